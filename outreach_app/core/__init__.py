@@ -1,0 +1,1 @@
+"""Non-Qt composition of the vault: unlock, open, migrate; process hardening."""

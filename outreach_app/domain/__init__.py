@@ -1,0 +1,1 @@
+"""Pure domain: pydantic models, enums and rules. No I/O, no Qt."""

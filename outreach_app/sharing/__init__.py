@@ -1,0 +1,1 @@
+"""sharing layer (see docs/architecture.md)."""

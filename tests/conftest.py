@@ -1,0 +1,54 @@
+"""Fixtures shared by every test package.
+
+- `canary`: a long random marker to plant in text fields and hunt for afterwards.
+  The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
+- `pg_admin_url`: the PostgreSQL server for tests; in CI its absence is a failure,
+  elsewhere the tests that need it skip saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+import socket
+import string
+from collections.abc import Iterator
+
+import pytest
+
+PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture
+def seed(request: pytest.FixtureRequest) -> int:
+    """A seed for anything random in a test, printed so a failure can be replayed."""
+    value = int(os.environ.get("OUTREACH_TEST_SEED") or secrets.randbits(32))
+    print(f"\n[seed] {request.node.nodeid}: OUTREACH_TEST_SEED={value}")
+    return value
+
+
+@pytest.fixture
+def canary(seed: int) -> str:
+    """A 40-character random marker nothing else could contain by chance."""
+    rng = random.Random(seed)
+    body = "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(32))
+    return f"CANARY{body}Q"
+
+
+def _port_answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    url = os.environ.get("OUTREACH_TEST_PG_URL", PG_DEFAULT_URL)
+    if not _port_answers("127.0.0.1", 5432):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must run the PostgreSQL tests, but nothing answers on 127.0.0.1:5432")
+        pytest.skip("no PostgreSQL on 127.0.0.1:5432 (dev.py test starts one on CI)")
+    yield url
