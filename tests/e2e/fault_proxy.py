@@ -1,0 +1,168 @@
+"""A fault-injecting TCP proxy for end-to-end sync tests.
+
+It sits between the client and the real server on 127.0.0.1 and, on a seeded
+share of connections, misbehaves the way flaky networks do:
+
+- `reset`: the connection is reset before anything reaches the server;
+- `hang`: the request is swallowed and no answer ever comes (the client times out);
+- `cut`: the request reaches the server, which commits, but the response is cut
+  after a few bytes, so the client never hears the receipt;
+- `latency`: every chunk is delayed a little (bounded, a few milliseconds).
+
+`heal()` turns faults off; `stats` counts what happened. Traffic only ever goes
+to the upstream address given (loopback in our tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import socket
+import struct
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+FAULTS = ("reset", "hang", "cut", "latency")
+
+
+@dataclass
+class ProxyStats:
+    connections: int = 0
+    faults: Counter[str] = field(default_factory=Counter)
+
+
+class FaultProxy:
+    """Run with `with FaultProxy(upstream_port, fault_rate=0.3, seed=...) as proxy:`.
+
+    Attributes:
+        port: the local port clients connect to.
+        stats: connections seen and faults injected, by kind.
+    """
+
+    def __init__(
+        self,
+        upstream_host: str,
+        upstream_port: int,
+        *,
+        fault_rate: float,
+        seed: int,
+        faults: tuple[str, ...] = FAULTS,
+        max_latency_s: float = 0.005,
+    ) -> None:
+        self.upstream = (upstream_host, upstream_port)
+        self.fault_rate = fault_rate
+        self.faults = faults
+        self.max_latency_s = max_latency_s
+        self.rng = random.Random(seed)
+        self.stats = ProxyStats()
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._server: asyncio.base_events.Server | None = None
+        self._thread = threading.Thread(target=self._loop.run_forever, name="fault-proxy", daemon=True)
+        self._hung: list[asyncio.StreamWriter] = []
+
+    def __enter__(self) -> FaultProxy:
+        self._thread.start()
+        future = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
+        self.port = future.result(timeout=10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+    def heal(self) -> None:
+        self.fault_rate = 0.0
+        # Connections already hung stay hung until the client gives up; release them now.
+        self._loop.call_soon_threadsafe(self._release_hung)
+
+    def _release_hung(self) -> None:
+        for writer in self._hung:
+            writer.close()
+        self._hung.clear()
+
+    async def _start(self) -> int:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        sock = self._server.sockets[0]
+        return int(sock.getsockname()[1])
+
+    async def _stop(self) -> None:
+        self._release_hung()
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+    def _choose_fault(self) -> str | None:
+        if self.rng.random() < self.fault_rate:
+            return self.rng.choice(self.faults)
+        return None
+
+    async def _handle(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
+        self.stats.connections += 1
+        fault = self._choose_fault()
+        if fault:
+            self.stats.faults[fault] += 1
+        if fault == "reset":
+            _reset(client_writer)
+            return
+        if fault == "hang":
+            self._hung.append(client_writer)
+            with contextlib.suppress(Exception):
+                while await client_reader.read(65536):
+                    pass
+            return
+        try:
+            up_reader, up_writer = await asyncio.open_connection(*self.upstream)
+        except OSError:
+            _reset(client_writer)
+            return
+        cut_after = self.rng.randint(1, 40) if fault == "cut" else None
+        latency = self.max_latency_s if fault == "latency" else 0.0
+        upstream_pump = asyncio.ensure_future(self._pump(client_reader, up_writer, None, latency))
+        downstream_pump = asyncio.ensure_future(self._pump(up_reader, client_writer, cut_after, latency))
+        await asyncio.wait({upstream_pump, downstream_pump}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (upstream_pump, downstream_pump):
+            task.cancel()
+        if cut_after is not None:
+            _reset(client_writer)
+        else:
+            client_writer.close()
+        up_writer.close()
+
+    async def _pump(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        cut_after: int | None,
+        latency: float,
+    ) -> None:
+        sent = 0
+        with contextlib.suppress(Exception):
+            while True:
+                chunk = await reader.read(65536)
+                if not chunk:
+                    break
+                if latency:
+                    await asyncio.sleep(self.rng.uniform(0, latency))
+                if cut_after is not None and sent + len(chunk) >= cut_after:
+                    writer.write(chunk[: max(0, cut_after - sent)])
+                    await writer.drain()
+                    return
+                writer.write(chunk)
+                await writer.drain()
+                sent += len(chunk)
+            if writer.can_write_eof():
+                writer.write_eof()
+
+
+def _reset(writer: asyncio.StreamWriter) -> None:
+    """Close with RST (SO_LINGER 0) rather than a polite FIN, as a dropped network would."""
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    writer.close()
