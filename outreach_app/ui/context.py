@@ -1,0 +1,43 @@
+"""What every page is given: the services it may use. Built once by app.py (no globals)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.services.changes import ChangeBus
+from outreach_app.services.clipboard import ClipboardGuard
+from outreach_app.services.tasks import TaskManager
+
+
+@dataclass
+class AppContext:
+    """Services shared by the main window and its pages.
+
+    Attributes:
+        tasks: runs DB/network/CPU work off the GUI thread; results come back on it.
+        changes: broadcast of what data changed; pages refresh from it.
+        clipboard: copy sensitive fields (marked secret, cleared after 10 s).
+        layout: the vault's files (pages rarely need it; settings does).
+        clock: the wall clock (injected so tests control time).
+        role: "coordinator" or "worker" while unlocked, None when locked.
+        sync: the sync scheduler once helper [H]'s services/sync_scheduler.py lands (or None).
+        request_lock: ask the app to lock now (e.g. a page's own lock button).
+    """
+
+    tasks: TaskManager
+    changes: ChangeBus
+    clipboard: ClipboardGuard
+    layout: VaultLayout
+    clock: Callable[[], datetime] = utcnow
+    role: str | None = None
+    sync: Any = None
+    request_lock: Callable[[], None] = field(default=lambda: None)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"

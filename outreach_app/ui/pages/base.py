@@ -1,0 +1,72 @@
+"""The contract every page of the main window follows (lock, unlock, drafts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from outreach_app.services import drafts
+from outreach_app.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page in the main window's stack.
+
+    Subclasses set `self.title` (translated with `self.tr(...)`) in `__init__`, build their
+    widgets, and load data only in `on_unlocked` (never in `__init__`: pages are built
+    before the vault is open). All data work goes through `self.ctx.tasks.run_db(...)`.
+
+    Lock calls, in this order: `has_unsaved_draft()`/`save_draft()` on every page, then
+    (after the DB queue has drained) `clear_sensitive()` on every page.
+
+    Attributes:
+        ctx: the shared services.
+        title: the page's name in the navigation list (translated).
+    """
+
+    title: str = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    # ----- lifecycle hooks (override) -----------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        """The vault was unlocked: load data (via run_db) and restore any saved draft."""
+
+    def on_shown(self) -> None:
+        """The page became the visible one (optional: refresh lazily)."""
+
+    def clear_sensitive(self) -> None:
+        """Drop every model row and widget text that holds record data (called on lock).
+
+        After this returns, no widget or item model under this page may contain any
+        record text: the lock test walks all widgets and models looking for a canary.
+        """
+
+    def has_unsaved_draft(self) -> bool:
+        """True if a form on this page is half-filled and should survive a lock."""
+        return False
+
+    def save_draft(self) -> None:
+        """Read the half-filled form NOW (on the GUI thread) and queue its encrypted save.
+
+        Use `self.queue_draft_save(...)`; lock waits for the DB queue before dropping the key.
+        """
+
+    # ----- helpers for subclasses -----------------------------------------------------------
+
+    def queue_draft_save(self, draft_id: str, kind: str, payload: dict[str, Any]) -> None:
+        """Queue saving `payload` as draft `draft_id` (encrypted, in the vault)."""
+        self.ctx.tasks.run_db(lambda session: drafts.save_draft(session, draft_id, kind, payload))
+
+    def load_draft(self, draft_id: str, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
+        """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None)."""
+        self.ctx.tasks.run_db(lambda session: drafts.load_draft(session, draft_id), on_loaded)
+
+    def discard_draft(self, draft_id: str) -> None:
+        """Delete draft `draft_id` (after the form was saved for real or abandoned)."""
+        self.ctx.tasks.run_db(lambda session: drafts.discard_draft(session, draft_id))
