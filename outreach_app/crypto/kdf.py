@@ -1,0 +1,99 @@
+"""Argon2id key derivation: a passphrase plus a salt gives the key that wraps the data key.
+
+The parameters travel with every key-file slot, so a vault created with the
+cheap test profile opens with the cheap profile, and a vault created with the
+production profile keeps its cost even if the defaults later rise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+ALGORITHM = "argon2id"
+
+# The floor a vault used by real people must meet (DESIGN.md section 4).
+MIN_MEMORY_KIB = 64 * 1024
+MIN_TIME_COST = 3
+
+
+class KdfParamsError(ValueError):
+    """Stored KDF parameters are missing, of the wrong type, or outside sane bounds."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost settings.
+
+    Attributes:
+        time_cost: passes over memory (t).
+        memory_kib: memory in KiB (m).
+        parallelism: lanes (p).
+    """
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def meets_production_floor(self) -> bool:
+        return self.memory_kib >= MIN_MEMORY_KIB and self.time_cost >= MIN_TIME_COST
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "algorithm": ALGORITHM,
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+        }
+
+    @classmethod
+    def from_json(cls, value: object) -> KdfParams:
+        if not isinstance(value, dict) or value.get("algorithm") != ALGORITHM:
+            raise KdfParamsError("unknown key derivation algorithm")
+        fields = {}
+        for name in ("time_cost", "memory_kib", "parallelism"):
+            item = value.get(name)
+            # bool is an int subclass; a JSON true must not pass as 1.
+            if not isinstance(item, int) or isinstance(item, bool):
+                raise KdfParamsError(f"key derivation parameter {name} is not a whole number")
+            fields[name] = item
+        params = cls(**fields)
+        params.validate()
+        return params
+
+    def validate(self) -> None:
+        # Upper bounds stop a tampered key file from making unlock allocate the machine away.
+        if not 1 <= self.time_cost <= 64:
+            raise KdfParamsError("key derivation time cost out of range")
+        if not 8 * 1024 <= self.memory_kib <= 4 * 1024 * 1024:
+            raise KdfParamsError("key derivation memory out of range")
+        if not 1 <= self.parallelism <= 16:
+            raise KdfParamsError("key derivation parallelism out of range")
+        if self.memory_kib < 8 * self.parallelism:
+            raise KdfParamsError("key derivation memory too small for its parallelism")
+
+
+# t=3, 128 MiB, p=2 costs about 0.46 s on the reference 2-core machine (TOOLCHAIN.md).
+PRODUCTION_KDF = KdfParams(time_cost=3, memory_kib=128 * 1024, parallelism=2)
+# For tests and the demo only: milliseconds instead of half a second. Never meets the floor.
+TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+PROFILES: dict[str, KdfParams] = {"production": PRODUCTION_KDF, "test": TEST_KDF}
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The 256-bit key-encryption key for one slot."""
+    params.validate()
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
