@@ -1,0 +1,141 @@
+"""LazyTableModel: keys only in memory, rows fetched by block, nothing kept after clear()."""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.models.lazy_table import PLACEHOLDER, Column, LazyTableModel
+
+from .conftest import settle
+
+
+class NumbersModel(LazyTableModel[tuple[int, str]]):
+    """Rows are (n, "row n") for n in a range; records which thread did the work."""
+
+    def __init__(self, tasks: TaskManager, total: int, **kwargs: Any) -> None:
+        self.total = total
+        self.loaded_keys: list[int] = []
+        self.threads: set[str] = set()
+        super().__init__(tasks, **kwargs)
+
+    def columns(self) -> list[Column[tuple[int, str]]]:
+        return [Column("n", lambda row: str(row[0])), Column("label", lambda row: row[1])]
+
+    def list_keys(self, session: Any, query: Any, limit: int | None) -> Sequence[int]:
+        self.threads.add(threading.current_thread().name)
+        count = self.total if limit is None else min(limit, self.total)
+        step = -1 if query == "desc" else 1
+        keys = range(self.total - 1, -1, -1) if step < 0 else range(self.total)
+        return array("q", keys[:count])
+
+    def load_rows(self, session: Any, keys: Sequence[int]) -> list[tuple[int, str] | None]:
+        self.threads.add(threading.current_thread().name)
+        self.loaded_keys.extend(keys)
+        return [(key, f"row {key}") if key < self.total else None for key in keys]
+
+
+def test_model_passes_qtmodeltester_through_reload_growth_refresh_and_clear(
+    qtbot, qtmodeltester, tasks
+) -> None:
+    model = NumbersModel(tasks, 1_000, block_size=64)
+    qtmodeltester.check(model)
+    model.reload()
+    settle(qtbot, tasks)
+    assert model.rowCount() == 1_000
+    model.total = 900
+    model.refresh()
+    settle(qtbot, tasks)
+    assert model.rowCount() == 900
+    model.set_query("desc")
+    settle(qtbot, tasks)
+    assert model.key_at(0) == 899
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_hundred_thousand_rows_fetch_only_the_visible_block(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 100_000, block_size=200)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.setModel(model)
+    view.show()
+    model.reload()
+    settle(qtbot, tasks)
+    qtbot.wait(10)
+    settle(qtbot, tasks)
+
+    assert model.rowCount() == 100_000
+    assert model.cached_rows() == 200
+    assert len(model.loaded_keys) == 200  # only the first block's rows were ever loaded
+    assert model.data(model.index(0, 1)) == "row 0"
+    assert {name[:12] for name in model.threads} == {"outreach-db_"}
+
+
+def test_scrolling_far_requests_that_block_and_shows_a_placeholder_until_it_arrives(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 100_000, block_size=100)
+    model.reload()
+    settle(qtbot, tasks)
+    before = model.block_fetches
+    index = model.index(54_321, 1)
+    assert model.data(index) == PLACEHOLDER
+    assert model.data(index) == PLACEHOLDER  # asking twice does not fetch twice
+    assert model.block_fetches == before + 1
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as blocker:
+        pass
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert (top.row(), bottom.row()) == (54_300, 54_399)
+    assert model.data(index) == "row 54321"
+    assert model.loaded_keys[-100:] == list(range(54_300, 54_400))
+
+
+def test_cache_is_bounded(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 10_000, block_size=10, max_blocks=5)
+    model.reload()
+    settle(qtbot, tasks)
+    for row in range(0, 10_000, 10):
+        model.data(model.index(row, 0))
+    settle(qtbot, tasks)
+    assert model.cached_rows() == 50
+
+
+def test_refresh_with_same_keys_keeps_rows_and_repaints_edited_data(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 500, block_size=50)
+    model.reload()
+    settle(qtbot, tasks)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.refresh()
+    settle(qtbot, tasks)
+    assert resets == []
+    assert model.rowCount() == 500
+    assert model.data(model.index(3, 1)) == PLACEHOLDER  # dropped, refetched on demand
+    settle(qtbot, tasks)
+    assert model.data(model.index(3, 1)) == "row 3"
+
+
+def test_clear_drops_everything_and_ignores_results_in_flight(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 5_000, block_size=100)
+    model.reload()
+    settle(qtbot, tasks)
+    model.data(model.index(4_000, 0))  # a block request now in flight
+    model.reload()  # and a listing
+    model.clear()
+    settle(qtbot, tasks)
+    assert model.rowCount() == 0
+    assert model.cached_rows() == 0
+    assert not model.is_loading
+
+
+def test_header_and_accessible_text(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 3)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "label"
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole) == "label"
+    assert model.headerData(5, Qt.Orientation.Horizontal) is None
