@@ -1,0 +1,222 @@
+"""Base classes and field types every wire model is built from.
+
+Two bases, one rule for unknown fields (docs/protocol.md, "Versioning"):
+- `RequestModel` is for bodies the server receives: unknown fields are refused
+  (`extra="forbid"`), so a payload means exactly what v1 says it means and its
+  content hash covers everything the server stores.
+- `ResponseModel` is for bodies the device receives: unknown fields are ignored
+  (`extra="ignore"`), so a newer server may add fields without breaking an older device.
+
+Both are frozen (a sealed payload never changes in memory) and never echo input in
+validation errors (payloads carry the words of the people the project works with).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
+
+from outreach_app.domain.normalise import normalise_phone, normalise_plate
+
+REQUEST_CONFIG = ConfigDict(
+    extra="forbid", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True, validate_default=True
+)
+RESPONSE_CONFIG = ConfigDict(
+    extra="ignore", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True, validate_default=True
+)
+
+
+class WireModel(BaseModel):
+    """Common ancestor of every protocol model (used to find them all for `outreach schema`)."""
+
+    model_config = REQUEST_CONFIG
+
+
+class RequestModel(WireModel):
+    """A body the server receives: unknown fields are a validation error."""
+
+    model_config = REQUEST_CONFIG
+
+
+class ResponseModel(WireModel):
+    """A body the device receives: unknown fields from a newer server are ignored."""
+
+    model_config = RESPONSE_CONFIG
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def _well_formed(value: str) -> str:
+    """Refuse lone surrogates: they cannot be encoded as UTF-8, so they cannot be hashed.
+
+    JSON parsers (Python's among them) accept `"\\ud800"`; without this check such a
+    payload would pass validation and then fail while computing its content hash.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text must be valid Unicode (no lone surrogates)") from None
+    return value
+
+
+def _blank_to_none(value: object) -> object:
+    """An empty or all-blank optional text is the same as an absent one."""
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+SHORT_TEXT = 200
+"""Longest short free-text field (a description, a name used, a make or colour)."""
+SUMMARY_TEXT = 2_000
+"""Longest scrubbed summary written for sharing (domain.Incident.alert_summary has the same limit)."""
+ALERT_BODY_TEXT = 10_000
+"""Longest alert body written by the charity's staff."""
+
+Text = Annotated[str, AfterValidator(_well_formed)]
+ShortText = Annotated[str, Field(min_length=1, max_length=SHORT_TEXT), AfterValidator(_well_formed)]
+SummaryText = Annotated[str, Field(min_length=1, max_length=SUMMARY_TEXT), AfterValidator(_well_formed)]
+OptShortText = Annotated[ShortText | None, BeforeValidator(_blank_to_none)]
+"""Optional short text; blank counts as absent (and is omitted from the canonical form)."""
+OptSummary = Annotated[SummaryText | None, BeforeValidator(_blank_to_none)]
+
+# --- identifiers and numbers ------------------------------------------------------------------
+
+REGION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+RegionId = Annotated[str, Field(pattern=REGION_ID_PATTERN)]
+"""A server-owned region id: lower-case letters, digits, `_` and `-`, at most 64 characters."""
+
+MACHINE_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+MachineCode = Annotated[str, Field(pattern=MACHINE_CODE_PATTERN)]
+"""A machine-readable code (error codes, receipt reasons): lower-case snake case."""
+
+SHA256_HEX_PATTERN = r"^[0-9a-f]{64}$"
+Sha256Hex = Annotated[str, Field(pattern=SHA256_HEX_PATTERN)]
+"""A SHA-256 digest as 64 lower-case hex digits."""
+
+MAX_COUNT = 10_000_000
+Count = Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
+"""A non-negative exact count (strict: `"3"` and `3.0` are refused)."""
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_only(value: object) -> object:
+    """Accept `YYYY-MM-DD` strings and `date` objects; refuse timestamps and datetimes.
+
+    pydantic's lax mode would turn `1700000000` or a datetime into a date; on the wire a
+    date has one form only.
+    """
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date, not a date and time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return value
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+WireDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+"""A calendar date, on the wire exactly `YYYY-MM-DD`."""
+
+
+def _utc_seconds(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("datetime must carry a time zone")
+    return value.astimezone(dt.UTC).replace(microsecond=0)
+
+
+UtcDateTime = Annotated[dt.datetime, AfterValidator(_utc_seconds)]
+"""A moment in UTC with whole seconds; serialised `YYYY-MM-DDTHH:MM:SSZ` (see canonical.py).
+
+No v1 model carries one (the wire keeps days only); it is defined so a later version
+has one agreed form.
+"""
+
+# --- normalised identifiers an alert is matched on --------------------------------------------
+
+MAX_IDENTIFIERS = 10
+"""Most phone numbers / handles per perpetrator."""
+
+
+def _fixpoint(normalise: Any, what: str) -> Any:
+    """Normalise, and refuse values whose normal form is not stable.
+
+    A value that normalises differently a second time would hash differently after a
+    parse/serialise round trip; such inputs are refused instead of guessed.
+    """
+
+    def validate(value: str) -> str:
+        once = normalise(value)
+        if normalise(once) != once:
+            raise ValueError(f"{what} has no stable normal form")
+        return str(once)
+
+    return validate
+
+
+_PHONE_FORM = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
+
+
+def _check_phone(value: str) -> str:
+    if not _PHONE_FORM.match(value):
+        raise ValueError("phone number must be E.164 or at least 4 digits of a partial number")
+    return value
+
+
+def normalise_handle(raw: str) -> str:
+    """An online handle as matched: trimmed, without leading `@`, case-folded, no inner spaces."""
+    return "".join(raw.strip().lstrip("@").casefold().split())
+
+
+_HANDLE_FORM = re.compile(r"^\S{1,100}$")
+
+
+def _check_handle(value: str) -> str:
+    if not _HANDLE_FORM.match(value):
+        raise ValueError("handle must be 1-100 characters without spaces")
+    return value
+
+
+_PLATE_FORM = re.compile(r"^[0-9A-Z]{2,10}$")
+
+
+def _check_plate(value: str) -> str:
+    if not _PLATE_FORM.match(value):
+        raise ValueError("plate must be 2-10 letters and digits (partial plates allowed)")
+    return value
+
+
+Phone = Annotated[
+    str,
+    Field(max_length=40),
+    AfterValidator(_fixpoint(normalise_phone, "phone number")),
+    AfterValidator(_check_phone),
+]
+"""A phone number normalised by `domain.normalise.normalise_phone` (E.164 or partial digits)."""
+
+Handle = Annotated[
+    str,
+    Field(max_length=120),
+    AfterValidator(_fixpoint(normalise_handle, "handle")),
+    AfterValidator(_well_formed),
+    AfterValidator(_check_handle),
+]
+"""An online handle normalised by `normalise_handle`."""
+
+Plate = Annotated[
+    str,
+    Field(max_length=30),
+    AfterValidator(_fixpoint(normalise_plate, "plate")),
+    AfterValidator(_check_plate),
+]
+"""A full or partial registration plate normalised by `domain.normalise.normalise_plate`."""
+
+
+def sorted_unique(values: list[Any]) -> list[Any]:
+    """Order-free lists are sorted and de-duplicated so equal content has one canonical form."""
+    return sorted(set(values))

@@ -1,0 +1,47 @@
+"""Protocol versions, paths and the health reply (docs/protocol.md, "Versioning").
+
+v1 lives under `/v1/`. A later major version gets its own prefix (`/v2/`) and its own
+`schema_version`; a server that speaks both lists them in `GET /v1/health`, and a sealed v1
+payload is always sent to a v1 path (its hash covers its bytes, so it is never upgraded).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from outreach_app.protocol.base import ResponseModel
+
+PROTOCOL_VERSION = 1
+"""The major version this code speaks."""
+SCHEMA_VERSION = 1
+"""`schema_version` of every v1 request body that carries one."""
+SUPPORTED_PROTOCOL_VERSIONS: tuple[int, ...] = (1,)
+
+API_PREFIX = "/v1"
+HEALTH_PATH = f"{API_PREFIX}/health"
+ENROLL_PATH = f"{API_PREFIX}/enroll"
+DEVICE_PATH = f"{API_PREFIX}/device"
+REPORTS_BATCH_PATH = f"{API_PREFIX}/reports/batch"
+WITHDRAWALS_PATH = f"{API_PREFIX}/withdrawals"
+ALERTS_PATH = f"{API_PREFIX}/alerts"
+STATS_PATH = f"{API_PREFIX}/stats"
+AUDIT_HEAD_PATH = f"{API_PREFIX}/audit-head"
+
+SchemaVersion = Literal[1]
+
+
+class HealthResponse(ResponseModel):
+    """`GET /v1/health` (no authentication).
+
+    Attributes:
+        status: always "ok" when the server answers at all.
+        protocol_versions: the major versions the server speaks; a client uses the highest
+            it also speaks, and sends each sealed payload to the version it was sealed in.
+    """
+
+    status: Literal["ok"] = "ok"
+    protocol_versions: Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=1, max_length=16)] = (
+        Field(default_factory=lambda: [PROTOCOL_VERSION])
+    )
