@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from outreach_app.cli.common import CliError, ExitCode, Io
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "outreach_app.cli.schema_cmd",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
