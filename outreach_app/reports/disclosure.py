@@ -90,6 +90,7 @@ class Table:
         cells: exact counts by (row, col); a 1-D table uses col "".
         additive: False for counts that do not sum (unique people per month):
             no totals are printed and no lines constrain the cells.
+        labels: display text for row/column values that are ids (area ids → names).
     """
 
     title: str
@@ -100,6 +101,10 @@ class Table:
     col_dim: str | None = None
     cols: tuple[str, ...] = ("",)
     additive: bool = True
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+    def label(self, value: str) -> str:
+        return self.labels.get(value, value)
 
     def __post_init__(self) -> None:
         for (row, col), value in self.cells.items():
