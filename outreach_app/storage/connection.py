@@ -24,7 +24,7 @@ from sqlcipher3 import dbapi2
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its Connection has exactly sqlite3's API.
-    from sqlite3 import Connection
+    from sqlite3 import Connection as Connection
 else:
     Connection = dbapi2.Connection
 

@@ -84,8 +84,8 @@ def migrate(conn: Connection, before: Callable[[list[int]], None] | None = None)
     unknown = applied_versions(conn) - known
     if unknown:
         raise MigrationError(
-            f"the database has migrations this version does not know ({', '.join(map(str, sorted(unknown)))});"
-            " it was written by a newer version of the app"
+            "the database has migrations this version does not know"
+            f" ({', '.join(map(str, sorted(unknown)))}); it was written by a newer version of the app"
         )
     if not pending:
         return []

@@ -1,0 +1,116 @@
+"""Newest-first id listings over contacts and incidents, with or without a word query.
+
+Both tables use the sort key `seq` (codec.py) as rowid, shared with their FTS
+index. Without a query the listing walks the table's rowid backwards; with a
+query it walks the FTS doclist backwards (`ORDER BY rowid DESC`), so "the 50
+newest matches" costs 50 hits, not every match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from outreach_app.storage.codec import SEQ_SLOTS, seq_base, to_db_time
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.fts import match_expression
+
+
+@dataclass
+class Conditions:
+    """Extra WHERE clauses on the record table (alias `r`) and their parameters."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+
+def time_conditions(
+    conditions: Conditions, *, since: datetime | None, until: datetime | None, day: date | None
+) -> tuple[int | None, int | None]:
+    """Add exact time filters; return (low, high) bounds on the sort key for the index walk."""
+    low = high = None
+    if since is not None:
+        low = seq_base(since)
+        conditions.add("r.occurred_at >= ?", to_db_time(since))
+    if until is not None:
+        high = seq_base(until) + SEQ_SLOTS
+        conditions.add("r.occurred_at < ?", to_db_time(until))
+    if day is not None:
+        conditions.add("r.local_date = ?", day.isoformat())
+    return low, high
+
+
+Table = Literal["contacts", "incidents"]
+
+
+def _build(
+    table: Table, *, query: str | None, conditions: Conditions, low: int | None, high: int | None, select: str
+) -> tuple[str, list[Any], str] | None:
+    """(sql, params, sort key column), or None when the query has no words to match."""
+    params: list[Any] = []
+    # Table names come from the closed `Table` literal; every value is a bound parameter.
+    if query is not None:
+        expression = match_expression(query)
+        if expression is None:
+            return None
+        fts = f"{table}_fts"
+        sql = f"SELECT {select} FROM {fts} JOIN {table} AS r ON r.seq = {fts}.rowid WHERE {fts} MATCH ?"  # noqa: S608
+        params.append(expression)
+        key = f"{fts}.rowid"
+    else:
+        sql = f"SELECT {select} FROM {table} AS r WHERE 1"  # noqa: S608
+        key = "r.seq"
+    if low is not None:
+        sql += f" AND {key} >= ?"
+        params.append(low)
+    if high is not None:
+        sql += f" AND {key} < ?"
+        params.append(high)
+    for clause in conditions.clauses:
+        sql += f" AND {clause}"
+    params.extend(conditions.params)
+    return sql, params, key
+
+
+def list_ids(
+    conn: Connection,
+    table: Table,
+    *,
+    query: str | None,
+    conditions: Conditions,
+    low: int | None,
+    high: int | None,
+    limit: int | None,
+    offset: int | None,
+) -> list[UUID]:
+    built = _build(table, query=query, conditions=conditions, low=low, high=high, select="r.id")
+    if built is None:
+        return []
+    sql, params, key = built
+    sql += f" ORDER BY {key} DESC"
+    if limit is not None or offset is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([-1 if limit is None else int(limit), int(offset or 0)])
+    return [UUID(row[0]) for row in conn.execute(sql, params)]
+
+
+def count(
+    conn: Connection,
+    table: Table,
+    *,
+    query: str | None,
+    conditions: Conditions,
+    low: int | None,
+    high: int | None,
+) -> int:
+    built = _build(table, query=query, conditions=conditions, low=low, high=high, select="count(*)")
+    if built is None:
+        return 0
+    sql, params, _key = built
+    return int(conn.execute(sql, params).fetchone()[0])

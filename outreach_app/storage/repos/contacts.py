@@ -1,0 +1,186 @@
+"""Contacts: one meeting with a person (or an anonymous one) and what was handed out or referred."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from outreach_app.domain.models import Contact
+from outreach_app.storage.codec import (
+    SEQ_SLOTS,
+    SeqAllocator,
+    from_db_time,
+    local_date,
+    seq_base,
+    to_db_time,
+    uuid_text,
+)
+from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.errors import RecordNotFoundError, translate_integrity_errors
+from outreach_app.storage.repos import _listing
+from outreach_app.storage.repos._blocks import fetch_by_ids
+
+_COLUMNS = "id, occurred_at, zone, shift_id, area_id, person_id, kind, supplies, referrals, notes"
+_INSERT = (
+    "INSERT INTO contacts(seq, id, occurred_at, local_date, zone, shift_id, area_id, person_id, kind,"
+    " supplies, referrals, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _from_row(row: Sequence[Any]) -> Contact:
+    return Contact(
+        id=UUID(row[0]),
+        occurred_at=from_db_time(row[1]),
+        zone=row[2],
+        shift_id=None if row[3] is None else UUID(row[3]),
+        area_id=None if row[4] is None else UUID(row[4]),
+        person_id=None if row[5] is None else UUID(row[5]),
+        kind=row[6],
+        supplies=json.loads(row[7]),
+        referrals=json.loads(row[8]),
+        notes=row[9],
+    )
+
+
+def contact_row(seq: int, contact: Contact) -> tuple[Any, ...]:
+    """The row `_INSERT` stores for `contact` (benchmarks reuse it for the raw baseline)."""
+    return (
+        seq,
+        str(contact.id),
+        to_db_time(contact.occurred_at),
+        local_date(contact.occurred_at, contact.zone),
+        contact.zone,
+        uuid_text(contact.shift_id),
+        uuid_text(contact.area_id),
+        uuid_text(contact.person_id),
+        contact.kind.value,
+        json.dumps({kind.value: count for kind, count in contact.supplies.items()}, separators=(",", ":")),
+        json.dumps([kind.value for kind in contact.referrals], separators=(",", ":")),
+        contact.notes,
+    )
+
+
+def add_contact(conn: Connection, contact: Contact) -> None:
+    add_contacts(conn, [contact])
+
+
+def add_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
+    """Insert many contacts in one transaction (all or none); return how many."""
+    with transaction(conn):
+        allocator = SeqAllocator(conn, "contacts")
+        rows = [contact_row(allocator.allocate(contact.occurred_at), contact) for contact in contacts]
+        if not rows:
+            return 0
+        with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):
+            conn.executemany(_INSERT, rows)
+    return len(rows)
+
+
+def get_contact(conn: Connection, contact_id: UUID) -> Contact | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (str(contact_id),)).fetchone()  # noqa: S608
+    return None if row is None else _from_row(row)
+
+
+def update_contact(conn: Connection, contact: Contact) -> None:
+    """Correct a contact in place; its search index entries follow (triggers)."""
+    with transaction(conn), translate_integrity_errors("contact", contact.id):
+        found = conn.execute("SELECT seq FROM contacts WHERE id = ?", (str(contact.id),)).fetchone()
+        if found is None:
+            raise RecordNotFoundError(f"contact {contact.id} is not stored")
+        seq = int(found[0])
+        if seq_base(contact.occurred_at) != seq - seq % SEQ_SLOTS:
+            seq = SeqAllocator(conn, "contacts").allocate(contact.occurred_at)
+        row = contact_row(seq, contact)
+        conn.execute(
+            "UPDATE contacts SET seq = ?, occurred_at = ?, local_date = ?, zone = ?, shift_id = ?,"
+            " area_id = ?, person_id = ?, kind = ?, supplies = ?, referrals = ?, notes = ? WHERE id = ?",
+            (row[0], *row[2:], row[1]),
+        )
+
+
+def delete_contact(conn: Connection, contact_id: UUID) -> bool:
+    with transaction(conn):
+        return conn.execute("DELETE FROM contacts WHERE id = ?", (str(contact_id),)).rowcount > 0
+
+
+def _conditions(
+    *,
+    area_id: UUID | None,
+    person_id: UUID | None,
+    shift_id: UUID | None,
+    since: datetime | None,
+    until: datetime | None,
+    day: date | None,
+) -> tuple[_listing.Conditions, int | None, int | None]:
+    conditions = _listing.Conditions()
+    if area_id is not None:
+        conditions.add("r.area_id = ?", str(area_id))
+    if person_id is not None:
+        conditions.add("r.person_id = ?", str(person_id))
+    if shift_id is not None:
+        conditions.add("r.shift_id = ?", str(shift_id))
+    low, high = _listing.time_conditions(conditions, since=since, until=until, day=day)
+    return conditions, low, high
+
+
+def list_contact_ids(
+    conn: Connection,
+    *,
+    query: str | None = None,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    shift_id: UUID | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    day: date | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[UUID]:
+    """Contact ids, newest first.
+
+    Args:
+        query: words that must all appear in the notes (user text; never FTS syntax).
+        since/until: occurred_at bounds, `since` inclusive and `until` exclusive.
+        day: the shift day (local date; a night belongs to the date it began).
+    """
+    conditions, low, high = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=shift_id, since=since, until=until, day=day
+    )
+    return _listing.list_ids(
+        conn, "contacts", query=query, conditions=conditions, low=low, high=high, limit=limit, offset=offset
+    )
+
+
+def count_contacts(
+    conn: Connection,
+    *,
+    query: str | None = None,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    shift_id: UUID | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    day: date | None = None,
+) -> int:
+    conditions, low, high = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=shift_id, since=since, until=until, day=day
+    )
+    return _listing.count(conn, "contacts", query=query, conditions=conditions, low=low, high=high)
+
+
+def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:
+    """Contacts for a block of ids, in the order given (ids no longer stored are skipped)."""
+    return fetch_by_ids(
+        conn,
+        f"SELECT {_COLUMNS} FROM contacts WHERE id IN ({{marks}})",  # noqa: S608
+        ids,
+        _from_row,
+        lambda contact: contact.id,
+    )
+
+
+def contact_exists(conn: Connection, contact_id: UUID) -> bool:
+    return conn.execute("SELECT 1 FROM contacts WHERE id = ?", (str(contact_id),)).fetchone() is not None

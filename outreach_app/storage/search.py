@@ -1,0 +1,105 @@
+"""Search: words (newest first, or ranked on demand), phone numbers and plates.
+
+Words go through `fts.match_expression`, so nothing a user types is FTS syntax.
+Numbers and plates are compared in the one normalised form of
+`domain.normalise`: `07700 900123`, `+447700900123` and `7700900123` find the
+same record, a partial number matches the end of a stored one, and a partial
+plate matches anywhere inside a stored plate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+from uuid import UUID
+
+from outreach_app.domain.normalise import looks_like_phone, normalise_plate, phone_search_digits
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.fts import match_expression
+from outreach_app.storage.repos.contacts import list_contact_ids
+from outreach_app.storage.repos.incidents import list_incident_ids
+from outreach_app.storage.repos.people import list_person_ids
+
+MIN_PHONE_DIGITS = 4
+MIN_PLATE_CHARS = 2
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """Ids per record kind, each list newest first (people A→Z).
+
+    Attributes:
+        incident_ids: incidents whose words match, after those whose numbers or plates match.
+    """
+
+    contact_ids: list[UUID] = field(default_factory=list)
+    incident_ids: list[UUID] = field(default_factory=list)
+    person_ids: list[UUID] = field(default_factory=list)
+
+
+def search(conn: Connection, text: str, *, limit: int = DEFAULT_LIMIT) -> SearchResults:
+    """Everything `text` finds: words in every record kind, plus numbers and plates in incidents."""
+    incidents: list[UUID] = []
+    if looks_like_phone(text):
+        incidents += incident_ids_by_phone(conn, text, limit=limit)
+    incidents += incident_ids_by_plate(conn, text, limit=limit)
+    incidents += list_incident_ids(conn, query=text, limit=limit)
+    return SearchResults(
+        contact_ids=list_contact_ids(conn, query=text, limit=limit),
+        incident_ids=list(dict.fromkeys(incidents))[:limit],
+        person_ids=list_person_ids(conn, query=text, limit=limit),
+    )
+
+
+def ranked_ids(
+    conn: Connection,
+    kind: Literal["contacts", "incidents", "people"],
+    text: str,
+    *,
+    limit: int = DEFAULT_LIMIT,
+) -> list[UUID]:
+    """Best matches first (bm25). Costs a pass over every match: run it on demand, not as-you-type."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    fts = f"{kind}_fts"
+    sql = (
+        f"SELECT r.id FROM {fts} JOIN {kind} AS r ON r.seq = {fts}.rowid"  # noqa: S608 - closed Literal
+        f" WHERE {fts} MATCH ? ORDER BY bm25({fts}) LIMIT ?"
+    )
+    return [UUID(row[0]) for row in conn.execute(sql, (expression, int(limit)))]
+
+
+def _suffix_bounds(digits: str) -> tuple[str, str]:
+    reversed_digits = digits[::-1]
+    upper = reversed_digits[:-1] + chr(ord(reversed_digits[-1]) + 1)
+    return reversed_digits, upper
+
+
+def incident_ids_by_phone(conn: Connection, raw: str, *, limit: int | None = None) -> list[UUID]:
+    """Incidents naming a number that equals, or ends with, `raw` (normalised), newest first."""
+    digits = phone_search_digits(raw)
+    if len(digits) < MIN_PHONE_DIGITS:
+        return []
+    low, high = _suffix_bounds(digits)
+    rows = conn.execute(
+        "SELECT DISTINCT i.id, i.seq FROM phone_index AS p JOIN incidents AS i ON i.id = p.record_id"
+        " WHERE p.record_kind = 'incident' AND p.digits_reversed >= ? AND p.digits_reversed < ?"
+        " ORDER BY i.seq DESC LIMIT ?",
+        (low, high, -1 if limit is None else int(limit)),
+    )
+    return [UUID(row[0]) for row in rows]
+
+
+def incident_ids_by_plate(conn: Connection, raw: str, *, limit: int | None = None) -> list[UUID]:
+    """Incidents naming a plate that contains `raw` (normalised; partial plates allowed), newest first."""
+    plate = normalise_plate(raw)
+    if len(plate) < MIN_PLATE_CHARS:
+        return []
+    rows = conn.execute(
+        "SELECT DISTINCT i.id, i.seq FROM plate_index AS p JOIN incidents AS i ON i.id = p.record_id"
+        " WHERE p.record_kind = 'incident' AND instr(p.plate, ?) > 0 ORDER BY i.seq DESC LIMIT ?",
+        (plate, -1 if limit is None else int(limit)),
+    )
+    return [UUID(row[0]) for row in rows]
