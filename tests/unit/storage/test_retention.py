@@ -151,7 +151,7 @@ def test_purge_removes_expired_text_from_rows_index_and_pages(
     assert incident is not None and incident.narrative == "" and incident.location_note == ""
     assert incident.types == [IncidentType.ROBBERY_THEFT]
     for fts in ("contacts_fts", "people_fts", "incidents_fts"):
-        hits = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (canary,)).fetchone()[0]  # noqa: S608
+        hits = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (canary,)).fetchone()[0]
         assert hits == 0, fts
     assert canary not in dump_everything(conn)
     assert canary.encode() not in decrypted_file_pages(db_path, db_key)
