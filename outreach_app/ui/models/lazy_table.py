@@ -1,20 +1,21 @@
-"""Table models that hold only row keys and fetch row data in blocks, off the GUI thread.
+"""Table models that know only how many rows there are and fetch rows in blocks, off the GUI thread.
 
 A list of a million contacts must open as fast as a list of a thousand and must not hold a
-million records in memory. So a model keeps just the ordered row keys (a compact array) and
-a small LRU cache of row blocks:
+million records (or even a million ids) in memory. So a model keeps the row count and a
+small LRU cache of row blocks; a block is one `LIMIT/OFFSET` window of the store's listing:
 
-- `reload()` runs in two phases on the DB thread: first the first block of keys *and* its
-  rows (so the view paints at once, whatever the total), then the full key list, whose
-  extra rows are appended with `beginInsertRows`. A change broadcast calls `refresh()`,
-  which fetches the keys once and keeps the view where it was when they did not change.
+- `reload()` runs in two phases on the DB thread: first the first block (so the view paints
+  at once, whatever the total), then the count, whose extra rows are appended with
+  `beginInsertRows` (the scroll bar then covers the whole list).
 - `data()` for a row whose block is not cached asks the DB thread for that block and
   answers with a placeholder; the block arrives later and `dataChanged` repaints it.
-- `clear()` drops every key and row (lock); a reload or block result that was already in
-  flight is ignored, because each reload bumps a generation the callbacks check.
+- `refresh()` (after a change broadcast) counts again; when the count did not change the
+  view keeps its place and visible rows are refetched, otherwise the model resets.
+- `clear()` drops every row (lock); a listing or block already in flight is ignored,
+  because each reload bumps a generation the callbacks check.
 
-Subclasses say how to list keys and load rows (functions run on the DB thread, given the
-`VaultSession`) and how to show a row.
+Subclasses say how to count and load a block (functions run on the DB thread, given the
+`VaultSession`), what a row's key is, and how a row shows.
 """
 
 from __future__ import annotations
@@ -59,18 +60,19 @@ class Column(Generic[Row]):
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):
-    """Ordered row keys in memory, row data fetched in blocks on demand.
+    """A row count in memory, row data fetched in blocks on demand.
 
-    Subclasses implement `list_keys`, `load_rows` and `columns`.
+    Subclasses implement `columns`, `count_rows`, `load_block` and `row_key`.
 
     Attributes:
-        query: what the current listing shows (filters/search); opaque to this class.
-        block_fetches: how many row blocks were requested since the last reload (tests and
-            the benchmark check that opening a huge list fetches only what is shown).
+        query: what the current listing shows (filters/search); opaque to this class and
+            handed to the hooks on the DB thread, so it must not be mutated afterwards.
+        block_fetches: blocks requested since the last reload (tests and the benchmark
+            check that opening a huge list fetches only what is shown).
 
     Signals:
         loading_changed(bool): a reload started (True) or finished (False).
-        reloaded(int): the full key list arrived; carries the row count.
+        reloaded(int): the count is known; carries the row count.
         load_failed(object): listing or a block failed; carries the exception (never shown
             verbatim: it may hold record text).
     """
@@ -93,8 +95,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._tasks = tasks
         self._block_size = block_size
         self._max_blocks = max_blocks
-        self._keys: Sequence[Any] = ()
-        self._blocks: OrderedDict[int, list[Row | None]] = OrderedDict()
+        self._rows = 0
+        self._blocks: OrderedDict[int, list[Row]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
         self._loading = False
@@ -102,20 +104,21 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.query: Any = None
         self.block_fetches = 0
 
-    # ----- subclass hooks (list_keys/load_rows run on the DB thread) ---------------------------
+    # ----- subclass hooks (count_rows/load_block run on the DB thread) -------------------------
 
     def columns(self) -> list[Column[Row]]:
         raise NotImplementedError
 
-    def list_keys(self, session: Any, query: Any, limit: int | None) -> Sequence[Any]:
-        """Ordered keys of the rows `query` selects, at most `limit` of them (None: all).
-
-        Return a compact sequence (e.g. `array('q')`) for big tables: it is kept in memory.
-        """
+    def count_rows(self, session: Any, query: Any) -> int:
+        """How many rows `query` selects."""
         raise NotImplementedError
 
-    def load_rows(self, session: Any, keys: Sequence[Any]) -> list[Row | None]:
-        """The rows for `keys`, in the same order (None where a row has gone)."""
+    def load_block(self, session: Any, query: Any, offset: int, limit: int) -> Sequence[Row]:
+        """Rows `offset` to `offset + limit` of the listing `query` selects, in order."""
+        raise NotImplementedError
+
+    def row_key(self, row: Row) -> Any:
+        """The record id a row shows (for selection and detail views)."""
         raise NotImplementedError
 
     # ----- public API -------------------------------------------------------------------------
@@ -134,64 +137,63 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.reload()
 
     def reload(self) -> None:
-        """List from scratch: paint the first block at once, then learn the full list."""
-        generation = self._next_generation()
+        """List from scratch: paint the first block at once, then learn the full count."""
+        generation = self._next_generation(reset_counter=True)
         query, first = self.query, self._block_size
         self._set_loading(True)
-
-        def first_page(session: Any) -> tuple[Sequence[Any], list[Row | None]]:
-            keys = self.list_keys(session, query, first + 1)
-            return keys, self.load_rows(session, keys[:first])
-
         self._tasks.run_db(
-            first_page,
-            lambda result: self._on_first_page(generation, result),
+            lambda session: self.load_block(session, query, 0, first),
+            lambda rows: self._on_first_block(generation, rows),
             lambda exc: self._on_failed(generation, exc),
         )
 
     def refresh(self) -> None:
-        """Re-list after a change; when the keys are the same the view keeps its place."""
+        """Count again after a change; with the same count the view keeps its place."""
         if self._loading:
-            self.reload()  # a listing is in flight with stale data: start it again
+            self.reload()  # a listing with stale data is in flight: start again
             return
-        generation = self._next_generation(keep_rows=True)
+        generation = self._next_generation()
         query = self.query
         self._set_loading(True)
         self._tasks.run_db(
-            lambda session: self.list_keys(session, query, None),
-            lambda keys: self._on_refreshed(generation, keys),
+            lambda session: self.count_rows(session, query),
+            lambda count: self._on_refreshed(generation, count),
             lambda exc: self._on_failed(generation, exc),
         )
 
     def clear(self) -> None:
-        """Drop every key and row (lock). Results already in flight are ignored."""
+        """Drop every row (lock). Results already in flight are ignored."""
         self._generation += 1
         self.beginResetModel()
-        self._keys = ()
+        self._rows = 0
         self._blocks.clear()
         self._pending.clear()
         self.endResetModel()
         self._set_loading(False)
 
-    def key_at(self, row: int) -> Any:
-        return self._keys[row]
-
-    def row_of_key(self, key: Any) -> int:
-        """The row showing `key`, or -1 (a linear scan: for occasional use)."""
-        try:
-            return self._keys.index(key)
-        except ValueError:
-            return -1
-
     def row_object(self, row: int) -> Row | None:
         """The loaded row at `row`, or None when its block is not cached (it is then requested)."""
-        block = self._blocks.get(row // self._block_size)
-        if block is None:
-            if 0 <= row < len(self._keys):
-                self._request_block(row // self._block_size)
+        if not 0 <= row < self._rows:
             return None
-        offset = row % self._block_size
+        block_no, offset = divmod(row, self._block_size)
+        block = self._blocks.get(block_no)
+        if block is None:
+            self._request_block(block_no)
+            return None
         return block[offset] if offset < len(block) else None
+
+    def key_at(self, row: int) -> Any:
+        """The record id at `row`, or None when that row is not loaded."""
+        item = self.row_object(row)
+        return None if item is None else self.row_key(item)
+
+    def row_of_key(self, key: Any) -> int:
+        """The row showing `key` among the cached rows, or -1."""
+        for block_no, block in self._blocks.items():
+            for offset, item in enumerate(block):
+                if self.row_key(item) == key:
+                    return block_no * self._block_size + offset
+        return -1
 
     def cached_rows(self) -> int:
         """How many rows are held in memory (tests and the benchmark)."""
@@ -200,7 +202,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     # ----- Qt model interface -----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._columns)
@@ -225,19 +227,17 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         ):
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._keys) and 0 <= column < len(self._columns)):
+        if not (0 <= row < self._rows and 0 <= column < len(self._columns)):
             return None
-        block_no = row // self._block_size
+        block_no, offset = divmod(row, self._block_size)
         block = self._blocks.get(block_no)
         if block is None:
             self._request_block(block_no)
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
         self._blocks.move_to_end(block_no)
-        offset = row % self._block_size
-        item = block[offset] if offset < len(block) else None
-        if item is None:
+        if offset >= len(block):  # the listing shrank since the count; a refresh follows
             return "" if role == Qt.ItemDataRole.DisplayRole else None
-        return self._columns[column].text(item)
+        return self._columns[column].text(block[offset])
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -246,10 +246,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     # ----- internals --------------------------------------------------------------------------
 
-    def _next_generation(self, *, keep_rows: bool = False) -> int:
+    def _next_generation(self, *, reset_counter: bool = False) -> int:
         self._generation += 1
         self._pending.clear()  # answers to older requests are ignored; ask again if needed
-        if not keep_rows:
+        if reset_counter:
             self.block_fetches = 0
         return self._generation
 
@@ -258,90 +258,84 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def _on_first_page(self, generation: int, result: tuple[Sequence[Any], list[Row | None]]) -> None:
+    def _on_first_block(self, generation: int, rows: Sequence[Row]) -> None:
         if generation != self._generation:
             return
-        keys, rows = result
-        more = len(keys) > self._block_size
         self.beginResetModel()
-        self._keys = keys[: self._block_size]
         self._blocks.clear()
         self._pending.clear()
-        if len(self._keys):
+        self._rows = len(rows)
+        if rows:
             self._blocks[0] = list(rows)
         self.endResetModel()
-        if not more:
+        if len(rows) < self._block_size:  # everything is here: no need to count
             self._set_loading(False)
-            self.reloaded.emit(len(self._keys))
+            self.reloaded.emit(self._rows)
             return
         query = self.query
         self._tasks.run_db(
-            lambda session: self.list_keys(session, query, None),
-            lambda all_keys: self._on_all_keys(generation, all_keys),
+            lambda session: self.count_rows(session, query),
+            lambda count: self._on_counted(generation, count),
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def _on_all_keys(self, generation: int, keys: Sequence[Any]) -> None:
+    def _on_counted(self, generation: int, count: int) -> None:
         if generation != self._generation:
             return
-        shown = len(self._keys)
-        if shown == 0 or (len(keys) >= shown and keys[:shown] == self._keys):
-            if len(keys) > shown:
-                self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
-                self._keys = keys
-                self.endInsertRows()
-        else:  # the data changed between the two phases: show the new list from the top
-            self.beginResetModel()
-            self._keys = keys
-            self._blocks.clear()
-            self.endResetModel()
+        if count > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
+        elif count < self._rows:  # rows went between the two phases
+            self._reset_to(count)
         self._set_loading(False)
-        self.reloaded.emit(len(self._keys))
+        self.reloaded.emit(self._rows)
 
-    def _on_refreshed(self, generation: int, keys: Sequence[Any]) -> None:
+    def _on_refreshed(self, generation: int, count: int) -> None:
         if generation != self._generation:
             return
-        if len(keys) == len(self._keys) and keys == self._keys:
-            # Same rows: let the visible ones refetch their (possibly edited) data in place.
+        if count == self._rows:
+            # Same size: visible rows refetch their (possibly edited) data in place.
             self._blocks.clear()
-            if len(self._keys):
-                last = self.index(len(self._keys) - 1, len(self._columns) - 1)
+            if count:
+                last = self.index(count - 1, len(self._columns) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
         else:
-            self.beginResetModel()
-            self._keys = keys
-            self._blocks.clear()
-            self.endResetModel()
+            self._reset_to(count)
         self._set_loading(False)
-        self.reloaded.emit(len(self._keys))
+        self.reloaded.emit(self._rows)
+
+    def _reset_to(self, count: int) -> None:
+        self.beginResetModel()
+        self._rows = count
+        self._blocks.clear()
+        self._pending.clear()
+        self.endResetModel()
 
     def _request_block(self, block_no: int) -> None:
         if block_no in self._pending:
             return
         self._pending.add(block_no)
         self.block_fetches += 1
-        generation = self._generation
-        start = block_no * self._block_size
-        keys = self._keys[start : start + self._block_size]
+        generation, query, size = self._generation, self.query, self._block_size
         self._tasks.run_db(
-            lambda session: self.load_rows(session, keys),
+            lambda session: self.load_block(session, query, block_no * size, size),
             lambda rows: self._on_block(generation, block_no, rows),
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def _on_block(self, generation: int, block_no: int, rows: list[Row | None]) -> None:
+    def _on_block(self, generation: int, block_no: int, rows: Sequence[Row]) -> None:
         if generation != self._generation:
             return
         self._pending.discard(block_no)
         start = block_no * self._block_size
-        if start >= len(self._keys):
+        if start >= self._rows:
             return
         self._blocks[block_no] = list(rows)
         while len(self._blocks) > self._max_blocks:
             self._blocks.popitem(last=False)
-        end = min(start + len(rows), len(self._keys)) - 1
-        if end >= start:
-            self.dataChanged.emit(self.index(start, 0), self.index(end, len(self._columns) - 1))
+        end = min(start + self._block_size, self._rows) - 1
+        self.dataChanged.emit(self.index(start, 0), self.index(end, len(self._columns) - 1))
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

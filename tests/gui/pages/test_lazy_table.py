@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,24 +20,28 @@ class NumbersModel(LazyTableModel[tuple[int, str]]):
 
     def __init__(self, tasks: TaskManager, total: int, **kwargs: Any) -> None:
         self.total = total
-        self.loaded_keys: list[int] = []
+        self.loaded: list[int] = []
         self.threads: set[str] = set()
         super().__init__(tasks, **kwargs)
 
     def columns(self) -> list[Column[tuple[int, str]]]:
         return [Column("n", lambda row: str(row[0])), Column("label", lambda row: row[1])]
 
-    def list_keys(self, session: Any, query: Any, limit: int | None) -> Sequence[int]:
-        self.threads.add(threading.current_thread().name)
-        count = self.total if limit is None else min(limit, self.total)
-        step = -1 if query == "desc" else 1
-        keys = range(self.total - 1, -1, -1) if step < 0 else range(self.total)
-        return array("q", keys[:count])
+    def _numbers(self, query: Any) -> range:
+        return range(self.total - 1, -1, -1) if query == "desc" else range(self.total)
 
-    def load_rows(self, session: Any, keys: Sequence[int]) -> list[tuple[int, str] | None]:
+    def count_rows(self, session: Any, query: Any) -> int:
         self.threads.add(threading.current_thread().name)
-        self.loaded_keys.extend(keys)
-        return [(key, f"row {key}") if key < self.total else None for key in keys]
+        return self.total
+
+    def load_block(self, session: Any, query: Any, offset: int, limit: int) -> Sequence[tuple[int, str]]:
+        self.threads.add(threading.current_thread().name)
+        numbers = self._numbers(query)[offset : offset + limit]
+        self.loaded.extend(numbers)
+        return [(n, f"row {n}") for n in numbers]
+
+    def row_key(self, row: tuple[int, str]) -> int:
+        return row[0]
 
 
 def test_model_passes_qtmodeltester_through_reload_growth_refresh_and_clear(
@@ -74,7 +77,7 @@ def test_hundred_thousand_rows_fetch_only_the_visible_block(qtbot, tasks) -> Non
 
     assert model.rowCount() == 100_000
     assert model.cached_rows() == 200
-    assert len(model.loaded_keys) == 200  # only the first block's rows were ever loaded
+    assert len(model.loaded) == 200  # only the first block's rows were ever loaded
     assert model.data(model.index(0, 1)) == "row 0"
     assert {name[:12] for name in model.threads} == {"outreach-db_"}
 
@@ -93,7 +96,7 @@ def test_scrolling_far_requests_that_block_and_shows_a_placeholder_until_it_arri
     top, bottom = blocker.args[0], blocker.args[1]
     assert (top.row(), bottom.row()) == (54_300, 54_399)
     assert model.data(index) == "row 54321"
-    assert model.loaded_keys[-100:] == list(range(54_300, 54_400))
+    assert model.loaded[-100:] == list(range(54_300, 54_400))
 
 
 def test_cache_is_bounded(qtbot, tasks) -> None:
@@ -139,3 +142,23 @@ def test_header_and_accessible_text(qtbot, tasks) -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "label"
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole) == "label"
     assert model.headerData(5, Qt.Orientation.Horizontal) is None
+
+
+def test_keys_of_loaded_rows_and_lookup(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 1_000, block_size=100)
+    model.set_query("desc")
+    settle(qtbot, tasks)
+    assert model.key_at(0) == 999
+    assert model.row_of_key(950) == 49
+    assert model.key_at(500) is None  # not loaded yet: requested
+    settle(qtbot, tasks)
+    assert model.key_at(500) == 499
+    assert model.row_of_key(-5) == -1
+
+
+def test_small_listing_is_complete_without_counting(qtbot, tasks) -> None:
+    model = NumbersModel(tasks, 7, block_size=10)
+    with qtbot.waitSignal(model.reloaded, timeout=5000) as blocker:
+        model.reload()
+    assert blocker.args == [7]
+    assert model.rowCount() == 7

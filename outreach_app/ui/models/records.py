@@ -1,0 +1,327 @@
+"""Lazy list models for contacts, incidents and people, over the storage repositories.
+
+Plain listings (filters by area, person, date and incident type) are windows of the store's
+newest-first listing (`LIMIT/OFFSET`), so a million contacts cost one block. A search box
+query is different: it unions several store lookups (words in notes, aliases, phone numbers
+and plates in any format), so its ids are gathered once on the DB thread, capped at
+`SEARCH_CAP`, and windowed in memory.
+
+Everything in `count_rows`/`load_block` runs on the DB thread (the task manager's one
+writer); the search cache is touched only there, so it needs no lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from outreach_app.domain.enums import IncidentType
+from outreach_app.domain.models import Contact, Incident, Person
+from outreach_app.domain.normalise import looks_like_phone
+from outreach_app.services.tasks import TaskManager
+from outreach_app.storage import search as store_search
+from outreach_app.storage.repos import areas as areas_repo
+from outreach_app.storage.repos import contacts as contacts_repo
+from outreach_app.storage.repos import incidents as incidents_repo
+from outreach_app.storage.repos import people as people_repo
+from outreach_app.ui.models.lazy_table import Column, LazyTableModel
+from outreach_app.ui.models.labels import label, local_time_text
+
+SEARCH_CAP = 2_000  # a search shows at most this many hits (newest first); refine to see others
+PEOPLE_PER_SEARCH = 50  # aliases a search expands into their records
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordModels", text)
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    """What a list shows. Empty fields do not filter.
+
+    Attributes:
+        text: search box text: words, an alias, a phone number or a plate (any format).
+        area_id / person_id: only records of this area / person.
+        since / until: occurred_at bounds (since inclusive, until exclusive).
+        types: incidents having any of these types (ignored by contacts).
+    """
+
+    text: str = ""
+    area_id: UUID | None = None
+    person_id: UUID | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    types: tuple[IncidentType, ...] = ()
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "area_id": self.area_id,
+            "person_id": self.person_id,
+            "since": self.since,
+            "until": self.until,
+        }
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    contact: Contact
+    alias: str
+    area: str
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    incident: Incident
+    alias: str
+    area: str
+
+
+@dataclass
+class _SearchCache:
+    """Ids of the last search, gathered on the DB thread (and only used there)."""
+
+    query: RecordQuery | None = None
+    ids: list[UUID] = field(default_factory=list)
+
+
+def _names(conn: Any, person_ids: set[UUID]) -> tuple[dict[UUID, str], dict[UUID, str]]:
+    aliases = {p.id: p.alias for p in people_repo.get_people(conn, person_ids)} if person_ids else {}
+    areas = {a.id: a.name for a in areas_repo.list_areas(conn)}
+    return aliases, areas
+
+
+class _SearchingModel(LazyTableModel[Any]):
+    """Windows a plain listing, or the gathered ids of a search."""
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None, **kwargs: Any) -> None:
+        self._search = _SearchCache()
+        super().__init__(tasks, parent, **kwargs)
+        self.query = RecordQuery()
+
+    # hooks for subclasses (DB thread)
+    def _count_listing(self, conn: Any, query: RecordQuery) -> int:
+        raise NotImplementedError
+
+    def _listing_ids(self, conn: Any, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
+        raise NotImplementedError
+
+    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
+        raise NotImplementedError
+
+    def _rows_for(self, conn: Any, ids: list[UUID]) -> list[Any]:
+        raise NotImplementedError
+
+    def _gathered(self, conn: Any, query: RecordQuery, *, fresh: bool) -> list[UUID]:
+        if fresh or self._search.query != query:
+            self._search = _SearchCache(query, self._search_ids(conn, query)[:SEARCH_CAP])
+        return self._search.ids
+
+    def count_rows(self, session: Any, query: RecordQuery) -> int:
+        if query.text.strip():
+            return len(self._gathered(session.conn, query, fresh=True))
+        return self._count_listing(session.conn, query)
+
+    def load_block(self, session: Any, query: RecordQuery, offset: int, limit: int) -> Sequence[Any]:
+        conn = session.conn
+        if query.text.strip():
+            ids = self._gathered(conn, query, fresh=offset == 0)[offset : offset + limit]
+        else:
+            ids = self._listing_ids(conn, query, offset, limit)
+        return self._rows_for(conn, ids)
+
+    def clear(self) -> None:
+        super().clear()
+        self.query = RecordQuery()
+        # Lock drains the DB queue before clearing, so nothing on the DB thread uses it now.
+        self._search = _SearchCache()
+
+
+class ContactsModel(_SearchingModel):
+    """Contacts, newest first: when, area, alias, how, what was handed out, referrals, note."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(_tr("When"), lambda r: local_time_text(r.contact.occurred_at, r.contact.zone)),
+            Column(_tr("Area"), lambda r: r.area),
+            Column(_tr("Alias"), lambda r: r.alias),
+            Column(_tr("How"), lambda r: label(r.contact.kind)),
+            Column(_tr("Supplies"), _supplies_text, _tr("Supplies handed out, with counts")),
+            Column(_tr("Referrals"), lambda r: ", ".join(label(k) for k in r.contact.referrals)),
+            Column(_tr("Note"), lambda r: _first_line(r.contact.notes)),
+        ]
+
+    def row_key(self, row: ContactRow) -> UUID:
+        return row.contact.id
+
+    def _count_listing(self, conn: Any, query: RecordQuery) -> int:
+        return contacts_repo.count_contacts(conn, **query.filters())
+
+    def _listing_ids(self, conn: Any, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
+        return contacts_repo.list_contact_ids(conn, **query.filters(), limit=limit, offset=offset)
+
+    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
+        filters = query.filters()
+        ids = contacts_repo.list_contact_ids(conn, query=query.text, **filters, limit=SEARCH_CAP)
+        people = people_repo.list_person_ids(conn, query=query.text, limit=PEOPLE_PER_SEARCH)
+        if query.person_id is not None:
+            people = [p for p in people if p == query.person_id]
+        for person_id in people:
+            filters["person_id"] = person_id
+            ids += contacts_repo.list_contact_ids(conn, **filters, limit=SEARCH_CAP)
+        unique = list(dict.fromkeys(ids))
+        if len(unique) == len(ids) and not people:
+            return unique  # one listing: already newest first
+        found = contacts_repo.get_contacts(conn, unique)
+        found.sort(key=lambda c: c.occurred_at, reverse=True)
+        return [c.id for c in found]
+
+    def _rows_for(self, conn: Any, ids: list[UUID]) -> list[ContactRow]:
+        contacts = contacts_repo.get_contacts(conn, ids)
+        aliases, areas = _names(conn, {c.person_id for c in contacts if c.person_id})
+        return [
+            ContactRow(
+                c,
+                aliases.get(c.person_id, "") if c.person_id else "",
+                areas.get(c.area_id, "") if c.area_id else "",
+            )
+            for c in contacts
+        ]
+
+
+class IncidentsModel(_SearchingModel):
+    """Incidents, newest first: when, area, alias, what happened, vehicles/numbers on file."""
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(_tr("When"), _incident_when),
+            Column(_tr("Area"), lambda r: r.area),
+            Column(_tr("Alias"), lambda r: r.alias),
+            Column(_tr("What happened"), lambda r: ", ".join(label(t) for t in r.incident.types)),
+            Column(
+                _tr("Perpetrators"),
+                lambda r: str(len(r.incident.perpetrators)),
+                _tr("Number of perpetrators"),
+            ),
+            Column(_tr("Plates"), lambda r: " ".join(r.incident.plates())),
+            Column(_tr("Summary"), lambda r: _first_line(r.incident.alert_summary)),
+        ]
+
+    def row_key(self, row: IncidentRow) -> UUID:
+        return row.incident.id
+
+    def _incident_filters(self, query: RecordQuery) -> dict[str, Any]:
+        return {**query.filters(), "types": list(query.types) or None}
+
+    def _count_listing(self, conn: Any, query: RecordQuery) -> int:
+        return incidents_repo.count_incidents(conn, **self._incident_filters(query))
+
+    def _listing_ids(self, conn: Any, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
+        return incidents_repo.list_incident_ids(
+            conn, **self._incident_filters(query), limit=limit, offset=offset
+        )
+
+    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
+        text = query.text
+        by_number: list[UUID] = []
+        if looks_like_phone(text):
+            by_number += store_search.incident_ids_by_phone(conn, text, limit=SEARCH_CAP)
+        by_number += store_search.incident_ids_by_plate(conn, text, limit=SEARCH_CAP)
+        filters = self._incident_filters(query)
+        ids = incidents_repo.list_incident_ids(conn, query=text, **filters, limit=SEARCH_CAP)
+        people = people_repo.list_person_ids(conn, query=text, limit=PEOPLE_PER_SEARCH)
+        for person_id in people:
+            if query.person_id is None or person_id == query.person_id:
+                ids += incidents_repo.list_incident_ids(
+                    conn, **{**filters, "person_id": person_id}, limit=SEARCH_CAP
+                )
+        found = incidents_repo.get_incidents(conn, list(dict.fromkeys(by_number + ids)))
+        keep = _incident_filter(query)
+        found = [i for i in found if keep(i)]
+        found.sort(key=lambda i: i.occurred_at, reverse=True)
+        return [i.id for i in found]
+
+    def _rows_for(self, conn: Any, ids: list[UUID]) -> list[IncidentRow]:
+        incidents = incidents_repo.get_incidents(conn, ids)
+        aliases, areas = _names(conn, {i.person_id for i in incidents if i.person_id})
+        return [
+            IncidentRow(
+                i,
+                aliases.get(i.person_id, "") if i.person_id else "",
+                areas.get(i.area_id, "") if i.area_id else "",
+            )
+            for i in incidents
+        ]
+
+
+class PeopleModel(LazyTableModel[Person]):
+    """People A→Z by alias; `query.text` matches aliases (and words of notes) as you type."""
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None, **kwargs: Any) -> None:
+        super().__init__(tasks, parent, **kwargs)
+        self.query = RecordQuery()
+
+    def columns(self) -> list[Column[Person]]:
+        return [
+            Column(_tr("Alias"), lambda p: p.alias),
+            Column(_tr("Age"), lambda p: label(p.age_band)),
+            Column(_tr("Gender"), lambda p: label(p.gender)),
+            Column(_tr("Language"), lambda p: p.preferred_language),
+        ]
+
+    def row_key(self, row: Person) -> UUID:
+        return row.id
+
+    def _ids(self, conn: Any, query: RecordQuery, limit: int | None) -> list[UUID]:
+        text = query.text.strip() or None
+        return people_repo.list_person_ids(conn, query=text, limit=limit)
+
+    def count_rows(self, session: Any, query: RecordQuery) -> int:
+        return len(self._ids(session.conn, query, None))
+
+    def load_block(self, session: Any, query: RecordQuery, offset: int, limit: int) -> Sequence[Person]:
+        # People are thousands at most; the store lists them without an offset.
+        ids = self._ids(session.conn, query, offset + limit)[offset:]
+        return people_repo.get_people(session.conn, ids)
+
+    def clear(self) -> None:
+        super().clear()
+        self.query = RecordQuery()
+
+
+def _first_line(text: str, limit: int = 80) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _supplies_text(row: ContactRow) -> str:
+    return ", ".join(f"{label(kind)} {count}" for kind, count in row.contact.supplies.items())
+
+
+def _incident_when(row: IncidentRow) -> str:
+    text = local_time_text(row.incident.occurred_at, row.incident.zone)
+    if row.incident.occurred_precision.value != "exact":
+        text = "≈ " + text
+    return text
+
+
+def _incident_filter(query: RecordQuery) -> Callable[[Incident], bool]:
+    """The filters of `query` applied in Python to incidents found by number or plate."""
+    wanted_types = set(query.types)
+
+    def keep(incident: Incident) -> bool:
+        if query.area_id is not None and incident.area_id != query.area_id:
+            return False
+        if query.person_id is not None and incident.person_id != query.person_id:
+            return False
+        if query.since is not None and incident.occurred_at < query.since:
+            return False
+        if query.until is not None and incident.occurred_at >= query.until:
+            return False
+        return not wanted_types or bool(wanted_types.intersection(incident.types))
+
+    return keep
