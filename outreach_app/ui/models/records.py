@@ -29,8 +29,8 @@ from outreach_app.storage.repos import areas as areas_repo
 from outreach_app.storage.repos import contacts as contacts_repo
 from outreach_app.storage.repos import incidents as incidents_repo
 from outreach_app.storage.repos import people as people_repo
-from outreach_app.ui.models.lazy_table import Column, LazyTableModel
 from outreach_app.ui.models.labels import label, local_time_text
+from outreach_app.ui.models.lazy_table import Column, LazyTableModel
 
 SEARCH_CAP = 2_000  # a search shows at most this many hits (newest first); refine to see others
 PEOPLE_PER_SEARCH = 50  # aliases a search expands into their records
