@@ -26,8 +26,7 @@ def load_draft(session: VaultSession, draft_id: str) -> dict[str, Any] | None:
     found = drafts.get_draft(session.conn, draft_id)
     if found is None:
         return None
-    text = found if isinstance(found, str) else found.payload
-    value = json.loads(text)
+    value = json.loads(found.payload)
     return value if isinstance(value, dict) else None
 
 

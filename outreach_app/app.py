@@ -1,0 +1,140 @@
+"""Composition root of the desktop app: builds the services and the window, runs the event loop.
+
+`main(args, io)` is what `outreach` with no subcommand calls. Start-up stays lean: the
+unlock screen needs only PySide6 and a few small modules; httpx, keyring, the storage
+stack and the server are imported when first used (goal: process start to unlock screen
+in under a second).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from outreach_app.cli.common import ExitCode, Io
+from outreach_app.domain.layout import VaultLayout, layout_for
+from outreach_app.domain.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from outreach_app.crypto.kdf import KdfParams
+    from outreach_app.ui.context import AppContext
+    from outreach_app.ui.main_window import MainWindow
+
+# Qt platforms that need no display server.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+
+NO_DISPLAY_MESSAGE = """\
+outreach: there is no display to open the window on (no DISPLAY or WAYLAND_DISPLAY).
+Run it from a desktop session, or without a screen:
+  xvfb-run -a outreach                               a virtual X display (apt install xvfb)
+  QT_QPA_PLATFORM=offscreen outreach --self-test     check the app works, no window at all"""
+
+
+def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why a window cannot open here, or None. Checked before Qt starts: Qt would abort."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip()
+    if qpa in _HEADLESS_PLATFORMS:
+        return None
+    has_x = bool(env.get("DISPLAY"))
+    has_wayland = bool(env.get("WAYLAND_DISPLAY"))
+    if qpa == "xcb" and not has_x:
+        return NO_DISPLAY_MESSAGE
+    if qpa.startswith("wayland") and not has_wayland:
+        return NO_DISPLAY_MESSAGE
+    if not qpa and not (has_x or has_wayland):
+        return NO_DISPLAY_MESSAGE
+    return None
+
+
+@dataclass
+class DesktopApp:
+    """What `build_app` made. Attributes: app, ctx, window."""
+
+    app: QApplication
+    ctx: AppContext
+    window: MainWindow
+
+    def shutdown(self) -> None:
+        """Lock (saving drafts) and stop the worker threads. Safe to call twice."""
+        if self.window.is_unlocked:
+            self.window.lock("quit")
+        self.ctx.tasks.shutdown()
+
+
+def ensure_qapplication() -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName("Outreach")
+    # Never let Qt remember anything about the work on disk (no QSettings are used).
+    QCoreApplication.setOrganizationName("Outreach")
+    return QApplication(sys.argv[:1])
+
+
+def build_app(
+    layout: VaultLayout,
+    *,
+    kdf: KdfParams | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> DesktopApp:
+    """Build the services and the main window (not shown) on `layout`."""
+    app = ensure_qapplication()
+    from outreach_app.crypto.kdf import PRODUCTION_KDF
+    from outreach_app.services.changes import ChangeBus
+    from outreach_app.services.clipboard import ClipboardGuard
+    from outreach_app.services.tasks import TaskManager
+    from outreach_app.ui.context import AppContext
+    from outreach_app.ui.main_window import MainWindow
+    from outreach_app.ui.prefs import UiPrefs
+    from outreach_app.ui.theme import apply_theme
+
+    prefs = UiPrefs.load(layout.ui_prefs)
+    prefs.theme = apply_theme(app, prefs.theme)
+    tasks = TaskManager()
+    ctx = AppContext(
+        tasks=tasks,
+        changes=ChangeBus(),
+        clipboard=ClipboardGuard(),
+        layout=layout,
+        clock=clock,
+    )
+    window = MainWindow(ctx, prefs, kdf=kdf or PRODUCTION_KDF)
+    return DesktopApp(app, ctx, window)
+
+
+def run_app(layout: VaultLayout) -> int:
+    desktop = build_app(layout)
+    desktop.window.show()
+    desktop.app.aboutToQuit.connect(desktop.shutdown)
+    code = desktop.app.exec()
+    desktop.shutdown()
+    return int(code)
+
+
+def main(args: argparse.Namespace, io: Io) -> int:
+    """Open the desktop app (or run --self-test / --demo). Returns the exit code."""
+    if getattr(args, "self_test", False):
+        from outreach_app.app_self_test import run_self_test
+
+        return run_self_test(getattr(args, "data_dir", None), io)
+    if getattr(args, "demo", False):
+        from outreach_app.app_demo import run_demo
+
+        return int(run_demo(getattr(args, "data_dir", None), io))
+    problem = display_problem(os.environ)
+    if problem is not None:
+        io.err(problem)
+        return int(ExitCode.UNAVAILABLE)
+    return run_app(layout_for(getattr(args, "data_dir", None)))

@@ -1,0 +1,188 @@
+"""Locking: after idle time, on the panic shortcut, or on request — always in the same order.
+
+Idle is measured on the wall clock (not a monotonic timer that stops while the laptop
+sleeps): a laptop closed on shift and opened an hour later is locked at once. Any key,
+mouse or touch input anywhere in the application counts as activity (an app-wide event
+filter), so typing a long note never locks under the worker's fingers.
+
+The lock order (KeePassXC's, plus drafts):
+    1. stop handing back results of earlier operations (a late result must not refill a view)
+    2. wait for a write in flight
+    3. save half-filled forms as encrypted drafts, and wait for those writes
+    4. close dialogs
+    5. clear the clipboard if it holds our data
+    6. clear every page and model that held record data
+    7. drop the session and its key (closed on the DB thread)
+    8. show the unlock screen
+Steps 3, 4, 6 and 8 are UI work, passed in as callables by the main window (services may
+not import the UI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.services.clipboard import ClipboardGuard
+from outreach_app.services.tasks import TaskManager
+
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 120
+# The panic shortcut: one chord that no common app binds, reachable with one hand.
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+# How often the idle watcher looks at the clock; the lock happens at most this late.
+CHECK_INTERVAL_MS = 5_000
+# How long lock waits for a write in flight before going on (the write still completes:
+# the session is closed on the DB thread after it).
+WRITE_WAIT_S = 10.0
+
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.ShortcutOverride,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits `idle_reached` once the wall clock shows `timeout` without user input.
+
+    Install on the QApplication (`app.installEventFilter(watcher)`). `check()` runs every
+    CHECK_INTERVAL_MS while `active`; tests call it directly with an injected clock.
+
+    Signals:
+        idle_reached(): no input for the timeout; emitted once per idle period.
+    """
+
+    idle_reached = Signal()
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        timeout: timedelta = timedelta(minutes=DEFAULT_IDLE_MINUTES),
+        check_interval_ms: int = CHECK_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timeout = timeout
+        self._last_activity = clock()
+        self._active = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def timeout(self) -> timedelta:
+        return self._timeout
+
+    def set_timeout(self, timeout: timedelta) -> None:
+        self._timeout = timeout
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def start(self) -> None:
+        """Watch from now (called on unlock)."""
+        self._last_activity = self._clock()
+        self._active = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (called on lock)."""
+        self._active = False
+        self._timer.stop()
+
+    def note_activity(self) -> None:
+        self._last_activity = self._clock()
+
+    def check(self) -> None:
+        if not self._active:
+            return
+        if self._clock() - self._last_activity >= self._timeout:
+            self.stop()
+            self.idle_reached.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if self._active and event.type() in _ACTIVITY_EVENTS:
+            self._last_activity = self._clock()
+        return False
+
+
+@dataclass
+class LockSteps:
+    """The UI's part of locking (see the module docstring for the order).
+
+    Attributes:
+        save_drafts: read half-filled forms and queue their encrypted save (run_db).
+        close_dialogs: close every open dialog and message box.
+        clear_views: clear every page and model that held record data.
+        show_locked: show the unlock screen (or first-run after a wipe).
+    """
+
+    save_drafts: Callable[[], None]
+    close_dialogs: Callable[[], None]
+    clear_views: Callable[[], None]
+    show_locked: Callable[[], None]
+
+
+class LockService(QObject):
+    """Runs the lock sequence.
+
+    Signals:
+        locked(str): the vault was locked; carries the reason ("idle", "panic", "user",
+            "wipe", "restore").
+    """
+
+    locked = Signal(str)
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        clipboard: ClipboardGuard,
+        steps: LockSteps,
+        *,
+        idle: IdleWatcher | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._clipboard = clipboard
+        self._steps = steps
+        self.idle = idle if idle is not None else IdleWatcher(parent=self)
+        self.idle.idle_reached.connect(lambda: self.lock("idle"))
+        self._locking = False
+
+    def lock(self, reason: str = "user", *, save_drafts: bool = True) -> None:
+        """Lock now. Safe to call when already locked (it then only re-clears the views)."""
+        if self._locking:
+            return
+        self._locking = True
+        try:
+            self.idle.stop()
+            was_unlocked = self._tasks.session is not None
+            self._tasks.begin_lock()
+            self._tasks.wait_idle(WRITE_WAIT_S)
+            if was_unlocked and save_drafts:
+                self._steps.save_drafts()
+                self._tasks.wait_idle(WRITE_WAIT_S)
+            self._steps.close_dialogs()
+            self._clipboard.clear_if_ours()
+            self._steps.clear_views()
+            self._tasks.close_session()
+            self._steps.show_locked()
+        finally:
+            self._locking = False
+        self.locked.emit(reason)

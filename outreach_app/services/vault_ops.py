@@ -1,0 +1,69 @@
+"""The vault operations the desktop app calls, in one place (run them via the task manager).
+
+A thin adapter over `core.vault`, imported lazily so the unlock screen appears before the
+crypto and storage stacks are loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from outreach_app.domain.layout import VaultLayout
+
+if TYPE_CHECKING:
+    from outreach_app.core.vault import VaultSession
+    from outreach_app.crypto.kdf import KdfParams
+
+
+def vault_exists(layout: VaultLayout) -> bool:
+    """A key file or database is there (a few stats: fine on the GUI thread)."""
+    from outreach_app.core.vault_files import vault_exists as exists
+
+    return exists(layout)
+
+
+def create(layout: VaultLayout, passphrase: str, kdf: KdfParams) -> None:
+    from outreach_app.core.vault import create_vault
+
+    create_vault(layout, passphrase, kdf=kdf)
+
+
+def unlock(layout: VaultLayout, passphrase: str, clock: Callable[[], datetime]) -> VaultSession:
+    from outreach_app.core.vault import unlock_vault
+
+    return unlock_vault(layout, passphrase, clock=clock)
+
+
+def retry_after(layout: VaultLayout, clock: Callable[[], datetime]) -> float:
+    """Seconds before the next unlock attempt is allowed (reads the small counter file)."""
+    from outreach_app.crypto.failures import FailureCounter
+
+    return FailureCounter(layout.failures, clock).retry_after()
+
+
+def change_passphrase(session: VaultSession, old: str, new: str) -> None:
+    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session."""
+    from outreach_app.core.vault import change_passphrase as change
+
+    change(session, old, new)
+
+
+def backup(session: VaultSession, dest: Path) -> None:
+    from outreach_app.core.vault import backup_vault
+
+    backup_vault(session, dest)
+
+
+def restore(layout: VaultLayout, src: Path, passphrase: str) -> None:
+    from outreach_app.core.vault import restore_vault
+
+    restore_vault(layout, src, passphrase, replace=True)
+
+
+def wipe(layout: VaultLayout) -> None:
+    from outreach_app.core.vault import wipe_vault
+
+    wipe_vault(layout)

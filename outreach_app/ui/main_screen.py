@@ -1,0 +1,64 @@
+"""The unlocked part of the window: a navigation list beside the stack of pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.registry import PAGE_SPECS, build_page
+
+
+class MainScreen(QWidget):
+    """Attributes:
+    navigation: the page list (Ctrl+1…Ctrl+7 jump to a page; arrow keys move in it).
+    pages: page key → page, in navigation order.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_screen")
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for number, spec in enumerate(PAGE_SPECS, start=1):
+            page = build_page(spec, ctx)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title).replace("%2", str(number)))
+        self.navigation.setFixedWidth(max(170, self.navigation.sizeHintForColumn(0) + 40))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.navigation.currentRowChanged.connect(self._on_row)
+        self.navigation.setCurrentRow(0)
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.on_shown()
+
+    def show_page(self, key: str) -> Page:
+        keys = list(self.pages)
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def show_page_number(self, number: int) -> None:
+        if 1 <= number <= self.navigation.count():
+            self.navigation.setCurrentRow(number - 1)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page

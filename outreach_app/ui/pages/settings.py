@@ -1,0 +1,328 @@
+"""Settings: idle lock, review, theme, server link, passphrase, backup/restore, quick delete.
+
+Values about the work live in the encrypted DB (services.app_settings); only the theme goes
+to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks and then a
+5-second countdown that can be cancelled, after saying how many reports have not been sent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.services import app_settings
+from outreach_app.services.changes import SETTINGS, Changes
+from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC_SHORTCUT
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.widgets import button, heading, note, set_role
+
+QUICK_DELETE_SECONDS = 5
+
+
+class SettingsPage(Page):
+    """Signals:
+    theme_changed(str): the user picked "dark" or "light".
+    idle_minutes_changed(int): the idle lock was changed (already saved).
+    link_requested(): "Link to a server…" (the sync helper's enrolment dialog handles it).
+    change_passphrase_requested(): open the change-passphrase dialog.
+    backup_requested(object): back up to this Path.
+    restore_requested(object): restore from this Path (the app locks first).
+    quick_delete_confirmed(): the countdown ran out: destroy the vault now.
+    """
+
+    theme_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+    link_requested = Signal()
+    change_passphrase_requested = Signal()
+    backup_requested = Signal(object)
+    restore_requested = Signal(object)
+    quick_delete_confirmed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("Settings")
+        self._loading = False
+        self._countdown_left = 0
+
+        # --- locking
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.idle_minutes.setKeyboardTracking(False)
+        panic = note(
+            self.tr("Panic: %1 locks and hides the window at once.").replace("%1", PANIC_SHORTCUT),
+            self,
+            role="muted",
+        )
+        locking = QGroupBox(self.tr("Locking"), self)
+        form = QFormLayout(locking)
+        form.addRow(self.tr("Lock after &idle:"), self.idle_minutes)
+        form.addRow(panic)
+
+        # --- sharing
+        self.review_required = QCheckBox(self.tr("A coordinator approves reports before they leave"), self)
+        self.review_required.setAccessibleName(self.tr("Review required"))
+        sharing = QGroupBox(self.tr("Sharing"), self)
+        QVBoxLayout(sharing).addWidget(self.review_required)
+
+        # --- appearance
+        self.theme = QComboBox(self)
+        self.theme.addItem(self.tr("Dark (low glare)"), "dark")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.setAccessibleName(self.tr("Theme"))
+        appearance = QGroupBox(self.tr("Appearance"), self)
+        QFormLayout(appearance).addRow(self.tr("&Theme:"), self.theme)
+
+        # --- server link
+        self.link_state = note(self.tr("Not linked to a server."), self, role="muted")
+        self.link_state.setAccessibleName(self.tr("Server link"))
+        self.link_button = button(self.tr("Link to a server…"), self.tr("Link to a server"), self)
+        server = QGroupBox(self.tr("Charity server"), self)
+        server_row = QHBoxLayout(server)
+        server_row.addWidget(self.link_state, 1)
+        server_row.addWidget(self.link_button)
+
+        # --- passphrase and backups
+        self.change_passphrase = button(self.tr("Change passphrase…"), self.tr("Change the passphrase"), self)
+        self.backup_button = button(self.tr("Back up…"), self.tr("Back up the vault"), self)
+        self.restore_button = button(self.tr("Restore…"), self.tr("Restore the vault from a backup"), self)
+        self.vault_message = note("", self, role="muted")
+        self.vault_message.setAccessibleName(self.tr("Vault message"))
+        vault = QGroupBox(self.tr("Passphrase and backups"), self)
+        vault_column = QVBoxLayout(vault)
+        vault_row = QHBoxLayout()
+        for widget in (self.change_passphrase, self.backup_button, self.restore_button):
+            vault_row.addWidget(widget)
+        vault_row.addStretch(1)
+        vault_column.addLayout(vault_row)
+        vault_column.addWidget(self.vault_message)
+
+        # --- quick delete
+        self.quick_delete = button(self.tr("Quick delete…"), self.tr("Quick delete"), self, role="danger")
+        self.quick_delete_warning = note("", self, role="warning")
+        self.quick_delete_warning.setAccessibleName(self.tr("Quick delete warning"))
+        self.quick_delete_confirm = button(
+            self.tr("Delete everything now"), self.tr("Confirm quick delete"), self, role="danger"
+        )
+        self.quick_delete_cancel = button(self.tr("Cancel"), self.tr("Cancel quick delete"), self)
+        danger = QGroupBox(self.tr("Quick delete"), self)
+        danger_column = QVBoxLayout(danger)
+        danger_column.addWidget(
+            note(
+                self.tr(
+                    "Destroys the key first, then every record on this laptop. "
+                    "It cannot be undone. Use it if the laptop is about to be taken."
+                ),
+                self,
+                role="muted",
+            )
+        )
+        danger_row = QHBoxLayout()
+        danger_row.addWidget(self.quick_delete)
+        danger_row.addWidget(self.quick_delete_confirm)
+        danger_row.addWidget(self.quick_delete_cancel)
+        danger_row.addStretch(1)
+        danger_column.addLayout(danger_row)
+        danger_column.addWidget(self.quick_delete_warning)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self.quick_delete_tick)
+        self._reset_quick_delete()
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(heading(self.title, body, factor=1.4))
+        for group in (locking, sharing, appearance, server, vault, danger):
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
+        self.review_required.toggled.connect(self._on_review_required)
+        self.theme.currentIndexChanged.connect(self._on_theme)
+        self.link_button.clicked.connect(self.link_requested)
+        self.change_passphrase.clicked.connect(self.change_passphrase_requested)
+        self.backup_button.clicked.connect(self._ask_backup_path)
+        self.restore_button.clicked.connect(self._ask_restore_path)
+        self.quick_delete.clicked.connect(self.ask_quick_delete)
+        self.quick_delete_confirm.clicked.connect(self.start_quick_delete_countdown)
+        self.quick_delete_cancel.clicked.connect(self.cancel_quick_delete)
+
+    # ----- lifecycle -------------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.review_required.setEnabled(self.ctx.is_coordinator)
+        self.ctx.tasks.run_db(app_settings.load_app_settings, self._show_settings)
+
+    def _show_settings(self, settings: app_settings.AppSettings) -> None:
+        self._loading = True
+        try:
+            self.idle_minutes.setValue(settings.idle_lock_minutes)
+            self.review_required.setChecked(settings.review_required)
+        finally:
+            self._loading = False
+
+    def set_theme(self, name: str) -> None:
+        """Show the theme in use (without emitting theme_changed)."""
+        self._loading = True
+        try:
+            index = self.theme.findData(name)
+            if index >= 0:
+                self.theme.setCurrentIndex(index)
+        finally:
+            self._loading = False
+
+    def set_link_state(self, text: str) -> None:
+        self.link_state.setText(text)
+
+    def clear_sensitive(self) -> None:
+        self._reset_quick_delete()
+        self.vault_message.setText("")
+        self.link_state.setText(self.tr("Not linked to a server."))
+
+    # ----- simple settings ---------------------------------------------------------------
+
+    def _on_idle_minutes(self, minutes: int) -> None:
+        if self._loading:
+            return
+        self.ctx.tasks.run_db(
+            lambda session: app_settings.save_idle_minutes(session, minutes),
+            lambda _none: self._saved(Changes.of(SETTINGS), lambda: self.idle_minutes_changed.emit(minutes)),
+        )
+
+    def _on_review_required(self, required: bool) -> None:
+        if self._loading:
+            return
+        self.ctx.tasks.run_db(
+            lambda session: app_settings.save_review_required(session, required),
+            lambda _none: self._saved(Changes.of(SETTINGS)),
+        )
+
+    def _saved(self, changes: Changes, then: object = None) -> None:
+        self.ctx.changes.publish(changes)
+        if callable(then):
+            then()
+
+    def _on_theme(self, _index: int) -> None:
+        if not self._loading:
+            self.theme_changed.emit(str(self.theme.currentData()))
+
+    # ----- backups ---------------------------------------------------------------------------
+
+    def _ask_backup_path(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the vault"),
+            str(Path.home() / "outreach-backup.obk"),
+            self.tr("Outreach backups (*.obk)"),
+        )
+        if path:
+            self.backup_requested.emit(Path(path))
+
+    def _ask_restore_path(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(Path.home()), self.tr("Outreach backups (*.obk)")
+        )
+        if path:
+            self.restore_requested.emit(Path(path))
+
+    def show_vault_message(self, text: str, role: str = "muted") -> None:
+        self.vault_message.setText(text)
+        set_role(self.vault_message, role)
+
+    # ----- quick delete ----------------------------------------------------------------------
+
+    def _reset_quick_delete(self) -> None:
+        self._countdown.stop()
+        self._countdown_left = 0
+        self.quick_delete.setEnabled(True)
+        self.quick_delete_confirm.setVisible(False)
+        self.quick_delete_cancel.setVisible(False)
+        self.quick_delete_warning.setText("")
+
+    def ask_quick_delete(self) -> None:
+        """First click: say what will be lost (unsent reports) and offer the second click."""
+        self.quick_delete.setEnabled(False)
+        self.quick_delete_confirm.setVisible(True)
+        self.quick_delete_confirm.setEnabled(False)
+        self.quick_delete_cancel.setVisible(True)
+        self.quick_delete_warning.setText(self.tr("Counting reports that have not been sent…"))
+        self.ctx.tasks.run_db(
+            app_settings.unsent_report_count,
+            self._show_unsent,
+            lambda _exc: self._show_unsent(None),
+        )
+        self.quick_delete_cancel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_unsent(self, unsent: int | None) -> None:
+        if not self.quick_delete_cancel.isVisible():
+            return  # cancelled meanwhile
+        if unsent is None:
+            text = self.tr("Everything on this laptop will be destroyed and cannot be recovered.")
+        elif unsent == 0:
+            text = self.tr("All reports have been sent. Everything on this laptop will be destroyed.")
+        else:
+            text = self.tr(
+                "%n report(s) have not been sent to the charity and will be lost. "
+                "Everything on this laptop will be destroyed.",
+                "",
+                unsent,
+            )
+        self.quick_delete_warning.setText(text)
+        self.quick_delete_confirm.setEnabled(True)
+
+    def start_quick_delete_countdown(self) -> None:
+        """Second click: count down, cancellable; at zero the vault is destroyed."""
+        self.quick_delete_confirm.setEnabled(False)
+        self._countdown_left = QUICK_DELETE_SECONDS
+        self._show_countdown()
+        self._countdown.start()
+
+    @property
+    def quick_delete_pending(self) -> bool:
+        return self._countdown_left > 0
+
+    def quick_delete_tick(self) -> None:
+        """One second of the countdown (runs on a timer; tests call it)."""
+        if self._countdown_left <= 0:
+            return
+        self._countdown_left -= 1
+        if self._countdown_left > 0:
+            self._show_countdown()
+            return
+        self._reset_quick_delete()
+        self.quick_delete_confirmed.emit()
+
+    def _show_countdown(self) -> None:
+        self.quick_delete_warning.setText(
+            self.tr("Deleting everything in %n second(s). Press Cancel to stop.", "", self._countdown_left)
+        )
+
+    def cancel_quick_delete(self) -> None:
+        self._reset_quick_delete()
+        self.quick_delete.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+__all__ = ["QUICK_DELETE_SECONDS", "QLabel", "SettingsPage"]

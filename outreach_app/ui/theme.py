@@ -1,0 +1,75 @@
+"""Themes: dark and low-glare by default (screens used at night on the street), light on request.
+
+Colours come from a palette (so Qt's own dialogs follow) plus a style sheet under
+`resources/themes/`. Neither sets font sizes: text follows the system font, and headings
+are sized relative to it (`scaled_font`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from outreach_app.domain.resources import resource_path
+from outreach_app.ui.prefs import DEFAULT_THEME, THEMES
+
+_PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
+    "dark": {
+        QPalette.ColorRole.Window: "#17191c",
+        QPalette.ColorRole.WindowText: "#c4c7cc",
+        QPalette.ColorRole.Base: "#101214",
+        QPalette.ColorRole.AlternateBase: "#181b1e",
+        QPalette.ColorRole.Text: "#c4c7cc",
+        QPalette.ColorRole.Button: "#24282d",
+        QPalette.ColorRole.ButtonText: "#c4c7cc",
+        QPalette.ColorRole.Highlight: "#2d4f63",
+        QPalette.ColorRole.HighlightedText: "#e2e4e7",
+        QPalette.ColorRole.ToolTipBase: "#24282d",
+        QPalette.ColorRole.ToolTipText: "#c4c7cc",
+        QPalette.ColorRole.PlaceholderText: "#6b6f75",
+        QPalette.ColorRole.Link: "#7fb0c8",
+    },
+    "light": {
+        QPalette.ColorRole.Window: "#f4f5f7",
+        QPalette.ColorRole.WindowText: "#1f2328",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f6f8fa",
+        QPalette.ColorRole.Text: "#1f2328",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2328",
+        QPalette.ColorRole.Highlight: "#c9dcea",
+        QPalette.ColorRole.HighlightedText: "#1f2328",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2328",
+        QPalette.ColorRole.PlaceholderText: "#8c939b",
+        QPalette.ColorRole.Link: "#2f6d92",
+    },
+}
+
+
+def apply_theme(app: QApplication, name: str) -> str:
+    """Apply theme `name` (unknown names fall back to the default); return the one applied."""
+    if name not in THEMES:
+        name = DEFAULT_THEME
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    palette = QPalette()
+    for role, colour in _PALETTES[name].items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    sheet = resource_path("themes", f"{name}.qss")
+    app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.is_file() else "")
+    return name
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """The widget's font scaled by `factor` (headings stay in proportion to the system font)."""
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    font.setBold(bold)
+    return font

@@ -1,0 +1,53 @@
+"""Small widget helpers shared by the screens (headings, labelled roles, passphrase fields)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from outreach_app.ui.theme import scaled_font
+
+
+def heading(text: str, parent: QWidget | None = None, *, factor: float = 1.6) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label, factor, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+def note(text: str, parent: QWidget | None = None, *, role: str = "") -> QLabel:
+    """A wrapped paragraph; `role` ("warning", "error", "ok", "muted") picks its colour in the QSS."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's style role and make the style sheet notice."""
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def passphrase_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    # Input methods must not learn or suggest what is typed here.
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhHiddenText
+    )
+    return field
+
+
+def button(text: str, accessible_name: str, parent: QWidget | None = None, *, role: str = "") -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setAccessibleName(accessible_name)
+    if role:
+        widget.setProperty("role", role)
+    return widget
