@@ -21,6 +21,7 @@ from pydantic import UUID4, AfterValidator, Field, StrictInt, field_validator, m
 from outreach_app.domain.enums import IncidentType
 from outreach_app.protocol.base import (
     ALERT_BODY_TEXT,
+    MAX_ENUM_LIST,
     RESPONSE_CONFIG,
     SHORT_TEXT,
     RegionId,
@@ -77,14 +78,14 @@ class Alert(ResponseModel):
     expires_on: WireDate
     title: Annotated[Text, Field(min_length=1, max_length=SHORT_TEXT)]
     body: Annotated[Text, Field(max_length=ALERT_BODY_TEXT)] = ""
-    incident_types: Annotated[list[IncidentType], Field(max_length=len(IncidentType))] = Field(
+    incident_types: Annotated[list[IncidentType], Field(max_length=MAX_ENUM_LIST)] = Field(
         default_factory=list
     )
     perpetrators: Annotated[list[AlertPerpetrator], Field(max_length=MAX_PERPETRATORS)] = Field(
         default_factory=list
     )
     vehicles: Annotated[list[AlertVehicle], Field(max_length=MAX_VEHICLES)] = Field(default_factory=list)
-    signature: Annotated[str, Field(max_length=4096)] | None = None
+    signature: Annotated[Text, Field(max_length=4096)] | None = None
 
     @field_validator("incident_types")
     @classmethod

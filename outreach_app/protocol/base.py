@@ -17,7 +17,15 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StrictInt,
+)
 
 from outreach_app.domain.normalise import normalise_phone, normalise_plate
 
@@ -130,7 +138,13 @@ def _utc_seconds(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(microsecond=0)
 
 
-UtcDateTime = Annotated[dt.datetime, AfterValidator(_utc_seconds)]
+def _format_utc(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+UtcDateTime = Annotated[
+    dt.datetime, AfterValidator(_utc_seconds), PlainSerializer(_format_utc, return_type=str, when_used="json")
+]
 """A moment in UTC with whole seconds; serialised `YYYY-MM-DDTHH:MM:SSZ` (see canonical.py).
 
 No v1 model carries one (the wire keeps days only); it is defined so a later version
@@ -215,6 +229,10 @@ Plate = Annotated[
     AfterValidator(_check_plate),
 ]
 """A full or partial registration plate normalised by `domain.normalise.normalise_plate`."""
+
+
+MAX_ENUM_LIST = 32
+"""Most items of an order-free enum list as sent (repeats are dropped after parsing)."""
 
 
 def sorted_unique(values: list[Any]) -> list[Any]:

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, ValidationError
 
-from outreach_app.protocol.base import MachineCode, ResponseModel
+from outreach_app.protocol.base import MachineCode, ResponseModel, Text
 
 
 class ErrorCode(StrEnum):
@@ -44,7 +44,7 @@ class ErrorBody(ResponseModel):
     """
 
     code: MachineCode
-    message: Annotated[str, Field(max_length=500)] = ""
+    message: Annotated[Text, Field(max_length=500)] = ""
 
     def known_code(self) -> ErrorCode | None:
         """The code as an ErrorCode, or None when this device's version does not know it."""

@@ -14,7 +14,7 @@ from uuid import UUID
 
 from pydantic import UUID4, Field, model_validator
 
-from outreach_app.protocol.base import MachineCode, RequestModel, ResponseModel, Sha256Hex, WireDate
+from outreach_app.protocol.base import MachineCode, RequestModel, ResponseModel, Sha256Hex, Text, WireDate
 from outreach_app.protocol.canonical import content_hash
 from outreach_app.protocol.limits import MAX_BATCH_SIZE
 from outreach_app.protocol.reports import SharedReport
@@ -60,7 +60,7 @@ class Reason(ResponseModel):
     repeats the report's content."""
 
     code: MachineCode
-    message: Annotated[str, Field(max_length=500)] = ""
+    message: Annotated[Text, Field(max_length=500)] = ""
 
 
 class ReportBatch(RequestModel):

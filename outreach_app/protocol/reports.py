@@ -23,6 +23,7 @@ from outreach_app.domain.enums import (
     Purpose,
 )
 from outreach_app.protocol.base import (
+    MAX_ENUM_LIST,
     MAX_IDENTIFIERS,
     Handle,
     OptShortText,
@@ -192,7 +193,7 @@ class SharedReport(RequestModel):
     date: WireDate
     part_of_day: PartOfDay
     incident_types: Annotated[
-        list[IncidentType], Field(min_length=1, max_length=len(IncidentType)), AfterValidator(_sorted_types)
+        list[IncidentType], Field(min_length=1, max_length=MAX_ENUM_LIST), AfterValidator(_sorted_types)
     ]
     withdrawal_verifier: Sha256Hex
     alert: AlertSection | None = None

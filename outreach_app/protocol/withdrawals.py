@@ -16,7 +16,7 @@ from typing import Annotated
 from pydantic import UUID4, AfterValidator, Field, model_validator
 
 from outreach_app.domain.enums import Purpose
-from outreach_app.protocol.base import RequestModel, ResponseModel, Sha256Hex, sorted_unique
+from outreach_app.protocol.base import MAX_ENUM_LIST, RequestModel, ResponseModel, Sha256Hex, sorted_unique
 from outreach_app.protocol.limits import MAX_WITHDRAWAL_BATCH
 from outreach_app.protocol.verifier import (
     WITHDRAWAL_CODE_ALPHABET,
@@ -52,7 +52,7 @@ def _purposes(value: list[Purpose]) -> list[Purpose]:
     return sorted_unique(value)
 
 
-Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=len(Purpose)), AfterValidator(_purposes)]
+Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=MAX_ENUM_LIST), AfterValidator(_purposes)]
 
 
 class Withdrawal(RequestModel):
