@@ -41,7 +41,7 @@ class SearchResults:
 def search(conn: Connection, text: str, *, limit: int = DEFAULT_LIMIT) -> SearchResults:
     """Everything `text` finds: words in every record kind, plus numbers and plates in incidents."""
     incidents: list[UUID] = []
-    if looks_like_phone(text):
+    if _is_number_query(text):
         incidents += incident_ids_by_phone(conn, text, limit=limit)
     incidents += incident_ids_by_plate(conn, text, limit=limit)
     incidents += list_incident_ids(conn, query=text, limit=limit)
@@ -50,6 +50,14 @@ def search(conn: Connection, text: str, *, limit: int = DEFAULT_LIMIT) -> Search
         incident_ids=list(dict.fromkeys(incidents))[:limit],
         person_ids=list_person_ids(conn, query=text, limit=limit),
     )
+
+
+def _is_number_query(text: str) -> bool:
+    """Mostly digits, or digits with phone punctuation only (`+44 (0)7700 900123`)."""
+    if looks_like_phone(text):
+        return True
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= MIN_PHONE_DIGITS and not any(ch.isalpha() for ch in text)
 
 
 def ranked_ids(
