@@ -1,0 +1,1 @@
+"""HTTP surface: dependencies, error handlers and one module of routes per endpoint group."""

@@ -1,0 +1,42 @@
+"""A route class that checks a JSON body's media type and nesting depth before FastAPI parses it.
+
+(The size limit is checked earlier still, by core.body_limit, as the bytes arrive.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
+
+from outreach_app.protocol.errors import ErrorCode
+from outreach_app.server.api.errors import error_response
+from outreach_app.server.core.json_limits import too_deep
+
+RouteHandler = Callable[[Request], Coroutine[Any, Any, Response]]
+
+
+def _is_json(content_type: str | None) -> bool:
+    if not content_type:
+        return True  # FastAPI reads a body without a media type as JSON; so do we
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+class LimitedJsonRoute(APIRoute):
+    def get_route_handler(self) -> RouteHandler:
+        original = super().get_route_handler()
+
+        async def handler(request: Request) -> Response:
+            if request.method in {"POST", "PUT", "PATCH"}:
+                body = await request.body()  # cached on the request; FastAPI reuses it
+                if body:
+                    if not _is_json(request.headers.get("content-type")):
+                        return error_response(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE)
+                    if too_deep(body, request.app.state.outreach.settings.max_json_depth):
+                        return error_response(400, ErrorCode.BAD_REQUEST)
+            return await original(request)
+
+        return handler

@@ -1,0 +1,1 @@
+"""One module per endpoint group of Protocol v1."""

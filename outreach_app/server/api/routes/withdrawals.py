@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body
+
+from outreach_app.protocol.version import WITHDRAWALS_PATH
+from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
+from outreach_app.server.api.deps import Device, Peer, State, rate_limited
+from outreach_app.server.api.errors import AUTH_ERRORS, _doc
+from outreach_app.server.api.route_class import LimitedJsonRoute
+from outreach_app.server.db import reports
+
+router = APIRouter(route_class=LimitedJsonRoute, tags=["withdrawals"])
+
+
+@router.post(
+    WITHDRAWALS_PATH,
+    response_model=WithdrawalResults,
+    responses={**AUTH_ERRORS, 429: _doc("too many withdrawals by verifier; see Retry-After")},
+)
+def post_withdrawals(
+    batch: Annotated[WithdrawalBatch, Body()], device: Device, state: State, peer: Peer
+) -> WithdrawalResults:
+    """Withdraw purposes of reports of the device's organisation (by id or by verifier).
+
+    Withdrawals by verifier alone are rate-limited per device and per client address, so
+    a stolen credential cannot probe verifiers quickly. Only the org's own reports are
+    ever touched; an id or verifier of another org is simply unknown here.
+    """
+    if any(item.verifier is not None for item in batch.withdrawals):
+        for limiter, key in ((state.verifier_by_device, device.device_id), (state.verifier_by_ip, peer)):
+            retry_after = limiter.check(key)
+            if retry_after is not None:
+                raise rate_limited(retry_after)
+    with state.engine.begin() as conn:
+        results = reports.withdraw(conn, device.org_id, batch.withdrawals, state.clock)
+    return WithdrawalResults(results=results)

@@ -1,0 +1,30 @@
+"""What the routes share, built once by `create_app` and kept on `app.state.outreach`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from outreach_app.server.core.clock import Clock
+from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
+
+
+@dataclass
+class ServerState:
+    """Attributes:
+    settings: limits and the DB URL.
+    engine: the SQLAlchemy engine (pooled; one per process).
+    clock: UTC wall clock (days received, code expiry).
+    enroll_by_ip, verifier_by_device, verifier_by_ip: in-process token buckets.
+    peers: turns client addresses into opaque in-memory keys.
+    """
+
+    settings: ServerSettings
+    engine: Engine
+    clock: Clock
+    enroll_by_ip: TokenBucketLimiter
+    verifier_by_device: TokenBucketLimiter
+    verifier_by_ip: TokenBucketLimiter
+    peers: PeerKeys

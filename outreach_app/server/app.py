@@ -1,0 +1,81 @@
+"""`create_app(settings)`: the charity's FastAPI server (Protocol v1, docs/protocol.md).
+
+Stateless apart from the database and the in-process rate-limit buckets (see
+core/ratelimit.py and docs/server.md for multi-worker deployments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from outreach_app.protocol.errors import ErrorCode
+from outreach_app.server.api import errors
+from outreach_app.server.api.routes import alerts, audit, enroll, health, reports, stats, withdrawals
+from outreach_app.server.api.state import ServerState
+from outreach_app.server.core.body_limit import BodySizeLimitMiddleware
+from outreach_app.server.core.clock import Clock, Monotonic, monotonic, utcnow
+from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
+from outreach_app.server.db import migrate
+from outreach_app.server.db.engine import make_engine
+
+
+def create_app(
+    settings: ServerSettings,
+    *,
+    engine: Engine | None = None,
+    clock: Clock = utcnow,
+    monotonic_clock: Monotonic = monotonic,
+    run_migrations: bool = False,
+) -> FastAPI:
+    """Build the app.
+
+    Args:
+        settings: DB URL and limits.
+        engine: an engine to share (tests, the CLI); otherwise one is made from
+            `settings.db_url` and disposed when the app shuts down.
+        clock / monotonic_clock: injected so tests control days, expiry and rate limits.
+        run_migrations: upgrade the schema before serving (`outreach-server serve` does
+            this itself before building the app).
+    """
+    owns_engine = engine is None
+    db = engine if engine is not None else make_engine(settings.db_url)
+    if run_migrations:
+        migrate.upgrade(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owns_engine:
+            db.dispose()
+
+    app = FastAPI(
+        title="Outreach charity server",
+        version="1",
+        summary="Protocol v1: enrolment, report intake, withdrawals, alerts, statistics.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.outreach = ServerState(
+        settings=settings,
+        engine=db,
+        clock=clock,
+        enroll_by_ip=TokenBucketLimiter(settings.enroll_ip_limit, monotonic_clock),
+        verifier_by_device=TokenBucketLimiter(settings.verifier_device_limit, monotonic_clock),
+        verifier_by_ip=TokenBucketLimiter(settings.verifier_ip_limit, monotonic_clock),
+        peers=PeerKeys(),
+    )
+    errors.install(app)
+    for module in (health, enroll, reports, withdrawals, alerts, stats, audit):
+        app.include_router(module.router)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        reply=lambda: errors.error_reply_bytes(413, ErrorCode.PAYLOAD_TOO_LARGE),
+    )
+    return app

@@ -1,0 +1,481 @@
+"""`outreach-server`: run the charity's server and do its admin work.
+
+    outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F]
+    outreach-server db upgrade
+    outreach-server region add ID NAME | region list
+    outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
+    outreach-server enroll-code --org ORG [--expires-hours 24]
+    outreach-server device list [--org ORG] | device revoke DEVICE_ID
+    outreach-server alert draft --from-report ORG:REPORT_ID | alert edit ALERT_ID
+    outreach-server alert publish ALERT_ID --regions R ... | alert expire ALERT_ID
+    outreach-server alert withdraw ALERT_ID | alert list
+    outreach-server reports list [--org ORG] | reports export --purpose P [--format json|csv] [--org ORG]
+    outreach-server withdrawals list [--org ORG]
+    outreach-server stats [--org ORG] [--publish] [--format json|csv]
+
+Every command takes `--db URL` (else OUTREACH_SERVER_DB, else the default SQLite file) and
+upgrades the schema first. `--json` prints machine-readable output where it makes sense.
+Exit codes: 0 ok, 1 failure, 2 usage, 4 not found, 5 conflict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine
+
+from outreach_app.domain.enums import Purpose
+from outreach_app.domain.errors import describe_validation_error
+from outreach_app.server.core import tokens
+from outreach_app.server.core.clock import Clock, utcnow
+from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.db import alerts as alerts_db
+from outreach_app.server.db import migrate, orgs
+from outreach_app.server.db import reports as reports_db
+from outreach_app.server.db import stats as stats_db
+from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.orgs import AdminError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Context:
+    """What a command handler gets: the parsed args, an engine, the clock and output streams."""
+
+    def __init__(self, args: argparse.Namespace, engine: Engine, clock: Clock, out: TextIO) -> None:
+        self.args = args
+        self.engine = engine
+        self.clock = clock
+        self.out = out
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def json(self, value: Any) -> None:
+        self.out.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")
+
+
+Handler = Callable[[Context], int]
+
+
+# --- regions, orgs, codes, devices -------------------------------------------------------------
+
+
+def _region_add(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        region = orgs.add_region(conn, ctx.args.id, ctx.args.name, ctx.clock)
+    ctx.print(f"region {region.id} added")
+    return EXIT_OK
+
+
+def _region_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        found = orgs.list_regions(conn)
+    if ctx.args.json:
+        ctx.json([{"id": r.id, "name": r.name} for r in found])
+    else:
+        for region in found:
+            ctx.print(f"{region.id}\t{region.name}")
+    return EXIT_OK
+
+
+def _org_create(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        org = orgs.create_org(conn, ctx.args.name, ctx.args.regions, ctx.clock)
+    if ctx.args.json:
+        ctx.json({"id": org.id, "name": org.name, "regions": list(org.region_ids)})
+    else:
+        ctx.print(f"organisation {org.id} created ({', '.join(org.region_ids)})")
+    return EXIT_OK
+
+
+def _org_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        found = orgs.list_orgs(conn)
+    if ctx.args.json:
+        ctx.json([{"id": o.id, "name": o.name, "regions": list(o.region_ids)} for o in found])
+    else:
+        for org in found:
+            ctx.print(f"{org.id}\t{org.name}\t{','.join(org.region_ids)}")
+    return EXIT_OK
+
+
+def _org_regions_set(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        org = orgs.find_org(conn, ctx.args.org)
+        added = orgs.set_org_regions(conn, org.id, ctx.args.regions)
+        # Alerts already published in a newly added region must reach the org's devices,
+        # whose cursors are past them: re-announce them with fresh sequence numbers.
+        alerts_db.reannounce_regions(conn, added, ctx.clock)
+    ctx.print(f"organisation {org.name} now works in: {', '.join(sorted(set(ctx.args.regions)))}")
+    return EXIT_OK
+
+
+def _enroll_code(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        org = orgs.find_org(conn, ctx.args.org)
+        code = orgs.create_enroll_code(conn, org.id, ctx.args.expires_hours, ctx.clock)
+    # Shown once: only its hash is stored, so it cannot be printed again.
+    if ctx.args.json:
+        ctx.json({"code": tokens.group_code(code), "org": org.name, "expires_hours": ctx.args.expires_hours})
+    else:
+        ctx.print(tokens.group_code(code))
+        ctx.print(f"(single use, for {org.name}, expires in {ctx.args.expires_hours} h; not shown again)")
+    return EXIT_OK
+
+
+def _device_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        org_id = orgs.find_org(conn, ctx.args.org).id if ctx.args.org else None
+        found = orgs.list_devices(conn, org_id)
+    rows = [
+        {
+            "id": d.id,
+            "org_id": d.org_id,
+            "label": d.label,
+            "enrolled_on": d.enrolled_on.isoformat(),
+            "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
+        }
+        for d in found
+    ]
+    if ctx.args.json:
+        ctx.json(rows)
+    else:
+        for row in rows:
+            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
+            ctx.print(f"{row['id']}\t{row['org_id']}\t{row['label']}\t{row['enrolled_on']}\t{state}")
+    return EXIT_OK
+
+
+def _device_revoke(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        orgs.revoke_device(conn, ctx.args.device_id, ctx.clock)
+    ctx.print(f"device {ctx.args.device_id} revoked")
+    return EXIT_OK
+
+
+# --- alerts ------------------------------------------------------------------------------------
+
+
+def _alert_draft(ctx: Context) -> int:
+    org_ref, _, report_id = ctx.args.from_report.rpartition(":")
+    with ctx.engine.begin() as conn:
+        org_id = orgs.find_org(conn, org_ref).id if org_ref else None
+        alert_id = alerts_db.draft_from_report(conn, report_id, ctx.clock, org_id=org_id)
+    ctx.print(alert_id)
+    return EXIT_OK
+
+
+def _alert_edit(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        current = alerts_db.get_draft_content(conn, ctx.args.alert_id)
+    edited = _edit_in_editor(current)
+    with ctx.engine.begin() as conn:
+        alerts_db.update_content(conn, ctx.args.alert_id, edited, ctx.clock)
+    ctx.print(f"alert {ctx.args.alert_id} updated")
+    return EXIT_OK
+
+
+def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
+    """Open $EDITOR on a private temp file (0600, removed afterwards); return the parsed JSON."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    fd, name = tempfile.mkstemp(prefix="outreach-alert-", suffix=".json")  # mkstemp creates it 0600
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(content, handle, indent=2, ensure_ascii=False, sort_keys=True)
+            handle.write("\n")
+        result = subprocess.run([*shlex.split(editor), str(path)], check=False)  # noqa: S603 - staff's own editor
+        if result.returncode != 0:
+            raise CommandError("the editor failed; the alert is unchanged")
+        try:
+            edited = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            raise CommandError(
+                "the edited text is not valid JSON; the alert is unchanged", EXIT_USAGE
+            ) from None
+    finally:
+        with suppress(FileNotFoundError):
+            path.unlink()
+    if not isinstance(edited, dict):
+        raise CommandError("the edited alert must be a JSON object; the alert is unchanged", EXIT_USAGE)
+    return edited
+
+
+def _alert_publish(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        alerts_db.publish(conn, ctx.args.alert_id, ctx.args.regions, ctx.clock)
+    ctx.print(f"alert {ctx.args.alert_id} published to {', '.join(sorted(set(ctx.args.regions)))}")
+    return EXIT_OK
+
+
+def _alert_expire(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        alerts_db.set_status(conn, ctx.args.alert_id, "expired", ctx.clock)
+    ctx.print(f"alert {ctx.args.alert_id} expired")
+    return EXIT_OK
+
+
+def _alert_withdraw(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        alerts_db.set_status(conn, ctx.args.alert_id, "withdrawn", ctx.clock)
+    ctx.print(f"alert {ctx.args.alert_id} withdrawn")
+    return EXIT_OK
+
+
+def _alert_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        alerts_db.expire_due(conn, ctx.clock)
+        found = alerts_db.list_alerts(conn)
+    if ctx.args.json:
+        ctx.json([a.as_dict() for a in found])
+    else:
+        for a in found:
+            flag = "  SOURCE REPORT WITHDRAWN" if a.source_withdrawn else ""
+            ctx.print(f"{a.id}\tv{a.version}\t{a.status}\t{','.join(a.region_ids) or '-'}\t{a.title}{flag}")
+    return EXIT_OK
+
+
+# --- reports, withdrawals, stats ---------------------------------------------------------------
+
+
+def _org_filter(ctx: Context, conn: Connection) -> str | None:
+    return orgs.find_org(conn, ctx.args.org).id if ctx.args.org else None
+
+
+def _reports_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        found = reports_db.list_reports(conn, _org_filter(ctx, conn))
+    if ctx.args.json:
+        ctx.json([r.as_dict() for r in found])
+    else:
+        for r in found:
+            ctx.print(
+                f"{r.org_id}\t{r.report_id}\t{r.received_on or '-'}\t{r.region_id or '-'}\t"
+                f"{','.join(r.purposes) or '-'}\t{r.state}"
+            )
+    return EXIT_OK
+
+
+def _reports_export(ctx: Context) -> int:
+    purpose = Purpose(ctx.args.purpose)
+    with ctx.engine.begin() as conn:
+        rows = reports_db.export_purpose(conn, purpose, _org_filter(ctx, conn))
+    if ctx.args.format == "json":
+        ctx.json(rows)
+    else:
+        ctx.out.write(_csv(rows))
+    return EXIT_OK
+
+
+def _withdrawals_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        found = reports_db.list_withdrawals(conn, _org_filter(ctx, conn))
+    if ctx.args.json:
+        ctx.json(found)
+    else:
+        for w in found:
+            target = w["report_id"] or f"verifier:{str(w['verifier'])[:12]}…"
+            ctx.print(f"{w['org_id']}\t{target}\t{w['purposes']}\t{w['received_on']}")
+    return EXIT_OK
+
+
+def _stats(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        rows = stats_db.combine(conn, _org_filter(ctx, conn))
+    if ctx.args.publish:
+        rows = stats_db.suppress_for_publication(rows)
+    if ctx.args.format == "json":
+        ctx.json(rows)
+    else:
+        ctx.out.write(_csv(rows))
+    return EXIT_OK
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    fields: list[str] = []
+    for row in rows:
+        fields.extend(key for key in row if key not in fields)
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: json.dumps(v, sort_keys=True) if isinstance(v, dict | list) else v for k, v in row.items()}
+        )
+    return buffer.getvalue()
+
+
+# --- serve -------------------------------------------------------------------------------------
+
+
+def _serve(ctx: Context) -> int:
+    import uvicorn
+
+    from outreach_app.server.app import create_app
+    from outreach_app.server.core.logs import uvicorn_log_config
+
+    args = ctx.args
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CommandError("--ssl-certfile and --ssl-keyfile go together", EXIT_USAGE)
+    app = create_app(ServerSettings(db_url=ctx.args.resolved_db), engine=ctx.engine, clock=ctx.clock)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,  # access lines carry client addresses; the server logs none
+        log_config=uvicorn_log_config(),
+        server_header=False,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+    )
+    return EXIT_OK
+
+
+def _db_upgrade(ctx: Context) -> int:
+    ctx.print(f"schema at revision {migrate.current_revision(ctx.engine)}")
+    return EXIT_OK
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="database URL (default: OUTREACH_SERVER_DB or a SQLite file)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    parser = argparse.ArgumentParser(
+        prog="outreach-server", description="The charity's Outreach server and its admin commands."
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(parent: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    serve = command(sub, "serve", _serve, "run the HTTP server (upgrades the schema first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--ssl-certfile")
+    serve.add_argument("--ssl-keyfile")
+
+    db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)
+    command(db, "upgrade", _db_upgrade, "upgrade the schema to the latest revision")
+
+    region = sub.add_parser("region", help="regions").add_subparsers(dest="region_command", required=True)
+    p = command(region, "add", _region_add, "add a region")
+    p.add_argument("id", help="short id: lower-case letters, digits, - and _")
+    p.add_argument("name")
+    command(region, "list", _region_list, "list regions")
+
+    org = sub.add_parser("org", help="organisations").add_subparsers(dest="org_command", required=True)
+    p = command(org, "create", _org_create, "create an organisation")
+    p.add_argument("name")
+    p.add_argument("--regions", nargs="+", required=True, metavar="REGION")
+    command(org, "list", _org_list, "list organisations")
+    org_regions = org.add_parser("regions", help="the regions an organisation works in")
+    org_regions_sub = org_regions.add_subparsers(dest="org_regions_command", required=True)
+    p = command(org_regions_sub, "set", _org_regions_set, "replace an organisation's regions")
+    p.add_argument("org", help="organisation name or id")
+    p.add_argument("--regions", nargs="+", required=True, metavar="REGION")
+
+    p = command(sub, "enroll-code", _enroll_code, "make a one-time enrolment code (shown once)")
+    p.add_argument("--org", required=True, help="organisation name or id")
+    p.add_argument("--expires-hours", type=int, default=24)
+
+    device = sub.add_parser("device", help="enrolled devices").add_subparsers(
+        dest="device_command", required=True
+    )
+    p = command(device, "list", _device_list, "list devices")
+    p.add_argument("--org")
+    p = command(device, "revoke", _device_revoke, "revoke a device (its next request gets 401)")
+    p.add_argument("device_id")
+
+    alert = sub.add_parser("alert", help="alerts").add_subparsers(dest="alert_command", required=True)
+    p = command(alert, "draft", _alert_draft, "draft an alert from a report's alert section")
+    p.add_argument("--from-report", required=True, metavar="[ORG:]REPORT_ID")
+    p = command(alert, "edit", _alert_edit, "edit an alert in $EDITOR")
+    p.add_argument("alert_id")
+    p = command(alert, "publish", _alert_publish, "publish an alert to regions")
+    p.add_argument("alert_id")
+    p.add_argument("--regions", nargs="+", required=True, metavar="REGION")
+    p = command(alert, "expire", _alert_expire, "expire an alert now")
+    p.add_argument("alert_id")
+    p = command(alert, "withdraw", _alert_withdraw, "withdraw an alert (devices remove it)")
+    p.add_argument("alert_id")
+    command(alert, "list", _alert_list, "list alerts")
+
+    rep = sub.add_parser("reports", help="received reports").add_subparsers(
+        dest="reports_command", required=True
+    )
+    p = command(rep, "list", _reports_list, "list reports (no payloads)")
+    p.add_argument("--org")
+    p = command(rep, "export", _reports_export, "export one purpose's sections")
+    p.add_argument("--purpose", required=True, choices=[p.value for p in Purpose])
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--org")
+
+    wd = sub.add_parser("withdrawals", help="withdrawals").add_subparsers(
+        dest="withdrawals_command", required=True
+    )
+    p = command(wd, "list", _withdrawals_list, "list withdrawals received")
+    p.add_argument("--org")
+
+    p = command(sub, "stats", _stats, "combine the monthly counts devices sent")
+    p.add_argument("--org")
+    p.add_argument("--publish", action="store_true", help="suppress small cells (for publication)")
+    p.add_argument("--format", choices=["json", "csv"], default="csv")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextIO | None = None) -> int:
+    """Run one command; returns the exit code (tests call this in-process)."""
+    stdout = out if out is not None else sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    settings = ServerSettings.from_env(args.db)
+    args.resolved_db = settings.db_url
+    try:
+        engine = make_engine(settings.db_url)
+    except ValueError as exc:
+        sys.stderr.write(f"outreach-server: {exc}\n")
+        return EXIT_USAGE
+    try:
+        migrate.upgrade(engine)
+        handler: Handler = args.handler
+        return handler(Context(args, engine, clock, stdout))
+    except AdminError as exc:
+        sys.stderr.write(f"outreach-server: {exc}\n")
+        return EXIT_NOT_FOUND if str(exc).startswith(("no such", "unknown")) else EXIT_CONFLICT
+    except CommandError as exc:
+        sys.stderr.write(f"outreach-server: {exc}\n")
+        return exc.code
+    except ValidationError as exc:
+        sys.stderr.write(f"outreach-server: invalid: {describe_validation_error(exc)}\n")
+        return EXIT_USAGE
+    finally:
+        engine.dispose()

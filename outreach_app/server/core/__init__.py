@@ -1,0 +1,1 @@
+"""Server plumbing with no HTTP routes: settings, clocks, tokens, limits."""

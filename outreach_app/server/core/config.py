@@ -1,0 +1,73 @@
+"""Server settings: one frozen object built from the CLI, the environment or a test.
+
+pydantic-settings is not a dependency, so `ServerSettings.from_env()` reads the few
+environment variables itself. Every limit the protocol documents lives here so a test or
+a deployment can change it without touching code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field
+
+from outreach_app.protocol import limits
+
+DB_ENV = "OUTREACH_SERVER_DB"
+DEFAULT_DB_NAME = "outreach-server.db"
+
+
+class RateLimit(BaseModel):
+    """A token bucket: `burst` requests at once, refilled at `per_minute`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    burst: int = Field(ge=1)
+    per_minute: float = Field(gt=0)
+
+
+class ServerSettings(BaseModel):
+    """Everything `create_app` needs besides the clock.
+
+    Attributes:
+        db_url: SQLAlchemy-style URL; `sqlite:///file.db` or `postgresql://…` (psycopg 3 is used).
+        max_body_bytes: request bodies above this are refused with 413 before any parsing.
+        max_json_depth: deeper JSON nesting is refused with 422 before model validation.
+        enroll_code_hours: default validity of a one-time enrolment code.
+        enroll_ip_limit / verifier_device_limit / verifier_ip_limit: rate limits (per process).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    db_url: str
+    max_body_bytes: int = Field(default=limits.MAX_BODY_BYTES, ge=1024)
+    max_json_depth: int = Field(default=limits.MAX_JSON_DEPTH, ge=4)
+    enroll_code_hours: int = Field(default=24, ge=1)
+    enroll_ip_limit: RateLimit = RateLimit(burst=10, per_minute=10)
+    verifier_device_limit: RateLimit = RateLimit(burst=10, per_minute=5)
+    verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
+
+    @classmethod
+    def from_env(cls, db: str | None = None) -> ServerSettings:
+        """Settings with the DB from `db`, else OUTREACH_SERVER_DB, else the default file."""
+        return cls(db_url=resolve_db_url(db))
+
+
+def default_db_path() -> Path:
+    """A SQLite file in the current directory if one is there, else in the platform data dir."""
+    here = Path.cwd() / DEFAULT_DB_NAME
+    if here.exists():
+        return here
+    data_dir = Path(platformdirs.user_data_dir("OutreachServer", appauthor=False))
+    return data_dir / DEFAULT_DB_NAME
+
+
+def resolve_db_url(explicit: str | None = None) -> str:
+    if explicit:
+        return explicit
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_db_path()}"

@@ -1,0 +1,1 @@
+"""Tables, engine setup, migrations runner and the queries the routes and the admin CLI share."""

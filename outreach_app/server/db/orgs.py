@@ -1,0 +1,214 @@
+"""Regions, organisations, enrolment codes and devices (admin CLI and enrolment route)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from outreach_app.server.core import tokens
+from outreach_app.server.core.clock import Clock, epoch_seconds, today
+from outreach_app.server.db.tables import devices, enroll_codes, org_regions, orgs, regions
+
+
+class AdminError(Exception):
+    """A request the admin CLI refuses (unknown name, duplicate); the message is safe to print."""
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    name: str
+    region_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    org_id: str
+    label: str
+    enrolled_on: date
+    revoked_on: date | None
+
+
+@dataclass(frozen=True)
+class AuthenticatedDevice:
+    """Who a request comes from. The organisation is taken from here and nowhere else."""
+
+    device_id: str
+    org_id: str
+
+
+# --- regions ----------------------------------------------------------------------------------
+
+
+def add_region(conn: Connection, region_id: str, name: str, clock: Clock) -> Region:
+    if conn.execute(select(regions.c.id).where(regions.c.id == region_id)).first():
+        raise AdminError(f"region {region_id!r} exists already")
+    if conn.execute(select(regions.c.id).where(regions.c.name == name)).first():
+        raise AdminError("a region with that name exists already")
+    conn.execute(insert(regions).values(id=region_id, name=name, created_on=today(clock)))
+    return Region(region_id, name)
+
+
+def list_regions(conn: Connection) -> list[Region]:
+    rows = conn.execute(select(regions.c.id, regions.c.name).order_by(regions.c.id))
+    return [Region(row.id, row.name) for row in rows]
+
+
+def _require_regions(conn: Connection, region_ids: list[str]) -> None:
+    known = set(conn.execute(select(regions.c.id).where(regions.c.id.in_(region_ids))).scalars())
+    missing = sorted(set(region_ids) - known)
+    if missing:
+        raise AdminError(f"unknown region(s): {', '.join(missing)}")
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+def create_org(conn: Connection, name: str, region_ids: list[str], clock: Clock) -> Org:
+    _require_regions(conn, region_ids)
+    if conn.execute(select(orgs.c.id).where(orgs.c.name == name)).first():
+        raise AdminError("an organisation with that name exists already")
+    org_id = str(uuid.uuid4())
+    conn.execute(insert(orgs).values(id=org_id, name=name, created_on=today(clock)))
+    if region_ids:
+        conn.execute(
+            insert(org_regions), [{"org_id": org_id, "region_id": r} for r in sorted(set(region_ids))]
+        )
+    return Org(org_id, name, tuple(sorted(set(region_ids))))
+
+
+def find_org(conn: Connection, name_or_id: str) -> Org:
+    row = conn.execute(
+        select(orgs.c.id, orgs.c.name).where((orgs.c.id == name_or_id) | (orgs.c.name == name_or_id))
+    ).first()
+    if row is None:
+        raise AdminError("no such organisation")
+    return Org(row.id, row.name, tuple(org_region_ids(conn, row.id)))
+
+
+def list_orgs(conn: Connection) -> list[Org]:
+    rows = conn.execute(select(orgs.c.id, orgs.c.name).order_by(orgs.c.name)).all()
+    return [Org(row.id, row.name, tuple(org_region_ids(conn, row.id))) for row in rows]
+
+
+def org_region_ids(conn: Connection, org_id: str) -> list[str]:
+    query = select(org_regions.c.region_id).where(org_regions.c.org_id == org_id)
+    return sorted(conn.execute(query).scalars())
+
+
+def org_regions_named(conn: Connection, org_id: str) -> list[Region]:
+    query = (
+        select(regions.c.id, regions.c.name)
+        .join(org_regions, org_regions.c.region_id == regions.c.id)
+        .where(org_regions.c.org_id == org_id)
+        .order_by(regions.c.id)
+    )
+    return [Region(row.id, row.name) for row in conn.execute(query)]
+
+
+def set_org_regions(conn: Connection, org_id: str, region_ids: list[str]) -> list[str]:
+    """Replace the org's regions; returns the regions newly added (their alerts are re-announced)."""
+    _require_regions(conn, region_ids)
+    before = set(org_region_ids(conn, org_id))
+    after = set(region_ids)
+    conn.execute(delete(org_regions).where(org_regions.c.org_id == org_id))
+    if after:
+        conn.execute(insert(org_regions), [{"org_id": org_id, "region_id": r} for r in sorted(after)])
+    return sorted(after - before)
+
+
+# --- enrolment codes and devices --------------------------------------------------------------
+
+
+def create_enroll_code(conn: Connection, org_id: str, hours: int, clock: Clock) -> str:
+    """A new single-use code for `org_id`; only its hash is stored. Returns the canonical code."""
+    code = tokens.new_enroll_code()
+    expires = epoch_seconds(clock) + int(timedelta(hours=hours).total_seconds())
+    conn.execute(
+        insert(enroll_codes).values(
+            code_hash=tokens.hash_secret(code), org_id=org_id, expires_at=expires, used=False
+        )
+    )
+    return code
+
+
+def redeem_enroll_code(conn: Connection, typed_code: str, clock: Clock) -> str | None:
+    """Spend a code; returns its org id, or None when unknown, used or expired.
+
+    The conditional UPDATE is the single-use guarantee: of two concurrent redemptions
+    only one sees a row count of 1.
+    """
+    code_hash = tokens.hash_secret(tokens.canonical_code(typed_code))
+    spent = conn.execute(
+        update(enroll_codes)
+        .where(
+            enroll_codes.c.code_hash == code_hash,
+            enroll_codes.c.used.is_(False),
+            enroll_codes.c.expires_at > epoch_seconds(clock),
+        )
+        .values(used=True)
+    )
+    if spent.rowcount != 1:
+        return None
+    org_id: str = conn.execute(
+        select(enroll_codes.c.org_id).where(enroll_codes.c.code_hash == code_hash)
+    ).scalar_one()
+    return org_id
+
+
+def add_device(conn: Connection, org_id: str, label: str, clock: Clock) -> tuple[str, str]:
+    """Register a device; returns (device id, credential). Only the credential's hash is kept."""
+    device_id = str(uuid.uuid4())
+    credential = tokens.new_credential()
+    conn.execute(
+        insert(devices).values(
+            id=device_id,
+            org_id=org_id,
+            label=label,
+            credential_hash=tokens.hash_secret(credential),
+            enrolled_on=today(clock),
+            revoked_on=None,
+        )
+    )
+    return device_id, credential
+
+
+def authenticate(conn: Connection, credential: str) -> AuthenticatedDevice | None:
+    row = conn.execute(
+        select(devices.c.id, devices.c.org_id).where(
+            devices.c.credential_hash == tokens.hash_secret(credential), devices.c.revoked_on.is_(None)
+        )
+    ).first()
+    return None if row is None else AuthenticatedDevice(row.id, row.org_id)
+
+
+def list_devices(conn: Connection, org_id: str | None = None) -> list[Device]:
+    query = select(devices).order_by(devices.c.org_id, devices.c.enrolled_on, devices.c.id)
+    if org_id is not None:
+        query = query.where(devices.c.org_id == org_id)
+    return [
+        Device(row.id, row.org_id, row.label, row.enrolled_on, row.revoked_on) for row in conn.execute(query)
+    ]
+
+
+def revoke_device(conn: Connection, device_id: str, clock: Clock) -> None:
+    result = conn.execute(
+        update(devices)
+        .where(devices.c.id == device_id, devices.c.revoked_on.is_(None))
+        .values(revoked_on=today(clock))
+    )
+    if (
+        result.rowcount != 1
+        and not conn.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
+    ):
+        raise AdminError("no such device")

@@ -1,0 +1,462 @@
+"""Report intake, withdrawals and the admin views of both.
+
+Intake answers one receipt per report (docs/protocol.md, "Receipts"). The unique
+constraint (org_id, report_id) is what makes duplicates impossible: new rows go in with
+`INSERT … ON CONFLICT DO NOTHING RETURNING report_id`, and any row another request
+stored first is read back and answered `duplicate` or `conflict` like any other resend.
+
+Tombstones are the rows of `withdrawals`: a report arriving after a withdrawal of its id
+or its verifier loses those purposes on arrival, or is answered `withdrawn` when nothing
+would be left.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, and_, exists, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import Insert
+
+from outreach_app.domain.enums import Purpose
+from outreach_app.protocol.receipts import Reason, Receipt, ReceiptReasonCode, ReceiptStatus
+from outreach_app.protocol.reports import SharedReport
+from outreach_app.protocol.withdrawals import Withdrawal, WithdrawalResult, WithdrawalStatus
+from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.core.hashing import canonical_bytes, digest
+from outreach_app.server.db.orgs import org_region_ids
+from outreach_app.server.db.tables import alerts, reports, withdrawals
+
+PURPOSE_KEYS = tuple(p.value for p in Purpose)
+# A device in a zone ahead of UTC can be a day ahead of the server's UTC date.
+FUTURE_GRACE = timedelta(days=1)
+# Keep IN (...) lists well under SQLite's and PostgreSQL's parameter limits.
+CHUNK = 500
+
+
+def join_purposes(purposes: Iterable[Purpose | str]) -> str:
+    return ",".join(sorted({str(Purpose(p).value) for p in purposes}))
+
+
+def split_purposes(text: str | None) -> set[Purpose]:
+    return {Purpose(p) for p in (text or "").split(",") if p}
+
+
+def _reason(code: ReceiptReasonCode, message: str) -> Reason:
+    return Reason.model_construct(code=code.value, message=message)
+
+
+_REASONS = {
+    ReceiptReasonCode.ID_CONFLICT: "this report id is already stored with different content",
+    ReceiptReasonCode.UNKNOWN_REGION: "the region is not one the organisation works in",
+    ReceiptReasonCode.DATE_IN_FUTURE: "the incident date is after the server's date",
+    ReceiptReasonCode.SUPERSEDES_UNKNOWN: "the report it replaces is unknown",
+    ReceiptReasonCode.TOMBSTONE: "this report was withdrawn",
+}
+
+
+def _receipt(
+    report_id: UUID,
+    content_hash: str,
+    status: ReceiptStatus,
+    day: date,
+    code: ReceiptReasonCode | None = None,
+) -> Receipt:
+    # Built without re-validation: every value is the server's own, and this runs 1000x per batch.
+    reason = None if code is None else _reason(code, _REASONS[code])
+    return Receipt.model_construct(
+        report_id=report_id, content_hash=content_hash, status=status, reason=reason, received_on=day
+    )
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def _upsert_ignore(conn: Connection) -> Insert:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement: Insert = dialect.insert(reports).on_conflict_do_nothing(index_elements=["org_id", "report_id"])
+    return statement
+
+
+@dataclass
+class _Stored:
+    content_hash: str
+    received_on: date
+    fully_withdrawn: bool
+
+
+def _stored(conn: Connection, org_id: str, report_ids: Sequence[str]) -> dict[str, _Stored]:
+    found: dict[str, _Stored] = {}
+    for chunk in _chunks(report_ids):
+        rows = conn.execute(
+            select(
+                reports.c.report_id, reports.c.content_hash, reports.c.received_on, reports.c.payload
+            ).where(reports.c.org_id == org_id, reports.c.report_id.in_(chunk))
+        )
+        for row in rows:
+            found[row.report_id] = _Stored(row.content_hash, row.received_on, row.payload is None)
+    return found
+
+
+def _tombstones(
+    conn: Connection, org_id: str, report_ids: Sequence[str], verifiers: Sequence[str]
+) -> tuple[dict[str, set[Purpose]], dict[str, set[Purpose]]]:
+    by_id: dict[str, set[Purpose]] = {}
+    by_verifier: dict[str, set[Purpose]] = {}
+    for chunk in _chunks(report_ids):
+        query = select(withdrawals.c.report_id, withdrawals.c.purposes).where(
+            withdrawals.c.org_id == org_id, withdrawals.c.report_id.in_(chunk)
+        )
+        for row in conn.execute(query):
+            by_id.setdefault(row.report_id, set()).update(split_purposes(row.purposes))
+    for chunk in _chunks(sorted(set(verifiers))):
+        query = select(withdrawals.c.verifier, withdrawals.c.purposes).where(
+            withdrawals.c.org_id == org_id, withdrawals.c.verifier.in_(chunk)
+        )
+        for row in conn.execute(query):
+            by_verifier.setdefault(row.verifier, set()).update(split_purposes(row.purposes))
+    return by_id, by_verifier
+
+
+def _known_ids(conn: Connection, org_id: str, report_ids: Sequence[str]) -> set[str]:
+    known: set[str] = set()
+    for chunk in _chunks(report_ids):
+        known.update(
+            conn.execute(
+                select(reports.c.report_id).where(reports.c.org_id == org_id, reports.c.report_id.in_(chunk))
+            ).scalars()
+        )
+        known.update(
+            r
+            for r in conn.execute(
+                select(withdrawals.c.report_id).where(
+                    withdrawals.c.org_id == org_id, withdrawals.c.report_id.in_(chunk)
+                )
+            ).scalars()
+            if r is not None
+        )
+    return known
+
+
+def _answer_existing(report_id: UUID, content_hash: str, stored: _Stored, day: date) -> Receipt:
+    if stored.fully_withdrawn:
+        return _receipt(report_id, content_hash, ReceiptStatus.WITHDRAWN, day, ReceiptReasonCode.TOMBSTONE)
+    if stored.content_hash == content_hash:
+        return _receipt(report_id, content_hash, ReceiptStatus.DUPLICATE, stored.received_on)
+    return _receipt(report_id, content_hash, ReceiptStatus.CONFLICT, day, ReceiptReasonCode.ID_CONFLICT)
+
+
+def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: Clock) -> list[Receipt]:
+    """Store what is new, answer everything; one receipt per report in the order given."""
+    day = today(clock)
+    latest_date = day + FUTURE_GRACE
+    ids = [str(r.report_id) for r in batch]
+    encoded = [canonical_bytes(r) for r in batch]
+    hashes = [digest(b) for b in encoded]
+    stored = _stored(conn, org_id, ids)
+    regions = set(org_region_ids(conn, org_id))
+    by_id, by_verifier = _tombstones(conn, org_id, ids, [r.withdrawal_verifier for r in batch])
+    wanted_predecessors = [str(r.supersedes) for r in batch if r.supersedes is not None]
+    predecessors = _known_ids(conn, org_id, wanted_predecessors) if wanted_predecessors else set()
+
+    receipts: list[Receipt | None] = [None] * len(batch)
+    new_rows: list[dict[str, Any]] = []
+    new_index: dict[str, int] = {}
+    for index, report in enumerate(batch):
+        report_id, content_hash, uid = ids[index], hashes[index], report.report_id
+        if report_id in stored:
+            receipts[index] = _answer_existing(uid, content_hash, stored[report_id], day)
+            continue
+        rejected = None
+        if report.region_id not in regions:
+            rejected = ReceiptReasonCode.UNKNOWN_REGION
+        elif report.date > latest_date:
+            rejected = ReceiptReasonCode.DATE_IN_FUTURE
+        elif report.supersedes is not None and str(report.supersedes) not in predecessors:
+            rejected = ReceiptReasonCode.SUPERSEDES_UNKNOWN
+        if rejected is not None:
+            receipts[index] = _receipt(uid, content_hash, ReceiptStatus.REJECTED, day, rejected)
+            continue
+        withdrawn = by_id.get(report_id, set()) | by_verifier.get(report.withdrawal_verifier, set())
+        if withdrawn and report.purposes() <= withdrawn:
+            receipts[index] = _receipt(
+                uid, content_hash, ReceiptStatus.WITHDRAWN, day, ReceiptReasonCode.TOMBSTONE
+            )
+            continue
+        payload = encoded[index].decode("utf-8")
+        if withdrawn:
+            payload = json.dumps(report.without(withdrawn), sort_keys=True, separators=(",", ":"))
+        new_rows.append(
+            {
+                "org_id": org_id,
+                "report_id": report_id,
+                "content_hash": content_hash,
+                "received_on": day,
+                "payload": payload,
+                "region_id": report.region_id,
+                "verifier": report.withdrawal_verifier,
+                "withdrawn_purposes": join_purposes(withdrawn & report.purposes()),
+                "withdrawn_on": day if withdrawn & report.purposes() else None,
+            }
+        )
+        new_index[report_id] = index
+        predecessors.add(report_id)  # a later report in this batch may supersede this one
+
+    if new_rows:
+        inserted = set(conn.execute(_upsert_ignore(conn).returning(reports.c.report_id), new_rows).scalars())
+        for report_id, index in new_index.items():
+            if report_id in inserted:
+                receipts[index] = _receipt(batch[index].report_id, hashes[index], ReceiptStatus.ACCEPTED, day)
+        raced = [report_id for report_id in new_index if report_id not in inserted]
+        if raced:  # another request stored these ids between our read and our insert
+            now_stored = _stored(conn, org_id, raced)
+            for report_id in raced:
+                index = new_index[report_id]
+                receipts[index] = _answer_existing(
+                    batch[index].report_id, hashes[index], now_stored[report_id], day
+                )
+    return [r for r in receipts if r is not None]
+
+
+# --- withdrawals -------------------------------------------------------------------------------
+
+
+def _rows_for(conn: Connection, org_id: str, item: Withdrawal) -> tuple[list[Any], str | None]:
+    """The stored versions a withdrawal applies to, and the verifier it resolves to."""
+    verifier = item.verifier
+    if item.report_id is not None:
+        named = conn.execute(
+            select(reports.c.verifier).where(
+                reports.c.org_id == org_id, reports.c.report_id == str(item.report_id)
+            )
+        ).first()
+        if named is None:
+            return [], None
+        verifier = named.verifier
+    query = select(reports.c.pk, reports.c.report_id, reports.c.payload, reports.c.withdrawn_purposes).where(
+        reports.c.org_id == org_id,
+        or_(reports.c.verifier == verifier, reports.c.report_id == str(item.report_id or "")),
+    )
+    return list(conn.execute(query)), verifier
+
+
+def withdraw(
+    conn: Connection, org_id: str, items: Sequence[Withdrawal], clock: Clock
+) -> list[WithdrawalResult]:
+    """Apply withdrawals in order; always succeeds for the caller (docs/protocol.md, "Withdrawals")."""
+    day = today(clock)
+    results = []
+    for item in items:
+        asked = set(item.purposes)
+        rows, verifier = _rows_for(conn, org_id, item)
+        dropped_any = False
+        now_withdrawn = set(asked)
+        withdrawn_alert_ids: list[str] = []
+        for row in rows:
+            before = split_purposes(row.withdrawn_purposes)
+            after = before | asked
+            now_withdrawn |= after
+            payload = None if row.payload is None else json.loads(row.payload)
+            if payload is not None:
+                dropped = [key for key in (p.value for p in asked) if key in payload]
+                for key in dropped:
+                    del payload[key]
+                dropped_any = dropped_any or bool(dropped)
+                if not any(key in payload for key in PURPOSE_KEYS):
+                    payload = None
+            if Purpose.ALERT in asked:
+                withdrawn_alert_ids.append(row.report_id)
+            conn.execute(
+                update(reports)
+                .where(reports.c.pk == row.pk)
+                .values(
+                    payload=None
+                    if payload is None
+                    else json.dumps(payload, sort_keys=True, separators=(",", ":")),
+                    withdrawn_purposes=join_purposes(after),
+                    withdrawn_on=day,
+                )
+            )
+        if withdrawn_alert_ids:
+            conn.execute(
+                update(alerts)
+                .where(alerts.c.source_org_id == org_id, alerts.c.source_report_id.in_(withdrawn_alert_ids))
+                .values(source_withdrawn=True)
+            )
+        report_id = None if item.report_id is None else str(item.report_id)
+        now_withdrawn |= _earlier_purposes(conn, org_id, report_id, verifier)
+        _record(conn, org_id, report_id, verifier, asked, day)
+        status = (
+            WithdrawalStatus.UNKNOWN
+            if not rows
+            else WithdrawalStatus.WITHDRAWN
+            if dropped_any
+            else WithdrawalStatus.ALREADY_WITHDRAWN
+        )
+        results.append(
+            WithdrawalResult(
+                report_id=item.report_id,
+                verifier=item.verifier,
+                status=status,
+                purposes=sorted(now_withdrawn),
+            )
+        )
+    return results
+
+
+def _earlier_purposes(
+    conn: Connection, org_id: str, report_id: str | None, verifier: str | None
+) -> set[Purpose]:
+    keys = []
+    if report_id is not None:
+        keys.append(withdrawals.c.report_id == report_id)
+    if verifier is not None:
+        keys.append(withdrawals.c.verifier == verifier)
+    found: set[Purpose] = set()
+    for text in conn.execute(
+        select(withdrawals.c.purposes).where(withdrawals.c.org_id == org_id, or_(*keys))
+    ).scalars():
+        found |= split_purposes(text)
+    return found
+
+
+def _record(
+    conn: Connection,
+    org_id: str,
+    report_id: str | None,
+    verifier: str | None,
+    purposes: set[Purpose],
+    day: date,
+) -> None:
+    """Keep the tombstone (once per distinct withdrawal, so repeats do not pile up)."""
+    purposes_text = join_purposes(purposes)
+    same = and_(
+        withdrawals.c.org_id == org_id,
+        withdrawals.c.purposes == purposes_text,
+        withdrawals.c.report_id.is_(None) if report_id is None else withdrawals.c.report_id == report_id,
+        withdrawals.c.verifier.is_(None) if verifier is None else withdrawals.c.verifier == verifier,
+    )
+    if conn.execute(select(exists().where(same))).scalar():
+        return
+    conn.execute(
+        insert(withdrawals).values(
+            org_id=org_id, report_id=report_id, verifier=verifier, purposes=purposes_text, received_on=day
+        )
+    )
+
+
+# --- admin views -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    org_id: str
+    report_id: str
+    received_on: date
+    region_id: str | None
+    purposes: tuple[str, ...]
+    withdrawn_purposes: tuple[str, ...]
+
+    @property
+    def state(self) -> str:
+        if not self.purposes:
+            return "withdrawn"
+        return "partly withdrawn" if self.withdrawn_purposes else "stored"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "org_id": self.org_id,
+            "report_id": self.report_id,
+            "received_on": self.received_on.isoformat(),
+            "region_id": self.region_id,
+            "purposes": list(self.purposes),
+            "withdrawn_purposes": list(self.withdrawn_purposes),
+            "state": self.state,
+        }
+
+
+def list_reports(conn: Connection, org_id: str | None = None) -> list[ReportRow]:
+    query = select(reports).order_by(reports.c.org_id, reports.c.pk)
+    if org_id is not None:
+        query = query.where(reports.c.org_id == org_id)
+    found = []
+    for row in conn.execute(query):
+        payload = json.loads(row.payload) if row.payload else {}
+        found.append(
+            ReportRow(
+                row.org_id,
+                row.report_id,
+                row.received_on,
+                row.region_id,
+                tuple(k for k in PURPOSE_KEYS if k in payload),
+                tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
+            )
+        )
+    return found
+
+
+def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[str, dict[str, Any]] | None:
+    """(org id, stored payload) of a report, or None when unknown or fully withdrawn."""
+    query = select(reports.c.org_id, reports.c.payload).where(reports.c.report_id == report_id)
+    if org_id is not None:
+        query = query.where(reports.c.org_id == org_id)
+    rows = conn.execute(query).all()
+    if len(rows) != 1 or rows[0].payload is None:
+        return None
+    return rows[0].org_id, json.loads(rows[0].payload)
+
+
+def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
+    """One row per current report holding `purpose`: the shared header and that section only.
+
+    Versions replaced by a later stored version (`supersedes`) are left out.
+    """
+    query = select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload).where(
+        reports.c.payload.is_not(None)
+    )
+    if org_id is not None:
+        query = query.where(reports.c.org_id == org_id)
+    rows = [
+        (row, json.loads(row.payload)) for row in conn.execute(query.order_by(reports.c.org_id, reports.c.pk))
+    ]
+    superseded = {(row.org_id, payload["supersedes"]) for row, payload in rows if payload.get("supersedes")}
+    out = []
+    for row, payload in rows:
+        if purpose.value not in payload or (row.org_id, row.report_id) in superseded:
+            continue
+        out.append(
+            {
+                "org_id": row.org_id,
+                "report_id": row.report_id,
+                "received_on": row.received_on.isoformat(),
+                "region_id": payload["region_id"],
+                "date": payload["date"],
+                "part_of_day": payload["part_of_day"],
+                "incident_types": payload["incident_types"],
+                purpose.value: payload[purpose.value],
+            }
+        )
+    return out
+
+
+def list_withdrawals(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]:
+    query = select(withdrawals).order_by(withdrawals.c.org_id, withdrawals.c.pk)
+    if org_id is not None:
+        query = query.where(withdrawals.c.org_id == org_id)
+    return [
+        {
+            "org_id": row.org_id,
+            "report_id": row.report_id,
+            "verifier": row.verifier,
+            "purposes": row.purposes,
+            "received_on": row.received_on.isoformat(),
+        }
+        for row in conn.execute(query)
+    ]

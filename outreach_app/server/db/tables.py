@@ -1,0 +1,165 @@
+"""The server's tables (SQLAlchemy Core). Alembic migrations create them; this module is
+what the queries use, and a test checks the two agree.
+
+What is kept, on purpose: a report's organisation (never the device), the day it arrived
+(never the time), its payload and content hash. No table has a column for an IP address.
+Times that only steer the server (code expiry) are epoch seconds; days are ISO dates.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+ID_LEN = 64
+
+regions = Table(
+    "regions",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_on", Date, nullable=False),
+)
+
+orgs = Table(
+    "orgs",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_on", Date, nullable=False),
+)
+
+org_regions = Table(
+    "org_regions",
+    metadata,
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), primary_key=True),
+    Column("region_id", String(ID_LEN), ForeignKey("regions.id"), primary_key=True),
+)
+
+enroll_codes = Table(
+    "enroll_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used", Boolean, nullable=False, default=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("credential_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_on", Date, nullable=False),
+    Column("revoked_on", Date, nullable=True),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("report_id", String(ID_LEN), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("received_on", Date, nullable=False),
+    # The canonical JSON as received, minus withdrawn sections; NULL once nothing is left.
+    Column("payload", Text, nullable=True),
+    Column("region_id", String(ID_LEN), nullable=True),
+    Column("verifier", String(64), nullable=True),
+    # Sorted, comma-separated purposes withdrawn so far; "" when none.
+    Column("withdrawn_purposes", String(200), nullable=False, default=""),
+    Column("withdrawn_on", Date, nullable=True),
+    UniqueConstraint("org_id", "report_id", name="uq_reports_org_report"),
+    Index("ix_reports_org_verifier", "org_id", "verifier"),
+)
+
+# Every withdrawal received, by report id or by verifier. It is also the tombstone list: a
+# report arriving later whose id or verifier is here loses those purposes on arrival.
+withdrawals = Table(
+    "withdrawals",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("report_id", String(ID_LEN), nullable=True),
+    Column("verifier", String(64), nullable=True),
+    Column("purposes", String(200), nullable=False),
+    Column("received_on", Date, nullable=False),
+    Index("ix_withdrawals_org_verifier", "org_id", "verifier"),
+    Index("ix_withdrawals_org_report", "org_id", "report_id"),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("version", Integer, nullable=False),
+    # draft | published | expired | withdrawn
+    Column("status", String(20), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("source_org_id", String(ID_LEN), nullable=True),
+    Column("source_report_id", String(ID_LEN), nullable=True),
+    Column("source_withdrawn", Boolean, nullable=False, default=False),
+    Column("change_seq", BigInteger, nullable=True, index=True),
+    Column("created_on", Date, nullable=False),
+    Column("updated_on", Date, nullable=False),
+)
+
+alert_regions = Table(
+    "alert_regions",
+    metadata,
+    Column("alert_id", String(ID_LEN), ForeignKey("alerts.id"), primary_key=True),
+    Column("region_id", String(ID_LEN), ForeignKey("regions.id"), primary_key=True),
+)
+
+# One row per named counter; `alert_seq` orders alert feed changes. Updating the row takes a
+# row lock, so concurrent publishers commit their sequence numbers in order.
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# One row per device and month: the month's rows as sent (JSON list), replaced on resend.
+stats = Table(
+    "stats",
+    metadata,
+    Column("device_id", String(ID_LEN), ForeignKey("devices.id"), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("received_on", Date, nullable=False),
+)
+
+audit_heads = Table(
+    "audit_heads",
+    metadata,
+    Column("device_id", String(ID_LEN), ForeignKey("devices.id"), primary_key=True),
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("sequence", BigInteger, nullable=False),
+    Column("chain_hash", String(64), nullable=False),
+    Column("received_on", Date, nullable=False),
+)
