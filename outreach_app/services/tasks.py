@@ -196,6 +196,8 @@ class TaskManager(QObject):
         *,
         db: bool,
     ) -> None:
+        if self._closed:
+            return  # after shutdown (quitting): a late timer's work has nowhere to go
         with self._cond:
             generation = self._generation
             was_idle = self._pending == 0

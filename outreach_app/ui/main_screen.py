@@ -41,6 +41,14 @@ class MainScreen(QWidget):
         self.navigation.currentRowChanged.connect(self._on_row)
         self.navigation.setCurrentRow(0)
 
+    def add_page(self, key: str, page: Page) -> None:
+        """Add a page after the standard ones (e.g. the coordinator's audit view)."""
+        page.setObjectName(f"page_{key}")
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(page.title, self.navigation)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+
     def _on_row(self, row: int) -> None:
         if row < 0:
             return

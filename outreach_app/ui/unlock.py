@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.widgets import button, heading, note, passphrase_field, set_role
 
 
@@ -126,7 +127,9 @@ class UnlockScreen(QWidget):
             self.message.setText("")
         else:
             seconds = math.ceil(remaining)
-            self.countdown.setText(self.tr("You can try again in %n second(s).", "", seconds))
+            self.countdown.setText(
+                english_plural(self.tr("You can try again in %n second(s).", "", seconds), seconds)
+            )
         self._update_controls()
 
     def reset(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from outreach_app.services import app_settings
 from outreach_app.services.changes import SETTINGS, Changes
 from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC_SHORTCUT
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.widgets import button, heading, note, set_role
 
@@ -284,10 +284,13 @@ class SettingsPage(Page):
         elif unsent == 0:
             text = self.tr("All reports have been sent. Everything on this laptop will be destroyed.")
         else:
-            text = self.tr(
-                "%n report(s) have not been sent to the charity and will be lost. "
-                "Everything on this laptop will be destroyed.",
-                "",
+            text = english_plural(
+                self.tr(
+                    "Not yet sent to the charity: %n report(s). They will be lost. "
+                    "Everything on this laptop will be destroyed.",
+                    "",
+                    unsent,
+                ),
                 unsent,
             )
         self.quick_delete_warning.setText(text)
@@ -316,13 +319,13 @@ class SettingsPage(Page):
         self.quick_delete_confirmed.emit()
 
     def _show_countdown(self) -> None:
+        left = self._countdown_left
         self.quick_delete_warning.setText(
-            self.tr("Deleting everything in %n second(s). Press Cancel to stop.", "", self._countdown_left)
+            english_plural(
+                self.tr("Deleting everything in %n second(s). Press Cancel to stop.", "", left), left
+            )
         )
 
     def cancel_quick_delete(self) -> None:
         self._reset_quick_delete()
         self.quick_delete.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-__all__ = ["QUICK_DELETE_SECONDS", "QLabel", "SettingsPage"]

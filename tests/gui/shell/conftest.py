@@ -1,0 +1,94 @@
+"""Fixtures for the desktop shell: the real window over a real vault in a tmp dir.
+
+- `clock`: a wall clock the test moves by hand (idle lock, unlock countdown).
+- `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id); closed after.
+- `passphrase`: a random passphrase the policy accepts.
+- helpers `settle`, `create_via_ui`, `unlock_via_ui`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from outreach_app.app import DesktopApp, build_app
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.main_window import MainWindow
+
+
+class FakeClock:
+    """An aware wall clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return "-".join(secrets.token_hex(4) for _ in range(5))
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    return VaultLayout(tmp_path / "vault")
+
+
+@pytest.fixture
+def desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[DesktopApp]:
+    app = build_app(layout, kdf=TEST_KDF, clock=clock)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.window.close()
+    app.shutdown()
+    QApplication.instance().removeEventFilter(app.window.lock_service.idle)  # type: ignore[union-attr]
+    app.window.deleteLater()
+    QApplication.clipboard().clear()
+
+
+def settle(qtbot: Any, tasks: TaskManager, timeout: int = 10_000) -> None:
+    """Wait until every queued operation has been handed back (callbacks may queue more)."""
+    for _ in range(3):
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=timeout)
+        qtbot.wait(1)
+
+
+def create_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:
+    """Type the passphrase twice with the keyboard and press Enter, as a person would."""
+    assert window.current_screen == "first_run"
+    screen = window.first_run
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    screen.check_strength()  # skip the typing debounce
+    qtbot.keyClicks(screen.confirm, passphrase)
+    qtbot.waitUntil(screen.create_button.isEnabled, timeout=10_000)
+    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
+    settle(qtbot, window.ctx.tasks)
+
+
+def unlock_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:
+    assert window.current_screen == "unlock"
+    qtbot.keyClicks(window.unlock_screen.passphrase, passphrase)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
+    settle(qtbot, window.ctx.tasks)

@@ -1,0 +1,272 @@
+"""Locking: idle on the wall clock, panic shortcut, drafts kept, nothing left on screen, clipboard."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from outreach_app.domain.models import Contact
+from outreach_app.services.clipboard import PASSWORD_MANAGER_HINT, ClipboardGuard
+from outreach_app.services.drafts import load_draft
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.base import Page
+
+from .conftest import create_via_ui, settle, unlock_via_ui
+
+DRAFT_ID = "probe-form"
+
+
+class DraftProbePage(Page):
+    """A page with one half-filled form, built the way record pages use the draft hooks."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = "Probe"
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("Probe note")
+        self.restored: dict[str, Any] | None = None
+
+    def on_unlocked(self) -> None:
+        self.load_draft(DRAFT_ID, self._restore)
+
+    def _restore(self, payload: dict[str, Any] | None) -> None:
+        self.restored = payload
+        if payload is not None:
+            self.note.setText(str(payload["note"]))
+
+    def has_unsaved_draft(self) -> bool:
+        return bool(self.note.text())
+
+    def save_draft(self) -> None:
+        self.queue_draft_save(DRAFT_ID, "probe", {"note": self.note.text()})
+
+    def clear_sensitive(self) -> None:
+        self.note.clear()
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent if parent is not None else QModelIndex()
+    texts: list[str] = []
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
+    # Flat models (list and table) make columnCount/hasChildren private: no children there.
+    flat = isinstance(model, QAbstractListModel | QAbstractTableModel)
+    columns = 1 if isinstance(model, QAbstractListModel) else max(1, model.columnCount(parent))
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in roles:
+                value = model.data(index, role)
+                if value is not None:
+                    texts.append(str(value))
+            if not flat and model.hasChildren(index):
+                texts.extend(_model_texts(model, index))
+    return texts
+
+
+def visible_texts() -> list[str]:
+    """Every text any widget or item model of the application holds right now."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts.append(widget.windowTitle())
+        texts.append(widget.toolTip())
+        texts.append(widget.accessibleName())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+            texts.append(widget.currentText())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts.extend(_model_texts(widget.model()))
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is not None and mime.hasText():
+        texts.append(mime.text())
+    return texts
+
+
+def test_idle_lock_follows_the_wall_clock_and_input_resets_it(qtbot, desktop, passphrase, clock) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    idle = window.lock_service.idle
+    assert idle.timeout == timedelta(minutes=5)
+    clock.advance(4 * 60)
+    idle.check()
+    assert window.is_unlocked
+    qtbot.keyClick(window.main_screen.navigation, Qt.Key.Key_Down)  # any input is activity
+    clock.advance(4 * 60)
+    idle.check()
+    assert window.is_unlocked
+    clock.advance(61)  # e.g. the laptop slept: the wall clock moved on
+    with qtbot.waitSignal(window.lock_service.locked) as blocker:
+        idle.check()
+    assert blocker.args == ["idle"]
+    assert not window.is_unlocked and window.current_screen == "unlock"
+    assert not idle.active
+
+
+def test_idle_minutes_from_settings_are_used_after_unlock(qtbot, desktop, passphrase, clock) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    settings = window.main_screen.show_page("settings")
+    settings.idle_minutes.setValue(2)
+    settle(qtbot, window.ctx.tasks)
+    assert window.lock_service.idle.timeout == timedelta(minutes=2)
+    window.lock("user")
+    unlock_via_ui(qtbot, window, passphrase)
+    assert settings.idle_minutes.value() == 2  # read back from the encrypted DB
+    assert window.lock_service.idle.timeout == timedelta(minutes=2)
+    clock.advance(121)
+    window.lock_service.idle.check()
+    assert not window.is_unlocked
+
+
+def test_panic_shortcut_locks_and_hides_at_once(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    window.activateWindow()
+    page = window.main_screen.current_page()
+    qtbot.keyClick(
+        page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not window.is_unlocked
+    assert window.current_screen == "unlock"
+    assert window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_lock_saves_a_half_filled_form_as_a_draft_and_unlock_restores_it(
+    qtbot, desktop, passphrase, canary, layout
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    window.main_screen.show_page("probe")
+    qtbot.keyClicks(probe.note, f"half typed {canary}")
+    window.lock("idle")
+    assert probe.note.text() == ""
+    # The draft is in the encrypted DB, not in any plain file of the data dir.
+    for path in layout.data_dir.rglob("*"):
+        if path.is_file():
+            assert canary.encode() not in path.read_bytes(), path.name
+    unlock_via_ui(qtbot, window, passphrase)
+    probe.on_unlocked()
+    settle(qtbot, window.ctx.tasks)
+    assert probe.note.text() == f"half typed {canary}"
+    stored: list[Any] = []
+    window.ctx.tasks.run_db(lambda s: load_draft(s, DRAFT_ID), stored.append)
+    settle(qtbot, window.ctx.tasks)
+    assert stored == [{"note": f"half typed {canary}"}]
+
+
+def test_after_lock_no_widget_model_or_clipboard_holds_record_text(
+    qtbot, desktop, passphrase, canary
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    ctx = window.ctx
+    ctx.tasks.run_db(lambda s: _add_contact(s, canary))
+    settle(qtbot, ctx.tasks)
+    from outreach_app.services.changes import CONTACTS, Changes
+
+    ctx.changes.publish(Changes.of(CONTACTS))  # pages that list contacts refresh now
+    for key in window.main_screen.pages:
+        window.main_screen.show_page(key)
+        settle(qtbot, ctx.tasks)
+    probe = DraftProbePage(ctx)
+    window.main_screen.add_page("probe", probe)
+    probe.note.setText(canary)
+    ctx.clipboard.copy_sensitive(canary)
+    dialog = window.open_change_passphrase()
+    dialog.current.setText(canary)
+    assert any(canary in text for text in visible_texts())
+
+    window.lock("user")
+    assert not dialog.isVisible()
+    leftovers = [text for text in visible_texts() if canary in text]
+    assert leftovers == []
+
+
+def _add_contact(session: Any, canary: str) -> None:
+    from outreach_app.storage.repos.contacts import add_contact
+
+    add_contact(session.conn, Contact(notes=f"note {canary}"))
+
+
+def test_late_results_of_operations_from_before_the_lock_are_dropped(
+    qtbot, desktop, passphrase, canary
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    window.ctx.tasks.run_db(lambda _s: canary, probe.note.setText)
+    window.lock("user")  # the result is computed, but must not land in the cleared page
+    settle(qtbot, window.ctx.tasks)
+    assert probe.note.text() == ""
+
+
+def test_clipboard_guard_marks_secret_and_clears_only_its_own_text(qtbot, canary) -> None:
+    clipboard = QGuiApplication.clipboard()
+    timer = QTimer()
+    guard = ClipboardGuard(clipboard, timer=timer)
+    guard.copy_sensitive(canary)
+    mime = clipboard.mimeData()
+    assert mime.text() == canary
+    assert bytes(mime.data(PASSWORD_MANAGER_HINT).data()) == b"secret"
+    assert timer.isActive() and timer.interval() == 10_000
+    with qtbot.waitSignal(guard.cleared):
+        timer.timeout.emit()  # the 10 s are up
+    assert clipboard.text() == ""
+
+    guard.copy_sensitive(canary)
+    clipboard.setText("something the user copied since")
+    with qtbot.assertNotEmitted(guard.cleared):
+        timer.timeout.emit()
+    assert clipboard.text() == "something the user copied since"
+    clipboard.clear()
+
+
+def test_lock_clears_the_clipboard_when_it_holds_our_copy(qtbot, desktop, passphrase, canary) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    window.ctx.clipboard.copy_sensitive(canary)
+    window.lock("user")
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_closing_the_window_locks_and_keeps_the_draft(qtbot, desktop, passphrase, canary) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    probe.note.setText(canary)
+    window.close()
+    assert not window.is_unlocked
+    window.show()
+    unlock_via_ui(qtbot, window, passphrase)
+    probe.on_unlocked()
+    settle(qtbot, window.ctx.tasks)
+    assert probe.note.text() == canary
