@@ -1,0 +1,131 @@
+"""Coordinator operations for the UI and the CLI, each behind `core.permissions.require`.
+
+Every function takes the unlocked `VaultSession` first and runs on the DB
+thread (UI: `ctx.tasks.run_db(lambda s: coordinator.export_statistics(s, ...))`).
+The permission check is here, not in the widgets: a worker session gets
+`PermissionDeniedError` whatever the UI shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from outreach_app.core.permissions import Permission, require
+from outreach_app.core.vault import VaultSession, add_slot, list_slots, remove_slot
+from outreach_app.crypto.atomic import write_private
+from outreach_app.crypto.kdf import KdfParams
+from outreach_app.crypto.keyfile import Role
+from outreach_app.reports import retention
+from outreach_app.reports.audit_chain import ChainReport, verify_chain
+from outreach_app.reports.disclosure import DisclosedExport, disclose
+from outreach_app.reports.export_csv import render_csv
+from outreach_app.reports.statistics import Period, Statistics, collect, export_tables
+from outreach_app.services.stats_pdf import render_pdf
+from outreach_app.storage.repos import audit
+
+ExportFormat = Literal["csv", "pdf"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    tables: int
+    suppressed: int
+
+
+def statistics(session: VaultSession, period: Period) -> Statistics:
+    """Exact counts for the Statistics page (both roles may look; only coordinators export)."""
+    return collect(session.conn, period)
+
+
+def prepare_export(session: VaultSession, period: Period) -> DisclosedExport:
+    require(session, Permission.EXPORT_STATISTICS)
+    return disclose(export_tables(collect(session.conn, period)))
+
+
+def export_statistics(
+    session: VaultSession, period: Period, fmt: ExportFormat, dest: Path, *, now: datetime
+) -> ExportResult:
+    """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only)."""
+    require(session, Permission.EXPORT_STATISTICS)
+    export = prepare_export(session, period)
+    data = render_csv(export, period).encode("utf-8") if fmt == "csv" else render_pdf(export, period)
+    write_private(dest, data)
+    audit.append_event(
+        session.conn,
+        audit.AuditKind.EXPORT,
+        at=now,
+        role=session.role,
+        detail={
+            "what": "statistics",
+            "format": fmt,
+            "tables": len(export.tables),
+            "suppressed": len(export.suppressed),
+            "first_month": period.months()[0],
+            "last_month": period.months()[-1],
+        },
+    )
+    return ExportResult(dest, len(export.tables), len(export.suppressed))
+
+
+def audit_entries(session: VaultSession, *, limit: int | None = None) -> list[audit.AuditEntry]:
+    require(session, Permission.VIEW_AUDIT_LOG)
+    return audit.list_entries(session.conn, limit=limit, newest_first=True)
+
+
+def verify_audit(session: VaultSession) -> ChainReport:
+    """Verify the whole chain, and against the head the server acknowledged at the last sync."""
+    require(session, Permission.VIEW_AUDIT_LOG)
+    return verify_chain(audit.list_entries(session.conn), audit.load_server_head(session.conn))
+
+
+def retention_policy(session: VaultSession) -> retention.RetentionPolicy:
+    return retention.load_policy(session.conn)
+
+
+def change_retention_policy(
+    session: VaultSession, changes: dict[str, int], *, now: datetime
+) -> retention.RetentionPolicy:
+    require(session, Permission.CHANGE_RETENTION_SETTINGS)
+    return retention.save_policy(session.conn, changes, now=now, role=session.role)
+
+
+def run_retention_now(session: VaultSession, *, now: datetime) -> retention.RetentionReport:
+    """Retention is applied for every role automatically; a forced run is open to both too."""
+    return retention.run_retention(session.conn, now=now, role=session.role)
+
+
+def run_retention_if_due(session: VaultSession, *, now: datetime) -> retention.RetentionReport | None:
+    """What the app calls at unlock and from its daily timer (any role)."""
+    return retention.run_if_due(session.conn, now=now, role=session.role)
+
+
+def slots(session: VaultSession) -> list[tuple[str, str]]:
+    require(session, Permission.MANAGE_SLOTS)
+    return [(slot_id, role) for slot_id, role in list_slots(session.layout)]
+
+
+def add_role(
+    session: VaultSession, passphrase: str, role: Role, *, now: datetime, kdf: KdfParams | None = None
+) -> str:
+    require(session, Permission.MANAGE_SLOTS)
+    slot_id = add_slot(session, passphrase, role, kdf=kdf)
+    audit.append_event(
+        session.conn,
+        audit.AuditKind.ROLE_ADDED,
+        at=now,
+        role=session.role,
+        detail={"slot": slot_id, "slot_role": role},
+    )
+    return slot_id
+
+
+def remove_role(session: VaultSession, slot_id: str, *, now: datetime) -> None:
+    require(session, Permission.MANAGE_SLOTS)
+    remove_slot(session, slot_id)
+    audit.append_event(
+        session.conn, audit.AuditKind.ROLE_REMOVED, at=now, role=session.role, detail={"slot": slot_id}
+    )

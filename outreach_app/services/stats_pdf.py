@@ -1,0 +1,83 @@
+"""PDF rendering of a statistics export (Qt's QPdfWriter; Qt may only be used from services/ up).
+
+The document is rendered into memory and written with `write_private`
+(0600, fsync, rename), so no half-written or world-readable PDF is ever on
+disk. Every number in it has already passed the disclosure rule.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from outreach_app.reports.disclosure import DisclosedExport
+from outreach_app.reports.export_csv import RULE_TEXT, table_rows
+from outreach_app.reports.statistics import Period
+
+_STYLE = """
+body { font-family: sans-serif; font-size: 9pt; }
+h1 { font-size: 16pt; }
+h2 { font-size: 11pt; margin-top: 14pt; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #888; padding: 2px 6px; }
+td.n { text-align: right; }
+p.rule { font-size: 8pt; }
+"""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """PDF fonts need a QGuiApplication; the command line has none, so make an offscreen one."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def export_html(export: DisclosedExport, period: Period) -> str:
+    parts = [
+        f"<html><head><style>{_STYLE}</style></head><body>",
+        "<h1>Outreach statistics</h1>",
+        f"<p>Period: {period.start.isoformat()} to {period.end.isoformat()}</p>",
+        f"<p class='rule'>{html.escape(RULE_TEXT)}</p>",
+    ]
+    for disclosed in export.tables:
+        parts.append(f"<h2>{html.escape(disclosed.table.title)}</h2><table>")
+        rows = table_rows(disclosed)
+        header, body = rows[0], rows[1:]
+        parts.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in header) + "</tr>")
+        for row in body:
+            cells = [f"<td>{html.escape(row[0])}</td>"]
+            cells += [f"<td class='n'>{html.escape(c)}</td>" for c in row[1:]]
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def render_pdf(export: DisclosedExport, period: Period) -> bytes:
+    """The export as PDF bytes (A4 portrait)."""
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle("Outreach statistics")
+    writer.setCreator("Outreach")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)
+        )
+    )
+    writer.setResolution(300)
+    document = QTextDocument()
+    document.setHtml(export_html(export, period))
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(data.data())
