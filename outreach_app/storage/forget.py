@@ -8,6 +8,7 @@ table that refuses makes the whole erasure roll back with an error, never half-d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -24,8 +25,22 @@ class ForgetResult:
     incidents: int
 
 
-def forget_person(conn: Connection, person_id: UUID, *, compact_after: bool = True) -> ForgetResult:
+IncidentHook = Callable[[Connection, list[UUID]], None]
+
+
+def forget_person(
+    conn: Connection,
+    person_id: UUID,
+    *,
+    before_delete: IncidentHook | None = None,
+    compact_after: bool = True,
+) -> ForgetResult:
     """Delete the person, their contacts and their incidents in one transaction; then compact.
+
+    Args:
+        before_delete: called inside the transaction with the ids of the person's incidents,
+            before they go, so later layers (sharing: consents, outbox) can erase or withdraw
+            what they keep about them; if it raises, nothing is erased.
 
     Raises:
         RecordNotFoundError: no such person (nothing changed).
@@ -34,6 +49,11 @@ def forget_person(conn: Connection, person_id: UUID, *, compact_after: bool = Tr
     with transaction(conn):
         if conn.execute("SELECT 1 FROM people WHERE id = ?", (key,)).fetchone() is None:
             raise RecordNotFoundError(f"person {person_id} is not stored")
+        incident_ids = [
+            UUID(row[0]) for row in conn.execute("SELECT id FROM incidents WHERE person_id = ?", (key,))
+        ]
+        if before_delete is not None:
+            before_delete(conn, incident_ids)
         # Row-by-row deletes fire the FTS and number/plate triggers for each record.
         contacts = conn.execute("DELETE FROM contacts WHERE person_id = ?", (key,)).rowcount
         incidents = conn.execute("DELETE FROM incidents WHERE person_id = ?", (key,)).rowcount

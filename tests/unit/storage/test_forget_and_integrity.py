@@ -70,3 +70,22 @@ def test_integrity_check_reports_a_damaged_page(conn, db_path: Path, db_key: byt
     problems = integrity.check(damaged)
     damaged.close()
     assert any(p.startswith("cipher_integrity_check") for p in problems)
+
+
+def test_forget_hook_sees_the_incidents_and_can_veto(conn, t0: datetime) -> None:
+    p = person()
+    people.add_person(conn, p)
+    i = incident(t0, person_id=p.id)
+    incidents.add_incident(conn, i)
+    seen = []
+
+    def refuse(_conn, ids):
+        seen.append(ids)
+        raise RuntimeError("sharing layer refuses")
+
+    with pytest.raises(RuntimeError):
+        forget_person(conn, p.id, before_delete=refuse)
+    assert seen == [[i.id]]
+    assert incidents.get_incident(conn, i.id) is not None and people.get_person(conn, p.id) is not None
+    forget_person(conn, p.id, before_delete=lambda _c, ids: seen.append(ids))
+    assert incidents.get_incident(conn, i.id) is None
