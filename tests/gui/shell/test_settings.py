@@ -1,0 +1,183 @@
+"""Settings: values kept in the vault, theme in the prefs file, passphrase, backup/restore, quick delete."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from outreach_app.services import app_settings
+from outreach_app.ui.pages.settings import QUICK_DELETE_SECONDS
+
+from .conftest import create_via_ui, settle, unlock_via_ui
+
+
+def _settings(window):  # type: ignore[no-untyped-def]
+    return window.main_screen.show_page("settings")
+
+
+def test_review_required_is_stored_in_the_vault(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    assert page.review_required.isEnabled()  # the creator is a coordinator
+    qtbot.keyClick(page.review_required, Qt.Key.Key_Space)  # keyboard only
+    settle(qtbot, window.ctx.tasks)
+    stored: list[app_settings.AppSettings] = []
+    window.ctx.tasks.run_db(app_settings.load_app_settings, stored.append)
+    settle(qtbot, window.ctx.tasks)
+    assert stored[0].review_required is True
+    window.lock("user")
+    unlock_via_ui(qtbot, window, passphrase)
+    assert page.review_required.isChecked()
+
+
+def test_theme_choice_applies_and_is_saved_outside_the_vault_without_work_data(
+    qtbot, desktop, passphrase, layout
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    dark_window = QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+    page.theme.setCurrentIndex(page.theme.findData("light"))
+    light_window = QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+    assert light_window > dark_window
+    body = json.loads(layout.ui_prefs.read_text())
+    assert body["theme"] == "light"
+    assert set(body) == {"theme", "language", "geometry"}
+    assert stat.S_IMODE(layout.ui_prefs.stat().st_mode) == 0o600
+    page.theme.setCurrentIndex(page.theme.findData("dark"))
+    assert json.loads(layout.ui_prefs.read_text())["theme"] == "dark"
+
+
+def test_change_passphrase_through_the_dialog(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    new = passphrase[::-1] + "-moss"
+    dialog = window.open_change_passphrase()
+    qtbot.keyClicks(dialog.current, passphrase)
+    qtbot.keyClicks(dialog.new, new)
+    dialog.check_strength()
+    qtbot.keyClicks(dialog.confirm, new)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=5000)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was changed" in page.vault_message.text(), timeout=10_000)
+    window.lock("user")
+    qtbot.keyClicks(window.unlock_screen.passphrase, passphrase)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not right" in window.unlock_screen.message.text(), timeout=10_000)
+    settle(qtbot, window.ctx.tasks)
+    unlock_via_ui(qtbot, window, new)
+
+
+def test_change_passphrase_with_a_wrong_current_one_changes_nothing(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    dialog = window.open_change_passphrase()
+    dialog.current.setText("not the passphrase")
+    dialog.new.setText(passphrase + "-extra")
+    dialog.check_strength()
+    dialog.confirm.setText(passphrase + "-extra")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=5000)
+    ok.click()
+    qtbot.waitUntil(lambda: "not changed" in page.vault_message.text(), timeout=10_000)
+    window.lock("user")
+    unlock_via_ui(qtbot, window, passphrase)
+
+
+def test_backup_then_restore_brings_back_the_vault(
+    qtbot, desktop, passphrase, tmp_path: Path, canary
+) -> None:
+    from outreach_app.domain.models import Contact
+    from outreach_app.storage.repos.contacts import add_contact, count_contacts
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    window.ctx.tasks.run_db(lambda s: add_contact(s.conn, Contact(notes=canary)))
+    dest = tmp_path / "backup.obk"
+    page.backup_requested.emit(dest)
+    qtbot.waitUntil(lambda: "Backup written" in page.vault_message.text(), timeout=10_000)
+    assert dest.is_file() and canary.encode() not in dest.read_bytes()
+    window.ctx.tasks.run_db(lambda s: add_contact(s.conn, Contact(notes="after the backup")))
+    settle(qtbot, window.ctx.tasks)
+
+    dialog = window.ask_restore_from(dest)
+    dialog.passphrase.setText(passphrase)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "was restored" in window.unlock_screen.message.text(), timeout=10_000)
+    assert not window.is_unlocked
+    unlock_via_ui(qtbot, window, passphrase)
+    counts: list[int] = []
+    window.ctx.tasks.run_db(lambda s: count_contacts(s.conn), counts.append)
+    settle(qtbot, window.ctx.tasks)
+    assert counts == [1]
+
+
+def test_quick_delete_takes_two_clicks_and_a_cancellable_countdown(
+    qtbot, desktop, passphrase, layout
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    qtbot.mouseClick(page.quick_delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.quick_delete_confirm.isEnabled, timeout=5000)
+    assert "destroyed" in page.quick_delete_warning.text()
+    qtbot.mouseClick(page.quick_delete_confirm, Qt.MouseButton.LeftButton)
+    assert page.quick_delete_pending
+    assert "5 seconds" in page.quick_delete_warning.text()
+    page.quick_delete_tick()
+    assert "4 seconds" in page.quick_delete_warning.text()
+    qtbot.mouseClick(page.quick_delete_cancel, Qt.MouseButton.LeftButton)
+    assert not page.quick_delete_pending
+    for _ in range(QUICK_DELETE_SECONDS + 1):
+        page.quick_delete_tick()
+    assert window.is_unlocked and layout.key_file.exists()
+
+    qtbot.mouseClick(page.quick_delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.quick_delete_confirm.isEnabled, timeout=5000)
+    qtbot.mouseClick(page.quick_delete_confirm, Qt.MouseButton.LeftButton)
+    for _ in range(QUICK_DELETE_SECONDS - 1):
+        page.quick_delete_tick()
+    assert window.is_unlocked
+    with qtbot.waitSignal(window.lock_service.locked):
+        page.quick_delete_tick()
+    qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
+    assert not layout.key_file.exists() and not layout.db.exists()
+
+
+def test_quick_delete_names_the_unsent_reports(qtbot, desktop, passphrase, monkeypatch) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    monkeypatch.setattr(app_settings, "unsent_report_count", lambda _session: 3)
+    page.ask_quick_delete()
+    qtbot.waitUntil(page.quick_delete_confirm.isEnabled, timeout=5000)
+    assert "Not yet sent to the charity: 3 reports" in page.quick_delete_warning.text()
+    page.cancel_quick_delete()
+    assert page.quick_delete_warning.text() == ""
+
+
+def test_idle_minutes_out_of_range_are_refused_and_damaged_values_fall_back(
+    qtbot, desktop, passphrase
+) -> None:
+    from outreach_app.storage.repos.settings import set_setting
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    errors: list[BaseException] = []
+    window.ctx.tasks.run_db(lambda s: app_settings.save_idle_minutes(s, 0), on_failure=errors.append)
+    window.ctx.tasks.run_db(lambda s: set_setting(s.conn, app_settings.IDLE_LOCK_MINUTES, "ten"))
+    loaded: list[app_settings.AppSettings] = []
+    window.ctx.tasks.run_db(app_settings.load_app_settings, loaded.append)
+    settle(qtbot, window.ctx.tasks)
+    assert isinstance(errors[0], ValueError)
+    assert loaded[0].idle_lock_minutes == 5
