@@ -12,8 +12,8 @@ from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
-# zxcvbn's matching grows quickly with length; beyond this a passphrase is long enough anyway.
-_ESTIMATE_PREFIX = 100
+# zxcvbn's matching grows quickly with length; beyond this prefix a passphrase is long enough anyway.
+_ESTIMATE_PREFIX = 72  # zxcvbn 4.5 refuses longer input
 
 
 class WeakPassphraseError(ValueError):
