@@ -146,8 +146,9 @@ _PLATE_PATTERNS = (
 def _phone_spans(text: str) -> Iterable[tuple[int, int]]:
     for match in _PHONE.finditer(text):
         value = match.group(0)
-        # trim a trailing ")" or separator left by the greedy class, keep a leading "("
         start, end = match.start(), match.end()
+        if value.startswith("(") and ")" not in value:  # "(07700 900123)": the brackets are prose
+            start += 1
         digits = sum(ch.isdigit() for ch in value)
         if 7 <= digits <= 15 and "  " not in value.strip():
             yield start, end
@@ -421,7 +422,9 @@ def _find_digits(text: str, phone: str) -> Iterable[tuple[int, int]]:
         return []
     # the national form of +44... numbers: match the last 10 digits with any separators
     tail = digits[-10:]
-    pattern = re.compile(r"(?<!\d)" + r"[\s().-]*".join(tail) + r"(?!\d)")
+    # optional country code or trunk 0 in front of the last ten digits, any separators between
+    prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|0)?"
+    pattern = re.compile(r"(?<![\d+])" + prefix + r"[\s().-]*".join(tail) + r"(?!\d)")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 

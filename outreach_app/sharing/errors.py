@@ -1,0 +1,27 @@
+"""Errors of the sharing pipeline. Messages are safe to show: they never hold record text."""
+
+from __future__ import annotations
+
+
+class SharingError(Exception):
+    """Base of every sharing error."""
+
+
+class UnknownIncidentError(SharingError):
+    """No incident with that id."""
+
+
+class NoConsentError(SharingError):
+    """The incident has no consent recorded, or nothing is consented now."""
+
+
+class UnknownCodeError(SharingError):
+    """No consent on this device carries that withdrawal code."""
+
+
+class ReceiptMismatchError(SharingError):
+    """A receipt does not prove delivery of this item (other id or other content hash)."""
+
+
+class ReviewError(SharingError):
+    """A review action on an item that is not awaiting review."""
