@@ -40,13 +40,13 @@ from outreach_app.protocol.limits import (
 from outreach_app.protocol.reports import PerpetratorFields, VehicleFields
 
 
-class AlertPerpetrator(PerpetratorFields):
+class AlertPerpetrator(PerpetratorFields, ResponseModel):
     """A perpetrator in an alert: the same normalised fields as in a report (unknown fields ignored)."""
 
     model_config = RESPONSE_CONFIG
 
 
-class AlertVehicle(VehicleFields):
+class AlertVehicle(VehicleFields, ResponseModel):
     """A vehicle in an alert (unknown fields ignored)."""
 
     model_config = RESPONSE_CONFIG

@@ -174,6 +174,14 @@ def _fixpoint(normalise: Any, what: str) -> Any:
 
 
 _PHONE_FORM = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
+_PHONE_INPUT = re.compile(r"^\+?[0-9 ().-]+$")
+
+
+def _phone_characters(value: str) -> str:
+    """Only digits and the usual punctuation: a text with a few digits in it is not a number."""
+    if not _PHONE_INPUT.match(value):
+        raise ValueError("phone number may hold only digits, spaces, + ( ) . and -")
+    return value
 
 
 def _check_phone(value: str) -> str:
@@ -208,6 +216,7 @@ def _check_plate(value: str) -> str:
 Phone = Annotated[
     str,
     Field(max_length=40),
+    AfterValidator(_phone_characters),
     AfterValidator(_fixpoint(normalise_phone, "phone number")),
     AfterValidator(_check_phone),
 ]

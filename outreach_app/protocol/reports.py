@@ -25,6 +25,7 @@ from outreach_app.domain.enums import (
 from outreach_app.protocol.base import (
     MAX_ENUM_LIST,
     MAX_IDENTIFIERS,
+    REQUEST_CONFIG,
     Handle,
     OptShortText,
     OptSummary,
@@ -34,6 +35,7 @@ from outreach_app.protocol.base import (
     RequestModel,
     Sha256Hex,
     WireDate,
+    WireModel,
     sorted_unique,
 )
 from outreach_app.protocol.limits import MAX_PERPETRATORS, MAX_VEHICLES
@@ -42,7 +44,7 @@ from outreach_app.protocol.version import SchemaVersion
 Age = Annotated[StrictInt, Field(ge=10, le=100)]
 
 
-class PerpetratorFields(RequestModel):
+class PerpetratorFields(WireModel):
     """A perpetrator as described by the person harmed; shared with `alert` and
     `police_intelligence` (warning others about the perpetrator is the point).
 
@@ -76,7 +78,7 @@ class PerpetratorFields(RequestModel):
         return self
 
 
-class VehicleFields(RequestModel):
+class VehicleFields(WireModel):
     """A vehicle linked to an incident; the plate may be partial."""
 
     make: OptShortText = None
@@ -85,12 +87,16 @@ class VehicleFields(RequestModel):
     registration: Plate | None = None
 
 
-class SharedPerpetrator(PerpetratorFields):
+class SharedPerpetrator(PerpetratorFields, RequestModel):
     """A perpetrator inside a SharedReport section (unknown fields refused)."""
 
+    model_config = REQUEST_CONFIG
 
-class SharedVehicle(VehicleFields):
+
+class SharedVehicle(VehicleFields, RequestModel):
     """A vehicle inside a SharedReport section (unknown fields refused)."""
+
+    model_config = REQUEST_CONFIG
 
 
 def _injury_consistent(injured: bool | None, severity: InjurySeverity) -> None:
