@@ -177,7 +177,7 @@ def export_tables(stats: Statistics) -> list[Table]:
             "area",
             stats.contacts_area,
             stats.area_labels,
-            columns=_area_columns(stats),
+            columns=area_columns(stats),
         ),
         _two_way(
             "Contacts by month and shift mode",
@@ -220,7 +220,7 @@ def export_tables(stats: Statistics) -> list[Table]:
     ]
 
 
-def _area_columns(stats: Statistics) -> list[str]:
+def area_columns(stats: Statistics) -> list[str]:
     cols = stats.columns(stats.contacts_area)
     return sorted(cols, key=lambda a: (a == NO_AREA, str(stats.area_labels.get(a, a)).lower(), a))
 

@@ -1,0 +1,138 @@
+"""The Audit page: the local audit log (ids and counts only) and its verification. Coordinators only.
+
+The log is read through `services.coordinator`, which refuses a worker session;
+the page also tells a worker plainly that the log is for coordinators.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from outreach_app.reports.audit_chain import ChainReport
+from outreach_app.services import coordinator
+from outreach_app.storage.repos.audit import AuditEntry
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.base import Page
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ENTRY_LIMIT = 2000
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries, newest first. Columns: number, time (UTC), event, role, details."""
+
+    COLUMNS = ("No.", "Time (UTC)", "Event", "Role", "Details")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.entries) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return str(entry.seq)
+        if column == 1:
+            return entry.at.replace("T", " ").removesuffix("+00:00")
+        if column == 2:
+            return entry.kind.replace("_", " ")
+        if column == 3:
+            return entry.role or "-"
+        if column == 4:
+            return ", ".join(f"{k}: {v}" for k, v in sorted(entry.detail.items()))
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+
+
+class AuditPage(Page):
+    """Attributes:
+    model: the entries shown.
+    verdict: the result of the last verification (text).
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("audit")
+        self.title = self.tr("Audit log")
+        self.notice = QLabel(self.tr("Only coordinators can see the audit log."), self)
+        self.notice.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("&Verify the log"), self)
+        self.verify_button.clicked.connect(self.verify)
+        self.verdict = QLabel("", self)
+        self.verdict.setAccessibleName(self.tr("Verification result"))
+        self.verdict.setWordWrap(True)
+        self.model = AuditTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.verify_button)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
+        self._apply_role()
+
+    def _apply_role(self) -> None:
+        allowed = self.ctx.is_coordinator
+        self.notice.setVisible(not allowed)
+        self.verify_button.setVisible(allowed)
+        self.table.setVisible(allowed)
+
+    def on_unlocked(self) -> None:
+        self._apply_role()
+        if self.ctx.is_coordinator:
+            self.refresh()
+
+    def on_shown(self) -> None:
+        if self.ctx.is_coordinator:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run_db(
+            lambda s: coordinator.audit_entries(s, limit=ENTRY_LIMIT), self.model.set_entries, self._failed
+        )
+
+    def verify(self) -> None:
+        self.ctx.tasks.run_db(coordinator.verify_audit, self.show_verdict, self._failed)
+
+    def show_verdict(self, report: ChainReport) -> None:
+        if report.ok:
+            text = self.tr("The log is intact: %1 entries.").replace("%1", str(report.entries))
+            if not report.server_checked:
+                text += " " + self.tr(
+                    "(Not yet compared with the server: entries cut off the end show after a sync.)"
+                )
+        else:
+            text = self.tr("The log was changed:") + " " + "; ".join(p.message for p in report.problems)
+        self.verdict.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.verdict.setText(str(exc) if isinstance(exc, PermissionError) else self.tr("That did not work."))
+
+    def clear_sensitive(self) -> None:
+        self.model.set_entries([])
+        self.verdict.setText("")

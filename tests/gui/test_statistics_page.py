@@ -1,0 +1,260 @@
+"""Statistics and Audit pages over a real SQLCipher vault: charts, tables, exports, roles."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+
+from outreach_app.domain.enums import SupplyKind
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.models import Area, Contact
+from outreach_app.services.changes import ChangeBus
+from outreach_app.services.clipboard import ClipboardGuard
+from outreach_app.services.tasks import TaskManager
+from outreach_app.storage.repos import audit
+from outreach_app.storage.repos.areas import add_area
+from outreach_app.storage.repos.contacts import add_contact
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.audit import AuditPage, AuditTableModel
+from outreach_app.ui.pages.statistics import CountsTableModel, StatisticsPage
+
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+
+
+class RawSession:
+    """The parts of a VaultSession the pages' services use, over a raw-key migrated DB."""
+
+    def __init__(self, layout: VaultLayout, role: str) -> None:
+        from outreach_app.storage.connection import open_database
+        from outreach_app.storage.migrations import migrate
+
+        self.layout = layout
+        self.role = role
+        self.slot_id = "slot"
+        self.conn = open_database(layout.db, secrets.token_bytes(32), create=True)
+        migrate(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _settle(qtbot: Any, tasks: TaskManager) -> None:
+    for _ in range(3):
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
+        qtbot.wait(1)
+
+
+def _make(qtbot: Any, tmp_path: Path, role: str) -> tuple[AppContext, RawSession]:
+    layout = VaultLayout(tmp_path / "vault")
+    layout.data_dir.mkdir(mode=0o700, parents=True)
+    ctx = AppContext(
+        tasks=TaskManager(),
+        changes=ChangeBus(),
+        clipboard=ClipboardGuard(),
+        layout=layout,
+        role=role,
+        clock=lambda: NOW,
+    )
+    opened: list[RawSession] = []
+    ctx.tasks.open_session(lambda: RawSession(layout, role), opened.append)  # type: ignore[arg-type,return-value]
+    _settle(qtbot, ctx.tasks)
+    return ctx, opened[0]
+
+
+def _run(qtbot: Any, ctx: AppContext, fn: Any) -> Any:
+    box: list[Any] = []
+    ctx.tasks.run_db(fn, box.append)
+    _settle(qtbot, ctx.tasks)
+    return box[0] if box else None
+
+
+@pytest.fixture
+def coordinator_ctx(qapp: Any, qtbot: Any, tmp_path: Path) -> Iterator[AppContext]:
+    ctx, _ = _make(qtbot, tmp_path, "coordinator")
+    yield ctx
+    ctx.tasks.begin_lock()
+    ctx.tasks.shutdown()
+
+
+@pytest.fixture
+def worker_ctx(qapp: Any, qtbot: Any, tmp_path: Path) -> Iterator[AppContext]:
+    ctx, _ = _make(qtbot, tmp_path, "worker")
+    yield ctx
+    ctx.tasks.begin_lock()
+    ctx.tasks.shutdown()
+
+
+def _seed(session: Any) -> None:
+    area = Area(name="North")
+    add_area(session.conn, area)
+    for day in range(1, 13):
+        add_contact(
+            session.conn,
+            Contact(
+                occurred_at=datetime(2026, 1, day, 12, tzinfo=UTC),
+                zone="UTC",
+                area_id=area.id,
+                supplies={SupplyKind.CONDOMS: 2},
+            ),
+        )
+    for day in range(1, 4):
+        add_contact(session.conn, Contact(occurred_at=datetime(2026, 2, day, 12, tzinfo=UTC), zone="UTC"))
+
+
+def _page(qtbot: Any, ctx: AppContext) -> StatisticsPage:
+    page = StatisticsPage(ctx)
+    qtbot.addWidget(page)
+    page.start_edit.setDate(QDate(2026, 1, 1))
+    page.end_edit.setDate(QDate(2026, 3, 31))
+    return page
+
+
+def test_page_shows_exact_counts_in_charts_and_tables(qtbot: Any, coordinator_ctx: AppContext) -> None:
+    _run(qtbot, coordinator_ctx, _seed)
+    page = _page(qtbot, coordinator_ctx)
+    page.on_unlocked()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert page.stats is not None and page.stats.total_contacts() == 15
+    model = page.panels["contacts_area"].model
+    assert [model.headerData(c, orientation) for c, orientation in [(0, _h()), (1, _h()), (2, _h())]] == [
+        "North",
+        "No area",
+        "Total",
+    ]
+    assert model.data(model.index(0, 0)) == "12"  # exact on screen: suppression is for exports
+    assert model.data(model.index(1, 1)) == "3"
+    assert page.panels["contacts_area"].chart.series()
+    supplies = page.panels["supplies"].model
+    assert supplies.data(supplies.index(0, 0)) == "24"
+    assert "15 contacts" in page.status.text()
+    page.clear_sensitive()
+    assert model.rowCount() == 0 and not page.panels["contacts_area"].chart.series()
+
+
+def _h() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_coordinator_exports_csv_and_pdf_with_the_rule_applied(
+    qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path
+) -> None:
+    _run(qtbot, coordinator_ctx, _seed)
+    page = _page(qtbot, coordinator_ctx)
+    page.on_unlocked()
+    assert page.csv_button.isVisibleTo(page) and page.pdf_button.isVisibleTo(page)
+    csv_path, pdf_path = tmp_path / "out.csv", tmp_path / "out.pdf"
+    page.choose_path = lambda fmt: csv_path if fmt == "csv" else pdf_path
+    page.csv_button.click()
+    _settle(qtbot, coordinator_ctx.tasks)
+    page.pdf_button.click()
+    _settle(qtbot, coordinator_ctx.tasks)
+    text = csv_path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = lines.index("Contacts by month and area")
+    # February's 3 is hidden; the shift-mode table hides January's total, so its partner goes too.
+    assert lines[start + 1 : start + 6] == [
+        "month,North,No area,Total",
+        "2026-01,[c],0,[c]",
+        "2026-02,0,[c],[c]",
+        "2026-03,0,0,0",
+        "Total,[c],[c],15",
+    ]
+    assert csv_path.stat().st_mode & 0o777 == 0o600
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    import io
+
+    import pypdf
+
+    pdf_text = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
+    assert "Contacts" in pdf_text and "[c]" in pdf_text
+    kinds = [e.kind for e in _run(qtbot, coordinator_ctx, lambda s: audit.list_entries(s.conn))]
+    assert kinds == ["export", "export"]
+    assert "Exported" in page.status.text()
+
+
+def test_worker_has_no_export_and_is_refused_by_the_service(
+    qtbot: Any, worker_ctx: AppContext, tmp_path: Path
+) -> None:
+    page = _page(qtbot, worker_ctx)
+    page.on_unlocked()
+    _settle(qtbot, worker_ctx.tasks)
+    assert not page.csv_button.isVisibleTo(page)
+    assert page.stats is not None  # workers may look at the counts
+    # Even if the button were reached, the service refuses a worker session.
+    dest = tmp_path / "w.csv"
+    page.choose_path = lambda _fmt: dest
+    page.export("csv")
+    _settle(qtbot, worker_ctx.tasks)
+    assert not dest.exists()
+    assert "only a coordinator may export statistics" in page.status.text()
+
+
+def test_audit_page_lists_and_verifies_for_coordinators(qtbot: Any, coordinator_ctx: AppContext) -> None:
+    _run(
+        qtbot,
+        coordinator_ctx,
+        lambda s: audit.append_event(s.conn, audit.AuditKind.SYNC, at=NOW, detail={"sent": 3}),
+    )
+    page = AuditPage(coordinator_ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 4)) == "sent: 3"
+    page.verify_button.click()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert "intact: 1 entries" in page.verdict.text()
+    _run(qtbot, coordinator_ctx, lambda s: s.conn.execute("UPDATE audit_log SET detail = '{\"sent\": 4}'"))
+    page.verify_button.click()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert "entry 1 was changed" in page.verdict.text()
+
+
+def test_audit_page_refuses_workers(qtbot: Any, worker_ctx: AppContext) -> None:
+    page = AuditPage(worker_ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    assert page.notice.isVisibleTo(page) and not page.table.isVisibleTo(page)
+    page.refresh()  # a direct call still goes through the permission check
+    _settle(qtbot, worker_ctx.tasks)
+    assert page.model.rowCount() == 0
+    assert "only a coordinator may see the audit log" in page.verdict.text()
+
+
+def test_models_pass_qtmodeltester(qtmodeltester: Any) -> None:
+    counts = CountsTableModel()
+    counts.set_grid(["2026-01", "2026-02"], ["North", "South"], [[1, 2], [3, 4]])
+    qtmodeltester.check(counts)
+    assert counts.data(counts.index(1, 2)) == "7"
+    entries = AuditTableModel()
+    entries.set_entries(
+        [
+            audit.AuditEntry(
+                1,
+                "2026-01-01T00:00:00+00:00",
+                "unlock",
+                "worker",
+                {"slot": "a"},
+                audit.GENESIS_HASH,
+                "f" * 64,
+            )
+        ]
+    )
+    qtmodeltester.check(entries)
+
+
+def test_an_empty_or_reversed_period_is_explained(qtbot: Any, coordinator_ctx: AppContext) -> None:
+    page = _page(qtbot, coordinator_ctx)
+    page.start_edit.setDate(QDate(2026, 5, 1))
+    page.end_edit.setDate(QDate(2026, 4, 1))
+    page.refresh()
+    assert "ends before it starts" in page.status.text()
+    assert date(2026, 1, 1) <= date(2026, 1, 2)
