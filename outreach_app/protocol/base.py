@@ -238,6 +238,8 @@ Plate = Annotated[
     AfterValidator(_check_plate),
 ]
 """A full or partial registration plate normalised by `domain.normalise.normalise_plate`."""
+OptPlate = Annotated[Plate | None, BeforeValidator(_blank_to_none)]
+"""An optional plate; blank counts as absent."""
 
 
 MAX_ENUM_LIST = 32

@@ -27,10 +27,10 @@ from outreach_app.protocol.base import (
     MAX_IDENTIFIERS,
     REQUEST_CONFIG,
     Handle,
+    OptPlate,
     OptShortText,
     OptSummary,
     Phone,
-    Plate,
     RegionId,
     RequestModel,
     Sha256Hex,
@@ -84,7 +84,7 @@ class VehicleFields(WireModel):
     make: OptShortText = None
     model: OptShortText = None
     colour: OptShortText = None
-    registration: Plate | None = None
+    registration: OptPlate = None
 
 
 class SharedPerpetrator(PerpetratorFields, RequestModel):
