@@ -1,0 +1,259 @@
+"""Contacts: every contact logged, newest first, lazily listed; detail, edit, delete, forget."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.domain.enums import ContactKind, ReferralKind, SupplyKind
+from outreach_app.domain.models import Area, Contact
+from outreach_app.services.changes import CONTACTS, PEOPLE, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.labels import label, local_time_text
+from outreach_app.ui.models.records import ContactRow, ContactsModel
+from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
+from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
+from outreach_app.ui.widgets import button
+
+
+def to_qdatetime(value: datetime, zone: str) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(zone.encode()))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    from datetime import UTC
+
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def save_edited_contact(session: Any, contact: Contact, alias: str) -> bool:
+    """Store the corrected contact, linking (or creating) the person for `alias`; True if one was added."""
+    from outreach_app.storage.connection import transaction
+    from outreach_app.storage.repos import contacts
+    from outreach_app.ui.pages.shift import find_or_add_person
+
+    created = False
+    with transaction(session.conn):
+        person_id = None
+        if alias.strip():
+            person_id, created = find_or_add_person(session.conn, alias)
+        contacts.update_contact(session.conn, contact.model_copy(update={"person_id": person_id}))
+    return created
+
+
+class ContactEditor(QDialog):
+    """Edits one contact. Validation happens on save; a bad value keeps the dialog open.
+
+    Attributes:
+        contact: the contact being edited (as loaded).
+        result_contact: the corrected contact once accepted.
+    """
+
+    def __init__(self, row: ContactRow, areas: list[Area], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit contact"))
+        self.contact = row.contact
+        self.result_contact: Contact | None = None
+        contact = row.contact
+        self.when = QDateTimeEdit(to_qdatetime(contact.occurred_at, contact.zone), self)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("When"))
+        self.area = QComboBox(self)
+        self.area.setAccessibleName(self.tr("Area"))
+        fill_areas(self.area, areas, any_text=self.tr("No area"))
+        select_data(self.area, str(contact.area_id) if contact.area_id else None)
+        self.alias = QLineEdit(row.alias, self)
+        self.alias.setAccessibleName(self.tr("Alias (empty: anonymous)"))
+        self.kind = enum_combo(ContactKind, self.tr("How the contact happened"), self)
+        select_data(self.kind, contact.kind.value)
+        grid = QGridLayout()
+        self.supplies: dict[SupplyKind, QSpinBox] = {}
+        for number, kind in enumerate(SupplyKind):
+            spin = QSpinBox(self)
+            spin.setRange(0, 10_000)
+            spin.setValue(contact.supplies.get(kind, 0))
+            spin.setAccessibleName(self.tr("%1 handed out").replace("%1", label(kind)))
+            text = QLabel(label(kind), self)
+            text.setBuddy(spin)
+            row_no, col = divmod(number, 4)
+            grid.addWidget(text, row_no, col * 2)
+            grid.addWidget(spin, row_no, col * 2 + 1)
+            self.supplies[kind] = spin
+        referrals = QGridLayout()
+        self.referrals: dict[ReferralKind, QCheckBox] = {}
+        for number, kind in enumerate(ReferralKind):
+            box = QCheckBox(label(kind), self)
+            box.setChecked(kind in contact.referrals)
+            box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(kind)))
+            referrals.addWidget(box, *divmod(number, 4))
+            self.referrals[kind] = box
+        self.notes = QPlainTextEdit(contact.notes, self)
+        self.notes.setAccessibleName(self.tr("Note (stays on this device)"))
+        self.notes.setTabChangesFocus(True)
+        self.error = status_label(self, self.tr("Problem with the contact"))
+        self.error.setProperty("role", "error")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Area:"), self.area)
+        form.addRow(self.tr("A&lias:"), self.alias)
+        form.addRow(self.tr("&How:"), self.kind)
+        form.addRow(self.tr("Supplies:"), grid)
+        form.addRow(self.tr("Referrals:"), referrals)
+        form.addRow(self.tr("&Note:"), self.notes)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+
+    def _on_save(self) -> None:
+        area = self.area.currentData()
+        try:
+            self.result_contact = Contact(
+                id=self.contact.id,
+                occurred_at=from_qdatetime(self.when.dateTime()),
+                zone=self.contact.zone,
+                shift_id=self.contact.shift_id,
+                area_id=UUID(area) if area else None,
+                person_id=self.contact.person_id,
+                kind=ContactKind(self.kind.currentData()),
+                supplies={kind: spin.value() for kind, spin in self.supplies.items()},
+                referrals=[kind for kind, box in self.referrals.items() if box.isChecked()],
+                notes=self.notes.toPlainText(),
+            )
+        except ValueError as exc:
+            self.error.setText(error_text(exc, self.tr("save the contact")))
+            return
+        self.accept()
+
+
+class ContactsPage(RecordListPage):
+    """Contacts, newest first. Enter or double-click edits; Delete deletes (after asking)."""
+
+    watched_kinds = (CONTACTS,)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ContactsModel(ctx.tasks), parent)
+        self.set_title(self.tr("Contacts"))
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.edit_button = button(self.tr("&Edit…"), self.tr("Edit the selected contact"), self)
+        self.delete_button = button(self.tr("&Delete…"), self.tr("Delete the selected contact"), self)
+        self.forget_button = button(
+            self.tr("&Forget this person…"),
+            self.tr("Forget the person of the selected contact"),
+            self,
+            role="danger",
+        )
+        for widget in (self.edit_button, self.delete_button, self.forget_button):
+            self.actions_row.addWidget(widget)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.forget_button.clicked.connect(self.forget_selected)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.on_delete_key = self.delete_selected
+        self.finish_tab_order([], [self.edit_button, self.delete_button, self.forget_button])
+        self.update_actions(None)
+
+    def detail_rows(self, item: ContactRow | None) -> list[tuple[str, str]]:
+        if item is None:
+            return []
+        c = item.contact
+        return [
+            (self.tr("When"), local_time_text(c.occurred_at, c.zone)),
+            (self.tr("Area"), item.area),
+            (self.tr("Alias"), item.alias or self.tr("(anonymous)")),
+            (self.tr("How"), label(c.kind)),
+            (self.tr("Supplies"), ", ".join(f"{label(k)}: {n}" for k, n in c.supplies.items())),
+            (self.tr("Referrals"), ", ".join(label(k) for k in c.referrals)),
+            (self.tr("Note"), c.notes),
+        ]
+
+    def update_actions(self, item: Any) -> None:
+        self.edit_button.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        self.forget_button.setEnabled(item is not None and item.contact.person_id is not None)
+
+    # ----- actions ------------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        editor = ContactEditor(item, self._areas, self)
+
+        def finished(result: int) -> None:
+            self.active_dialog = None
+            contact, alias = editor.result_contact, editor.alias.text()
+            editor.deleteLater()
+            if result != QDialog.DialogCode.Accepted or contact is None:
+                return
+
+            def saved(created: bool) -> None:
+                self.show_message(self.tr("Contact saved."))
+                kinds = (CONTACTS, PEOPLE) if created else (CONTACTS,)
+                self.ctx.changes.publish(Changes.of(*kinds, ids=[str(contact.id)]))
+
+            self.ctx.tasks.run_db(
+                lambda s: save_edited_contact(s, contact, alias),
+                saved,
+                self.failure(self.tr("save the contact")),
+            )
+
+        editor.finished.connect(finished)
+        self.active_dialog = editor
+        editor.open()
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        contact_id = item.contact.id
+        when = local_time_text(item.contact.occurred_at, item.contact.zone)
+
+        def delete() -> None:
+            from outreach_app.storage.repos import contacts
+
+            def done(_deleted: bool) -> None:
+                self.show_message(self.tr("Contact deleted."))
+                self.ctx.changes.publish(Changes.of(CONTACTS, ids=[str(contact_id)]))
+
+            self.ctx.tasks.run_db(
+                lambda s: contacts.delete_contact(s.conn, contact_id),
+                done,
+                self.failure(self.tr("delete the contact")),
+            )
+
+        self.confirm(
+            self.tr("Delete contact"),
+            self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", when),
+            self.tr("Delete contact"),
+            delete,
+        )
+
+    def forget_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.contact.person_id is not None:
+            ask_forget(self, item.contact.person_id)

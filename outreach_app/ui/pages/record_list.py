@@ -1,0 +1,397 @@
+"""The shared shape of the Contacts and Incidents pages: search, filters, a lazy table, a detail.
+
+The search box uses the store's search (words, aliases, phone numbers and plates in any
+format) and applies 300 ms after the last keystroke, or at once on Enter. Filters narrow by
+area, date and (incidents) type. The detail pane shows the selected record; actions work on
+it. Everything is fetched on the DB thread; the page refreshes when a change broadcast
+names what it lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from html import escape
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.domain.models import Area
+from outreach_app.services.changes import AREAS, PEOPLE, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.lazy_table import LazyTableModel
+from outreach_app.ui.models.records import RecordQuery
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.common import error_text, fill_areas, record_table, set_tab_chain, status_label
+from outreach_app.ui.widgets import heading, set_role
+
+SEARCH_DELAY_MS = 300
+_DATE_PRESETS: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Last 24 hours", 1),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 12 months", 365),
+)
+
+
+def detail_html(rows: list[tuple[str, str]]) -> str:
+    """A two-column detail table; every value is escaped (record text is never markup)."""
+    cells = "".join(
+        f"<tr><td style='padding:2px 12px 2px 0; vertical-align:top'><b>{escape(name)}</b></td>"
+        f"<td style='padding:2px 0'>{escape(value).replace(chr(10), '<br>')}</td></tr>"
+        for name, value in rows
+        if value
+    )
+    return f"<table>{cells}</table>"
+
+
+class RecordListPage(Page):
+    """Base of the list pages. Subclasses build `self.model`, extra filters and actions.
+
+    Attributes:
+        search: the search box. area_filter / date_filter: the filters.
+        table: the lazy table. detail: the selected record, read-only.
+        count_label: "N shown". message: the last action's result.
+        active_dialog: the confirmation or editor open now (closed on lock).
+    """
+
+    watched_kinds: tuple[str, ...] = ()
+
+    def __init__(self, ctx: AppContext, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = model
+        self.active_dialog: QDialog | None = None
+        self._stale = True
+        self._areas: list[Area] = []
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setPlaceholderText(self.tr("Search: words, alias, phone number or plate (Ctrl+F)"))
+        self.area_filter = QComboBox(self)
+        self.area_filter.setAccessibleName(self.tr("Filter by area"))
+        self.area_filter.addItem(self.tr("Any area"), None)
+        self.date_filter = QComboBox(self)
+        self.date_filter.setAccessibleName(self.tr("Filter by date"))
+        for text, days in _DATE_PRESETS:
+            self.date_filter.addItem(self.tr(text), days)
+        self.count_label = QLabel("", self)
+        self.count_label.setAccessibleName(self.tr("Number of records shown"))
+        self.table = record_table(self, self.tr("Records"))
+        self.table.setModel(self.model)
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("Selected record"))
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(self.tr("Select a row to see it here."))
+        self.message = status_label(self, self.tr("Page message"))
+
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search, 3)
+        self.filter_row.addWidget(self.area_filter, 1)
+        self.filter_row.addWidget(self.date_filter, 1)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.message, 1)
+
+        detail_box = QWidget(self)
+        detail_column = QVBoxLayout(detail_box)
+        detail_column.setContentsMargins(0, 0, 0, 0)
+        detail_column.addWidget(self.detail, 1)
+        detail_column.addLayout(self.actions_row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.title_row = QHBoxLayout()
+        self._heading = heading(self.title or "", self)
+        self.title_row.addWidget(self._heading)
+        self.title_row.addStretch(1)
+        self.title_row.addWidget(self.count_label)
+        column = QVBoxLayout(self)
+        column.addLayout(self.title_row)
+        column.addLayout(self.filter_row)
+        column.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.area_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.date_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.dataChanged.connect(self._on_data_changed)
+        self.model.load_failed.connect(
+            lambda exc: self.show_message(error_text(exc, self.tr("list records")), True)
+        )
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.on_delete_key: Callable[[], None] | None = None
+        self.table.installEventFilter(self)
+        self.ctx.changes.changed.connect(self._on_changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the table deletes the selected record (after asking)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.on_delete_key is not None
+        ):
+            self.on_delete_key()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_title(self, text: str) -> None:
+        self.title = text
+        self._heading.setText(text)
+
+    def finish_tab_order(self, extra_filters: list[QWidget], actions: list[QWidget]) -> None:
+        set_tab_chain([self.search, self.area_filter, self.date_filter, *extra_filters, self.table, *actions])
+
+    # ----- lifecycle ----------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self._stale = True
+        self._load_areas()
+        if self.isVisible():
+            self.on_shown()
+
+    def on_shown(self) -> None:
+        if self._stale and self.ctx.tasks.session is not None:
+            self._stale = False
+            self.apply_filters()
+
+    def clear_sensitive(self) -> None:
+        if self.active_dialog is not None:
+            self.active_dialog.close()
+            self.active_dialog = None
+        self._search_timer.stop()
+        self.model.clear()
+        self.search.clear()
+        self._search_timer.stop()  # clearing the box restarted it
+        self.detail.clear()
+        self.message.clear()
+        self.count_label.clear()
+        self._areas = []
+        fill_areas(self.area_filter, [], any_text=self.tr("Any area"))
+        self._stale = True
+
+    # ----- filters ------------------------------------------------------------------------
+
+    def extra_query(self) -> dict[str, Any]:
+        """Subclass filters as RecordQuery fields."""
+        return {}
+
+    def current_query(self) -> RecordQuery:
+        days = self.date_filter.currentData()
+        since = self.ctx.clock() - timedelta(days=days) if days else None
+        area = self.area_filter.currentData()
+        return RecordQuery(
+            text=self.search.text().strip(),
+            area_id=UUID(area) if area else None,
+            since=since,
+            **self.extra_query(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if self.ctx.tasks.session is None:
+            return
+        self.detail.clear()
+        self.model.set_query(self.current_query())
+
+    def _load_areas(self) -> None:
+        from outreach_app.storage.repos import areas
+
+        self.ctx.tasks.run_db(lambda s: areas.list_areas(s.conn), self._on_areas)
+
+    def _on_areas(self, found: list[Area]) -> None:
+        self._areas = found
+        self.area_filter.blockSignals(True)
+        fill_areas(self.area_filter, found, any_text=self.tr("Any area"))
+        self.area_filter.blockSignals(False)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ----- refresh ------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.ctx.tasks.session is None:
+            return
+        if changes.touches(AREAS):
+            self._load_areas()
+        if changes.touches(*self.watched_kinds, PEOPLE):
+            if self.isVisible():
+                self.model.refresh()
+            else:
+                self._stale = True  # refresh when shown: a hidden list need not keep up
+
+    def _on_reloaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%1 shown").replace("%1", f"{count:,}"))
+        self._show_selected()
+
+    def _on_model_reset(self) -> None:
+        self.detail.clear()
+
+    def _on_data_changed(self, top: Any, bottom: Any) -> None:
+        row = self.selected_row()
+        if row is not None and top.row() <= row <= bottom.row():
+            self._show_selected()
+
+    # ----- selection and detail -----------------------------------------------------------
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_item(self) -> Any:
+        row = self.selected_row()
+        return None if row is None else self.model.row_object(row)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        item = self.selected_item()
+        self.detail.setHtml(detail_html(self.detail_rows(item)) if item is not None else "")
+        self.update_actions(item)
+
+    def detail_rows(self, item: Any) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def update_actions(self, item: Any) -> None:
+        """Enable the actions that need a selection (subclasses)."""
+
+    # ----- messages and confirmations -----------------------------------------------------
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "ok")
+
+    def failure(self, doing: str) -> Callable[[BaseException], None]:
+        return lambda exc: self.show_message(error_text(exc, doing), True)
+
+    def confirm(self, title: str, text: str, action_text: str, on_yes: Callable[[], None]) -> QMessageBox:
+        """A window-modal question whose safe answer (Cancel) is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(action_text, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        yes.setAccessibleName(action_text)
+
+        def finished(_result: int) -> None:
+            chosen = box.clickedButton()
+            self.active_dialog = None
+            box.deleteLater()
+            if chosen is yes:
+                on_yes()
+
+        box.finished.connect(finished)
+        self.active_dialog = box
+        box.open()
+        return box
+
+    def selected_id(self) -> UUID | None:
+        row = self.selected_row()
+        key = None if row is None else self.model.key_at(row)
+        return key if isinstance(key, UUID) else None
+
+    def now(self) -> datetime:
+        return self.ctx.clock()
+
+
+# ----- "forget this person" (shared by the Contacts and Incidents pages) ---------------------------
+
+
+def count_person_records(session: Any, person_id: UUID) -> tuple[str, int, int]:
+    """(alias, contacts, incidents) of a person, for the confirmation."""
+    from outreach_app.storage.repos import contacts, incidents, people
+
+    person = people.get_person(session.conn, person_id)
+    alias = person.alias if person is not None else ""
+    return (
+        alias,
+        contacts.count_contacts(session.conn, person_id=person_id),
+        incidents.count_incidents(session.conn, person_id=person_id),
+    )
+
+
+def forget_person_now(session: Any, person_id: UUID) -> Any:
+    """Erase the person and every record naming them (sharing withdraws what it holds first)."""
+    from outreach_app.storage.forget import forget_person
+
+    return forget_person(session.conn, person_id, before_delete=sharing_forget_hook())
+
+
+def sharing_forget_hook() -> Any:
+    """Sharing's hook that erases/withdraws consents and outbox items of erased incidents."""
+    try:
+        from outreach_app.sharing import forget as sharing_forget  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(sharing_forget, "before_forget", None)
+
+
+def ask_forget(page: RecordListPage, person_id: UUID) -> None:
+    """Count what would go, then ask, then erase; publishes what changed."""
+    from outreach_app.services.changes import CONTACTS, INCIDENTS, OUTBOX
+
+    def counted(result: tuple[str, int, int]) -> None:
+        alias, n_contacts, n_incidents = result
+        name = alias or page.tr("this person")
+        text = (
+            page.tr(
+                "Forget %1?\n\nThis permanently erases %1 and everything recorded about them on this "
+                "device: %2 contacts and %3 incidents, with their consents and unsent reports. "
+                "It cannot be undone.\n\nWhat was already sent to the charity, read or passed on "
+                "cannot be recalled from here: withdraw it with the person's withdrawal code first."
+            )
+            .replace("%1", name)
+            .replace("%2", str(n_contacts))
+            .replace("%3", str(n_incidents))
+        )
+        action = (
+            page.tr("Forget %1 and erase %2 records")
+            .replace("%1", name)
+            .replace("%2", str(1 + n_contacts + n_incidents))
+        )
+
+        def erase() -> None:
+            def done(_result: Any) -> None:
+                page.show_message(page.tr("Forgotten. Nothing about that person is left on this device."))
+                page.ctx.changes.publish(Changes.of(PEOPLE, CONTACTS, INCIDENTS, OUTBOX))
+
+            page.ctx.tasks.run_db(
+                lambda s: forget_person_now(s, person_id), done, page.failure(page.tr("forget the person"))
+            )
+
+        page.confirm(page.tr("Forget this person"), text, action, erase)
+
+    page.ctx.tasks.run_db(
+        lambda s: count_person_records(s, person_id), counted, page.failure(page.tr("count their records"))
+    )
