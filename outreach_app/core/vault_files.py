@@ -1,0 +1,97 @@
+"""Which files in the data dir belong to a vault, and destroying them in the right order.
+
+Quick delete destroys the key file first (crypto-erase): once no copy of the
+wrapped data key exists, the database and backups are ciphertext under a key
+nobody has, whatever an SSD or journaling file system keeps of their old blocks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from outreach_app.crypto.atomic import fsync_dir
+from outreach_app.crypto.erase import erase_tree, overwrite_and_unlink
+from outreach_app.domain.layout import VaultLayout
+
+WORKDIR_PREFIX = ".work-"
+
+
+def rotating_key_file(layout: VaultLayout) -> Path:
+    """The next key file, written before a data-key rotation re-keys the DB (crash recovery)."""
+    return layout.key_file.with_name(layout.key_file.name + ".rotating")
+
+
+def vault_exists(layout: VaultLayout) -> bool:
+    """True if a key file or a database is present (a lone DB still must not be overwritten)."""
+    return any(p.exists() for p in (layout.key_file, rotating_key_file(layout), layout.db))
+
+
+def _leftover_temp_files(layout: VaultLayout) -> list[Path]:
+    """Temp files of interrupted atomic writes and work folders of interrupted backups."""
+    if not layout.data_dir.is_dir():
+        return []
+    names = [layout.key_file.name, rotating_key_file(layout).name, layout.failures.name, layout.ui_prefs.name]
+    found: list[Path] = []
+    for name in names:
+        found.extend(layout.data_dir.glob(f".{name}.*.tmp"))
+    found.extend(layout.data_dir.glob(f"{WORKDIR_PREFIX}*"))
+    return found
+
+
+@contextlib.contextmanager
+def private_workdir(layout: VaultLayout) -> Iterator[Path]:
+    """A 0700 scratch folder inside the data dir (never the system temp dir), erased afterwards."""
+    path = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=layout.data_dir))
+    try:
+        yield path
+    finally:
+        erase_tree(path)
+
+
+def destroy_key_material(layout: VaultLayout) -> None:
+    """Crypto-erase: overwrite and remove every key file, and make the removal durable."""
+    for path in (layout.key_file, rotating_key_file(layout)):
+        overwrite_and_unlink(path)
+    for path in layout.data_dir.glob(f".{layout.key_file.name}*.tmp"):
+        overwrite_and_unlink(path)
+    if layout.data_dir.is_dir():
+        fsync_dir(layout.data_dir)
+
+
+def destroy_database(layout: VaultLayout) -> None:
+    for path in (layout.db, *layout.db_sidecars()):
+        overwrite_and_unlink(path)
+
+
+def destroy_everything_else(layout: VaultLayout, *, keep_lock: bool) -> None:
+    """Failure counter, UI prefs, automatic backups, temp leftovers and (unless kept) the lock file."""
+    for path in (layout.failures, layout.ui_prefs):
+        overwrite_and_unlink(path)
+    erase_tree(layout.backups)
+    for path in _leftover_temp_files(layout):
+        if path.is_dir():
+            erase_tree(path)
+        else:
+            overwrite_and_unlink(path)
+    if not keep_lock:
+        layout.lock.unlink(missing_ok=True)
+    if layout.data_dir.is_dir():
+        fsync_dir(layout.data_dir)
+
+
+def remove_dir_if_empty(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        directory.rmdir()
+
+
+def move_into_place(src: Path, dest: Path) -> None:
+    """Rename within one file system (the work dir is inside the data dir), else copy."""
+    try:
+        src.replace(dest)
+    except OSError:
+        shutil.copyfile(src, dest)
+        src.unlink()

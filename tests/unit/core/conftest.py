@@ -1,0 +1,58 @@
+"""Vault fixtures: a fresh layout per test, vaults made with the cheap KDF profile, a fake clock."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from outreach_app.core.vault import create_vault
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.domain.layout import VaultLayout
+
+PASSPHRASE = "lantern orchard gravel nine"
+OTHER_PASSPHRASE = "copper whistle meadow plank"
+THIRD_PASSPHRASE = "saffron glacier tumble oar"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    return VaultLayout(tmp_path / "vault")
+
+
+@pytest.fixture
+def vault(layout: VaultLayout) -> VaultLayout:
+    """A created (locked) vault with PASSPHRASE on a coordinator slot."""
+    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    return layout
+
+
+def digest_files(directory: Path) -> dict[str, str]:
+    """name → SHA-256 of every file in `directory` (to prove nothing changed)."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir()) if p.is_file()
+    }
+
+
+@pytest.fixture
+def digests() -> Callable[[Path], dict[str, str]]:
+    return digest_files
