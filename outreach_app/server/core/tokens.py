@@ -2,7 +2,7 @@
 
 Both are 160-bit random values (≥ 128 bits required). They are stored only as SHA-256
 hashes: with that much entropy a fast hash is enough, no KDF is needed, and a breached
-table does not yield a usable credential. Codes are shown in groups of five
+table does not yield a usable credential. Codes are shown in eight groups of four
 Crockford base-32 characters so staff can read them out over the phone.
 """
 
@@ -16,7 +16,7 @@ CREDENTIAL_BYTES = 32
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # Letters people confuse map onto the digit they look like; separators are dropped.
 _READ_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
-GROUP = 5
+GROUP = 4
 
 
 def hash_secret(value: str) -> str:

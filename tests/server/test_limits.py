@@ -1,0 +1,131 @@
+"""Bad input gets a clear error, changes nothing and is never echoed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, select
+
+from outreach_app.protocol.errors import ErrorBody
+from outreach_app.server.db.tables import reports
+from tests.server.asgi_client import asgi_client
+from tests.server.support import FakeClock, World, build_world, make_report
+
+LIMIT = 64 * 1024
+
+
+@pytest.fixture
+def small_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    w = build_world(db_url, engine, clock, max_body_bytes=LIMIT)
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
+def _nothing_stored(world: World) -> None:
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports)).all() == []
+
+
+def _error(reply: object, status: int, code: str) -> None:
+    assert reply.status_code == status, reply.text  # type: ignore[attr-defined]
+    body = ErrorBody.model_validate(reply.json())  # type: ignore[attr-defined]
+    assert body.code == code and body.message
+
+
+def test_declared_oversized_body_is_413_before_reading(small_world: World) -> None:
+    items = [make_report() for _ in range(120)]
+    body = json.dumps({"reports": items}).encode()
+    assert len(body) > LIMIT
+    reply = small_world.client.post(
+        "/v1/reports/batch",
+        content=body,
+        headers={**small_world.a.headers, "content-type": "application/json"},
+    )
+    _error(reply, 413, "payload_too_large")
+    _nothing_stored(small_world)
+
+
+def test_streamed_oversized_body_is_413(small_world: World) -> None:
+    items = [make_report() for _ in range(120)]
+    body = json.dumps({"reports": items}).encode()
+
+    async def chunks():  # no Content-Length: a chunked upload counted as it arrives
+        for start in range(0, len(body), 4096):
+            yield body[start : start + 4096]
+
+    reply = small_world.client.post(
+        "/v1/reports/batch",
+        content=chunks(),
+        headers={**small_world.a.headers, "content-type": "application/json"},
+    )
+    _error(reply, 413, "payload_too_large")
+    _nothing_stored(small_world)
+
+
+def test_body_under_the_limit_passes(small_world: World) -> None:
+    reply = small_world.client.post(
+        "/v1/reports/batch", json={"reports": [make_report()]}, headers=small_world.a.headers
+    )
+    assert reply.status_code == 200
+
+
+def test_malformed_json_is_400(world: World) -> None:
+    for body in (b'{"reports": [', b"\xff\xfe", b"not json", b'{"reports": [{"a": 1}]'):
+        reply = world.client.post(
+            "/v1/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
+        )
+        _error(reply, 400, "bad_request")
+    _nothing_stored(world)
+
+
+def test_deep_nesting_is_400_before_parsing(world: World) -> None:
+    for depth in (17, 100, 100_000):
+        body = b'{"reports": ' + b"[" * depth + b"]" * depth + b"}"
+        reply = world.client.post(
+            "/v1/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
+        )
+        _error(reply, 400, "bad_request")
+    # Brackets inside strings do not count.
+    item = make_report()
+    item["alert"]["summary"] = "[" * 500
+    assert (
+        world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers).status_code
+        == 200
+    )
+
+
+def test_not_json_media_type_is_415(world: World) -> None:
+    reply = world.client.post(
+        "/v1/reports/batch",
+        content=json.dumps({"reports": [make_report()]}),
+        headers={**world.a.headers, "content-type": "text/plain"},
+    )
+    _error(reply, 415, "unsupported_media_type")
+    _nothing_stored(world)
+
+
+def test_validation_errors_never_echo_input(world: World, canary: str) -> None:
+    item = make_report()
+    item["alert"]["summary"] = canary * 100  # too long
+    item["alert"]["perpetrators"][0]["hair"] = canary
+    item["unexpected_" + canary] = canary
+    reply = world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers)
+    _error(reply, 422, "validation_failed")
+    assert canary not in reply.text and "unexpected" not in reply.text
+    enrol = world.client.post("/v1/enroll", json={"code": canary, "device_label": canary * 10})
+    assert enrol.status_code == 422 and canary not in enrol.text
+
+
+def test_too_long_strings_are_refused(world: World) -> None:
+    item = make_report()
+    item["alert"]["summary"] = "x" * 2001
+    reply = world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers)
+    _error(reply, 422, "validation_failed")
+
+
+def test_unknown_paths_and_methods_use_the_error_body(world: World) -> None:
+    _error(world.client.get("/v1/nothing-here"), 404, "not_found")
+    _error(world.client.get("/v1/reports/batch", headers=world.a.headers), 405, "method_not_allowed")

@@ -1,0 +1,159 @@
+"""Report intake: a receipt per item, what is stored, and what is not."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import inspect, select
+
+from outreach_app.protocol.canonical import canonical_json, content_hash
+from outreach_app.protocol.receipts import BatchReceipts
+from outreach_app.protocol.reports import SharedReport
+from outreach_app.server.db.tables import metadata, reports
+from tests.server.support import Enrolled, World, make_report
+
+
+def post(world: World, device: Enrolled, *items: dict[str, Any]) -> list[dict[str, Any]]:
+    reply = world.client.post("/v1/reports/batch", json={"reports": list(items)}, headers=device.headers)
+    assert reply.status_code == 200, reply.text
+    BatchReceipts.model_validate(reply.json())
+    receipts: list[dict[str, Any]] = reply.json()["receipts"]
+    return receipts
+
+
+def test_receipts_in_order_with_the_protocols_content_hash(world: World) -> None:
+    items = [make_report(), make_report("east"), make_report()]
+    receipts = post(world, world.a, *items)
+    assert [r["report_id"] for r in receipts] == [i["report_id"] for i in items]
+    for item, receipt in zip(items, receipts, strict=True):
+        assert receipt["status"] == "accepted"
+        assert receipt["content_hash"] == content_hash(SharedReport.model_validate(item))
+        assert receipt["received_on"] == "2026-03-04"
+        assert "reason" not in receipt
+
+
+def test_server_keeps_org_day_payload_and_hash_but_not_device_or_time(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    with world.engine.begin() as conn:
+        row = conn.execute(select(reports)).one()
+    assert row.org_id == world.org_a
+    assert row.received_on.isoformat() == "2026-03-04"
+    assert row.payload.encode() == canonical_json(SharedReport.model_validate(item))
+    assert row.content_hash == content_hash(SharedReport.model_validate(item))
+    assert world.a.device_id not in repr(tuple(row))
+    columns = {c.name for c in reports.columns}
+    assert not {"device_id", "received_at", "created_at", "ip", "client_ip"} & columns
+    # No table anywhere has a column for a client address.
+    for table in metadata.sorted_tables:
+        assert not [c.name for c in table.columns if "ip" in c.name.split("_") or "addr" in c.name]
+    assert inspect(world.engine).get_table_names()  # the schema is the migrated one
+
+
+def test_duplicate_repeats_the_original_receipt_day(world: World) -> None:
+    item = make_report()
+    first = post(world, world.a, item)[0]
+    world.clock.advance(days=3)
+    again = post(world, world.a, item)[0]
+    assert again["status"] == "duplicate"
+    assert again["received_on"] == first["received_on"] == "2026-03-04"
+    assert again["content_hash"] == first["content_hash"]
+    with world.engine.begin() as conn:
+        assert len(conn.execute(select(reports)).all()) == 1
+
+
+def test_duplicate_from_another_device_of_the_same_org(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    second_device = world.enrol(world.org_a, "A laptop 2")
+    assert post(world, second_device, item)[0]["status"] == "duplicate"
+
+
+def test_same_id_other_content_is_a_conflict_and_changes_nothing(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    changed = {**item, "part_of_day": "morning"}
+    receipt = post(world, world.a, changed)[0]
+    assert receipt["status"] == "conflict"
+    assert receipt["reason"]["code"] == "id_conflict"
+    assert receipt["content_hash"] == content_hash(SharedReport.model_validate(changed))
+    with world.engine.begin() as conn:
+        stored = conn.execute(select(reports.c.payload)).scalar_one()
+    assert json.loads(stored)["part_of_day"] == "night"
+
+
+def test_rejections_with_reasons(world: World) -> None:
+    outside = make_report("south")  # org B's region
+    future = make_report(date="2026-03-06")
+    orphan = make_report(supersedes=str(uuid.uuid4()))
+    tomorrow = make_report(date="2026-03-05")  # zones ahead of UTC are a day ahead
+    receipts = post(world, world.a, outside, future, orphan, tomorrow)
+    assert [(r["status"], (r.get("reason") or {}).get("code")) for r in receipts] == [
+        ("rejected", "unknown_region"),
+        ("rejected", "date_in_future"),
+        ("rejected", "supersedes_unknown"),
+        ("accepted", None),
+    ]
+    for receipt in receipts[:3]:
+        assert receipt["reason"]["message"]
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports.c.report_id)).scalars().all() == [tomorrow["report_id"]]
+
+
+def test_supersedes_a_stored_report_or_one_earlier_in_the_batch(world: World) -> None:
+    first = make_report()
+    post(world, world.a, first)
+    second = make_report(supersedes=first["report_id"])
+    third = make_report(supersedes=second["report_id"])
+    receipts = post(world, world.a, second, third)
+    assert [r["status"] for r in receipts] == ["accepted", "accepted"]
+
+
+def test_a_bad_item_fails_the_whole_batch_and_stores_nothing(world: World) -> None:
+    good, bad = make_report(), make_report(region_id="NOT A REGION")
+    reply = world.client.post("/v1/reports/batch", json={"reports": [good, bad]}, headers=world.a.headers)
+    assert reply.status_code == 422
+    assert reply.json()["code"] == "validation_failed"
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports)).all() == []
+
+
+def test_repeated_ids_in_one_batch_are_refused(world: World) -> None:
+    item = make_report()
+    reply = world.client.post("/v1/reports/batch", json={"reports": [item, item]}, headers=world.a.headers)
+    assert reply.status_code == 422
+
+
+def test_wrong_schema_version_is_unsupported_version(world: World) -> None:
+    reply = world.client.post(
+        "/v1/reports/batch", json={"reports": [make_report(schema_version=2)]}, headers=world.a.headers
+    )
+    assert reply.status_code == 422 and reply.json()["code"] == "unsupported_version"
+
+
+def test_more_than_the_maximum_batch_is_413(world: World) -> None:
+    items = [make_report() for _ in range(1001)]
+    reply = world.client.post("/v1/reports/batch", json={"reports": items}, headers=world.a.headers)
+    assert reply.status_code == 413 and reply.json()["code"] == "payload_too_large"
+
+
+def test_a_full_batch_of_1000_is_accepted(world: World) -> None:
+    items = [make_report() for _ in range(1000)]
+    receipts = post(world, world.a, *items)
+    assert {r["status"] for r in receipts} == {"accepted"}
+    assert {r["status"] for r in post(world, world.a, *items)} == {"duplicate"}
+
+
+def test_other_orgs_cannot_detect_a_report_id(world: World) -> None:
+    """Org B sending org A's report id gets `accepted` in its own namespace, never conflict/duplicate."""
+    item = make_report()
+    post(world, world.a, item)
+    theirs = {**item, "region_id": "south", "part_of_day": "evening"}
+    receipt = post(world, world.b, theirs)[0]
+    assert receipt["status"] == "accepted"
+    with world.engine.begin() as conn:
+        rows = conn.execute(select(reports.c.org_id, reports.c.payload).order_by(reports.c.pk)).all()
+    assert [r.org_id for r in rows] == [world.org_a, world.org_b]
+    assert json.loads(rows[0].payload)["part_of_day"] == "night"

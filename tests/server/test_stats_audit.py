@@ -1,0 +1,117 @@
+"""Monthly statistics (idempotent per device and month) and the audit-chain head."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from outreach_app.protocol.stats import StatsReceipt
+from outreach_app.server.db import stats as stats_db
+from tests.server.support import Enrolled, World
+
+
+def upload(world: World, device: Enrolled, *rows: dict[str, Any]) -> dict[str, Any]:
+    reply = world.client.post("/v1/stats", json={"rows": list(rows)}, headers=device.headers)
+    assert reply.status_code == 200, reply.text
+    StatsReceipt.model_validate(reply.json())
+    body: dict[str, Any] = reply.json()
+    return body
+
+
+def combined(world: World, org_id: str | None = None) -> dict[tuple[str, str | None, str], int]:
+    with world.engine.begin() as conn:
+        rows = stats_db.combine(conn, org_id)
+    return {(r["month"], r["region_id"], r["measure"]): r["count"] for r in rows}
+
+
+def test_stats_are_replaced_per_device_and_month(world: World) -> None:
+    march = {"month": "2026-03", "region_id": "north", "contacts": 12, "supplies": {"condoms": 40}}
+    feb = {"month": "2026-02", "region_id": "north", "contacts": 3}
+    assert upload(world, world.a, march, feb) == {
+        "months": ["2026-02", "2026-03"],
+        "received_on": "2026-03-04",
+    }
+    upload(world, world.a, {**march, "contacts": 15})  # resend March whole: replaces, does not add
+    assert combined(world) == {
+        ("2026-02", "north", "contacts"): 3,
+        ("2026-03", "north", "contacts"): 15,
+        ("2026-03", "north", "supplies.condoms"): 40,
+    }
+
+
+def test_a_month_resent_without_a_region_row_drops_that_row(world: World) -> None:
+    upload(
+        world,
+        world.a,
+        {"month": "2026-03", "region_id": "north", "contacts": 5},
+        {"month": "2026-03", "region_id": "east", "contacts": 2},
+    )
+    upload(world, world.a, {"month": "2026-03", "region_id": "north", "contacts": 5})
+    assert combined(world) == {("2026-03", "north", "contacts"): 5}
+
+
+def test_devices_are_combined_and_orgs_kept_apart(world: World) -> None:
+    second = world.enrol(world.org_a, "A laptop 2")
+    row = {"month": "2026-03", "region_id": "north", "contacts": 4, "referrals": {"housing": 1}}
+    upload(world, world.a, row)
+    upload(world, second, row)
+    upload(world, world.b, {"month": "2026-03", "region_id": "south", "contacts": 100})
+    assert combined(world, world.org_a) == {
+        ("2026-03", "north", "contacts"): 8,
+        ("2026-03", "north", "referrals.housing"): 2,
+    }
+    assert combined(world, world.org_b) == {("2026-03", "south", "contacts"): 100}
+
+
+@pytest.mark.parametrize(
+    ("count", "published"), [(0, 0), (1, "<10"), (9, "<10"), (10, 10), (12, 10), (13, 15), (101, 100)]
+)
+def test_publication_suppresses_small_cells(count: int, published: int | str) -> None:
+    assert stats_db.suppress_cell(count) == published
+
+
+def test_bad_stats_are_refused(world: World) -> None:
+    for rows in (
+        [{"month": "2026-13", "contacts": 1}],
+        [{"month": "2026-03", "contacts": -1}],
+        [{"month": "2026-03", "contacts": "3"}],
+        [{"month": "2026-03", "contacts": 1}, {"month": "2026-03", "contacts": 2}],
+        [],
+    ):
+        reply = world.client.post("/v1/stats", json={"rows": rows}, headers=world.a.headers)
+        assert reply.status_code == 422, rows
+
+
+def _head(world: World, device: Enrolled, sequence: int, chain_hash: str) -> dict[str, Any]:
+    reply = world.client.post(
+        "/v1/audit-head", json={"sequence": sequence, "chain_hash": chain_hash}, headers=device.headers
+    )
+    assert reply.status_code == 200, reply.text
+    body: dict[str, Any] = reply.json()
+    return body
+
+
+def test_audit_head_keeps_the_newest_per_device(world: World) -> None:
+    assert world.client.get("/v1/audit-head", headers=world.a.headers).status_code == 404
+    assert _head(world, world.a, 5, "a" * 64)["status"] == "stored"
+    assert _head(world, world.a, 5, "a" * 64)["status"] == "unchanged"
+    assert _head(world, world.a, 5, "b" * 64) == {
+        "status": "forked",
+        "sequence": 5,
+        "chain_hash": "a" * 64,
+        "received_on": "2026-03-04",
+    }
+    assert _head(world, world.a, 3, "c" * 64)["status"] == "regressed"
+    world.clock.advance(days=1)
+    assert _head(world, world.a, 9, "d" * 64)["status"] == "stored"
+    held = world.client.get("/v1/audit-head", headers=world.a.headers).json()
+    assert held == {"status": "unchanged", "sequence": 9, "chain_hash": "d" * 64, "received_on": "2026-03-05"}
+
+
+def test_audit_heads_are_per_device(world: World) -> None:
+    _head(world, world.a, 5, "a" * 64)
+    assert world.client.get("/v1/audit-head", headers=world.b.headers).status_code == 404
+    second_in_a = world.enrol(world.org_a, "A laptop 2")
+    assert world.client.get("/v1/audit-head", headers=second_in_a.headers).status_code == 404
+    assert _head(world, world.b, 1, "e" * 64)["status"] == "stored"

@@ -1,0 +1,216 @@
+"""Withdrawals: by id or verifier, per purpose or whole, tombstones against late resends."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+
+from outreach_app.protocol.canonical import canonical_json
+from outreach_app.protocol.reports import SharedReport
+from outreach_app.protocol.verifier import new_withdrawal_code, withdrawal_verifier
+from outreach_app.protocol.withdrawals import WithdrawalResults
+from outreach_app.server.core.config import RateLimit
+from outreach_app.server.db import alerts as alerts_db
+from outreach_app.server.db.tables import alerts, reports
+from tests.server.asgi_client import asgi_client
+from tests.server.support import Enrolled, FakeClock, World, build_world, make_report
+from tests.server.test_reports import post
+
+ALL = ["alert", "police_intelligence", "police_referral", "statistics"]
+
+
+def withdraw(
+    world: World, device: Enrolled, *items: dict[str, Any], status: int = 200
+) -> list[dict[str, Any]]:
+    reply = world.client.post("/v1/withdrawals", json={"withdrawals": list(items)}, headers=device.headers)
+    assert reply.status_code == status, reply.text
+    if status != 200:
+        return []
+    WithdrawalResults.model_validate(reply.json())
+    results: list[dict[str, Any]] = reply.json()["results"]
+    return results
+
+
+def stored(world: World, report_id: str) -> Any:
+    with world.engine.begin() as conn:
+        return conn.execute(select(reports).where(reports.c.report_id == report_id)).one()
+
+
+def test_whole_withdrawal_drops_the_payload_and_a_late_resend_is_withdrawn(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    result = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ALL})[0]
+    assert result == {
+        "report_id": item["report_id"],
+        "status": "withdrawn",
+        "purposes": ALL,
+        "verifier": None,
+    }
+    row = stored(world, item["report_id"])
+    assert row.payload is None and row.withdrawn_purposes == ",".join(ALL)
+    late = post(world, world.a, item)[0]
+    assert late["status"] == "withdrawn" and late["reason"]["code"] == "tombstone"
+    changed = post(world, world.a, {**item, "part_of_day": "evening"})[0]
+    assert changed["status"] == "withdrawn"
+    assert stored(world, item["report_id"]).payload is None
+
+
+def test_withdrawing_again_is_idempotent(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    first = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ALL})
+    again = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ALL})
+    assert first[0]["status"] == "withdrawn" and again[0]["status"] == "already_withdrawn"
+    assert again[0]["purposes"] == ALL
+
+
+def test_partial_withdrawal_keeps_the_other_sections(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    result = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ["alert"]})[0]
+    assert result["status"] == "withdrawn" and result["purposes"] == ["alert"]
+    payload = json.loads(stored(world, item["report_id"]).payload)
+    assert "alert" not in payload
+    assert payload["statistics"] == SharedReport.model_validate(item).model_dump(mode="json")["statistics"]
+    assert post(world, world.a, item)[0]["status"] == "duplicate"  # stays partial; nothing comes back
+    assert "alert" not in json.loads(stored(world, item["report_id"]).payload)
+    rest = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ["statistics"]})[0]
+    assert rest["purposes"] == ["alert", "statistics"]
+    assert stored(world, item["report_id"]).payload is None
+
+
+def test_unknown_id_succeeds_and_a_report_arriving_later_is_withdrawn(world: World) -> None:
+    item = make_report()
+    result = withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ALL})[0]
+    assert result["status"] == "unknown"
+    receipt = post(world, world.a, item)[0]
+    assert receipt["status"] == "withdrawn"
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports)).all() == []
+
+
+def test_partial_tombstone_applies_on_arrival(world: World) -> None:
+    item = make_report()
+    withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ["alert"]})
+    assert post(world, world.a, item)[0]["status"] == "accepted"
+    row = stored(world, item["report_id"])
+    assert "alert" not in json.loads(row.payload) and row.withdrawn_purposes == "alert"
+
+
+def test_by_verifier_from_another_device_withdraws_every_version(world: World) -> None:
+    code = new_withdrawal_code()
+    v1 = make_report(code=code)
+    v2 = make_report(code=code, supersedes=v1["report_id"])
+    other = make_report()
+    post(world, world.a, v1, v2, other)
+    second_device = world.enrol(world.org_a, "A laptop 2")
+    verifier = withdrawal_verifier(code)
+    result = withdraw(world, second_device, {"verifier": verifier, "purposes": ALL})[0]
+    assert result == {"verifier": verifier, "status": "withdrawn", "purposes": ALL, "report_id": None}
+    assert stored(world, v1["report_id"]).payload is None
+    assert stored(world, v2["report_id"]).payload is None
+    assert stored(world, other["report_id"]).payload is not None
+    # A third version sealed under the same consent, arriving later, is withdrawn on arrival.
+    v3 = make_report(code=code, supersedes=v2["report_id"])
+    assert post(world, world.a, v3)[0]["status"] == "withdrawn"
+
+
+def test_by_report_id_reaches_other_versions_with_the_same_verifier(world: World) -> None:
+    code = new_withdrawal_code()
+    v1 = make_report(code=code)
+    v2 = make_report(code=code, supersedes=v1["report_id"])
+    post(world, world.a, v1, v2)
+    withdraw(world, world.a, {"report_id": v2["report_id"], "purposes": ["alert"]})
+    for item in (v1, v2):
+        assert "alert" not in json.loads(stored(world, item["report_id"]).payload)
+
+
+def test_unknown_verifier_then_arrival(world: World) -> None:
+    code = new_withdrawal_code()
+    assert withdraw(world, world.a, {"verifier": withdrawal_verifier(code), "purposes": ALL})[0][
+        "status"
+    ] == ("unknown")
+    assert post(world, world.a, make_report(code=code))[0]["status"] == "withdrawn"
+
+
+def test_alert_drafted_from_a_withdrawn_report_is_flagged(world: World) -> None:
+    item = make_report()
+    post(world, world.a, item)
+    with world.engine.begin() as conn:
+        alert_id = alerts_db.draft_from_report(conn, item["report_id"], world.clock)
+    withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ["statistics"]})
+    with world.engine.begin() as conn:
+        assert (
+            conn.execute(select(alerts.c.source_withdrawn).where(alerts.c.id == alert_id)).scalar_one()
+            is False
+        )
+    withdraw(world, world.a, {"report_id": item["report_id"], "purposes": ["alert"]})
+    with world.engine.begin() as conn:
+        assert (
+            conn.execute(select(alerts.c.source_withdrawn).where(alerts.c.id == alert_id)).scalar_one()
+            is True
+        )
+        listed = alerts_db.list_alerts(conn)
+    assert listed[0].source_withdrawn
+
+
+def test_other_orgs_cannot_withdraw_or_detect(world: World) -> None:
+    code = new_withdrawal_code()
+    item = make_report(code=code)
+    post(world, world.a, item)
+    by_id = withdraw(world, world.b, {"report_id": item["report_id"], "purposes": ALL})[0]
+    by_verifier = withdraw(world, world.b, {"verifier": withdrawal_verifier(code), "purposes": ALL})[0]
+    never_sent = withdraw(world, world.b, {"report_id": str(uuid.uuid4()), "purposes": ALL})[0]
+    assert by_id["status"] == by_verifier["status"] == never_sent["status"] == "unknown"
+    row = stored(world, item["report_id"])
+    assert row.payload.encode() == canonical_json(SharedReport.model_validate(item))
+    assert row.withdrawn_purposes == ""
+    # Org A's own later resend is unaffected by B's tombstones.
+    assert post(world, world.a, item)[0]["status"] == "duplicate"
+
+
+def test_malformed_withdrawals_are_refused(world: World) -> None:
+    both = {"report_id": str(uuid.uuid4()), "verifier": "0" * 64, "purposes": ALL}
+    withdraw(world, world.a, both, status=422)
+    withdraw(world, world.a, {"report_id": str(uuid.uuid4()), "purposes": []}, status=422)
+    withdraw(world, world.a, {"verifier": "A" * 64, "purposes": ALL}, status=422)
+
+
+@pytest.fixture
+def limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    w = build_world(
+        db_url,
+        engine,
+        clock,
+        verifier_device_limit=RateLimit(burst=2, per_minute=2),
+        verifier_ip_limit=RateLimit(burst=3, per_minute=2),
+    )
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
+def test_withdrawal_by_verifier_is_rate_limited_per_device_and_address(limited_world: World) -> None:
+    world = limited_world
+    item = {"verifier": withdrawal_verifier(new_withdrawal_code()), "purposes": ALL}
+    withdraw(world, world.a, item)
+    withdraw(world, world.a, item)
+    reply = world.client.post("/v1/withdrawals", json={"withdrawals": [item]}, headers=world.a.headers)
+    assert reply.status_code == 429 and int(reply.headers["retry-after"]) == 30
+    # By report id is not limited (the device holds the report; nothing is guessed).
+    withdraw(world, world.a, {"report_id": str(uuid.uuid4()), "purposes": ALL})
+    # Another device from the same address has its own device bucket but shares the address bucket.
+    withdraw(world, world.b, item)
+    assert (
+        world.client.post(
+            "/v1/withdrawals", json={"withdrawals": [item]}, headers=world.b.headers
+        ).status_code
+        == 429
+    )
+    world.clock.advance(seconds=30)
+    withdraw(world, world.a, item)

@@ -1,0 +1,225 @@
+"""Start the real charity server (uvicorn) on 127.0.0.1 for tests of other packages.
+
+    from tests.server_harness import running_server
+
+    def test_sync(tmp_path):
+        with running_server(tmp_path) as server:
+            code = server.make_enroll_code()          # grouped one-time code for the test org
+            ... POST {server.url}/v1/enroll {"code": code, "device_label": "Laptop 1"} ...
+            alert_id = server.publish_alert("Warning: blue Ford", phone_numbers=["+447700900123"])
+            server.expire_alert(alert_id)
+
+The server runs in a thread of the test process on a free port, on its own SQLite file in
+`tmp_path` (or `db_url=` a PostgreSQL database you created), with one organisation working
+in the regions `org_regions`. Admin work goes straight to the database through the same
+functions the `outreach-server` CLI uses. Pass `clock=` to control the server's days.
+TLS: pass `ssl_certfile`/`ssl_keyfile` (e.g. from trustme) and the URL becomes https.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from sqlalchemy import Engine
+
+from outreach_app.server.app import create_app
+from outreach_app.server.core import tokens
+from outreach_app.server.core.clock import Clock, today, utcnow
+from outreach_app.server.core.config import RateLimit, ServerSettings
+from outreach_app.server.db import alerts as alerts_db
+from outreach_app.server.db import migrate, orgs
+from outreach_app.server.db import reports as reports_db
+from outreach_app.server.db import stats as stats_db
+from outreach_app.server.db.engine import make_engine
+
+DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (("north", "North"), ("south", "South"), ("east", "East"))
+STARTUP_TIMEOUT_S = 20.0
+GENEROUS = RateLimit(burst=10_000, per_minute=10_000)
+
+
+@dataclass
+class ServerHandle:
+    """A running server and admin helpers.
+
+    Attributes:
+        url: base URL, e.g. `http://127.0.0.1:43125` (no trailing slash).
+        db_url: the database it uses.
+        engine: an engine on that database (for admin helpers and assertions).
+        org_id, org_name: the organisation created at start.
+        region_ids: the regions that organisation works in.
+    """
+
+    url: str
+    db_url: str
+    engine: Engine
+    clock: Clock
+    org_id: str
+    org_name: str
+    region_ids: tuple[str, ...]
+    _server: uvicorn.Server = field(repr=False)
+
+    def make_enroll_code(self, org_id: str | None = None, *, hours: int = 24) -> str:
+        """A fresh one-time code, grouped as staff would read it out."""
+        with self.engine.begin() as conn:
+            code = orgs.create_enroll_code(conn, org_id or self.org_id, hours, self.clock)
+        return tokens.group_code(code)
+
+    def add_org(self, name: str, region_ids: Sequence[str]) -> str:
+        with self.engine.begin() as conn:
+            return orgs.create_org(conn, name, list(region_ids), self.clock).id
+
+    def set_org_regions(self, region_ids: Sequence[str], org_id: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            added = orgs.set_org_regions(conn, org_id or self.org_id, list(region_ids))
+            alerts_db.reannounce_regions(conn, added, self.clock)
+
+    def revoke_device(self, device_id: str) -> None:
+        with self.engine.begin() as conn:
+            orgs.revoke_device(conn, device_id, self.clock)
+
+    def publish_alert(
+        self,
+        title: str,
+        *,
+        regions: Sequence[str] | None = None,
+        body: str = "",
+        incident_types: Sequence[str] = ("physical_assault",),
+        phone_numbers: Sequence[str] = (),
+        online_handles: Sequence[str] = (),
+        plates: Sequence[str] = (),
+        valid_days: int = 30,
+    ) -> str:
+        """Draft and publish an alert; returns its id."""
+        day = today(self.clock)
+        perpetrators: list[dict[str, Any]] = []
+        if phone_numbers or online_handles:
+            perpetrators.append(
+                {"phone_numbers": list(phone_numbers), "online_handles": list(online_handles)}
+            )
+        content = {
+            "title": title,
+            "body": body,
+            "incident_types": list(incident_types),
+            "perpetrators": perpetrators,
+            "vehicles": [{"registration": plate} for plate in plates],
+            "issued_on": day.isoformat(),
+            "expires_on": (day + timedelta(days=valid_days)).isoformat(),
+        }
+        with self.engine.begin() as conn:
+            alert_id = alerts_db.create_draft(conn, content, self.clock)
+            alerts_db.publish(conn, alert_id, list(regions or self.region_ids), self.clock)
+        return alert_id
+
+    def edit_alert(self, alert_id: str, **changes: Any) -> None:
+        with self.engine.begin() as conn:
+            content = alerts_db.get_draft_content(conn, alert_id)
+            alerts_db.update_content(conn, alert_id, {**content, **changes}, self.clock)
+
+    def expire_alert(self, alert_id: str) -> None:
+        with self.engine.begin() as conn:
+            alerts_db.set_status(conn, alert_id, "expired", self.clock)
+
+    def withdraw_alert(self, alert_id: str) -> None:
+        with self.engine.begin() as conn:
+            alerts_db.set_status(conn, alert_id, "withdrawn", self.clock)
+
+    def reports(self) -> list[dict[str, Any]]:
+        """What the server holds about reports (no payloads): org, id, day, purposes, state."""
+        with self.engine.begin() as conn:
+            return [row.as_dict() for row in reports_db.list_reports(conn)]
+
+    def report_payload(self, report_id: str) -> dict[str, Any] | None:
+        with self.engine.begin() as conn:
+            found = reports_db.get_payload(conn, None, report_id)
+        return None if found is None else found[1]
+
+    def withdrawals(self) -> list[dict[str, Any]]:
+        with self.engine.begin() as conn:
+            return reports_db.list_withdrawals(conn)
+
+    def stats(self) -> list[dict[str, Any]]:
+        with self.engine.begin() as conn:
+            return stats_db.combine(conn)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+
+
+@contextmanager
+def running_server(
+    tmp_path: Path,
+    *,
+    db_url: str | None = None,
+    regions: Sequence[tuple[str, str]] = DEFAULT_REGIONS,
+    org_name: str = "Test Project",
+    org_regions: Sequence[str] = ("north",),
+    clock: Clock = utcnow,
+    settings: ServerSettings | None = None,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> Iterator[ServerHandle]:
+    """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise."""
+    url = db_url or f"sqlite:///{tmp_path / 'outreach-server.db'}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        known = {r.id for r in orgs.list_regions(conn)}
+        for region_id, name in regions:
+            if region_id not in known:
+                orgs.add_region(conn, region_id, name, clock)
+        org = orgs.create_org(conn, org_name, list(org_regions), clock)
+    app_settings = settings or ServerSettings(
+        db_url=url, enroll_ip_limit=GENEROUS, verifier_device_limit=GENEROUS, verifier_ip_limit=GENEROUS
+    )
+    app = create_app(app_settings, engine=engine, clock=clock)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app,
+        access_log=False,
+        log_config=None,
+        log_level="warning",
+        server_header=False,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        timeout_graceful_shutdown=5,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="outreach-test-server", daemon=True
+    )
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.01)  # polling the server's own start flag, not waiting out a delay
+    scheme = "https" if ssl_certfile else "http"
+    handle = ServerHandle(
+        url=f"{scheme}://127.0.0.1:{port}",
+        db_url=url,
+        engine=engine,
+        clock=clock,
+        org_id=org.id,
+        org_name=org.name,
+        region_ids=org.region_ids,
+        _server=server,
+    )
+    try:
+        yield handle
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+        engine.dispose()
