@@ -76,9 +76,8 @@ class RetentionReport:
         return asdict(self)
 
 
-# Hooks for the outbox ([E]'s storage/repos/outbox.py): which incidents have reports that are
-# queued or unsent, and blanking the payload of reports sent before a cutoff. Until the outbox
-# offers them, no incident is purged while any outbox table exists (see `_protected`).
+# Hooks for tests and later outbox rules: extra incidents to keep whole, and a replacement for
+# the payload purge. By default storage/repos/retention.py reads [E]'s outbox tables.
 ProtectedIds = Callable[["Connection"], set[UUID]]
 PayloadPurge = Callable[["Connection", datetime], int]
 
@@ -171,7 +170,8 @@ def run_retention(
         notes = retention.purge_contact_notes(conn, notes_cutoff)
         texts = retention.purge_incident_text(conn, incident_cutoff, protected)
         people = retention.purge_people(conn, people_cutoff, incident_cutoff)
-        payloads = purge_payloads(conn, payload_cutoff) if purge_payloads is not None else 0
+        purge = purge_payloads if purge_payloads is not None else retention.purge_sent_payloads
+        payloads = purge(conn, payload_cutoff)
         set_setting(conn, LAST_RUN_SETTING, now.isoformat())
         counts = {
             "contact_notes": notes,
@@ -193,17 +193,8 @@ def run_retention(
     )
 
 
-class _EverythingProtected(set[UUID]):
-    """Stands for "every incident" when the outbox exists but cannot say which ones are unsent."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
 def _protected(conn: Connection, protected_ids: ProtectedIds | None) -> set[UUID]:
+    found = retention.protected_incident_ids(conn)
     if protected_ids is not None:
-        return protected_ids(conn)
-    if retention.table_exists(conn, "outbox"):
-        # Fail safe: an outbox we cannot ask might hold unsent reports of any incident.
-        return _EverythingProtected()
-    return set()
+        found |= protected_ids(conn)
+    return found

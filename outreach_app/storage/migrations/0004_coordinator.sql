@@ -222,3 +222,21 @@ END;
 CREATE TRIGGER changes_people_delete AFTER DELETE ON people BEGIN
     DELETE FROM record_changes WHERE record_kind = 'person' AND record_id = old.id;
 END;
+
+-- Retention may blank the payload of a report the server confirmed long ago (the report id,
+-- content hash and withdrawal verifier stay, so the person can still withdraw). 0002 makes
+-- sealed columns immutable; this keeps that rule and allows exactly that one change.
+DROP TRIGGER IF EXISTS outbox_items_sealed;
+CREATE TRIGGER outbox_items_sealed BEFORE UPDATE OF
+    payload, content_hash, report_id, incident_id, version, consent_version, purposes, supersedes
+ON outbox_items
+WHEN NOT (
+    new.payload = '' AND old.state IN ('sent', 'superseded', 'withdrawn')
+    AND new.content_hash IS old.content_hash AND new.report_id IS old.report_id
+    AND new.incident_id IS old.incident_id AND new.version IS old.version
+    AND new.consent_version IS old.consent_version AND new.purposes IS old.purposes
+    AND new.supersedes IS old.supersedes
+)
+BEGIN
+    SELECT RAISE(ABORT, 'sealed outbox payloads are immutable');
+END;

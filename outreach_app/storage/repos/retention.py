@@ -94,6 +94,46 @@ def purge_incident_text(conn: Connection, cutoff: datetime, protected: set[UUID]
     return changed
 
 
+# Outbox states ([E]'s sharing/outbox_states.py) in which a report may still leave the device.
+UNSENT_STATES = ("draft", "consented", "awaiting_review", "queued", "sending", "parked")
+PAYLOAD_PURGE_STATES = ("sent", "superseded", "withdrawn")
+
+
+def protected_incident_ids(conn: Connection) -> set[UUID]:
+    """Incidents whose text a report still needs: consented but unsealed, or with an unsent item,
+    or with a withdrawal waiting for the server."""
+    if not table_exists(conn, "outbox_items"):
+        return set()
+    marks = ", ".join("?" * len(UNSENT_STATES))
+    rows = conn.execute(
+        f"SELECT incident_id FROM outbox_items WHERE state IN ({marks}) "  # noqa: S608 - placeholders only
+        "UNION SELECT incident_id FROM sharing_state WHERE state = 'consented' "
+        "UNION SELECT incident_id FROM outbox_withdrawals"
+        " WHERE state = 'pending' AND incident_id IS NOT NULL",
+        UNSENT_STATES,
+    )
+    return {UUID(str(r[0])) for r in rows}
+
+
+def purge_sent_payloads(conn: Connection, cutoff: datetime) -> int:
+    """Blank the payload of reports whose receipt came before `cutoff`.
+
+    The row stays with its report id and content hash (and the consent keeps the
+    withdrawal verifier), so a withdrawal is still possible while the server holds
+    the report. Items that are unsent or waiting for a withdrawal are never touched.
+    """
+    if not table_exists(conn, "outbox_items"):
+        return 0
+    marks = ", ".join("?" * len(PAYLOAD_PURGE_STATES))
+    cur = conn.execute(
+        f"UPDATE outbox_items SET payload = '' WHERE payload != '' AND state IN ({marks}) "  # noqa: S608
+        "AND id IN (SELECT item_id FROM outbox_transitions WHERE to_state = 'sent' GROUP BY item_id "
+        "HAVING max(at) < ?)",
+        (*PAYLOAD_PURGE_STATES, to_db_time(cutoff)),
+    )
+    return int(cur.rowcount)
+
+
 def table_exists(conn: Connection, name: str) -> bool:
     row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
     return row is not None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
+import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from outreach_app.domain.enums import ContactKind, IncidentType, ShiftMode, SupplyKind
@@ -183,14 +184,79 @@ def test_protected_incidents_keep_their_text(conn: Connection, canary: str) -> N
     assert incident is not None and canary in incident.narrative
 
 
-def test_an_outbox_that_cannot_be_asked_protects_every_incident(conn: Connection, canary: str) -> None:
+def _outbox_item(
+    conn: Connection, incident_id: UUID, state: str, canary: str, sent_at: datetime | None
+) -> str:
+    item_id = str(uuid4())
+    version = conn.execute("SELECT count(*) + 1 FROM outbox_items").fetchone()[0]
+    report_id = str(uuid4())
+    stamp = "2026-01-01T00:00:00.000000Z"
+    conn.execute(
+        "INSERT INTO outbox_items (id, incident_id, report_id, version, consent_version, purposes, state,"
+        " payload, content_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 1, '[]', ?, ?, ?, ?, ?)",
+        (
+            item_id,
+            str(incident_id),
+            report_id,
+            version,
+            state,
+            f'{{"s": "{canary}"}}',
+            "ab" * 32,
+            stamp,
+            stamp,
+        ),
+    )
+    if sent_at is not None:
+        conn.execute(
+            "INSERT INTO outbox_transitions (item_id, from_state, to_state, at)"
+            " VALUES (?, 'sending', 'sent', ?)",
+            (item_id, sent_at.strftime("%Y-%m-%dT%H:%M:%S.000000Z")),
+        )
+    return report_id
+
+
+def test_unsent_reports_keep_their_incident_and_payload(conn: Connection, canary: str) -> None:
     ids = _seed(conn, canary)
     _backdate_changes(conn, NOW - timedelta(days=900))
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone():
-        conn.execute("CREATE TABLE outbox (id TEXT)")
-    run_retention(conn, now=NOW)
+    _outbox_item(conn, ids["old_incident"], "queued", canary, None)
+    report = run_retention(conn, now=NOW)
+    assert report.incident_texts == 0 and report.outbox_payloads == 0
     incident = get_incident(conn, ids["old_incident"])
     assert incident is not None and canary in incident.narrative
+    assert conn.execute("SELECT payload FROM outbox_items").fetchone()[0] != ""
+
+
+def test_old_sent_payloads_go_but_report_ids_stay_withdrawable(conn: Connection, canary: str) -> None:
+    ids = _seed(conn, canary)
+    old_report = _outbox_item(conn, ids["old_incident"], "sent", canary, NOW - timedelta(days=91))
+    recent_report = _outbox_item(conn, ids["old_incident"], "sent", "recentpayload", NOW - timedelta(days=10))
+    pending_report = _outbox_item(
+        conn, ids["old_incident"], "withdrawal_pending", "pendingpayload", NOW - timedelta(days=400)
+    )
+    report = run_retention(conn, now=NOW)
+    assert report.outbox_payloads == 1
+    rows = dict(conn.execute("SELECT report_id, payload FROM outbox_items").fetchall())
+    assert set(rows) == {old_report, recent_report, pending_report}  # every report id kept
+    assert rows[old_report] == ""
+    assert "recentpayload" in rows[recent_report] and "pendingpayload" in rows[pending_report]
+    assert conn.execute(
+        "SELECT content_hash FROM outbox_items WHERE report_id = ?", (old_report,)
+    ).fetchone()[0]
+    # Sealed columns other than an expired payload are still immutable.
+    with pytest.raises(Exception, match="immutable"):
+        conn.execute("UPDATE outbox_items SET payload = 'x' WHERE report_id = ?", (old_report,))
+    with pytest.raises(Exception, match="immutable"):
+        conn.execute("UPDATE outbox_items SET payload = '' WHERE report_id = ?", (pending_report,))
+
+
+def test_withdrawal_verifiers_are_never_purged(conn: Connection, canary: str) -> None:
+    ids = _seed(conn, canary)
+    conn.execute(
+        "INSERT INTO consents VALUES (?, 1, '{}', '2020-01-01T00:00:00.000000Z', 'AB', 'verbal', 'given', ?)",
+        (str(ids["old_incident"]), "cd" * 32),
+    )
+    run_retention(conn, now=NOW + timedelta(days=3650))
+    assert conn.execute("SELECT verifier FROM consents").fetchall() == [("cd" * 32,)]
 
 
 def test_recently_changed_records_are_kept(conn: Connection, canary: str) -> None:
