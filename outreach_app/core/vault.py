@@ -302,7 +302,8 @@ def _finish_interrupted_rotation(
     if not opened_any:
         raise WrongPassphraseError(counter.record_failure())
     raise VaultDamagedError(
-        "a change of the data key was interrupted; unlock with the passphrase that was set during that change"
+        "a change of the data key was interrupted; try the passphrase from before that change,"
+        " or the one set during it"
     )
 
 
@@ -411,42 +412,53 @@ def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, re
         raise VaultExistsError(
             f"a vault already exists in {layout.data_dir}; restoring would replace it (ask for replace)"
         )
+    dir_was_there = layout.data_dir.exists()
     ensure_private_dir(layout.data_dir)
     lock = _acquire_lock(layout)
     try:
-        with private_workdir(layout) as work:
-            key_bytes, db_copy = read_backup_archive(src, work)
-            try:
-                key_file = loads(key_bytes)
-            except KeyFileFormatError as exc:
-                raise BackupInvalidError(f"the backup's key file is damaged: {exc}") from None
-            opened = unwrap_any(key_file, passphrase)
-            if opened is None:
-                raise WrongPassphraseError()
-            try:
-                conn = open_database(db_copy, opened[1])
-            except (WrongKeyError, NotAVaultError, DamagedDatabaseError, DatabaseMissingError):
-                raise BackupInvalidError(
-                    "the backup's database is damaged or does not match its key"
-                ) from None
-            try:
-                problems = list(integrity.check(conn))
-            finally:
-                conn.close()
-            if problems:
-                raise BackupInvalidError(
-                    "the backup's database failed its integrity check: " + "; ".join(problems)
-                )
-            if replace:
-                # Same order as quick delete: the old key file goes first.
-                destroy_key_material(layout)
-                destroy_database(layout)
-            move_into_place(db_copy, layout.db)
-            _make_private([layout.db])
-            write_key_file(layout.key_file, key_file)  # last: until now the old state (or none) stands
-            FailureCounter(layout.failures, utcnow).reset()
+        _restore_locked(layout, src, passphrase, replace=replace)
+    except BaseException:
+        if not dir_was_there:  # leave no empty vault folder behind a refused restore
+            lock.release()
+            layout.lock.unlink(missing_ok=True)
+            remove_dir_if_empty(layout.data_dir)
+        raise
     finally:
         lock.release()
+
+
+def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace: bool) -> None:
+    if vault_exists(layout) and not replace:  # re-checked under the lock
+        raise VaultExistsError(f"a vault already exists in {layout.data_dir}")
+    with private_workdir(layout) as work:
+        key_bytes, db_copy = read_backup_archive(src, work)
+        try:
+            key_file = loads(key_bytes)
+        except KeyFileFormatError as exc:
+            raise BackupInvalidError(f"the backup's key file is damaged: {exc}") from None
+        opened = unwrap_any(key_file, passphrase)
+        if opened is None:
+            raise WrongPassphraseError()
+        try:
+            conn = open_database(db_copy, opened[1])
+        except (WrongKeyError, NotAVaultError, DamagedDatabaseError, DatabaseMissingError):
+            raise BackupInvalidError("the backup's database is damaged or does not match its key") from None
+        try:
+            problems = list(integrity.check(conn))
+        finally:
+            conn.close()
+        if problems:
+            raise BackupInvalidError(
+                "the backup's database failed its integrity check: " + "; ".join(problems)
+            )
+        if replace:
+            # Same order as quick delete: the old key file goes first.
+            destroy_key_material(layout)
+            destroy_database(layout)
+        move_into_place(db_copy, layout.db)
+        _make_private([layout.db])
+        write_key_file(layout.key_file, key_file)  # last: until now the old state (or none) stands
+        FailureCounter(layout.failures, utcnow).reset()
 
 
 # --- passphrases, slots, data key ----------------------------------------------------------------

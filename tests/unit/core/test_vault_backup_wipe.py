@@ -1,0 +1,218 @@
+"""Backups (manual and before migrations), restore, and quick delete."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from outreach_app.core.vault import (
+    BackupInvalidError,
+    BackupMissingError,
+    DestinationExistsError,
+    VaultExistsError,
+    WrongPassphraseError,
+    backup_vault,
+    change_passphrase,
+    restore_vault,
+    unlock_vault,
+    wipe_vault,
+)
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.models import Area, Person
+from outreach_app.storage import migrations
+from outreach_app.storage.migrations import Migration, schema_version
+from outreach_app.storage.repos.areas import add_area, list_areas
+from outreach_app.storage.repos.people import add_person, get_people, list_person_ids
+
+from .conftest import OTHER_PASSPHRASE, PASSPHRASE
+
+Digests = Callable[[Path], dict[str, str]]
+
+
+def _seed(vault: VaultLayout, canary: str) -> tuple[list[Area], list[Person]]:
+    areas = [Area(name=f"Area {n}", region_id=f"R{n}") for n in range(3)]
+    people = [Person(alias=f"alias-{n}", notes=f"{canary} note {n}") for n in range(4)]
+    with unlock_vault(vault, PASSPHRASE) as session:
+        for area in areas:
+            add_area(session.conn, area)
+        for person in people:
+            add_person(session.conn, person)
+    return areas, people
+
+
+def _records(session_layout: VaultLayout, passphrase: str) -> tuple[list[Area], list[Person]]:
+    with unlock_vault(session_layout, passphrase) as session:
+        areas = sorted(list_areas(session.conn), key=lambda a: str(a.id))
+        people = sorted(get_people(session.conn, list_person_ids(session.conn)), key=lambda p: str(p.id))
+    return areas, people
+
+
+def _app_files(directory: Path) -> list[str]:
+    return sorted(str(p.relative_to(directory)) for p in directory.rglob("*")) if directory.exists() else []
+
+
+def test_backup_wipe_restore_gives_back_every_record(vault: VaultLayout, tmp_path: Path, canary: str) -> None:
+    areas, people = _seed(vault, canary)
+    backup = tmp_path / "out" / "vault.outreach-backup"
+    backup.parent.mkdir()
+    with unlock_vault(vault, PASSPHRASE) as session:
+        backup_vault(session, backup)
+        with pytest.raises(DestinationExistsError):
+            backup_vault(session, backup)
+    if os.name != "nt":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert canary.encode() not in backup.read_bytes()
+    assert sorted(p.name for p in backup.parent.iterdir()) == ["vault.outreach-backup"]  # no temp left
+
+    wipe_vault(vault)
+    assert _app_files(vault.data_dir) == []
+
+    restore_vault(vault, backup, PASSPHRASE)
+    got_areas, got_people = _records(vault, PASSPHRASE)
+    assert got_areas == sorted(areas, key=lambda a: str(a.id))
+    assert got_people == sorted(people, key=lambda p: str(p.id))
+    assert sorted(p.name for p in vault.data_dir.iterdir() if p.is_file()) == [
+        "vault.db",
+        "vault.key",
+        "vault.lock",
+    ]
+
+
+def test_restore_checks_the_passphrase_before_touching_anything(
+    vault: VaultLayout, tmp_path: Path, digests: Digests, canary: str
+) -> None:
+    _seed(vault, canary)
+    backup = tmp_path / "b.outreach-backup"
+    with unlock_vault(vault, PASSPHRASE) as session:
+        backup_vault(session, backup)
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
+    before = digests(vault.data_dir)
+    with pytest.raises(VaultExistsError):
+        restore_vault(vault, backup, PASSPHRASE)
+    with pytest.raises(WrongPassphraseError):
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)  # the backup has the old passphrase
+    assert digests(vault.data_dir) == before
+    fresh = VaultLayout(tmp_path / "fresh")
+    with pytest.raises(WrongPassphraseError):
+        restore_vault(fresh, backup, OTHER_PASSPHRASE)
+    assert not fresh.data_dir.exists()
+    with pytest.raises(BackupMissingError):
+        restore_vault(fresh, tmp_path / "nope", PASSPHRASE)
+
+
+def test_restore_with_replace_puts_the_backup_in_place(
+    vault: VaultLayout, tmp_path: Path, canary: str
+) -> None:
+    areas, _ = _seed(vault, canary)
+    backup = tmp_path / "b.outreach-backup"
+    with unlock_vault(vault, PASSPHRASE) as session:
+        backup_vault(session, backup)
+        add_area(session.conn, Area(name="added after the backup"))
+    restore_vault(vault, backup, PASSPHRASE, replace=True)
+    got_areas, _ = _records(vault, PASSPHRASE)
+    assert [a.name for a in got_areas] == [a.name for a in sorted(areas, key=lambda a: str(a.id))]
+
+
+def _tamper(backup: Path, dest: Path, member: str, change: Callable[[bytes], bytes]) -> None:
+    with tarfile.open(backup) as src, tarfile.open(dest, "w") as out:
+        for info in src:
+            data = src.extractfile(info).read()  # type: ignore[union-attr]
+            if info.name == member:
+                data = change(data)
+                info.size = len(data)
+            import io
+
+            out.addfile(info, io.BytesIO(data))
+
+
+def test_damaged_backups_are_refused_and_change_nothing(
+    vault: VaultLayout, tmp_path: Path, canary: str
+) -> None:
+    _seed(vault, canary)
+    backup = tmp_path / "b.outreach-backup"
+    with unlock_vault(vault, PASSPHRASE) as session:
+        backup_vault(session, backup)
+    target = VaultLayout(tmp_path / "target")
+    truncated = tmp_path / "truncated"
+    truncated.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
+    flipped = tmp_path / "flipped"
+    _tamper(backup, flipped, "vault.db", lambda d: d[:5000] + bytes([d[5000] ^ 1]) + d[5001:])
+    not_tar = tmp_path / "plain.txt"
+    not_tar.write_text("hello")
+    for bad in (truncated, flipped, not_tar):
+        with pytest.raises(BackupInvalidError):
+            restore_vault(target, bad, PASSPHRASE)
+        assert not target.data_dir.exists()
+
+
+def test_a_backup_is_taken_before_pending_migrations(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch, canary: str
+) -> None:
+    areas, _ = _seed(vault, canary)
+    with unlock_vault(vault, PASSPHRASE) as session:
+        version_before = schema_version(session.conn)
+    shipped = migrations.available_migrations()
+    extra = Migration(9001, "9001_test_only.sql", "CREATE TABLE test_only_extra(x INTEGER);")
+    monkeypatch.setattr(migrations, "available_migrations", lambda: [*shipped, extra])
+    with unlock_vault(vault, PASSPHRASE) as session:
+        assert schema_version(session.conn) == 9001
+    taken = sorted(vault.backups.iterdir())
+    assert len(taken) == 1 and f"{version_before:04d}-to-9001" in taken[0].name
+    if os.name != "nt":
+        assert stat.S_IMODE(taken[0].stat().st_mode) == 0o600
+    # The automatic backup is a normal backup of the schema before the migration.
+    monkeypatch.setattr(migrations, "available_migrations", lambda: shipped)
+    other = VaultLayout(vault.data_dir.parent / "from-auto-backup")
+    restore_vault(other, taken[0], PASSPHRASE)
+    got_areas, _ = _records(other, PASSPHRASE)
+    assert len(got_areas) == len(areas)
+    # Unlocking again with nothing pending takes no further backup.
+    monkeypatch.setattr(migrations, "available_migrations", lambda: [*shipped, extra])
+    with unlock_vault(vault, PASSPHRASE):
+        pass
+    assert len(list(vault.backups.iterdir())) == 1
+
+
+def test_wipe_crypto_erases_first_and_leaves_nothing_of_the_app(vault: VaultLayout, canary: str) -> None:
+    _seed(vault, canary)
+    vault.ui_prefs.write_text('{"theme": "dark"}')
+    vault.failures.write_text('{"count": 1, "last_failure": "2026-01-01T00:00:00+00:00"}')
+    vault.backups.mkdir()
+    (vault.backups / "before-migration-0001-to-0002-x.outreach-backup").write_bytes(b"x" * 100)
+    (vault.data_dir / ".vault.key.abc123.tmp").write_bytes(b"half-written")
+    (vault.data_dir / ".work-leftover").mkdir()
+    foreign = vault.data_dir / "not-ours.txt"
+    foreign.write_text("the user's own file")
+    events: list[str] = []
+
+    def before_destroy() -> None:
+        events.append(f"before: key file present={vault.key_file.exists()}")
+
+    def forget_credentials() -> None:
+        events.append(f"forget: key file present={vault.key_file.exists()}")
+
+    session = unlock_vault(vault, PASSPHRASE)
+    report = wipe_vault(
+        vault, before_destroy=before_destroy, forget_credentials=forget_credentials, session=session
+    )
+    assert session.closed
+    assert report.found_vault and report.in_use_by is None and report.hook_failures == []
+    assert events == ["before: key file present=True", "forget: key file present=False"]
+    assert _app_files(vault.data_dir) == ["not-ours.txt"]
+    foreign.unlink()
+    wipe_vault(vault)
+    assert not vault.data_dir.exists()
+
+
+def test_wipe_goes_ahead_when_a_hook_fails(vault: VaultLayout) -> None:
+    def broken() -> None:
+        raise ConnectionError("server unreachable")
+
+    report = wipe_vault(vault, before_destroy=broken, forget_credentials=broken)
+    assert report.hook_failures == ["ConnectionError", "ConnectionError"]
+    assert not vault.data_dir.exists()
