@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
@@ -26,6 +26,8 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
 from outreach_app.ui.main_screen import MainScreen
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.prefs import UiPrefs
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
@@ -63,9 +65,11 @@ class MainWindow(QMainWindow):
 
         self.first_run = FirstRunScreen(ctx.tasks, self)
         self.unlock_screen = UnlockScreen(clock=ctx.clock, parent=self)
-        self.main_screen = MainScreen(ctx, self)
+        # The pages (and the record, sharing and statistics code they import) are built after
+        # the unlock screen is up, while the passphrase is typed: see `preload_pages`.
+        self._main_screen: MainScreen | None = None
         self.stack = QStackedWidget(self)
-        for screen in (self.first_run, self.unlock_screen, self.main_screen):
+        for screen in (self.first_run, self.unlock_screen):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.status = AppStatusBar(self)
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         self._lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self._lock_shortcut.activated.connect(lambda: self.lock("user"))
         self._page_shortcuts = []
-        for number in range(1, len(self.main_screen.pages) + 1):
+        for number in range(1, len(PAGE_SPECS) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
@@ -104,7 +108,6 @@ class MainWindow(QMainWindow):
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self._on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
-        self._wire_settings()
 
         if prefs.geometry:
             self.restoreGeometry(QByteArray(prefs.geometry))
@@ -115,8 +118,33 @@ class MainWindow(QMainWindow):
     # ----- screens -------------------------------------------------------------------------
 
     @property
+    def main_screen(self) -> MainScreen:
+        """The pages; built on first use (normally by `preload_pages` before unlock)."""
+        if self._main_screen is None:
+            self._main_screen = MainScreen(self.ctx, self)
+            self.stack.addWidget(self._main_screen)
+            self._wire_settings()
+        return self._main_screen
+
+    def preload_pages(self) -> None:
+        """Import the page modules on a worker thread, then build the pages on the GUI thread.
+
+        Called once the first screen is shown, so start-up shows the unlock screen without
+        waiting for the record, sharing and statistics code."""
+        if self._main_screen is not None:
+            return
+        self.ctx.tasks.run_cpu(preload_page_modules, lambda _none: self.main_screen)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._main_screen is None:
+            QTimer.singleShot(0, self.preload_pages)
+
+    @property
     def current_screen(self) -> str:
         current = self.stack.currentWidget()
+        if current is None:
+            return "none"
         if current is self.first_run:
             return "first_run"
         if current is self.unlock_screen:
@@ -125,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _set_screen(self, widget: QWidget) -> None:
         self.stack.setCurrentWidget(widget)
-        self.status.set_unlocked(widget is self.main_screen)
+        self.status.set_unlocked(widget is self._main_screen)
         self.screen_changed.emit(self.current_screen)
 
     def _show_start_screen(self) -> None:
@@ -238,8 +266,11 @@ class MainWindow(QMainWindow):
         self.showMinimized()
         self.lock("panic")
 
+    def _pages(self) -> list[Page]:
+        return [] if self._main_screen is None else list(self._main_screen.pages.values())
+
     def _save_drafts(self) -> None:
-        for page in self.main_screen.pages.values():
+        for page in self._pages():
             if page.has_unsaved_draft():
                 page.save_draft()
 
@@ -253,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _clear_views(self) -> None:
         self.ctx.role = None
-        for page in self.main_screen.pages.values():
+        for page in self._pages():
             page.clear_sensitive()
         self.status.show_sync_state(SyncState())
         self.status.clearMessage()
@@ -414,7 +445,7 @@ class MainWindow(QMainWindow):
     # ----- window -----------------------------------------------------------------------------
 
     def _on_page_shortcut(self, number: int) -> None:
-        if self.current_screen == "main":
+        if self.current_screen == "main" and self._main_screen is not None:
             self.main_screen.show_page_number(number)
 
     def save_prefs(self) -> None:

@@ -74,6 +74,16 @@ def page_class(spec: PageSpec) -> type[Page] | None:
     return cls if isinstance(cls, type) and issubclass(cls, Page) else None
 
 
+def preload_page_modules() -> None:
+    """Import every page module (safe on a worker thread: it only defines classes).
+
+    Also imports the vault code unlock will need, so the first unlock does not pay for it.
+    """
+    for spec in PAGE_SPECS:
+        page_class(spec)
+    importlib.import_module("outreach_app.core.vault")
+
+
 def build_page(spec: PageSpec, ctx: AppContext) -> Page:
     cls = page_class(spec)
     page = PlaceholderPage(ctx, spec.title()) if cls is None else cls(ctx)
