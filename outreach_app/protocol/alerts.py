@@ -70,22 +70,22 @@ class Alert(ResponseModel):
     """
 
     alert_id: UUID4
-    version: Annotated[StrictInt, Field(ge=1)]
-    region_ids: Annotated[
-        list[RegionId], Field(min_length=1, max_length=MAX_ALERT_REGIONS), AfterValidator(_sorted)
-    ]
-    issued_on: WireDate
-    expires_on: WireDate
-    title: Annotated[Text, Field(min_length=1, max_length=SHORT_TEXT)]
     body: Annotated[Text, Field(max_length=ALERT_BODY_TEXT)] = ""
+    expires_on: WireDate
     incident_types: Annotated[list[IncidentType], Field(max_length=MAX_ENUM_LIST)] = Field(
         default_factory=list
     )
+    issued_on: WireDate
     perpetrators: Annotated[list[AlertPerpetrator], Field(max_length=MAX_PERPETRATORS)] = Field(
         default_factory=list
     )
-    vehicles: Annotated[list[AlertVehicle], Field(max_length=MAX_VEHICLES)] = Field(default_factory=list)
+    region_ids: Annotated[
+        list[RegionId], Field(min_length=1, max_length=MAX_ALERT_REGIONS), AfterValidator(_sorted)
+    ]
     signature: Annotated[Text, Field(max_length=4096)] | None = None
+    title: Annotated[Text, Field(min_length=1, max_length=SHORT_TEXT)]
+    vehicles: Annotated[list[AlertVehicle], Field(max_length=MAX_VEHICLES)] = Field(default_factory=list)
+    version: Annotated[StrictInt, Field(ge=1)]
 
     @field_validator("incident_types")
     @classmethod
@@ -117,9 +117,9 @@ class FeedEntryKind(StrEnum):
 class AlertFeedEntry(ResponseModel):
     """One change: `upsert` carries the alert; `expire` and `withdraw` carry only its id."""
 
-    kind: FeedEntryKind
-    alert_id: UUID4
     alert: Alert | None = None
+    alert_id: UUID4
+    kind: FeedEntryKind
 
     @model_validator(mode="after")
     def _shape(self) -> AlertFeedEntry:
@@ -147,9 +147,9 @@ class AlertFeed(ResponseModel):
         has_more: more entries are waiting; ask again at once.
     """
 
-    reset: bool = False
     entries: Annotated[list[AlertFeedEntry], Field(max_length=ALERT_FEED_MAX_LIMIT)] = Field(
         default_factory=list
     )
-    next_cursor: Cursor
     has_more: bool = False
+    next_cursor: Cursor
+    reset: bool = False

@@ -21,8 +21,8 @@ Sequence = Annotated[StrictInt, Field(ge=0, le=2**53 - 1)]
 class AuditHead(RequestModel):
     """Body of `POST /v1/audit-head`: the sequence number and chain hash of the last entry."""
 
-    sequence: Sequence
     chain_hash: Sha256Hex
+    sequence: Sequence
 
 
 class AuditHeadStatus(StrEnum):
@@ -49,7 +49,7 @@ class AuditHeadReceipt(ResponseModel):
         received_on: the server's day it stored the held head.
     """
 
-    status: AuditHeadStatus
-    sequence: Sequence
     chain_hash: Sha256Hex
     received_on: WireDate
+    sequence: Sequence
+    status: AuditHeadStatus

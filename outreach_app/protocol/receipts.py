@@ -89,11 +89,11 @@ class Receipt(ResponseModel):
             duplicate), else the day of this answer. Never a time of day.
     """
 
-    report_id: UUID4
     content_hash: Sha256Hex
-    status: ReceiptStatus
     reason: Reason | None = None
     received_on: WireDate
+    report_id: UUID4
+    status: ReceiptStatus
 
 
 class BatchReceipts(ResponseModel):

@@ -52,18 +52,18 @@ class PerpetratorFields(WireModel):
     them offline against alerts. Blank texts are absent.
     """
 
-    gender: Gender = Gender.UNKNOWN
-    age_min: Age | None = None
     age_max: Age | None = None
-    height: OptShortText = None
+    age_min: Age | None = None
     build: Build = Build.UNKNOWN
-    ethnicity_described: OptShortText = None
-    hair: OptShortText = None
-    distinguishing_features: OptShortText = None
     clothing: OptShortText = None
+    distinguishing_features: OptShortText = None
+    ethnicity_described: OptShortText = None
+    gender: Gender = Gender.UNKNOWN
+    hair: OptShortText = None
+    height: OptShortText = None
     name_used: OptShortText = None
-    phone_numbers: Annotated[list[Phone], Field(max_length=MAX_IDENTIFIERS)] = Field(default_factory=list)
     online_handles: Annotated[list[Handle], Field(max_length=MAX_IDENTIFIERS)] = Field(default_factory=list)
+    phone_numbers: Annotated[list[Phone], Field(max_length=MAX_IDENTIFIERS)] = Field(default_factory=list)
     website_or_app: OptShortText = None
 
     @field_validator("phone_numbers", "online_handles")
@@ -81,9 +81,9 @@ class PerpetratorFields(WireModel):
 class VehicleFields(WireModel):
     """A vehicle linked to an incident; the plate may be partial."""
 
+    colour: OptShortText = None
     make: OptShortText = None
     model: OptShortText = None
-    colour: OptShortText = None
     registration: OptPlate = None
 
 
@@ -119,9 +119,9 @@ class AlertSection(RequestModel):
     perpetrators: Annotated[list[SharedPerpetrator], Field(max_length=MAX_PERPETRATORS)] = Field(
         default_factory=list
     )
+    summary: OptSummary = None
     vehicles: Annotated[list[SharedVehicle], Field(max_length=MAX_VEHICLES)] = Field(default_factory=list)
     weapon_used: StrictBool = False
-    summary: OptSummary = None
 
 
 class StatisticsSection(RequestModel):
@@ -134,22 +134,22 @@ class StatisticsSection(RequestModel):
     age_band: AgeBand = AgeBand.UNKNOWN
     gender: Gender = Gender.UNKNOWN
     injured: StrictBool | None = None
-    weapon_used: StrictBool = False
     police_told: StrictBool = False
+    weapon_used: StrictBool = False
 
 
 class PoliceIntelligenceSection(RequestModel):
     """Purpose `police_intelligence`: anonymous intelligence for the police."""
 
+    injured: StrictBool | None = None
+    injury_severity: InjurySeverity = InjurySeverity.UNKNOWN
     perpetrators: Annotated[list[SharedPerpetrator], Field(max_length=MAX_PERPETRATORS)] = Field(
         default_factory=list
     )
+    police_told: StrictBool = False
+    summary: OptSummary = None
     vehicles: Annotated[list[SharedVehicle], Field(max_length=MAX_VEHICLES)] = Field(default_factory=list)
     weapon_used: StrictBool = False
-    summary: OptSummary = None
-    injured: StrictBool | None = None
-    injury_severity: InjurySeverity = InjurySeverity.UNKNOWN
-    police_told: StrictBool = False
 
     @model_validator(mode="after")
     def _injury(self) -> PoliceIntelligenceSection:
@@ -161,9 +161,9 @@ class PoliceReferralSection(RequestModel):
     """Purpose `police_referral`: the person wants police contact. Their contact route stays on
     the device; the report says only that contact goes through the outreach project."""
 
-    wants_contact_via_project: Literal[True] = True
     injured: StrictBool | None = None
     injury_severity: InjurySeverity = InjurySeverity.UNKNOWN
+    wants_contact_via_project: Literal[True] = True
 
     @model_validator(mode="after")
     def _injury(self) -> PoliceReferralSection:
@@ -192,20 +192,20 @@ class SharedReport(RequestModel):
             purpose; at least one is present.
     """
 
-    schema_version: SchemaVersion = 1
-    report_id: UUID4
-    supersedes: UUID4 | None = None
-    region_id: RegionId
+    alert: AlertSection | None = None
     date: WireDate
-    part_of_day: PartOfDay
     incident_types: Annotated[
         list[IncidentType], Field(min_length=1, max_length=MAX_ENUM_LIST), AfterValidator(_sorted_types)
     ]
-    withdrawal_verifier: Sha256Hex
-    alert: AlertSection | None = None
-    statistics: StatisticsSection | None = None
+    part_of_day: PartOfDay
     police_intelligence: PoliceIntelligenceSection | None = None
     police_referral: PoliceReferralSection | None = None
+    region_id: RegionId
+    report_id: UUID4
+    schema_version: SchemaVersion = 1
+    statistics: StatisticsSection | None = None
+    supersedes: UUID4 | None = None
+    withdrawal_verifier: Sha256Hex
 
     @model_validator(mode="after")
     def _consistent(self) -> SharedReport:

@@ -10,7 +10,7 @@ numbers are published, never before combining.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
@@ -41,11 +41,14 @@ class MonthlyStats(RequestModel):
         supplies, referrals: by kind; zero counts are left out (so they have one form).
     """
 
-    month: Month
-    region_id: RegionId | None = None
+    SORTED_DICT_FIELDS: ClassVar[frozenset[str]] = frozenset({"referrals", "supplies"})
+    """Dict fields a validator sorts (canonical.serialises_sorted relies on it)."""
+
     contacts: Count = 0
-    supplies: dict[SupplyKind, Count] = Field(default_factory=dict)
+    month: Month
     referrals: dict[ReferralKind, Count] = Field(default_factory=dict)
+    region_id: RegionId | None = None
+    supplies: dict[SupplyKind, Count] = Field(default_factory=dict)
 
     @field_validator("supplies", "referrals")
     @classmethod
@@ -56,8 +59,8 @@ class MonthlyStats(RequestModel):
 class StatsUpload(RequestModel):
     """Body of `POST /v1/stats`: rows for one or more months; each month present is complete."""
 
-    schema_version: SchemaVersion = 1
     rows: Annotated[list[MonthlyStats], Field(min_length=1, max_length=MAX_STATS_ROWS)]
+    schema_version: SchemaVersion = 1
 
     @model_validator(mode="after")
     def _one_row_per_cell(self) -> StatsUpload:

@@ -41,7 +41,7 @@ class HealthResponse(ResponseModel):
             it also speaks, and sends each sealed payload to the version it was sealed in.
     """
 
-    status: Literal["ok"] = "ok"
     protocol_versions: Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=1, max_length=16)] = (
         Field(default_factory=lambda: [PROTOCOL_VERSION])
     )
+    status: Literal["ok"] = "ok"

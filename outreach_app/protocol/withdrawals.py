@@ -65,9 +65,9 @@ class Withdrawal(RequestModel):
         purposes: sorted, no repeats; all four (ALL_PURPOSES) withdraws the whole report.
     """
 
+    purposes: Purposes
     report_id: UUID4 | None = None
     verifier: Sha256Hex | None = None
-    purposes: Purposes
 
     @model_validator(mode="after")
     def _one_key(self) -> Withdrawal:
@@ -106,10 +106,10 @@ class WithdrawalResult(ResponseModel):
             withdrawn earlier).
     """
 
-    report_id: UUID4 | None = None
-    verifier: Sha256Hex | None = None
-    status: WithdrawalStatus
     purposes: Purposes
+    report_id: UUID4 | None = None
+    status: WithdrawalStatus
+    verifier: Sha256Hex | None = None
 
 
 class WithdrawalResults(ResponseModel):

@@ -80,3 +80,30 @@ def test_model_none_fields_are_omitted_but_defaults_are_kept() -> None:
     assert canonical_json(StatisticsSection(injured=False)) == (
         b'{"age_band":"unknown","gender":"unknown","injured":false,"police_told":false,"weapon_used":false}'
     )
+
+
+def test_every_wire_model_takes_the_pydantic_fast_path() -> None:
+    """Fields are declared in sorted order so pydantic's JSON is already canonical."""
+    from outreach_app.protocol import WIRE_MODELS
+    from outreach_app.protocol.canonical import serialises_sorted
+
+    assert [name for name, model in WIRE_MODELS.items() if not serialises_sorted(model)] == []
+
+
+def test_a_model_declared_out_of_order_is_still_canonical() -> None:
+    from pydantic import Field
+
+    from outreach_app.protocol.base import RequestModel
+    from outreach_app.protocol.canonical import serialises_sorted
+
+    class Unsorted(RequestModel):
+        zeta: int = 1
+        alpha: str = "é\nx"
+        counts: dict[str, int] = Field(default_factory=lambda: {"b": 1, "a": 2})
+
+    class Outer(RequestModel):
+        inner: Unsorted = Field(default_factory=Unsorted)
+
+    assert not serialises_sorted(Unsorted)
+    assert not serialises_sorted(Outer)
+    assert canonical_json(Outer()) == '{"inner":{"alpha":"é\\nx","counts":{"a":2,"b":1},"zeta":1}}'.encode()

@@ -180,7 +180,9 @@ def test_blank_texts_count_as_absent() -> None:
     perp = SharedPerpetrator.model_validate({"name_used": "   ", "hair": "", "clothing": " red coat "})
     assert perp.name_used is None and perp.hair is None
     assert perp.clothing == "red coat"
-    assert SharedVehicle.model_validate({"registration": "  ", "make": ""}).model_dump(exclude_none=True) == {}
+    assert (
+        SharedVehicle.model_validate({"registration": "  ", "make": ""}).model_dump(exclude_none=True) == {}
+    )
 
 
 def test_age_ranges_and_injuries_must_be_consistent() -> None:
