@@ -87,8 +87,8 @@ def main() -> None:
         for raw in raws:
             SharedReport.model_validate(raw)
 
-    rates = {name: per_second(count, fn) for name, fn in [("baseline", baseline), ("fast", fast),
-                                                          ("reference", reference), ("validate", validate)]}  # fmt: skip
+    runs = [("baseline", baseline), ("fast", fast), ("reference", reference), ("validate", validate)]
+    rates = {name: per_second(count, fn) for name, fn in runs}
     print(f"{count} typical reports, {len(canonical_json(models[0]))} canonical bytes each")
     for name, rate in rates.items():
         print(f"  {name:<10} {rate:>10,.0f} reports/s   {rate / rates['baseline']:.2f}x baseline")
