@@ -70,8 +70,10 @@ def add_contact(conn: Connection, contact: Contact) -> None:
 def add_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
     """Insert many contacts in one transaction (all or none); return how many."""
     with transaction(conn):
+        batch = list(contacts)
         allocator = SeqAllocator(conn, "contacts")
-        rows = [contact_row(allocator.allocate(contact.occurred_at), contact) for contact in contacts]
+        allocator.preload([contact.occurred_at for contact in batch])
+        rows = [contact_row(allocator.allocate(contact.occurred_at), contact) for contact in batch]
         if not rows:
             return 0
         with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):

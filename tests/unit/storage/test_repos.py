@@ -260,3 +260,15 @@ def test_supplies_are_stored_as_json_counts(conn, t0: datetime) -> None:
     c = contact(t0, supplies={SupplyKind.NALOXONE: 1, SupplyKind.CONDOMS: 0, SupplyKind.LUBE: 4})
     contacts.add_contact(conn, c)
     assert conn.execute("SELECT supplies FROM contacts").fetchone() == ('{"lube":4,"naloxone":1}',)
+
+
+def test_bulk_insert_next_to_stored_records_in_the_same_millisecond(conn, t0: datetime) -> None:
+    first = [contact(t0) for _ in range(3)] + [contact(t0 + timedelta(days=1))]
+    for c in first:
+        contacts.add_contact(conn, c)
+    bulk = [contact(t0 + timedelta(hours=n % 30)) for n in range(400)] + [contact(t0) for _ in range(5)]
+    contacts.add_contacts(conn, bulk)
+    assert contacts.count_contacts(conn) == 409
+    at_t0 = contacts.list_contact_ids(conn, since=t0, until=t0 + timedelta(microseconds=1))
+    assert len(at_t0) == 3 + 14 + 5
+    assert at_t0[-3:] == [c.id for c in reversed(first[:3])]  # older inserts stay after newer ones
