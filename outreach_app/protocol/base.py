@@ -31,11 +31,9 @@ from pydantic import (
 
 from outreach_app.domain.normalise import normalise_phone, normalise_plate
 
-REQUEST_CONFIG = ConfigDict(
-    extra="forbid", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True, validate_default=True
-)
+REQUEST_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True)
 RESPONSE_CONFIG = ConfigDict(
-    extra="ignore", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True, validate_default=True
+    extra="ignore", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True
 )
 
 
