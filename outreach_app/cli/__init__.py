@@ -17,6 +17,7 @@ from outreach_app.cli.common import CliError, ExitCode, Io
 COMMAND_MODULES: list[str] = [
     "outreach_app.cli.schema_cmd",
     "outreach_app.cli.coordinator_cmds",
+    "outreach_app.cli.records_cmds",
 ]
 
 

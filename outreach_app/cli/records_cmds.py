@@ -1,0 +1,155 @@
+"""`outreach import`, `outreach export`, `outreach forget`: records in and out of the vault.
+
+- import FILE.jsonl [--on-conflict skip|fail]: every line is validated before the vault is
+  even unlocked; any problem (printed as line number and field, never a value) means
+  nothing is imported.
+- export --what contacts|incidents --format jsonl|csv [--out FILE] [--yes]: the records are
+  identifiable, so the export is written only after confirmation (`--yes` for scripts).
+  JSONL exports import back unchanged; CSV is for spreadsheets.
+- forget PERSON_ID [--yes]: erasure on request (the person and every record naming them).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.storage.errors import RecordNotFoundError
+from outreach_app.storage.forget import forget_person
+from outreach_app.storage.transfer import (
+    MAX_LINE_BYTES,
+    ImportItem,
+    ImportRejectedError,
+    apply_import,
+    export_csv,
+    export_jsonl,
+    parse_lines,
+    plan_import,
+)
+
+
+def register(sub: Any) -> None:
+    importer = sub.add_parser("import", help="import records from a JSON Lines file (all or nothing)")
+    importer.add_argument("file", type=Path, help="the .jsonl file")
+    importer.add_argument(
+        "--on-conflict",
+        choices=["skip", "fail"],
+        default="fail",
+        help="what to do when a record's id is already stored (default: fail, importing nothing)",
+    )
+    importer.set_defaults(handler=run_import)
+
+    exporter = sub.add_parser("export", help="export contacts or incidents (identifiable: asks first)")
+    exporter.add_argument("--what", choices=["contacts", "incidents"], required=True)
+    exporter.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    exporter.add_argument("--out", type=Path, help="write to this new file (mode 0600) instead of stdout")
+    exporter.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+    exporter.set_defaults(handler=run_export)
+
+    forget = sub.add_parser("forget", help="erase a person and every record that names them")
+    forget.add_argument("person_id", help="the person's id (UUID)")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+    forget.set_defaults(handler=run_forget)
+
+
+def _open_session(args: argparse.Namespace, io: Io) -> Any:
+    from outreach_app.cli.session import open_session
+
+    return open_session(args, io)
+
+
+def _read_lines(path: Path) -> list[bytes]:
+    """The file's lines; a line over the limit is kept only as its first MAX+1 bytes (enough to
+    be reported as oversized) so a runaway line cannot fill memory."""
+    lines: list[bytes] = []
+    try:
+        with path.open("rb") as handle:
+            while line := handle.readline(MAX_LINE_BYTES + 1):
+                if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                    while (rest := handle.readline(65_536)) and not rest.endswith(b"\n"):
+                        pass
+                    lines.append(line)
+                else:
+                    lines.append(line.rstrip(b"\r\n"))
+    except FileNotFoundError:
+        raise CliError(f"no such file: {path}", ExitCode.USAGE) from None
+    except IsADirectoryError:
+        raise CliError(f"not a file: {path}", ExitCode.USAGE) from None
+    return lines
+
+
+def _reject(io: Io, exc: ImportRejectedError) -> int:
+    for problem in exc.problems:
+        io.err(f"outreach import: {problem}")
+    only_conflicts = all("already stored" in problem.message for problem in exc.problems)
+    io.err("outreach import: nothing was imported")
+    return int(ExitCode.CONFLICT if only_conflicts else ExitCode.USAGE)
+
+
+def run_import(args: argparse.Namespace, io: Io) -> int:
+    try:
+        items: list[ImportItem] = parse_lines(_read_lines(args.file))
+    except ImportRejectedError as exc:
+        return _reject(io, exc)
+    with _open_session(args, io) as session:
+        try:
+            plan = plan_import(session.conn, items, args.on_conflict)
+        except ImportRejectedError as exc:
+            return _reject(io, exc)
+        counts = apply_import(session.conn, plan)
+    if args.json:
+        io.json({"imported": counts, "skipped": len(plan.skipped)})
+    else:
+        summary = ", ".join(f"{count} {kind}" for kind, count in counts.items() if count) or "nothing new"
+        io.out(f"imported: {summary}; skipped (already stored): {len(plan.skipped)}")
+    return int(ExitCode.OK)
+
+
+def run_export(args: argparse.Namespace, io: Io) -> int:
+    if args.out is not None and args.out.exists():
+        raise CliError(f"{args.out} already exists; choose a new file", ExitCode.CONFLICT)
+    question = f"The export holds identifiable {args.what} (notes, aliases, places) in plain text. Write it?"
+    if not io.confirm(question, args.yes):
+        raise CliError("export not confirmed; nothing was written (use --yes in scripts)", ExitCode.USAGE)
+    with _open_session(args, io) as session:
+        if args.format == "jsonl":
+            lines = list(export_jsonl(session.conn, args.what))
+            text = "".join(line + "\n" for line in lines)
+            count = len(lines)
+        else:
+            text = export_csv(session.conn, args.what)
+            count = max(text.count("\n") - 1, 0)
+    if args.out is None:
+        io.stdout.write(text)
+        io.stdout.flush()
+        return int(ExitCode.OK)
+    from outreach_app.crypto.atomic import write_private
+
+    write_private(args.out, text.encode("utf-8"))
+    if args.json:
+        io.json({"written": str(args.out), "lines": count})
+    else:
+        io.out(f"wrote {count} line(s) to {args.out} (plain text: delete it when done)")
+    return int(ExitCode.OK)
+
+
+def run_forget(args: argparse.Namespace, io: Io) -> int:
+    try:
+        person_id = UUID(args.person_id)
+    except ValueError:
+        raise CliError("PERSON_ID must be a UUID", ExitCode.USAGE) from None
+    if not io.confirm(f"Erase person {person_id} and every record that names them?", args.yes):
+        raise CliError("not confirmed; nothing was erased (use --yes in scripts)", ExitCode.USAGE)
+    with _open_session(args, io) as session:
+        try:
+            result = forget_person(session.conn, person_id)
+        except RecordNotFoundError:
+            raise CliError(f"no person with id {person_id}", ExitCode.NOT_FOUND) from None
+    if args.json:
+        io.json({"person_id": str(person_id), "contacts": result.contacts, "incidents": result.incidents})
+    else:
+        io.out(f"erased person {person_id}, {result.contacts} contact(s) and {result.incidents} incident(s)")
+    return int(ExitCode.OK)

@@ -1,0 +1,174 @@
+"""`outreach import/export/forget` against a real vault (cheap test KDF), in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+
+from outreach_app.cli import run
+from outreach_app.cli.common import ExitCode, Io
+from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.models import Contact, Incident, Person
+from outreach_app.storage.repos import contacts, incidents, people
+
+PASSPHRASE = "correct horse battery staple orbit"
+T0 = datetime(2026, 5, 1, 22, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    vault = VaultLayout(tmp_path / "data")
+    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    return vault
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+def cli(layout: VaultLayout, *argv: str, stdin: str | None = None) -> Result:
+    stdin_text = f"{PASSPHRASE}\n" if stdin is None else stdin
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(layout.data_dir), *argv], Io(io.StringIO(stdin_text), out, err))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def _counts(layout: VaultLayout) -> tuple[int, int, int]:
+    with unlock_vault(layout, PASSPHRASE) as session:
+        conn = session.conn
+        return (
+            len(people.list_person_ids(conn)),
+            contacts.count_contacts(conn),
+            incidents.count_incidents(conn),
+        )
+
+
+def _line(kind: str, record) -> str:
+    return json.dumps({"type": kind, "v": 1, **record.model_dump(mode="json")})
+
+
+def _sample() -> tuple[Person, list[Contact], Incident]:
+    person = Person(alias="Kestrel")
+    made = [
+        Contact(occurred_at=T0 + timedelta(minutes=n), person_id=person.id, notes=f"visit {n}")
+        for n in range(3)
+    ]
+    incident = Incident(
+        occurred_at=T0, worker_initials="AB", types=["non_payment"], person_id=person.id, narrative="story"
+    )
+    return person, made, incident
+
+
+def _write(tmp_path: Path, lines: list[str], name: str = "in.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_import_then_export_round_trips(layout: VaultLayout, tmp_path: Path) -> None:
+    person, made, incident = _sample()
+    lines = [_line("contact", c) for c in made] + [_line("incident", incident), _line("person", person)]
+    result = cli(layout, "--json", "import", str(_write(tmp_path, lines)))
+    assert result.code == ExitCode.OK, result.err
+    assert json.loads(result.out) == {
+        "imported": {"area": 0, "shift": 0, "person": 1, "contact": 3, "incident": 1},
+        "skipped": 0,
+    }
+    exported = cli(layout, "export", "--what", "contacts", "--format", "jsonl", "--yes")
+    assert exported.code == ExitCode.OK, exported.err
+    out_lines = exported.out.splitlines()
+    assert [json.loads(x)["type"] for x in out_lines] == ["person", "contact", "contact", "contact"]
+    again = cli(layout, "import", str(_write(tmp_path, out_lines, "back.jsonl")), "--on-conflict", "skip")
+    assert again.code == ExitCode.OK and "skipped (already stored): 4" in again.out
+    conflict = cli(layout, "import", str(_write(tmp_path, out_lines, "back.jsonl")))
+    assert conflict.code == ExitCode.CONFLICT and "nothing was imported" in conflict.err
+    assert _counts(layout) == (1, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "expected"),
+    [
+        ('{"type": "contact", "v": 1,', "line 2: not valid JSON"),
+        ('{"type": "starship", "v": 1}', "line 2: type: unknown record type"),
+        ('{"type": "consent", "v": 1}', "line 2: type: consent records are never imported"),
+        (
+            json.dumps({"type": "contact", "v": 1, "id": str(uuid4()), "kind": "SECRET-VALUE"}),
+            "line 2: contact.kind",
+        ),
+        (
+            json.dumps({"type": "contact", "v": 1, "id": str(uuid4()), "person_id": str(uuid4())}),
+            "line 2: contact.person_id: refers to a person that is not stored",
+        ),
+        ('{"type": "person", "v": 1, "alias": "' + "x" * (1024 * 1024) + '"}', "line 2: line is longer than"),
+    ],
+)
+def test_malformed_jsonl_imports_nothing(
+    layout: VaultLayout, tmp_path: Path, bad_line: str, expected: str
+) -> None:
+    person, made, _incident = _sample()
+    path = _write(tmp_path, [_line("person", person), bad_line, _line("contact", made[0])])
+    result = cli(layout, "import", str(path))
+    assert result.code == ExitCode.USAGE
+    assert expected in result.err, result.err
+    assert "nothing was imported" in result.err
+    assert "SECRET-VALUE" not in result.err + result.out
+    assert _counts(layout) == (0, 0, 0)
+
+
+def test_malformed_file_is_refused_before_asking_for_the_passphrase(
+    layout: VaultLayout, tmp_path: Path
+) -> None:
+    result = cli(layout, "import", str(_write(tmp_path, ["not json"])), stdin="")
+    assert result.code == ExitCode.USAGE and "line 1: not valid JSON" in result.err
+
+
+def test_missing_input_file(layout: VaultLayout, tmp_path: Path) -> None:
+    result = cli(layout, "import", str(tmp_path / "nope.jsonl"))
+    assert result.code == ExitCode.USAGE and "no such file" in result.err
+
+
+def test_export_needs_confirmation_and_writes_private_file(layout: VaultLayout, tmp_path: Path) -> None:
+    person, made, _incident = _sample()
+    cli(
+        layout,
+        "import",
+        str(_write(tmp_path, [_line("person", person), *[_line("contact", c) for c in made]])),
+    )
+    target = tmp_path / "out.csv"
+    refused = cli(layout, "export", "--what", "contacts", "--format", "csv", "--out", str(target))
+    assert refused.code == ExitCode.USAGE and "not confirmed" in refused.err
+    assert not target.exists()
+    done = cli(
+        layout, "--json", "export", "--what", "contacts", "--format", "csv", "--out", str(target), "--yes"
+    )
+    assert done.code == ExitCode.OK, done.err
+    assert json.loads(done.out)["lines"] == 3
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_text().splitlines()[0].startswith("id,occurred_at")
+    exists = cli(layout, "export", "--what", "contacts", "--out", str(target), "--yes")
+    assert exists.code == ExitCode.CONFLICT
+
+
+def test_forget_erases_person_and_their_records(layout: VaultLayout, tmp_path: Path) -> None:
+    person, made, incident = _sample()
+    other = Person(alias="Plover")
+    lines = [_line("person", person), _line("person", other), _line("incident", incident)]
+    lines += [_line("contact", c) for c in made]
+    lines.append(_line("contact", Contact(occurred_at=T0, person_id=other.id)))
+    assert cli(layout, "import", str(_write(tmp_path, lines))).code == ExitCode.OK
+    refused = cli(layout, "forget", str(person.id))
+    assert refused.code == ExitCode.USAGE and _counts(layout) == (2, 4, 1)
+    result = cli(layout, "--json", "forget", str(person.id), "--yes")
+    assert result.code == ExitCode.OK, result.err
+    assert json.loads(result.out) == {"person_id": str(person.id), "contacts": 3, "incidents": 1}
+    assert _counts(layout) == (1, 1, 0)
+    assert cli(layout, "forget", str(uuid4()), "--yes").code == ExitCode.NOT_FOUND
+    assert cli(layout, "forget", "not-a-uuid", "--yes").code == ExitCode.USAGE
