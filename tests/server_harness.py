@@ -166,6 +166,7 @@ def running_server(
     settings: ServerSettings | None = None,
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
+    log_level: str = "warning",
 ) -> Iterator[ServerHandle]:
     """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise."""
     url = db_url or f"sqlite:///{tmp_path / 'outreach-server.db'}"
@@ -189,7 +190,7 @@ def running_server(
         app,
         access_log=False,
         log_config=None,
-        log_level="warning",
+        log_level=log_level,
         server_header=False,
         ssl_certfile=ssl_certfile,
         ssl_keyfile=ssl_keyfile,

@@ -47,7 +47,7 @@ from outreach_app.server.db import migrate, orgs
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine
-from outreach_app.server.db.orgs import AdminError
+from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
 
@@ -470,7 +470,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextI
         return handler(Context(args, engine, clock, stdout))
     except AdminError as exc:
         sys.stderr.write(f"outreach-server: {exc}\n")
-        return EXIT_NOT_FOUND if str(exc).startswith(("no such", "unknown")) else EXIT_CONFLICT
+        if isinstance(exc, NotFoundError):
+            return EXIT_NOT_FOUND
+        return EXIT_USAGE if isinstance(exc, InvalidInputError) else EXIT_CONFLICT
     except CommandError as exc:
         sys.stderr.write(f"outreach-server: {exc}\n")
         return exc.code

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.protocol.alerts import Alert, AlertFeed, AlertFeedEntry, FeedEntryKind
 from outreach_app.server.core.clock import Clock, today
-from outreach_app.server.db.orgs import AdminError, org_region_ids
+from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError, org_region_ids
 from outreach_app.server.db.reports import get_payload
 from outreach_app.server.db.tables import alert_regions, alerts, counters, regions
 
@@ -76,11 +76,11 @@ def draft_from_report(conn: Connection, report_id: str, clock: Clock, *, org_id:
     """
     found = get_payload(conn, org_id, report_id)
     if found is None:
-        raise AdminError("no such report (or it was withdrawn, or the id is in several orgs: use ORG:ID)")
+        raise NotFoundError("no such report (or it was withdrawn, or the id is in several orgs: use ORG:ID)")
     source_org, payload = found
     section = payload.get(Purpose.ALERT.value)
     if section is None:
-        raise AdminError("unknown report: it has no alert section (no consent to alert, or withdrawn)")
+        raise NotFoundError("unknown report: it has no alert section (no consent to alert, or withdrawn)")
     week = _week_start(date.fromisoformat(payload["date"]))
     types = [IncidentType(t) for t in payload.get("incident_types", [])]
     lines = [f"Reported for the week beginning {week.isoformat()}."]
@@ -135,7 +135,7 @@ def create_draft(
 def _editable(content: dict[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(content) - set(EDITABLE_FIELDS))
     if unknown:
-        raise AdminError(f"unknown alert field(s): {', '.join(unknown)}")
+        raise InvalidInputError(f"unknown alert field(s): {', '.join(unknown)}")
     return {k: content[k] for k in EDITABLE_FIELDS if k in content}
 
 
@@ -149,7 +149,7 @@ def _validated(alert_id: str, version: int, region_ids: list[str], content: dict
 def _row(conn: Connection, alert_id: str) -> Any:
     row = conn.execute(select(alerts).where(alerts.c.id == alert_id)).first()
     if row is None:
-        raise AdminError("no such alert")
+        raise NotFoundError("no such alert")
     return row
 
 
@@ -190,7 +190,7 @@ def publish(conn: Connection, alert_id: str, region_ids: list[str], clock: Clock
     known = set(conn.execute(select(regions.c.id).where(regions.c.id.in_(region_ids))).scalars())
     missing = sorted(set(region_ids) - known)
     if missing:
-        raise AdminError(f"unknown region(s): {', '.join(missing)}")
+        raise NotFoundError(f"unknown region(s): {', '.join(missing)}")
     current = set(_region_ids(conn, alert_id)) if row.status == "published" else set()
     target = sorted(current | set(region_ids))
     content = json.loads(row.content)

@@ -14,7 +14,16 @@ from outreach_app.server.db.tables import devices, enroll_codes, org_regions, or
 
 
 class AdminError(Exception):
-    """A request the admin CLI refuses (unknown name, duplicate); the message is safe to print."""
+    """A request the admin CLI refuses because of what exists (a duplicate, a state that does
+    not allow it); the message is safe to print."""
+
+
+class NotFoundError(AdminError):
+    """An unknown region, organisation, device, report or alert."""
+
+
+class InvalidInputError(AdminError):
+    """Input the admin gave that cannot be used (e.g. an unknown alert field)."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def _require_regions(conn: Connection, region_ids: list[str]) -> None:
     known = set(conn.execute(select(regions.c.id).where(regions.c.id.in_(region_ids))).scalars())
     missing = sorted(set(region_ids) - known)
     if missing:
-        raise AdminError(f"unknown region(s): {', '.join(missing)}")
+        raise NotFoundError(f"unknown region(s): {', '.join(missing)}")
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -92,7 +101,7 @@ def find_org(conn: Connection, name_or_id: str) -> Org:
         select(orgs.c.id, orgs.c.name).where((orgs.c.id == name_or_id) | (orgs.c.name == name_or_id))
     ).first()
     if row is None:
-        raise AdminError("no such organisation")
+        raise NotFoundError("no such organisation")
     return Org(row.id, row.name, tuple(org_region_ids(conn, row.id)))
 
 
@@ -211,4 +220,4 @@ def revoke_device(conn: Connection, device_id: str, clock: Clock) -> None:
         result.rowcount != 1
         and not conn.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
     ):
-        raise AdminError("no such device")
+        raise NotFoundError("no such device")

@@ -1,0 +1,158 @@
+"""The server under real uvicorn on 127.0.0.1: concurrency, logs, the CLI's `serve` with TLS."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import trustme
+from sqlalchemy import func, select
+
+from outreach_app.protocol.receipts import BatchReceipts
+from outreach_app.server.db.tables import reports
+from tests.server.support import make_report
+from tests.server_harness import running_server
+
+PARALLEL = 20
+
+
+def _enrol(url: str, code: str) -> dict[str, str]:
+    reply = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['credential']}"}
+
+
+def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url: str) -> None:
+    with running_server(tmp_path, db_url=db_url) as server:
+        headers = _enrol(server.url, server.make_enroll_code())
+        item = make_report("north")
+        barrier = threading.Barrier(PARALLEL)
+        results: list[Any] = [None] * PARALLEL
+
+        def send(index: int) -> None:
+            with httpx.Client(base_url=server.url, headers=headers, timeout=30) as client:
+                barrier.wait()
+                try:
+                    results[index] = client.post("/v1/reports/batch", json={"reports": [item]})
+                except httpx.HTTPError as exc:  # recorded and asserted on below
+                    results[index] = exc
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(PARALLEL)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        statuses = [r.status_code if isinstance(r, httpx.Response) else repr(r) for r in results]
+        assert statuses == [200] * PARALLEL
+        receipts = [BatchReceipts.model_validate(r.json()).receipts[0] for r in results]
+        assert {str(r.report_id) for r in receipts} == {item["report_id"]}
+        assert len({r.content_hash for r in receipts}) == 1
+        kinds = sorted(r.status.value for r in receipts)
+        assert kinds == ["accepted"] + ["duplicate"] * (PARALLEL - 1)
+        with server.engine.begin() as conn:
+            assert conn.execute(select(func.count()).select_from(reports)).scalar_one() == 1
+
+
+def test_logs_carry_no_address_token_or_payload(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, canary: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with running_server(tmp_path, log_level="info") as server:
+        headers = _enrol(server.url, server.make_enroll_code())
+        item = make_report("north")
+        item["alert"]["summary"] = canary
+        assert httpx.post(
+            f"{server.url}/v1/reports/batch", json={"reports": [item]}, headers=headers
+        ).is_success
+        bad = httpx.post(f"{server.url}/v1/reports/batch", json={"reports": [{"x": canary}]}, headers=headers)
+        assert bad.status_code == 422 and canary not in bad.text
+        assert httpx.get(f"{server.url}/v1/alerts", headers=headers).is_success
+    # Only the server side's records: the test's own HTTP client logs its requests.
+    # uvicorn's start-up line names the bind address (the same loopback address as the client's).
+    server_side = [
+        r
+        for r in caplog.records
+        if not r.name.startswith(("httpx", "httpcore")) and "running on" not in r.getMessage()
+    ]
+    assert any(r.name.startswith("uvicorn") for r in server_side)  # the capture does see uvicorn
+    text = "\n".join(f"{r.name} {r.getMessage()} {r.args}" for r in server_side)
+    token = headers["Authorization"].split()[1]
+    for secret in (canary, token, "/v1/reports/batch", "127.0.0.1:"):
+        assert secret not in text
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.mark.slow
+def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    certfile, keyfile, cafile = tmp_path / "cert.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    cert.cert_chain_pems[0].write_to_path(str(certfile))
+    cert.private_key_pem.write_to_path(str(keyfile))
+    ca.cert_pem.write_to_path(str(cafile))
+    port = _free_port()
+    db = f"sqlite:///{tmp_path / 'served.db'}"
+    env = {**os.environ, "OUTREACH_SERVER_DB": db}
+    command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
+    setup = subprocess.run(
+        [*command, "region", "add", "north", "North"], env=env, capture_output=True, text=True, check=False
+    )
+    assert setup.returncode == 0, setup.stderr
+    subprocess.run(
+        [*command, "org", "create", "P", "--regions", "north"], env=env, check=True, capture_output=True
+    )
+    code = subprocess.run(
+        [*command, "enroll-code", "--org", "P"], env=env, check=True, capture_output=True, text=True
+    ).stdout.splitlines()[0]
+    serve = [
+        *command,
+        "serve",
+        "--port",
+        str(port),
+        "--ssl-certfile",
+        str(certfile),
+        "--ssl-keyfile",
+        str(keyfile),
+    ]
+    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"https://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        with httpx.Client(verify=ssl.create_default_context(cafile=str(cafile)), timeout=5) as client:
+            while True:
+                try:
+                    health = client.get(f"{url}/v1/health")
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        raise
+                    time.sleep(0.1)  # polling for the subprocess to bind its port
+            assert health.json() == {"status": "ok", "protocol_versions": [1]}
+            assert "server" not in health.headers
+            enrolled = client.post(f"{url}/v1/enroll", json={"code": code, "device_label": "L"})
+            assert enrolled.status_code == 200
+            token = enrolled.json()["credential"]
+            feed = client.get(f"{url}/v1/alerts", headers={"Authorization": f"Bearer {token}"})
+            assert feed.status_code == 200
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    assert "127.0.0.1:" + str(port) in err  # uvicorn's own start-up line names the bind address …
+    assert err.count("127.0.0.1") == 1  # … and no request line names a client
+    assert token not in err and "/v1/alerts" not in err and "/v1/enroll" not in err
