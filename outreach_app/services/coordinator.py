@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
+from uuid import UUID
 
 from outreach_app.core.permissions import Permission, require
 from outreach_app.core.vault import VaultSession, add_slot, list_slots, remove_slot
@@ -23,8 +24,11 @@ from outreach_app.reports.audit_chain import ChainReport, verify_chain
 from outreach_app.reports.disclosure import DisclosedExport, disclose
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.statistics import Period, Statistics, collect, export_tables
-from outreach_app.services.stats_pdf import render_pdf
+from outreach_app.sharing import outbox as sharing_outbox
+from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
+from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos import audit
+from outreach_app.storage.repos.settings import set_setting
 
 ExportFormat = Literal["csv", "pdf"]
 
@@ -52,7 +56,12 @@ def export_statistics(
     """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only)."""
     require(session, Permission.EXPORT_STATISTICS)
     export = prepare_export(session, period)
-    data = render_csv(export, period).encode("utf-8") if fmt == "csv" else render_pdf(export, period)
+    if fmt == "csv":
+        data = render_csv(export, period).encode("utf-8")
+    else:
+        from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
+
+        data = render_pdf(export, period)
     write_private(dest, data)
     audit.append_event(
         session.conn,
@@ -129,3 +138,45 @@ def remove_role(session: VaultSession, slot_id: str, *, now: datetime) -> None:
     audit.append_event(
         session.conn, audit.AuditKind.ROLE_REMOVED, at=now, role=session.role, detail={"slot": slot_id}
     )
+
+
+def approve_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:
+    """Review: let an item that awaits review go to the queue (coordinators only; audited)."""
+    require(session, Permission.APPROVE_REPORTS)
+    with transaction(session.conn):
+        sharing_outbox.approve(session.conn, item_id, now=now)
+        audit.append_event(
+            session.conn,
+            audit.AuditKind.REVIEW,
+            at=now,
+            role=session.role,
+            detail={"item": str(item_id), "decision": "approved"},
+        )
+
+
+def reject_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:
+    """Review: an item that awaits review will never be sent (coordinators only; audited)."""
+    require(session, Permission.APPROVE_REPORTS)
+    with transaction(session.conn):
+        sharing_outbox.reject(session.conn, item_id, now=now)
+        audit.append_event(
+            session.conn,
+            audit.AuditKind.REVIEW,
+            at=now,
+            role=session.role,
+            detail={"item": str(item_id), "decision": "rejected"},
+        )
+
+
+def set_review_required(session: VaultSession, required: bool, *, now: datetime) -> None:
+    """Switch coordinator review of reports on or off (coordinators only; audited)."""
+    require(session, Permission.CHANGE_REVIEW_SETTINGS)
+    with transaction(session.conn):
+        set_setting(session.conn, REVIEW_REQUIRED_SETTING, bool(required))
+        audit.append_event(
+            session.conn,
+            audit.AuditKind.SETTINGS_CHANGED,
+            at=now,
+            role=session.role,
+            detail={"setting": REVIEW_REQUIRED_SETTING, "value": bool(required)},
+        )

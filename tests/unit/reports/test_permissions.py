@@ -1,0 +1,108 @@
+"""Every role permission is enforced in the services, not only hidden in the UI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+import pytest
+
+from outreach_app.core.permissions import Permission, PermissionDeniedError, allowed, require
+from outreach_app.core.vault import VaultSession, add_slot, create_vault, list_slots, unlock_vault
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.reports.statistics import Period
+from outreach_app.services import coordinator
+from outreach_app.storage.errors import RecordNotFoundError
+from outreach_app.storage.repos import audit
+from outreach_app.storage.repos.settings import get_setting
+
+COORDINATOR = "correct horse battery staple orbit"
+WORKER = "violet lantern quietly folds maps"
+NOW = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
+PERIOD = Period(date(2026, 1, 1), date(2026, 3, 31))
+
+# One service call per permission; a new permission without an entry here fails the last test.
+CALLS: dict[Permission, Callable[[VaultSession, Path], Any]] = {
+    Permission.MANAGE_SLOTS: lambda s, _t: coordinator.add_role(
+        s, "seven amber kites over the harbour", "worker", now=NOW, kdf=TEST_KDF
+    ),
+    Permission.APPROVE_REPORTS: lambda s, _t: coordinator.approve_report(s, uuid4(), now=NOW),
+    Permission.CHANGE_REVIEW_SETTINGS: lambda s, _t: coordinator.set_review_required(s, True, now=NOW),
+    Permission.CHANGE_RETENTION_SETTINGS: lambda s, _t: coordinator.change_retention_policy(
+        s, {"aliases_months": 6}, now=NOW
+    ),
+    Permission.EXPORT_STATISTICS: lambda s, t: coordinator.export_statistics(
+        s, PERIOD, "csv", t / "s.csv", now=NOW
+    ),
+    Permission.VIEW_AUDIT_LOG: lambda s, _t: coordinator.verify_audit(s),
+}
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    vault = VaultLayout(tmp_path / "data")
+    create_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
+    with unlock_vault(vault, COORDINATOR) as session:
+        add_slot(session, WORKER, "worker", kdf=TEST_KDF)
+    return vault
+
+
+@pytest.fixture
+def worker(layout: VaultLayout) -> Iterator[VaultSession]:
+    with unlock_vault(layout, WORKER) as session:
+        yield session
+
+
+@pytest.fixture
+def boss(layout: VaultLayout) -> Iterator[VaultSession]:
+    with unlock_vault(layout, COORDINATOR) as session:
+        yield session
+
+
+@pytest.mark.parametrize("permission", list(Permission))
+def test_a_worker_session_is_refused_and_nothing_changes(
+    permission: Permission, worker: VaultSession, layout: VaultLayout, tmp_path: Path
+) -> None:
+    assert worker.role == "worker"
+    before = audit.count_entries(worker.conn)
+    with pytest.raises(PermissionDeniedError, match="only a coordinator may"):
+        CALLS[permission](worker, tmp_path)
+    assert audit.count_entries(worker.conn) == before
+    assert len(list_slots(layout)) == 2
+    assert not (tmp_path / "s.csv").exists()
+    assert get_setting(worker.conn, "sharing.review_required", None) is None
+    assert get_setting(worker.conn, "retention.policy", None) is None
+
+
+@pytest.mark.parametrize("permission", list(Permission))
+def test_a_coordinator_session_passes_the_check(
+    permission: Permission, boss: VaultSession, tmp_path: Path
+) -> None:
+    try:
+        CALLS[permission](boss, tmp_path)
+    except RecordNotFoundError:
+        assert permission is Permission.APPROVE_REPORTS  # past the check: the item does not exist
+
+
+def test_privileged_changes_are_audited(boss: VaultSession, tmp_path: Path) -> None:
+    coordinator.set_review_required(boss, True, now=NOW)
+    coordinator.export_statistics(boss, PERIOD, "csv", tmp_path / "s.csv", now=NOW)
+    kinds = [e.kind for e in audit.list_entries(boss.conn)]
+    assert kinds == ["settings_changed", "export"]
+    assert get_setting(boss.conn, "sharing.review_required") is True
+
+
+def test_every_permission_has_a_service_check_and_roles_are_closed() -> None:
+    assert set(CALLS) == set(Permission)
+    assert all(allowed("coordinator", p) for p in Permission)
+    assert not any(allowed(role, p) for p in Permission for role in ("worker", None, "admin", ""))
+
+    class Anonymous:
+        role = "guest"
+
+    with pytest.raises(PermissionDeniedError):
+        require(Anonymous(), Permission.VIEW_AUDIT_LOG)
