@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.storage.connection import transaction
 
 if TYPE_CHECKING:
@@ -199,3 +200,16 @@ def load_server_head(conn: Connection) -> ChainHead | None:
         return ChainHead(int(body["seq"]), str(body["hash"]))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def head_for_sync(conn: Connection) -> AuditHead | None:
+    """The protocol body for `POST /v1/audit-head` (None while the log is empty)."""
+    current = head(conn)
+    return None if current is None else AuditHead(sequence=current.seq, chain_hash=current.hash)
+
+
+def store_server_receipt(conn: Connection, receipt: AuditHeadReceipt) -> ChainHead:
+    """Keep the head the server now holds (whatever its status), for `audit verify` to compare."""
+    held = ChainHead(receipt.sequence, receipt.chain_hash)
+    save_server_head(conn, held)
+    return held

@@ -135,3 +135,21 @@ def test_failed_unlocks_are_folded_in_at_the_next_unlock(conn: Connection, tmp_p
     record_unlock(conn, read_failed_unlocks(layout, lambda: T), role="worker", slot_id="abc123", now=T)
     assert [e.kind for e in audit.list_entries(conn)][-1] == "unlock"
     assert audit.count_entries(conn) == 3
+
+
+def test_the_head_travels_in_protocol_form_and_the_servers_answer_is_kept(conn: Connection) -> None:
+    from outreach_app.protocol.audit import AuditHeadReceipt, AuditHeadStatus
+
+    assert audit.head_for_sync(conn) is None
+    _fill(conn, 2)
+    body = audit.head_for_sync(conn)
+    assert body is not None and body.sequence == 2 and body.chain_hash == audit.list_entries(conn)[-1].hash
+    receipt = AuditHeadReceipt(
+        status=AuditHeadStatus.STORED,
+        sequence=body.sequence,
+        chain_hash=body.chain_hash,
+        received_on="2026-05-01",
+    )
+    audit.store_server_receipt(conn, receipt)
+    assert audit.load_server_head(conn) == audit.ChainHead(2, body.chain_hash)
+    assert verify_chain(audit.list_entries(conn), audit.load_server_head(conn)).ok
