@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -124,10 +125,17 @@ class RecordListPage(Page):
         self.title_row.addWidget(self._heading)
         self.title_row.addStretch(1)
         self.title_row.addWidget(self.count_label)
-        column = QVBoxLayout(self)
+        self.list_view = QWidget(self)
+        column = QVBoxLayout(self.list_view)
         column.addLayout(self.title_row)
         column.addLayout(self.filter_row)
         column.addWidget(splitter, 1)
+        # The list is one view of the page; a page may add more (the incident form).
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -1,0 +1,444 @@
+"""The two sharing steps of the incident form: consent, then "what will be shared".
+
+Consent: one clear yes/no per purpose (nothing preselected for a new consent), each with
+sharing's own plain words — what it shares and what cannot be undone — then how consent
+was given and by which worker. Recording it shows the withdrawal code once, large, with a
+button to print the neutral slip (services.handout).
+
+Preview: sharing's preview (the same function the CLI's `outreach preview` uses) gives
+the exact JSON that sealing stores and sends; it is shown as JSON and in plain words, and
+only then can the worker seal it into the outbox.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.domain.enums import (
+    AgeBand,
+    Build,
+    ConsentMethod,
+    Gender,
+    IncidentType,
+    InjurySeverity,
+    PartOfDay,
+    Purpose,
+)
+from outreach_app.ui.models.labels import label
+from outreach_app.ui.theme import scaled_font
+from outreach_app.ui.widgets import button, note
+
+_PART_OF_DAY = {
+    PartOfDay.NIGHT: "night",
+    PartOfDay.MORNING: "morning",
+    PartOfDay.AFTERNOON: "afternoon",
+    PartOfDay.EVENING: "evening",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SharingSteps", text)
+
+
+def purpose_order() -> tuple[Purpose, ...]:
+    from outreach_app.sharing.consent import PURPOSE_ORDER
+
+    return PURPOSE_ORDER
+
+
+def explanation(purpose: Purpose) -> Any:
+    from outreach_app.sharing.consent import PURPOSE_EXPLANATIONS
+
+    return PURPOSE_EXPLANATIONS[purpose]
+
+
+# ----- the payload in plain words ---------------------------------------------------------------
+
+_KEY_WORDS = {
+    "schema_version": "Format version",
+    "report_id": "Report number (random; not linked to this device or the person)",
+    "supersedes": "Replaces the earlier report",
+    "region_id": "Region",
+    "date": "Date",
+    "part_of_day": "Part of the day",
+    "incident_types": "What happened",
+    "withdrawal_verifier": "Withdrawal check (a one-way fingerprint of the code, not the code)",
+    "perpetrators": "Perpetrator",
+    "vehicles": "Vehicle",
+    "weapon_used": "Weapon used",
+    "summary": "Summary (names and numbers taken out)",
+    "age_band": "Age band of the person",
+    "gender": "Gender",
+    "injured": "Hurt",
+    "injury_severity": "How badly hurt",
+    "police_told": "Police already told",
+    "wants_contact_via_project": "Wants police contact through the outreach project",
+    "age_min": "Age from",
+    "age_max": "Age to",
+    "height": "Height",
+    "build": "Build",
+    "ethnicity_described": "Ethnicity (as described)",
+    "hair": "Hair",
+    "distinguishing_features": "Distinguishing features",
+    "clothing": "Clothing",
+    "name_used": "Name used",
+    "phone_numbers": "Phone numbers",
+    "online_handles": "Online names",
+    "website_or_app": "Website or app",
+    "make": "Make",
+    "model": "Model",
+    "colour": "Colour",
+    "registration": "Registration plate",
+}
+_ENUMS: dict[str, type[Any]] = {
+    "incident_types": IncidentType,
+    "gender": Gender,
+    "build": Build,
+    "age_band": AgeBand,
+    "injury_severity": InjurySeverity,
+}
+_SECTIONS = {purpose.value: purpose for purpose in Purpose}
+
+
+def _value_words(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if key == "part_of_day":
+        return _tr(_PART_OF_DAY.get(PartOfDay(value), value))
+    enum = _ENUMS.get(key)
+    if enum is not None:
+        if isinstance(value, list):
+            return ", ".join(label(enum(v)) for v in value)
+        return label(enum(value))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _lines(payload: dict[str, Any], indent: str) -> list[str]:
+    out: list[str] = []
+    for key, value in payload.items():
+        if value is None or value == [] or key in _SECTIONS:
+            continue
+        name = _tr(_KEY_WORDS.get(key, key))
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            for number, item in enumerate(value, start=1):
+                out.append(f"{indent}{name} {number}:")
+                out += _lines(item, indent + "    ")
+            continue
+        out.append(f"{indent}{name}: {_value_words(key, value)}")
+    return out
+
+
+def plain_words(payload_json: str) -> str:
+    """The exact payload, every field in words, section by section (same content as the JSON)."""
+    payload = json.loads(payload_json)
+    lines = [_tr("Sent to the charity:"), *_lines(payload, "    ")]
+    for key, purpose in _SECTIONS.items():
+        section = payload.get(key)
+        if section is None:
+            continue
+        lines.append("")
+        lines.append(_tr("For: %1").replace("%1", _tr(explanation(purpose).title)))
+        section_lines = _lines(section, "    ")
+        lines += section_lines or ["    " + _tr("(only that this purpose was agreed)")]
+    lines.append("")
+    lines.append(_tr("Nothing else leaves this device."))
+    return "\n".join(lines)
+
+
+# ----- consent --------------------------------------------------------------------------------
+
+
+class ConsentStep(QWidget):
+    """One yes/no per purpose, how consent was given, who recorded it; then the code, once.
+
+    Attributes:
+        choices: purpose → (yes button, no button).
+        code_label: the withdrawal code, large (empty until consent is recorded).
+
+    Signals:
+        record_requested(): "Record consent" was pressed with every purpose answered.
+        print_slip_requested(str): print the slip for this code.
+        continue_requested(): go on to the preview (a consent is recorded).
+        nothing_shared(): every purpose is "no": finish without sharing.
+    """
+
+    record_requested = Signal()
+    print_slip_requested = Signal(str)
+    continue_requested = Signal()
+    nothing_shared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices: dict[Purpose, tuple[QRadioButton, QRadioButton]] = {}
+        self._groups: list[QButtonGroup] = []
+        self._recorded = False
+        intro = note(
+            self.tr(
+                "Read each purpose to the person in these words. They decide each one separately; "
+                "saying no to all of them is fine and changes nothing about the support they get."
+            ),
+            self,
+        )
+        column = QVBoxLayout()
+        column.addWidget(intro)
+        for purpose in purpose_order():
+            text = explanation(purpose)
+            box = QGroupBox(self.tr(text.title), self)
+            box.setAccessibleName(self.tr(text.title))
+            inner = QVBoxLayout(box)
+            shares = note(self.tr("What is shared: %1").replace("%1", self.tr(text.shares)), box)
+            undo = note(
+                self.tr("Cannot be undone: %1").replace("%1", self.tr(text.cannot_undo)), box, role="warning"
+            )
+            yes = QRadioButton(self.tr("Yes, share this"), box)
+            no = QRadioButton(self.tr("No"), box)
+            yes.setAccessibleName(self.tr("Yes to: %1").replace("%1", self.tr(text.title)))
+            no.setAccessibleName(self.tr("No to: %1").replace("%1", self.tr(text.title)))
+            yes.setObjectName(f"consent_yes_{purpose.value}")
+            no.setObjectName(f"consent_no_{purpose.value}")
+            group = QButtonGroup(box)
+            group.addButton(yes)
+            group.addButton(no)
+            group.buttonToggled.connect(lambda _b, _on: self._update())
+            self._groups.append(group)
+            row = QHBoxLayout()
+            row.addWidget(yes)
+            row.addWidget(no)
+            row.addStretch(1)
+            inner.addWidget(shares)
+            inner.addWidget(undo)
+            inner.addLayout(row)
+            column.addWidget(box)
+            self.choices[purpose] = (yes, no)
+
+        self.method = QComboBox(self)
+        self.method.addItem(self.tr("Said out loud (verbal)"), ConsentMethod.VERBAL.value)
+        self.method.addItem(self.tr("Signed or written"), ConsentMethod.WRITTEN.value)
+        self.method.setAccessibleName(self.tr("How consent was given"))
+        self.initials = QLineEdit(self)
+        self.initials.setMaxLength(12)
+        self.initials.setAccessibleName(self.tr("Initials of the worker recording consent"))
+        how_row = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("&How given:"), self.method),
+            (self.tr("Recorded &by:"), self.initials),
+        ):
+            text_label = QLabel(caption, self)
+            text_label.setBuddy(widget)
+            how_row.addWidget(text_label)
+            how_row.addWidget(widget)
+        how_row.addStretch(1)
+        column.addLayout(how_row)
+
+        self.status = note("", self)
+        self.status.setAccessibleName(self.tr("Consent status"))
+        self.record_button = button(
+            self.tr("&Record consent"), self.tr("Record consent"), self, role="primary"
+        )
+        self.nothing_button = button(
+            self.tr("Nothing is shared — &finish"), self.tr("Finish without sharing anything"), self
+        )
+        self.continue_button = button(
+            self.tr("&Next: what will be shared"), self.tr("Show what will be shared"), self, role="primary"
+        )
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.nothing_button)
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.continue_button)
+        column.addLayout(actions)
+
+        # The code, shown once after recording.
+        self.code_frame = QFrame(self)
+        self.code_frame.setProperty("role", "card")
+        code_column = QVBoxLayout(self.code_frame)
+        code_column.addWidget(
+            note(
+                self.tr(
+                    "Give the person this withdrawal code now. It is shown only once and cannot be "
+                    "looked up later. With it they can withdraw their consent at any time."
+                ),
+                self.code_frame,
+                role="warning",
+            )
+        )
+        self.code_label = QLabel("", self.code_frame)
+        self.code_label.setAccessibleName(self.tr("Withdrawal code"))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(scaled_font(self, 2.4).pointSizeF() or 24)
+        mono.setWeight(QFont.Weight.Bold)
+        self.code_label.setFont(mono)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_button = button(
+            self.tr("&Print slip…"), self.tr("Print the withdrawal slip"), self.code_frame
+        )
+        code_column.addWidget(self.code_label)
+        code_column.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.code_frame.setVisible(False)
+        column.addWidget(self.code_frame)
+        column.addStretch(1)
+
+        content = QWidget(self)
+        content.setLayout(column)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.record_button.clicked.connect(self.record_requested)
+        self.nothing_button.clicked.connect(self.nothing_shared)
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.print_button.clicked.connect(lambda: self.print_slip_requested.emit(self.code_label.text()))
+        self.reset()
+
+    # ----- state --------------------------------------------------------------------------
+
+    def reset(self, existing: dict[Purpose, bool] | None = None, version: int | None = None) -> None:
+        """Start afresh; with an existing consent, show its answers (a change makes a new version)."""
+        for group in self._groups:
+            group.setExclusive(False)
+        for purpose, (yes, no) in self.choices.items():
+            yes.setChecked(bool(existing and existing.get(purpose)))
+            no.setChecked(bool(existing is not None and not existing.get(purpose)))
+        for group in self._groups:
+            group.setExclusive(True)
+        self.code_label.clear()
+        self.code_frame.setVisible(False)
+        self._recorded = existing is not None and any(existing.values())
+        if version is not None:
+            self.status.setText(
+                self.tr(
+                    "Consent version %1 is recorded. Change the answers and record again, or go on."
+                ).replace("%1", str(version))
+            )
+        else:
+            self.status.setText(self.tr("Answer every purpose with yes or no."))
+        self._update()
+
+    def answered(self) -> bool:
+        return all(yes.isChecked() or no.isChecked() for yes, no in self.choices.values())
+
+    def granted(self) -> list[Purpose]:
+        return [purpose for purpose, (yes, _no) in self.choices.items() if yes.isChecked()]
+
+    def show_recorded(self, code: str | None, version: int) -> None:
+        """Consent is stored; show the code (first consent only) and allow going on."""
+        self._recorded = True
+        if code:
+            self.code_label.setText(code)
+            self.code_frame.setVisible(True)
+            self.print_button.setFocus()
+        self.status.setText(self.tr("Consent recorded (version %1).").replace("%1", str(version)))
+        self._update()
+
+    def _update(self) -> None:
+        answered = self.answered()
+        anything = bool(self.granted())
+        self.record_button.setEnabled(answered and anything)
+        self.nothing_button.setEnabled(answered and not anything)
+        self.continue_button.setEnabled(self._recorded and anything)
+
+
+# ----- preview ---------------------------------------------------------------------------------
+
+
+class PreviewStep(QWidget):
+    """WHAT WILL BE SHARED: the exact payload in plain words and as JSON, then "Seal".
+
+    Signals:
+        seal_requested(): the worker confirmed; seal the payload shown.
+        back_requested(): go back to consent.
+    """
+
+    seal_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("WHAT WILL BE SHARED"), self)
+        title.setFont(scaled_font(title, 1.4, bold=True))
+        self.explain = note(
+            self.tr(
+                "This is exactly what will leave this device when it is sent, and nothing else. "
+                "Read it with the person. If anything could identify them, go back and change it."
+            ),
+            self,
+        )
+        self.words = QTextBrowser(self)
+        self.words.setAccessibleName(self.tr("What will be shared, in plain words"))
+        self.json = QPlainTextEdit(self)
+        self.json.setReadOnly(True)
+        self.json.setAccessibleName(self.tr("What will be shared, as sent (JSON)"))
+        self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.words)
+        split.addWidget(self.json)
+        self.status = note("", self)
+        self.status.setAccessibleName(self.tr("Sharing status"))
+        self.back_button = button(self.tr("&Back to consent"), self.tr("Back to consent"), self)
+        self.seal_button = button(
+            self.tr("&Seal and queue for sending"),
+            self.tr("Seal and queue for sending"),
+            self,
+            role="primary",
+        )
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.back_button)
+        actions.addWidget(self.seal_button)
+        column = QVBoxLayout(self)
+        column.addWidget(title)
+        column.addWidget(self.explain)
+        column.addWidget(split, 1)
+        column.addLayout(actions)
+        self.seal_button.clicked.connect(self.seal_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.payload: str | None = None
+        self.clear()
+
+    def show_payload(self, payload: str) -> None:
+        self.payload = payload
+        self.json.setPlainText(json.dumps(json.loads(payload), indent=2, ensure_ascii=False))
+        self.words.setPlainText(plain_words(payload))
+        self.status.clear()
+        self.seal_button.setEnabled(True)
+
+    def show_problem(self, text: str) -> None:
+        self.payload = None
+        self.words.clear()
+        self.json.clear()
+        self.status.setText(text)
+        self.seal_button.setEnabled(False)
+
+    def clear(self) -> None:
+        self.payload = None
+        self.words.clear()
+        self.json.clear()
+        self.status.clear()
+        self.seal_button.setEnabled(False)

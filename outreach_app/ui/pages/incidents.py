@@ -1,0 +1,280 @@
+"""Incidents: the lazy list (search by words, alias, phone number or plate; filter by area,
+date and type) and the interview form (incident_form.IncidentForm) in one page.
+
+The list and the form share the page: opening an incident or starting a new one shows the
+form; finishing it comes back to the list. Lock saves a half-filled interview as an
+encrypted draft and clears both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from outreach_app.domain.enums import IncidentType
+from outreach_app.domain.models import Area, Incident, Person
+from outreach_app.services.changes import INCIDENTS, OUTBOX, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.labels import label, local_time_text
+from outreach_app.ui.models.records import IncidentRow, IncidentsModel
+from outreach_app.ui.pages.incident_form import DRAFT_ID, IncidentForm
+from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
+from outreach_app.ui.widgets import button
+
+
+def form_inputs(session: Any) -> tuple[list[Area], list[str], str]:
+    """Areas, known aliases and the running shift's initials, for a new or opened form."""
+    from outreach_app.storage.repos import areas, people, shifts
+
+    conn = session.conn
+    shift = shifts.open_shift(conn)
+    aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
+    return areas.list_areas(conn), aliases, shift.staff_initials if shift else ""
+
+
+def incident_for_form(session: Any, incident_id: UUID) -> tuple[Incident | None, Person | None]:
+    from outreach_app.storage.repos import incidents, people
+
+    incident = incidents.get_incident(session.conn, incident_id)
+    person = None
+    if incident is not None and incident.person_id is not None:
+        person = people.get_person(session.conn, incident.person_id)
+    return incident, person
+
+
+def sharing_summary(session: Any, incident_id: UUID) -> str:
+    """The incident's outbox state in a few words (for the detail pane)."""
+    from outreach_app.storage.repos import outbox
+
+    items = outbox.items_for_incident(session.conn, incident_id)
+    if not items:
+        return ""
+    latest = max(items, key=lambda item: item.version)
+    return f"{latest.state} (v{latest.version})"
+
+
+class IncidentsPage(RecordListPage):
+    """Signals: none beyond RecordListPage's. Ctrl+N starts a new incident from anywhere on the page."""
+
+    watched_kinds = (INCIDENTS, OUTBOX)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, IncidentsModel(ctx.tasks), parent)
+        self.set_title(self.tr("Incidents"))
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
+        self.type_filter.addItem(self.tr("Any type"), None)
+        for kind in IncidentType:
+            self.type_filter.addItem(label(kind), kind.value)
+        self.filter_row.addWidget(self.type_filter, 1)
+        self.type_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+        self.new_button = button(
+            self.tr("&New incident"), self.tr("Record a new incident"), self, role="primary"
+        )
+        self.open_button = button(self.tr("&Open / share…"), self.tr("Open the selected incident"), self)
+        self.delete_button = button(self.tr("&Delete…"), self.tr("Delete the selected incident"), self)
+        self.forget_button = button(
+            self.tr("&Forget this person…"),
+            self.tr("Forget the person of the selected incident"),
+            self,
+            role="danger",
+        )
+        self.title_row.insertWidget(1, self.new_button)
+        for widget in (self.open_button, self.delete_button, self.forget_button):
+            self.actions_row.addWidget(widget)
+        self.new_button.clicked.connect(self.new_incident)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.forget_button.clicked.connect(self.forget_selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.on_delete_key = self.delete_selected
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_incident)
+        self.finish_tab_order([self.type_filter], [self.open_button, self.delete_button, self.forget_button])
+
+        # The list and the form share the page.
+        self.form = IncidentForm(ctx, self)
+        self.form.finished.connect(self._on_form_finished)
+        self.stack.addWidget(self.form)
+        self._sharing_text: dict[UUID, str] = {}
+        self.update_actions(None)
+
+    # ----- list ---------------------------------------------------------------------------
+
+    def extra_query(self) -> dict[str, Any]:
+        kind = self.type_filter.currentData()
+        return {"types": (IncidentType(kind),) if kind else ()}
+
+    def detail_rows(self, item: IncidentRow | None) -> list[tuple[str, str]]:
+        if item is None:
+            return []
+        i = item.incident
+        when = local_time_text(i.occurred_at, i.zone)
+        if i.occurred_precision.value != "exact":
+            when += f" ({label(i.occurred_precision)})"
+        people = "; ".join(
+            ", ".join(
+                part
+                for part in (
+                    label(p.gender),
+                    f"{p.age_min or '?'}-{p.age_max or '?'}" if p.age_min or p.age_max else "",
+                    p.name_used,
+                    " ".join(p.phone_numbers),
+                )
+                if part
+            )
+            for p in i.perpetrators
+        )
+        vehicles = "; ".join(
+            " ".join(x for x in (v.colour, v.make, v.model, v.registration) if x) for v in i.vehicles
+        )
+        return [
+            (self.tr("When"), when),
+            (self.tr("Area"), item.area),
+            (self.tr("Alias"), item.alias or self.tr("(not recorded)")),
+            (self.tr("What happened"), ", ".join(label(t) for t in i.types)),
+            (self.tr("Injury"), label(i.injury_severity)),
+            (self.tr("Perpetrators"), people),
+            (self.tr("Vehicles"), vehicles),
+            (self.tr("Where exactly"), i.location_note),
+            (self.tr("Their words"), i.narrative),
+            (self.tr("Alert summary"), i.alert_summary),
+            (self.tr("Sharing"), self._sharing_text.get(i.id, "")),
+        ]
+
+    def update_actions(self, item: Any) -> None:
+        self.open_button.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        self.forget_button.setEnabled(item is not None and item.incident.person_id is not None)
+        if item is not None and item.incident.id not in self._sharing_text:
+            incident_id = item.incident.id
+
+            def known(text: str) -> None:
+                self._sharing_text[incident_id] = text
+                if text and self.selected_id() == incident_id:
+                    self._show_selected()
+
+            self.ctx.tasks.run_db(lambda s: sharing_summary(s, incident_id), known, lambda _exc: None)
+
+    def apply_filters(self) -> None:
+        self._sharing_text = {}
+        super().apply_filters()
+
+    # ----- lifecycle ----------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        super().on_unlocked()
+        self.load_draft(DRAFT_ID, self._restore_draft)
+
+    def clear_sensitive(self) -> None:
+        super().clear_sensitive()
+        self._sharing_text = {}
+        self.type_filter.setCurrentIndex(0)
+        self.form.reset()
+        self.stack.setCurrentIndex(0)
+
+    def has_unsaved_draft(self) -> bool:
+        return self.stack.currentWidget() is self.form and self.form.is_dirty()
+
+    def save_draft(self) -> None:
+        self.queue_draft_save(DRAFT_ID, "incident", self.form.form_state())
+
+    def _restore_draft(self, payload: dict[str, Any] | None) -> None:
+        if not payload:
+            return
+
+        def ready(inputs: tuple[list[Area], list[str], str]) -> None:
+            areas, aliases, _initials = inputs
+            self.form.start(areas=areas, aliases=aliases)
+            self.form.restore_state(payload)
+            self.form.mark_open()
+            self.stack.setCurrentWidget(self.form)
+            self.form._say(
+                self.tr("The interview you had started before the lock was restored."), error=False
+            )
+            self.discard_draft(DRAFT_ID)
+
+        self.ctx.tasks.run_db(form_inputs, ready, self.failure(self.tr("restore the interview")))
+
+    # ----- actions ------------------------------------------------------------------------
+
+    def new_incident(self) -> None:
+        if self.ctx.tasks.session is None or self.stack.currentWidget() is self.form:
+            return
+
+        def ready(inputs: tuple[list[Area], list[str], str]) -> None:
+            areas, aliases, initials = inputs
+            self.form.start(areas=areas, aliases=aliases, initials=initials)
+            self.stack.setCurrentWidget(self.form)
+
+        self.ctx.tasks.run_db(form_inputs, ready, self.failure(self.tr("open the form")))
+
+    def open_selected(self) -> None:
+        incident_id = self.selected_id()
+        if incident_id is None:
+            return
+        row = self.selected_item()
+        alias = row.alias if row is not None else ""
+
+        def ready(
+            result: tuple[tuple[list[Area], list[str], str], tuple[Incident | None, Person | None]],
+        ) -> None:
+            (areas, aliases, _initials), (incident, person) = result
+            if incident is None:
+                self.show_message(self.tr("That incident is no longer stored."), True)
+                return
+            self.form.start(areas=areas, aliases=aliases, incident=incident, alias=alias, person=person)
+            self.stack.setCurrentWidget(self.form)
+
+        self.ctx.tasks.run_db(
+            lambda s: (form_inputs(s), incident_for_form(s, incident_id)),
+            ready,
+            self.failure(self.tr("open the incident")),
+        )
+
+    def _on_form_finished(self, text: str) -> None:
+        self.form.reset()
+        self.stack.setCurrentIndex(0)
+        if text:
+            self.show_message(text)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        incident_id = item.incident.id
+        when = local_time_text(item.incident.occurred_at, item.incident.zone)
+
+        def delete() -> None:
+            from outreach_app.storage.repos import incidents
+
+            def done(_deleted: bool) -> None:
+                self.show_message(self.tr("Incident deleted."))
+                self.ctx.changes.publish(Changes.of(INCIDENTS, OUTBOX, ids=[str(incident_id)]))
+
+            self.ctx.tasks.run_db(
+                lambda s: incidents.delete_incident(s.conn, incident_id),
+                done,
+                self.failure(self.tr("delete the incident")),
+            )
+
+        self.confirm(
+            self.tr("Delete incident"),
+            self.tr(
+                "Delete the incident of %1 from this device? This cannot be undone. "
+                "A report already sent is not recalled by this: withdraw it with the withdrawal code."
+            ).replace("%1", when),
+            self.tr("Delete incident"),
+            delete,
+        )
+
+    def forget_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.incident.person_id is not None:
+            ask_forget(self, item.incident.person_id)
