@@ -58,6 +58,10 @@ class UnsupportedSqlcipherError(StorageError):
     """The SQLCipher library is not 4.x, or it does not keep temp storage in memory."""
 
 
+class DatabaseBusyError(StorageError):
+    """Another connection holds a lock longer than the busy timeout (nothing is wrong with the file)."""
+
+
 class DatabaseMissingError(StorageError):
     """No database at the path and `create` was not requested."""
 
@@ -166,6 +170,8 @@ def _first_read(conn: Connection, path: Path, *, is_new: bool) -> None:
     except dbapi2.DatabaseError as exc:
         if "not a database" in str(exc):
             raise WrongKeyError("the key does not open this database") from None
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError("the database is busy in another connection; try again") from None
         raise DamagedDatabaseError("the database could not be read") from None
     if is_new:
         return
