@@ -15,6 +15,7 @@ from outreach_app.cli.common import CliError, ExitCode, Io
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
+    "outreach_app.cli.vault_cmds",
     "outreach_app.cli.schema_cmd",
     "outreach_app.cli.coordinator_cmds",
     "outreach_app.cli.records_cmds",

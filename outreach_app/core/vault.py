@@ -12,6 +12,7 @@ whose key is nowhere.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 from collections.abc import Callable, Mapping
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2
 
 from outreach_app.core.vault_backup import read_backup_archive, write_backup_archive
 from outreach_app.core.vault_errors import (
@@ -340,10 +343,24 @@ def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) 
     """
     lock, _slot, _key, conn = _authenticate(layout, passphrase, clock)
     try:
-        return list(integrity.check(conn))
+        return _integrity_problems(conn)
     finally:
         conn.close()
         lock.release()
+
+
+def _integrity_problems(conn: Connection) -> list[str]:
+    try:
+        return list(integrity.check(conn))
+    except dbapi2.DatabaseError as exc:
+        # A page that fails authentication can abort quick_check itself; report what SQLCipher
+        # can still say page by page (its messages name pages, never content).
+        problems = [f"the database could not be read to the end: {exc}"]
+        with contextlib.suppress(dbapi2.DatabaseError):
+            problems += [
+                f"cipher_integrity_check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")
+            ]
+        return problems
 
 
 # --- backups ------------------------------------------------------------------------------------
@@ -444,7 +461,7 @@ def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace:
         except (WrongKeyError, NotAVaultError, DamagedDatabaseError, DatabaseMissingError):
             raise BackupInvalidError("the backup's database is damaged or does not match its key") from None
         try:
-            problems = list(integrity.check(conn))
+            problems = _integrity_problems(conn)
         finally:
             conn.close()
         if problems:

@@ -1,0 +1,297 @@
+"""`outreach init|check|wipe|backup|restore|passphrase` run in-process with scripted stdin."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from outreach_app.cli import run
+from outreach_app.cli.common import ExitCode, Io
+from outreach_app.core.vault import unlock_vault
+from outreach_app.crypto.keyfile import read_key_file
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.models import Area
+from outreach_app.storage.repos.areas import add_area, list_areas
+
+PASS = "lantern orchard gravel nine"
+NEW = "copper whistle meadow plank"
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+def cli(data_dir: Path, *argv: str, stdin: str = "") -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data_dir), *argv], Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def lines(*values: str) -> str:
+    return "".join(v + "\n" for v in values)
+
+
+def digests(directory: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir()) if p.is_file()
+    }
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OUTREACH_KDF_PROFILE", "test")
+    monkeypatch.delenv("OUTREACH_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> VaultLayout:
+    result = cli(data_dir, "init", stdin=lines(PASS, PASS))
+    assert result.code == ExitCode.OK, result.err
+    return VaultLayout(data_dir)
+
+
+def test_init_creates_a_private_vault_with_the_test_profile(data_dir: Path) -> None:
+    result = cli(data_dir, "--json", "init", stdin=lines(PASS, PASS))
+    assert result.code == 0, result.err
+    assert json.loads(result.out) == {"data_dir": str(data_dir), "role": "coordinator", "kdf_profile": "test"}
+    layout = VaultLayout(data_dir)
+    assert read_key_file(layout.key_file).slots[0].kdf.memory_kib == 8 * 1024
+    if os.name != "nt":
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        for path in data_dir.iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert PASS not in result.out + result.err
+
+
+def test_hidden_kdf_option_wins_over_the_environment(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OUTREACH_KDF_PROFILE", "nonsense")
+    assert cli(data_dir, "init", stdin=lines(PASS, PASS)).code == ExitCode.USAGE
+    assert not data_dir.exists()
+    assert cli(data_dir, "init", "--kdf-profile", "test", stdin=lines(PASS, PASS)).code == 0
+
+
+@pytest.mark.parametrize(
+    ("stdin", "needle"),
+    [
+        (lines("", ""), "empty"),
+        (lines("Xq7#vL2p", "Xq7#vL2p"), "too short"),
+        (lines("password123", "password123"), "too easy to guess"),
+        (lines(PASS, NEW), "not the same"),
+        (lines(PASS), "expected a line on stdin"),
+    ],
+)
+def test_init_refuses_bad_passphrases_with_a_reason_and_creates_nothing(
+    data_dir: Path, stdin: str, needle: str
+) -> None:
+    result = cli(data_dir, "init", stdin=stdin)
+    assert result.code == ExitCode.USAGE
+    assert needle in result.err
+    for typed in {line for line in stdin.splitlines() if line}:
+        assert typed not in result.err + result.out
+    assert not data_dir.exists()
+
+
+def test_init_refuses_an_existing_vault(vault: VaultLayout) -> None:
+    before = digests(vault.data_dir)
+    result = cli(vault.data_dir, "init", stdin=lines(NEW, NEW))
+    assert result.code == ExitCode.CONFLICT and "already exists" in result.err
+    assert digests(vault.data_dir) == before
+
+
+def test_check_healthy_wrong_passphrase_and_missing_vault(vault: VaultLayout, tmp_path: Path) -> None:
+    ok = cli(vault.data_dir, "--json", "check", stdin=lines(PASS))
+    assert ok.code == 0 and json.loads(ok.out)["ok"] is True
+    before = digests(vault.data_dir)
+    wrong = cli(vault.data_dir, "check", stdin=lines(NEW))
+    assert wrong.code == ExitCode.AUTH and "not correct" in wrong.err
+    after = digests(vault.data_dir)
+    after.pop("unlock-failures.json")
+    assert after == before
+    missing = cli(tmp_path / "nothing", "check", stdin=lines(PASS))
+    assert missing.code == ExitCode.NOT_FOUND and "outreach init" in missing.err
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_check_reports_a_plain_sqlite_file_and_never_overwrites_it(vault: VaultLayout) -> None:
+    vault.db.unlink()
+    plain = sqlite3.connect(vault.db)
+    plain.execute("CREATE TABLE notes(x)")
+    plain.commit()
+    plain.close()
+    before = digests(vault.data_dir)
+    result = cli(vault.data_dir, "check", stdin=lines(PASS))
+    assert result.code == ExitCode.DAMAGED and "plain" in result.err
+    assert digests(vault.data_dir) == before
+    assert cli(vault.data_dir, "init", stdin=lines(NEW, NEW)).code == ExitCode.CONFLICT
+    assert digests(vault.data_dir) == before
+
+
+def test_check_reports_truncated_db_and_damaged_key_file(vault: VaultLayout) -> None:
+    raw = vault.db.read_bytes()
+    vault.db.write_bytes(raw[: len(raw) // 3])
+    before = digests(vault.data_dir)
+    assert cli(vault.data_dir, "check", stdin=lines(PASS)).code == ExitCode.DAMAGED
+    assert digests(vault.data_dir) == before
+    vault.db.write_bytes(raw)
+    key = vault.key_file.read_bytes()
+    vault.key_file.write_bytes(key[:50])
+    before = digests(vault.data_dir)
+    result = cli(vault.data_dir, "check", stdin=lines(PASS))
+    assert result.code == ExitCode.DAMAGED and "key file" in result.err
+    assert digests(vault.data_dir) == before
+
+
+def test_check_reports_a_damaged_page_inside_the_db(vault: VaultLayout) -> None:
+    with unlock_vault(vault, PASS) as session:
+        for n in range(300):
+            add_area(session.conn, Area(name=f"{'x' * 150} {n}"))
+    raw = bytearray(vault.db.read_bytes())
+    pages = len(raw) // 4096
+    raw[4096 * (pages - 2) + 100] ^= 0xFF
+    vault.db.write_bytes(bytes(raw))
+    before = digests(vault.data_dir)
+    result = cli(vault.data_dir, "--json", "check", stdin=lines(PASS))
+    assert result.code == ExitCode.DAMAGED
+    report = json.loads(result.out)
+    assert report["ok"] is False and report["problems"]
+    assert digests(vault.data_dir) == before
+
+
+def test_wipe_needs_confirmation_then_leaves_nothing(vault: VaultLayout) -> None:
+    before = digests(vault.data_dir)
+    refused = cli(vault.data_dir, "wipe")
+    assert refused.code == ExitCode.USAGE and "--yes" in refused.err
+    assert digests(vault.data_dir) == before
+    done = cli(vault.data_dir, "--json", "wipe", "--yes")
+    assert done.code == 0 and json.loads(done.out)["found_vault"] is True
+    assert not vault.data_dir.exists()
+    assert cli(vault.data_dir, "wipe", "--yes").code == 0  # idempotent for panic scripts
+
+
+def test_backup_wipe_restore_round_trip(vault: VaultLayout, tmp_path: Path) -> None:
+    with unlock_vault(vault, PASS) as session:
+        for n in range(5):
+            add_area(session.conn, Area(name=f"Area {n}"))
+        expected = sorted(list_areas(session.conn), key=lambda a: str(a.id))
+    backup = tmp_path / "vault.backup"
+    made = cli(vault.data_dir, "--json", "backup", str(backup), stdin=lines(PASS))
+    assert made.code == 0, made.err
+    assert json.loads(made.out)["bytes"] == backup.stat().st_size
+    assert cli(vault.data_dir, "backup", str(backup), stdin=lines(PASS)).code == ExitCode.CONFLICT
+    assert cli(vault.data_dir, "restore", str(backup), stdin=lines(PASS)).code == ExitCode.CONFLICT
+    assert cli(vault.data_dir, "wipe", "--yes").code == 0
+    assert cli(vault.data_dir, "restore", str(backup), stdin=lines(NEW)).code == ExitCode.AUTH
+    assert not vault.data_dir.exists()
+    restored = cli(vault.data_dir, "restore", str(backup), stdin=lines(PASS))
+    assert restored.code == 0, restored.err
+    with unlock_vault(vault, PASS) as session:
+        assert sorted(list_areas(session.conn), key=lambda a: str(a.id)) == expected
+    assert (
+        cli(vault.data_dir, "restore", str(tmp_path / "nope"), stdin=lines(PASS)).code == ExitCode.NOT_FOUND
+    )
+
+
+def test_restore_replace_needs_confirmation(vault: VaultLayout, tmp_path: Path) -> None:
+    backup = tmp_path / "vault.backup"
+    assert cli(vault.data_dir, "backup", str(backup), stdin=lines(PASS)).code == 0
+    assert cli(vault.data_dir, "restore", "--replace", str(backup), stdin=lines(PASS)).code == ExitCode.USAGE
+    assert cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(PASS)).code == 0
+
+
+def test_passphrase_change_keeps_db_bytes_and_retires_the_old_one(vault: VaultLayout) -> None:
+    db_before = hashlib.sha256(vault.db.read_bytes()).hexdigest()
+    mismatch = cli(vault.data_dir, "passphrase", stdin=lines(PASS, NEW, NEW + "x"))
+    assert mismatch.code == ExitCode.USAGE
+    weak = cli(vault.data_dir, "passphrase", stdin=lines(PASS, "password123", "password123"))
+    assert weak.code == ExitCode.USAGE and "too easy" in weak.err
+    wrong = cli(vault.data_dir, "passphrase", stdin=lines(NEW, NEW, NEW))
+    assert wrong.code == ExitCode.AUTH
+    changed = cli(vault.data_dir, "--json", "passphrase", stdin=lines(PASS, NEW, NEW))
+    assert changed.code == 0, changed.err
+    assert json.loads(changed.out) == {"rotated": False, "removed_slots": []}
+    assert hashlib.sha256(vault.db.read_bytes()).hexdigest() == db_before
+    assert cli(vault.data_dir, "check", stdin=lines(PASS)).code == ExitCode.AUTH
+    assert cli(vault.data_dir, "check", stdin=lines(NEW)).code == 0
+
+
+def test_rotate_key_re_encrypts_the_database(vault: VaultLayout, tmp_path: Path) -> None:
+    old_key_file = vault.key_file.read_bytes()
+    db_before = vault.db.read_bytes()
+    rotated = cli(vault.data_dir, "--json", "passphrase", "--rotate-key", stdin=lines(PASS, NEW, NEW))
+    assert rotated.code == 0, rotated.err
+    assert json.loads(rotated.out)["rotated"] is True
+    assert vault.db.read_bytes() != db_before
+    vault.key_file.write_bytes(old_key_file)
+    assert cli(vault.data_dir, "check", stdin=lines(PASS)).code == ExitCode.DAMAGED
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from outreach_app.core.vault import unlock_vault
+from outreach_app.domain.layout import VaultLayout
+session = unlock_vault(VaultLayout(Path(sys.argv[1])), sys.stdin.readline().rstrip("\\n"))
+print("unlocked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_second_instance_is_told_who_holds_the_vault(vault: VaultLayout) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault.data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            child.stdin.write(PASS + "\n")
+            child.stdin.flush()
+            assert child.stdout.readline().strip() == "unlocked"
+            result = cli(vault.data_dir, "check", stdin=lines(PASS))
+            assert result.code == ExitCode.CONFLICT
+            assert f"PID {child.pid}" in result.err
+        finally:
+            child.kill()
+            child.wait()
+
+
+HARDENING_PROBE = """
+import resource
+import outreach_app.cli as cli
+from outreach_app.core.hardening import is_dumpable
+
+def report():
+    print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())
+    return 0
+
+cli.run = report
+cli.main()
+"""
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="RLIMIT_CORE and PR_SET_DUMPABLE are Linux checks"
+)
+def test_the_entry_point_disables_core_dumps_before_running_a_command() -> None:
+    # main() must harden the process before dispatching: the probe replaces run() and reports.
+    done = subprocess.run(
+        [sys.executable, "-c", HARDENING_PROBE], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "(0, 0) False"
