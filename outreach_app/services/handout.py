@@ -170,7 +170,7 @@ def render_handout(
     document.setDefaultFont(QFont("DejaVu Sans"))
     document.setHtml(handout_html(handout))
     layout = device.pageLayout()
-    page = layout.paintRectPixels(device.resolution())
+    page = layout.paintRectPixels(device.logicalDpiX())
     document.setPageSize(QSizeF(page.width(), page.height()))
     pages = max(1, document.pageCount())
     painter = QPainter()
@@ -230,7 +230,7 @@ def render_slip(code: str, device: QPagedPaintDevice) -> None:
         f"<p style='font-family: monospace; font-size: 26pt; font-weight: bold'>{e(code)}</p>"
         f"<p>{e(after.strip())}</p></body></html>"
     )
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     # A small slip, half the page width, to be cut out and kept in a pocket.
     document.setTextWidth(rect.width() * 0.7)
     painter = QPainter()
@@ -238,10 +238,10 @@ def render_slip(code: str, device: QPagedPaintDevice) -> None:
         raise OSError("could not start printing")
     try:
         size = document.size()
-        pad = device.resolution() // 10
+        pad = device.logicalDpiX() // 10
         pen = QPen(Qt.GlobalColor.gray)
         pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setWidth(max(1, device.resolution() // 100))
+        pen.setWidth(max(1, device.logicalDpiX() // 100))
         painter.setPen(pen)
         painter.drawRect(QRectF(0, 0, size.width() + 2 * pad, size.height() + 2 * pad))  # cut here
         painter.translate(pad, pad)

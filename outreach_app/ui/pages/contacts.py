@@ -100,12 +100,12 @@ class ContactEditor(QDialog):
             self.supplies[kind] = spin
         referrals = QGridLayout()
         self.referrals: dict[ReferralKind, QCheckBox] = {}
-        for number, kind in enumerate(ReferralKind):
-            box = QCheckBox(label(kind), self)
-            box.setChecked(kind in contact.referrals)
-            box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(kind)))
+        for number, referral in enumerate(ReferralKind):
+            box = QCheckBox(label(referral), self)
+            box.setChecked(referral in contact.referrals)
+            box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(referral)))
             referrals.addWidget(box, *divmod(number, 4))
-            self.referrals[kind] = box
+            self.referrals[referral] = box
         self.notes = QPlainTextEdit(contact.notes, self)
         self.notes.setAccessibleName(self.tr("Note (stays on this device)"))
         self.notes.setTabChangesFocus(True)

@@ -93,7 +93,7 @@ def save_incident(
             person_id, created = find_or_add_person(conn, alias)
             person = people.get_person(conn, person_id)
             if person is not None:
-                bands = {}
+                bands: dict[str, Any] = {}
                 if age_band != AgeBand.UNKNOWN.value:
                     bands["age_band"] = AgeBand(age_band)
                 if gender != Gender.UNKNOWN.value:
@@ -318,7 +318,8 @@ class ListEditor(QWidget):
         if index >= 0:
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
             for i in range(self.tabs.count()):
                 self.tabs.setTabText(i, f"{self._kind} {i + 1}")
         self._update()
@@ -330,7 +331,8 @@ class ListEditor(QWidget):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         for state in states:
             self.add(state)
         self._update()
@@ -957,7 +959,8 @@ class IncidentForm(QWidget):
             dialog.deleteLater()
 
         dialog.finished.connect(chosen)
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
 
     # ----- messages ----------------------------------------------------------------------
 

@@ -187,7 +187,9 @@ class ShiftPage(Page):
         self.area.setEditable(True)
         self.area.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.area.setAccessibleName(self.tr("Area (pick one or type a new one)"))
-        self.area.lineEdit().setPlaceholderText(self.tr("Area"))
+        area_edit = self.area.lineEdit()
+        if area_edit is not None:
+            area_edit.setPlaceholderText(self.tr("Area"))
         self.mode = enum_combo(ShiftMode, self.tr("Shift mode"), self)
         self.initials = QLineEdit(self)
         self.initials.setMaxLength(12)
@@ -244,13 +246,13 @@ class ShiftPage(Page):
             self.supplies[kind] = spin
         self.referrals: dict[ReferralKind, QCheckBox] = {}
         referrals_grid = QGridLayout()
-        for number, kind in enumerate(ReferralKind):
-            box = QCheckBox(label(kind), self.form)
-            box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(kind)))
-            box.setObjectName(f"referral_{kind.value}")
+        for number, referral in enumerate(ReferralKind):
+            box = QCheckBox(label(referral), self.form)
+            box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(referral)))
+            box.setObjectName(f"referral_{referral.value}")
             row, col = divmod(number, 4)
             referrals_grid.addWidget(box, row, col)
-            self.referrals[kind] = box
+            self.referrals[referral] = box
         self.note = QLineEdit(self.form)
         self.note.setAccessibleName(self.tr("Note (stays on this device)"))
         self.note.setPlaceholderText(self.tr("A short note (stays on this device)"))
@@ -369,8 +371,8 @@ class ShiftPage(Page):
         for kind, spin in self.supplies.items():
             spin.setValue(int(payload.get("supplies", {}).get(kind.value, 0)))
         chosen = set(payload.get("referrals", []))
-        for kind, box in self.referrals.items():
-            box.setChecked(kind.value in chosen)
+        for referral, box in self.referrals.items():
+            box.setChecked(referral.value in chosen)
         self.message.setText(self.tr("A contact you had started before the lock was restored."))
         self.discard_draft(DRAFT_ID)
 
@@ -479,8 +481,9 @@ class ShiftPage(Page):
         """Save the form as a contact (in the running shift, if any); keep the form on errors."""
         if self._saving:
             return
-        if self.completer.popup().isVisible():
-            self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
         state = self._form_state()
         shift = self._shift
         try:
