@@ -30,6 +30,10 @@ _INSERT = (
 )
 
 
+# One encoder, built once: `json.dumps(..., separators=...)` builds a new encoder per call.
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _from_row(row: Sequence[Any]) -> Contact:
     return Contact(
         id=UUID(row[0]),
@@ -57,8 +61,8 @@ def contact_row(seq: int, contact: Contact) -> tuple[Any, ...]:
         uuid_text(contact.area_id),
         uuid_text(contact.person_id),
         contact.kind.value,
-        json.dumps({kind.value: count for kind, count in contact.supplies.items()}, separators=(",", ":")),
-        json.dumps([kind.value for kind in contact.referrals], separators=(",", ":")),
+        _compact_json(contact.supplies),  # StrEnum keys and items encode as their values
+        _compact_json(contact.referrals),
         contact.notes,
     )
 
