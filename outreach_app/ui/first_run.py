@@ -8,10 +8,10 @@ and debounced while typing. Create is only possible when the passphrase is accep
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from outreach_app.services.tasks import TaskManager
-from outreach_app.ui.widgets import button, heading, note, passphrase_field, set_role
+from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
 
 STRENGTH_DEBOUNCE_MS = 250
 
@@ -77,13 +77,25 @@ class FirstRunScreen(QWidget):
         self.create_button.setEnabled(False)
         self.busy = note("", self, role="muted")
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow("", self.feedback)
-        form.addRow(self.tr("&Repeat it:"), self.confirm)
-        form.addRow("", self.match)
-        form.addRow("", self.show_text)
+        # A grid, not a QFormLayout: the form layout's height-for-width squeezed the fields
+        # to a sliver once the wrapped feedback lines were in it.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        for row, (label_text, field) in enumerate(
+            (
+                (self.tr("&Passphrase:"), self.passphrase),
+                ("", self.strength),
+                ("", self.feedback),
+                (self.tr("&Repeat it:"), self.confirm),
+                ("", self.match),
+                ("", self.show_text),
+            )
+        ):
+            if label_text:
+                label = QLabel(label_text, self)
+                label.setBuddy(field)
+                form.addWidget(label, row, 0)
+            form.addWidget(field, row, 1)
 
         column = QVBoxLayout()
         column.addWidget(self.title)
@@ -95,13 +107,14 @@ class FirstRunScreen(QWidget):
         column.addSpacing(8)
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy)
-        column.addStretch(1)
         box = QWidget(self)
         box.setLayout(column)
-        box.setMaximumWidth(560)
+        # A fixed width lets the wrapped paragraphs compute their height (with only a
+        # maximum, the centred box got the height of a narrower layout and clipped rows).
+        box.setFixedWidth(560)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred(box))
         outer.addStretch(2)
 
         self._debounce = QTimer(self)

@@ -59,7 +59,10 @@ def apply_theme(app: QApplication, name: str) -> str:
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     sheet = resource_path("themes", f"{name}.qss")
-    app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.is_file() else "")
+    text = sheet.read_text(encoding="utf-8") if sheet.is_file() else ""
+    # Style sheets resolve url() against the working directory; point them at our icons.
+    icons = resource_path("icons").as_posix()
+    app.setStyleSheet(text.replace("@ICONS@", icons))
     return name
 
 

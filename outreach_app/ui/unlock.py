@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.ui.i18n import english_plural
-from outreach_app.ui.widgets import button, heading, note, passphrase_field, set_role
+from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
 
 
 class UnlockScreen(QWidget):
@@ -55,11 +55,10 @@ class UnlockScreen(QWidget):
         column.addWidget(self.countdown)
         box = QWidget(self)
         box.setLayout(column)
-        box.setMaximumWidth(520)
-        box.setMinimumWidth(360)
+        box.setFixedWidth(480)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred(box))
         outer.addStretch(2)
 
         self._ticker = QTimer(self)

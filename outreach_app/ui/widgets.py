@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach_app.ui.theme import scaled_font
 
@@ -51,3 +51,13 @@ def button(text: str, accessible_name: str, parent: QWidget | None = None, *, ro
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def centred(widget: QWidget) -> QHBoxLayout:
+    """A row holding `widget` in the middle. Stretches, not an alignment flag: with a flag,
+    Qt sized a box of wrapped text by its narrow size hint and squeezed its fields."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -65,6 +65,7 @@ class SettingsPage(Page):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
         self.idle_minutes.setKeyboardTracking(False)
+        self.idle_minutes.setMaximumWidth(140)
         panic = note(
             self.tr("Panic: %1 locks and hides the window at once.").replace("%1", PANIC_SHORTCUT),
             self,
@@ -86,6 +87,7 @@ class SettingsPage(Page):
         self.theme.addItem(self.tr("Dark (low glare)"), "dark")
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setMaximumWidth(260)
         appearance = QGroupBox(self.tr("Appearance"), self)
         QFormLayout(appearance).addRow(self.tr("&Theme:"), self.theme)
 

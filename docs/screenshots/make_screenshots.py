@@ -1,0 +1,83 @@
+"""Take the README screenshots of the desktop app on a throwaway vault.
+
+    xvfb-run -a .venv/bin/python docs/screenshots/make_screenshots.py [--theme dark|light]
+
+Writes PNGs next to this file. Uses the cheap test KDF; no real data is involved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def spin(until: Callable[[], bool], timeout: float = 30.0) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not until():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def settle(seconds: float = 0.3) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--theme", default="dark")
+    args = parser.parse_args()
+    from outreach_app.app import build_app
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+    from outreach_app.ui.prefs import UiPrefs
+
+    suffix = "" if args.theme == "dark" else f"-{args.theme}"
+    with tempfile.TemporaryDirectory() as tmp:
+        layout = VaultLayout(Path(tmp) / "vault")
+        UiPrefs(theme=args.theme).save(layout.ui_prefs)
+        desktop = build_app(layout, kdf=TEST_KDF)
+        window = desktop.window
+        window.resize(1100, 720)
+        window.show()
+        settle()
+
+        def shot(name: str) -> None:
+            settle()
+            path = HERE / f"{name}{suffix}.png"
+            window.grab().save(str(path))
+            print(path, file=sys.stderr)
+
+        passphrase = "-".join(secrets.token_hex(3) for _ in range(5))
+        window.first_run.passphrase.setText(passphrase)
+        window.first_run.check_strength()
+        window.first_run.confirm.setText(passphrase)
+        spin(window.first_run.create_button.isEnabled)
+        shot("first-run")
+        window.first_run.create_button.click()
+        spin(lambda: window.current_screen == "main")
+        for key in window.main_screen.pages:
+            window.main_screen.show_page(key)
+            shot(f"page-{key}")
+        window.lock("user")
+        window.unlock_screen.passphrase.setText("wrong passphrase")
+        shot("unlock")
+        window.close()
+        desktop.shutdown()
+
+
+if __name__ == "__main__":
+    main()
