@@ -1,0 +1,439 @@
+"""Alerts: the charity's current warnings, a check for a phone number or plate, and a handout.
+
+- The list shows alerts valid today, newest first, with region and expiry; an area filter
+  narrows it to the region that area maps to. Alerts not looked at before are marked NEW
+  and announced through `new_alerts_changed` (the status bar shows it); looking at the page
+  marks them seen (kept in the vault's settings).
+- CHECK: a phone number, plate or online name in any format → the alerts and the local
+  incidents that name it (normalised with domain.normalise, as the store does).
+- PRINT HANDOUT: an A4 PDF of the current alerts for an area (services.handout): saved with
+  write_private, or sent to a printer, with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.domain.models import Incident
+from outreach_app.domain.timeutil import to_local
+from outreach_app.protocol.alerts import Alert
+from outreach_app.services.changes import ALERTS, AREAS, SYNC, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
+from outreach_app.ui.models.labels import label, local_date_text
+from outreach_app.ui.pages.alerts_source import (
+    StoredAlerts,
+    alert_key,
+    check,
+    current,
+    load_alerts,
+    mark_seen,
+)
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
+from outreach_app.ui.pages.record_list import detail_html
+from outreach_app.ui.widgets import button, heading, set_role
+
+LOCAL_ZONE = "Europe/London"
+
+
+def handout_alert(alert: Alert) -> Any:
+    from outreach_app.services.handout import HandoutAlert
+
+    lines = [perpetrator_words(p) for p in alert.perpetrators] + [vehicle_words(v) for v in alert.vehicles]
+    return HandoutAlert(
+        title=alert.title,
+        body=alert.body,
+        what=", ".join(label(t) for t in alert.incident_types),
+        issued_on=alert.issued_on,
+        expires_on=alert.expires_on,
+        descriptions=tuple(line for line in lines if line),
+    )
+
+
+def incidents_for_check(session: Any, ids: list[Any]) -> list[Incident]:
+    from outreach_app.storage.repos import incidents
+
+    return incidents.get_incidents(session.conn, ids)
+
+
+class AlertsPage(Page):
+    """Signals:
+    new_alerts_changed(int): how many alerts have not been looked at (0 after a look).
+    """
+
+    new_alerts_changed = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        source: Callable[[Any], StoredAlerts] = load_alerts,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("Alerts")
+        self._source = source
+        self._stored: StoredAlerts | None = None
+        self._new_count = 0
+
+        self.model = AlertsModel(self)
+        self.sync_label = QLabel("", self)
+        self.sync_label.setAccessibleName(self.tr("When alerts were last fetched"))
+        self.area = QComboBox(self)
+        self.area.setAccessibleName(self.tr("Show alerts for area"))
+        self.save_button = button(
+            self.tr("&Save handout as PDF…"), self.tr("Save the alerts handout as PDF"), self
+        )
+        self.print_button = button(self.tr("&Print handout…"), self.tr("Print the alerts handout"), self)
+        self.table = record_table(self, self.tr("Current alerts"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(1, 320)
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("Selected alert"))
+        self.empty = status_label(self, self.tr("Alerts message"))
+
+        self.check_box = QLineEdit(self)
+        self.check_box.setAccessibleName(self.tr("Check a phone number, plate or online name"))
+        self.check_box.setPlaceholderText(self.tr("Check a phone number, plate or online name (any format)"))
+        self.check_button = button(self.tr("Chec&k"), self.tr("Check"), self, role="primary")
+        self.check_results = QTextBrowser(self)
+        self.check_results.setAccessibleName(self.tr("Check results"))
+        self.check_results.setMaximumHeight(160)
+        self.message = status_label(self, self.tr("Page message"))
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title, self))
+        top.addStretch(1)
+        top.addWidget(self.sync_label)
+        area_row = QHBoxLayout()
+        area_label = QLabel(self.tr("&Area:"), self)
+        area_label.setBuddy(self.area)
+        area_row.addWidget(area_label)
+        area_row.addWidget(self.area, 1)
+        area_row.addWidget(self.save_button)
+        area_row.addWidget(self.print_button)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_box, 1)
+        check_row.addWidget(self.check_button)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setChildrenCollapsible(False)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addLayout(area_row)
+        column.addWidget(self.empty)
+        column.addWidget(split, 1)
+        column.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
+        column.addLayout(check_row)
+        column.addWidget(self.check_results)
+        column.addWidget(self.message)
+        set_tab_chain(
+            [self.area, self.save_button, self.print_button, self.table, self.check_box, self.check_button]
+        )
+
+        self.area.currentIndexChanged.connect(lambda _i: self._show())
+        self.check_box.returnPressed.connect(self.run_check)
+        self.check_button.clicked.connect(self.run_check)
+        self.save_button.clicked.connect(self._ask_save)
+        self.print_button.clicked.connect(self.print_handout)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.ctx.changes.changed.connect(self._on_changes)
+        self._show()
+
+    # ----- lifecycle ----------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.reload()
+
+    def on_shown(self) -> None:
+        self._mark_seen()
+
+    def clear_sensitive(self) -> None:
+        self._stored = None
+        self.model.clear()
+        self.area.clear()
+        self.detail.clear()
+        self.check_box.clear()
+        self.check_results.clear()
+        self.message.clear()
+        self.sync_label.clear()
+        self._set_new(0)
+        self._show()
+
+    # ----- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.ctx.tasks.run_db(self._source, self._on_loaded, self._failed(self.tr("load the alerts")))
+
+    def _on_loaded(self, stored: StoredAlerts) -> None:
+        self._stored = stored
+        current_area = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        for name, region in sorted(stored.areas.items(), key=lambda item: item[0].casefold()):
+            if region:
+                self.area.addItem(name, region)
+        index = self.area.findData(current_area)
+        self.area.setCurrentIndex(max(index, 0))
+        self.area.blockSignals(False)
+        if stored.last_sync is not None:
+            self.sync_label.setText(
+                self.tr("Last fetched %1").replace("%1", local_date_text(stored.last_sync, LOCAL_ZONE))
+            )
+        else:
+            self.sync_label.setText(self.tr("Never fetched"))
+        new = {alert_key(a) for a in current(stored.alerts, self.today())} - stored.seen
+        self._set_new(len(new))
+        self._show()
+        if self.isVisible():
+            self._mark_seen()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.ctx.tasks.session is not None and changes.touches(ALERTS, SYNC, AREAS):
+            self.reload()
+
+    def today(self) -> date:
+        return to_local(self.ctx.clock(), LOCAL_ZONE).date()
+
+    def region(self) -> str | None:
+        data = self.area.currentData()
+        return str(data) if data else None
+
+    def shown_alerts(self) -> list[Alert]:
+        if self._stored is None:
+            return []
+        return current(self._stored.alerts, self.today(), self.region())
+
+    def _show(self) -> None:
+        stored = self._stored
+        alerts = self.shown_alerts()
+        new = {alert_key(a) for a in alerts} - (stored.seen if stored else frozenset())
+        names = {region: name for name, region in (stored.areas.items() if stored else []) if region}
+        self.model.set_alerts(alerts, new if self._new_count else set(), names)
+        self.detail.clear()
+        if stored is None:
+            self.empty.setText("")
+        elif not stored.available:
+            self.empty.setText(
+                self.tr(
+                    "Alerts come from the charity's server when this device is linked and syncs. None yet."
+                )
+            )
+        elif not alerts:
+            self.empty.setText(self.tr("No current alerts for this area."))
+        else:
+            self.empty.setText(self.tr("%1 current alerts, newest first.").replace("%1", str(len(alerts))))
+        enabled = stored is not None
+        self.save_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled)
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.clear()
+            return
+        alert = self.model.alerts[rows[0].row()]
+        people = [perpetrator_words(p) for p in alert.perpetrators]
+        cars = [vehicle_words(v) for v in alert.vehicles]
+        self.detail.setHtml(
+            detail_html(
+                [
+                    (self.tr("Alert"), alert.title),
+                    (self.tr("Issued"), alert.issued_on.isoformat()),
+                    (self.tr("Valid until"), alert.expires_on.isoformat()),
+                    (self.tr("What happened"), ", ".join(label(t) for t in alert.incident_types)),
+                    (self.tr("Details"), alert.body),
+                    (self.tr("Perpetrators"), "\n".join(people)),
+                    (self.tr("Vehicles"), "\n".join(cars)),
+                ]
+            )
+        )
+
+    # ----- new alerts ---------------------------------------------------------------------
+
+    def _set_new(self, count: int) -> None:
+        if count != self._new_count:
+            self._new_count = count
+            self.new_alerts_changed.emit(count)
+
+    def _mark_seen(self) -> None:
+        stored = self._stored
+        if stored is None or not self._new_count or self.ctx.tasks.session is None:
+            return
+        keys = set(stored.seen) | {alert_key(a) for a in current(stored.alerts, self.today())}
+        self._stored = StoredAlerts(
+            stored.alerts, stored.last_sync, stored.available, frozenset(keys), stored.areas
+        )
+        self.ctx.tasks.run_db(lambda s: mark_seen(s, keys), None, lambda _exc: None)
+        self._set_new(0)
+        self.model.mark_all_seen()
+
+    # ----- check --------------------------------------------------------------------------
+
+    def run_check(self) -> None:
+        text = self.check_box.text().strip()
+        if not text or self._stored is None:
+            return
+        alerts = current(self._stored.alerts, self.today())
+
+        def found(result: tuple[Any, list[Incident]]) -> None:
+            outcome, incidents = result
+            self._show_check(text, outcome.alerts, incidents)
+
+        self.ctx.tasks.run_db(
+            lambda s: (outcome := check(s, text, alerts), incidents_for_check(s, outcome.incident_ids)),
+            found,
+            self._failed(self.tr("check")),
+        )
+
+    def _show_check(self, text: str, alerts: list[Alert], incidents: list[Incident]) -> None:
+        rows: list[tuple[str, str]] = []
+        for alert in alerts:
+            rows.append((self.tr("ALERT"), f"{alert.title} ({alert.issued_on.isoformat()})"))
+        for incident in incidents:
+            when = local_date_text(incident.occurred_at, incident.zone)
+            rows.append((self.tr("Our record"), f"{when}: {', '.join(label(t) for t in incident.types)}"))
+        if rows:
+            self.check_results.setHtml(detail_html(rows))
+            set_role(self.check_results, "warning")
+        else:
+            self.check_results.setPlainText(
+                self.tr("Nothing known about “%1”. That does not mean they are safe.").replace("%1", text)
+            )
+
+    # ----- handout ------------------------------------------------------------------------
+
+    def handout(self) -> Any:
+        from outreach_app.services.handout import Handout
+
+        stored = self._stored
+        area_name = self.area.currentText() if self.region() else self.tr("all areas")
+        last_sync = None
+        if stored is not None and stored.last_sync is not None:
+            last_sync = to_local(stored.last_sync, LOCAL_ZONE).date()
+        return Handout(
+            area=area_name,
+            alerts=[handout_alert(a) for a in self.shown_alerts()],
+            printed_on=self.today(),
+            last_sync=last_sync,
+        )
+
+    def handout_bytes(self, progress: QProgressDialog | None = None) -> bytes:
+        from outreach_app.services.handout import handout_pdf
+
+        def step(done: int, total: int) -> None:
+            if progress is not None:
+                progress.setMaximum(total)
+                progress.setValue(done)
+
+        return handout_pdf(
+            self.handout(), progress=step, cancelled=(lambda: progress.wasCanceled()) if progress else None
+        )
+
+    def save_handout(self, path: Path) -> None:
+        """Render the handout (with progress and Cancel) and write it privately to `path`."""
+        from outreach_app.crypto.atomic import write_private
+        from outreach_app.services.handout import PrintCancelledError
+
+        progress = self._progress(self.tr("Preparing the handout…"))
+        try:
+            data = self.handout_bytes(progress)
+        except PrintCancelledError:
+            self._say(self.tr("Handout cancelled. Nothing was saved."), error=False)
+            return
+        finally:
+            progress.close()
+
+        def written(_: None) -> None:
+            self._say(self.tr("Handout saved."), error=False)
+
+        self.ctx.tasks.run_cpu(
+            lambda: write_private(path, data), written, self._failed(self.tr("save the handout"))
+        )
+
+    def _ask_save(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the alerts handout"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"alerts-{self.today().isoformat()}.pdf")
+
+        def chosen(result: int) -> None:
+            files = dialog.selectedFiles()
+            dialog.deleteLater()
+            if result == QFileDialog.DialogCode.Accepted and files:
+                self.save_handout(Path(files[0]))
+
+        dialog.finished.connect(chosen)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_handout(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from outreach_app.services.handout import PrintCancelledError, render_handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+
+        def chosen(result: int) -> None:
+            dialog.deleteLater()
+            if result != QPrintDialog.DialogCode.Accepted:
+                return
+            progress = self._progress(self.tr("Printing the handout…"))
+            try:
+                render_handout(
+                    self.handout(),
+                    printer,
+                    progress=lambda done, total: (progress.setMaximum(total), progress.setValue(done)),
+                    cancelled=progress.wasCanceled,
+                )
+                self._say(self.tr("Handout sent to the printer."), error=False)
+            except PrintCancelledError:
+                self._say(self.tr("Printing cancelled."), error=False)
+            except OSError:
+                self._say(self.tr("The printer could not be used."), error=True)
+            finally:
+                progress.close()
+
+        dialog.finished.connect(chosen)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 1, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # only appears if it takes a while
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        return progress
+
+    # ----- messages -----------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "ok")
+
+    def _failed(self, doing: str) -> Callable[[BaseException], None]:
+        return lambda exc: self._say(error_text(exc, doing), error=True)

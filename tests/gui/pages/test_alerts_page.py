@@ -1,0 +1,196 @@
+"""AlertsPage: current alerts newest first, NEW announcements, CHECK, and the printed handout."""
+
+from __future__ import annotations
+
+import stat
+from datetime import UTC, date, datetime
+from typing import Any
+from uuid import uuid4
+
+from PySide6.QtCore import Qt
+
+from outreach_app.domain.enums import IncidentType
+from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
+from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
+from outreach_app.storage.repos import areas, incidents
+from outreach_app.ui.models.alerts import AlertsModel
+from outreach_app.ui.pages.alerts import AlertsPage
+from outreach_app.ui.pages.alerts_source import StoredAlerts, load_alerts
+
+from .conftest import run_sync, settle
+from .test_handout import pdf_text
+
+LAST_SYNC = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
+
+
+def _alert(title: str, issued: date, expires: date, regions: list[str], **extra: Any) -> Alert:
+    return Alert(
+        alert_id=uuid4(),
+        version=1,
+        region_ids=regions,
+        issued_on=issued,
+        expires_on=expires,
+        title=title,
+        body="Refused to pay, then threatened her.",
+        incident_types=[IncidentType.NON_PAYMENT],
+        **extra,
+    )
+
+
+ALERTS = [
+    _alert(
+        "Silver Ford, man called Dave",
+        date(2026, 11, 25),
+        date(2026, 12, 25),
+        ["region-north"],
+        perpetrators=[AlertPerpetrator(name_used="Dave", phone_numbers=["+447700900123"])],
+        vehicles=[AlertVehicle(colour="silver", make="Ford", registration="AB12CDE")],
+    ),
+    _alert("Man with a knife near the depot", date(2026, 11, 27), date(2026, 12, 27), ["region-south"]),
+    _alert("Old warning, expired", date(2026, 10, 1), date(2026, 10, 31), ["region-north"]),
+]
+
+
+class Clock:
+    def __call__(self) -> datetime:
+        return datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+
+
+def _source(session: Any) -> StoredAlerts:
+    """The vault's own parts (areas, seen setting) via the real loader; the alerts as sync stores them."""
+    base = load_alerts(session)
+    return StoredAlerts(ALERTS, LAST_SYNC, True, base.seen, base.areas)
+
+
+def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
+    def setup(s: Any) -> None:
+        north = Area(name="North", region_id="region-north")
+        areas.add_area(s.conn, north)
+        areas.add_area(s.conn, Area(name="South", region_id="region-south"))
+        incidents.add_incident(
+            s.conn,
+            Incident(
+                worker_initials="AB",
+                occurred_at=datetime(2026, 11, 20, 23, 0, tzinfo=UTC),
+                area_id=north.id,
+                types=[IncidentType.ROBBERY_THEFT],
+                perpetrators=[Perpetrator(phone_numbers=["07700 900123"])],
+                vehicles=[Vehicle(registration="AB12 CDE")],
+                narrative=f"local narrative {canary}",
+                location_note=f"behind the depot {canary}",
+            ),
+        )
+
+    run_sync(qtbot, ctx.tasks, setup)
+    ctx.clock = Clock()
+    page = AlertsPage(ctx, source=_source)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    return page
+
+
+def test_alerts_model_passes_modeltester(qtmodeltester) -> None:
+    model = AlertsModel()
+    qtmodeltester.check(model)
+    model.set_alerts(ALERTS, {f"{ALERTS[0].alert_id}:1"}, {"region-north": "North"})
+    model.mark_all_seen()
+    model.clear()
+
+
+def test_current_alerts_newest_first_with_region_and_area_filter(qtbot, vault_ctx) -> None:
+    page = _page(qtbot, vault_ctx)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    titles = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
+    assert titles == ["Man with a knife near the depot", "Silver Ford, man called Dave"]  # expired one hidden
+    assert page.model.data(page.model.index(1, 3)) == "North"
+    assert page.model.data(page.model.index(1, 4)) == "2026-12-25"
+    assert "2026-11-28" in page.sync_label.text()
+    page.area.setCurrentIndex(page.area.findText("North"))
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    assert "AB12CDE" in page.detail.toPlainText() and "Dave" in page.detail.toPlainText()
+
+
+def test_new_alerts_are_announced_until_looked_at(qtbot, vault_ctx) -> None:
+    page = _page(qtbot, vault_ctx)
+    with qtbot.waitSignal(page.new_alerts_changed, timeout=5000) as blocker:
+        page.on_unlocked()
+    assert blocker.args == [2]
+    settle(qtbot, vault_ctx.tasks)
+    assert page.model.data(page.model.index(0, 1)).startswith("NEW: ")
+    with qtbot.waitSignal(page.new_alerts_changed, timeout=5000) as blocker:
+        page.show()
+        page.on_shown()
+    assert blocker.args == [0]
+    settle(qtbot, vault_ctx.tasks)
+    # Seen is remembered in the vault: a reload announces nothing.
+    with qtbot.assertNotEmitted(page.new_alerts_changed):
+        page.reload()
+        settle(qtbot, vault_ctx.tasks)
+
+
+def test_check_finds_alerts_and_local_incidents_in_any_format(qtbot, vault_ctx) -> None:
+    page = _page(qtbot, vault_ctx)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    for text in ("07700 900 123", "+44 7700 900123", "ab12 cde"):
+        page.check_box.setFocus()
+        page.check_box.clear()
+        qtbot.keyClicks(page.check_box, text)
+        qtbot.keyClick(page.check_box, Qt.Key.Key_Return)
+        settle(qtbot, vault_ctx.tasks)
+        result = page.check_results.toPlainText()
+        assert "Silver Ford, man called Dave" in result, text
+        assert "Our record" in result and "Robbery/theft" in result, text
+    page.check_box.setText("07000 111222")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    assert "Nothing known" in page.check_results.toPlainText()
+
+
+def test_handout_pdf_has_the_alerts_and_no_local_data(qtbot, vault_ctx, canary, tmp_path) -> None:
+    page = _page(qtbot, vault_ctx, canary)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    target = tmp_path / "handout.pdf"
+    page.save_handout(target)
+    settle(qtbot, vault_ctx.tasks)
+    assert "saved" in page.message.text()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = pdf_text(target.read_bytes())
+    assert "Silver Ford, man called Dave" in text and "Man with a knife near the depot" in text
+    assert "Old warning" not in text
+    assert "Issued 2026-11-25" in text and "valid until 2026-12-25" in text
+    assert "2026-11-28 (last sync)" in text
+    assert canary not in text and "depot " + canary not in text
+    assert str(ALERTS[0].alert_id) not in text and "region-north" not in text
+
+
+def test_clear_sensitive_drops_alerts_and_checks(qtbot, vault_ctx) -> None:
+    page = _page(qtbot, vault_ctx)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    page.check_box.setText("AB12CDE")
+    page.run_check()
+    settle(qtbot, vault_ctx.tasks)
+    page.clear_sensitive()
+    assert page.model.rowCount() == 0
+    assert page.check_results.toPlainText() == "" and page.check_box.text() == ""
+    assert page.area.count() == 0
+
+
+def test_without_sync_storage_the_page_says_alerts_come_from_the_server(qtbot, vault_ctx) -> None:
+    ctx = vault_ctx
+    ctx.clock = Clock()
+    page = AlertsPage(ctx)  # the real source: no sync storage in this install yet
+    qtbot.addWidget(page)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, ctx.tasks)
+    assert page.model.rowCount() == 0
+    assert "server" in page.empty.text() or "No current alerts" in page.empty.text()
