@@ -12,6 +12,7 @@ import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from outreach_app.reports.disclosure import DisclosedExport
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
@@ -29,11 +30,15 @@ p.rule { font-size: 8pt; }
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """PDF fonts need a QGuiApplication; the command line has none, so make an offscreen one."""
+    """PDF fonts need a GUI application; the command line has none, so make an offscreen one.
+
+    A QApplication (not only a QGuiApplication), so that a process that later shows widgets
+    (or a test session) can still use it.
+    """
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
     assert isinstance(app, QGuiApplication)
     return app
 
