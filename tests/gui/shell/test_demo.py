@@ -1,0 +1,30 @@
+"""`outreach --demo` without opening a window: the local server and the filled throwaway vault."""
+
+from __future__ import annotations
+
+import io as stdio
+from pathlib import Path
+
+import httpx
+import pytest
+
+from outreach_app import app_demo
+from outreach_app.cli.common import Io
+
+
+@pytest.mark.slow
+def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None:
+    from outreach_app.core.vault import unlock_vault
+    from outreach_app.storage.repos.contacts import count_contacts
+    from outreach_app.storage.repos.incidents import count_incidents
+
+    out = stdio.StringIO()
+    with app_demo.running_demo_server(tmp_path) as server:
+        assert server.url.startswith("http://127.0.0.1:")
+        assert httpx.get(f"{server.url}/v1/health", timeout=5).status_code == 200
+        assert len(server.alert_ids) == 3
+        layout, passphrase = app_demo.prepare_demo(tmp_path, server, Io(stdout=out, stderr=out))
+    with unlock_vault(layout, passphrase) as session:
+        assert count_contacts(session.conn) == app_demo.DEMO_CONTACTS
+        assert count_incidents(session.conn) == app_demo.DEMO_INCIDENTS
+    assert f"passphrase (throwaway): {passphrase}" in out.getvalue()
