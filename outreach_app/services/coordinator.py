@@ -21,6 +21,7 @@ from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
 from outreach_app.reports import retention
 from outreach_app.reports.audit_chain import ChainReport, verify_chain
+from outreach_app.reports.audit_events import FailedUnlocks, record_unlock
 from outreach_app.reports.disclosure import DisclosedExport, disclose
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.statistics import Period, Statistics, collect, export_tables
@@ -109,6 +110,19 @@ def run_retention_now(session: VaultSession, *, now: datetime) -> retention.Rete
 
 def run_retention_if_due(session: VaultSession, *, now: datetime) -> retention.RetentionReport | None:
     """What the app calls at unlock and from its daily timer (any role)."""
+    return retention.run_if_due(session.conn, now=now, role=session.role)
+
+
+def after_unlock(
+    session: VaultSession, failed: FailedUnlocks, *, now: datetime
+) -> retention.RetentionReport | None:
+    """What the app runs on the DB thread right after every unlock (any role).
+
+    `failed` must be read before unlocking (`reports.audit_events.read_failed_unlocks`),
+    because a successful unlock resets the counter. Records the unlock (with the failed
+    attempts folded in) and applies retention if a day has passed since the last run.
+    """
+    record_unlock(session.conn, failed, role=session.role, slot_id=session.slot_id, now=now)
     return retention.run_if_due(session.conn, now=now, role=session.role)
 
 

@@ -106,3 +106,17 @@ def test_every_permission_has_a_service_check_and_roles_are_closed() -> None:
 
     with pytest.raises(PermissionDeniedError):
         require(Anonymous(), Permission.VIEW_AUDIT_LOG)
+
+
+def test_after_unlock_records_the_unlock_and_runs_retention_once_a_day(layout: VaultLayout) -> None:
+    from datetime import timedelta
+
+    from outreach_app.reports.audit_events import FailedUnlocks
+
+    with unlock_vault(layout, WORKER) as session:
+        first = coordinator.after_unlock(session, FailedUnlocks(2), now=NOW)
+        again = coordinator.after_unlock(session, FailedUnlocks(0), now=NOW + timedelta(hours=2))
+        later = coordinator.after_unlock(session, FailedUnlocks(0), now=NOW + timedelta(days=1))
+        kinds = [e.kind for e in audit.list_entries(session.conn)]
+    assert first is not None and again is None and later is not None
+    assert kinds == ["unlock_failed", "unlock", "retention_purge", "unlock", "unlock", "retention_purge"]
