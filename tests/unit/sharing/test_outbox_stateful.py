@@ -1,0 +1,237 @@
+"""Stateful property test of the outbox on a real SQLCipher database.
+
+Random interleavings of consent, sharing, edits, review, pushes with every kind of outcome
+(receipt, park, retry, crash mid-send, restart), withdrawals by code and narrowed consent
+must keep three promises:
+- nothing is sent without consent (an item moved to `sending` holds only purposes the
+  current consent gives);
+- withdrawal always wins (no item that can still be sent holds a withdrawn purpose, and a
+  late receipt never brings a withdrawn item back);
+- any item that was ever `sending` gets a server withdrawal for what is withdrawn from it
+  (it may have arrived even if no receipt did).
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from uuid import UUID
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose
+from outreach_app.domain.models import Area, Incident, Perpetrator
+from outreach_app.protocol.canonical import content_hash
+from outreach_app.protocol.receipts import Receipt, ReceiptStatus
+from outreach_app.protocol.reports import SharedReport
+from outreach_app.sharing import outbox
+from outreach_app.sharing.consent import SpentCodeError
+from outreach_app.sharing.consent_store import current_consent
+from outreach_app.sharing.errors import NoConsentError
+from outreach_app.sharing.outbox_states import LIVE
+from outreach_app.sharing.outbox_states import OutboxState as S
+from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING, seal_incident
+from outreach_app.sharing.workflow import record_consent, withdraw_with_code
+from outreach_app.storage.repos import outbox as repo
+from outreach_app.storage.repos.areas import add_area
+from outreach_app.storage.repos.incidents import add_incident, get_incident, update_incident
+from outreach_app.storage.repos.settings import set_setting
+from tests.unit.sharing.conftest import open_migrated
+
+purposes = st.frozensets(st.sampled_from(Purpose))
+OUTCOMES = st.sampled_from(["sent", "duplicate", "parked", "retry", "crash"])
+
+
+class OutboxMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="outbox-stateful-"))
+        self.conn = open_migrated(self.folder / "vault.db", durable=False)
+        self.clock = datetime(2025, 1, 1, tzinfo=UTC)
+        self.incidents: list[UUID] = []
+        self.codes: dict[UUID, str] = {}
+
+    def now(self) -> datetime:
+        self.clock += timedelta(seconds=1)
+        return self.clock
+
+    @initialize()
+    def make_incidents(self) -> None:
+        area = Area(name="Centre", region_id="centre")
+        add_area(self.conn, area)
+        for index in range(2):
+            incident = Incident(
+                area_id=area.id,
+                worker_initials="JK",
+                occurred_at=datetime(2024, 12, 1 + index, 22, tzinfo=UTC),
+                types=[IncidentType.THREATS_INTIMIDATION],
+                perpetrators=[Perpetrator(phone_numbers=[f"07700 90012{index}"])],
+                alert_summary=f"summary {index}",
+            )
+            add_incident(self.conn, incident)
+            self.incidents.append(incident.id)
+
+    def teardown(self) -> None:
+        self.conn.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def granted(self, incident_id: UUID) -> frozenset[Purpose]:
+        consent = current_consent(self.conn, incident_id)
+        return consent.granted() if consent else frozenset()
+
+    # --- rules ----------------------------------------------------------------------------
+
+    @rule(which=st.integers(0, 1), chosen=purposes)
+    def consent(self, which: int, chosen: frozenset[Purpose]) -> None:
+        incident_id = self.incidents[which]
+        before = self.granted(incident_id)
+        outcome = record_consent(
+            self.conn, incident_id, chosen, worker_initials="JK", method=ConsentMethod.VERBAL, now=self.now()
+        )
+        if outcome.code is not None:
+            self.codes[incident_id] = outcome.code
+        self.check_server_withdrawals(incident_id, before - chosen)
+
+    @rule(which=st.integers(0, 1), chosen=purposes.filter(bool), then_push=st.booleans())
+    def consent_and_share(self, which: int, chosen: frozenset[Purpose], then_push: bool) -> None:
+        """The common path in one step, so short runs reach sending and withdrawal."""
+        self.consent(which, chosen)
+        self.share(which)
+        if then_push:
+            self.push(3, ["crash", "sent", "retry"])
+
+    @rule(which=st.integers(0, 1))
+    def share(self, which: int) -> None:
+        try:
+            seal_incident(self.conn, self.incidents[which], now=self.now())
+        except NoConsentError:
+            assert not self.granted(self.incidents[which])
+
+    @rule(which=st.integers(0, 1), text=st.sampled_from(["a", "b", "c"]))
+    def edit(self, which: int, text: str) -> None:
+        incident = get_incident(self.conn, self.incidents[which])
+        assert incident is not None
+        update_incident(self.conn, incident.model_copy(update={"alert_summary": f"changed {text}"}))
+
+    @rule(on=st.booleans())
+    def review_setting(self, on: bool) -> None:
+        set_setting(self.conn, REVIEW_REQUIRED_SETTING, on)
+
+    @rule(approve=st.booleans())
+    def review(self, approve: bool) -> None:
+        for item in outbox.awaiting_review(self.conn):
+            (outbox.approve if approve else outbox.reject)(self.conn, item.id, now=self.now())
+
+    @rule(limit=st.integers(1, 3), outcomes=st.lists(OUTCOMES, min_size=3, max_size=3))
+    def push(self, limit: int, outcomes: list[str]) -> None:
+        out = outbox.items_to_send(self.conn, limit)
+        moved = outbox.mark_sending(self.conn, [o.item_id for o in out], now=self.now())
+        for item_id in moved:
+            item = repo.get_item(self.conn, item_id)
+            assert item is not None
+            # nothing is sent without consent
+            assert set(item.purposes) <= {p.value for p in self.granted(item.incident_id)}
+            assert item.content_hash == content_hash(SharedReport.model_validate_json(item.payload))
+        for item_id, outcome in zip(moved, outcomes, strict=False):
+            item = repo.get_item(self.conn, item_id)
+            assert item is not None
+            if outcome in {"sent", "duplicate"}:
+                status = ReceiptStatus.ACCEPTED if outcome == "sent" else ReceiptStatus.DUPLICATE
+                receipt = Receipt(
+                    report_id=item.report_id,
+                    content_hash=item.content_hash,
+                    status=status,
+                    received_on=date(2025, 1, 1),
+                )
+                outbox.mark_sent(self.conn, item_id, receipt, now=self.now())
+            elif outcome == "parked":
+                outbox.mark_parked(self.conn, item_id, "rejected: unknown_region", now=self.now())
+            elif outcome == "retry":
+                outbox.mark_retry(self.conn, [item_id], "timeout", now=self.now())
+            # "crash": left in sending until restart
+
+    @rule()
+    def restart(self) -> None:
+        outbox.requeue_stale_sending(self.conn, now=self.now())
+
+    @rule()
+    def retry_parked(self) -> None:
+        for item in repo.list_items(self.conn, [S.PARKED]):
+            outbox.requeue_parked(self.conn, item.id, now=self.now())
+
+    @precondition(lambda self: bool(self.codes))
+    @rule(which=st.integers(0, 1), chosen=purposes.filter(bool))
+    def withdraw(self, which: int, chosen: frozenset[Purpose]) -> None:
+        incident_id = self.incidents[which]
+        code = self.codes.get(incident_id)
+        if code is None:
+            return
+        before = self.granted(incident_id)
+        try:
+            withdraw_with_code(self.conn, code, chosen, now=self.now())
+        except SpentCodeError:
+            assert not (chosen & before)
+            return
+        assert not (self.granted(incident_id) & chosen)
+        self.check_server_withdrawals(incident_id, chosen & before)
+
+    @rule(late_receipt=st.booleans())
+    def push_withdrawals(self, late_receipt: bool) -> None:
+        for pending in outbox.withdrawals_to_send(self.conn):
+            outbox.mark_withdrawn(self.conn, pending.withdrawal_id, None, now=self.now())
+        if late_receipt:  # a receipt for something withdrawn in flight must not revive it
+            for item in repo.list_items(self.conn, [S.WITHDRAWN, S.WITHDRAWAL_PENDING]):
+                receipt = Receipt(
+                    report_id=item.report_id,
+                    content_hash=item.content_hash,
+                    status=ReceiptStatus.ACCEPTED,
+                    received_on=date(2025, 1, 1),
+                )
+                outbox.mark_sent(self.conn, item.id, receipt, now=self.now())
+                assert repo.get_item(self.conn, item.id).state == item.state  # type: ignore[union-attr]
+
+    # --- promises -------------------------------------------------------------------------
+
+    def check_server_withdrawals(self, incident_id: UUID, withdrawn: frozenset[Purpose]) -> None:
+        """Every item that was ever sending has a server withdrawal covering what was withdrawn."""
+        gone = {p.value for p in withdrawn}
+        for item in repo.items_for_incident(self.conn, incident_id):
+            hit = gone & set(item.purposes)
+            if item.ever_sending and hit:
+                asked = {
+                    p for w in repo.withdrawals_for_report(self.conn, item.report_id) for p in w.purposes
+                }
+                assert hit <= asked, (item.state, hit, asked)
+
+    @invariant()
+    def withdrawal_always_wins(self) -> None:
+        for incident_id in self.incidents:
+            granted = {p.value for p in self.granted(incident_id)}
+            for item in repo.items_for_incident(self.conn, incident_id):
+                if item.state in LIVE:
+                    assert set(item.purposes) <= granted, (item.state, item.purposes, granted)
+
+    @invariant()
+    def withdrawn_after_sending_went_through_the_server(self) -> None:
+        for item in repo.list_items(self.conn, [S.WITHDRAWN, S.WITHDRAWAL_PENDING]):
+            if item.ever_sending:
+                assert repo.withdrawals_for_report(self.conn, item.report_id)
+            if item.state == S.WITHDRAWAL_PENDING:
+                assert item.ever_sending
+
+    @invariant()
+    def every_transition_is_logged(self) -> None:
+        for item in repo.list_items(self.conn):
+            log = repo.transitions(self.conn, item.id)
+            assert log[0][0] == "draft"
+            assert log[-1][1] == item.state
+            assert all(a[1] == b[0] for a, b in itertools.pairwise(log))
+
+
+OutboxMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
+test_outbox_promises = OutboxMachine.TestCase
