@@ -1,0 +1,104 @@
+"""Unlock time with the production KDF: passphrase → Argon2id → unwrap → open → migrate check → first query.
+
+    .venv/bin/python benchmarks/bench_unlock.py [--runs 9]
+
+Figures (median and minimum of --runs; on a loaded machine the minimum is the least disturbed):
+  unlock_total      unlock_vault(...) on a PRODUCTION_KDF vault + a first query (count of areas) + close.
+  kdf_only          one Argon2id derivation with the production parameters (the bulk of unlock_total).
+  unlock_test_kdf   the same unlock on a vault made with the cheap TEST_KDF: what the vault costs
+                    besides a real KDF (lock, failure counter, key-file parse, AES-GCM, PRAGMA
+                    read-backs, pending-migration check, first query) plus test_kdf_only.
+  test_kdf_only     one TEST_KDF derivation.
+  baseline_raw_open open_database(path, data_key) with the raw key + the same query + close:
+                    opening without any passphrase work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from outreach_app.core.vault import create_vault, unlock_vault  # noqa: E402
+from outreach_app.crypto.kdf import PRODUCTION_KDF, TEST_KDF, KdfParams, derive_key  # noqa: E402
+from outreach_app.crypto.keyfile import read_key_file, unwrap_any  # noqa: E402
+from outreach_app.domain.layout import VaultLayout  # noqa: E402
+from outreach_app.domain.models import Area  # noqa: E402
+from outreach_app.storage.connection import open_database  # noqa: E402
+from outreach_app.storage.repos.areas import add_area  # noqa: E402
+
+PASSPHRASE = "benchmark lantern orchard gravel"
+FIRST_QUERY = "SELECT count(*) FROM areas"
+
+
+def _time(runs: int, action: Callable[[], object]) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _make_vault(root: Path, kdf: KdfParams) -> VaultLayout:
+    layout = VaultLayout(root)
+    create_vault(layout, PASSPHRASE, kdf=kdf)
+    with unlock_vault(layout, PASSPHRASE) as session:
+        for n in range(50):
+            add_area(session.conn, Area(name=f"Area {n}"))
+    return layout
+
+
+def _unlock_and_query(layout: VaultLayout) -> None:
+    with unlock_vault(layout, PASSPHRASE) as session:
+        session.conn.execute(FIRST_QUERY).fetchone()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    runs = parser.parse_args().runs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        production = _make_vault(Path(tmp) / "production", PRODUCTION_KDF)
+        cheap = _make_vault(Path(tmp) / "cheap", TEST_KDF)
+        opened = unwrap_any(read_key_file(production.key_file), PASSPHRASE)
+        assert opened is not None
+        slot, data_key = opened
+
+        def raw_open() -> None:
+            conn = open_database(production.db, data_key)
+            conn.execute(FIRST_QUERY).fetchone()
+            conn.close()
+
+        unlock = _time(runs, lambda: _unlock_and_query(production))
+        kdf = _time(runs, lambda: derive_key(PASSPHRASE, slot.salt, slot.kdf))
+        cheap_unlock = _time(runs, lambda: _unlock_and_query(cheap))
+        cheap_kdf = _time(runs, lambda: derive_key(PASSPHRASE, slot.salt, TEST_KDF))
+        raw = _time(runs, raw_open)
+
+    def row(name: str, samples: list[float]) -> tuple[float, float]:
+        med, low = statistics.median(samples), min(samples)
+        print(f"{name:<18} median {med:8.1f} ms   min {low:8.1f} ms")
+        return med, low
+
+    p = PRODUCTION_KDF
+    print(f"kdf_params         t={p.time_cost} m={p.memory_kib // 1024} MiB p={p.parallelism}, runs={runs}")
+    total = row("unlock_total", unlock)
+    row("kdf_only", kdf)
+    row("unlock_test_kdf", cheap_unlock)
+    row("test_kdf_only", cheap_kdf)
+    base = row("baseline_raw_open", raw)
+    ratios = f"median {total[0] / base[0]:.0f}x, min {total[1] / base[1]:.0f}x"
+    print(f"ratio unlock_total / baseline_raw_open: {ratios}")
+
+
+if __name__ == "__main__":
+    main()
