@@ -1,0 +1,186 @@
+"""Outbox items and withdrawals as one table (the queue's state, always visible).
+
+An outbox holds one row per sealed report version and per withdrawal; even a busy project
+has hundreds, not millions, so the rows are loaded whole on the DB thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from outreach_app.domain.enums import Purpose
+from outreach_app.ui.models.labels import label, local_time_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+LOCAL_ZONE = "Europe/London"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxModel", text)
+
+
+_STATE_WORDS = {
+    "draft": "Draft",
+    "consented": "Consented",
+    "awaiting_review": "Waiting for a coordinator",
+    "rejected": "Rejected by a coordinator",
+    "queued": "Waiting to be sent",
+    "sending": "Sending",
+    "sent": "Sent (receipt stored)",
+    "parked": "Parked: needs attention",
+    "superseded": "Replaced by a newer version",
+    "withdrawal_pending": "Withdrawal waiting to be sent",
+    "withdrawn": "Withdrawn",
+    "pending": "Withdrawal waiting to be sent",
+    "done": "Withdrawal confirmed",
+    "failed": "Withdrawal failed",
+}
+
+
+def state_words(state: str) -> str:
+    return _tr(_STATE_WORDS.get(state, state))
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One row: a report version or a withdrawal.
+
+    Attributes:
+        item_id: the outbox item (None for a withdrawal row).
+        kind: "report" or "withdrawal".
+        incident_when: when the incident happened (local), if known.
+        reason: why it is parked/rejected/failed, or the last transition's reason.
+        payload: the sealed JSON (reports only), for review.
+    """
+
+    item_id: UUID | None
+    kind: str
+    state: str
+    purposes: tuple[str, ...]
+    version: int
+    attempts: int
+    updated_at: datetime
+    incident_when: str
+    reason: str
+    payload: str | None
+
+
+def load_entries(session: Any) -> list[OutboxEntry]:
+    """Every outbox item and withdrawal, newest change first (runs on the DB thread)."""
+    from outreach_app.storage.repos import incidents
+    from outreach_app.storage.repos import outbox as repo
+
+    conn = session.conn
+    items = repo.list_items(conn)
+    found = {i.id: i for i in incidents.get_incidents(conn, list({item.incident_id for item in items}))}
+    entries: list[OutboxEntry] = []
+    for item in items:
+        reason = item.last_error or ""
+        if not reason and item.state in ("parked", "rejected", "superseded", "withdrawn"):
+            moves = repo.transitions(conn, item.id)
+            reason = next((r for *_rest, r in reversed(moves) if r), "")
+        incident = found.get(item.incident_id)
+        entries.append(
+            OutboxEntry(
+                item_id=item.id,
+                kind="report",
+                state=item.state,
+                purposes=item.purposes,
+                version=item.version,
+                attempts=item.attempts,
+                updated_at=item.updated_at,
+                incident_when=local_time_text(incident.occurred_at, incident.zone) if incident else "",
+                reason=reason,
+                payload=item.payload,
+            )
+        )
+    for withdrawal in repo.list_withdrawals(conn):
+        entries.append(
+            OutboxEntry(
+                item_id=None,
+                kind="withdrawal",
+                state=withdrawal.state,
+                purposes=withdrawal.purposes,
+                version=0,
+                attempts=withdrawal.attempts,
+                updated_at=withdrawal.updated_at,
+                incident_when="",
+                reason=withdrawal.last_error or "",
+                payload=None,
+            )
+        )
+    entries.sort(key=lambda e: e.updated_at, reverse=True)
+    return entries
+
+
+class OutboxModel(QAbstractTableModel):
+    """Columns: changed, what, for (purposes), state, tries, reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[OutboxEntry] = []
+        self._headers = [_tr("Changed"), _tr("What"), _tr("For"), _tr("State"), _tr("Tries"), _tr("Reason")]
+
+    def set_entries(self, entries: list[OutboxEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return local_time_text(entry.updated_at, LOCAL_ZONE)
+        if column == 1:
+            if entry.kind == "withdrawal":
+                return _tr("Withdrawal of consent")
+            text = _tr("Report v%1").replace("%1", str(entry.version))
+            return text + (
+                _tr(" (incident of %1)").replace("%1", entry.incident_when) if entry.incident_when else ""
+            )
+        if column == 2:
+            return ", ".join(label(Purpose(p)) for p in entry.purposes if p in Purpose._value2member_map_)
+        if column == 3:
+            return state_words(entry.state)
+        if column == 4:
+            return str(entry.attempts)
+        if column == 5:
+            return entry.reason
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,304 @@
+"""Review & sync: every outbox item with its state (and why, when parked), coordinator review,
+"Sync now", and linking this device to the charity's server.
+
+Approve and reject call services.coordinator, which checks the session's role itself: a
+worker session is refused there whatever this page shows (the page only hides what the
+role cannot do). The selected report's sealed payload is shown exactly, in plain words and
+as JSON, so a coordinator reviews what would leave.
+
+Sync and enrolment belong to the sync helper ([H]): this page calls the scheduler that
+app.py puts in `ctx.sync` (`sync_now()`) and the enrolment function of `outreach_app.sync`
+when they are installed; until then both controls are disabled and say why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.services.changes import OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.outbox import OutboxEntry, OutboxModel, load_entries, state_words
+from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
+from outreach_app.ui.pages.consent_step import plain_words
+from outreach_app.ui.widgets import button, heading, note, set_role
+
+# Where sync's enrolment may live, and its function name (the first found is used).
+_ENROL_MODULES = ("outreach_app.sync.enrollment", "outreach_app.sync.enroll", "outreach_app.sync.client")
+_ENROL_FUNCTIONS = ("enroll_device", "enroll")
+
+
+def find_enrol() -> Callable[..., Any] | None:
+    for name in _ENROL_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        for function in _ENROL_FUNCTIONS:
+            found = getattr(module, function, None)
+            if callable(found):
+                return found  # type: ignore[no-any-return]
+    return None
+
+
+class ReviewPage(Page):
+    """Outbox, review, sync and enrolment."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("Review & sync")
+        self.model = OutboxModel(self)
+        self.summary = note("", self)
+        self.summary.setAccessibleName(self.tr("Queue summary"))
+        self.table = record_table(self, self.tr("Outbox"))
+        self.table.setModel(self.model)
+        self.words = QTextBrowser(self)
+        self.words.setAccessibleName(self.tr("Selected report, in plain words"))
+        self.json = QPlainTextEdit(self)
+        self.json.setReadOnly(True)
+        self.json.setAccessibleName(self.tr("Selected report, as sent (JSON)"))
+        self.approve_button = button(
+            self.tr("&Approve"), self.tr("Approve the selected report"), self, role="primary"
+        )
+        self.reject_button = button(
+            self.tr("&Reject"), self.tr("Reject the selected report"), self, role="danger"
+        )
+        self.sync_button = button(self.tr("&Sync now"), self.tr("Sync now"), self)
+        self.message = status_label(self, self.tr("Page message"))
+
+        # enrolment
+        self.server_url = QLineEdit(self)
+        self.server_url.setAccessibleName(self.tr("Server address"))
+        self.server_url.setPlaceholderText("https://…")
+        self.enrol_code = QLineEdit(self)
+        self.enrol_code.setAccessibleName(self.tr("Enrolment code"))
+        self.enrol_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.enrol_button = button(
+            self.tr("&Link this device"), self.tr("Link this device to the server"), self
+        )
+        self.enrol_state = note("", self, role="muted")
+        enrol_box = QGroupBox(self.tr("Link to the charity's server"), self)
+        enrol_form = QFormLayout(enrol_box)
+        enrol_form.addRow(self.tr("Server &address:"), self.server_url)
+        enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
+        enrol_form.addRow(self.enrol_state, self.enrol_button)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title, self))
+        top.addStretch(1)
+        top.addWidget(self.sync_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.approve_button)
+        payload = QSplitter(Qt.Orientation.Horizontal, self)
+        payload.addWidget(self.words)
+        payload.addWidget(self.json)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(payload)
+        split.setChildrenCollapsible(False)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.summary)
+        column.addWidget(split, 1)
+        column.addLayout(actions)
+        column.addWidget(enrol_box)
+        set_tab_chain(
+            [
+                self.sync_button,
+                self.table,
+                self.reject_button,
+                self.approve_button,
+                self.server_url,
+                self.enrol_code,
+                self.enrol_button,
+            ]
+        )
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.approve_button.clicked.connect(lambda: self._review(approve=True))
+        self.reject_button.clicked.connect(lambda: self._review(approve=False))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.ctx.changes.changed.connect(self._on_changes)
+        self._update_controls()
+
+    # ----- lifecycle ----------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.reload()
+        self._update_controls()
+
+    def on_shown(self) -> None:
+        if self.ctx.tasks.session is not None:
+            self.reload()
+
+    def clear_sensitive(self) -> None:
+        self.model.clear()
+        self.words.clear()
+        self.json.clear()
+        self.summary.clear()
+        self.message.clear()
+        self.enrol_code.clear()
+        self.server_url.clear()
+        self._update_controls()
+
+    # ----- data ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.ctx.tasks.run_db(load_entries, self._on_loaded, self._failed(self.tr("load the outbox")))
+
+    def _on_loaded(self, entries: list[OutboxEntry]) -> None:
+        selected = self._selected()
+        self.model.set_entries(entries)
+        if selected is not None and selected.item_id is not None:
+            for row, entry in enumerate(entries):
+                if entry.item_id == selected.item_id:
+                    self.table.selectRow(row)
+        counts: dict[str, int] = {}
+        for entry in entries:
+            counts[entry.state] = counts.get(entry.state, 0) + 1
+        waiting = counts.get("queued", 0) + counts.get("pending", 0) + counts.get("withdrawal_pending", 0)
+        parts = [
+            self.tr("%1 waiting to be sent").replace("%1", str(waiting)),
+            self.tr("%1 waiting for review").replace("%1", str(counts.get("awaiting_review", 0))),
+            self.tr("%1 parked").replace("%1", str(counts.get("parked", 0))),
+            self.tr("%1 sent").replace("%1", str(counts.get("sent", 0))),
+        ]
+        self.summary.setText(" · ".join(parts))
+        self._show_selected()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.ctx.tasks.session is None:
+            return
+        if changes.touches(OUTBOX, SYNC):
+            self.reload()
+        if changes.touches(SETTINGS, SYNC):
+            self._update_controls()
+
+    def _selected(self) -> OutboxEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.model.entries):
+            return None
+        return self.model.entries[rows[0].row()]
+
+    def _show_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.payload is None:
+            self.words.clear()
+            self.json.clear()
+        else:
+            header = self.tr("State: %1").replace("%1", state_words(entry.state))
+            if entry.reason:
+                header += "\n" + self.tr("Reason: %1").replace("%1", entry.reason)
+            self.words.setPlainText(header + "\n\n" + plain_words(entry.payload))
+            self.json.setPlainText(json.dumps(json.loads(entry.payload), indent=2, ensure_ascii=False))
+        self._update_controls()
+
+    # ----- review -------------------------------------------------------------------------
+
+    def _update_controls(self) -> None:
+        entry = self._selected()
+        coordinator = self.ctx.is_coordinator
+        reviewable = entry is not None and entry.state == "awaiting_review" and entry.item_id is not None
+        for widget in (self.approve_button, self.reject_button):
+            widget.setVisible(coordinator)
+            widget.setEnabled(coordinator and reviewable)
+        scheduler = self.ctx.sync
+        can_sync = scheduler is not None and callable(getattr(scheduler, "sync_now", None))
+        self.sync_button.setEnabled(can_sync and self.ctx.tasks.session is not None)
+        self.sync_button.setToolTip(
+            ""
+            if can_sync
+            else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
+        )
+        can_enrol = find_enrol() is not None
+        for widget in (self.server_url, self.enrol_code, self.enrol_button):
+            widget.setEnabled(can_enrol and self.ctx.tasks.session is not None)
+        self.enrol_state.setText(
+            ""
+            if can_enrol
+            else self.tr("Linking to a server is not part of this version yet; nothing leaves this device.")
+        )
+
+    def _review(self, *, approve: bool) -> None:
+        from outreach_app.services import coordinator
+
+        entry = self._selected()
+        if entry is None or entry.item_id is None:
+            return
+        item_id: UUID = entry.item_id
+        now = self.ctx.clock()
+        action = coordinator.approve_report if approve else coordinator.reject_report
+
+        def done(_: None) -> None:
+            self._say(
+                self.tr("Approved: it is sent at the next sync.") if approve else self.tr("Rejected."), False
+            )
+            self.ctx.changes.publish(Changes.of(OUTBOX, ids=[str(item_id)]))
+
+        doing = self.tr("approve the report") if approve else self.tr("reject the report")
+        self.ctx.tasks.run_db(lambda s: action(s, item_id, now=now), done, self._failed(doing))
+
+    # ----- sync and enrolment -------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        scheduler = self.ctx.sync
+        if scheduler is None or not callable(getattr(scheduler, "sync_now", None)):
+            return
+        self._say(self.tr("Syncing…"), False)
+        scheduler.sync_now()
+
+    def enrol(self) -> None:
+        enrol = find_enrol()
+        url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
+        if enrol is None:
+            return
+        if not url or not code:
+            self._say(self.tr("Type the server address and the enrolment code."), True)
+            return
+        self.enrol_code.clear()  # the code is single-use; do not keep it in the widget
+
+        def done(_result: Any) -> None:
+            self._say(self.tr("This device is linked to the server."), False)
+            self.ctx.changes.publish(Changes.of(SYNC, SETTINGS))
+
+        def failed(exc: BaseException) -> None:
+            self._say(
+                self.tr("Linking failed (%1). Check the address and ask for a new code.").replace(
+                    "%1", type(exc).__name__
+                ),
+                True,
+            )
+
+        session = self.ctx.tasks.session
+        self.ctx.tasks.run_net(lambda: enrol(session, url, code), done, failed)
+
+    # ----- messages -----------------------------------------------------------------------
+
+    def _say(self, text: str, error: bool) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "ok")
+
+    def _failed(self, doing: str) -> Callable[[BaseException], None]:
+        return lambda exc: self._say(error_text(exc, doing), True)

@@ -1,0 +1,124 @@
+"""ReviewPage: the outbox with states, the exact payload, coordinator review enforced below the UI."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose
+from outreach_app.domain.models import Area, Incident, Vehicle
+from outreach_app.storage.repos import areas, incidents
+from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.ui.models.outbox import OutboxModel, load_entries
+from outreach_app.ui.pages.review import ReviewPage
+
+from .conftest import make_ctx, open_raw_session, run_sync, settle
+
+NOW = datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+
+
+def _sealed_awaiting_review(session: Any, canary: str) -> Any:
+    from outreach_app.sharing.seal import seal_incident
+    from outreach_app.sharing.workflow import record_consent
+
+    area = Area(name="North", region_id="region-north")
+    areas.add_area(session.conn, area)
+    incident = Incident(
+        worker_initials="AB",
+        occurred_at=datetime(2026, 11, 20, 23, 0, tzinfo=UTC),
+        area_id=area.id,
+        types=[IncidentType.ROBBERY_THEFT],
+        vehicles=[Vehicle(registration="AB12CDE")],
+        narrative=canary,
+    )
+    incidents.add_incident(session.conn, incident)
+    record_consent(
+        session.conn, incident.id, [Purpose.ALERT], worker_initials="AB", method=ConsentMethod.VERBAL, now=NOW
+    )
+    return seal_incident(session.conn, incident.id, now=NOW, review_required=True)
+
+
+def _page(qtbot: Any, ctx: Any) -> ReviewPage:
+    ctx.clock = lambda: NOW
+    page = ReviewPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, ctx.tasks)
+    return page
+
+
+def test_outbox_model_passes_modeltester(qtbot, qtmodeltester, vault_ctx, canary) -> None:
+    run_sync(qtbot, vault_ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
+    model = OutboxModel()
+    qtmodeltester.check(model)
+    model.set_entries(run_sync(qtbot, vault_ctx.tasks, load_entries))
+    assert model.rowCount() == 1
+    model.clear()
+
+
+def test_coordinator_sees_the_exact_payload_and_approves(qtbot, vault_ctx, canary) -> None:
+    item = run_sync(qtbot, vault_ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
+    page = _page(qtbot, vault_ctx)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 3)) == "Waiting for a coordinator"
+    assert "1 waiting for review" in page.summary.text()
+    assert not page.approve_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    settle(qtbot, vault_ctx.tasks)
+    assert page.approve_button.isEnabled() and page.reject_button.isEnabled()
+    assert "AB12CDE" in page.words.toPlainText() and "AB12CDE" in page.json.toPlainText()
+    assert canary not in page.words.toPlainText() + page.json.toPlainText()
+
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    stored = run_sync(qtbot, vault_ctx.tasks, lambda s: outbox_repo.get_item(s.conn, item.id))
+    assert stored.state == "queued"
+    assert page.model.data(page.model.index(0, 3)) == "Waiting to be sent"
+    assert "Approved" in page.message.text()
+
+
+def test_worker_cannot_review_and_the_service_refuses_whatever_the_ui_shows(
+    qtbot, tmp_path: Path, canary
+) -> None:
+    ctx = make_ctx(tmp_path, role="worker")
+    open_raw_session(ctx.tasks, qtbot, ctx.layout, "worker")
+    try:
+        item = run_sync(qtbot, ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
+        page = _page(qtbot, ctx)
+        page.table.selectRow(0)
+        assert not page.approve_button.isVisible() and not page.reject_button.isVisible()
+        page._review(approve=True)  # as if the UI had let it through
+        settle(qtbot, ctx.tasks)
+        assert "Could not approve the report" in page.message.text()
+        stored = run_sync(qtbot, ctx.tasks, lambda s: outbox_repo.get_item(s.conn, item.id))
+        assert stored.state == "awaiting_review"
+    finally:
+        ctx.tasks.begin_lock()
+        ctx.tasks.shutdown()
+
+
+def test_sync_and_enrolment_are_disabled_and_say_why_until_sync_is_installed(qtbot, vault_ctx) -> None:
+    page = _page(qtbot, vault_ctx)
+    from outreach_app.ui.pages.review import find_enrol
+
+    if vault_ctx.sync is None:
+        assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
+    if find_enrol() is None:
+        assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
+    else:
+        pytest.fail("sync's enrolment has landed: wire and test the real enrolment here")
+
+
+def test_clear_sensitive_empties_the_outbox_view(qtbot, vault_ctx, canary) -> None:
+    run_sync(qtbot, vault_ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
+    page = _page(qtbot, vault_ctx)
+    page.table.selectRow(0)
+    page.clear_sensitive()
+    assert page.model.rowCount() == 0 and page.json.toPlainText() == "" and page.words.toPlainText() == ""
