@@ -72,6 +72,14 @@ def _validation_reply(exc: RequestValidationError) -> Response:
     return error_response(422, ErrorCode.VALIDATION_FAILED)
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if getattr(route, "path", None) == request.url.path:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def install(app: FastAPI) -> None:
     async def on_api_error(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
@@ -81,10 +89,13 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, RequestValidationError)
         return _validation_reply(exc)
 
-    async def on_http(_request: Request, exc: Exception) -> Response:
+    async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         code = _STATUS_CODES.get(exc.status_code, ErrorCode.BAD_REQUEST)
         headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route's methods; a path can have several routes.
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         return error_response(exc.status_code, code, headers)
 
     async def on_crash(_request: Request, exc: Exception) -> Response:

@@ -36,14 +36,12 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
-        if database and database != ":memory:" and not database.startswith("file:"):
+        in_memory = database in {"", ":memory:"}
+        if not in_memory and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+        pool_args: dict[str, Any] = {} if in_memory else {"pool_size": pool_size, "max_overflow": 20}
         engine = create_engine(
-            parsed,
-            pool_size=pool_size,
-            max_overflow=20,
-            connect_args={"check_same_thread": False},
-            hide_parameters=True,
+            parsed, connect_args={"check_same_thread": False}, hide_parameters=True, **pool_args
         )
         _configure_sqlite(engine)
         return engine
