@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.schema_cmd",
     "outreach_app.cli.coordinator_cmds",
     "outreach_app.cli.records_cmds",
+    "outreach_app.cli.sharing_cmds",
 ]
 
 

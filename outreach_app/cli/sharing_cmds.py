@@ -1,0 +1,269 @@
+"""`outreach consent | preview | share | outbox | review | withdraw`: the sharing pipeline.
+
+- consent INCIDENT_ID [--alert] [--statistics] [--police-intelligence] [--police-referral]
+  --method verbal|written --worker XX: prints what each purpose shares and what cannot be
+  undone, records the decision (a new version), and prints the withdrawal code ONCE with
+  the neutral slip text. Unflagged purposes are recorded as "no".
+- preview INCIDENT_ID: the exact canonical JSON that `share` would seal and send.
+- share INCIDENT_ID: seals that JSON into the outbox (queued, or awaiting review).
+- outbox [--json]: every item's state, attempts and last error; pending withdrawals.
+- review list | approve ITEM_ID | reject ITEM_ID: the coordinator review step.
+- withdraw [purpose flags] [--other-device] [--worker XX]: the code is read from stdin
+  (line 2, after the passphrase), never argv. No purpose flag = every purpose.
+Bad input (unknown incident, no consent, malformed or spent code) changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from uuid import UUID
+
+from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.domain.enums import ConsentMethod, Purpose
+from outreach_app.protocol.verifier import WithdrawalCodeError
+from outreach_app.sharing import outbox
+from outreach_app.sharing.anonymise import NotShareableError
+from outreach_app.sharing.consent import ConsentError, SpentCodeError, explanation_text, slip_text
+from outreach_app.sharing.errors import (
+    NoConsentError,
+    ReviewError,
+    SharingError,
+    UnknownCodeError,
+    UnknownIncidentError,
+)
+from outreach_app.sharing.seal import preview_incident, seal_incident
+from outreach_app.sharing.workflow import record_consent, withdraw_with_code
+from outreach_app.storage.errors import RecordNotFoundError
+from outreach_app.storage.repos import outbox as outbox_repo
+
+PURPOSE_FLAGS: dict[str, Purpose] = {
+    "alert": Purpose.ALERT,
+    "statistics": Purpose.STATISTICS,
+    "police_intelligence": Purpose.POLICE_INTELLIGENCE,
+    "police_referral": Purpose.POLICE_REFERRAL,
+}
+
+
+def _add_purpose_flags(parser: argparse.ArgumentParser, verb: str) -> None:
+    for dest, purpose in PURPOSE_FLAGS.items():
+        parser.add_argument(
+            f"--{dest.replace('_', '-')}", dest=dest, action="store_true", help=f"{verb} {purpose.value}"
+        )
+
+
+def register(sub: Any) -> None:
+    consent = sub.add_parser("consent", help="record the person's consent per purpose (prints the code once)")
+    consent.add_argument("incident_id", help="the incident's id (UUID)")
+    _add_purpose_flags(consent, "consent to")
+    consent.add_argument("--method", choices=[m.value for m in ConsentMethod], required=True)
+    consent.add_argument("--worker", required=True, help="initials of the worker recording it")
+    consent.set_defaults(handler=run_consent)
+
+    preview = sub.add_parser("preview", help="print the exact JSON that sharing would send")
+    preview.add_argument("incident_id")
+    preview.set_defaults(handler=run_preview)
+
+    share = sub.add_parser("share", help="seal the previewed report into the outbox")
+    share.add_argument("incident_id")
+    share.add_argument("--json", dest="sub_json", action="store_true", help="machine-readable output")
+    share.set_defaults(handler=run_share)
+
+    box = sub.add_parser("outbox", help="list outbox items: state, attempts, last error")
+    box.add_argument("--json", dest="sub_json", action="store_true", help="machine-readable output")
+    box.set_defaults(handler=run_outbox)
+
+    review = sub.add_parser("review", help="coordinator review of sealed reports")
+    review.add_argument("action", choices=["list", "approve", "reject"])
+    review.add_argument("item_id", nargs="?", help="outbox item id (approve/reject)")
+    review.add_argument("--json", dest="sub_json", action="store_true", help="machine-readable output")
+    review.set_defaults(handler=run_review)
+
+    withdraw = sub.add_parser("withdraw", help="withdraw consent with the person's code (read from stdin)")
+    _add_purpose_flags(withdraw, "withdraw")
+    withdraw.add_argument(
+        "--other-device",
+        action="store_true",
+        help="the code was given on another device of this project: send a withdrawal by verifier",
+    )
+    withdraw.add_argument("--worker", help="initials of the worker taking the withdrawal")
+    withdraw.set_defaults(handler=run_withdraw)
+
+
+def _wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False) or getattr(args, "sub_json", False))
+
+
+def _uuid(text: str | None, what: str) -> UUID:
+    if not text:
+        raise CliError(f"give the {what} id", ExitCode.USAGE)
+    try:
+        return UUID(text)
+    except ValueError:
+        raise CliError(f"{what} id must be a UUID", ExitCode.USAGE) from None
+
+
+def _chosen(args: argparse.Namespace) -> list[Purpose]:
+    return [purpose for dest, purpose in PURPOSE_FLAGS.items() if getattr(args, dest, False)]
+
+
+@contextmanager
+def _session(args: argparse.Namespace, io: Io) -> Iterator[Any]:
+    from outreach_app.cli.session import open_session
+
+    with open_session(args, io) as session, _sharing_errors():
+        yield session
+
+
+@contextmanager
+def _sharing_errors() -> Iterator[None]:
+    """Sharing errors as clear messages and exit codes; the write was rolled back."""
+    try:
+        yield
+    except (UnknownIncidentError, UnknownCodeError, RecordNotFoundError) as exc:
+        raise CliError(f"{exc}; nothing was changed", ExitCode.NOT_FOUND) from None
+    except WithdrawalCodeError as exc:
+        raise CliError(f"that is not a withdrawal code: {exc}; nothing was changed", ExitCode.USAGE) from None
+    except SpentCodeError as exc:
+        raise CliError(f"{exc}; nothing was changed", ExitCode.CONFLICT) from None
+    except (NoConsentError, NotShareableError, ReviewError, ConsentError, SharingError) as exc:
+        raise CliError(f"{exc}; nothing was changed", ExitCode.CONFLICT) from None
+
+
+def run_consent(args: argparse.Namespace, io: Io) -> int:
+    incident_id = _uuid(args.incident_id, "incident")
+    worker = args.worker.strip()
+    if not 1 <= len(worker) <= 12:
+        raise CliError("--worker takes the worker's initials (1-12 characters)", ExitCode.USAGE)
+    chosen = _chosen(args)
+    with _session(args, io) as session:
+        io.out("Before recording, tell the person in plain words:\n")
+        io.out(explanation_text())
+        io.out("")
+        outcome = record_consent(
+            session.conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
+        )
+    granted = sorted(p.value for p in outcome.consent.granted())
+    if _wants_json(args):
+        io.json(
+            {
+                "incident_id": str(incident_id),
+                "version": outcome.consent.version,
+                "purposes": granted,
+                "withdrawal_code": outcome.code,
+            }
+        )
+        return ExitCode.OK
+    io.out(f"Consent version {outcome.consent.version} recorded: {', '.join(granted) or 'nothing shared'}.")
+    if outcome.code is not None:
+        io.out("\nGive the person this slip. The code is shown ONLY NOW and cannot be shown again:\n")
+        io.out(slip_text(outcome.code))
+    else:
+        io.out("The withdrawal code given with the first consent still applies.")
+    return ExitCode.OK
+
+
+def run_preview(args: argparse.Namespace, io: Io) -> int:
+    incident_id = _uuid(args.incident_id, "incident")
+    with _session(args, io) as session:
+        text = preview_incident(session.conn, incident_id)
+    io.out(text)
+    return ExitCode.OK
+
+
+def run_share(args: argparse.Namespace, io: Io) -> int:
+    incident_id = _uuid(args.incident_id, "incident")
+    with _session(args, io) as session:
+        item = seal_incident(session.conn, incident_id)
+    if _wants_json(args):
+        io.json(_item_json(item))
+    else:
+        io.out(f"Sealed version {item.version} as outbox item {item.id}: {item.state}.")
+    return ExitCode.OK
+
+
+def _item_json(item: outbox_repo.OutboxRow) -> dict[str, Any]:
+    return {
+        "id": str(item.id),
+        "incident_id": str(item.incident_id),
+        "version": item.version,
+        "state": item.state,
+        "purposes": list(item.purposes),
+        "attempts": item.attempts,
+        "last_error": item.last_error,
+        "supersedes": None if item.supersedes is None else str(item.supersedes),
+        "updated_at": item.updated_at.isoformat(),
+    }
+
+
+def run_outbox(args: argparse.Namespace, io: Io) -> int:
+    with _session(args, io) as session:
+        items = outbox.all_items(session.conn)
+        withdrawals = outbox_repo.list_withdrawals(session.conn, ["pending"])
+    if _wants_json(args):
+        io.json(
+            {
+                "items": [_item_json(item) for item in items],
+                "pending_withdrawals": [
+                    {
+                        "id": str(w.id),
+                        "purposes": list(w.purposes),
+                        "attempts": w.attempts,
+                        "last_error": w.last_error,
+                    }
+                    for w in withdrawals
+                ],
+            }
+        )
+        return ExitCode.OK
+    if not items and not withdrawals:
+        io.out("The outbox is empty.")
+    for item in items:
+        error = f"  last error: {item.last_error}" if item.last_error else ""
+        io.out(f"{item.id}  v{item.version}  {item.state:<18} attempts {item.attempts}{error}")
+    if withdrawals:
+        io.out(f"{len(withdrawals)} withdrawal(s) waiting to reach the server.")
+    return ExitCode.OK
+
+
+def run_review(args: argparse.Namespace, io: Io) -> int:
+    if args.action == "list":
+        if args.item_id:
+            raise CliError("`review list` takes no item id", ExitCode.USAGE)
+        with _session(args, io) as session:
+            waiting = outbox.awaiting_review(session.conn)
+        if _wants_json(args):
+            io.json([{**_item_json(item), "payload": item.payload} for item in waiting])
+        elif not waiting:
+            io.out("Nothing is awaiting review.")
+        else:
+            for item in waiting:
+                io.out(f"{item.id}  incident {item.incident_id}  v{item.version}\n{item.payload}\n")
+        return ExitCode.OK
+    item_id = _uuid(args.item_id, "outbox item")
+    with _session(args, io) as session:
+        (outbox.approve if args.action == "approve" else outbox.reject)(session.conn, item_id)
+    io.out(f"Outbox item {item_id} {'approved and queued' if args.action == 'approve' else 'rejected'}.")
+    return ExitCode.OK
+
+
+def run_withdraw(args: argparse.Namespace, io: Io) -> int:
+    chosen = _chosen(args) or list(Purpose)
+    worker = args.worker.strip() if args.worker else None
+    if worker is not None and not 1 <= len(worker) <= 12:
+        raise CliError("--worker takes the worker's initials (1-12 characters)", ExitCode.USAGE)
+    with _session(args, io) as session:
+        code = io.read_secret("Withdrawal code: ")
+        outcome = withdraw_with_code(
+            session.conn, code, chosen, worker_initials=worker, other_device=args.other_device
+        )
+    names = ", ".join(sorted(p.value for p in outcome.purposes))
+    if outcome.remote_only:
+        io.out(f"Withdrawal of {names} queued for the server (the code is from another device).")
+    else:
+        io.out(
+            f"Withdrawn: {names}. Anything already sent will be withdrawn from the server at the next sync."
+        )
+    return ExitCode.OK
