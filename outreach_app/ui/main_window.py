@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
             self._wire_settings()
         return self._main_screen
 
+    def _build_main_screen(self) -> None:
+        self.main_screen  # noqa: B018 - the property builds it
+
     def preload_pages(self) -> None:
         """Import the page modules on a worker thread, then build the pages on the GUI thread.
 
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         waiting for the record, sharing and statistics code."""
         if self._main_screen is not None:
             return
-        self.ctx.tasks.run_cpu(preload_page_modules, lambda _none: self.main_screen)
+        self.ctx.tasks.run_cpu(preload_page_modules, lambda _none: self._build_main_screen())
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
