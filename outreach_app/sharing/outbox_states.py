@@ -44,7 +44,7 @@ TERMINAL = frozenset({S.REJECTED, S.WITHDRAWN})
 
 TRANSITIONS: dict[OutboxState, frozenset[OutboxState]] = {
     S.DRAFT: frozenset({S.CONSENTED}),
-    S.CONSENTED: frozenset({S.AWAITING_REVIEW, S.QUEUED, S.SUPERSEDED, S.WITHDRAWN}),
+    S.CONSENTED: frozenset({S.AWAITING_REVIEW, S.QUEUED, S.SUPERSEDED, S.WITHDRAWN, S.WITHDRAWAL_PENDING}),
     S.AWAITING_REVIEW: frozenset({S.QUEUED, S.REJECTED, S.SUPERSEDED, S.WITHDRAWN, S.WITHDRAWAL_PENDING}),
     S.QUEUED: frozenset({S.SENDING, S.SUPERSEDED, S.WITHDRAWN, S.WITHDRAWAL_PENDING}),
     S.SENDING: frozenset({S.SENT, S.PARKED, S.QUEUED, S.SUPERSEDED, S.WITHDRAWAL_PENDING}),
@@ -72,7 +72,7 @@ def withdrawal_target(current: OutboxState, ever_sending: bool) -> OutboxState |
     An item that may be on the server (ever sending, or sent) waits for the server's
     confirmation; one that never left is withdrawn at once.
     """
-    if current in TERMINAL or current is S.WITHDRAWAL_PENDING:
+    if current in TERMINAL or current in {S.WITHDRAWAL_PENDING, S.DRAFT}:
         return None
     if ever_sending or current in {S.SENT, S.SENDING}:
         return S.WITHDRAWAL_PENDING
