@@ -12,6 +12,7 @@ would be left.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,11 +25,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
 from outreach_app.domain.enums import Purpose
+from outreach_app.protocol.canonical import canonical_json
 from outreach_app.protocol.receipts import Reason, Receipt, ReceiptReasonCode, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
 from outreach_app.protocol.withdrawals import Withdrawal, WithdrawalResult, WithdrawalStatus
 from outreach_app.server.core.clock import Clock, today
-from outreach_app.server.core.hashing import canonical_bytes, digest
 from outreach_app.server.db.orgs import org_region_ids
 from outreach_app.server.db.tables import alerts, reports, withdrawals
 
@@ -158,8 +159,8 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
     day = today(clock)
     latest_date = day + FUTURE_GRACE
     ids = [str(r.report_id) for r in batch]
-    encoded = [canonical_bytes(r) for r in batch]
-    hashes = [digest(b) for b in encoded]
+    encoded = [canonical_json(r) for r in batch]
+    hashes = [hashlib.sha256(b).hexdigest() for b in encoded]
     stored = _stored(conn, org_id, ids)
     regions = set(org_region_ids(conn, org_id))
     by_id, by_verifier = _tombstones(conn, org_id, ids, [r.withdrawal_verifier for r in batch])
