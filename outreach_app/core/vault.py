@@ -215,6 +215,7 @@ def create_vault(
     require_acceptable(passphrase)
     if vault_exists(layout):
         raise VaultExistsError(f"a vault already exists in {layout.data_dir}")
+    dir_was_there = layout.data_dir.exists()
     ensure_private_dir(layout.data_dir)
     lock = _acquire_lock(layout)
     try:
@@ -234,6 +235,10 @@ def create_vault(
             write_key_file(layout.key_file, key_file)
         except BaseException:
             destroy_database(layout)
+            if not dir_was_there:
+                lock.release()
+                layout.lock.unlink(missing_ok=True)
+                remove_dir_if_empty(layout.data_dir)
             raise
     finally:
         lock.release()

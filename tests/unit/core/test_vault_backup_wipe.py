@@ -216,3 +216,14 @@ def test_wipe_goes_ahead_when_a_hook_fails(vault: VaultLayout) -> None:
     report = wipe_vault(vault, before_destroy=broken, forget_credentials=broken)
     assert report.hook_failures == ["ConnectionError", "ConnectionError"]
     assert not vault.data_dir.exists()
+
+
+def test_wipe_while_this_process_still_has_a_session_open(vault: VaultLayout) -> None:
+    # The desktop app's panic path may call wipe before its session is closed.
+    session = unlock_vault(vault, PASSPHRASE)
+    session.conn.execute("CREATE TABLE t(x)")
+    session.conn.execute("INSERT INTO t VALUES (1)")
+    report = wipe_vault(vault)
+    assert report.in_use_by == os.getpid()
+    session.close()
+    assert _app_files(vault.data_dir) == []

@@ -257,3 +257,15 @@ def test_second_instance_is_refused_naming_the_pid(vault: VaultLayout, digests: 
                 child.wait()
     with unlock_vault(vault, PASSPHRASE):
         pass
+
+
+def test_a_failed_create_leaves_nothing_behind(layout: VaultLayout, monkeypatch: pytest.MonkeyPatch) -> None:
+    from outreach_app.core import vault as vault_module
+
+    def failing_migrate(conn: object, before: object = None) -> list[int]:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(vault_module, "migrate", failing_migrate)
+    with pytest.raises(RuntimeError):
+        create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    assert not layout.data_dir.exists()
