@@ -169,3 +169,18 @@ def seal_incident(
         sealed = repo.get_item(conn, item_id)
         assert sealed is not None
         return sealed
+
+
+def reseal_after_edit(
+    conn: Connection, incident_id: UUID, *, now: datetime | None = None
+) -> repo.OutboxRow | None:
+    """Call after saving an edit: if the incident was shared and still has consent, seal the
+    edited version (superseding the earlier one). Returns the new item, or None when the
+    incident was never sealed or nothing is consented any more."""
+    state = repo.get_sharing_state(conn, incident_id)
+    if state is None or state.state != "sealed":
+        return None
+    consent = current_consent(conn, incident_id)
+    if consent is None or not consent.granted():
+        return None
+    return seal_incident(conn, incident_id, now=now)

@@ -21,7 +21,12 @@ from outreach_app.sharing.consent import SpentCodeError
 from outreach_app.sharing.consent_store import consent_versions
 from outreach_app.sharing.errors import NoConsentError, ReceiptMismatchError, ReviewError, UnknownCodeError
 from outreach_app.sharing.outbox_states import OutboxState as S
-from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING, preview_incident, seal_incident
+from outreach_app.sharing.seal import (
+    REVIEW_REQUIRED_SETTING,
+    preview_incident,
+    reseal_after_edit,
+    seal_incident,
+)
 from outreach_app.sharing.workflow import record_consent, withdraw_with_code
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import consents as consent_repo
@@ -265,3 +270,17 @@ def test_unknown_incident_for_consent_changes_nothing(conn: Connection) -> None:
     with pytest.raises(UnknownIncidentError):
         record_consent(conn, uuid4(), [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
     assert conn.execute("SELECT count(*) FROM consents").fetchone()[0] == 0
+
+
+def test_reseal_after_edit_supersedes_only_shared_incidents(conn: Connection) -> None:
+    never_shared = make_incident(conn)
+    assert reseal_after_edit(conn, never_shared.id, now=NOW) is None
+    incident = make_incident(conn)
+    record_consent(conn, incident.id, [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
+    first = seal_incident(conn, incident.id, now=NOW)
+    assert reseal_after_edit(conn, incident.id, now=NOW).id == first.id  # type: ignore[union-attr]
+    update_incident(conn, incident.model_copy(update={"alert_summary": "new words"}))
+    second = reseal_after_edit(conn, incident.id, now=NOW)
+    assert second is not None and second.version == 2 and second.supersedes is None
+    assert repo.get_item(conn, first.id).state == S.SUPERSEDED  # type: ignore[union-attr]
+    assert json.loads(second.payload)["alert"]["summary"] == "new words"
