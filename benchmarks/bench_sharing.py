@@ -1,0 +1,112 @@
+"""Sharing pipeline throughput: the scrubber and sealing into the outbox.
+
+    .venv/bin/python benchmarks/bench_sharing.py [N]
+
+Prints one line per figure with a ratio against a baseline measured in the same run:
+- scrubber: notes/s over the corpus texts vs one email regex substitution over the same
+  texts (the cheapest pass that still finds something);
+- sealing: incidents/s through `seal_incident` (load incident, consent, area, person,
+  anonymise, scrub, canonical JSON + hash, insert, two logged transitions, sharing state:
+  one transaction each) vs inserting a ready payload row into `outbox_items` in its own
+  transaction, on the same real SQLCipher database.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import uuid4
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose  # noqa: E402
+from outreach_app.domain.models import Area, Incident, Perpetrator, Person, Vehicle  # noqa: E402
+from outreach_app.sharing.scrubber import default_scrubber  # noqa: E402
+from outreach_app.sharing.seal import seal_incident  # noqa: E402
+from outreach_app.sharing.workflow import record_consent  # noqa: E402
+from outreach_app.storage.connection import open_database  # noqa: E402
+from outreach_app.storage.migrations import migrate  # noqa: E402
+from outreach_app.storage.repos.areas import add_area  # noqa: E402
+from outreach_app.storage.repos.incidents import add_incident  # noqa: E402
+from outreach_app.storage.repos.people import add_person  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fixtures" / "scrubber" / "corpus.jsonl"
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds else float("inf")
+
+
+def bench_scrubber(rounds: int) -> None:
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    scrubber = default_scrubber()
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            EMAIL.sub("[email]", text)
+    base = rate(rounds * len(texts), time.perf_counter() - start)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            scrubber.scrub(text)
+    full = rate(rounds * len(texts), time.perf_counter() - start)
+    print(f"scrubber baseline (one email regex)   {base:12,.0f} notes/s  1.00")
+    print(f"scrubber (all identifiers and names)  {full:12,.0f} notes/s  {full / base:.3f}")
+
+
+def bench_seal(count: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="bench-sharing-"))
+    conn = open_database(folder / "vault.db", bytes(range(32)), create=True)
+    migrate(conn)
+    area = Area(name="Centre", region_id="centre")
+    add_area(conn, area)
+    ids = []
+    for index in range(count):
+        person = Person(alias=f"Alias{index}")
+        add_person(conn, person)
+        incident = Incident(
+            person_id=person.id,
+            area_id=area.id,
+            worker_initials="JK",
+            occurred_at=datetime(2025, 1, 1, 22, tzinfo=UTC),
+            types=[IncidentType.PHYSICAL_ASSAULT],
+            perpetrators=[Perpetrator(name_used="Gaz", phone_numbers=["07700 900123"], hair="grey")],
+            vehicles=[Vehicle(make="Ford", colour="silver", registration="AB12CDE")],
+            alert_summary=f"Alias{index} was hit by Gaz (07700 900123), silver Ford AB12 CDE, near LS6 2AB.",
+        )
+        add_incident(conn, incident)
+        record_consent(conn, incident.id, list(Purpose), worker_initials="JK", method=ConsentMethod.VERBAL)
+        ids.append(incident.id)
+    payload = "{" + '"x":' + '"' + "y" * 1100 + '"}'
+    now = "2025-01-01T00:00:00.000000Z"
+    start = time.perf_counter()
+    for index in range(count):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO outbox_items(id, incident_id, report_id, version, consent_version, purposes,"
+            " state, payload, content_hash, created_at, updated_at)"
+            " VALUES (?, ?, ?, 1, 1, '[]', 'queued', ?, ?, ?, ?)",
+            (str(uuid4()), f"raw-{index}", str(uuid4()), payload, "0" * 64, now, now),
+        )
+        conn.execute("COMMIT")
+    base = rate(count, time.perf_counter() - start)
+    start = time.perf_counter()
+    for incident_id in ids:
+        seal_incident(conn, incident_id)
+    full = rate(count, time.perf_counter() - start)
+    conn.close()
+    print(f"seal baseline (raw row insert, own txn) {base:10,.0f} items/s  1.00")
+    print(f"seal_incident (all four purposes)       {full:10,.0f} items/s  {full / base:.3f}")
+
+
+if __name__ == "__main__":
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    bench_scrubber(rounds=max(1, n // 50))
+    bench_seal(n)
