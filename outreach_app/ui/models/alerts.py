@@ -37,7 +37,7 @@ def perpetrator_words(p: AlertPerpetrator) -> str:
         p.ethnicity_described or "",
         p.distinguishing_features or "",
         p.clothing or "",
-        _tr("calls himself/herself %1").replace("%1", p.name_used) if p.name_used else "",
+        _tr("uses the name %1").replace("%1", p.name_used) if p.name_used else "",
         _tr("phone %1").replace("%1", ", ".join(p.phone_numbers)) if p.phone_numbers else "",
         _tr("online %1").replace("%1", ", ".join(p.online_handles)) if p.online_handles else "",
         p.website_or_app or "",

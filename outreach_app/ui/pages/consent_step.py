@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -194,6 +194,7 @@ class ConsentStep(QWidget):
         self.choices: dict[Purpose, tuple[QRadioButton, QRadioButton]] = {}
         self._groups: list[QButtonGroup] = []
         self._recorded = False
+        self._recorded_answers: list[Purpose] | None = None
         intro = note(
             self.tr(
                 "Read each purpose to the person in these words. They decide each one separately; "
@@ -218,6 +219,10 @@ class ConsentStep(QWidget):
             no.setAccessibleName(self.tr("No to: %1").replace("%1", self.tr(text.title)))
             yes.setObjectName(f"consent_yes_{purpose.value}")
             no.setObjectName(f"consent_no_{purpose.value}")
+            for radio in (yes, no):
+                # The theme draws a checked indicator with a thicker border than its size hint
+                # allows for; leave room so the label is never clipped when chosen.
+                radio.setMinimumWidth(radio.sizeHint().width() + 8)
             group = QButtonGroup(box)
             group.addButton(yes)
             group.addButton(no)
@@ -307,6 +312,7 @@ class ConsentStep(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -331,6 +337,7 @@ class ConsentStep(QWidget):
         self.code_label.clear()
         self.code_frame.setVisible(False)
         self._recorded = existing is not None and any(existing.values())
+        self._recorded_answers = self.granted() if existing is not None else None
         if version is not None:
             self.status.setText(
                 self.tr(
@@ -350,9 +357,12 @@ class ConsentStep(QWidget):
     def show_recorded(self, code: str | None, version: int) -> None:
         """Consent is stored; show the code (first consent only) and allow going on."""
         self._recorded = True
+        self._recorded_answers = self.granted()
         if code:
             self.code_label.setText(code)
             self.code_frame.setVisible(True)
+            # Scroll to the code once the layout has made room for it.
+            QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.code_frame))
             self.print_button.setFocus()
         self.status.setText(self.tr("Consent recorded (version %1).").replace("%1", str(version)))
         self._update()
@@ -360,9 +370,10 @@ class ConsentStep(QWidget):
     def _update(self) -> None:
         answered = self.answered()
         anything = bool(self.granted())
-        self.record_button.setEnabled(answered and anything)
+        unchanged = self._recorded_answers is not None and self._recorded_answers == self.granted()
+        self.record_button.setEnabled(answered and anything and not unchanged)
         self.nothing_button.setEnabled(answered and not anything)
-        self.continue_button.setEnabled(self._recorded and anything)
+        self.continue_button.setEnabled(self._recorded and anything and unchanged)
 
 
 # ----- preview ---------------------------------------------------------------------------------

@@ -158,6 +158,7 @@ class ContactsPage(RecordListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ContactsModel(ctx.tasks), parent)
         self.set_title(self.tr("Contacts"))
+        self.set_column_chars([17, 16, 12, 10, 26, 16])
         self.table.setAccessibleName(self.tr("Contacts"))
         self.edit_button = button(self.tr("&Edit…"), self.tr("Edit the selected contact"), self)
         self.delete_button = button(self.tr("&Delete…"), self.tr("Delete the selected contact"), self)

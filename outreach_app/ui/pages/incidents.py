@@ -65,6 +65,7 @@ class IncidentsPage(RecordListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, IncidentsModel(ctx.tasks), parent)
         self.set_title(self.tr("Incidents"))
+        self.set_column_chars([19, 16, 12, 30, 12, 12])
         self.table.setAccessibleName(self.tr("Incidents"))
         self.type_filter = QComboBox(self)
         self.type_filter.setAccessibleName(self.tr("Filter by type"))

@@ -117,7 +117,8 @@ class RecordListPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 220])
         splitter.setChildrenCollapsible(False)
 
         self.title_row = QHBoxLayout()
@@ -169,6 +170,12 @@ class RecordListPage(Page):
             self.on_delete_key()
             return True
         return super().eventFilter(watched, event)
+
+    def set_column_chars(self, widths: list[int]) -> None:
+        """Column widths in average characters (a lazy list cannot size to its contents)."""
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(widths):
+            self.table.setColumnWidth(column, chars * char + 16)
 
     def set_title(self, text: str) -> None:
         self.title = text

@@ -6,9 +6,9 @@ worker session is refused there whatever this page shows (the page only hides wh
 role cannot do). The selected report's sealed payload is shown exactly, in plain words and
 as JSON, so a coordinator reviews what would leave.
 
-Sync and enrolment belong to the sync helper ([H]): this page calls the scheduler that
-app.py puts in `ctx.sync` (`sync_now()`) and the enrolment function of `outreach_app.sync`
-when they are installed; until then both controls are disabled and say why.
+Sync and enrolment belong to sync (`outreach_app.sync`): this page calls the scheduler that
+app.py puts in `ctx.sync` (`sync_now()`) and `sync.enrollment.enroll(conn, address, code)`
+when they are installed; until then the controls are disabled and say why.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ class ReviewPage(Page):
         self.summary.setAccessibleName(self.tr("Queue summary"))
         self.table = record_table(self, self.tr("Outbox"))
         self.table.setModel(self.model)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((17, 36, 30, 26, 6)):
+            self.table.setColumnWidth(column, chars * char + 16)
         self.words = QTextBrowser(self)
         self.words.setAccessibleName(self.tr("Selected report, in plain words"))
         self.json = QPlainTextEdit(self)
@@ -100,7 +103,10 @@ class ReviewPage(Page):
         enrol_form = QFormLayout(enrol_box)
         enrol_form.addRow(self.tr("Server &address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
-        enrol_form.addRow(self.enrol_state, self.enrol_button)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.enrol_state, 1)
+        enrol_row.addWidget(self.enrol_button)
+        enrol_form.addRow(enrol_row)
 
         top = QHBoxLayout()
         top.addWidget(heading(self.title, self))
@@ -291,8 +297,10 @@ class ReviewPage(Page):
                 True,
             )
 
-        session = self.ctx.tasks.session
-        self.ctx.tasks.run_net(lambda: enrol(session, url, code), done, failed)
+        # Sync's enrol() talks to the server and stores the link with the vault's connection,
+        # which only the DB thread may use: it runs there (the window stays responsive; saves
+        # queue behind it for at most the client's timeout).
+        self.ctx.tasks.run_db(lambda s: enrol(s.conn, url, code), done, failed)
 
     # ----- messages -----------------------------------------------------------------------
 

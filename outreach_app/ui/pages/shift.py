@@ -215,7 +215,10 @@ class ShiftPage(Page):
         start_row.addWidget(self.initials)
         start_row.addWidget(self.start_button)
         shift_form.addRow(self._start_row)
-        shift_form.addRow(self.end_button)
+        end_row = QHBoxLayout()
+        end_row.addStretch(1)
+        end_row.addWidget(self.end_button)
+        shift_form.addRow(end_row)
 
         # --- quick contact
         self.form = QuickEntryForm(self.tr("Quick contact (Enter saves)"), self)

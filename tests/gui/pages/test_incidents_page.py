@@ -102,6 +102,7 @@ def test_record_consent_preview_and_seal(qtbot, vault_ctx, canary) -> None:
     settle(qtbot, vault_ctx.tasks)
     assert CODE.match(consent.code_label.text()), consent.status.text()
     assert consent.code_frame.isVisible()
+    assert not consent.record_button.isEnabled()  # recorded; answering again needs a change
     code = consent.code_label.text()
 
     qtbot.mouseClick(consent.continue_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose
@@ -104,16 +103,23 @@ def test_worker_cannot_review_and_the_service_refuses_whatever_the_ui_shows(
         ctx.tasks.shutdown()
 
 
-def test_sync_and_enrolment_are_disabled_and_say_why_until_sync_is_installed(qtbot, vault_ctx) -> None:
+def test_sync_is_disabled_and_says_why_without_a_scheduler(qtbot, vault_ctx) -> None:
     page = _page(qtbot, vault_ctx)
+    assert vault_ctx.sync is None
+    assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
+
+
+def test_enrolment_needs_an_address_and_a_code(qtbot, vault_ctx) -> None:
     from outreach_app.ui.pages.review import find_enrol
 
-    if vault_ctx.sync is None:
-        assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
+    page = _page(qtbot, vault_ctx)
     if find_enrol() is None:
         assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
-    else:
-        pytest.fail("sync's enrolment has landed: wire and test the real enrolment here")
+        return
+    assert page.enrol_button.isEnabled() and page.server_url.isEnabled()
+    page.server_url.setText("https://charity.example")
+    qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+    assert "enrolment code" in page.message.text()
 
 
 def test_clear_sensitive_empties_the_outbox_view(qtbot, vault_ctx, canary) -> None:
