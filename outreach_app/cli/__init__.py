@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.coordinator_cmds",
     "outreach_app.cli.records_cmds",
     "outreach_app.cli.sharing_cmds",
+    "outreach_app.cli.sync_cmds",
 ]
 
 

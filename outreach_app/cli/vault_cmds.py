@@ -52,6 +52,9 @@ def register(sub: Any) -> None:
 
     wipe = sub.add_parser("wipe", help="quick delete: destroy the key file, then every file of the vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+    wipe.add_argument(  # sync (issue 6): revoke the device on the server first, when online
+        "--revoke", action="store_true", help="unlock first to revoke this device on the charity's server"
+    )
     wipe.set_defaults(handler=run_wipe)
 
     backup = sub.add_parser("backup", help="write an encrypted backup file that the passphrase opens")
@@ -137,7 +140,11 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
         raise CliError(
             "not confirmed (pass --yes when not on a terminal); nothing was deleted", ExitCode.USAGE
         )
-    report = wipe_vault(layout)
+    from outreach_app.cli.sync_cmds import wipe_hooks  # sync (issue 6): revocation before destroy
+
+    hooks = wipe_hooks(args, io)
+    report = wipe_vault(layout, **hooks.kwargs())
+    hooks.report(io)
     if args.json:
         io.json(
             {

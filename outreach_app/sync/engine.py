@@ -1,0 +1,515 @@
+"""One sync pass: withdrawals, reports, statistics, the audit head, then alerts.
+
+Promises (issue "Sync that loses nothing"):
+- An item is marked sent only on a schema-valid receipt whose report id AND content hash
+  match it (`protocol.receipts.matching_receipts`); anything else leaves it queued.
+- Items left `sending` by a crash go back to `queued` at the start of a pass and are
+  sent again; the server answers `duplicate` (nothing is guessed).
+- Transient failures (timeouts, resets, 408, 429, 5xx, replies that do not validate) are
+  retried with exponential backoff and full jitter, honouring Retry-After, within the
+  pass's retry budget; then the pass ends and says when to try again.
+- 413 (and 400/422 on a batch of several) halve the batch; a single item that is refused
+  is parked with a readable reason (the protocol's action table).
+- 401 stops the pass at once, parks nothing, and records that the device must re-enrol.
+- A withdrawal of something the server does not know counts as done.
+
+The engine never touches the DB connection itself: every DB step goes through `db(fn)`,
+which the CLI runs in place and the desktop app runs on its DB-writer thread. Clock,
+sleep and randomness are injected, so tests never sleep for real.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, TypeVar
+from uuid import UUID
+
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.protocol.audit import AuditHeadStatus
+from outreach_app.protocol.canonical import canonical_json
+from outreach_app.protocol.errors import ClientAction
+from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_WITHDRAWAL_BATCH
+from outreach_app.protocol.receipts import (
+    PARK_STATUSES,
+    SENT_STATUSES,
+    Receipt,
+    ReceiptStatus,
+    matching_receipts,
+)
+from outreach_app.protocol.stats import StatsUpload
+from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResult
+from outreach_app.sharing import outbox
+from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.repos import alerts as alerts_repo
+from outreach_app.storage.repos import audit as audit_repo
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.backoff import Backoff
+from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
+
+T = TypeVar("T")
+Db = Callable[[Callable[[Connection], Any]], Any]
+"""Runs `fn(conn)` where the DB writer connection lives and returns its result."""
+StatsSource = Callable[[Connection, str, str], list[StatsUpload]]
+"""(conn, first month, last month) -> uploads; `reports.monthly_counts.stats_uploads`."""
+
+BODY_HEADROOM = 64 * 1024
+MAX_ALERT_PAGES = 1000
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """Attributes:
+    batch_size: reports per request (at most the protocol's MAX_BATCH_SIZE).
+    max_batch_bytes: a batch's body is kept under this (the server's limit less headroom).
+    retry_budget_s: how long one pass keeps retrying transient failures (0: the first
+        one ends the pass; the scheduler then waits the backoff delay).
+    alert_page_limit: entries per alert feed page.
+    stats_months: how many months (this one and earlier) the statistics upload covers.
+    """
+
+    batch_size: int = 500
+    max_batch_bytes: int = MAX_BODY_BYTES - BODY_HEADROOM
+    retry_budget_s: float = 0.0
+    alert_page_limit: int = 500
+    stats_months: int = 13
+
+
+@dataclass
+class PassSummary:
+    """What a pass did; shown by `outreach sync` and the status bar. No record text.
+
+    Attributes:
+        requeued_after_crash: items found `sending` at the start and queued again.
+        sent, duplicates, withdrawn_on_arrival: receipts that proved delivery, by status.
+        parked: (report id, reason) of items parked in this pass.
+        parked_total: items parked now (this pass and earlier ones).
+        waiting: items still queued at the end.
+        withdrawals_done: withdrawals the server confirmed.
+        withdrawals_refused: (withdrawal id, reason) the server refused for good (they stay pending).
+        stats_months: months of statistics the server accepted.
+        audit_status: the server's answer to the audit head (None: not sent).
+        alerts_stored, alerts_removed: alert changes applied.
+        reachable: False when the server could not be reached (or answered nonsense) in the end.
+        reenrol: why the device must enrol again (None: it need not).
+        error: the last failure that ended the pass early (None: finished).
+        next_retry_s: when to try again after such a failure.
+        problems: other things a person should know (statistics refused, audit head regressed).
+    """
+
+    requeued_after_crash: int = 0
+    sent: int = 0
+    duplicates: int = 0
+    withdrawn_on_arrival: int = 0
+    parked: list[tuple[str, str]] = field(default_factory=list)
+    parked_total: int = 0
+    waiting: int = 0
+    withdrawals_done: int = 0
+    withdrawals_refused: list[tuple[str, str]] = field(default_factory=list)
+    stats_months: int = 0
+    audit_status: str | None = None
+    alerts_stored: int = 0
+    alerts_removed: int = 0
+    reachable: bool = True
+    reenrol: str | None = None
+    error: str | None = None
+    next_retry_s: float | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Nothing parked, nothing refused, the server reached, nothing else to report."""
+        return (
+            self.reachable
+            and self.reenrol is None
+            and self.error is None
+            and not self.parked
+            and not self.withdrawals_refused
+            and not self.problems
+        )
+
+
+class _GiveUpError(Exception):
+    """The retry budget is spent: end the pass, try again after `delay_s`."""
+
+    def __init__(self, cause: SyncTransportError, delay_s: float) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.delay_s = delay_s
+
+
+class _ReenrolError(Exception):
+    pass
+
+
+REENROL_REASON = "the server no longer accepts this device's credential (revoked?); enrol this device again"
+
+
+class SyncEngine:
+    """Runs sync passes for one vault against one server.
+
+    Args:
+        db: runs a function with the DB writer connection (see `Db`).
+        client: the transport, with the device credential.
+        stats_source: builds the statistics uploads (None: statistics are not sent).
+        backoff: shared across passes by the scheduler (one is made per engine otherwise).
+        clock: wall clock (UTC, aware) for stored times and the current month.
+        monotonic, sleep: measure and wait out retry delays (tests pass fakes).
+    """
+
+    def __init__(
+        self,
+        db: Db,
+        client: SyncClient,
+        *,
+        settings: EngineSettings | None = None,
+        stats_source: StatsSource | None = None,
+        backoff: Backoff | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        import random
+
+        self.db = db
+        self.client = client
+        self.settings = settings or EngineSettings()
+        self.stats_source = stats_source
+        self.backoff = backoff or Backoff(random.Random())  # noqa: S311 - jitter, not a secret
+        self.clock = clock
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self._started = 0.0
+
+    # ----- the pass ------------------------------------------------------------------------
+
+    def run_pass(self) -> PassSummary:
+        """One full pass. Never raises for network or server trouble: the summary says."""
+        summary = PassSummary()
+        self._started = self.monotonic()
+        now = self.clock()
+        self.db(lambda c: sync_state.update_state(c, last_attempt_at=now))
+        summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
+        try:
+            self._push_withdrawals(summary)
+            self._push_reports(summary)
+            self._push_stats(summary)
+            self._push_audit_head(summary)
+            self._pull_alerts(summary)
+        except _ReenrolError:
+            summary.reenrol = REENROL_REASON
+            summary.error = REENROL_REASON
+            self.db(lambda c: sync_state.update_state(c, needs_reenrol=REENROL_REASON))
+        except _GiveUpError as give_up:
+            summary.reachable = False
+            summary.error = _describe(give_up.cause)
+            summary.next_retry_s = give_up.delay_s
+        self._finish(summary)
+        return summary
+
+    def _finish(self, summary: PassSummary) -> None:
+        def record(conn: Connection) -> tuple[int, int]:
+            counts = sync_state.outbox_counts(conn)
+            parked, waiting = counts.get(OutboxState.PARKED, 0), counts.get(OutboxState.QUEUED, 0)
+            at = self.clock()
+            if summary.error is None:
+                sync_state.record_success(conn, at, parked)
+            else:
+                retry_at = (
+                    None if summary.next_retry_s is None else at + timedelta(seconds=summary.next_retry_s)
+                )
+                sync_state.record_failure(conn, at, summary.error, retry_at, parked)
+            return parked, waiting
+
+        summary.parked_total, summary.waiting = self.db(record)
+        if summary.error is None:
+            self.backoff.reset()
+
+    # ----- retrying ------------------------------------------------------------------------
+
+    def _wait_or_give_up(self, exc: SyncTransportError) -> None:
+        """Sleep the backoff delay if the pass's budget allows it, else raise _GiveUpError."""
+        if isinstance(exc, HttpStatusError) and exc.action is ClientAction.REENROL:
+            raise _ReenrolError
+        delay = self.backoff.next_delay(exc.retry_after_s)
+        spent = self.monotonic() - self._started
+        if spent + delay > self.settings.retry_budget_s:
+            raise _GiveUpError(exc, delay)
+        self.sleep(delay)
+
+    def _with_retry(self, call: Callable[[], T]) -> T:
+        """`call()` again after transient failures; permanent ones (park/split) are raised."""
+        while True:
+            try:
+                return call()
+            except SyncTransportError as exc:
+                if exc.action is ClientAction.REENROL:
+                    raise _ReenrolError from None
+                if exc.action is not ClientAction.RETRY:
+                    raise
+                self._wait_or_give_up(exc)
+
+    # ----- reports -------------------------------------------------------------------------
+
+    def _push_reports(self, summary: PassSummary) -> None:
+        limit = max(1, min(self.settings.batch_size, MAX_BATCH_SIZE))
+        while True:
+            items: list[outbox.OutgoingReport] = self.db(lambda c: outbox.items_to_send(c, limit))
+            if not items:
+                return
+            for batch in _by_size(items, self.settings.max_batch_bytes):
+                ids = [item.item_id for item in batch]
+                moved = set(self.db(partial(outbox.mark_sending, ids=ids, now=self.clock())))
+                batch = [item for item in batch if item.item_id in moved]
+                if not batch:
+                    continue
+                try:
+                    self._send_batch(batch, summary)
+                except SyncTransportError as exc:
+                    error = _describe(exc)
+                    self.db(partial(outbox.mark_retry, ids=ids, error=error, now=self.clock()))
+                    self._wait_or_give_up(exc)
+                    break  # fetch the queue again (the retried items are at its head)
+                self.backoff.reset()
+
+    def _send_batch(self, batch: Sequence[outbox.OutgoingReport], summary: PassSummary) -> None:
+        try:
+            receipts = self.client.post_reports([item.payload for item in batch])
+        except HttpStatusError as exc:
+            if exc.action is ClientAction.SPLIT and len(batch) > 1:
+                middle = len(batch) // 2
+                self._send_batch(batch[:middle], summary)
+                self._send_batch(batch[middle:], summary)
+                return
+            if exc.action in {ClientAction.PARK, ClientAction.SPLIT}:
+                reason = exc.reason()
+                self.db(lambda c: _park_all(c, batch, reason, self.clock()))
+                summary.parked += [(str(item.report.report_id), reason) for item in batch]
+                return
+            raise
+        expected = {item.report.report_id: item.content_hash for item in batch}
+        matched = matching_receipts(expected, receipts.receipts)
+        unmatched = self.db(lambda c: self._apply_receipts(c, batch, matched, summary))
+        if unmatched:
+            # Items without a matching receipt stay queued (mark_retry by the caller).
+            raise InvalidReplyError("the server's receipts did not match what was sent")
+
+    def _apply_receipts(
+        self,
+        conn: Connection,
+        batch: Sequence[outbox.OutgoingReport],
+        matched: dict[UUID, Receipt],
+        summary: PassSummary,
+    ) -> int:
+        unmatched = 0
+        at = self.clock()
+        with transaction(conn):
+            for item in batch:
+                receipt = matched.get(item.report.report_id)
+                if receipt is None:
+                    unmatched += 1
+                elif receipt.status in SENT_STATUSES:
+                    outbox.mark_sent(conn, item.item_id, receipt, now=at)
+                    if receipt.status is ReceiptStatus.DUPLICATE:
+                        summary.duplicates += 1
+                    elif receipt.status is ReceiptStatus.WITHDRAWN:
+                        summary.withdrawn_on_arrival += 1
+                    else:
+                        summary.sent += 1
+                elif receipt.status in PARK_STATUSES:
+                    reason = _receipt_reason(receipt)
+                    outbox.mark_parked(conn, item.item_id, reason, now=at)
+                    summary.parked.append((str(item.report.report_id), reason))
+        return unmatched
+
+    # ----- withdrawals ---------------------------------------------------------------------
+
+    def _push_withdrawals(self, summary: PassSummary) -> None:
+        pending: list[outbox.OutgoingWithdrawal] = self.db(outbox.withdrawals_to_send)
+        for start in range(0, len(pending), MAX_WITHDRAWAL_BATCH):
+            self._send_withdrawals(pending[start : start + MAX_WITHDRAWAL_BATCH], summary)
+
+    def _send_withdrawals(self, chunk: Sequence[outbox.OutgoingWithdrawal], summary: PassSummary) -> None:
+        batch = WithdrawalBatch(withdrawals=[w.withdrawal for w in chunk])
+        try:
+            results = self._with_retry(lambda: self._post_withdrawals(batch))
+        except HttpStatusError as exc:
+            if exc.action is ClientAction.SPLIT and len(chunk) > 1:
+                middle = len(chunk) // 2
+                self._send_withdrawals(chunk[:middle], summary)
+                self._send_withdrawals(chunk[middle:], summary)
+                return
+            reason = exc.reason()
+
+            def note(conn: Connection) -> None:
+                for w in chunk:
+                    outbox.note_withdrawal_failure(conn, w.withdrawal_id, reason, now=self.clock())
+
+            self.db(note)
+            summary.withdrawals_refused += [(str(w.withdrawal_id), reason) for w in chunk]
+            return
+
+        def confirm(conn: Connection) -> None:
+            with transaction(conn):
+                for w, result in zip(chunk, results, strict=True):
+                    outbox.mark_withdrawn(conn, w.withdrawal_id, result, now=self.clock())
+
+        self.db(confirm)
+        summary.withdrawals_done += len(chunk)
+
+    def _post_withdrawals(self, batch: WithdrawalBatch) -> list[WithdrawalResult]:
+        results = self.client.post_withdrawals(batch).results
+        if len(results) != len(batch.withdrawals) or any(
+            (w.report_id is not None and r.report_id != w.report_id)
+            or (w.verifier is not None and r.verifier not in {None, w.verifier})
+            for w, r in zip(batch.withdrawals, results, strict=False)
+        ):
+            raise InvalidReplyError("the server's withdrawal results did not match what was sent")
+        return list(results)
+
+    # ----- statistics and audit head -------------------------------------------------------
+
+    def _push_stats(self, summary: PassSummary) -> None:
+        source = self.stats_source
+        if source is None:
+            return
+        first, last = _month_window(self.clock(), self.settings.stats_months)
+        uploads: list[StatsUpload] = self.db(lambda c: source(c, first, last))
+        if not uploads:
+            return
+        digest = hashlib.sha256(b"\n".join(canonical_json(u) for u in uploads)).hexdigest()
+        if self.db(sync_state.get_state).stats_digest == digest:
+            return
+        months = 0
+        for upload in uploads:
+            try:
+                receipt = self._with_retry(partial(self.client.post_stats, upload))
+            except HttpStatusError as exc:
+                summary.problems.append(f"statistics not accepted: {exc.reason()}")
+                return
+            months += len(receipt.months)
+        self.db(lambda c: sync_state.update_state(c, stats_digest=digest))
+        summary.stats_months = months
+
+    def _push_audit_head(self, summary: PassSummary) -> None:
+        head = self.db(audit_repo.head_for_sync)
+        if head is None:
+            return
+        try:
+            receipt = self._with_retry(lambda: self.client.post_audit_head(head))
+        except HttpStatusError as exc:
+            summary.problems.append(f"audit head not accepted: {exc.reason()}")
+            return
+
+        def store(conn: Connection) -> None:
+            with transaction(conn):
+                audit_repo.store_server_receipt(conn, receipt)
+                sync_state.update_state(conn, audit_status=receipt.status.value)
+
+        self.db(store)
+        summary.audit_status = receipt.status.value
+        if receipt.status is AuditHeadStatus.REGRESSED:
+            summary.problems.append(
+                "the server saw a longer audit log from this device: entries were cut off, "
+                "or the vault was restored from a backup (run `outreach audit verify`)"
+            )
+        elif receipt.status is AuditHeadStatus.FORKED:
+            summary.problems.append(
+                "this device's audit log differs from what the server saw: it was edited "
+                "(run `outreach audit verify`)"
+            )
+
+    # ----- alerts --------------------------------------------------------------------------
+
+    def _pull_alerts(self, summary: PassSummary) -> None:
+        cursor = self.db(sync_state.get_state).feed_cursor
+        for _ in range(MAX_ALERT_PAGES):
+            try:
+                feed = self._with_retry(
+                    partial(self.client.get_alerts, cursor, self.settings.alert_page_limit)
+                )
+            except HttpStatusError as exc:
+                summary.problems.append(f"alerts not fetched: {exc.reason()}")
+                return
+            outcome = self.db(partial(alerts_repo.apply_feed, feed=feed, at=self.clock()))
+            summary.alerts_stored += outcome.stored
+            summary.alerts_removed += outcome.removed
+            cursor = feed.next_cursor
+            if not feed.has_more:
+                break
+        today = self.clock().date()
+        summary.alerts_removed += self.db(lambda c: alerts_repo.drop_expired(c, today))
+
+    # ----- quick delete --------------------------------------------------------------------
+
+    def revoke_self(self) -> bool:
+        """Revoke this device's credential on the server. True when the server no longer
+        accepts it (revoked now, or already: 401); False when it could not be reached."""
+        return revoke_self(self.client)
+
+
+def revoke_self(client: SyncClient) -> bool:
+    """`DELETE /v1/device`; True when the credential is revoked (now or before), False offline."""
+    try:
+        client.revoke_device()
+    except HttpStatusError as exc:
+        return exc.status == 401
+    except SyncTransportError:
+        return False
+    return True
+
+
+# ----- helpers -------------------------------------------------------------------------------
+
+
+def _describe(exc: SyncTransportError) -> str:
+    if isinstance(exc, HttpStatusError):
+        return (
+            exc.reason()
+            if exc.status < 500 and exc.status != 429
+            else f"server busy or failing (HTTP {exc.status})"
+        )
+    return str(exc)
+
+
+def _receipt_reason(receipt: Receipt) -> str:
+    code = receipt.reason.code if receipt.reason is not None else "no reason given"
+    message = receipt.reason.message if receipt.reason is not None and receipt.reason.message else ""
+    text = f"the server answered {receipt.status.value} ({code})"
+    return f"{text}: {message}" if message else text
+
+
+def _park_all(conn: Connection, batch: Sequence[outbox.OutgoingReport], reason: str, at: datetime) -> None:
+    with transaction(conn):
+        for item in batch:
+            outbox.mark_parked(conn, item.item_id, reason, now=at)
+
+
+def _by_size(items: Sequence[outbox.OutgoingReport], max_bytes: int) -> list[list[outbox.OutgoingReport]]:
+    """Consecutive batches whose encoded body stays under `max_bytes` (one item at least)."""
+    batches: list[list[outbox.OutgoingReport]] = []
+    current: list[outbox.OutgoingReport] = []
+    size = 16
+    for item in items:
+        item_size = len(item.payload.encode("utf-8")) + 1
+        if current and size + item_size > max_bytes:
+            batches.append(current)
+            current, size = [], 16
+        current.append(item)
+        size += item_size
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _month_window(now: datetime, months: int) -> tuple[str, str]:
+    year, month = now.year, now.month
+    last = f"{year:04d}-{month:02d}"
+    total = year * 12 + (month - 1) - max(0, months - 1)
+    first = f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return first, last

@@ -1,0 +1,148 @@
+"""Enrolment: a one-time code turns into a device credential, the link and the server's regions.
+
+The server address and the code come from a prompt or stdin (never argv); the address
+is normalised (https only; http on loopback for tests and the demo) and kept inside the
+encrypted DB, like everything that says who the user works with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.repos import alerts as alerts_repo
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.client import SyncClient
+from outreach_app.sync.credentials import (
+    BackendFinder,
+    ReenrolRequiredError,
+    forget_credential,
+    load_credential,
+    store_credential,
+)
+from outreach_app.sync.server_address import normalise_server_url
+
+DEFAULT_DEVICE_LABEL = "Outreach device"
+
+ClientFactory = Callable[..., SyncClient]
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    """Attributes:
+    device_id: the server's id for this device.
+    organisation: the organisation's name.
+    regions: (id, name) of the organisation's regions.
+    areas_mapped: local areas given the region of the same name.
+    notice: one line saying where the credential is kept.
+    credential_store: "keyring" or "vault".
+    """
+
+    device_id: str
+    organisation: str | None
+    regions: list[tuple[str, str]]
+    areas_mapped: int
+    notice: str
+    credential_store: str
+
+
+def enroll(
+    conn: Connection,
+    server_address: str,
+    code: str,
+    *,
+    device_label: str = DEFAULT_DEVICE_LABEL,
+    ca_bundle: Path | None = None,
+    make_client: ClientFactory = SyncClient,
+    find_backend: BackendFinder | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> EnrolResult:
+    """Enrol with the server at `server_address` using the one-time `code`.
+
+    Raises ServerAddressError (bad address), client errors (network, 403 for a bad code).
+    Nothing is stored unless the server answered with a valid EnrollResponse. An earlier
+    link is replaced (its keyring entry deleted).
+    """
+    url = normalise_server_url(server_address)
+    if ca_bundle is not None and not ca_bundle.is_file():
+        raise FileNotFoundError("the CA bundle file does not exist")
+    with make_client(url, None, ca_bundle=ca_bundle) as client:
+        reply = client.enroll(code, device_label)
+    finder = {} if find_backend is None else {"find_backend": find_backend}
+    stored = store_credential(str(reply.device_id), reply.credential, **finder)
+    previous = sync_state.get_link(conn)
+    regions = [(region.id, region.name) for region in reply.regions]
+    with transaction(conn):
+        sync_state.save_link(
+            conn,
+            sync_state.ServerLink(
+                server_url=url,
+                device_id=str(reply.device_id),
+                organisation=reply.organisation_name,
+                credential_store=stored.store,
+                keyring_backend=stored.keyring_backend,
+                keyring_entry=stored.keyring_entry,
+                credential=stored.credential,
+                ca_bundle=None if ca_bundle is None else str(ca_bundle.resolve()),
+                enrolled_at=clock(),
+            ),
+        )
+        sync_state.save_regions(conn, regions)
+        alerts_repo.drop_all(conn)  # another server's (or a stale) alerts must not linger
+        mapped = sync_state.map_unmapped_areas_by_name(conn)
+    if previous is not None and previous.device_id != str(reply.device_id):
+        _forget_quietly(previous, find_backend)
+    return EnrolResult(
+        str(reply.device_id), reply.organisation_name, regions, mapped, stored.notice, stored.store
+    )
+
+
+def _forget_quietly(link: sync_state.ServerLink, find_backend: BackendFinder | None) -> None:
+    finder = {} if find_backend is None else {"find_backend": find_backend}
+    # A stale keyring entry is harmless: the link no longer names it.
+    with contextlib.suppress(Exception):
+        forget_credential(link, **finder)
+
+
+def client_for_link(
+    conn: Connection,
+    *,
+    make_client: ClientFactory = SyncClient,
+    find_backend: BackendFinder | None = None,
+    **client_options: object,
+) -> SyncClient:
+    """A client for the stored link. Raises NotEnrolledError or ReenrolRequiredError."""
+    link = sync_state.get_link(conn)
+    if link is None:
+        raise NotEnrolledError("this device is not linked to a server (run `outreach enroll`)")
+    state = sync_state.get_state(conn)
+    if state.needs_reenrol:
+        raise ReenrolRequiredError(state.needs_reenrol)
+    finder = {} if find_backend is None else {"find_backend": find_backend}
+    credential = load_credential(link, **finder)
+    ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
+    return make_client(link.server_url, credential, ca_bundle=ca_bundle, **client_options)
+
+
+class NotEnrolledError(Exception):
+    """No server link is stored."""
+
+
+def unenroll(conn: Connection, *, find_backend: BackendFinder | None = None) -> sync_state.ServerLink | None:
+    """Forget the link, the credential (vault copy and keyring entry), regions and alerts.
+
+    Revoking on the server first is the caller's choice (`engine.revoke_self`).
+    """
+    link = sync_state.get_link(conn)
+    with transaction(conn):
+        sync_state.delete_link(conn)
+        sync_state.save_regions(conn, [])
+        alerts_repo.drop_all(conn)
+    if link is not None:
+        _forget_quietly(link, find_backend)
+    return link

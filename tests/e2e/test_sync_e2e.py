@@ -1,0 +1,234 @@
+"""The real client against the real server on 127.0.0.1, through the fault proxy.
+
+Retry delays go to a fake clock (`FakeTime`): the engine never sleeps for real. Timeouts are
+small so hung connections cost little. Seeds are printed (`seed` fixture).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from outreach_app.domain.enums import Purpose
+from outreach_app.reports.monthly_counts import stats_uploads
+from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.storage.repos import alerts as alerts_repo
+from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.backoff import Backoff
+from outreach_app.sync.client import SyncClient
+from outreach_app.sync.engine import EngineSettings, SyncEngine
+from outreach_app.sync.enrollment import client_for_link, enroll
+from tests.e2e.fault_proxy import FaultProxy
+from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from tests.server_harness import running_server
+
+FAST = httpx.Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0)
+_REPORT_ID = re.compile(rb'"report_id":"([0-9a-f-]{36})"')
+
+
+class CountingProxy(FaultProxy):
+    """Counts, per report id, how many report batches carrying it reached the server."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.posted: Counter[str] = Counter()
+
+    async def _pump(self, reader, writer, cut_after, latency):  # type: ignore[no-untyped-def]
+        upstream = _is_upstream(writer, self.upstream)
+        seen = bytearray()
+        original_read = reader.read
+
+        async def read(n: int = -1) -> bytes:
+            chunk = await original_read(n)
+            if upstream:
+                seen.extend(chunk)
+            return chunk
+
+        reader.read = read  # type: ignore[method-assign]
+        try:
+            await super()._pump(reader, writer, cut_after, latency)
+        finally:
+            reader.read = original_read  # type: ignore[method-assign]
+            if upstream and seen.startswith(b"POST /v1/reports/batch"):
+                for match in _REPORT_ID.finditer(bytes(seen)):
+                    self.posted[match.group(1).decode()] += 1
+
+
+def _is_upstream(writer: object, upstream: tuple[str, int]) -> bool:
+    peer = writer.get_extra_info("peername")  # type: ignore[attr-defined]
+    return bool(peer) and int(peer[1]) == upstream[1]
+
+
+def _engine(session, url: str, fake: FakeTime, rng: random.Random, **settings: object) -> SyncEngine:  # type: ignore[no-untyped-def]
+    conn = session.conn
+    client = client_for_link(conn, find_backend=NOTHING, timeout=FAST, keepalive=False)
+    assert client.base_url == url
+    return SyncEngine(
+        lambda fn: fn(conn),
+        client,
+        settings=EngineSettings(**settings),  # type: ignore[arg-type]
+        stats_source=stats_uploads,
+        backoff=Backoff(rng),
+        monotonic=fake.monotonic,
+        sleep=fake.sleep,
+    )
+
+
+def _enrol(session, server, url: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    enroll(session.conn, url or server.url, server.make_enroll_code(), find_backend=NOTHING)
+
+
+def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        ids = queue_reports(session.conn, 1000, "north", rng)
+        with CountingProxy(
+            "127.0.0.1", int(server.url.rsplit(":", 1)[1]), fault_rate=0.3, seed=seed
+        ) as proxy:
+            proxy_url = f"http://127.0.0.1:{proxy.port}"
+            session.conn.execute("UPDATE sync_link SET server_url = ?", (proxy_url,))
+            fake = FakeTime()
+            engine = _engine(session, proxy_url, fake, rng, batch_size=50, retry_budget_s=3600.0)
+            with engine.client:
+                first = engine.run_pass()
+            proxy.heal()
+            engine = _engine(session, proxy_url, fake, rng, batch_size=50, retry_budget_s=3600.0)
+            with engine.client:
+                second = engine.run_pass()
+            faults = dict(proxy.stats.faults)
+            posted = proxy.posted
+        print(f"faults injected: {faults}; first pass error: {first.error}; retries slept: {len(fake.slept)}")
+        assert sum(faults.values()) >= 5, "the proxy must actually have misbehaved"
+        assert second.ok, second
+        delivery = check_delivery(session.conn, server, ids)
+        assert delivery.not_sent == []
+        assert delivery.bad_receipts == []
+        assert delivery.server_missing == [] and delivery.server_extra == []
+        assert len(server.reports()) == 1000
+        assert sync_state.outbox_counts(session.conn).get(OutboxState.QUEUED, 0) == 0
+        assert first.sent + first.duplicates + second.sent + second.duplicates >= 1000
+        assert set(posted) == {str(i) for i in ids}
+        assert max(posted.values()) <= 8, posted.most_common(3)
+        assert delivery.max_attempts <= 10
+
+
+def test_withdrawal_after_sending_removes_the_sections_on_the_server(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        ids = queue_reports(session.conn, 3, "north", rng)
+        fake = FakeTime()
+        engine = _engine(session, server.url, fake, rng)
+        with engine.client:
+            assert engine.run_pass().sent == 3
+            item = outbox_repo.get_item_by_report(session.conn, ids[0])
+            assert item is not None and item.state == OutboxState.SENT
+            outbox_repo.set_state(
+                session.conn, item.id, OutboxState.SENT, OutboxState.WITHDRAWAL_PENDING, item.updated_at
+            )
+            outbox_repo.add_withdrawal(
+                session.conn,
+                outbox_repo.WithdrawalRow(
+                    id=__import__("uuid").uuid4(),
+                    incident_id=item.incident_id,
+                    report_id=ids[0],
+                    verifier=None,
+                    purposes=tuple(sorted(p.value for p in Purpose)),
+                    state="pending",
+                    attempts=0,
+                    last_error=None,
+                    result=None,
+                    created_at=item.updated_at,
+                    updated_at=item.updated_at,
+                ),
+            )
+            summary = engine.run_pass()
+        assert summary.withdrawals_done == 1 and summary.ok
+        after = outbox_repo.get_item_by_report(session.conn, ids[0])
+        assert after is not None and after.state == OutboxState.WITHDRAWN
+        assert server.report_payload(str(ids[0])) is None
+        held = {row["report_id"]: row for row in server.reports()}
+        assert held[str(ids[0])]["state"] == "withdrawn"
+        assert held[str(ids[1])]["state"] == "stored"
+
+
+def test_alerts_appear_after_one_pass_and_expired_ones_disappear(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        kept = server.publish_alert("Blue Ford, north", phone_numbers=["+447700900123"], plates=["AB12CDE"])
+        gone = server.publish_alert("Threats by text", online_handles=["@nasty_guy"])
+        elsewhere = server.publish_alert("South only", regions=["south"])
+        engine = _engine(session, server.url, FakeTime(), rng)
+        with engine.client:
+            first = engine.run_pass()
+            assert first.alerts_stored == 2
+            stored = {str(a.alert_id) for a in alerts_repo.list_alerts(session.conn)}
+            assert stored == {kept, gone} and elsewhere not in stored
+            assert [str(a.alert_id) for a in alerts_repo.match_alerts(session.conn, "07700 900123")] == [kept]
+            assert [str(a.alert_id) for a in alerts_repo.match_alerts(session.conn, "ab12 cde")] == [kept]
+            assert [str(a.alert_id) for a in alerts_repo.match_alerts(session.conn, "@Nasty_Guy")] == [gone]
+            server.expire_alert(gone)
+            second = engine.run_pass()
+        assert second.alerts_removed == 1
+        assert {str(a.alert_id) for a in alerts_repo.list_alerts(session.conn)} == {kept}
+        assert alerts_repo.last_alert_sync(session.conn) is not None
+
+
+def test_revoked_device_stops_the_pass_parks_nothing_and_asks_to_reenrol(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        link = sync_state.get_link(session.conn)
+        assert link is not None
+        server.revoke_device(link.device_id)
+        queue_reports(session.conn, 5, "north", rng)
+        engine = _engine(session, server.url, FakeTime(), rng, retry_budget_s=60.0)
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.reenrol is not None and not summary.parked
+        counts = sync_state.outbox_counts(session.conn)
+        assert counts == {OutboxState.QUEUED: 5}
+        assert sync_state.get_state(session.conn).needs_reenrol is not None
+
+
+def test_unknown_region_is_parked_with_a_readable_reason(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        queue_reports(session.conn, 2, "north", rng)
+        bad = queue_reports(session.conn, 1, "south", rng)  # not one of the organisation's regions
+        engine = _engine(session, server.url, FakeTime(), rng)
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.sent == 2
+        assert summary.parked == [(str(bad[0]), summary.parked[0][1])]
+        assert "unknown_region" in summary.parked[0][1]
+        assert not summary.ok
+
+
+def test_sync_client_never_puts_the_credential_in_a_url(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"entries": [], "next_cursor": "c1"})
+
+    client = SyncClient(
+        "https://example.org", "s3cret-credential-abcdefghijkl", transport=httpx.MockTransport(handler)
+    )
+    client.get_alerts("abc")
+    assert seen[0].headers["authorization"] == "Bearer s3cret-credential-abcdefghijkl"
+    assert "s3cret" not in str(seen[0].url)
+    assert SyncClient.__name__ in repr(client) and "s3cret" not in repr(client)
