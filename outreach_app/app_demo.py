@@ -266,18 +266,22 @@ def fill_demo_vault(session: Any, rng: random.Random, now: datetime) -> DemoCoun
     return DemoCounts(len(areas), len(people), DEMO_CONTACTS, DEMO_INCIDENTS)
 
 
+def _no_keyring() -> None:
+    """The demo's credential stays in the throwaway vault: never leave an OS keyring entry."""
+    return None
+
+
 def enrol_with(server: DemoServer, session: Any) -> str | None:
-    """Enrol the vault with the demo server through the sync package, if it offers enrolment.
+    """Enrol the vault with the demo server through the sync package, if this install has it.
 
     Returns None on success, else why it was skipped (the demo still opens)."""
     try:
         enrollment = importlib.import_module("outreach_app.sync.enrollment")
     except ModuleNotFoundError:
-        return "this version has no sync package yet, so the app is not linked to the demo server"
-    enroll = getattr(enrollment, "enroll", None)
-    if not callable(enroll):
-        return "the sync package offers no enrolment function"
-    enroll(session, server.url, server.enroll_code(), device_label="Demo laptop")
+        return "this version has no sync package, so the app is not linked to the demo server"
+    enrollment.enroll(
+        session.conn, server.url, server.enroll_code(), device_label="Demo laptop", find_backend=_no_keyring
+    )
     return None
 
 

@@ -7,6 +7,7 @@ or hand-edited value falls back to the default instead of breaking the lock time
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from outreach_app.services.lock import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
@@ -15,8 +16,9 @@ if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
 IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
-# Shared with sharing/review: when true, sealed reports wait for a coordinator's approval.
-REVIEW_REQUIRED = "review_required"
+# The sharing package's key (sharing.seal.REVIEW_REQUIRED_SETTING), repeated here so the
+# settings page can read it without importing the sharing stack; a test checks they agree.
+REVIEW_REQUIRED = "sharing.review_required"
 
 
 @dataclass(frozen=True)
@@ -56,21 +58,37 @@ def save_idle_minutes(session: VaultSession, minutes: int) -> None:
     set_setting(session.conn, IDLE_LOCK_MINUTES, minutes)
 
 
-def save_review_required(session: VaultSession, required: bool) -> None:
-    from outreach_app.storage.repos.settings import set_setting
+def save_review_required(session: VaultSession, required: bool, now: datetime) -> None:
+    """Coordinators only; the change is audited (services.coordinator checks the role)."""
+    from outreach_app.services.coordinator import set_review_required
 
-    set_setting(session.conn, REVIEW_REQUIRED, bool(required))
+    set_review_required(session, required, now=now)
 
 
-def unsent_report_count(session: VaultSession) -> int | None:
-    """How many outbox items have not been sent, or None when sharing is not installed."""
-    import importlib
+@dataclass(frozen=True)
+class OutboxCounts:
+    """Attributes:
+    waiting: items that will still be sent (consented, awaiting review, queued, sending).
+    parked: items the server refused for good; they need a person to look at them.
+    """
 
-    try:  # the sharing helper's outbox repository; absent in installs without sharing
-        outbox = importlib.import_module("outreach_app.storage.repos.outbox")
-    except ModuleNotFoundError:
-        return None
-    counter = getattr(outbox, "count_unsent", None)
-    if counter is None:
-        return None
-    return int(counter(session.conn))
+    waiting: int
+    parked: int
+
+    @property
+    def unsent(self) -> int:
+        return self.waiting + self.parked
+
+
+def outbox_counts(session: VaultSession) -> OutboxCounts:
+    from outreach_app.sharing.outbox_states import LIVE, OutboxState
+    from outreach_app.storage.repos.outbox import list_items
+
+    states = [item.state for item in list_items(session.conn, LIVE)]
+    parked = sum(1 for state in states if state == OutboxState.PARKED)
+    return OutboxCounts(waiting=len(states) - parked, parked=parked)
+
+
+def unsent_report_count(session: VaultSession) -> int:
+    """How many reports have not reached the charity yet (quick delete warns with it)."""
+    return outbox_counts(session).unsent

@@ -44,6 +44,22 @@ def retry_after(layout: VaultLayout, clock: Callable[[], datetime]) -> float:
     return FailureCounter(layout.failures, clock).retry_after()
 
 
+def failed_unlocks(layout: VaultLayout, clock: Callable[[], datetime]) -> object:
+    """The failed attempts so far (read before unlocking, which resets them)."""
+    from outreach_app.reports.audit_events import read_failed_unlocks
+
+    return read_failed_unlocks(layout, clock)
+
+
+def after_unlock(session: VaultSession, failed: object, now: datetime) -> object:
+    """Record the unlock in the audit log and apply retention if due (DB thread)."""
+    from outreach_app.reports.audit_events import FailedUnlocks
+    from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
+
+    assert isinstance(failed, FailedUnlocks)
+    return coordinator_after_unlock(session, failed, now=now)
+
+
 def change_passphrase(session: VaultSession, old: str, new: str) -> None:
     """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session."""
     from outreach_app.core.vault import change_passphrase as change

@@ -12,7 +12,9 @@ The lock sequence is `services.lock.LockService`; this window supplies its UI st
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, vault_ops
-from outreach_app.services.changes import OUTBOX, Changes
+from outreach_app.services.changes import ALL_KINDS, OUTBOX, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -33,6 +35,9 @@ from outreach_app.ui.prefs import UiPrefs
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
+
+if TYPE_CHECKING:
+    from outreach_app.core.vault import VaultSession
 
 LOCK_SHORTCUT = "Ctrl+L"
 
@@ -202,9 +207,16 @@ class MainWindow(QMainWindow):
 
     def _open_vault(self, passphrase: str, *, creating: bool) -> None:
         layout, clock = self.ctx.layout, self.ctx.clock
+        failed_before: list[object] = []
+
+        def opener() -> VaultSession:
+            # The failure count must be read before unlocking: success resets it.
+            failed_before.append(vault_ops.failed_unlocks(layout, clock))
+            return vault_ops.unlock(layout, passphrase, clock)
+
         self.ctx.tasks.open_session(
-            lambda: vault_ops.unlock(layout, passphrase, clock),
-            self._on_session_open,
+            opener,
+            lambda session: self._on_session_open(session, failed_before[0]),
             self._on_create_failed if creating else self._on_unlock_failed,
         )
 
@@ -235,8 +247,14 @@ class MainWindow(QMainWindow):
                 self.tr("The vault could not be opened: %1").replace("%1", _safe_reason(exc))
             )
 
-    def _on_session_open(self, session: object) -> None:
-        self.ctx.role = str(getattr(session, "role", "")) or None
+    def _on_session_open(self, session: VaultSession, failed_before: object) -> None:
+        self.ctx.role = str(session.role)
+        now = self.ctx.clock()
+        # Audit the unlock (with the failed attempts before it) and apply retention if due.
+        self.ctx.tasks.run_db(
+            lambda s: vault_ops.after_unlock(s, failed_before, now),
+            lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)),
+        )
         self.first_run.reset()
         self.unlock_screen.reset()
         self._set_screen(self.main_screen)
@@ -299,20 +317,10 @@ class MainWindow(QMainWindow):
             self.refresh_outbox_counts()
 
     def refresh_outbox_counts(self) -> None:
-        self.ctx.tasks.run_db(app_settings.unsent_report_count, self._show_unsent)
+        self.ctx.tasks.run_db(app_settings.outbox_counts, self._show_outbox_counts)
 
-    def _show_unsent(self, unsent: int | None) -> None:
-        state = self.status.state
-        self.status.show_sync_state(
-            SyncState(
-                linked=state.linked,
-                online=state.online,
-                syncing=state.syncing,
-                waiting=unsent or 0,
-                parked=state.parked,
-                last_sync=state.last_sync,
-            )
-        )
+    def _show_outbox_counts(self, counts: app_settings.OutboxCounts) -> None:
+        self.status.show_sync_state(replace(self.status.state, waiting=counts.waiting, parked=counts.parked))
 
     def show_sync_state(self, state: SyncState) -> None:
         """For the sync scheduler: what the status bar should show."""

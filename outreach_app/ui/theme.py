@@ -62,7 +62,9 @@ def apply_theme(app: QApplication, name: str) -> str:
     text = sheet.read_text(encoding="utf-8") if sheet.is_file() else ""
     # Style sheets resolve url() against the working directory; point them at our icons.
     icons = resource_path("icons").as_posix()
-    app.setStyleSheet(text.replace("@ICONS@", icons))
+    text = text.replace("@ICONS@", icons)
+    if app.styleSheet() != text:  # re-polishing every widget is costly: only on a real change
+        app.setStyleSheet(text)
     return name
 
 

@@ -217,10 +217,20 @@ class SettingsPage(Page):
     def _on_review_required(self, required: bool) -> None:
         if self._loading:
             return
+        now = self.ctx.clock()
         self.ctx.tasks.run_db(
-            lambda session: app_settings.save_review_required(session, required),
+            lambda session: app_settings.save_review_required(session, required, now),
             lambda _none: self._saved(Changes.of(SETTINGS)),
+            lambda _exc: self._review_refused(required),
         )
+
+    def _review_refused(self, required: bool) -> None:
+        self._loading = True
+        try:
+            self.review_required.setChecked(not required)
+        finally:
+            self._loading = False
+        self.show_vault_message(self.tr("Only a coordinator can change the review setting."), "error")
 
     def _saved(self, changes: Changes, then: object = None) -> None:
         self.ctx.changes.publish(changes)

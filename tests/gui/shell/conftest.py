@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
@@ -63,6 +63,8 @@ def desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[Deskt
     app.shutdown()
     QApplication.instance().removeEventFilter(app.window.lock_service.idle)  # type: ignore[union-attr]
     app.window.deleteLater()
+    # Delete it now: live windows from earlier tests would make every style change slower.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.clipboard().clear()
 
 

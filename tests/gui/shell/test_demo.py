@@ -24,7 +24,17 @@ def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None
         assert httpx.get(f"{server.url}/v1/health", timeout=5).status_code == 200
         assert len(server.alert_ids) == 3
         layout, passphrase = app_demo.prepare_demo(tmp_path, server, Io(stdout=out, stderr=out))
+        from outreach_app.server.db import orgs
+
+        with server.engine.begin() as conn:
+            devices = orgs.list_devices(conn, server.org_id)
+        assert [d.label for d in devices] == ["Demo laptop"]
     with unlock_vault(layout, passphrase) as session:
+        from outreach_app.storage.repos import sync_state
+
+        link = sync_state.get_link(session.conn)
+        assert link is not None and link.server_url == server.url
+        assert link.credential_store == "vault"  # the demo never leaves an OS keyring entry
         assert count_contacts(session.conn) == app_demo.DEMO_CONTACTS
         assert count_incidents(session.conn) == app_demo.DEMO_INCIDENTS
     assert f"passphrase (throwaway): {passphrase}" in out.getvalue()

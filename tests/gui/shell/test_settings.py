@@ -181,3 +181,18 @@ def test_idle_minutes_out_of_range_are_refused_and_damaged_values_fall_back(
     settle(qtbot, window.ctx.tasks)
     assert isinstance(errors[0], ValueError)
     assert loaded[0].idle_lock_minutes == 5
+
+
+def test_review_setting_key_is_the_one_sealing_reads() -> None:
+    from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
+
+    assert app_settings.REVIEW_REQUIRED == REVIEW_REQUIRED_SETTING
+
+
+def test_status_bar_counts_waiting_and_parked_outbox_items(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    window.refresh_outbox_counts()
+    settle(qtbot, window.ctx.tasks)
+    assert window.status.queue.text() == "0 waiting"
+    assert not window.status.parked.isVisible()
