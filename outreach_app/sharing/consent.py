@@ -151,11 +151,7 @@ def explanation_text(purposes: Iterable[Purpose] = PURPOSE_ORDER) -> str:
     return "\n\n".join(blocks)
 
 
-WITHDRAWAL_SLIP_TEXT = (
-    "Keep this code. If you change your mind, show it to any worker.\n\n"
-    "    {code}\n\n"
-    "Nobody needs to know what it is for."
-)
+WITHDRAWAL_SLIP_TEXT = "Reference: {code}\n\nKeep this card. Show it if you change your mind."
 """The printed slip: the code and neutral words only. No project or charity name, nothing
 that says a report was made (a slip found on the person must not give them away)."""
 
