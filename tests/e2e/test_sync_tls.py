@@ -1,0 +1,89 @@
+"""Sync over HTTPS with a throwaway CA (trustme): trusted with the charity's CA bundle, refused without."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import trustme
+
+from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.client import SyncClient, UntrustedServerError
+from outreach_app.sync.engine import SyncEngine
+from outreach_app.sync.enrollment import client_for_link, enroll
+from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from tests.server_harness import running_server
+
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    ca_file, cert_file, key_file = tmp_path / "ca.pem", tmp_path / "server.pem", tmp_path / "server.key"
+    ca.cert_pem.write_to_path(str(ca_file))
+    cert.cert_chain_pems[0].write_to_path(str(cert_file))
+    for extra in cert.cert_chain_pems[1:]:
+        with cert_file.open("ab") as handle:
+            handle.write(extra.bytes())
+    cert.private_key_pem.write_to_path(str(key_file))
+    return ca_file, cert_file, key_file
+
+
+def test_sync_over_https_with_the_charitys_ca_bundle(tmp_path: Path, tls_files, seed: int) -> None:  # type: ignore[no-untyped-def]
+    ca_file, cert_file, key_file = tls_files
+    layout = make_vault(tmp_path)
+    with (
+        running_server(tmp_path / "srv", ssl_certfile=str(cert_file), ssl_keyfile=str(key_file)) as server,
+        opened(layout) as session,
+    ):
+        assert server.url.startswith("https://")
+        enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+        ids = queue_reports(session.conn, 20, "north", random.Random(seed))
+        fake = FakeTime()
+        conn = session.conn
+        engine = SyncEngine(
+            lambda fn: fn(conn),
+            client_for_link(conn, find_backend=NOTHING),
+            monotonic=fake.monotonic,
+            sleep=fake.sleep,
+        )
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.ok and summary.sent == 20
+        delivery = check_delivery(conn, server, ids)
+        assert delivery.not_sent == [] and delivery.bad_receipts == [] and delivery.server_missing == []
+
+
+def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
+    tmp_path: Path, tls_files, seed: int
+) -> None:  # type: ignore[no-untyped-def]
+    ca_file, cert_file, key_file = tls_files
+    layout = make_vault(tmp_path)
+    with (
+        running_server(tmp_path / "srv", ssl_certfile=str(cert_file), ssl_keyfile=str(key_file)) as server,
+        opened(layout) as session,
+    ):
+        # Enrolment without the CA bundle is refused before any code is sent.
+        with pytest.raises(UntrustedServerError):
+            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+        assert sync_state.get_link(session.conn) is None
+        # Enrolled with the bundle, then the bundle is lost: the pass is refused, nothing is sent.
+        enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+        queue_reports(session.conn, 3, "north", random.Random(seed))
+        link = sync_state.get_link(session.conn)
+        assert link is not None and link.credential is not None
+        fake = FakeTime()
+        conn = session.conn
+        engine = SyncEngine(
+            lambda fn: fn(conn),
+            SyncClient(server.url, link.credential),
+            monotonic=fake.monotonic,
+            sleep=fake.sleep,
+        )
+        with engine.client:
+            summary = engine.run_pass()
+        assert not summary.reachable and "certificate" in (summary.error or "")
+        assert sync_state.outbox_counts(conn) == {OutboxState.QUEUED: 3}
+        assert server.reports() == []
