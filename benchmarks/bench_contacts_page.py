@@ -63,7 +63,8 @@ def build_database(path: Path, count: int) -> bytes:
     # The statistics triggers (migration 0004) make bulk inserts ~4x slower and play no part
     # in listing; the full-text triggers stay (the page's search needs them).
     for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts' AND name NOT LIKE 'contacts_fts_%'"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts'"
+        " AND name NOT LIKE 'contacts_fts_%'"
     ).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
     area_ids = []
@@ -93,7 +94,7 @@ def build_database(path: Path, count: int) -> bytes:
                 area_ids[i % len(area_ids)],
                 person_ids[i % len(person_ids)] if i % 3 else None,
                 "in_person",
-                '{"condoms":%d}' % (1 + i % 12),
+                f'{{"condoms":{1 + i % 12}}}',
                 "[]",
                 notes[i % len(notes)],
             )
@@ -263,10 +264,9 @@ def main() -> None:
         small, big = med(args.small, key), med(args.big, key)
         ratio = big / small if small else float("nan")
         print(f"{key:16} small {small:9.3f} {unit:3}  big {big:9.3f} {unit:3}  ratio {ratio:6.2f}")
-    print(
-        f"{'page_added_mib':16} big {med(args.big, 'rss_after_mib') - med(args.big, 'rss_before_mib'):.1f} MiB;"
-        f" rows cached {med(args.big, 'cached_rows'):.0f}; blocks fetched {med(args.big, 'block_fetches'):.0f}"
-    )
+    added = med(args.big, "rss_after_mib") - med(args.big, "rss_before_mib")
+    cached, blocks = med(args.big, "cached_rows"), med(args.big, "block_fetches")
+    print(f"{'page_added_mib':16} big {added:.1f} MiB; rows cached {cached:.0f}; blocks fetched {blocks:.0f}")
 
 
 if __name__ == "__main__":
