@@ -143,9 +143,18 @@ _PLATE_PATTERNS = (
 )
 
 
+# Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
+_NOT_PHONE = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|\d{1,2}[.]\d{2}\s*-\s*\d{1,2}[.]\d{2})$"
+)
+
+
 def _phone_spans(text: str) -> Iterable[tuple[int, int]]:
     for match in _PHONE.finditer(text):
         value = match.group(0)
+        if _NOT_PHONE.match(value.strip("()")):
+            continue
         start, end = match.start(), match.end()
         if value.startswith("(") and ")" not in value:  # "(07700 900123)": the brackets are prose
             start += 1
@@ -184,7 +193,9 @@ _NOT_NAMES = _words(
     nigerian ghanaian senegalese african english british irish scottish welsh european eastern
     asian chinese vietnamese thai filipino indonesian malaysian brazilian colombian mexican
     portuguese spanish latin turkish kurdish arab arabic indian pakistani bangladeshi white black
-    mixed police officer taxi uber driver manager"""
+    mixed police officer taxi uber driver manager
+    monday tuesday wednesday thursday friday saturday sunday january february march july september
+    october november december christmas easter"""
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n—–\"“‘(]|\s-|\s')\s*$")
 

@@ -104,6 +104,8 @@ def test_names_from_every_community_and_after_cues_are_scrubbed(text: str, expec
         "Tall, slim, Eastern European accent, about 40, shaved head.",
         "Paid £40 instead of £100 at 23:40 on 12/03/2025 near junction 4 of the M62.",
         "Silver Vauxhall Astra, tattoo of a rose on his hand, 6ft 2.",
+        "Seen on 2025-03-04 and 04.03.2025 between 23.30-01.15, aged 30-35.",
+        "Same client Tuesday and again in March.",
     ],
 )
 def test_ordinary_words_and_perpetrator_descriptions_survive(text: str) -> None:
