@@ -1,0 +1,101 @@
+"""`outreach sync` (the real CLI, in a subprocess) killed with SIGKILL at random points.
+
+Each run is killed once the server holds a few more reports than before, after a random
+extra delay, so kills land while requests are in flight, while receipts are being stored,
+and between batches. After at least ten kills a final run must leave: every item sent with
+a receipt matching its payload, the server holding exactly those reports, nothing queued,
+and no item attempted more than a few times.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.enrollment import enroll
+from tests.e2e.sync_support import NOTHING, PASSPHRASE, check_delivery, make_vault, opened, queue_reports
+from tests.server_harness import ServerHandle, running_server
+
+REPORTS = 200
+MIN_KILLS = 10
+RUN_TIMEOUT_S = 30.0
+
+
+def _server_count(server: ServerHandle) -> int:
+    with server.engine.begin() as db:
+        return int(db.execute(text("SELECT count(*) FROM reports")).scalar_one())
+
+
+def _start_sync(data_dir: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OUTREACH_")}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from outreach_app.cli import main; main()",
+            "--data-dir",
+            str(data_dir),
+            "--json",
+            "sync",
+            "--batch-size",
+            "5",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        with opened(layout) as session:
+            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+            ids = queue_reports(session.conn, REPORTS, "north", rng)
+        kills = 0
+        for _ in range(60):
+            if kills >= MIN_KILLS or _server_count(server) >= REPORTS:
+                break
+            target = _server_count(server) + rng.randint(1, 10)
+            proc = _start_sync(layout.data_dir)
+            assert proc.stdin is not None
+            proc.stdin.write(f"{PASSPHRASE}\n".encode())
+            proc.stdin.close()
+            deadline = time.monotonic() + RUN_TIMEOUT_S
+            while proc.poll() is None and _server_count(server) < target and time.monotonic() < deadline:
+                time.sleep(0.002)  # polling the server's row count, not waiting out a delay
+            time.sleep(rng.uniform(0, 0.03))  # land the kill at a random point after the target
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait(timeout=10)
+            proc.stdout.close()  # type: ignore[union-attr]
+            proc.stderr.close()  # type: ignore[union-attr]
+        print(f"killed {kills} times; server held {_server_count(server)} of {REPORTS} before the last run")
+        assert kills >= MIN_KILLS
+        final = _start_sync(layout.data_dir)
+        out, err = final.communicate(f"{PASSPHRASE}\n".encode(), timeout=60)
+        assert final.returncode == 0, err.decode()
+        summary = json.loads(out)
+        assert summary["ok"] is True and summary["waiting"] == 0
+        with opened(layout) as session:
+            delivery = check_delivery(session.conn, server, ids)
+            counts = sync_state.outbox_counts(session.conn)
+        assert delivery.not_sent == [] and delivery.bad_receipts == []
+        assert delivery.server_missing == [] and delivery.server_extra == []
+        assert counts == {OutboxState.SENT: REPORTS}
+        assert delivery.max_attempts <= 4
