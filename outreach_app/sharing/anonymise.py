@@ -20,7 +20,7 @@ from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.normalise import normalise_phone
 from outreach_app.domain.timeutil import generalise
-from outreach_app.protocol.base import MAX_IDENTIFIERS, normalise_handle
+from outreach_app.protocol.base import MAX_IDENTIFIERS, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
 from outreach_app.protocol.limits import MAX_PERPETRATORS, MAX_VEHICLES
 from outreach_app.protocol.reports import (
@@ -104,6 +104,11 @@ def scrubbed_summary(
         known_plates=incident.plates(),
         known_handles=[h for p in incident.perpetrators for h in p.online_handles],
     )
+    if len(result.text.strip()) > SUMMARY_TEXT:
+        raise NotShareableError(
+            f"the alert summary is longer than {SUMMARY_TEXT} characters once names and numbers are "
+            "replaced: shorten it"
+        )
     return result.text
 
 

@@ -156,3 +156,14 @@ def test_preview_is_the_canonical_text_of_the_report() -> None:
     report = build_report(incident, consent, area_region_id="leeds", verifier=consent.verifier, report_id=rid)
     assert report is not None and text == canonical_json(report).decode()
     assert json.loads(text)["report_id"] == str(rid)
+
+
+def test_a_summary_that_grows_past_the_limit_when_scrubbed_is_refused_clearly() -> None:
+    incident = _incident(alert_summary="M1 2WD " * 285)
+    consent = consent_for(incident, frozenset({Purpose.ALERT}))
+    with pytest.raises(NotShareableError, match="shorten it"):
+        build_report(incident, consent, area_region_id="leeds", verifier=consent.verifier)
+    stats_only = consent_for(incident, frozenset({Purpose.STATISTICS}))
+    assert (
+        build_report(incident, stats_only, area_region_id="leeds", verifier=stats_only.verifier) is not None
+    )
