@@ -91,17 +91,30 @@ def statistics_frozen(conn: Connection) -> Iterator[None]:
 
 
 def reports_by_month(conn: Connection, first: str, last: str) -> list[tuple[str, int, int]]:
-    """(month, reports shared, reports withdrawn) from the audit log, which retention never purges.
+    """(month, reports shared, reports withdrawn), UTC months, from the outbox's state log.
 
-    Sharing and withdrawal record one audit entry per action, with a `reports`
-    count in the detail (1 when absent). Months are UTC months of the entry.
+    Shared: items whose delivery the server confirmed (first `sent` transition).
+    Withdrawn: items that reached `withdrawn`, plus withdrawals by code from another device.
+    Retention never deletes these rows (it only blanks old payloads), so past months stay.
     """
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox_transitions'")
+    if exists.fetchone() is None:
+        return []
     rows = conn.execute(
-        "SELECT substr(at, 1, 7) AS month, "
-        "sum(CASE WHEN kind = 'share' THEN coalesce(json_extract(detail, '$.reports'), 1) ELSE 0 END), "
-        "sum(CASE WHEN kind = 'withdrawal' THEN coalesce(json_extract(detail, '$.reports'), 1) ELSE 0 END) "
-        "FROM audit_log WHERE kind IN ('share', 'withdrawal') AND substr(at, 1, 7) BETWEEN ? AND ? "
-        "GROUP BY month ORDER BY month",
+        """
+        WITH events(month, shared, withdrawn) AS (
+            SELECT substr(min(at), 1, 7), 1, 0 FROM outbox_transitions WHERE to_state = 'sent'
+                GROUP BY item_id
+            UNION ALL
+            SELECT substr(min(at), 1, 7), 0, 1 FROM outbox_transitions WHERE to_state = 'withdrawn'
+                GROUP BY item_id
+            UNION ALL
+            SELECT substr(updated_at, 1, 7), 0, 1 FROM outbox_withdrawals
+                WHERE report_id IS NULL AND state = 'done'
+        )
+        SELECT month, sum(shared), sum(withdrawn) FROM events WHERE month BETWEEN ? AND ?
+        GROUP BY month ORDER BY month
+        """,
         (first, last),
     )
     return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]

@@ -18,7 +18,6 @@ from outreach_app.reports.disclosure import disclose
 from outreach_app.reports.export_csv import render_csv, safe_cell, write_csv
 from outreach_app.reports.statistics import Period, PeriodError, collect, export_tables
 from outreach_app.storage.connection import Connection
-from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.contacts import add_contact, delete_contact, get_contact, update_contact
 from outreach_app.storage.repos.incidents import add_incident
@@ -153,11 +152,23 @@ def test_export_applies_the_rule_and_neutralises_formulas(report_db: Connection,
     assert safe_cell("+1") == "'+1" and safe_cell("North") == "North"
 
 
-def test_reports_shared_and_withdrawn_come_from_the_audit_log(report_db: Connection) -> None:
-    audit.append_event(report_db, audit.AuditKind.SHARE, at=JAN, detail={"reports": 2})
-    audit.append_event(report_db, audit.AuditKind.WITHDRAWAL, at=FEB, detail={"report_id": "r-1"})
+def test_reports_shared_and_withdrawn_come_from_the_outbox_log(report_db: Connection) -> None:
+    log = "INSERT INTO outbox_transitions (item_id, from_state, to_state, at) VALUES (?, ?, ?, ?)"
+    report_db.execute(log, ("i1", "sending", "sent", "2026-01-05T10:00:00.000000Z"))
+    report_db.execute(log, ("i1", "sending", "sent", "2026-02-05T10:00:00.000000Z"))  # a resend counts once
+    report_db.execute(log, ("i2", "sending", "sent", "2026-01-06T10:00:00.000000Z"))
+    report_db.execute(log, ("i2", "withdrawal_pending", "withdrawn", "2026-02-07T10:00:00.000000Z"))
+    report_db.execute(
+        "INSERT INTO outbox_withdrawals (id, verifier, purposes, state, created_at, updated_at)"
+        " VALUES ('w1', ?, '[]', 'done', '2026-03-01T00:00:00.000000Z', '2026-03-02T00:00:00.000000Z')",
+        ("ab" * 32,),
+    )
     stats = collect(report_db, Q1)
-    assert stats.reports == {("2026-01", "shared"): 2, ("2026-02", "withdrawn"): 1}
+    assert stats.reports == {
+        ("2026-01", "shared"): 2,
+        ("2026-02", "withdrawn"): 1,
+        ("2026-03", "withdrawn"): 1,
+    }
 
 
 def test_monthly_counts_are_exact_and_mapped_to_regions(report_db: Connection) -> None:
