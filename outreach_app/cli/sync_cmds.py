@@ -108,10 +108,11 @@ def make_engine(
     session: VaultSession,
     *,
     batch_size: int = 500,
-    retry_budget_s: float = CLI_RETRY_BUDGET_S,
+    retry_budget_s: float | None = None,
     make_client: Callable[..., SyncClient] = _client,
 ) -> SyncEngine:
     """The CLI's engine: DB steps run in place on the session's writer connection."""
+    budget = CLI_RETRY_BUDGET_S if retry_budget_s is None else retry_budget_s
     conn = session.conn
     try:
         client = client_for_link(conn, make_client=make_client)
@@ -122,7 +123,7 @@ def make_engine(
     return SyncEngine(
         lambda fn: fn(conn),
         client,
-        settings=EngineSettings(batch_size=batch_size, retry_budget_s=retry_budget_s),
+        settings=EngineSettings(batch_size=batch_size, retry_budget_s=budget),
         stats_source=stats_uploads,
         backoff=Backoff(random.Random(), base_s=CLI_BACKOFF_BASE_S, cap_s=CLI_BACKOFF_CAP_S),  # noqa: S311
     )

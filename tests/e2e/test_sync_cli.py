@@ -1,0 +1,154 @@
+"""`outreach enroll | sync | unenroll | wipe --revoke` in-process, against the real server.
+
+The server address and the code come from stdin after the passphrase (never argv). The
+keyring is forced to the fail backend so the credential lands in the vault predictably.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from outreach_app.cli import run, sync_cmds
+from outreach_app.cli.common import ExitCode, Io
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.client import HttpStatusError, SyncClient
+from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
+from tests.server_harness import running_server
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+def cli(data_dir: Path, *argv: str, stdin: str = "") -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data_dir), *argv], Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    monkeypatch.setattr(sync_cmds, "CLI_RETRY_BUDGET_S", 0.0)  # no real sleeping in tests
+
+
+def _credential(data_dir: Path) -> str:
+    from outreach_app.domain.layout import VaultLayout
+
+    with opened(VaultLayout(data_dir)) as session:
+        link = sync_state.get_link(session.conn)
+    assert link is not None and link.credential is not None
+    return link.credential
+
+
+def _revoked(url: str, credential: str) -> bool:
+    with SyncClient(url, credential) as client:
+        try:
+            client.get_alerts(None)
+        except HttpStatusError as exc:
+            return exc.status == 401
+    return False
+
+
+def test_enroll_then_sync_prints_a_summary(tmp_path: Path, seed: int) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        server.publish_alert("Grey van near the park", plates=["XY99ZZZ"])
+        code = server.make_enroll_code()
+        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        assert enrolled.code == ExitCode.OK, enrolled.err
+        assert "kept inside the encrypted vault" in enrolled.out and "North" in enrolled.out
+        assert server.url not in enrolled.out + enrolled.err and code not in enrolled.out + enrolled.err
+        with opened(layout) as session:
+            queue_reports(session.conn, 4, "north", random.Random(seed))
+        synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+        assert synced.code == ExitCode.OK, synced.out + synced.err
+        assert "Sent: 4 new, 0 already on the server" in synced.out
+        assert "Alerts received: 1" in synced.out and "Still waiting: 0" in synced.out
+        again = cli(layout.data_dir, "--json", "sync", stdin=f"{PASSPHRASE}\n")
+        body = json.loads(again.out)
+        assert again.code == ExitCode.OK and body["sent"] == 0 and body["ok"] is True
+
+
+def test_sync_exits_non_zero_when_something_is_parked(tmp_path: Path, seed: int) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        with opened(layout) as session:
+            bad = queue_reports(session.conn, 1, "east", random.Random(seed))
+        synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+    assert synced.code == ExitCode.FAILURE
+    assert f"{bad[0]}: the server answered rejected (unknown_region)" in synced.out
+
+
+def test_sync_exits_unavailable_when_the_server_cannot_be_reached(tmp_path: Path, seed: int) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+    with opened(layout) as session:
+        queue_reports(session.conn, 2, "north", random.Random(seed))
+    synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+    assert synced.code == ExitCode.UNAVAILABLE
+    assert "could not connect" in synced.out and "Next retry: in" in synced.out
+    assert "Still waiting: 2" in synced.out
+
+
+def test_enroll_refuses_plain_http_and_bad_codes_changing_nothing(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        plain = cli(
+            layout.data_dir,
+            "enroll",
+            stdin=f"{PASSPHRASE}\nhttp://charity.example.org\nABCD-EFGH-JKMN-PQRS\n",
+        )
+        assert plain.code == ExitCode.USAGE and "https" in plain.err
+        wrong = cli(
+            layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\nABCD-EFGH-JKMN-PQRS-TVWX\n"
+        )
+        assert wrong.code == ExitCode.AUTH and "enrolment code" in wrong.err
+    with opened(layout) as session:
+        assert sync_state.get_link(session.conn) is None
+    not_enrolled = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+    assert not_enrolled.code == ExitCode.NOT_FOUND
+
+
+def test_unenroll_revokes_the_device_on_the_server(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        credential = _credential(layout.data_dir)
+        done = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{PASSPHRASE}\n")
+        assert done.code == ExitCode.OK and "no longer linked" in done.out
+        assert _revoked(server.url, credential)
+    with opened(layout) as session:
+        assert sync_state.get_link(session.conn) is None
+
+
+def test_wipe_with_revoke_revokes_before_destroying_the_key(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        credential = _credential(layout.data_dir)
+        wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
+        assert wiped.code == ExitCode.OK, wiped.err
+        assert "revoked on the server" in wiped.out
+        assert _revoked(server.url, credential)
+    assert not layout.key_file.exists() and not layout.db.exists()
+
+
+def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+    wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
+    assert wiped.code == ExitCode.OK
+    assert "ask the charity to revoke device" in wiped.err
+    assert not layout.key_file.exists()
