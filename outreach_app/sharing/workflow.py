@@ -191,5 +191,7 @@ def apply_withdrawal(
                     at,
                 ),
             )
-        if reseal and remaining:
+        # An incident purged by retention can no longer be re-sealed, but its withdrawal
+        # must still go through: what remains is then simply not sent again.
+        if reseal and remaining and incident_exists(conn, incident_id):
             seal_incident(conn, incident_id, now=at)

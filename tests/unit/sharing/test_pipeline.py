@@ -32,7 +32,7 @@ from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import consents as consent_repo
 from outreach_app.storage.repos import outbox as repo
 from outreach_app.storage.repos.areas import add_area
-from outreach_app.storage.repos.incidents import add_incident, update_incident
+from outreach_app.storage.repos.incidents import add_incident, delete_incident, update_incident
 from outreach_app.storage.repos.people import add_person
 from outreach_app.storage.repos.settings import set_setting
 
@@ -284,3 +284,24 @@ def test_reseal_after_edit_supersedes_only_shared_incidents(conn: Connection) ->
     assert second is not None and second.version == 2 and second.supersedes is None
     assert repo.get_item(conn, first.id).state == S.SUPERSEDED  # type: ignore[union-attr]
     assert json.loads(second.payload)["alert"]["summary"] == "new words"
+
+
+def test_withdrawal_still_works_after_the_incident_was_purged(conn: Connection) -> None:
+    incident = make_incident(conn)
+    code = record_consent(
+        conn,
+        incident.id,
+        [Purpose.ALERT, Purpose.STATISTICS],
+        worker_initials="JK",
+        method=ConsentMethod.VERBAL,
+    ).code
+    assert code is not None
+    item = seal_incident(conn, incident.id, now=NOW)
+    outbox.mark_sending(conn, [item.id], now=NOW)
+    outbox.mark_retry(conn, [item.id], "timeout", now=NOW)
+    assert delete_incident(conn, incident.id)
+    withdraw_with_code(conn, code, [Purpose.ALERT], now=NOW)
+    assert repo.get_item(conn, item.id).state == S.SUPERSEDED  # type: ignore[union-attr]
+    assert [w.withdrawal.purposes for w in outbox.withdrawals_to_send(conn)] == [[Purpose.ALERT]]
+    withdraw_with_code(conn, code, [Purpose.STATISTICS], now=NOW)
+    assert repo.get_item(conn, item.id).state == S.WITHDRAWAL_PENDING  # type: ignore[union-attr]
