@@ -244,6 +244,8 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
         return ExitCode.OK
     item_id = _uuid(args.item_id, "outbox item")
     with _session(args, io) as session:
+        if session.role != "coordinator":
+            raise CliError("only a coordinator's passphrase may approve or reject reports", ExitCode.AUTH)
         (outbox.approve if args.action == "approve" else outbox.reject)(session.conn, item_id)
     io.out(f"Outbox item {item_id} {'approved and queued' if args.action == 'approve' else 'rejected'}.")
     return ExitCode.OK

@@ -13,7 +13,7 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import add_slot, create_vault, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
@@ -183,3 +183,16 @@ def test_review_approve_and_reject(layout: VaultLayout, incident: Incident) -> N
     assert again.code == ExitCode.CONFLICT and "not awaiting review" in again.err
     box = json.loads(cli(layout, "outbox", "--json").out)
     assert [i["state"] for i in box["items"]] == ["queued"]
+
+
+def test_only_a_coordinator_may_approve(layout: VaultLayout, incident: Incident) -> None:
+    worker_passphrase = "worker passphrase kettle lantern violet"
+    with unlock_vault(layout, PASSPHRASE) as session:
+        set_setting(session.conn, REVIEW_REQUIRED_SETTING, True)
+        add_slot(session, worker_passphrase, "worker", kdf=TEST_KDF)
+    consent(layout, incident, "--statistics")
+    item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]
+    refused = cli(layout, "review", "approve", item_id, stdin=f"{worker_passphrase}\n")
+    assert refused.code == ExitCode.AUTH and "coordinator" in refused.err
+    box = json.loads(cli(layout, "outbox", "--json").out)
+    assert [i["state"] for i in box["items"]] == ["awaiting_review"]
