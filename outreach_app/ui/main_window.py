@@ -21,8 +21,8 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import app_settings, vault_ops
-from outreach_app.services.changes import ALL_KINDS, OUTBOX, Changes
+from outreach_app.services import app_settings, sync_status, vault_ops
+from outreach_app.services.changes import ALL_KINDS, OUTBOX, SYNC, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -313,14 +313,37 @@ class MainWindow(QMainWindow):
     # ----- status ---------------------------------------------------------------------------
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTBOX) and self.is_unlocked:
+        if changes.touches(OUTBOX, SYNC) and self.is_unlocked:
             self.refresh_outbox_counts()
 
     def refresh_outbox_counts(self) -> None:
-        self.ctx.tasks.run_db(app_settings.outbox_counts, self._show_outbox_counts)
+        """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
+        self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
 
-    def _show_outbox_counts(self, counts: app_settings.OutboxCounts) -> None:
-        self.status.show_sync_state(replace(self.status.state, waiting=counts.waiting, parked=counts.parked))
+    def _show_overview(self, overview: sync_status.SyncOverview) -> None:
+        self.status.show_sync_state(
+            replace(
+                self.status.state,
+                linked=overview.linked,
+                online=overview.online,
+                last_sync=overview.last_sync,
+                waiting=overview.waiting,
+                parked=overview.parked,
+            )
+        )
+        page = self.settings_page
+        if not overview.linked:
+            page.set_link_state(self.tr("Not linked to a server."))
+        elif overview.needs_reenrol:
+            page.set_link_state(
+                self.tr("This laptop must be linked again: %1").replace("%1", overview.needs_reenrol)
+            )
+        else:
+            page.set_link_state(
+                self.tr("Linked to %1 at %2.")
+                .replace("%1", overview.organisation or self.tr("an organisation"))
+                .replace("%2", overview.server_url or "")
+            )
 
     def show_sync_state(self, state: SyncState) -> None:
         """For the sync scheduler: what the status bar should show."""
@@ -371,8 +394,11 @@ class MainWindow(QMainWindow):
         if callable(enrol):
             enrol(self)
             return
-        # TODO(helper H): the sync scheduler provides enrolment; until then say so plainly.
-        self.status.announce(self.tr("Linking to a server is not available in this version yet."))
+        # Enrolment (address + one-time code) lives on the Review & sync page.
+        page = self.main_screen.show_page("review")
+        field = getattr(page, "server_url", None)
+        if isinstance(field, QWidget):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.ctx.tasks, self)
@@ -436,13 +462,19 @@ class MainWindow(QMainWindow):
             )
 
     def quick_delete(self) -> None:
-        """Crypto-erase: hide, lock without keeping drafts, destroy the key file then the rest."""
+        """Crypto-erase: hide, lock without keeping drafts, destroy the key file then the rest,
+        then the OS keyring entry of the server link (read first, in one quick query)."""
         self.stack.setCurrentWidget(self.unlock_screen)
+        link: list[object] = []
+        if self.is_unlocked:
+            # Filled on the DB thread itself: lock drops GUI callbacks, and we wait right here.
+            self.ctx.tasks.run_db(lambda s: link.append(sync_status.read_link(s)), None, lambda _exc: None)
+            self.ctx.tasks.wait_idle(5.0)
         self.lock("wipe", save_drafts=False)
         self.unlock_screen.set_busy(True)
         layout = self.ctx.layout
         self.ctx.tasks.run_cpu(
-            lambda: vault_ops.wipe(layout),
+            lambda: vault_ops.wipe(layout, forget_credentials=lambda: sync_status.forget_keyring_entry(link)),
             lambda _none: self._show_first_run(),
             lambda exc: self._after_wipe_failed(exc),
         )

@@ -1,0 +1,59 @@
+"""The server link as the shell shows it: status bar and settings, against the real server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from outreach_app import app_demo
+from outreach_app.services.changes import SYNC, Changes
+
+from .conftest import create_via_ui, settle
+
+
+def _no_keyring() -> None:
+    return None
+
+
+def test_linked_state_is_shown_while_unlocked_and_gone_after_lock_and_quick_delete(
+    qtbot, desktop, passphrase, tmp_path: Path, layout
+) -> None:
+    from outreach_app.sync.enrollment import enroll
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = window.main_screen.pages["settings"]
+    assert "Not linked" in page.link_state.text()
+    assert window.status.connection.text() == "Not linked to a server"
+    with app_demo.running_demo_server(tmp_path) as server:
+        code = server.enroll_code()
+        window.ctx.tasks.run_db(
+            lambda s: enroll(s.conn, server.url, code, device_label="Laptop", find_backend=_no_keyring)
+        )
+        settle(qtbot, window.ctx.tasks)
+        window.ctx.changes.publish(Changes.of(SYNC))
+        settle(qtbot, window.ctx.tasks)
+        assert page.link_state.text() == f"Linked to {app_demo.DEMO_ORG} at {server.url}."
+        assert window.status.connection.text() == "Not synced yet"
+
+        window.lock("user")
+        assert server.url not in page.link_state.text()
+
+        # Back in, then quick delete: the link goes with the vault.
+        qtbot.keyClicks(window.unlock_screen.passphrase, passphrase)
+        qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.current_screen == "main", timeout=10_000)
+        settle(qtbot, window.ctx.tasks)
+        assert server.url in page.link_state.text()
+        window.quick_delete()
+        qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
+        assert not layout.key_file.exists()
+
+
+def test_link_button_leads_to_enrolment_on_the_review_page(qtbot, desktop, passphrase) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    settings = window.main_screen.show_page("settings")
+    qtbot.mouseClick(settings.link_button, Qt.MouseButton.LeftButton)
+    assert window.main_screen.current_page() is window.main_screen.pages["review"]
