@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +27,18 @@ from outreach_app.sync.client import HttpStatusError, SyncClient, SyncTransportE
 from outreach_app.sync.credentials import ReenrolRequiredError
 from outreach_app.sync.engine import EngineSettings, PassSummary, SyncEngine, revoke_self
 from outreach_app.sync.enrollment import NotEnrolledError, client_for_link, enroll, unenroll
+from outreach_app.sync.quick_delete import (
+    REVOKE_TIMEOUT,
+    QuickDeleteHooks,
+    offline_notice,
+    prepare_quick_delete,
+)
 from outreach_app.sync.server_address import ServerAddressError
 
 CLI_RETRY_BUDGET_S = 12.0
 CLI_BACKOFF_BASE_S = 0.5
 CLI_BACKOFF_CAP_S = 4.0
 CLI_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
-REVOKE_TIMEOUT = httpx.Timeout(5.0)
 
 
 def register(sub: Any) -> None:
@@ -227,13 +232,8 @@ def run_unenroll(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"This device ({link.device_id}) is no longer linked to the server.")
         if not revoked:
-            io.out(_OFFLINE_REVOKE_NOTICE.format(device_id=link.device_id))
+            io.out(offline_notice(link.device_id))
     return ExitCode.OK
-
-
-_OFFLINE_REVOKE_NOTICE = (
-    "The server could not be reached to revoke this device: ask the charity to revoke device {device_id}."
-)
 
 
 def _try_revoke(session: VaultSession) -> bool:
@@ -250,46 +250,24 @@ def _try_revoke(session: VaultSession) -> bool:
 
 @dataclass
 class WipeHooks:
-    """What `outreach wipe --revoke` passes to `core.vault.wipe_vault`, and what it learnt.
-
-    Attributes:
-        device_id: the enrolled device (None: not enrolled).
-        revoked: the server confirmed the revocation.
-    """
+    """What `outreach wipe --revoke` passes to `core.vault.wipe_vault`, and the message after."""
 
     session: VaultSession | None = None
-    device_id: str | None = None
-    revoked: bool = False
-    _link: sync_state.ServerLink | None = field(default=None, repr=False)
+    hooks: QuickDeleteHooks | None = None
 
     def kwargs(self) -> dict[str, Any]:
-        if self.session is None:
+        if self.session is None or self.hooks is None:
             return {}
-        return {
-            "before_destroy": self.before_destroy,
-            "forget_credentials": self.forget,
-            "session": self.session,
-        }
-
-    def before_destroy(self) -> None:
-        """Revoke on the server while the vault is intact (a short timeout: this is an emergency)."""
-        if self.session is None or self._link is None:
-            return
-        self.revoked = _try_revoke(self.session)
-
-    def forget(self) -> None:
-        from outreach_app.sync.credentials import forget_credential
-
-        if self._link is not None:
-            forget_credential(self._link)
+        return {**self.hooks.wipe_kwargs(), "session": self.session}
 
     def report(self, io: Io) -> None:
-        if self.device_id is None:
+        message = None if self.hooks is None else self.hooks.message()
+        if message is None:
             return
-        if self.revoked:
-            io.out("This device's credential was revoked on the server before the vault was deleted.")
+        if self.hooks is not None and self.hooks.revoked:
+            io.out(message)
         else:
-            io.err(_OFFLINE_REVOKE_NOTICE.format(device_id=self.device_id))
+            io.err(message)
 
 
 def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
@@ -304,5 +282,4 @@ def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
     except CliError as exc:
         io.err(f"outreach: could not unlock to revoke this device ({exc}); deleting anyway")
         return WipeHooks()
-    link = sync_state.get_link(session.conn)
-    return WipeHooks(session=session, device_id=None if link is None else link.device_id, _link=link)
+    return WipeHooks(session=session, hooks=prepare_quick_delete(session.conn))

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.protocol.enrollment import EnrollResponse
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
@@ -21,6 +22,7 @@ from outreach_app.sync.client import SyncClient
 from outreach_app.sync.credentials import (
     BackendFinder,
     ReenrolRequiredError,
+    StoredCredential,
     forget_credential,
     load_credential,
     store_credential,
@@ -66,8 +68,43 @@ def enroll(
 
     Raises ServerAddressError (bad address), client errors (network, 403 for a bad code).
     Nothing is stored unless the server answered with a valid EnrollResponse. An earlier
-    link is replaced (its keyring entry deleted).
+    link is replaced (its keyring entry deleted). The desktop app runs the two halves on
+    different threads: `request_enrolment` (network, keyring) then `store_enrolment` (DB).
     """
+    granted = request_enrolment(
+        server_address,
+        code,
+        device_label=device_label,
+        ca_bundle=ca_bundle,
+        make_client=make_client,
+        find_backend=find_backend,
+    )
+    return store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
+
+
+@dataclass(frozen=True)
+class GrantedEnrolment:
+    """The server's answer, with the credential already placed (keyring, or to go in the vault)."""
+
+    url: str
+    ca_bundle: Path | None
+    reply: EnrollResponse
+    stored: StoredCredential
+
+    def __repr__(self) -> str:
+        return f"<GrantedEnrolment {self.reply.device_id}>"
+
+
+def request_enrolment(
+    server_address: str,
+    code: str,
+    *,
+    device_label: str = DEFAULT_DEVICE_LABEL,
+    ca_bundle: Path | None = None,
+    make_client: ClientFactory = SyncClient,
+    find_backend: BackendFinder | None = None,
+) -> GrantedEnrolment:
+    """The network half: redeem the code and place the credential (no DB access)."""
     url = normalise_server_url(server_address)
     if ca_bundle is not None and not ca_bundle.is_file():
         raise FileNotFoundError("the CA bundle file does not exist")
@@ -75,13 +112,25 @@ def enroll(
         reply = client.enroll(code, device_label)
     finder = {} if find_backend is None else {"find_backend": find_backend}
     stored = store_credential(str(reply.device_id), reply.credential, **finder)
+    return GrantedEnrolment(url, ca_bundle, reply, stored)
+
+
+def store_enrolment(
+    conn: Connection,
+    granted: GrantedEnrolment,
+    *,
+    find_backend: BackendFinder | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> EnrolResult:
+    """The DB half: the link, the regions, areas mapped by name; stale alerts dropped."""
+    reply, stored, ca_bundle = granted.reply, granted.stored, granted.ca_bundle
     previous = sync_state.get_link(conn)
     regions = [(region.id, region.name) for region in reply.regions]
     with transaction(conn):
         sync_state.save_link(
             conn,
             sync_state.ServerLink(
-                server_url=url,
+                server_url=granted.url,
                 device_id=str(reply.device_id),
                 organisation=reply.organisation_name,
                 credential_store=stored.store,

@@ -1,0 +1,103 @@
+"""Quick delete on an enrolled device: revoke the credential on the server first, when online.
+
+`prepare_quick_delete(conn)` reads the link and credential while the vault is still open
+(on the DB thread) and returns hooks for `core.vault.wipe_vault(before_destroy=...,
+forget_credentials=...)`. The revocation uses a short timeout: in an emergency the wipe
+must not wait for a slow network, and it goes ahead whatever happens. Offline, the result
+says the charity should revoke the device (its id is kept in memory for that message).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import sync_state
+from outreach_app.sync.client import SyncClient
+from outreach_app.sync.credentials import BackendFinder, forget_credential, load_credential
+from outreach_app.sync.engine import revoke_self
+
+REVOKE_TIMEOUT = httpx.Timeout(5.0)
+
+
+@dataclass
+class QuickDeleteHooks:
+    """Hooks for `wipe_vault`, and what happened.
+
+    Attributes:
+        device_id: the enrolled device (None: not enrolled, the hooks do nothing).
+        revoked: the server confirmed the credential no longer works.
+        attempted: the revocation was tried (False when the credential could not be read).
+    """
+
+    device_id: str | None = None
+    revoked: bool = False
+    attempted: bool = False
+    _link: sync_state.ServerLink | None = field(default=None, repr=False)
+    _credential: str | None = field(default=None, repr=False)
+    _make_client: Callable[..., SyncClient] = field(default=SyncClient, repr=False)
+    _find_backend: BackendFinder | None = field(default=None, repr=False)
+
+    def before_destroy(self) -> None:
+        if self._link is None or self._credential is None:
+            return
+        self.attempted = True
+        ca_bundle = Path(self._link.ca_bundle) if self._link.ca_bundle else None
+        with self._make_client(
+            self._link.server_url, self._credential, ca_bundle=ca_bundle, timeout=REVOKE_TIMEOUT
+        ) as client:
+            self.revoked = revoke_self(client)
+        self._credential = None
+
+    def forget_credentials(self) -> None:
+        if self._link is None:
+            return
+        finder = {} if self._find_backend is None else {"find_backend": self._find_backend}
+        forget_credential(self._link, **finder)
+
+    def wipe_kwargs(self) -> dict[str, Any]:
+        return {"before_destroy": self.before_destroy, "forget_credentials": self.forget_credentials}
+
+    def message(self) -> str | None:
+        """One line for the user after the wipe (None when the device was not enrolled)."""
+        if self.device_id is None:
+            return None
+        if self.revoked:
+            return "This device's credential was revoked on the server before the vault was deleted."
+        return offline_notice(self.device_id)
+
+
+def offline_notice(device_id: str) -> str:
+    return (
+        "The server could not be reached to revoke this device:"
+        f" ask the charity to revoke device {device_id}."
+    )
+
+
+def prepare_quick_delete(
+    conn: Connection,
+    *,
+    make_client: Callable[..., SyncClient] = SyncClient,
+    find_backend: BackendFinder | None = None,
+) -> QuickDeleteHooks:
+    """Read what revocation needs while the vault is open. Never raises: a quick delete goes on."""
+    link = sync_state.get_link(conn)
+    if link is None:
+        return QuickDeleteHooks()
+    credential = None
+    finder = {} if find_backend is None else {"find_backend": find_backend}
+    with contextlib.suppress(Exception):
+        credential = load_credential(link, **finder)
+    return QuickDeleteHooks(
+        device_id=link.device_id,
+        _link=link,
+        _credential=credential,
+        _make_client=make_client,
+        _find_backend=find_backend,
+    )
