@@ -72,9 +72,12 @@ def ranked_ids(
     if expression is None:
         return []
     fts = f"{kind}_fts"
+    # Rank inside the FTS table first and join only the top N: joining every match to its
+    # record before sorting costs one B-tree lookup per match (seconds for a common word at 1M).
     sql = (
-        f"SELECT r.id FROM {fts} JOIN {kind} AS r ON r.seq = {fts}.rowid"  # noqa: S608 - closed Literal
-        f" WHERE {fts} MATCH ? ORDER BY bm25({fts}) LIMIT ?"
+        f"SELECT r.id FROM (SELECT rowid AS key, bm25({fts}) AS score FROM {fts}"  # noqa: S608 - closed Literal
+        f" WHERE {fts} MATCH ? ORDER BY score LIMIT ?) AS top"
+        f" JOIN {kind} AS r ON r.seq = top.key ORDER BY top.score"
     )
     return [UUID(row[0]) for row in conn.execute(sql, (expression, int(limit)))]
 
