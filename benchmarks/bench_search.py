@@ -90,7 +90,8 @@ def bench(size: int, folder: Path) -> None:
         ranked = median_ms(lambda t=text: search.ranked_ids(conn, "contacts", t, limit=LIMIT))
         raw_ranked = median_ms(
             lambda e=expression: conn.execute(
-                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY bm25(contacts_fts) LIMIT ?",
+                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"
+                " ORDER BY bm25(contacts_fts) LIMIT ?",
                 (e, LIMIT),
             ).fetchall()
         )
