@@ -79,8 +79,7 @@ class ServerHandle:
 
     def set_org_regions(self, region_ids: Sequence[str], org_id: str | None = None) -> None:
         with self.engine.begin() as conn:
-            added = orgs.set_org_regions(conn, org_id or self.org_id, list(region_ids))
-            alerts_db.reannounce_regions(conn, added, self.clock)
+            orgs.set_org_regions(conn, org_id or self.org_id, list(region_ids))
 
     def revoke_device(self, device_id: str) -> None:
         with self.engine.begin() as conn:
@@ -179,7 +178,12 @@ def running_server(
                 orgs.add_region(conn, region_id, name, clock)
         org = orgs.create_org(conn, org_name, list(org_regions), clock)
     app_settings = settings or ServerSettings(
-        db_url=url, enroll_ip_limit=GENEROUS, verifier_device_limit=GENEROUS, verifier_ip_limit=GENEROUS
+        db_url=url,
+        device_limit=GENEROUS,
+        enroll_ip_limit=GENEROUS,
+        verifier_device_limit=GENEROUS,
+        verifier_ip_limit=GENEROUS,
+        verifier_org_limit=GENEROUS,
     )
     app = create_app(app_settings, engine=engine, clock=clock)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -65,9 +65,11 @@ def create_app(
         settings=settings,
         engine=db,
         clock=clock,
+        by_device=TokenBucketLimiter(settings.device_limit, monotonic_clock),
         enroll_by_ip=TokenBucketLimiter(settings.enroll_ip_limit, monotonic_clock),
         verifier_by_device=TokenBucketLimiter(settings.verifier_device_limit, monotonic_clock),
         verifier_by_ip=TokenBucketLimiter(settings.verifier_ip_limit, monotonic_clock),
+        verifier_by_org=TokenBucketLimiter(settings.verifier_org_limit, monotonic_clock),
         peers=PeerKeys(),
     )
     errors.install(app)

@@ -122,10 +122,7 @@ def _org_list(ctx: Context) -> int:
 def _org_regions_set(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org = orgs.find_org(conn, ctx.args.org)
-        added = orgs.set_org_regions(conn, org.id, ctx.args.regions)
-        # Alerts already published in a newly added region must reach the org's devices,
-        # whose cursors are past them: re-announce them with fresh sequence numbers.
-        alerts_db.reannounce_regions(conn, added, ctx.clock)
+        orgs.set_org_regions(conn, org.id, ctx.args.regions)
     ctx.print(f"organisation {org.name} now works in: {', '.join(sorted(set(ctx.args.regions)))}")
     return EXIT_OK
 

@@ -116,7 +116,9 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
     return ServerSettings(
         db_url=db_url,
         **{
+            "device_limit": RateLimit(burst=1000, per_minute=1000),
             "enroll_ip_limit": RateLimit(burst=1000, per_minute=1000),
+            "verifier_org_limit": RateLimit(burst=1000, per_minute=1000),
             "verifier_device_limit": RateLimit(burst=1000, per_minute=1000),
             "verifier_ip_limit": RateLimit(burst=1000, per_minute=1000),
             **overrides,

@@ -132,13 +132,18 @@ def test_bad_query_parameters_are_400(world: World) -> None:
         assert reply.status_code == 400 and reply.json()["code"] == "bad_request"
 
 
-def test_an_org_gaining_a_region_receives_its_current_alerts(world: World) -> None:
-    alert_id = publish(world, "south", ["south"])
+def test_a_change_of_the_orgs_regions_resets_its_feed(world: World) -> None:
+    south = publish(world, "south", ["south"])
+    north = publish(world, "north", ["north"])
     cursor = feed(world, world.a)["next_cursor"]
+    cursor_b = feed(world, world.b)["next_cursor"]
     with world.engine.begin() as conn:
-        added = orgs.set_org_regions(conn, world.org_a, ["north", "east", "south"])
-        alerts_db.reannounce_regions(conn, added, world.clock)
-    assert kinds(feed(world, world.a, cursor)) == [("upsert", alert_id)]
+        orgs.set_org_regions(conn, world.org_a, ["east", "south"])
+    page = feed(world, world.a, cursor)
+    assert page["reset"] is True and kinds(page) == [("upsert", south)]  # north's alert is dropped
+    assert feed(world, world.a, page["next_cursor"])["reset"] is False
+    assert feed(world, world.b, cursor_b) == {**feed(world, world.b, cursor_b), "reset": False}
+    assert north
 
 
 def test_draft_from_report_uses_the_alert_section_and_the_week_only(world: World) -> None:

@@ -34,3 +34,23 @@ def test_enrolment_attempts_are_rate_limited_per_address(strict_world: World) ->
     assert world.client.post("/v1/enroll", json=good).status_code == 429
     world.clock.advance(seconds=60)
     assert world.client.post("/v1/enroll", json=good).status_code == 200
+
+
+@pytest.fixture
+def busy_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    w = build_world(db_url, engine, clock, device_limit=RateLimit(burst=3, per_minute=60))
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
+def test_every_authenticated_endpoint_is_rate_limited_per_device(busy_world: World) -> None:
+    world = busy_world
+    device, other = world.a, world.b
+    for _ in range(3):
+        assert world.client.get("/v1/alerts", headers=device.headers).status_code == 200
+    limited = world.client.post("/v1/stats", json={"rows": [{"month": "2026-03"}]}, headers=device.headers)
+    assert limited.status_code == 429 and limited.headers["retry-after"] == "1"
+    assert world.client.get("/v1/alerts", headers=other.headers).status_code == 200
+    world.clock.advance(seconds=1)
+    assert world.client.get("/v1/alerts", headers=device.headers).status_code == 200

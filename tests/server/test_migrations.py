@@ -13,7 +13,9 @@ from outreach_app.server.db.tables import metadata
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), metadata
+        )
     assert differences == []
 
 

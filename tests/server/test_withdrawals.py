@@ -214,3 +214,26 @@ def test_withdrawal_by_verifier_is_rate_limited_per_device_and_address(limited_w
     )
     world.clock.advance(seconds=30)
     withdraw(world, world.a, item)
+
+
+@pytest.fixture
+def org_limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    w = build_world(db_url, engine, clock, verifier_org_limit=RateLimit(burst=2, per_minute=1))
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
+def test_withdrawal_by_verifier_is_rate_limited_per_organisation(org_limited_world: World) -> None:
+    world = org_limited_world
+    item = {"verifier": withdrawal_verifier(new_withdrawal_code()), "purposes": ALL}
+    second = world.enrol(world.org_a, "A laptop 2")
+    withdraw(world, world.a, item)
+    withdraw(world, second, item)
+    assert (
+        world.client.post(
+            "/v1/withdrawals", json={"withdrawals": [item]}, headers=world.a.headers
+        ).status_code
+        == 429
+    )
+    withdraw(world, world.b, item)  # another organisation has its own bucket

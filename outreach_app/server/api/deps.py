@@ -40,6 +40,9 @@ def get_device(
         device = orgs.authenticate(conn, credentials.credentials)
     if device is None:
         raise unauthorized
+    retry_after = state.by_device.check(device.device_id)
+    if retry_after is not None:
+        raise rate_limited(retry_after)
     return device
 
 

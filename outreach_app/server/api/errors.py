@@ -123,4 +123,5 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     **COMMON_ERRORS,
     401: _doc("no, unknown or revoked credential"),
+    429: _doc("too many requests from this device; see Retry-After"),
 }

@@ -17,14 +17,17 @@ class ServerState:
     settings: limits and the DB URL.
     engine: the SQLAlchemy engine (pooled; one per process).
     clock: UTC wall clock (days received, code expiry).
-    enroll_by_ip, verifier_by_device, verifier_by_ip: in-process token buckets.
+    by_device, enroll_by_ip, verifier_by_device, verifier_by_ip, verifier_by_org: in-process
+        token buckets.
     peers: turns client addresses into opaque in-memory keys.
     """
 
     settings: ServerSettings
     engine: Engine
     clock: Clock
+    by_device: TokenBucketLimiter
     enroll_by_ip: TokenBucketLimiter
     verifier_by_device: TokenBucketLimiter
     verifier_by_ip: TokenBucketLimiter
+    verifier_by_org: TokenBucketLimiter
     peers: PeerKeys

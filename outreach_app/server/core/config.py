@@ -36,7 +36,11 @@ class ServerSettings(BaseModel):
         max_body_bytes: request bodies above this are refused with 413 before any parsing.
         max_json_depth: deeper JSON nesting is refused with 422 before model validation.
         enroll_code_hours: default validity of a one-time enrolment code.
-        enroll_ip_limit / verifier_device_limit / verifier_ip_limit: rate limits (per process).
+        device_limit: every authenticated request, per device (generous: a sync is a few calls).
+        enroll_ip_limit: enrolment attempts per client address.
+        verifier_device_limit / verifier_ip_limit / verifier_org_limit: withdrawals by
+            verifier alone, per device, per client address and per organisation.
+        All rate limits are per process (see core/ratelimit.py).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -45,9 +49,11 @@ class ServerSettings(BaseModel):
     max_body_bytes: int = Field(default=limits.MAX_BODY_BYTES, ge=1024)
     max_json_depth: int = Field(default=limits.MAX_JSON_DEPTH, ge=4)
     enroll_code_hours: int = Field(default=24, ge=1)
+    device_limit: RateLimit = RateLimit(burst=2000, per_minute=6000)
     enroll_ip_limit: RateLimit = RateLimit(burst=10, per_minute=10)
     verifier_device_limit: RateLimit = RateLimit(burst=10, per_minute=5)
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
+    verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
 
     @classmethod
     def from_env(cls, db: str | None = None) -> ServerSettings:

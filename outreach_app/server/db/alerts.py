@@ -2,7 +2,7 @@
 regions, and the change feed devices pull.
 
 Every change a device must hear about (publish, edit of a published alert, expiry,
-withdrawal, re-announcement to an org that gained a region) gives the alert a new
+withdrawal) gives the alert a new
 `change_seq` taken from the `alert_seq` counter row. Taking it updates that row, which
 holds a row lock until commit, so sequence numbers become visible in order and a cursor
 never skips a change (docs/server.md). The feed is the alerts with a change after the
@@ -22,7 +22,13 @@ from sqlalchemy import Connection, delete, insert, select, update
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.protocol.alerts import Alert, AlertFeed, AlertFeedEntry, FeedEntryKind
 from outreach_app.server.core.clock import Clock, today
-from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError, org_region_ids
+from outreach_app.server.db.orgs import (
+    AdminError,
+    InvalidInputError,
+    NotFoundError,
+    org_region_ids,
+    org_regions_seq,
+)
 from outreach_app.server.db.reports import get_payload
 from outreach_app.server.db.tables import alert_regions, alerts, counters, regions
 
@@ -231,20 +237,6 @@ def expire_due(conn: Connection, clock: Clock) -> None:
             set_status(conn, row.id, "expired", clock)
 
 
-def reannounce_regions(conn: Connection, region_ids: list[str], clock: Clock) -> None:
-    """Give the published alerts of these regions fresh sequence numbers (an org gained them)."""
-    if not region_ids:
-        return
-    query = (
-        select(alerts.c.id)
-        .join(alert_regions, alert_regions.c.alert_id == alerts.c.id)
-        .where(alerts.c.status == "published", alert_regions.c.region_id.in_(region_ids))
-        .distinct()
-    )
-    for alert_id in sorted(conn.execute(query).scalars()):
-        conn.execute(update(alerts).where(alerts.c.id == alert_id).values(change_seq=_next_seq(conn)))
-
-
 def list_alerts(conn: Connection) -> list[AlertRow]:
     rows = conn.execute(select(alerts).order_by(alerts.c.created_on, alerts.c.id)).all()
     out = []
@@ -286,7 +278,7 @@ def feed(conn: Connection, org_id: str, since: str | None, limit: int, clock: Cl
     head = _current_seq(conn)  # read first: entries are taken up to here, so none is skipped
     org_regions = set(org_region_ids(conn, org_id))
     after = parse_cursor(since)
-    reset = after is None or after > head
+    reset = after is None or after > head or after < org_regions_seq(conn, org_id)
     query = (
         select(alerts.c.id, alerts.c.version, alerts.c.status, alerts.c.content, alerts.c.change_seq)
         .join(alert_regions, alert_regions.c.alert_id == alerts.c.id)

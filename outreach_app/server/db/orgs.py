@@ -10,7 +10,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, epoch_seconds, today
-from outreach_app.server.db.tables import devices, enroll_codes, org_regions, orgs, regions
+from outreach_app.server.db.tables import counters, devices, enroll_codes, org_regions, orgs, regions
 
 
 class AdminError(Exception):
@@ -88,7 +88,7 @@ def create_org(conn: Connection, name: str, region_ids: list[str], clock: Clock)
     if conn.execute(select(orgs.c.id).where(orgs.c.name == name)).first():
         raise AdminError("an organisation with that name exists already")
     org_id = str(uuid.uuid4())
-    conn.execute(insert(orgs).values(id=org_id, name=name, created_on=today(clock)))
+    conn.execute(insert(orgs).values(id=org_id, name=name, created_on=today(clock), regions_seq=0))
     if region_ids:
         conn.execute(
             insert(org_regions), [{"org_id": org_id, "region_id": r} for r in sorted(set(region_ids))]
@@ -125,15 +125,24 @@ def org_regions_named(conn: Connection, org_id: str) -> list[Region]:
     return [Region(row.id, row.name) for row in conn.execute(query)]
 
 
-def set_org_regions(conn: Connection, org_id: str, region_ids: list[str]) -> list[str]:
-    """Replace the org's regions; returns the regions newly added (their alerts are re-announced)."""
+def set_org_regions(conn: Connection, org_id: str, region_ids: list[str]) -> None:
+    """Replace the org's regions. Its devices' next alert pull is a reset snapshot, so they
+    gain the current alerts of new regions and drop those of regions no longer theirs."""
     _require_regions(conn, region_ids)
-    before = set(org_region_ids(conn, org_id))
     after = set(region_ids)
+    if after == set(org_region_ids(conn, org_id)):
+        return
     conn.execute(delete(org_regions).where(org_regions.c.org_id == org_id))
     if after:
         conn.execute(insert(org_regions), [{"org_id": org_id, "region_id": r} for r in sorted(after)])
-    return sorted(after - before)
+    conn.execute(update(counters).where(counters.c.name == "alert_seq").values(value=counters.c.value + 1))
+    seq = conn.execute(select(counters.c.value).where(counters.c.name == "alert_seq")).scalar_one()
+    conn.execute(update(orgs).where(orgs.c.id == org_id).values(regions_seq=seq))
+
+
+def org_regions_seq(conn: Connection, org_id: str) -> int:
+    value: int = conn.execute(select(orgs.c.regions_seq).where(orgs.c.id == org_id)).scalar_one()
+    return value
 
 
 # --- enrolment codes and devices --------------------------------------------------------------

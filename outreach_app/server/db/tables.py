@@ -48,6 +48,9 @@ orgs = Table(
     Column("id", String(ID_LEN), primary_key=True),
     Column("name", String(200), nullable=False, unique=True),
     Column("created_on", Date, nullable=False),
+    # The alert sequence number when the org's regions last changed: a device whose feed
+    # cursor is older gets a reset snapshot (it may have alerts of a region no longer its own).
+    Column("regions_seq", BigInteger, nullable=False, default=0),
 )
 
 org_regions = Table(

@@ -24,12 +24,17 @@ def post_withdrawals(
 ) -> WithdrawalResults:
     """Withdraw purposes of reports of the device's organisation (by id or by verifier).
 
-    Withdrawals by verifier alone are rate-limited per device and per client address, so
-    a stolen credential cannot probe verifiers quickly. Only the org's own reports are
+    Withdrawals by verifier alone are rate-limited per device, per client address and per
+    organisation, so a stolen credential cannot probe verifiers quickly. Only the org's own reports are
     ever touched; an id or verifier of another org is simply unknown here.
     """
     if any(item.verifier is not None for item in batch.withdrawals):
-        for limiter, key in ((state.verifier_by_device, device.device_id), (state.verifier_by_ip, peer)):
+        buckets = (
+            (state.verifier_by_device, device.device_id),
+            (state.verifier_by_ip, peer),
+            (state.verifier_by_org, device.org_id),
+        )
+        for limiter, key in buckets:
             retry_after = limiter.check(key)
             if retry_after is not None:
                 raise rate_limited(retry_after)

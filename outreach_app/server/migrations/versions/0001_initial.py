@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(ID), nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("created_on", sa.Date(), nullable=False),
+        sa.Column("regions_seq", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_orgs"),
         sa.UniqueConstraint("name", name="uq_orgs_name"),
     )
