@@ -99,3 +99,9 @@ def incidents_with_verifier(conn: Connection, verifier: str) -> list[UUID]:
         "SELECT DISTINCT incident_id FROM consents WHERE verifier = ? ORDER BY incident_id", (verifier,)
     )
     return [UUID(row[0]) for row in rows]
+
+
+def delete_consents(conn: Connection, incident_id: UUID) -> int:
+    """Erase every consent version of an incident (erasure on request); returns rows deleted."""
+    with transaction(conn):
+        return int(conn.execute("DELETE FROM consents WHERE incident_id = ?", (str(incident_id),)).rowcount)

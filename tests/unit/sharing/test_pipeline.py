@@ -305,3 +305,26 @@ def test_withdrawal_still_works_after_the_incident_was_purged(conn: Connection) 
     assert [w.withdrawal.purposes for w in outbox.withdrawals_to_send(conn)] == [[Purpose.ALERT]]
     withdraw_with_code(conn, code, [Purpose.STATISTICS], now=NOW)
     assert repo.get_item(conn, item.id).state == S.WITHDRAWAL_PENDING  # type: ignore[union-attr]
+
+
+def test_forgetting_a_person_withdraws_and_erases_what_sharing_keeps(conn: Connection) -> None:
+    from outreach_app.sharing.forget import before_forget
+    from outreach_app.storage.forget import forget_person
+
+    sent_incident = make_incident(conn)
+    unsent_incident = make_incident(conn)
+    for incident in (sent_incident, unsent_incident):
+        record_consent(conn, incident.id, [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
+    sent = seal_incident(conn, sent_incident.id, now=NOW)
+    unsent = seal_incident(conn, unsent_incident.id, now=NOW)
+    outbox.mark_sending(conn, [sent.id], now=NOW)
+    outbox.mark_sent(conn, sent.id, receipt_for(sent), now=NOW)
+    for incident in (sent_incident, unsent_incident):
+        assert incident.person_id is not None
+        forget_person(conn, incident.person_id, before_delete=before_forget, compact_after=False)
+    assert conn.execute("SELECT count(*) FROM consents").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sharing_state").fetchone()[0] == 0
+    assert repo.get_item(conn, unsent.id) is None and repo.transitions(conn, unsent.id) == []
+    kept = repo.get_item(conn, sent.id)
+    assert kept is not None and kept.state == S.WITHDRAWAL_PENDING
+    assert [w.withdrawal.report_id for w in outbox.withdrawals_to_send(conn)] == [sent.report_id]
