@@ -20,7 +20,7 @@ from outreach_app.server.app import create_app
 from outreach_app.server.core.config import ServerSettings
 from tests.server_harness import ServerHandle, running_server
 
-MAX_EXAMPLES = 40
+MAX_EXAMPLES = 25
 SEED = 20260304
 
 

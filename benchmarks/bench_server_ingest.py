@@ -1,0 +1,285 @@
+"""Report ingest through `POST /v1/reports/batch` on the real server (uvicorn on loopback),
+beside two baselines measured in the same run on the same database engine:
+
+- direct: the same rows inserted with the same driver (SQLAlchemy Core `executemany`,
+  one transaction per batch), no HTTP, no validation;
+- minimal: a bare endpoint on the same uvicorn that parses the JSON and inserts the rows
+  without validation, hashing, authentication or receipts.
+
+Batches of 1, 100 and 1000 on SQLite (a WAL file, synchronous=FULL) and PostgreSQL
+(127.0.0.1:5432; a throwaway database is created and dropped). Each report carries an
+alert and a statistics section and one phone number, all distinct (no normaliser cache hits:
+the worst case for validation; `--no-phones` leaves them out to show what parsing costs). The client sends pre-encoded bodies over one keep-alive
+connection, so its own cost is small and the same for every row.
+
+Usage:
+    .venv/bin/python benchmarks/bench_server_ingest.py [--reports 20000] [--no-postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from sqlalchemy import insert
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from outreach_app.server.db import migrate, orgs  # noqa: E402
+from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.server.db.tables import reports  # noqa: E402
+
+PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+BATCH_SIZES = (1, 100, 1000)
+VERIFIER = hashlib.sha256(b"bench").hexdigest()
+
+
+PHONES = {"distinct": True}
+
+
+def typical_report(n: int) -> dict[str, Any]:
+    phones = [f"07700 9{n % 100000:05d}"] if PHONES["distinct"] else []
+    return {
+        "schema_version": 1,
+        "report_id": str(uuid.uuid4()),
+        "region_id": "north",
+        "date": "2026-03-02",
+        "part_of_day": "night",
+        "incident_types": ["physical_assault", "robbery_theft"],
+        "withdrawal_verifier": VERIFIER,
+        "alert": {
+            "perpetrators": [
+                {
+                    "gender": "man",
+                    "age_min": 30,
+                    "age_max": 45,
+                    "hair": "short, grey",
+                    "clothing": "dark jacket",
+                    "phone_numbers": phones,
+                    "online_handles": ["dodgydave"],
+                }
+            ],
+            "vehicles": [{"make": "Ford", "colour": "blue", "registration": "AB12CDE"}],
+            "weapon_used": True,
+            "summary": "Took the money back with a knife after the date.",
+        },
+        "statistics": {"age_band": "25_34", "gender": "woman", "injured": True, "weapon_used": True},
+    }
+
+
+def bodies(batch: int, total: int, start: int) -> list[bytes]:
+    items = [typical_report(start + i) for i in range(total)]
+    return [json.dumps({"reports": items[i : i + batch]}).encode() for i in range(0, total, batch)]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def database(kind: str, workdir: Path) -> Iterator[str]:
+    if kind == "sqlite":
+        yield f"sqlite:///{workdir / f'bench-{secrets.token_hex(3)}.db'}"
+        return
+    name = f"outreach_bench_{secrets.token_hex(4)}"
+    admin = make_url(PG_ADMIN).render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def prepare(db_url: str) -> tuple[str, str]:
+    """Migrate, add a region and an org; returns (org id, one enrolment code)."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        orgs.add_region(conn, "north", "North", lambda: datetime.now(UTC))
+        org = orgs.create_org(conn, "Bench", ["north"], lambda: datetime.now(UTC))
+        code = orgs.create_enroll_code(conn, org.id, 1, lambda: datetime.now(UTC))
+    engine.dispose()
+    return org.id, code
+
+
+@contextmanager
+def serving(args: list[str], port: int) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server did not start")
+        time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def post_all(url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]) -> float:
+    with httpx.Client(base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120) as client:
+        client.get("/v1/health")  # open the connection outside the timing
+        started = time.perf_counter()
+        for body in payloads:
+            check(client.post("/v1/reports/batch", content=body))
+        return time.perf_counter() - started
+
+
+def accepted(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+    assert all(r["status"] == "accepted" for r in reply.json()["receipts"])
+
+
+def stored(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+
+
+def direct_rows(org_id: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    day = datetime.now(UTC).date()
+    rows = []
+    for item in items:
+        payload = json.dumps(item, sort_keys=True, separators=(",", ":"))
+        rows.append(
+            {
+                "org_id": org_id,
+                "report_id": item["report_id"],
+                "content_hash": hashlib.sha256(payload.encode()).hexdigest(),
+                "received_on": day,
+                "payload": payload,
+                "region_id": item["region_id"],
+                "verifier": item["withdrawal_verifier"],
+                "withdrawn_purposes": "",
+                "withdrawn_on": None,
+            }
+        )
+    return rows
+
+
+def direct(db_url: str, org_id: str, batch: int, total: int) -> float:
+    engine = make_engine(db_url)
+    items = [typical_report(i) for i in range(total)]
+    rows = direct_rows(org_id, items)
+    started = time.perf_counter()
+    for i in range(0, total, batch):
+        with engine.begin() as conn:
+            conn.execute(insert(reports), rows[i : i + batch])
+    elapsed = time.perf_counter() - started
+    engine.dispose()
+    return elapsed
+
+
+# --- the minimal endpoint (runs in its own process, like the real server) -----------------
+
+
+def serve_minimal(db_url: str, port: int, org_id: str) -> None:
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    engine = make_engine(db_url)
+
+    async def batch_endpoint(request: Request) -> JSONResponse:
+        items = json.loads(await request.body())["reports"]
+
+        def store() -> None:
+            with engine.begin() as conn:
+                conn.execute(insert(reports), direct_rows(org_id, items))
+
+        await run_in_threadpool(store)
+        return JSONResponse({"stored": len(items)})
+
+    async def health(_request: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    app = Starlette(routes=[Route("/v1/reports/batch", batch_endpoint, methods=["POST"]), Route("/v1/health", health)])
+    uvicorn.run(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
+
+
+def run(kind: str, total: int, workdir: Path) -> list[tuple[str, int, float, float, float]]:
+    results = []
+    for batch in BATCH_SIZES:
+        count = min(total, 1000) if batch == 1 else total
+        with database(kind, workdir) as db_url:
+            _org, code = prepare(db_url)
+            port = free_port()
+            serve_args = ["--serve-real", db_url, str(port)]
+            with serving(serve_args, port) as url:
+                enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
+                headers = {"Authorization": f"Bearer {enrolled['credential']}"}
+                real = count / post_all(url, headers, bodies(batch, count, 0), accepted)
+        with database(kind, workdir) as db_url:
+            org_id, _code = prepare(db_url)
+            port = free_port()
+            with serving(["--serve-minimal", db_url, str(port), org_id], port) as url:
+                minimal = count / post_all(url, {}, bodies(batch, count, 0), stored)
+        with database(kind, workdir) as db_url:
+            org_id, _code = prepare(db_url)
+            raw = count / direct(db_url, org_id, batch, count)
+        results.append((kind, batch, real, minimal, raw))
+        print(
+            f"{kind:8s} batch={batch:<5d} server {real:9,.0f}/s   minimal endpoint {minimal:9,.0f}/s "
+            f"(server {real / minimal:4.2f}x)   direct inserts {raw:9,.0f}/s (server {real / raw:4.2f}x)",
+            flush=True,
+        )
+    return results
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--serve-real":
+        from outreach_app.server.cli import main as server_main
+
+        raise SystemExit(server_main(["serve", "--db", sys.argv[2], "--port", sys.argv[3]]))
+    if len(sys.argv) > 1 and sys.argv[1] == "--serve-minimal":
+        serve_minimal(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=20000)
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument(
+        "--no-phones", action="store_true", help="reports without phone numbers (isolates phone parsing)"
+    )
+    args = parser.parse_args()
+    PHONES["distinct"] = not args.no_phones
+    with tempfile.TemporaryDirectory() as tmp:
+        run("sqlite", args.reports, Path(tmp))
+        if not args.no_postgres:
+            run("postgres", args.reports, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
