@@ -1,0 +1,389 @@
+"""When the desktop app syncs: at once when there is work and the server is reachable, every few
+minutes otherwise, at once on "Sync now"; one pass at a time; never on the GUI thread.
+
+The pass itself is `sync.engine.SyncEngine.run_pass`, run on the task manager's network
+pool. Its DB steps are handed to the DB-writer thread (`run_db`) and waited for on the
+network thread, so the writer connection is only ever used by its own thread and the GUI
+thread never waits for SQL or HTTP. After a failure the next pass waits the engine's
+backoff delay (full jitter, base 2 s, cap 15 min, Retry-After honoured).
+
+Going offline (`set_online(False)`) pauses the schedule; nothing queued is touched, and
+the next pass after coming back sends it. Locking the vault calls `stop()`: a pass in
+flight gives up at its next DB step (its items stay queued or `sending`, which the next
+pass resolves by resending).
+
+Time comes from an injected clock: a coarse Qt timer calls `tick()`, and `tick()` decides
+from `clock()` whether a pass is due, so tests drive the schedule without waiting.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.services.tasks import TaskManager
+from outreach_app.sync.backoff import Backoff
+
+DEFAULT_INTERVAL_S = 5 * 60.0
+TICK_MS = 5_000
+DB_POLL_S = 0.25
+
+Db = Callable[[Callable[[Any], Any]], Any]
+EngineFactory = Callable[[Db, Backoff], Any]
+"""(db bridge, shared backoff) -> an object with `run_pass()` and a `client` to close."""
+
+
+class SchedulerStoppedError(RuntimeError):
+    """The vault was locked (or the app is quitting) while a pass waited for the DB."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows (the same names as `ui.status_bar.SyncState`, plus more).
+
+    Attributes:
+        linked: enrolled with a server.
+        online: the last pass reached the server (None: not tried yet; False also when paused offline).
+        syncing: a pass is running.
+        waiting: reports queued or in flight, plus withdrawals not yet confirmed.
+        parked: reports that need a person.
+        last_sync: when the last pass finished without a failure.
+        next_due: when the next pass is planned (None: paused or not linked).
+        error: why the last pass stopped early (no record text).
+        reenrol: why the device must be enrolled again (None: it need not).
+    """
+
+    linked: bool = False
+    online: bool | None = None
+    syncing: bool = False
+    waiting: int = 0
+    parked: int = 0
+    last_sync: datetime | None = None
+    next_due: datetime | None = None
+    error: str | None = None
+    reenrol: str | None = None
+
+
+@dataclass(frozen=True)
+class _Probe:
+    linked: bool
+    waiting: int
+    parked: int
+    last_sync: datetime | None
+    error: str | None
+    reenrol: str | None
+
+
+def _probe(conn: Any) -> _Probe:
+    from outreach_app.storage.repos import sync_state
+
+    counts = sync_state.outbox_counts(conn)
+    state = sync_state.get_state(conn)
+    return _Probe(
+        linked=sync_state.get_link(conn) is not None,
+        waiting=counts.get("queued", 0)
+        + counts.get("sending", 0)
+        + sync_state.pending_withdrawal_count(conn),
+        parked=counts.get("parked", 0),
+        last_sync=state.last_success_at,
+        error=state.last_error,
+        reenrol=state.needs_reenrol,
+    )
+
+
+def default_engine_factory(db: Db, backoff: Backoff) -> Any:
+    """The real engine: the stored link's client, monthly statistics, the shared backoff."""
+    from outreach_app.reports.monthly_counts import stats_uploads
+    from outreach_app.sync.engine import SyncEngine
+    from outreach_app.sync.enrollment import client_for_link
+
+    client = db(client_for_link)
+    return SyncEngine(db, client, stats_source=stats_uploads, backoff=backoff)
+
+
+class SyncScheduler(QObject):
+    """Plans and runs sync passes for the unlocked vault.
+
+    Signals:
+        status_changed(object): a SyncStatus, after every change (for the status bar).
+        alerts_received(int): a pass stored this many new or updated alerts (only when > 0).
+        pass_finished(object): the engine's PassSummary.
+        reenrol_needed(str): the server refused the credential, or it is gone; says why.
+        enrolled(object): `enroll` finished (an EnrolResult).
+        enrol_failed(object): `enroll` failed (the exception; its text has no record data).
+    """
+
+    status_changed = Signal(object)
+    alerts_received = Signal(int)
+    pass_finished = Signal(object)
+    reenrol_needed = Signal(str)
+    enrolled = Signal(object)
+    enrol_failed = Signal(object)
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        *,
+        engine_factory: EngineFactory = default_engine_factory,
+        clock: Callable[[], datetime] = utcnow,
+        interval_s: float = DEFAULT_INTERVAL_S,
+        rng: random.Random | None = None,
+        tick_ms: int = TICK_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._engine_factory = engine_factory
+        self._clock = clock
+        self._interval = timedelta(seconds=interval_s)
+        self._backoff = Backoff(rng or random.Random())  # noqa: S311 - jitter, not a secret
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._status = SyncStatus()
+        self._running = False
+        self._again = False
+        self._paused = False
+        self._started = False
+        self._next_due: datetime | None = None
+        self._stop_event = threading.Event()
+        self._generation = 0
+
+    # ----- state -------------------------------------------------------------------------
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def next_due(self) -> datetime | None:
+        return self._next_due
+
+    def _set_status(self, **changes: Any) -> None:
+        self._status = replace(self._status, next_due=self._next_due, **changes)
+        self.status_changed.emit(self._status)
+
+    # ----- control -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After unlock: read the queue state and plan the first pass."""
+        self._started = True
+        self._stop_event = threading.Event()
+        self._next_due = self._clock()  # a first pass soon after unlock, if linked
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        """On lock or quit: no new pass; a pass in flight gives up at its next DB step."""
+        self._started = False
+        self._timer.stop()
+        self._stop_event.set()
+        self._generation += 1
+        self._running = False
+        self._again = False
+        self._next_due = None
+        self._status = SyncStatus()
+        self.status_changed.emit(self._status)
+
+    def set_online(self, online: bool) -> None:
+        """The network came or went (e.g. QNetworkInformation). Offline pauses; nothing is dropped."""
+        self._paused = not online
+        if online:
+            self._next_due = self._clock()
+            self._set_status()
+            self.tick()
+        else:
+            self._set_status(online=False)
+
+    def sync_now(self) -> None:
+        """The "Sync now" button: a pass at once (after the running one, if any)."""
+        if self._running:
+            self._again = True
+            return
+        self._next_due = self._clock()
+        self._start_pass()
+
+    def notify_work(self) -> None:
+        """Something was queued (a report sealed, a withdrawal recorded): sync soon if online."""
+        self._next_due = self._clock()
+        self.refresh()
+        self.tick()
+
+    def refresh(self) -> None:
+        """Re-read the queue counts for the status bar (on the DB thread)."""
+        if self._tasks.session is None:
+            return
+        generation = self._generation
+        self._tasks.run_db(lambda s: _probe(s.conn), lambda p: self._on_probe(p, generation), lambda _e: None)
+
+    def _on_probe(self, probe: _Probe, generation: int) -> None:
+        if generation != self._generation or not self._started:
+            return
+        self._set_status(
+            linked=probe.linked,
+            waiting=probe.waiting,
+            parked=probe.parked,
+            last_sync=probe.last_sync,
+            reenrol=probe.reenrol,
+        )
+
+    def tick(self) -> None:
+        """Start a pass when one is due (called by the Qt timer; tests call it directly)."""
+        if not self._started or self._running or self._paused or self._next_due is None:
+            return
+        if not self._status.linked or self._status.reenrol is not None:
+            return
+        if self._clock() >= self._next_due:
+            self._start_pass()
+
+    # ----- the pass ----------------------------------------------------------------------
+
+    def _start_pass(self) -> None:
+        if self._running or not self._started or self._tasks.session is None:
+            return
+        self._running = True
+        generation = self._generation
+        stop = self._stop_event
+        self._set_status(syncing=True)
+        self._tasks.run_net(
+            lambda: self._run_pass(stop),
+            lambda summary: self._on_pass_done(summary, generation),
+            lambda exc: self._on_pass_failed(exc, generation),
+        )
+
+    def _run_pass(self, stop: threading.Event) -> Any:
+        """On the network pool: build the engine and run one pass."""
+        db = self._db_bridge(stop)
+        engine = self._engine_factory(db, self._backoff)
+        try:
+            return engine.run_pass()
+        finally:
+            engine.client.close()
+
+    def _db_bridge(self, stop: threading.Event) -> Db:
+        tasks = self._tasks
+
+        def run(fn: Callable[[Any], Any]) -> Any:
+            if stop.is_set() or tasks.session is None:
+                raise SchedulerStoppedError("the vault was locked during sync")
+            future: Future[Any] = Future()
+
+            def job(session: Any) -> None:
+                try:
+                    future.set_result(fn(session.conn))
+                except BaseException as exc:  # handed back to the waiting network thread
+                    future.set_exception(exc)
+
+            tasks.run_db(job, lambda _r: None, lambda _e: None)
+            while True:
+                try:
+                    return future.result(timeout=DB_POLL_S)
+                except TimeoutError:
+                    if stop.is_set():
+                        raise SchedulerStoppedError("the vault was locked during sync") from None
+
+        return run
+
+    def _on_pass_done(self, summary: Any, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._running = False
+        now = self._clock()
+        if summary.reenrol is not None:
+            self._next_due = None
+            self.reenrol_needed.emit(summary.reenrol)
+        elif summary.error is not None and summary.next_retry_s is not None:
+            self._next_due = now + timedelta(seconds=summary.next_retry_s)
+        else:
+            self._next_due = now + self._interval
+        self._set_status(
+            syncing=False,
+            online=summary.reachable,
+            error=summary.error,
+            reenrol=summary.reenrol,
+            waiting=summary.waiting,
+            parked=summary.parked_total,
+            last_sync=now if summary.error is None else self._status.last_sync,
+        )
+        self.pass_finished.emit(summary)
+        if summary.alerts_stored:
+            self.alerts_received.emit(int(summary.alerts_stored))
+        self.refresh()
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def _on_pass_failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._running = False
+        from outreach_app.sync.credentials import ReenrolRequiredError
+        from outreach_app.sync.enrollment import NotEnrolledError
+
+        if isinstance(exc, ReenrolRequiredError):
+            self._next_due = None
+            self._set_status(syncing=False, reenrol=str(exc))
+            self.reenrol_needed.emit(str(exc))
+            return
+        if isinstance(exc, NotEnrolledError):
+            self._next_due = None
+            self._set_status(syncing=False, linked=False)
+            return
+        # Anything else (a DB error, the vault locked): try again later; the type name only.
+        delay = self._backoff.next_delay()
+        self._next_due = self._clock() + timedelta(seconds=delay)
+        self._set_status(syncing=False, error=f"sync stopped ({type(exc).__name__})")
+
+    # ----- enrolment ---------------------------------------------------------------------
+
+    def enroll(
+        self, server_address: str, code: str, *, device_label: str, ca_bundle: Path | None = None
+    ) -> None:
+        """Enrol off the GUI thread: the network half on the pool, the DB half on the writer.
+
+        Emits `enrolled(EnrolResult)` or `enrol_failed(exception)`.
+        """
+        from outreach_app.sync.enrollment import request_enrolment, store_enrolment
+
+        def stored(granted: Any) -> None:
+            self._tasks.run_db(
+                lambda s: store_enrolment(s.conn, granted), self._on_enrolled, self.enrol_failed.emit
+            )
+
+        self._tasks.run_net(
+            lambda: request_enrolment(server_address, code, device_label=device_label, ca_bundle=ca_bundle),
+            stored,
+            self.enrol_failed.emit,
+        )
+
+    def _on_enrolled(self, result: Any) -> None:
+        self._set_status(linked=True, reenrol=None, error=None)
+        self.enrolled.emit(result)
+        self.notify_work()
+
+    # ----- quick delete ------------------------------------------------------------------
+
+    def quick_delete_hooks(self, on_ready: Callable[[Any], None]) -> None:
+        """Read what revocation needs on the DB thread, then hand `QuickDeleteHooks` to `on_ready`
+        (pass `hooks.wipe_kwargs()` to `wipe_vault`; show `hooks.message()` afterwards)."""
+        from outreach_app.sync.quick_delete import QuickDeleteHooks, prepare_quick_delete
+
+        if self._tasks.session is None:
+            on_ready(QuickDeleteHooks())
+            return
+        self._tasks.run_db(
+            lambda s: prepare_quick_delete(s.conn), on_ready, lambda _e: on_ready(QuickDeleteHooks())
+        )
