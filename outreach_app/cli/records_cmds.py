@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.sharing.forget import before_forget
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.forget import forget_person
 from outreach_app.storage.transfer import (
@@ -145,7 +146,9 @@ def run_forget(args: argparse.Namespace, io: Io) -> int:
         raise CliError("not confirmed; nothing was erased (use --yes in scripts)", ExitCode.USAGE)
     with _open_session(args, io) as session:
         try:
-            result = forget_person(session.conn, person_id)
+            # The sharing layer withdraws what may be on the server and erases consents and
+            # never-sent items for the person's incidents, in the same transaction.
+            result = forget_person(session.conn, person_id, before_delete=before_forget)
         except RecordNotFoundError:
             raise CliError(f"no person with id {person_id}", ExitCode.NOT_FOUND) from None
     if args.json:
