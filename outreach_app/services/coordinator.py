@@ -83,12 +83,14 @@ def export_statistics(
 
 def audit_entries(session: VaultSession, *, limit: int | None = None) -> list[audit.AuditEntry]:
     require(session, Permission.VIEW_AUDIT_LOG)
+    audit.fold_pending(session.conn)
     return audit.list_entries(session.conn, limit=limit, newest_first=True)
 
 
 def verify_audit(session: VaultSession) -> ChainReport:
     """Verify the whole chain, and against the head the server acknowledged at the last sync."""
     require(session, Permission.VIEW_AUDIT_LOG)
+    audit.fold_pending(session.conn)
     return verify_chain(audit.list_entries(session.conn), audit.load_server_head(session.conn))
 
 

@@ -240,3 +240,31 @@ WHEN NOT (
 BEGIN
     SELECT RAISE(ABORT, 'sealed outbox payloads are immutable');
 END;
+
+-- Sharing and withdrawals enter the audit log by trigger, so no code path can skip them:
+-- each relevant outbox state change (ids only) waits in audit_pending until the next audit
+-- write folds it into the hash chain (storage/repos/audit.py, in the same transaction).
+-- Review decisions are audited by the coordinator service, with the reviewer's role.
+CREATE TABLE audit_pending (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    kind   TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TRIGGER audit_outbox_transitions AFTER INSERT ON outbox_transitions
+WHEN (new.from_state = 'consented' AND new.to_state IN ('queued', 'awaiting_review'))
+    OR new.to_state IN ('withdrawal_pending', 'withdrawn')
+BEGIN
+    INSERT INTO audit_pending (at, kind, detail) VALUES (
+        new.at,
+        CASE WHEN new.to_state IN ('withdrawal_pending', 'withdrawn') THEN 'withdrawal' ELSE 'share' END,
+        json_object('item', new.item_id, 'state', new.to_state)
+    );
+END;
+CREATE TRIGGER audit_outbox_withdrawals AFTER INSERT ON outbox_withdrawals
+WHEN new.report_id IS NULL
+BEGIN
+    INSERT INTO audit_pending (at, kind, detail) VALUES (
+        new.created_at, 'withdrawal', json_object('withdrawal', new.id, 'by', 'code')
+    );
+END;

@@ -134,14 +134,43 @@ def append_event(
         _token(role)
     when = at.astimezone(UTC).isoformat(timespec="seconds")
     with transaction(conn):
-        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (1, GENESIS_HASH) if last is None else (int(last[0]) + 1, str(last[1]))
-        digest = entry_hash(seq, when, kind_value, role, clean, prev)
-        conn.execute(
-            "INSERT INTO audit_log (seq, at, kind, role, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
-            (seq, when, kind_value, role, json.dumps(clean, sort_keys=True), prev, digest),
-        )
+        fold_pending(conn)
+        return _append(conn, kind_value, when, role, clean)
+
+
+def _append(
+    conn: Connection, kind_value: str, when: str, role: str | None, clean: dict[str, DetailValue]
+) -> AuditEntry:
+    """Chain one checked entry after the current last one (caller holds the transaction)."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (1, GENESIS_HASH) if last is None else (int(last[0]) + 1, str(last[1]))
+    digest = entry_hash(seq, when, kind_value, role, clean, prev)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, kind, role, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
+        (seq, when, kind_value, role, json.dumps(clean, sort_keys=True), prev, digest),
+    )
     return AuditEntry(seq, when, kind_value, role, clean, prev, digest)
+
+
+def fold_pending(conn: Connection) -> int:
+    """Chain the events that triggers queued (sharing, withdrawals); returns how many.
+
+    Call inside a transaction (append_event does); entries get the time the event happened.
+    """
+    with transaction(conn):
+        rows = conn.execute("SELECT id, at, kind, detail FROM audit_pending ORDER BY id").fetchall()
+        for row_id, at_text, kind_text, detail_text in rows:
+            try:
+                when = datetime.fromisoformat(str(at_text)).astimezone(UTC).isoformat(timespec="seconds")
+                detail = check_detail(json.loads(str(detail_text)))
+                kind_value = AuditKind(str(kind_text)).value
+            except (ValueError, AuditDetailError):
+                # A malformed queued event is still recorded, as such, rather than dropped.
+                when = str(at_text)[:40]
+                detail, kind_value = {"malformed_event": True}, AuditKind.SETTINGS_CHANGED.value
+            _append(conn, kind_value, when, None, detail)
+            conn.execute("DELETE FROM audit_pending WHERE id = ?", (row_id,))
+    return len(rows)
 
 
 def list_entries(

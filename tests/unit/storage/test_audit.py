@@ -153,3 +153,29 @@ def test_the_head_travels_in_protocol_form_and_the_servers_answer_is_kept(conn: 
     audit.store_server_receipt(conn, receipt)
     assert audit.load_server_head(conn) == audit.ChainHead(2, body.chain_hash)
     assert verify_chain(audit.list_entries(conn), audit.load_server_head(conn)).ok
+
+
+def test_sharing_and_withdrawals_enter_the_chain_by_trigger(conn: Connection) -> None:
+    log = "INSERT INTO outbox_transitions (item_id, from_state, to_state, at) VALUES (?, ?, ?, ?)"
+    conn.execute(log, ("item-1", "consented", "awaiting_review", "2026-05-01T10:00:00.000000Z"))
+    conn.execute(
+        log, ("item-1", "awaiting_review", "queued", "2026-05-01T11:00:00.000000Z")
+    )  # review: service
+    conn.execute(log, ("item-1", "sent", "withdrawal_pending", "2026-05-02T10:00:00.000000Z"))
+    conn.execute(
+        "INSERT INTO outbox_withdrawals (id, verifier, purposes, state, created_at, updated_at)"
+        " VALUES ('w-1', ?, '[]', 'pending', '2026-05-03T00:00:00.000000Z', '2026-05-03T00:00:00.000000Z')",
+        ("ab" * 32,),
+    )
+    assert audit.count_entries(conn) == 0  # queued, not yet chained
+    audit.append_event(conn, audit.AuditKind.UNLOCK, at=T, role="worker")
+    entries = audit.list_entries(conn)
+    assert [(e.kind, dict(e.detail)) for e in entries] == [
+        ("share", {"item": "item-1", "state": "awaiting_review"}),
+        ("withdrawal", {"item": "item-1", "state": "withdrawal_pending"}),
+        ("withdrawal", {"by": "code", "withdrawal": "w-1"}),
+        ("unlock", {}),
+    ]
+    assert entries[0].at == "2026-05-01T10:00:00+00:00"
+    assert conn.execute("SELECT count(*) FROM audit_pending").fetchone()[0] == 0
+    assert verify_chain(entries).ok
