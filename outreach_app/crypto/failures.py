@@ -53,12 +53,17 @@ class FailureCounter:
         except FileNotFoundError:
             return 0, None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            # A damaged counter is treated as a run of failures that just reached the
-            # threshold, so damaging the file does not buy extra free guesses.
-            return FREE_ATTEMPTS, self.clock()
+            return self._damaged()
         if not isinstance(count, int) or isinstance(count, bool) or count < 0 or last.tzinfo is None:
-            return FREE_ATTEMPTS, self.clock()
+            return self._damaged()
         return count, last
+
+    @staticmethod
+    def _damaged() -> tuple[int, datetime | None]:
+        # Counted as a run that has reached the threshold, so the next failure is delayed
+        # (damaging the file buys no free guesses), but with no failure time: a damaged file
+        # must never lock the rightful user out for good.
+        return FREE_ATTEMPTS, None
 
     @property
     def count(self) -> int:

@@ -80,4 +80,5 @@ def test_damaged_counter_does_not_give_free_guesses(tmp_path: Path) -> None:
     path.write_text("{not json")
     counter = FailureCounter(path, FakeClock())
     assert counter.count == 3
-    assert counter.retry_after() == 1
+    assert counter.retry_after() == 0  # never a permanent lock-out
+    assert counter.record_failure() == 2  # but the next failure is delayed at once
