@@ -91,8 +91,20 @@ def _report(conn: Connection, inputs: SealInputs) -> SharedReport:
 
 
 def preview_incident(conn: Connection, incident_id: UUID) -> str:
-    """The exact canonical JSON that `seal_incident` would store and send now."""
-    return payload_text(_report(conn, _inputs(conn, incident_id)))
+    """The exact canonical JSON that `seal_incident` would store and send now (the already
+    sealed payload when nothing changed since, because sharing again then seals nothing new)."""
+    inputs = _inputs(conn, incident_id)
+    report = _report(conn, inputs)
+    current = _current_item(conn, inputs)
+    if current is not None and _same_content(current, report):
+        return current.payload
+    return payload_text(report)
+
+
+def _current_item(conn: Connection, inputs: SealInputs) -> repo.OutboxRow | None:
+    if inputs.state.current_item_id is None:
+        return None
+    return repo.get_item(conn, inputs.state.current_item_id)
 
 
 def _same_content(item: repo.OutboxRow, report: SharedReport) -> bool:
@@ -120,7 +132,7 @@ def seal_incident(
         inputs = _inputs(conn, incident_id)
         report = _report(conn, inputs)
         items = repo.items_for_incident(conn, incident_id)
-        current = next((i for i in items if i.id == inputs.state.current_item_id), None)
+        current = _current_item(conn, inputs)
         if current is not None and _same_content(current, report):
             return current
         for item in items:

@@ -110,6 +110,7 @@ def test_sharing_twice_without_change_keeps_one_item_and_editing_seals_a_superse
     incident = make_incident(conn)
     record_consent(conn, incident.id, [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
     first = seal_incident(conn, incident.id, now=NOW)
+    assert preview_incident(conn, incident.id) == first.payload
     assert seal_incident(conn, incident.id, now=NOW).id == first.id
     outbox.mark_sending(conn, [first.id], now=NOW)
     outbox.mark_sent(conn, first.id, receipt_for(first), now=NOW)
