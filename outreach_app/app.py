@@ -83,6 +83,19 @@ def ensure_qapplication() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
+def _install_translation(app: QApplication, language: str) -> None:
+    """Load resources/translations/outreach_<language>.qm when there is one (none ship yet:
+    every string already goes through tr(), so adding a language needs no code change)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from outreach_app.domain.resources import resource_path
+
+    translator = QTranslator(app)
+    locale = QLocale(language) if language else QLocale.system()
+    if translator.load(locale, "outreach", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+
+
 def build_app(
     layout: VaultLayout,
     *,
@@ -102,6 +115,7 @@ def build_app(
 
     prefs = UiPrefs.load(layout.ui_prefs)
     prefs.theme = apply_theme(app, prefs.theme)
+    _install_translation(app, prefs.language)
     tasks = TaskManager()
     ctx = AppContext(
         tasks=tasks,

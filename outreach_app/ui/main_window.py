@@ -12,6 +12,7 @@ The lock sequence is `services.lock.LockService`; this window supplies its UI st
 from __future__ import annotations
 
 import contextlib
+import importlib
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -262,9 +263,29 @@ class MainWindow(QMainWindow):
             page.on_unlocked()
         self.ctx.tasks.run_db(app_settings.load_app_settings, self._apply_app_settings)
         self.refresh_outbox_counts()
+        self._attach_sync_scheduler()
         self.lock_service.idle.start()
         self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
+
+    def _attach_sync_scheduler(self) -> None:
+        """Give pages the sync scheduler (helper H's services/sync_scheduler.py), once.
+
+        Contract: that module's `create_scheduler(ctx, window)` returns the object put in
+        `ctx.sync` (pages call `ctx.sync.sync_now()`); it may connect to `window.unlocked`,
+        `window.lock_service.locked` and report progress with `window.show_sync_state(...)`.
+        Imported after the first unlock, so httpx never slows the unlock screen."""
+        if self.ctx.sync is not None:
+            return
+        try:
+            module = importlib.import_module("outreach_app.services.sync_scheduler")
+        except ModuleNotFoundError as exc:
+            if exc.name != "outreach_app.services.sync_scheduler":
+                raise
+            return
+        factory = getattr(module, "create_scheduler", None)
+        if callable(factory):
+            self.ctx.sync = factory(self.ctx, self)
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta

@@ -33,6 +33,7 @@ def test_self_test_exits_zero_and_prints_nothing_unexpected(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "self-test: OK" in result.stdout
+    assert "contact saved and read back" in result.stdout
     assert result.stderr == ""
     assert (data_dir / "vault.key").is_file()
 
