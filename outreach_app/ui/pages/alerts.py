@@ -233,7 +233,8 @@ class AlertsPage(Page):
         stored = self._stored
         alerts = self.shown_alerts()
         new = {alert_key(a) for a in alerts} - (stored.seen if stored else frozenset())
-        names = {region: name for name, region in (stored.areas.items() if stored else []) if region}
+        names = dict(stored.regions) if stored else {}
+        names.update({region: name for name, region in (stored.areas.items() if stored else []) if region})
         self.model.set_alerts(alerts, new if self._new_count else set(), names)
         self.detail.clear()
         if stored is None:

@@ -37,6 +37,7 @@ class StoredAlerts:
     available: False when sync's alert storage is not part of this install.
     seen: "alert_id:version" keys the worker has already looked at.
     areas: area name → region id, for naming regions and filtering by area.
+    regions: region id → the server's name for it (from enrolment), when known.
     """
 
     alerts: list[Alert]
@@ -44,6 +45,7 @@ class StoredAlerts:
     available: bool
     seen: frozenset[str] = frozenset()
     areas: dict[str, str | None] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)
 
 
 def alert_key(alert: Alert) -> str:
@@ -82,7 +84,17 @@ def load_alerts(session: Any) -> StoredAlerts:
     found = [a if isinstance(a, Alert) else Alert.model_validate(a) for a in list_alerts(conn)]
     last_sync_fn = _first(repo, _LAST_SYNC_FUNCTIONS)
     last_sync = last_sync_fn(conn) if last_sync_fn is not None else None
-    return StoredAlerts(found, last_sync, available=True, seen=seen, areas=area_regions)
+    return StoredAlerts(found, last_sync, True, seen, area_regions, _region_names(conn))
+
+
+def _region_names(conn: Any) -> dict[str, str]:
+    """The server's region names stored at enrolment (empty when sync keeps none)."""
+    try:
+        state = importlib.import_module("outreach_app.storage.repos.sync_state")
+    except ModuleNotFoundError:
+        return {}
+    list_regions = getattr(state, "list_regions", None)
+    return {str(rid): str(name) for rid, name in list_regions(conn)} if callable(list_regions) else {}
 
 
 def mark_seen(session: Any, keys: Iterable[str]) -> None:
