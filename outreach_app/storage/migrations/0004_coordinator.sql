@@ -268,3 +268,21 @@ BEGIN
         new.created_at, 'withdrawal', json_object('withdrawal', new.id, 'by', 'code')
     );
 END;
+
+-- Every sync pass the sync state records (a success, or one more consecutive failure)
+-- becomes an audit entry too, folded into the chain like the outbox events above.
+CREATE TRIGGER audit_sync_success AFTER UPDATE OF last_success_at ON sync_state
+WHEN new.last_success_at IS NOT NULL AND new.last_success_at IS NOT old.last_success_at
+BEGIN
+    INSERT INTO audit_pending (at, kind, detail) VALUES (
+        new.last_success_at, 'sync', json_object('ok', 1, 'parked', new.parked_count)
+    );
+END;
+CREATE TRIGGER audit_sync_failure AFTER UPDATE OF consecutive_failures ON sync_state
+WHEN new.consecutive_failures > old.consecutive_failures
+BEGIN
+    INSERT INTO audit_pending (at, kind, detail) VALUES (
+        coalesce(new.last_attempt_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), 'sync',
+        json_object('ok', 0, 'failures', new.consecutive_failures)
+    );
+END;

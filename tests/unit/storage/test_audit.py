@@ -179,3 +179,17 @@ def test_sharing_and_withdrawals_enter_the_chain_by_trigger(conn: Connection) ->
     assert entries[0].at == "2026-05-01T10:00:00+00:00"
     assert conn.execute("SELECT count(*) FROM audit_pending").fetchone()[0] == 0
     assert verify_chain(entries).ok
+
+
+def test_sync_passes_enter_the_chain_by_trigger(conn: Connection) -> None:
+    from outreach_app.storage.repos import sync_state
+
+    sync_state.record_failure(conn, T, "server unreachable", T + timedelta(minutes=1), 0)
+    sync_state.record_success(conn, T + timedelta(minutes=2), parked=1)
+    audit.fold_pending(conn)
+    entries = audit.list_entries(conn)
+    assert [(e.kind, dict(e.detail)) for e in entries] == [
+        ("sync", {"ok": 0, "failures": 1}),
+        ("sync", {"ok": 1, "parked": 1}),
+    ]
+    assert "unreachable" not in repr(entries)  # the error text stays out of the log
