@@ -189,12 +189,15 @@ def test_after_lock_no_widget_model_or_clipboard_holds_record_text(
     ctx = window.ctx
     ctx.tasks.run_db(lambda s: _add_contact(s, canary))
     settle(qtbot, ctx.tasks)
-    from outreach_app.services.changes import CONTACTS, Changes
+    from outreach_app.services.changes import CONTACTS, INCIDENTS, PEOPLE, Changes
 
-    ctx.changes.publish(Changes.of(CONTACTS))  # pages that list contacts refresh now
+    ctx.changes.publish(Changes.of(CONTACTS, PEOPLE, INCIDENTS))  # pages that list them refresh now
     for key in window.main_screen.pages:
         window.main_screen.show_page(key)
         settle(qtbot, ctx.tasks)
+    # The record pages really show the records (otherwise this test would prove nothing).
+    shown_by_pages = [text for text in visible_texts() if canary in text]
+    assert len(shown_by_pages) >= 2, shown_by_pages
     probe = DraftProbePage(ctx)
     window.main_screen.add_page("probe", probe)
     probe.note.setText(canary)
@@ -210,9 +213,30 @@ def test_after_lock_no_widget_model_or_clipboard_holds_record_text(
 
 
 def _add_contact(session: Any, canary: str) -> None:
-    from outreach_app.storage.repos.contacts import add_contact
+    """A contact, a person and an incident that carry the canary in their text fields."""
+    from datetime import UTC, datetime
 
-    add_contact(session.conn, Contact(notes=f"note {canary}"))
+    from outreach_app.domain.enums import IncidentType
+    from outreach_app.domain.models import Incident, Perpetrator, Person
+    from outreach_app.storage.repos.contacts import add_contact
+    from outreach_app.storage.repos.incidents import add_incident
+    from outreach_app.storage.repos.people import add_person
+
+    person = Person(alias=f"alias {canary}", notes=canary)
+    add_person(session.conn, person)
+    add_contact(session.conn, Contact(notes=f"note {canary}", person_id=person.id))
+    add_incident(
+        session.conn,
+        Incident(
+            person_id=person.id,
+            worker_initials="AB",
+            occurred_at=datetime(2026, 2, 27, 23, 0, tzinfo=UTC),
+            types=[IncidentType.ROBBERY_THEFT],
+            location_note=canary,
+            narrative=f"narrative {canary}",
+            perpetrators=[Perpetrator(name_used=canary, clothing=canary)],
+        ),
+    )
 
 
 def test_late_results_of_operations_from_before_the_lock_are_dropped(
