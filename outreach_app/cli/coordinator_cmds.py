@@ -28,7 +28,7 @@ from outreach_app.core.vault import RoleRefusedError, VaultSession, WeakPassphra
 from outreach_app.core.vault_errors import SlotNotFoundError, SlotRefusedError
 from outreach_app.domain.layout import layout_for
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.reports.audit_events import read_failed_unlocks, record_unlock
+from outreach_app.reports.audit_events import read_failed_unlocks, record_key_file_changes, record_unlock
 from outreach_app.reports.retention import RetentionPolicyError
 from outreach_app.reports.statistics import Period, PeriodError
 from outreach_app.services import coordinator
@@ -99,6 +99,7 @@ def _session(args: argparse.Namespace, io: Io) -> Iterator[VaultSession]:
     session: VaultSession = open_session(args, io)
     try:
         record_unlock(session.conn, pending, role=session.role, slot_id=session.slot_id, now=utcnow())
+        record_key_file_changes(session.conn, session.layout, now=utcnow(), role=session.role)
         yield session
     except PermissionDeniedError as exc:
         raise CliError(str(exc), ExitCode.AUTH) from None

@@ -21,7 +21,7 @@ from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
 from outreach_app.reports import retention
 from outreach_app.reports.audit_chain import ChainReport, verify_chain
-from outreach_app.reports.audit_events import FailedUnlocks, record_unlock
+from outreach_app.reports.audit_events import FailedUnlocks, record_key_file_changes, record_unlock
 from outreach_app.reports.disclosure import DisclosedExport, disclose
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.statistics import Period, Statistics, collect, export_tables
@@ -125,6 +125,7 @@ def after_unlock(
     attempts folded in) and applies retention if a day has passed since the last run.
     """
     record_unlock(session.conn, failed, role=session.role, slot_id=session.slot_id, now=now)
+    record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
     return retention.run_if_due(session.conn, now=now, role=session.role)
 
 
@@ -137,23 +138,18 @@ def add_role(
     session: VaultSession, passphrase: str, role: Role, *, now: datetime, kdf: KdfParams | None = None
 ) -> str:
     require(session, Permission.MANAGE_SLOTS)
+    # The key-file comparison logs the new slot (and anything changed before it) exactly once.
+    record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
     slot_id = add_slot(session, passphrase, role, kdf=kdf)
-    audit.append_event(
-        session.conn,
-        audit.AuditKind.ROLE_ADDED,
-        at=now,
-        role=session.role,
-        detail={"slot": slot_id, "slot_role": role},
-    )
+    record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
     return slot_id
 
 
 def remove_role(session: VaultSession, slot_id: str, *, now: datetime) -> None:
     require(session, Permission.MANAGE_SLOTS)
+    record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
     remove_slot(session, slot_id)
-    audit.append_event(
-        session.conn, audit.AuditKind.ROLE_REMOVED, at=now, role=session.role, detail={"slot": slot_id}
-    )
+    record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
 
 
 def approve_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:

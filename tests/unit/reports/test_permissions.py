@@ -120,3 +120,24 @@ def test_after_unlock_records_the_unlock_and_runs_retention_once_a_day(layout: V
         kinds = [e.kind for e in audit.list_entries(session.conn)]
     assert first is not None and again is None and later is not None
     assert kinds == ["unlock_failed", "unlock", "retention_purge", "unlock", "unlock", "retention_purge"]
+
+
+def test_key_file_changes_are_audited_at_the_next_unlock(layout: VaultLayout) -> None:
+    from outreach_app.core.vault import change_passphrase
+    from outreach_app.reports.audit_events import FailedUnlocks
+
+    new = "seven amber kites over the harbour"
+    with unlock_vault(layout, COORDINATOR) as session:
+        coordinator.after_unlock(session, FailedUnlocks(0), now=NOW)  # first unlock: fingerprints only
+        slot = coordinator.add_role(session, new, "worker", now=NOW, kdf=TEST_KDF)
+    with unlock_vault(layout, WORKER) as session:
+        change_passphrase(session, WORKER, "a brand new worker passphrase here", kdf=TEST_KDF)
+    with unlock_vault(layout, COORDINATOR) as session:
+        coordinator.after_unlock(session, FailedUnlocks(0), now=NOW)
+        coordinator.remove_role(session, slot, now=NOW)
+        entries = [(e.kind, dict(e.detail)) for e in audit.list_entries(session.conn)]
+    kinds = [k for k, _ in entries]
+    assert kinds.count("role_added") == 1 and kinds.count("role_removed") == 1
+    assert ("role_added", {"slot": slot, "slot_role": "worker"}) in entries
+    changed = [d for k, d in entries if k == "passphrase_change"]
+    assert len(changed) == 1 and changed[0]["slot"] != slot
