@@ -27,7 +27,9 @@ SeqTable = Literal["contacts", "incidents"]
 
 
 def to_db_time(value: datetime) -> str:
-    return require_aware(value).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    # Domain models already hold UTC datetimes; convert only what is not (bulk-import hot path).
+    utc = value if value.tzinfo is UTC else require_aware(value)
+    return utc.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def from_db_time(text: str) -> datetime:
