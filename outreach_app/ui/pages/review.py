@@ -6,14 +6,15 @@ worker session is refused there whatever this page shows (the page only hides wh
 role cannot do). The selected report's sealed payload is shown exactly, in plain words and
 as JSON, so a coordinator reviews what would leave.
 
-Sync and enrolment belong to sync (`outreach_app.sync`): this page calls the scheduler that
-app.py puts in `ctx.sync` (`sync_now()`) and `sync.enrollment.enroll(conn, address, code)`
-when they are installed; until then the controls are disabled and say why.
+Sync and enrolment go through the sync scheduler the main window puts in `ctx.sync`
+(services/sync_scheduler.py): `sync_now()`, and `enroll(address, code, device_label=...)`,
+which does the network half on the network pool and the DB half on the writer, and answers
+with its `enrolled` / `enrol_failed` signals. Without a scheduler the controls are disabled
+and say why.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -32,32 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.services.changes import OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.services.changes import AREAS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.outbox import OutboxEntry, OutboxModel, load_entries, state_words
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
 from outreach_app.ui.pages.consent_step import plain_words
 from outreach_app.ui.widgets import button, heading, note, set_role
-
-# Where sync's enrolment may live, and its function name (the first found is used).
-_ENROL_MODULES = ("outreach_app.sync.enrollment", "outreach_app.sync.enroll", "outreach_app.sync.client")
-_ENROL_FUNCTIONS = ("enroll_device", "enroll")
-
-
-def find_enrol() -> Callable[..., Any] | None:
-    for name in _ENROL_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        for function in _ENROL_FUNCTIONS:
-            found = getattr(module, function, None)
-            if callable(found):
-                return found  # type: ignore[no-any-return]
-    return None
 
 
 class ReviewPage(Page):
@@ -147,17 +129,36 @@ class ReviewPage(Page):
         self.sync_button.clicked.connect(self.sync_now)
         self.enrol_button.clicked.connect(self.enrol)
         self.ctx.changes.changed.connect(self._on_changes)
+        self._attached: Any = None
         self._update_controls()
 
     # ----- lifecycle ----------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
         self.reload()
+        self._attach_sync()
         self._update_controls()
 
     def on_shown(self) -> None:
+        self._attach_sync()
+        self._update_controls()
         if self.ctx.tasks.session is not None:
             self.reload()
+
+    def _attach_sync(self) -> None:
+        """Listen to the scheduler once it exists (the window attaches it after unlock)."""
+        scheduler = self.ctx.sync
+        if scheduler is None or scheduler is self._attached:
+            return
+        self._attached = scheduler
+        for name, slot in (
+            ("enrolled", self._on_enrolled),
+            ("enrol_failed", self._on_enrol_failed),
+            ("pass_finished", lambda _summary: self.reload()),
+        ):
+            signal = getattr(scheduler, name, None)
+            if signal is not None:
+                signal.connect(slot)
 
     def clear_sensitive(self) -> None:
         self.model.clear()
@@ -231,16 +232,17 @@ class ReviewPage(Page):
             widget.setVisible(coordinator)
             widget.setEnabled(coordinator and reviewable)
         scheduler = self.ctx.sync
+        unlocked = self.ctx.tasks.session is not None
         can_sync = scheduler is not None and callable(getattr(scheduler, "sync_now", None))
-        self.sync_button.setEnabled(can_sync and self.ctx.tasks.session is not None)
+        self.sync_button.setEnabled(can_sync and unlocked)
         self.sync_button.setToolTip(
             ""
             if can_sync
             else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
         )
-        can_enrol = find_enrol() is not None
+        can_enrol = scheduler is not None and callable(getattr(scheduler, "enroll", None))
         for widget in (self.server_url, self.enrol_code, self.enrol_button):
-            widget.setEnabled(can_enrol and self.ctx.tasks.session is not None)
+            widget.setEnabled(can_enrol and unlocked)
         self.enrol_state.setText(
             ""
             if can_enrol
@@ -276,31 +278,37 @@ class ReviewPage(Page):
         scheduler.sync_now()
 
     def enrol(self) -> None:
-        enrol = find_enrol()
+        scheduler = self.ctx.sync
         url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
-        if enrol is None:
+        if scheduler is None or not callable(getattr(scheduler, "enroll", None)):
             return
         if not url or not code:
             self._say(self.tr("Type the server address and the enrolment code."), True)
             return
-        self.enrol_code.clear()  # the code is single-use; do not keep it in the widget
+        self._attach_sync()
+        self.enrol_code.clear()  # single use: do not keep it in the widget
+        self.enrol_button.setEnabled(False)
+        self._say(self.tr("Linking…"), False)
+        scheduler.enroll(url, code, device_label=self.tr("Outreach device"))
 
-        def done(_result: Any) -> None:
-            self._say(self.tr("This device is linked to the server."), False)
-            self.ctx.changes.publish(Changes.of(SYNC, SETTINGS))
+    def _on_enrolled(self, result: Any) -> None:
+        self.enrol_button.setEnabled(True)
+        organisation = getattr(result, "organisation", None) or self.tr("the charity")
+        regions = len(getattr(result, "regions", []) or [])
+        self._say(
+            self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions)),
+            False,
+        )
+        self.ctx.changes.publish(Changes.of(SYNC, SETTINGS, AREAS))
 
-        def failed(exc: BaseException) -> None:
-            self._say(
-                self.tr("Linking failed (%1). Check the address and ask for a new code.").replace(
-                    "%1", type(exc).__name__
-                ),
-                True,
-            )
-
-        # Sync's enrol() talks to the server and stores the link with the vault's connection,
-        # which only the DB thread may use: it runs there (the window stays responsive; saves
-        # queue behind it for at most the client's timeout).
-        self.ctx.tasks.run_db(lambda s: enrol(s.conn, url, code), done, failed)
+    def _on_enrol_failed(self, exc: BaseException) -> None:
+        self.enrol_button.setEnabled(True)
+        self._say(
+            self.tr("Linking failed (%1). Check the address and ask for a new code.").replace(
+                "%1", type(exc).__name__
+            ),
+            True,
+        )
 
     # ----- messages -----------------------------------------------------------------------
 

@@ -21,10 +21,14 @@ NOW = datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
 
 
 def _sealed_awaiting_review(session: Any, canary: str) -> Any:
+    return _sealed(session, canary, "region-north", review=True)
+
+
+def _sealed(session: Any, canary: str, region: str, *, review: bool) -> Any:
     from outreach_app.sharing.seal import seal_incident
     from outreach_app.sharing.workflow import record_consent
 
-    area = Area(name="North", region_id="region-north")
+    area = Area(name=f"Area {region}", region_id=region)
     areas.add_area(session.conn, area)
     incident = Incident(
         worker_initials="AB",
@@ -38,7 +42,7 @@ def _sealed_awaiting_review(session: Any, canary: str) -> Any:
     record_consent(
         session.conn, incident.id, [Purpose.ALERT], worker_initials="AB", method=ConsentMethod.VERBAL, now=NOW
     )
-    return seal_incident(session.conn, incident.id, now=NOW, review_required=True)
+    return seal_incident(session.conn, incident.id, now=NOW, review_required=review)
 
 
 def _page(qtbot: Any, ctx: Any) -> ReviewPage:
@@ -103,23 +107,66 @@ def test_worker_cannot_review_and_the_service_refuses_whatever_the_ui_shows(
         ctx.tasks.shutdown()
 
 
-def test_sync_is_disabled_and_says_why_without_a_scheduler(qtbot, vault_ctx) -> None:
+def test_sync_and_enrolment_are_disabled_and_say_why_without_a_scheduler(qtbot, vault_ctx) -> None:
     page = _page(qtbot, vault_ctx)
     assert vault_ctx.sync is None
     assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
+    assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
 
 
-def test_enrolment_needs_an_address_and_a_code(qtbot, vault_ctx) -> None:
-    from outreach_app.ui.pages.review import find_enrol
+def test_enrol_and_sync_now_against_a_real_server(qtbot, vault_ctx, tmp_path) -> None:
+    from outreach_app.services.sync_scheduler import SyncScheduler
+    from outreach_app.storage.repos import sync_state
+    from tests.server_harness import running_server
 
-    page = _page(qtbot, vault_ctx)
-    if find_enrol() is None:
-        assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
-        return
-    assert page.enrol_button.isEnabled() and page.server_url.isEnabled()
-    page.server_url.setText("https://charity.example")
-    qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
-    assert "enrolment code" in page.message.text()
+    with running_server(tmp_path / "server") as server:
+        vault_ctx.sync = SyncScheduler(vault_ctx.tasks)
+        vault_ctx.sync.start()  # what the main window does after unlock
+        try:
+            page = _page(qtbot, vault_ctx)
+            assert page.enrol_button.isEnabled() and page.sync_button.isEnabled()
+
+            page.server_url.setText(server.url)
+            qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+            assert "enrolment code" in page.message.text()  # nothing sent without a code
+
+            page.enrol_code.setText("ABCD-EFGH-JKMN-PQRS")  # not a code the server issued
+            with qtbot.waitSignal(vault_ctx.sync.enrol_failed, timeout=20_000):
+                qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+            settle(qtbot, vault_ctx.tasks)
+            assert "Linking failed" in page.message.text()
+            assert run_sync(qtbot, vault_ctx.tasks, lambda s: sync_state.get_link(s.conn)) is None
+
+            page.enrol_code.setText(server.make_enroll_code())
+            with qtbot.waitSignal(vault_ctx.sync.enrolled, timeout=20_000):
+                qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+            settle(qtbot, vault_ctx.tasks)
+            assert page.enrol_code.text() == ""  # the one-time code does not linger in the widget
+            assert "Linked to" in page.message.text()
+            link = run_sync(qtbot, vault_ctx.tasks, lambda s: sync_state.get_link(s.conn))
+            assert link is not None and link.server_url.rstrip("/") == server.url.rstrip("/")
+
+            # A report sealed for the server's region goes out on "Sync now" and shows as sent.
+            region = server.region_ids[0]
+            item = run_sync(
+                qtbot, vault_ctx.tasks, lambda s: _sealed(s, "no canary here", region, review=False)
+            )
+            page.reload()
+            settle(qtbot, vault_ctx.tasks)
+            qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+
+            def sent() -> bool:
+                return (
+                    run_sync(qtbot, vault_ctx.tasks, lambda s: outbox_repo.get_item(s.conn, item.id)).state
+                    == "sent"
+                )
+
+            qtbot.waitUntil(sent, timeout=30_000)
+            settle(qtbot, vault_ctx.tasks)
+            states = [page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())]
+            assert "Sent (receipt stored)" in states
+        finally:
+            vault_ctx.sync.stop()
 
 
 def test_clear_sensitive_empties_the_outbox_view(qtbot, vault_ctx, canary) -> None:
