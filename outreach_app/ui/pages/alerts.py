@@ -93,6 +93,7 @@ class AlertsPage(Page):
         self._source = source
         self._stored: StoredAlerts | None = None
         self._new_count = 0
+        self._attached: Any = None
 
         self.model = AlertsModel(self)
         self.sync_label = QLabel("", self)
@@ -167,10 +168,22 @@ class AlertsPage(Page):
     # ----- lifecycle ----------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
+        self._attach_sync()
         self.reload()
 
     def on_shown(self) -> None:
+        self._attach_sync()
         self._mark_seen()
+
+    def _attach_sync(self) -> None:
+        """Reload when a sync pass stores new alerts (the scheduler exists after unlock)."""
+        scheduler = self.ctx.sync
+        if scheduler is None or scheduler is self._attached:
+            return
+        self._attached = scheduler
+        received = getattr(scheduler, "alerts_received", None)
+        if received is not None:
+            received.connect(lambda _count: self.reload() if self.ctx.tasks.session is not None else None)
 
     def clear_sensitive(self) -> None:
         self._stored = None

@@ -194,3 +194,51 @@ def test_without_sync_storage_the_page_says_alerts_come_from_the_server(qtbot, v
     settle(qtbot, ctx.tasks)
     assert page.model.rowCount() == 0
     assert "server" in page.empty.text() or "No current alerts" in page.empty.text()
+
+
+def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
+    qtbot, vault_ctx, tmp_path
+) -> None:
+    """End to end: the charity publishes, "Sync now" fetches, the page shows, CHECK finds, paper."""
+    from outreach_app.services.sync_scheduler import SyncScheduler
+    from tests.server_harness import running_server
+
+    run_sync(qtbot, vault_ctx.tasks, lambda s: areas.add_area(s.conn, Area(name="North")))
+    with running_server(tmp_path / "server") as server:
+        scheduler = SyncScheduler(vault_ctx.tasks)
+        vault_ctx.sync = scheduler
+        scheduler.start()
+        try:
+            page = AlertsPage(vault_ctx)  # the real source: sync's alert store in the vault
+            qtbot.addWidget(page)
+            page.resize(1100, 800)
+            page.on_unlocked()
+            settle(qtbot, vault_ctx.tasks)
+            assert page.model.rowCount() == 0 and page.sync_label.text() == "Never fetched"
+
+            with qtbot.waitSignal(scheduler.enrolled, timeout=20_000):
+                scheduler.enroll(server.url, server.make_enroll_code(), device_label="Test laptop")
+            settle(qtbot, vault_ctx.tasks)
+            server.publish_alert(
+                "Blue Ford driver refuses to pay", regions=[server.region_ids[0]], plates=["XY12ABC"]
+            )
+            with qtbot.waitSignal(page.new_alerts_changed, timeout=30_000) as blocker:
+                scheduler.sync_now()
+            assert blocker.args == [1]
+            settle(qtbot, vault_ctx.tasks)
+            assert page.model.rowCount() == 1
+            assert page.model.data(page.model.index(0, 1)) == "NEW: Blue Ford driver refuses to pay"
+            assert page.sync_label.text().startswith("Last fetched")
+
+            page.check_box.setText("xy12 abc")
+            page.run_check()
+            settle(qtbot, vault_ctx.tasks)
+            assert "Blue Ford driver refuses to pay" in page.check_results.toPlainText()
+
+            target = tmp_path / "handout.pdf"
+            page.save_handout(target)
+            settle(qtbot, vault_ctx.tasks)
+            text = pdf_text(target.read_bytes())
+            assert "Blue Ford driver refuses to pay" in text and "(last sync)" in text
+        finally:
+            scheduler.stop()
