@@ -106,6 +106,7 @@ class SettingsPage(Page):
         self.restore_button = button(self.tr("Restore…"), self.tr("Restore the vault from a backup"), self)
         self.vault_message = note("", self, role="muted")
         self.vault_message.setAccessibleName(self.tr("Vault message"))
+        self.vault_message.setVisible(False)
         vault = QGroupBox(self.tr("Passphrase and backups"), self)
         vault_column = QVBoxLayout(vault)
         vault_row = QHBoxLayout()
@@ -201,7 +202,7 @@ class SettingsPage(Page):
 
     def clear_sensitive(self) -> None:
         self._reset_quick_delete()
-        self.vault_message.setText("")
+        self.show_vault_message("")
         self.link_state.setText(self.tr("Not linked to a server."))
 
     # ----- simple settings ---------------------------------------------------------------
@@ -262,9 +263,14 @@ class SettingsPage(Page):
 
     def show_vault_message(self, text: str, role: str = "muted") -> None:
         self.vault_message.setText(text)
+        self.vault_message.setVisible(bool(text))
         set_role(self.vault_message, role)
 
     # ----- quick delete ----------------------------------------------------------------------
+
+    def _warn(self, text: str) -> None:
+        self.quick_delete_warning.setText(text)
+        self.quick_delete_warning.setVisible(bool(text))
 
     def _reset_quick_delete(self) -> None:
         self._countdown.stop()
@@ -272,7 +278,7 @@ class SettingsPage(Page):
         self.quick_delete.setEnabled(True)
         self.quick_delete_confirm.setVisible(False)
         self.quick_delete_cancel.setVisible(False)
-        self.quick_delete_warning.setText("")
+        self._warn("")
 
     def ask_quick_delete(self) -> None:
         """First click: say what will be lost (unsent reports) and offer the second click."""
@@ -280,7 +286,7 @@ class SettingsPage(Page):
         self.quick_delete_confirm.setVisible(True)
         self.quick_delete_confirm.setEnabled(False)
         self.quick_delete_cancel.setVisible(True)
-        self.quick_delete_warning.setText(self.tr("Counting reports that have not been sent…"))
+        self._warn(self.tr("Counting reports that have not been sent…"))
         self.ctx.tasks.run_db(
             app_settings.unsent_report_count,
             self._show_unsent,
@@ -305,7 +311,7 @@ class SettingsPage(Page):
                 ),
                 unsent,
             )
-        self.quick_delete_warning.setText(text)
+        self._warn(text)
         self.quick_delete_confirm.setEnabled(True)
 
     def start_quick_delete_countdown(self) -> None:
@@ -332,7 +338,7 @@ class SettingsPage(Page):
 
     def _show_countdown(self) -> None:
         left = self._countdown_left
-        self.quick_delete_warning.setText(
+        self._warn(
             english_plural(
                 self.tr("Deleting everything in %n second(s). Press Cancel to stop.", "", left), left
             )
