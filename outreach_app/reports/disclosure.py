@@ -14,8 +14,10 @@ of all tables of an export, which is what makes it "the same in every table":
    with that line's total) has either no suppressed entry or at least two.
 4. No exact recovery: even an attacker who knew every unsuppressed value
    exactly cannot solve the sums of the tables for any suppressed value (no
-   suppressed value is a linear function of the published ones). Steps 3 and 4
-   add suppressions, smallest non-zero count first, until both hold.
+   suppressed value is a linear function of the published ones); and no line's
+   printed numbers force its hidden entries to their smallest possible value
+   (each hidden entry is at least 1, see `pinned_lines`). Steps 3 and 4 add
+   suppressions, smallest non-zero count first, until all of this holds.
 
 Zeros are printed as 0 and never chosen for secondary suppression, so a
 suppressed entry always stands for a non-zero count.
@@ -218,8 +220,51 @@ def suppression_pattern(exact: Mapping[Key, int], lines: Sequence[Line]) -> set[
         if solvable:
             _suppress_one_more(exact, lines, suppressed, solvable)
             continue
+        pinned = pinned_lines(exact, lines, suppressed)
+        if pinned:
+            line = pinned[0]
+            candidate = _smallest_nonzero_open(exact, line.entries(), suppressed)
+            if candidate is None:  # every entry hidden: then the line cannot be pinned (see below)
+                raise AssertionError("a pinned line has nothing left to hide")
+            suppressed.add(candidate)
+            continue
         if not changed:
             return suppressed
+
+
+def printed_range(value: int) -> tuple[int, int]:
+    """What an attacker who knows the rule learns from a printed (unsuppressed) count: its range.
+
+    0 is exact. A printed p ≥ 10 stands for p-2..p+2, except that 8 and 9 would have
+    been suppressed, so a printed 10 means 10..12.
+    """
+    shown = round_to_base(value)
+    if shown == 0:
+        return (0, 0)
+    return (max(shown - ROUNDING_BASE // 2, SUPPRESSED_MAX + 1), shown + ROUNDING_BASE // 2)
+
+
+def pinned_lines(exact: Mapping[Key, int], lines: Sequence[Line], suppressed: set[Key]) -> list[Line]:
+    """Lines whose printed total and entries force every hidden member to exactly 1.
+
+    A hidden entry is never zero, so k hidden members sum to at least k. If the most
+    the printed numbers allow for their sum is k, each of them must be 1: exact recovery
+    by bounds, which the linear check cannot see. (With the total hidden too, the
+    members' sum is not bounded above, so such a line cannot be pinned.)
+    """
+    out = []
+    for line in lines:
+        if line.total in suppressed:
+            continue
+        hidden = [k for k in line.members if k in suppressed]
+        if not hidden:
+            continue
+        most = printed_range(exact[line.total])[1] - sum(
+            printed_range(exact[k])[0] for k in line.members if k not in suppressed
+        )
+        if most <= len(hidden):
+            out.append(line)
+    return out
 
 
 def _pair_up_lines(exact: Mapping[Key, int], lines: Sequence[Line], suppressed: set[Key]) -> bool:

@@ -213,3 +213,45 @@ def test_rounding_rejects_negative_counts() -> None:
     with pytest.raises(ValueError):
         round_to_base(-1)
     assert [round_to_base(v) for v in (0, 2, 3, 10, 12, 13, 17, 18)] == [0, 0, 5, 10, 10, 15, 15, 20]
+
+
+def _printed_interval(shown: int) -> tuple[int, int]:
+    """Independent of the module: which exact values print as `shown` and are not hidden."""
+    values = [v for v in range(0, shown + 3) if round_to_base(v) == shown and not 1 <= v <= 9]
+    return min(values), max(values)
+
+
+def _no_line_pins_its_hidden_entries(export: DisclosedExport) -> None:
+    printed = _printed(export)
+    for line in export.lines:
+        total = printed[line.total]
+        hidden = [k for k in line.members if printed[k] is None]
+        if total is None or not hidden:
+            continue
+        known_min = sum(_printed_interval(v)[0] for k in line.members if (v := printed[k]) is not None)
+        most = _printed_interval(total)[1] - known_min
+        # Each hidden entry is at least 1; if their sum could only be len(hidden), all are 1.
+        assert most > len(hidden), line
+
+
+@settings(deadline=None, max_examples=150)
+@given(two_way_tables())
+def test_no_line_pins_its_hidden_entries_by_bounds(table: Table) -> None:
+    _no_line_pins_its_hidden_entries(disclose([table]))
+
+
+@settings(deadline=None, max_examples=100)
+@given(one_way_tables())
+def test_no_one_way_table_pins_its_hidden_entries_by_bounds(table: Table) -> None:
+    _no_line_pins_its_hidden_entries(disclose([table]))
+
+
+def test_two_ones_beside_a_ten_are_not_given_away_by_the_total() -> None:
+    # 1 + 1 + 10 = 12 prints as 10; the 10 prints as 10 (10..12): the hidden pair would sum to
+    # at most 2, i.e. both exactly 1. The rule hides a third entry so that cannot be worked out.
+    rows = ("a", "b", "c")
+    export = disclose([Table("t", "m", "kind", rows, {("a", ""): 1, ("b", ""): 1, ("c", ""): 10})])
+    shown = export.tables[0]
+    assert shown.cell("a").suppressed and shown.cell("b").suppressed
+    assert shown.cell("c").suppressed or shown.grand_total().suppressed
+    _no_line_pins_its_hidden_entries(export)
