@@ -53,8 +53,10 @@ def sharing_summary(session: Any, incident_id: UUID) -> str:
     items = outbox.items_for_incident(session.conn, incident_id)
     if not items:
         return ""
+    from outreach_app.ui.models.outbox import state_words
+
     latest = max(items, key=lambda item: item.version)
-    return f"{latest.state} (v{latest.version})"
+    return f"{state_words(latest.state)} (v{latest.version})"
 
 
 class IncidentsPage(RecordListPage):
