@@ -125,6 +125,7 @@ def test_purge_removes_expired_text_from_rows_index_and_pages(
     conn: Connection, db_path: Path, db_key: bytes, canary: str
 ) -> None:
     ids = _seed(conn, canary)
+    _outbox_item(conn, ids["old_incident"], "sent", canary, NOW - timedelta(days=200))
     _backdate_changes(conn, NOW - timedelta(days=900))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     # Positive control: the decryption and the search both find the canary before the purge.
@@ -137,7 +138,12 @@ def test_purge_removes_expired_text_from_rows_index_and_pages(
 
     report = run_retention(conn, now=NOW, role="coordinator")
 
-    assert (report.contact_notes, report.people, report.incident_texts) == (1, 1, 1)
+    assert (report.contact_notes, report.people, report.incident_texts, report.outbox_payloads) == (
+        1,
+        1,
+        1,
+        1,
+    )
     assert get_person(conn, ids["old_person"]) is None
     assert get_person(conn, ids["recent_person"]) is not None
     old_contact = get_contact(conn, ids["old_contact"])
