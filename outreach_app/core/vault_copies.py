@@ -1,0 +1,173 @@
+"""Backups of a vault: on request, automatically before migrations, and restoring one.
+
+The file format is in `vault_backup`; this module decides what goes in and when.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from outreach_app.core.vault_backup import read_backup_archive, write_backup_archive
+from outreach_app.core.vault_common import (
+    Clock,
+    acquire_lock,
+    integrity_problems,
+    make_private,
+    require_open,
+)
+from outreach_app.core.vault_errors import (
+    BackupInvalidError,
+    BackupMissingError,
+    DestinationExistsError,
+    VaultExistsError,
+    WrongPassphraseError,
+)
+from outreach_app.core.vault_files import (
+    destroy_database,
+    destroy_key_material,
+    move_into_place,
+    private_workdir,
+    remove_dir_if_empty,
+    vault_exists,
+)
+from outreach_app.core.vault_session import VaultSession
+from outreach_app.crypto.atomic import ensure_private_dir
+from outreach_app.crypto.erase import overwrite_and_unlink
+from outreach_app.crypto.failures import FailureCounter
+from outreach_app.crypto.keyfile import (
+    KeyFileFormatError,
+    loads,
+    unwrap_any,
+    write_key_file,
+)
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.storage.connection import (
+    DamagedDatabaseError,
+    DatabaseMissingError,
+    NotAVaultError,
+    WrongKeyError,
+    backup_database,
+    open_database,
+)
+from outreach_app.storage.migrations import schema_version
+
+if TYPE_CHECKING:
+    from sqlite3 import Connection  # sqlcipher3's Connection has exactly this API
+
+
+AUTO_BACKUPS_KEPT = 3
+AUTO_BACKUP_SUFFIX = ".outreach-backup"
+
+
+def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: Path) -> None:
+    key_file_bytes = layout.key_file.read_bytes()
+    with private_workdir(layout) as work:
+        copy = work / "vault.db"
+        backup_database(conn, copy, data_key)
+        write_backup_archive(dest, key_file_bytes, copy)
+
+
+def backup_before_migration(
+    layout: VaultLayout, conn: Connection, data_key: bytes, pending: list[int], clock: Clock
+) -> None:
+    current = schema_version(conn)
+    if current == 0 or not pending:
+        return  # a brand-new DB has nothing to lose
+    ensure_private_dir(layout.backups)
+    stamp = clock().strftime("%Y%m%dT%H%M%SZ")
+    dest = (
+        layout.backups / f"before-migration-{current:04d}-to-{max(pending):04d}-{stamp}{AUTO_BACKUP_SUFFIX}"
+    )
+    _write_backup(layout, conn, data_key, dest)
+    # Keep the newest few: each is a full copy of the DB.
+    existing = sorted(
+        layout.backups.glob(f"before-migration-*{AUTO_BACKUP_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns
+    )
+    for old in existing[:-AUTO_BACKUPS_KEPT]:
+        overwrite_and_unlink(old)
+
+
+def backup_vault(session: VaultSession, dest: Path) -> None:
+    """Write a self-contained encrypted backup (mode 0600) that the vault's passphrases open.
+
+    Raises:
+        DestinationExistsError: `dest` exists (it is never overwritten).
+    """
+    data_key = require_open(session)
+    dest = Path(dest)
+    if dest.exists():
+        raise DestinationExistsError(f"{dest} already exists; choose a new file name")
+    _write_backup(session.layout, session.conn, data_key, dest)
+
+
+def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, replace: bool = False) -> None:
+    """Put the vault from `backup_file` in place, after proving the passphrase opens it.
+
+    Nothing in the data dir changes unless the backup is intact, the passphrase
+    opens it and its database passes the integrity checks.
+
+    Args:
+        layout: where to restore.
+        backup_file: a file written by `backup_vault` (or an automatic pre-migration backup).
+        passphrase: a passphrase of one of the backup's slots.
+        replace: allow replacing an existing vault (its key file is destroyed first).
+
+    Raises:
+        BackupMissingError, BackupInvalidError, WrongPassphraseError, VaultExistsError, VaultInUseError.
+    """
+    src = Path(backup_file)
+    if not src.is_file():
+        raise BackupMissingError(f"there is no backup file at {src}")
+    if vault_exists(layout) and not replace:
+        raise VaultExistsError(
+            f"a vault already exists in {layout.data_dir}; restoring would replace it (ask for replace)"
+        )
+    dir_was_there = layout.data_dir.exists()
+    ensure_private_dir(layout.data_dir)
+    lock = acquire_lock(layout)
+    try:
+        _restore_locked(layout, src, passphrase, replace=replace)
+    except BaseException:
+        if not dir_was_there:  # leave no empty vault folder behind a refused restore
+            lock.release()
+            layout.lock.unlink(missing_ok=True)
+            remove_dir_if_empty(layout.data_dir)
+        raise
+    finally:
+        lock.release()
+
+
+def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace: bool) -> None:
+    if vault_exists(layout) and not replace:  # re-checked under the lock
+        raise VaultExistsError(f"a vault already exists in {layout.data_dir}")
+    with private_workdir(layout) as work:
+        key_bytes, db_copy = read_backup_archive(src, work)
+        try:
+            key_file = loads(key_bytes)
+        except KeyFileFormatError as exc:
+            raise BackupInvalidError(f"the backup's key file is damaged: {exc}") from None
+        opened = unwrap_any(key_file, passphrase)
+        if opened is None:
+            raise WrongPassphraseError()
+        try:
+            conn = open_database(db_copy, opened[1])
+        except (WrongKeyError, NotAVaultError, DamagedDatabaseError, DatabaseMissingError):
+            raise BackupInvalidError("the backup's database is damaged or does not match its key") from None
+        try:
+            problems = integrity_problems(conn)
+        finally:
+            conn.close()
+        if problems:
+            raise BackupInvalidError(
+                "the backup's database failed its integrity check: " + "; ".join(problems)
+            )
+        if replace:
+            # Same order as quick delete: the old key file goes first.
+            destroy_key_material(layout)
+            destroy_database(layout)
+        move_into_place(db_copy, layout.db)
+        make_private([layout.db])
+        write_key_file(layout.key_file, key_file)  # last: until now the old state (or none) stands
+        FailureCounter(layout.failures, utcnow).reset()
