@@ -5,6 +5,12 @@ A vault is a data dir holding a SQLCipher database opened with a random
 (crypto.keyfile). Everything here is plain Python with no Qt, so the CLI and
 the desktop app (through services/) use the same code.
 
+This module creates, unlocks and checks a vault and is the one public face of
+`core`: import every vault operation and error from here. The other operations
+live beside it, one job per module: `vault_keys` (passphrases, slots, data-key
+rotation), `vault_copies` (backup, restore, pre-migration backups), `vault_wipe`
+(quick delete), `vault_session`, `vault_errors`.
+
 Order matters for crash safety and is commented at each step; the rule is that
 an interruption leaves either the old state or the new one, never a database
 whose key is nowhere.
