@@ -9,7 +9,8 @@ beside two baselines measured in the same run on the same database engine:
 Batches of 1, 100 and 1000 on SQLite (a WAL file, synchronous=FULL) and PostgreSQL
 (127.0.0.1:5432; a throwaway database is created and dropped). Each report carries an
 alert and a statistics section and one phone number, all distinct (no normaliser cache hits:
-the worst case for validation; `--no-phones` leaves them out to show what parsing costs). The client sends pre-encoded bodies over one keep-alive
+the worst case for validation; `--no-phones` leaves them out to show what parsing costs),
+sent in normal form as a device's sealed reports are. The client sends pre-encoded bodies over one keep-alive
 connection, so its own cost is small and the same for every row.
 
 Usage:
@@ -43,6 +44,7 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from outreach_app.protocol.reports import SharedReport  # noqa: E402
 from outreach_app.server.db import migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
 from outreach_app.server.db.tables import reports  # noqa: E402
@@ -85,8 +87,14 @@ def typical_report(n: int) -> dict[str, Any]:
     }
 
 
+def sealed(n: int) -> dict[str, Any]:
+    """A report as a device sends it: through the model, so phone numbers and plates are in
+    their normal form (the server still parses every number to check it)."""
+    return SharedReport.model_validate(typical_report(n)).model_dump(mode="json", exclude_none=True)
+
+
 def bodies(batch: int, total: int, start: int) -> list[bytes]:
-    items = [typical_report(start + i) for i in range(total)]
+    items = [sealed(start + i) for i in range(total)]
     return [json.dumps({"reports": items[i : i + batch]}).encode() for i in range(0, total, batch)]
 
 
@@ -148,8 +156,12 @@ def serving(args: list[str], port: int) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def post_all(url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]) -> float:
-    with httpx.Client(base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120) as client:
+def post_all(
+    url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]
+) -> float:
+    with httpx.Client(
+        base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120
+    ) as client:
         client.get("/v1/health")  # open the connection outside the timing
         started = time.perf_counter()
         for body in payloads:
@@ -189,7 +201,7 @@ def direct_rows(org_id: str, items: list[dict[str, Any]]) -> list[dict[str, Any]
 
 def direct(db_url: str, org_id: str, batch: int, total: int) -> float:
     engine = make_engine(db_url)
-    items = [typical_report(i) for i in range(total)]
+    items = [sealed(i) for i in range(total)]
     rows = direct_rows(org_id, items)
     started = time.perf_counter()
     for i in range(0, total, batch):
@@ -226,7 +238,9 @@ def serve_minimal(db_url: str, port: int, org_id: str) -> None:
     async def health(_request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    app = Starlette(routes=[Route("/v1/reports/batch", batch_endpoint, methods=["POST"]), Route("/v1/health", health)])
+    app = Starlette(
+        routes=[Route("/v1/reports/batch", batch_endpoint, methods=["POST"]), Route("/v1/health", health)]
+    )
     uvicorn.run(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
 
 

@@ -120,3 +120,14 @@ def test_device_can_revoke_itself(world: World) -> None:
     with world.engine.begin() as conn:
         listed = orgs.list_devices(conn, world.org_a)
     assert [d.revoked_on for d in listed if d.id == device.device_id] == [world.clock().date()]
+
+
+def test_a_device_revoking_itself_touches_no_other_device(world: World) -> None:
+    a, b = world.a, world.b
+    a2 = world.enrol(world.org_a, "A laptop 2")
+    assert world.client.delete("/v1/device", headers=b.headers).status_code == 204
+    assert world.client.get("/v1/alerts", headers=a.headers).status_code == 200
+    assert world.client.get("/v1/alerts", headers=a2.headers).status_code == 200
+    with world.engine.begin() as conn:
+        revoked = [d.id for d in orgs.list_devices(conn) if d.revoked_on is not None]
+    assert revoked == [b.device_id]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fastapi import Request, Response
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from outreach_app.protocol.errors import ErrorCode
@@ -25,11 +26,24 @@ def _is_json(content_type: str | None) -> bool:
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
 
 
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
 class LimitedJsonRoute(APIRoute):
+    """Also refuses query parameters the route does not declare (`400`): requests mean
+    exactly what v1 says, like bodies with unknown fields."""
+
     def get_route_handler(self) -> RouteHandler:
         original = super().get_route_handler()
+        known_query = _query_names(self.dependant)
 
         async def handler(request: Request) -> Response:
+            if any(name not in known_query for name in request.query_params):
+                return error_response(400, ErrorCode.BAD_REQUEST)
             if request.method in {"POST", "PUT", "PATCH"}:
                 body = await request.body()  # cached on the request; FastAPI reuses it
                 if body:
