@@ -110,8 +110,8 @@ class AlertsPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 12), (2, 26), (3, 18), (4, 12)):
-            self.table.setColumnWidth(column, chars * char + 16)
+        for number, chars in ((0, 12), (2, 26), (3, 18), (4, 12)):
+            self.table.setColumnWidth(number, chars * char + 16)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected alert"))
         self.empty = status_label(self, self.tr("Alerts message"))
@@ -420,13 +420,13 @@ class AlertsPage(Page):
             if result != QPrintDialog.DialogCode.Accepted:
                 return
             progress = self._progress(self.tr("Printing the handout…"))
+
+            def step(done: int, total: int) -> None:
+                progress.setMaximum(total)
+                progress.setValue(done)
+
             try:
-                render_handout(
-                    self.handout(),
-                    printer,
-                    progress=lambda done, total: (progress.setMaximum(total), progress.setValue(done)),
-                    cancelled=progress.wasCanceled,
-                )
+                render_handout(self.handout(), printer, progress=step, cancelled=progress.wasCanceled)
                 self._say(self.tr("Handout sent to the printer."), error=False)
             except PrintCancelledError:
                 self._say(self.tr("Printing cancelled."), error=False)

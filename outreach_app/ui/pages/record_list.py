@@ -356,20 +356,16 @@ def count_person_records(session: Any, person_id: UUID) -> tuple[str, int, int]:
     )
 
 
-def forget_person_now(session: Any, person_id: UUID) -> Any:
-    """Erase the person and every record naming them (sharing withdraws what it holds first)."""
+def forget_person_now(session: Any, person_id: UUID, now: datetime) -> Any:
+    """Erase the person and every record naming them, in one transaction: sharing first
+    withdraws what they consented to (a server withdrawal for what may have left) and erases
+    consents and never-sent reports (sharing.forget.before_forget)."""
+    from outreach_app.sharing.forget import before_forget
     from outreach_app.storage.forget import forget_person
 
-    return forget_person(session.conn, person_id, before_delete=sharing_forget_hook())
-
-
-def sharing_forget_hook() -> Any:
-    """Sharing's hook that erases/withdraws consents and outbox items of erased incidents."""
-    try:
-        from outreach_app.sharing import forget as sharing_forget  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(sharing_forget, "before_forget", None)
+    return forget_person(
+        session.conn, person_id, before_delete=lambda conn, ids: before_forget(conn, ids, now=now)
+    )
 
 
 def ask_forget(page: RecordListPage, person_id: UUID) -> None:
@@ -383,8 +379,8 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
             page.tr(
                 "Forget %1?\n\nThis permanently erases %1 and everything recorded about them on this "
                 "device: %2 contacts and %3 incidents, with their consents and unsent reports. "
-                "It cannot be undone.\n\nWhat was already sent to the charity, read or passed on "
-                "cannot be recalled from here: withdraw it with the person's withdrawal code first."
+                "It cannot be undone.\n\nReports already sent to the charity are withdrawn at the "
+                "next sync; an alert already read or information already passed on cannot be recalled."
             )
             .replace("%1", name)
             .replace("%2", str(n_contacts))
@@ -401,8 +397,11 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
                 page.show_message(page.tr("Forgotten. Nothing about that person is left on this device."))
                 page.ctx.changes.publish(Changes.of(PEOPLE, CONTACTS, INCIDENTS, OUTBOX))
 
+            now = page.ctx.clock()
             page.ctx.tasks.run_db(
-                lambda s: forget_person_now(s, person_id), done, page.failure(page.tr("forget the person"))
+                lambda s: forget_person_now(s, person_id, now),
+                done,
+                page.failure(page.tr("forget the person")),
             )
 
         page.confirm(page.tr("Forget this person"), text, action, erase)

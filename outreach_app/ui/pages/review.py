@@ -54,8 +54,8 @@ class ReviewPage(Page):
         self.table = record_table(self, self.tr("Outbox"))
         self.table.setModel(self.model)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((17, 36, 30, 26, 6)):
-            self.table.setColumnWidth(column, chars * char + 16)
+        for number, chars in enumerate((17, 36, 30, 26, 6)):
+            self.table.setColumnWidth(number, chars * char + 16)
         self.words = QTextBrowser(self)
         self.words.setAccessibleName(self.tr("Selected report, in plain words"))
         self.json = QPlainTextEdit(self)
@@ -241,8 +241,8 @@ class ReviewPage(Page):
             else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
         )
         can_enrol = scheduler is not None and callable(getattr(scheduler, "enroll", None))
-        for widget in (self.server_url, self.enrol_code, self.enrol_button):
-            widget.setEnabled(can_enrol and unlocked)
+        for field in (self.server_url, self.enrol_code, self.enrol_button):
+            field.setEnabled(can_enrol and unlocked)
         self.enrol_state.setText(
             ""
             if can_enrol

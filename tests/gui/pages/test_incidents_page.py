@@ -250,6 +250,24 @@ def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
         vault_ctx.tasks,
         lambda s: (incidents.add_incident(s.conn, first), incidents.add_incident(s.conn, second)),
     )
+
+    def share_first(s: Any) -> None:
+        from outreach_app.domain.enums import ConsentMethod
+        from outreach_app.sharing.seal import seal_incident
+        from outreach_app.sharing.workflow import record_consent
+
+        record_consent(
+            s.conn,
+            first.id,
+            [Purpose.ALERT],
+            worker_initials="AB",
+            method=ConsentMethod.VERBAL,
+            now=Clock()(),
+        )
+        seal_incident(s.conn, first.id, now=Clock()())
+
+    run_sync(qtbot, vault_ctx.tasks, share_first)
+    assert len(run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.list_items(s.conn))) == 1
     page.apply_filters()
     settle(qtbot, vault_ctx.tasks)
     assert page.model.rowCount() == 2
@@ -288,5 +306,6 @@ def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
     )
     settle(qtbot, vault_ctx.tasks)
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.count_incidents(s.conn)) == 0
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.list_items(s.conn)) == []  # never sent: erased
     assert page.model.rowCount() == 0
     assert QApplication.instance() is not None
