@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, sync_status, vault_ops
@@ -320,6 +328,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        # Popups (completer lists, combo lists, menus) and tooltips can show record text too.
+        for _ in range(10):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        QToolTip.hideText()
         for widget in app.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -294,3 +295,23 @@ def test_closing_the_window_locks_and_keeps_the_draft(qtbot, desktop, passphrase
     probe.on_unlocked()
     settle(qtbot, window.ctx.tasks)
     assert probe.note.text() == canary
+
+
+# A popup makes the offscreen plugin say it cannot raise windows or grab the keyboard.
+@pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing the keyboard)")
+def test_lock_closes_popups_that_could_show_record_text(qtbot, desktop, passphrase, canary) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    window.main_screen.show_page("probe")
+    combo = QComboBox()  # its own window: locking the main window does not hide it
+    qtbot.addWidget(combo)
+    combo.addItem(canary)
+    combo.show()
+    combo.showPopup()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+    window.lock("idle")
+    assert QApplication.activePopupWidget() is None
