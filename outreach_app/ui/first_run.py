@@ -30,9 +30,11 @@ def estimate_strength(passphrase: str) -> tuple[int, str | None]:
 class FirstRunScreen(QWidget):
     """Signals:
     create_requested(str): the user confirmed an acceptable passphrase.
+    restore_requested(): "Restore from a backup…" (setting up a new laptop from a backup).
     """
 
     create_requested = Signal(str)
+    restore_requested = Signal()
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,9 @@ class FirstRunScreen(QWidget):
         )
         self.create_button.setEnabled(False)
         self.busy = note("", self, role="muted")
+        self.restore_button = button(
+            self.tr("Restore from a backup instead…"), self.tr("Restore from a backup"), self
+        )
 
         # A grid, not a QFormLayout: the form layout's height-for-width squeezed the fields
         # to a sliver once the wrapped feedback lines were in it.
@@ -107,6 +112,8 @@ class FirstRunScreen(QWidget):
         column.addSpacing(8)
         column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy)
+        column.addSpacing(16)
+        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         box = QWidget(self)
         box.setLayout(column)
         # A fixed width lets the wrapped paragraphs compute their height (with only a
@@ -127,6 +134,7 @@ class FirstRunScreen(QWidget):
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.show_text.toggled.connect(self._on_show_toggled)
         self.create_button.clicked.connect(self._on_create)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.setTabOrder(self.passphrase, self.confirm)
         self.setTabOrder(self.confirm, self.show_text)
         self.setTabOrder(self.show_text, self.create_button)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self._page_shortcuts.append(shortcut)
 
         self.first_run.create_requested.connect(self._on_create_requested)
+        self.first_run.restore_requested.connect(self._ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self._on_changes)
@@ -468,6 +469,13 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _ask_restore_path(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(Path.home()), self.tr("Outreach backups (*.obk)")
+        )
+        if path:
+            self.ask_restore_from(Path(path))
+
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
         dialog = RestorePassphraseDialog(self)
         dialog.accepted.connect(lambda: self.restore_from(src, dialog.passphrase.text()))
@@ -493,9 +501,11 @@ class MainWindow(QMainWindow):
                 self.tr("The backup was restored. Unlock it with its passphrase.")
             )
         else:
-            self.unlock_screen.show_failure(
-                self.tr("The backup was not restored: %1").replace("%1", _safe_reason(exc))
-            )
+            message = self.tr("The backup was not restored: %1").replace("%1", _safe_reason(exc))
+            if self.current_screen == "first_run":
+                self.first_run.show_error(message)
+            else:
+                self.unlock_screen.show_failure(message)
 
     def quick_delete(self) -> None:
         """Crypto-erase: hide, lock without keeping drafts, destroy the key file then the rest,

@@ -196,3 +196,33 @@ def test_status_bar_counts_waiting_and_parked_outbox_items(qtbot, desktop, passp
     settle(qtbot, window.ctx.tasks)
     assert window.status.queue.text() == "0 waiting"
     assert not window.status.parked.isVisible()
+
+
+def test_a_new_laptop_can_start_from_a_backup(qtbot, layout, clock, passphrase, tmp_path: Path) -> None:
+    from outreach_app.app import build_app
+    from outreach_app.core.vault import backup_vault, create_vault, unlock_vault
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+
+    old = VaultLayout(tmp_path / "old-laptop")
+    create_vault(old, passphrase, kdf=TEST_KDF)
+    with unlock_vault(old, passphrase) as session:
+        backup_vault(session, tmp_path / "b.obk")
+    desktop = build_app(layout, kdf=TEST_KDF, clock=clock)
+    window = desktop.window
+    window.show()
+    try:
+        assert window.current_screen == "first_run"
+        dialog = window.ask_restore_from(tmp_path / "b.obk")
+        dialog.passphrase.setText("not it")
+        dialog.accept()
+        qtbot.waitUntil(lambda: "not restored" in window.first_run.busy.text(), timeout=10_000)
+        assert window.current_screen == "first_run" and not layout.key_file.exists()
+        dialog = window.ask_restore_from(tmp_path / "b.obk")
+        dialog.passphrase.setText(passphrase)
+        dialog.accept()
+        qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=10_000)
+        unlock_via_ui(qtbot, window, passphrase)
+    finally:
+        window.close()
+        desktop.shutdown()
