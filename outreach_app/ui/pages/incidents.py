@@ -105,6 +105,7 @@ class IncidentsPage(RecordListPage):
         self.form.finished.connect(self._on_form_finished)
         self.stack.addWidget(self.form)
         self._sharing_text: dict[UUID, str] = {}
+        self.ctx.changes.changed.connect(self._forget_sharing_text)
         self.update_actions(None)
 
     # ----- list ---------------------------------------------------------------------------
@@ -167,6 +168,10 @@ class IncidentsPage(RecordListPage):
     def apply_filters(self) -> None:
         self._sharing_text = {}
         super().apply_filters()
+
+    def _forget_sharing_text(self, changes: Changes) -> None:
+        if changes.touches(OUTBOX, INCIDENTS):
+            self._sharing_text = {}
 
     # ----- lifecycle ----------------------------------------------------------------------
 
