@@ -941,10 +941,8 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(lambda s: seal(s, incident_id, payload, now), sealed, failed)
 
     def print_slip(self, code: str) -> None:
-        """Print the neutral slip on a printer the worker picks (nothing is written to disk)."""
+        """Print the neutral slip on a printer the worker picks (the app writes no file)."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from outreach_app.services.handout import render_slip
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -952,15 +950,23 @@ class IncidentForm(QWidget):
 
         def chosen(result: int) -> None:
             if result == QPrintDialog.DialogCode.Accepted:
-                try:
-                    render_slip(code, printer)
-                except OSError:
-                    self.consent.status.setText(self.tr("The slip could not be printed."))
+                self.print_slip_on(code, printer)
             dialog.deleteLater()
 
         dialog.finished.connect(chosen)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
+
+    def print_slip_on(self, code: str, printer: Any) -> None:
+        """Render the slip on a chosen printer (a QPrinter, or a QPdfWriter)."""
+        from outreach_app.services.handout import render_slip
+
+        try:
+            render_slip(code, printer)
+        except OSError:
+            self.consent.status.setText(self.tr("The slip could not be printed."))
+        else:
+            self.consent.status.setText(self.tr("Slip sent to the printer."))
 
     # ----- messages ----------------------------------------------------------------------
 

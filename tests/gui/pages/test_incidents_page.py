@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_app.domain.enums import IncidentType, Purpose
@@ -16,6 +17,7 @@ from outreach_app.storage.repos import areas, incidents, outbox
 from outreach_app.ui.pages.incidents import IncidentsPage
 
 from .conftest import run_sync, settle
+from .test_handout import pdf_text
 
 CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 
@@ -74,7 +76,7 @@ def _fill_interview(qtbot: Any, page: IncidentsPage, area: Area, canary: str) ->
     form.summary.setPlainText("Man in a silver car took the money back and threatened her.")
 
 
-def test_record_consent_preview_and_seal(qtbot, vault_ctx, canary) -> None:
+def test_record_consent_preview_and_seal(qtbot, vault_ctx, canary, tmp_path) -> None:
     page, area = _page(qtbot, vault_ctx)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     settle(qtbot, vault_ctx.tasks)
@@ -104,6 +106,14 @@ def test_record_consent_preview_and_seal(qtbot, vault_ctx, canary) -> None:
     assert consent.code_frame.isVisible()
     assert not consent.record_button.isEnabled()  # recorded; answering again needs a change
     code = consent.code_label.text()
+
+    # The slip, printed on the printer picked (here a PDF "printer"): the code, nothing else.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "slip.pdf"))
+    form.print_slip_on(code, printer)
+    slip = pdf_text((tmp_path / "slip.pdf").read_bytes())
+    assert code in slip and "Rosa" not in slip and canary not in slip and "North" not in slip
 
     qtbot.mouseClick(consent.continue_button, Qt.MouseButton.LeftButton)
     settle(qtbot, vault_ctx.tasks)

@@ -175,3 +175,22 @@ def test_clear_sensitive_empties_the_outbox_view(qtbot, vault_ctx, canary) -> No
     page.table.selectRow(0)
     page.clear_sensitive()
     assert page.model.rowCount() == 0 and page.json.toPlainText() == "" and page.words.toPlainText() == ""
+
+
+def test_a_parked_report_shows_why(qtbot, vault_ctx, canary) -> None:
+    from outreach_app.sharing import outbox as sharing_outbox
+
+    def parked(s: Any) -> Any:
+        item = _sealed(s, canary, "region-north", review=False)
+        sharing_outbox.mark_sending(s.conn, [item.id], now=NOW)
+        sharing_outbox.mark_parked(s.conn, item.id, "the server refused the region", now=NOW)
+        return item
+
+    run_sync(qtbot, vault_ctx.tasks, parked)
+    page = _page(qtbot, vault_ctx)
+    assert page.model.data(page.model.index(0, 3)) == "Parked: needs attention"
+    assert page.model.data(page.model.index(0, 4)) == "1"
+    assert page.model.data(page.model.index(0, 5)) == "the server refused the region"
+    assert "1 parked" in page.summary.text()
+    page.table.selectRow(0)
+    assert "Reason: the server refused the region" in page.words.toPlainText()
