@@ -228,7 +228,9 @@ def test_a_new_laptop_can_start_from_a_backup(qtbot, layout, clock, passphrase, 
         desktop.shutdown()
 
 
-def test_backup_and_restore_buttons_ask_for_a_file(qtbot, desktop, passphrase, tmp_path: Path, monkeypatch) -> None:
+def test_backup_and_restore_buttons_ask_for_a_file(
+    qtbot, desktop, passphrase, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from outreach_app.ui.dialogs import RestorePassphraseDialog
@@ -238,7 +240,9 @@ def test_backup_and_restore_buttons_ask_for_a_file(qtbot, desktop, passphrase, t
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window = desktop.window
     qtbot.mouseClick(window.first_run.restore_button, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestorePassphraseDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RestorePassphraseDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     dialogs[0].reject()
     create_via_ui(qtbot, window, passphrase)
@@ -246,7 +250,9 @@ def test_backup_and_restore_buttons_ask_for_a_file(qtbot, desktop, passphrase, t
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestorePassphraseDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RestorePassphraseDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     dialogs[0].reject()
     assert window.is_unlocked
