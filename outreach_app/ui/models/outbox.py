@@ -12,6 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,20 +33,20 @@ def _tr(text: str) -> str:
 
 
 _STATE_WORDS = {
-    "draft": "Draft",
-    "consented": "Consented",
-    "awaiting_review": "Waiting for a coordinator",
-    "rejected": "Rejected by a coordinator",
-    "queued": "Waiting to be sent",
-    "sending": "Sending",
-    "sent": "Sent (receipt stored)",
-    "parked": "Parked: needs attention",
-    "superseded": "Replaced by a newer version",
-    "withdrawal_pending": "Withdrawal waiting to be sent",
-    "withdrawn": "Withdrawn",
-    "pending": "Withdrawal waiting to be sent",
-    "done": "Withdrawal confirmed",
-    "failed": "Withdrawal failed",
+    "draft": QT_TRANSLATE_NOOP("OutboxModel", "Draft"),
+    "consented": QT_TRANSLATE_NOOP("OutboxModel", "Consented"),
+    "awaiting_review": QT_TRANSLATE_NOOP("OutboxModel", "Waiting for a coordinator"),
+    "rejected": QT_TRANSLATE_NOOP("OutboxModel", "Rejected by a coordinator"),
+    "queued": QT_TRANSLATE_NOOP("OutboxModel", "Waiting to be sent"),
+    "sending": QT_TRANSLATE_NOOP("OutboxModel", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxModel", "Sent (receipt stored)"),
+    "parked": QT_TRANSLATE_NOOP("OutboxModel", "Parked: needs attention"),
+    "superseded": QT_TRANSLATE_NOOP("OutboxModel", "Replaced by a newer version"),
+    "withdrawal_pending": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal waiting to be sent"),
+    "withdrawn": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawn"),
+    "pending": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal waiting to be sent"),
+    "done": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal confirmed"),
+    "failed": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal failed"),
 }
 
 

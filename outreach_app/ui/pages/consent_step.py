@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,10 +49,10 @@ from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
 
 _PART_OF_DAY = {
-    PartOfDay.NIGHT: "night",
-    PartOfDay.MORNING: "morning",
-    PartOfDay.AFTERNOON: "afternoon",
-    PartOfDay.EVENING: "evening",
+    PartOfDay.NIGHT: QT_TRANSLATE_NOOP("SharingSteps", "night"),
+    PartOfDay.MORNING: QT_TRANSLATE_NOOP("SharingSteps", "morning"),
+    PartOfDay.AFTERNOON: QT_TRANSLATE_NOOP("SharingSteps", "afternoon"),
+    PartOfDay.EVENING: QT_TRANSLATE_NOOP("SharingSteps", "evening"),
 }
 
 
@@ -75,40 +75,46 @@ def explanation(purpose: Purpose) -> Any:
 # ----- the payload in plain words ---------------------------------------------------------------
 
 _KEY_WORDS = {
-    "schema_version": "Format version",
-    "report_id": "Report number (random; not linked to this device or the person)",
-    "supersedes": "Replaces the earlier report",
-    "region_id": "Region",
-    "date": "Date",
-    "part_of_day": "Part of the day",
-    "incident_types": "What happened",
-    "withdrawal_verifier": "Withdrawal check (a one-way fingerprint of the code, not the code)",
-    "perpetrators": "Perpetrator",
-    "vehicles": "Vehicle",
-    "weapon_used": "Weapon used",
-    "summary": "Summary (names and numbers taken out)",
-    "age_band": "Age band of the person",
-    "gender": "Gender",
-    "injured": "Hurt",
-    "injury_severity": "How badly hurt",
-    "police_told": "Police already told",
-    "wants_contact_via_project": "Wants police contact through the outreach project",
-    "age_min": "Age from",
-    "age_max": "Age to",
-    "height": "Height",
-    "build": "Build",
-    "ethnicity_described": "Ethnicity (as described)",
-    "hair": "Hair",
-    "distinguishing_features": "Distinguishing features",
-    "clothing": "Clothing",
-    "name_used": "Name used",
-    "phone_numbers": "Phone numbers",
-    "online_handles": "Online names",
-    "website_or_app": "Website or app",
-    "make": "Make",
-    "model": "Model",
-    "colour": "Colour",
-    "registration": "Registration plate",
+    "schema_version": QT_TRANSLATE_NOOP("SharingSteps", "Format version"),
+    "report_id": QT_TRANSLATE_NOOP(
+        "SharingSteps", "Report number (random; not linked to this device or the person)"
+    ),
+    "supersedes": QT_TRANSLATE_NOOP("SharingSteps", "Replaces the earlier report"),
+    "region_id": QT_TRANSLATE_NOOP("SharingSteps", "Region"),
+    "date": QT_TRANSLATE_NOOP("SharingSteps", "Date"),
+    "part_of_day": QT_TRANSLATE_NOOP("SharingSteps", "Part of the day"),
+    "incident_types": QT_TRANSLATE_NOOP("SharingSteps", "What happened"),
+    "withdrawal_verifier": QT_TRANSLATE_NOOP(
+        "SharingSteps", "Withdrawal check (a one-way fingerprint of the code, not the code)"
+    ),
+    "perpetrators": QT_TRANSLATE_NOOP("SharingSteps", "Perpetrator"),
+    "vehicles": QT_TRANSLATE_NOOP("SharingSteps", "Vehicle"),
+    "weapon_used": QT_TRANSLATE_NOOP("SharingSteps", "Weapon used"),
+    "summary": QT_TRANSLATE_NOOP("SharingSteps", "Summary (names and numbers taken out)"),
+    "age_band": QT_TRANSLATE_NOOP("SharingSteps", "Age band of the person"),
+    "gender": QT_TRANSLATE_NOOP("SharingSteps", "Gender"),
+    "injured": QT_TRANSLATE_NOOP("SharingSteps", "Hurt"),
+    "injury_severity": QT_TRANSLATE_NOOP("SharingSteps", "How badly hurt"),
+    "police_told": QT_TRANSLATE_NOOP("SharingSteps", "Police already told"),
+    "wants_contact_via_project": QT_TRANSLATE_NOOP(
+        "SharingSteps", "Wants police contact through the outreach project"
+    ),
+    "age_min": QT_TRANSLATE_NOOP("SharingSteps", "Age from"),
+    "age_max": QT_TRANSLATE_NOOP("SharingSteps", "Age to"),
+    "height": QT_TRANSLATE_NOOP("SharingSteps", "Height"),
+    "build": QT_TRANSLATE_NOOP("SharingSteps", "Build"),
+    "ethnicity_described": QT_TRANSLATE_NOOP("SharingSteps", "Ethnicity (as described)"),
+    "hair": QT_TRANSLATE_NOOP("SharingSteps", "Hair"),
+    "distinguishing_features": QT_TRANSLATE_NOOP("SharingSteps", "Distinguishing features"),
+    "clothing": QT_TRANSLATE_NOOP("SharingSteps", "Clothing"),
+    "name_used": QT_TRANSLATE_NOOP("SharingSteps", "Name used"),
+    "phone_numbers": QT_TRANSLATE_NOOP("SharingSteps", "Phone numbers"),
+    "online_handles": QT_TRANSLATE_NOOP("SharingSteps", "Online names"),
+    "website_or_app": QT_TRANSLATE_NOOP("SharingSteps", "Website or app"),
+    "make": QT_TRANSLATE_NOOP("SharingSteps", "Make"),
+    "model": QT_TRANSLATE_NOOP("SharingSteps", "Model"),
+    "colour": QT_TRANSLATE_NOOP("SharingSteps", "Colour"),
+    "registration": QT_TRANSLATE_NOOP("SharingSteps", "Registration plate"),
 }
 _ENUMS: dict[str, type[Any]] = {
     "incident_types": IncidentType,

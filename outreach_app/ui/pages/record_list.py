@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,11 +42,11 @@ from outreach_app.ui.widgets import heading, set_role
 
 SEARCH_DELAY_MS = 300
 _DATE_PRESETS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Last 24 hours", 1),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 12 months", 365),
+    (QT_TRANSLATE_NOOP("RecordListPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("RecordListPage", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("RecordListPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("RecordListPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("RecordListPage", "Last 12 months"), 365),
 )
 
 
@@ -90,7 +90,7 @@ class RecordListPage(Page):
         self.date_filter = QComboBox(self)
         self.date_filter.setAccessibleName(self.tr("Filter by date"))
         for text, days in _DATE_PRESETS:
-            self.date_filter.addItem(self.tr(text), days)
+            self.date_filter.addItem(QCoreApplication.translate("RecordListPage", text), days)
         self.count_label = QLabel("", self)
         self.count_label.setAccessibleName(self.tr("Number of records shown"))
         self.table = record_table(self, self.tr("Records"))
