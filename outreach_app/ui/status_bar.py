@@ -48,6 +48,7 @@ class AppStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_bar")
+        self.setSizeGripEnabled(False)  # the window frame resizes; a grip square looked like a glitch
         self.connection = QLabel(self)
         self.connection.setAccessibleName(self.tr("Connection"))
         self.queue = QLabel(self)
