@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from outreach_app.domain.enums import (
     AgeBand,
@@ -28,6 +28,12 @@ from outreach_app.domain.enums import (
 from outreach_app.domain.timeutil import to_local
 
 _CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` and returns it unchanged (typed, unlike Qt's)."""
+    return text
+
 
 # The source strings are here, once, marked for lupdate; `label` translates them at run time.
 _SOURCE: dict[StrEnum, str] = {

@@ -12,7 +12,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from outreach_app.domain.enums import Purpose
-from outreach_app.ui.models.labels import label, local_time_text
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label, local_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LOCAL_ZONE = "Europe/London"

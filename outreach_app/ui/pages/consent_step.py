@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,7 +44,7 @@ from outreach_app.domain.enums import (
     PartOfDay,
     Purpose,
 )
-from outreach_app.ui.models.labels import label
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
 

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.models import Area
 from outreach_app.services.changes import AREAS, PEOPLE, Changes
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.models.lazy_table import LazyTableModel
 from outreach_app.ui.models.records import RecordQuery
 from outreach_app.ui.pages.base import Page
