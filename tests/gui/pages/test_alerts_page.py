@@ -184,16 +184,17 @@ def test_clear_sensitive_drops_alerts_and_checks(qtbot, vault_ctx) -> None:
     assert page.area.count() == 0
 
 
-def test_without_sync_storage_the_page_says_alerts_come_from_the_server(qtbot, vault_ctx) -> None:
+def test_before_any_sync_the_page_says_there_are_no_alerts_and_never_fetched(qtbot, vault_ctx) -> None:
     ctx = vault_ctx
     ctx.clock = Clock()
-    page = AlertsPage(ctx)  # the real source: no sync storage in this install yet
+    page = AlertsPage(ctx)  # the real source: sync's alert store in the vault, still empty
     qtbot.addWidget(page)
     page.show()
     page.on_unlocked()
     settle(qtbot, ctx.tasks)
     assert page.model.rowCount() == 0
-    assert "server" in page.empty.text() or "No current alerts" in page.empty.text()
+    assert page.empty.text() == "No current alerts for this area."
+    assert page.sync_label.text() == "Never fetched"
 
 
 def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
