@@ -315,3 +315,21 @@ def test_lock_closes_popups_that_could_show_record_text(qtbot, desktop, passphra
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
     window.lock("idle")
     assert QApplication.activePopupWidget() is None
+
+
+def test_idle_lock_keeps_a_half_typed_quick_contact_on_the_shift_page(
+    qtbot, desktop, passphrase, canary, clock
+) -> None:
+    """The real Shift page through the real lock: an interview is never lost to the idle timer."""
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    shift = window.main_screen.show_page("shift")
+    if not hasattr(shift, "note"):
+        pytest.fail("the Shift page is expected in this install")
+    qtbot.keyClicks(shift.note, f"half typed {canary}")
+    clock.advance(6 * 60)
+    window.lock_service.idle.check()
+    assert not window.is_unlocked
+    assert shift.note.text() == ""
+    unlock_via_ui(qtbot, window, passphrase)
+    qtbot.waitUntil(lambda: shift.note.text() == f"half typed {canary}", timeout=10_000)
