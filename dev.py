@@ -5,6 +5,7 @@
     python3 dev.py test [PYTEST ARGS...]
                                    set up, then run the whole test command: ruff, mypy,
                                    import-linter and pytest (what .ci/run runs)
+    python3 dev.py installer       build the desktop bundle and smoke-test it (build_installer.py)
     python3 dev.py lock            re-resolve requirements.lock from pyproject.toml (needs network)
 
 Setup is idempotent: a virtualenv in .venv with the exact versions (and hashes) of
@@ -197,6 +198,13 @@ def app_command(args: list[str]) -> int:
     return subprocess.run([str(BIN / "outreach"), *args], cwd=ROOT).returncode
 
 
+def installer_command(args: list[str]) -> int:
+    # objdump (binutils) lets the build prune libraries nothing needs.
+    ensure_debs([*APP_DEB_PACKAGES, "binutils"])
+    ensure_venv()
+    return subprocess.run([str(BIN / "python"), str(ROOT / "build_installer.py"), *args], cwd=ROOT).returncode
+
+
 def lock_command() -> int:
     ensure_venv()
     return subprocess.run(
@@ -224,13 +232,15 @@ def main(argv: list[str]) -> int:
     if sys.version_info[:2] < (3, 11):  # noqa: UP036 - this script must say so on an old Python
         print("Outreach needs Python 3.11 or newer")
         return 2
-    if not argv or argv[0] not in {"app", "test", "lock"}:
+    if not argv or argv[0] not in {"app", "test", "installer", "lock"}:
         print(__doc__)
         return 2
     if argv[0] == "app":
         return app_command(argv[1:])
     if argv[0] == "test":
         return test_command(argv[1:])
+    if argv[0] == "installer":
+        return installer_command(argv[1:])
     return lock_command()
 
 
