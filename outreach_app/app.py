@@ -67,6 +67,7 @@ class DesktopApp:
         """Lock (saving drafts) and stop the worker threads. Safe to call twice."""
         if self.window.is_unlocked:
             self.window.lock("quit")
+            self.window.save_prefs()
         self.ctx.tasks.shutdown()
 
 
@@ -128,10 +129,28 @@ def build_app(
     return DesktopApp(app, ctx, window)
 
 
+def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
+    """A logout or `kill` should lock like closing the window does (drafts saved, key dropped).
+
+    Python runs signal handlers only when it gets control, so a light timer hands it control
+    a few times a second while Qt's event loop runs."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda _sig, _frame: desktop.app.quit())
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda _sig, _frame: desktop.app.quit())
+    ticker = QTimer(desktop.window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+
+
 def run_app(layout: VaultLayout) -> int:
     desktop = build_app(layout)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
+    _quit_cleanly_on_sigterm(desktop)
     code = desktop.app.exec()
     desktop.shutdown()
     return int(code)

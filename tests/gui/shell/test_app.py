@@ -123,3 +123,58 @@ def test_prefs_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "d" / "ui-prefs.json"
     UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02").save(path)
     assert UiPrefs.load(path) == UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02")
+
+
+def test_sigterm_locks_and_keeps_the_half_typed_form(tmp_path: Path) -> None:
+    """A logout/kill quits like closing the window: the draft is saved, the process exits 0."""
+    import signal
+
+    from outreach_app.core.vault import create_vault, unlock_vault
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+    from outreach_app.services.drafts import load_draft
+
+    layout = VaultLayout(tmp_path / "v")
+    passphrase = "plum-orbit-candle-wharf-93"
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    child = r"""
+import sys
+from outreach_app import app
+from outreach_app.domain.layout import VaultLayout
+real_build = app.build_app
+def build(layout, **kw):
+    desktop = real_build(layout, **kw)
+    w = desktop.window
+    def unlocked():
+        w.main_screen.pages["shift"].note.setText("typed before the kill")
+        print("READY", flush=True)
+    w.unlocked.connect(unlocked)
+    w.unlock_screen.passphrase.setText(sys.argv[2])
+    w.unlock_screen.unlock.click()
+    return desktop
+app.build_app = build
+sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
+"""
+    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-c", child, str(layout.data_dir), passphrase],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            assert proc.stdout.readline().strip() == "READY"
+            proc.send_signal(signal.SIGTERM)
+            _out, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 0, err
+    with unlock_vault(layout, passphrase) as session:
+        from outreach_app.ui.pages.shift import DRAFT_ID
+
+        draft = load_draft(session, DRAFT_ID)
+    assert draft is not None and draft["note"] == "typed before the kill"
