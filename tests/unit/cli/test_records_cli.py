@@ -100,11 +100,25 @@ def test_import_then_export_round_trips(layout: VaultLayout, tmp_path: Path) -> 
         ('{"type": "starship", "v": 1}', "line 2: type: unknown record type"),
         ('{"type": "consent", "v": 1}', "line 2: type: consent records are never imported"),
         (
-            json.dumps({"type": "contact", "v": 1, "id": "0b5e1f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "kind": "SECRET-VALUE"}),
+            json.dumps(
+                {
+                    "type": "contact",
+                    "v": 1,
+                    "id": "0b5e1f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+                    "kind": "SECRET-VALUE",
+                }
+            ),
             "line 2: contact.kind",
         ),
         (
-            json.dumps({"type": "contact", "v": 1, "id": "1c6f2a4b-2d3e-4f60-9bac-1d2e3f4a5b6c", "person_id": "2d7a3b5c-3e4f-4071-8cbd-2e3f4a5b6c7d"}),
+            json.dumps(
+                {
+                    "type": "contact",
+                    "v": 1,
+                    "id": "1c6f2a4b-2d3e-4f60-9bac-1d2e3f4a5b6c",
+                    "person_id": "2d7a3b5c-3e4f-4071-8cbd-2e3f4a5b6c7d",
+                }
+            ),
             "line 2: contact.person_id: refers to a person that is not stored",
         ),
         ('{"type": "person", "v": 1, "alias": "' + "x" * (1024 * 1024) + '"}', "line 2: line is longer than"),
