@@ -86,6 +86,20 @@ def _upsert_ignore(conn: Connection) -> Insert:
     return statement
 
 
+def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert rows whose ids were not stored when read; returns the ids actually inserted.
+
+    SQLite: every write transaction here began with BEGIN IMMEDIATE, so no other writer can
+    have stored one of these ids since the read, and a plain executemany (the driver's fast
+    path) is safe. PostgreSQL: another transaction may have, so the insert skips conflicts
+    and returns what it inserted.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.execute(insert(reports), rows)
+        return {row["report_id"] for row in rows}
+    return set(conn.execute(_upsert_ignore(conn).returning(reports.c.report_id), rows).scalars())
+
+
 @dataclass
 class _Stored:
     content_hash: str
@@ -211,7 +225,7 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
         predecessors.add(report_id)  # a later report in this batch may supersede this one
 
     if new_rows:
-        inserted = set(conn.execute(_upsert_ignore(conn).returning(reports.c.report_id), new_rows).scalars())
+        inserted = _insert_new(conn, new_rows)
         for report_id, index in new_index.items():
             if report_id in inserted:
                 receipts[index] = _receipt(batch[index].report_id, hashes[index], ReceiptStatus.ACCEPTED, day)
