@@ -203,7 +203,7 @@ def fill_demo_vault(session: Any, rng: random.Random, now: datetime) -> DemoCoun
     contacts: list[Contact] = []
     day = 0
     while len(contacts) < DEMO_CONTACTS:
-        day += 1
+        day += rng.randint(3, 8)  # spread over a few months, so the statistics have a shape
         start = (now - timedelta(days=day)).replace(hour=21, minute=0, second=0, microsecond=0)
         area = rng.choice(areas[:4])
         shift = Shift(

@@ -44,6 +44,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("alerts", "outreach_app.ui.pages.alerts", "AlertsPage", _t("Alerts")),
     PageSpec("review", "outreach_app.ui.pages.review", "ReviewPage", _t("Review & sync")),
     PageSpec("statistics", "outreach_app.ui.pages.statistics", "StatisticsPage", _t("Statistics")),
+    PageSpec("audit", "outreach_app.ui.pages.audit", "AuditPage", _t("Audit log")),
     PageSpec("settings", "outreach_app.ui.pages.settings", "SettingsPage", _t("Settings")),
 )
 
