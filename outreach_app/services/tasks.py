@@ -12,6 +12,7 @@ before it are dropped, so a late result can never refill a page that was just cl
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,6 +32,10 @@ FailureCallback = Callable[[BaseException], None]
 
 class NoSessionError(RuntimeError):
     """A DB operation ran while the vault was locked (it was queued before the lock)."""
+
+
+class UnlockCancelledError(RuntimeError):
+    """A lock started while the vault was being unlocked; the new session was closed again."""
 
 
 @dataclass
@@ -92,9 +97,20 @@ class TaskManager(QObject):
         The DB thread is where the connection will be used, so it is opened there too.
         """
 
+        with self._cond:
+            generation = self._generation
+
         def job() -> VaultSession:
             session = opener()
-            self._session = session
+            with self._cond:
+                adopted = generation == self._generation and not self._closed
+                if adopted:
+                    self._session = session
+            if not adopted:
+                # A lock (e.g. panic) came while the KDF ran: the UI already shows the lock
+                # screen, so this session must not stay open behind it.
+                session.close()
+                raise UnlockCancelledError("locked while unlocking")
             return session
 
         self._submit(self._db, job, on_success, on_failure, db=True)
@@ -220,7 +236,9 @@ class TaskManager(QObject):
                     with self._cond:
                         self._db_in_flight -= 1
                         self._cond.notify_all()
-            self._deliver.emit(_Outcome(generation, callback))
+            # RuntimeError: the manager was deleted while quitting; nobody is left to hand back to.
+            with contextlib.suppress(RuntimeError):
+                self._deliver.emit(_Outcome(generation, callback))
 
         future: Future[None] = executor.submit(run)
         del future

@@ -115,3 +115,22 @@ def test_change_bus_carries_kinds_and_ids(qtbot) -> None:
     assert change.touches("people") and not change.touches("alerts")
     with qtbot.assertNotEmitted(bus.changed):
         bus.publish(Changes.of())
+
+
+def test_a_session_opened_after_a_lock_began_is_closed_not_adopted(qtbot, tasks) -> None:
+    session = FakeSession()
+    gate = threading.Event()
+    errors: list[BaseException] = []
+
+    def slow_unlock() -> FakeSession:
+        gate.wait(5)  # the KDF is running …
+        return session
+
+    tasks.open_session(slow_unlock, on_failure=errors.append)  # type: ignore[arg-type]
+    tasks.begin_lock()  # … when the panic key is pressed
+    gate.set()
+    assert tasks.wait_idle(5)
+    assert tasks.session is None
+    assert session.closed_on is not None
+    _wait_done(qtbot, tasks)
+    assert errors == []  # its callbacks belong to the time before the lock: dropped
