@@ -109,3 +109,22 @@ def test_countdown_survives_a_restart(qtbot, layout, clock, passphrase) -> None:
     finally:
         desktop.window.close()
         desktop.shutdown()
+
+
+def test_panic_while_unlocking_leaves_it_locked_and_unlockable(qtbot, layout, clock, passphrase) -> None:
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    desktop = build_app(layout, kdf=TEST_KDF, clock=clock)
+    window = desktop.window
+    window.show()
+    try:
+        window.unlock_screen.passphrase.setText(passphrase)
+        window.unlock_screen.unlock.click()  # the KDF starts on the DB thread …
+        window.panic()  # … and the panic key comes before it is done
+        settle(qtbot, desktop.ctx.tasks)
+        assert not window.is_unlocked and window.current_screen == "unlock"
+        window.showNormal()
+        unlock_via_ui(qtbot, window, passphrase)  # no "vault in use" from a stray session
+        assert window.is_unlocked
+    finally:
+        window.close()
+        desktop.shutdown()
