@@ -285,6 +285,16 @@ def enrol_with(server: DemoServer, session: Any) -> str | None:
     return None
 
 
+def first_sync(session: Any) -> str:
+    """One sync pass (pulls the demo alerts), so the Alerts page has something to show."""
+    from outreach_app.sync.engine import SyncEngine
+    from outreach_app.sync.enrollment import client_for_link
+
+    with client_for_link(session.conn, find_backend=_no_keyring) as client:
+        summary = SyncEngine(lambda fn: fn(session.conn), client).run_pass()
+    return "first sync done" if summary.ok else f"first sync did not finish: {summary.error}"
+
+
 def prepare_demo(folder: Path, server: DemoServer, io: Io, *, seed: int = 7) -> tuple[VaultLayout, str]:
     """Create and fill the demo vault in `folder`; return its layout and passphrase."""
     from outreach_app.core.vault import create_vault, unlock_vault
@@ -297,12 +307,15 @@ def prepare_demo(folder: Path, server: DemoServer, io: Io, *, seed: int = 7) -> 
         rng = random.Random(seed)  # noqa: S311 - invented demo records, not security
         counts = fill_demo_vault(session, rng, datetime.now(UTC))
         skipped = enrol_with(server, session)
+        synced = first_sync(session) if skipped is None else None
     io.out(
         f"demo: vault with {counts.contacts} contacts, {counts.incidents} incidents, {counts.people} people; "
         f"server at {server.url} with {len(server.alert_ids)} alerts"
     )
     if skipped:
         io.out(f"demo: {skipped}")
+    if synced:
+        io.out(f"demo: {synced}")
     io.out(f"demo: passphrase (throwaway): {passphrase}")
     return layout, passphrase
 

@@ -35,6 +35,9 @@ def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None
         link = sync_state.get_link(session.conn)
         assert link is not None and link.server_url == server.url
         assert link.credential_store == "vault"  # the demo never leaves an OS keyring entry
+        from outreach_app.storage.repos.alerts import list_alerts
+
+        assert len(list_alerts(session.conn)) == 3  # the first sync pulled the demo alerts
         assert count_contacts(session.conn) == app_demo.DEMO_CONTACTS
         assert count_incidents(session.conn) == app_demo.DEMO_INCIDENTS
     assert f"passphrase (throwaway): {passphrase}" in out.getvalue()
