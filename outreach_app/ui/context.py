@@ -27,6 +27,8 @@ class AppContext:
         role: "coordinator" or "worker" while unlocked, None when locked.
         sync: the sync scheduler once helper [H]'s services/sync_scheduler.py lands (or None).
         request_lock: ask the app to lock now (e.g. a page's own lock button).
+        announce: show a short notice in the status bar (e.g. "2 new alerts"); counts and
+            neutral words only, never record text.
     """
 
     tasks: TaskManager
@@ -37,6 +39,7 @@ class AppContext:
     role: str | None = None
     sync: Any = None
     request_lock: Callable[[], None] = field(default=lambda: None)
+    announce: Callable[[str], None] = field(default=lambda _text: None)
 
     @property
     def is_coordinator(self) -> bool:

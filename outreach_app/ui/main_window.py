@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
+        self.ctx.announce = self.status.announce
 
         self.lock_service = LockService(
             ctx.tasks,

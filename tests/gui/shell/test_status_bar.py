@@ -44,3 +44,13 @@ def test_counts_parked_and_last_sync(qtbot) -> None:
     assert bar.last_sync.text() == "Last sync: never"
     bar.set_unlocked(False)
     assert not bar.queue.isVisible() and not bar.lock_button.isVisible()
+
+
+def test_pages_can_announce_in_the_status_bar(qtbot, desktop, passphrase) -> None:
+    from .conftest import create_via_ui
+
+    create_via_ui(qtbot, desktop.window, passphrase)
+    desktop.ctx.announce("2 new alerts")
+    assert desktop.window.status.currentMessage() == "2 new alerts"
+    desktop.window.lock("user")
+    assert desktop.window.status.currentMessage() == ""
