@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -37,6 +38,7 @@ from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_WIT
 from outreach_app.protocol.receipts import (
     PARK_STATUSES,
     SENT_STATUSES,
+    BatchReceipts,
     Receipt,
     ReceiptStatus,
     matching_receipts,
@@ -48,7 +50,8 @@ from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import audit as audit_repo
-from outreach_app.storage.repos import sync_state
+from outreach_app.storage.repos import sync_outbox, sync_state
+from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
 
@@ -257,74 +260,145 @@ class SyncEngine:
     # ----- reports -------------------------------------------------------------------------
 
     def _push_reports(self, summary: PassSummary) -> None:
-        limit = max(1, min(self.settings.batch_size, MAX_BATCH_SIZE))
-        while True:
-            items: list[outbox.OutgoingReport] = self.db(lambda c: outbox.items_to_send(c, limit))
-            if not items:
-                return
-            for batch in _by_size(items, self.settings.max_batch_bytes):
-                ids = [item.item_id for item in batch]
-                moved = set(self.db(partial(outbox.mark_sending, ids=ids, now=self.clock())))
-                batch = [item for item in batch if item.item_id in moved]
-                if not batch:
-                    continue
-                try:
-                    self._send_batch(batch, summary)
-                except SyncTransportError as exc:
-                    error = _describe(exc)
-                    self.db(partial(outbox.mark_retry, ids=ids, error=error, now=self.clock()))
-                    self._wait_or_give_up(exc)
-                    break  # fetch the queue again (the retried items are at its head)
-                self.backoff.reset()
+        # One request in flight at a time. While it is, one DB transaction stores the previous
+        # batch's receipts and claims the next batch, so DB work overlaps the server's.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-sync-post") as poster:
+            while self._pipeline(poster, summary):
+                pass
 
-    def _send_batch(self, batch: Sequence[outbox.OutgoingReport], summary: PassSummary) -> None:
+    def _pipeline(self, poster: ThreadPoolExecutor, summary: PassSummary) -> bool:
+        """Send batches back to back until the queue is empty (False) or a transient failure
+        was waited out (True: start again from the queue's head)."""
+        batch: list[QueuedItem] = self.db(self._claim_tx)
+        done: _Settled | None = None
+        while batch:
+            future = poster.submit(self.client.post_reports, [item.payload for item in batch])
+            following: list[QueuedItem] = []
+            unmatched: list[QueuedItem] = []
+            try:
+                unmatched, following = self.db(partial(self._step_tx, done=done, summary=summary, claim=True))
+                done = None
+            finally:
+                error = future.exception()
+            if error is None:
+                done = _settled(batch, future.result())
+            elif isinstance(error, HttpStatusError) and error.action in {
+                ClientAction.SPLIT,
+                ClientAction.PARK,
+            }:
+                try:
+                    self._refused(batch, error, summary)
+                except SyncTransportError as exc:
+                    self._requeue([*batch, *following], exc)
+                    self._wait_or_give_up(exc)
+                    return True
+            elif isinstance(error, SyncTransportError):
+                self._requeue([*batch, *following], error)
+                self._wait_or_give_up(error)
+                return True
+            else:
+                self._requeue([*batch, *following], InvalidReplyError("sync stopped unexpectedly"))
+                raise error
+            if unmatched:
+                if done is not None:
+                    self.db(partial(self._step_tx, done=done, summary=summary, claim=False))
+                self._wait_or_give_up(_mismatch())
+                return True
+            batch = following
+        if done is not None:
+            unmatched, _ = self.db(partial(self._step_tx, done=done, summary=summary, claim=False))
+            if unmatched:
+                self._wait_or_give_up(_mismatch())
+                return True
+        return False
+
+    def _claim_tx(self, conn: Connection) -> list[QueuedItem]:
+        """The next batch (size and byte limits), moved to `sending` before it is posted."""
+        limit = max(1, min(self.settings.batch_size, MAX_BATCH_SIZE))
+        with transaction(conn):
+            items = sync_outbox.queued_items(conn, limit)
+            if not items:
+                return []
+            batch = _by_size(items, self.settings.max_batch_bytes)[0]
+            moved = set(sync_outbox.mark_sending(conn, [item.item_id for item in batch], self.clock()))
+            return [item for item in batch if item.item_id in moved]
+
+    def _step_tx(
+        self, conn: Connection, *, done: _Settled | None, summary: PassSummary, claim: bool
+    ) -> tuple[list[QueuedItem], list[QueuedItem]]:
+        """In one transaction: store `done`'s receipts (items without a matching one go back to
+        the queue) and, if nothing was unmatched and `claim`, claim the next batch.
+        Returns (unmatched items, the next batch)."""
+        with transaction(conn):
+            unmatched = [] if done is None else self._apply_receipts(conn, done, summary)
+            if unmatched:
+                ids = [item.item_id for item in unmatched]
+                outbox.mark_retry(conn, ids, _describe(_mismatch()), now=self.clock())
+            elif done is not None:
+                self.backoff.reset()
+            following = self._claim_tx(conn) if claim and not unmatched else []
+        return unmatched, following
+
+    def _requeue(self, items: Sequence[QueuedItem], exc: SyncTransportError) -> None:
+        if items:
+            ids = [item.item_id for item in items]
+            self.db(partial(outbox.mark_retry, ids=ids, error=_describe(exc), now=self.clock()))
+
+    def _refused(self, batch: Sequence[QueuedItem], exc: HttpStatusError, summary: PassSummary) -> None:
+        """413, or 400/422 on several: halve; a single refused item (or 403/404/409): park."""
+        if exc.action is ClientAction.SPLIT and len(batch) > 1:
+            middle = len(batch) // 2
+            self._send_batch(batch[:middle], summary)
+            self._send_batch(batch[middle:], summary)
+            return
+        reason = exc.reason()
+        self.db(lambda c: _park_all(c, batch, reason, self.clock()))
+        summary.parked += [(str(item.report_id), reason) for item in batch]
+
+    def _send_batch(self, batch: Sequence[QueuedItem], summary: PassSummary) -> None:
+        """Post one batch and settle it, synchronously (the split path)."""
         try:
             receipts = self.client.post_reports([item.payload for item in batch])
         except HttpStatusError as exc:
-            if exc.action is ClientAction.SPLIT and len(batch) > 1:
-                middle = len(batch) // 2
-                self._send_batch(batch[:middle], summary)
-                self._send_batch(batch[middle:], summary)
-                return
-            if exc.action in {ClientAction.PARK, ClientAction.SPLIT}:
-                reason = exc.reason()
-                self.db(lambda c: _park_all(c, batch, reason, self.clock()))
-                summary.parked += [(str(item.report.report_id), reason) for item in batch]
+            if exc.action in {ClientAction.SPLIT, ClientAction.PARK}:
+                self._refused(batch, exc, summary)
                 return
             raise
-        expected = {item.report.report_id: item.content_hash for item in batch}
-        matched = matching_receipts(expected, receipts.receipts)
-        unmatched = self.db(lambda c: self._apply_receipts(c, batch, matched, summary))
+        unmatched, _ = self.db(
+            partial(self._step_tx, done=_settled(batch, receipts), summary=summary, claim=False)
+        )
         if unmatched:
-            # Items without a matching receipt stay queued (mark_retry by the caller).
-            raise InvalidReplyError("the server's receipts did not match what was sent")
+            raise _mismatch()
 
-    def _apply_receipts(
-        self,
-        conn: Connection,
-        batch: Sequence[outbox.OutgoingReport],
-        matched: dict[UUID, Receipt],
-        summary: PassSummary,
-    ) -> int:
-        unmatched = 0
+    def _apply_receipts(self, conn: Connection, done: _Settled, summary: PassSummary) -> list[QueuedItem]:
+        """Mark sent / park by receipt; returns the items without a matching receipt."""
+        batch, matched = done
+        unmatched = []
         at = self.clock()
-        with transaction(conn):
-            for item in batch:
-                receipt = matched.get(item.report.report_id)
-                if receipt is None:
-                    unmatched += 1
-                elif receipt.status in SENT_STATUSES:
-                    outbox.mark_sent(conn, item.item_id, receipt, now=at)
-                    if receipt.status is ReceiptStatus.DUPLICATE:
-                        summary.duplicates += 1
-                    elif receipt.status is ReceiptStatus.WITHDRAWN:
-                        summary.withdrawn_on_arrival += 1
-                    else:
-                        summary.sent += 1
-                elif receipt.status in PARK_STATUSES:
-                    reason = _receipt_reason(receipt)
-                    outbox.mark_parked(conn, item.item_id, reason, now=at)
-                    summary.parked.append((str(item.report.report_id), reason))
+        proofs = []
+        by_id = {}
+        for item in batch:
+            receipt = matched.get(item.report_id)
+            if receipt is None:
+                unmatched.append(item)
+            elif receipt.status in SENT_STATUSES:
+                body = receipt.model_dump_json(exclude_none=True)
+                proofs.append((item.item_id, item.report_id, item.content_hash, receipt.status.value, body))
+                by_id[item.item_id] = receipt
+                if receipt.status is ReceiptStatus.DUPLICATE:
+                    summary.duplicates += 1
+                elif receipt.status is ReceiptStatus.WITHDRAWN:
+                    summary.withdrawn_on_arrival += 1
+                else:
+                    summary.sent += 1
+            elif receipt.status in PARK_STATUSES:
+                reason = _receipt_reason(receipt)
+                outbox.mark_parked(conn, item.item_id, reason, now=at)
+                summary.parked.append((str(item.report_id), reason))
+        # The common case in one statement; the rest (withdrawn or superseded in flight)
+        # through the outbox's own per-item rules, which keep the receipt.
+        for item_id in sync_outbox.mark_sent(conn, proofs, at):
+            outbox.mark_sent(conn, item_id, by_id[item_id], now=at)
         return unmatched
 
     # ----- withdrawals ---------------------------------------------------------------------
@@ -467,6 +541,19 @@ def revoke_self(client: SyncClient) -> bool:
 # ----- helpers -------------------------------------------------------------------------------
 
 
+_Settled = tuple[Sequence[QueuedItem], dict[UUID, Receipt]]
+"""A batch and the receipts that match its items (by report id and content hash)."""
+
+
+def _mismatch() -> InvalidReplyError:
+    return InvalidReplyError("the server's receipts did not match what was sent")
+
+
+def _settled(batch: Sequence[QueuedItem], receipts: BatchReceipts) -> _Settled:
+    expected = {item.report_id: item.content_hash for item in batch}
+    return batch, matching_receipts(expected, receipts.receipts)
+
+
 def _describe(exc: SyncTransportError) -> str:
     if isinstance(exc, HttpStatusError):
         return (
@@ -484,16 +571,16 @@ def _receipt_reason(receipt: Receipt) -> str:
     return f"{text}: {message}" if message else text
 
 
-def _park_all(conn: Connection, batch: Sequence[outbox.OutgoingReport], reason: str, at: datetime) -> None:
+def _park_all(conn: Connection, batch: Sequence[QueuedItem], reason: str, at: datetime) -> None:
     with transaction(conn):
         for item in batch:
             outbox.mark_parked(conn, item.item_id, reason, now=at)
 
 
-def _by_size(items: Sequence[outbox.OutgoingReport], max_bytes: int) -> list[list[outbox.OutgoingReport]]:
+def _by_size(items: Sequence[QueuedItem], max_bytes: int) -> list[list[QueuedItem]]:
     """Consecutive batches whose encoded body stays under `max_bytes` (one item at least)."""
-    batches: list[list[outbox.OutgoingReport]] = []
-    current: list[outbox.OutgoingReport] = []
+    batches: list[list[QueuedItem]] = []
+    current: list[QueuedItem] = []
     size = 16
     for item in items:
         item_size = len(item.payload.encode("utf-8")) + 1

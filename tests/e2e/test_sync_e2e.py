@@ -95,11 +95,11 @@ def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path:
             proxy_url = f"http://127.0.0.1:{proxy.port}"
             session.conn.execute("UPDATE sync_link SET server_url = ?", (proxy_url,))
             fake = FakeTime()
-            engine = _engine(session, proxy_url, fake, rng, batch_size=50, retry_budget_s=3600.0)
+            engine = _engine(session, proxy_url, fake, rng, batch_size=20, retry_budget_s=3600.0)
             with engine.client:
                 first = engine.run_pass()
             proxy.heal()
-            engine = _engine(session, proxy_url, fake, rng, batch_size=50, retry_budget_s=3600.0)
+            engine = _engine(session, proxy_url, fake, rng, batch_size=20, retry_budget_s=3600.0)
             with engine.client:
                 second = engine.run_pass()
             faults = dict(proxy.stats.faults)

@@ -1,0 +1,169 @@
+"""Sync throughput: the sync engine pushing 10,000 sealed reports from a real vault to the
+local server, against a raw loop of httpx batch posts of payloads of the same shape, in the
+same run, to the same server.
+
+- server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
+  synchronous=FULL), so client and server do not share an interpreter;
+- engine: `SyncEngine.run_pass()` on a vault created with the test KDF (the key derivation
+  is not what is measured): read queued items, mark them sending, POST, validate the
+  receipts against the protocol model, match ids and hashes, mark sent — all durable;
+- raw: the same number of reports, pre-encoded bodies of the same batch size, posted over
+  one keep-alive connection; the reply status is checked, the body is not even parsed.
+
+Each side gets fresh report ids (a resend would be answered `duplicate`, which is cheaper),
+generated the same way. Rounds alternate raw/engine/engine/raw to cancel drift.
+
+Usage:
+    .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from outreach_app.protocol.canonical import canonical_json  # noqa: E402
+from outreach_app.server.core import tokens  # noqa: E402
+from outreach_app.server.db import migrate, orgs  # noqa: E402
+from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.storage.repos import sync_state  # noqa: E402
+from outreach_app.sync.engine import EngineSettings, SyncEngine  # noqa: E402
+from outreach_app.sync.enrollment import client_for_link, enroll  # noqa: E402
+from tests.e2e.sync_support import NOTHING, make_report, make_vault, opened, queue_reports  # noqa: E402
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server(workdir: Path) -> Iterator[tuple[str, list[str]]]:
+    """A migrated server DB with one org in `north`, served by `outreach-server serve`; yields
+    (url, enrolment codes)."""
+    db_url = f"sqlite:///{workdir / 'server.db'}"
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        orgs.add_region(conn, "north", "North", now)
+        org = orgs.create_org(conn, "Bench", ["north"], now)
+        codes = [tokens.group_code(orgs.create_enroll_code(conn, org.id, 1, now)) for _ in range(4)]
+    engine.dispose()
+    port = free_port()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "outreach-server"), "serve", "--db", db_url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=workdir,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server did not start")
+        time.sleep(0.05)
+    try:
+        yield url, codes
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def engine_run(workdir: Path, url: str, code: str, reports: int, batch: int, seed: int) -> float:
+    layout = make_vault(workdir)
+    with opened(layout) as session:
+        conn = session.conn
+        enroll(conn, url, code, find_backend=NOTHING)
+        queue_reports(conn, reports, "north", random.Random(seed))
+        engine = SyncEngine(
+            lambda fn: fn(conn),
+            client_for_link(conn, find_backend=NOTHING),
+            settings=EngineSettings(batch_size=batch),
+        )
+        with engine.client:
+            engine.client.health()  # open the connection outside the timing
+            started = time.perf_counter()
+            summary = engine.run_pass()
+            elapsed = time.perf_counter() - started
+        assert summary.ok and summary.sent == reports, summary
+        assert sync_state.outbox_counts(conn) == {"sent": reports}
+    return elapsed
+
+
+def raw_run(url: str, code: str, reports: int, batch: int, seed: int) -> float:
+    with httpx.Client(base_url=url, timeout=120) as client:
+        reply = client.post("/v1/enroll", json={"code": code, "device_label": "bench"})
+        reply.raise_for_status()
+        credential = reply.json()["credential"]
+    rng = random.Random(seed)
+    today = now().date()
+    payloads = [canonical_json(make_report(rng, "north", today)).decode() for _ in range(reports)]
+    bodies = [
+        ('{"reports":[' + ",".join(payloads[i : i + batch]) + "]}").encode() for i in range(0, reports, batch)
+    ]
+    headers = {"Authorization": f"Bearer {credential}", "Content-Type": "application/json"}
+    with httpx.Client(base_url=url, headers=headers, timeout=120) as client:
+        client.get("/v1/health")
+        started = time.perf_counter()
+        for body in bodies:
+            reply = client.post("/v1/reports/batch", content=body)
+            if reply.status_code != 200:
+                raise RuntimeError(f"raw post failed: HTTP {reply.status_code}")
+        return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    engine_times: list[float] = []
+    raw_times: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+        workdir = Path(tmp)
+        for round_no in range(args.rounds):
+            with server(workdir / f"server{round_no}") as (url, codes):
+                seed = 1000 * round_no
+                order = ("raw", "engine") if round_no % 2 == 0 else ("engine", "raw")
+                for index, side in enumerate(order):
+                    if side == "raw":
+                        raw_times.append(raw_run(url, codes[index], args.reports, args.batch, seed + index))
+                    else:
+                        vault_dir = workdir / f"vault{round_no}"
+                        engine_times.append(
+                            engine_run(vault_dir, url, codes[index], args.reports, args.batch, seed + index)
+                        )
+    best_engine, best_raw = min(engine_times), min(raw_times)
+    print(f"reports={args.reports} batch={args.batch} rounds={args.rounds}")
+    print(f"raw httpx batch posts: best {best_raw:.3f} s ({args.reports / best_raw:,.0f} reports/s)")
+    print(f"sync engine pass:      best {best_engine:.3f} s ({args.reports / best_engine:,.0f} reports/s)")
+    print(f"engine / raw throughput ratio: {best_raw / best_engine:.2f} (goal >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()
