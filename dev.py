@@ -184,8 +184,12 @@ def test_command(pytest_args: list[str]) -> int:
     # The keyring tests need a real Secret Service: run pytest in its own D-Bus session with an
     # unlocked gnome-keyring when this machine has them; elsewhere those tests skip saying why.
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
+        # A throwaway keyring folder: a login keyring left in ~/.local/share/keyrings by an
+        # earlier session would have another password and refuse to unlock.
         inner = (
-            'echo -n outreach-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"'
+            'keyrings=$(mktemp -d); echo -n outreach-test | XDG_DATA_HOME="$keyrings" '
+            "gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+            '"$@"; status=$?; rm -rf "$keyrings"; exit $status'
         )
         pytest = ["dbus-run-session", "--", "sh", "-c", inner, "sh", *pytest]
     say("pytest")
