@@ -1,0 +1,132 @@
+"""Migration 0003's repositories: the alert feed applied as the protocol says, offline matching,
+the set-based outbox steps, and the sync state row."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from outreach_app.protocol.alerts import Alert, AlertFeed
+from outreach_app.sharing import outbox
+from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import alerts as alerts_repo
+from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.storage.repos import sync_outbox, sync_state
+from tests.e2e.sync_support import queue_reports
+
+TODAY = date(2026, 3, 10)
+NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
+
+
+def _alert(
+    version: int = 1, *, alert_id: uuid.UUID | None = None, expires: date | None = None, **extra: object
+) -> Alert:
+    return Alert.model_validate(
+        {
+            "alert_id": str(alert_id or uuid.uuid4()),
+            "version": version,
+            "region_ids": ["north"],
+            "issued_on": (TODAY - timedelta(days=1)).isoformat(),
+            "expires_on": (expires or TODAY + timedelta(days=30)).isoformat(),
+            "title": f"Alert v{version}",
+            **extra,
+        }
+    )
+
+
+def _feed(*entries: dict[str, object], reset: bool = False, cursor: str = "c1") -> AlertFeed:
+    return AlertFeed.model_validate({"entries": list(entries), "reset": reset, "next_cursor": cursor})
+
+
+def _upsert(alert: Alert) -> dict[str, object]:
+    return {"kind": "upsert", "alert_id": str(alert.alert_id), "alert": alert.model_dump(mode="json")}
+
+
+def test_feed_reset_upsert_versions_expire_and_withdraw(conn: Connection) -> None:
+    first, second, third = _alert(), _alert(), _alert()
+    alerts_repo.apply_feed(conn, _feed(_upsert(first), _upsert(second), reset=True, cursor="a"), NOW)
+    assert {a.alert_id for a in alerts_repo.list_alerts(conn)} == {first.alert_id, second.alert_id}
+    assert sync_state.get_state(conn).feed_cursor == "a"
+    newer = _alert(3, alert_id=first.alert_id)
+    older = _alert(2, alert_id=first.alert_id)
+    page = _feed(
+        _upsert(newer),
+        _upsert(older),  # a lower version never replaces a higher one
+        {"kind": "expire", "alert_id": str(second.alert_id)},
+        _upsert(third),
+        {"kind": "withdraw", "alert_id": str(third.alert_id)},
+        cursor="b",
+    )
+    outcome = alerts_repo.apply_feed(conn, page, NOW)
+    stored = alerts_repo.list_alerts(conn)
+    assert [(a.alert_id, a.version) for a in stored] == [(first.alert_id, 3)]
+    assert outcome.removed == 2
+    alerts_repo.apply_feed(conn, page, NOW)  # applying a page twice is harmless
+    assert alerts_repo.list_alerts(conn) == stored
+    reset = alerts_repo.apply_feed(conn, _feed(_upsert(second), reset=True, cursor="c"), NOW)
+    assert reset.reset and [a.alert_id for a in alerts_repo.list_alerts(conn)] == [second.alert_id]
+    assert alerts_repo.last_alert_sync(conn) == NOW
+
+
+def test_matching_by_phone_suffix_plate_part_and_handle(conn: Connection) -> None:
+    wanted = _alert(
+        perpetrators=[{"phone_numbers": ["+447700900123"], "online_handles": ["bad_date"]}],
+        vehicles=[{"registration": "AB12CDE"}],
+    )
+    other = _alert(perpetrators=[{"phone_numbers": ["+447700900999"]}])
+    alerts_repo.apply_feed(conn, _feed(_upsert(wanted), _upsert(other), reset=True), NOW)
+    for query in ("07700 900123", "+44 7700 900123", "900123", "ab12 cde", "B12C", "@Bad_Date"):
+        assert [a.alert_id for a in alerts_repo.match_alerts(conn, query)] == [wanted.alert_id], query
+    assert alerts_repo.match_alerts(conn, "7") == []
+    assert alerts_repo.match_alerts(conn, "nothing-here") == []
+    assert {a.alert_id for a in alerts_repo.match_alerts(conn, "7700 900")} == set()
+
+
+def test_expired_alerts_are_hidden_and_dropped_without_the_feed(conn: Connection) -> None:
+    old = _alert(expires=TODAY - timedelta(days=1), perpetrators=[{"phone_numbers": ["+447700900555"]}])
+    alerts_repo.apply_feed(conn, _feed(_upsert(old), reset=True), NOW)
+    assert alerts_repo.current_alerts(conn, TODAY) == []
+    assert alerts_repo.match_alerts(conn, "900555", today=TODAY) == []
+    assert alerts_repo.drop_expired(conn, TODAY) == 1 and alerts_repo.count_alerts(conn) == 0
+
+
+def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
+    conn: Connection, seed: int
+) -> None:
+    ids = queue_reports(conn, 3, "north", random.Random(seed))
+    items = sync_outbox.queued_items(conn, 10)
+    assert [i.report_id for i in items] == ids
+    moved = sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
+    assert moved == [i.item_id for i in items]
+    assert sync_outbox.mark_sending(conn, [items[0].item_id], NOW) == []  # no longer queued
+    superseded = items[2]
+    outbox_repo.set_state(conn, superseded.item_id, OutboxState.SENDING, OutboxState.SUPERSEDED, NOW)
+    receipt = '{"status":"accepted"}'
+    proofs = [
+        (items[0].item_id, items[0].report_id, items[0].content_hash, "accepted", receipt),
+        (items[1].item_id, items[1].report_id, "0" * 64, "accepted", receipt),  # wrong hash
+        (superseded.item_id, superseded.report_id, superseded.content_hash, "accepted", receipt),
+    ]
+    leftovers = sync_outbox.mark_sent(conn, proofs, NOW)
+    assert leftovers == [items[1].item_id, superseded.item_id]
+    states = {i.item_id: outbox_repo.get_item(conn, i.item_id) for i in items}
+    assert states[items[0].item_id].state == OutboxState.SENT  # type: ignore[union-attr]
+    assert states[items[1].item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
+    assert states[superseded.item_id].state == OutboxState.SUPERSEDED  # type: ignore[union-attr]
+    log = outbox_repo.transitions(conn, items[0].item_id)
+    assert [(f, t) for f, t, _at, _r in log][-2:] == [("queued", "sending"), ("sending", "sent")]
+    assert outbox.requeue_stale_sending(conn) == 1
+
+
+def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
+    sync_state.record_failure(conn, NOW, "could not connect", NOW + timedelta(seconds=30), parked=2)
+    state = sync_state.get_state(conn)
+    assert state.consecutive_failures == 1 and state.last_error == "could not connect"
+    assert state.next_retry_at == NOW + timedelta(seconds=30) and state.parked_count == 2
+    sync_state.record_success(conn, NOW, parked=0)
+    state = sync_state.get_state(conn)
+    assert state.last_success_at == NOW and state.last_error is None and state.consecutive_failures == 0
+    sync_state.reset_state(conn)
+    assert sync_state.get_state(conn) == sync_state.SyncStateRow()
