@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.services.changes import ALERTS, OUTBOX, SYNC, ChangeBus, Changes
 from outreach_app.services.tasks import TaskManager
 from outreach_app.sync.backoff import Backoff
 
@@ -113,6 +114,11 @@ def default_engine_factory(db: Db, backoff: Backoff) -> Any:
 class SyncScheduler(QObject):
     """Plans and runs sync passes for the unlocked vault.
 
+    Args:
+        changes: the app's change bus: an OUTBOX change (a report sealed, a withdrawal
+            recorded) makes a pass due; after each pass OUTBOX+SYNC (and ALERTS when alerts
+            changed) are published so pages refresh.
+
     Signals:
         status_changed(object): a SyncStatus, after every change (for the status bar).
         alerts_received(int): a pass stored this many new or updated alerts (only when > 0).
@@ -138,10 +144,14 @@ class SyncScheduler(QObject):
         interval_s: float = DEFAULT_INTERVAL_S,
         rng: random.Random | None = None,
         tick_ms: int = TICK_MS,
+        changes: ChangeBus | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._changes = changes
+        if changes is not None:
+            changes.changed.connect(self._on_changes)
         self._engine_factory = engine_factory
         self._clock = clock
         self._interval = timedelta(seconds=interval_s)
@@ -221,6 +231,11 @@ class SyncScheduler(QObject):
         self._next_due = self._clock()
         self.refresh()
         self.tick()
+
+    def _on_changes(self, changes: Changes) -> None:
+        # Our own publication after a pass carries SYNC; only a new seal or withdrawal is work.
+        if changes.touches(OUTBOX) and not changes.touches(SYNC) and self._started:
+            self.notify_work()
 
     def refresh(self) -> None:
         """Re-read the queue counts for the status bar (on the DB thread)."""
@@ -321,6 +336,9 @@ class SyncScheduler(QObject):
         self.pass_finished.emit(summary)
         if summary.alerts_stored:
             self.alerts_received.emit(int(summary.alerts_stored))
+        if self._changes is not None:
+            kinds = [OUTBOX, SYNC] + ([ALERTS] if summary.alerts_stored or summary.alerts_removed else [])
+            self._changes.publish(Changes.of(*kinds))
         self.refresh()
         if self._again:
             self._again = False

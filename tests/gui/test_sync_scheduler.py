@@ -177,6 +177,35 @@ def test_new_alerts_are_announced_and_a_dead_server_backs_off(
     assert scheduler.status == SyncStatus()
 
 
+def test_outbox_changes_make_a_pass_due_and_passes_publish_changes(
+    qtbot: Any, tasks: TaskManager, linked: Any
+) -> None:
+    from outreach_app.services.changes import ALERTS, OUTBOX, SYNC, ChangeBus, Changes
+
+    clock = Clock()
+    bus = ChangeBus()
+    seen: list[Changes] = []
+    bus.changed.connect(seen.append)
+    _data_dir, server = linked
+    server.publish_alert("Red estate car", plates=["RS11TUV"])
+    scheduler = SyncScheduler(tasks, clock=clock, tick_ms=3_600_000, changes=bus, rng=random.Random(2))
+    with qtbot.waitSignal(scheduler.status_changed, check_params_cb=lambda s: s.linked, timeout=5000):
+        scheduler.start()
+    with qtbot.waitSignal(scheduler.pass_finished, timeout=20_000):
+        scheduler.tick()  # the first pass after unlock sends what was queued
+    assert scheduler.next_due == clock.now + timedelta(minutes=5)
+    assert any(c.touches(SYNC) and c.touches(OUTBOX) and c.touches(ALERTS) for c in seen)
+    queued: list[Any] = []
+    tasks.run_db(lambda s: queue_reports(s.conn, 2, "north", random.Random(3)), queued.append)
+    qtbot.waitUntil(lambda: bool(queued), timeout=5000)
+    seen.clear()
+    with qtbot.waitSignal(scheduler.pass_finished, timeout=20_000) as finished:
+        bus.publish(Changes.of(OUTBOX))  # e.g. a report sealed: due now, not in 5 minutes
+    assert finished.args[0].sent == 2
+    assert [c.kinds for c in seen if c.touches(SYNC)] == [frozenset({OUTBOX, SYNC})]
+    scheduler.stop()
+
+
 def _down(url: str) -> bool:
     import httpx
 
