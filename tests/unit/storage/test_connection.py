@@ -220,3 +220,20 @@ def test_copy_of_a_vault_with_its_wal_opens(conn, db_path: Path, db_key: bytes, 
     copy = open_database(copy_dir / "vault.db", db_key)
     assert copy.execute("SELECT key FROM settings").fetchall() == [("w",)]
     copy.close()
+
+
+def test_a_lock_held_elsewhere_is_busy_not_damage(
+    conn, db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach_app.storage import connection as connection_module
+
+    monkeypatch.setattr(connection_module, "BUSY_TIMEOUT_S", 0)  # fail at once instead of waiting
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('held', '1')")
+    try:
+        with pytest.raises(connection_module.DatabaseBusyError):
+            open_database(db_path, db_key)
+    finally:
+        conn.execute("COMMIT")
+    assert conn.execute("SELECT value FROM settings WHERE key = 'held'").fetchone() == ("1",)
