@@ -20,9 +20,8 @@ from datetime import date, timedelta
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, and_, exists, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.sql.dml import Insert
+from sqlalchemy import Connection, String, and_, any_, bindparam, exists, insert, or_, select, update
+from sqlalchemy.dialects import postgresql
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.protocol.canonical import canonical_json
@@ -80,10 +79,13 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[start : start + CHUNK]
 
 
-def _upsert_ignore(conn: Connection) -> Insert:
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement: Insert = dialect.insert(reports).on_conflict_do_nothing(index_elements=["org_id", "report_id"])
-    return statement
+def _among(conn: Connection, column: Any, values: Sequence[str]) -> Any:
+    """`column IN (values)`. On PostgreSQL one array parameter (`= ANY(%s)`): the statement
+    text stays the same whatever the count, so psycopg does not re-parse a query with
+    hundreds of placeholders on every batch."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(String)))
+    return column.in_(values)
 
 
 def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
@@ -97,7 +99,41 @@ def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
     if conn.dialect.name == "sqlite":
         conn.execute(insert(reports), rows)
         return {row["report_id"] for row in rows}
-    return set(conn.execute(_upsert_ignore(conn).returning(reports.c.report_id), rows).scalars())
+    # psycopg's own executemany (pipelined, one short cached statement) with a RETURNING
+    # row for each insert that happened; SQLAlchemy's multi-VALUES form costs more to build
+    # and to parse than the database spends storing the rows.
+    raw = conn.connection.driver_connection
+    inserted: set[str] = set()
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.executemany(
+            _PG_INSERT, [tuple(row[c] for c in _INSERT_COLUMNS) for row in rows], returning=True
+        )
+        while True:
+            found = cursor.fetchone()
+            if found is not None:
+                inserted.add(found[0])
+            if not cursor.nextset():
+                break
+    return inserted
+
+
+# The column order of _PG_INSERT.
+_INSERT_COLUMNS = (
+    "org_id",
+    "report_id",
+    "content_hash",
+    "received_on",
+    "payload",
+    "region_id",
+    "verifier",
+    "withdrawn_purposes",
+    "withdrawn_on",
+)
+_PG_INSERT = (
+    "INSERT INTO reports (org_id, report_id, content_hash, received_on, payload, region_id, verifier,"
+    " withdrawn_purposes, withdrawn_on) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    " ON CONFLICT (org_id, report_id) DO NOTHING RETURNING report_id"
+)
 
 
 @dataclass
@@ -113,7 +149,7 @@ def _stored(conn: Connection, org_id: str, report_ids: Sequence[str]) -> dict[st
         rows = conn.execute(
             select(
                 reports.c.report_id, reports.c.content_hash, reports.c.received_on, reports.c.payload
-            ).where(reports.c.org_id == org_id, reports.c.report_id.in_(chunk))
+            ).where(reports.c.org_id == org_id, _among(conn, reports.c.report_id, chunk))
         )
         for row in rows:
             found[row.report_id] = _Stored(row.content_hash, row.received_on, row.payload is None)
@@ -127,13 +163,13 @@ def _tombstones(
     by_verifier: dict[str, set[Purpose]] = {}
     for chunk in _chunks(report_ids):
         query = select(withdrawals.c.report_id, withdrawals.c.purposes).where(
-            withdrawals.c.org_id == org_id, withdrawals.c.report_id.in_(chunk)
+            withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.report_id, chunk)
         )
         for row in conn.execute(query):
             by_id.setdefault(row.report_id, set()).update(split_purposes(row.purposes))
     for chunk in _chunks(sorted(set(verifiers))):
         query = select(withdrawals.c.verifier, withdrawals.c.purposes).where(
-            withdrawals.c.org_id == org_id, withdrawals.c.verifier.in_(chunk)
+            withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.verifier, chunk)
         )
         for row in conn.execute(query):
             by_verifier.setdefault(row.verifier, set()).update(split_purposes(row.purposes))
@@ -145,14 +181,16 @@ def _known_ids(conn: Connection, org_id: str, report_ids: Sequence[str]) -> set[
     for chunk in _chunks(report_ids):
         known.update(
             conn.execute(
-                select(reports.c.report_id).where(reports.c.org_id == org_id, reports.c.report_id.in_(chunk))
+                select(reports.c.report_id).where(
+                    reports.c.org_id == org_id, _among(conn, reports.c.report_id, chunk)
+                )
             ).scalars()
         )
         known.update(
             r
             for r in conn.execute(
                 select(withdrawals.c.report_id).where(
-                    withdrawals.c.org_id == org_id, withdrawals.c.report_id.in_(chunk)
+                    withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.report_id, chunk)
                 )
             ).scalars()
             if r is not None
