@@ -6,7 +6,8 @@ mouse or touch input anywhere in the application counts as activity (an app-wide
 filter), so typing a long note never locks under the worker's fingers.
 
 The lock order (KeePassXC's, plus drafts):
-    1. stop handing back results of earlier operations (a late result must not refill a view)
+    1. stop handing back results of earlier operations (a late result must not refill a view),
+       and stop background work that would queue more (the sync scheduler)
     2. wait for a write in flight
     3. save half-filled forms as encrypted drafts, and wait for those writes
     4. close dialogs
@@ -130,12 +131,15 @@ class LockSteps:
         close_dialogs: close every open dialog and message box.
         clear_views: clear every page and model that held record data.
         show_locked: show the unlock screen (or first-run after a wipe).
+        stop_background: stop work that would start new operations (the sync scheduler);
+            called first.
     """
 
     save_drafts: Callable[[], None]
     close_dialogs: Callable[[], None]
     clear_views: Callable[[], None]
     show_locked: Callable[[], None]
+    stop_background: Callable[[], None] = lambda: None
 
 
 class LockService(QObject):
@@ -174,6 +178,7 @@ class LockService(QObject):
             self.idle.stop()
             was_unlocked = self._tasks.session is not None
             self._tasks.begin_lock()
+            self._steps.stop_background()
             self._tasks.wait_idle(WRITE_WAIT_S)
             if was_unlocked and save_drafts:
                 self._steps.save_drafts()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
@@ -58,20 +58,12 @@ def sync_overview(session: VaultSession) -> SyncOverview:
     )
 
 
-def forget_keyring_entry(link_holder: list[object]) -> None:
-    """Delete the OS keyring entry of the link read before a quick delete (if any)."""
-    if not link_holder or link_holder[0] is None:
-        return
-    from outreach_app.storage.repos.sync_state import ServerLink
-    from outreach_app.sync.credentials import forget_credential
+def quick_delete_hooks(session: VaultSession) -> Any:
+    """What quick delete needs from the vault before it is destroyed (DB thread): the sync
+    package's revocation and keyring hooks (`sync.quick_delete`). Never raises."""
+    from outreach_app.sync.quick_delete import QuickDeleteHooks, prepare_quick_delete
 
-    link = link_holder[0]
-    assert isinstance(link, ServerLink)
-    forget_credential(link)
-
-
-def read_link(session: VaultSession) -> object:
-    """The stored server link (or None), read before a quick delete destroys the vault."""
-    from outreach_app.storage.repos import sync_state
-
-    return sync_state.get_link(session.conn)
+    try:
+        return prepare_quick_delete(session.conn)
+    except Exception:  # a quick delete must go ahead whatever the link's state
+        return QuickDeleteHooks()

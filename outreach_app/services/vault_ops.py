@@ -79,7 +79,12 @@ def restore(layout: VaultLayout, src: Path, passphrase: str) -> None:
     restore_vault(layout, src, passphrase, replace=True)
 
 
-def wipe(layout: VaultLayout, *, forget_credentials: Callable[[], None] | None = None) -> None:
+def wipe(
+    layout: VaultLayout,
+    *,
+    before_destroy: Callable[[], None] | None = None,
+    forget_credentials: Callable[[], None] | None = None,
+) -> None:
     from outreach_app.core.vault import wipe_vault
 
-    wipe_vault(layout, forget_credentials=forget_credentials)
+    wipe_vault(layout, before_destroy=before_destroy, forget_credentials=forget_credentials)

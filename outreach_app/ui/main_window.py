@@ -15,7 +15,7 @@ import contextlib
 import importlib
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, sync_status, vault_ops
-from outreach_app.services.changes import ALL_KINDS, OUTBOX, SYNC, Changes
+from outreach_app.services.changes import ALERTS, ALL_KINDS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.main_screen import MainScreen
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
                 close_dialogs=self._close_dialogs,
                 clear_views=self._clear_views,
                 show_locked=self._show_locked_screen,
+                stop_background=self._stop_sync,
             ),
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
@@ -280,23 +282,49 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _attach_sync_scheduler(self) -> None:
-        """Give pages the sync scheduler (helper H's services/sync_scheduler.py), once.
+        """Start the sync scheduler (services/sync_scheduler.py) for this unlock.
 
-        Contract: that module's `create_scheduler(ctx, window)` returns the object put in
-        `ctx.sync` (pages call `ctx.sync.sync_now()`); it may connect to `window.unlocked`,
-        `window.lock_service.locked` and report progress with `window.show_sync_state(...)`.
-        Imported after the first unlock, so httpx never slows the unlock screen."""
-        if self.ctx.sync is not None:
+        Built on the first unlock, so httpx never slows the unlock screen; put in `ctx.sync`
+        for the pages ("Sync now", enrolment). It stops first thing on every lock."""
+        scheduler = self.ctx.sync
+        if scheduler is None:
+            try:
+                module = importlib.import_module("outreach_app.services.sync_scheduler")
+            except ModuleNotFoundError as exc:
+                if exc.name != "outreach_app.services.sync_scheduler":
+                    raise
+                return
+            scheduler = module.SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
+            scheduler.status_changed.connect(self._on_sync_status)
+            scheduler.alerts_received.connect(self._on_alerts_received)
+            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
+            scheduler.enrolled.connect(lambda _result: self.ctx.changes.publish(Changes.of(SYNC, SETTINGS)))
+            scheduler.reenrol_needed.connect(self.status.announce)
+            self.ctx.sync = scheduler
+        scheduler.start()
+
+    def _stop_sync(self) -> None:
+        stop = getattr(self.ctx.sync, "stop", None)
+        if callable(stop):
+            stop()
+
+    def _on_sync_status(self, status: Any) -> None:
+        if not self.is_unlocked:
             return
-        try:
-            module = importlib.import_module("outreach_app.services.sync_scheduler")
-        except ModuleNotFoundError as exc:
-            if exc.name != "outreach_app.services.sync_scheduler":
-                raise
-            return
-        factory = getattr(module, "create_scheduler", None)
-        if callable(factory):
-            self.ctx.sync = factory(self.ctx, self)
+        self.status.show_sync_state(
+            SyncState(
+                linked=status.linked,
+                online=status.online,
+                syncing=status.syncing,
+                waiting=status.waiting,
+                parked=status.parked,
+                last_sync=status.last_sync,
+            )
+        )
+
+    def _on_alerts_received(self, count: int) -> None:
+        self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
+        self.ctx.changes.publish(Changes.of(ALERTS))
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta
@@ -354,22 +382,28 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(OUTBOX, SYNC) and self.is_unlocked:
             self.refresh_outbox_counts()
+        if self.ctx.sync is not None and self.is_unlocked:
+            if changes.touches(OUTBOX):
+                self.ctx.sync.notify_work()  # a report was sealed or withdrawn: sync soon
+            elif changes.touches(SYNC):
+                self.ctx.sync.refresh()  # e.g. enrolled elsewhere: re-read the link for the bar
 
     def refresh_outbox_counts(self) -> None:
         """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
         self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
 
     def _show_overview(self, overview: sync_status.SyncOverview) -> None:
-        self.status.show_sync_state(
-            replace(
-                self.status.state,
-                linked=overview.linked,
-                online=overview.online,
-                last_sync=overview.last_sync,
-                waiting=overview.waiting,
-                parked=overview.parked,
+        if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
+            self.status.show_sync_state(
+                replace(
+                    self.status.state,
+                    linked=overview.linked,
+                    online=overview.online,
+                    last_sync=overview.last_sync,
+                    waiting=overview.waiting,
+                    parked=overview.parked,
+                )
             )
-        )
         page = self.settings_page
         if not overview.linked:
             page.set_link_state(self.tr("Not linked to a server."))
@@ -510,22 +544,33 @@ class MainWindow(QMainWindow):
                 self.unlock_screen.show_failure(message)
 
     def quick_delete(self) -> None:
-        """Crypto-erase: hide, lock without keeping drafts, destroy the key file then the rest,
-        then the OS keyring entry of the server link (read first, in one quick query)."""
+        """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) revoke the
+        device on the server when it answers within seconds, destroy the key file, the rest,
+        and the link's OS keyring entry (sync.quick_delete's hooks, read first in one query)."""
         self.stack.setCurrentWidget(self.unlock_screen)
-        link: list[object] = []
+        hooks: list[Any] = []
         if self.is_unlocked:
             # Filled on the DB thread itself: lock drops GUI callbacks, and we wait right here.
-            self.ctx.tasks.run_db(lambda s: link.append(sync_status.read_link(s)), None, lambda _exc: None)
+            self.ctx.tasks.run_db(
+                lambda s: hooks.append(sync_status.quick_delete_hooks(s)), None, lambda _e: None
+            )
             self.ctx.tasks.wait_idle(5.0)
         self.lock("wipe", save_drafts=False)
         self.unlock_screen.set_busy(True)
         layout = self.ctx.layout
+        wipe_kwargs = hooks[0].wipe_kwargs() if hooks else {}
         self.ctx.tasks.run_cpu(
-            lambda: vault_ops.wipe(layout, forget_credentials=lambda: sync_status.forget_keyring_entry(link)),
-            lambda _none: self._show_first_run(),
+            lambda: vault_ops.wipe(layout, **wipe_kwargs),
+            lambda _none: self._after_wipe(hooks[0] if hooks else None),
             lambda exc: self._after_wipe_failed(exc),
         )
+
+    def _after_wipe(self, hooks: Any) -> None:
+        self._show_first_run()
+        message = hooks.message() if hooks is not None else None
+        if message:
+            # Says whether the server revoked this device, or which device the charity should revoke.
+            self.first_run.busy.setText(message)
 
     def _after_wipe_failed(self, exc: BaseException) -> None:
         self._show_locked_screen()

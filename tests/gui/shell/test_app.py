@@ -138,7 +138,8 @@ def test_sigterm_locks_and_keeps_the_half_typed_form(tmp_path: Path) -> None:
     passphrase = "plum-orbit-candle-wharf-93"
     create_vault(layout, passphrase, kdf=TEST_KDF)
     child = r"""
-import sys
+import faulthandler, sys
+faulthandler.enable()
 from outreach_app import app
 from outreach_app.domain.layout import VaultLayout
 real_build = app.build_app
@@ -167,11 +168,11 @@ sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
             assert proc.stdout is not None
             assert proc.stdout.readline().strip() == "READY"
             proc.send_signal(signal.SIGTERM)
-            _out, err = proc.communicate(timeout=30)
+            _out, err = proc.communicate(timeout=60)
         finally:
             if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+                proc.send_signal(signal.SIGABRT)  # faulthandler prints where it hung
+                _out, err = proc.communicate()
     assert proc.returncode == 0, err
     with unlock_vault(layout, passphrase) as session:
         from outreach_app.ui.pages.shift import DRAFT_ID
