@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
+from outreach_app.domain.enums import ContactKind
 from outreach_app.domain.models import Contact
 from outreach_app.storage.codec import (
     SEQ_SLOTS,
@@ -117,6 +118,7 @@ def _conditions(
     area_id: UUID | None,
     person_id: UUID | None,
     shift_id: UUID | None,
+    kind: ContactKind | None,
     since: datetime | None,
     until: datetime | None,
     day: date | None,
@@ -128,6 +130,8 @@ def _conditions(
         conditions.add("r.person_id = ?", str(person_id))
     if shift_id is not None:
         conditions.add("r.shift_id = ?", str(shift_id))
+    if kind is not None:
+        conditions.add("r.kind = ?", ContactKind(kind).value)
     low, high = _listing.time_conditions(conditions, since=since, until=until, day=day)
     return conditions, low, high
 
@@ -139,6 +143,7 @@ def list_contact_ids(
     area_id: UUID | None = None,
     person_id: UUID | None = None,
     shift_id: UUID | None = None,
+    kind: ContactKind | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
     day: date | None = None,
@@ -149,11 +154,12 @@ def list_contact_ids(
 
     Args:
         query: words that must all appear in the notes (user text; never FTS syntax).
+        kind: only contacts that happened this way (in person, phone, …).
         since/until: occurred_at bounds, `since` inclusive and `until` exclusive.
         day: the shift day (local date; a night belongs to the date it began).
     """
     conditions, low, high = _conditions(
-        area_id=area_id, person_id=person_id, shift_id=shift_id, since=since, until=until, day=day
+        area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
     return _listing.list_ids(
         conn, "contacts", query=query, conditions=conditions, low=low, high=high, limit=limit, offset=offset
@@ -167,12 +173,13 @@ def count_contacts(
     area_id: UUID | None = None,
     person_id: UUID | None = None,
     shift_id: UUID | None = None,
+    kind: ContactKind | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
     day: date | None = None,
 ) -> int:
     conditions, low, high = _conditions(
-        area_id=area_id, person_id=person_id, shift_id=shift_id, since=since, until=until, day=day
+        area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
     return _listing.count(conn, "contacts", query=query, conditions=conditions, low=low, high=high)
 

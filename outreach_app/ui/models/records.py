@@ -20,7 +20,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from outreach_app.domain.enums import IncidentType
+from outreach_app.domain.enums import ContactKind, IncidentType
 from outreach_app.domain.models import Contact, Incident, Person
 from outreach_app.domain.normalise import looks_like_phone
 from outreach_app.services.tasks import TaskManager
@@ -49,6 +49,7 @@ class RecordQuery:
         area_id / person_id: only records of this area / person.
         since / until: occurred_at bounds (since inclusive, until exclusive).
         types: incidents having any of these types (ignored by contacts).
+        contact_kind: contacts that happened this way (ignored by incidents).
     """
 
     text: str = ""
@@ -57,6 +58,7 @@ class RecordQuery:
     since: datetime | None = None
     until: datetime | None = None
     types: tuple[IncidentType, ...] = ()
+    contact_kind: ContactKind | None = None
 
     def filters(self) -> dict[str, Any]:
         return {
@@ -158,14 +160,19 @@ class ContactsModel(_SearchingModel):
     def row_key(self, row: ContactRow) -> UUID:
         return row.contact.id
 
+    def _contact_filters(self, query: RecordQuery) -> dict[str, Any]:
+        return {**query.filters(), "kind": query.contact_kind}
+
     def _count_listing(self, conn: Any, query: RecordQuery) -> int:
-        return contacts_repo.count_contacts(conn, **query.filters())
+        return contacts_repo.count_contacts(conn, **self._contact_filters(query))
 
     def _listing_ids(self, conn: Any, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
-        return contacts_repo.list_contact_ids(conn, **query.filters(), limit=limit, offset=offset)
+        return contacts_repo.list_contact_ids(
+            conn, **self._contact_filters(query), limit=limit, offset=offset
+        )
 
     def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
-        filters = query.filters()
+        filters = self._contact_filters(query)
         ids = contacts_repo.list_contact_ids(conn, query=query.text, **filters, limit=SEARCH_CAP)
         people = people_repo.list_person_ids(conn, query=query.text, limit=PEOPLE_PER_SEARCH)
         if query.person_id is not None:

@@ -160,6 +160,13 @@ class ContactsPage(RecordListPage):
         self.set_title(self.tr("Contacts"))
         self.set_column_chars([17, 16, 12, 10, 26, 16])
         self.table.setAccessibleName(self.tr("Contacts"))
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Filter by how the contact happened"))
+        self.kind_filter.addItem(self.tr("Any way"), None)
+        for kind in ContactKind:
+            self.kind_filter.addItem(label(kind), kind.value)
+        self.filter_row.addWidget(self.kind_filter, 1)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.edit_button = button(self.tr("&Edit…"), self.tr("Edit the selected contact"), self)
         self.delete_button = button(self.tr("&Delete…"), self.tr("Delete the selected contact"), self)
         self.forget_button = button(
@@ -175,8 +182,12 @@ class ContactsPage(RecordListPage):
         self.forget_button.clicked.connect(self.forget_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.on_delete_key = self.delete_selected
-        self.finish_tab_order([], [self.edit_button, self.delete_button, self.forget_button])
+        self.finish_tab_order([self.kind_filter], [self.edit_button, self.delete_button, self.forget_button])
         self.update_actions(None)
+
+    def extra_query(self) -> dict[str, Any]:
+        kind = self.kind_filter.currentData()
+        return {"contact_kind": ContactKind(kind) if kind else None}
 
     def detail_rows(self, item: ContactRow | None) -> list[tuple[str, str]]:
         if item is None:

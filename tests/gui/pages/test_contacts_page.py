@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from outreach_app.domain.enums import ContactKind
+from outreach_app.domain.models import Contact
 from outreach_app.storage.repos import contacts, people
 from outreach_app.ui.pages.contacts import ContactEditor, ContactsPage
 
@@ -131,3 +134,36 @@ def test_clear_sensitive_leaves_no_record_text(qtbot, vault_ctx) -> None:
     assert page.model.rowCount() == 0
     assert page.detail.toPlainText() == "" and page.search.text() == ""
     assert page.area_filter.count() == 1
+
+
+def test_how_filter_narrows_the_list_and_a_search(qtbot, vault_ctx) -> None:
+    def fill(session: Any) -> None:
+        _fill(session, n_contacts=300)
+        base = datetime(2026, 3, 1, 12, tzinfo=UTC)
+        calls = [
+            Contact(occurred_at=base + timedelta(minutes=i), kind=ContactKind.PHONE, notes=f"call {i}")
+            for i in range(7)
+        ]
+        contacts.add_contacts(session.conn, calls)
+
+    run_sync(qtbot, vault_ctx.tasks, fill)
+    page = _page(qtbot, vault_ctx)
+    assert page.model.rowCount() == 307
+    assert page.kind_filter.itemText(0) == "Any way"
+
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(ContactKind.PHONE.value))
+    settle(qtbot, vault_ctx.tasks)
+    assert page.model.rowCount() == 7
+    assert "7 shown" in page.count_label.text()
+    assert {page.model.row_object(r).contact.kind for r in range(7)} == {ContactKind.PHONE}
+
+    _search(qtbot, page, "call 3")  # the filter also narrows a search
+    assert page.model.rowCount() == 1
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(ContactKind.ONLINE.value))
+    settle(qtbot, vault_ctx.tasks)
+    assert page.model.rowCount() == 0
+
+    page.search.clear()
+    page.kind_filter.setCurrentIndex(0)
+    settle(qtbot, vault_ctx.tasks)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 307, timeout=5000)

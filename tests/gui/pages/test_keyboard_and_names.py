@@ -107,7 +107,7 @@ def test_contacts_tab_order_runs_search_filters_table_actions(qtbot, vault_ctx) 
     page = ContactsPage(vault_ctx)
     qtbot.addWidget(page)
     page.show()
-    order = [page.search, page.area_filter, page.date_filter, page.table]
+    order = [page.search, page.area_filter, page.date_filter, page.kind_filter, page.table]
     for first, second in itertools.pairwise(order):
         assert first.nextInFocusChain() is second or _next_focusable(first) is second
 

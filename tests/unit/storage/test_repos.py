@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from outreach_app.domain.enums import IncidentType, SupplyKind
+from outreach_app.domain.enums import ContactKind, IncidentType, SupplyKind
 from outreach_app.domain.models import Perpetrator, Vehicle
 from outreach_app.storage.codec import SEQ_SLOTS
 from outreach_app.storage.errors import MissingReferenceError, RecordExistsError, RecordNotFoundError
@@ -116,6 +116,28 @@ def test_filters_and_paging(conn, t0: datetime) -> None:
     # `since` is exact to the microsecond, not just to the millisecond of the sort key.
     assert made[3].id not in contacts.list_contact_ids(conn, since=t0 + timedelta(hours=3, microseconds=1))
     assert contacts.count_contacts(conn, area_id=south.id) == 5
+
+
+def test_contacts_filter_by_kind_alone_and_with_other_filters(conn, t0: datetime) -> None:
+    north = area("North")
+    areas.add_area(conn, north)
+    kinds = [ContactKind.IN_PERSON, ContactKind.PHONE, ContactKind.ONLINE]
+    made = [
+        contact(t0 + timedelta(hours=n), kind=kinds[n % 3], area_id=north.id if n % 2 else None)
+        for n in range(12)
+    ]
+    contacts.add_contacts(conn, made)
+    phone = [c.id for c in reversed(made) if c.kind is ContactKind.PHONE]
+    assert contacts.list_contact_ids(conn, kind=ContactKind.PHONE) == phone
+    assert contacts.count_contacts(conn, kind=ContactKind.PHONE) == 4
+    assert contacts.list_contact_ids(conn, kind=ContactKind.PHONE, area_id=north.id) == [
+        c.id for c in reversed(made) if c.kind is ContactKind.PHONE and c.area_id == north.id
+    ]
+    assert contacts.count_contacts(conn, kind=ContactKind.ADVOCACY) == 0
+    assert (
+        contacts.list_contact_ids(conn, kind=ContactKind.ONLINE, limit=2)
+        == [c.id for c in reversed(made) if c.kind is ContactKind.ONLINE][:2]
+    )
 
 
 def test_get_by_block_keeps_order_and_skips_missing(conn, t0: datetime) -> None:
