@@ -57,3 +57,30 @@ def test_link_button_leads_to_enrolment_on_the_review_page(qtbot, desktop, passp
     settings = window.main_screen.show_page("settings")
     qtbot.mouseClick(settings.link_button, Qt.MouseButton.LeftButton)
     assert window.main_screen.current_page() is window.main_screen.pages["review"]
+
+
+def test_sync_now_through_the_scheduler_updates_the_bar_and_announces_alerts(
+    qtbot, desktop, passphrase, tmp_path: Path
+) -> None:
+    from outreach_app.sync.enrollment import enroll
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    scheduler = window.ctx.sync
+    assert scheduler is not None
+    with app_demo.running_demo_server(tmp_path) as server:
+        code = server.enroll_code()
+        window.ctx.tasks.run_db(
+            lambda s: enroll(s.conn, server.url, code, device_label="Laptop", find_backend=_no_keyring)
+        )
+        settle(qtbot, window.ctx.tasks)
+        window.ctx.changes.publish(Changes.of(SYNC))
+        qtbot.waitUntil(lambda: scheduler.status.linked, timeout=10_000)
+        with qtbot.waitSignal(scheduler.pass_finished, timeout=30_000):
+            scheduler.sync_now()
+        qtbot.waitUntil(lambda: window.status.connection.text() == "Online", timeout=10_000)
+        assert window.status.currentMessage() == "3 new or updated alerts."
+        assert window.status.last_sync.text() != "Last sync: never"
+        window.lock("user")
+        assert not scheduler.running and scheduler.next_due is None
+        assert window.status.currentMessage() == ""
