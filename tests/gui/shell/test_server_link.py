@@ -49,6 +49,13 @@ def test_linked_state_is_shown_while_unlocked_and_gone_after_lock_and_quick_dele
         window.quick_delete()
         qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
         assert not layout.key_file.exists()
+        # The device was revoked on the server first, and the user is told so.
+        from outreach_app.server.db import orgs
+
+        with server.engine.begin() as conn:
+            devices = orgs.list_devices(conn, server.org_id)
+        assert len(devices) == 1 and devices[0].revoked_on is not None
+        assert "revoked on the server" in window.first_run.busy.text()
 
 
 def test_link_button_leads_to_enrolment_on_the_review_page(qtbot, desktop, passphrase) -> None:
