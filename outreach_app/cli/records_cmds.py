@@ -123,6 +123,9 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
         else:
             text = export_csv(session.conn, args.what)
             count = max(text.count("\n") - 1, 0)
+        # Audited before anything is written: identifiable records never leave the vault
+        # unrecorded (a write that then fails leaves an entry for an attempt, never the reverse).
+        _audit_export(session, args, count)
     if args.out is None:
         io.stdout.write(text)
         io.stdout.flush()
@@ -135,6 +138,27 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"wrote {count} line(s) to {args.out} (plain text: delete it when done)")
     return int(ExitCode.OK)
+
+
+def _audit_export(session: Any, args: argparse.Namespace, count: int) -> None:
+    """One `export` entry: what, format, how many lines (records and the people they name)
+    and whether to a file or stdout — counts only, never the file name (it may name a person
+    or a place)."""
+    from outreach_app.domain.timeutil import utcnow
+    from outreach_app.storage.repos.audit import AuditKind, append_event
+
+    append_event(
+        session.conn,
+        AuditKind.EXPORT,
+        at=utcnow(),
+        role=session.role,
+        detail={
+            "what": args.what,
+            "format": args.format,
+            "lines": count,
+            "to": "stdout" if args.out is None else "file",
+        },
+    )
 
 
 def run_forget(args: argparse.Namespace, io: Io) -> int:

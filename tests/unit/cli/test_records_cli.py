@@ -171,6 +171,34 @@ def test_export_needs_confirmation_and_writes_private_file(layout: VaultLayout, 
     assert exists.code == ExitCode.CONFLICT
 
 
+def test_every_export_is_in_the_audit_log_with_counts_only(layout: VaultLayout, tmp_path: Path) -> None:
+    person, made, incident = _sample()
+    lines = [_line("person", person), _line("incident", incident), *[_line("contact", c) for c in made]]
+    assert cli(layout, "import", str(_write(tmp_path, lines))).code == ExitCode.OK
+    to_stdout = cli(layout, "export", "--what", "contacts", "--format", "jsonl", "--yes")
+    assert to_stdout.code == ExitCode.OK, to_stdout.err
+    secret_name = tmp_path / "kestrel-at-harbour.csv"
+    to_file = cli(
+        layout, "export", "--what", "incidents", "--format", "csv", "--out", str(secret_name), "--yes"
+    )
+    assert to_file.code == ExitCode.OK, to_file.err
+    refused = cli(layout, "export", "--what", "contacts")  # not confirmed: nothing written, nothing audited
+    assert refused.code == ExitCode.USAGE
+
+    listed = cli(layout, "--json", "audit", "list", "--limit", "100")
+    assert listed.code == ExitCode.OK, listed.err
+    exports = [entry for entry in json.loads(listed.out) if entry["kind"] == "export"]
+    assert [entry["detail"] for entry in reversed(exports)] == [
+        {"what": "contacts", "format": "jsonl", "lines": 4, "to": "stdout"},  # the person, then 3 contacts
+        {"what": "incidents", "format": "csv", "lines": 1, "to": "file"},
+    ]
+    assert all(entry["role"] == "coordinator" for entry in exports)
+    assert "kestrel" not in listed.out.lower() and "visit" not in listed.out
+    verified = cli(layout, "--json", "audit", "verify")
+    assert verified.code == ExitCode.OK, verified.err
+    assert json.loads(verified.out)["ok"] is True
+
+
 def test_forget_erases_person_and_their_records(layout: VaultLayout, tmp_path: Path) -> None:
     person, made, incident = _sample()
     other = Person(alias="Plover")
