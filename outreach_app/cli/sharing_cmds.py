@@ -243,10 +243,18 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
                 io.out(f"{item.id}  incident {item.incident_id}  v{item.version}\n{item.payload}\n")
         return ExitCode.OK
     item_id = _uuid(args.item_id, "outbox item")
+    # Through the coordinator service, as the UI does: it checks the role (a worker's
+    # passphrase changes nothing) and audits the decision in the same transaction.
+    from outreach_app.core.permissions import PermissionDeniedError
+    from outreach_app.domain.timeutil import utcnow
+    from outreach_app.services import coordinator
+
+    decide = coordinator.approve_report if args.action == "approve" else coordinator.reject_report
     with _session(args, io) as session:
-        if session.role != "coordinator":
-            raise CliError("only a coordinator's passphrase may approve or reject reports", ExitCode.AUTH)
-        (outbox.approve if args.action == "approve" else outbox.reject)(session.conn, item_id)
+        try:
+            decide(session, item_id, now=utcnow())
+        except PermissionDeniedError as exc:
+            raise CliError(f"{exc}; nothing was changed", ExitCode.AUTH) from None
     io.out(f"Outbox item {item_id} {'approved and queued' if args.action == 'approve' else 'rejected'}.")
     return ExitCode.OK
 

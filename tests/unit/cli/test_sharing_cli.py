@@ -19,6 +19,7 @@ from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
+from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident
@@ -194,5 +195,39 @@ def test_only_a_coordinator_may_approve(layout: VaultLayout, incident: Incident)
     item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]
     refused = cli(layout, "review", "approve", item_id, stdin=f"{worker_passphrase}\n")
     assert refused.code == ExitCode.AUTH and "coordinator" in refused.err
+    assert "nothing was changed" in refused.err
     box = json.loads(cli(layout, "outbox", "--json").out)
     assert [i["state"] for i in box["items"]] == ["awaiting_review"]
+    assert review_entries(layout) == []
+
+
+def review_entries(layout: VaultLayout) -> list[tuple[str | None, dict[str, object]]]:
+    with unlock_vault(layout, PASSPHRASE) as session:
+        entries = audit_repo.list_entries(session.conn)
+    return [(e.role, dict(e.detail)) for e in entries if e.kind == audit_repo.AuditKind.REVIEW]
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+def test_review_goes_through_the_coordinator_service_role_check_and_audit(
+    layout: VaultLayout, incident: Incident, action: str
+) -> None:
+    worker_passphrase = "worker passphrase kettle lantern violet"
+    with unlock_vault(layout, PASSPHRASE) as session:
+        set_setting(session.conn, REVIEW_REQUIRED_SETTING, True)
+        add_slot(session, worker_passphrase, "worker", kdf=TEST_KDF)
+    consent(layout, incident, "--statistics")
+    item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]
+
+    refused = cli(layout, "review", action, item_id, stdin=f"{worker_passphrase}\n")
+    assert refused.code == ExitCode.AUTH and "nothing was changed" in refused.err
+    assert [i["state"] for i in json.loads(cli(layout, "outbox", "--json").out)["items"]] == [
+        "awaiting_review"
+    ]
+    assert review_entries(layout) == []
+
+    done = cli(layout, "review", action, item_id)
+    assert done.code == ExitCode.OK, done.err
+    state = {"approve": "queued", "reject": "rejected"}[action]
+    assert [i["state"] for i in json.loads(cli(layout, "outbox", "--json").out)["items"]] == [state]
+    decision = {"approve": "approved", "reject": "rejected"}[action]
+    assert review_entries(layout) == [("coordinator", {"item": item_id, "decision": decision})]
