@@ -48,6 +48,9 @@ class ConsentChange(StrEnum):
     GIVEN = "given"
     CHANGED = "changed"
     WITHDRAWN = "withdrawn"
+    CONFIRMED_EDIT = "confirmed_edit"
+    """The person confirmed again, after the incident was edited, what the new version shares
+    (the same purposes or fewer; never more, see `confirm_after_edit`)."""
 
 
 class Consent(BaseModel):
@@ -56,7 +59,8 @@ class Consent(BaseModel):
     Attributes:
         decisions: every purpose with yes (True) or no (False).
         verifier: the withdrawal code's verifier (the same for every version of an incident).
-        change: given (first version), changed (re-recorded by a worker), withdrawn (by code).
+        change: given (first version), changed (re-recorded by a worker), withdrawn (by code),
+            confirmed_edit (confirmed again for an edited version, same or fewer purposes).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
@@ -228,5 +232,47 @@ def withdraw_consent(
         worker_initials=worker_initials or previous.worker_initials,
         method=previous.method,
         change=ConsentChange.WITHDRAWN,
+        verifier=previous.verifier,
+    )
+
+
+class WideningError(ConsentError):
+    """A re-confirmation after an edit asked for a purpose the person had not consented to."""
+
+
+def confirm_after_edit(
+    previous: Consent,
+    purposes: Iterable[Purpose],
+    *,
+    worker_initials: str,
+    method: ConsentMethod,
+    now: datetime,
+) -> Consent:
+    """The person confirms again, for an edited incident, the same purposes or fewer.
+
+    Adding a purpose is a new decision that needs the full explanation, so it is refused here
+    (WideningError): record a fresh consent with the person instead. The withdrawal code stays
+    the same (the person holds the slip), so the verifier is carried over.
+    """
+    chosen = frozenset(purposes)
+    if not chosen:
+        raise ConsentError(
+            "choose at least one purpose the person confirms; if they confirm none, do not confirm: "
+            "the new version is then not shared"
+        )
+    wider = chosen - previous.granted()
+    if wider:
+        names = ", ".join(sorted(p.value for p in wider))
+        raise WideningError(
+            f"{names} was not consented before: adding a purpose needs a fresh consent with the person"
+        )
+    return Consent(
+        incident_id=previous.incident_id,
+        version=previous.version + 1,
+        decisions={p: p in chosen for p in PURPOSE_ORDER},
+        recorded_at=now,
+        worker_initials=worker_initials,
+        method=method,
+        change=ConsentChange.CONFIRMED_EDIT,
         verifier=previous.verifier,
     )

@@ -25,3 +25,15 @@ class ReceiptMismatchError(SharingError):
 
 class ReviewError(SharingError):
     """A review action on an item that is not awaiting review."""
+
+
+class NeedsConsentAgainError(SharingError):
+    """The incident was edited after it was shared: the new version needs consent again."""
+
+
+class NotChangedError(SharingError):
+    """A re-confirmation for an incident that has no unshared edit waiting."""
+
+
+class PreviewChangedError(SharingError):
+    """What would be sealed is no longer what the worker was shown."""

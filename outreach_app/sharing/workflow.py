@@ -7,14 +7,20 @@ narrower consent):
 - an item that held only withdrawn purposes is withdrawn (at once if it never left,
   through `withdrawal_pending` if it may have);
 - an unsent item that still holds purposes that remain is superseded and the incident is
-  sealed again with what remains.
+  sealed again with what remains — unless the incident was edited since it was shared
+  (`changed`): the edited version has not been confirmed by the person, so nothing is sealed
+  and what remains waits for their confirmation (`reconsent.confirm_edit`).
 All of it happens in one transaction with the new consent version.
+
+A consent recorded afresh (`record_consent`) after an edit is a full decision taken with the
+person on the edited incident, so it clears `changed`; sharing then needs the preview and
+`share` as for a first consent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID, uuid4
 
@@ -25,7 +31,7 @@ from outreach_app.sharing.consent import Consent, give_consent, withdraw_consent
 from outreach_app.sharing.consent_store import current_consent, store_consent
 from outreach_app.sharing.errors import NoConsentError, UnknownCodeError, UnknownIncidentError
 from outreach_app.sharing.outbox_states import LIVE, TERMINAL, OutboxState, withdrawal_target
-from outreach_app.sharing.seal import ensure_sharing_state, seal_incident
+from outreach_app.sharing.seal import CHANGED, ensure_sharing_state, seal_incident
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import consents as consent_repo
 from outreach_app.storage.repos import outbox as repo
@@ -69,6 +75,9 @@ def record_consent(
             dropped = previous.granted() - consent.granted()
             if dropped:
                 apply_withdrawal(conn, incident_id, dropped, consent, at)
+        state = repo.get_sharing_state(conn, incident_id)
+        if state is not None and state.state == CHANGED:
+            repo.put_sharing_state(conn, replace(state, state="consented", updated_at=at))
         return ConsentOutcome(consent, code)
 
 
@@ -192,6 +201,9 @@ def apply_withdrawal(
                 ),
             )
         # An incident purged by retention can no longer be re-sealed, but its withdrawal
-        # must still go through: what remains is then simply not sent again.
-        if reseal and remaining and incident_exists(conn, incident_id):
+        # must still go through: what remains is then simply not sent again. An incident
+        # edited since it was shared is not re-sealed either: the person has not confirmed
+        # the edited version yet.
+        edited = sharing is not None and sharing.state == CHANGED
+        if reseal and remaining and not edited and incident_exists(conn, incident_id):
             seal_incident(conn, incident_id, now=at)

@@ -24,7 +24,6 @@ from outreach_app.sharing.outbox_states import OutboxState as S
 from outreach_app.sharing.seal import (
     REVIEW_REQUIRED_SETTING,
     preview_incident,
-    reseal_after_edit,
     seal_incident,
 )
 from outreach_app.sharing.workflow import record_consent, withdraw_with_code
@@ -271,20 +270,6 @@ def test_unknown_incident_for_consent_changes_nothing(conn: Connection) -> None:
     with pytest.raises(UnknownIncidentError):
         record_consent(conn, uuid4(), [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
     assert conn.execute("SELECT count(*) FROM consents").fetchone()[0] == 0
-
-
-def test_reseal_after_edit_supersedes_only_shared_incidents(conn: Connection) -> None:
-    never_shared = make_incident(conn)
-    assert reseal_after_edit(conn, never_shared.id, now=NOW) is None
-    incident = make_incident(conn)
-    record_consent(conn, incident.id, [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.VERBAL)
-    first = seal_incident(conn, incident.id, now=NOW)
-    assert reseal_after_edit(conn, incident.id, now=NOW).id == first.id  # type: ignore[union-attr]
-    update_incident(conn, incident.model_copy(update={"alert_summary": "new words"}))
-    second = reseal_after_edit(conn, incident.id, now=NOW)
-    assert second is not None and second.version == 2 and second.supersedes is None
-    assert repo.get_item(conn, first.id).state == S.SUPERSEDED  # type: ignore[union-attr]
-    assert json.loads(second.payload)["alert"]["summary"] == "new words"
 
 
 def test_withdrawal_still_works_after_the_incident_was_purged(conn: Connection) -> None:
