@@ -26,9 +26,7 @@ from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.core.permissions import PermissionDeniedError
 from outreach_app.core.vault import RoleRefusedError, VaultSession, WeakPassphraseError
 from outreach_app.core.vault_errors import SlotNotFoundError, SlotRefusedError
-from outreach_app.domain.layout import layout_for
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.reports.audit_events import read_failed_unlocks, record_key_file_changes, record_unlock
 from outreach_app.reports.retention import RetentionPolicyError
 from outreach_app.reports.statistics import Period, PeriodError
 from outreach_app.services import coordinator
@@ -92,14 +90,11 @@ def _date(text: str) -> date:
 
 @contextmanager
 def _session(args: argparse.Namespace, io: Io) -> Iterator[VaultSession]:
-    """Unlock (as the role of the passphrase given), audit the unlock, map refusals to exit codes."""
+    """Unlock as the role of the passphrase given (open_session audits it), map refusals to exit codes."""
     from outreach_app.cli.session import open_session
 
-    pending = read_failed_unlocks(layout_for(getattr(args, "data_dir", None)), utcnow)
     session: VaultSession = open_session(args, io)
     try:
-        record_unlock(session.conn, pending, role=session.role, slot_id=session.slot_id, now=utcnow())
-        record_key_file_changes(session.conn, session.layout, now=utcnow(), role=session.role)
         yield session
     except PermissionDeniedError as exc:
         raise CliError(str(exc), ExitCode.AUTH) from None

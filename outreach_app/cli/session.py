@@ -33,6 +33,7 @@ from outreach_app.core.vault import (
 )
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.reports.audit_events import read_failed_unlocks, record_key_file_changes, record_unlock
 from outreach_app.storage.connection import StorageError, UnsupportedSqlcipherError
 
 # Most specific first: the first matching class decides the exit code.
@@ -89,14 +90,26 @@ def read_new_passphrase(io: Io, prompt: str = "New passphrase: ") -> str:
 
 
 def unlock_with_passphrase(args: argparse.Namespace, io: Io) -> tuple[VaultSession, str]:
-    """Like `open_session`, also returning the passphrase (for commands that re-authenticate)."""
+    """Like `open_session`, also returning the passphrase (for commands that re-authenticate).
+
+    Every CLI unlock enters the audit chain here, with the failed attempts before it folded in.
+    """
     layout = layout_for(getattr(args, "data_dir", None))
     with vault_errors_as_exit_codes(layout):
         if not vault_exists(layout):
             # Say so before asking for a passphrase that could not be checked anyway.
             raise VaultMissingError(str(layout.data_dir))
         passphrase = io.read_secret("Passphrase: ")
-        return unlock_vault(layout, passphrase, clock=utcnow), passphrase
+        # Read before unlocking: a successful unlock resets the failure counter.
+        failed = read_failed_unlocks(layout, utcnow)
+        session = unlock_vault(layout, passphrase, clock=utcnow)
+        try:
+            record_unlock(session.conn, failed, role=session.role, slot_id=session.slot_id, now=utcnow())
+            record_key_file_changes(session.conn, session.layout, now=utcnow(), role=session.role)
+        except BaseException:
+            session.close()
+            raise
+        return session, passphrase
 
 
 def open_session(args: argparse.Namespace, io: Io) -> VaultSession:
