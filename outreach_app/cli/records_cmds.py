@@ -17,7 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
-from outreach_app.sharing.forget import before_forget
+from outreach_app.sharing.forget import AFTER_FORGET_TRUTH, before_forget
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.forget import forget_person
 from outreach_app.storage.transfer import (
@@ -166,7 +166,11 @@ def run_forget(args: argparse.Namespace, io: Io) -> int:
         person_id = UUID(args.person_id)
     except ValueError:
         raise CliError("PERSON_ID must be a UUID", ExitCode.USAGE) from None
-    if not io.confirm(f"Erase person {person_id} and every record that names them?", args.yes):
+    question = (
+        f"Erase person {person_id} and every record that names them, with their consents and unsent"
+        f" reports? {AFTER_FORGET_TRUTH}"
+    )
+    if not io.confirm(question, args.yes):
         raise CliError("not confirmed; nothing was erased (use --yes in scripts)", ExitCode.USAGE)
     with _open_session(args, io) as session:
         try:
@@ -179,4 +183,5 @@ def run_forget(args: argparse.Namespace, io: Io) -> int:
         io.json({"person_id": str(person_id), "contacts": result.contacts, "incidents": result.incidents})
     else:
         io.out(f"erased person {person_id}, {result.contacts} contact(s) and {result.incidents} incident(s)")
+        io.out(AFTER_FORGET_TRUTH)
     return int(ExitCode.OK)

@@ -23,6 +23,14 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import consents as consent_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 
+# What erasure cannot undo, in the words every front end shows before and after it (the UI has
+# its own translated copy of this sentence): before_forget queues a server withdrawal for
+# everything that may have left, but copies already read or passed on are out of reach.
+AFTER_FORGET_TRUTH = (
+    "Reports already sent to the charity will be withdrawn from its server at the next sync; "
+    "an alert already read, or intelligence already passed to the police, cannot be recalled."
+)
+
 
 def before_forget(conn: Connection, incident_ids: Iterable[UUID], *, now: datetime | None = None) -> None:
     at = now or utcnow()

@@ -380,8 +380,9 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
             page.tr(
                 "Forget %1?\n\nThis permanently erases %1 and everything recorded about them on this "
                 "device: %2 contacts and %3 incidents, with their consents and unsent reports. "
-                "It cannot be undone.\n\nReports already sent to the charity are withdrawn at the "
-                "next sync; an alert already read or information already passed on cannot be recalled."
+                "It cannot be undone.\n\nReports already sent to the charity will be withdrawn from its "
+                "server at the next sync. An alert already read, or intelligence already passed to the "
+                "police, cannot be recalled."
             )
             .replace("%1", name)
             .replace("%2", str(n_contacts))
@@ -395,7 +396,12 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
 
         def erase() -> None:
             def done(_result: Any) -> None:
-                page.show_message(page.tr("Forgotten. Nothing about that person is left on this device."))
+                page.show_message(
+                    page.tr(
+                        "Forgotten. Reports already sent will be withdrawn from the charity's server "
+                        "at the next sync."
+                    )
+                )
                 page.ctx.changes.publish(Changes.of(PEOPLE, CONTACTS, INCIDENTS, OUTBOX))
 
             now = page.ctx.clock()

@@ -117,12 +117,16 @@ def test_forget_this_person_says_what_goes_and_erases_it(qtbot, vault_ctx) -> No
     box = page.active_dialog
     assert "150 contacts and 0 incidents" in box.text()
     assert "cannot be undone" in box.text()
+    # The truth about what already left (sharing.forget.before_forget queues server withdrawals).
+    assert "withdrawn from its server at the next sync" in box.text()
+    assert "intelligence already passed to the police, cannot be recalled" in box.text()
     assert box.defaultButton().text() == "Cancel"
     _answer(qtbot, page, "Forget Jade and erase 151 records")
 
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: people.get_person(s.conn, data["jade"].id)) is None
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: contacts.count_contacts(s.conn)) == 300
     assert page.model.rowCount() == 0  # the search for "jade" finds nothing now
+    assert "withdrawn from the charity's server at the next sync" in page.message.text()
 
 
 def test_clear_sensitive_leaves_no_record_text(qtbot, vault_ctx) -> None:

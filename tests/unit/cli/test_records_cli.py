@@ -214,3 +214,22 @@ def test_forget_erases_person_and_their_records(layout: VaultLayout, tmp_path: P
     assert _counts(layout) == (1, 1, 0)
     assert cli(layout, "forget", str(uuid4()), "--yes").code == ExitCode.NOT_FOUND
     assert cli(layout, "forget", "not-a-uuid", "--yes").code == ExitCode.USAGE
+
+
+def test_forget_says_sent_reports_are_withdrawn_and_what_cannot_be_recalled(
+    layout: VaultLayout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person, made, incident = _sample()
+    lines = [_line("person", person), _line("incident", incident), *[_line("contact", c) for c in made]]
+    assert cli(layout, "import", str(_write(tmp_path, lines))).code == ExitCode.OK
+    # Asked on a terminal: the question carries the truth before anything is erased.
+    monkeypatch.setattr(Io, "stdin_is_terminal", lambda _self: True)
+    declined = cli(layout, "forget", str(person.id), stdin="n\n")
+    assert declined.code == ExitCode.USAGE and _counts(layout) == (1, 3, 1)
+    assert "withdrawn from its server at the next sync" in declined.err
+    assert "intelligence already passed to the police, cannot be recalled" in declined.err
+    monkeypatch.undo()
+    done = cli(layout, "forget", str(person.id), "--yes")
+    assert done.code == ExitCode.OK, done.err
+    assert "withdrawn from its server at the next sync" in done.out
+    assert "cannot be recalled" in done.out
