@@ -1,14 +1,16 @@
 """Stateful property test of the outbox on a real SQLCipher database.
 
-Random interleavings of consent, sharing, edits, review, pushes with every kind of outcome
-(receipt, park, retry, crash mid-send, restart), withdrawals by code and narrowed consent
-must keep three promises:
+Random interleavings of consent, sharing, edits, confirmations of an edit, review, pushes
+with every kind of outcome (receipt, park, retry, crash mid-send, restart), withdrawals by
+code and narrowed consent must keep these promises:
 - nothing is sent without consent (an item moved to `sending` holds only purposes the
   current consent gives);
 - withdrawal always wins (no item that can still be sent holds a withdrawn purpose, and a
   late receipt never brings a withdrawn item back);
 - any item that was ever `sending` gets a server withdrawal for what is withdrawn from it
-  (it may have arrived even if no receipt did).
+  (it may have arrived even if no receipt did);
+- an edit to a shared incident seals nothing until the person confirms it (no new item
+  while the incident is `changed`), and at most one version of an incident is live or sent.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
-from hypothesis import settings
+from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -30,13 +32,15 @@ from outreach_app.protocol.canonical import content_hash
 from outreach_app.protocol.receipts import Receipt, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
 from outreach_app.sharing import outbox
-from outreach_app.sharing.consent import SpentCodeError
+from outreach_app.sharing.consent import ConsentError, SpentCodeError
 from outreach_app.sharing.consent_store import current_consent
-from outreach_app.sharing.errors import NoConsentError
+from outreach_app.sharing.errors import NeedsConsentAgainError, NoConsentError, NotChangedError
 from outreach_app.sharing.outbox_states import LIVE
 from outreach_app.sharing.outbox_states import OutboxState as S
+from outreach_app.sharing.reconsent import confirm_edit, needs_consent_again, note_edit
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING, seal_incident
 from outreach_app.sharing.workflow import record_consent, withdraw_with_code
+from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos import outbox as repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident, get_incident, update_incident
@@ -55,6 +59,7 @@ class OutboxMachine(RuleBasedStateMachine):
         self.clock = datetime(2025, 1, 1, tzinfo=UTC)
         self.incidents: list[UUID] = []
         self.codes: dict[UUID, str] = {}
+        self.items_when_edited: dict[UUID, int] = {}
 
     def now(self) -> datetime:
         self.clock += timedelta(seconds=1)
@@ -107,16 +112,50 @@ class OutboxMachine(RuleBasedStateMachine):
 
     @rule(which=st.integers(0, 1))
     def share(self, which: int) -> None:
+        incident_id = self.incidents[which]
         try:
-            seal_incident(self.conn, self.incidents[which], now=self.now())
+            seal_incident(self.conn, incident_id, now=self.now())
         except NoConsentError:
-            assert not self.granted(self.incidents[which])
+            assert not self.granted(incident_id)
+        except NeedsConsentAgainError:
+            assert needs_consent_again(self.conn, incident_id)
 
     @rule(which=st.integers(0, 1), text=st.sampled_from(["a", "b", "c"]))
     def edit(self, which: int, text: str) -> None:
-        incident = get_incident(self.conn, self.incidents[which])
+        """Saving an edit as the app does: the update and `note_edit` in one transaction."""
+        incident_id = self.incidents[which]
+        incident = get_incident(self.conn, incident_id)
         assert incident is not None
-        update_incident(self.conn, incident.model_copy(update={"alert_summary": f"changed {text}"}))
+        with transaction(self.conn):
+            update_incident(self.conn, incident.model_copy(update={"alert_summary": f"changed {text}"}))
+            note_edit(self.conn, incident_id, now=self.now())
+
+    @rule(which=st.integers(0, 1), chosen=purposes)
+    def confirm(self, which: int, chosen: frozenset[Purpose]) -> None:
+        """The person confirms the edited version (maybe narrower; wider or none is refused)."""
+        incident_id = self.incidents[which]
+        before = self.granted(incident_id)
+        waiting = needs_consent_again(self.conn, incident_id)
+        try:
+            item = confirm_edit(
+                self.conn,
+                incident_id,
+                chosen,
+                worker_initials="JK",
+                method=ConsentMethod.VERBAL,
+                now=self.now(),
+            ).item
+        except NotChangedError:
+            assert not waiting
+            return
+        except ConsentError:  # nothing chosen, or more than before: nothing changes
+            assert waiting and (not chosen or not chosen <= before)
+            assert self.granted(incident_id) == before
+            return
+        assert waiting and chosen <= before and set(item.purposes) == {p.value for p in chosen}
+        assert not needs_consent_again(self.conn, incident_id)
+        self.check_server_withdrawals(incident_id, before - chosen)
+        event("an edit was confirmed and sealed")
 
     @rule(on=st.booleans())
     def review_setting(self, on: bool) -> None:
@@ -207,6 +246,45 @@ class OutboxMachine(RuleBasedStateMachine):
                     p for w in repo.withdrawals_for_report(self.conn, item.report_id) for p in w.purposes
                 }
                 assert hit <= asked, (item.state, hit, asked)
+
+    @rule(
+        which=st.integers(0, 1),
+        text=st.sampled_from(["d", "e"]),
+        drop=purposes,
+        then_push=st.booleans(),
+        first=purposes.filter(lambda p: Purpose.ALERT in p),
+    )
+    def edit_and_confirm(
+        self, which: int, text: str, drop: frozenset[Purpose], then_push: bool, first: frozenset[Purpose]
+    ) -> None:
+        """The common path in one step: edit a shared incident (shared first with `first` if it
+        never was), and the person confirms the edited version, maybe for fewer purposes."""
+        if not repo.items_for_incident(self.conn, self.incidents[which]):
+            self.consent_and_share(which, first, then_push)
+        self.edit(which, text)
+        before = self.granted(self.incidents[which])
+        self.confirm(which, (before - drop) or before)
+        if then_push:
+            self.push(3, ["sent", "crash", "retry"])
+
+    @invariant()
+    def an_edit_waits_for_the_person(self) -> None:
+        for incident_id in self.incidents:
+            count = len(repo.items_for_incident(self.conn, incident_id))
+            if not needs_consent_again(self.conn, incident_id):
+                self.items_when_edited.pop(incident_id, None)
+                continue
+            assert count == self.items_when_edited.setdefault(incident_id, count)
+
+    @invariant()
+    def at_most_one_live_or_sent_version(self) -> None:
+        for incident_id in self.incidents:
+            current = [
+                item
+                for item in repo.items_for_incident(self.conn, incident_id)
+                if item.state in LIVE or item.state == S.SENT
+            ]
+            assert len(current) <= 1, [(i.version, i.state) for i in current]
 
     @invariant()
     def withdrawal_always_wins(self) -> None:
