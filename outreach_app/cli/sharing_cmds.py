@@ -184,6 +184,11 @@ def run_share(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
+# Retention blanks the payload of reports sent long ago (storage/repos/retention.py); the item
+# keeps its report id and hash, so it is listed (and can be withdrawn) with this note instead.
+PAYLOAD_REMOVED = "(payload removed by retention)"
+
+
 def _item_json(item: outbox_repo.OutboxRow) -> dict[str, Any]:
     return {
         "id": str(item.id),
@@ -195,6 +200,7 @@ def _item_json(item: outbox_repo.OutboxRow) -> dict[str, Any]:
         "last_error": item.last_error,
         "supersedes": None if item.supersedes is None else str(item.supersedes),
         "updated_at": item.updated_at.isoformat(),
+        "payload_removed_by_retention": item.payload == "",
     }
 
 
@@ -222,7 +228,8 @@ def run_outbox(args: argparse.Namespace, io: Io) -> int:
         io.out("The outbox is empty.")
     for item in items:
         error = f"  last error: {item.last_error}" if item.last_error else ""
-        io.out(f"{item.id}  v{item.version}  {item.state:<18} attempts {item.attempts}{error}")
+        removed = f"  {PAYLOAD_REMOVED}" if item.payload == "" else ""
+        io.out(f"{item.id}  v{item.version}  {item.state:<18} attempts {item.attempts}{error}{removed}")
     if withdrawals:
         io.out(f"{len(withdrawals)} withdrawal(s) waiting to reach the server.")
     return ExitCode.OK
@@ -240,7 +247,8 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
             io.out("Nothing is awaiting review.")
         else:
             for item in waiting:
-                io.out(f"{item.id}  incident {item.incident_id}  v{item.version}\n{item.payload}\n")
+                payload = item.payload or PAYLOAD_REMOVED
+                io.out(f"{item.id}  incident {item.incident_id}  v{item.version}\n{payload}\n")
         return ExitCode.OK
     item_id = _uuid(args.item_id, "outbox item")
     # Through the coordinator service, as the UI does: it checks the role (a worker's

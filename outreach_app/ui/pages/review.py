@@ -218,8 +218,18 @@ class ReviewPage(Page):
             header = self.tr("State: %1").replace("%1", state_words(entry.state))
             if entry.reason:
                 header += "\n" + self.tr("Reason: %1").replace("%1", entry.reason)
-            self.words.setPlainText(header + "\n\n" + plain_words(entry.payload))
-            self.json.setPlainText(json.dumps(json.loads(entry.payload), indent=2, ensure_ascii=False))
+            if not entry.payload:
+                # Retention blanks what was sent long ago (storage/repos/retention.py); the item
+                # keeps its report id and hash so it can still be withdrawn.
+                removed = self.tr(
+                    "What was sent was removed from this device by retention. The report can "
+                    "still be withdrawn from the charity's server."
+                )
+                self.words.setPlainText(header + "\n\n" + removed)
+                self.json.setPlainText(self.tr("(removed by retention)"))
+            else:
+                self.words.setPlainText(header + "\n\n" + plain_words(entry.payload))
+                self.json.setPlainText(json.dumps(json.loads(entry.payload), indent=2, ensure_ascii=False))
         self._update_controls()
 
     # ----- review -------------------------------------------------------------------------

@@ -194,3 +194,35 @@ def test_a_parked_report_shows_why(qtbot, vault_ctx, canary) -> None:
     assert "1 parked" in page.summary.text()
     page.table.selectRow(0)
     assert "Reason: the server refused the region" in page.words.toPlainText()
+
+
+def _sent_then_blanked_by_retention(session: Any, canary: str) -> Any:
+    from datetime import date, timedelta
+
+    from outreach_app.protocol.receipts import Receipt, ReceiptStatus
+    from outreach_app.sharing import outbox as sharing_outbox
+    from outreach_app.storage.repos.retention import purge_sent_payloads
+
+    item = _sealed(session, canary, "region-north", review=False)
+    sharing_outbox.mark_sending(session.conn, [item.id], now=NOW)
+    receipt = Receipt(
+        report_id=item.report_id,
+        content_hash=item.content_hash,
+        status=ReceiptStatus.ACCEPTED,
+        received_on=date(2026, 11, 29),
+    )
+    sharing_outbox.mark_sent(session.conn, item.id, receipt, now=NOW)
+    assert purge_sent_payloads(session.conn, NOW + timedelta(days=1)) == 1
+    return item
+
+
+def test_a_payload_removed_by_retention_says_so_instead_of_failing(qtbot, vault_ctx, canary) -> None:
+    item = run_sync(qtbot, vault_ctx.tasks, lambda s: _sent_then_blanked_by_retention(s, canary))
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: outbox_repo.get_item(s.conn, item.id)).payload == ""
+    page = _page(qtbot, vault_ctx)
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)  # a JSON decode error here would escape the slot and fail the test
+    settle(qtbot, vault_ctx.tasks)
+    assert "removed from this device by retention" in page.words.toPlainText()
+    assert "State: Sent" in page.words.toPlainText()
+    assert page.json.toPlainText() == "(removed by retention)"

@@ -231,3 +231,39 @@ def test_review_goes_through_the_coordinator_service_role_check_and_audit(
     assert [i["state"] for i in json.loads(cli(layout, "outbox", "--json").out)["items"]] == [state]
     decision = {"approve": "approved", "reject": "rejected"}[action]
     assert review_entries(layout) == [("coordinator", {"item": item_id, "decision": decision})]
+
+
+def test_outbox_lists_a_payload_blanked_by_retention_as_removed(
+    layout: VaultLayout, incident: Incident
+) -> None:
+    from datetime import date, timedelta
+
+    from outreach_app.protocol.receipts import Receipt, ReceiptStatus
+    from outreach_app.sharing import outbox as sharing_outbox
+    from outreach_app.storage.repos.retention import purge_sent_payloads
+
+    consent(layout, incident, "--statistics")
+    shared = cli(layout, "share", str(incident.id), "--json")
+    assert shared.code == ExitCode.OK, shared.err
+    item_id = UUID(json.loads(shared.out)["id"])
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    with unlock_vault(layout, PASSPHRASE) as session:
+        item = outbox_repo.get_item(session.conn, item_id)
+        sharing_outbox.mark_sending(session.conn, [item_id], now=now)
+        receipt = Receipt(
+            report_id=item.report_id,
+            content_hash=item.content_hash,
+            status=ReceiptStatus.ACCEPTED,
+            received_on=date(2026, 11, 29),
+        )
+        sharing_outbox.mark_sent(session.conn, item_id, receipt, now=now)
+        assert purge_sent_payloads(session.conn, now + timedelta(days=1)) == 1
+
+    text = cli(layout, "outbox")
+    assert text.code == ExitCode.OK, text.err
+    line = next(line for line in text.out.splitlines() if line.startswith(str(item_id)))
+    assert "sent" in line and "payload removed by retention" in line
+    as_json = cli(layout, "outbox", "--json")
+    assert as_json.code == ExitCode.OK, as_json.err
+    [listed] = json.loads(as_json.out)["items"]
+    assert listed["state"] == "sent" and listed["payload_removed_by_retention"] is True
