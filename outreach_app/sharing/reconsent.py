@@ -102,15 +102,16 @@ class ConfirmOutcome:
 def confirm_edit(
     conn: Connection,
     incident_id: UUID,
-    purposes: Iterable[Purpose],
+    purposes: Iterable[Purpose] | None,
     *,
     worker_initials: str,
     method: ConsentMethod,
     now: datetime | None = None,
     expected_payload: str | None = None,
 ) -> ConfirmOutcome:
-    """The person confirms the edited version for `purposes` (the same as before, or fewer):
-    store the consent version and seal the new version, in one transaction.
+    """The person confirms the edited version for `purposes` (the same as before, or fewer;
+    None = every purpose consented before): store the consent version and seal the new
+    version, in one transaction.
 
     `expected_payload` is what the worker was shown (`preview_incident(conn, id, purposes)`);
     PreviewChangedError if the incident changed since. Raises UnknownIncidentError,
@@ -119,7 +120,6 @@ def confirm_edit(
     is written then. Purposes dropped here are withdrawn as by any narrower consent
     (a server withdrawal for a version that may be on the server).
     """
-    chosen = frozenset(purposes)
     at = now or utcnow()
     with transaction(conn):
         if not incident_exists(conn, incident_id):
@@ -132,6 +132,7 @@ def confirm_edit(
         previous = current_consent(conn, incident_id)
         if previous is None or not previous.granted():
             raise NoConsentError(f"nothing is consented for incident {incident_id}")
+        chosen = previous.granted() if purposes is None else frozenset(purposes)
         consent = confirm_after_edit(previous, chosen, worker_initials=worker_initials, method=method, now=at)
         shown = preview_incident(conn, incident_id, chosen)
         if expected_payload is not None and shown != expected_payload:
