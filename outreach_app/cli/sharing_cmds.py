@@ -4,8 +4,14 @@
   --method verbal|written --worker XX: prints what each purpose shares and what cannot be
   undone, records the decision (a new version), and prints the withdrawal code ONCE with
   the neutral slip text. Unflagged purposes are recorded as "no".
-- preview INCIDENT_ID: the exact canonical JSON that `share` would seal and send.
-- share INCIDENT_ID: seals that JSON into the outbox (queued, or awaiting review).
+- consent INCIDENT_ID --confirm-edit [purpose flags] --method … --worker XX: the person
+  confirms again an incident edited after it was shared (same purposes or fewer; no flag =
+  every purpose consented before); the new version is sealed at once, superseding the old.
+  The withdrawal code stays the same and nothing secret is read.
+- preview INCIDENT_ID [purpose flags]: the exact canonical JSON that `share` (or, after an
+  edit, `consent --confirm-edit` with the same flags) would seal and send.
+- share INCIDENT_ID: seals that JSON into the outbox (queued, or awaiting review); refused for
+  an incident edited since it was shared, with the way to confirm it again.
 - outbox [--json]: every item's state, attempts and last error; pending withdrawals.
 - review list | approve ITEM_ID | reject ITEM_ID: the coordinator review step.
 - withdraw [purpose flags] [--other-device] [--worker XX]: the code is read from stdin
@@ -28,12 +34,14 @@ from outreach_app.sharing import outbox
 from outreach_app.sharing.anonymise import NotShareableError
 from outreach_app.sharing.consent import ConsentError, SpentCodeError, explanation_text, slip_text
 from outreach_app.sharing.errors import (
+    NeedsConsentAgainError,
     NoConsentError,
     ReviewError,
     SharingError,
     UnknownCodeError,
     UnknownIncidentError,
 )
+from outreach_app.sharing.reconsent import confirm_edit
 from outreach_app.sharing.seal import preview_incident, seal_incident
 from outreach_app.sharing.workflow import record_consent, withdraw_with_code
 from outreach_app.storage.errors import RecordNotFoundError
@@ -60,10 +68,17 @@ def register(sub: Any) -> None:
     _add_purpose_flags(consent, "consent to")
     consent.add_argument("--method", choices=[m.value for m in ConsentMethod], required=True)
     consent.add_argument("--worker", required=True, help="initials of the worker recording it")
+    consent.add_argument(
+        "--confirm-edit",
+        action="store_true",
+        help="the person confirms again an incident edited after it was shared (same purposes or "
+        "fewer; none flagged = as before); seals the new version",
+    )
     consent.set_defaults(handler=run_consent)
 
     preview = sub.add_parser("preview", help="print the exact JSON that sharing would send")
     preview.add_argument("incident_id")
+    _add_purpose_flags(preview, "preview with only")
     preview.set_defaults(handler=run_preview)
 
     share = sub.add_parser("share", help="seal the previewed report into the outbox")
@@ -138,6 +153,8 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     if not 1 <= len(worker) <= 12:
         raise CliError("--worker takes the worker's initials (1-12 characters)", ExitCode.USAGE)
     chosen = _chosen(args)
+    if args.confirm_edit:
+        return _confirm_edit(args, io, incident_id, chosen or None, worker)
     with _session(args, io) as session:
         io.out("Before recording, tell the person in plain words:\n")
         io.out(explanation_text())
@@ -165,10 +182,41 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
+def _confirm_edit(
+    args: argparse.Namespace, io: Io, incident_id: UUID, chosen: list[Purpose] | None, worker: str
+) -> int:
+    """The person confirms the edited version: a consent version and the sealed new version."""
+    with _session(args, io) as session:
+        io.out("Before confirming, tell the person in plain words what the new version shares:\n")
+        io.out(explanation_text(chosen or list(Purpose)))
+        io.out("")
+        outcome = confirm_edit(
+            session.conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
+        )
+    granted = sorted(p.value for p in outcome.consent.granted())
+    item = outcome.item
+    if _wants_json(args):
+        io.json(
+            {
+                "incident_id": str(incident_id),
+                "version": outcome.consent.version,
+                "purposes": granted,
+                "withdrawal_code": None,
+                "item": _item_json(item),
+            }
+        )
+        return ExitCode.OK
+    io.out(f"Consent version {outcome.consent.version} confirms the edited incident: {', '.join(granted)}.")
+    io.out("The withdrawal code given with the first consent still applies to every version.")
+    replaces = f", replacing report {item.supersedes}" if item.supersedes else ""
+    io.out(f"Sealed version {item.version} as outbox item {item.id}: {item.state}{replaces}.")
+    return ExitCode.OK
+
+
 def run_preview(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
-        text = preview_incident(session.conn, incident_id)
+        text = preview_incident(session.conn, incident_id, _chosen(args) or None)
     io.out(text)
     return ExitCode.OK
 
@@ -176,7 +224,18 @@ def run_preview(args: argparse.Namespace, io: Io) -> int:
 def run_share(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
-        item = seal_incident(session.conn, incident_id)
+        try:
+            item = seal_incident(session.conn, incident_id)
+        except NeedsConsentAgainError as exc:
+            raise CliError(
+                f"{exc}; nothing was changed. See the new version with `outreach preview {incident_id}`, "
+                f"then record the person's confirmation with `outreach consent {incident_id} --confirm-edit "
+                "[--alert] [--statistics] [--police-intelligence] [--police-referral] "
+                "--method verbal|written --worker XX` (the same purposes or fewer; none flagged = as "
+                "before). Adding a purpose needs a fresh consent (`outreach consent` without "
+                "--confirm-edit).",
+                ExitCode.CONFLICT,
+            ) from None
     if _wants_json(args):
         io.json(_item_json(item))
     else:
