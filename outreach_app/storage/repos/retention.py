@@ -100,14 +100,15 @@ PAYLOAD_PURGE_STATES = ("sent", "superseded", "withdrawn")
 
 
 def protected_incident_ids(conn: Connection) -> set[UUID]:
-    """Incidents whose text a report still needs: consented but unsealed, or with an unsent item,
-    or with a withdrawal waiting for the server."""
+    """Incidents whose text a report still needs: consented but unsealed, edited since shared
+    and waiting for the person's confirmation (`changed`), or with an unsent item, or with a
+    withdrawal waiting for the server."""
     if not table_exists(conn, "outbox_items"):
         return set()
     marks = ", ".join("?" * len(UNSENT_STATES))
     rows = conn.execute(
         f"SELECT incident_id FROM outbox_items WHERE state IN ({marks}) "  # noqa: S608 - placeholders only
-        "UNION SELECT incident_id FROM sharing_state WHERE state = 'consented' "
+        "UNION SELECT incident_id FROM sharing_state WHERE state IN ('consented', 'changed') "
         "UNION SELECT incident_id FROM outbox_withdrawals"
         " WHERE state = 'pending' AND incident_id IS NOT NULL",
         UNSENT_STATES,

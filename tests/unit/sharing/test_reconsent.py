@@ -255,3 +255,12 @@ def test_a_partial_withdrawal_while_an_edit_waits_reseals_nothing(conn: Connecti
         conn, incident.id, [Purpose.STATISTICS], worker_initials="JK", method=ConsentMethod.VERBAL, now=LATER
     ).item
     assert new.purposes == ("statistics",) and "new words" not in new.payload
+
+
+def test_retention_keeps_the_text_of_an_edit_waiting_for_confirmation(conn: Connection) -> None:
+    from outreach_app.storage.repos.retention import protected_incident_ids
+
+    incident, _code, _first = shared(conn, BOTH)
+    assert incident.id not in protected_incident_ids(conn)  # sent: nothing waits for its text
+    edit(conn, incident, alert_summary="new words")
+    assert incident.id in protected_incident_ids(conn)
