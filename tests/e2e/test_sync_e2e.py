@@ -232,3 +232,66 @@ def test_sync_client_never_puts_the_credential_in_a_url(tmp_path: Path) -> None:
     assert seen[0].headers["authorization"] == "Bearer s3cret-credential-abcdefghijkl"
     assert "s3cret" not in str(seen[0].url)
     assert SyncClient.__name__ in repr(client) and "s3cret" not in repr(client)
+
+
+def test_monthly_statistics_go_once_and_again_only_when_they_change(tmp_path: Path, seed: int) -> None:
+    from datetime import UTC, datetime
+
+    from outreach_app.domain.enums import SupplyKind
+    from outreach_app.domain.models import Area, Contact
+    from outreach_app.storage.repos.areas import add_area
+    from outreach_app.storage.repos.contacts import add_contact
+
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        area = Area(name="North")  # mapped onto the server region of the same name at enrolment
+        add_area(session.conn, area)
+        _enrol(session, server)
+        now = datetime.now(UTC)
+        add_contact(
+            session.conn, Contact(area_id=area.id, occurred_at=now, supplies={SupplyKind.CONDOMS: 12})
+        )
+        engine = _engine(session, server.url, FakeTime(), rng)
+        with engine.client:
+            first = engine.run_pass()
+            second = engine.run_pass()
+            add_contact(
+                session.conn, Contact(area_id=area.id, occurred_at=now, supplies={SupplyKind.LUBE: 3})
+            )
+            third = engine.run_pass()
+        assert first.stats_months == 1 and second.stats_months == 0 and third.stats_months == 1
+        month = now.strftime("%Y-%m")
+        held = {(row["month"], row["region_id"], row["measure"]): row["count"] for row in server.stats()}
+        assert held == {
+            (month, "north", "contacts"): 2,
+            (month, "north", "supplies.condoms"): 12,
+            (month, "north", "supplies.lube"): 3,
+        }
+
+
+def test_audit_head_is_sent_and_a_cut_log_is_reported(tmp_path: Path, seed: int) -> None:
+    from datetime import UTC, datetime
+
+    from outreach_app.storage.repos import audit
+
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        for _ in range(3):
+            audit.append_event(session.conn, "sync", at=datetime.now(UTC), role="coordinator")
+        engine = _engine(session, server.url, FakeTime(), rng)
+        with engine.client:
+            first = engine.run_pass()
+            second = engine.run_pass()
+            session.conn.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+            third = engine.run_pass()
+        assert (first.audit_status, second.audit_status, third.audit_status) == (
+            "stored",
+            "unchanged",
+            "regressed",
+        )
+        assert first.ok and second.ok and not third.ok
+        assert any("cut off" in problem for problem in third.problems)
+        assert sync_state.get_state(session.conn).audit_status == "regressed"
