@@ -152,3 +152,21 @@ def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) 
     assert wiped.code == ExitCode.OK
     assert "ask the charity to revoke device" in wiped.err
     assert not layout.key_file.exists()
+
+
+def test_sync_of_a_revoked_device_exits_3_and_parks_nothing(tmp_path: Path, seed: int) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        with opened(layout) as session:
+            queue_reports(session.conn, 2, "north", random.Random(seed))
+            link = sync_state.get_link(session.conn)
+        assert link is not None
+        server.revoke_device(link.device_id)
+        synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+        assert synced.code == ExitCode.AUTH
+        assert "enrol this device again" in synced.out and "Nothing was parked" in synced.out
+        again = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+        assert again.code == ExitCode.AUTH and "outreach enroll" in again.err
+    with opened(layout) as session:
+        assert sync_state.outbox_counts(session.conn) == {"queued": 2}

@@ -295,3 +295,48 @@ def test_audit_head_is_sent_and_a_cut_log_is_reported(tmp_path: Path, seed: int)
         assert first.ok and second.ok and not third.ok
         assert any("cut off" in problem for problem in third.problems)
         assert sync_state.get_state(session.conn).audit_status == "regressed"
+
+
+def test_withdrawing_what_the_server_never_saw_counts_as_done(tmp_path: Path, seed: int) -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from outreach_app.protocol.verifier import (
+        new_withdrawal_code,
+        normalise_withdrawal_code,
+        withdrawal_verifier,
+    )
+
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        now = datetime.now(UTC)
+        never_sent = uuid.uuid4()
+        verifier = withdrawal_verifier(normalise_withdrawal_code(new_withdrawal_code()))
+        for report_id, by_verifier in ((never_sent, None), (None, verifier)):
+            outbox_repo.add_withdrawal(
+                session.conn,
+                outbox_repo.WithdrawalRow(
+                    id=uuid.uuid4(),
+                    incident_id=None,
+                    report_id=report_id,
+                    verifier=by_verifier,
+                    purposes=("alert",),
+                    state="pending",
+                    attempts=0,
+                    last_error=None,
+                    result=None,
+                    created_at=now,
+                    updated_at=now,
+                ),
+            )
+        engine = _engine(session, server.url, FakeTime(), rng)
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.withdrawals_done == 2 and summary.ok
+        rows = outbox_repo.list_withdrawals(session.conn)
+        assert [(r.state, (r.result or {}).get("status")) for r in rows] == [
+            ("done", "unknown"),
+            ("done", "unknown"),
+        ]
