@@ -227,7 +227,11 @@ class SyncScheduler(QObject):
         self._start_pass()
 
     def notify_work(self) -> None:
-        """Something was queued (a report sealed, a withdrawal recorded): sync soon if online."""
+        """Something was queued (a report sealed, a withdrawal recorded): sync soon if online
+        (right after the running pass, if one is running: it may have missed the new item)."""
+        if self._running:
+            self._again = not self._paused
+            return
         self._next_due = self._clock()
         self.refresh()
         self.tick()
