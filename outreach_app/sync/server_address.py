@@ -29,7 +29,15 @@ def normalise_server_url(raw: str) -> str:
     text = raw.strip()
     if not text:
         raise ServerAddressError("no server address given")
-    parts = urlsplit(text)
+    if any(ch.isspace() or ord(ch) < 0x20 for ch in text):
+        raise ServerAddressError("the server address must not contain spaces or control characters")
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # parses the port: 'x:abc' and 'x:99999' raise ValueError here
+    except ValueError:
+        raise ServerAddressError("the server address is not a valid web address") from None
+    if port == 0:
+        raise ServerAddressError("the server address has an invalid port")
     if parts.scheme not in {"https", "http"}:
         raise ServerAddressError("the server address must start with https://")
     host = parts.hostname or ""

@@ -49,7 +49,20 @@ def test_https_and_loopback_http_are_accepted(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["http://reports.example.org", "ftp://x", "", "https://user:pw@x.org", "https://x.org/?token=1", "x.org"],
+    [
+        "http://reports.example.org",
+        "ftp://x",
+        "",
+        "https://user:pw@x.org",
+        "https://x.org/?token=1",
+        "x.org",
+        "https://[::1",
+        "https://x:abc",
+        "https://x:99999",
+        "https://x:0",
+        "https://x y.org",
+        "https://x.org/\x00",
+    ],
 )
 def test_plain_http_to_the_network_and_odd_urls_are_refused(raw: str) -> None:
     with pytest.raises(ServerAddressError):
