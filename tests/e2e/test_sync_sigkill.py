@@ -98,4 +98,7 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path:
         assert delivery.not_sent == [] and delivery.bad_receipts == []
         assert delivery.server_missing == [] and delivery.server_extra == []
         assert counts == {OutboxState.SENT: REPORTS}
-        assert delivery.max_attempts <= 4
+        # Attempts count claims (the durable `sending` mark before each POST): a kill can land
+        # on a batch already claimed but not yet posted, so attempts bound posts from above.
+        print(f"most attempts of one item: {delivery.max_attempts}")
+        assert delivery.max_attempts <= 5
