@@ -5,6 +5,13 @@ sharing's own plain words — what it shares and what cannot be undone — then 
 was given and by which worker. Recording it shows the withdrawal code once, large, with a
 button to print the neutral slip (services.handout).
 
+"Confirm again" mode (`reset_confirm`): an incident edited after it was shared needs the
+person's consent again for the new version. The purposes consented before are shown
+answered; the person may keep them or say no to some, not add one (that needs a fresh
+consent: "Record a fresh consent instead" switches to the ordinary mode). No code is shown:
+the person keeps the one they have. Nothing is recorded here; the confirmation is stored
+with the seal, after the preview (sharing.reconsent.confirm_edit).
+
 Preview: sharing's preview (the same function the CLI's `outreach preview` uses) gives
 the exact JSON that sealing stores and sends; it is shown as JSON and in plain words, and
 only then can the worker seal it into the outbox.
@@ -183,6 +190,8 @@ class ConsentStep(QWidget):
         choices: purpose → (yes button, no button).
         code_label: the withdrawal code, large (empty until consent is recorded).
 
+        confirm_mode: True while confirming an edited incident again (see the module docstring).
+
     Signals:
         record_requested(): "Record consent" was pressed with every purpose answered.
         print_slip_requested(str): print the slip for this code.
@@ -201,6 +210,8 @@ class ConsentStep(QWidget):
         self._groups: list[QButtonGroup] = []
         self._recorded = False
         self._recorded_answers: list[Purpose] | None = None
+        self.confirm_mode = False
+        self._previous: tuple[dict[Purpose, bool], int] | None = None
         intro = note(
             self.tr(
                 "Read each purpose to the person in these words. They decide each one separately; "
@@ -274,8 +285,14 @@ class ConsentStep(QWidget):
         self.continue_button = button(
             self.tr("&Next: what will be shared"), self.tr("Show what will be shared"), self, role="primary"
         )
+        self.fresh_button = button(
+            self.tr("Record a fresh consent &instead"),
+            self.tr("Record a fresh consent instead (needed to add a purpose)"),
+            self,
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
+        actions.addWidget(self.fresh_button)
         actions.addWidget(self.nothing_button)
         actions.addWidget(self.record_button)
         actions.addWidget(self.continue_button)
@@ -326,6 +343,7 @@ class ConsentStep(QWidget):
         self.record_button.clicked.connect(self.record_requested)
         self.nothing_button.clicked.connect(self.nothing_shared)
         self.continue_button.clicked.connect(self.continue_requested)
+        self.fresh_button.clicked.connect(self._fresh_instead)
         self.print_button.clicked.connect(lambda: self.print_slip_requested.emit(self.code_label.text()))
         self.reset()
 
@@ -333,6 +351,12 @@ class ConsentStep(QWidget):
 
     def reset(self, existing: dict[Purpose, bool] | None = None, version: int | None = None) -> None:
         """Start afresh; with an existing consent, show its answers (a change makes a new version)."""
+        self.confirm_mode = False
+        self._previous = None
+        self.fresh_button.setVisible(False)
+        self.record_button.setVisible(True)
+        for yes, _no in self.choices.values():
+            yes.setEnabled(True)
         for group in self._groups:
             group.setExclusive(False)
         for purpose, (yes, no) in self.choices.items():
@@ -353,6 +377,29 @@ class ConsentStep(QWidget):
         else:
             self.status.setText(self.tr("Answer every purpose with yes or no."))
         self._update()
+
+    def reset_confirm(self, previous: dict[Purpose, bool], version: int) -> None:
+        """Confirm again, for an edited incident, the purposes consented before (or fewer)."""
+        self.reset(previous, version)
+        self.confirm_mode = True
+        self._previous = (dict(previous), version)
+        self._recorded = False
+        self._recorded_answers = None
+        for purpose, (yes, _no) in self.choices.items():
+            yes.setEnabled(bool(previous.get(purpose)))  # adding a purpose needs a fresh consent
+        self.record_button.setVisible(False)
+        self.fresh_button.setVisible(True)
+        self.status.setText(
+            self.tr(
+                "This incident was changed after it was shared. Read the purposes again with the "
+                "person: they may keep them or say no to some. Their withdrawal code stays the same."
+            )
+        )
+        self._update()
+
+    def _fresh_instead(self) -> None:
+        if self._previous is not None:
+            self.reset(*self._previous)
 
     def answered(self) -> bool:
         return all(yes.isChecked() or no.isChecked() for yes, no in self.choices.values())
@@ -376,6 +423,11 @@ class ConsentStep(QWidget):
     def _update(self) -> None:
         answered = self.answered()
         anything = bool(self.granted())
+        if self.confirm_mode:
+            self.record_button.setEnabled(False)
+            self.nothing_button.setEnabled(answered and not anything)
+            self.continue_button.setEnabled(answered and anything)
+            return
         unchanged = self._recorded_answers is not None and self._recorded_answers == self.granted()
         self.record_button.setEnabled(answered and anything and not unchanged)
         self.nothing_button.setEnabled(answered and not anything)
@@ -438,6 +490,27 @@ class PreviewStep(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.payload: str | None = None
         self.clear()
+
+    def set_confirming(self, confirming: bool) -> None:
+        """Confirming an edited incident again: sealing also records the person's confirmation."""
+        if confirming:
+            self.explain.setText(
+                self.tr(
+                    "This is exactly what the new version will send; it replaces the earlier one. "
+                    "Read it with the person. Sealing records that they confirmed it."
+                )
+            )
+            self.seal_button.setText(self.tr("Confirm and &seal the new version"))
+            self.seal_button.setAccessibleName(self.tr("Confirm and seal the new version"))
+        else:
+            self.explain.setText(
+                self.tr(
+                    "This is exactly what will leave this device when it is sent, and nothing else. "
+                    "Read it with the person. If anything could identify them, go back and change it."
+                )
+            )
+            self.seal_button.setText(self.tr("&Seal and queue for sending"))
+            self.seal_button.setAccessibleName(self.tr("Seal and queue for sending"))
 
     def show_payload(self, payload: str) -> None:
         self.payload = payload

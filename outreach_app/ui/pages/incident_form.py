@@ -14,6 +14,13 @@ Steps (Alt+N next, Alt+B back, Ctrl+S saves):
  6. What will be shared (consent_step.PreviewStep) — the exact payload; "Seal" puts it in
     the outbox.
 
+Saving an edit to an incident that was shared (sharing.reconsent.note_edit, in the same
+transaction as the save) seals nothing when what would be sent has changed: the form goes to
+the consent step in "confirm again" mode (the purposes consented before, which the person
+may narrow; the same withdrawal code), then the preview of the new version; "Seal" then
+records the confirmation and seals the new version together (reconsent.confirm_edit).
+Closing instead leaves the new version unshared and the earlier one as it was.
+
 A half-filled interview is never lost to the idle lock: `form_state()` is what lock saves
 as an encrypted draft, and `restore_state()` brings it back after unlock.
 """
@@ -78,15 +85,20 @@ def _split_list(text: str) -> list[str]:
 
 
 def save_incident(
-    session: Any, incident: Incident, alias: str, age_band: str, gender: str
-) -> tuple[Incident, bool]:
-    """Store the incident (new or edited), linking the person for `alias`; (stored, person added)."""
+    session: Any, incident: Incident, alias: str, age_band: str, gender: str, now: datetime | None = None
+) -> tuple[Incident, bool, bool]:
+    """Store the incident (new or edited), linking the person for `alias`.
+
+    Returns (stored, person added, needs consent again): the last is True when the incident
+    had been shared and the edit changes what would be sent (nothing is sealed then)."""
+    from outreach_app.sharing.reconsent import note_edit
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import incidents, people
     from outreach_app.ui.pages.shift import find_or_add_person
 
     conn = session.conn
     created = False
+    again = False
     with transaction(conn):
         person_id = None
         if alias.strip():
@@ -103,9 +115,10 @@ def save_incident(
         stored = incident.model_copy(update={"person_id": person_id})
         if incidents.incident_exists(conn, incident.id):
             incidents.update_incident(conn, stored)
+            again = note_edit(conn, stored.id, now=now)
         else:
             incidents.add_incident(conn, stored)
-    return stored, created
+    return stored, created, again
 
 
 def consent_of(session: Any, incident_id: UUID) -> tuple[dict[Any, bool], int] | None:
@@ -126,11 +139,37 @@ def record_consent(
     )
 
 
-def preview_payload(session: Any, incident_id: UUID) -> str:
-    """THE preview (sharing.seal.preview_incident, as `outreach preview` prints it)."""
+def preview_payload(session: Any, incident_id: UUID, purposes: list[Any] | None = None) -> str:
+    """THE preview (sharing.seal.preview_incident, as `outreach preview` prints it); with
+    `purposes`, the edited version as the person confirms it again."""
     from outreach_app.sharing.seal import preview_incident
 
-    return preview_incident(session.conn, incident_id)
+    return preview_incident(session.conn, incident_id, purposes)
+
+
+def confirm_and_seal(
+    session: Any,
+    incident_id: UUID,
+    purposes: list[Any],
+    initials: str,
+    method: str,
+    expected_payload: str,
+    now: datetime,
+) -> Any:
+    """Record the person's confirmation of the edited version and seal what was previewed,
+    in one transaction (sharing.reconsent.confirm_edit); returns the sealed item."""
+    from outreach_app.domain.enums import ConsentMethod
+    from outreach_app.sharing.reconsent import confirm_edit
+
+    return confirm_edit(
+        session.conn,
+        incident_id,
+        purposes,
+        worker_initials=initials,
+        method=ConsentMethod(method),
+        now=now,
+        expected_payload=expected_payload,
+    ).item
 
 
 def seal(session: Any, incident_id: UUID, expected_payload: str, now: datetime) -> Any:
@@ -829,17 +868,28 @@ class IncidentForm(QWidget):
             self._say(error_text(exc, self.tr("save the incident")), error=True)
             return
         alias, age_band, gender = self.alias.text(), self.age_band.currentData(), self.gender.currentData()
+        now = self.ctx.clock()
         self._busy = True
 
-        def saved(result: tuple[Incident, bool]) -> None:
+        def saved(result: tuple[Incident, bool, bool]) -> None:
             self._busy = False
-            stored, created = result
+            stored, created, again = result
             self.incident_id = stored.id
             self._loaded = stored
             self._clean = self.form_state()
-            kinds = [INCIDENTS, PEOPLE] if created else [INCIDENTS]
+            kinds = [INCIDENTS, PEOPLE, OUTBOX] if created else [INCIDENTS, OUTBOX]
             self.ctx.changes.publish(Changes.of(*kinds, ids=[str(stored.id)]))
-            if then_consent:
+            if again:
+                # Shared before and changed now: the new version waits for the person.
+                self._say(
+                    self.tr(
+                        "Saved. This incident was shared, and the new version is not shared until "
+                        "the person confirms it. Close to leave the earlier version as it was."
+                    ),
+                    error=False,
+                )
+                self._open_consent(confirm_again=True)
+            elif then_consent:
                 self._say(self.tr("Incident saved."), error=False)
                 self._open_consent()
             else:
@@ -849,14 +899,16 @@ class IncidentForm(QWidget):
             self._busy = False
             self._say(error_text(exc, self.tr("save the incident")), error=True)
 
-        self.ctx.tasks.run_db(lambda s: save_incident(s, incident, alias, age_band, gender), saved, failed)
+        self.ctx.tasks.run_db(
+            lambda s: save_incident(s, incident, alias, age_band, gender, now), saved, failed
+        )
 
     def _on_cancel(self) -> None:
         self.finished.emit("" if self.step() <= 3 else self.tr("Closed."))
 
     # ----- consent, preview, seal ---------------------------------------------------------
 
-    def _open_consent(self) -> None:
+    def _open_consent(self, *, confirm_again: bool = False) -> None:
         incident_id = self.incident_id
         if incident_id is None:
             return
@@ -864,6 +916,8 @@ class IncidentForm(QWidget):
         def loaded(found: tuple[dict[Any, bool], int] | None) -> None:
             if found is None:
                 self.consent.reset()
+            elif confirm_again:
+                self.consent.reset_confirm(found[0], found[1])
             else:
                 self.consent.reset(found[0], found[1])
             self.consent.initials.setText(self.initials.text())
@@ -908,19 +962,39 @@ class IncidentForm(QWidget):
         incident_id = self.incident_id
         if incident_id is None:
             return
+        confirming = self.consent.confirm_mode
+        if confirming and not self.consent.initials.text().strip():
+            self.consent.status.setText(self.tr("Type the initials of the worker recording consent."))
+            return
+        purposes = self.consent.granted() if confirming else None
         self.preview.clear()
+        self.preview.set_confirming(confirming)
         self.set_step(5)
 
         def failed(exc: BaseException) -> None:
             self.preview.show_problem(sharing_problem(exc, self.tr("prepare the preview")))
 
-        self.ctx.tasks.run_db(lambda s: preview_payload(s, incident_id), self.preview.show_payload, failed)
+        self.ctx.tasks.run_db(
+            lambda s: preview_payload(s, incident_id, purposes), self.preview.show_payload, failed
+        )
 
     def _seal(self) -> None:
         incident_id, payload = self.incident_id, self.preview.payload
         if incident_id is None or payload is None or self._busy:
             return
         now = self.ctx.clock()
+        if self.consent.confirm_mode:
+            purposes = self.consent.granted()
+            initials = self.consent.initials.text().strip()
+            method = self.consent.method.currentData()
+
+            def run(s: Any) -> Any:
+                return confirm_and_seal(s, incident_id, purposes, initials, method, payload, now)
+        else:
+
+            def run(s: Any) -> Any:
+                return seal(s, incident_id, payload, now)
+
         self._busy = True
         self.preview.seal_button.setEnabled(False)
 
@@ -931,6 +1005,8 @@ class IncidentForm(QWidget):
                 text = self.tr("Sealed. A coordinator reviews it before it is sent.")
             else:
                 text = self.tr("Sealed and queued: it is sent at the next sync.")
+            if item.supersedes is not None:
+                text += " " + self.tr("It replaces the version sent earlier.")
             self.preview.clear()
             self.finished.emit(text)
 
@@ -938,7 +1014,7 @@ class IncidentForm(QWidget):
             self._busy = False
             self.preview.show_problem(sharing_problem(exc, self.tr("seal the report")))
 
-        self.ctx.tasks.run_db(lambda s: seal(s, incident_id, payload, now), sealed, failed)
+        self.ctx.tasks.run_db(run, sealed, failed)
 
     def print_slip(self, code: str) -> None:
         """Print the neutral slip on a printer the worker picks (the app writes no file)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -46,17 +46,32 @@ def incident_for_form(session: Any, incident_id: UUID) -> tuple[Incident | None,
     return incident, person
 
 
-def sharing_summary(session: Any, incident_id: UUID) -> str:
-    """The incident's outbox state in a few words (for the detail pane)."""
+def sharing_summary(session: Any, incident_id: UUID) -> tuple[str, int, bool] | None:
+    """The latest outbox item's state and version, and whether the incident was changed since
+    it was shared (the new version needs consent again); None when never sealed."""
+    from outreach_app.sharing.reconsent import needs_consent_again
     from outreach_app.storage.repos import outbox
 
     items = outbox.items_for_incident(session.conn, incident_id)
     if not items:
+        return None
+    latest = max(items, key=lambda item: item.version)
+    return latest.state, latest.version, needs_consent_again(session.conn, incident_id)
+
+
+def sharing_words(summary: tuple[str, int, bool] | None) -> str:
+    """`sharing_summary` in a few words (for the detail pane)."""
+    if summary is None:
         return ""
     from outreach_app.ui.models.outbox import state_words
 
-    latest = max(items, key=lambda item: item.version)
-    return f"{state_words(latest.state)} (v{latest.version})"
+    state, version, changed = summary
+    text = f"{state_words(state)} (v{version})"
+    if changed:
+        text += " — " + QCoreApplication.translate(
+            "IncidentsPage", "changed since shared: needs the person's consent again (open it to confirm)"
+        )
+    return text
 
 
 class IncidentsPage(RecordListPage):
@@ -158,7 +173,8 @@ class IncidentsPage(RecordListPage):
         if item is not None and item.incident.id not in self._sharing_text:
             incident_id = item.incident.id
 
-            def known(text: str) -> None:
+            def known(summary: tuple[str, int, bool] | None) -> None:
+                text = sharing_words(summary)
                 self._sharing_text[incident_id] = text
                 if text and self.selected_id() == incident_id:
                     self._show_selected()
