@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
 
     wipe = sub.add_parser("wipe", help="quick delete: destroy the key file, then every file of the vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
-    wipe.add_argument(  # sync (issue 6): revoke the device on the server first, when online
+    wipe.add_argument(  # sync (issue 6): read the credential first, revoke once the key file is gone
         "--revoke", action="store_true", help="unlock first to revoke this device on the charity's server"
     )
     wipe.set_defaults(handler=run_wipe)
@@ -140,8 +140,10 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
         raise CliError(
             "not confirmed (pass --yes when not on a terminal); nothing was deleted", ExitCode.USAGE
         )
-    from outreach_app.cli.sync_cmds import wipe_hooks  # sync (issue 6): revocation before destroy
+    from outreach_app.cli.sync_cmds import wipe_hooks  # sync (issue 6): revocation
 
+    # Phase one (unlock, read link and credential) happens here, before wipe_vault; the
+    # network call itself runs inside wipe_vault only after the key material is destroyed.
     hooks = wipe_hooks(args, io)
     report = wipe_vault(layout, **hooks.kwargs())
     hooks.report(io)

@@ -1,10 +1,9 @@
-"""Quick delete: crypto-erase the key file first, then every other file of the vault."""
+"""Quick delete: crypto-erase the key material first, then revoke, then every other file of the vault."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from outreach_app.core.vault_files import (
     destroy_database,
@@ -16,9 +15,6 @@ from outreach_app.core.vault_files import (
 from outreach_app.core.vault_session import VaultSession
 from outreach_app.crypto.process_lock import LockHeldError, ProcessLock
 from outreach_app.domain.layout import VaultLayout
-
-if TYPE_CHECKING:
-    pass  # sqlcipher3's Connection has exactly this API
 
 
 @dataclass
@@ -39,29 +35,46 @@ class WipeReport:
 def wipe_vault(
     layout: VaultLayout,
     *,
+    after_key_destroyed: Callable[[], None] | None = None,
     before_destroy: Callable[[], None] | None = None,
     forget_credentials: Callable[[], None] | None = None,
     session: VaultSession | None = None,
 ) -> WipeReport:
-    """Quick delete: crypto-erase the key file first, then every other file of the vault.
+    """Quick delete: crypto-erase every copy of the wrapped key first, then every other file.
 
     Runs even if another process has the vault open: in an emergency the key
     file must go regardless (the other process can no longer unlock anything).
 
+    Order: (1) key material (key file, pending key files, the key member of each
+    automatic backup) — before anything that can be slow or can hang; (2) close
+    `session`; (3) the revocation hook, which may wait on the network; (4) the
+    database, its sidecars, backups and the rest; (5) `forget_credentials`.
+    A hook therefore runs with the vault already unopenable: whatever it needs
+    (server link, credential) must have been read beforehand, while the vault
+    was open (see `sync.quick_delete.prepare_quick_delete`).
+
     Args:
         layout: the vault.
-        before_destroy: called first, while the vault is intact (sync revokes the device here).
+        after_key_destroyed: called once the key material is gone (sync revokes the device
+            here, from the credential it read earlier); failures are reported, never raised.
+        before_destroy: the former name of `after_key_destroyed`, kept for existing callers;
+            it runs at the same point, after the key material is destroyed.
         forget_credentials: called last, to remove the app's OS keyring entries.
-        session: this process's open session, closed after `before_destroy`.
+        session: this process's open session, closed right after the key material is destroyed.
     """
     report = WipeReport(found_vault=vault_exists(layout))
-    if before_destroy is not None:
-        try:
-            before_destroy()
-        except Exception as exc:  # a failed revocation must never stop a quick delete
-            report.hook_failures.append(type(exc).__name__)
+    # Crypto-erase first: an emergency may end this process at any moment after this line.
+    if layout.data_dir.is_dir():
+        destroy_key_material(layout)
     if session is not None:
         session.close()
+    for hook in (after_key_destroyed, before_destroy):
+        if hook is None:
+            continue
+        try:
+            hook()
+        except Exception as exc:  # a failed revocation must never stop a quick delete
+            report.hook_failures.append(type(exc).__name__)
     if not layout.data_dir.is_dir():
         return report
     lock = ProcessLock(layout.lock)
@@ -70,7 +83,7 @@ def wipe_vault(
     except LockHeldError as exc:
         report.in_use_by = exc.pid
     try:
-        destroy_key_material(layout)
+        destroy_key_material(layout)  # again, in case another process wrote one meanwhile
         destroy_database(layout)
         destroy_everything_else(layout, keep_lock=lock.held)
     finally:

@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -181,6 +182,38 @@ def test_wipe_needs_confirmation_then_leaves_nothing(vault: VaultLayout) -> None
     assert done.code == 0 and json.loads(done.out)["found_vault"] is True
     assert not vault.data_dir.exists()
     assert cli(vault.data_dir, "wipe", "--yes").code == 0  # idempotent for panic scripts
+
+
+def test_wipe_revoke_reads_the_credential_first_and_revokes_after_the_key_is_gone(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`wipe --revoke`: prepare reads from the open vault; the network call comes after the crypto-erase."""
+    from outreach_app.cli import sync_cmds
+
+    events: list[str] = []
+
+    class RecordingHooks:
+        revoked = True
+
+        def __init__(self, conn: Any) -> None:
+            # Phase one: the vault is open, so whatever the revocation needs can be read now.
+            events.append(f"prepare: areas readable={list_areas(conn) == []}, key={vault.key_file.exists()}")
+
+        def revoke(self) -> None:
+            events.append(f"revoke: key={vault.key_file.exists()}")
+
+        def wipe_kwargs(self) -> dict[str, Any]:
+            return {"before_destroy": self.revoke}
+
+        def message(self) -> str:
+            return "revoked on the server"
+
+    monkeypatch.setattr(sync_cmds, "prepare_quick_delete", RecordingHooks)
+    done = cli(vault.data_dir, "wipe", "--yes", "--revoke", stdin=lines(PASS))
+    assert done.code == ExitCode.OK, done.err
+    assert events == ["prepare: areas readable=True, key=True", "revoke: key=False"]
+    assert "revoked on the server" in done.out
+    assert not vault.data_dir.exists()
 
 
 def test_backup_wipe_restore_round_trip(vault: VaultLayout, tmp_path: Path) -> None:

@@ -190,19 +190,21 @@ def test_wipe_crypto_erases_first_and_leaves_nothing_of_the_app(vault: VaultLayo
     foreign.write_text("the user's own file")
     events: list[str] = []
 
-    def before_destroy() -> None:
-        events.append(f"before: key file present={vault.key_file.exists()}")
+    def revoke() -> None:
+        # The revocation may wait on the network: by then no copy of the wrapped key may be left.
+        events.append(f"revoke: key file present={vault.key_file.exists()}, session closed={session.closed}")
 
     def forget_credentials() -> None:
         events.append(f"forget: key file present={vault.key_file.exists()}")
 
     session = unlock_vault(vault, PASSPHRASE)
-    report = wipe_vault(
-        vault, before_destroy=before_destroy, forget_credentials=forget_credentials, session=session
-    )
+    report = wipe_vault(vault, before_destroy=revoke, forget_credentials=forget_credentials, session=session)
     assert session.closed
     assert report.found_vault and report.in_use_by is None and report.hook_failures == []
-    assert events == ["before: key file present=True", "forget: key file present=False"]
+    assert events == [
+        "revoke: key file present=False, session closed=True",
+        "forget: key file present=False",
+    ]
     assert _app_files(vault.data_dir) == ["not-ours.txt"]
     foreign.unlink()
     wipe_vault(vault)
@@ -227,3 +229,26 @@ def test_wipe_while_this_process_still_has_a_session_open(vault: VaultLayout) ->
     assert report.in_use_by == os.getpid()
     session.close()
     assert _app_files(vault.data_dir) == []
+
+
+def test_wipe_destroys_every_key_file_before_any_hook_runs(vault: VaultLayout) -> None:
+    """Both hook names run only once no key file, pending or half-written, is left."""
+    from outreach_app.core.vault_files import rotating_key_file
+
+    rotating_key_file(vault).write_bytes(vault.key_file.read_bytes())
+    (vault.data_dir / ".vault.key.def456.tmp").write_bytes(vault.key_file.read_bytes())
+    seen: list[tuple[str, list[str], bool]] = []
+
+    def record(name: str) -> Callable[[], None]:
+        def hook() -> None:
+            keys = sorted(p.name for p in vault.data_dir.iterdir() if "vault.key" in p.name)
+            seen.append((name, keys, vault.db.exists()))
+
+        return hook
+
+    wipe_vault(
+        vault, after_key_destroyed=record("after_key_destroyed"), before_destroy=record("before_destroy")
+    )
+    # Key material gone, the (slow to overwrite) database not yet: the network wait comes in between.
+    assert seen == [("after_key_destroyed", [], True), ("before_destroy", [], True)]
+    assert not vault.data_dir.exists()
