@@ -32,6 +32,10 @@ MANIFEST = "outreach-backup.json"
 KEY_MEMBER = "vault.key"
 DB_MEMBER = "vault.db"
 _CHUNK = 1024 * 1024
+# The manifest and the key member come first and are each at most MAX_KEY_FILE_BYTES (the
+# reader refuses more), so with their tar headers they lie within this many leading bytes:
+# overwriting them crypto-erases a backup without rewriting its (large) database member.
+KEY_MATERIAL_PREFIX_BYTES = 4 * MAX_KEY_FILE_BYTES
 
 
 def _sha256_file(path: Path) -> str:
@@ -60,6 +64,8 @@ def write_backup_archive(dest: Path, key_file_bytes: bytes, db_copy: Path) -> No
         key_file_bytes: the key file exactly as on disk.
         db_copy: an encrypted copy of the database (not the live file).
     """
+    if len(key_file_bytes) > MAX_KEY_FILE_BYTES:  # keeps KEY_MATERIAL_PREFIX_BYTES true
+        raise ValueError("the key file is too large to back up")
     manifest = json.dumps(
         {
             "format": FORMAT,

@@ -13,8 +13,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from outreach_app.core.vault_backup import KEY_MATERIAL_PREFIX_BYTES
 from outreach_app.crypto.atomic import fsync_dir
-from outreach_app.crypto.erase import erase_tree, overwrite_and_unlink
+from outreach_app.crypto.erase import erase_tree, overwrite_and_unlink, overwrite_prefix
 from outreach_app.domain.layout import VaultLayout
 
 WORKDIR_PREFIX = ".work-"
@@ -53,11 +54,41 @@ def private_workdir(layout: VaultLayout) -> Iterator[Path]:
 
 
 def destroy_key_material(layout: VaultLayout) -> None:
-    """Crypto-erase: overwrite and remove every key file, and make the removal durable."""
+    """Crypto-erase: every copy of the wrapped data key, fast, and durably.
+
+    Overwrites and removes the key file, pending and half-written key files, and
+    overwrites the leading bytes (manifest and key member) of every automatic
+    backup, which carries its own copy of the key file. The backups' database
+    members, now ciphertext under a key nobody has, are erased later with the rest.
+    """
     for path in (layout.key_file, rotating_key_file(layout)):
         overwrite_and_unlink(path)
     for path in layout.data_dir.glob(f".{layout.key_file.name}*.tmp"):
         overwrite_and_unlink(path)
+    _crypto_erase_backups(layout)
+    if layout.data_dir.is_dir():
+        fsync_dir(layout.data_dir)
+
+
+def _crypto_erase_backups(layout: VaultLayout) -> None:
+    if not layout.backups.is_dir():
+        return
+    for path in sorted(layout.backups.rglob("*")):
+        if path.is_file():
+            overwrite_prefix(path, KEY_MATERIAL_PREFIX_BYTES)
+
+
+def destroy_automatic_backups(layout: VaultLayout) -> None:
+    """Erase the automatic pre-migration backups (after a passphrase or key change).
+
+    Each holds a copy of the key file as it was, so after a passphrase change it
+    would still open with the old passphrase (after a data-key rotation, with the
+    old key). They exist only to undo a failed migration, and a vault that has
+    been unlocked and changed has already migrated successfully, so they are
+    deleted rather than re-wrapped.
+    """
+    _crypto_erase_backups(layout)
+    erase_tree(layout.backups)
     if layout.data_dir.is_dir():
         fsync_dir(layout.data_dir)
 

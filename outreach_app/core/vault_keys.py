@@ -22,6 +22,7 @@ from outreach_app.core.vault_errors import (
     WrongPassphraseError,
 )
 from outreach_app.core.vault_files import (
+    destroy_automatic_backups,
     rotating_key_file,
 )
 from outreach_app.core.vault_session import VaultSession
@@ -67,6 +68,9 @@ def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -
 def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
     """Re-wrap this session's slot under `new`. The database file is not touched.
 
+    Automatic pre-migration backups are deleted (see `destroy_automatic_backups`):
+    they hold the old key file, which the old passphrase would still open.
+
     Args:
         session: the unlocked vault.
         current: the slot's current passphrase (asked again so an unattended session cannot be hijacked).
@@ -78,6 +82,8 @@ def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: Kdf
     key_file = load_key_file(session.layout.key_file)
     slot = _verify_current(session, key_file, current)
     new_slot = wrap_slot(data_key, new, role=slot.role, kdf=kdf or slot.kdf, slot_id=slot.id)
+    # Before the new key file: automatic backups hold the old one, which the old passphrase opens.
+    destroy_automatic_backups(session.layout)
     write_key_file(session.layout.key_file, key_file.with_slot(new_slot))
 
 
@@ -95,7 +101,8 @@ def rotate_data_key(
     derived from it), so: the acting slot is re-wrapped under `new` (or
     `current`), each other slot whose passphrase is given in `keep` is re-wrapped
     under that, and every other slot is removed (as LUKS does) and must be added
-    again. The old key file, with any old passphrase, opens nothing afterwards.
+    again. The old key file, with any old passphrase, opens nothing afterwards, and the
+    automatic pre-migration backups (old key, old passphrases) are deleted.
 
     Args:
         session: the unlocked vault (its readers must be closed: they hold the old key).
@@ -133,6 +140,8 @@ def rotate_data_key(
         kept.append(wrap_slot(next_key, other_passphrase, role=other.role, kdf=other.kdf, slot_id=other.id))
     acting = wrap_slot(next_key, new or current, role=slot.role, kdf=kdf or slot.kdf, slot_id=slot.id)
     next_file = KeyFile(VERSION, (acting, *kept))
+    # Automatic backups hold the old data key under the old passphrases: they must not outlive it.
+    destroy_automatic_backups(layout)
     rotating = rotating_key_file(layout)
     # Written before the re-key so a crash in between leaves a key for whichever state the DB is in;
     # unlock_vault finishes the job (see _finish_interrupted_rotation).
@@ -174,7 +183,10 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
 
 
 def remove_slot(session: VaultSession, slot_id: str) -> None:
-    """Remove another slot (coordinator only). The session's own slot cannot be removed."""
+    """Remove another slot (coordinator only). The session's own slot cannot be removed.
+
+    Automatic pre-migration backups are deleted: the removed passphrase would still open them.
+    """
     require_open(session)
     _require_coordinator(session, "remove a passphrase")
     if slot_id == session.slot_id:
@@ -182,4 +194,5 @@ def remove_slot(session: VaultSession, slot_id: str) -> None:
     key_file = load_key_file(session.layout.key_file)
     if key_file.slot(slot_id) is None:
         raise SlotNotFoundError(f"there is no slot {slot_id}")
+    destroy_automatic_backups(session.layout)  # they still hold the removed slot
     write_key_file(session.layout.key_file, key_file.without_slot(slot_id))

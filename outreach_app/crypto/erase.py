@@ -47,6 +47,29 @@ def overwrite_and_unlink(path: Path) -> bool:
     return True
 
 
+def overwrite_prefix(path: Path, length: int) -> bool:
+    """Overwrite the first `length` bytes of `path` with random bytes and fsync; the file stays.
+
+    For crypto-erasing a file whose secret part sits at its start (a backup's key
+    member) in milliseconds, before the whole file is overwritten at leisure.
+
+    Returns:
+        True if a file was there and has been overwritten.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return False
+    try:
+        remaining = min(length, os.fstat(fd).st_size)
+        while remaining > 0:
+            remaining -= os.write(fd, secrets.token_bytes(min(remaining, _CHUNK)))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
+
+
 def erase_tree(directory: Path) -> None:
     """Overwrite and delete every file under `directory`, then remove the folders."""
     if not directory.exists():

@@ -22,6 +22,10 @@ from outreach_app.core.vault import (
     unlock_vault,
     wipe_vault,
 )
+from outreach_app.core.vault_backup import read_backup_archive
+from outreach_app.core.vault_keys import add_slot, remove_slot, rotate_data_key
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.crypto.keyfile import KeyFile, KeyFileFormatError, loads, read_key_file, unwrap_any
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Person
 from outreach_app.storage import migrations
@@ -29,7 +33,7 @@ from outreach_app.storage.migrations import Migration, schema_version
 from outreach_app.storage.repos.areas import add_area, list_areas
 from outreach_app.storage.repos.people import add_person, get_people, list_person_ids
 
-from .conftest import OTHER_PASSPHRASE, PASSPHRASE
+from .conftest import OTHER_PASSPHRASE, PASSPHRASE, THIRD_PASSPHRASE
 
 Digests = Callable[[Path], dict[str, str]]
 
@@ -251,4 +255,96 @@ def test_wipe_destroys_every_key_file_before_any_hook_runs(vault: VaultLayout) -
     )
     # Key material gone, the (slow to overwrite) database not yet: the network wait comes in between.
     assert seen == [("after_key_destroyed", [], True), ("before_destroy", [], True)]
+    assert not vault.data_dir.exists()
+
+
+# --- no copy of the key outlives a change (review finding 2) ----------------------------------
+
+
+def _key_file_in(path: Path, scratch: Path) -> KeyFile | None:
+    """The key file `path` is, or the one inside it if it is a backup archive; None otherwise."""
+    try:
+        return read_key_file(path)
+    except (KeyFileFormatError, OSError):
+        pass
+    work = scratch / f"unpack-{len(list(scratch.iterdir()))}"
+    work.mkdir()
+    try:
+        key_bytes, _db = read_backup_archive(path, work)
+        return loads(key_bytes)
+    except (BackupInvalidError, KeyFileFormatError):
+        return None
+
+
+def _opening_with(directory: Path, passphrase: str, scratch: Path) -> list[str]:
+    """Every file under `directory` (key file or backup) that `passphrase` unwraps a data key from."""
+    scratch.mkdir(exist_ok=True)
+    found = []
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        key_file = _key_file_in(path, scratch)
+        if key_file is not None and unwrap_any(key_file, passphrase) is not None:
+            found.append(str(path.relative_to(directory)))
+    return found
+
+
+def _take_automatic_backup(vault: VaultLayout, monkeypatch: pytest.MonkeyPatch, version: int = 9001) -> None:
+    """Make the next unlock find a pending migration, so it writes a pre-migration backup."""
+    shipped = migrations.available_migrations()
+    extra = Migration(version, f"{version}_test_only.sql", f"CREATE TABLE test_only_{version}(x INTEGER);")
+    monkeypatch.setattr(migrations, "available_migrations", lambda: [*shipped, extra])
+    with unlock_vault(vault, PASSPHRASE):
+        pass
+    assert len(list(vault.backups.iterdir())) == 1
+
+
+def test_after_a_passphrase_change_no_file_opens_with_the_old_passphrase(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, canary: str
+) -> None:
+    _seed(vault, canary)
+    _take_automatic_backup(vault, monkeypatch)
+    scratch = tmp_path / "scratch"
+    before = _opening_with(vault.data_dir, PASSPHRASE, scratch)
+    assert "vault.key" in before and any(name.startswith("backups/") for name in before)  # the check can see
+    with unlock_vault(vault, PASSPHRASE) as session:
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF)
+    assert _opening_with(vault.data_dir, PASSPHRASE, scratch) == []
+    assert _opening_with(vault.data_dir, OTHER_PASSPHRASE, scratch) == ["vault.key"]
+    assert not vault.backups.exists()
+
+
+def test_after_a_slot_removal_or_key_rotation_no_file_opens_with_the_old_passphrases(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, canary: str
+) -> None:
+    _seed(vault, canary)
+    with unlock_vault(vault, PASSPHRASE) as session:
+        worker = add_slot(session, THIRD_PASSPHRASE, "worker", kdf=TEST_KDF)
+    _take_automatic_backup(vault, monkeypatch, 9001)
+    scratch = tmp_path / "scratch"
+    assert _opening_with(vault.data_dir, THIRD_PASSPHRASE, scratch) == [
+        *(f"backups/{p.name}" for p in vault.backups.iterdir()),
+        "vault.key",
+    ]
+    with unlock_vault(vault, PASSPHRASE) as session:
+        remove_slot(session, worker)
+    assert _opening_with(vault.data_dir, THIRD_PASSPHRASE, scratch) == []  # the removed passphrase
+
+    _take_automatic_backup(vault, monkeypatch, 9002)
+    with unlock_vault(vault, PASSPHRASE) as session:
+        rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF)
+    assert _opening_with(vault.data_dir, PASSPHRASE, scratch) == []
+    assert _opening_with(vault.data_dir, OTHER_PASSPHRASE, scratch) == ["vault.key"]
+
+
+def test_wipe_crypto_erases_the_automatic_backups_before_the_hook(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, canary: str
+) -> None:
+    _seed(vault, canary)
+    _take_automatic_backup(vault, monkeypatch)
+    scratch = tmp_path / "scratch"
+    assert len(_opening_with(vault.data_dir, PASSPHRASE, scratch)) == 2
+    seen: list[list[str]] = []
+    wipe_vault(
+        vault, after_key_destroyed=lambda: seen.append(_opening_with(vault.data_dir, PASSPHRASE, scratch))
+    )
+    assert seen == [[]]
     assert not vault.data_dir.exists()
