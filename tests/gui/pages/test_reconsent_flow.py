@@ -23,8 +23,10 @@ from .conftest import run_sync, settle
 NOW = datetime(2026, 11, 29, 23, 10, tzinfo=UTC)
 
 
-def _shared_incident(qtbot: Any, ctx: Any) -> tuple[Incident, outbox.OutboxRow]:
-    """An incident consented for alert + statistics, sealed and sent (receipt stored)."""
+def _shared_incident(
+    qtbot: Any, ctx: Any, purposes: tuple[Purpose, ...] = (Purpose.ALERT, Purpose.STATISTICS)
+) -> tuple[Incident, outbox.OutboxRow]:
+    """An incident consented for `purposes`, sealed and sent (receipt stored)."""
     area = Area(name="North", region_id="region-north")
     incident = Incident(
         area_id=area.id,
@@ -46,7 +48,7 @@ def _shared_incident(qtbot: Any, ctx: Any) -> tuple[Incident, outbox.OutboxRow]:
         record_consent(
             s.conn,
             incident.id,
-            [Purpose.ALERT, Purpose.STATISTICS],
+            list(purposes),
             worker_initials="AB",
             method=ConsentMethod.VERBAL,
             now=NOW,
@@ -171,6 +173,49 @@ def test_closing_instead_of_confirming_leaves_the_new_version_unshared(qtbot, va
     page.table.selectRow(0)
     settle(qtbot, vault_ctx.tasks)
     qtbot.waitUntil(lambda: "needs the person's consent again" in _detail_text(page), timeout=5000)
+
+
+def test_adding_a_purpose_goes_through_a_fresh_consent(qtbot, vault_ctx) -> None:
+    incident, first = _shared_incident(qtbot, vault_ctx, (Purpose.ALERT,))
+    vault_ctx.clock = lambda: NOW
+    page = IncidentsPage(vault_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    page.table.selectRow(0)
+    settle(qtbot, vault_ctx.tasks)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    form = page.form
+    form.weapon.setChecked(True)
+    qtbot.mouseClick(form.save_close_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    consent = form.consent
+    assert consent.confirm_mode and not consent.choices[Purpose.STATISTICS][0].isEnabled()
+    qtbot.mouseClick(consent.fresh_button, Qt.MouseButton.LeftButton)
+    assert not consent.confirm_mode and consent.record_button.isVisible()
+    yes_statistics = consent.choices[Purpose.STATISTICS][0]
+    assert yes_statistics.isEnabled()
+    qtbot.mouseClick(yes_statistics, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(consent.record_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    assert consent.code_label.text() == ""  # the code stays the one the person holds
+    qtbot.mouseClick(consent.continue_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    preview = form.preview
+    assert preview.payload is not None, preview.status.text()
+    payload = json.loads(preview.payload)
+    assert payload["statistics"]["weapon_used"] is True and payload["alert"]["weapon_used"] is True
+    qtbot.mouseClick(preview.seal_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    items = run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.items_for_incident(s.conn, incident.id))
+    assert [(i.version, i.state) for i in items] == [(1, "superseded"), (2, "queued")]
+    assert items[1].supersedes == first.report_id
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: _consent_changes(s, incident)) == [
+        ("given", "AB"),
+        ("changed", "AB"),
+    ]
 
 
 def _consent_changes(s: Any, incident: Incident) -> list[tuple[str, str]]:
