@@ -332,7 +332,7 @@ class SyncEngine:
         with transaction(conn):
             unmatched = [] if done is None else self._apply_receipts(conn, done, summary)
             if unmatched:
-                ids = [item.item_id for item in unmatched]
+                ids = [UUID(item.item_id) for item in unmatched]
                 outbox.mark_retry(conn, ids, _describe(_mismatch()), now=self.clock())
             elif done is not None:
                 self.backoff.reset()
@@ -341,7 +341,7 @@ class SyncEngine:
 
     def _requeue(self, items: Sequence[QueuedItem], exc: SyncTransportError) -> None:
         if items:
-            ids = [item.item_id for item in items]
+            ids = [UUID(item.item_id) for item in items]
             self.db(partial(outbox.mark_retry, ids=ids, error=_describe(exc), now=self.clock()))
 
     def _refused(self, batch: Sequence[QueuedItem], exc: HttpStatusError, summary: PassSummary) -> None:
@@ -383,7 +383,7 @@ class SyncEngine:
                 unmatched.append(item)
             elif receipt.status in SENT_STATUSES:
                 body = receipt.model_dump_json(exclude_none=True)
-                proofs.append((item.item_id, item.report_id, item.content_hash, receipt.status.value, body))
+                proofs.append((item.item_id, item.report_key, item.content_hash, receipt.status.value, body))
                 by_id[item.item_id] = receipt
                 if receipt.status is ReceiptStatus.DUPLICATE:
                     summary.duplicates += 1
@@ -393,12 +393,12 @@ class SyncEngine:
                     summary.sent += 1
             elif receipt.status in PARK_STATUSES:
                 reason = _receipt_reason(receipt)
-                outbox.mark_parked(conn, item.item_id, reason, now=at)
+                outbox.mark_parked(conn, UUID(item.item_id), reason, now=at)
                 summary.parked.append((str(item.report_id), reason))
         # The common case in one statement; the rest (withdrawn or superseded in flight)
         # through the outbox's own per-item rules, which keep the receipt.
         for item_id in sync_outbox.mark_sent(conn, proofs, at):
-            outbox.mark_sent(conn, item_id, by_id[item_id], now=at)
+            outbox.mark_sent(conn, UUID(item_id), by_id[item_id], now=at)
         return unmatched
 
     # ----- withdrawals ---------------------------------------------------------------------
@@ -574,7 +574,7 @@ def _receipt_reason(receipt: Receipt) -> str:
 def _park_all(conn: Connection, batch: Sequence[QueuedItem], reason: str, at: datetime) -> None:
     with transaction(conn):
         for item in batch:
-            outbox.mark_parked(conn, item.item_id, reason, now=at)
+            outbox.mark_parked(conn, UUID(item.item_id), reason, now=at)
 
 
 def _by_size(items: Sequence[QueuedItem], max_bytes: int) -> list[list[QueuedItem]]:

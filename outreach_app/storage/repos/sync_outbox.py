@@ -23,11 +23,19 @@ QUEUED, SENDING, SENT = "queued", "sending", "sent"
 
 @dataclass(frozen=True)
 class QueuedItem:
-    """An item to send. Attributes: item_id (local), report_id, payload (canonical JSON as
-    sealed: exactly the bytes hashed), content_hash."""
+    """An item to send.
 
-    item_id: UUID
+    Attributes:
+        item_id: the local outbox id, as stored (text: it only travels back into SQL here).
+        report_id: the report's id (a UUID, as receipts carry it).
+        report_key: the same id as stored (text), for comparisons in SQL.
+        payload: the canonical JSON as sealed: exactly the bytes hashed and sent.
+        content_hash: SHA-256 of `payload`.
+    """
+
+    item_id: str
     report_id: UUID
+    report_key: str
     payload: str
     content_hash: str
 
@@ -39,7 +47,7 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
         " ORDER BY created_at, version, id LIMIT ?",
         (QUEUED, limit),
     )
-    return [QueuedItem(UUID(r[0]), UUID(r[1]), str(r[2]), str(r[3])) for r in rows]
+    return [QueuedItem(str(r[0]), UUID(r[1]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
 def _marks(count: int) -> str:
@@ -49,7 +57,7 @@ def _marks(count: int) -> str:
 _LOG = "INSERT INTO outbox_transitions(item_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)"
 
 
-def mark_sending(conn: Connection, ids: Sequence[UUID], at: datetime) -> list[UUID]:
+def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str]:
     """Queued -> sending for every id still queued (counts an attempt, sets ever_sending);
     returns the ids moved. One UPDATE and one batch of transition rows."""
     if not ids:
@@ -57,25 +65,24 @@ def mark_sending(conn: Connection, ids: Sequence[UUID], at: datetime) -> list[UU
     stamp = to_db_time(at)
     with transaction(conn):
         moved = [
-            UUID(row[0])
+            str(row[0])
             for row in conn.execute(
                 "UPDATE outbox_items SET state = ?, updated_at = ?, attempts = attempts + 1,"  # noqa: S608
                 f" ever_sending = 1 WHERE state = ? AND id IN ({_marks(len(ids))}) RETURNING id",
-                (SENDING, stamp, QUEUED, *[str(i) for i in ids]),
+                (SENDING, stamp, QUEUED, *ids),
             ).fetchall()
         ]
-        conn.executemany(_LOG, [(str(item_id), QUEUED, SENDING, stamp, None) for item_id in moved])
+        conn.executemany(_LOG, [(item_id, QUEUED, SENDING, stamp, None) for item_id in moved])
     wanted = {item_id: n for n, item_id in enumerate(ids)}
     return sorted(moved, key=lambda item_id: wanted[item_id])
 
 
-def mark_sent(
-    conn: Connection, proofs: Sequence[tuple[UUID, UUID, str, str, str]], at: datetime
-) -> list[UUID]:
+def mark_sent(conn: Connection, proofs: Sequence[tuple[str, str, str, str, str]], at: datetime) -> list[str]:
     """Sending -> sent for items whose receipt proves delivery.
 
     Args:
-        proofs: (item_id, report_id, content_hash, receipt status, receipt as JSON text) per item; the
+        proofs: (item_id, report_id, content_hash, receipt status, receipt as JSON text) per item,
+            ids as stored (text); the
             caller has checked the receipt's id and hash; they are checked again here against
             the stored item, so a mismatch can never mark anything sent.
     Return:
@@ -87,7 +94,7 @@ def mark_sent(
         return []
     stamp = to_db_time(at)
     with transaction(conn):
-        ids = [str(p[0]) for p in proofs]
+        ids = [p[0] for p in proofs]
         current = {
             str(r[0]): (str(r[1]), str(r[2]), str(r[3]))
             for r in conn.execute(
@@ -99,17 +106,17 @@ def mark_sent(
         movable = []
         leftovers = []
         for item_id, report_id, content_hash, status, receipt in proofs:
-            state = current.get(str(item_id))
-            if state == (SENDING, str(report_id), content_hash):
+            state = current.get(item_id)
+            if state == (SENDING, report_id, content_hash):
                 movable.append((item_id, status, receipt))
             else:
                 leftovers.append(item_id)
         conn.executemany(
             "UPDATE outbox_items SET state = ?, updated_at = ?, receipt = ? WHERE id = ? AND state = ?",
-            [(SENT, stamp, receipt, str(item_id), SENDING) for item_id, _status, receipt in movable],
+            [(SENT, stamp, receipt, item_id, SENDING) for item_id, _status, receipt in movable],
         )
         conn.executemany(
             _LOG,
-            [(str(item_id), SENDING, SENT, stamp, f"receipt {status}") for item_id, status, _r in movable],
+            [(item_id, SENDING, SENT, stamp, f"receipt {status}") for item_id, status, _r in movable],
         )
     return leftovers

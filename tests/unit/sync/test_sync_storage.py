@@ -102,20 +102,22 @@ def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
     assert moved == [i.item_id for i in items]
     assert sync_outbox.mark_sending(conn, [items[0].item_id], NOW) == []  # no longer queued
     superseded = items[2]
-    outbox_repo.set_state(conn, superseded.item_id, OutboxState.SENDING, OutboxState.SUPERSEDED, NOW)
+    outbox_repo.set_state(
+        conn, uuid.UUID(superseded.item_id), OutboxState.SENDING, OutboxState.SUPERSEDED, NOW
+    )
     receipt = '{"status":"accepted"}'
     proofs = [
-        (items[0].item_id, items[0].report_id, items[0].content_hash, "accepted", receipt),
-        (items[1].item_id, items[1].report_id, "0" * 64, "accepted", receipt),  # wrong hash
-        (superseded.item_id, superseded.report_id, superseded.content_hash, "accepted", receipt),
+        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", receipt),
+        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", receipt),  # wrong hash
+        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", receipt),
     ]
     leftovers = sync_outbox.mark_sent(conn, proofs, NOW)
     assert leftovers == [items[1].item_id, superseded.item_id]
-    states = {i.item_id: outbox_repo.get_item(conn, i.item_id) for i in items}
+    states = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in items}
     assert states[items[0].item_id].state == OutboxState.SENT  # type: ignore[union-attr]
     assert states[items[1].item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
     assert states[superseded.item_id].state == OutboxState.SUPERSEDED  # type: ignore[union-attr]
-    log = outbox_repo.transitions(conn, items[0].item_id)
+    log = outbox_repo.transitions(conn, uuid.UUID(items[0].item_id))
     assert [(f, t) for f, t, _at, _r in log][-2:] == [("queued", "sending"), ("sending", "sent")]
     assert outbox.requeue_stale_sending(conn) == 1
 
