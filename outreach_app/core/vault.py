@@ -49,14 +49,15 @@ from outreach_app.core.vault_errors import (
 )
 from outreach_app.core.vault_files import (
     destroy_database,
+    pending_key_files,
     remove_dir_if_empty,
-    rotating_key_file,
     vault_exists,
 )
 from outreach_app.core.vault_keys import add_slot, change_passphrase, list_slots, remove_slot, rotate_data_key
 from outreach_app.core.vault_session import VaultClosedError, VaultSession
 from outreach_app.core.vault_wipe import WipeReport, wipe_vault
 from outreach_app.crypto.atomic import ensure_private_dir, fsync_dir
+from outreach_app.crypto.erase import overwrite_and_unlink
 from outreach_app.crypto.failures import FailureCounter
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.crypto.keyfile import (
@@ -169,9 +170,9 @@ def create_vault(
 def _authenticate(
     layout: VaultLayout, passphrase: str, clock: Clock
 ) -> tuple[ProcessLock, Slot, bytes, Connection]:
-    """Lock, honour the failure delay, unwrap, open the DB (finishing an interrupted rotation)."""
-    rotating = rotating_key_file(layout)
-    if not layout.key_file.exists() and not rotating.exists():
+    """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore)."""
+    pending = [path for path in pending_key_files(layout) if path.exists()]
+    if not layout.key_file.exists() and not pending:
         if layout.db.exists():
             raise VaultDamagedError(
                 "the database is here but its key file is gone: it cannot be opened (restore a backup)"
@@ -183,8 +184,8 @@ def _authenticate(
         wait = counter.retry_after()
         if wait > 0:
             raise LockedOutError(wait)
-        if rotating.exists():
-            slot, data_key, conn = _finish_interrupted_rotation(layout, passphrase, counter)
+        if pending:
+            slot, data_key, conn = _settle_pending_key_files(layout, passphrase, counter)
         else:
             key_file = load_key_file(layout.key_file)
             opened = unwrap_any(key_file, passphrase)
@@ -199,13 +200,17 @@ def _authenticate(
     return lock, slot, data_key, conn
 
 
-def _finish_interrupted_rotation(
+def _settle_pending_key_files(
     layout: VaultLayout, passphrase: str, counter: FailureCounter
 ) -> tuple[Slot, bytes, Connection]:
-    """A rotation stopped between writing the next key file and promoting it: find which key the DB has."""
-    rotating = rotating_key_file(layout)
+    """A rotation or restore stopped before its new key file was renamed into place.
+
+    The database is in whichever state the interruption left it: the key file that
+    `passphrase` opens and that opens the database becomes `vault.key`; the other
+    candidates wrap keys of a database that is no longer there and are erased.
+    """
     candidates: list[tuple[Path, KeyFile]] = []
-    for path in (rotating, layout.key_file):
+    for path in (*pending_key_files(layout), layout.key_file):
         try:
             candidates.append((path, read_key_file(path)))
         except (FileNotFoundError, KeyFileFormatError):
@@ -223,17 +228,17 @@ def _finish_interrupted_rotation(
         except (DatabaseMissingError, NotAVaultError, DamagedDatabaseError) as exc:
             raise VaultDamagedError(str(exc)) from None
         counter.reset()
-        if path == rotating:
-            rotating.replace(layout.key_file)  # the re-key had committed: promote the new key file
-        else:
-            rotating.unlink()  # the re-key never committed: the old key file is still the right one
+        if path != layout.key_file:
+            path.replace(layout.key_file)  # the database already has this key: promote it
+        for other in pending_key_files(layout):
+            overwrite_and_unlink(other)  # keys of a database state that no longer exists
         fsync_dir(layout.data_dir)
         return opened[0], opened[1], conn
     if not opened_any:
         raise WrongPassphraseError(counter.record_failure())
     raise VaultDamagedError(
-        "a change of the data key was interrupted; try the passphrase from before that change,"
-        " or the one set during it"
+        "a change of the data key or a restore was interrupted; try the passphrase from before"
+        " it, or the one of the new key or of the backup"
     )
 
 

@@ -24,18 +24,19 @@ from outreach_app.core.vault_errors import (
     WrongPassphraseError,
 )
 from outreach_app.core.vault_files import (
-    destroy_database,
-    destroy_key_material,
     move_into_place,
     private_workdir,
     remove_dir_if_empty,
+    restoring_key_file,
+    rotating_key_file,
     vault_exists,
 )
 from outreach_app.core.vault_session import VaultSession
-from outreach_app.crypto.atomic import ensure_private_dir
-from outreach_app.crypto.erase import overwrite_and_unlink
+from outreach_app.crypto.atomic import ensure_private_dir, fsync_dir
+from outreach_app.crypto.erase import ReplacedFileEraser, overwrite_and_unlink
 from outreach_app.crypto.failures import FailureCounter
 from outreach_app.crypto.keyfile import (
+    KeyFile,
     KeyFileFormatError,
     loads,
     unwrap_any,
@@ -112,7 +113,7 @@ def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, re
         layout: where to restore.
         backup_file: a file written by `backup_vault` (or an automatic pre-migration backup).
         passphrase: a passphrase of one of the backup's slots.
-        replace: allow replacing an existing vault (its key file is destroyed first).
+        replace: allow replacing an existing vault (swapped crash-safely, see `_swap_in`).
 
     Raises:
         BackupMissingError, BackupInvalidError, WrongPassphraseError, VaultExistsError, VaultInUseError.
@@ -163,11 +164,37 @@ def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace:
             raise BackupInvalidError(
                 "the backup's database failed its integrity check: " + "; ".join(problems)
             )
-        if replace:
-            # Same order as quick delete: the old key file goes first.
-            destroy_key_material(layout)
-            destroy_database(layout)
-        move_into_place(db_copy, layout.db)
-        make_private([layout.db])
-        write_key_file(layout.key_file, key_file)  # last: until now the old state (or none) stands
+        _swap_in(layout, key_file, db_copy)
         FailureCounter(layout.failures, utcnow).reset()
+
+
+def _swap_in(layout: VaultLayout, key_file: KeyFile, db_copy: Path) -> None:
+    """Replace the vault (if any) by the checked copy so that a crash at any point leaves one that opens.
+
+    1. the new key file is written as `vault.key.restoring`; 2. the new database is renamed
+    over `vault.db`; 3. the new key file is renamed over `vault.key`. Until 3 the old key
+    file stands beside the pending one, and unlock keeps whichever of the two opens the
+    database it finds (vault._settle_pending_key_files). The old files' content is
+    overwritten through handles held across the renames, once the new vault is complete.
+    """
+    staged = restoring_key_file(layout)
+    with ReplacedFileEraser(layout.key_file) as old_key, ReplacedFileEraser(layout.db) as old_db:
+        write_key_file(staged, key_file)
+        try:
+            # The old database's WAL and shared memory belong to it alone: SQLite must never
+            # apply them to the new file. Losing them only matters if we stop before step 2,
+            # and then they hold at most what a crash of the old vault would have lost.
+            for sidecar in layout.db_sidecars():
+                overwrite_and_unlink(sidecar)
+            move_into_place(db_copy, layout.db)
+        except BaseException:
+            if db_copy.exists():  # the rename did not happen: the old vault is whole, keep it alone
+                overwrite_and_unlink(staged)
+            raise
+        make_private([layout.db])
+        staged.replace(layout.key_file)  # last: from here the restored vault is the vault
+        fsync_dir(layout.data_dir)
+        old_key.erase()
+        old_db.erase()
+    # An old vault's interrupted rotation belongs to the database that is gone.
+    overwrite_and_unlink(rotating_key_file(layout))

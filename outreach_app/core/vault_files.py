@@ -8,7 +8,6 @@ nobody has, whatever an SSD or journaling file system keeps of their old blocks.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,16 +25,34 @@ def rotating_key_file(layout: VaultLayout) -> Path:
     return layout.key_file.with_name(layout.key_file.name + ".rotating")
 
 
+def restoring_key_file(layout: VaultLayout) -> Path:
+    """The restored vault's key file, written before its database is swapped in (crash recovery)."""
+    return layout.key_file.with_name(layout.key_file.name + ".restoring")
+
+
+def pending_key_files(layout: VaultLayout) -> list[Path]:
+    """Key files an interrupted restore or rotation may have left; newest kind first.
+
+    Unlock settles them: whichever (or the key file) opens the database becomes the key file.
+    """
+    return [restoring_key_file(layout), rotating_key_file(layout)]
+
+
 def vault_exists(layout: VaultLayout) -> bool:
     """True if a key file or a database is present (a lone DB still must not be overwritten)."""
-    return any(p.exists() for p in (layout.key_file, rotating_key_file(layout), layout.db))
+    return any(p.exists() for p in (layout.key_file, *pending_key_files(layout), layout.db))
 
 
 def _leftover_temp_files(layout: VaultLayout) -> list[Path]:
     """Temp files of interrupted atomic writes and work folders of interrupted backups."""
     if not layout.data_dir.is_dir():
         return []
-    names = [layout.key_file.name, rotating_key_file(layout).name, layout.failures.name, layout.ui_prefs.name]
+    names = [
+        layout.key_file.name,
+        *(p.name for p in pending_key_files(layout)),
+        layout.failures.name,
+        layout.ui_prefs.name,
+    ]
     found: list[Path] = []
     for name in names:
         found.extend(layout.data_dir.glob(f".{name}.*.tmp"))
@@ -61,7 +78,7 @@ def destroy_key_material(layout: VaultLayout) -> None:
     backup, which carries its own copy of the key file. The backups' database
     members, now ciphertext under a key nobody has, are erased later with the rest.
     """
-    for path in (layout.key_file, rotating_key_file(layout)):
+    for path in (layout.key_file, *pending_key_files(layout)):
         overwrite_and_unlink(path)
     for path in layout.data_dir.glob(f".{layout.key_file.name}*.tmp"):
         overwrite_and_unlink(path)
@@ -120,9 +137,11 @@ def remove_dir_if_empty(directory: Path) -> None:
 
 
 def move_into_place(src: Path, dest: Path) -> None:
-    """Rename within one file system (the work dir is inside the data dir), else copy."""
-    try:
-        src.replace(dest)
-    except OSError:
-        shutil.copyfile(src, dest)
-        src.unlink()
+    """Atomically rename `src` over `dest` and make the rename durable.
+
+    Both are in the data dir (work dirs live inside it), so this is a rename within one
+    file system: `dest` is at every moment either the old file or the new one. There is
+    deliberately no copy fallback, which would leave a half-written `dest` on a crash.
+    """
+    src.replace(dest)
+    fsync_dir(dest.parent)

@@ -24,20 +24,13 @@ def overwrite_and_unlink(path: Path) -> bool:
     Returns:
         True if a file was there and has been removed.
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
+    if not path.exists():
         return False
     with contextlib.suppress(OSError):
         # A file we cannot open for writing is still deleted below.
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
-            remaining = size
-            while remaining > 0:
-                chunk = min(remaining, _CHUNK)
-                os.write(fd, secrets.token_bytes(chunk))
-                remaining -= chunk
-            os.fsync(fd)
+            _overwrite(fd)
         finally:
             os.close(fd)
     try:
@@ -45,6 +38,50 @@ def overwrite_and_unlink(path: Path) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def _overwrite(fd: int, length: int | None = None) -> None:
+    """Overwrite the first `length` bytes (default: all) of an open file with random bytes, fsync."""
+    remaining = os.fstat(fd).st_size if length is None else min(length, os.fstat(fd).st_size)
+    os.lseek(fd, 0, os.SEEK_SET)
+    while remaining > 0:
+        remaining -= os.write(fd, secrets.token_bytes(min(remaining, _CHUNK)))
+    os.fsync(fd)
+
+
+class ReplacedFileEraser:
+    """Keeps a handle on a file that is about to be renamed over, to overwrite its old content after.
+
+    A rename that replaces a file drops its name, not its blocks; the open handle
+    still reaches them. Where an open file cannot be renamed over (Windows) no
+    handle is kept and the old content is left to the file system, as with any
+    best-effort erasure (see the module docstring). Use as a context manager: the
+    handle is closed on exit; `erase()` only when the replacement succeeded.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fd: int | None = None
+        if os.name != "nt":
+            with contextlib.suppress(OSError):
+                self._fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+
+    def __enter__(self) -> ReplacedFileEraser:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def erase(self) -> None:
+        """Overwrite the old content (best effort: an I/O error leaves it to the file system)."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                _overwrite(self._fd)
+        self.close()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def overwrite_prefix(path: Path, length: int) -> bool:
@@ -61,10 +98,7 @@ def overwrite_prefix(path: Path, length: int) -> bool:
     except (FileNotFoundError, IsADirectoryError, PermissionError):
         return False
     try:
-        remaining = min(length, os.fstat(fd).st_size)
-        while remaining > 0:
-            remaining -= os.write(fd, secrets.token_bytes(min(remaining, _CHUNK)))
-        os.fsync(fd)
+        _overwrite(fd, length)
     finally:
         os.close(fd)
     return True

@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from outreach_app.core import vault_copies
 from outreach_app.core.vault import (
     BackupInvalidError,
     BackupMissingError,
     DestinationExistsError,
+    VaultDamagedError,
     VaultExistsError,
     WrongPassphraseError,
     backup_vault,
     change_passphrase,
+    create_vault,
     restore_vault,
     unlock_vault,
     wipe_vault,
@@ -348,3 +351,96 @@ def test_wipe_crypto_erases_the_automatic_backups_before_the_hook(
     )
     assert seen == [[]]
     assert not vault.data_dir.exists()
+
+
+# --- restore with replace is crash-safe (review finding 3) -------------------------------------
+
+
+def _backup_of_another_vault(tmp_path: Path) -> Path:
+    """A backup of a different vault (own data key, OTHER_PASSPHRASE) holding one area, 'backup's'."""
+    other = VaultLayout(tmp_path / "other")
+    create_vault(other, OTHER_PASSPHRASE, kdf=TEST_KDF)
+    backup = tmp_path / "other.outreach-backup"
+    with unlock_vault(other, OTHER_PASSPHRASE) as session:
+        add_area(session.conn, Area(name="backup's"))
+        backup_vault(session, backup)
+    return backup
+
+
+def _area_names(vault: VaultLayout, passphrase: str) -> list[str]:
+    with unlock_vault(vault, passphrase) as session:
+        return [a.name for a in list_areas(session.conn)]
+
+
+class InjectedCrash(RuntimeError):
+    pass
+
+
+def _pending(vault: VaultLayout) -> list[str]:
+    return sorted(p.name for p in vault.data_dir.iterdir() if p.name.startswith("vault.key."))
+
+
+def test_a_restore_failing_before_the_database_swap_leaves_the_old_vault(
+    vault: VaultLayout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with unlock_vault(vault, PASSPHRASE) as session:
+        add_area(session.conn, Area(name="old vault's"))
+    backup = _backup_of_another_vault(tmp_path)
+
+    def fail(src: Path, dest: Path) -> None:
+        raise InjectedCrash("disk full")
+
+    monkeypatch.setattr(vault_copies, "move_into_place", fail)
+    with pytest.raises(InjectedCrash):
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    assert _pending(vault) == []
+    assert _area_names(vault, PASSPHRASE) == ["old vault's"]
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(vault, OTHER_PASSPHRASE)
+
+
+def test_a_restore_stopping_right_after_the_database_swap_leaves_the_restored_vault(
+    vault: VaultLayout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with unlock_vault(vault, PASSPHRASE) as session:
+        add_area(session.conn, Area(name="old vault's"))
+    backup = _backup_of_another_vault(tmp_path)
+    real_move = vault_copies.move_into_place
+
+    def move_then_crash(src: Path, dest: Path) -> None:
+        real_move(src, dest)
+        raise InjectedCrash("power cut")
+
+    monkeypatch.setattr(vault_copies, "move_into_place", move_then_crash)
+    with pytest.raises(InjectedCrash):
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    assert _pending(vault) == ["vault.key.restoring"]
+    # The old passphrase now opens a key that fits no database here: a clear error, nothing changed.
+    with pytest.raises(VaultDamagedError, match="restore was interrupted"):
+        unlock_vault(vault, PASSPHRASE)
+    assert _area_names(vault, OTHER_PASSPHRASE) == ["backup's"]  # settles: the new key is promoted
+    assert _pending(vault) == []
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(vault, PASSPHRASE)
+
+
+def test_a_restore_stopping_right_after_staging_the_key_still_opens_the_old_vault(
+    vault: VaultLayout, tmp_path: Path
+) -> None:
+    """A crash (no cleanup) after step 1: the staged key fits no database here and is dropped."""
+    with unlock_vault(vault, PASSPHRASE) as session:
+        add_area(session.conn, Area(name="old vault's"))
+    backup = _backup_of_another_vault(tmp_path)
+    with tarfile.open(backup) as tar:
+        staged = tar.extractfile("vault.key").read()  # type: ignore[union-attr]
+    (vault.data_dir / "vault.key.restoring").write_bytes(staged)
+    assert _area_names(vault, PASSPHRASE) == ["old vault's"]
+    assert _pending(vault) == []
+
+
+def test_a_completed_restore_leaves_no_pending_key_files(vault: VaultLayout, tmp_path: Path) -> None:
+    backup = _backup_of_another_vault(tmp_path)
+    (vault.data_dir / "vault.key.rotating").write_bytes(vault.key_file.read_bytes())  # old, interrupted
+    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    assert _pending(vault) == []
+    assert _area_names(vault, OTHER_PASSPHRASE) == ["backup's"]
