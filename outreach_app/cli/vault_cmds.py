@@ -6,7 +6,9 @@ order docs/cli.md gives; never from argv.
 
 `init` uses the production KDF. For tests and demos only, `--kdf-profile test`
 (hidden from --help) or OUTREACH_KDF_PROFILE=test creates a vault with cheap
-Argon2id parameters, which the key file records, so it stays cheap to open.
+Argon2id parameters, which the key file records, so it stays cheap to open; a
+warning on stderr says so. `passphrase` upgrades such a slot to the production
+profile unless the test profile is asked for again (flag or variable).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
 
 KDF_PROFILE_ENV = "OUTREACH_KDF_PROFILE"
+WEAK_KDF_WARNING = "warning: test profile: weak key derivation, for tests and demos only"
 
 
 def register(sub: Any) -> None:
@@ -81,6 +84,7 @@ def register(sub: Any) -> None:
         help="with --rotate-key: keep this other slot (its passphrase is read from stdin)",
     )
     passphrase.add_argument("--yes", action="store_true", help="do not ask before removing other slots")
+    passphrase.add_argument("--kdf-profile", choices=sorted(PROFILES), help=argparse.SUPPRESS)
     passphrase.set_defaults(handler=run_passphrase)
 
 
@@ -88,11 +92,23 @@ def _layout(args: argparse.Namespace) -> VaultLayout:
     return layout_for(getattr(args, "data_dir", None))
 
 
-def _kdf_profile(args: argparse.Namespace) -> str:
-    name = args.kdf_profile or os.environ.get(KDF_PROFILE_ENV) or "production"
+def _requested_kdf_profile(args: argparse.Namespace) -> str | None:
+    """The profile asked for by flag or environment, or None when nobody asked."""
+    name = getattr(args, "kdf_profile", None) or os.environ.get(KDF_PROFILE_ENV)
+    if not name:
+        return None
     if name not in PROFILES:
         raise CliError(f"{KDF_PROFILE_ENV} must be one of: {', '.join(sorted(PROFILES))}", ExitCode.USAGE)
     return str(name)
+
+
+def _kdf_profile(args: argparse.Namespace) -> str:
+    return _requested_kdf_profile(args) or "production"
+
+
+def _warn_if_weak(profile: str | None, io: Io) -> None:
+    if profile is not None and not PROFILES[profile].meets_production_floor():
+        io.err(WEAK_KDF_WARNING)
 
 
 def run_init(args: argparse.Namespace, io: Io) -> int:
@@ -104,6 +120,7 @@ def run_init(args: argparse.Namespace, io: Io) -> int:
     problem = passphrase_problem(passphrase)
     if problem is not None:
         raise CliError(f"passphrase refused: {problem}", ExitCode.USAGE)
+    _warn_if_weak(profile, io)
     with vault_errors_as_exit_codes(layout):
         create_vault(layout, passphrase, kdf=PROFILES[profile])
     if args.json:
@@ -212,6 +229,9 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
     layout = _layout(args)
     if args.keep and not args.rotate_key:
         raise CliError("--keep only applies with --rotate-key", ExitCode.USAGE)
+    # None: keep each slot's cost, or raise a weak (test-profile) slot to the production one.
+    profile = _requested_kdf_profile(args)
+    kdf = None if profile is None else PROFILES[profile]
     with vault_errors_as_exit_codes(layout):
         slots = list_slots(layout) if vault_exists(layout) else []
     if not slots:
@@ -225,8 +245,9 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
         problem = passphrase_problem(new)
         if problem is not None:
             raise CliError(f"passphrase refused: {problem}", ExitCode.USAGE)
+        _warn_if_weak(profile, io)
         if not args.rotate_key:
-            change_passphrase(session, current, new)
+            change_passphrase(session, current, new, kdf=kdf)
             removed: list[str] = []
         else:
             keep = {slot_id: io.read_secret(f"Passphrase of slot {slot_id}: ") for slot_id in args.keep}
@@ -241,7 +262,7 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
                     " nothing was changed",
                     ExitCode.USAGE,
                 )
-            removed = rotate_data_key(session, current, new, keep=keep)
+            removed = rotate_data_key(session, current, new, keep=keep, kdf=kdf)
     if args.json:
         io.json({"rotated": bool(args.rotate_key), "removed_slots": removed})
     else:

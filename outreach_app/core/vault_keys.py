@@ -65,6 +65,19 @@ def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -
     return slot
 
 
+def kdf_for_rewrap(current: KdfParams, requested: KdfParams | None) -> KdfParams:
+    """The KDF parameters for a slot being wrapped again under a (new) passphrase.
+
+    An explicit request wins (a test or demo may ask for the cheap profile again).
+    Otherwise the slot keeps its parameters if they meet the production floor and is
+    upgraded to the production profile if not: a vault made with the test profile
+    must not stay cheap to attack once someone sets a real passphrase on it.
+    """
+    if requested is not None:
+        return requested
+    return current if current.meets_production_floor() else PRODUCTION_KDF
+
+
 def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
     """Re-wrap this session's slot under `new`. The database file is not touched.
 
@@ -75,13 +88,14 @@ def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: Kdf
         session: the unlocked vault.
         current: the slot's current passphrase (asked again so an unattended session cannot be hijacked).
         new: the new passphrase (policy enforced).
-        kdf: new KDF parameters; default keeps the slot's.
+        kdf: new KDF parameters; default keeps the slot's, or upgrades to the production
+            profile when they are below its floor (see `kdf_for_rewrap`).
     """
     data_key = require_open(session)
     require_acceptable(new)
     key_file = load_key_file(session.layout.key_file)
     slot = _verify_current(session, key_file, current)
-    new_slot = wrap_slot(data_key, new, role=slot.role, kdf=kdf or slot.kdf, slot_id=slot.id)
+    new_slot = wrap_slot(data_key, new, role=slot.role, kdf=kdf_for_rewrap(slot.kdf, kdf), slot_id=slot.id)
     # Before the new key file: automatic backups hold the old one, which the old passphrase opens.
     destroy_automatic_backups(session.layout)
     write_key_file(session.layout.key_file, key_file.with_slot(new_slot))
@@ -109,7 +123,8 @@ def rotate_data_key(
         current: the acting slot's passphrase (re-authentication).
         new: a new passphrase for the acting slot; None keeps `current`.
         keep: slot id → passphrase for other slots to keep.
-        kdf: KDF parameters for the acting slot; default keeps the slot's.
+        kdf: KDF parameters for every re-wrapped slot; default keeps each slot's, or
+            upgrades it to the production profile when below its floor (`kdf_for_rewrap`).
 
     Returns:
         The ids of the slots that were removed.
@@ -137,8 +152,18 @@ def rotate_data_key(
             continue
         if unwrap_slot(other, other_passphrase, key_file.version) is None:
             raise WrongPassphraseError()
-        kept.append(wrap_slot(next_key, other_passphrase, role=other.role, kdf=other.kdf, slot_id=other.id))
-    acting = wrap_slot(next_key, new or current, role=slot.role, kdf=kdf or slot.kdf, slot_id=slot.id)
+        kept.append(
+            wrap_slot(
+                next_key,
+                other_passphrase,
+                role=other.role,
+                kdf=kdf_for_rewrap(other.kdf, kdf),
+                slot_id=other.id,
+            )
+        )
+    acting = wrap_slot(
+        next_key, new or current, role=slot.role, kdf=kdf_for_rewrap(slot.kdf, kdf), slot_id=slot.id
+    )
     next_file = KeyFile(VERSION, (acting, *kept))
     # Automatic backups hold the old data key under the old passphrases: they must not outlive it.
     destroy_automatic_backups(layout)

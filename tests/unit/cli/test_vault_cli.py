@@ -18,6 +18,7 @@ import pytest
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
 from outreach_app.core.vault import unlock_vault
+from outreach_app.crypto.kdf import PRODUCTION_KDF, TEST_KDF
 from outreach_app.crypto.keyfile import read_key_file
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
@@ -337,3 +338,35 @@ def test_the_entry_point_disables_core_dumps_before_running_a_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "(0, 0) False"
+
+
+def test_init_with_the_test_profile_warns_on_stderr(data_dir: Path) -> None:
+    result = cli(data_dir, "--json", "init", stdin=lines(PASS, PASS))
+    assert result.code == ExitCode.OK, result.err
+    assert "test profile: weak key derivation, for tests and demos only" in result.err
+    assert json.loads(result.out)["kdf_profile"] == "test"  # stdout stays machine-readable
+
+
+def test_init_with_the_production_profile_does_not_warn(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OUTREACH_KDF_PROFILE")
+    result = cli(data_dir, "init", stdin=lines(PASS, PASS))
+    assert result.code == ExitCode.OK, result.err
+    assert "weak key derivation" not in result.err
+    assert read_key_file(VaultLayout(data_dir).key_file).slots[0].kdf == PRODUCTION_KDF
+
+
+def test_passphrase_change_upgrades_a_test_profile_vault_unless_asked_again(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OUTREACH_KDF_PROFILE")
+    assert read_key_file(vault.key_file).slots[0].kdf == TEST_KDF
+    upgraded = cli(vault.data_dir, "passphrase", stdin=lines(PASS, NEW, NEW))
+    assert upgraded.code == ExitCode.OK, upgraded.err
+    assert "weak key derivation" not in upgraded.err
+    assert read_key_file(vault.key_file).slots[0].kdf == PRODUCTION_KDF
+    again = cli(vault.data_dir, "passphrase", "--kdf-profile", "test", stdin=lines(NEW, PASS, PASS))
+    assert again.code == ExitCode.OK, again.err
+    assert "test profile: weak key derivation" in again.err
+    assert read_key_file(vault.key_file).slots[0].kdf == TEST_KDF

@@ -97,7 +97,7 @@ def test_restore_checks_the_passphrase_before_touching_anything(
     backup = tmp_path / "b.outreach-backup"
     with unlock_vault(vault, PASSPHRASE) as session:
         backup_vault(session, backup)
-        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF)
     before = digests(vault.data_dir)
     with pytest.raises(VaultExistsError):
         restore_vault(vault, backup, PASSPHRASE)

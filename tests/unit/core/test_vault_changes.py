@@ -24,7 +24,8 @@ from outreach_app.core.vault import (
     unlock_vault,
 )
 from outreach_app.core.vault_files import rotating_key_file
-from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.core.vault_keys import kdf_for_rewrap
+from outreach_app.crypto.kdf import PRODUCTION_KDF, TEST_KDF, KdfParams
 from outreach_app.crypto.keyfile import (
     VERSION,
     KeyFile,
@@ -59,7 +60,7 @@ def test_passphrase_change_rewraps_without_touching_the_database(vault: VaultLay
     db_before = _sha(vault.db)
     key_before = vault.key_file.read_bytes()
     with unlock_vault(vault, PASSPHRASE) as session:
-        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF)
     assert _sha(vault.db) == db_before
     assert vault.key_file.read_bytes() != key_before
     with pytest.raises(WrongPassphraseError):
@@ -85,7 +86,7 @@ def test_rotation_leaves_the_old_key_file_and_passphrase_opening_nothing(
     old_key_file = tmp_path / "old.key"
     shutil.copyfile(vault.key_file, old_key_file)
     with unlock_vault(vault, PASSPHRASE) as session:
-        assert rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE) == []
+        assert rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF) == []
         # The session keeps working, and readers opened now get the new key.
         assert len(list_areas(session.conn)) == 3
         reader = session.open_reader()
@@ -114,7 +115,7 @@ def test_rotation_keeps_only_the_slots_whose_passphrases_are_given(vault: VaultL
         worker_b = add_slot(session, THIRD_PASSPHRASE, "worker")
         with pytest.raises(WrongPassphraseError):
             rotate_data_key(session, PASSPHRASE, keep={worker_a: THIRD_PASSPHRASE})
-        removed = rotate_data_key(session, PASSPHRASE, keep={worker_a: OTHER_PASSPHRASE})
+        removed = rotate_data_key(session, PASSPHRASE, keep={worker_a: OTHER_PASSPHRASE}, kdf=TEST_KDF)
     assert removed == [worker_b]
     assert {slot_id for slot_id, _ in list_slots(vault)} == {session.slot_id, worker_a}
     with unlock_vault(vault, OTHER_PASSPHRASE) as worker:
@@ -135,7 +136,7 @@ def test_rotation_interrupted_after_the_rekey_is_finished_at_next_unlock(vault: 
     session = unlock_vault(vault, PASSPHRASE)
     _crash_after_rekey(session)
     with pytest.raises(KeyboardInterrupt):
-        rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE)
+        rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE, kdf=TEST_KDF)
     session.conn.close()
     session._lock.release()
     assert rotating_key_file(vault).exists()
@@ -180,7 +181,7 @@ def test_coordinator_adds_and_removes_worker_slots(vault: VaultLayout) -> None:
         with pytest.raises(RoleRefusedError):
             remove_slot(worker, coordinator.slot_id)
         with pytest.raises(RoleRefusedError):
-            rotate_data_key(worker, OTHER_PASSPHRASE)
+            rotate_data_key(worker, OTHER_PASSPHRASE, kdf=TEST_KDF)
         assert vault.key_file.read_bytes() == key_before
     with unlock_vault(vault, PASSPHRASE) as coordinator:
         with pytest.raises(SlotRefusedError):
@@ -191,3 +192,35 @@ def test_coordinator_adds_and_removes_worker_slots(vault: VaultLayout) -> None:
     assert list_slots(vault) == [(coordinator.slot_id, "coordinator")]
     with pytest.raises(WrongPassphraseError):
         unlock_vault(vault, OTHER_PASSPHRASE)
+
+
+# --- a test-profile vault does not stay cheap (review finding 4) -------------------------------
+
+
+def test_a_passphrase_change_upgrades_a_test_profile_slot_to_production(vault: VaultLayout) -> None:
+    assert not read_key_file(vault.key_file).slots[0].kdf.meets_production_floor()
+    with unlock_vault(vault, PASSPHRASE) as session:
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
+    assert read_key_file(vault.key_file).slots[0].kdf == PRODUCTION_KDF
+    with unlock_vault(vault, OTHER_PASSPHRASE) as session:
+        # Asked for again, explicitly: the cheap profile stays possible for tests and demos.
+        change_passphrase(session, OTHER_PASSPHRASE, THIRD_PASSPHRASE, kdf=TEST_KDF)
+    assert read_key_file(vault.key_file).slots[0].kdf == TEST_KDF
+
+
+def test_rewrapping_keeps_parameters_at_or_above_the_floor_and_raises_those_below() -> None:
+    stronger = KdfParams(time_cost=4, memory_kib=256 * 1024, parallelism=2)
+    assert kdf_for_rewrap(stronger, None) == stronger
+    assert kdf_for_rewrap(PRODUCTION_KDF, None) == PRODUCTION_KDF
+    assert kdf_for_rewrap(TEST_KDF, None) == PRODUCTION_KDF
+    assert (
+        kdf_for_rewrap(KdfParams(time_cost=2, memory_kib=256 * 1024, parallelism=2), None) == PRODUCTION_KDF
+    )
+    assert kdf_for_rewrap(PRODUCTION_KDF, TEST_KDF) == TEST_KDF
+
+
+def test_a_key_rotation_upgrades_test_profile_slots_too(vault: VaultLayout) -> None:
+    with unlock_vault(vault, PASSPHRASE) as session:
+        worker = add_slot(session, THIRD_PASSPHRASE, "worker", kdf=TEST_KDF)
+        rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE, keep={worker: THIRD_PASSPHRASE})
+    assert [slot.kdf for slot in read_key_file(vault.key_file).slots] == [PRODUCTION_KDF, PRODUCTION_KDF]
