@@ -149,6 +149,7 @@ def list_contact_ids(
     day: date | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    at_or_before: int | None = None,
 ) -> list[UUID]:
     """Contact ids, newest first.
 
@@ -157,12 +158,45 @@ def list_contact_ids(
         kind: only contacts that happened this way (in person, phone, …).
         since/until: occurred_at bounds, `since` inclusive and `until` exclusive.
         day: the shift day (local date; a night belongs to the date it began).
+        at_or_before: start at this sort key (a bound from `contact_block_bounds`): a deep
+            page without walking the rows before it.
     """
     conditions, low, high = _conditions(
         area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
     return _listing.list_ids(
-        conn, "contacts", query=query, conditions=conditions, low=low, high=high, limit=limit, offset=offset
+        conn,
+        "contacts",
+        query=query,
+        conditions=conditions,
+        low=low,
+        high=high,
+        limit=limit,
+        offset=offset,
+        at_or_before=at_or_before,
+    )
+
+
+def contact_block_bounds(
+    conn: Connection,
+    *,
+    every: int,
+    query: str | None = None,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    shift_id: UUID | None = None,
+    kind: ContactKind | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    day: date | None = None,
+) -> tuple[int, list[int]]:
+    """(count, the sort key starting each block of `every` rows) of the listing the filters select;
+    `list_contact_ids(..., at_or_before=bounds[n], limit=every)` is then block n."""
+    conditions, low, high = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
+    )
+    return _listing.block_bounds(
+        conn, "contacts", query=query, conditions=conditions, low=low, high=high, every=every
     )
 
 

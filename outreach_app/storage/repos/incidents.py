@@ -205,6 +205,7 @@ def list_incident_ids(
     day: date | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    at_or_before: int | None = None,
 ) -> list[UUID]:
     """Incident ids, newest occurrence first.
 
@@ -213,12 +214,42 @@ def list_incident_ids(
         types: keep incidents having any of these types.
         since/until: occurred_at bounds, `since` inclusive and `until` exclusive.
         day: the local shift day the incident occurred on.
+        at_or_before: start at this sort key (a bound from `incident_block_bounds`).
     """
     conditions, low, high = _conditions(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
     )
     return _listing.list_ids(
-        conn, "incidents", query=query, conditions=conditions, low=low, high=high, limit=limit, offset=offset
+        conn,
+        "incidents",
+        query=query,
+        conditions=conditions,
+        low=low,
+        high=high,
+        limit=limit,
+        offset=offset,
+        at_or_before=at_or_before,
+    )
+
+
+def incident_block_bounds(
+    conn: Connection,
+    *,
+    every: int,
+    query: str | None = None,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    types: Iterable[IncidentType] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    day: date | None = None,
+) -> tuple[int, list[int]]:
+    """(count, the sort key starting each block of `every` rows), as `contact_block_bounds`."""
+    conditions, low, high = _conditions(
+        area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
+    )
+    return _listing.block_bounds(
+        conn, "incidents", query=query, conditions=conditions, low=low, high=high, every=every
     )
 
 

@@ -2,7 +2,7 @@
 
 A list of a million contacts must open as fast as a list of a thousand and must not hold a
 million records (or even a million ids) in memory. So a model keeps the row count and a
-small LRU cache of row blocks; a block is one `LIMIT/OFFSET` window of the store's listing:
+small LRU cache of row blocks; a block is one window of the store's listing:
 
 - `reload()` runs in two phases on the DB thread: first the first block (so the view paints
   at once, whatever the total), then the count, whose extra rows are appended with
@@ -13,6 +13,13 @@ small LRU cache of row blocks; a block is one `LIMIT/OFFSET` window of the store
   view keeps its place and visible rows are refetched, otherwise the model resets.
 - `clear()` drops every row (lock); a listing or block already in flight is ignored,
   because each reload bumps a generation the callbacks check.
+- Deep blocks by key: the first `OFFSET_BLOCKS` blocks are `LIMIT/OFFSET` windows (walking a
+  few thousand rows is cheap), but an offset deep in a million rows walks every row before
+  it. So when a subclass's store can say where each block starts (`block_bounds`: the sort
+  key of rows 0, block_size, 2·block_size, … in one pass), the first deep request asks for
+  those bounds once per listing, and every deep block is then "`block_size` rows from that
+  key" (`load_block_from`): row 1,000,000 costs what row 0 costs. Opening the list and
+  scrolling near the top, where workers spend their time, never pay for the pass.
 
 Subclasses say how to count and load a block (functions run on the DB thread, given the
 `VaultSession`), what a row's key is, and how a row shows.
@@ -23,7 +30,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,6 +49,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 DEFAULT_BLOCK_SIZE = 200
 DEFAULT_MAX_BLOCKS = 40  # 8 000 rows cached: several screens either side of the view
+OFFSET_BLOCKS = 10  # blocks nearer the top than this are OFFSET windows; deeper ones go by key
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,12 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = 0
         self._blocks: OrderedDict[int, list[Row]] = OrderedDict()
         self._pending: set[int] = set()
+        # Block start keys of this generation's listing, once asked ("ready"); "refused" when
+        # the store gave none (or they no longer fit the count): deep blocks then use offsets.
+        self._bounds: Sequence[Any] = ()
+        self._bounds_state: Literal["unasked", "asked", "ready", "refused"] = "unasked"
+        self._awaiting_bounds: set[int] = set()  # deep blocks asked for before the bounds came
+        self._bounds_epoch = 0  # bumped whenever the bounds are forgotten: older answers are ignored
         self._generation = 0
         self._loading = False
         self._columns: list[Column[Row]] = self.columns()
@@ -119,6 +133,16 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_key(self, row: Row) -> Any:
         """The record id a row shows (for selection and detail views)."""
+        raise NotImplementedError
+
+    def block_bounds(self, session: Any, query: Any, block_size: int) -> tuple[int, Sequence[Any]] | None:
+        """When the store can tell: (row count, the sort key each block of `block_size` rows
+        starts at, in listing order). None (the default): deep blocks are offset windows."""
+        return None
+
+    def load_block_from(self, session: Any, query: Any, start: Any, limit: int) -> Sequence[Row]:
+        """`limit` rows of `query` from the row whose sort key is `start` (a bound given by
+        `block_bounds`), in order. Only called when `block_bounds` gave bounds."""
         raise NotImplementedError
 
     # ----- public API -------------------------------------------------------------------------
@@ -163,11 +187,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def clear(self) -> None:
         """Drop every row (lock). Results already in flight are ignored."""
-        self._generation += 1
+        self._next_generation()
         self.beginResetModel()
         self._rows = 0
         self._blocks.clear()
-        self._pending.clear()
         self.endResetModel()
         self._set_loading(False)
 
@@ -249,6 +272,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def _next_generation(self, *, reset_counter: bool = False) -> int:
         self._generation += 1
         self._pending.clear()  # answers to older requests are ignored; ask again if needed
+        self._forget_bounds()  # the rows may have moved: the bounds are asked again when needed
         if reset_counter:
             self.block_fetches = 0
         return self._generation
@@ -264,6 +288,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._blocks.clear()
         self._pending.clear()
+        self._forget_bounds()
         self._rows = len(rows)
         if rows:
             self._blocks[0] = list(rows)
@@ -310,16 +335,59 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = count
         self._blocks.clear()
         self._pending.clear()
+        self._forget_bounds()
         self.endResetModel()
+
+    def _forget_bounds(self) -> None:
+        self._bounds = ()
+        self._bounds_state = "unasked"
+        self._awaiting_bounds.clear()
+        self._bounds_epoch += 1
 
     def _request_block(self, block_no: int) -> None:
         if block_no in self._pending:
             return
         self._pending.add(block_no)
         self.block_fetches += 1
-        generation, query, size = self._generation, self.query, self._block_size
+        if block_no >= OFFSET_BLOCKS and self._bounds_state in ("unasked", "asked"):
+            self._awaiting_bounds.add(block_no)  # fetched when the bounds arrive
+            if self._bounds_state == "unasked":
+                self._ask_bounds()
+            return
+        self._fetch_block(block_no)
+
+    def _ask_bounds(self) -> None:
+        self._bounds_state = "asked"
+        epoch, query, size = self._bounds_epoch, self.query, self._block_size
         self._tasks.run_db(
-            lambda session: self.load_block(session, query, block_no * size, size),
+            lambda session: self.block_bounds(session, query, size),
+            lambda found: self._on_bounds(epoch, found),
+            lambda _exc: self._on_bounds(epoch, None),  # the offset fetch then reports a lasting fault
+        )
+
+    def _on_bounds(self, epoch: int, found: tuple[int, Sequence[Any]] | None) -> None:
+        if epoch != self._bounds_epoch:
+            return
+        blocks = -(-self._rows // self._block_size)
+        if found is not None and found[0] == self._rows and len(found[1]) == blocks:
+            self._bounds, self._bounds_state = found[1], "ready"
+        else:  # no bounds, or the listing changed since the count (a refresh follows)
+            self._bounds_state = "refused"
+        waiting = sorted(self._awaiting_bounds)
+        self._awaiting_bounds.clear()
+        for block_no in waiting:
+            if block_no in self._pending:
+                self._fetch_block(block_no)
+
+    def _fetch_block(self, block_no: int) -> None:
+        generation, query, size = self._generation, self.query, self._block_size
+        if self._bounds_state == "ready" and block_no < len(self._bounds):
+            start = self._bounds[block_no]
+            load = lambda session: self.load_block_from(session, query, start, size)  # noqa: E731
+        else:
+            load = lambda session: self.load_block(session, query, block_no * size, size)  # noqa: E731
+        self._tasks.run_db(
+            load,
             lambda rows: self._on_block(generation, block_no, rows),
             lambda exc: self._on_failed(generation, exc),
         )

@@ -1,7 +1,9 @@
 """Lazy list models for contacts, incidents and people, over the storage repositories.
 
-Plain listings (filters by area, person, date and incident type) are windows of the store's
-newest-first listing (`LIMIT/OFFSET`), so a million contacts cost one block. A search box
+Plain listings (filters by area, person, date, contact kind and incident type) are windows of
+the store's newest-first listing, so a million contacts cost one block; deep in the list the store gives
+the sort key each block starts at (`*_block_bounds`) and a block is "200 rows from that key"
+(keyset paging, lazy_table.py), as cheap at the end of the list as at the top. A search box
 query is different: it unions several store lookups (words in notes, aliases, phone numbers
 and plates in any format), so its ids are gathered once on the DB thread, capped at
 `SEARCH_CAP`, and windowed in memory.
@@ -118,6 +120,12 @@ class _SearchingModel(LazyTableModel[Any]):
     def _rows_for(self, conn: Any, ids: list[UUID]) -> list[Any]:
         raise NotImplementedError
 
+    def _listing_bounds(self, conn: Any, query: RecordQuery, every: int) -> tuple[int, list[int]]:
+        raise NotImplementedError
+
+    def _listing_ids_from(self, conn: Any, query: RecordQuery, start: int, limit: int) -> list[UUID]:
+        raise NotImplementedError
+
     def _gathered(self, conn: Any, query: RecordQuery, *, fresh: bool) -> list[UUID]:
         if fresh or self._search.query != query:
             self._search = _SearchCache(query, self._search_ids(conn, query)[:SEARCH_CAP])
@@ -128,6 +136,13 @@ class _SearchingModel(LazyTableModel[Any]):
             return len(self._gathered(session.conn, query, fresh=True))
         return self._count_listing(session.conn, query)
 
+    def block_bounds(
+        self, session: Any, query: RecordQuery, block_size: int
+    ) -> tuple[int, Sequence[Any]] | None:
+        if query.text.strip():  # the gathered ids are in memory: offsets are free
+            return None
+        return self._listing_bounds(session.conn, query, block_size)
+
     def load_block(self, session: Any, query: RecordQuery, offset: int, limit: int) -> Sequence[Any]:
         conn = session.conn
         if query.text.strip():
@@ -135,6 +150,9 @@ class _SearchingModel(LazyTableModel[Any]):
         else:
             ids = self._listing_ids(conn, query, offset, limit)
         return self._rows_for(conn, ids)
+
+    def load_block_from(self, session: Any, query: RecordQuery, start: Any, limit: int) -> Sequence[Any]:
+        return self._rows_for(session.conn, self._listing_ids_from(session.conn, query, int(start), limit))
 
     def clear(self) -> None:
         super().clear()
@@ -170,6 +188,13 @@ class ContactsModel(_SearchingModel):
         return contacts_repo.list_contact_ids(
             conn, **self._contact_filters(query), limit=limit, offset=offset
         )
+
+    def _listing_bounds(self, conn: Any, query: RecordQuery, every: int) -> tuple[int, list[int]]:
+        return contacts_repo.contact_block_bounds(conn, **self._contact_filters(query), every=every)
+
+    def _listing_ids_from(self, conn: Any, query: RecordQuery, start: int, limit: int) -> list[UUID]:
+        filters = self._contact_filters(query)
+        return contacts_repo.list_contact_ids(conn, **filters, at_or_before=start, limit=limit)
 
     def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
         filters = self._contact_filters(query)
@@ -231,6 +256,13 @@ class IncidentsModel(_SearchingModel):
         return incidents_repo.list_incident_ids(
             conn, **self._incident_filters(query), limit=limit, offset=offset
         )
+
+    def _listing_bounds(self, conn: Any, query: RecordQuery, every: int) -> tuple[int, list[int]]:
+        return incidents_repo.incident_block_bounds(conn, **self._incident_filters(query), every=every)
+
+    def _listing_ids_from(self, conn: Any, query: RecordQuery, start: int, limit: int) -> list[UUID]:
+        filters = self._incident_filters(query)
+        return incidents_repo.list_incident_ids(conn, **filters, at_or_before=start, limit=limit)
 
     def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
         text = query.text

@@ -162,3 +162,92 @@ def test_small_listing_is_complete_without_counting(qtbot, tasks) -> None:
         model.reload()
     assert blocker.args == [7]
     assert model.rowCount() == 7
+
+
+class KeyedNumbersModel(NumbersModel):
+    """NumbersModel (newest first: n descends) whose store gives block start keys; records how
+    each block and the bounds were asked for."""
+
+    def __init__(self, tasks: TaskManager, total: int, **kwargs: Any) -> None:
+        self.by_offset: list[int] = []
+        self.by_key: list[int] = []
+        self.bounds_passes = 0
+        self.wrong_bounds = False
+        super().__init__(tasks, total, **kwargs)
+
+    def _numbers(self, query: Any) -> range:
+        return range(self.total - 1, -1, -1)
+
+    def block_bounds(self, session: Any, query: Any, block_size: int) -> tuple[int, Sequence[Any]] | None:
+        self.bounds_passes += 1
+        bounds = list(self._numbers(query)[::block_size])
+        return self.total, (bounds[:-1] if self.wrong_bounds else bounds)
+
+    def load_block(self, session: Any, query: Any, offset: int, limit: int) -> Sequence[tuple[int, str]]:
+        self.by_offset.append(offset)
+        return super().load_block(session, query, offset, limit)
+
+    def load_block_from(self, session: Any, query: Any, start: Any, limit: int) -> Sequence[tuple[int, str]]:
+        self.by_key.append(start)
+        numbers = range(start, max(start - limit, -1), -1)
+        self.loaded.extend(numbers)
+        return [(n, f"row {n}") for n in numbers]
+
+
+def test_deep_blocks_are_asked_for_by_start_key_after_one_bounds_pass(qtbot, qtmodeltester, tasks) -> None:
+    model = KeyedNumbersModel(tasks, 3_000, block_size=100)
+    qtmodeltester.check(model)
+    model.reload()
+    settle(qtbot, tasks)
+    assert model.rowCount() == 3_000
+    for row in (150, 999):  # near the top (blocks 1 and 9): offset windows, no bounds pass
+        model.data(model.index(row, 0))
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 0 and model.by_offset == [0, 100, 900]
+
+    assert model.data(model.index(2_999, 1)) == PLACEHOLDER
+    assert model.data(model.index(1_234, 0)) == PLACEHOLDER
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 1  # one pass for both deep blocks…
+    assert model.by_offset == [0, 100, 900]  # …which walked no rows…
+    assert model.by_key == [1_799, 99]  # …each starting at its key (n descends from 2,999)
+    assert model.data(model.index(2_999, 1)) == "row 0"
+    assert model.data(model.index(1_234, 0)) == str(3_000 - 1 - 1_234)
+
+    model.refresh()  # same count: rows refetched in place; bounds asked again when needed
+    settle(qtbot, tasks)
+    assert model.data(model.index(2_999, 1)) == PLACEHOLDER
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 2 and model.by_key[-1] == 99
+    assert model.data(model.index(2_999, 1)) == "row 0"
+
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_bounds_that_do_not_fit_the_count_are_not_used(qtbot, tasks) -> None:
+    model = KeyedNumbersModel(tasks, 3_000, block_size=100)
+    model.wrong_bounds = True  # one bound short: trusting them would show the wrong rows
+    model.reload()
+    settle(qtbot, tasks)
+    model.data(model.index(2_999, 0))
+    settle(qtbot, tasks)
+    model.data(model.index(2_050, 0))  # refused once: no second pass, straight to an offset
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 1 and model.by_key == []
+    assert model.by_offset == [0, 2_900, 2_000]
+    assert model.data(model.index(2_999, 0)) == "0"
+
+
+def test_a_new_query_does_not_use_the_previous_listings_bounds(qtbot, tasks) -> None:
+    model = KeyedNumbersModel(tasks, 3_000, block_size=100)
+    model.reload()
+    settle(qtbot, tasks)
+    model.data(model.index(2_999, 0))
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 1
+    model.set_query("other")
+    settle(qtbot, tasks)
+    model.data(model.index(2_999, 0))
+    settle(qtbot, tasks)
+    assert model.bounds_passes == 2

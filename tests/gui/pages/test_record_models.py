@@ -8,6 +8,7 @@ from typing import Any
 from outreach_app.domain.enums import IncidentType, SupplyKind
 from outreach_app.domain.models import Area, Contact, Incident, Perpetrator, Person, Vehicle
 from outreach_app.storage.repos import areas, contacts, incidents, people
+from outreach_app.ui.models.lazy_table import OFFSET_BLOCKS
 from outreach_app.ui.models.records import ContactsModel, IncidentsModel, PeopleModel, RecordQuery
 
 from .conftest import run_sync, settle
@@ -126,3 +127,41 @@ def test_people_model_filters_by_alias_prefix(qtbot, qtmodeltester, vault_ctx) -
     model.set_query(RecordQuery(text="ro"))
     settle(qtbot, vault_ctx.tasks)
     assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "Rosa"
+
+
+def test_contacts_model_reaches_the_end_by_keys_with_the_same_rows_as_offsets(
+    qtbot, vault_ctx, monkeypatch
+) -> None:
+    data = run_sync(qtbot, vault_ctx.tasks, lambda s: _fill(s, n_contacts=1_050))
+    offsets: list[int] = []
+    keyed: list[int] = []
+    real_list = contacts.list_contact_ids
+
+    def recording(conn: Any, **kwargs: Any) -> Any:
+        if kwargs.get("at_or_before") is not None:
+            keyed.append(kwargs["at_or_before"])
+        elif kwargs.get("limit") is not None:
+            offsets.append(kwargs.get("offset") or 0)
+        return real_list(conn, **kwargs)
+
+    monkeypatch.setattr(contacts, "list_contact_ids", recording)
+    model = ContactsModel(vault_ctx.tasks, block_size=50)
+    for query in (RecordQuery(), RecordQuery(area_id=data["north"].id)):
+        offsets.clear()
+        keyed.clear()
+        model.set_query(query)
+        settle(qtbot, vault_ctx.tasks)
+        for row in range(model.rowCount() - 1, -1, -1):  # from the end up, as a jump would
+            model.data(model.index(row, 0))
+        settle(qtbot, vault_ctx.tasks)
+        shown = [model.key_at(row) for row in range(model.rowCount())]
+        expected = run_sync(
+            qtbot, vault_ctx.tasks, lambda s, q=query: real_list(s.conn, **model._contact_filters(q))
+        )
+        assert shown == expected
+        blocks = -(-model.rowCount() // 50)
+        # Near the top, offset windows; every deeper block starts at its key (no rows walked).
+        assert sorted(offsets) == [n * 50 for n in range(min(blocks, OFFSET_BLOCKS))]
+        assert len(keyed) == blocks - OFFSET_BLOCKS > 0
+    model.clear()
+    assert model.rowCount() == 0
