@@ -4,6 +4,9 @@
 - TLS certificates are always verified (the system's trust store, or a CA bundle the
   charity gave); plain http is only accepted for loopback (`server_address`).
 - Redirects are never followed: a 3xx is a captive portal or a proxy, never our server.
+- Replies are streamed and capped (`reply_cap`): a declared Content-Length over the cap is
+  refused unread, and reading stops once the cap is passed, so a hostile server or a captive
+  portal cannot make the device hold gigabytes. Over the cap is `InvalidReplyError`.
 - A 2xx reply counts only if it is JSON that validates against the protocol model;
   anything else (an HTML login page with 200, a truncated body) is `InvalidReplyError`,
   which the engine treats like a network failure: everything stays queued.
@@ -28,7 +31,13 @@ from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.base import ResponseModel
 from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
-from outreach_app.protocol.limits import ALERT_FEED_DEFAULT_LIMIT
+from outreach_app.protocol.limits import (
+    ALERT_FEED_DEFAULT_LIMIT,
+    MAX_BATCH_SIZE,
+    MAX_REGIONS,
+    MAX_STATS_ROWS,
+    MAX_WITHDRAWAL_BATCH,
+)
 from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.version import (
@@ -50,6 +59,30 @@ M = TypeVar("M", bound=ResponseModel)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 USER_AGENT = "outreach-device/1"
+
+# ----- reply size caps ---------------------------------------------------------------------
+# The largest valid reply of each endpoint, from the protocol's limits: items per reply times
+# an upper bound on one item's JSON (every text field at its max_length, each character
+# written as a 6-byte \uXXXX escape, plus ids, hashes, dates and keys). A reply may be up to
+# CAP_FACTOR times that before it is refused: the bounds are estimates, and refusing a valid
+# reply would stall sync for good, while refusing an invalid one only retries.
+CAP_FACTOR = 4
+ENVELOPE_BYTES = 4 * 1024  # braces, keys, cursors, counts around the items
+ERROR_BODY_BYTES = 4 * 1024  # code + a 500-character message
+RECEIPT_BYTES = 4 * 1024  # ids, hash, status, date, reason code + 500-character message
+WITHDRAWAL_RESULT_BYTES = 4 * 1024
+REGION_BYTES = 2 * 1024  # id + a 200-character name
+MONTH_BYTES = 16
+ALERT_ENTRY_BYTES = 96 * 1024  # 10,000-character body, 4 KiB signature, 10 people, 10 vehicles, 100 regions
+SMALL_REPLY_BYTES = 16 * 1024  # health, audit head receipt
+
+
+def reply_cap(valid_bytes: int) -> int:
+    """The most bytes read of a reply whose largest valid form is `valid_bytes`."""
+    return CAP_FACTOR * (ENVELOPE_BYTES + valid_bytes)
+
+
+ERROR_REPLY_CAP = reply_cap(ERROR_BODY_BYTES)
 
 
 class SyncTransportError(Exception):
@@ -157,43 +190,59 @@ class SyncClient:
     # ----- endpoints ---------------------------------------------------------------------
 
     def health(self) -> HealthResponse:
-        return self._request("GET", HEALTH_PATH, HealthResponse, auth=False)
+        return self._request("GET", HEALTH_PATH, HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES))
 
     def enroll(self, code: str, device_label: str) -> EnrollResponse:
         body = EnrollRequest(code=code, device_label=device_label).model_dump_json().encode()
-        return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False)
+        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
+        return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False, cap=cap)
 
     def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
         """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""
         body = ('{"reports":[' + ",".join(payloads) + "]}").encode("utf-8")
+        cap = reply_cap(min(len(payloads), MAX_BATCH_SIZE) * RECEIPT_BYTES)
         return self._request(
-            "POST", REPORTS_BATCH_PATH, BatchReceipts, content=body, batch_size=len(payloads)
+            "POST", REPORTS_BATCH_PATH, BatchReceipts, content=body, batch_size=len(payloads), cap=cap
         )
 
     def post_withdrawals(self, batch: WithdrawalBatch) -> WithdrawalResults:
         body = batch.model_dump_json(exclude_none=True).encode()
+        cap = reply_cap(min(len(batch.withdrawals), MAX_WITHDRAWAL_BATCH) * WITHDRAWAL_RESULT_BYTES)
         return self._request(
-            "POST", WITHDRAWALS_PATH, WithdrawalResults, content=body, batch_size=len(batch.withdrawals)
+            "POST",
+            WITHDRAWALS_PATH,
+            WithdrawalResults,
+            content=body,
+            batch_size=len(batch.withdrawals),
+            cap=cap,
         )
 
     def get_alerts(self, since: str | None, limit: int = ALERT_FEED_DEFAULT_LIMIT) -> AlertFeed:
         params: dict[str, str | int] = {"limit": limit}
         if since:
             params["since"] = since
-        return self._request("GET", ALERTS_PATH, AlertFeed, params=params)
+        cap = reply_cap(max(1, limit) * ALERT_ENTRY_BYTES)
+        return self._request("GET", ALERTS_PATH, AlertFeed, params=params, cap=cap)
 
     def post_stats(self, upload: StatsUpload) -> StatsReceipt:
         body = upload.model_dump_json(exclude_none=True).encode()
-        return self._request("POST", STATS_PATH, StatsReceipt, content=body, batch_size=len(upload.rows))
+        cap = reply_cap(MAX_STATS_ROWS * MONTH_BYTES)
+        return self._request(
+            "POST", STATS_PATH, StatsReceipt, content=body, batch_size=len(upload.rows), cap=cap
+        )
 
     def post_audit_head(self, head: AuditHead) -> AuditHeadReceipt:
         return self._request(
-            "POST", AUDIT_HEAD_PATH, AuditHeadReceipt, content=head.model_dump_json().encode()
+            "POST",
+            AUDIT_HEAD_PATH,
+            AuditHeadReceipt,
+            content=head.model_dump_json().encode(),
+            cap=reply_cap(SMALL_REPLY_BYTES),
         )
 
     def revoke_device(self) -> None:
         """`DELETE /v1/device`: revoke this device's own credential (204)."""
-        self._send("DELETE", DEVICE_PATH, auth=True, batch_size=1)
+        self._send("DELETE", DEVICE_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
 
     # ----- plumbing ----------------------------------------------------------------------
 
@@ -207,13 +256,15 @@ class SyncClient:
         params: dict[str, str | int] | None = None,
         auth: bool = True,
         batch_size: int = 1,
+        cap: int,
     ) -> M:
-        reply = self._send(method, path, content=content, params=params, auth=auth, batch_size=batch_size)
-        content_type = reply.headers.get("content-type", "")
+        content_type, body = self._send(
+            method, path, content=content, params=params, auth=auth, batch_size=batch_size, cap=cap
+        )
         if not content_type.startswith("application/json"):
             raise InvalidReplyError("the reply was not JSON (a captive portal or a proxy?)")
         try:
-            return model.model_validate_json(reply.content)
+            return model.model_validate_json(body)
         except ValidationError:
             raise InvalidReplyError("the reply does not match the protocol") from None
 
@@ -226,37 +277,71 @@ class SyncClient:
         params: dict[str, str | int] | None = None,
         auth: bool,
         batch_size: int,
-    ) -> httpx.Response:
+        cap: int,
+    ) -> tuple[str, bytes]:
+        """Send, and return (content type, body) of a 2xx reply read up to `cap` bytes."""
         headers = {"Content-Type": "application/json"} if content is not None else {}
         if auth:
             if not self._credential:
                 raise HttpStatusError(401, ClientAction.REENROL, "unauthorized")
             headers["Authorization"] = f"Bearer {self._credential}"
+        request = self._http.build_request(method, path, content=content, params=params, headers=headers)
         try:
-            reply = self._http.request(method, path, content=content, params=params, headers=headers)
-        except httpx.ConnectError as exc:
-            if _is_certificate_error(exc):
-                raise UntrustedServerError("the server's certificate is not trusted") from None
-            raise NetworkError("could not connect to the server") from None
-        except httpx.TimeoutException:
-            raise NetworkError("the server did not answer in time") from None
-        except httpx.TransportError:
-            raise NetworkError("the connection to the server failed") from None
-        if 200 <= reply.status_code < 300:
-            return reply
-        if 300 <= reply.status_code < 400:
-            raise InvalidReplyError(f"the reply was a redirect (HTTP {reply.status_code}), not the server")
+            reply = self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise _network_error(exc) from None
+        try:
+            status = reply.status_code
+            if 300 <= status < 400:
+                raise InvalidReplyError(f"the reply was a redirect (HTTP {status}), not the server")
+            success = 200 <= status < 300
+            body = _read_capped(reply, cap if success else ERROR_REPLY_CAP)
+        finally:
+            reply.close()
+        if success:
+            return reply.headers.get("content-type", ""), body
         raise HttpStatusError(
-            status=reply.status_code,
-            action=action_for_status(reply.status_code, batch_size=batch_size),
-            code=_error_code(reply),
+            status=status,
+            action=action_for_status(status, batch_size=batch_size),
+            code=_error_code(body),
             retry_after_s=parse_retry_after(reply.headers.get("retry-after"), datetime.now(UTC)),
         )
 
 
-def _error_code(reply: httpx.Response) -> str | None:
+def _network_error(exc: httpx.TransportError) -> NetworkError:
+    if isinstance(exc, httpx.ConnectError) and _is_certificate_error(exc):
+        return UntrustedServerError("the server's certificate is not trusted")
+    if isinstance(exc, httpx.ConnectError):
+        return NetworkError("could not connect to the server")
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkError("the server did not answer in time")
+    return NetworkError("the connection to the server failed")
+
+
+def _read_capped(reply: httpx.Response, cap: int) -> bytes:
+    """The reply's body, refusing one that declares or delivers more than `cap` bytes.
+
+    Counted after decoding (gzip), so a small compressed bomb is stopped too.
+    """
+    declared = reply.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise InvalidReplyError("the reply was far larger than any valid reply (refused unread)")
+    chunks: list[bytes] = []
+    size = 0
     try:
-        return ErrorBody.model_validate_json(reply.content).code
+        for chunk in reply.iter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise InvalidReplyError("the reply was far larger than any valid reply (reading stopped)")
+            chunks.append(chunk)
+    except httpx.TransportError as exc:
+        raise _network_error(exc) from None
+    return b"".join(chunks)
+
+
+def _error_code(body: bytes) -> str | None:
+    try:
+        return ErrorBody.model_validate_json(body).code
     except ValidationError:
         return None
 
