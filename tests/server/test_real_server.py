@@ -156,3 +156,25 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     assert "127.0.0.1:" + str(port) in err  # uvicorn's own start-up line names the bind address …
     assert err.count("127.0.0.1") == 1  # … and no request line names a client
     assert token not in err and "/v1/alerts" not in err and "/v1/enroll" not in err
+
+
+def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: str) -> None:
+    with running_server(tmp_path, db_url=db_url) as server:
+        code = server.make_enroll_code()
+        barrier = threading.Barrier(10)
+        statuses: list[int] = []
+        lock = threading.Lock()
+
+        def enrol() -> None:
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+                barrier.wait()
+                reply = client.post("/v1/enroll", json={"code": code, "device_label": "race"})
+                with lock:
+                    statuses.append(reply.status_code)
+
+        threads = [threading.Thread(target=enrol) for _ in range(10)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert sorted(statuses) == [200] + [403] * 9
