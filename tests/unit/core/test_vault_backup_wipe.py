@@ -444,3 +444,20 @@ def test_a_completed_restore_leaves_no_pending_key_files(vault: VaultLayout, tmp
     restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
     assert _pending(vault) == []
     assert _area_names(vault, OTHER_PASSPHRASE) == ["backup's"]
+
+
+@pytest.mark.skipif(
+    os.name == "nt", reason="Windows cannot rename over an open file; no handle is kept there"
+)
+def test_a_completed_restore_still_overwrites_the_replaced_key_file_and_database(
+    vault: VaultLayout, tmp_path: Path
+) -> None:
+    backup = _backup_of_another_vault(tmp_path)
+    witnesses = {}
+    for path in (vault.key_file, vault.db):
+        witnesses[path.name] = (tmp_path / f"witness-{path.name}", path.read_bytes())
+        os.link(path, witnesses[path.name][0])  # a second name for the old inode
+    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    for witness, old_content in witnesses.values():
+        now = witness.read_bytes()
+        assert len(now) == len(old_content) and now[:64] != old_content[:64]
