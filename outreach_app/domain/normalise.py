@@ -38,11 +38,13 @@ def normalise_phone(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
 def _is_full_number(parsed: phonenumbers.PhoneNumber) -> bool:
     """Valid numbers, and full-length ones in unallocated ranges (e.g. Ofcom's drama range
     07700 900xxx, which perpetrators' burner numbers can look like); never short fragments."""
-    if phonenumbers.is_valid_number(parsed):
-        return True
+    # The cheap length check first: most numbers pass it, and is_valid_number costs about as
+    # much again as parsing (it matters on the server, which normalises every number it ingests).
     reason = phonenumbers.is_possible_number_with_reason(parsed)
     national = phonenumbers.national_significant_number(parsed)
-    return bool(reason == phonenumbers.ValidationResult.IS_POSSIBLE and len(national) >= 9)
+    if reason == phonenumbers.ValidationResult.IS_POSSIBLE and len(national) >= 9:
+        return True
+    return bool(phonenumbers.is_valid_number(parsed))
 
 
 def phone_search_digits(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
