@@ -261,7 +261,8 @@ class SyncEngine:
 
     def _push_reports(self, summary: PassSummary) -> None:
         # One request in flight at a time. While it is, one DB transaction stores the previous
-        # batch's receipts and claims the next batch, so DB work overlaps the server's.
+        # batch's receipts and claims the next batch, so DB work overlaps the server's. Right
+        # before that batch is posted, items no longer `sending` (withdrawn meanwhile) are dropped.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-sync-post") as poster:
             while self._pipeline(poster, summary):
                 pass
@@ -271,7 +272,26 @@ class SyncEngine:
         was waited out (True: start again from the queue's head)."""
         batch: list[QueuedItem] = self.db(self._claim_tx)
         done: _Settled | None = None
+        fresh = True  # claimed just now, in the step that precedes the post
         while batch:
+            if not fresh:
+                # Claimed a full round trip ago: a consent withdrawn (or an edit) since then
+                # took some items out of `sending`. Those must not leave.
+                batch = self.db(partial(_still_sending, items=batch))
+                if not batch:
+                    if done is not None:
+                        unmatched, batch = self.db(
+                            partial(self._step_tx, done=done, summary=summary, claim=True)
+                        )
+                        done = None
+                        if unmatched:
+                            self._wait_or_give_up(_mismatch())
+                            return True
+                    else:
+                        batch = self.db(self._claim_tx)
+                    fresh = True
+                    continue
+            fresh = False
             future = poster.submit(self.client.post_reports, [item.payload for item in batch])
             following: list[QueuedItem] = []
             unmatched: list[QueuedItem] = []
@@ -569,6 +589,12 @@ def _receipt_reason(receipt: Receipt) -> str:
     message = receipt.reason.message if receipt.reason is not None and receipt.reason.message else ""
     text = f"the server answered {receipt.status.value} ({code})"
     return f"{text}: {message}" if message else text
+
+
+def _still_sending(conn: Connection, items: Sequence[QueuedItem]) -> list[QueuedItem]:
+    """The items of `items` still `sending` (the others were withdrawn or superseded meanwhile)."""
+    keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
+    return [item for item in items if item.item_id in keep]
 
 
 def _park_all(conn: Connection, batch: Sequence[QueuedItem], reason: str, at: datetime) -> None:

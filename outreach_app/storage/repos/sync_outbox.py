@@ -77,6 +77,17 @@ def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str
     return sorted(moved, key=lambda item_id: wanted[item_id])
 
 
+def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` still `sending` (read just before a claimed batch is posted)."""
+    if not ids:
+        return set()
+    rows = conn.execute(
+        f"SELECT id FROM outbox_items WHERE state = ? AND id IN ({_marks(len(ids))})",  # noqa: S608
+        (SENDING, *ids),
+    )
+    return {str(row[0]) for row in rows}
+
+
 def mark_sent(conn: Connection, proofs: Sequence[tuple[str, str, str, str, str]], at: datetime) -> list[str]:
     """Sending -> sent for items whose receipt proves delivery.
 
