@@ -19,6 +19,7 @@ import httpx
 
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.session import open_session, vault_errors_as_exit_codes
+from outreach_app.core.permissions import Permission, PermissionDeniedError, require
 from outreach_app.core.vault import VaultSession
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.storage.repos import sync_state
@@ -66,6 +67,7 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
         raise CliError(f"there is no CA bundle file at {ca_bundle}", ExitCode.USAGE)
     session = open_session(args, io)
     with session, vault_errors_as_exit_codes(session.layout):
+        _require_coordinator(session)
         address = io.read_line("Server address (https://…): ").strip()
         code = io.read_secret("Enrolment code: ").strip()
         try:
@@ -102,6 +104,14 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
             io.out(f"{result.areas_mapped} area(s) were matched to a region of the same name.")
         io.out(result.notice)
     return ExitCode.OK
+
+
+def _require_coordinator(session: VaultSession) -> None:
+    """Linking or unlinking the device is a coordinator's decision (exit 3 for a worker)."""
+    try:
+        require(session, Permission.MANAGE_SERVER_LINK)
+    except PermissionDeniedError as exc:
+        raise CliError(f"{exc}; nothing was changed", ExitCode.AUTH) from None
 
 
 def _client(url: str, credential: str | None, **options: Any) -> SyncClient:
@@ -218,6 +228,7 @@ def summary_lines(summary: PassSummary) -> list[str]:
 def run_unenroll(args: argparse.Namespace, io: Io) -> int:
     session = open_session(args, io)
     with session, vault_errors_as_exit_codes(session.layout):
+        _require_coordinator(session)
         link = sync_state.get_link(session.conn)
         if link is None:
             raise CliError("this device is not linked to a server", ExitCode.NOT_FOUND)

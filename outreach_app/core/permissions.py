@@ -26,6 +26,7 @@ class Permission(StrEnum):
     CHANGE_RETENTION_SETTINGS = "change_retention_settings"
     EXPORT_STATISTICS = "export_statistics"  # CSV/PDF statistics for funders
     VIEW_AUDIT_LOG = "view_audit_log"  # list or verify the audit log
+    MANAGE_SERVER_LINK = "manage_server_link"  # enrol this device with the charity's server, or unlink it
 
 
 # Worker sessions get none of the permissions above; coordinators get all of them.
@@ -41,6 +42,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.CHANGE_RETENTION_SETTINGS: "change how long records are kept",
     Permission.EXPORT_STATISTICS: "export statistics",
     Permission.VIEW_AUDIT_LOG: "see the audit log",
+    Permission.MANAGE_SERVER_LINK: "link this device to the charity's server or unlink it",
 }
 
 

@@ -170,3 +170,28 @@ def test_sync_of_a_revoked_device_exits_3_and_parks_nothing(tmp_path: Path, seed
         assert again.code == ExitCode.AUTH and "outreach enroll" in again.err
     with opened(layout) as session:
         assert sync_state.outbox_counts(session.conn) == {"queued": 2}
+
+
+WORKER_PASSPHRASE = "amber quarry violin 17 thistle harbour"
+
+
+def test_a_worker_may_not_enrol_or_unenrol(tmp_path: Path) -> None:
+    from outreach_app.core.vault import add_slot
+    from outreach_app.crypto.kdf import TEST_KDF
+
+    layout = make_vault(tmp_path)
+    with opened(layout) as session:
+        add_slot(session, WORKER_PASSPHRASE, "worker", kdf=TEST_KDF)
+    with running_server(tmp_path / "srv") as server:
+        code = server.make_enroll_code()
+        refused = cli(layout.data_dir, "enroll", stdin=f"{WORKER_PASSPHRASE}\n{server.url}\n{code}\n")
+        assert refused.code == ExitCode.AUTH and "only a coordinator" in refused.err
+        with opened(layout) as session:
+            assert sync_state.get_link(session.conn) is None
+        # the code was not spent: the coordinator can still use it
+        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        assert enrolled.code == ExitCode.OK, enrolled.err
+        unlink = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{WORKER_PASSPHRASE}\n")
+        assert unlink.code == ExitCode.AUTH and "only a coordinator" in unlink.err
+        with opened(layout) as session:
+            assert sync_state.get_link(session.conn) is not None
