@@ -27,7 +27,13 @@ from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, SyncClient, SyncTransportError
 from outreach_app.sync.credentials import ReenrolRequiredError
 from outreach_app.sync.engine import EngineSettings, PassSummary, SyncEngine, revoke_self
-from outreach_app.sync.enrollment import NotEnrolledError, client_for_link, enroll, unenroll
+from outreach_app.sync.enrollment import (
+    NotEnrolledError,
+    client_for_link,
+    describe_enrolment_error,
+    enroll,
+    unenroll,
+)
 from outreach_app.sync.quick_delete import (
     REVOKE_TIMEOUT,
     QuickDeleteHooks,
@@ -74,19 +80,10 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
             result = enroll(
                 session.conn, address, code, device_label=args.label, ca_bundle=ca_bundle, make_client=_client
             )
-        except ServerAddressError as exc:
-            raise CliError(f"{exc}; nothing was changed", ExitCode.USAGE) from None
-        except HttpStatusError as exc:
-            if exc.status == 403:
-                raise CliError(
-                    "the server refused that enrolment code (unknown, used or expired); ask for a new one",
-                    ExitCode.AUTH,
-                ) from None
+        except (ServerAddressError, SyncTransportError) as exc:
             raise CliError(
-                f"enrolment failed: {exc.reason()}; nothing was changed", ExitCode.FAILURE
+                f"{describe_enrolment_error(exc)}; nothing was changed", _enrol_exit_code(exc)
             ) from None
-        except SyncTransportError as exc:
-            raise CliError(f"could not enrol: {exc}; nothing was changed", ExitCode.UNAVAILABLE) from None
     if args.json:
         io.json(
             {
@@ -112,6 +109,14 @@ def _require_coordinator(session: VaultSession) -> None:
         require(session, Permission.MANAGE_SERVER_LINK)
     except PermissionDeniedError as exc:
         raise CliError(f"{exc}; nothing was changed", ExitCode.AUTH) from None
+
+
+def _enrol_exit_code(exc: BaseException) -> ExitCode:
+    if isinstance(exc, ServerAddressError):
+        return ExitCode.USAGE
+    if isinstance(exc, HttpStatusError):
+        return ExitCode.AUTH if exc.status == 403 else ExitCode.FAILURE
+    return ExitCode.UNAVAILABLE
 
 
 def _client(url: str, credential: str | None, **options: Any) -> SyncClient:

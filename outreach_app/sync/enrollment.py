@@ -18,7 +18,13 @@ from outreach_app.protocol.enrollment import EnrollResponse
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
-from outreach_app.sync.client import SyncClient
+from outreach_app.sync.client import (
+    HttpStatusError,
+    InvalidReplyError,
+    NetworkError,
+    SyncClient,
+    UntrustedServerError,
+)
 from outreach_app.sync.credentials import (
     BackendFinder,
     ReenrolRequiredError,
@@ -27,7 +33,7 @@ from outreach_app.sync.credentials import (
     load_credential,
     store_credential,
 )
-from outreach_app.sync.server_address import normalise_server_url
+from outreach_app.sync.server_address import ServerAddressError, normalise_server_url
 
 DEFAULT_DEVICE_LABEL = "Outreach device"
 
@@ -195,3 +201,41 @@ def unenroll(conn: Connection, *, find_backend: BackendFinder | None = None) -> 
     if link is not None:
         _forget_quietly(link, find_backend)
     return link
+
+
+def describe_enrolment_error(exc: BaseException) -> str:
+    """Plain words for why linking failed (the app and `outreach enroll` show the same).
+
+    Built from the error's kind, HTTP status and protocol code only: never from a reply body.
+    """
+    if isinstance(exc, ServerAddressError):
+        text = str(exc)
+        if "https" in text:
+            return f"the address is not HTTPS: {text}"
+        return f"the server address is not valid: {text}"
+    if isinstance(exc, HttpStatusError):
+        if exc.status == 403:
+            return (
+                "the server refused the enrolment code (unknown, already used or expired); ask for a new one"
+            )
+        if exc.status == 429:
+            wait = f" (about {exc.retry_after_s:.0f} s)" if exc.retry_after_s else ""
+            return f"too many attempts: the server asks this device to wait{wait} before trying again"
+        if exc.status >= 500:
+            return f"the server is having trouble (HTTP {exc.status}); try again later"
+        if exc.status == 404:
+            return "that address is not an Outreach server (nothing answered the enrolment request)"
+        return f"the server refused to link this device ({exc.reason()})"
+    if isinstance(exc, UntrustedServerError):
+        return (
+            "the server's certificate is not trusted: check the address, or ask the charity for its CA bundle"
+        )
+    if isinstance(exc, NetworkError):
+        return "the server could not be reached: check the address and the internet connection"
+    if isinstance(exc, InvalidReplyError):
+        return "that address did not answer like an Outreach server (a Wi-Fi login page or a proxy?)"
+    if isinstance(exc, FileNotFoundError):
+        return "the CA bundle file does not exist"
+    if isinstance(exc, PermissionError):  # core.permissions.PermissionDeniedError
+        return str(exc)
+    return f"linking failed unexpectedly ({type(exc).__name__})"

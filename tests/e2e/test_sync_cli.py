@@ -195,3 +195,17 @@ def test_a_worker_may_not_enrol_or_unenrol(tmp_path: Path) -> None:
         assert unlink.code == ExitCode.AUTH and "only a coordinator" in unlink.err
         with opened(layout) as session:
             assert sync_state.get_link(session.conn) is not None
+
+
+def test_enroll_prints_plain_words_for_an_unreachable_server(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again: nothing listens there
+    layout = make_vault(tmp_path)
+    result = cli(
+        layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\nhttp://127.0.0.1:{port}\nABCD-EFGH-JKMN-PQRS\n"
+    )
+    assert result.code == ExitCode.UNAVAILABLE
+    assert "could not be reached" in result.err and "nothing was changed" in result.err
