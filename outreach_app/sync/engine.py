@@ -280,11 +280,9 @@ class SyncEngine:
                 batch = self.db(partial(_still_sending, items=batch))
                 if not batch:
                     if done is not None:
-                        unmatched, batch = self.db(
-                            partial(self._step_tx, done=done, summary=summary, claim=True)
-                        )
+                        left, batch = self.db(partial(self._step_tx, done=done, summary=summary, claim=True))
                         done = None
-                        if unmatched:
+                        if left:
                             self._wait_or_give_up(_mismatch())
                             return True
                     else:
