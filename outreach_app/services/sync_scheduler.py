@@ -47,6 +47,17 @@ class SchedulerStoppedError(RuntimeError):
     """The vault was locked (or the app is quitting) while a pass waited for the DB."""
 
 
+class EnrolmentFailedError(Exception):
+    """What `enrol_failed` carries: `str()` is the plain-words reason
+    (`sync.enrollment.describe_enrolment_error`); `cause` is the original error."""
+
+    def __init__(self, cause: BaseException) -> None:
+        from outreach_app.sync.enrollment import describe_enrolment_error
+
+        super().__init__(describe_enrolment_error(cause))
+        self.cause = cause
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """What the status bar shows (the same names as `ui.status_bar.SyncState`, plus more).
@@ -115,6 +126,8 @@ class SyncScheduler(QObject):
     """Plans and runs sync passes for the unlocked vault.
 
     Args:
+        request_enrolment: the network half of enrolment (default
+            `sync.enrollment.request_enrolment`; tests wrap it).
         changes: the app's change bus: an OUTBOX change (a report sealed, a withdrawal
             recorded) makes a pass due; after each pass OUTBOX+SYNC (and ALERTS when alerts
             changed) are published so pages refresh.
@@ -125,7 +138,8 @@ class SyncScheduler(QObject):
         pass_finished(object): the engine's PassSummary.
         reenrol_needed(str): the server refused the credential, or it is gone; says why.
         enrolled(object): `enroll` finished (an EnrolResult).
-        enrol_failed(object): `enroll` failed (the exception; its text has no record data).
+        enrol_failed(object): `enroll` failed: an EnrolmentFailedError whose text says why in
+            plain words (refused or expired code, unreachable, untrusted certificate, ...).
     """
 
     status_changed = Signal(object)
@@ -145,6 +159,7 @@ class SyncScheduler(QObject):
         rng: random.Random | None = None,
         tick_ms: int = TICK_MS,
         changes: ChangeBus | None = None,
+        request_enrolment: Callable[..., Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -167,6 +182,12 @@ class SyncScheduler(QObject):
         self._next_due: datetime | None = None
         self._stop_event = threading.Event()
         self._generation = 0
+        # An enrolment the server granted whose DB half has not been stored yet (the vault was
+        # locked in between). The code is spent and the credential exists only here, so it is
+        # kept in memory and stored at the next unlock (`start`).
+        self._pending_enrolment: Any | None = None
+        self._pending_lock = threading.Lock()
+        self._request_enrolment = request_enrolment  # tests wrap the network half
 
     # ----- state -------------------------------------------------------------------------
 
@@ -195,6 +216,7 @@ class SyncScheduler(QObject):
         self._next_due = self._clock()  # a first pass soon after unlock, if linked
         self._timer.start()
         self.refresh()
+        self._store_pending_enrolment()
 
     def stop(self) -> None:
         """On lock or quit: no new pass; a pass in flight gives up at its next DB step."""
@@ -376,22 +398,75 @@ class SyncScheduler(QObject):
     ) -> None:
         """Enrol off the GUI thread: the network half on the pool, the DB half on the writer.
 
-        Emits `enrolled(EnrolResult)` or `enrol_failed(exception)`.
+        Only a coordinator may link the device (`Permission.MANAGE_SERVER_LINK`); a worker gets
+        `enrol_failed` before anything is sent. If the vault is locked after the server granted
+        the enrolment, the result is kept in memory and stored at the next unlock.
+        Emits `enrolled(EnrolResult)` or `enrol_failed(EnrolmentFailedError)`.
         """
-        from outreach_app.sync.enrollment import request_enrolment, store_enrolment
+        from outreach_app.core.permissions import Permission, PermissionDeniedError, require
+        from outreach_app.sync.enrollment import request_enrolment
 
-        def stored(granted: Any) -> None:
-            self._tasks.run_db(
-                lambda s: store_enrolment(s.conn, granted), self._on_enrolled, self.enrol_failed.emit
-            )
+        session = self._tasks.session
+        try:
+            if session is None:
+                raise SchedulerStoppedError("the vault is locked")
+            require(session, Permission.MANAGE_SERVER_LINK)
+        except (PermissionDeniedError, SchedulerStoppedError) as exc:
+            self.enrol_failed.emit(EnrolmentFailedError(exc))
+            return
+        request = self._request_enrolment or request_enrolment
+
+        def network_half() -> Any:
+            granted = request(server_address, code, device_label=device_label, ca_bundle=ca_bundle)
+            with self._pending_lock:  # before any callback: a lock now must not lose it
+                self._pending_enrolment = granted
+            return granted
 
         self._tasks.run_net(
-            lambda: request_enrolment(server_address, code, device_label=device_label, ca_bundle=ca_bundle),
-            stored,
-            self.enrol_failed.emit,
+            network_half,
+            lambda _granted: self._store_pending_enrolment(),
+            lambda exc: self.enrol_failed.emit(EnrolmentFailedError(exc)),
         )
 
+    def _store_pending_enrolment(self) -> None:
+        """Store a granted enrolment on the DB writer (after the network half, or at unlock)."""
+        if self._tasks.session is None:
+            return
+        with self._pending_lock:
+            if self._pending_enrolment is None:
+                return
+
+        def store(session: Any) -> Any:
+            from outreach_app.sync.enrollment import store_enrolment
+
+            with self._pending_lock:
+                granted = self._pending_enrolment
+            if granted is None:
+                return None  # stored already (a second request queued meanwhile)
+            result = store_enrolment(session.conn, granted)
+            with self._pending_lock:
+                if self._pending_enrolment is granted:
+                    self._pending_enrolment = None
+            return result
+
+        self._tasks.run_db(store, self._on_enrolled, self._on_store_failed)
+
+    def _on_store_failed(self, exc: BaseException) -> None:
+        from outreach_app.services.tasks import NoSessionError
+
+        if isinstance(exc, NoSessionError):
+            return  # locked in between: kept, and stored at the next unlock
+        self.enrol_failed.emit(EnrolmentFailedError(exc))
+
+    @property
+    def enrolment_pending(self) -> bool:
+        """A granted enrolment waits to be stored (the vault was locked before it could be)."""
+        with self._pending_lock:
+            return self._pending_enrolment is not None
+
     def _on_enrolled(self, result: Any) -> None:
+        if result is None:
+            return
         self._set_status(linked=True, reenrol=None, error=None)
         self.enrolled.emit(result)
         self.notify_work()

@@ -313,12 +313,8 @@ class ReviewPage(Page):
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)
-        self._say(
-            self.tr("Linking failed (%1). Check the address and ask for a new code.").replace(
-                "%1", type(exc).__name__
-            ),
-            True,
-        )
+        # The scheduler's EnrolmentFailedError says why in plain words (sync.enrollment).
+        self._say(self.tr("Linking failed: %1.").replace("%1", str(exc)), True)
 
     # ----- messages -----------------------------------------------------------------------
 
