@@ -132,18 +132,25 @@ def build_app(
 def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
     """A logout or `kill` should lock like closing the window does (drafts saved, key dropped).
 
-    Python runs signal handlers only when it gets control, so a light timer hands it control
-    a few times a second while Qt's event loop runs."""
+    The Python handler only sets a flag: it runs between two bytecodes of whatever the main
+    thread was doing (possibly inside a lock, e.g. a thread pool's), so quitting from there
+    could deadlock. A light timer, which also hands Python control a few times a second
+    while Qt's event loop runs, sees the flag and quits from a clean point."""
     import signal
 
     from PySide6.QtCore import QTimer
 
-    signal.signal(signal.SIGTERM, lambda _sig, _frame: desktop.app.quit())
+    requested: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        requested.append(signum)
+
+    signal.signal(signal.SIGTERM, note)
     if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, lambda _sig, _frame: desktop.app.quit())
+        signal.signal(signal.SIGHUP, note)
     ticker = QTimer(desktop.window)
-    ticker.timeout.connect(lambda: None)
-    ticker.start(500)
+    ticker.timeout.connect(lambda: desktop.app.quit() if requested else None)
+    ticker.start(200)
 
 
 def run_app(layout: VaultLayout) -> int:

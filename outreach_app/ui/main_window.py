@@ -12,40 +12,38 @@ The lock sequence is `services.lock.LockService`; this window supplies its UI st
 from __future__ import annotations
 
 import contextlib
-import importlib
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolTip,
     QWidget,
 )
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import app_settings, sync_status, vault_ops
-from outreach_app.services.changes import ALERTS, ALL_KINDS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.services import app_settings, vault_ops
+from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
-from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.main_screen import MainScreen
+from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.prefs import UiPrefs
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
+from outreach_app.ui.sync_bridge import SyncBridge
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
+from outreach_app.ui.vault_actions import VaultActions
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
@@ -91,6 +89,10 @@ class MainWindow(QMainWindow):
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
         self.ctx.announce = self.status.announce
+        self.sync_bridge = SyncBridge(
+            ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
+        )
+        self.vault_actions = VaultActions(self)
 
         self.lock_service = LockService(
             ctx.tasks,
@@ -99,8 +101,8 @@ class MainWindow(QMainWindow):
                 save_drafts=self._save_drafts,
                 close_dialogs=self._close_dialogs,
                 clear_views=self._clear_views,
-                show_locked=self._show_locked_screen,
-                stop_background=self._stop_sync,
+                show_locked=self.show_locked_screen,
+                stop_background=self.sync_bridge.stop,
             ),
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
@@ -122,10 +124,10 @@ class MainWindow(QMainWindow):
             self._page_shortcuts.append(shortcut)
 
         self.first_run.create_requested.connect(self._on_create_requested)
-        self.first_run.restore_requested.connect(self._ask_restore_path)
+        self.first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
-        self.ctx.changes.changed.connect(self._on_changes)
+        self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
 
         if prefs.geometry:
@@ -182,9 +184,9 @@ class MainWindow(QMainWindow):
         if vault_ops.vault_exists(self.ctx.layout):
             self._show_unlock()
         else:
-            self._show_first_run()
+            self.show_first_run()
 
-    def _show_first_run(self) -> None:
+    def show_first_run(self) -> None:
         self.first_run.reset()
         self._set_screen(self.first_run)
         self.first_run.focus_first()
@@ -195,11 +197,11 @@ class MainWindow(QMainWindow):
         self.unlock_screen.start_countdown(vault_ops.retry_after(self.ctx.layout, self.ctx.clock))
         self.unlock_screen.focus_first()
 
-    def _show_locked_screen(self) -> None:
+    def show_locked_screen(self) -> None:
         if vault_ops.vault_exists(self.ctx.layout):
             self._show_unlock()
         else:
-            self._show_first_run()
+            self.show_first_run()
 
     # ----- create and unlock --------------------------------------------------------------------
 
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _on_create_failed(self, exc: BaseException) -> None:
         self.first_run.show_error(
-            self.tr("The vault could not be created: %1").replace("%1", _safe_reason(exc))
+            self.tr("The vault could not be created: %1").replace("%1", safe_reason(exc))
         )
 
     def _on_unlock_requested(self, passphrase: str) -> None:
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
                 self.tr("Outreach is already open in another window. Close it there first.")
             )
         elif isinstance(exc, errors.VaultMissingError):
-            self._show_first_run()
+            self.show_first_run()
         elif isinstance(exc, errors.KeyFileDamagedError | errors.VaultDamagedError):
             self.unlock_screen.show_failure(
                 self.tr(
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.unlock_screen.show_failure(
-                self.tr("The vault could not be opened: %1").replace("%1", _safe_reason(exc))
+                self.tr("The vault could not be opened: %1").replace("%1", safe_reason(exc))
             )
 
     def _on_session_open(self, session: VaultSession, failed_before: object) -> None:
@@ -275,56 +277,11 @@ class MainWindow(QMainWindow):
         for page in self.main_screen.pages.values():
             page.on_unlocked()
         self.ctx.tasks.run_db(app_settings.load_app_settings, self._apply_app_settings)
-        self.refresh_outbox_counts()
-        self._attach_sync_scheduler()
+        self.sync_bridge.refresh()
+        self.sync_bridge.start()
         self.lock_service.idle.start()
         self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
-
-    def _attach_sync_scheduler(self) -> None:
-        """Start the sync scheduler (services/sync_scheduler.py) for this unlock.
-
-        Built on the first unlock, so httpx never slows the unlock screen; put in `ctx.sync`
-        for the pages ("Sync now", enrolment). It stops first thing on every lock."""
-        scheduler = self.ctx.sync
-        if scheduler is None:
-            try:
-                module = importlib.import_module("outreach_app.services.sync_scheduler")
-            except ModuleNotFoundError as exc:
-                if exc.name != "outreach_app.services.sync_scheduler":
-                    raise
-                return
-            scheduler = module.SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
-            scheduler.status_changed.connect(self._on_sync_status)
-            scheduler.alerts_received.connect(self._on_alerts_received)
-            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
-            scheduler.enrolled.connect(lambda _result: self.ctx.changes.publish(Changes.of(SYNC, SETTINGS)))
-            scheduler.reenrol_needed.connect(self.status.announce)
-            self.ctx.sync = scheduler
-        scheduler.start()
-
-    def _stop_sync(self) -> None:
-        stop = getattr(self.ctx.sync, "stop", None)
-        if callable(stop):
-            stop()
-
-    def _on_sync_status(self, status: Any) -> None:
-        if not self.is_unlocked:
-            return
-        self.status.show_sync_state(
-            SyncState(
-                linked=status.linked,
-                online=status.online,
-                syncing=status.syncing,
-                waiting=status.waiting,
-                parked=status.parked,
-                last_sync=status.last_sync,
-            )
-        )
-
-    def _on_alerts_received(self, count: int) -> None:
-        self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
-        self.ctx.changes.publish(Changes.of(ALERTS))
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta
@@ -379,44 +336,9 @@ class MainWindow(QMainWindow):
 
     # ----- status ---------------------------------------------------------------------------
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTBOX, SYNC) and self.is_unlocked:
-            self.refresh_outbox_counts()
-        if self.ctx.sync is not None and self.is_unlocked:
-            if changes.touches(OUTBOX):
-                self.ctx.sync.notify_work()  # a report was sealed or withdrawn: sync soon
-            elif changes.touches(SYNC):
-                self.ctx.sync.refresh()  # e.g. enrolled elsewhere: re-read the link for the bar
-
     def refresh_outbox_counts(self) -> None:
-        """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
-        self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
-
-    def _show_overview(self, overview: sync_status.SyncOverview) -> None:
-        if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
-            self.status.show_sync_state(
-                replace(
-                    self.status.state,
-                    linked=overview.linked,
-                    online=overview.online,
-                    last_sync=overview.last_sync,
-                    waiting=overview.waiting,
-                    parked=overview.parked,
-                )
-            )
-        page = self.settings_page
-        if not overview.linked:
-            page.set_link_state(self.tr("Not linked to a server."))
-        elif overview.needs_reenrol:
-            page.set_link_state(
-                self.tr("This laptop must be linked again: %1").replace("%1", overview.needs_reenrol)
-            )
-        else:
-            page.set_link_state(
-                self.tr("Linked to %1 at %2.")
-                .replace("%1", overview.organisation or self.tr("an organisation"))
-                .replace("%2", overview.server_url or "")
-            )
+        """Re-read the link, the last sync and the outbox counts."""
+        self.sync_bridge.refresh()
 
     def show_sync_state(self, state: SyncState) -> None:
         """For the sync scheduler: what the status bar should show."""
@@ -473,110 +395,22 @@ class MainWindow(QMainWindow):
         if isinstance(field, QWidget):
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open_change_passphrase(self) -> ChangePassphraseDialog:
-        dialog = ChangePassphraseDialog(self.ctx.tasks, self)
-        dialog.accepted.connect(lambda: self._change_passphrase(dialog))
-        dialog.open()
-        return dialog
+    # Vault actions live in ui/vault_actions.py; these keep the window's public surface.
 
-    def _change_passphrase(self, dialog: ChangePassphraseDialog) -> None:
-        old, new = dialog.current.text(), dialog.new.text()
-        dialog.clear()
-        page = self.settings_page
-        page.show_vault_message(self.tr("Changing the passphrase…"))
-        self.ctx.tasks.run_db(
-            lambda session: vault_ops.change_passphrase(session, old, new),
-            lambda _none: page.show_vault_message(self.tr("The passphrase was changed."), "ok"),
-            lambda exc: page.show_vault_message(
-                self.tr("The passphrase was not changed: %1").replace("%1", _safe_reason(exc)), "error"
-            ),
-        )
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        return self.vault_actions.open_change_passphrase()
 
     def backup_to(self, dest: Path) -> None:
-        page = self.settings_page
-        page.show_vault_message(self.tr("Writing the backup…"))
-        self.ctx.tasks.run_db(
-            lambda session: vault_ops.backup(session, dest),
-            lambda _none: page.show_vault_message(
-                self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
-            ),
-            lambda exc: page.show_vault_message(
-                self.tr("The backup failed: %1").replace("%1", _safe_reason(exc)), "error"
-            ),
-        )
-
-    def _ask_restore_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(Path.home()), self.tr("Outreach backups (*.obk)")
-        )
-        if path:
-            self.ask_restore_from(Path(path))
+        self.vault_actions.backup_to(dest)
 
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
-        dialog = RestorePassphraseDialog(self)
-        dialog.accepted.connect(lambda: self.restore_from(src, dialog.passphrase.text()))
-        dialog.finished.connect(lambda _result: dialog.passphrase.clear())
-        dialog.open()
-        return dialog
+        return self.vault_actions.ask_restore_from(src)
 
     def restore_from(self, src: Path, passphrase: str) -> None:
-        """Lock (saving drafts), replace the vault with the backup, then ask to unlock."""
-        self.lock("restore")
-        layout = self.ctx.layout
-        self.unlock_screen.set_busy(True)
-        self.ctx.tasks.run_cpu(
-            lambda: vault_ops.restore(layout, src, passphrase),
-            lambda _none: self._after_restore(None),
-            self._after_restore,
-        )
-
-    def _after_restore(self, exc: BaseException | None) -> None:
-        self._show_locked_screen()
-        if exc is None:
-            self.unlock_screen.message.setText(
-                self.tr("The backup was restored. Unlock it with its passphrase.")
-            )
-        else:
-            message = self.tr("The backup was not restored: %1").replace("%1", _safe_reason(exc))
-            if self.current_screen == "first_run":
-                self.first_run.show_error(message)
-            else:
-                self.unlock_screen.show_failure(message)
+        self.vault_actions.restore_from(src, passphrase)
 
     def quick_delete(self) -> None:
-        """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) revoke the
-        device on the server when it answers within seconds, destroy the key file, the rest,
-        and the link's OS keyring entry (sync.quick_delete's hooks, read first in one query)."""
-        self.stack.setCurrentWidget(self.unlock_screen)
-        hooks: list[Any] = []
-        if self.is_unlocked:
-            # Filled on the DB thread itself: lock drops GUI callbacks, and we wait right here.
-            self.ctx.tasks.run_db(
-                lambda s: hooks.append(sync_status.quick_delete_hooks(s)), None, lambda _e: None
-            )
-            self.ctx.tasks.wait_idle(5.0)
-        self.lock("wipe", save_drafts=False)
-        self.unlock_screen.set_busy(True)
-        layout = self.ctx.layout
-        wipe_kwargs = hooks[0].wipe_kwargs() if hooks else {}
-        self.ctx.tasks.run_cpu(
-            lambda: vault_ops.wipe(layout, **wipe_kwargs),
-            lambda _none: self._after_wipe(hooks[0] if hooks else None),
-            lambda exc: self._after_wipe_failed(exc),
-        )
-
-    def _after_wipe(self, hooks: Any) -> None:
-        self._show_first_run()
-        message = hooks.message() if hooks is not None else None
-        if message:
-            # Says whether the server revoked this device, or which device the charity should revoke.
-            self.first_run.busy.setText(message)
-
-    def _after_wipe_failed(self, exc: BaseException) -> None:
-        self._show_locked_screen()
-        self.unlock_screen.show_failure(
-            self.tr("Quick delete did not finish: %1").replace("%1", _safe_reason(exc))
-        )
+        self.vault_actions.quick_delete()
 
     # ----- window -----------------------------------------------------------------------------
 
@@ -596,15 +430,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _safe_reason(exc: BaseException) -> str:
-    """A reason safe to show: vault and storage errors are worded for users and hold no
-    record data; anything else is named by its type only."""
-    from outreach_app.core.vault_errors import VaultError
-
-    if isinstance(exc, VaultError | OSError):
-        text = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
-        return text
-    return type(exc).__name__
-
-
-__all__ = ["LOCK_SHORTCUT", "MainWindow", "QMessageBox"]
+__all__ = ["LOCK_SHORTCUT", "MainWindow"]

@@ -1,0 +1,15 @@
+"""Words for errors shown to users."""
+
+from __future__ import annotations
+
+
+def safe_reason(exc: BaseException) -> str:
+    """A reason safe to show: vault errors are worded for users and hold no record data, OS
+    errors give their description; anything else is named by its type only."""
+    from outreach_app.core.vault_errors import VaultError
+
+    if isinstance(exc, VaultError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return type(exc).__name__

@@ -1,0 +1,129 @@
+"""Sync as the shell shows it: runs the sync scheduler, and feeds the status bar and the
+settings page's link line from it and from the link stored in the vault.
+
+The scheduler (services/sync_scheduler.py) is built at the first unlock, so httpx never
+slows the unlock screen, and is put in `ctx.sync` for the pages ("Sync now", enrolment).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from outreach_app.services import sync_status
+from outreach_app.services.changes import ALERTS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
+from outreach_app.ui.pages.settings import SettingsPage
+from outreach_app.ui.status_bar import AppStatusBar, SyncState
+
+
+class SyncBridge(QObject):
+    """Args:
+    ctx: the shared services (`ctx.sync` is set here).
+    status: the window's status bar.
+    settings_page: returns the settings page (built lazily with the other pages).
+    is_unlocked: whether a session is open.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        status: AppStatusBar,
+        settings_page: Callable[[], SettingsPage],
+        is_unlocked: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = status
+        self._settings_page = settings_page
+        self._is_unlocked = is_unlocked
+
+    def start(self) -> None:
+        """Start the sync scheduler (services/sync_scheduler.py) for this unlock.
+
+        Built on the first unlock, so httpx never slows the unlock screen; put in `ctx.sync`
+        for the pages ("Sync now", enrolment). It stops first thing on every lock."""
+        scheduler = self.ctx.sync
+        if scheduler is None:
+            try:
+                module = importlib.import_module("outreach_app.services.sync_scheduler")
+            except ModuleNotFoundError as exc:
+                if exc.name != "outreach_app.services.sync_scheduler":
+                    raise
+                return
+            scheduler = module.SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
+            scheduler.status_changed.connect(self._on_sync_status)
+            scheduler.alerts_received.connect(self._on_alerts_received)
+            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
+            scheduler.enrolled.connect(lambda _result: self.ctx.changes.publish(Changes.of(SYNC, SETTINGS)))
+            scheduler.reenrol_needed.connect(self.status.announce)
+            self.ctx.sync = scheduler
+        scheduler.start()
+
+    def stop(self) -> None:
+        stop = getattr(self.ctx.sync, "stop", None)
+        if callable(stop):
+            stop()
+
+    def _on_sync_status(self, status: Any) -> None:
+        if not self._is_unlocked():
+            return
+        self.status.show_sync_state(
+            SyncState(
+                linked=status.linked,
+                online=status.online,
+                syncing=status.syncing,
+                waiting=status.waiting,
+                parked=status.parked,
+                last_sync=status.last_sync,
+            )
+        )
+
+    def _on_alerts_received(self, count: int) -> None:
+        self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
+        self.ctx.changes.publish(Changes.of(ALERTS))
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(OUTBOX, SYNC) and self._is_unlocked():
+            self.refresh()
+        if self.ctx.sync is not None and self._is_unlocked():
+            if changes.touches(OUTBOX):
+                self.ctx.sync.notify_work()  # a report was sealed or withdrawn: sync soon
+            elif changes.touches(SYNC):
+                self.ctx.sync.refresh()  # e.g. enrolled elsewhere: re-read the link for the bar
+
+    def refresh(self) -> None:
+        """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
+        self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
+
+    def _show_overview(self, overview: sync_status.SyncOverview) -> None:
+        if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
+            self.status.show_sync_state(
+                replace(
+                    self.status.state,
+                    linked=overview.linked,
+                    online=overview.online,
+                    last_sync=overview.last_sync,
+                    waiting=overview.waiting,
+                    parked=overview.parked,
+                )
+            )
+        page = self._settings_page()
+        if not overview.linked:
+            page.set_link_state(self.tr("Not linked to a server."))
+        elif overview.needs_reenrol:
+            page.set_link_state(
+                self.tr("This laptop must be linked again: %1").replace("%1", overview.needs_reenrol)
+            )
+        else:
+            page.set_link_state(
+                self.tr("Linked to %1 at %2.")
+                .replace("%1", overview.organisation or self.tr("an organisation"))
+                .replace("%2", overview.server_url or "")
+            )

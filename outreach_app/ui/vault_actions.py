@@ -1,0 +1,136 @@
+"""What the shell does to the vault as a whole: change passphrase, back up, restore, quick delete.
+
+Each action runs its vault work through the task manager (never on the GUI thread) and
+reports on the settings page, the unlock screen or the first-run screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from outreach_app.services import sync_status, vault_ops
+from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
+from outreach_app.ui.messages import safe_reason
+
+if TYPE_CHECKING:
+    from outreach_app.ui.main_window import MainWindow
+
+
+class VaultActions(QObject):
+    """The settings page's vault actions (and first run's restore), for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self._window.ctx.tasks, self._window)
+        dialog.accepted.connect(lambda: self._change_passphrase(dialog))
+        dialog.open()
+        return dialog
+
+    def _change_passphrase(self, dialog: ChangePassphraseDialog) -> None:
+        old, new = dialog.current.text(), dialog.new.text()
+        dialog.clear()
+        page = self._window.settings_page
+        page.show_vault_message(self.tr("Changing the passphrase…"))
+        self._window.ctx.tasks.run_db(
+            lambda session: vault_ops.change_passphrase(session, old, new),
+            lambda _none: page.show_vault_message(self.tr("The passphrase was changed."), "ok"),
+            lambda exc: page.show_vault_message(
+                self.tr("The passphrase was not changed: %1").replace("%1", safe_reason(exc)), "error"
+            ),
+        )
+
+    def backup_to(self, dest: Path) -> None:
+        page = self._window.settings_page
+        page.show_vault_message(self.tr("Writing the backup…"))
+        self._window.ctx.tasks.run_db(
+            lambda session: vault_ops.backup(session, dest),
+            lambda _none: page.show_vault_message(
+                self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
+            ),
+            lambda exc: page.show_vault_message(
+                self.tr("The backup failed: %1").replace("%1", safe_reason(exc)), "error"
+            ),
+        )
+
+    def ask_restore_path(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Restore from a backup"),
+            str(Path.home()),
+            self.tr("Outreach backups (*.obk)"),
+        )
+        if path:
+            self.ask_restore_from(Path(path))
+
+    def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
+        dialog = RestorePassphraseDialog(self._window)
+        dialog.accepted.connect(lambda: self.restore_from(src, dialog.passphrase.text()))
+        dialog.finished.connect(lambda _result: dialog.passphrase.clear())
+        dialog.open()
+        return dialog
+
+    def restore_from(self, src: Path, passphrase: str) -> None:
+        """Lock (saving drafts), replace the vault with the backup, then ask to unlock."""
+        self._window.lock("restore")
+        layout = self._window.ctx.layout
+        self._window.unlock_screen.set_busy(True)
+        self._window.ctx.tasks.run_cpu(
+            lambda: vault_ops.restore(layout, src, passphrase),
+            lambda _none: self._after_restore(None),
+            self._after_restore,
+        )
+
+    def _after_restore(self, exc: BaseException | None) -> None:
+        self._window.show_locked_screen()
+        if exc is None:
+            self._window.unlock_screen.message.setText(
+                self.tr("The backup was restored. Unlock it with its passphrase.")
+            )
+        else:
+            message = self.tr("The backup was not restored: %1").replace("%1", safe_reason(exc))
+            if self._window.current_screen == "first_run":
+                self._window.first_run.show_error(message)
+            else:
+                self._window.unlock_screen.show_failure(message)
+
+    def quick_delete(self) -> None:
+        """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) revoke the
+        device on the server when it answers within seconds, destroy the key file, the rest,
+        and the link's OS keyring entry (sync.quick_delete's hooks, read first in one query)."""
+        self._window.stack.setCurrentWidget(self._window.unlock_screen)
+        hooks: list[Any] = []
+        if self._window.is_unlocked:
+            # Filled on the DB thread itself: lock drops GUI callbacks, and we wait right here.
+            self._window.ctx.tasks.run_db(
+                lambda s: hooks.append(sync_status.quick_delete_hooks(s)), None, lambda _e: None
+            )
+            self._window.ctx.tasks.wait_idle(5.0)
+        self._window.lock("wipe", save_drafts=False)
+        self._window.unlock_screen.set_busy(True)
+        layout = self._window.ctx.layout
+        wipe_kwargs = hooks[0].wipe_kwargs() if hooks else {}
+        self._window.ctx.tasks.run_cpu(
+            lambda: vault_ops.wipe(layout, **wipe_kwargs),
+            lambda _none: self._after_wipe(hooks[0] if hooks else None),
+            lambda exc: self._after_wipe_failed(exc),
+        )
+
+    def _after_wipe(self, hooks: Any) -> None:
+        self._window.show_first_run()
+        message = hooks.message() if hooks is not None else None
+        if message:
+            # Says whether the server revoked this device, or which device the charity should revoke.
+            self._window.first_run.busy.setText(message)
+
+    def _after_wipe_failed(self, exc: BaseException) -> None:
+        self._window.show_locked_screen()
+        self._window.unlock_screen.show_failure(
+            self.tr("Quick delete did not finish: %1").replace("%1", safe_reason(exc))
+        )
