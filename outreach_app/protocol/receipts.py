@@ -29,7 +29,8 @@ class ReceiptStatus(StrEnum):
     - conflict: the id is stored with different content. Park (409 semantics).
     - rejected: valid JSON the server will not store (see ReceiptReasonCode). Park.
     - withdrawn: a tombstone exists for this id; a late resend never brings it back.
-      Counts as sent (and the withdrawal as done).
+      Counts as sent (and the withdrawal as done). Reason `tombstone` (withdrawn) or
+      `superseded` (a later version naming this id in `supersedes` arrived first).
     """
 
     ACCEPTED = "accepted"
@@ -51,8 +52,11 @@ class ReceiptReasonCode(StrEnum):
     ID_CONFLICT = "id_conflict"  # conflict: the id is stored with other content
     UNKNOWN_REGION = "unknown_region"  # rejected: the region is not one of the organisation's
     DATE_IN_FUTURE = "date_in_future"  # rejected: the incident date is after the server's today
-    SUPERSEDES_UNKNOWN = "supersedes_unknown"  # rejected: `supersedes` names no report of the org
+    # rejected by servers before supersession markers (`supersedes` named no report of the org);
+    # current servers accept such a report. Kept so a device still explains the old answer.
+    SUPERSEDES_UNKNOWN = "supersedes_unknown"
     TOMBSTONE = "tombstone"  # withdrawn: the report (or its verifier) was withdrawn
+    SUPERSEDED = "superseded"  # withdrawn: a later version of the report replaced it first
 
 
 class Reason(ResponseModel):

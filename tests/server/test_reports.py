@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
 from sqlalchemy import inspect, select
 
+from outreach_app.domain.enums import Purpose
 from outreach_app.protocol.canonical import canonical_json, content_hash
-from outreach_app.protocol.receipts import BatchReceipts
+from outreach_app.protocol.receipts import SENT_STATUSES, BatchReceipts, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
+from outreach_app.server.db.reports import ReportRow, export_purpose, list_reports
 from outreach_app.server.db.tables import metadata, reports
 from tests.server.support import Enrolled, World, make_report
 
@@ -87,16 +88,14 @@ def test_same_id_other_content_is_a_conflict_and_changes_nothing(world: World) -
 def test_rejections_with_reasons(world: World) -> None:
     outside = make_report("south")  # org B's region
     future = make_report(date="2026-03-06")
-    orphan = make_report(supersedes=str(uuid.uuid4()))
     tomorrow = make_report(date="2026-03-05")  # zones ahead of UTC are a day ahead
-    receipts = post(world, world.a, outside, future, orphan, tomorrow)
+    receipts = post(world, world.a, outside, future, tomorrow)
     assert [(r["status"], (r.get("reason") or {}).get("code")) for r in receipts] == [
         ("rejected", "unknown_region"),
         ("rejected", "date_in_future"),
-        ("rejected", "supersedes_unknown"),
         ("accepted", None),
     ]
-    for receipt in receipts[:3]:
+    for receipt in receipts[:2]:
         assert receipt["reason"]["message"]
     with world.engine.begin() as conn:
         assert conn.execute(select(reports.c.report_id)).scalars().all() == [tomorrow["report_id"]]
@@ -109,6 +108,95 @@ def test_supersedes_a_stored_report_or_one_earlier_in_the_batch(world: World) ->
     third = make_report(supersedes=second["report_id"])
     receipts = post(world, world.a, second, third)
     assert [r["status"] for r in receipts] == ["accepted", "accepted"]
+    # All three stay stored; only the last is live.
+    states = {r.report_id: r.state for r in _listed(world)}
+    assert states == {
+        first["report_id"]: "superseded",
+        second["report_id"]: "superseded",
+        third["report_id"]: "stored",
+    }
+    exported = _exported_ids(world)
+    assert exported == [third["report_id"]]
+
+
+def _listed(world: World) -> list[ReportRow]:
+    with world.engine.begin() as conn:
+        return list_reports(conn)
+
+
+def _exported_ids(world: World, org_id: str | None = None) -> list[str]:
+    with world.engine.begin() as conn:
+        return [row["report_id"] for row in export_purpose(conn, Purpose.ALERT, org_id)]
+
+
+def test_supersedes_an_unknown_report_is_accepted(world: World) -> None:
+    """The device lost the connection sending v1 and cannot know whether it arrived: v2 must
+    still reach the charity (review H1: it used to be parked as supersedes_unknown)."""
+    v1 = make_report()
+    v2 = make_report(supersedes=v1["report_id"])
+    receipt = post(world, world.a, v2)[0]
+    assert (receipt["status"], receipt.get("reason")) == ("accepted", None)
+    assert _exported_ids(world) == [v2["report_id"]]
+
+
+def test_a_late_superseded_version_is_never_live(world: World) -> None:
+    v1 = make_report()
+    v2 = make_report(supersedes=v1["report_id"])
+    post(world, world.a, v2)
+    world.clock.advance(days=2)
+    late = post(world, world.a, v1)[0]
+    # `withdrawn` is a status the device counts as sent: the late copy is done, not parked.
+    assert late["status"] == "withdrawn" and late["reason"]["code"] == "superseded"
+    assert late["content_hash"] == content_hash(SharedReport.model_validate(v1))
+    assert ReceiptStatus(late["status"]) in SENT_STATUSES
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports.c.report_id)).scalars().all() == [v2["report_id"]]
+    assert _exported_ids(world) == [v2["report_id"]]
+    # A resend of the late copy gets the same answer and still stores nothing.
+    again = post(world, world.a, v1)[0]
+    assert (again["status"], again["reason"]["code"]) == ("withdrawn", "superseded")
+    assert [r.report_id for r in _listed(world)] == [v2["report_id"]]
+
+
+def test_a_late_version_carries_its_own_supersedes(world: World) -> None:
+    """v1 and v2 both lost, v3 arrives, then v2 and v1 late: neither becomes live."""
+    v1 = make_report()
+    v2 = make_report(supersedes=v1["report_id"])
+    v3 = make_report(supersedes=v2["report_id"])
+    assert post(world, world.a, v3)[0]["status"] == "accepted"
+    assert post(world, world.a, v2)[0]["status"] == "withdrawn"
+    assert post(world, world.a, v1)[0]["status"] == "withdrawn"
+    assert _exported_ids(world) == [v3["report_id"]]
+
+
+def test_a_superseding_version_earlier_in_the_same_batch(world: World) -> None:
+    v1 = make_report()
+    v2 = make_report(supersedes=v1["report_id"])
+    receipts = post(world, world.a, v2, v1)
+    assert [(r["status"], (r.get("reason") or {}).get("code")) for r in receipts] == [
+        ("accepted", None),
+        ("withdrawn", "superseded"),
+    ]
+    assert _exported_ids(world) == [v2["report_id"]]
+
+
+def test_supersession_markers_stay_in_their_organisation(world: World) -> None:
+    """Org B superseding an id org A uses changes nothing for A, and the reverse."""
+    theirs = make_report()
+    post(world, world.a, theirs)
+    mine = make_report("south", supersedes=theirs["report_id"])
+    assert post(world, world.b, mine)[0]["status"] == "accepted"
+    assert _exported_ids(world, world.org_a) == [theirs["report_id"]]
+    # B's marker names an id A has not sent yet: A's copy still arrives live.
+    unsent = make_report()
+    post(world, world.b, make_report("south", supersedes=unsent["report_id"]))
+    receipt = post(world, world.a, unsent)[0]
+    assert receipt["status"] == "accepted"
+    assert unsent["report_id"] in _exported_ids(world, world.org_a)
+    # And B's late copy of the id it superseded is not live for B.
+    late_b = {**unsent, "region_id": "south"}
+    assert post(world, world.b, late_b)[0]["status"] == "withdrawn"
+    assert unsent["report_id"] not in _exported_ids(world, world.org_b)
 
 
 def test_a_bad_item_fails_the_whole_batch_and_stores_nothing(world: World) -> None:
@@ -154,6 +242,7 @@ def test_other_orgs_cannot_detect_a_report_id(world: World) -> None:
     receipt = post(world, world.b, theirs)[0]
     assert receipt["status"] == "accepted"
     with world.engine.begin() as conn:
-        rows = conn.execute(select(reports.c.org_id, reports.c.payload).order_by(reports.c.pk)).all()
-    assert [r.org_id for r in rows] == [world.org_a, world.org_b]
-    assert json.loads(rows[0].payload)["part_of_day"] == "night"
+        rows = conn.execute(select(reports.c.org_id, reports.c.payload)).all()
+    by_org = {r.org_id: json.loads(r.payload) for r in rows}
+    assert len(rows) == 2 and set(by_org) == {world.org_a, world.org_b}
+    assert by_org[world.org_a]["part_of_day"] == "night"

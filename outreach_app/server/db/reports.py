@@ -21,7 +21,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Connection, String, and_, any_, bindparam, exists, insert, or_, select, update
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.protocol.canonical import canonical_json
@@ -30,7 +30,7 @@ from outreach_app.protocol.reports import SharedReport
 from outreach_app.protocol.withdrawals import Withdrawal, WithdrawalResult, WithdrawalStatus
 from outreach_app.server.core.clock import Clock, today
 from outreach_app.server.db.orgs import org_region_ids
-from outreach_app.server.db.tables import alerts, reports, withdrawals
+from outreach_app.server.db.tables import alerts, reports, superseded, withdrawals
 
 PURPOSE_KEYS = tuple(p.value for p in Purpose)
 # A device in a zone ahead of UTC can be a day ahead of the server's UTC date.
@@ -55,8 +55,8 @@ _REASONS = {
     ReceiptReasonCode.ID_CONFLICT: "this report id is already stored with different content",
     ReceiptReasonCode.UNKNOWN_REGION: "the region is not one the organisation works in",
     ReceiptReasonCode.DATE_IN_FUTURE: "the incident date is after the server's date",
-    ReceiptReasonCode.SUPERSEDES_UNKNOWN: "the report it replaces is unknown",
     ReceiptReasonCode.TOMBSTONE: "this report was withdrawn",
+    ReceiptReasonCode.SUPERSEDED: "a later version of this report replaced it",
 }
 
 
@@ -176,26 +176,29 @@ def _tombstones(
     return by_id, by_verifier
 
 
-def _known_ids(conn: Connection, org_id: str, report_ids: Sequence[str]) -> set[str]:
-    known: set[str] = set()
+def _superseded_ids(conn: Connection, org_id: str, report_ids: Sequence[str]) -> set[str]:
+    """The ids among `report_ids` that a version stored earlier named in `supersedes`."""
+    found: set[str] = set()
     for chunk in _chunks(report_ids):
-        known.update(
+        found.update(
             conn.execute(
-                select(reports.c.report_id).where(
-                    reports.c.org_id == org_id, _among(conn, reports.c.report_id, chunk)
+                select(superseded.c.report_id).where(
+                    superseded.c.org_id == org_id, _among(conn, superseded.c.report_id, chunk)
                 )
             ).scalars()
         )
-        known.update(
-            r
-            for r in conn.execute(
-                select(withdrawals.c.report_id).where(
-                    withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.report_id, chunk)
-                )
-            ).scalars()
-            if r is not None
-        )
-    return known
+    return found
+
+
+def _mark_superseded(conn: Connection, org_id: str, report_ids: Iterable[str], day: date) -> None:
+    """Record supersession markers; one already there (a concurrent or earlier request) is kept."""
+    rows = [{"org_id": org_id, "report_id": r, "received_on": day} for r in sorted(set(report_ids))]
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(postgresql.insert(superseded).on_conflict_do_nothing(), rows)
+    else:
+        conn.execute(sqlite.insert(superseded).on_conflict_do_nothing(), rows)
 
 
 def _answer_existing(report_id: UUID, content_hash: str, stored: _Stored, day: date) -> Receipt:
@@ -207,7 +210,15 @@ def _answer_existing(report_id: UUID, content_hash: str, stored: _Stored, day: d
 
 
 def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: Clock) -> list[Receipt]:
-    """Store what is new, answer everything; one receipt per report in the order given."""
+    """Store what is new, answer everything; one receipt per report in the order given.
+
+    `supersedes` need not name a report the server holds: a device that lost the connection
+    while sending v1 cannot know whether it arrived, and must still be able to send v2. Every
+    `supersedes` of a report accepted (or answered as superseded) leaves a marker, so the
+    version it names is never live: stored, it is left out of exports; arriving later, it
+    is not stored and is answered `withdrawn` (reason `superseded`), which the device counts
+    as done.
+    """
     day = today(clock)
     latest_date = day + FUTURE_GRACE
     ids = [str(r.report_id) for r in batch]
@@ -216,8 +227,10 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
     stored = _stored(conn, org_id, ids)
     regions = set(org_region_ids(conn, org_id))
     by_id, by_verifier = _tombstones(conn, org_id, ids, [r.withdrawal_verifier for r in batch])
-    wanted_predecessors = [str(r.supersedes) for r in batch if r.supersedes is not None]
-    predecessors = _known_ids(conn, org_id, wanted_predecessors) if wanted_predecessors else set()
+    # Grows through the batch: an item named by an earlier item's `supersedes` arrived after
+    # its replacement (an item named by a later one arrived first and is stored, as before).
+    replaced = _superseded_ids(conn, org_id, ids)
+    new_markers: set[str] = set()
 
     receipts: list[Receipt | None] = [None] * len(batch)
     new_rows: list[dict[str, Any]] = []
@@ -232,10 +245,18 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
             rejected = ReceiptReasonCode.UNKNOWN_REGION
         elif report.date > latest_date:
             rejected = ReceiptReasonCode.DATE_IN_FUTURE
-        elif report.supersedes is not None and str(report.supersedes) not in predecessors:
-            rejected = ReceiptReasonCode.SUPERSEDES_UNKNOWN
         if rejected is not None:
             receipts[index] = _receipt(uid, content_hash, ReceiptStatus.REJECTED, day, rejected)
+            continue
+        if report.supersedes is not None:
+            new_markers.add(str(report.supersedes))
+            replaced.add(str(report.supersedes))
+        if report_id in replaced:
+            # A late copy of a version already replaced: never live. Its own `supersedes`
+            # still counts (v1 arriving after v3 when v2 was lost too).
+            receipts[index] = _receipt(
+                uid, content_hash, ReceiptStatus.WITHDRAWN, day, ReceiptReasonCode.SUPERSEDED
+            )
             continue
         withdrawn = by_id.get(report_id, set()) | by_verifier.get(report.withdrawal_verifier, set())
         if withdrawn and report.purposes() <= withdrawn:
@@ -260,8 +281,8 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
             }
         )
         new_index[report_id] = index
-        predecessors.add(report_id)  # a later report in this batch may supersede this one
 
+    _mark_superseded(conn, org_id, new_markers, day)
     if new_rows:
         inserted = _insert_new(conn, new_rows)
         for report_id, index in new_index.items():
@@ -416,11 +437,14 @@ class ReportRow:
     region_id: str | None
     purposes: tuple[str, ...]
     withdrawn_purposes: tuple[str, ...]
+    superseded: bool = False
 
     @property
     def state(self) -> str:
         if not self.purposes:
             return "withdrawn"
+        if self.superseded:
+            return "superseded"
         return "partly withdrawn" if self.withdrawn_purposes else "stored"
 
     def as_dict(self) -> dict[str, Any]:
@@ -435,10 +459,18 @@ class ReportRow:
         }
 
 
+def _markers(conn: Connection, org_id: str | None) -> set[tuple[str, str]]:
+    query = select(superseded.c.org_id, superseded.c.report_id)
+    if org_id is not None:
+        query = query.where(superseded.c.org_id == org_id)
+    return {(row.org_id, row.report_id) for row in conn.execute(query)}
+
+
 def list_reports(conn: Connection, org_id: str | None = None) -> list[ReportRow]:
-    query = select(reports).order_by(reports.c.org_id, reports.c.pk)
+    query = select(reports).order_by(reports.c.org_id, reports.c.received_on, reports.c.report_id)
     if org_id is not None:
         query = query.where(reports.c.org_id == org_id)
+    replaced = _markers(conn, org_id)
     found = []
     for row in conn.execute(query):
         payload = json.loads(row.payload) if row.payload else {}
@@ -450,6 +482,7 @@ def list_reports(conn: Connection, org_id: str | None = None) -> list[ReportRow]
                 row.region_id,
                 tuple(k for k in PURPOSE_KEYS if k in payload),
                 tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
+                (row.org_id, row.report_id) in replaced,
             )
         )
     return found
@@ -467,22 +500,22 @@ def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[s
 
 
 def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
-    """One row per current report holding `purpose`: the shared header and that section only.
+    """One row per live report holding `purpose`: the shared header and that section only.
 
-    Versions replaced by a later stored version (`supersedes`) are left out.
+    Versions that a later version names in `supersedes` (a marker in `superseded`) are
+    left out.
     """
     query = select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload).where(
         reports.c.payload.is_not(None)
     )
     if org_id is not None:
         query = query.where(reports.c.org_id == org_id)
-    rows = [
-        (row, json.loads(row.payload)) for row in conn.execute(query.order_by(reports.c.org_id, reports.c.pk))
-    ]
-    superseded = {(row.org_id, payload["supersedes"]) for row, payload in rows if payload.get("supersedes")}
+    order = (reports.c.org_id, reports.c.received_on, reports.c.report_id)
+    rows = [(row, json.loads(row.payload)) for row in conn.execute(query.order_by(*order))]
+    replaced = _markers(conn, org_id)
     out = []
     for row, payload in rows:
-        if purpose.value not in payload or (row.org_id, row.report_id) in superseded:
+        if purpose.value not in payload or (row.org_id, row.report_id) in replaced:
             continue
         out.append(
             {

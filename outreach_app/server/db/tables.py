@@ -114,6 +114,17 @@ withdrawals = Table(
     Index("ix_withdrawals_org_report", "org_id", "report_id"),
 )
 
+# Report ids that a stored version names in `supersedes`, per organisation, whether or not
+# that earlier version ever arrived. A report whose id is here is not live: if it is stored
+# it is left out of exports, and if it arrives later it is not stored at all.
+superseded = Table(
+    "superseded",
+    metadata,
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), primary_key=True),
+    Column("report_id", String(ID_LEN), primary_key=True),
+    Column("received_on", Date, nullable=False),
+)
+
 alerts = Table(
     "alerts",
     metadata,
