@@ -21,6 +21,7 @@ from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.session import open_session, vault_errors_as_exit_codes
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
 from outreach_app.core.vault import VaultSession
+from outreach_app.domain.layout import layout_for
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
@@ -266,14 +267,20 @@ def _try_revoke(session: VaultSession) -> bool:
 
 @dataclass
 class WipeHooks:
-    """What `outreach wipe --revoke` passes to `core.vault.wipe_vault`, and the message after."""
+    """What `outreach wipe` passes to `core.vault.wipe_vault`, and the message after.
+
+    Without `--revoke` (no unlock) the hooks still remove the device credential's keyring
+    entry, found by the vault folder's name (`credentials.forget_device_credential`).
+    """
 
     session: VaultSession | None = None
     hooks: QuickDeleteHooks | None = None
+    data_dir: Path | None = None
 
     def kwargs(self) -> dict[str, Any]:
         if self.session is None or self.hooks is None:
-            return {}
+            hooks = QuickDeleteHooks(data_dir=self.data_dir)
+            return {"forget_credentials": hooks.forget_credentials}
         return {**self.hooks.wipe_kwargs(), "session": self.session}
 
     def report(self, io: Io) -> None:
@@ -291,11 +298,14 @@ def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
 
     A wrong passphrase never stops a quick delete: the wipe goes ahead without revoking.
     """
+    data_dir = layout_for(getattr(args, "data_dir", None)).data_dir
     if not getattr(args, "revoke", False):
-        return WipeHooks()
+        return WipeHooks(data_dir=data_dir)
     try:
         session = open_session(args, io)
     except CliError as exc:
         io.err(f"outreach: could not unlock to revoke this device ({exc}); deleting anyway")
-        return WipeHooks()
-    return WipeHooks(session=session, hooks=prepare_quick_delete(session.conn))
+        return WipeHooks(data_dir=data_dir)
+    hooks = prepare_quick_delete(session.conn)
+    hooks.data_dir = session.layout.data_dir
+    return WipeHooks(session=session, hooks=hooks, data_dir=data_dir)

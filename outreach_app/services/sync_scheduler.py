@@ -415,9 +415,12 @@ class SyncScheduler(QObject):
             self.enrol_failed.emit(EnrolmentFailedError(exc))
             return
         request = self._request_enrolment or request_enrolment
+        data_dir = session.layout.data_dir  # names the keyring entry (found again by a wipe)
 
         def network_half() -> Any:
-            granted = request(server_address, code, device_label=device_label, ca_bundle=ca_bundle)
+            granted = request(
+                server_address, code, device_label=device_label, ca_bundle=ca_bundle, data_dir=data_dir
+            )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
             return granted
@@ -473,14 +476,23 @@ class SyncScheduler(QObject):
 
     # ----- quick delete ------------------------------------------------------------------
 
-    def quick_delete_hooks(self, on_ready: Callable[[Any], None]) -> None:
+    def quick_delete_hooks(self, on_ready: Callable[[Any], None], *, data_dir: Path | None = None) -> None:
         """Read what revocation needs on the DB thread, then hand `QuickDeleteHooks` to `on_ready`
-        (pass `hooks.wipe_kwargs()` to `wipe_vault`; show `hooks.message()` afterwards)."""
+        (pass `hooks.wipe_kwargs()` to `wipe_vault`; show `hooks.message()` afterwards).
+
+        `data_dir` (the vault's folder) lets a quick delete from the lock screen still remove
+        the keyring entry; when unlocked it is read from the session."""
         from outreach_app.sync.quick_delete import QuickDeleteHooks, prepare_quick_delete
 
-        if self._tasks.session is None:
-            on_ready(QuickDeleteHooks())
+        session = self._tasks.session
+        folder = data_dir if session is None else session.layout.data_dir
+        if session is None:
+            on_ready(QuickDeleteHooks(data_dir=folder))
             return
-        self._tasks.run_db(
-            lambda s: prepare_quick_delete(s.conn), on_ready, lambda _e: on_ready(QuickDeleteHooks())
-        )
+
+        def prepare(s: Any) -> Any:
+            hooks = prepare_quick_delete(s.conn)
+            hooks.data_dir = folder
+            return hooks
+
+        self._tasks.run_db(prepare, on_ready, lambda _e: on_ready(QuickDeleteHooks(data_dir=folder)))

@@ -12,8 +12,10 @@ Rules (issue "Sync that loses nothing"):
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from outreach_app.crypto.keyring_store import (
@@ -54,20 +56,41 @@ class StoredCredential:
 
 
 def keyring_entry_for(device_id: str) -> str:
+    """The entry name of enrolments made before names came from the data dir (still read)."""
     return f"device-{device_id}"
 
 
+def keyring_entry_for_data_dir(data_dir: Path) -> str:
+    """The keyring entry name of the vault in `data_dir`, derivable without unlocking it.
+
+    A wipe that is not given the passphrase (`outreach wipe`, quick delete at the lock screen)
+    must still remove the entry, and the device id is only inside the encrypted DB. The name
+    is a hash of the folder's resolved path: it says nothing about the work, and two vaults on
+    one computer get two entries.
+    """
+    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
+    return f"vault-{digest[:32]}"
+
+
 def store_credential(
-    device_id: str, credential: str, *, find_backend: BackendFinder = allowed_os_backend
+    device_id: str,
+    credential: str,
+    *,
+    find_backend: BackendFinder = allowed_os_backend,
+    entry: str | None = None,
 ) -> StoredCredential:
     """Put the credential in the OS keyring if an allowlisted one works, else mark it for the vault.
 
     The caller stores the returned fields in the vault's `sync_link` row (with the
     credential itself only in the "vault" case).
+
+    Args:
+        entry: the keyring entry name (`keyring_entry_for_data_dir`); None falls back to the
+            older per-device name, which only an unlocked vault can find again.
     """
     backend = find_backend()
     if backend is not None:
-        entry = keyring_entry_for(device_id)
+        entry = entry or keyring_entry_for(device_id)
         try:
             store = OsKeyringStore(backend)
             store.save(entry, credential)
@@ -129,3 +152,46 @@ def forget_credential(link: ServerLink, *, find_backend: BackendFinder = allowed
     if backend is None or backend_name(backend) != link.keyring_backend:
         return
     OsKeyringStore(backend).delete(link.keyring_entry)
+
+
+def forget_device_credential(data_dir: Path, *, find_backend: BackendFinder = allowed_os_backend) -> bool:
+    """Delete the keyring entry of the vault in `data_dir` without unlocking it (wipe).
+
+    Only entries named by `keyring_entry_for_data_dir` are found this way; an older per-device
+    entry is renamed to it at the next sync (`sync.enrollment.client_for_link`). Never raises:
+    returns True when an OS keyring was asked to delete the entry (present or not).
+    """
+    backend = find_backend()
+    if backend is None:
+        return False
+    try:
+        OsKeyringStore(backend).delete(keyring_entry_for_data_dir(data_dir))
+    except KeyringUnavailableError:
+        return False
+    return True
+
+
+def copy_keyring_entry(
+    link: ServerLink, new_entry: str, *, find_backend: BackendFinder = allowed_os_backend
+) -> bool:
+    """Copy a keyring credential to `new_entry` (read back to check); True when copied.
+
+    The caller records `new_entry` in the link and only then deletes the old entry
+    (`forget_credential` of the old link), so a failure in between never leaves the link
+    naming an entry that is gone. Anything unusual (no keyring, another backend, nothing to
+    copy) copies nothing: the old entry keeps working.
+    """
+    if link.credential_store != "keyring" or not link.keyring_entry or link.keyring_entry == new_entry:
+        return False
+    backend = find_backend()
+    if backend is None or backend_name(backend) != link.keyring_backend:
+        return False
+    store = OsKeyringStore(backend)
+    try:
+        value = store.load(link.keyring_entry)
+        if not value:
+            return False
+        store.save(new_entry, value)
+        return store.load(new_entry) == value
+    except KeyringUnavailableError:
+        return False

@@ -29,7 +29,9 @@ from outreach_app.sync.credentials import (
     BackendFinder,
     ReenrolRequiredError,
     StoredCredential,
+    copy_keyring_entry,
     forget_credential,
+    keyring_entry_for_data_dir,
     load_credential,
     store_credential,
 )
@@ -84,6 +86,7 @@ def enroll(
         ca_bundle=ca_bundle,
         make_client=make_client,
         find_backend=find_backend,
+        data_dir=data_dir_of(conn),
     )
     return store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
 
@@ -109,15 +112,21 @@ def request_enrolment(
     ca_bundle: Path | None = None,
     make_client: ClientFactory = SyncClient,
     find_backend: BackendFinder | None = None,
+    data_dir: Path | None = None,
 ) -> GrantedEnrolment:
-    """The network half: redeem the code and place the credential (no DB access)."""
+    """The network half: redeem the code and place the credential (no DB access).
+
+    `data_dir` (the vault's folder) names the keyring entry so a wipe can find it without
+    unlocking (`credentials.keyring_entry_for_data_dir`).
+    """
     url = normalise_server_url(server_address)
     if ca_bundle is not None and not ca_bundle.is_file():
         raise FileNotFoundError("the CA bundle file does not exist")
     with make_client(url, None, ca_bundle=ca_bundle) as client:
         reply = client.enroll(code, device_label)
     finder = {} if find_backend is None else {"find_backend": find_backend}
-    stored = store_credential(str(reply.device_id), reply.credential, **finder)
+    entry = None if data_dir is None else keyring_entry_for_data_dir(data_dir)
+    stored = store_credential(str(reply.device_id), reply.credential, entry=entry, **finder)
     return GrantedEnrolment(url, ca_bundle, reply, stored)
 
 
@@ -150,7 +159,12 @@ def store_enrolment(
         sync_state.save_regions(conn, regions)
         alerts_repo.drop_all(conn)  # another server's (or a stale) alerts must not linger
         mapped = sync_state.map_unmapped_areas_by_name(conn)
-    if previous is not None and previous.device_id != str(reply.device_id):
+    # The old entry goes unless it is the one just written (same folder: same entry name).
+    if (
+        previous is not None
+        and previous.device_id != str(reply.device_id)
+        and not (previous.keyring_entry and previous.keyring_entry == stored.keyring_entry)
+    ):
         _forget_quietly(previous, find_backend)
     return EnrolResult(
         str(reply.device_id), reply.organisation_name, regions, mapped, stored.notice, stored.store
@@ -180,8 +194,36 @@ def client_for_link(
         raise ReenrolRequiredError(state.needs_reenrol)
     finder = {} if find_backend is None else {"find_backend": find_backend}
     credential = load_credential(link, **finder)
+    _rename_keyring_entry(conn, link, find_backend)
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
     return make_client(link.server_url, credential, ca_bundle=ca_bundle, **client_options)
+
+
+def data_dir_of(conn: Connection) -> Path | None:
+    """The folder of the vault whose database `conn` has open (None: in memory)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file).parent
+    return None
+
+
+def _rename_keyring_entry(
+    conn: Connection, link: sync_state.ServerLink, find_backend: BackendFinder | None
+) -> None:
+    """Migration: a keyring entry named after the device (older enrolments) moves to the
+    folder-derived name, so a wipe without the passphrase can remove it. Best effort: if
+    anything fails the old entry stays, named in the link, and keeps working."""
+    data_dir = data_dir_of(conn)
+    if link.credential_store != "keyring" or data_dir is None:
+        return
+    wanted = keyring_entry_for_data_dir(data_dir)
+    if link.keyring_entry == wanted:
+        return
+    finder = {} if find_backend is None else {"find_backend": find_backend}
+    if not copy_keyring_entry(link, wanted, **finder):
+        return
+    sync_state.set_keyring_entry(conn, wanted)
+    _forget_quietly(link, find_backend)  # the old entry, now that the link names the new one
 
 
 class NotEnrolledError(Exception):

@@ -92,6 +92,12 @@ def save_link(conn: Connection, link: ServerLink) -> None:
         reset_state(conn)
 
 
+def set_keyring_entry(conn: Connection, entry: str) -> None:
+    """Record that the link's keyring credential now lives under `entry` (state untouched)."""
+    with transaction(conn):
+        conn.execute("UPDATE sync_link SET keyring_entry = ? WHERE id = 1", (entry,))
+
+
 def delete_link(conn: Connection) -> bool:
     """Forget the link (the credential with it when it was kept here). True if one was stored."""
     with transaction(conn):
