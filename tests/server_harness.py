@@ -21,7 +21,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from outreach_app.server.app import create_app
@@ -166,8 +167,12 @@ def running_server(
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
     log_level: str = "warning",
+    app_hook: Callable[[FastAPI], None] | None = None,
 ) -> Iterator[ServerHandle]:
-    """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise."""
+    """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise.
+
+    `app_hook` gets the app before it serves (tests add routes, e.g. one that fails).
+    """
     url = db_url or f"sqlite:///{tmp_path / 'outreach-server.db'}"
     engine = make_engine(url)
     migrate.upgrade(engine)
@@ -186,6 +191,8 @@ def running_server(
         verifier_org_limit=GENEROUS,
     )
     app = create_app(app_settings, engine=engine, clock=clock)
+    if app_hook is not None:
+        app_hook(app)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))

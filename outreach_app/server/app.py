@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
+from starlette.types import ASGIApp
 
 from outreach_app.protocol.errors import ErrorCode
 from outreach_app.server.api import errors
@@ -19,9 +20,23 @@ from outreach_app.server.api.state import ServerState
 from outreach_app.server.core.body_limit import BodySizeLimitMiddleware
 from outreach_app.server.core.clock import Clock, Monotonic, monotonic, utcnow
 from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.core.contain_errors import ContainErrors
+from outreach_app.server.core.logs import install_type_only_filter
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
+
+
+class OutreachApp(FastAPI):
+    """FastAPI with `ContainErrors` outside Starlette's own error middleware (which re-raises
+    after replying, for the server to log the traceback and message)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        stack = super().build_middleware_stack()
+        return ContainErrors(
+            stack,
+            reply=lambda: errors.error_reply_bytes(500, ErrorCode.INTERNAL),
+        )
 
 
 def create_app(
@@ -53,7 +68,8 @@ def create_app(
         if owns_engine:
             db.dispose()
 
-    app = FastAPI(
+    install_type_only_filter()
+    app = OutreachApp(
         title="Outreach charity server",
         version="1",
         summary="Protocol v1: enrolment, report intake, withdrawals, alerts, statistics.",

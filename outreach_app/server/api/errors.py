@@ -6,7 +6,6 @@ be record text; the handlers here replace it with a fixed message per error code
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,8 +15,6 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from outreach_app.protocol.errors import ErrorBody, ErrorCode, error_body
-
-log = logging.getLogger("outreach_app.server")
 
 JSON = "application/json"
 
@@ -98,9 +95,9 @@ def install(app: FastAPI) -> None:
             headers["Allow"] = ", ".join(_allowed_methods(request))
         return error_response(exc.status_code, code, headers)
 
-    async def on_crash(_request: Request, exc: Exception) -> Response:
-        # The type only: messages of driver errors can carry SQL parameters (payload text).
-        log.error("request failed: %s", type(exc).__name__)
+    async def on_crash(_request: Request, _exc: Exception) -> Response:
+        # Starlette re-raises after this reply; core.contain_errors logs the type (only: the
+        # message of a driver error can carry SQL parameters) and stops it there.
         return error_response(500, ErrorCode.INTERNAL)
 
     app.add_exception_handler(ApiError, on_api_error)
