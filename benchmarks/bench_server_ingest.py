@@ -185,6 +185,7 @@ def direct_rows(org_id: str, items: list[dict[str, Any]]) -> list[dict[str, Any]
         payload = json.dumps(item, sort_keys=True, separators=(",", ":"))
         rows.append(
             {
+                "pk": secrets.randbits(63),  # the server's random row keys
                 "org_id": org_id,
                 "report_id": item["report_id"],
                 "content_hash": hashlib.sha256(payload.encode()).hexdigest(),

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import secrets
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
@@ -31,13 +38,34 @@ def test_upgrade_is_idempotent(engine: Engine) -> None:
     assert migrate.current_revision(engine) == migrate.head_revision()
 
 
-def test_0002_marks_versions_already_superseded(tmp_path: Path) -> None:
-    """Reports stored before the markers existed: a version named by a later one stays not live."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all (to run the migrations from the start)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.db'}"
+        return
+    admin = make_url(request.getfixturevalue("pg_admin_url"))
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"outreach_server_migr_{worker}_{secrets.token_hex(4)}"
+    plain = admin.set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield admin.set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _upgrade_to(engine: Engine, revision: str) -> None:
     config = migrate._config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
+
+
+def test_0002_marks_versions_already_superseded(empty_db_url: str) -> None:
+    """Reports stored before the markers existed: a version named by a later one stays not live."""
+    engine = make_engine(empty_db_url)
+    _upgrade_to(engine, "0001")
     day = date(2026, 3, 4)
     row = {"received_on": day, "content_hash": "0" * 64, "withdrawn_purposes": "", "region_id": "north"}
     with engine.begin() as conn:
@@ -48,4 +76,31 @@ def test_0002_marks_versions_already_superseded(tmp_path: Path) -> None:
     migrate.upgrade(engine)
     with engine.begin() as conn:
         assert conn.execute(select(superseded.c.org_id, superseded.c.report_id)).all() == [("o1", "v1")]
+    engine.dispose()
+
+
+def test_0003_renumbers_existing_report_rows_at_random(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
+    _upgrade_to(engine, "0002")
+    day = date(2026, 3, 4)
+    row = {"received_on": day, "content_hash": "0" * 64, "withdrawn_purposes": "", "payload": "{}"}
+    with engine.begin() as conn:
+        conn.execute(insert(orgs).values(id="o1", name="One", created_on=day, regions_seq=0))
+        for n in range(1, 21):
+            conn.execute(insert(reports).values(pk=n, org_id="o1", report_id=f"r{n}", **row))
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        keys = conn.execute(select(reports.c.pk)).scalars().all()
+    assert len(set(keys)) == 20 and all(k > 0 for k in keys)
+    assert max(keys) > 2**40  # none of them is the counter's value any more
+    with engine.begin() as conn:
+        conn.execute(insert(reports).values(pk=2**62 + 1, org_id="o1", report_id="new", **row))
+    if engine.dialect.name == "postgresql":
+        # New rows get their key from the server: the counting default is gone.
+        no_key = text(
+            "INSERT INTO reports (org_id, report_id, content_hash, received_on, withdrawn_purposes)"
+            " VALUES ('o1', 'nokey', '', '2026-03-04', '')"
+        )
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(no_key)
     engine.dispose()

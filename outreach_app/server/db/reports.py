@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -88,14 +89,30 @@ def _among(conn: Connection, column: Any, values: Sequence[str]) -> Any:
     return column.in_(values)
 
 
+_SHUFFLE = secrets.SystemRandom()
+
+
+def new_row_key() -> int:
+    """A random row key (63 bits, positive in both databases' signed 64-bit integers)."""
+    return secrets.randbits(63)
+
+
 def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
     """Insert rows whose ids were not stored when read; returns the ids actually inserted.
+
+    The rows go in shuffled, each with a random key: neither the keys nor the order the
+    rows are stored in (PostgreSQL's heap, SQLite's rowid tree) say which reports came in
+    one batch or in which order. (A PostgreSQL heap still keeps one batch's rows near each
+    other; their received_on day says as much.)
 
     SQLite: every write transaction here began with BEGIN IMMEDIATE, so no other writer can
     have stored one of these ids since the read, and a plain executemany (the driver's fast
     path) is safe. PostgreSQL: another transaction may have, so the insert skips conflicts
     and returns what it inserted.
     """
+    for row in rows:
+        row["pk"] = new_row_key()
+    _SHUFFLE.shuffle(rows)
     if conn.dialect.name == "sqlite":
         conn.execute(insert(reports), rows)
         return {row["report_id"] for row in rows}
@@ -119,6 +136,7 @@ def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
 
 # The column order of _PG_INSERT.
 _INSERT_COLUMNS = (
+    "pk",
     "org_id",
     "report_id",
     "content_hash",
@@ -130,8 +148,8 @@ _INSERT_COLUMNS = (
     "withdrawn_on",
 )
 _PG_INSERT = (
-    "INSERT INTO reports (org_id, report_id, content_hash, received_on, payload, region_id, verifier,"
-    " withdrawn_purposes, withdrawn_on) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "INSERT INTO reports (pk, org_id, report_id, content_hash, received_on, payload, region_id,"
+    " verifier, withdrawn_purposes, withdrawn_on) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " ON CONFLICT (org_id, report_id) DO NOTHING RETURNING report_id"
 )
 

@@ -83,7 +83,10 @@ devices = Table(
 reports = Table(
     "reports",
     metadata,
-    Column("pk", Integer, primary_key=True, autoincrement=True),
+    # A random 63-bit key chosen by the server (db/reports.py:new_row_key): a counting key
+    # would show which reports came in one batch and their order (migration 0003).
+    # INTEGER on SQLite so it stays the rowid (rows are kept in key order, i.e. no order).
+    Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
     Column("report_id", String(ID_LEN), nullable=False),
     Column("content_hash", String(64), nullable=False),
