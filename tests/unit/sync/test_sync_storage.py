@@ -132,3 +132,26 @@ def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
     assert state.last_success_at == NOW and state.last_error is None and state.consecutive_failures == 0
     sync_state.reset_state(conn)
     assert sync_state.get_state(conn) == sync_state.SyncStateRow()
+
+
+def test_bulk_steps_carry_payloads_and_receipts_byte_exact(conn: Connection, seed: int) -> None:
+    """Batches travel through SQL as JSON arrays: the payload (what was hashed) and the stored
+    receipt must come back exactly as stored, whatever characters they hold."""
+    ids = queue_reports(conn, 2, "north", random.Random(seed))
+    tricky = '{"note":"qu\\"ote \\\\ back\\u0000slash","t":"Zoë 🚐 \u2028 line","n":[1,2.50,-0]}'
+    item = outbox_repo.get_item_by_report(conn, ids[0])
+    assert item is not None
+    conn.execute("DROP TRIGGER outbox_items_sealed")  # test only: give a stored payload odd characters
+    conn.execute("UPDATE outbox_items SET payload = ? WHERE id = ?", (tricky, str(item.id)))
+    items = sync_outbox.queued_items(conn, 10)
+    assert items[0].payload == tricky and items[0].report_key == str(ids[0])
+    stored = conn.execute("SELECT payload FROM outbox_items WHERE id = ?", (items[1].item_id,)).fetchone()[0]
+    assert items[1].payload == stored
+    sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
+    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐"}}'
+    proofs = [(i.item_id, i.report_key, i.content_hash, "accepted", receipt) for i in items]
+    assert sync_outbox.mark_sent(conn, proofs, NOW) == []
+    rows = conn.execute("SELECT receipt, state FROM outbox_items ORDER BY created_at").fetchall()
+    assert rows == [(receipt, "sent"), (receipt, "sent")]
+    log = outbox_repo.transitions(conn, uuid.UUID(items[1].item_id))
+    assert log[-1][3] == "receipt accepted"
