@@ -79,12 +79,9 @@ def restore(layout: VaultLayout, src: Path, passphrase: str) -> None:
     restore_vault(layout, src, passphrase, replace=True)
 
 
-def wipe(
-    layout: VaultLayout,
-    *,
-    before_destroy: Callable[[], None] | None = None,
-    forget_credentials: Callable[[], None] | None = None,
-) -> None:
+def wipe(layout: VaultLayout, **hooks: Callable[[], None] | None) -> None:
+    """Quick delete. `hooks` are `wipe_vault`'s (before_destroy, forget_credentials, …) as
+    sync's `QuickDeleteHooks.wipe_kwargs()` gives them, passed through unchanged."""
     from outreach_app.core.vault import wipe_vault
 
-    wipe_vault(layout, before_destroy=before_destroy, forget_credentials=forget_credentials)
+    wipe_vault(layout, **hooks)  # type: ignore[arg-type]  # the hook names are wipe_vault's own
