@@ -13,8 +13,10 @@
     outreach-server withdrawals list [--org ORG]
     outreach-server stats [--org ORG] [--publish] [--format json|csv]
 
-Every command takes `--db URL` (else OUTREACH_SERVER_DB, else the default SQLite file) and
-upgrades the schema first. `--json` prints machine-readable output where it makes sense.
+Every command takes `--db URL` or `--db-url-file FILE` (`-`: stdin) (else OUTREACH_SERVER_DB,
+else the default SQLite file, private to the user) and upgrades the schema first. A URL with
+a password belongs in the file or the environment: argv is visible in the process list.
+`--json` prints machine-readable output where it makes sense.
 Exit codes: 0 ok, 1 failure, 2 usage, 4 not found, 5 conflict.
 """
 
@@ -26,27 +28,28 @@ import io
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import ArgumentError
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.domain.errors import describe_validation_error
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, utcnow
-from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.core.config import DB_ENV, ServerSettings, default_db_url
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import migrate, orgs
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
-from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.engine import make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
@@ -193,11 +196,17 @@ def _alert_edit(ctx: Context) -> int:
 
 
 def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
-    """Open $EDITOR on a private temp file (0600, removed afterwards); return the parsed JSON."""
+    """Open $EDITOR on a file in a private temp folder; return the parsed JSON.
+
+    The folder (0700, the file 0600) is removed afterwards with everything in it: editors
+    leave swap, backup and undo files next to the file they edit (`.x.swp`, `x~`), and
+    those hold the alert text too.
+    """
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    fd, name = tempfile.mkstemp(prefix="outreach-alert-", suffix=".json")  # mkstemp creates it 0600
-    path = Path(name)
+    folder = Path(tempfile.mkdtemp(prefix="outreach-alert-"))  # mkdtemp creates it 0700
+    path = folder / "alert.json"
     try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(content, handle, indent=2, ensure_ascii=False, sort_keys=True)
             handle.write("\n")
@@ -211,8 +220,7 @@ def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
                 "the edited text is not valid JSON; the alert is unchanged", EXIT_USAGE
             ) from None
     finally:
-        with suppress(FileNotFoundError):
-            path.unlink()
+        shutil.rmtree(folder, ignore_errors=True)
     if not isinstance(edited, dict):
         raise CommandError("the edited alert must be a JSON object; the alert is unchanged", EXIT_USAGE)
     return edited
@@ -358,7 +366,16 @@ def _db_upgrade(ctx: Context) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database URL (default: OUTREACH_SERVER_DB or a SQLite file)")
+    common.add_argument(
+        "--db",
+        help="database URL (default: OUTREACH_SERVER_DB or a SQLite file); a URL with a password"
+        " belongs in OUTREACH_SERVER_DB or --db-url-file, not here (the process list shows it)",
+    )
+    common.add_argument(
+        "--db-url-file",
+        metavar="FILE",
+        help="read the database URL from FILE ('-': from stdin), e.g. a PostgreSQL URL with a password",
+    )
     common.add_argument("--json", action="store_true", help="machine-readable output")
 
     parser = argparse.ArgumentParser(
@@ -446,6 +463,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _explicit_db_url(args: argparse.Namespace) -> str | None:
+    """The URL from --db or --db-url-file (None: the environment or the default file).
+
+    A password in --db is visible to every user of the machine in the process list, so it
+    is warned about (still used: refusing would break a running setup).
+    """
+    if args.db and args.db_url_file:
+        raise CommandError("give --db or --db-url-file, not both", EXIT_USAGE)
+    if args.db_url_file:
+        return _read_url_file(args.db_url_file)
+    if args.db and url_has_password(args.db):
+        sys.stderr.write(
+            "outreach-server: warning: the password in --db is visible to other users in the"
+            f" process list; use {DB_ENV} or --db-url-file instead\n"
+        )
+    db: str | None = args.db
+    return db
+
+
+def _read_url_file(name: str) -> str:
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot read --db-url-file: {exc.strerror}", EXIT_USAGE) from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) != 1:
+        raise CommandError("--db-url-file must hold exactly one database URL", EXIT_USAGE)
+    return lines[0]
+
+
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextIO | None = None) -> int:
     """Run one command; returns the exit code (tests call this in-process)."""
     stdout = out if out is not None else sys.stdout
@@ -454,11 +501,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextI
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    settings = ServerSettings.from_env(args.db)
-    args.resolved_db = settings.db_url
     try:
-        engine = make_engine(settings.db_url)
-    except ValueError as exc:
+        settings = ServerSettings.from_env(_explicit_db_url(args))
+        args.resolved_db = settings.db_url
+        engine = make_engine(settings.db_url, private=settings.db_url == default_db_url())
+    except (ValueError, ArgumentError, CommandError) as exc:
         sys.stderr.write(f"outreach-server: {exc}\n")
         return EXIT_USAGE
     try:

@@ -70,10 +70,14 @@ def default_db_path() -> Path:
     return data_dir / DEFAULT_DB_NAME
 
 
+def default_db_url() -> str:
+    return f"sqlite:///{default_db_path()}"
+
+
 def resolve_db_url(explicit: str | None = None) -> str:
     if explicit:
         return explicit
     from_env = os.environ.get(DB_ENV)
     if from_env:
         return from_env
-    return f"sqlite:///{default_db_path()}"
+    return default_db_url()

@@ -9,11 +9,13 @@ so every transaction starts with `BEGIN IMMEDIATE` unless a connection asks for
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -32,13 +34,37 @@ def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+def url_has_password(url: str) -> bool:
+    try:
+        return make_url(url).password is not None
+    except ArgumentError:
+        return False  # not a URL at all; make_engine says so
+
+
+def prepare_sqlite_file(path: Path, *, private: bool) -> None:
+    """Create the database file 0600 (SQLite gives its -wal and -shm files the same mode)
+    and a missing folder 0700. `private`: the server's own default location, whose folder
+    and file are tightened to 0700/0600 even if they exist."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+    elif private:
+        folder.chmod(0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    elif private:
+        path.chmod(0o600)
+
+
+def make_engine(url: str, *, pool_size: int = 10, private: bool = False) -> Engine:
+    """An engine for `url`. `private`: the URL is the default SQLite file (see
+    prepare_sqlite_file)."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         in_memory = database in {"", ":memory:"}
         if not in_memory and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite_file(Path(database), private=private)
         pool_args: dict[str, Any] = {} if in_memory else {"pool_size": pool_size, "max_overflow": 20}
         engine = create_engine(
             parsed, connect_args={"check_same_thread": False}, hide_parameters=True, **pool_args
