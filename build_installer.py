@@ -199,9 +199,9 @@ def build(work: Path) -> Path:
     PyInstaller.__main__.run(pyinstaller_args(work))
     bundle = DIST / APP_NAME
     if sys.platform.startswith("linux"):
-        desktop = ROOT / "resources" / "outreach.desktop"
-        if desktop.exists():
-            shutil.copy2(desktop, bundle / "outreach.desktop")
+        # The menu entry and the script that installs it for the current user (README).
+        shutil.copy2(ROOT / "resources" / "outreach.desktop", bundle / "outreach.desktop")
+        shutil.copy2(ROOT / "resources" / "install-linux.sh", bundle / "install-linux.sh")
     return bundle
 
 
