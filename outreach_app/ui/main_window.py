@@ -419,6 +419,12 @@ class MainWindow(QMainWindow):
             self.main_screen.show_page_number(number)
 
     def save_prefs(self) -> None:
+        """Keep theme, language and window size for the next start, while a vault exists.
+
+        After a quick delete (or before the first vault) nothing is written: the prefs file
+        would re-create the data folder the wipe removed and show the app had been used."""
+        if not vault_ops.vault_exists(self.ctx.layout):
+            return
         self.prefs.geometry = bytes(self.saveGeometry().data())
         with contextlib.suppress(OSError):  # losing the window size must not stop anyone working
             self.prefs.save(self.ctx.layout.ui_prefs)

@@ -256,3 +256,19 @@ def test_backup_and_restore_buttons_ask_for_a_file(
     assert len(dialogs) == 1
     dialogs[0].reject()
     assert window.is_unlocked
+
+
+def test_closing_after_quick_delete_writes_no_prefs(qtbot, desktop, passphrase, layout) -> None:
+    """Closing the window used to save ui-prefs.json, re-creating the wiped folder (review L2)."""
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    window.quick_delete()
+    qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
+    settle(qtbot, window.ctx.tasks)
+    before = sorted(layout.data_dir.iterdir()) if layout.data_dir.exists() else []
+    assert layout.ui_prefs not in before
+    window.close()
+    desktop.shutdown()
+    after = sorted(layout.data_dir.iterdir()) if layout.data_dir.exists() else []
+    assert after == before
+    assert not layout.ui_prefs.exists()
