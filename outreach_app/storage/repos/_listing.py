@@ -25,30 +25,52 @@ from outreach_app.storage.fts import match_expression
 
 @dataclass
 class Conditions:
-    """Extra WHERE clauses on the record table (alias `r`) and their parameters."""
+    """What a listing's filters select.
+
+    Attributes:
+        clauses/params: extra WHERE clauses on the record table (alias `r`) and their parameters.
+        low/high: sort-key range (low inclusive, high exclusive) the time filters allow, so the
+            index walk can skip straight to it; the exact time clauses are in `clauses` too.
+    """
 
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    low: int | None = None
+    high: int | None = None
 
     def add(self, clause: str, *params: Any) -> None:
         self.clauses.append(clause)
         self.params.extend(params)
 
 
-def time_conditions(
-    conditions: Conditions, *, since: datetime | None, until: datetime | None, day: date | None
-) -> tuple[int | None, int | None]:
-    """Add exact time filters; return (low, high) bounds on the sort key for the index walk."""
-    low = high = None
+def record_conditions(
+    *,
+    area_id: UUID | None,
+    person_id: UUID | None,
+    since: datetime | None,
+    until: datetime | None,
+    day: date | None,
+) -> Conditions:
+    """The filters contacts and incidents share: area, person and occurrence time.
+
+    Args:
+        since/until: occurred_at bounds, `since` inclusive and `until` exclusive.
+        day: the local shift day (`local_date`).
+    """
+    conditions = Conditions()
+    if area_id is not None:
+        conditions.add("r.area_id = ?", str(area_id))
+    if person_id is not None:
+        conditions.add("r.person_id = ?", str(person_id))
     if since is not None:
-        low = seq_base(since)
+        conditions.low = seq_base(since)
         conditions.add("r.occurred_at >= ?", to_db_time(since))
     if until is not None:
-        high = seq_base(until) + SEQ_SLOTS
+        conditions.high = seq_base(until) + SEQ_SLOTS
         conditions.add("r.occurred_at < ?", to_db_time(until))
     if day is not None:
         conditions.add("r.local_date = ?", day.isoformat())
-    return low, high
+    return conditions
 
 
 Table = Literal["contacts", "incidents"]
@@ -59,8 +81,6 @@ def _build(
     *,
     query: str | None,
     conditions: Conditions,
-    low: int | None,
-    high: int | None,
     select: str | None,
 ) -> tuple[str, list[Any], str] | None:
     """(sql, params, sort key column), or None when the query has no words to match.
@@ -81,12 +101,12 @@ def _build(
     else:
         key = "r.seq"
         sql = f"SELECT {select or key} FROM {table} AS r WHERE 1"  # noqa: S608
-    if low is not None:
+    if conditions.low is not None:
         sql += f" AND {key} >= ?"
-        params.append(low)
-    if high is not None:
+        params.append(conditions.low)
+    if conditions.high is not None:
         sql += f" AND {key} < ?"
-        params.append(high)
+        params.append(conditions.high)
     for clause in conditions.clauses:
         sql += f" AND {clause}"
     params.extend(conditions.params)
@@ -99,14 +119,12 @@ def list_ids(
     *,
     query: str | None,
     conditions: Conditions,
-    low: int | None,
-    high: int | None,
     limit: int | None,
     offset: int | None,
     at_or_before: int | None = None,
 ) -> list[UUID]:
     """Ids newest first; `at_or_before` starts at that sort key (a bound from `block_bounds`)."""
-    built = _build(table, query=query, conditions=conditions, low=low, high=high, select="r.id")
+    built = _build(table, query=query, conditions=conditions, select="r.id")
     if built is None:
         return []
     sql, params, key = built
@@ -126,10 +144,8 @@ def count(
     *,
     query: str | None,
     conditions: Conditions,
-    low: int | None,
-    high: int | None,
 ) -> int:
-    built = _build(table, query=query, conditions=conditions, low=low, high=high, select="count(*)")
+    built = _build(table, query=query, conditions=conditions, select="count(*)")
     if built is None:
         return 0
     sql, params, _key = built
@@ -142,8 +158,6 @@ def block_bounds(
     *,
     query: str | None,
     conditions: Conditions,
-    low: int | None,
-    high: int | None,
     every: int,
 ) -> tuple[int, list[int]]:
     """(how many rows the listing has, the sort key of its rows 0, every, 2·every, …).
@@ -156,7 +170,7 @@ def block_bounds(
     """
     if every < 1:
         raise ValueError("every must be positive")
-    built = _build(table, query=query, conditions=conditions, low=low, high=high, select=None)
+    built = _build(table, query=query, conditions=conditions, select=None)
     if built is None:
         return 0, []
     sql, params, _key = built

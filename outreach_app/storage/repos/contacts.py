@@ -122,18 +122,15 @@ def _conditions(
     since: datetime | None,
     until: datetime | None,
     day: date | None,
-) -> tuple[_listing.Conditions, int | None, int | None]:
-    conditions = _listing.Conditions()
-    if area_id is not None:
-        conditions.add("r.area_id = ?", str(area_id))
-    if person_id is not None:
-        conditions.add("r.person_id = ?", str(person_id))
+) -> _listing.Conditions:
+    conditions = _listing.record_conditions(
+        area_id=area_id, person_id=person_id, since=since, until=until, day=day
+    )
     if shift_id is not None:
         conditions.add("r.shift_id = ?", str(shift_id))
     if kind is not None:
         conditions.add("r.kind = ?", ContactKind(kind).value)
-    low, high = _listing.time_conditions(conditions, since=since, until=until, day=day)
-    return conditions, low, high
+    return conditions
 
 
 def list_contact_ids(
@@ -161,7 +158,7 @@ def list_contact_ids(
         at_or_before: start at this sort key (a bound from `contact_block_bounds`): a deep
             page without walking the rows before it.
     """
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
     return _listing.list_ids(
@@ -169,8 +166,6 @@ def list_contact_ids(
         "contacts",
         query=query,
         conditions=conditions,
-        low=low,
-        high=high,
         limit=limit,
         offset=offset,
         at_or_before=at_or_before,
@@ -192,12 +187,10 @@ def contact_block_bounds(
 ) -> tuple[int, list[int]]:
     """(count, the sort key starting each block of `every` rows) of the listing the filters select;
     `list_contact_ids(..., at_or_before=bounds[n], limit=every)` is then block n."""
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
-    return _listing.block_bounds(
-        conn, "contacts", query=query, conditions=conditions, low=low, high=high, every=every
-    )
+    return _listing.block_bounds(conn, "contacts", query=query, conditions=conditions, every=every)
 
 
 def count_contacts(
@@ -212,10 +205,10 @@ def count_contacts(
     until: datetime | None = None,
     day: date | None = None,
 ) -> int:
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
-    return _listing.count(conn, "contacts", query=query, conditions=conditions, low=low, high=high)
+    return _listing.count(conn, "contacts", query=query, conditions=conditions)
 
 
 def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:

@@ -177,20 +177,17 @@ def _conditions(
     since: datetime | None,
     until: datetime | None,
     day: date | None,
-) -> tuple[_listing.Conditions, int | None, int | None]:
-    conditions = _listing.Conditions()
-    if area_id is not None:
-        conditions.add("r.area_id = ?", str(area_id))
-    if person_id is not None:
-        conditions.add("r.person_id = ?", str(person_id))
+) -> _listing.Conditions:
+    conditions = _listing.record_conditions(
+        area_id=area_id, person_id=person_id, since=since, until=until, day=day
+    )
     if types is not None:
         wanted = sorted({IncidentType(kind).value for kind in types})
         if wanted:
             marks = ", ".join("?" * len(wanted))
             any_type = f"EXISTS (SELECT 1 FROM json_each(r.types) WHERE value IN ({marks}))"  # noqa: S608
             conditions.add(any_type, *wanted)
-    low, high = _listing.time_conditions(conditions, since=since, until=until, day=day)
-    return conditions, low, high
+    return conditions
 
 
 def list_incident_ids(
@@ -216,7 +213,7 @@ def list_incident_ids(
         day: the local shift day the incident occurred on.
         at_or_before: start at this sort key (a bound from `incident_block_bounds`).
     """
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
     )
     return _listing.list_ids(
@@ -224,8 +221,6 @@ def list_incident_ids(
         "incidents",
         query=query,
         conditions=conditions,
-        low=low,
-        high=high,
         limit=limit,
         offset=offset,
         at_or_before=at_or_before,
@@ -245,12 +240,10 @@ def incident_block_bounds(
     day: date | None = None,
 ) -> tuple[int, list[int]]:
     """(count, the sort key starting each block of `every` rows), as `contact_block_bounds`."""
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
     )
-    return _listing.block_bounds(
-        conn, "incidents", query=query, conditions=conditions, low=low, high=high, every=every
-    )
+    return _listing.block_bounds(conn, "incidents", query=query, conditions=conditions, every=every)
 
 
 def count_incidents(
@@ -264,10 +257,10 @@ def count_incidents(
     until: datetime | None = None,
     day: date | None = None,
 ) -> int:
-    conditions, low, high = _conditions(
+    conditions = _conditions(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
     )
-    return _listing.count(conn, "incidents", query=query, conditions=conditions, low=low, high=high)
+    return _listing.count(conn, "incidents", query=query, conditions=conditions)
 
 
 def get_incidents(conn: Connection, ids: Iterable[UUID]) -> list[Incident]:
