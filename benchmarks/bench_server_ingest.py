@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 from outreach_app.protocol.reports import SharedReport  # noqa: E402
 from outreach_app.server.db import migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.server.db.reports import new_row_key  # noqa: E402
 from outreach_app.server.db.tables import reports  # noqa: E402
 
 PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -185,7 +186,7 @@ def direct_rows(org_id: str, items: list[dict[str, Any]]) -> list[dict[str, Any]
         payload = json.dumps(item, sort_keys=True, separators=(",", ":"))
         rows.append(
             {
-                "pk": secrets.randbits(63),  # the server's random row keys
+                "pk": new_row_key(day),  # the server's row keys
                 "org_id": org_id,
                 "report_id": item["report_id"],
                 "content_hash": hashlib.sha256(payload.encode()).hexdigest(),

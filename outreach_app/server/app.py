@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
@@ -29,14 +30,28 @@ from outreach_app.server.db.engine import make_engine
 
 class OutreachApp(FastAPI):
     """FastAPI with `ContainErrors` outside Starlette's own error middleware (which re-raises
-    after replying, for the server to log the traceback and message)."""
+    after replying, for the server to log the traceback and message).
+
+    Attributes:
+        docs_routers: the routers the OpenAPI document is built from: the served ones, with
+            routes that parse their body themselves (FastAPI sees no body parameter)
+            replaced by documentation twins that declare it (`routes.reports.docs_router`),
+            so the document is the one FastAPI would give if it parsed the body.
+    """
+
+    docs_routers: list[APIRouter]
 
     def build_middleware_stack(self) -> ASGIApp:
         stack = super().build_middleware_stack()
-        return ContainErrors(
-            stack,
-            reply=lambda: errors.error_reply_bytes(500, ErrorCode.INTERNAL),
-        )
+        return ContainErrors(stack, reply=lambda: errors.error_reply_bytes(500, ErrorCode.INTERNAL))
+
+    def openapi(self) -> dict[str, Any]:
+        if self.openapi_schema is None:
+            twin = FastAPI(title=self.title, version=self.version, summary=self.summary)
+            for router in self.docs_routers:
+                twin.include_router(router)
+            self.openapi_schema = twin.openapi()
+        return self.openapi_schema
 
 
 def create_app(
@@ -89,8 +104,10 @@ def create_app(
         peers=PeerKeys(),
     )
     errors.install(app)
-    for module in (health, enroll, reports, withdrawals, alerts, stats, audit):
-        app.include_router(module.router)
+    served = [module.router for module in (health, enroll, reports, withdrawals, alerts, stats, audit)]
+    for router in served:
+        app.include_router(router)
+    app.docs_routers = [reports.docs_router if r is reports.router else r for r in served]
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,

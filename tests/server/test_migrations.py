@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.reports import KEY_RANDOM_BITS
 from outreach_app.server.db.tables import metadata, orgs, reports, superseded
 
 
@@ -91,8 +92,10 @@ def test_0003_renumbers_existing_report_rows_at_random(empty_db_url: str) -> Non
     migrate.upgrade(engine)
     with engine.begin() as conn:
         keys = conn.execute(select(reports.c.pk)).scalars().all()
-    assert len(set(keys)) == 20 and all(k > 0 for k in keys)
-    assert max(keys) > 2**40  # none of them is the counter's value any more
+    assert len(set(keys)) == 20 and all(0 < k < 2**63 for k in keys)
+    # The day received above random bits, as the server now chooses keys.
+    assert {k >> KEY_RANDOM_BITS for k in keys} == {day.toordinal()}
+    assert max(keys) - min(keys) > 2**30
     with engine.begin() as conn:
         conn.execute(insert(reports).values(pk=2**62 + 1, org_id="o1", report_id="new", **row))
     if engine.dialect.name == "postgresql":

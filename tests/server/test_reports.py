@@ -246,3 +246,30 @@ def test_other_orgs_cannot_detect_a_report_id(world: World) -> None:
     by_org = {r.org_id: json.loads(r.payload) for r in rows}
     assert len(rows) == 2 and set(by_org) == {world.org_a, world.org_b}
     assert by_org[world.org_a]["part_of_day"] == "night"
+
+
+def test_the_batch_body_is_parsed_only_for_an_authenticated_device(world: World) -> None:
+    """The route validates the raw bytes itself (pydantic's JSON parser), after auth."""
+    garbage = b'{"reports": [' * 3
+    reply = world.client.post(
+        "/v1/reports/batch", content=garbage, headers={"content-type": "application/json"}
+    )
+    assert reply.status_code == 401
+    authed = {**world.a.headers, "content-type": "application/json"}
+    assert world.client.post("/v1/reports/batch", content=garbage, headers=authed).status_code == 400
+    empty = world.client.post("/v1/reports/batch", content=b"", headers=authed)
+    assert (empty.status_code, empty.json()["code"]) == (422, "validation_failed")
+
+
+def test_the_openapi_document_declares_the_batch_body(world: World) -> None:
+    """FastAPI does not parse this body, so a documentation twin must still describe it."""
+    document = world.client.get("/openapi.json").json()
+    operation = document["paths"]["/v1/reports/batch"]["post"]
+    assert operation["operationId"] == "post_reports_v1_reports_batch_post"
+    assert operation["requestBody"] == {
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportBatch"}}},
+        "required": True,
+    }
+    schemas = document["components"]["schemas"]
+    assert schemas["ReportBatch"]["properties"]["reports"]["maxItems"] == 1000
+    assert {"SharedReport", "AlertSection", "SharedPerpetrator"} <= set(schemas)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from outreach_app.server.db.reports import KEY_RANDOM_BITS
 from outreach_app.server.db.tables import reports
 from tests.server.support import World, make_report
 
@@ -32,8 +33,11 @@ def test_row_keys_are_random_and_rows_are_not_in_batch_order(world: World) -> No
         stored_order = conn.execute(text("SELECT report_id FROM reports")).scalars().all()
     keys = [row.pk for row in keyed]
     assert len(set(keys)) == 2 * BATCH and all(0 < k < 2**63 for k in keys)
-    # Not a counter: consecutive keys would differ by 1; random 63-bit keys are far apart.
-    assert max(keys) - min(keys) > 2**50
+    # The day received (which the row holds anyway) above random bits.
+    day = world.clock().date()
+    assert {k >> KEY_RANDOM_BITS for k in keys} == {day.toordinal()}
+    # Not a counter: consecutive keys would differ by 1; random 43-bit keys are far apart.
+    assert max(keys) - min(keys) > 2**35
     assert min(b - a for a, b in pairwise(keys)) > 1
     # Ordered by key the two batches are mixed (with 80 random keys, all of one batch before
     # all of the other happens with probability 2 / C(80, 40) ~ 1e-23).

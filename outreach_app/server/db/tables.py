@@ -83,8 +83,8 @@ devices = Table(
 reports = Table(
     "reports",
     metadata,
-    # A random 63-bit key chosen by the server (db/reports.py:new_row_key): a counting key
-    # would show which reports came in one batch and their order (migration 0003).
+    # The day received above 43 random bits, chosen by the server (db/reports.py:new_row_key):
+    # a counting key would show which reports came in one batch and their order (0003).
     # INTEGER on SQLite so it stays the rowid (rows are kept in key order, i.e. no order).
     Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
