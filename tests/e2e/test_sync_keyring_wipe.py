@@ -122,3 +122,35 @@ def test_re_enrolling_in_the_same_folder_keeps_the_new_credential(
         link = sync_state.get_link(session.conn)
         assert link is not None
         assert load_credential(link)  # not deleted as "the previous link's entry"
+
+
+def test_quick_delete_revokes_after_the_key_file_is_gone_and_forgets_the_entry(
+    tmp_path: Path, os_keyring: Keyring
+) -> None:
+    from outreach_app.core.vault import unlock_vault, wipe_vault
+    from outreach_app.sync.client import HttpStatusError, SyncClient
+    from outreach_app.sync.quick_delete import prepare_quick_delete
+    from tests.e2e.sync_support import PASSPHRASE
+
+    layout = make_vault(tmp_path)
+    key_file_at_revocation: list[bool] = []
+
+    def make_client(*args: object, **kwargs: object) -> SyncClient:
+        key_file_at_revocation.append(layout.key_file.exists())
+        return SyncClient(*args, **kwargs)  # type: ignore[arg-type]
+
+    with running_server(tmp_path / "srv") as server:
+        session = unlock_vault(layout, PASSPHRASE)
+        enroll(session.conn, server.url, server.make_enroll_code())
+        link = sync_state.get_link(session.conn)
+        assert link is not None
+        credential = load_credential(link)
+        hooks = prepare_quick_delete(session.conn, make_client=make_client)
+        report = wipe_vault(layout, **hooks.wipe_kwargs(), session=session)
+        assert report.hook_failures == []
+        assert key_file_at_revocation == [False]  # revoked from memory, vault already unopenable
+        assert hooks.revoked
+        with SyncClient(server.url, credential) as client, pytest.raises(HttpStatusError) as refused:
+            client.get_alerts(None)
+        assert refused.value.status == 401  # the server no longer accepts the credential
+    assert os_keyring.entries == {}
