@@ -54,7 +54,11 @@ class EnrolmentFailedError(Exception):
     def __init__(self, cause: BaseException) -> None:
         from outreach_app.sync.enrollment import describe_enrolment_error
 
-        super().__init__(describe_enrolment_error(cause))
+        if isinstance(cause, SchedulerStoppedError):
+            text = "the vault is locked; unlock it and try again"
+        else:
+            text = describe_enrolment_error(cause)
+        super().__init__(text)
         self.cause = cause
 
 
@@ -186,6 +190,7 @@ class SyncScheduler(QObject):
         # locked in between). The code is spent and the credential exists only here, so it is
         # kept in memory and stored at the next unlock (`start`).
         self._pending_enrolment: Any | None = None
+        self._pending_data_dir: Path | None = None  # the vault it belongs to (its keyring entry's name)
         self._pending_lock = threading.Lock()
         self._request_enrolment = request_enrolment  # tests wrap the network half
 
@@ -423,6 +428,7 @@ class SyncScheduler(QObject):
             )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
+                self._pending_data_dir = data_dir
             return granted
 
         self._tasks.run_net(
@@ -433,11 +439,12 @@ class SyncScheduler(QObject):
 
     def _store_pending_enrolment(self) -> None:
         """Store a granted enrolment on the DB writer (after the network half, or at unlock)."""
-        if self._tasks.session is None:
+        session = self._tasks.session
+        if session is None:
             return
         with self._pending_lock:
-            if self._pending_enrolment is None:
-                return
+            if self._pending_enrolment is None or self._pending_data_dir != session.layout.data_dir:
+                return  # nothing waiting, or it belongs to another vault than the one unlocked
 
         def store(session: Any) -> Any:
             from outreach_app.sync.enrollment import store_enrolment
