@@ -112,43 +112,32 @@ def new_row_key(day: date) -> int:
     return (day.toordinal() << KEY_RANDOM_BITS) | secrets.randbits(KEY_RANDOM_BITS)
 
 
-def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert rows whose ids were not stored when read; returns the ids actually inserted.
+def _insert_new(conn: Connection, rows: list[list[Any]], day: date) -> set[str]:
+    """Insert rows (values in _INSERT_COLUMNS order) whose ids were not stored when read;
+    returns the ids actually inserted.
 
     The rows go in shuffled, each with a random key within its day: neither the keys nor the
     order the rows are stored in (PostgreSQL's heap, SQLite's rowid tree) say which reports
-    of a day came in one batch or in which order. (A PostgreSQL heap still keeps one batch's rows near each
-    other; their received_on day says as much.)
+    of a day came in one batch or in which order. (A PostgreSQL heap still keeps one batch's
+    rows near each other; their received_on day says as much.)
 
-    SQLite: every write transaction here began with BEGIN IMMEDIATE, so no other writer can
-    have stored one of these ids since the read, and a plain executemany (the driver's fast
-    path) is safe. PostgreSQL: another transaction may have, so the insert skips conflicts
-    and returns what it inserted.
+    Both go through the driver's executemany on one short statement: SQLAlchemy's per-row
+    parameter processing (and, on PostgreSQL, its multi-VALUES statement) cost more than
+    the database spends storing the rows. SQLite: every write transaction here began with
+    BEGIN IMMEDIATE, so no other writer can have stored one of these ids since the read and
+    a plain insert is safe. PostgreSQL: another transaction may have, so the insert skips
+    conflicts and returns a row for each insert that happened.
     """
     for row in rows:
-        row["pk"] = new_row_key(row["received_on"])
+        row[0] = new_row_key(day)
     _SHUFFLE.shuffle(rows)
     if conn.dialect.name == "sqlite":
-        # The driver's executemany on one short statement: SQLAlchemy's per-row parameter
-        # processing cost more than SQLite spends storing the rows. Dates as SQLAlchemy's
-        # SQLite Date stores them (ISO text).
-        conn.exec_driver_sql(
-            _SQLITE_INSERT,
-            [
-                tuple(v.isoformat() if isinstance(v, date) else v for v in (row[c] for c in _INSERT_COLUMNS))
-                for row in rows
-            ],
-        )
-        return {row["report_id"] for row in rows}
-    # psycopg's own executemany (pipelined, one short cached statement) with a RETURNING
-    # row for each insert that happened; SQLAlchemy's multi-VALUES form costs more to build
-    # and to parse than the database spends storing the rows.
+        conn.exec_driver_sql(_SQLITE_INSERT, [tuple(row) for row in rows])
+        return {row[2] for row in rows}
     raw = conn.connection.driver_connection
     inserted: set[str] = set()
     with raw.cursor() as cursor:  # type: ignore[union-attr]
-        cursor.executemany(
-            _PG_INSERT, [tuple(row[c] for c in _INSERT_COLUMNS) for row in rows], returning=True
-        )
+        cursor.executemany(_PG_INSERT, rows, returning=True)
         while True:
             found = cursor.fetchone()
             if found is not None:
@@ -158,7 +147,7 @@ def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
     return inserted
 
 
-# The column order of _PG_INSERT.
+# The column order of _SQLITE_INSERT and _PG_INSERT.
 _INSERT_COLUMNS = (
     "pk",
     "org_id",
@@ -270,7 +259,9 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
     new_markers: set[str] = set()
 
     receipts: list[Receipt | None] = [None] * len(batch)
-    new_rows: list[dict[str, Any]] = []
+    new_rows: list[list[Any]] = []
+    # SQLite's rows go to the driver as is: dates as SQLAlchemy's SQLite Date stores them.
+    day_value: date | str = day.isoformat() if conn.dialect.name == "sqlite" else day
     new_index: dict[str, int] = {}
     for index, report in enumerate(batch):
         report_id, content_hash, uid = ids[index], hashes[index], report.report_id
@@ -302,26 +293,30 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
             )
             continue
         payload = encoded[index].decode("utf-8")
+        dropped: set[Purpose] = set()
         if withdrawn:
+            dropped = withdrawn & report.purposes()
             payload = json.dumps(report.without(withdrawn), sort_keys=True, separators=(",", ":"))
+        # In _INSERT_COLUMNS order; the key is set by _insert_new.
         new_rows.append(
-            {
-                "org_id": org_id,
-                "report_id": report_id,
-                "content_hash": content_hash,
-                "received_on": day,
-                "payload": payload,
-                "region_id": report.region_id,
-                "verifier": report.withdrawal_verifier,
-                "withdrawn_purposes": join_purposes(withdrawn & report.purposes()),
-                "withdrawn_on": day if withdrawn & report.purposes() else None,
-            }
+            [
+                0,
+                org_id,
+                report_id,
+                content_hash,
+                day_value,
+                payload,
+                report.region_id,
+                report.withdrawal_verifier,
+                join_purposes(dropped),
+                day_value if dropped else None,
+            ]
         )
         new_index[report_id] = index
 
     _mark_superseded(conn, org_id, new_markers, day)
     if new_rows:
-        inserted = _insert_new(conn, new_rows)
+        inserted = _insert_new(conn, new_rows, day)
         for report_id, index in new_index.items():
             if report_id in inserted:
                 receipts[index] = _receipt(batch[index].report_id, hashes[index], ReceiptStatus.ACCEPTED, day)
