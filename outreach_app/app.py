@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from outreach_app.crypto.kdf import KdfParams
+    from outreach_app.services.qt_settings import PrivateQtSettings
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.main_window import MainWindow
 
@@ -57,11 +58,13 @@ def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str
 
 @dataclass
 class DesktopApp:
-    """What `build_app` made. Attributes: app, ctx, window."""
+    """What `build_app` made. Attributes: app, ctx, window, qt_settings (where Qt's own
+    remembered state goes for this run; emptied on lock, removed on quit)."""
 
     app: QApplication
     ctx: AppContext
     window: MainWindow
+    qt_settings: PrivateQtSettings
 
     def shutdown(self) -> None:
         """Lock (saving drafts) and stop the worker threads. Safe to call twice."""
@@ -69,6 +72,7 @@ class DesktopApp:
             self.window.lock("quit")
             self.window.save_prefs()
         self.ctx.tasks.shutdown()
+        self.qt_settings.remove()
 
 
 def ensure_qapplication() -> QApplication:
@@ -79,7 +83,7 @@ def ensure_qapplication() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QCoreApplication.setApplicationName("Outreach")
-    # Never let Qt remember anything about the work on disk (no QSettings are used).
+    # The app uses no QSettings; Qt's own (file dialogs) go to a private folder (build_app).
     QCoreApplication.setOrganizationName("Outreach")
     return QApplication(sys.argv[:1])
 
@@ -106,6 +110,11 @@ def build_app(
     """Build the services and the main window (not shown) on `layout`."""
     app = ensure_qapplication()
     from outreach_app.crypto.kdf import PRODUCTION_KDF
+    from outreach_app.services.qt_settings import PrivateQtSettings
+
+    # Before any widget exists: a file dialog reads and writes QSettings when it closes.
+    qt_settings = PrivateQtSettings()
+    qt_settings.install()
     from outreach_app.services.changes import ChangeBus
     from outreach_app.services.clipboard import ClipboardGuard
     from outreach_app.services.tasks import TaskManager
@@ -126,7 +135,8 @@ def build_app(
         clock=clock,
     )
     window = MainWindow(ctx, prefs, kdf=kdf or PRODUCTION_KDF)
-    return DesktopApp(app, ctx, window)
+    window.lock_service.locked.connect(lambda _reason: qt_settings.erase())
+    return DesktopApp(app, ctx, window, qt_settings)
 
 
 def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:

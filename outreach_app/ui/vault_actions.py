@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from outreach_app.services import sync_status, vault_ops
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
+from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.messages import safe_reason
 
 if TYPE_CHECKING:
@@ -60,14 +60,11 @@ class VaultActions(QObject):
         )
 
     def ask_restore_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self._window,
-            self.tr("Restore from a backup"),
-            str(Path.home()),
-            self.tr("Outreach backups (*.obk)"),
+        path = ask_open_path(
+            self._window, self.tr("Restore from a backup"), self.tr("Outreach backups (*.obk)")
         )
-        if path:
-            self.ask_restore_from(Path(path))
+        if path is not None:
+            self.ask_restore_from(path)
 
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
         dialog = RestorePassphraseDialog(self._window)

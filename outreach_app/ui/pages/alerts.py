@@ -36,6 +36,7 @@ from outreach_app.domain.timeutil import to_local
 from outreach_app.protocol.alerts import Alert
 from outreach_app.services.changes import ALERTS, AREAS, SYNC, Changes
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.file_dialogs import save_dialog
 from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label, local_date_text
 from outreach_app.ui.pages.alerts_source import (
@@ -391,11 +392,13 @@ class AlertsPage(Page):
         )
 
     def _ask_save(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the alerts handout"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
+        dialog = save_dialog(
+            self,
+            self.tr("Save the alerts handout"),
+            f"alerts-{self.today().isoformat()}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"alerts-{self.today().isoformat()}.pdf")
 
         def chosen(result: int) -> None:
             files = dialog.selectedFiles()

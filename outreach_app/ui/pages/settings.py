@@ -7,13 +7,10 @@ to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +24,7 @@ from outreach_app.services import app_settings
 from outreach_app.services.changes import SETTINGS, Changes
 from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC_SHORTCUT
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.widgets import button, heading, note, set_role
@@ -245,21 +243,16 @@ class SettingsPage(Page):
     # ----- backups ---------------------------------------------------------------------------
 
     def _ask_backup_path(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up the vault"),
-            str(Path.home() / "outreach-backup.obk"),
-            self.tr("Outreach backups (*.obk)"),
+        path = ask_save_path(
+            self, self.tr("Back up the vault"), "outreach-backup.obk", self.tr("Outreach backups (*.obk)")
         )
-        if path:
-            self.backup_requested.emit(Path(path))
+        if path is not None:
+            self.backup_requested.emit(path)
 
     def _ask_restore_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(Path.home()), self.tr("Outreach backups (*.obk)")
-        )
-        if path:
-            self.restore_requested.emit(Path(path))
+        path = ask_open_path(self, self.tr("Restore from a backup"), self.tr("Outreach backups (*.obk)"))
+        if path is not None:
+            self.restore_requested.emit(path)
 
     def show_vault_message(self, text: str, role: str = "muted") -> None:
         self.vault_message.setText(text)

@@ -26,7 +26,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +40,7 @@ from outreach_app.reports.statistics import Cells, Period, PeriodError, Statisti
 from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, Changes
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.pages.base import Page
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -327,8 +327,7 @@ class StatisticsPage(Page):
 
     def _ask_path(self, fmt: str) -> Path | None:
         suffix = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), f"statistics.{fmt}", suffix)
-        return Path(name) if name else None
+        return ask_save_path(self, self.tr("Export statistics"), f"statistics.{fmt}", suffix)
 
 
 def default_start(today: date) -> date:
