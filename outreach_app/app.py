@@ -164,6 +164,9 @@ def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
 
 
 def run_app(layout: VaultLayout) -> int:
+    from outreach_app.services.crash_output import install_quiet_crash_output
+
+    install_quiet_crash_output()
     desktop = build_app(layout)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
