@@ -5,17 +5,20 @@ sleeps): a laptop closed on shift and opened an hour later is locked at once. An
 mouse or touch input anywhere in the application counts as activity (an app-wide event
 filter), so typing a long note never locks under the worker's fingers.
 
-The lock order (KeePassXC's, plus drafts):
+The lock order (KeePassXC's, plus drafts). Nothing here waits for the DB thread: record
+text must leave the screen at once, even while a long write or query is still running.
     1. stop handing back results of earlier operations (a late result must not refill a view),
        and stop background work that would queue more (the sync scheduler)
-    2. wait for a write in flight
-    3. save half-filled forms as encrypted drafts, and wait for those writes
-    4. close dialogs
-    5. clear the clipboard if it holds our data
-    6. clear every page and model that held record data
-    7. drop the session and its key (closed on the DB thread)
-    8. show the unlock screen
-Steps 3, 4, 6 and 8 are UI work, passed in as callables by the main window (services may
+    2. read half-filled forms and queue their encrypted draft saves on the DB thread (behind
+       a write in flight; they run on the still-open session)
+    3. close dialogs
+    4. clear the clipboard if it holds our data
+    5. clear every page and model that held record data
+    6. show the unlock screen
+    7. queue the session's close on the DB thread: it runs after the write in flight and the
+       drafts, then the key is dropped; the GUI treats the vault as locked from here on
+    8. paint the lock screen now (no user input is handled meanwhile)
+Steps 2, 3, 5 and 6 are UI work, passed in as callables by the main window (services may
 not import the UI).
 """
 
@@ -25,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.services.clipboard import ClipboardGuard
@@ -38,9 +41,6 @@ MAX_IDLE_MINUTES = 120
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 # How often the idle watcher looks at the clock; the lock happens at most this late.
 CHECK_INTERVAL_MS = 5_000
-# How long lock waits for a write in flight before going on (the write still completes:
-# the session is closed on the DB thread after it).
-WRITE_WAIT_S = 10.0
 
 _ACTIVITY_EVENTS = frozenset(
     {
@@ -127,7 +127,8 @@ class LockSteps:
     """The UI's part of locking (see the module docstring for the order).
 
     Attributes:
-        save_drafts: read half-filled forms and queue their encrypted save (run_db).
+        save_drafts: read half-filled forms and queue their encrypted save (run_db); must
+            not wait for it.
         close_dialogs: close every open dialog and message box.
         clear_views: clear every page and model that held record data.
         show_locked: show the unlock screen (or first-run after a wipe).
@@ -179,15 +180,15 @@ class LockService(QObject):
             was_unlocked = self._tasks.session is not None
             self._tasks.begin_lock()
             self._steps.stop_background()
-            self._tasks.wait_idle(WRITE_WAIT_S)
             if was_unlocked and save_drafts:
                 self._steps.save_drafts()
-                self._tasks.wait_idle(WRITE_WAIT_S)
             self._steps.close_dialogs()
             self._clipboard.clear_if_ours()
             self._steps.clear_views()
-            self._tasks.close_session()
             self._steps.show_locked()
+            self._tasks.close_session_later()
+            # Paint the lock screen now, before anything else runs; typing is not handled.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
             self._locking = False
         self.locked.emit(reason)

@@ -64,6 +64,8 @@ class TaskManager(QObject):
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="outreach-net")
         self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="outreach-cpu")
         self._session: VaultSession | None = None
+        # A session whose close is queued on the DB thread: the GUI already treats it as gone.
+        self._closing: VaultSession | None = None
         self._generation = 0
         self._cond = threading.Condition()
         self._db_in_flight = 0  # queued or running on the DB thread
@@ -75,8 +77,12 @@ class TaskManager(QObject):
 
     @property
     def session(self) -> VaultSession | None:
-        """The unlocked session (read on the GUI thread only to ask "are we unlocked?")."""
-        return self._session
+        """The unlocked session (read on the GUI thread only to ask "are we unlocked?").
+
+        None as soon as its close is queued (`close_session_later`), although queued
+        operations still use it on the DB thread until the close runs."""
+        session = self._session
+        return None if session is not None and session is self._closing else session
 
     def set_session(self, session: VaultSession | None) -> None:
         """Adopt an already-open session (or forget it). Prefer `open_session`.
@@ -118,19 +124,46 @@ class TaskManager(QObject):
     def close_session(self) -> None:
         """Close the session on the DB thread after every queued operation, and wait for it.
 
-        Blocks the GUI thread only for what is already queued (a write in flight); callers
-        first call `begin_lock` so no queued callback refills a cleared view.
+        Blocks until what is already queued has run: for quitting and tests. Lock uses
+        `close_session_later`, which never blocks the GUI thread.
         """
+        future = self._queue_close()
+        if future is not None:
+            future.result()
+
+    def close_session_later(self) -> None:
+        """Queue the session's close on the DB thread, behind everything queued so far, and return.
+
+        From now on `session` is None for the GUI; operations already queued (a write in
+        flight, the drafts lock just queued) still run on the session, then it is closed and
+        its key dropped. Anything queued later finds no session (NoSessionError)."""
+        self._queue_close()
+
+    def _queue_close(self) -> Future[None] | None:
         session = self._session
-        self._session = None
-        if session is None:
-            return
+        if session is None or session is self._closing:
+            return None
+        self._closing = session
 
         def close() -> None:
+            with self._cond:
+                if self._session is session:
+                    self._session = None
+                if self._closing is session:
+                    self._closing = None
             session.close()
 
-        future = self._db.submit(close)
-        future.result()
+        return self._db.submit(close)
+
+    def run_after_close(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """Run `fn()` on the DB thread after everything queued so far, including a queued
+        session close: for work on the vault's files that needs it closed (wipe, restore)."""
+        self._submit(self._db, fn, on_success, on_failure, db=True)
 
     def begin_lock(self) -> None:
         """Drop the callbacks of everything submitted so far (their results go nowhere)."""
@@ -196,6 +229,7 @@ class TaskManager(QObject):
             return
         self.begin_lock()
         self.close_session()
+        self._db.submit(lambda: None).result()  # a close queued earlier by lock has run too
         self._closed = True
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=False, cancel_futures=True)

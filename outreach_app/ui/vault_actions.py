@@ -78,7 +78,8 @@ class VaultActions(QObject):
         self._window.lock("restore")
         layout = self._window.ctx.layout
         self._window.unlock_screen.set_busy(True)
-        self._window.ctx.tasks.run_cpu(
+        # After the session's close, which the lock queued on the DB thread.
+        self._window.ctx.tasks.run_after_close(
             lambda: vault_ops.restore(layout, src, passphrase),
             lambda _none: self._after_restore(None),
             self._after_restore,
@@ -104,17 +105,20 @@ class VaultActions(QObject):
         self._window.stack.setCurrentWidget(self._window.unlock_screen)
         hooks: list[Any] = []
         if self._window.is_unlocked:
-            # Filled on the DB thread itself: lock drops GUI callbacks, and we wait right here.
+            # Read on the DB thread before the lock's close (the queue runs in order).
             self._window.ctx.tasks.run_db(
                 lambda s: hooks.append(sync_status.quick_delete_hooks(s)), None, lambda _e: None
             )
-            self._window.ctx.tasks.wait_idle(5.0)
         self._window.lock("wipe", save_drafts=False)
         self._window.unlock_screen.set_busy(True)
         layout = self._window.ctx.layout
-        wipe_kwargs = hooks[0].wipe_kwargs() if hooks else {}
-        self._window.ctx.tasks.run_cpu(
-            lambda: vault_ops.wipe(layout, **wipe_kwargs),
+
+        def wipe() -> None:
+            # On the DB thread after the session's close: the files are no longer in use.
+            vault_ops.wipe(layout, **(hooks[0].wipe_kwargs() if hooks else {}))
+
+        self._window.ctx.tasks.run_after_close(
+            wipe,
             lambda _none: self._after_wipe(hooks[0] if hooks else None),
             lambda exc: self._after_wipe_failed(exc),
         )

@@ -333,3 +333,55 @@ def test_idle_lock_keeps_a_half_typed_quick_contact_on_the_shift_page(
     assert shift.note.text() == ""
     unlock_via_ui(qtbot, window, passphrase)
     qtbot.waitUntil(lambda: shift.note.text() == f"half typed {canary}", timeout=10_000)
+
+
+def test_panic_hides_at_once_while_a_long_operation_runs_and_closes_the_session_after_it(
+    qtbot, desktop, passphrase, canary
+) -> None:
+    """Panic used to wait on the GUI thread for a write in flight (up to 10 s, then without limit
+    for the close) with record text still on screen (review M2)."""
+    import threading
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    window.main_screen.show_page("probe")
+    qtbot.keyClicks(probe.note, f"half typed {canary}")
+    session = window.ctx.tasks.session
+    assert session is not None
+    closed: list[bool] = []
+    real_close = session.close
+
+    def close() -> None:
+        closed.append(release.is_set())
+        real_close()
+
+    session.close = close  # type: ignore[method-assign]
+    started, release = threading.Event(), threading.Event()
+
+    def long_operation(_session: object) -> None:
+        started.set()
+        release.wait(60)
+
+    window.ctx.tasks.run_db(long_operation)
+    assert started.wait(10)
+    screens_while_running: list[tuple[str, bool]] = []
+    window.screen_changed.connect(lambda name: screens_while_running.append((name, release.is_set())))
+    window.panic()
+    # panic returned while the operation still runs: the screen switched and the form is clear.
+    assert not release.is_set()
+    assert ("unlock", False) in screens_while_running
+    assert window.current_screen == "unlock"
+    assert probe.note.text() == ""
+    assert not window.is_unlocked
+    assert closed == []
+    release.set()
+    qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
+    settle(qtbot, window.ctx.tasks)
+    # The draft read before clearing was saved on the session before it closed.
+    unlock_via_ui(qtbot, window, passphrase)
+    stored: list[Any] = []
+    window.ctx.tasks.run_db(lambda s: load_draft(s, DRAFT_ID), stored.append)
+    settle(qtbot, window.ctx.tasks)
+    assert stored == [{"note": f"half typed {canary}"}]
