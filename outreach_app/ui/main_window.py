@@ -30,6 +30,7 @@ from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
+from outreach_app.services.retention_timer import RetentionTimer
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
             ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
         )
         self.vault_actions = VaultActions(self)
+        self.retention_timer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
+        self.retention_timer.applied.connect(lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)))
 
         self.lock_service = LockService(
             ctx.tasks,
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
                 close_dialogs=self._close_dialogs,
                 clear_views=self._clear_views,
                 show_locked=self.show_locked_screen,
-                stop_background=self.sync_bridge.stop,
+                stop_background=self._stop_background,
             ),
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
         self.sync_bridge.refresh()
         self.sync_bridge.start()
         self.lock_service.idle.start()
+        self.retention_timer.start()
         self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
 
@@ -303,6 +307,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         self.showMinimized()
         self.lock("panic")
+
+    def _stop_background(self) -> None:
+        self.retention_timer.stop()
+        self.sync_bridge.stop()
 
     def _pages(self) -> list[Page]:
         return [] if self._main_screen is None else list(self._main_screen.pages.values())
