@@ -80,6 +80,29 @@ class SettingsPage(Page):
         sharing = QGroupBox(self.tr("Sharing"), self)
         QVBoxLayout(sharing).addWidget(self.review_required)
 
+        # --- retention (coordinators only; the service checks the role again)
+        self.retention_fields: dict[str, QSpinBox] = {}
+        retention_box = QGroupBox(self.tr("Retention"), self)
+        retention_form = QFormLayout(retention_box)
+        for key, label, suffix, top in (
+            ("contact_notes_months", self.tr("Contact notes:"), self.tr(" months"), 240),
+            ("aliases_months", self.tr("People (alias and notes):"), self.tr(" months"), 240),
+            ("incident_narratives_months", self.tr("Incident descriptions:"), self.tr(" months"), 240),
+            ("outbox_payload_days", self.tr("Sent reports' copies:"), self.tr(" days"), 3650),
+        ):
+            field = QSpinBox(self)
+            field.setRange(1, top)
+            field.setSuffix(suffix)
+            field.setMaximumWidth(160)
+            field.setAccessibleName(label.rstrip(":"))
+            self.retention_fields[key] = field
+            retention_form.addRow(label, field)
+        self.retention_save = button(self.tr("Save retention"), self.tr("Save the retention periods"), self)
+        self.retention_message = note("", self, role="muted")
+        self.retention_message.setAccessibleName(self.tr("Retention message"))
+        retention_form.addRow(self.retention_save)
+        retention_form.addRow(self.retention_message)
+
         # --- appearance
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("Dark (low glare)"), "dark")
@@ -149,7 +172,7 @@ class SettingsPage(Page):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.addWidget(heading(self.title, body, factor=1.4))
-        for group in (locking, sharing, appearance, server, vault, danger):
+        for group in (locking, sharing, retention_box, appearance, server, vault, danger):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -163,6 +186,7 @@ class SettingsPage(Page):
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
         self.review_required.toggled.connect(self._on_review_required)
         self.theme.currentIndexChanged.connect(self._on_theme)
+        self.retention_save.clicked.connect(self.save_retention)
         self.link_button.clicked.connect(self.link_requested)
         self.change_passphrase.clicked.connect(self.change_passphrase_requested)
         self.backup_button.clicked.connect(self._ask_backup_path)
@@ -175,7 +199,19 @@ class SettingsPage(Page):
 
     def on_unlocked(self) -> None:
         self.review_required.setEnabled(self.ctx.is_coordinator)
+        for field in self.retention_fields.values():
+            field.setEnabled(self.ctx.is_coordinator)
+        self.retention_save.setEnabled(self.ctx.is_coordinator)
         self.ctx.tasks.run_db(app_settings.load_app_settings, self._show_settings)
+        from outreach_app.services import coordinator
+
+        self.ctx.tasks.run_db(coordinator.retention_policy, self._show_retention)
+
+    def _show_retention(self, policy: object) -> None:
+        values = policy.model_dump() if hasattr(policy, "model_dump") else {}
+        for key, field in self.retention_fields.items():
+            if key in values:
+                field.setValue(int(values[key]))
 
     def _show_settings(self, settings: app_settings.AppSettings) -> None:
         self._loading = True
@@ -201,6 +237,7 @@ class SettingsPage(Page):
     def clear_sensitive(self) -> None:
         self._reset_quick_delete()
         self.show_vault_message("")
+        self.retention_message.setText("")
         self.link_state.setText(self.tr("Not linked to a server."))
 
     # ----- simple settings ---------------------------------------------------------------
@@ -222,6 +259,38 @@ class SettingsPage(Page):
             lambda _none: self._saved(Changes.of(SETTINGS)),
             lambda _exc: self._review_refused(required),
         )
+
+    def save_retention(self) -> None:
+        """Store the retention periods (audited; coordinators only, checked on the DB thread)."""
+        from outreach_app.services import coordinator
+
+        changes = {key: field.value() for key, field in self.retention_fields.items()}
+        now = self.ctx.clock()
+        self.ctx.tasks.run_db(
+            lambda session: coordinator.change_retention_policy(session, changes, now=now),
+            self._retention_saved,
+            self._retention_refused,
+        )
+
+    def _retention_saved(self, policy: object) -> None:
+        self._show_retention(policy)
+        self._show_retention_message(self.tr("Retention periods saved."), "ok")
+        self.ctx.changes.publish(Changes.of(SETTINGS))
+
+    def _retention_refused(self, exc: BaseException) -> None:
+        from outreach_app.reports.retention import RetentionPolicyError
+
+        if isinstance(exc, PermissionError):
+            text = self.tr("Only a coordinator can change the retention periods.")
+        elif isinstance(exc, RetentionPolicyError):
+            text = str(exc)  # names the field and the allowed range, nothing from the records
+        else:
+            text = self.tr("The retention periods were not saved.")
+        self._show_retention_message(text, "error")
+
+    def _show_retention_message(self, text: str, role: str) -> None:
+        self.retention_message.setText(text)
+        set_role(self.retention_message, role)
 
     def _review_refused(self, required: bool) -> None:
         self._loading = True

@@ -272,3 +272,54 @@ def test_closing_after_quick_delete_writes_no_prefs(qtbot, desktop, passphrase, 
     after = sorted(layout.data_dir.iterdir()) if layout.data_dir.exists() else []
     assert after == before
     assert not layout.ui_prefs.exists()
+
+
+def test_retention_periods_are_saved_through_the_coordinator_service(qtbot, desktop, passphrase) -> None:
+    from outreach_app.reports import retention
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    settle(qtbot, window.ctx.tasks)
+    assert page.retention_fields["contact_notes_months"].value() == 12
+    assert page.retention_save.isEnabled()
+    page.retention_fields["contact_notes_months"].setValue(6)
+    page.retention_fields["outbox_payload_days"].setValue(30)
+    page.save_retention()
+    settle(qtbot, window.ctx.tasks)
+    assert "saved" in page.retention_message.text()
+    stored: list[retention.RetentionPolicy] = []
+    window.ctx.tasks.run_db(lambda s: retention.load_policy(s.conn), stored.append)
+    settle(qtbot, window.ctx.tasks)
+    assert stored[0].contact_notes_months == 6 and stored[0].outbox_payload_days == 30
+    audit_kinds: list[list[str]] = []
+    from outreach_app.services import coordinator
+
+    window.ctx.tasks.run_db(lambda s: [str(e.kind) for e in coordinator.audit_entries(s)], audit_kinds.append)
+    settle(qtbot, window.ctx.tasks)
+    assert any("settings" in kind for kind in audit_kinds[0])
+
+
+def test_a_worker_cannot_change_retention(qtbot, desktop, passphrase, monkeypatch) -> None:
+    """The fields are disabled for a worker, and the service refuses a worker session anyway."""
+    from outreach_app.core.permissions import PermissionDeniedError
+    from outreach_app.reports import retention
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    window.ctx.role = "worker"
+    page.on_unlocked()
+    settle(qtbot, window.ctx.tasks)
+    assert not page.retention_save.isEnabled()
+    session = window.ctx.tasks.session
+    monkeypatch.setattr(session, "role", "worker")
+    page.retention_fields["contact_notes_months"].setValue(3)
+    page.save_retention()
+    settle(qtbot, window.ctx.tasks)
+    assert "Only a coordinator" in page.retention_message.text()
+    stored: list[retention.RetentionPolicy] = []
+    window.ctx.tasks.run_db(lambda s: retention.load_policy(s.conn), stored.append)
+    settle(qtbot, window.ctx.tasks)
+    assert stored[0].contact_notes_months == 12
+    assert issubclass(PermissionDeniedError, PermissionError)
