@@ -8,6 +8,7 @@ The permission check is here, not in the widgets: a worker session gets
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,10 @@ from outreach_app.storage.repos.settings import set_setting
 ExportFormat = Literal["csv", "pdf"]
 
 
+class ExportCancelledError(Exception):
+    """The export was cancelled before anything was written."""
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -52,10 +57,21 @@ def prepare_export(session: VaultSession, period: Period) -> DisclosedExport:
 
 
 def export_statistics(
-    session: VaultSession, period: Period, fmt: ExportFormat, dest: Path, *, now: datetime
+    session: VaultSession,
+    period: Period,
+    fmt: ExportFormat,
+    dest: Path,
+    *,
+    now: datetime,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only)."""
+    """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only).
+
+    `cancelled` is asked before the work and again right before writing; True stops with
+    ExportCancelledError and nothing written or audited."""
     require(session, Permission.EXPORT_STATISTICS)
+    if cancelled is not None and cancelled():
+        raise ExportCancelledError("export cancelled")
     export = prepare_export(session, period)
     if fmt == "csv":
         data = render_csv(export, period).encode("utf-8")
@@ -63,6 +79,8 @@ def export_statistics(
         from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
 
         data = render_pdf(export, period)
+    if cancelled is not None and cancelled():
+        raise ExportCancelledError("export cancelled")
     write_private(dest, data)
     audit.append_event(
         session.conn,

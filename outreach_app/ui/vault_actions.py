@@ -15,6 +15,7 @@ from outreach_app.services import sync_status, vault_ops
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.messages import safe_reason
+from outreach_app.ui.progress import TaskProgress, start_progress
 
 if TYPE_CHECKING:
     from outreach_app.ui.main_window import MainWindow
@@ -26,6 +27,7 @@ class VaultActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.last_progress: TaskProgress | None = None
 
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self._window.ctx.tasks, self._window)
@@ -38,24 +40,40 @@ class VaultActions(QObject):
         dialog.clear()
         page = self._window.settings_page
         page.show_vault_message(self.tr("Changing the passphrase…"))
+        # No Cancel: the key file is rewritten in one step once the KDF is done.
+        progress = self._progress(self.tr("Changing the passphrase…"))
         self._window.ctx.tasks.run_db(
             lambda session: vault_ops.change_passphrase(session, old, new),
-            lambda _none: page.show_vault_message(self.tr("The passphrase was changed."), "ok"),
-            lambda exc: page.show_vault_message(
-                self.tr("The passphrase was not changed: %1").replace("%1", safe_reason(exc)), "error"
+            progress.then(
+                lambda _none: page.show_vault_message(self.tr("The passphrase was changed."), "ok")
+            ),
+            progress.then(
+                lambda exc: page.show_vault_message(
+                    self.tr("The passphrase was not changed: %1").replace("%1", safe_reason(exc)), "error"
+                )
             ),
         )
+
+    def _progress(self, text: str) -> TaskProgress:
+        self.last_progress = start_progress(self._window, text, cancellable=False)
+        return self.last_progress
 
     def backup_to(self, dest: Path) -> None:
         page = self._window.settings_page
         page.show_vault_message(self.tr("Writing the backup…"))
+        # No Cancel: a backup stopped halfway would be a file that looks usable and is not.
+        progress = self._progress(self.tr("Writing the backup…"))
         self._window.ctx.tasks.run_db(
             lambda session: vault_ops.backup(session, dest),
-            lambda _none: page.show_vault_message(
-                self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
+            progress.then(
+                lambda _none: page.show_vault_message(
+                    self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
+                )
             ),
-            lambda exc: page.show_vault_message(
-                self.tr("The backup failed: %1").replace("%1", safe_reason(exc)), "error"
+            progress.then(
+                lambda exc: page.show_vault_message(
+                    self.tr("The backup failed: %1").replace("%1", safe_reason(exc)), "error"
+                )
             ),
         )
 
@@ -78,11 +96,13 @@ class VaultActions(QObject):
         self._window.lock("restore")
         layout = self._window.ctx.layout
         self._window.unlock_screen.set_busy(True)
+        # No Cancel: the restore swaps the vault's files and must finish once begun.
+        progress = self._progress(self.tr("Restoring the backup…"))
         # After the session's close, which the lock queued on the DB thread.
         self._window.ctx.tasks.run_after_close(
             lambda: vault_ops.restore(layout, src, passphrase),
-            lambda _none: self._after_restore(None),
-            self._after_restore,
+            progress.then(lambda _none: self._after_restore(None)),
+            progress.then(self._after_restore),
         )
 
     def _after_restore(self, exc: BaseException | None) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QProgressDialog
 
 from outreach_app.domain.enums import SupplyKind
 from outreach_app.domain.layout import VaultLayout
@@ -258,3 +259,66 @@ def test_an_empty_or_reversed_period_is_explained(qtbot: Any, coordinator_ctx: A
     page.refresh()
     assert "ends before it starts" in page.status.text()
     assert date(2026, 1, 1) <= date(2026, 1, 2)
+
+
+def _gate(ctx: AppContext) -> Any:
+    """Hold the DB thread until the returned event is set (a long operation before ours)."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def hold(_session: Any) -> None:
+        started.set()
+        release.wait(30)
+
+    ctx.tasks.run_db(hold)
+    assert started.wait(10)
+    return release
+
+
+def test_export_shows_progress_that_closes_when_done(
+    qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path
+) -> None:
+    page = _page(qtbot, coordinator_ctx)
+    page.on_unlocked()
+    _settle(qtbot, coordinator_ctx.tasks)
+    dest = tmp_path / "out.csv"
+    page.choose_path = lambda _fmt: dest
+    release = _gate(coordinator_ctx)
+    page.export("csv")
+    progress = page.export_progress
+    assert progress is not None
+    qtbot.waitUntil(progress.dialog.isVisible, timeout=5000)
+    release.set()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert dest.exists()
+    assert progress.closed
+    assert [w for w in page.findChildren(QProgressDialog) if w.isVisible()] == []
+    assert "Exported" in page.status.text()
+
+
+def test_cancel_on_an_export_leaves_no_file(qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path) -> None:
+    _run(qtbot, coordinator_ctx, _seed)
+    page = _page(qtbot, coordinator_ctx)
+    page.on_unlocked()
+    _settle(qtbot, coordinator_ctx.tasks)
+    dest = tmp_path / "cancelled.pdf"
+    page.choose_path = lambda _fmt: dest
+    before = _run(qtbot, coordinator_ctx, lambda s: audit.count_entries(s.conn))
+    release = _gate(coordinator_ctx)
+    page.export("pdf")
+    progress = page.export_progress
+    assert progress is not None
+    qtbot.waitUntil(progress.dialog.isVisible, timeout=5000)
+    from PySide6.QtWidgets import QPushButton
+
+    (cancel,) = progress.dialog.findChildren(QPushButton)
+    cancel.click()
+    release.set()
+    _settle(qtbot, coordinator_ctx.tasks)
+    assert not dest.exists()
+    assert list(tmp_path.glob("cancelled*")) == []
+    assert "cancelled" in page.status.text()
+    assert progress.closed
+    assert [w for w in page.findChildren(QProgressDialog) if w.isVisible()] == []
+    assert _run(qtbot, coordinator_ctx, lambda s: audit.count_entries(s.conn)) == before

@@ -42,6 +42,7 @@ from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, Ch
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.pages.base import Page
+from outreach_app.ui.progress import TaskProgress, start_progress
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -172,6 +173,7 @@ class StatisticsPage(Page):
         self.title = self.tr("Statistics")
         self.stats: Statistics | None = None
         self.choose_path: Callable[[str], Path | None] = self._ask_path
+        self.export_progress: TaskProgress | None = None
 
         today = QDate.currentDate()
         self.start_edit = QDateEdit(today.addMonths(-11).addDays(1 - today.day()), self)
@@ -304,13 +306,21 @@ class StatisticsPage(Page):
         if path is None:
             return
         now = self.ctx.clock()
+        # Cancel is safe until the file is written (export_statistics asks right before).
+        progress = start_progress(self, self.tr("Exporting the statistics…"), cancellable=True)
+        self.export_progress = progress
 
         def job(session: Any) -> coordinator.ExportResult:
             return coordinator.export_statistics(
-                session, period, "pdf" if fmt == "pdf" else "csv", path, now=now
+                session,
+                period,
+                "pdf" if fmt == "pdf" else "csv",
+                path,
+                now=now,
+                cancelled=progress.cancelled.is_set,
             )
 
-        self.ctx.tasks.run_db(job, self._exported, self._failed)
+        self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))
 
     def _exported(self, result: coordinator.ExportResult) -> None:
         self.status.setText(
@@ -321,6 +331,9 @@ class StatisticsPage(Page):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, coordinator.ExportCancelledError):
+            self.status.setText(self.tr("Export cancelled. Nothing was written."))
+            return
         # Permission and period errors carry plain messages; anything else gets a neutral one.
         message = str(exc) if isinstance(exc, PermissionError | ValueError) else self.tr("That did not work.")
         self.status.setText(message)

@@ -323,3 +323,33 @@ def test_a_worker_cannot_change_retention(qtbot, desktop, passphrase, monkeypatc
     settle(qtbot, window.ctx.tasks)
     assert stored[0].contact_notes_months == 12
     assert issubclass(PermissionDeniedError, PermissionError)
+
+
+def test_backup_shows_a_progress_dialog_without_cancel_that_closes_when_done(
+    qtbot, desktop, passphrase, tmp_path: Path
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    started, release = threading.Event(), threading.Event()
+
+    def hold(_session: object) -> None:
+        started.set()
+        release.wait(30)
+
+    window.ctx.tasks.run_db(hold)
+    assert started.wait(10)
+    dest = tmp_path / "backup.obk"
+    window.backup_to(dest)
+    progress = window.vault_actions.last_progress
+    assert progress is not None
+    qtbot.waitUntil(progress.dialog.isVisible, timeout=5000)
+    assert progress.dialog.findChildren(QPushButton) == []  # a backup cannot be stopped halfway
+    release.set()
+    qtbot.waitUntil(lambda: "Backup written" in page.vault_message.text(), timeout=10_000)
+    assert progress.closed
+    assert [w for w in window.findChildren(QProgressDialog) if w.isVisible()] == []
