@@ -4,7 +4,7 @@ Format (JSON, UTF-8)::
 
     {"format": "outreach-vault-key", "version": 1,
      "slots": [{"id": "…", "role": "coordinator"|"worker",
-                "kdf": {"algorithm": "argon2id", "time_cost": 3, "memory_kib": 131072, "parallelism": 2},
+                "kdf": {"algorithm": "argon2id", "time_cost": 3, "memory_kib": 262144, "parallelism": 2},
                 "salt": "<base64>", "nonce": "<base64>", "wrapped_key": "<base64>"}]}
 
 Each slot wraps the same 256-bit data key with AES-256-GCM under an Argon2id

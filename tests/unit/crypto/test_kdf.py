@@ -20,7 +20,7 @@ def test_production_profile_meets_the_floor() -> None:
     assert PRODUCTION_KDF.memory_kib >= MIN_MEMORY_KIB == 64 * 1024
     assert PRODUCTION_KDF.time_cost >= MIN_TIME_COST == 3
     assert PRODUCTION_KDF.meets_production_floor()
-    assert (PRODUCTION_KDF.time_cost, PRODUCTION_KDF.memory_kib, PRODUCTION_KDF.parallelism) == (3, 131072, 2)
+    assert (PRODUCTION_KDF.time_cost, PRODUCTION_KDF.memory_kib, PRODUCTION_KDF.parallelism) == (3, 262144, 2)
 
 
 def test_test_profile_is_cheap_and_never_passes_for_production() -> None:
