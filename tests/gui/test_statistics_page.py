@@ -322,3 +322,34 @@ def test_cancel_on_an_export_leaves_no_file(qtbot: Any, coordinator_ctx: AppCont
     assert progress.closed
     assert [w for w in page.findChildren(QProgressDialog) if w.isVisible()] == []
     assert _run(qtbot, coordinator_ctx, lambda s: audit.count_entries(s.conn)) == before
+
+
+def test_charts_follow_the_dark_and_light_themes(qtbot: Any, coordinator_ctx: AppContext) -> None:
+    """The charts were drawn on white in the dark theme ([G]'s chart, looks review)."""
+    from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from outreach_app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = (QPalette(app.palette()), app.styleSheet(), app.style().name())
+    apply_theme(app, "dark")
+    try:
+        _run(qtbot, coordinator_ctx, _seed)
+        page = _page(qtbot, coordinator_ctx)
+        page.on_unlocked()
+        _settle(qtbot, coordinator_ctx.tasks)
+        panel = page.panels["contacts_area"]
+        assert panel.chart.theme() == QChart.ChartTheme.ChartThemeDark
+        assert panel.chart.backgroundBrush().color().lightness() < 64
+        assert all(axis.labelsColor().lightness() > 128 for axis in panel.chart.axes())
+        apply_theme(app, "light")
+        qtbot.wait(1)
+        assert panel.chart.theme() == QChart.ChartTheme.ChartThemeLight
+        assert panel.chart.backgroundBrush().color().lightness() > 200
+    finally:
+        app.setStyle(saved[2])
+        app.setPalette(saved[0])
+        app.setStyleSheet(saved[1])

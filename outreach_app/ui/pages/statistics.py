@@ -22,8 +22,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -125,6 +125,26 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Follow the app's theme: Qt Charts draws on white unless told (glaring in the dark theme)."""
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        if self.chart.theme() != theme:
+            self.chart.setTheme(theme)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        self.chart.setTitleBrush(text)
+        self.chart.legend().setLabelColor(text)
+        for axis in self.chart.axes():
+            axis.setLabelsColor(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_palette()
 
     def show_counts(self, rows: Sequence[str], col_labels: Sequence[str], values: list[list[int]]) -> None:
         self.model.set_grid(rows, col_labels, values)
@@ -149,6 +169,7 @@ class ChartPanel(QWidget):
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+        self.apply_palette()
 
     def clear(self) -> None:
         self.model.clear()
