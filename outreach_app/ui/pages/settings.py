@@ -100,8 +100,12 @@ class SettingsPage(Page):
         self.retention_save = button(self.tr("Save retention"), self.tr("Save the retention periods"), self)
         self.retention_message = note("", self, role="muted")
         self.retention_message.setAccessibleName(self.tr("Retention message"))
-        retention_form.addRow(self.retention_save)
-        retention_form.addRow(self.retention_message)
+        self.retention_message.setVisible(False)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention_save)
+        retention_row.addWidget(self.retention_message)
+        retention_row.addStretch(1)
+        retention_form.addRow(retention_row)
 
         # --- appearance
         self.theme = QComboBox(self)
@@ -237,7 +241,7 @@ class SettingsPage(Page):
     def clear_sensitive(self) -> None:
         self._reset_quick_delete()
         self.show_vault_message("")
-        self.retention_message.setText("")
+        self._show_retention_message("", "muted")
         self.link_state.setText(self.tr("Not linked to a server."))
 
     # ----- simple settings ---------------------------------------------------------------
@@ -290,6 +294,7 @@ class SettingsPage(Page):
 
     def _show_retention_message(self, text: str, role: str) -> None:
         self.retention_message.setText(text)
+        self.retention_message.setVisible(bool(text))
         set_role(self.retention_message, role)
 
     def _review_refused(self, required: bool) -> None:

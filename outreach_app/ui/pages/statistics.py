@@ -165,6 +165,7 @@ class ChartPanel(QWidget):
         y_axis.setLabelFormat("%d")
         top = max((sum(r) if self.stacked else max(r, default=0)) for r in values) if values else 0
         y_axis.setRange(0, max(1, top))
+        y_axis.applyNiceNumbers()  # ticks at round numbers (0, 20, 40 …), not top / 4
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
