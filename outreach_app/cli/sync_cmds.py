@@ -23,6 +23,7 @@ from outreach_app.core.permissions import Permission, PermissionDeniedError, req
 from outreach_app.core.vault import VaultSession
 from outreach_app.domain.layout import layout_for
 from outreach_app.reports.monthly_counts import stats_uploads
+from outreach_app.services import coordinator
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, SyncClient, SyncTransportError
@@ -33,7 +34,6 @@ from outreach_app.sync.enrollment import (
     client_for_link,
     describe_enrolment_error,
     enroll,
-    unenroll,
 )
 from outreach_app.sync.quick_delete import (
     REVOKE_TIMEOUT,
@@ -243,7 +243,7 @@ def run_unenroll(args: argparse.Namespace, io: Io) -> int:
                 "not confirmed (pass --yes when not on a terminal); nothing changed", ExitCode.USAGE
             )
         revoked = _try_revoke(session)
-        unenroll(session.conn)
+        coordinator.unlink_server(session)
     if args.json:
         io.json({"device_id": link.device_id, "revoked_on_server": revoked})
     else:

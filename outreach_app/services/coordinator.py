@@ -210,3 +210,15 @@ def set_review_required(session: VaultSession, required: bool, *, now: datetime)
             role=session.role,
             detail={"setting": REVIEW_REQUIRED_SETTING, "value": bool(required)},
         )
+
+
+def unlink_server(session: VaultSession) -> object | None:
+    """Forget this device's server link, credential, regions and alerts (coordinators only).
+
+    Revoking the credential on the server first is the caller's step (it needs the network);
+    this is the local half, the same for the CLI and the app. Returns the link that was removed.
+    """
+    from outreach_app.sync.enrollment import unenroll
+
+    require(session, Permission.MANAGE_SERVER_LINK)
+    return unenroll(session.conn)

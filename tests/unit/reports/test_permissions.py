@@ -39,6 +39,7 @@ CALLS: dict[Permission, Callable[[VaultSession, Path], Any]] = {
         s, PERIOD, "csv", t / "s.csv", now=NOW
     ),
     Permission.VIEW_AUDIT_LOG: lambda s, _t: coordinator.verify_audit(s),
+    Permission.MANAGE_SERVER_LINK: lambda s, _t: coordinator.unlink_server(s),
 }
 
 
