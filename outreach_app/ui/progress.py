@@ -38,7 +38,7 @@ class TaskProgress(QObject):
         self.dialog.setWindowTitle(self.tr("Outreach"))
         self.dialog.setAccessibleName(text)
         if not cancellable:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
