@@ -66,4 +66,4 @@ def quick_delete_hooks(session: VaultSession) -> Any:
     try:
         return prepare_quick_delete(session.conn)
     except Exception:  # a quick delete must go ahead whatever the link's state
-        return QuickDeleteHooks()
+        return QuickDeleteHooks(data_dir=session.layout.data_dir)

@@ -91,7 +91,7 @@ class QuickDeleteHooks:
         if self.device_id is None:
             return None
         if self.revoked:
-            return "This device's credential was revoked on the server before the vault was deleted."
+            return "This device's credential was revoked on the server, and the vault was deleted."
         return offline_notice(self.device_id)
 
 

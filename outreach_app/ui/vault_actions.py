@@ -135,7 +135,13 @@ class VaultActions(QObject):
 
         def wipe() -> None:
             # On the DB thread after the session's close: the files are no longer in use.
-            vault_ops.wipe(layout, **(hooks[0].wipe_kwargs() if hooks else {}))
+            if not hooks:
+                # Locked (or the link could not be read): nothing to revoke, but the vault's
+                # folder-named keyring entry is found without unlocking and removed all the same.
+                from outreach_app.sync.quick_delete import QuickDeleteHooks
+
+                hooks.append(QuickDeleteHooks(data_dir=layout.data_dir))
+            vault_ops.wipe(layout, **hooks[0].wipe_kwargs())
 
         self._window.ctx.tasks.run_after_close(
             wipe,
