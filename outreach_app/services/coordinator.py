@@ -172,29 +172,31 @@ def remove_role(session: VaultSession, slot_id: str, *, now: datetime) -> None:
 
 def approve_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:
     """Review: let an item that awaits review go to the queue (coordinators only; audited)."""
-    require(session, Permission.APPROVE_REPORTS)
-    with transaction(session.conn):
-        sharing_outbox.approve(session.conn, item_id, now=now)
-        audit.append_event(
-            session.conn,
-            audit.AuditKind.REVIEW,
-            at=now,
-            role=session.role,
-            detail={"item": str(item_id), "decision": "approved"},
-        )
+    _review(session, item_id, sharing_outbox.approve, "approved", now=now)
 
 
 def reject_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:
     """Review: an item that awaits review will never be sent (coordinators only; audited)."""
+    _review(session, item_id, sharing_outbox.reject, "rejected", now=now)
+
+
+def _review(
+    session: VaultSession,
+    item_id: UUID,
+    decide: Callable[..., object],
+    decision: Literal["approved", "rejected"],
+    *,
+    now: datetime,
+) -> None:
     require(session, Permission.APPROVE_REPORTS)
     with transaction(session.conn):
-        sharing_outbox.reject(session.conn, item_id, now=now)
+        decide(session.conn, item_id, now=now)
         audit.append_event(
             session.conn,
             audit.AuditKind.REVIEW,
             at=now,
             role=session.role,
-            detail={"item": str(item_id), "decision": "rejected"},
+            detail={"item": str(item_id), "decision": decision},
         )
 
 
