@@ -2,7 +2,8 @@
 
 Promises (issue "Sync that loses nothing"):
 - An item is marked sent only on a schema-valid receipt whose report id AND content hash
-  match it (`protocol.receipts.matching_receipts`); anything else leaves it queued.
+  match it (the rule of `protocol.receipts.matching_receipts`, applied in `_matching`, and
+  checked again in SQL against the stored row); anything else leaves it queued.
 - Items left `sending` by a crash go back to `queued` at the start of a pass and are
   sent again; the server answers `duplicate` (nothing is guessed).
 - Transient failures (timeouts, resets, 408, 429, 5xx, replies that do not validate) are
@@ -21,9 +22,10 @@ sleep and randomness are injected, so tests never sleep for real.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -41,7 +43,6 @@ from outreach_app.protocol.receipts import (
     BatchReceipts,
     Receipt,
     ReceiptStatus,
-    matching_receipts,
 )
 from outreach_app.protocol.stats import StatsUpload
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResult
@@ -271,7 +272,7 @@ class SyncEngine:
         """Send batches back to back until the queue is empty (False) or a transient failure
         was waited out (True: start again from the queue's head)."""
         batch: list[QueuedItem] = self.db(self._claim_tx)
-        done: _Settled | None = None
+        done: _Posted | None = None
         fresh = True  # claimed just now, in the step that precedes the post
         while batch:
             if not fresh:
@@ -290,7 +291,7 @@ class SyncEngine:
                     fresh = True
                     continue
             fresh = False
-            future = poster.submit(self.client.post_reports, [item.payload for item in batch])
+            future = self._start_post(poster, batch)
             following: list[QueuedItem] = []
             unmatched: list[QueuedItem] = []
             try:
@@ -299,7 +300,7 @@ class SyncEngine:
             finally:
                 error = future.exception()
             if error is None:
-                done = _settled(batch, future.result())
+                done = (batch, future.result())
             elif isinstance(error, HttpStatusError) and error.action in {
                 ClientAction.SPLIT,
                 ClientAction.PARK,
@@ -330,6 +331,24 @@ class SyncEngine:
                 return True
         return False
 
+    def _start_post(self, poster: ThreadPoolExecutor, batch: Sequence[QueuedItem]) -> Future[BatchReceipts]:
+        """Hand `batch` to the posting thread and wait until that thread is running it.
+
+        The step that follows holds the GIL for a few milliseconds of Python at a time; a
+        posting thread still waiting to be scheduled then waits for it (up to the 5 ms switch
+        interval) before the request even leaves, which the server spends idle.
+        """
+        started = threading.Event()
+        payloads = [item.payload for item in batch]
+
+        def post() -> BatchReceipts:
+            started.set()
+            return self.client.post_reports(payloads)
+
+        future = poster.submit(post)
+        started.wait()
+        return future
+
     def _claim_tx(self, conn: Connection) -> list[QueuedItem]:
         """The next batch (size and byte limits), moved to `sending` before it is posted."""
         limit = max(1, min(self.settings.batch_size, MAX_BATCH_SIZE))
@@ -342,7 +361,7 @@ class SyncEngine:
             return [item for item in batch if item.item_id in moved]
 
     def _step_tx(
-        self, conn: Connection, *, done: _Settled | None, summary: PassSummary, claim: bool
+        self, conn: Connection, *, done: _Posted | None, summary: PassSummary, claim: bool
     ) -> tuple[list[QueuedItem], list[QueuedItem]]:
         """In one transaction: store `done`'s receipts (items without a matching one go back to
         the queue) and, if nothing was unmatched and `claim`, claim the next batch.
@@ -382,21 +401,20 @@ class SyncEngine:
                 self._refused(batch, exc, summary)
                 return
             raise
-        unmatched, _ = self.db(
-            partial(self._step_tx, done=_settled(batch, receipts), summary=summary, claim=False)
-        )
+        unmatched, _ = self.db(partial(self._step_tx, done=(batch, receipts), summary=summary, claim=False))
         if unmatched:
             raise _mismatch()
 
-    def _apply_receipts(self, conn: Connection, done: _Settled, summary: PassSummary) -> list[QueuedItem]:
+    def _apply_receipts(self, conn: Connection, done: _Posted, summary: PassSummary) -> list[QueuedItem]:
         """Mark sent / park by receipt; returns the items without a matching receipt."""
-        batch, matched = done
+        # Matched here, inside the step that overlaps the next POST, not between two POSTs.
+        batch, matched = done[0], _matching(*done)
         unmatched = []
         at = self.clock()
         proofs = []
         by_id = {}
         for item in batch:
-            receipt = matched.get(item.report_id)
+            receipt = matched.get(item.report_key)
             if receipt is None:
                 unmatched.append(item)
             elif receipt.status in SENT_STATUSES:
@@ -559,17 +577,27 @@ def revoke_self(client: SyncClient) -> bool:
 # ----- helpers -------------------------------------------------------------------------------
 
 
-_Settled = tuple[Sequence[QueuedItem], dict[UUID, Receipt]]
-"""A batch and the receipts that match its items (by report id and content hash)."""
+_Posted = tuple[Sequence[QueuedItem], BatchReceipts]
+"""A posted batch and the server's schema-valid answer to it (not yet matched)."""
 
 
 def _mismatch() -> InvalidReplyError:
     return InvalidReplyError("the server's receipts did not match what was sent")
 
 
-def _settled(batch: Sequence[QueuedItem], receipts: BatchReceipts) -> _Settled:
-    expected = {item.report_id: item.content_hash for item in batch}
-    return batch, matching_receipts(expected, receipts.receipts)
+def _matching(batch: Sequence[QueuedItem], receipts: BatchReceipts) -> dict[str, Receipt]:
+    """report id as stored -> the receipt proving its delivery: the receipt names the item's
+    id AND its content hash (first such receipt wins). The rule of
+    `protocol.receipts.matching_receipts`, keyed by the stored id text (`str(UUID)`) so no
+    UUID is parsed per item; an id written any other way matches nothing (stays queued)."""
+    expected = {item.report_key: item.content_hash for item in batch}
+    found: dict[str, Receipt] = {}
+    for receipt in receipts.receipts:
+        key = str(receipt.report_id)
+        want = expected.get(key)
+        if want is not None and receipt.content_hash == want and key not in found:
+            found[key] = receipt
+    return found
 
 
 def _describe(exc: SyncTransportError) -> str:
