@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
 from outreach_app.ui.models.labels import label
+from outreach_app.ui.models.row_list import RowListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +53,7 @@ def vehicle_words(v: AlertVehicle) -> str:
     return text
 
 
-class AlertsModel(QAbstractTableModel):
+class AlertsModel(RowListModel):
     """Alerts newest first: issued, title, what, regions, valid until; bold when new.
 
     Attributes:
@@ -62,15 +62,18 @@ class AlertsModel(QAbstractTableModel):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.alerts: list[Alert] = []
+        headers = [_tr("Issued"), _tr("Alert"), _tr("What happened"), _tr("Region"), _tr("Valid until")]
+        super().__init__(headers, parent)
         self.new_keys: set[str] = set()
         self.region_names: dict[str, str] = {}
-        self._headers = [_tr("Issued"), _tr("Alert"), _tr("What happened"), _tr("Region"), _tr("Valid until")]
+
+    @property
+    def alerts(self) -> list[Alert]:
+        return self.rows
 
     def set_alerts(self, alerts: list[Alert], new_keys: set[str], region_names: dict[str, str]) -> None:
         self.beginResetModel()
-        self.alerts = list(alerts)
+        self.rows = list(alerts)
         self.new_keys = set(new_keys)
         self.region_names = dict(region_names)
         self.endResetModel()
@@ -83,23 +86,10 @@ class AlertsModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_alerts([], set(), {})
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.alerts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.alerts):
+        alert = self.row_at(index)
+        if alert is None:
             return None
-        alert = self.alerts[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:

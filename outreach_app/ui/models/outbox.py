@@ -12,7 +12,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label, local_time_text
+from outreach_app.ui.models.row_list import RowListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LOCAL_ZONE = "Europe/London"
@@ -125,41 +125,27 @@ def load_entries(session: Any) -> list[OutboxEntry]:
     return entries
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowListModel):
     """Columns: changed, what, for (purposes), state, tries, reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[OutboxEntry] = []
-        self._headers = [_tr("Changed"), _tr("What"), _tr("For"), _tr("State"), _tr("Tries"), _tr("Reason")]
+        headers = [_tr("Changed"), _tr("What"), _tr("For"), _tr("State"), _tr("Tries"), _tr("Reason")]
+        super().__init__(headers, parent)
+
+    @property
+    def entries(self) -> list[OutboxEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[OutboxEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def clear(self) -> None:
         self.set_entries([])
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        entry = self.row_at(index)
+        if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        entry = self.entries[index.row()]
         column = index.column()
         if column == 0:
             return local_time_text(entry.updated_at, LOCAL_ZONE)

@@ -8,43 +8,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from outreach_app.reports.audit_chain import ChainReport
 from outreach_app.services import coordinator
 from outreach_app.storage.repos.audit import AuditEntry
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.row_list import RowListModel
 from outreach_app.ui.pages.base import Page
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_LIMIT = 2000
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowListModel):
     """Audit entries, newest first. Columns: number, time (UTC), event, role, details."""
 
     COLUMNS = ("No.", "Time (UTC)", "Event", "Role", "Details")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[AuditEntry] = []
+        super().__init__(
+            [QCoreApplication.translate("AuditTableModel", text) for text in self.COLUMNS], parent
+        )
+
+    @property
+    def entries(self) -> list[AuditEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        self.set_rows(entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.entries) or role != Qt.ItemDataRole.DisplayRole:
+        entry = self.row_at(index)
+        if entry is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        entry = self.entries[index.row()]
         column = index.column()
         if column == 0:
             return str(entry.seq)
@@ -57,13 +55,6 @@ class AuditTableModel(QAbstractTableModel):
         if column == 4:
             return ", ".join(f"{k}: {v}" for k, v in sorted(entry.detail.items()))
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
 
 
 class AuditPage(Page):
