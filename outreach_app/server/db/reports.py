@@ -22,11 +22,12 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
+    JSON,
     Connection,
     String,
     and_,
-    any_,
     bindparam,
+    cast,
     exists,
     func,
     insert,
@@ -87,14 +88,17 @@ def _receipt(
 
 
 def _among(conn: Connection, column: Any, values: Sequence[str]) -> Any:
-    """`column IN (values)` with one parameter whatever the count: on PostgreSQL an array
-    (`= ANY(%s)`), on SQLite a JSON array (`IN (SELECT value FROM json_each(?))`). The
-    statement text never changes, so SQLAlchemy compiles it once and the driver does not
-    parse a statement with hundreds of placeholders on every batch."""
+    """`column IN (values)` with one parameter whatever the count: the values as one JSON
+    array, unpacked by the database (SQLite `json_each`, PostgreSQL
+    `json_array_elements_text`). The statement text never changes, so SQLAlchemy compiles
+    it once and the driver does not parse a statement with hundreds of placeholders on
+    every batch; and one text parameter is cheaper to send than a PostgreSQL array, which
+    psycopg dumps element by element (4.4 -> 2 ms per lookup of 1000 ids)."""
+    listed_json = bindparam(None, json.dumps(list(values)), type_=String)
     if conn.dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(String)))
-    listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String))
-    return column.in_(select(literal_column("value")).select_from(listed))
+        elements = func.json_array_elements_text(cast(listed_json, JSON)).table_valued("value")
+        return column.in_(select(elements.c.value))
+    return column.in_(select(literal_column("value")).select_from(func.json_each(listed_json)))
 
 
 _SHUFFLE = secrets.SystemRandom()
