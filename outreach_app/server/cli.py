@@ -336,23 +336,33 @@ def _csv(rows: list[dict[str, Any]]) -> str:
 def _serve(ctx: Context) -> int:
     import uvicorn
 
+    from outreach_app.server import worker
     from outreach_app.server.app import create_app
+    from outreach_app.server.core.gc_tuning import tune_for_serving
     from outreach_app.server.core.logs import uvicorn_log_config
 
     args = ctx.args
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CommandError("--ssl-certfile and --ssl-keyfile go together", EXIT_USAGE)
-    app = create_app(ServerSettings(db_url=ctx.args.resolved_db), engine=ctx.engine, clock=ctx.clock)
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        access_log=False,  # access lines carry client addresses; the server logs none
-        log_config=uvicorn_log_config(),
-        server_header=False,
-        ssl_certfile=args.ssl_certfile,
-        ssl_keyfile=args.ssl_keyfile,
-    )
+    if args.workers < 1:
+        raise CommandError("--workers must be at least 1", EXIT_USAGE)
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "access_log": False,  # access lines carry client addresses; the server logs none
+        "log_config": uvicorn_log_config(),
+        "server_header": False,
+        "ssl_certfile": args.ssl_certfile,
+        "ssl_keyfile": args.ssl_keyfile,
+    }
+    if args.workers > 1:
+        # Each worker process builds its own app (server/worker.py) on the URL resolved here.
+        os.environ[DB_ENV] = args.resolved_db
+        uvicorn.run(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
+        return EXIT_OK
+    app = create_app(ServerSettings(db_url=args.resolved_db), engine=ctx.engine, clock=ctx.clock)
+    tune_for_serving()
+    uvicorn.run(app, **options)
     return EXIT_OK
 
 
@@ -393,6 +403,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--ssl-certfile")
     serve.add_argument("--ssl-keyfile")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (default 1); more use more cores on PostgreSQL, see docs/server.md",
+    )
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)
     command(db, "upgrade", _db_upgrade, "upgrade the schema to the latest revision")

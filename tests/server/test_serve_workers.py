@@ -1,0 +1,109 @@
+"""`outreach-server serve --workers 2`: two real server processes on one database, one port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.server.support import make_report
+
+WORKERS = 2
+CONNECTIONS = 8
+CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _admin(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _worker_processes(parent: int) -> list[int]:
+    """Children of `parent` that multiprocessing started as uvicorn workers."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue  # gone meanwhile
+        ppid = int(stat.rpartition(")")[2].split()[1])
+        if ppid == parent and b"spawn_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc (Linux)")
+def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
+    env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
+    _admin(env, "region", "add", "north", "North")
+    _admin(env, "org", "create", "Project", "--regions", "north")
+    code = _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
+    port = _free_port()
+    serve = [*CLI, "serve", "--port", str(port), "--workers", str(WORKERS)]
+    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/v1/health", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                pytest.fail(f"server did not start: {process.poll()}")
+            time.sleep(0.1)  # polling for the subprocesses to bind the port
+        assert len(_worker_processes(process.pid)) == WORKERS
+
+        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        assert enrolled.status_code == 200, enrolled.text
+        device_id = enrolled.json()["device_id"]
+        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        # A connection each: the kernel hands new connections to either worker.
+        items = [make_report("north") for _ in range(CONNECTIONS)]
+        for item in items:
+            with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+                reply = client.post("/v1/reports/batch", json={"reports": [item]})
+            assert reply.status_code == 200, reply.text
+            assert [r["status"] for r in reply.json()["receipts"]] == ["accepted"]
+        with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+            again = client.post("/v1/reports/batch", json={"reports": items})
+        assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * CONNECTIONS
+
+        _admin(env, "device", "revoke", device_id)
+        for _ in range(CONNECTIONS):  # whichever worker answers, the revocation holds
+            with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+                assert client.get("/v1/alerts").status_code == 401
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert _worker_processes(process.pid) == []
+    assert "Traceback" not in err
+
+
+def test_workers_must_be_positive(tmp_path: Path) -> None:
+    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
+    done = subprocess.run(
+        [*CLI, "serve", "--workers", "0"], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert "--workers must be at least 1" in done.stderr
