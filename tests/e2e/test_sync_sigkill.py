@@ -27,7 +27,7 @@ from outreach_app.sync.enrollment import enroll
 from tests.e2e.sync_support import NOTHING, PASSPHRASE, check_delivery, make_vault, opened, queue_reports
 from tests.server_harness import ServerHandle, running_server
 
-REPORTS = 200
+REPORTS = 400
 MIN_KILLS = 10
 RUN_TIMEOUT_S = 30.0
 

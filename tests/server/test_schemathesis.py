@@ -58,6 +58,19 @@ _checks.positive_data_acceptance = type(_checks.positive_data_acceptance)(
 )
 
 
+@schema.hook
+def filter_query(_context: Any, query: dict[str, Any] | None) -> bool:
+    """Drop generated queries that cannot reach the server as generated.
+
+    A parameter whose value is an empty list is sent as nothing at all, so a negative case
+    whose only violation is such an extra parameter arrives as a valid request, and the
+    200 it gets would be reported as "schema-violating request accepted". Which examples
+    Hypothesis draws varies with the process's string hashing, so this showed up only in
+    some runs.
+    """
+    return not query or all(value != [] for value in query.values())
+
+
 @schema.parametrize()
 @seed(SEED)
 @settings(
