@@ -13,8 +13,14 @@ the worst case for validation; `--no-phones` leaves them out to show what parsin
 sent in normal form as a device's sealed reports are. The client sends pre-encoded bodies over one keep-alive
 connection, so its own cost is small and the same for every row.
 
+`--workers W --connections C`: the server (and the minimal endpoint) run W uvicorn worker
+processes, and C keep-alive connections (C devices) post at once, the batches dealt out
+round-robin; the rate is all reports over the wall time from the first POST to the last
+receipt. The direct-insert baseline stays one connection: it is the database's own floor.
+
 Usage:
     .venv/bin/python benchmarks/bench_server_ingest.py [--reports 20000] [--no-postgres]
+        [--workers 2 --connections 8]
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -56,6 +63,7 @@ VERIFIER = hashlib.sha256(b"bench").hexdigest()
 
 
 PHONES = {"distinct": True}
+LOAD = {"workers": 1, "connections": 1}
 
 
 def typical_report(n: int) -> dict[str, Any]:
@@ -160,14 +168,38 @@ def serving(args: list[str], port: int) -> Iterator[str]:
 def post_all(
     url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]
 ) -> float:
-    with httpx.Client(
-        base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120
-    ) as client:
-        client.get("/v1/health")  # open the connection outside the timing
-        started = time.perf_counter()
-        for body in payloads:
-            check(client.post("/v1/reports/batch", content=body))
-        return time.perf_counter() - started
+    """POST every body over LOAD["connections"] keep-alive connections at once; the wall time."""
+    shares = [payloads[i :: LOAD["connections"]] for i in range(LOAD["connections"])]
+    clients = [
+        httpx.Client(base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120)
+        for _ in shares
+    ]
+    for client in clients:
+        client.get("/v1/health")  # open the connections outside the timing
+    start = threading.Barrier(len(shares) + 1)
+    failures: list[BaseException] = []
+
+    def send(client: httpx.Client, share: list[bytes]) -> None:
+        start.wait()
+        try:
+            for body in share:
+                check(client.post("/v1/reports/batch", content=body))
+        except BaseException as exc:  # re-raised below, in the main thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=send, args=pair) for pair in zip(clients, shares, strict=True)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    for client in clients:
+        client.close()
+    if failures:
+        raise failures[0]
+    return elapsed
 
 
 def accepted(reply: httpx.Response) -> None:
@@ -217,15 +249,16 @@ def direct(db_url: str, org_id: str, batch: int, total: int) -> float:
 # --- the minimal endpoint (runs in its own process, like the real server) -----------------
 
 
-def serve_minimal(db_url: str, port: int, org_id: str) -> None:
-    import uvicorn
+def minimal_app() -> Any:
+    """The minimal endpoint (a uvicorn factory, so it can run in several worker processes)."""
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
-    engine = make_engine(db_url)
+    engine = make_engine(os.environ["BENCH_DB"])
+    org_id = os.environ["BENCH_ORG"]
 
     async def batch_endpoint(request: Request) -> JSONResponse:
         items = json.loads(await request.body())["reports"]
@@ -240,10 +273,25 @@ def serve_minimal(db_url: str, port: int, org_id: str) -> None:
     async def health(_request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    app = Starlette(
+    return Starlette(
         routes=[Route("/v1/reports/batch", batch_endpoint, methods=["POST"]), Route("/v1/health", health)]
     )
-    uvicorn.run(app, host="127.0.0.1", port=port, access_log=False, log_level="warning")
+
+
+def serve_minimal(db_url: str, port: int, org_id: str, workers: int) -> None:
+    import uvicorn
+
+    os.environ.update(BENCH_DB=db_url, BENCH_ORG=org_id)
+    uvicorn.run(
+        "bench_server_ingest:minimal_app",
+        factory=True,
+        app_dir=str(Path(__file__).parent),
+        workers=workers,
+        host="127.0.0.1",
+        port=port,
+        access_log=False,
+        log_level="warning",
+    )
 
 
 def run(kind: str, total: int, workdir: Path) -> list[tuple[str, int, float, float, float]]:
@@ -253,7 +301,7 @@ def run(kind: str, total: int, workdir: Path) -> list[tuple[str, int, float, flo
         with database(kind, workdir) as db_url:
             _org, code = prepare(db_url)
             port = free_port()
-            serve_args = ["--serve-real", db_url, str(port)]
+            serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"])]
             with serving(serve_args, port) as url:
                 enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
                 headers = {"Authorization": f"Bearer {enrolled['credential']}"}
@@ -261,7 +309,7 @@ def run(kind: str, total: int, workdir: Path) -> list[tuple[str, int, float, flo
         with database(kind, workdir) as db_url:
             org_id, _code = prepare(db_url)
             port = free_port()
-            with serving(["--serve-minimal", db_url, str(port), org_id], port) as url:
+            with serving(["--serve-minimal", db_url, str(port), org_id, str(LOAD["workers"])], port) as url:
                 minimal = count / post_all(url, {}, bodies(batch, count, 0), stored)
         with database(kind, workdir) as db_url:
             org_id, _code = prepare(db_url)
@@ -279,9 +327,11 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--serve-real":
         from outreach_app.server.cli import main as server_main
 
-        raise SystemExit(server_main(["serve", "--db", sys.argv[2], "--port", sys.argv[3]]))
+        raise SystemExit(
+            server_main(["serve", "--db", sys.argv[2], "--port", sys.argv[3], "--workers", sys.argv[4]])
+        )
     if len(sys.argv) > 1 and sys.argv[1] == "--serve-minimal":
-        serve_minimal(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+        serve_minimal(sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5]))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=20000)
@@ -289,8 +339,12 @@ def main() -> None:
     parser.add_argument(
         "--no-phones", action="store_true", help="reports without phone numbers (isolates phone parsing)"
     )
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes per server")
+    parser.add_argument("--connections", type=int, default=1, help="connections posting at once")
     args = parser.parse_args()
     PHONES["distinct"] = not args.no_phones
+    LOAD.update(workers=args.workers, connections=args.connections)
+    print(f"workers={args.workers} connections={args.connections} load={os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         run("sqlite", args.reports, Path(tmp))
         if not args.no_postgres:
