@@ -26,6 +26,7 @@ from outreach_app.server.core.logs import install_type_only_filter
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.write_gate import write_gate_for
 
 
 class OutreachApp(FastAPI):
@@ -76,10 +77,12 @@ def create_app(
     db = engine if engine is not None else make_engine(settings.db_url)
     if run_migrations:
         migrate.upgrade(db)
+    write_gate = write_gate_for(db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        write_gate.close()
         if owns_engine:
             db.dispose()
 
@@ -102,6 +105,7 @@ def create_app(
         verifier_by_ip=TokenBucketLimiter(settings.verifier_ip_limit, monotonic_clock),
         verifier_by_org=TokenBucketLimiter(settings.verifier_org_limit, monotonic_clock),
         peers=PeerKeys(),
+        write_gate=write_gate,
     )
     errors.install(app)
     served = [module.router for module in (health, enroll, reports, withdrawals, alerts, stats, audit)]

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from outreach_app.server.core.clock import Clock
 from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
+from outreach_app.server.db.write_gate import WriteGate
 
 
 @dataclass
@@ -20,6 +21,7 @@ class ServerState:
     by_device, enroll_by_ip, verifier_by_device, verifier_by_ip, verifier_by_org: in-process
         token buckets.
     peers: turns client addresses into opaque in-memory keys.
+    write_gate: queues report-intake transactions on a SQLite file (db/write_gate.py).
     """
 
     settings: ServerSettings
@@ -31,3 +33,4 @@ class ServerState:
     verifier_by_ip: TokenBucketLimiter
     verifier_by_org: TokenBucketLimiter
     peers: PeerKeys
+    write_gate: WriteGate

@@ -239,7 +239,22 @@ def _answer_existing(report_id: UUID, content_hash: str, stored: _Stored, day: d
     return _receipt(report_id, content_hash, ReceiptStatus.CONFLICT, day, ReceiptReasonCode.ID_CONFLICT)
 
 
-def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: Clock) -> list[Receipt]:
+@dataclass(frozen=True)
+class HashedBatch:
+    """Reports with their canonical bytes and content hashes, worked out before the write
+    transaction: they need no database, so no lock is held while they are computed."""
+
+    reports: Sequence[SharedReport]
+    encoded: list[bytes]
+    hashes: list[str]
+
+
+def hash_batch(batch: Sequence[SharedReport]) -> HashedBatch:
+    encoded = [canonical_json(r) for r in batch]
+    return HashedBatch(batch, encoded, [hashlib.sha256(b).hexdigest() for b in encoded])
+
+
+def ingest(conn: Connection, org_id: str, hashed: HashedBatch, clock: Clock) -> list[Receipt]:
     """Store what is new, answer everything; one receipt per report in the order given.
 
     `supersedes` need not name a report the server holds: a device that lost the connection
@@ -249,11 +264,10 @@ def ingest(conn: Connection, org_id: str, batch: Sequence[SharedReport], clock: 
     is not stored and is answered `withdrawn` (reason `superseded`), which the device counts
     as done.
     """
+    batch, encoded, hashes = hashed.reports, hashed.encoded, hashed.hashes
     day = today(clock)
     latest_date = day + FUTURE_GRACE
     ids = [str(r.report_id) for r in batch]
-    encoded = [canonical_json(r) for r in batch]
-    hashes = [hashlib.sha256(b).hexdigest() for b in encoded]
     stored = _stored(conn, org_id, ids)
     regions = set(org_region_ids(conn, org_id))
     by_id, by_verifier = _tombstones(conn, org_id, ids, [r.withdrawal_verifier for r in batch])
