@@ -358,6 +358,7 @@ def _serve(ctx: Context) -> int:
     if args.workers > 1:
         # Each worker process builds its own app (server/worker.py) on the URL resolved here.
         os.environ[DB_ENV] = args.resolved_db
+        ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
         uvicorn.run(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
         return EXIT_OK
     app = create_app(ServerSettings(db_url=args.resolved_db), engine=ctx.engine, clock=ctx.clock)
