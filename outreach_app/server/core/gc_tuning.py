@@ -2,7 +2,7 @@
 
 Validating a batch of 1000 reports allocates hundreds of thousands of container objects,
 nearly all freed by reference counting. With CPython's default gen-0 threshold (700) that
-runs hundreds of collections per batch, and every tenth-of-a-tenth of them a full
+runs hundreds of young collections per batch, and after every hundred of them a full
 collection that walks the whole heap (FastAPI, SQLAlchemy and pydantic keep a large one).
 None of them finds much: request data holds no reference cycles. A larger gen-0 threshold
 and the startup heap frozen out of the collector's sight cut validation of a batch of 1000

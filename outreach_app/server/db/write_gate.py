@@ -6,7 +6,7 @@ sleeps 1, 2, 5, 10, 15, 20, 25, … ms between retries, so after each commit the
 can sit idle for tens of milliseconds while the next writer sleeps on. Intake of a batch of
 1000 holds the lock for tens of milliseconds itself, and with several worker processes the
 writers spent much of their time asleep (batch-1000 intake, two workers, eight devices:
-12.4k reports/s with busy sleeps, 15.7k with the gate; docs/performance.md).
+12.4k reports/s with busy sleeps, 16-17k with the gate; docs/performance.md).
 
 The gate is a process lock (threads of one worker) and then an exclusive `flock(2)` on a
 file beside the database (the other workers): the next writer wakes the moment the last
