@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -56,6 +55,7 @@ from outreach_app.server.db import migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
 from outreach_app.server.db.reports import new_row_key  # noqa: E402
 from outreach_app.server.db.tables import reports  # noqa: E402
+from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
 PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BATCH_SIZES = (1, 100, 1000)
@@ -107,13 +107,6 @@ def bodies(batch: int, total: int, start: int) -> list[bytes]:
     return [json.dumps({"reports": items[i : i + batch]}).encode() for i in range(0, total, batch)]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextmanager
 def database(kind: str, workdir: Path) -> Iterator[str]:
     if kind == "sqlite":
@@ -148,16 +141,7 @@ def serving(args: list[str], port: int) -> Iterator[str]:
         [sys.executable, __file__, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server did not start")
-        time.sleep(0.05)
+    wait_until_serving(url, process)
     try:
         yield url
     finally:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -44,16 +43,11 @@ from outreach_app.storage.repos import sync_state  # noqa: E402
 from outreach_app.sync.engine import EngineSettings, SyncEngine  # noqa: E402
 from outreach_app.sync.enrollment import client_for_link, enroll  # noqa: E402
 from tests.e2e.sync_support import NOTHING, make_report, make_vault, opened, queue_reports  # noqa: E402
+from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager
@@ -76,16 +70,7 @@ def server(workdir: Path) -> Iterator[tuple[str, list[str]]]:
         cwd=workdir,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server did not start")
-        time.sleep(0.05)
+    wait_until_serving(url, process)
     try:
         yield url, codes
     finally:

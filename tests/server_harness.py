@@ -19,6 +19,7 @@ TLS: pass `ssl_certfile`/`ssl_keyfile` (e.g. from trustme) and the URL becomes h
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +29,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -152,6 +154,33 @@ class ServerHandle:
 
     def stop(self) -> None:
         self._server.should_exit = True
+
+
+def free_port() -> int:
+    """A loopback port free right now, for a server started in a subprocess."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_until_serving(
+    url: str, process: subprocess.Popen[Any], *, verify: Any = True, timeout_s: float = STARTUP_TIMEOUT_S
+) -> None:
+    """Poll `url`/v1/health until a server started in `process` answers 200; raises with its
+    stderr if the process exits or `timeout_s` passes first."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=2, verify=verify).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            stderr = process.stderr.read() if process.stderr and process.poll() is not None else ""
+            text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else str(stderr)
+            raise RuntimeError(f"the server did not start: {text}")
+        time.sleep(0.05)  # polling the subprocess's port, not waiting out a delay
 
 
 @contextmanager

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import ssl
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,7 @@ from sqlalchemy import func, select
 from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.server.db.tables import reports
 from tests.server.support import make_report
-from tests.server_harness import running_server
+from tests.server_harness import free_port, running_server, wait_until_serving
 
 PARALLEL = 20
 
@@ -91,13 +89,6 @@ def test_logs_carry_no_address_token_or_payload(
         assert secret not in text
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.mark.slow
 def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     ca = trustme.CA()
@@ -106,7 +97,7 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     cert.cert_chain_pems[0].write_to_path(str(certfile))
     cert.private_key_pem.write_to_path(str(keyfile))
     ca.cert_pem.write_to_path(str(cafile))
-    port = _free_port()
+    port = free_port()
     db = f"sqlite:///{tmp_path / 'served.db'}"
     env = {**os.environ, "OUTREACH_SERVER_DB": db}
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
@@ -133,16 +124,10 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = f"https://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        with httpx.Client(verify=ssl.create_default_context(cafile=str(cafile)), timeout=5) as client:
-            while True:
-                try:
-                    health = client.get(f"{url}/v1/health")
-                    break
-                except httpx.TransportError:
-                    if time.monotonic() > deadline or process.poll() is not None:
-                        raise
-                    time.sleep(0.1)  # polling for the subprocess to bind its port
+        trust = ssl.create_default_context(cafile=str(cafile))
+        wait_until_serving(url, process, verify=trust)
+        with httpx.Client(verify=trust, timeout=5) as client:
+            health = client.get(f"{url}/v1/health")
             assert health.json() == {"status": "ok", "protocol_versions": [1]}
             assert "server" not in health.headers
             enrolled = client.post(f"{url}/v1/enroll", json={"code": code, "device_label": "L"})

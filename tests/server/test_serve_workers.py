@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.server.support import make_report
+from tests.server_harness import free_port, wait_until_serving
 
 WORKERS = 2
 CONNECTIONS = 8
 CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
@@ -56,21 +48,12 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     _admin(env, "region", "add", "north", "North")
     _admin(env, "org", "create", "Project", "--regions", "north")
     code = _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
-    port = _free_port()
+    port = free_port()
     serve = [*CLI, "serve", "--port", str(port), "--workers", str(WORKERS)]
     process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/v1/health", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                pytest.fail(f"server did not start: {process.poll()}")
-            time.sleep(0.1)  # polling for the subprocesses to bind the port
+        wait_until_serving(url, process, timeout_s=60)
         assert len(_worker_processes(process.pid)) == WORKERS
 
         enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
