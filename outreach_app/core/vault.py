@@ -25,6 +25,7 @@ from outreach_app.core.vault_common import (
     Clock,
     acquire_lock,
     integrity_problems,
+    leave_no_new_folder,
     load_key_file,
     make_private,
     open_vault_db,
@@ -50,7 +51,6 @@ from outreach_app.core.vault_errors import (
 from outreach_app.core.vault_files import (
     destroy_database,
     pending_key_files,
-    remove_dir_if_empty,
     vault_exists,
 )
 from outreach_app.core.vault_keys import add_slot, change_passphrase, list_slots, remove_slot, rotate_data_key
@@ -159,9 +159,7 @@ def create_vault(
         except BaseException:
             destroy_database(layout)
             if not dir_was_there:
-                lock.release()
-                layout.lock.unlink(missing_ok=True)
-                remove_dir_if_empty(layout.data_dir)
+                leave_no_new_folder(layout, lock)
             raise
     finally:
         lock.release()

@@ -17,6 +17,7 @@ from outreach_app.core.vault_errors import (
     VaultInUseError,
     VaultMissingError,
 )
+from outreach_app.core.vault_files import remove_dir_if_empty
 from outreach_app.core.vault_session import VaultSession
 from outreach_app.crypto.atomic import PRIVATE_FILE_MODE
 from outreach_app.crypto.keyfile import (
@@ -49,6 +50,14 @@ def acquire_lock(layout: VaultLayout) -> ProcessLock:
     except LockHeldError as exc:
         raise VaultInUseError(exc.pid) from None
     return lock
+
+
+def leave_no_new_folder(layout: VaultLayout, lock: ProcessLock) -> None:
+    """After a refused create or restore in a folder that was not there before: release the
+    lock, then remove the lock file and the folder (only if empty), so nothing is left."""
+    lock.release()
+    layout.lock.unlink(missing_ok=True)
+    remove_dir_if_empty(layout.data_dir)
 
 
 def load_key_file(path: Path) -> KeyFile:

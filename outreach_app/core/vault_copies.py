@@ -13,6 +13,7 @@ from outreach_app.core.vault_common import (
     Clock,
     acquire_lock,
     integrity_problems,
+    leave_no_new_folder,
     make_private,
     require_open,
 )
@@ -26,7 +27,6 @@ from outreach_app.core.vault_errors import (
 from outreach_app.core.vault_files import (
     move_into_place,
     private_workdir,
-    remove_dir_if_empty,
     restoring_key_file,
     rotating_key_file,
     vault_exists,
@@ -132,9 +132,7 @@ def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, re
         _restore_locked(layout, src, passphrase, replace=replace)
     except BaseException:
         if not dir_was_there:  # leave no empty vault folder behind a refused restore
-            lock.release()
-            layout.lock.unlink(missing_ok=True)
-            remove_dir_if_empty(layout.data_dir)
+            leave_no_new_folder(layout, lock)
         raise
     finally:
         lock.release()
