@@ -14,32 +14,15 @@ import argparse
 import secrets
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+from qt_wait import settle, spin  # this folder is on sys.path when run as a script
+
 HERE = Path(__file__).resolve().parent
-
-
-def spin(until: Callable[[], bool], timeout: float = 30.0) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-
-def settle(seconds: float = 0.4) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+RECORD_SETTLE_S = 0.4  # the record pages repaint a little later than the first-run screens
 
 
 def demo_data(session: Any) -> None:
@@ -157,7 +140,7 @@ def main() -> None:
         window, ctx = desktop.window, desktop.ctx
         window.resize(1200, 780)
         window.show()
-        settle()
+        settle(RECORD_SETTLE_S)
         passphrase = "-".join(secrets.token_hex(3) for _ in range(5))
         window.first_run.passphrase.setText(passphrase)
         window.first_run.check_strength()
@@ -169,10 +152,10 @@ def main() -> None:
         ctx.tasks.run_db(demo_data, lambda _r: done.append(True))
         spin(lambda: bool(done))
         ctx.changes.publish(Changes(frozenset(ALL_KINDS)))
-        settle()
+        settle(RECORD_SETTLE_S)
 
         def shot(name: str) -> None:
-            settle()
+            settle(RECORD_SETTLE_S)
             path = HERE / f"records-{name}{suffix}.png"
             window.grab().save(str(path))
             print(path, file=sys.stderr)
@@ -180,7 +163,7 @@ def main() -> None:
         pages = window.main_screen.pages
         shift = window.main_screen.show_page("shift")
         shift.on_unlocked()
-        settle()
+        settle(RECORD_SETTLE_S)
         shift.alias.setText("Ka")
         shift.supplies[next(iter(shift.supplies))].setValue(6)
         shot("shift")
@@ -240,7 +223,7 @@ def main() -> None:
         review.table.setFocus(Qt.FocusReason.OtherFocusReason)
         shot("review")
         window.lock("user")
-        settle()
+        settle(RECORD_SETTLE_S)
         window.close()
         desktop.shutdown()
 

@@ -12,29 +12,11 @@ import argparse
 import secrets
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from qt_wait import settle, spin  # this folder is on sys.path when run as a script
+
 HERE = Path(__file__).resolve().parent
-
-
-def spin(until: Callable[[], bool], timeout: float = 30.0) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-
-def settle(seconds: float = 0.3) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def main() -> None:
