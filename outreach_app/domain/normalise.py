@@ -95,12 +95,25 @@ def _normalise_e164_fast(text: str) -> str | None:
         match = national_prefix.match(nsn)
         if match is not None and (match.end() > 0 or any(g is not None for g in match.groups())):
             return None
+    # E.164 formatting of that number is '+', the calling code and `nsn` (no leading zero,
+    # no extension): `text` itself. `_is_full_number` first asks a question whose answer
+    # depends only on the calling code and the length; only when that does not settle it
+    # is the number checked digit by digit.
+    if _possible_full_length(calling_code, len(nsn)):
+        return text
     number = phonenumbers.PhoneNumber(country_code=calling_code, national_number=int(nsn))
     if not _is_full_number(number):
         return None
-    if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) != text:
-        return None
     return text
+
+
+@functools.cache
+def _possible_full_length(calling_code: int, nsn_length: int) -> bool:
+    """`_is_full_number`'s first test for any number with this calling code whose national
+    significant number has this many digits (none starting with 0): possible, and 9 or more."""
+    number = phonenumbers.PhoneNumber(country_code=calling_code, national_number=int("1" * nsn_length))
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    return reason == phonenumbers.ValidationResult.IS_POSSIBLE and nsn_length >= 9
 
 
 @functools.cache
