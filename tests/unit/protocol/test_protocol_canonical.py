@@ -7,9 +7,12 @@ import uuid
 from enum import StrEnum
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outreach_app.protocol import CanonicalJsonError, canonical_json
 from outreach_app.protocol.canonical import MAX_SAFE_INTEGER, canonical_json_reference, format_utc
+from tests.unit.protocol.protocol_strategies import shared_reports
 
 
 def test_floats_have_no_canonical_form() -> None:
@@ -107,3 +110,29 @@ def test_a_model_declared_out_of_order_is_still_canonical() -> None:
     assert not serialises_sorted(Unsorted)
     assert not serialises_sorted(Outer)
     assert canonical_json(Outer()) == '{"inner":{"alpha":"é\\nx","counts":{"a":2,"b":1},"zeta":1}}'.encode()
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.lists(shared_reports(), min_size=1, max_size=5))
+def test_canonical_json_each_is_canonical_json_of_every_report(raw: list[dict[str, object]]) -> None:
+    from outreach_app.protocol.canonical import canonical_json_each, model_wire_dict
+    from outreach_app.protocol.reports import SharedReport
+
+    reports = [SharedReport.model_validate(item) for item in raw]
+    assert canonical_json_each(reports, SharedReport) == [canonical_json(r) for r in reports]
+    reference = [canonical_json_reference(model_wire_dict(r)) for r in reports]
+    assert canonical_json_each(reports, SharedReport) == reference
+
+
+def test_canonical_json_each_refuses_another_type_and_falls_back_when_unsorted() -> None:
+    from outreach_app.protocol.base import RequestModel
+    from outreach_app.protocol.canonical import canonical_json_each
+    from outreach_app.protocol.reports import StatisticsSection
+
+    class Unsorted(RequestModel):
+        zeta: int = 1
+        alpha: str = "a"
+
+    with pytest.raises(TypeError):
+        canonical_json_each([StatisticsSection()], Unsorted)
+    assert canonical_json_each([Unsorted()], Unsorted) == [b'{"alpha":"a","zeta":1}']

@@ -48,10 +48,9 @@ def post_reports(
     hashed = reports.hash_batch(batch.reports)
     # On SQLite, intake writers queue at the gate rather than in SQLite's busy sleeps.
     with state.write_gate.held(), state.engine.begin() as conn:
-        receipts = reports.ingest(conn, device.org_id, hashed, state.clock)
-    # Serialised directly: the receipts are the server's own values, built without re-validation.
-    body = BatchReceipts.model_construct(receipts=receipts).model_dump_json(exclude_none=True)
-    return Response(body, media_type=JSON)
+        answers = reports.ingest(conn, device.org_id, hashed, state.clock)
+    # Committed; the receipts are written outside the lock.
+    return Response(reports.receipts_json(hashed, answers), media_type=JSON)
 
 
 @docs_router.post(
