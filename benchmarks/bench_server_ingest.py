@@ -278,9 +278,11 @@ def serve_minimal(db_url: str, port: int, org_id: str, workers: int) -> None:
     )
 
 
-def run(kind: str, total: int, workdir: Path) -> list[tuple[str, int, float, float, float]]:
+def run(
+    kind: str, total: int, workdir: Path, batches: tuple[int, ...] = BATCH_SIZES
+) -> list[tuple[str, int, float, float, float]]:
     results = []
-    for batch in BATCH_SIZES:
+    for batch in batches:
         count = min(total, 1000) if batch == 1 else total
         with database(kind, workdir) as db_url:
             _org, code = prepare(db_url)
@@ -325,14 +327,17 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes per server")
     parser.add_argument("--connections", type=int, default=1, help="connections posting at once")
+    parser.add_argument(
+        "--batches", type=int, nargs="+", default=list(BATCH_SIZES), help="batch sizes to measure"
+    )
     args = parser.parse_args()
     PHONES["distinct"] = not args.no_phones
     LOAD.update(workers=args.workers, connections=args.connections)
     print(f"workers={args.workers} connections={args.connections} load={os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        run("sqlite", args.reports, Path(tmp))
+        run("sqlite", args.reports, Path(tmp), tuple(args.batches))
         if not args.no_postgres:
-            run("postgres", args.reports, Path(tmp))
+            run("postgres", args.reports, Path(tmp), tuple(args.batches))
 
 
 if __name__ == "__main__":
