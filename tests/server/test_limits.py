@@ -129,3 +129,19 @@ def test_too_long_strings_are_refused(world: World) -> None:
 def test_unknown_paths_and_methods_use_the_error_body(world: World) -> None:
     _error(world.client.get("/v1/nothing-here"), 404, "not_found")
     _error(world.client.get("/v1/reports/batch", headers=world.a.headers), 405, "method_not_allowed")
+
+
+def test_nesting_hidden_behind_brackets_in_strings_is_still_refused(world: World) -> None:
+    # Every "]" inside a string cancels the "[" before it for a count that ignores strings:
+    # the nesting is 20_001 deep while a naive bracket count never passes 1.
+    depth = 20_000
+    hidden = b"[" + b'"]",[' * depth + b"]" * (depth + 1)
+    for path, body in (
+        ("/v1/reports/batch", b'{"reports": ' + hidden + b"}"),
+        ("/v1/withdrawals", b'{"withdrawals": ' + hidden + b"}"),
+    ):
+        reply = world.client.post(
+            path, content=body, headers={**world.a.headers, "content-type": "application/json"}
+        )
+        _error(reply, 400, "bad_request")
+    _nothing_stored(world)

@@ -1,10 +1,13 @@
 """Cheap structural limits checked on the raw body before JSON is parsed into models.
 
 Nesting depth: the models bound the depth of anything they accept, but a parser builds
-a deeply nested value first (and Python's recursion limit turns a few thousand `[` into
-a 500). The fast path counts every bracket, including those inside strings, which can
-only over-estimate; only when that estimate passes the limit is the exact scan (string
-literals removed first) run. String lengths are bounded by the models' `max_length`.
+a deeply nested value first, and refusing it before parsing costs nothing. The fast path counts every bracket, including those inside strings; only when
+that estimate passes the limit is the exact scan (string literals removed first) run.
+Brackets inside strings can push the estimate either way: up (the exact scan then
+decides) or down, when closing brackets in strings cancel real opening ones. That case
+is left to the parsers' own recursion limits, which refuse it with the same 400
+(tests/server/test_limits.py); the estimate is for the common case, cheaply. String
+lengths are bounded by the models' `max_length`.
 """
 
 from __future__ import annotations
