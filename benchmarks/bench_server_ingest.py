@@ -63,7 +63,7 @@ VERIFIER = hashlib.sha256(b"bench").hexdigest()
 
 
 PHONES = {"distinct": True}
-LOAD = {"workers": 1, "connections": 1}
+LOAD = {"workers": 1, "connections": 1, "validators": 0}
 
 
 def typical_report(n: int) -> dict[str, Any]:
@@ -287,7 +287,7 @@ def run(
         with database(kind, workdir) as db_url:
             _org, code = prepare(db_url)
             port = free_port()
-            serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"])]
+            serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"]), str(LOAD["validators"])]
             with serving(serve_args, port) as url:
                 enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
                 headers = {"Authorization": f"Bearer {enrolled['credential']}"}
@@ -314,7 +314,12 @@ def main() -> None:
         from outreach_app.server.cli import main as server_main
 
         raise SystemExit(
-            server_main(["serve", "--db", sys.argv[2], "--port", sys.argv[3], "--workers", sys.argv[4]])
+            server_main(
+                [
+                    *("serve", "--db", sys.argv[2], "--port", sys.argv[3]),
+                    *("--workers", sys.argv[4], "--validators", sys.argv[5]),
+                ]
+            )
         )
     if len(sys.argv) > 1 and sys.argv[1] == "--serve-minimal":
         serve_minimal(sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5]))
@@ -328,12 +333,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes per server")
     parser.add_argument("--connections", type=int, default=1, help="connections posting at once")
     parser.add_argument(
+        "--validators", type=int, default=0, help="the server's validator processes (serve --validators)"
+    )
+    parser.add_argument(
         "--batches", type=int, nargs="+", default=list(BATCH_SIZES), help="batch sizes to measure"
     )
     args = parser.parse_args()
     PHONES["distinct"] = not args.no_phones
-    LOAD.update(workers=args.workers, connections=args.connections)
-    print(f"workers={args.workers} connections={args.connections} load={os.getloadavg()[0]:.1f}", flush=True)
+    LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)
+    print(
+        f"workers={args.workers} validators={args.validators} connections={args.connections}"
+        f" load={os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         run("sqlite", args.reports, Path(tmp), tuple(args.batches))
         if not args.no_postgres:

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp
 
 from outreach_app.protocol.errors import ErrorCode
 from outreach_app.server.api import errors
+from outreach_app.server.api.batch_prep import BatchPreparer
 from outreach_app.server.api.routes import alerts, audit, enroll, health, reports, stats, withdrawals
 from outreach_app.server.api.state import ServerState
 from outreach_app.server.core.body_limit import BodySizeLimitMiddleware
@@ -26,6 +27,7 @@ from outreach_app.server.core.logs import install_type_only_filter
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.write_gate import write_gate_for
 
 
@@ -78,10 +80,13 @@ def create_app(
     if run_migrations:
         migrate.upgrade(db)
     write_gate = write_gate_for(db)
+    preparer = BatchPreparer(settings.validator_processes)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await preparer.start()
         yield
+        preparer.close()
         write_gate.close()
         if owns_engine:
             db.dispose()
@@ -106,6 +111,8 @@ def create_app(
         verifier_by_org=TokenBucketLimiter(settings.verifier_org_limit, monotonic_clock),
         peers=PeerKeys(),
         write_gate=write_gate,
+        preparer=preparer,
+        intake=IntakeWriter(db, write_gate, clock),
     )
     errors.install(app)
     served = [module.router for module in (health, enroll, reports, withdrawals, alerts, stats, audit)]

@@ -44,7 +44,13 @@ from outreach_app.domain.enums import Purpose
 from outreach_app.domain.errors import describe_validation_error
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, utcnow
-from outreach_app.server.core.config import DB_ENV, ServerSettings, default_db_url
+from outreach_app.server.core.config import (
+    DB_ENV,
+    MAX_VALIDATORS,
+    VALIDATORS_ENV,
+    ServerSettings,
+    default_db_url,
+)
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import migrate, orgs
 from outreach_app.server.db import reports as reports_db
@@ -346,6 +352,8 @@ def _serve(ctx: Context) -> int:
         raise CommandError("--ssl-certfile and --ssl-keyfile go together", EXIT_USAGE)
     if args.workers < 1:
         raise CommandError("--workers must be at least 1", EXIT_USAGE)
+    if not 0 <= args.validators <= MAX_VALIDATORS:
+        raise CommandError(f"--validators must be 0 to {MAX_VALIDATORS}", EXIT_USAGE)
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -358,10 +366,12 @@ def _serve(ctx: Context) -> int:
     if args.workers > 1:
         # Each worker process builds its own app (server/worker.py) on the URL resolved here.
         os.environ[DB_ENV] = args.resolved_db
+        os.environ[VALIDATORS_ENV] = str(args.validators)
         ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
         uvicorn.run(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
         return EXIT_OK
-    app = create_app(ServerSettings(db_url=args.resolved_db), engine=ctx.engine, clock=ctx.clock)
+    settings = ServerSettings(db_url=args.resolved_db, validator_processes=args.validators)
+    app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
     uvicorn.run(app, **options)
     return EXIT_OK
@@ -409,6 +419,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="server processes (default 1); more use more cores on PostgreSQL, see docs/server.md",
+    )
+    serve.add_argument(
+        "--validators",
+        type=int,
+        default=0,
+        help="processes per server process that validate report batches (default 0: the server"
+        " process itself); on SQLite, one server process with as many validators as cores, see"
+        " docs/server.md",
     )
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)

@@ -9,13 +9,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.protocol.receipts import BatchReceipts, Reason, Receipt, ReceiptReasonCode, ReceiptStatus
-from outreach_app.server.db.reports import _REASONS, Answer, HashedBatch, receipts_json
+from outreach_app.server.db.reports import _REASONS, Answer, PreparedBatch, receipts_json
 
 _codes = st.one_of(st.none(), st.sampled_from(sorted(_REASONS)))
 _answers = st.tuples(
     st.sampled_from(list(ReceiptStatus)), _codes, st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31))
 )
 _items = st.lists(st.tuples(st.uuids(version=4), st.binary(min_size=32, max_size=32), _answers), max_size=30)
+
+
+def _prepared(ids: list[str], hashes: list[str]) -> PreparedBatch:
+    """Only ids and hashes matter to the receipts."""
+    n = len(ids)
+    return PreparedBatch(
+        ids, [""] * n, hashes, ["north"] * n, ["0" * 64] * n, [dt.date(2026, 1, 1)] * n, [None] * n
+    )
 
 
 def _expected(items: list[tuple[uuid.UUID, bytes, Answer]]) -> bytes:
@@ -37,13 +45,10 @@ def _expected(items: list[tuple[uuid.UUID, bytes, Answer]]) -> bytes:
 def test_receipts_json_is_pydantics_serialisation_byte_for_byte(
     items: list[tuple[uuid.UUID, bytes, Answer]],
 ) -> None:
-    hashed = HashedBatch(
-        reports=[],
-        ids=[str(report_id) for report_id, _, _ in items],
-        payloads=[""] * len(items),
-        hashes=[digest.hex() for _, digest, _ in items],
+    body = receipts_json(
+        _prepared([str(report_id) for report_id, _, _ in items], [d.hex() for _, d, _ in items]),
+        [answer for _, _, answer in items],
     )
-    body = receipts_json(hashed, [answer for _, _, answer in items])
     assert body == _expected(items)
     parsed = BatchReceipts.model_validate_json(body)
     assert [r.report_id for r in parsed.receipts] == [report_id for report_id, _, _ in items]
@@ -59,7 +64,7 @@ def test_every_reason_code_the_server_answers_has_a_message() -> None:
     }
     assert set(_REASONS) == answered
     body = receipts_json(
-        HashedBatch(reports=[], ids=[str(uuid.uuid4())], payloads=[""], hashes=["ab" * 32]),
+        _prepared([str(uuid.uuid4())], ["ab" * 32]),
         [(ReceiptStatus.REJECTED, ReceiptReasonCode.UNKNOWN_REGION, dt.date(2026, 3, 2))],
     )
     (receipt,) = BatchReceipts.model_validate_json(body).receipts

@@ -1,8 +1,10 @@
-"""`outreach-server serve --workers 2`: two real server processes on one database, one port."""
+"""`outreach-server serve --workers 2`: two real server processes on one database, one port;
+`serve --validators 2`: one server process and two processes that validate its batches."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -90,3 +92,51 @@ def test_workers_must_be_positive(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "--workers must be at least 1" in done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts validator processes through /proc (Linux)")
+def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_url: str) -> None:
+    env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
+    _admin(env, "region", "add", "north", "North")
+    _admin(env, "org", "create", "Project", "--regions", "north")
+    code = _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
+    port = free_port()
+    serve = [*CLI, "serve", "--port", str(port), "--validators", "2"]
+    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(url, process, timeout_s=60)
+        validators = _worker_processes(process.pid)
+        assert len(validators) == 2  # started with the server, not on demand
+        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        items = [make_report("north") for _ in range(50)]
+        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+            first = client.post("/v1/reports/batch", json={"reports": items})
+            again = client.post("/v1/reports/batch", json={"reports": items})
+            canary = "Not a region " + os.urandom(8).hex()
+            invalid = client.post("/v1/reports/batch", json={"reports": [make_report(region_id=canary)]})
+        assert [r["status"] for r in first.json()["receipts"]] == ["accepted"] * 50
+        assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * 50
+        assert [r["report_id"] for r in again.json()["receipts"]] == [item["report_id"] for item in items]
+        assert invalid.status_code == 422 and invalid.json()["code"] == "validation_failed"
+        assert canary not in invalid.text
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    # One server process re-raises the SIGTERM it handled (uvicorn), after a clean shutdown.
+    assert process.returncode == -signal.SIGTERM, err
+    assert "Application shutdown complete" in err
+    assert [pid for pid in validators if Path(f"/proc/{pid}").exists()] == []
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("count", ["-1", "65"])
+def test_validators_must_be_in_range(tmp_path: Path, count: str) -> None:
+    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
+    done = subprocess.run(
+        [*CLI, "serve", "--validators", count], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert "--validators must be 0 to 64" in done.stderr

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from outreach_app.server.api.batch_prep import BatchPreparer
 from outreach_app.server.core.clock import Clock
 from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
+from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.write_gate import WriteGate
 
 
@@ -22,6 +24,8 @@ class ServerState:
         token buckets.
     peers: turns client addresses into opaque in-memory keys.
     write_gate: queues report-intake transactions on a SQLite file (db/write_gate.py).
+    preparer: validates and hashes report batches, inline or in a process pool (api/batch_prep.py).
+    intake: stores prepared batches, several to a transaction when they queue (db/group_commit.py).
     """
 
     settings: ServerSettings
@@ -34,3 +38,5 @@ class ServerState:
     verifier_by_org: TokenBucketLimiter
     peers: PeerKeys
     write_gate: WriteGate
+    preparer: BatchPreparer
+    intake: IntakeWriter

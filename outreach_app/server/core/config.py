@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from outreach_app.protocol import limits
 
 DB_ENV = "OUTREACH_SERVER_DB"
+VALIDATORS_ENV = "OUTREACH_SERVER_VALIDATORS"
+MAX_VALIDATORS = 64
 DEFAULT_DB_NAME = "outreach-server.db"
 
 
@@ -41,6 +43,8 @@ class ServerSettings(BaseModel):
         verifier_device_limit / verifier_ip_limit / verifier_org_limit: withdrawals by
             verifier alone, per device, per client address and per organisation.
         All rate limits are per process (see core/ratelimit.py).
+        validator_processes: processes that validate and hash report batches for this
+            serving process (0: it does so itself; api/batch_prep.py says when more helps).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -54,11 +58,13 @@ class ServerSettings(BaseModel):
     verifier_device_limit: RateLimit = RateLimit(burst=10, per_minute=5)
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
+    validator_processes: int = Field(default=0, ge=0, le=MAX_VALIDATORS)
 
     @classmethod
     def from_env(cls, db: str | None = None) -> ServerSettings:
-        """Settings with the DB from `db`, else OUTREACH_SERVER_DB, else the default file."""
-        return cls(db_url=resolve_db_url(db))
+        """Settings with the DB from `db`, else OUTREACH_SERVER_DB, else the default file;
+        validator processes from OUTREACH_SERVER_VALIDATORS (default 0)."""
+        return cls(db_url=resolve_db_url(db), validator_processes=int(os.environ.get(VALIDATORS_ENV) or 0))
 
 
 def default_db_path() -> Path:

@@ -218,25 +218,40 @@ def _mark_superseded(conn: Connection, org_id: str, report_ids: Iterable[str], d
 
 
 @dataclass(frozen=True)
-class HashedBatch:
-    """Reports with their ids, canonical JSON and content hashes, worked out before the write
-    transaction: they need no database, so no lock is held while they are computed."""
+class PreparedBatch:
+    """What intake needs of each validated report, in the order sent, worked out before the
+    write transaction (no lock is held meanwhile) and small enough to pass between
+    processes (api/batch_prep.py): the canonical JSON the server stores, its content hash,
+    and the fields intake decides on."""
 
-    reports: Sequence[SharedReport]
     ids: list[str]
     payloads: list[str]
     hashes: list[str]
+    region_ids: list[str]
+    verifiers: list[str]
+    dates: list[date]
+    supersedes: list[str | None]
 
 
-def hash_batch(batch: Sequence[SharedReport]) -> HashedBatch:
-    """Each report's canonical JSON (`canonical.canonical_json`) and content hash."""
+def prepare(batch: Sequence[SharedReport]) -> PreparedBatch:
+    """Each report's canonical JSON (`canonical.canonical_json`), content hash and the
+    fields `ingest` reads."""
     encoded = canonical_json_each(batch, SharedReport)
-    return HashedBatch(
-        batch,
-        [str(r.report_id) for r in batch],
-        [b.decode("utf-8") for b in encoded],
-        [hashlib.sha256(b).hexdigest() for b in encoded],
+    return PreparedBatch(
+        ids=[str(r.report_id) for r in batch],
+        payloads=[b.decode("utf-8") for b in encoded],
+        hashes=[hashlib.sha256(b).hexdigest() for b in encoded],
+        region_ids=[r.region_id for r in batch],
+        verifiers=[r.withdrawal_verifier for r in batch],
+        dates=[r.date for r in batch],
+        supersedes=[None if r.supersedes is None else str(r.supersedes) for r in batch],
     )
+
+
+def _sections(payload: str) -> dict[str, Any]:
+    """A stored payload's wire dict (the rare path: a tombstone applies to the report)."""
+    data: dict[str, Any] = json.loads(payload)
+    return data
 
 
 # What ingest decided for one report: its status, the reason's code if any, and the day its
@@ -252,7 +267,7 @@ def _answer_existing(stored: _Stored, content_hash: str, day: date) -> Answer:
     return (ReceiptStatus.CONFLICT, ReceiptReasonCode.ID_CONFLICT, day)
 
 
-def receipts_json(hashed: HashedBatch, answers: Sequence[Answer]) -> bytes:
+def receipts_json(prepared: PreparedBatch, answers: Sequence[Answer]) -> bytes:
     """The BatchReceipts body for `ingest`'s answers: one receipt per report, in order.
 
     Written directly rather than through 1000 Receipt models and pydantic's serialiser (a
@@ -261,19 +276,20 @@ def receipts_json(hashed: HashedBatch, answers: Sequence[Answer]) -> bytes:
     needs escaping. tests/server/test_receipts_json.py holds it byte for byte to
     `BatchReceipts.model_dump_json(exclude_none=True)` of the same receipts.
     """
+    days = {day: day.isoformat() for _status, _code, day in set(answers)}  # a batch has few
     parts = [
         f'{{"content_hash":"{content_hash}",{"" if code is None else _REASON_MEMBERS[code]}'
-        f'"received_on":"{day.isoformat()}","report_id":"{report_id}","status":"{status.value}"}}'
+        f'"received_on":"{days[day]}","report_id":"{report_id}","status":"{status.value}"}}'
         for report_id, content_hash, (status, code, day) in zip(
-            hashed.ids, hashed.hashes, answers, strict=True
+            prepared.ids, prepared.hashes, answers, strict=True
         )
     ]
     return ('{"receipts":[' + ",".join(parts) + "]}").encode("ascii")
 
 
-def ingest(conn: Connection, org_id: str, hashed: HashedBatch, clock: Clock) -> list[Answer]:
+def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock) -> list[Answer]:
     """Store what is new and decide every report's answer, one per report in the order given
-    (`receipts_for` turns them into receipts once the transaction has committed).
+    (`receipts_json` writes them as receipts once the transaction has committed).
 
     `supersedes` need not name a report the server holds: a device that lost the connection
     while sending v1 cannot know whether it arrived, and must still be able to send v2. Every
@@ -282,55 +298,59 @@ def ingest(conn: Connection, org_id: str, hashed: HashedBatch, clock: Clock) -> 
     is not stored and is answered `withdrawn` (reason `superseded`), which the device counts
     as done.
     """
-    batch, ids, hashes = hashed.reports, hashed.ids, hashed.hashes
+    ids, hashes = prepared.ids, prepared.hashes
     day = today(clock)
     latest_date = day + FUTURE_GRACE
     stored = _stored(conn, org_id, ids)
     regions = set(org_region_ids(conn, org_id))
-    by_id, by_verifier = _tombstones(conn, org_id, ids, [r.withdrawal_verifier for r in batch])
+    by_id, by_verifier = _tombstones(conn, org_id, ids, prepared.verifiers)
     # Grows through the batch: an item named by an earlier item's `supersedes` arrived after
     # its replacement (an item named by a later one arrived first and is stored, as before).
     replaced = _superseded_ids(conn, org_id, ids)
     new_markers: set[str] = set()
 
     accepted: Answer = (ReceiptStatus.ACCEPTED, None, day)
-    answers: list[Answer] = [accepted] * len(batch)
+    answers: list[Answer] = [accepted] * len(ids)
     new_rows: list[list[Any]] = []
     # SQLite's rows go to the driver as is: dates as SQLAlchemy's SQLite Date stores them.
     day_value: date | str = day.isoformat() if conn.dialect.name == "sqlite" else day
     new_index: dict[str, int] = {}
-    for index, report in enumerate(batch):
-        report_id, content_hash = ids[index], hashes[index]
+    for index, report_id in enumerate(ids):
+        content_hash = hashes[index]
         if report_id in stored:
             answers[index] = _answer_existing(stored[report_id], content_hash, day)
             continue
         rejected = None
-        if report.region_id not in regions:
+        if prepared.region_ids[index] not in regions:
             rejected = ReceiptReasonCode.UNKNOWN_REGION
-        elif report.date > latest_date:
+        elif prepared.dates[index] > latest_date:
             rejected = ReceiptReasonCode.DATE_IN_FUTURE
         if rejected is not None:
             answers[index] = (ReceiptStatus.REJECTED, rejected, day)
             continue
-        if report.supersedes is not None:
-            new_markers.add(str(report.supersedes))
-            replaced.add(str(report.supersedes))
+        supersedes = prepared.supersedes[index]
+        if supersedes is not None:
+            new_markers.add(supersedes)
+            replaced.add(supersedes)
         if report_id in replaced:
             # A late copy of a version already replaced: never live. Its own `supersedes`
             # still counts (v1 arriving after v3 when v2 was lost too).
             answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.SUPERSEDED, day)
             continue
-        withdrawn = None
-        if by_id or by_verifier:
-            withdrawn = by_id.get(report_id, set()) | by_verifier.get(report.withdrawal_verifier, set())
-        if withdrawn and report.purposes() <= withdrawn:
-            answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.TOMBSTONE, day)
-            continue
-        payload = hashed.payloads[index]
+        payload = prepared.payloads[index]
         dropped: set[Purpose] = set()
-        if withdrawn:
-            dropped = withdrawn & report.purposes()
-            payload = json.dumps(report.without(withdrawn), sort_keys=True, separators=(",", ":"))
+        if by_id or by_verifier:
+            withdrawn = by_id.get(report_id, set()) | by_verifier.get(prepared.verifiers[index], set())
+            if withdrawn:
+                sections = _sections(payload)
+                present = {p for p in Purpose if p.value in sections}
+                if present <= withdrawn:
+                    answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.TOMBSTONE, day)
+                    continue
+                dropped = withdrawn & present
+                gone = {purpose.value for purpose in withdrawn}
+                kept = {key: value for key, value in sections.items() if key not in gone}
+                payload = json.dumps(kept, sort_keys=True, separators=(",", ":"))
         # In _INSERT_COLUMNS order; the key is set by _insert_new.
         new_rows.append(
             [
@@ -340,8 +360,8 @@ def ingest(conn: Connection, org_id: str, hashed: HashedBatch, clock: Clock) -> 
                 content_hash,
                 day_value,
                 payload,
-                report.region_id,
-                report.withdrawal_verifier,
+                prepared.region_ids[index],
+                prepared.verifiers[index],
                 join_purposes(dropped),
                 day_value if dropped else None,
             ]

@@ -1,0 +1,105 @@
+"""Validating and hashing report batches: in the serving process, or in a pool of processes.
+
+Why a pool (`outreach-server serve --validators N`): validating a batch of 1000 reports
+and working out their canonical JSON and hashes is ~30 ms of Python that holds the GIL,
+while the write transaction can run in one process at a time. With several uvicorn
+workers on one SQLite file, each worker's page cache starts cold after the other's commit,
+workers queue at a lock that passes between processes, and a worker holding the lock
+shares its GIL with its own validations; keep-alive connections also stay with whichever
+worker accepted them, so one worker can be left with most of the load. With a pool, one
+serving process is the only writer and every batch's validation goes to whichever pool
+process is free (docs/server.md, docs/performance.md).
+
+The pool's processes are started with `spawn` (no copy of the server's threads, engine
+or open database files) and receive only the request body; they send back a
+`PreparedBatch` of plain lists, or the validation errors (never the input).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+from typing import Any
+
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from outreach_app.protocol.errors import ErrorCode
+from outreach_app.protocol.receipts import ReportBatch
+from outreach_app.server.api.errors import ApiError
+from outreach_app.server.core.gc_tuning import tune_for_serving
+from outreach_app.server.db.reports import PreparedBatch, prepare
+
+ValidationErrors = list[dict[str, Any]]
+
+
+def prepare_body(body: bytes) -> PreparedBatch | ValidationErrors:
+    """The batch in `body`, validated by pydantic directly from the raw bytes (one pass in
+    Rust instead of `json.loads` and model validation) and prepared for intake; or the
+    validation errors, located under `body` as FastAPI's own are, without the input."""
+    try:
+        batch = ReportBatch.model_validate_json(body)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False, include_context=False)
+        return [{**e, "loc": ("body", *e["loc"])} for e in errors]
+    return prepare(batch.reports)
+
+
+def _ready() -> bool:
+    """Run once per pool process when the pool starts (the import is the warm-up)."""
+    return True
+
+
+class BatchPreparer:
+    """Prepares request bodies in `processes` pool processes, or inline when 0."""
+
+    def __init__(self, processes: int) -> None:
+        if processes < 0:
+            raise ValueError("processes must be 0 or more")
+        self.processes = processes
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        spawn = get_context("spawn")
+        return ProcessPoolExecutor(self.processes, mp_context=spawn, initializer=tune_for_serving)
+
+    async def start(self) -> None:
+        """Start the pool's processes now, so the first batches do not wait for them."""
+        if self.processes == 0:
+            return
+        self._pool = self._new_pool()
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(self._pool, _ready) for _ in range(self.processes)))
+
+    async def prepare(self, body: bytes) -> PreparedBatch:
+        """The prepared batch; raises RequestValidationError (422, as FastAPI's own) for an
+        invalid body and ApiError 503 when a pool process died (the pool is restarted;
+        the device retries, nothing was stored)."""
+        if self.processes == 0:
+            result = prepare_body(body)
+        else:
+            pool = self._pool if self._pool is not None else self._start_lazily()
+            try:
+                result = await asyncio.get_running_loop().run_in_executor(pool, prepare_body, body)
+            except BrokenProcessPool:
+                self._restart(pool)
+                raise ApiError(503, ErrorCode.UNAVAILABLE) from None
+        if isinstance(result, list):
+            raise RequestValidationError(result)
+        return result
+
+    def _start_lazily(self) -> ProcessPoolExecutor:
+        self._pool = self._new_pool()
+        return self._pool
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        if self._pool is broken:
+            self._pool = self._new_pool()
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,129 @@
+"""Report intake with group commit: batches that arrive while one is being written are
+stored together, in one transaction and one commit.
+
+On SQLite a commit writes every page the transaction touched to the WAL and fsyncs it;
+with random row keys a batch of 1000 touches about a page per row, and the commit is as
+long as the inserts. Batches waiting at the write gate meanwhile are written by the next
+writer in one transaction: pages they share are written once, there is one fsync, and
+the gate changes hands once (docs/performance.md has the figures).
+
+The first caller to find no writer at work becomes the writer (the "leader") and stores
+what is queued, up to `max_group` batches; the others wait for their answers. Every batch
+is answered only after the transaction that stored it has committed. If a group's
+transaction fails, each of its batches is stored again on its own, so one batch's failure
+is not another's.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine
+
+from outreach_app.server.core.clock import Clock
+from outreach_app.server.db.reports import Answer, PreparedBatch, ingest
+from outreach_app.server.db.write_gate import WriteGate
+
+DEFAULT_MAX_GROUP = 4
+"""Batches stored per transaction at most (4 x 1000 rows; a larger group only delays its
+first batch's answer)."""
+
+Ingest = Callable[[Connection, str, PreparedBatch, Clock], list[Answer]]
+
+
+@dataclass
+class _Request:
+    org_id: str
+    prepared: PreparedBatch
+    done: threading.Event = field(default_factory=threading.Event)
+    answers: list[Answer] | None = None
+    error: BaseException | None = None
+
+
+class IntakeWriter:
+    """Stores prepared batches (`store`), grouping those that queue up into one transaction."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        gate: WriteGate,
+        clock: Clock,
+        *,
+        max_group: int = DEFAULT_MAX_GROUP,
+        ingest_batch: Ingest = ingest,
+    ) -> None:
+        if max_group < 1:
+            raise ValueError("max_group must be at least 1")
+        self._engine = engine
+        self._gate = gate
+        self._clock = clock
+        self._max_group = max_group
+        self._ingest = ingest_batch
+        self._state = threading.Condition()
+        self._queue: list[_Request] = []
+        self._writing = False
+        self.groups_written = 0  # transactions committed or tried (for tests and figures)
+
+    def queued(self) -> int:
+        """Batches waiting for a writer (not counting the group being written)."""
+        with self._state:
+            return len(self._queue)
+
+    def store(self, org_id: str, prepared: PreparedBatch) -> list[Answer]:
+        """Store one batch; its answers once committed. Blocks the calling thread (a
+        threadpool thread: never the event loop). Raises what storing it raised."""
+        request = _Request(org_id, prepared)
+        with self._state:
+            self._queue.append(request)
+        while not request.done.is_set():
+            with self._state:
+                if request.done.is_set():
+                    break
+                if self._writing:
+                    self._state.wait()
+                    continue
+                self._writing = True
+                group = self._queue[: self._max_group]
+                del self._queue[: self._max_group]
+            try:
+                self._write(group)
+            finally:
+                with self._state:
+                    self._writing = False
+                    self._state.notify_all()
+        if request.error is not None:
+            raise request.error
+        assert request.answers is not None
+        return request.answers
+
+    def _write(self, group: list[_Request]) -> None:
+        try:
+            if len(group) > 1:
+                try:
+                    self._commit(group)
+                except Exception:
+                    for request in group:  # on its own, so one failure stays its own
+                        self._commit_alone(request)
+            else:
+                self._commit_alone(group[0])
+        finally:
+            for request in group:
+                if request.answers is None and request.error is None:
+                    request.error = RuntimeError("the batch was not stored")
+                request.done.set()
+
+    def _commit_alone(self, request: _Request) -> None:
+        try:
+            self._commit([request])
+        except Exception as exc:  # handed to the request's own thread, which raises it
+            request.answers = None
+            request.error = exc
+
+    def _commit(self, group: list[_Request]) -> None:
+        with self._gate.held(), self._engine.begin() as conn:
+            self.groups_written += 1
+            answers = [self._ingest(conn, r.org_id, r.prepared, self._clock) for r in group]
+        for request, answered in zip(group, answers, strict=True):
+            request.answers = answered

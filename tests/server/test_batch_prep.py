@@ -1,0 +1,88 @@
+"""Batch preparation inline and in a pool of processes: the same result, the same errors."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import secrets
+import signal
+
+import pytest
+from fastapi.exceptions import RequestValidationError
+
+from outreach_app.protocol.receipts import ReportBatch
+from outreach_app.server.api.batch_prep import BatchPreparer, prepare_body
+from outreach_app.server.api.errors import ApiError
+from outreach_app.server.db.reports import PreparedBatch, prepare
+from tests.server.support import make_report
+
+
+def _body(*items: dict[str, object]) -> bytes:
+    return json.dumps({"reports": list(items)}).encode()
+
+
+def test_a_valid_body_is_prepared_as_the_validated_batch() -> None:
+    items = [make_report(), make_report(supersedes=None), make_report("east")]
+    prepared = prepare_body(_body(*items))
+    assert isinstance(prepared, PreparedBatch)
+    assert prepared == prepare(ReportBatch.model_validate({"reports": items}).reports)
+    assert prepared.ids == [item["report_id"] for item in items]
+    assert prepared.region_ids == ["north", "north", "east"]
+
+
+def test_an_invalid_body_gives_located_errors_without_its_input() -> None:
+    canary = "canary-" + secrets.token_hex(16)
+    bad = make_report(region_id="Not A Region " + canary)
+    errors = prepare_body(_body(make_report(), bad))
+    assert isinstance(errors, list) and errors
+    assert all(error["loc"][:3] == ("body", "reports", 1) for error in errors)
+    assert canary not in repr(errors)
+    assert all("input" not in error for error in errors)
+
+
+def test_inline_and_pool_give_the_same_batch_and_the_same_errors() -> None:
+    body = _body(make_report(), make_report())
+    invalid = _body(make_report(date="2026-02-30"))
+
+    async def run() -> None:
+        inline, pooled = BatchPreparer(0), BatchPreparer(1)
+        await pooled.start()
+        try:
+            assert await pooled.prepare(body) == await inline.prepare(body)
+            errors = []
+            for preparer in (inline, pooled):
+                with pytest.raises(RequestValidationError) as caught:
+                    await preparer.prepare(invalid)
+                errors.append(caught.value.errors())
+            assert errors[0] == errors[1]
+        finally:
+            pooled.close()
+
+    asyncio.run(run())
+
+
+def test_a_dead_pool_process_is_a_503_and_the_pool_starts_again() -> None:
+    body = _body(make_report())
+
+    async def run() -> None:
+        preparer = BatchPreparer(1)
+        await preparer.start()
+        try:
+            pool = preparer._pool
+            assert pool is not None
+            for pid in list(pool._processes):  # the pool's own record of its processes
+                os.kill(pid, signal.SIGKILL)
+            with pytest.raises(ApiError) as caught:
+                await preparer.prepare(body)
+            assert caught.value.status == 503
+            assert isinstance(await preparer.prepare(body), PreparedBatch)
+        finally:
+            preparer.close()
+
+    asyncio.run(run())
+
+
+def test_processes_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="0 or more"):
+        BatchPreparer(-1)
