@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import select, text
 
-from outreach_app.server.db.reports import KEY_RANDOM_BITS
+from outreach_app.server.db.reports import KEY_RANDOM_BITS, new_row_keys
 from outreach_app.server.db.tables import reports
 from tests.server.support import World, make_report
 
@@ -48,3 +49,15 @@ def test_row_keys_are_random_and_rows_are_not_in_batch_order(world: World) -> No
     # Even where the database keeps rows in insertion order, a batch went in shuffled.
     assert stored_order != sent
     assert sorted(stored_order) == sorted(sent)
+
+
+def test_keys_drawn_together_have_the_day_above_random_bits() -> None:
+    day = date(2026, 3, 4)
+    keys = new_row_keys(day, 2000)
+    assert len(keys) == 2000 and len(set(keys)) == 2000
+    assert {k >> KEY_RANDOM_BITS for k in keys} == {day.toordinal()}
+    assert all(0 < k < 2**63 for k in keys)
+    low = [k & ((1 << KEY_RANDOM_BITS) - 1) for k in keys]
+    # Every one of the 43 random bits is used: each is set in some key and clear in another.
+    assert all(0 < sum((v >> bit) & 1 for v in low) < len(low) for bit in range(KEY_RANDOM_BITS))
+    assert new_row_keys(day, 0) == ()

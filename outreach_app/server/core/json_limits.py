@@ -1,8 +1,9 @@
 """Cheap structural limits checked on the raw body before JSON is parsed into models.
 
 Nesting depth: the models bound the depth of anything they accept, but a parser builds
-a deeply nested value first, and refusing it before parsing costs nothing. The fast path counts every bracket, including those inside strings; only when
-that estimate passes the limit is the exact scan (string literals removed first) run.
+a deeply nested value first, and refusing it before parsing costs little. The fast path
+counts every bracket, including those inside strings; only when that estimate passes
+the limit is the exact scan (string literals removed first) run.
 Brackets inside strings can push the estimate either way: up (the exact scan then
 decides) or down, when closing brackets in strings cancel real opening ones. That case
 is left to the parsers' own recursion limits, which refuse it with the same 400
