@@ -8,8 +8,8 @@ writer in one transaction: pages they share are written once, there is one fsync
 the gate changes hands once (docs/performance.md has the figures).
 
 The first caller to find no writer at work becomes the writer (the "leader") and stores
-what is queued, up to `max_group` batches (DEFAULT_MAX_GROUP); the others wait for their answers. Every batch
-is answered only after the transaction that stored it has committed. If a group's
+what is queued, up to `max_group` batches (DEFAULT_MAX_GROUP); the others wait for their
+answers. Every batch is answered only after the transaction that stored it has committed. If a group's
 transaction fails, each of its batches is stored again on its own, so one batch's failure
 is not another's.
 """
