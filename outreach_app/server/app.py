@@ -80,7 +80,7 @@ def create_app(
     if run_migrations:
         migrate.upgrade(db)
     write_gate = write_gate_for(db)
-    preparer = BatchPreparer(settings.validator_processes)
+    preparer = BatchPreparer(settings.validator_processes, settings.max_json_depth)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -11,11 +11,14 @@ import signal
 import pytest
 from fastapi.exceptions import RequestValidationError
 
+from outreach_app.protocol.errors import ErrorCode
 from outreach_app.protocol.receipts import ReportBatch
-from outreach_app.server.api.batch_prep import BatchPreparer, prepare_body
+from outreach_app.server.api.batch_prep import TOO_DEEP, BatchPreparer, prepare_body
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.db.reports import PreparedBatch, prepare
 from tests.server.support import make_report
+
+DEPTH = 16
 
 
 def _body(*items: dict[str, object]) -> bytes:
@@ -24,7 +27,7 @@ def _body(*items: dict[str, object]) -> bytes:
 
 def test_a_valid_body_is_prepared_as_the_validated_batch() -> None:
     items = [make_report(), make_report(supersedes=None), make_report("east")]
-    prepared = prepare_body(_body(*items))
+    prepared = prepare_body(_body(*items), DEPTH)
     assert isinstance(prepared, PreparedBatch)
     assert prepared == prepare(ReportBatch.model_validate({"reports": items}).reports)
     assert prepared.ids == [item["report_id"] for item in items]
@@ -34,7 +37,7 @@ def test_a_valid_body_is_prepared_as_the_validated_batch() -> None:
 def test_an_invalid_body_gives_located_errors_without_its_input() -> None:
     canary = "canary-" + secrets.token_hex(16)
     bad = make_report(region_id="Not A Region " + canary)
-    errors = prepare_body(_body(make_report(), bad))
+    errors = prepare_body(_body(make_report(), bad), DEPTH)
     assert isinstance(errors, list) and errors
     assert all(error["loc"][:3] == ("body", "reports", 1) for error in errors)
     assert canary not in repr(errors)
@@ -46,7 +49,7 @@ def test_inline_and_pool_give_the_same_batch_and_the_same_errors() -> None:
     invalid = _body(make_report(date="2026-02-30"))
 
     async def run() -> None:
-        inline, pooled = BatchPreparer(0), BatchPreparer(1)
+        inline, pooled = BatchPreparer(0, DEPTH), BatchPreparer(1, DEPTH)
         await pooled.start()
         try:
             assert await pooled.prepare(body) == await inline.prepare(body)
@@ -66,7 +69,7 @@ def test_a_dead_pool_process_is_a_503_and_the_pool_starts_again() -> None:
     body = _body(make_report())
 
     async def run() -> None:
-        preparer = BatchPreparer(1)
+        preparer = BatchPreparer(1, DEPTH)
         await preparer.start()
         try:
             pool = preparer._pool
@@ -83,6 +86,18 @@ def test_a_dead_pool_process_is_a_503_and_the_pool_starts_again() -> None:
     asyncio.run(run())
 
 
+def test_a_body_nested_too_deep_is_refused_before_validation() -> None:
+    deep = b'{"reports": ' + b"[" * (DEPTH + 1) + b"]" * (DEPTH + 1) + b"}"
+    assert prepare_body(deep, DEPTH) == TOO_DEEP
+
+    async def run() -> None:
+        with pytest.raises(ApiError) as caught:
+            await BatchPreparer(0, DEPTH).prepare(deep)
+        assert (caught.value.status, caught.value.code) == (400, ErrorCode.BAD_REQUEST)
+
+    asyncio.run(run())
+
+
 def test_processes_must_not_be_negative() -> None:
     with pytest.raises(ValueError, match="0 or more"):
-        BatchPreparer(-1)
+        BatchPreparer(-1, DEPTH)

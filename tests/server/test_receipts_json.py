@@ -21,9 +21,8 @@ _items = st.lists(st.tuples(st.uuids(version=4), st.binary(min_size=32, max_size
 def _prepared(ids: list[str], hashes: list[str]) -> PreparedBatch:
     """Only ids and hashes matter to the receipts."""
     n = len(ids)
-    return PreparedBatch(
-        ids, [""] * n, hashes, ["north"] * n, ["0" * 64] * n, [dt.date(2026, 1, 1)] * n, [None] * n
-    )
+    day = dt.date(2026, 1, 1).toordinal()
+    return PreparedBatch(ids, [""] * n, hashes, ["north"] * n, ["0" * 64] * n, [day] * n, [None] * n)
 
 
 def _expected(items: list[tuple[uuid.UUID, bytes, Answer]]) -> bytes:

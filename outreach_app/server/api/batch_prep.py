@@ -30,15 +30,22 @@ from outreach_app.protocol.errors import ErrorCode
 from outreach_app.protocol.receipts import ReportBatch
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.core.gc_tuning import tune_for_serving
+from outreach_app.server.core.json_limits import too_deep
 from outreach_app.server.db.reports import PreparedBatch, prepare
 
 ValidationErrors = list[dict[str, Any]]
+TOO_DEEP = "too_deep"
+"""What `prepare_body` answers for a body nested deeper than allowed (a `400`, as
+LimitedJsonRoute answers for other routes)."""
 
 
-def prepare_body(body: bytes) -> PreparedBatch | ValidationErrors:
+def prepare_body(body: bytes, max_depth: int) -> PreparedBatch | ValidationErrors | str:
     """The batch in `body`, validated by pydantic directly from the raw bytes (one pass in
     Rust instead of `json.loads` and model validation) and prepared for intake; or the
-    validation errors, located under `body` as FastAPI's own are, without the input."""
+    validation errors, located under `body` as FastAPI's own are, without the input; or
+    TOO_DEEP, checked first (core/json_limits.py)."""
+    if too_deep(body, max_depth):
+        return TOO_DEEP
     try:
         batch = ReportBatch.model_validate_json(body)
     except ValidationError as exc:
@@ -53,12 +60,14 @@ def _ready() -> bool:
 
 
 class BatchPreparer:
-    """Prepares request bodies in `processes` pool processes, or inline when 0."""
+    """Prepares request bodies in `processes` pool processes, or inline when 0; bodies
+    nested deeper than `max_depth` are refused."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, max_depth: int) -> None:
         if processes < 0:
             raise ValueError("processes must be 0 or more")
         self.processes = processes
+        self.max_depth = max_depth
         self._pool: ProcessPoolExecutor | None = None
 
     def _new_pool(self) -> ProcessPoolExecutor:
@@ -74,18 +83,22 @@ class BatchPreparer:
         await asyncio.gather(*(loop.run_in_executor(self._pool, _ready) for _ in range(self.processes)))
 
     async def prepare(self, body: bytes) -> PreparedBatch:
-        """The prepared batch; raises RequestValidationError (422, as FastAPI's own) for an
-        invalid body and ApiError 503 when a pool process died (the pool is restarted;
-        the device retries, nothing was stored)."""
+        """The prepared batch; raises ApiError 400 for a body nested too deep,
+        RequestValidationError (422, as FastAPI's own) for an invalid one, and ApiError 503
+        when a pool process died (the pool is restarted; the device retries, nothing was
+        stored)."""
         if self.processes == 0:
-            result = prepare_body(body)
+            result = prepare_body(body, self.max_depth)
         else:
             pool = self._pool if self._pool is not None else self._start_lazily()
             try:
-                result = await asyncio.get_running_loop().run_in_executor(pool, prepare_body, body)
+                loop = asyncio.get_running_loop()
+                result = await loop.run_in_executor(pool, prepare_body, body, self.max_depth)
             except BrokenProcessPool:
                 self._restart(pool)
                 raise ApiError(503, ErrorCode.UNAVAILABLE) from None
+        if isinstance(result, str):
+            raise ApiError(400, ErrorCode.BAD_REQUEST)
         if isinstance(result, list):
             raise RequestValidationError(result)
         return result

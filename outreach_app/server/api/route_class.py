@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, ClassVar
 
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
@@ -37,6 +37,8 @@ class LimitedJsonRoute(APIRoute):
     """Also refuses query parameters the route does not declare (`400`): requests mean
     exactly what v1 says, like bodies with unknown fields."""
 
+    checks_depth: ClassVar[bool] = True
+
     def get_route_handler(self) -> RouteHandler:
         original = super().get_route_handler()
         known_query = _query_names(self.dependant)
@@ -49,8 +51,16 @@ class LimitedJsonRoute(APIRoute):
                 if body:
                     if not _is_json(request.headers.get("content-type")):
                         return error_response(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE)
-                    if too_deep(body, request.app.state.outreach.settings.max_json_depth):
+                    limit = request.app.state.outreach.settings.max_json_depth
+                    if self.checks_depth and too_deep(body, limit):
                         return error_response(400, ErrorCode.BAD_REQUEST)
             return await original(request)
 
         return handler
+
+
+class DepthCheckedLaterRoute(LimitedJsonRoute):
+    """For a route whose handler checks the nesting depth itself, with the same `400`
+    (report intake: in the validator processes, off the serving process)."""
+
+    checks_depth = False

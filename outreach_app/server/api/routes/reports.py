@@ -11,10 +11,11 @@ from outreach_app.protocol.receipts import BatchReceipts, ReportBatch
 from outreach_app.protocol.version import REPORTS_BATCH_PATH
 from outreach_app.server.api.deps import Device, State
 from outreach_app.server.api.errors import AUTH_ERRORS, JSON
-from outreach_app.server.api.route_class import LimitedJsonRoute
+from outreach_app.server.api.route_class import DepthCheckedLaterRoute, LimitedJsonRoute
 from outreach_app.server.db import reports
 
-router = APIRouter(route_class=LimitedJsonRoute, tags=["reports"])
+# The served route's depth check runs with its validation (api/batch_prep.py).
+router = APIRouter(route_class=DepthCheckedLaterRoute, tags=["reports"])
 
 # For the OpenAPI document only: the same operation with the body declared to FastAPI
 # (the served route reads it itself, see `batch_body`); app.OutreachApp.openapi uses it.
