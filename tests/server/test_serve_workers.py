@@ -26,6 +26,21 @@ def _admin(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
+def _enrolment_code(env: dict[str, str]) -> str:
+    """A region, an organisation working there, and a one-time enrolment code for it."""
+    _admin(env, "region", "add", "north", "North")
+    _admin(env, "org", "create", "Project", "--regions", "north")
+    return _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
+
+
+def _serve(env: dict[str, str], *flags: str) -> tuple[subprocess.Popen[str], str]:
+    """`outreach-server serve` with `flags` on a free port; the process and its URL."""
+    port = free_port()
+    serve = [*CLI, "serve", "--port", str(port), *flags]
+    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return process, f"http://127.0.0.1:{port}"
+
+
 def _worker_processes(parent: int) -> list[int]:
     """Children of `parent` that multiprocessing started as uvicorn workers."""
     found = []
@@ -47,13 +62,8 @@ def _worker_processes(parent: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc (Linux)")
 def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
-    _admin(env, "region", "add", "north", "North")
-    _admin(env, "org", "create", "Project", "--regions", "north")
-    code = _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
-    port = free_port()
-    serve = [*CLI, "serve", "--port", str(port), "--workers", str(WORKERS)]
-    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
+    code = _enrolment_code(env)
+    process, url = _serve(env, "--workers", str(WORKERS))
     try:
         wait_until_serving(url, process, timeout_s=60)
         assert len(_worker_processes(process.pid)) == WORKERS
@@ -98,13 +108,8 @@ def test_workers_must_be_positive(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts validator processes through /proc (Linux)")
 def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_url: str) -> None:
     env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
-    _admin(env, "region", "add", "north", "North")
-    _admin(env, "org", "create", "Project", "--regions", "north")
-    code = _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
-    port = free_port()
-    serve = [*CLI, "serve", "--port", str(port), "--validators", "2"]
-    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
+    code = _enrolment_code(env)
+    process, url = _serve(env, "--validators", "2")
     try:
         wait_until_serving(url, process, timeout_s=60)
         validators = _worker_processes(process.pid)
