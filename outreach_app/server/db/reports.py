@@ -283,10 +283,10 @@ def _answer_existing(stored: _Stored, content_hash: str, day: date) -> Answer:
 def receipts_json(prepared: PreparedBatch, answers: Sequence[Answer]) -> bytes:
     """The BatchReceipts body for `ingest`'s answers: one receipt per report, in order.
 
-    Written directly rather than through 1000 Receipt models and pydantic's serialiser (a
-    fifth of the route's time outside validation): every value is the server's own (ids
-    it parsed as UUIDs, hex digests, ISO days, enum values, constant reasons), so nothing
-    needs escaping. tests/server/test_receipts_json.py holds it byte for byte to
+    Written directly rather than through 1000 Receipt models and pydantic's serialiser
+    (4.8 -> 0.7 ms, a tenth of what intake spent after validation): every value is the
+    server's own (ids it parsed as UUIDs, hex digests, ISO days, enum values, constant
+    reasons), so nothing needs escaping. tests/server/test_receipts_json.py holds it byte for byte to
     `BatchReceipts.model_dump_json(exclude_none=True)` of the same receipts.
     """
     days = {day: day.isoformat() for _status, _code, day in set(answers)}  # a batch has few
