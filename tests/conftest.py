@@ -4,6 +4,9 @@
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
 - `pg_admin_url`: the PostgreSQL server for tests; in CI its absence is a failure,
   elsewhere the tests that need it skip saying why.
+- `secret_service`: the OS keyring backend the app allows (Secret Service), the same way:
+  a failure in CI (dev.py test runs pytest in a D-Bus session with gnome-keyring), a
+  skip elsewhere.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import string
 from collections.abc import Iterator
 
 import pytest
+from keyring.backend import KeyringBackend
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
@@ -52,3 +56,15 @@ def pg_admin_url() -> Iterator[str]:
             pytest.fail("CI must run the PostgreSQL tests, but nothing answers on 127.0.0.1:5432")
         pytest.skip("no PostgreSQL on 127.0.0.1:5432 (dev.py test starts one on CI)")
     yield url
+
+
+@pytest.fixture
+def secret_service() -> KeyringBackend:
+    from outreach_app.crypto.keyring_store import allowed_os_backend
+
+    backend: KeyringBackend | None = allowed_os_backend()
+    if backend is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI runs pytest inside a D-Bus session with gnome-keyring; no Secret Service found")
+        pytest.skip("no Secret Service session here (dev.py test starts one)")
+    return backend

@@ -6,7 +6,6 @@ scanned for the credential's bytes (the DB is encrypted, so a hit means a plaint
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from outreach_app.crypto.keyring_store import OsKeyringStore, allowed_os_backend
+from outreach_app.crypto.keyring_store import OsKeyringStore
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.credentials import ReenrolRequiredError, load_credential
 from outreach_app.sync.enrollment import client_for_link, enroll
@@ -92,13 +91,8 @@ def test_plaintext_backend_is_never_used(tmp_path: Path, monkeypatch: pytest.Mon
 
 @pytest.mark.keyring
 def test_secret_service_holds_the_credential_and_a_lost_entry_asks_to_reenrol(
-    tmp_path: Path, seed: int
+    tmp_path: Path, seed: int, secret_service: keyring.backend.KeyringBackend
 ) -> None:
-    backend = allowed_os_backend()
-    if backend is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI runs pytest inside a D-Bus session with gnome-keyring; no Secret Service found")
-        pytest.skip("no Secret Service session here (dev.py test starts one)")
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "server") as server, opened(layout) as session:
         result = enroll(session.conn, server.url, server.make_enroll_code())
@@ -111,6 +105,6 @@ def test_secret_service_holds_the_credential_and_a_lost_entry_asks_to_reenrol(
         _sync_once(session, FakeTime())
         session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert _files_containing(tmp_path, credential.encode()) == []
-        OsKeyringStore(backend).delete(link.keyring_entry)
+        OsKeyringStore(secret_service).delete(link.keyring_entry)
         with pytest.raises(ReenrolRequiredError, match="no longer in the system keyring"):
             client_for_link(session.conn)

@@ -94,25 +94,17 @@ def test_sync_now_through_the_scheduler_updates_the_bar_and_announces_alerts(
 
 
 def test_quick_delete_from_the_lock_screen_removes_the_vaults_keyring_entry(
-    qtbot, desktop, passphrase, layout
+    qtbot, desktop, passphrase, layout, secret_service
 ) -> None:
     """Locked, the link cannot be read, but the folder-named keyring entry is still found."""
-    import os
     import secrets
 
-    import pytest
-
-    from outreach_app.crypto.keyring_store import OsKeyringStore, allowed_os_backend
+    from outreach_app.crypto.keyring_store import OsKeyringStore
     from outreach_app.sync.credentials import keyring_entry_for_data_dir
 
-    backend = allowed_os_backend()
-    if backend is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI runs pytest inside a D-Bus session with gnome-keyring; no Secret Service found")
-        pytest.skip("no Secret Service session here (dev.py test starts one)")
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    store = OsKeyringStore(backend)
+    store = OsKeyringStore(secret_service)
     entry = keyring_entry_for_data_dir(layout.data_dir)
     store.save(entry, secrets.token_urlsafe(24))
     try:
