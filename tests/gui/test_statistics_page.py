@@ -24,6 +24,7 @@ from outreach_app.storage.repos.contacts import add_contact
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.audit import AuditPage, AuditTableModel
 from outreach_app.ui.pages.statistics import CountsTableModel, StatisticsPage
+from tests.gui.task_waits import hold_db_thread, run_sync, settle
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 
@@ -45,12 +46,6 @@ class RawSession:
         self.conn.close()
 
 
-def _settle(qtbot: Any, tasks: TaskManager) -> None:
-    for _ in range(3):
-        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
-        qtbot.wait(1)
-
-
 def _make(qtbot: Any, tmp_path: Path, role: str) -> tuple[AppContext, RawSession]:
     layout = VaultLayout(tmp_path / "vault")
     layout.data_dir.mkdir(mode=0o700, parents=True)
@@ -64,15 +59,8 @@ def _make(qtbot: Any, tmp_path: Path, role: str) -> tuple[AppContext, RawSession
     )
     opened: list[RawSession] = []
     ctx.tasks.open_session(lambda: RawSession(layout, role), opened.append)  # type: ignore[arg-type,return-value]
-    _settle(qtbot, ctx.tasks)
+    settle(qtbot, ctx.tasks)
     return ctx, opened[0]
-
-
-def _run(qtbot: Any, ctx: AppContext, fn: Any) -> Any:
-    box: list[Any] = []
-    ctx.tasks.run_db(fn, box.append)
-    _settle(qtbot, ctx.tasks)
-    return box[0] if box else None
 
 
 @pytest.fixture
@@ -117,10 +105,10 @@ def _page(qtbot: Any, ctx: AppContext) -> StatisticsPage:
 
 
 def test_page_shows_exact_counts_in_charts_and_tables(qtbot: Any, coordinator_ctx: AppContext) -> None:
-    _run(qtbot, coordinator_ctx, _seed)
+    run_sync(qtbot, coordinator_ctx.tasks, _seed)
     page = _page(qtbot, coordinator_ctx)
     page.on_unlocked()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert page.stats is not None and page.stats.total_contacts() == 15
     model = page.panels["contacts_area"].model
     assert [model.headerData(c, orientation) for c, orientation in [(0, _h()), (1, _h()), (2, _h())]] == [
@@ -147,16 +135,16 @@ def _h() -> Any:
 def test_coordinator_exports_csv_and_pdf_with_the_rule_applied(
     qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path
 ) -> None:
-    _run(qtbot, coordinator_ctx, _seed)
+    run_sync(qtbot, coordinator_ctx.tasks, _seed)
     page = _page(qtbot, coordinator_ctx)
     page.on_unlocked()
     assert page.csv_button.isVisibleTo(page) and page.pdf_button.isVisibleTo(page)
     csv_path, pdf_path = tmp_path / "out.csv", tmp_path / "out.pdf"
     page.choose_path = lambda fmt: csv_path if fmt == "csv" else pdf_path
     page.csv_button.click()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     page.pdf_button.click()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     text = csv_path.read_text(encoding="utf-8")
     lines = text.splitlines()
     start = lines.index("Contacts by month and area")
@@ -176,7 +164,7 @@ def test_coordinator_exports_csv_and_pdf_with_the_rule_applied(
 
     pdf_text = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
     assert "Contacts" in pdf_text and "[c]" in pdf_text
-    kinds = [e.kind for e in _run(qtbot, coordinator_ctx, lambda s: audit.list_entries(s.conn))]
+    kinds = [e.kind for e in run_sync(qtbot, coordinator_ctx.tasks, lambda s: audit.list_entries(s.conn))]
     assert kinds == ["export", "export"]
     assert "Exported" in page.status.text()
 
@@ -186,36 +174,37 @@ def test_worker_has_no_export_and_is_refused_by_the_service(
 ) -> None:
     page = _page(qtbot, worker_ctx)
     page.on_unlocked()
-    _settle(qtbot, worker_ctx.tasks)
+    settle(qtbot, worker_ctx.tasks)
     assert not page.csv_button.isVisibleTo(page)
     assert page.stats is not None  # workers may look at the counts
     # Even if the button were reached, the service refuses a worker session.
     dest = tmp_path / "w.csv"
     page.choose_path = lambda _fmt: dest
     page.export("csv")
-    _settle(qtbot, worker_ctx.tasks)
+    settle(qtbot, worker_ctx.tasks)
     assert not dest.exists()
     assert "only a coordinator may export statistics" in page.status.text()
 
 
 def test_audit_page_lists_and_verifies_for_coordinators(qtbot: Any, coordinator_ctx: AppContext) -> None:
-    _run(
+    run_sync(
         qtbot,
-        coordinator_ctx,
+        coordinator_ctx.tasks,
         lambda s: audit.append_event(s.conn, audit.AuditKind.SYNC, at=NOW, detail={"sent": 3}),
     )
     page = AuditPage(coordinator_ctx)
     qtbot.addWidget(page)
     page.on_unlocked()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 4)) == "sent: 3"
     page.verify_button.click()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert "intact: 1 entries" in page.verdict.text()
-    _run(qtbot, coordinator_ctx, lambda s: s.conn.execute("UPDATE audit_log SET detail = '{\"sent\": 4}'"))
+    tamper = "UPDATE audit_log SET detail = '{\"sent\": 4}'"
+    run_sync(qtbot, coordinator_ctx.tasks, lambda s: s.conn.execute(tamper))
     page.verify_button.click()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert "entry 1 was changed" in page.verdict.text()
 
 
@@ -225,7 +214,7 @@ def test_audit_page_refuses_workers(qtbot: Any, worker_ctx: AppContext) -> None:
     page.on_unlocked()
     assert page.notice.isVisibleTo(page) and not page.table.isVisibleTo(page)
     page.refresh()  # a direct call still goes through the permission check
-    _settle(qtbot, worker_ctx.tasks)
+    settle(qtbot, worker_ctx.tasks)
     assert page.model.rowCount() == 0
     assert "only a coordinator may see the audit log" in page.verdict.text()
 
@@ -261,36 +250,21 @@ def test_an_empty_or_reversed_period_is_explained(qtbot: Any, coordinator_ctx: A
     assert date(2026, 1, 1) <= date(2026, 1, 2)
 
 
-def _gate(ctx: AppContext) -> Any:
-    """Hold the DB thread until the returned event is set (a long operation before ours)."""
-    import threading
-
-    started, release = threading.Event(), threading.Event()
-
-    def hold(_session: Any) -> None:
-        started.set()
-        release.wait(30)
-
-    ctx.tasks.run_db(hold)
-    assert started.wait(10)
-    return release
-
-
 def test_export_shows_progress_that_closes_when_done(
     qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path
 ) -> None:
     page = _page(qtbot, coordinator_ctx)
     page.on_unlocked()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     dest = tmp_path / "out.csv"
     page.choose_path = lambda _fmt: dest
-    release = _gate(coordinator_ctx)
+    release = hold_db_thread(coordinator_ctx.tasks)
     page.export("csv")
     progress = page.export_progress
     assert progress is not None
     qtbot.waitUntil(progress.dialog.isVisible, timeout=5000)
     release.set()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert dest.exists()
     assert progress.closed
     assert [w for w in page.findChildren(QProgressDialog) if w.isVisible()] == []
@@ -298,14 +272,14 @@ def test_export_shows_progress_that_closes_when_done(
 
 
 def test_cancel_on_an_export_leaves_no_file(qtbot: Any, coordinator_ctx: AppContext, tmp_path: Path) -> None:
-    _run(qtbot, coordinator_ctx, _seed)
+    run_sync(qtbot, coordinator_ctx.tasks, _seed)
     page = _page(qtbot, coordinator_ctx)
     page.on_unlocked()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     dest = tmp_path / "cancelled.pdf"
     page.choose_path = lambda _fmt: dest
-    before = _run(qtbot, coordinator_ctx, lambda s: audit.count_entries(s.conn))
-    release = _gate(coordinator_ctx)
+    before = run_sync(qtbot, coordinator_ctx.tasks, lambda s: audit.count_entries(s.conn))
+    release = hold_db_thread(coordinator_ctx.tasks)
     page.export("pdf")
     progress = page.export_progress
     assert progress is not None
@@ -315,13 +289,13 @@ def test_cancel_on_an_export_leaves_no_file(qtbot: Any, coordinator_ctx: AppCont
     (cancel,) = progress.dialog.findChildren(QPushButton)
     cancel.click()
     release.set()
-    _settle(qtbot, coordinator_ctx.tasks)
+    settle(qtbot, coordinator_ctx.tasks)
     assert not dest.exists()
     assert list(tmp_path.glob("cancelled*")) == []
     assert "cancelled" in page.status.text()
     assert progress.closed
     assert [w for w in page.findChildren(QProgressDialog) if w.isVisible()] == []
-    assert _run(qtbot, coordinator_ctx, lambda s: audit.count_entries(s.conn)) == before
+    assert run_sync(qtbot, coordinator_ctx.tasks, lambda s: audit.count_entries(s.conn)) == before
 
 
 def test_charts_follow_the_dark_and_light_themes(qtbot: Any, coordinator_ctx: AppContext) -> None:
@@ -337,10 +311,10 @@ def test_charts_follow_the_dark_and_light_themes(qtbot: Any, coordinator_ctx: Ap
     saved = (QPalette(app.palette()), app.styleSheet(), app.style().name())
     apply_theme(app, "dark")
     try:
-        _run(qtbot, coordinator_ctx, _seed)
+        run_sync(qtbot, coordinator_ctx.tasks, _seed)
         page = _page(qtbot, coordinator_ctx)
         page.on_unlocked()
-        _settle(qtbot, coordinator_ctx.tasks)
+        settle(qtbot, coordinator_ctx.tasks)
         panel = page.panels["contacts_area"]
         assert panel.chart.theme() == QChart.ChartTheme.ChartThemeDark
         assert panel.chart.backgroundBrush().color().lightness() < 64

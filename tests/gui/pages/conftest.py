@@ -4,7 +4,7 @@
 - `vault_ctx`: an AppContext whose TaskManager holds a `VaultSession`-shaped session over a
   real SQLCipher database opened with a random raw key and migrated (storage.open_database
   + migrate, on the DB thread as the task manager requires).
-- `settle(qtbot, tasks)`: wait until every queued operation has been handed back.
+- `settle`, `run_sync`: from tests/gui/task_waits.py, imported here for the page tests.
 """
 
 from __future__ import annotations
@@ -22,14 +22,8 @@ from outreach_app.services.changes import ChangeBus
 from outreach_app.services.clipboard import ClipboardGuard
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.context import AppContext
-
-
-def settle(qtbot: Any, tasks: TaskManager, timeout: int = 10_000) -> None:
-    """Process events until nothing is queued or awaiting hand-back (twice: callbacks queue more)."""
-    for _ in range(2):
-        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=timeout)
-        qtbot.wait(1)
-    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=timeout)
+from tests.gui.task_waits import run_sync as run_sync
+from tests.gui.task_waits import settle as settle
 
 
 @pytest.fixture
@@ -88,14 +82,3 @@ def vault_ctx(qapp: Any, qtbot: Any, tmp_path: Path) -> Iterator[AppContext]:
     yield ctx
     ctx.tasks.begin_lock()
     ctx.tasks.shutdown()
-
-
-def run_sync(qtbot: Any, tasks: TaskManager, fn: Any) -> Any:
-    """Run `fn(session)` on the DB thread and return its result (test set-up and checks)."""
-    box: list[Any] = []
-    errors: list[BaseException] = []
-    tasks.run_db(fn, box.append, errors.append)
-    settle(qtbot, tasks)
-    if errors:
-        raise errors[0]
-    return box[0] if box else None

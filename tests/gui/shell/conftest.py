@@ -3,7 +3,8 @@
 - `clock`: a wall clock the test moves by hand (idle lock, unlock countdown).
 - `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id); closed after.
 - `passphrase`: a random passphrase the policy accepts.
-- helpers `settle`, `create_via_ui`, `unlock_via_ui`.
+- helpers `create_via_ui`, `unlock_via_ui`; `settle`, `run_sync` and `hold_db_thread` from
+  tests/gui/task_waits.py, imported here for the shell tests.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import QApplication
 from outreach_app.app import DesktopApp, build_app
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.main_window import MainWindow
+from tests.gui.task_waits import hold_db_thread as hold_db_thread
+from tests.gui.task_waits import run_sync as run_sync
+from tests.gui.task_waits import settle as settle
 
 
 class FakeClock:
@@ -66,13 +69,6 @@ def desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[Deskt
     # Delete it now: live windows from earlier tests would make every style change slower.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.clipboard().clear()
-
-
-def settle(qtbot: Any, tasks: TaskManager, timeout: int = 10_000) -> None:
-    """Wait until every queued operation has been handed back (callbacks may queue more)."""
-    for _ in range(3):
-        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=timeout)
-        qtbot.wait(1)
 
 
 def create_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:

@@ -32,7 +32,7 @@ from outreach_app.services.drafts import load_draft
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.base import Page
 
-from .conftest import create_via_ui, settle, unlock_via_ui
+from .conftest import create_via_ui, hold_db_thread, run_sync, settle, unlock_via_ui
 
 DRAFT_ID = "probe-form"
 
@@ -63,6 +63,15 @@ class DraftProbePage(Page):
 
     def clear_sensitive(self) -> None:
         self.note.clear()
+
+
+def _add_probe(window: Any, *, show: bool = False) -> DraftProbePage:
+    """A DraftProbePage added to the window's main screen (and shown)."""
+    probe = DraftProbePage(window.ctx)
+    window.main_screen.add_page("probe", probe)
+    if show:
+        window.main_screen.show_page("probe")
+    return probe
 
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
@@ -162,9 +171,7 @@ def test_lock_saves_a_half_filled_form_as_a_draft_and_unlock_restores_it(
 ) -> None:
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    probe = DraftProbePage(window.ctx)
-    window.main_screen.add_page("probe", probe)
-    window.main_screen.show_page("probe")
+    probe = _add_probe(window, show=True)
     qtbot.keyClicks(probe.note, f"half typed {canary}")
     window.lock("idle")
     assert probe.note.text() == ""
@@ -176,10 +183,8 @@ def test_lock_saves_a_half_filled_form_as_a_draft_and_unlock_restores_it(
     probe.on_unlocked()
     settle(qtbot, window.ctx.tasks)
     assert probe.note.text() == f"half typed {canary}"
-    stored: list[Any] = []
-    window.ctx.tasks.run_db(lambda s: load_draft(s, DRAFT_ID), stored.append)
-    settle(qtbot, window.ctx.tasks)
-    assert stored == [{"note": f"half typed {canary}"}]
+    draft = run_sync(qtbot, window.ctx.tasks, lambda s: load_draft(s, DRAFT_ID))
+    assert draft == {"note": f"half typed {canary}"}
 
 
 def test_after_lock_no_widget_model_or_clipboard_holds_record_text(
@@ -245,8 +250,7 @@ def test_late_results_of_operations_from_before_the_lock_are_dropped(
 ) -> None:
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    probe = DraftProbePage(window.ctx)
-    window.main_screen.add_page("probe", probe)
+    probe = _add_probe(window)
     window.ctx.tasks.run_db(lambda _s: canary, probe.note.setText)
     window.lock("user")  # the result is computed, but must not land in the cleared page
     settle(qtbot, window.ctx.tasks)
@@ -285,8 +289,7 @@ def test_lock_clears_the_clipboard_when_it_holds_our_copy(qtbot, desktop, passph
 def test_closing_the_window_locks_and_keeps_the_draft(qtbot, desktop, passphrase, canary) -> None:
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    probe = DraftProbePage(window.ctx)
-    window.main_screen.add_page("probe", probe)
+    probe = _add_probe(window)
     probe.note.setText(canary)
     window.close()
     assert not window.is_unlocked
@@ -304,9 +307,7 @@ def test_lock_closes_popups_that_could_show_record_text(qtbot, desktop, passphra
 
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    probe = DraftProbePage(window.ctx)
-    window.main_screen.add_page("probe", probe)
-    window.main_screen.show_page("probe")
+    _add_probe(window, show=True)
     combo = QComboBox()  # its own window: locking the main window does not hide it
     qtbot.addWidget(combo)
     combo.addItem(canary)
@@ -340,13 +341,9 @@ def test_panic_hides_at_once_while_a_long_operation_runs_and_closes_the_session_
 ) -> None:
     """Panic used to wait on the GUI thread for a write in flight (up to 10 s, then without limit
     for the close) with record text still on screen (review M2)."""
-    import threading
-
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
-    probe = DraftProbePage(window.ctx)
-    window.main_screen.add_page("probe", probe)
-    window.main_screen.show_page("probe")
+    probe = _add_probe(window, show=True)
     qtbot.keyClicks(probe.note, f"half typed {canary}")
     session = window.ctx.tasks.session
     assert session is not None
@@ -358,14 +355,7 @@ def test_panic_hides_at_once_while_a_long_operation_runs_and_closes_the_session_
         real_close()
 
     session.close = close  # type: ignore[method-assign]
-    started, release = threading.Event(), threading.Event()
-
-    def long_operation(_session: object) -> None:
-        started.set()
-        release.wait(60)
-
-    window.ctx.tasks.run_db(long_operation)
-    assert started.wait(10)
+    release = hold_db_thread(window.ctx.tasks)
     screens_while_running: list[tuple[str, bool]] = []
     window.screen_changed.connect(lambda name: screens_while_running.append((name, release.is_set())))
     window.panic()
@@ -381,7 +371,5 @@ def test_panic_hides_at_once_while_a_long_operation_runs_and_closes_the_session_
     settle(qtbot, window.ctx.tasks)
     # The draft read before clearing was saved on the session before it closed.
     unlock_via_ui(qtbot, window, passphrase)
-    stored: list[Any] = []
-    window.ctx.tasks.run_db(lambda s: load_draft(s, DRAFT_ID), stored.append)
-    settle(qtbot, window.ctx.tasks)
-    assert stored == [{"note": f"half typed {canary}"}]
+    draft = run_sync(qtbot, window.ctx.tasks, lambda s: load_draft(s, DRAFT_ID))
+    assert draft == {"note": f"half typed {canary}"}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from outreach_app.services import app_settings
 from outreach_app.ui.pages.settings import QUICK_DELETE_SECONDS
 
-from .conftest import create_via_ui, settle, unlock_via_ui
+from .conftest import create_via_ui, hold_db_thread, run_sync, settle, unlock_via_ui
 
 
 def _settings(window):  # type: ignore[no-untyped-def]
@@ -27,10 +27,7 @@ def test_review_required_is_stored_in_the_vault(qtbot, desktop, passphrase) -> N
     assert page.review_required.isEnabled()  # the creator is a coordinator
     qtbot.keyClick(page.review_required, Qt.Key.Key_Space)  # keyboard only
     settle(qtbot, window.ctx.tasks)
-    stored: list[app_settings.AppSettings] = []
-    window.ctx.tasks.run_db(app_settings.load_app_settings, stored.append)
-    settle(qtbot, window.ctx.tasks)
-    assert stored[0].review_required is True
+    assert run_sync(qtbot, window.ctx.tasks, app_settings.load_app_settings).review_required is True
     window.lock("user")
     unlock_via_ui(qtbot, window, passphrase)
     assert page.review_required.isChecked()
@@ -116,10 +113,7 @@ def test_backup_then_restore_brings_back_the_vault(
     qtbot.waitUntil(lambda: "was restored" in window.unlock_screen.message.text(), timeout=10_000)
     assert not window.is_unlocked
     unlock_via_ui(qtbot, window, passphrase)
-    counts: list[int] = []
-    window.ctx.tasks.run_db(lambda s: count_contacts(s.conn), counts.append)
-    settle(qtbot, window.ctx.tasks)
-    assert counts == [1]
+    assert run_sync(qtbot, window.ctx.tasks, lambda s: count_contacts(s.conn)) == 1
 
 
 def test_quick_delete_takes_two_clicks_and_a_cancellable_countdown(
@@ -288,16 +282,14 @@ def test_retention_periods_are_saved_through_the_coordinator_service(qtbot, desk
     page.save_retention()
     settle(qtbot, window.ctx.tasks)
     assert "saved" in page.retention_message.text()
-    stored: list[retention.RetentionPolicy] = []
-    window.ctx.tasks.run_db(lambda s: retention.load_policy(s.conn), stored.append)
-    settle(qtbot, window.ctx.tasks)
-    assert stored[0].contact_notes_months == 6 and stored[0].outbox_payload_days == 30
-    audit_kinds: list[list[str]] = []
+    stored = run_sync(qtbot, window.ctx.tasks, lambda s: retention.load_policy(s.conn))
+    assert stored.contact_notes_months == 6 and stored.outbox_payload_days == 30
     from outreach_app.services import coordinator
 
-    window.ctx.tasks.run_db(lambda s: [str(e.kind) for e in coordinator.audit_entries(s)], audit_kinds.append)
-    settle(qtbot, window.ctx.tasks)
-    assert any("settings" in kind for kind in audit_kinds[0])
+    audit_kinds = run_sync(
+        qtbot, window.ctx.tasks, lambda s: [str(e.kind) for e in coordinator.audit_entries(s)]
+    )
+    assert any("settings" in kind for kind in audit_kinds)
 
 
 def test_a_worker_cannot_change_retention(qtbot, desktop, passphrase, monkeypatch) -> None:
@@ -318,31 +310,20 @@ def test_a_worker_cannot_change_retention(qtbot, desktop, passphrase, monkeypatc
     page.save_retention()
     settle(qtbot, window.ctx.tasks)
     assert "Only a coordinator" in page.retention_message.text()
-    stored: list[retention.RetentionPolicy] = []
-    window.ctx.tasks.run_db(lambda s: retention.load_policy(s.conn), stored.append)
-    settle(qtbot, window.ctx.tasks)
-    assert stored[0].contact_notes_months == 12
+    stored = run_sync(qtbot, window.ctx.tasks, lambda s: retention.load_policy(s.conn))
+    assert stored.contact_notes_months == 12
     assert issubclass(PermissionDeniedError, PermissionError)
 
 
 def test_backup_shows_a_progress_dialog_without_cancel_that_closes_when_done(
     qtbot, desktop, passphrase, tmp_path: Path
 ) -> None:
-    import threading
-
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
     page = _settings(window)
-    started, release = threading.Event(), threading.Event()
-
-    def hold(_session: object) -> None:
-        started.set()
-        release.wait(30)
-
-    window.ctx.tasks.run_db(hold)
-    assert started.wait(10)
+    release = hold_db_thread(window.ctx.tasks)
     dest = tmp_path / "backup.obk"
     window.backup_to(dest)
     progress = window.vault_actions.last_progress

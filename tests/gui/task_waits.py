@@ -1,0 +1,44 @@
+"""Waiting on the TaskManager's DB thread from a GUI test (shared by the page, shell and
+statistics tests).
+
+- `settle(qtbot, tasks)`: process events until every queued operation has been handed back
+  (three rounds: callbacks may queue more).
+- `run_sync(qtbot, tasks, fn)`: run `fn(session)` on the DB thread and return its result.
+- `hold_db_thread(tasks)`: keep the DB thread busy until the returned event is set (an
+  operation in flight).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from outreach_app.services.tasks import TaskManager
+
+
+def settle(qtbot: Any, tasks: TaskManager, timeout: int = 10_000) -> None:
+    for _ in range(3):
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=timeout)
+        qtbot.wait(1)
+
+
+def run_sync(qtbot: Any, tasks: TaskManager, fn: Any) -> Any:
+    box: list[Any] = []
+    errors: list[BaseException] = []
+    tasks.run_db(fn, box.append, errors.append)
+    settle(qtbot, tasks)
+    if errors:
+        raise errors[0]
+    return box[0] if box else None
+
+
+def hold_db_thread(tasks: TaskManager) -> threading.Event:
+    started, release = threading.Event(), threading.Event()
+
+    def hold(_session: object) -> None:
+        started.set()
+        release.wait(60)
+
+    tasks.run_db(hold)
+    assert started.wait(10), "the DB thread did not start the held operation"
+    return release
