@@ -11,6 +11,10 @@ Figures (median and minimum of --runs; on a loaded machine the minimum is the le
   test_kdf_only     one TEST_KDF derivation.
   baseline_raw_open open_database(path, data_key) with the raw key + the same query + close:
                     opening without any passphrase work.
+  unlock_team_worker
+                    unlock_total on a vault with three slots (a coordinator and two workers),
+                    opened with the last worker's passphrase; printed as a paired ratio against
+                    kdf_only measured in the same rounds (goal: <= 1.1x whatever the slot count).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from outreach_app.core.vault import create_vault, unlock_vault  # noqa: E402
+from outreach_app.core.vault import add_slot, create_vault, unlock_vault  # noqa: E402
 from outreach_app.crypto.kdf import PRODUCTION_KDF, TEST_KDF, KdfParams, derive_key  # noqa: E402
 from outreach_app.crypto.keyfile import read_key_file, unwrap_any  # noqa: E402
 from outreach_app.domain.layout import VaultLayout  # noqa: E402
@@ -35,6 +39,7 @@ from outreach_app.storage.connection import open_database  # noqa: E402
 from outreach_app.storage.repos.areas import add_area  # noqa: E402
 
 PASSPHRASE = "benchmark lantern orchard gravel"
+WORKER_PASSPHRASES = ("benchmark copper whistle meadow", "benchmark saffron glacier tumble")
 FIRST_QUERY = "SELECT count(*) FROM areas"
 
 
@@ -56,8 +61,14 @@ def _make_vault(root: Path, kdf: KdfParams) -> VaultLayout:
     return layout
 
 
-def _unlock_and_query(layout: VaultLayout) -> None:
+def _add_workers(layout: VaultLayout) -> None:
     with unlock_vault(layout, PASSPHRASE) as session:
+        for passphrase in WORKER_PASSPHRASES:
+            add_slot(session, passphrase, "worker")
+
+
+def _unlock_and_query(layout: VaultLayout, passphrase: str = PASSPHRASE) -> None:
+    with unlock_vault(layout, passphrase) as session:
         session.conn.execute(FIRST_QUERY).fetchone()
 
 
@@ -84,6 +95,15 @@ def main() -> None:
         cheap_kdf = _time(runs, lambda: derive_key(PASSPHRASE, slot.salt, TEST_KDF))
         raw = _time(runs, raw_open)
 
+        team = _make_vault(Path(tmp) / "team", PRODUCTION_KDF)
+        _add_workers(team)
+        # Paired rounds: each team unlock is divided by a KDF run measured right after it.
+        team_ratios = []
+        for _ in range(runs):
+            (team_ms,) = _time(1, lambda: _unlock_and_query(team, WORKER_PASSPHRASES[-1]))
+            (kdf_ms,) = _time(1, lambda: derive_key(PASSPHRASE, slot.salt, slot.kdf))
+            team_ratios.append(team_ms / kdf_ms)
+
     def row(name: str, samples: list[float]) -> tuple[float, float]:
         med, low = statistics.median(samples), min(samples)
         print(f"{name:<18} median {med:8.1f} ms   min {low:8.1f} ms")
@@ -98,6 +118,10 @@ def main() -> None:
     base = row("baseline_raw_open", raw)
     ratios = f"median {total[0] / base[0]:.0f}x, min {total[1] / base[1]:.0f}x"
     print(f"ratio unlock_total / baseline_raw_open: {ratios}")
+    print(
+        f"ratio unlock_team_worker (3 slots) / kdf_only: paired median {statistics.median(team_ratios):.2f}x "
+        "(goal <= 1.1x)"
+    )
 
 
 if __name__ == "__main__":

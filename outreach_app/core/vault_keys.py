@@ -34,6 +34,8 @@ from outreach_app.crypto.keyfile import (
     Role,
     Slot,
     new_data_key,
+    new_salt,
+    shared_salt,
     unwrap_any,
     unwrap_slot,
     wrap_slot,
@@ -95,7 +97,15 @@ def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: Kdf
     require_acceptable(new)
     key_file = load_key_file(session.layout.key_file)
     slot = _verify_current(session, key_file, current)
-    new_slot = wrap_slot(data_key, new, role=slot.role, kdf=kdf_for_rewrap(slot.kdf, kdf), slot_id=slot.id)
+    new_kdf = kdf_for_rewrap(slot.kdf, kdf)
+    new_slot = wrap_slot(
+        data_key,
+        new,
+        role=slot.role,
+        kdf=new_kdf,
+        slot_id=slot.id,
+        salt=shared_salt(key_file, new_kdf, excluding=slot.id),
+    )
     # Before the new key file: automatic backups hold the old one, which the old passphrase opens.
     destroy_automatic_backups(session.layout)
     write_key_file(session.layout.key_file, key_file.with_slot(new_slot))
@@ -143,6 +153,8 @@ def rotate_data_key(
     if others and session.role != "coordinator":
         raise RoleRefusedError("only a coordinator may change the data key while other slots exist")
     next_key = new_data_key()
+    # One fresh salt per KDF profile for the whole new file, so its slots share derivations.
+    salts: dict[KdfParams, bytes] = {}
     kept: list[Slot] = []
     removed: list[str] = []
     for other in others:
@@ -152,17 +164,25 @@ def rotate_data_key(
             continue
         if unwrap_slot(other, other_passphrase, key_file.version) is None:
             raise WrongPassphraseError()
+        other_kdf = kdf_for_rewrap(other.kdf, kdf)
         kept.append(
             wrap_slot(
                 next_key,
                 other_passphrase,
                 role=other.role,
-                kdf=kdf_for_rewrap(other.kdf, kdf),
+                kdf=other_kdf,
                 slot_id=other.id,
+                salt=salts.setdefault(other_kdf, new_salt()),
             )
         )
+    acting_kdf = kdf_for_rewrap(slot.kdf, kdf)
     acting = wrap_slot(
-        next_key, new or current, role=slot.role, kdf=kdf_for_rewrap(slot.kdf, kdf), slot_id=slot.id
+        next_key,
+        new or current,
+        role=slot.role,
+        kdf=acting_kdf,
+        slot_id=slot.id,
+        salt=salts.setdefault(acting_kdf, new_salt()),
     )
     next_file = KeyFile(VERSION, (acting, *kept))
     # Automatic backups hold the old data key under the old passphrases: they must not outlive it.
@@ -202,7 +222,8 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
         # Two slots with one passphrase would make the role at unlock depend on slot order.
         raise SlotRefusedError("that passphrase is already in use; choose a different one")
     acting = key_file.slot(session.slot_id)
-    slot = wrap_slot(data_key, passphrase, role=role, kdf=kdf or (acting.kdf if acting else PRODUCTION_KDF))
+    slot_kdf = kdf or (acting.kdf if acting else PRODUCTION_KDF)
+    slot = wrap_slot(data_key, passphrase, role=role, kdf=slot_kdf, salt=shared_salt(key_file, slot_kdf))
     write_key_file(session.layout.key_file, key_file.with_slot(slot))
     return slot.id
 

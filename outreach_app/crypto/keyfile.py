@@ -8,7 +8,13 @@ Format (JSON, UTF-8)::
                 "salt": "<base64>", "nonce": "<base64>", "wrapped_key": "<base64>"}]}
 
 Each slot wraps the same 256-bit data key with AES-256-GCM under an Argon2id
-key derived from that slot's passphrase. The associated data binds the file
+key derived from that slot's passphrase. Slots added or re-wrapped in one vault share
+its salt and KDF parameters (see `shared_salt`), so an unlock attempt derives one key
+and tries it against every slot, whatever the number of slots: a worker no longer pays
+for the coordinator's slot first. Every passphrase stays independent (the derived keys
+differ); an attacker gains nothing from the shared salt that the weakest slot does not
+already give away, since every slot wraps the same data key. Older files whose slots
+each have their own salt still open (one derivation per distinct salt). The associated data binds the file
 format, version, slot id and role, so a slot cannot be relabelled (a worker
 slot edited to say "coordinator" no longer opens). The KDF parameters need no
 binding: change them and the derived key, hence the tag check, fails.
@@ -88,6 +94,10 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+def new_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
 def new_slot_id() -> str:
     return secrets.token_hex(8)
 
@@ -100,25 +110,41 @@ def _aad(version: int, slot_id: str, role: str) -> bytes:
     ).encode("utf-8")
 
 
+def shared_salt(key_file: KeyFile, kdf: KdfParams, *, excluding: str | None = None) -> bytes | None:
+    """The salt the vault's other slots with these KDF parameters use, if there is one.
+
+    A slot wrapped with it joins their derivation group: one Argon2id run per unlock
+    attempt serves all of them. None means "use a fresh salt" (no such slot yet).
+    """
+    return next((s.salt for s in key_file.slots if s.kdf == kdf and s.id != excluding), None)
+
+
 def wrap_slot(
-    data_key: bytes, passphrase: str, *, role: Role, kdf: KdfParams, slot_id: str | None = None
+    data_key: bytes,
+    passphrase: str,
+    *,
+    role: Role,
+    kdf: KdfParams,
+    slot_id: str | None = None,
+    salt: bytes | None = None,
 ) -> Slot:
-    """Wrap `data_key` for `passphrase` with a fresh salt and nonce."""
+    """Wrap `data_key` for `passphrase` with a fresh nonce, and `salt` or a fresh one."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     if len(data_key) != KEY_BYTES:
         raise ValueError("the data key must be 256 bits")
     slot_id = slot_id or new_slot_id()
-    salt = secrets.token_bytes(SALT_BYTES)
+    if salt is None:
+        salt = new_salt()
+    elif len(salt) != SALT_BYTES:
+        raise ValueError("a slot's salt must be 128 bits")
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = derive_key(passphrase, salt, kdf)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(VERSION, slot_id, role))
     return Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
 
 
-def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | None:
-    """The data key if `passphrase` opens this slot, else None."""
-    kek = derive_key(passphrase, slot.salt, slot.kdf)
+def _open_with(kek: bytes, slot: Slot, version: int) -> bytes | None:
     try:
         data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(version, slot.id, slot.role))
     except InvalidTag:
@@ -128,10 +154,24 @@ def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | 
     return data_key
 
 
+def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | None:
+    """The data key if `passphrase` opens this slot, else None."""
+    return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot, version)
+
+
 def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
-    """Try every slot; the first one the passphrase opens, with the data key."""
+    """Try every slot; the first one the passphrase opens, with the data key.
+
+    The key derived for one (salt, parameters) pair is tried against every slot that
+    shares them, so a vault whose slots share the salt costs one derivation per attempt,
+    right or wrong, however many slots it has.
+    """
+    derived: dict[tuple[bytes, KdfParams], bytes] = {}
     for slot in key_file.slots:
-        data_key = unwrap_slot(slot, passphrase, key_file.version)
+        group = (slot.salt, slot.kdf)
+        if group not in derived:
+            derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
+        data_key = _open_with(derived[group], slot, key_file.version)
         if data_key is not None:
             return slot, data_key
     return None
