@@ -7,7 +7,9 @@ stored first is read back and answered `duplicate` or `conflict` like any other 
 
 Tombstones are the rows of `withdrawals`: a report arriving after a withdrawal of its id
 or its verifier loses those purposes on arrival, or is answered `withdrawn` when nothing
-would be left.
+would be left. Report ids belong to an organisation; a verifier does not: the person may
+ask any project to withdraw, so a withdrawal by verifier (and its tombstone) reaches the
+reports of every organisation, and its answer never says which one holds them.
 """
 
 from __future__ import annotations
@@ -203,8 +205,9 @@ def _tombstones(
     )
     for row in conn.execute(query):
         by_id.setdefault(row.report_id, set()).update(split_purposes(row.purposes))
+    # Any organisation's tombstone: the person may have asked another project.
     query = select(withdrawals.c.verifier, withdrawals.c.purposes).where(
-        withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.verifier, sorted(set(verifiers)))
+        _among(conn, withdrawals.c.verifier, sorted(set(verifiers)))
     )
     for row in conn.execute(query):
         by_verifier.setdefault(row.verifier, set()).update(split_purposes(row.purposes))
@@ -328,6 +331,7 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
     # SQLite's rows go to the driver as is: dates as SQLAlchemy's SQLite Date stores them.
     day_value: date | str = day.isoformat() if conn.dialect.name == "sqlite" else day
     new_index: dict[str, int] = {}
+    found_verifiers: set[str] = set()  # verifier tombstones that withdrew a report on arrival
     for index, report_id in enumerate(ids):
         content_hash = hashes[index]
         if report_id in stored:
@@ -354,6 +358,8 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
         dropped: set[Purpose] = set()
         if by_id or by_verifier:
             withdrawn = by_id.get(report_id, set()) | by_verifier.get(prepared.verifiers[index], set())
+            if prepared.verifiers[index] in by_verifier:
+                found_verifiers.add(prepared.verifiers[index])
             if withdrawn:
                 sections = _sections(payload)
                 present = {p for p in Purpose if p.value in sections}
@@ -382,6 +388,8 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
         new_index[report_id] = index
 
     _mark_superseded(conn, org_id, new_markers, day)
+    if found_verifiers:
+        _mark_found(conn, found_verifiers, day)
     if new_rows:
         inserted = _insert_new(conn, new_rows, day)
         raced = [report_id for report_id in new_index if report_id not in inserted]
@@ -396,21 +404,54 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
 # --- withdrawals -------------------------------------------------------------------------------
 
 
+def _mark_found(conn: Connection, verifiers: Iterable[str], day: date) -> None:
+    """Note that these verifiers' tombstones withdrew a report on arrival (the first day only)."""
+    conn.execute(
+        update(withdrawals)
+        .where(_among(conn, withdrawals.c.verifier, sorted(verifiers)), withdrawals.c.found_on.is_(None))
+        .values(found_on=day)
+    )
+
+
+def _found_before(conn: Connection, verifier: str | None) -> bool:
+    """Whether a tombstone with this verifier already withdrew a report on arrival."""
+    if verifier is None:
+        return False
+    query = select(withdrawals.c.pk).where(
+        withdrawals.c.verifier == verifier, withdrawals.c.found_on.is_not(None)
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+_ROW_COLUMNS = (
+    reports.c.pk,
+    reports.c.org_id,
+    reports.c.report_id,
+    reports.c.payload,
+    reports.c.withdrawn_purposes,
+)
+
+
 def _rows_for(conn: Connection, org_id: str, item: Withdrawal) -> tuple[list[Any], str | None]:
-    """The stored versions a withdrawal applies to, and the verifier it resolves to."""
+    """The stored versions a withdrawal applies to, and the verifier it resolves to.
+
+    By verifier: every organisation's versions (the person may ask any project). By report
+    id: the organisation's own report and its versions with the same verifier (an id means
+    nothing outside the organisation that sent it).
+    """
     verifier = item.verifier
-    if item.report_id is not None:
-        named = conn.execute(
-            select(reports.c.verifier).where(
-                reports.c.org_id == org_id, reports.c.report_id == str(item.report_id)
-            )
-        ).first()
-        if named is None:
-            return [], None
-        verifier = named.verifier
-    query = select(reports.c.pk, reports.c.report_id, reports.c.payload, reports.c.withdrawn_purposes).where(
+    if item.report_id is None:
+        return list(conn.execute(select(*_ROW_COLUMNS).where(reports.c.verifier == verifier))), verifier
+    report_id = str(item.report_id)
+    named = conn.execute(
+        select(reports.c.verifier).where(reports.c.org_id == org_id, reports.c.report_id == report_id)
+    ).first()
+    if named is None:
+        return [], None
+    verifier = named.verifier
+    query = select(*_ROW_COLUMNS).where(
         reports.c.org_id == org_id,
-        or_(reports.c.verifier == verifier, reports.c.report_id == str(item.report_id or "")),
+        or_(reports.c.verifier == verifier, reports.c.report_id == report_id),
     )
     return list(conn.execute(query)), verifier
 
@@ -426,7 +467,7 @@ def withdraw(
         rows, verifier = _rows_for(conn, org_id, item)
         dropped_any = False
         now_withdrawn = set(asked)
-        withdrawn_alert_ids: list[str] = []
+        withdrawn_alert_ids: list[tuple[str, str]] = []  # (org id, report id)
         for row in rows:
             before = split_purposes(row.withdrawn_purposes)
             after = before | asked
@@ -440,7 +481,7 @@ def withdraw(
                 if not any(key in payload for key in PURPOSE_KEYS):
                     payload = None
             if Purpose.ALERT in asked:
-                withdrawn_alert_ids.append(row.report_id)
+                withdrawn_alert_ids.append((row.org_id, row.report_id))
             conn.execute(
                 update(reports)
                 .where(reports.c.pk == row.pk)
@@ -452,22 +493,21 @@ def withdraw(
                     withdrawn_on=day,
                 )
             )
-        if withdrawn_alert_ids:
+        for source_org_id, source_report_id in withdrawn_alert_ids:
             conn.execute(
                 update(alerts)
-                .where(alerts.c.source_org_id == org_id, alerts.c.source_report_id.in_(withdrawn_alert_ids))
+                .where(alerts.c.source_org_id == source_org_id, alerts.c.source_report_id == source_report_id)
                 .values(source_withdrawn=True)
             )
         report_id = None if item.report_id is None else str(item.report_id)
         now_withdrawn |= _earlier_purposes(conn, org_id, report_id, verifier)
         _record(conn, org_id, report_id, verifier, asked, day)
-        status = (
-            WithdrawalStatus.UNKNOWN
-            if not rows
-            else WithdrawalStatus.WITHDRAWN
-            if dropped_any
-            else WithdrawalStatus.ALREADY_WITHDRAWN
-        )
+        if dropped_any:
+            status = WithdrawalStatus.WITHDRAWN
+        elif rows or _found_before(conn, verifier if item.report_id is None else None):
+            status = WithdrawalStatus.ALREADY_WITHDRAWN
+        else:
+            status = WithdrawalStatus.UNKNOWN
         results.append(
             WithdrawalResult(
                 report_id=item.report_id,
@@ -484,13 +524,11 @@ def _earlier_purposes(
 ) -> set[Purpose]:
     keys = []
     if report_id is not None:
-        keys.append(withdrawals.c.report_id == report_id)
-    if verifier is not None:
+        keys.append(and_(withdrawals.c.org_id == org_id, withdrawals.c.report_id == report_id))
+    if verifier is not None:  # any organisation's: the verifier is the person's, not the project's
         keys.append(withdrawals.c.verifier == verifier)
     found: set[Purpose] = set()
-    for text in conn.execute(
-        select(withdrawals.c.purposes).where(withdrawals.c.org_id == org_id, or_(*keys))
-    ).scalars():
+    for text in conn.execute(select(withdrawals.c.purposes).where(or_(*keys))).scalars():
         found |= split_purposes(text)
     return found
 
