@@ -192,6 +192,10 @@ class ReviewPage(Page):
             self.tr("%1 parked").replace("%1", str(counts.get("parked", 0))),
             self.tr("%1 sent").replace("%1", str(counts.get("sent", 0))),
         ]
+        not_found = counts.get("not_found_yet", 0)
+        if not_found:
+            words = self.tr("%1 withdrawal(s) not found on the server yet")
+            parts.append(words.replace("%1", str(not_found)))
         self.summary.setText(" · ".join(parts))
         self._show_selected()
 
