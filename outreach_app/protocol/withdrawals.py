@@ -2,8 +2,9 @@
 
 A withdrawal names a report by id (on the device that sealed it) or by its withdrawal
 verifier alone (a code presented on another device, or at another project: a verifier
-reaches the report whichever organisation holds it), and the purposes withdrawn. The server drops those sections and keeps a tombstone, so a late
-resend is answered `withdrawn`. Withdrawing is idempotent and always succeeds for the
+reaches the report whichever organisation holds it), and the purposes withdrawn. The
+server drops those sections and keeps a tombstone, so a late resend is answered
+`withdrawn`. Withdrawing is idempotent and always succeeds for the
 caller; for an unknown report a tombstone is kept, so a report still in flight is
 withdrawn on arrival. A device reports `unknown` by verifier as "not found yet", never as
 withdrawn (sharing/withdrawal_progress.py).
