@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
+
+# Messages of these error types quote part of the input ("found `N` at 2"): a fixed text.
+_FIXED_MESSAGES = {
+    "uuid_parsing": "Input should be a valid UUID",
+    "uuid_type": "Input should be a valid UUID",
+}
+# Belt and braces: any other backtick-quoted fragment pydantic may add is input too.
+_QUOTED = re.compile(r",?\s*[^,`]*`[^`]*`[^,]*")
+# A dict key that failed validation appears in the location itself, followed by "[key]".
+_KEY_MARK = "[key]"
 
 
 def describe_validation_error(exc: ValidationError) -> str:
-    """`field.path: message` lines, without input values (they may be record text)."""
+    """`field.path: message` lines, without input values (they may be record text): dict
+    keys that failed are shown as "(key)", unknown fields as "(unknown field)", and messages
+    that quote the input are replaced."""
     lines = []
     for error in exc.errors(include_input=False, include_url=False, include_context=False):
-        location = ".".join(str(part) for part in error["loc"]) or "(record)"
-        lines.append(f"{location}: {error['msg']}")
+        parts: list[str] = []
+        for part in (str(part) for part in error["loc"]):
+            if part == _KEY_MARK and parts:
+                parts[-1] = "(key)"  # the part before it is the input's key
+            else:
+                parts.append(part)
+        if error["type"] == "extra_forbidden" and parts:
+            parts[-1] = "(unknown field)"  # the name is the input's, not the record's
+        location = ".".join(parts) or "(record)"
+        message = _FIXED_MESSAGES.get(error["type"]) or _QUOTED.sub("", error["msg"])
+        lines.append(f"{location}: {message}")
     return "; ".join(lines)
