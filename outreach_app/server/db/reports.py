@@ -19,7 +19,7 @@ import json
 import os
 import secrets
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
@@ -591,33 +591,63 @@ class ReportRow:
         }
 
 
-def _markers(conn: Connection, org_id: str | None) -> set[tuple[str, str]]:
-    query = select(superseded.c.org_id, superseded.c.report_id)
+# Rows fetched from the database at a time by the admin views: `reports list` and `reports
+# export` stream (a server-side cursor on PostgreSQL; SQLite steps its cursor as rows are
+# asked for), so their memory does not grow with the number of reports.
+STREAM_FETCH_ROWS = 1000
+
+
+def _streamed(conn: Connection, query: Any, fetch_rows: int) -> Iterator[Any]:
+    """The rows of `query`, fetched `fetch_rows` at a time as they are iterated."""
+    result = conn.execution_options(stream_results=True, yield_per=fetch_rows).execute(query)
+    try:
+        yield from result
+    finally:
+        result.close()
+
+
+# Whether a marker names the report: joined, not loaded as a set, so memory stays flat.
+_SUPERSEDED_JOIN = reports.outerjoin(
+    superseded, and_(superseded.c.org_id == reports.c.org_id, superseded.c.report_id == reports.c.report_id)
+)
+_ADMIN_ORDER = (reports.c.org_id, reports.c.received_on, reports.c.report_id)
+
+
+def iter_reports(
+    conn: Connection, org_id: str | None = None, *, fetch_rows: int = STREAM_FETCH_ROWS
+) -> Iterator[ReportRow]:
+    """Every report (of one organisation, or all), in (org, day received, id) order, read as
+    it is iterated (see STREAM_FETCH_ROWS)."""
+    query = (
+        select(
+            reports.c.org_id,
+            reports.c.report_id,
+            reports.c.received_on,
+            reports.c.region_id,
+            reports.c.payload,
+            reports.c.withdrawn_purposes,
+            superseded.c.report_id.is_not(None).label("replaced"),
+        )
+        .select_from(_SUPERSEDED_JOIN)
+        .order_by(*_ADMIN_ORDER)
+    )
     if org_id is not None:
-        query = query.where(superseded.c.org_id == org_id)
-    return {(row.org_id, row.report_id) for row in conn.execute(query)}
+        query = query.where(reports.c.org_id == org_id)
+    for row in _streamed(conn, query, fetch_rows):
+        payload = json.loads(row.payload) if row.payload else {}
+        yield ReportRow(
+            row.org_id,
+            row.report_id,
+            row.received_on,
+            row.region_id,
+            tuple(k for k in PURPOSE_KEYS if k in payload),
+            tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
+            bool(row.replaced),
+        )
 
 
 def list_reports(conn: Connection, org_id: str | None = None) -> list[ReportRow]:
-    query = select(reports).order_by(reports.c.org_id, reports.c.received_on, reports.c.report_id)
-    if org_id is not None:
-        query = query.where(reports.c.org_id == org_id)
-    replaced = _markers(conn, org_id)
-    found = []
-    for row in conn.execute(query):
-        payload = json.loads(row.payload) if row.payload else {}
-        found.append(
-            ReportRow(
-                row.org_id,
-                row.report_id,
-                row.received_on,
-                row.region_id,
-                tuple(k for k in PURPOSE_KEYS if k in payload),
-                tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
-                (row.org_id, row.report_id) in replaced,
-            )
-        )
-    return found
+    return list(iter_reports(conn, org_id))
 
 
 def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -631,37 +661,51 @@ def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[s
     return rows[0].org_id, json.loads(rows[0].payload)
 
 
-def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
-    """One row per live report holding `purpose`: the shared header and that section only.
+def iter_purpose_export(
+    conn: Connection,
+    purpose: Purpose,
+    org_id: str | None = None,
+    *,
+    fetch_rows: int = STREAM_FETCH_ROWS,
+) -> Iterator[dict[str, Any]]:
+    """One row per live report holding `purpose`: the shared header and that section only,
+    read as it is iterated (see STREAM_FETCH_ROWS).
 
     Versions that a later version names in `supersedes` (a marker in `superseded`) are
     left out.
     """
-    query = select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload).where(
-        reports.c.payload.is_not(None)
+    key = purpose.value
+    query = (
+        select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload)
+        .select_from(_SUPERSEDED_JOIN)
+        .where(
+            reports.c.payload.is_not(None),
+            superseded.c.report_id.is_(None),
+            # A cheap first cut in the database; the parsed payload decides below.
+            reports.c.payload.contains(f'"{key}":', autoescape=True),
+        )
+        .order_by(*_ADMIN_ORDER)
     )
     if org_id is not None:
         query = query.where(reports.c.org_id == org_id)
-    order = (reports.c.org_id, reports.c.received_on, reports.c.report_id)
-    rows = [(row, json.loads(row.payload)) for row in conn.execute(query.order_by(*order))]
-    replaced = _markers(conn, org_id)
-    out = []
-    for row, payload in rows:
-        if purpose.value not in payload or (row.org_id, row.report_id) in replaced:
+    for row in _streamed(conn, query, fetch_rows):
+        payload = json.loads(row.payload)
+        if key not in payload:
             continue
-        out.append(
-            {
-                "org_id": row.org_id,
-                "report_id": row.report_id,
-                "received_on": row.received_on.isoformat(),
-                "region_id": payload["region_id"],
-                "date": payload["date"],
-                "part_of_day": payload["part_of_day"],
-                "incident_types": payload["incident_types"],
-                purpose.value: payload[purpose.value],
-            }
-        )
-    return out
+        yield {
+            "org_id": row.org_id,
+            "report_id": row.report_id,
+            "received_on": row.received_on.isoformat(),
+            "region_id": payload["region_id"],
+            "date": payload["date"],
+            "part_of_day": payload["part_of_day"],
+            "incident_types": payload["incident_types"],
+            key: payload[key],
+        }
+
+
+def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
+    return list(iter_purpose_export(conn, purpose, org_id))
 
 
 def list_withdrawals(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]:
