@@ -286,7 +286,7 @@ def _reading(ctx: Context) -> Iterator[Connection]:
 def _reports_list(ctx: Context) -> int:
     """Streams: each report is written as it is read (memory flat however many there are)."""
     with _reading(ctx) as conn:
-        found = reports_db.iter_reports(conn, _org_filter(ctx, conn))
+        found = reports_db.iter_reports(conn, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS)
         if ctx.args.json:
             _write_json_array(ctx.out, (r.as_dict() for r in found))
             return EXIT_OK
@@ -302,7 +302,9 @@ def _reports_export(ctx: Context) -> int:
     """Streams like `reports list`."""
     purpose = Purpose(ctx.args.purpose)
     with _reading(ctx) as conn:
-        rows = reports_db.iter_purpose_export(conn, purpose, _org_filter(ctx, conn))
+        rows = reports_db.iter_purpose_export(
+            conn, purpose, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS
+        )
         if ctx.args.format == "json":
             _write_json_array(ctx.out, rows)
         else:
