@@ -121,7 +121,10 @@ def measure(argv: Sequence[str], *, pythonpath: Path = ROOT) -> Run:
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
     started = time.perf_counter()
     with tempfile.TemporaryFile() as errors:
-        child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env)
+        # cwd: not the checkout, or `python -c` would import it whatever PYTHONPATH says.
+        child = subprocess.Popen(
+            argv, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=tempfile.gettempdir()
+        )
         assert child.stdout is not None
         lines = 0
         while chunk := child.stdout.read(1 << 20):
