@@ -100,3 +100,19 @@ def test_a_bad_zone_is_refused_with_the_field_named_and_the_value_not_repeated(n
             model.model_validate({"zone": name, **extra})
         text = describe_validation_error(caught.value)
         assert text.startswith("zone: ") and ("Mars" not in text) and ("etc" not in text)
+
+
+def test_validation_errors_repeat_no_input_not_even_in_locations() -> None:
+    cases = [
+        ({"alias": "Sam", "legal_name": "x"}, "legal_name: Extra inputs are not permitted"),
+        ({"alias": "Sam", "Kestrel at the harbour": "x"}, "(unknown field): Extra inputs are not permitted"),
+        ({"alias": "Sam", "id": "Kestrel-0000"}, "id: Input should be a valid UUID"),
+    ]
+    for data, expected in cases:
+        with pytest.raises(ValidationError) as caught:
+            Person.model_validate(data)
+        assert describe_validation_error(caught.value) == expected
+    with pytest.raises(ValidationError) as caught:
+        Contact.model_validate({"supplies": {"Kestrel": 1}})
+    text = describe_validation_error(caught.value)
+    assert text.startswith("supplies.(key): Input should be") and "Kestrel" not in text
