@@ -89,8 +89,9 @@ class OutboxEntry:
     payload: str | None
 
 
-def load_entries(session: Any) -> list[OutboxEntry]:
-    """Every outbox item and withdrawal, newest change first (runs on the DB thread)."""
+def load_entries(session: Any, now: datetime | None = None) -> list[OutboxEntry]:
+    """Every outbox item and withdrawal, newest change first (runs on the DB thread); `now`
+    decides whether a withdrawal the server did not find is still looked for."""
     from outreach_app.domain.timeutil import utcnow
     from outreach_app.sharing import withdrawal_progress
     from outreach_app.storage.repos import incidents
@@ -120,7 +121,7 @@ def load_entries(session: Any) -> list[OutboxEntry]:
                 payload=item.payload,
             )
         )
-    now = utcnow()
+    now = now or utcnow()
     for withdrawal in repo.list_withdrawals(conn):
         reached = withdrawal_progress.progress(withdrawal, now)
         entries.append(

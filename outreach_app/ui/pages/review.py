@@ -173,7 +173,12 @@ class ReviewPage(Page):
     # ----- data ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.tasks.run_db(load_entries, self._on_loaded, self._failed(self.tr("load the outbox")))
+        now = self.ctx.clock()  # a withdrawal not found yet is "not found" after its period
+        self.ctx.tasks.run_db(
+            lambda session: load_entries(session, now),
+            self._on_loaded,
+            self._failed(self.tr("load the outbox")),
+        )
 
     def _on_loaded(self, entries: list[OutboxEntry]) -> None:
         selected = self._selected()
