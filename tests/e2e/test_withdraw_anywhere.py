@@ -7,41 +7,19 @@ Two organisations on the real server (loopback), two real vaults driven through 
 
 from __future__ import annotations
 
-import io
 import json
 import random
 from datetime import timedelta
 from pathlib import Path
 
-import keyring
-import pytest
-from keyring.backends import fail
-
-from outreach_app.cli import run, sync_cmds
-from outreach_app.cli.common import ExitCode, Io
+from outreach_app.cli.common import ExitCode
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.verifier import new_withdrawal_code
 from outreach_app.storage.codec import to_db_time
 from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
+from tests.e2e.test_sync_cli import Result, cli, no_os_keyring  # noqa: F401 - an autouse fixture
 from tests.server_harness import ServerHandle, running_server
-
-
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(data_dir: Path, *argv: str, stdin: str = "") -> Result:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(["--data-dir", str(data_dir), *argv], Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
-    return Result(code, out.getvalue(), err.getvalue())
-
-
-@pytest.fixture(autouse=True)
-def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
-    monkeypatch.setattr(sync_cmds, "CLI_RETRY_BUDGET_S", 0.0)
 
 
 def _two_projects(tmp_path: Path, server: ServerHandle) -> tuple[VaultLayout, VaultLayout]:
