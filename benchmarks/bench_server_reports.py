@@ -108,10 +108,11 @@ def fill(db_url: str, org_id: str, count: int) -> None:
                     "withdrawn_on": None,
                 }
             )
-        with engine.begin() as conn:
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA synchronous=OFF")
-            conn.execute(insert(reports), rows)
+        with engine.connect() as conn:
+            if conn.dialect.name == "sqlite":  # outside a transaction, on the driver's connection
+                conn.connection.driver_connection.execute("PRAGMA synchronous=OFF")  # type: ignore[union-attr]
+            with conn.begin():
+                conn.execute(insert(reports), rows)
     engine.dispose()
 
 
