@@ -31,7 +31,7 @@ from uuid import UUID
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.protocol.verifier import WithdrawalCodeError
+from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdrawal_code, withdrawal_verifier
 from outreach_app.sharing import outbox
 from outreach_app.sharing import withdrawal_progress as progress
 from outreach_app.sharing.anonymise import NotShareableError
@@ -342,6 +342,18 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
+def _earlier_answers(conn: Any, code: str) -> list[str]:
+    """What the server already answered for this code's earlier withdrawals on this device
+    (the person may ask again): `withdrawn`, or `not found yet`."""
+    verifier = withdrawal_verifier(normalise_withdrawal_code(code))
+    now = utcnow()
+    return [
+        f"Asked before on {w.created_at.date().isoformat()}: {progress.describe(w, now)}."
+        for w in outbox_repo.list_withdrawals(conn)
+        if w.verifier == verifier and progress.progress(w, now) is not progress.WithdrawalProgress.WAITING
+    ]
+
+
 def run_withdraw(args: argparse.Namespace, io: Io) -> int:
     chosen = _chosen(args) or list(Purpose)
     worker = args.worker.strip() if args.worker else None
@@ -352,7 +364,10 @@ def run_withdraw(args: argparse.Namespace, io: Io) -> int:
         outcome = withdraw_with_code(
             session.conn, code, chosen, worker_initials=worker, other_device=args.other_device
         )
+        earlier = _earlier_answers(session.conn, code) if outcome.remote_only else []
     names = ", ".join(sorted(p.value for p in outcome.purposes))
+    for line in earlier:
+        io.out(line)
     if outcome.remote_only:
         io.out(
             f"Withdrawal of {names} queued for the server (the code is from another device or project)."

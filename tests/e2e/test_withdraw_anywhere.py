@@ -70,6 +70,9 @@ def test_a_code_from_project_a_withdraws_its_report_when_presented_at_project_b(
         assert server.report_payload(str(report_id)) is None
         assert {row["report_id"]: row["state"] for row in server.reports()}[str(report_id)] == "withdrawn"
         assert [w["progress"] for w in _outbox(b)] == ["withdrawn"]
+        # Asked again at B, the worker hears what the server answered before.
+        again = cli(b.data_dir, "withdraw", "--other-device", stdin=f"{PASSPHRASE}\n{code}\n")
+        assert again.code == ExitCode.OK and ": withdrawn." in again.out and "Asked before on" in again.out
         # A's resend cannot bring it back.
         with opened(a) as session:
             session.conn.execute("UPDATE outbox_items SET state = 'queued'")
@@ -88,6 +91,8 @@ def test_a_report_not_yet_sent_is_not_found_yet_then_withdrawn_on_arrival(tmp_pa
         assert [w["progress"] for w in _outbox(b)] == ["not_found_yet"]
         text = cli(b.data_dir, "outbox", stdin=f"{PASSPHRASE}\n").out
         assert "not found yet" in text
+        asked = cli(b.data_dir, "withdraw", "--other-device", stdin=f"{PASSPHRASE}\n{code}\n")
+        assert "Asked before on" in asked.out and ": not found yet:" in asked.out
 
         # Project A sends it afterwards: the server's tombstone withdraws it on arrival.
         with opened(a) as session:
@@ -97,10 +102,12 @@ def test_a_report_not_yet_sent_is_not_found_yet_then_withdrawn_on_arrival(tmp_pa
 
         # B is not asked again at once (rate limits), but once the interval has passed it
         # learns that the report was found and withdrawn.
-        assert "Withdraw" not in _sync(b).out
+        # (The second ask, still pending, goes now and is found.)
+        assert "Withdrawn on the server: 1" in _sync(b).out
+        assert [w["progress"] for w in _outbox(b)] == ["not_found_yet", "withdrawn"]
         with opened(b) as session:
             earlier = to_db_time(utcnow() - timedelta(hours=2))
             session.conn.execute("UPDATE outbox_withdrawals SET updated_at = ?", (earlier,))
         again = _sync(b)
         assert "Withdrawn on the server: 1" in again.out
-        assert [w["progress"] for w in _outbox(b)] == ["withdrawn"]
+        assert [w["progress"] for w in _outbox(b)] == ["withdrawn", "withdrawn"]
