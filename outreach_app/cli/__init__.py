@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.cli.unexpected import report_unexpected
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
@@ -37,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the app on a throwaway demo vault and server"
     )
     parser.add_argument("--self-test", action="store_true", help="smoke-test the app offscreen and exit")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on an internal error, show where it happened (stderr, no values)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -62,6 +68,8 @@ def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     except KeyboardInterrupt:
         io.err("outreach: interrupted")
         return 130
+    except Exception as exc:  # the last line of defence: one line, exit 70 (cli/unexpected.py)
+        return report_unexpected(exc, io, debug=args.debug)
 
 
 def _open_app(args: argparse.Namespace, io: Io) -> int:

@@ -123,16 +123,9 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
         else:
             text = export_csv(session.conn, args.what)
             count = max(text.count("\n") - 1, 0)
-        # Audited before anything is written: identifiable records never leave the vault
-        # unrecorded (a write that then fails leaves an entry for an attempt, never the reverse).
-        _audit_export(session, args, count)
+        _write_audited(session, args, io, text, count)
     if args.out is None:
-        io.stdout.write(text)
-        io.stdout.flush()
         return int(ExitCode.OK)
-    from outreach_app.crypto.atomic import write_private
-
-    write_private(args.out, text.encode("utf-8"))
     if args.json:
         io.json({"written": str(args.out), "lines": count})
     else:
@@ -140,25 +133,50 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     return int(ExitCode.OK)
 
 
-def _audit_export(session: Any, args: argparse.Namespace, count: int) -> None:
+def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, count: int) -> None:
+    """Write the export (to `--out` or stdout) with its audit entry.
+
+    The entry is appended in a transaction that commits only once the export is written
+    (the file fsynced and renamed into place, or stdout flushed): a failed write rolls it back
+    and is audited as a failed attempt instead (`"outcome": "failed"`, since part of it may
+    have reached stdout), never as written. The one window left is a crash between the
+    write and the commit.
+    """
+    from outreach_app.crypto.atomic import write_private
+    from outreach_app.storage.connection import transaction
+
+    try:
+        with transaction(session.conn):
+            _audit_export(session, args, count)
+            if args.out is None:
+                io.stdout.write(text)
+                io.stdout.flush()
+            else:
+                write_private(args.out, text.encode("utf-8"))
+    except OSError as exc:
+        _audit_export(session, args, count, failed=True)
+        # strerror only ("No space left on device"): the path may name a person or a place.
+        reason = exc.strerror or type(exc).__name__
+        where = "the output may be incomplete" if args.out is None else "no file was written"
+        raise CliError(f"the export could not be written ({reason}); {where}", ExitCode.FAILURE) from None
+
+
+def _audit_export(session: Any, args: argparse.Namespace, count: int, *, failed: bool = False) -> None:
     """One `export` entry: what, format, how many lines (records and the people they name)
     and whether to a file or stdout — counts only, never the file name (it may name a person
-    or a place)."""
+    or a place); a failed attempt also says `"outcome": "failed"`."""
     from outreach_app.domain.timeutil import utcnow
     from outreach_app.storage.repos.audit import AuditKind, append_event
 
-    append_event(
-        session.conn,
-        AuditKind.EXPORT,
-        at=utcnow(),
-        role=session.role,
-        detail={
-            "what": args.what,
-            "format": args.format,
-            "lines": count,
-            "to": "stdout" if args.out is None else "file",
-        },
-    )
+    detail: dict[str, object] = {
+        "what": args.what,
+        "format": args.format,
+        "lines": count,
+        "to": "stdout" if args.out is None else "file",
+    }
+    if failed:
+        detail["outcome"] = "failed"
+    append_event(session.conn, AuditKind.EXPORT, at=utcnow(), role=session.role, detail=detail)
 
 
 def run_forget(args: argparse.Namespace, io: Io) -> int:

@@ -12,7 +12,8 @@
   edit, `consent --confirm-edit` with the same flags) would seal and send.
 - share INCIDENT_ID: seals that JSON into the outbox (queued, or awaiting review); refused for
   an incident edited since it was shared, with the way to confirm it again.
-- outbox [--json]: every item's state, attempts and last error; pending withdrawals.
+- outbox [--json]: every item's state, attempts and last error; every withdrawal and how far
+  it got (waiting, withdrawn, not found yet, not found).
 - review list | approve ITEM_ID | reject ITEM_ID: the coordinator review step.
 - withdraw [purpose flags] [--other-device] [--worker XX]: the code is read from stdin
   (line 2, after the passphrase), never argv. No purpose flag = every purpose.
@@ -29,8 +30,10 @@ from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.domain.enums import ConsentMethod, Purpose
-from outreach_app.protocol.verifier import WithdrawalCodeError
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdrawal_code, withdrawal_verifier
 from outreach_app.sharing import outbox
+from outreach_app.sharing import withdrawal_progress as progress
 from outreach_app.sharing.anonymise import NotShareableError
 from outreach_app.sharing.consent import ConsentError, SpentCodeError, explanation_text, slip_text
 from outreach_app.sharing.errors import (
@@ -101,7 +104,7 @@ def register(sub: Any) -> None:
     withdraw.add_argument(
         "--other-device",
         action="store_true",
-        help="the code was given on another device of this project: send a withdrawal by verifier",
+        help="the code was given on another device or at another project: send a withdrawal by verifier",
     )
     withdraw.add_argument("--worker", help="initials of the worker taking the withdrawal")
     withdraw.set_defaults(handler=run_withdraw)
@@ -266,7 +269,9 @@ def _item_json(item: outbox_repo.OutboxRow) -> dict[str, Any]:
 def run_outbox(args: argparse.Namespace, io: Io) -> int:
     with _session(args, io) as session:
         items = outbox.all_items(session.conn)
-        withdrawals = outbox_repo.list_withdrawals(session.conn, ["pending"])
+        withdrawals = outbox_repo.list_withdrawals(session.conn)
+    now = utcnow()
+    pending = [w for w in withdrawals if progress.progress(w, now) is progress.WithdrawalProgress.WAITING]
     if _wants_json(args):
         io.json(
             {
@@ -277,6 +282,16 @@ def run_outbox(args: argparse.Namespace, io: Io) -> int:
                         "purposes": list(w.purposes),
                         "attempts": w.attempts,
                         "last_error": w.last_error,
+                    }
+                    for w in pending
+                ],
+                "withdrawals": [
+                    {
+                        "id": str(w.id),
+                        "purposes": list(w.purposes),
+                        "progress": progress.progress(w, now).value,
+                        "asked_until": progress.looking_until(w).date().isoformat(),
+                        "attempts": w.attempts,
                     }
                     for w in withdrawals
                 ],
@@ -289,8 +304,10 @@ def run_outbox(args: argparse.Namespace, io: Io) -> int:
         error = f"  last error: {item.last_error}" if item.last_error else ""
         removed = f"  {PAYLOAD_REMOVED}" if item.payload == "" else ""
         io.out(f"{item.id}  v{item.version}  {item.state:<18} attempts {item.attempts}{error}{removed}")
-    if withdrawals:
-        io.out(f"{len(withdrawals)} withdrawal(s) waiting to reach the server.")
+    if pending:
+        io.out(f"{len(pending)} withdrawal(s) waiting to reach the server.")
+    for w in withdrawals:
+        io.out(f"withdrawal {w.id}  {','.join(w.purposes)}: {progress.describe(w, now)}")
     return ExitCode.OK
 
 
@@ -313,7 +330,6 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
     # Through the coordinator service, as the UI does: it checks the role (a worker's
     # passphrase changes nothing) and audits the decision in the same transaction.
     from outreach_app.core.permissions import PermissionDeniedError
-    from outreach_app.domain.timeutil import utcnow
     from outreach_app.services import coordinator
 
     decide = coordinator.approve_report if args.action == "approve" else coordinator.reject_report
@@ -326,6 +342,18 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
+def _earlier_answers(conn: Any, code: str) -> list[str]:
+    """What the server already answered for this code's earlier withdrawals on this device
+    (the person may ask again): `withdrawn`, or `not found yet`."""
+    verifier = withdrawal_verifier(normalise_withdrawal_code(code))
+    now = utcnow()
+    return [
+        f"Asked before on {w.created_at.date().isoformat()}: {progress.describe(w, now)}."
+        for w in outbox_repo.list_withdrawals(conn)
+        if w.verifier == verifier and progress.progress(w, now) is not progress.WithdrawalProgress.WAITING
+    ]
+
+
 def run_withdraw(args: argparse.Namespace, io: Io) -> int:
     chosen = _chosen(args) or list(Purpose)
     worker = args.worker.strip() if args.worker else None
@@ -336,9 +364,16 @@ def run_withdraw(args: argparse.Namespace, io: Io) -> int:
         outcome = withdraw_with_code(
             session.conn, code, chosen, worker_initials=worker, other_device=args.other_device
         )
+        earlier = _earlier_answers(session.conn, code) if outcome.remote_only else []
     names = ", ".join(sorted(p.value for p in outcome.purposes))
+    for line in earlier:
+        io.out(line)
     if outcome.remote_only:
-        io.out(f"Withdrawal of {names} queued for the server (the code is from another device).")
+        io.out(
+            f"Withdrawal of {names} queued for the server (the code is from another device or project)."
+            " The next sync says whether the server found the report (withdrawn) or not yet"
+            f" (not found yet: asked again for {progress.NOT_FOUND_RETRY_PERIOD.days} days)."
+        )
     else:
         io.out(
             f"Withdrawn: {names}. Anything already sent will be withdrawn from the server at the next sync."

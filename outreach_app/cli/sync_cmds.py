@@ -24,6 +24,7 @@ from outreach_app.core.vault import VaultSession
 from outreach_app.domain.layout import layout_for
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.services import coordinator
+from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, SyncClient, SyncTransportError
@@ -185,7 +186,8 @@ def summary_json(summary: PassSummary) -> dict[str, Any]:
         "parked": [{"report_id": rid, "reason": reason} for rid, reason in summary.parked],
         "parked_total": summary.parked_total,
         "waiting": summary.waiting,
-        "withdrawals_done": summary.withdrawals_done,
+        "withdrawals_withdrawn": summary.withdrawals_withdrawn,
+        "withdrawals_not_found": summary.withdrawals_not_found,
         "withdrawals_refused": [
             {"withdrawal_id": wid, "reason": r} for wid, r in summary.withdrawals_refused
         ],
@@ -211,8 +213,13 @@ def summary_lines(summary: PassSummary) -> list[str]:
     ]
     if summary.requeued_after_crash:
         lines.append(f"Resent after an interrupted sync: {summary.requeued_after_crash}")
-    if summary.withdrawals_done:
-        lines.append(f"Withdrawals confirmed: {summary.withdrawals_done}")
+    if summary.withdrawals_withdrawn:
+        lines.append(f"Withdrawn on the server: {summary.withdrawals_withdrawn}")
+    if summary.withdrawals_not_found:
+        lines.append(
+            f"Withdrawals not found on the server yet: {summary.withdrawals_not_found}"
+            f" (kept, asked again for {NOT_FOUND_RETRY_PERIOD.days} days; see `outreach outbox`)"
+        )
     for wid, reason in summary.withdrawals_refused:
         lines.append(f"Withdrawal {wid} not accepted (will be tried again): {reason}")
     lines.append(f"Parked: {len(summary.parked)} in this sync, {summary.parked_total} in all")

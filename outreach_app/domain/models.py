@@ -29,7 +29,7 @@ from outreach_app.domain.enums import (
     TimePrecision,
 )
 from outreach_app.domain.normalise import normalise_phone, normalise_plate
-from outreach_app.domain.timeutil import require_aware, utcnow
+from outreach_app.domain.timeutil import ZONE_NAME_MAX, require_aware, require_zone_name, utcnow
 
 # Limits keep one record small enough to sync and to show; they are generous for real notes.
 SHORT_TEXT = 200
@@ -39,6 +39,9 @@ MAX_ITEMS = 50
 ShortText = Annotated[str, Field(max_length=SHORT_TEXT)]
 LongText = Annotated[str, Field(max_length=LONG_TEXT)]
 AwareDatetime = Annotated[datetime, AfterValidator(require_aware)]
+# A valid IANA name, checked with the other fields: a bad zone used to pass validation and
+# fail later, half-way through an import (issue 15).
+Zone = Annotated[str, Field(min_length=1, max_length=ZONE_NAME_MAX), AfterValidator(require_zone_name)]
 
 
 class DomainModel(BaseModel):
@@ -71,7 +74,7 @@ class Shift(DomainModel):
     area_id: UUID | None = None
     mode: ShiftMode
     staff_initials: Annotated[str, Field(min_length=1, max_length=12)]
-    zone: ShortText = Field(default_factory=_default_zone)
+    zone: Zone = Field(default_factory=_default_zone)
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Shift:
@@ -94,7 +97,7 @@ class Person(DomainModel):
 class Contact(DomainModel):
     id: UUID = Field(default_factory=uuid4)
     occurred_at: AwareDatetime = Field(default_factory=utcnow)
-    zone: ShortText = Field(default_factory=_default_zone)
+    zone: Zone = Field(default_factory=_default_zone)
     shift_id: UUID | None = None
     area_id: UUID | None = None
     person_id: UUID | None = None
@@ -171,7 +174,7 @@ class Incident(DomainModel):
     reported_at: AwareDatetime = Field(default_factory=utcnow)
     occurred_at: AwareDatetime
     occurred_precision: TimePrecision = TimePrecision.EXACT
-    zone: ShortText = Field(default_factory=_default_zone)
+    zone: Zone = Field(default_factory=_default_zone)
     area_id: UUID | None = None
     location_note: LongText = ""
     types: list[IncidentType] = Field(min_length=1, max_length=len(IncidentType))

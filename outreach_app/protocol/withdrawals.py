@@ -1,11 +1,13 @@
 """Withdrawals: `POST /v1/withdrawals` with a WithdrawalBatch, answered by WithdrawalResults.
 
 A withdrawal names a report by id (on the device that sealed it) or by its withdrawal
-verifier alone (a code presented on another device of the same organisation), and the
-purposes withdrawn. The server drops those sections and keeps a tombstone, so a late
-resend is answered `withdrawn`. Withdrawing is idempotent and always succeeds for the
-caller: an unknown or already withdrawn report counts as done (a tombstone is kept for an
-unknown one, so a report still in flight is withdrawn on arrival).
+verifier alone (a code presented on another device, or at another project: a verifier
+reaches the report whichever organisation holds it), and the purposes withdrawn. The
+server drops those sections and keeps a tombstone, so a late resend is answered
+`withdrawn`. Withdrawing is idempotent and always succeeds for the
+caller; for an unknown report a tombstone is kept, so a report still in flight is
+withdrawn on arrival. A device reports `unknown` by verifier as "not found yet", never as
+withdrawn (sharing/withdrawal_progress.py).
 """
 
 from __future__ import annotations

@@ -32,7 +32,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,10 +57,12 @@ from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import migrate, orgs
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
-from outreach_app.server.db.engine import make_engine, url_has_password
+from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
+# SQLite page cache of the admin reads that scan the reports table (`_reading`).
+READ_CACHE_KIB = 2048
 
 
 class CommandError(Exception):
@@ -273,12 +277,25 @@ def _org_filter(ctx: Context, conn: Connection) -> str | None:
     return orgs.find_org(conn, ctx.args.org).id if ctx.args.org else None
 
 
+@contextmanager
+def _reading(ctx: Context) -> Iterator[Connection]:
+    """A read-only transaction: on SQLite a deferred one, so a long listing or export does not
+    hold the write lock that intake needs, with a small page cache: a scan reads each page
+    once, and intake's 16 MiB cache (engine.py) would only add to the command's memory."""
+    with ctx.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+        if is_sqlite(conn):  # on the driver's connection: a statement here would begin
+            conn.connection.driver_connection.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")  # type: ignore[union-attr]
+        with conn.begin():
+            yield conn
+
+
 def _reports_list(ctx: Context) -> int:
-    with ctx.engine.begin() as conn:
-        found = reports_db.list_reports(conn, _org_filter(ctx, conn))
-    if ctx.args.json:
-        ctx.json([r.as_dict() for r in found])
-    else:
+    """Streams: each report is written as it is read (memory flat however many there are)."""
+    with _reading(ctx) as conn:
+        found = reports_db.iter_reports(conn, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS)
+        if ctx.args.json:
+            _write_json_array(ctx.out, (r.as_dict() for r in found))
+            return EXIT_OK
         for r in found:
             ctx.print(
                 f"{r.org_id}\t{r.report_id}\t{r.received_on or '-'}\t{r.region_id or '-'}\t"
@@ -288,14 +305,39 @@ def _reports_list(ctx: Context) -> int:
 
 
 def _reports_export(ctx: Context) -> int:
+    """Streams like `reports list`."""
     purpose = Purpose(ctx.args.purpose)
-    with ctx.engine.begin() as conn:
-        rows = reports_db.export_purpose(conn, purpose, _org_filter(ctx, conn))
-    if ctx.args.format == "json":
-        ctx.json(rows)
-    else:
-        ctx.out.write(_csv(rows))
+    with _reading(ctx) as conn:
+        rows = reports_db.iter_purpose_export(
+            conn, purpose, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS
+        )
+        if ctx.args.format == "json":
+            _write_json_array(ctx.out, rows)
+        else:
+            _write_csv(ctx.out, rows)
     return EXIT_OK
+
+
+def _write_json_array(out: TextIO, rows: Iterable[dict[str, Any]]) -> None:
+    """Write rows as one JSON array, each as it comes: the same text `Context.json` gives a
+    list (two-space indent, sorted keys), without holding the list."""
+    opened = False
+    for row in rows:
+        out.write(",\n" if opened else "[\n")
+        opened = True
+        out.write(textwrap.indent(json.dumps(row, indent=2, sort_keys=True, default=str), "  "))
+    out.write("\n]\n" if opened else "[]\n")
+
+
+def _write_csv(out: TextIO, rows: Iterable[dict[str, Any]]) -> None:
+    """Write rows as CSV as they come; the columns are the first row's (every export row has
+    the same keys). Nothing at all when there is no row, as before."""
+    writer: csv.DictWriter[str] | None = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(_csv_cells(row))
 
 
 def _withdrawals_list(ctx: Context) -> int:
@@ -330,10 +372,12 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: json.dumps(v, sort_keys=True) if isinstance(v, dict | list) else v for k, v in row.items()}
-        )
+        writer.writerow(_csv_cells(row))
     return buffer.getvalue()
+
+
+def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: json.dumps(v, sort_keys=True) if isinstance(v, dict | list) else v for k, v in row.items()}
 
 
 # --- serve -------------------------------------------------------------------------------------

@@ -9,8 +9,10 @@ The sync engine (one DB-writer thread) calls, in this order per push:
 4. per receipt: `mark_sent(conn, item_id, receipt)` for accepted/duplicate/withdrawn,
    `mark_parked(conn, item_id, reason)` for conflict/rejected or a permanent error;
    `mark_retry(conn, ids, error)` when no valid receipt came (network, 5xx, captive portal).
-Withdrawals: `withdrawals_to_send(conn)` -> OutgoingWithdrawal list; after a valid
-WithdrawalResult `mark_withdrawn(conn, withdrawal_id, result)`; on failure
+Withdrawals: `withdrawals_to_send(conn, now=...)` -> OutgoingWithdrawal list (pending ones,
+and those the server did not find yet that are due again: `withdrawal_progress`); after a
+valid WithdrawalResult `mark_withdrawn(conn, withdrawal_id, result)` -> WithdrawalProgress
+(`withdrawn`, or `not_found_yet` for a verifier the server does not know); on failure
 `note_withdrawal_failure(conn, withdrawal_id, error)` (it stays pending).
 Errors and reasons stored here are shown to the worker; they must never contain record text.
 """
@@ -27,6 +29,7 @@ from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.receipts import Receipt
 from outreach_app.protocol.reports import SharedReport
 from outreach_app.protocol.withdrawals import Withdrawal, WithdrawalResult
+from outreach_app.sharing import withdrawal_progress as progress
 from outreach_app.sharing.errors import ReceiptMismatchError, ReviewError
 from outreach_app.sharing.outbox_states import OutboxState, check_transition
 from outreach_app.storage.connection import Connection, transaction
@@ -149,10 +152,14 @@ def requeue_parked(conn: Connection, item_id: UUID, *, now: datetime | None = No
         _move(conn, item_id, S.QUEUED, _now(now), reason="retry requested")
 
 
-def withdrawals_to_send(conn: Connection) -> list[OutgoingWithdrawal]:
-    """Pending withdrawals, oldest first, as protocol Withdrawals."""
+def withdrawals_to_send(conn: Connection, *, now: datetime | None = None) -> list[OutgoingWithdrawal]:
+    """Withdrawals due now, oldest first, as protocol Withdrawals: pending ones, and those the
+    server did not find yet that are due to be asked again (`withdrawal_progress.due`)."""
+    at = _now(now)
     out = []
-    for row in repo.list_withdrawals(conn, ["pending"]):
+    for row in repo.list_withdrawals(conn, [progress.STATE_PENDING, progress.STATE_NOT_FOUND]):
+        if not progress.due(row, at):
+            continue
         withdrawal = Withdrawal(
             report_id=row.report_id,
             verifier=row.verifier,
@@ -168,25 +175,33 @@ def mark_withdrawn(
     result: WithdrawalResult | None = None,
     *,
     now: datetime | None = None,
-) -> None:
-    """The server confirmed a withdrawal (every WithdrawalStatus means done). Items of that
-    report waiting in `withdrawal_pending` become `withdrawn` once none of their
-    withdrawals is pending."""
+) -> progress.WithdrawalProgress:
+    """The server answered a withdrawal. By report id every status means done (a report that
+    never arrived is withdrawn by the server's tombstone if it ever does); by verifier,
+    `unknown` means the server has no such report yet: kept as `not_found` and asked again
+    (`withdrawal_progress`), never counted as withdrawn. Items of that report waiting in
+    `withdrawal_pending` become `withdrawn` once none of their withdrawals is pending.
+    Returns what the answer means: `withdrawn` or `not_found_yet`."""
     at = _now(now)
     with transaction(conn):
         row = repo.get_withdrawal(conn, withdrawal_id)
         if row is None:
             raise RecordNotFoundError(f"withdrawal {withdrawal_id} is not stored")
+        if result is not None and not progress.found(row.report_id, result):
+            answer = result.model_dump(mode="json", exclude_none=True)
+            repo.note_withdrawal_not_found(conn, withdrawal_id, at, answer)
+            return progress.WithdrawalProgress.NOT_FOUND_YET
         body = None if result is None else result.model_dump(mode="json", exclude_none=True)
         repo.finish_withdrawal(conn, withdrawal_id, at, body)
         if row.report_id is None:
-            return
+            return progress.WithdrawalProgress.WITHDRAWN
         item = repo.get_item_by_report(conn, row.report_id)
         if item is None or item.state != S.WITHDRAWAL_PENDING:
-            return
+            return progress.WithdrawalProgress.WITHDRAWN
         if any(w.state == "pending" for w in repo.withdrawals_for_report(conn, row.report_id)):
-            return
+            return progress.WithdrawalProgress.WITHDRAWN
         repo.set_state(conn, item.id, S.WITHDRAWAL_PENDING, S.WITHDRAWN, at, reason="server confirmed")
+        return progress.WithdrawalProgress.WITHDRAWN
 
 
 def note_withdrawal_failure(

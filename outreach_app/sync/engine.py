@@ -12,7 +12,10 @@ Promises (issue "Sync that loses nothing"):
 - 413 (and 400/422 on a batch of several) halve the batch; a single item that is refused
   is parked with a readable reason (the protocol's action table).
 - 401 stops the pass at once, parks nothing, and records that the device must re-enrol.
-- A withdrawal of something the server does not know counts as done.
+- A withdrawal by report id counts as done whatever the server answers (a report that
+  never arrived is withdrawn on arrival by the server's tombstone). A withdrawal by
+  verifier that the server did not find is reported `not found yet`, never as withdrawn,
+  and asked again for a while (sharing/withdrawal_progress.py).
 
 The engine never touches the DB connection itself: every DB step goes through `db(fn)`,
 which the CLI runs in place and the desktop app runs on its DB-writer thread. Clock,
@@ -48,6 +51,7 @@ from outreach_app.protocol.stats import StatsUpload
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResult
 from outreach_app.sharing import outbox
 from outreach_app.sharing.outbox_states import OutboxState
+from outreach_app.sharing.withdrawal_progress import WithdrawalProgress
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import audit as audit_repo
@@ -94,7 +98,10 @@ class PassSummary:
         parked: (report id, reason) of items parked in this pass.
         parked_total: items parked now (this pass and earlier ones).
         waiting: items still queued at the end.
-        withdrawals_done: withdrawals the server confirmed.
+        withdrawals_withdrawn: withdrawals the server found and withdrew (or that named a
+            report of this device, withdrawn whether or not it had arrived).
+        withdrawals_not_found: withdrawals by verifier the server has no report for yet
+            (kept and asked again; not withdrawn as far as anyone knows).
         withdrawals_refused: (withdrawal id, reason) the server refused for good (they stay pending).
         stats_months: months of statistics the server accepted.
         audit_status: the server's answer to the audit head (None: not sent).
@@ -113,7 +120,8 @@ class PassSummary:
     parked: list[tuple[str, str]] = field(default_factory=list)
     parked_total: int = 0
     waiting: int = 0
-    withdrawals_done: int = 0
+    withdrawals_withdrawn: int = 0
+    withdrawals_not_found: int = 0
     withdrawals_refused: list[tuple[str, str]] = field(default_factory=list)
     stats_months: int = 0
     audit_status: str | None = None
@@ -440,7 +448,9 @@ class SyncEngine:
     # ----- withdrawals ---------------------------------------------------------------------
 
     def _push_withdrawals(self, summary: PassSummary) -> None:
-        pending: list[outbox.OutgoingWithdrawal] = self.db(outbox.withdrawals_to_send)
+        pending: list[outbox.OutgoingWithdrawal] = self.db(
+            partial(outbox.withdrawals_to_send, now=self.clock())
+        )
         for start in range(0, len(pending), MAX_WITHDRAWAL_BATCH):
             self._send_withdrawals(pending[start : start + MAX_WITHDRAWAL_BATCH], summary)
 
@@ -464,13 +474,16 @@ class SyncEngine:
             summary.withdrawals_refused += [(str(w.withdrawal_id), reason) for w in chunk]
             return
 
-        def confirm(conn: Connection) -> None:
+        def confirm(conn: Connection) -> list[WithdrawalProgress]:
             with transaction(conn):
-                for w, result in zip(chunk, results, strict=True):
+                return [
                     outbox.mark_withdrawn(conn, w.withdrawal_id, result, now=self.clock())
+                    for w, result in zip(chunk, results, strict=True)
+                ]
 
-        self.db(confirm)
-        summary.withdrawals_done += len(chunk)
+        answers: list[WithdrawalProgress] = self.db(confirm)
+        summary.withdrawals_not_found += answers.count(WithdrawalProgress.NOT_FOUND_YET)
+        summary.withdrawals_withdrawn += answers.count(WithdrawalProgress.WITHDRAWN)
 
     def _post_withdrawals(self, batch: WithdrawalBatch) -> list[WithdrawalResult]:
         results = self.client.post_withdrawals(batch).results

@@ -49,8 +49,8 @@ def opened(layout: VaultLayout) -> Iterator[VaultSession]:
         session.close()
 
 
-def make_report(rng: random.Random, region_id: str, today: date) -> SharedReport:
-    code = normalise_withdrawal_code(new_withdrawal_code())
+def make_report(rng: random.Random, region_id: str, today: date, code: str | None = None) -> SharedReport:
+    code = normalise_withdrawal_code(code or new_withdrawal_code())
     return SharedReport(
         report_id=uuid.UUID(int=rng.getrandbits(128), version=4),
         region_id=region_id,
@@ -63,13 +63,16 @@ def make_report(rng: random.Random, region_id: str, today: date) -> SharedReport
     )
 
 
-def queue_reports(conn: Connection, count: int, region_id: str, rng: random.Random) -> list[uuid.UUID]:
-    """Seal `count` reports into the outbox as queued items; returns their report ids."""
+def queue_reports(
+    conn: Connection, count: int, region_id: str, rng: random.Random, code: str | None = None
+) -> list[uuid.UUID]:
+    """Seal `count` reports into the outbox as queued items (under the withdrawal `code` if
+    given, else each its own); returns their report ids."""
     now = datetime.now(UTC)
     ids = []
     with transaction(conn):
         for n in range(count):
-            report = make_report(rng, region_id, now.date())
+            report = make_report(rng, region_id, now.date(), code)
             at = now + timedelta(microseconds=n)
             outbox_repo.insert_item(
                 conn,

@@ -159,19 +159,74 @@ def test_alert_drafted_from_a_withdrawn_report_is_flagged(world: World) -> None:
     assert listed[0].source_withdrawn
 
 
-def test_other_orgs_cannot_withdraw_or_detect(world: World) -> None:
-    code = new_withdrawal_code()
-    item = make_report(code=code)
+def test_another_orgs_report_id_is_unknown_and_its_tombstone_stays_in_that_org(world: World) -> None:
+    item = make_report()
     post(world, world.a, item)
     by_id = withdraw(world, world.b, {"report_id": item["report_id"], "purposes": ALL})[0]
-    by_verifier = withdraw(world, world.b, {"verifier": withdrawal_verifier(code), "purposes": ALL})[0]
     never_sent = withdraw(world, world.b, {"report_id": str(uuid.uuid4()), "purposes": ALL})[0]
-    assert by_id["status"] == by_verifier["status"] == never_sent["status"] == "unknown"
+    assert by_id["status"] == never_sent["status"] == "unknown"
     row = stored(world, item["report_id"])
     assert row.payload.encode() == canonical_json(SharedReport.model_validate(item))
     assert row.withdrawn_purposes == ""
-    # Org A's own later resend is unaffected by B's tombstones.
+    # Org A's own later resend is unaffected by B's tombstone of that id.
     assert post(world, world.a, item)[0]["status"] == "duplicate"
+
+
+def test_a_verifier_withdraws_the_report_whichever_org_holds_it(world: World) -> None:
+    """Helped by project A, the person asks project B: A's report loses its sections,
+    an alert drafted from it is flagged, and B's answer names no organisation."""
+    code = new_withdrawal_code()
+    item = make_report(code=code)
+    post(world, world.a, item)
+    with world.engine.begin() as conn:
+        alert_id = alerts_db.draft_from_report(conn, item["report_id"], world.clock)
+    verifier = withdrawal_verifier(code)
+    body = {"withdrawals": [{"verifier": verifier, "purposes": ALL}]}
+    reply = world.client.post("/v1/withdrawals", json=body, headers=world.b.headers)
+    assert reply.json() == {
+        "results": [{"verifier": verifier, "status": "withdrawn", "purposes": ALL, "report_id": None}]
+    }
+    assert world.org_a not in reply.text and world.org_b not in reply.text
+    assert stored(world, item["report_id"]).payload is None
+    with world.engine.begin() as conn:
+        assert conn.execute(select(alerts.c.source_withdrawn).where(alerts.c.id == alert_id)).scalar_one()
+    # Asked again (a device retrying): found, nothing left.
+    again = withdraw(world, world.b, {"verifier": verifier, "purposes": ALL})[0]
+    assert again["status"] == "already_withdrawn"
+    # A's late resend stays withdrawn.
+    assert post(world, world.a, item)[0]["status"] == "withdrawn"
+
+
+def test_a_verifier_tombstone_of_one_org_withdraws_a_report_arriving_at_another(world: World) -> None:
+    code = new_withdrawal_code()
+    verifier = withdrawal_verifier(code)
+    assert withdraw(world, world.b, {"verifier": verifier, "purposes": ALL})[0]["status"] == "unknown"
+    whole = make_report(code=code)
+    assert post(world, world.a, whole)[0]["status"] == "withdrawn"
+    with world.engine.begin() as conn:
+        assert conn.execute(select(reports).where(reports.c.report_id == whole["report_id"])).first() is None
+    # Nothing of it was stored, yet B's retry learns it was found and withdrawn.
+    again = withdraw(world, world.b, {"verifier": verifier, "purposes": ALL})[0]
+    assert again["status"] == "already_withdrawn"
+
+
+def test_a_partial_verifier_tombstone_applies_at_another_org(world: World) -> None:
+    code = new_withdrawal_code()
+    verifier = withdrawal_verifier(code)
+    withdraw(world, world.b, {"verifier": verifier, "purposes": ["alert"]})
+    item = make_report(code=code)
+    assert post(world, world.a, item)[0]["status"] == "accepted"
+    row = stored(world, item["report_id"])
+    assert "alert" not in json.loads(row.payload) and row.withdrawn_purposes == "alert"
+    result = withdraw(world, world.b, {"verifier": verifier, "purposes": ["alert"]})[0]
+    assert result["status"] == "already_withdrawn" and result["purposes"] == ["alert"]
+
+
+def test_an_unused_verifier_stays_unknown_everywhere(world: World) -> None:
+    post(world, world.a, make_report())
+    verifier = withdrawal_verifier(new_withdrawal_code())
+    for device in (world.a, world.b, world.b):
+        assert withdraw(world, device, {"verifier": verifier, "purposes": ALL})[0]["status"] == "unknown"
 
 
 def test_malformed_withdrawals_are_refused(world: World) -> None:

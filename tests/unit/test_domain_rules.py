@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from outreach_app.domain.enums import PartOfDay
 from outreach_app.domain.errors import describe_validation_error
-from outreach_app.domain.models import Contact, Incident, Person
+from outreach_app.domain.models import Contact, Incident, Person, Shift
 from outreach_app.domain.normalise import normalise_phone, normalise_plate, phone_search_digits
 from outreach_app.domain.timeutil import generalise
 
@@ -65,3 +65,54 @@ def test_incident_normalises_numbers_and_plates_on_the_way_in() -> None:
     assert incident.phone_numbers() == ["+447700900123"]
     assert incident.plates() == ["AB12CDE"]
     assert [t.value for t in incident.types] == ["robbery_theft"]
+
+
+@pytest.mark.parametrize("name", ["Europe/London", "UTC", "Etc/GMT+5", "America/Argentina/Buenos_Aires"])
+def test_iana_zone_names_are_accepted(name: str) -> None:
+    assert Contact(zone=name).zone == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "Mars/Olympus",
+        "Europe",
+        "../../etc/passwd",
+        "/etc/localtime",
+        "localtime",
+        "posixrules",
+        "posix/Europe/London",
+        "Europe/London\x00",
+        "x" * 65,
+    ],
+)
+def test_a_bad_zone_is_refused_with_the_field_named_and_the_value_not_repeated(name: str) -> None:
+    for model, extra in (
+        (Contact, {}),
+        (Shift, {"started_at": "2026-01-01T10:00:00Z", "mode": "street", "staff_initials": "AB"}),
+        (
+            Incident,
+            {"occurred_at": "2026-01-01T10:00:00Z", "worker_initials": "AB", "types": ["robbery_theft"]},
+        ),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            model.model_validate({"zone": name, **extra})
+        text = describe_validation_error(caught.value)
+        assert text.startswith("zone: ") and ("Mars" not in text) and ("etc" not in text)
+
+
+def test_validation_errors_repeat_no_input_not_even_in_locations() -> None:
+    cases = [
+        ({"alias": "Sam", "legal_name": "x"}, "legal_name: Extra inputs are not permitted"),
+        ({"alias": "Sam", "Kestrel at the harbour": "x"}, "(unknown field): Extra inputs are not permitted"),
+        ({"alias": "Sam", "id": "Kestrel-0000"}, "id: Input should be a valid UUID"),
+    ]
+    for data, expected in cases:
+        with pytest.raises(ValidationError) as caught:
+            Person.model_validate(data)
+        assert describe_validation_error(caught.value) == expected
+    with pytest.raises(ValidationError) as caught:
+        Contact.model_validate({"supplies": {"Kestrel": 1}})
+    text = describe_validation_error(caught.value)
+    assert text.startswith("supplies.(key): Input should be") and "Kestrel" not in text

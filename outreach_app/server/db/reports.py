@@ -7,7 +7,9 @@ stored first is read back and answered `duplicate` or `conflict` like any other 
 
 Tombstones are the rows of `withdrawals`: a report arriving after a withdrawal of its id
 or its verifier loses those purposes on arrival, or is answered `withdrawn` when nothing
-would be left.
+would be left. Report ids belong to an organisation; a verifier does not: the person may
+ask any project to withdraw, so a withdrawal by verifier (and its tombstone) reaches the
+reports of every organisation, and its answer never says which one holds them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import json
 import os
 import secrets
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
@@ -203,8 +205,9 @@ def _tombstones(
     )
     for row in conn.execute(query):
         by_id.setdefault(row.report_id, set()).update(split_purposes(row.purposes))
+    # Any organisation's tombstone: the person may have asked another project.
     query = select(withdrawals.c.verifier, withdrawals.c.purposes).where(
-        withdrawals.c.org_id == org_id, _among(conn, withdrawals.c.verifier, sorted(set(verifiers)))
+        _among(conn, withdrawals.c.verifier, sorted(set(verifiers)))
     )
     for row in conn.execute(query):
         by_verifier.setdefault(row.verifier, set()).update(split_purposes(row.purposes))
@@ -328,6 +331,7 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
     # SQLite's rows go to the driver as is: dates as SQLAlchemy's SQLite Date stores them.
     day_value: date | str = day.isoformat() if conn.dialect.name == "sqlite" else day
     new_index: dict[str, int] = {}
+    found_verifiers: set[str] = set()  # verifier tombstones that withdrew a report on arrival
     for index, report_id in enumerate(ids):
         content_hash = hashes[index]
         if report_id in stored:
@@ -354,6 +358,8 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
         dropped: set[Purpose] = set()
         if by_id or by_verifier:
             withdrawn = by_id.get(report_id, set()) | by_verifier.get(prepared.verifiers[index], set())
+            if prepared.verifiers[index] in by_verifier:
+                found_verifiers.add(prepared.verifiers[index])
             if withdrawn:
                 sections = _sections(payload)
                 present = {p for p in Purpose if p.value in sections}
@@ -382,6 +388,8 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
         new_index[report_id] = index
 
     _mark_superseded(conn, org_id, new_markers, day)
+    if found_verifiers:
+        _mark_found(conn, found_verifiers, day)
     if new_rows:
         inserted = _insert_new(conn, new_rows, day)
         raced = [report_id for report_id in new_index if report_id not in inserted]
@@ -396,21 +404,54 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
 # --- withdrawals -------------------------------------------------------------------------------
 
 
+def _mark_found(conn: Connection, verifiers: Iterable[str], day: date) -> None:
+    """Note that these verifiers' tombstones withdrew a report on arrival (the first day only)."""
+    conn.execute(
+        update(withdrawals)
+        .where(_among(conn, withdrawals.c.verifier, sorted(verifiers)), withdrawals.c.found_on.is_(None))
+        .values(found_on=day)
+    )
+
+
+def _found_before(conn: Connection, verifier: str | None) -> bool:
+    """Whether a tombstone with this verifier already withdrew a report on arrival."""
+    if verifier is None:
+        return False
+    query = select(withdrawals.c.pk).where(
+        withdrawals.c.verifier == verifier, withdrawals.c.found_on.is_not(None)
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+_ROW_COLUMNS = (
+    reports.c.pk,
+    reports.c.org_id,
+    reports.c.report_id,
+    reports.c.payload,
+    reports.c.withdrawn_purposes,
+)
+
+
 def _rows_for(conn: Connection, org_id: str, item: Withdrawal) -> tuple[list[Any], str | None]:
-    """The stored versions a withdrawal applies to, and the verifier it resolves to."""
+    """The stored versions a withdrawal applies to, and the verifier it resolves to.
+
+    By verifier: every organisation's versions (the person may ask any project). By report
+    id: the organisation's own report and its versions with the same verifier (an id means
+    nothing outside the organisation that sent it).
+    """
     verifier = item.verifier
-    if item.report_id is not None:
-        named = conn.execute(
-            select(reports.c.verifier).where(
-                reports.c.org_id == org_id, reports.c.report_id == str(item.report_id)
-            )
-        ).first()
-        if named is None:
-            return [], None
-        verifier = named.verifier
-    query = select(reports.c.pk, reports.c.report_id, reports.c.payload, reports.c.withdrawn_purposes).where(
+    if item.report_id is None:
+        return list(conn.execute(select(*_ROW_COLUMNS).where(reports.c.verifier == verifier))), verifier
+    report_id = str(item.report_id)
+    named = conn.execute(
+        select(reports.c.verifier).where(reports.c.org_id == org_id, reports.c.report_id == report_id)
+    ).first()
+    if named is None:
+        return [], None
+    verifier = named.verifier
+    query = select(*_ROW_COLUMNS).where(
         reports.c.org_id == org_id,
-        or_(reports.c.verifier == verifier, reports.c.report_id == str(item.report_id or "")),
+        or_(reports.c.verifier == verifier, reports.c.report_id == report_id),
     )
     return list(conn.execute(query)), verifier
 
@@ -426,7 +467,7 @@ def withdraw(
         rows, verifier = _rows_for(conn, org_id, item)
         dropped_any = False
         now_withdrawn = set(asked)
-        withdrawn_alert_ids: list[str] = []
+        withdrawn_alert_ids: list[tuple[str, str]] = []  # (org id, report id)
         for row in rows:
             before = split_purposes(row.withdrawn_purposes)
             after = before | asked
@@ -440,7 +481,7 @@ def withdraw(
                 if not any(key in payload for key in PURPOSE_KEYS):
                     payload = None
             if Purpose.ALERT in asked:
-                withdrawn_alert_ids.append(row.report_id)
+                withdrawn_alert_ids.append((row.org_id, row.report_id))
             conn.execute(
                 update(reports)
                 .where(reports.c.pk == row.pk)
@@ -452,22 +493,21 @@ def withdraw(
                     withdrawn_on=day,
                 )
             )
-        if withdrawn_alert_ids:
+        for source_org_id, source_report_id in withdrawn_alert_ids:
             conn.execute(
                 update(alerts)
-                .where(alerts.c.source_org_id == org_id, alerts.c.source_report_id.in_(withdrawn_alert_ids))
+                .where(alerts.c.source_org_id == source_org_id, alerts.c.source_report_id == source_report_id)
                 .values(source_withdrawn=True)
             )
         report_id = None if item.report_id is None else str(item.report_id)
         now_withdrawn |= _earlier_purposes(conn, org_id, report_id, verifier)
         _record(conn, org_id, report_id, verifier, asked, day)
-        status = (
-            WithdrawalStatus.UNKNOWN
-            if not rows
-            else WithdrawalStatus.WITHDRAWN
-            if dropped_any
-            else WithdrawalStatus.ALREADY_WITHDRAWN
-        )
+        if dropped_any:
+            status = WithdrawalStatus.WITHDRAWN
+        elif rows or _found_before(conn, verifier if item.report_id is None else None):
+            status = WithdrawalStatus.ALREADY_WITHDRAWN
+        else:
+            status = WithdrawalStatus.UNKNOWN
         results.append(
             WithdrawalResult(
                 report_id=item.report_id,
@@ -484,13 +524,11 @@ def _earlier_purposes(
 ) -> set[Purpose]:
     keys = []
     if report_id is not None:
-        keys.append(withdrawals.c.report_id == report_id)
-    if verifier is not None:
+        keys.append(and_(withdrawals.c.org_id == org_id, withdrawals.c.report_id == report_id))
+    if verifier is not None:  # any organisation's: the verifier is the person's, not the project's
         keys.append(withdrawals.c.verifier == verifier)
     found: set[Purpose] = set()
-    for text in conn.execute(
-        select(withdrawals.c.purposes).where(withdrawals.c.org_id == org_id, or_(*keys))
-    ).scalars():
+    for text in conn.execute(select(withdrawals.c.purposes).where(or_(*keys))).scalars():
         found |= split_purposes(text)
     return found
 
@@ -553,33 +591,63 @@ class ReportRow:
         }
 
 
-def _markers(conn: Connection, org_id: str | None) -> set[tuple[str, str]]:
-    query = select(superseded.c.org_id, superseded.c.report_id)
+# Rows fetched from the database at a time by the admin views: `reports list` and `reports
+# export` stream (a server-side cursor on PostgreSQL; SQLite steps its cursor as rows are
+# asked for), so their memory does not grow with the number of reports.
+STREAM_FETCH_ROWS = 1000
+
+
+def _streamed(conn: Connection, query: Any, fetch_rows: int) -> Iterator[Any]:
+    """The rows of `query`, fetched `fetch_rows` at a time as they are iterated."""
+    result = conn.execution_options(stream_results=True, yield_per=fetch_rows).execute(query)
+    try:
+        yield from result
+    finally:
+        result.close()
+
+
+# Whether a marker names the report: joined, not loaded as a set, so memory stays flat.
+_SUPERSEDED_JOIN = reports.outerjoin(
+    superseded, and_(superseded.c.org_id == reports.c.org_id, superseded.c.report_id == reports.c.report_id)
+)
+_ADMIN_ORDER = (reports.c.org_id, reports.c.received_on, reports.c.report_id)
+
+
+def iter_reports(
+    conn: Connection, org_id: str | None = None, *, fetch_rows: int = STREAM_FETCH_ROWS
+) -> Iterator[ReportRow]:
+    """Every report (of one organisation, or all), in (org, day received, id) order, read as
+    it is iterated (see STREAM_FETCH_ROWS)."""
+    query = (
+        select(
+            reports.c.org_id,
+            reports.c.report_id,
+            reports.c.received_on,
+            reports.c.region_id,
+            reports.c.payload,
+            reports.c.withdrawn_purposes,
+            superseded.c.report_id.is_not(None).label("replaced"),
+        )
+        .select_from(_SUPERSEDED_JOIN)
+        .order_by(*_ADMIN_ORDER)
+    )
     if org_id is not None:
-        query = query.where(superseded.c.org_id == org_id)
-    return {(row.org_id, row.report_id) for row in conn.execute(query)}
+        query = query.where(reports.c.org_id == org_id)
+    for row in _streamed(conn, query, fetch_rows):
+        payload = json.loads(row.payload) if row.payload else {}
+        yield ReportRow(
+            row.org_id,
+            row.report_id,
+            row.received_on,
+            row.region_id,
+            tuple(k for k in PURPOSE_KEYS if k in payload),
+            tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
+            bool(row.replaced),
+        )
 
 
 def list_reports(conn: Connection, org_id: str | None = None) -> list[ReportRow]:
-    query = select(reports).order_by(reports.c.org_id, reports.c.received_on, reports.c.report_id)
-    if org_id is not None:
-        query = query.where(reports.c.org_id == org_id)
-    replaced = _markers(conn, org_id)
-    found = []
-    for row in conn.execute(query):
-        payload = json.loads(row.payload) if row.payload else {}
-        found.append(
-            ReportRow(
-                row.org_id,
-                row.report_id,
-                row.received_on,
-                row.region_id,
-                tuple(k for k in PURPOSE_KEYS if k in payload),
-                tuple(sorted(p.value for p in split_purposes(row.withdrawn_purposes))),
-                (row.org_id, row.report_id) in replaced,
-            )
-        )
-    return found
+    return list(iter_reports(conn, org_id))
 
 
 def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -593,37 +661,51 @@ def get_payload(conn: Connection, org_id: str | None, report_id: str) -> tuple[s
     return rows[0].org_id, json.loads(rows[0].payload)
 
 
-def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
-    """One row per live report holding `purpose`: the shared header and that section only.
+def iter_purpose_export(
+    conn: Connection,
+    purpose: Purpose,
+    org_id: str | None = None,
+    *,
+    fetch_rows: int = STREAM_FETCH_ROWS,
+) -> Iterator[dict[str, Any]]:
+    """One row per live report holding `purpose`: the shared header and that section only,
+    read as it is iterated (see STREAM_FETCH_ROWS).
 
     Versions that a later version names in `supersedes` (a marker in `superseded`) are
     left out.
     """
-    query = select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload).where(
-        reports.c.payload.is_not(None)
+    key = purpose.value
+    query = (
+        select(reports.c.org_id, reports.c.report_id, reports.c.received_on, reports.c.payload)
+        .select_from(_SUPERSEDED_JOIN)
+        .where(
+            reports.c.payload.is_not(None),
+            superseded.c.report_id.is_(None),
+            # A cheap first cut in the database; the parsed payload decides below.
+            reports.c.payload.contains(f'"{key}":', autoescape=True),
+        )
+        .order_by(*_ADMIN_ORDER)
     )
     if org_id is not None:
         query = query.where(reports.c.org_id == org_id)
-    order = (reports.c.org_id, reports.c.received_on, reports.c.report_id)
-    rows = [(row, json.loads(row.payload)) for row in conn.execute(query.order_by(*order))]
-    replaced = _markers(conn, org_id)
-    out = []
-    for row, payload in rows:
-        if purpose.value not in payload or (row.org_id, row.report_id) in replaced:
+    for row in _streamed(conn, query, fetch_rows):
+        payload = json.loads(row.payload)
+        if key not in payload:
             continue
-        out.append(
-            {
-                "org_id": row.org_id,
-                "report_id": row.report_id,
-                "received_on": row.received_on.isoformat(),
-                "region_id": payload["region_id"],
-                "date": payload["date"],
-                "part_of_day": payload["part_of_day"],
-                "incident_types": payload["incident_types"],
-                purpose.value: payload[purpose.value],
-            }
-        )
-    return out
+        yield {
+            "org_id": row.org_id,
+            "report_id": row.report_id,
+            "received_on": row.received_on.isoformat(),
+            "region_id": payload["region_id"],
+            "date": payload["date"],
+            "part_of_day": payload["part_of_day"],
+            "incident_types": payload["incident_types"],
+            key: payload[key],
+        }
+
+
+def export_purpose(conn: Connection, purpose: Purpose, org_id: str | None = None) -> list[dict[str, Any]]:
+    return list(iter_purpose_export(conn, purpose, org_id))
 
 
 def list_withdrawals(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]:

@@ -99,11 +99,13 @@ reports = Table(
     Column("withdrawn_purposes", String(200), nullable=False, default=""),
     Column("withdrawn_on", Date, nullable=True),
     UniqueConstraint("org_id", "report_id", name="uq_reports_org_report"),
-    Index("ix_reports_org_verifier", "org_id", "verifier"),
+    # By verifier alone: a withdrawal by verifier reaches every organisation (0004).
+    Index("ix_reports_verifier", "verifier"),
 )
 
 # Every withdrawal received, by report id or by verifier. It is also the tombstone list: a
-# report arriving later whose id or verifier is here loses those purposes on arrival.
+# report arriving later whose id (in the same organisation) or verifier (in any
+# organisation) is here loses those purposes on arrival.
 withdrawals = Table(
     "withdrawals",
     metadata,
@@ -113,7 +115,10 @@ withdrawals = Table(
     Column("verifier", String(64), nullable=True),
     Column("purposes", String(200), nullable=False),
     Column("received_on", Date, nullable=False),
-    Index("ix_withdrawals_org_verifier", "org_id", "verifier"),
+    # The day this tombstone withdrew a report on arrival (a later withdrawal with the same
+    # verifier then answers `already_withdrawn`, not `unknown`, though nothing was stored).
+    Column("found_on", Date, nullable=True),
+    Index("ix_withdrawals_verifier", "verifier"),
     Index("ix_withdrawals_org_report", "org_id", "report_id"),
 )
 

@@ -346,11 +346,12 @@ def withdrawals_for_report(conn: Connection, report_id: UUID) -> list[Withdrawal
 def finish_withdrawal(
     conn: Connection, withdrawal_id: UUID, at: datetime, result: dict[str, Any] | None
 ) -> bool:
-    """Mark a pending withdrawal done; False when it was not pending."""
+    """Mark a withdrawal waiting for an answer (pending, or not found so far) done; False
+    when it was neither."""
     with transaction(conn):
         cursor = conn.execute(
             "UPDATE outbox_withdrawals SET state = 'done', result = ?, updated_at = ?"
-            " WHERE id = ? AND state = 'pending'",
+            " WHERE id = ? AND state IN ('pending', 'not_found')",
             (
                 None if result is None else json.dumps(result, sort_keys=True),
                 to_db_time(at),
@@ -358,6 +359,18 @@ def finish_withdrawal(
             ),
         )
         return cursor.rowcount > 0
+
+
+def note_withdrawal_not_found(
+    conn: Connection, withdrawal_id: UUID, at: datetime, result: dict[str, Any]
+) -> None:
+    """The server answered that it holds no such report (yet): keep it to ask again."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE outbox_withdrawals SET state = 'not_found', attempts = attempts + 1, result = ?,"
+            " last_error = NULL, updated_at = ? WHERE id = ? AND state IN ('pending', 'not_found')",
+            (json.dumps(result, sort_keys=True), to_db_time(at), str(withdrawal_id)),
+        )
 
 
 def note_withdrawal_error(conn: Connection, withdrawal_id: UUID, at: datetime, error: str) -> None:

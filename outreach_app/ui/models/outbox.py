@@ -44,9 +44,21 @@ _STATE_WORDS = {
     "withdrawal_pending": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal waiting to be sent"),
     "withdrawn": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawn"),
     "pending": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal waiting to be sent"),
-    "done": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal confirmed"),
+    # A withdrawal's progress (sharing/withdrawal_progress.py), never "confirmed" for a
+    # report the server did not find.
+    "done": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawn on the server"),
+    "not_found_yet": QT_TRANSLATE_NOOP(
+        "OutboxModel", "Not found on the server yet: asked again at each sync for 30 days"
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "OutboxModel", "Not found on the server; it still withdraws the report if it arrives"
+    ),
     "failed": QT_TRANSLATE_NOOP("OutboxModel", "Withdrawal failed"),
 }
+
+
+# A withdrawal row's state is its progress; waiting and withdrawn keep their older names.
+_WITHDRAWAL_STATES = {"waiting": "pending", "withdrawn": "done"}
 
 
 def state_words(state: str) -> str:
@@ -77,8 +89,11 @@ class OutboxEntry:
     payload: str | None
 
 
-def load_entries(session: Any) -> list[OutboxEntry]:
-    """Every outbox item and withdrawal, newest change first (runs on the DB thread)."""
+def load_entries(session: Any, now: datetime | None = None) -> list[OutboxEntry]:
+    """Every outbox item and withdrawal, newest change first (runs on the DB thread); `now`
+    decides whether a withdrawal the server did not find is still looked for."""
+    from outreach_app.domain.timeutil import utcnow
+    from outreach_app.sharing import withdrawal_progress
     from outreach_app.storage.repos import incidents
     from outreach_app.storage.repos import outbox as repo
 
@@ -106,12 +121,14 @@ def load_entries(session: Any) -> list[OutboxEntry]:
                 payload=item.payload,
             )
         )
+    now = now or utcnow()
     for withdrawal in repo.list_withdrawals(conn):
+        reached = withdrawal_progress.progress(withdrawal, now)
         entries.append(
             OutboxEntry(
                 item_id=None,
                 kind="withdrawal",
-                state=withdrawal.state,
+                state=_WITHDRAWAL_STATES.get(reached.value, reached.value),
                 purposes=withdrawal.purposes,
                 version=0,
                 attempts=withdrawal.attempts,

@@ -173,7 +173,12 @@ class ReviewPage(Page):
     # ----- data ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.tasks.run_db(load_entries, self._on_loaded, self._failed(self.tr("load the outbox")))
+        now = self.ctx.clock()  # a withdrawal not found yet is "not found" after its period
+        self.ctx.tasks.run_db(
+            lambda session: load_entries(session, now),
+            self._on_loaded,
+            self._failed(self.tr("load the outbox")),
+        )
 
     def _on_loaded(self, entries: list[OutboxEntry]) -> None:
         selected = self._selected()
@@ -192,6 +197,10 @@ class ReviewPage(Page):
             self.tr("%1 parked").replace("%1", str(counts.get("parked", 0))),
             self.tr("%1 sent").replace("%1", str(counts.get("sent", 0))),
         ]
+        not_found = counts.get("not_found_yet", 0)
+        if not_found:
+            words = self.tr("%1 withdrawal(s) not found on the server yet")
+            parts.append(words.replace("%1", str(not_found)))
         self.summary.setText(" · ".join(parts))
         self._show_selected()
 

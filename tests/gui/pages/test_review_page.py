@@ -226,3 +226,33 @@ def test_a_payload_removed_by_retention_says_so_instead_of_failing(qtbot, vault_
     assert "removed from this device by retention" in page.words.toPlainText()
     assert "State: Sent" in page.words.toPlainText()
     assert page.json.toPlainText() == "(removed by retention)"
+
+
+def test_withdrawals_say_withdrawn_or_not_found_yet_never_confirmed(qtbot, vault_ctx) -> None:
+    """A code from another project: the server did not find the report (yet)."""
+    from outreach_app.protocol.verifier import withdrawal_verifier
+    from outreach_app.protocol.withdrawals import WithdrawalResult, WithdrawalStatus
+    from outreach_app.sharing import outbox
+    from outreach_app.sharing.workflow import withdraw_with_code
+
+    def answered(session: Any) -> None:
+        for code, status in (
+            ("7KQ2-MX9D-4HTB-0WZR", WithdrawalStatus.UNKNOWN),
+            ("8KQ2-MX9D-4HTB-0WZR", WithdrawalStatus.WITHDRAWN),
+        ):
+            withdraw_with_code(session.conn, code, [Purpose.ALERT], other_device=True, now=NOW)
+            pending = [w for w in outbox.withdrawals_to_send(session.conn, now=NOW) if w.withdrawal.verifier]
+            answer = WithdrawalResult(
+                verifier=withdrawal_verifier(code), status=status, purposes=[Purpose.ALERT]
+            )
+            outbox.mark_withdrawn(session.conn, pending[-1].withdrawal_id, answer, now=NOW)
+
+    run_sync(qtbot, vault_ctx.tasks, answered)
+    page = _page(qtbot, vault_ctx)
+    states = sorted(page.model.data(page.model.index(row, 3)) for row in range(page.model.rowCount()))
+    assert states == [
+        "Not found on the server yet: asked again at each sync for 30 days",
+        "Withdrawn on the server",
+    ]
+    assert "1 withdrawal(s) not found on the server yet" in page.summary.text()
+    assert "confirmed" not in page.summary.text().lower()

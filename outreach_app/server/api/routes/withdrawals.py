@@ -22,11 +22,12 @@ router = APIRouter(route_class=LimitedJsonRoute, tags=["withdrawals"])
 def post_withdrawals(
     batch: Annotated[WithdrawalBatch, Body()], device: Device, state: State, peer: Peer
 ) -> WithdrawalResults:
-    """Withdraw purposes of reports of the device's organisation (by id or by verifier).
+    """Withdraw purposes of reports: by id (the device's organisation only) or by verifier
+    (whichever organisation holds the report: the person may ask any project).
 
     Withdrawals by verifier alone are rate-limited per device, per client address and per
-    organisation, so a stolen credential cannot probe verifiers quickly. Only the org's own reports are
-    ever touched; an id or verifier of another org is simply unknown here.
+    organisation, so a stolen credential cannot probe verifiers quickly. A report id of
+    another organisation is simply unknown here, and no answer names an organisation.
     """
     if any(item.verifier is not None for item in batch.withdrawals):
         buckets = (
