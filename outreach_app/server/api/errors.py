@@ -6,6 +6,7 @@ be record text; the handlers here replace it with a fixed message per error code
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,10 +14,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from outreach_app.protocol.errors import ErrorBody, ErrorCode, error_body
 
 JSON = "application/json"
+log = logging.getLogger("outreach_app.server")
 
 
 class ApiError(Exception):
@@ -100,7 +103,14 @@ def install(app: FastAPI) -> None:
         # message of a driver error can carry SQL parameters) and stops it there.
         return error_response(500, ErrorCode.INTERNAL)
 
+    async def on_disconnect(_request: Request, _exc: Exception) -> Response:
+        # A client that went away mid-upload (a dropped mobile link) is routine, not a server
+        # fault: logged below ERROR so real errors stand out. Nobody reads this reply.
+        log.info("client disconnected before its request was complete")
+        return error_response(400, ErrorCode.BAD_REQUEST)
+
     app.add_exception_handler(ApiError, on_api_error)
+    app.add_exception_handler(ClientDisconnect, on_disconnect)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(Exception, on_crash)

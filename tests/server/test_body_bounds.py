@@ -1,0 +1,159 @@
+"""Request bodies cannot make a real server (uvicorn on loopback, its own process) hold
+memory or connections: the credential is checked before any body is read, bodies in flight
+share one memory budget, and a stalled upload is cut."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import select
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from outreach_app.server.core.config import RateLimit
+from tests.server import subprocess_server
+from tests.server.support import make_report, settings_for
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc (Linux)"),
+]
+
+STALLED = 100
+SENT_EACH = 1024 * 1024  # of a declared 16 MiB body, then nothing more
+DECLARED = 16 * 1024 * 1024 - 1
+BUDGET = 16 * 1024 * 1024
+MIB = 1024 * 1024
+GENEROUS = RateLimit(burst=10_000, per_minute=10_000)
+
+
+@contextmanager
+def _server(tmp_path: Path, **overrides: object) -> Iterator[tuple[int, str, dict[str, str]]]:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    headers = subprocess_server.provision(db_url)
+    settings = settings_for(db_url, device_limit=GENEROUS, **overrides)
+    process, url = subprocess_server.start(settings)
+    try:
+        yield process.pid, url, headers
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def _warm_up(url: str, headers: dict[str, str]) -> None:
+    """Every code path the stalled uploads reach, run once, so they add no first-use memory."""
+    with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+        for _ in range(3):
+            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(200)]})
+            assert reply.status_code == 200, reply.text
+        assert httpx.post(f"{url}/v1/reports/batch", json={"reports": []}, timeout=10).status_code == 401
+
+
+def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
+    """A POST declaring a 16 MiB body that sends 1 MiB of it and then nothing."""
+    port = int(url.rsplit(":", 1)[1])
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    head = [
+        "POST /v1/reports/batch HTTP/1.1",
+        f"Host: 127.0.0.1:{port}",
+        "Content-Type: application/json",
+        f"Content-Length: {DECLARED}",
+    ]
+    if authorization:
+        head.append(f"Authorization: {authorization}")
+    sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+    with contextlib.suppress(OSError):  # refused and closed while sending: no more was read
+        sock.sendall(b" " * SENT_EACH)
+    return sock
+
+
+def _status(sock: socket.socket) -> int | None:
+    """The status of the reply waiting on `sock`, or None when it was closed without one."""
+    try:
+        data = sock.recv(65536)
+    except OSError:
+        return None
+    if not data.startswith(b"HTTP/1.1 "):
+        return None
+    return int(data.split(b" ", 2)[1])
+
+
+def _replies_and_peak_rss(pid: int, socks: list[socket.socket], quiet_s: float) -> tuple[list[int], int]:
+    """Statuses of the replies that arrive until none has arrived for `quiet_s`, and the
+    server's highest RSS meanwhile."""
+    waiting = list(socks)
+    statuses: list[int] = []
+    peak = subprocess_server.rss_bytes(pid)
+    last = time.monotonic()
+    while waiting and time.monotonic() - last < quiet_s:
+        ready, _, _ = select.select(waiting, [], [], 0.1)  # waits for replies, not a delay
+        peak = max(peak, subprocess_server.rss_bytes(pid))
+        for sock in ready:
+            waiting.remove(sock)
+            status = _status(sock)
+            statuses.append(status if status is not None else 0)
+            last = time.monotonic()
+    return statuses, max(peak, subprocess_server.rss_bytes(pid))
+
+
+def test_uploads_without_a_credential_cost_no_body_memory(tmp_path: Path) -> None:
+    with _server(tmp_path, max_body_bytes_in_flight=BUDGET) as (pid, url, headers):
+        _warm_up(url, headers)
+        before = subprocess_server.rss_bytes(pid)
+        wrong = "Bearer not-a-real-credential"
+        socks = [_stalled_upload(url, None if i % 2 else wrong) for i in range(STALLED)]
+        try:
+            statuses, peak = _replies_and_peak_rss(pid, socks, quiet_s=10)
+        finally:
+            for sock in socks:
+                sock.close()
+        # Before the fix each of these read its whole body first: 100 MiB more for this test.
+        assert statuses == [401] * STALLED
+        assert peak - before < 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
+
+
+def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -> None:
+    with _server(tmp_path, max_body_bytes_in_flight=BUDGET, body_idle_timeout_s=60) as (pid, url, headers):
+        _warm_up(url, headers)
+        before = subprocess_server.rss_bytes(pid)
+        socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(STALLED)]
+        try:
+            statuses, peak = _replies_and_peak_rss(pid, socks, quiet_s=3)
+            # The uploads holding the budget are still stalled; everyone else was told to retry.
+            busy = statuses.count(503)
+            assert statuses == [503] * busy
+            assert STALLED - BUDGET // SENT_EACH - 1 <= busy < STALLED
+            assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
+        finally:
+            for sock in socks:
+                sock.close()
+        # Their bytes are given back when they end: a whole batch fits again.
+        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(100)]})
+        assert reply.status_code == 200, reply.text
+
+
+def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
+    overrides = {"max_body_bytes_in_flight": BUDGET, "body_idle_timeout_s": 0.5, "body_total_timeout_s": 2}
+    with _server(tmp_path, **overrides) as (pid, url, headers):
+        socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(20)]
+        started = time.monotonic()
+        try:
+            statuses, _peak = _replies_and_peak_rss(pid, socks, quiet_s=8)
+        finally:
+            for sock in socks:
+                sock.close()
+        assert len(statuses) == len(socks)  # every one answered and closed, none left open
+        assert time.monotonic() - started < 8
+        assert set(statuses) <= {408, 503} and 408 in statuses
+        body = json.dumps({"reports": [make_report() for _ in range(100)]})
+        reply = httpx.post(
+            f"{url}/v1/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
+        )
+        assert reply.status_code == 200, reply.text
