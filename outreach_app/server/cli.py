@@ -174,8 +174,16 @@ def _device_list(ctx: Context) -> int:
     else:
         for row in rows:
             state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
-            ctx.print(f"{row['id']}\t{row['org_id']}\t{row['label']}\t{row['enrolled_on']}\t{state}")
+            label = _one_line(str(row["label"]))
+            ctx.print(f"{row['id']}\t{row['org_id']}\t{label}\t{row['enrolled_on']}\t{state}")
     return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """`text` for one field of a tab-separated line: what is not printable (a control or
+    escape sequence, a tab or line break, a bidirectional override) is shown as `\\uXXXX`,
+    so a label stored before labels were checked cannot garble or forge the listing."""
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
 def _device_revoke(ctx: Context) -> int:
