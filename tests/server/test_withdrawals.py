@@ -237,3 +237,30 @@ def test_withdrawal_by_verifier_is_rate_limited_per_organisation(org_limited_wor
         == 429
     )
     withdraw(world, world.b, item)  # another organisation has its own bucket
+
+
+def _verifier_items(count: int) -> list[dict[str, Any]]:
+    return [{"verifier": withdrawal_verifier(new_withdrawal_code()), "purposes": ALL} for _ in range(count)]
+
+
+def test_the_verifier_rate_limit_counts_verifiers_not_requests(limited_world: World) -> None:
+    world = limited_world  # two verifiers per device at once, then two a minute
+
+    def post_items(items: list[dict[str, Any]]) -> Any:
+        return world.client.post("/v1/withdrawals", json={"withdrawals": items}, headers=world.a.headers)
+
+    # More verifiers in one batch than the bucket can ever hold: too large, split it.
+    too_many = post_items(_verifier_items(3))
+    assert too_many.status_code == 413 and too_many.json()["code"] == "payload_too_large"
+    assert post_items(_verifier_items(2)).status_code == 200  # spends both tokens
+    refused = post_items(_verifier_items(1))
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) == 30
+    world.clock.advance(seconds=30)
+    assert post_items(_verifier_items(2)).status_code == 429  # one token back, two needed
+    assert int(post_items(_verifier_items(2)).headers["retry-after"]) == 30
+    world.clock.advance(seconds=30)
+    assert post_items(_verifier_items(2)).status_code == 200
+    # Withdrawals by report id in the same batch cost nothing.
+    world.clock.advance(seconds=60)
+    by_id = [{"report_id": str(uuid.uuid4()), "purposes": ALL} for _ in range(50)]
+    assert post_items(by_id + _verifier_items(2)).status_code == 200
