@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import select
 import socket
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -157,3 +159,32 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
             f"{url}/v1/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
         )
         assert reply.status_code == 200, reply.text
+
+
+def _stderr_until(process: subprocess.Popen[bytes], wanted: bytes, timeout_s: float) -> bytes:
+    """What the server wrote to stderr until a line holding `wanted` (or the timeout)."""
+    assert process.stderr is not None
+    seen = b""
+    deadline = time.monotonic() + timeout_s
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stderr], [], [], 0.1)  # waits for output
+        if ready:
+            seen += os.read(process.stderr.fileno(), 65536)
+    return seen
+
+
+def test_a_client_that_disconnects_mid_upload_is_logged_below_error(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    headers = subprocess_server.provision(db_url)
+    process, url = subprocess_server.start(settings_for(db_url, device_limit=GENEROUS))
+    try:
+        sock = _stalled_upload(url, headers["Authorization"])  # 1 MiB of 16 MiB, then gone
+        sock.close()
+        logged = _stderr_until(process, b"client disconnected", timeout_s=20)
+    finally:
+        process.terminate()
+        _out, rest = process.communicate(timeout=30)
+    lines = (logged + rest).decode().splitlines()
+    disconnects = [line for line in lines if "client disconnected before its request was complete" in line]
+    assert len(disconnects) == 1 and " INFO " in disconnects[0]
+    assert [line for line in lines if " ERROR " in line] == []
