@@ -29,6 +29,7 @@ import csv
 import errno
 import io
 import json
+import logging
 import os
 import shlex
 import shutil
@@ -388,12 +389,14 @@ def _serve(ctx: Context) -> int:
         os.environ[SUPERVISOR_PID_ENV] = str(os.getpid())
         ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
         config = uvicorn.Config(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
+        _announce(sock, tls=bool(args.ssl_certfile))
         Multiprocess(config, sockets=[sock]).run()
         return EXIT_OK
     settings = ServerSettings(db_url=args.resolved_db, validator_processes=args.validators)
     app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
-    server = uvicorn.Server(uvicorn.Config(app, **options))
+    server = uvicorn.Server(uvicorn.Config(app, **options))  # the Config sets up logging
+    _announce(sock, tls=bool(args.ssl_certfile))
     with _stop_signals_end_cleanly():
         server.run(sockets=[sock])
     if not server.started:
@@ -418,6 +421,15 @@ def _listen(host: str, port: int) -> socket.socket:
         raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_CANNOT_START) from None
     sock.set_inheritable(True)  # workers of --workers N receive it
     return sock
+
+
+def _announce(sock: socket.socket, *, tls: bool) -> None:
+    """Log where the server listens (uvicorn says so only for sockets it binds itself)."""
+    host, port = sock.getsockname()[:2]
+    where = f"[{host}]" if ":" in host else host
+    logging.getLogger("outreach_app.server").info(
+        "listening on %s://%s:%d", "https" if tls else "http", where, port
+    )
 
 
 @contextlib.contextmanager

@@ -10,17 +10,16 @@ idle in the pool or in the middle of a transaction, fails at once.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import reports
-from tests.server.conftest import truncate_all
 from tests.server.support import make_report
 from tests.server_harness import running_server
 
@@ -32,16 +31,6 @@ BATCH = 50
 KILL_EVERY = 2  # batches a device answers between two rounds of terminations
 MAX_ATTEMPTS = 50
 RETRY = {500, 503}  # what a device retries (protocol.action_for_status: 5xx)
-
-
-@pytest.fixture
-def pg_url(pg_session_db: str) -> Iterator[str]:
-    engine = make_engine(pg_session_db, pool_size=1)
-    try:
-        truncate_all(engine)
-    finally:
-        engine.dispose()
-    yield pg_session_db
 
 
 def _terminate_backends(admin: Engine, database: str) -> int:
@@ -58,16 +47,16 @@ def _terminate_backends(admin: Engine, database: str) -> int:
     return int(ended)
 
 
-def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: Path, pg_url: str) -> None:
-    database = make_engine(pg_url).url.database
+def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: Path, pg_db_url: str) -> None:
+    database = make_url(pg_db_url).database
     assert database
-    admin = make_engine(pg_url.rsplit("/", 1)[0] + "/postgres", pool_size=1)
+    admin = make_engine(pg_db_url.rsplit("/", 1)[0] + "/postgres", pool_size=1)
     terminated = 0
     retried: list[Any] = []
     count_lock = threading.Lock()
     failures: list[str] = []
     receipts: dict[str, list[str]] = {}
-    with running_server(tmp_path, db_url=pg_url) as server:
+    with running_server(tmp_path, db_url=pg_db_url) as server:
         credentials = []
         for index in range(DEVICES):
             reply = httpx.post(
