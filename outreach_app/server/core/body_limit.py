@@ -3,7 +3,9 @@ anything parses them.
 
 - Size: a declared Content-Length over the limit is refused at once without reading the
   body; a streamed (chunked) body is counted as it arrives and refused when the count
-  passes the limit (413: the client splits the batch).
+  passes the limit (413: the client splits the batch). Paths anyone may call without a
+  credential (enrolment) have a small limit of their own, so strangers cannot fill the
+  memory budget below with a few large uploads.
 - Time: the body must keep arriving (no gap longer than `idle_timeout_s`) and be complete
   within `total_timeout_s` of the request's start; a slow or stalled upload is cut (408).
 - Memory: the bytes of bodies being received or processed, across all requests of this
@@ -43,12 +45,19 @@ class BodyLimits:
     idle_timeout_s: longest wait for the next chunk of a body.
     total_timeout_s: longest time from a request's start until its body is complete.
     max_bytes_in_flight: most body bytes held at once by all requests of the process.
+    open_paths: paths served without a credential, whose bodies are small.
+    open_max_bytes: largest body of a request to one of `open_paths`.
     """
 
     max_bytes: int
     idle_timeout_s: float
     total_timeout_s: float
     max_bytes_in_flight: int
+    open_paths: frozenset[str] = frozenset()
+    open_max_bytes: int = 0
+
+    def max_bytes_for(self, path: str) -> int:
+        return min(self.max_bytes, self.open_max_bytes) if path in self.open_paths else self.max_bytes
 
 
 class BodyRefusedError(Exception):
@@ -88,8 +97,9 @@ class BodyLimitsMiddleware:
             await self.app(scope, receive, send)
             return
         limits = self.limits
+        max_bytes = limits.max_bytes_for(scope.get("path", ""))
         declared = _content_length(scope)
-        if declared is not None and declared > limits.max_bytes:
+        if declared is not None and declared > max_bytes:
             await self._refuse(send, TOO_LARGE)
             return
         loop = asyncio.get_running_loop()
@@ -115,7 +125,7 @@ class BodyLimitsMiddleware:
                 return message
             size = len(message.get("body", b""))
             received += size
-            if received > limits.max_bytes:
+            if received > max_bytes:
                 raise BodyRefusedError(TOO_LARGE)
             if not self.budget.take(size):
                 raise BodyRefusedError(BUSY)
