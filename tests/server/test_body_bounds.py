@@ -86,6 +86,19 @@ def _status(sock: socket.socket) -> int | None:
     return int(data.split(b" ", 2)[1])
 
 
+def _closed(sock: socket.socket) -> bool:
+    """Whether the server has closed `sock` (after its reply), waiting up to 5 s."""
+    sock.settimeout(5)
+    try:
+        while sock.recv(65536):
+            pass
+    except ConnectionResetError:
+        return True  # closed with the rest of the upload unread
+    except TimeoutError:
+        return False
+    return True
+
+
 def _replies_and_peak_rss(pid: int, socks: list[socket.socket], quiet_s: float) -> tuple[list[int], int]:
     """Statuses of the replies that arrive until none has arrived for `quiet_s`, and the
     server's highest RSS meanwhile."""
@@ -112,11 +125,13 @@ def test_uploads_without_a_credential_cost_no_body_memory(tmp_path: Path) -> Non
         socks = [_stalled_upload(url, None if i % 2 else wrong) for i in range(STALLED)]
         try:
             statuses, peak = _replies_and_peak_rss(pid, socks, quiet_s=10)
+            closed = [_closed(sock) for sock in socks]
         finally:
             for sock in socks:
                 sock.close()
         # Before the fix each of these read its whole body first: 100 MiB more for this test.
         assert statuses == [401] * STALLED
+        assert all(closed)  # none is held open
         assert peak - before < 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
 
 
@@ -148,10 +163,11 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
         started = time.monotonic()
         try:
             statuses, _peak = _replies_and_peak_rss(pid, socks, quiet_s=8)
+            closed = [_closed(sock) for sock in socks]
         finally:
             for sock in socks:
                 sock.close()
-        assert len(statuses) == len(socks)  # every one answered and closed, none left open
+        assert len(statuses) == len(socks) and all(closed)  # every one answered and closed
         assert time.monotonic() - started < 8
         assert set(statuses) <= {408, 503} and 408 in statuses
         body = json.dumps({"reports": [make_report() for _ in range(100)]})
