@@ -4,6 +4,7 @@ list` never prints a stored escape raw; alert text holds no hidden characters.""
 from __future__ import annotations
 
 import io
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -63,6 +64,10 @@ def test_device_list_shows_a_stored_escape_as_text(world: World, db_url: str) ->
     assert "\x1b" not in line and "\u202e" not in line
     assert "Laptop \\u001b[31mred\\u202e\\u0009X" in line
     assert line.count("\t") == 4  # five columns, none added by the label
+    as_json = io.StringIO()
+    assert main(["device", "list", "--json", "--db", db_url], clock=world.clock, out=as_json) == 0
+    assert as_json.getvalue().isascii() and "\\u001b" in as_json.getvalue()  # escaped by JSON
+    assert json.loads(as_json.getvalue())[0]["label"] == label  # and exactly what is stored
 
 
 def _alert(world: World, **changes: Any) -> dict[str, Any]:
