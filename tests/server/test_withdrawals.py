@@ -264,3 +264,30 @@ def test_the_verifier_rate_limit_counts_verifiers_not_requests(limited_world: Wo
     world.clock.advance(seconds=60)
     by_id = [{"report_id": str(uuid.uuid4()), "purposes": ALL} for _ in range(50)]
     assert post_items(by_id + _verifier_items(2)).status_code == 200
+
+
+@pytest.fixture
+def device_and_org_limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    w = build_world(
+        db_url,
+        engine,
+        clock,
+        verifier_device_limit=RateLimit(burst=4, per_minute=0.01),  # hardly refills
+        verifier_org_limit=RateLimit(burst=2, per_minute=2),
+    )
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
+def test_a_batch_one_limit_refuses_costs_nothing_elsewhere(device_and_org_limited_world: World) -> None:
+    world = device_and_org_limited_world
+
+    def post_items(items: list[dict[str, Any]]) -> Any:
+        return world.client.post("/v1/withdrawals", json={"withdrawals": items}, headers=world.a.headers)
+
+    assert post_items(_verifier_items(2)).status_code == 200  # device 2 left, organisation 0
+    for _ in range(3):  # refused by the organisation's bucket: the device's tokens come back
+        assert post_items(_verifier_items(2)).status_code == 429
+    world.clock.advance(seconds=60)  # the organisation refills; the device would not have
+    assert post_items(_verifier_items(2)).status_code == 200

@@ -63,6 +63,13 @@ class TokenBucketLimiter:
                 return None
             return max(1, math.ceil((cost - bucket.tokens) / self._rate))
 
+    def refund(self, key: str, cost: int) -> None:
+        """Give back tokens `check` spent for a request a later limit refused."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is not None:
+                bucket.tokens = min(self._burst, bucket.tokens + cost)
+
     def _forget_full_buckets(self, now: float) -> None:
         # Buckets that have refilled carry no information; dropping them bounds memory.
         full = [

@@ -40,9 +40,11 @@ def post_withdrawals(
         # with more than a bucket can ever hold is too large (413: the device splits it).
         if verifiers > min(limiter.burst for limiter, _key in buckets):
             raise ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE)
-        for limiter, key in buckets:
+        for position, (limiter, key) in enumerate(buckets):
             retry_after = limiter.check(key, cost=verifiers)
             if retry_after is not None:
+                for spent, spent_key in buckets[:position]:  # a refused batch costs nothing
+                    spent.refund(spent_key, verifiers)
                 raise rate_limited(retry_after)
     with state.engine.begin() as conn:
         results = reports.withdraw(conn, device.org_id, batch.withdrawals, state.clock)
