@@ -99,10 +99,25 @@ def _closed(sock: socket.socket) -> bool:
     return True
 
 
-def _replies_and_peak_rss(pid: int, socks: list[socket.socket], quiet_s: float) -> tuple[list[int], int]:
-    """Statuses of the replies that arrive until none has arrived for `quiet_s`, and the
-    server's highest RSS meanwhile."""
+def _stall(pid: int, socks: list[socket.socket], quiet_s: float) -> tuple[list[int], int, bool]:
+    """The stalled uploads' replies (`_replies_and_peak_rss`), and whether the server closed
+    every connection it answered; all of `socks` are closed afterwards."""
+    try:
+        statuses, peak, answered = _replies_and_peak_rss(pid, socks, quiet_s)
+        closed = all(_closed(sock) for sock in answered)
+    finally:
+        for sock in socks:
+            sock.close()
+    return statuses, peak, closed
+
+
+def _replies_and_peak_rss(
+    pid: int, socks: list[socket.socket], quiet_s: float
+) -> tuple[list[int], int, list[socket.socket]]:
+    """Statuses of the replies that arrive until none has arrived for `quiet_s`, the
+    server's highest RSS meanwhile, and the sockets answered."""
     waiting = list(socks)
+    answered: list[socket.socket] = []
     statuses: list[int] = []
     peak = subprocess_server.rss_bytes(pid)
     last = time.monotonic()
@@ -111,10 +126,11 @@ def _replies_and_peak_rss(pid: int, socks: list[socket.socket], quiet_s: float) 
         peak = max(peak, subprocess_server.rss_bytes(pid))
         for sock in ready:
             waiting.remove(sock)
+            answered.append(sock)
             status = _status(sock)
             statuses.append(status if status is not None else 0)
             last = time.monotonic()
-    return statuses, max(peak, subprocess_server.rss_bytes(pid))
+    return statuses, max(peak, subprocess_server.rss_bytes(pid)), answered
 
 
 def test_uploads_without_a_credential_cost_no_body_memory(tmp_path: Path) -> None:
@@ -123,15 +139,10 @@ def test_uploads_without_a_credential_cost_no_body_memory(tmp_path: Path) -> Non
         before = subprocess_server.rss_bytes(pid)
         wrong = "Bearer not-a-real-credential"
         socks = [_stalled_upload(url, None if i % 2 else wrong) for i in range(STALLED)]
-        try:
-            statuses, peak = _replies_and_peak_rss(pid, socks, quiet_s=10)
-            closed = [_closed(sock) for sock in socks]
-        finally:
-            for sock in socks:
-                sock.close()
+        statuses, peak, closed = _stall(pid, socks, quiet_s=10)
         # Before the fix each of these read its whole body first: 100 MiB more for this test.
         assert statuses == [401] * STALLED
-        assert all(closed)  # none is held open
+        assert closed  # none is held open
         assert peak - before < 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
 
 
@@ -140,16 +151,12 @@ def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -
         _warm_up(url, headers)
         before = subprocess_server.rss_bytes(pid)
         socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(STALLED)]
-        try:
-            statuses, peak = _replies_and_peak_rss(pid, socks, quiet_s=3)
-            # The uploads holding the budget are still stalled; everyone else was told to retry.
-            busy = statuses.count(503)
-            assert statuses == [503] * busy
-            assert STALLED - BUDGET // SENT_EACH - 1 <= busy < STALLED
-            assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
-        finally:
-            for sock in socks:
-                sock.close()
+        statuses, peak, closed = _stall(pid, socks, quiet_s=3)
+        # The uploads holding the budget stayed stalled; everyone else was told to retry.
+        busy = statuses.count(503)
+        assert statuses == [503] * busy and closed
+        assert STALLED - BUDGET // SENT_EACH - 1 <= busy < STALLED
+        assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
         # Their bytes are given back when they end: a whole batch fits again.
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
             reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(100)]})
@@ -161,13 +168,8 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
     with _server(tmp_path, **overrides) as (pid, url, headers):
         socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(20)]
         started = time.monotonic()
-        try:
-            statuses, _peak = _replies_and_peak_rss(pid, socks, quiet_s=8)
-            closed = [_closed(sock) for sock in socks]
-        finally:
-            for sock in socks:
-                sock.close()
-        assert len(statuses) == len(socks) and all(closed)  # every one answered and closed
+        statuses, _peak, closed = _stall(pid, socks, quiet_s=8)
+        assert len(statuses) == len(socks) and closed  # every one answered and closed
         assert time.monotonic() - started < 8
         assert set(statuses) <= {408, 503} and 408 in statuses
         body = json.dumps({"reports": [make_report() for _ in range(100)]})
