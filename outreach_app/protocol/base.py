@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any
@@ -90,6 +91,30 @@ def _absent_if_blank_else_well_formed(value: object) -> object:
             return None
         _well_formed(value)
     return value
+
+
+_NOT_ON_A_LINE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+"""Unicode categories of controls, format characters (bidirectional overrides, zero-width
+characters), unassigned or private code points, and line or paragraph breaks."""
+
+
+def _printable_line(value: str) -> str:
+    """Refuse control and format characters: a label is shown in lists and terminals, where
+    a NUL, an escape sequence, a newline or a right-to-left override would garble or forge
+    what staff read (PostgreSQL cannot even store a NUL)."""
+    if not value.isprintable() and any(unicodedata.category(c) in _NOT_ON_A_LINE for c in value):
+        raise ValueError("text must be printable on one line (no control, format or line-break characters)")
+    return value
+
+
+MAX_LABEL_LENGTH = 64
+Label = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_LABEL_LENGTH),
+    AfterValidator(_well_formed),
+    AfterValidator(_printable_line),
+]
+"""A short name shown in lists (a device label): printable text on one line."""
 
 
 SHORT_TEXT = 200

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import UUID4, Field
 
-from outreach_app.protocol.base import SHORT_TEXT, RegionId, RequestModel, ResponseModel, Text
+from outreach_app.protocol.base import SHORT_TEXT, Label, RegionId, RequestModel, ResponseModel, Text
 from outreach_app.protocol.limits import MAX_REGIONS
 
 ENROLLMENT_CODE_MIN_LENGTH = 16
@@ -38,7 +38,7 @@ class EnrollRequest(RequestModel):
     """
 
     code: Annotated[Text, Field(min_length=ENROLLMENT_CODE_MIN_LENGTH, max_length=128)]
-    device_label: Annotated[Text, Field(min_length=1, max_length=64)]
+    device_label: Label
 
 
 class Region(ResponseModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 MAX_BATCH_SIZE = 1000
 """Most reports in one `POST /v1/reports/batch`."""
 MAX_WITHDRAWAL_BATCH = 100
@@ -23,3 +25,7 @@ MAX_VEHICLES = 10
 MAX_ALERT_REGIONS = 100
 MAX_REGIONS = 1000
 """Most regions an enrolment response lists."""
+EARLIEST_INCIDENT_DATE = dt.date(1990, 1, 1)
+"""A report dated before this is refused (`rejected`, reason `date_too_old`): no incident
+the project records is that old, and dates like 0001-01-01 are typing or clock errors that
+would sit in the statistics for ever. The latest date is the server's day plus one."""

@@ -52,6 +52,7 @@ class ReceiptReasonCode(StrEnum):
     ID_CONFLICT = "id_conflict"  # conflict: the id is stored with other content
     UNKNOWN_REGION = "unknown_region"  # rejected: the region is not one of the organisation's
     DATE_IN_FUTURE = "date_in_future"  # rejected: the incident date is after the server's today
+    DATE_TOO_OLD = "date_too_old"  # rejected: the incident date is before limits.EARLIEST_INCIDENT_DATE
     # rejected by servers before supersession markers (`supersedes` named no report of the org);
     # current servers accept such a report. Kept so a device still explains the old answer.
     SUPERSEDES_UNKNOWN = "supersedes_unknown"

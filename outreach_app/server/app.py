@@ -15,11 +15,12 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
 from outreach_app.protocol.errors import ErrorCode
+from outreach_app.protocol.version import ENROLL_PATH
 from outreach_app.server.api import errors
 from outreach_app.server.api.batch_prep import BatchPreparer
 from outreach_app.server.api.routes import alerts, audit, enroll, health, reports, stats, withdrawals
 from outreach_app.server.api.state import ServerState
-from outreach_app.server.core.body_limit import BodySizeLimitMiddleware
+from outreach_app.server.core.body_limit import BodyLimits, BodyLimitsMiddleware
 from outreach_app.server.core.clock import Clock, Monotonic, monotonic, utcnow
 from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.contain_errors import ContainErrors
@@ -29,6 +30,15 @@ from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.write_gate import write_gate_for
+
+OPEN_MAX_BODY_BYTES = 16 * 1024
+"""Largest body of a request without a credential: an enrolment request is a code and a
+label, well under 1 KiB."""
+_BODY_REFUSALS = {
+    408: ErrorCode.REQUEST_TIMEOUT,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+    503: ErrorCode.UNAVAILABLE,
+}
 
 
 class OutreachApp(FastAPI):
@@ -120,8 +130,15 @@ def create_app(
         app.include_router(router)
     app.docs_routers = [reports.docs_router if r is reports.router else r for r in served]
     app.add_middleware(
-        BodySizeLimitMiddleware,
-        max_bytes=settings.max_body_bytes,
-        reply=lambda: errors.error_reply_bytes(413, ErrorCode.PAYLOAD_TOO_LARGE),
+        BodyLimitsMiddleware,
+        limits=BodyLimits(
+            max_bytes=settings.max_body_bytes,
+            idle_timeout_s=settings.body_idle_timeout_s,
+            total_timeout_s=settings.body_total_timeout_s,
+            max_bytes_in_flight=settings.max_body_bytes_in_flight,
+            open_paths=frozenset({ENROLL_PATH}),
+            open_max_bytes=OPEN_MAX_BODY_BYTES,
+        ),
+        reply=lambda status: errors.error_reply_bytes(status, _BODY_REFUSALS[status]),
     )
     return app

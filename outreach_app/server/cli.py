@@ -17,18 +17,24 @@ Every command takes `--db URL` or `--db-url-file FILE` (`-`: stdin) (else OUTREA
 else the default SQLite file, private to the user) and upgrades the schema first. A URL with
 a password belongs in the file or the environment: argv is visible in the process list.
 `--json` prints machine-readable output where it makes sense.
-Exit codes: 0 ok, 1 failure, 2 usage, 4 not found, 5 conflict.
+Exit codes: 0 ok (`serve`: also after a SIGTERM or SIGINT stop), 1 failure, 2 usage,
+3 the server could not start (e.g. the address is already in use), 4 not found, 5 conflict.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import errno
 import io
 import json
+import logging
 import os
 import shlex
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -60,7 +66,8 @@ from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CANNOT_START, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 3, 4, 5
+GRACEFUL_SHUTDOWN_S = 10
 # SQLite page cache of the admin reads that scan the reports table (`_reading`).
 READ_CACHE_KIB = 2048
 
@@ -172,8 +179,16 @@ def _device_list(ctx: Context) -> int:
     else:
         for row in rows:
             state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
-            ctx.print(f"{row['id']}\t{row['org_id']}\t{row['label']}\t{row['enrolled_on']}\t{state}")
+            label = _one_line(str(row["label"]))
+            ctx.print(f"{row['id']}\t{row['org_id']}\t{label}\t{row['enrolled_on']}\t{state}")
     return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """`text` for one field of a tab-separated line: what is not printable (a control or
+    escape sequence, a tab or line break, a bidirectional override) is shown as `\\uXXXX`,
+    so a label stored before labels were checked cannot garble or forge the listing."""
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
 def _device_revoke(ctx: Context) -> int:
@@ -385,11 +400,13 @@ def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
 
 def _serve(ctx: Context) -> int:
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     from outreach_app.server import worker
     from outreach_app.server.app import create_app
     from outreach_app.server.core.gc_tuning import tune_for_serving
     from outreach_app.server.core.logs import uvicorn_log_config
+    from outreach_app.server.core.parent_death import SUPERVISOR_PID_ENV
 
     args = ctx.args
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
@@ -399,26 +416,79 @@ def _serve(ctx: Context) -> int:
     if not 0 <= args.validators <= MAX_VALIDATORS:
         raise CommandError(f"--validators must be 0 to {MAX_VALIDATORS}", EXIT_USAGE)
     options: dict[str, Any] = {
-        "host": args.host,
-        "port": args.port,
         "access_log": False,  # access lines carry client addresses; the server logs none
         "log_config": uvicorn_log_config(),
         "server_header": False,
         "ssl_certfile": args.ssl_certfile,
         "ssl_keyfile": args.ssl_keyfile,
+        # A stop (SIGTERM) waits this long for requests in flight, then closes them.
+        "timeout_graceful_shutdown": GRACEFUL_SHUTDOWN_S,
     }
+    sock = _listen(args.host, args.port)
     if args.workers > 1:
-        # Each worker process builds its own app (server/worker.py) on the URL resolved here.
+        # Each worker process builds its own app (server/worker.py) on the URL resolved here,
+        # and ends when this supervisor dies (core/parent_death.py).
         os.environ[DB_ENV] = args.resolved_db
         os.environ[VALIDATORS_ENV] = str(args.validators)
+        os.environ[SUPERVISOR_PID_ENV] = str(os.getpid())
         ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
-        uvicorn.run(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
+        config = uvicorn.Config(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
+        _announce(sock, tls=bool(args.ssl_certfile))
+        Multiprocess(config, sockets=[sock]).run()
         return EXIT_OK
     settings = ServerSettings(db_url=args.resolved_db, validator_processes=args.validators)
     app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
-    uvicorn.run(app, **options)
+    server = uvicorn.Server(uvicorn.Config(app, **options))  # the Config sets up logging
+    _announce(sock, tls=bool(args.ssl_certfile))
+    with _stop_signals_end_cleanly():
+        server.run(sockets=[sock])
+    if not server.started:
+        raise CommandError("the server could not start (the log above says why)", EXIT_CANNOT_START)
     return EXIT_OK
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so a port in use is one clear message and exit code."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise CommandError(
+                f"{host}:{port} is already in use: is another server (or a worker of one that"
+                " crashed) still running? Stop it, or choose another --port",
+                EXIT_CANNOT_START,
+            ) from None
+        raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_CANNOT_START) from None
+    sock.set_inheritable(True)  # workers of --workers N receive it
+    return sock
+
+
+def _announce(sock: socket.socket, *, tls: bool) -> None:
+    """Log where the server listens (uvicorn says so only for sockets it binds itself)."""
+    host, port = sock.getsockname()[:2]
+    where = f"[{host}]" if ":" in host else host
+    logging.getLogger("outreach_app.server").info(
+        "listening on %s://%s:%d", "https" if tls else "http", where, port
+    )
+
+
+@contextlib.contextmanager
+def _stop_signals_end_cleanly() -> Iterator[None]:
+    """uvicorn handles SIGTERM/SIGINT with a graceful shutdown and then raises the signal
+    again under the handlers that were there before, which by default kill the process
+    (status 143/130). A shutdown asked for is a success: with these handlers in place the
+    raised signal is absorbed and `serve` exits 0, as with --workers N."""
+    stops = (signal.SIGTERM, signal.SIGINT)
+    previous = {sig: signal.signal(sig, lambda _sig, _frame: None) for sig in stops}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _db_upgrade(ctx: Context) -> int:

@@ -14,12 +14,15 @@ from fastapi import FastAPI
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.gc_tuning import tune_for_serving
+from outreach_app.server.core.parent_death import die_with_supervisor
 
 IMPORT_STRING = "outreach_app.server.worker:worker_app"
 
 
 def worker_app() -> FastAPI:
-    """A fresh app on the database named in the environment, tuned for serving."""
+    """A fresh app on the database named in the environment, tuned for serving; the
+    worker ends when its supervisor dies (core/parent_death.py)."""
+    die_with_supervisor()
     app = create_app(ServerSettings.from_env())
     tune_for_serving()
     return app

@@ -69,13 +69,19 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         path = tmp_path / "server.db"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         return f"sqlite:///{path}"
-    url: str = request.getfixturevalue("pg_session_db")
-    engine = make_engine(url, pool_size=1)
+    url: str = request.getfixturevalue("pg_db_url")
+    return url
+
+
+@pytest.fixture
+def pg_db_url(pg_session_db: str) -> str:
+    """The session's PostgreSQL database, truncated (for tests of PostgreSQL alone)."""
+    engine = make_engine(pg_session_db, pool_size=1)
     try:
         truncate_all(engine)
     finally:
         engine.dispose()
-    return url
+    return pg_session_db
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from outreach_app.protocol.errors import ErrorBody
+from outreach_app.server.app import OPEN_MAX_BODY_BYTES
 from outreach_app.server.db.tables import reports
 from tests.server.asgi_client import asgi_client
 from tests.server.support import FakeClock, World, build_world, make_report
@@ -70,6 +71,27 @@ def test_body_under_the_limit_passes(small_world: World) -> None:
         "/v1/reports/batch", json={"reports": [make_report()]}, headers=small_world.a.headers
     )
     assert reply.status_code == 200
+
+
+def test_a_request_without_a_credential_may_send_only_a_small_body(world: World) -> None:
+    """Enrolment (no credential) takes 16 KiB at most, declared or streamed: strangers
+    cannot fill the server's body budget with a few large uploads."""
+    code = world.code(world.org_a)
+    padded = json.dumps({"code": code, "device_label": "Laptop", "pad": " " * OPEN_MAX_BODY_BYTES}).encode()
+
+    async def chunks():  # no Content-Length
+        for start in range(0, len(padded), 1024):
+            yield padded[start : start + 1024]
+
+    for content in (padded, chunks()):
+        reply = world.client.post("/v1/enroll", content=content, headers={"content-type": "application/json"})
+        _error(reply, 413, "payload_too_large")
+        assert reply.headers["connection"] == "close"
+    # Nothing was spent: the code still enrols, and a device's batch may still be large.
+    assert world.client.post("/v1/enroll", json={"code": code, "device_label": "Laptop"}).status_code == 200
+    batch = {"reports": [make_report() for _ in range(40)]}
+    assert len(json.dumps(batch)) > OPEN_MAX_BODY_BYTES
+    assert world.client.post("/v1/reports/batch", json=batch, headers=world.a.headers).status_code == 200
 
 
 def test_malformed_json_is_400(world: World) -> None:

@@ -58,6 +58,7 @@ def test_every_reason_code_the_server_answers_has_a_message() -> None:
         ReceiptReasonCode.ID_CONFLICT,
         ReceiptReasonCode.UNKNOWN_REGION,
         ReceiptReasonCode.DATE_IN_FUTURE,
+        ReceiptReasonCode.DATE_TOO_OLD,
         ReceiptReasonCode.TOMBSTONE,
         ReceiptReasonCode.SUPERSEDED,
     }

@@ -89,16 +89,23 @@ def test_rejections_with_reasons(world: World) -> None:
     outside = make_report("south")  # org B's region
     future = make_report(date="2026-03-06")
     tomorrow = make_report(date="2026-03-05")  # zones ahead of UTC are a day ahead
-    receipts = post(world, world.a, outside, future, tomorrow)
+    year_one = make_report(date="0001-01-01")
+    too_old = make_report(date="1989-12-31")
+    earliest = make_report(date="1990-01-01")  # limits.EARLIEST_INCIDENT_DATE
+    receipts = post(world, world.a, outside, future, tomorrow, year_one, too_old, earliest)
     assert [(r["status"], (r.get("reason") or {}).get("code")) for r in receipts] == [
         ("rejected", "unknown_region"),
         ("rejected", "date_in_future"),
         ("accepted", None),
+        ("rejected", "date_too_old"),
+        ("rejected", "date_too_old"),
+        ("accepted", None),
     ]
-    for receipt in receipts[:2]:
+    for receipt in (receipts[0], receipts[1], receipts[3]):
         assert receipt["reason"]["message"]
     with world.engine.begin() as conn:
-        assert conn.execute(select(reports.c.report_id)).scalars().all() == [tomorrow["report_id"]]
+        stored = set(conn.execute(select(reports.c.report_id)).scalars())
+    assert stored == {tomorrow["report_id"], earliest["report_id"]}
 
 
 def test_supersedes_a_stored_report_or_one_earlier_in_the_batch(world: World) -> None:

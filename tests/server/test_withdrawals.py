@@ -236,18 +236,22 @@ def test_malformed_withdrawals_are_refused(world: World) -> None:
     withdraw(world, world.a, {"verifier": "A" * 64, "purposes": ALL}, status=422)
 
 
+def _world_with_limits(db_url: str, engine: Engine, clock: FakeClock, **limits: RateLimit) -> Iterator[World]:
+    w = build_world(db_url, engine, clock, **limits)
+    with asgi_client(w.app) as client:
+        w.client = client
+        yield w
+
+
 @pytest.fixture
 def limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
-    w = build_world(
+    yield from _world_with_limits(
         db_url,
         engine,
         clock,
         verifier_device_limit=RateLimit(burst=2, per_minute=2),
         verifier_ip_limit=RateLimit(burst=3, per_minute=2),
     )
-    with asgi_client(w.app) as client:
-        w.client = client
-        yield w
 
 
 def test_withdrawal_by_verifier_is_rate_limited_per_device_and_address(limited_world: World) -> None:
@@ -273,10 +277,7 @@ def test_withdrawal_by_verifier_is_rate_limited_per_device_and_address(limited_w
 
 @pytest.fixture
 def org_limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
-    w = build_world(db_url, engine, clock, verifier_org_limit=RateLimit(burst=2, per_minute=1))
-    with asgi_client(w.app) as client:
-        w.client = client
-        yield w
+    yield from _world_with_limits(db_url, engine, clock, verifier_org_limit=RateLimit(burst=2, per_minute=1))
 
 
 def test_withdrawal_by_verifier_is_rate_limited_per_organisation(org_limited_world: World) -> None:
@@ -292,3 +293,52 @@ def test_withdrawal_by_verifier_is_rate_limited_per_organisation(org_limited_wor
         == 429
     )
     withdraw(world, world.b, item)  # another organisation has its own bucket
+
+
+def _post_items(world: World, items: list[dict[str, Any]]) -> Any:
+    return world.client.post("/v1/withdrawals", json={"withdrawals": items}, headers=world.a.headers)
+
+
+def _verifier_items(count: int) -> list[dict[str, Any]]:
+    return [{"verifier": withdrawal_verifier(new_withdrawal_code()), "purposes": ALL} for _ in range(count)]
+
+
+def test_the_verifier_rate_limit_counts_verifiers_not_requests(limited_world: World) -> None:
+    world = limited_world  # two verifiers per device at once, then two a minute
+
+    # More verifiers in one batch than the bucket can ever hold: too large, split it.
+    too_many = _post_items(world, _verifier_items(3))
+    assert too_many.status_code == 413 and too_many.json()["code"] == "payload_too_large"
+    assert _post_items(world, _verifier_items(2)).status_code == 200  # spends both tokens
+    refused = _post_items(world, _verifier_items(1))
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) == 30
+    world.clock.advance(seconds=30)
+    assert _post_items(world, _verifier_items(2)).status_code == 429  # one token back, two needed
+    assert int(_post_items(world, _verifier_items(2)).headers["retry-after"]) == 30
+    world.clock.advance(seconds=30)
+    assert _post_items(world, _verifier_items(2)).status_code == 200
+    # Withdrawals by report id in the same batch cost nothing.
+    world.clock.advance(seconds=60)
+    by_id = [{"report_id": str(uuid.uuid4()), "purposes": ALL} for _ in range(50)]
+    assert _post_items(world, by_id + _verifier_items(2)).status_code == 200
+
+
+@pytest.fixture
+def device_and_org_limited_world(db_url: str, engine: Engine, clock: FakeClock) -> Iterator[World]:
+    yield from _world_with_limits(
+        db_url,
+        engine,
+        clock,
+        verifier_device_limit=RateLimit(burst=4, per_minute=0.01),  # hardly refills
+        verifier_org_limit=RateLimit(burst=2, per_minute=2),
+    )
+
+
+def test_a_batch_one_limit_refuses_costs_nothing_elsewhere(device_and_org_limited_world: World) -> None:
+    world = device_and_org_limited_world
+
+    assert _post_items(world, _verifier_items(2)).status_code == 200  # device 2 left, organisation 0
+    for _ in range(3):  # refused by the organisation's bucket: the device's tokens come back
+        assert _post_items(world, _verifier_items(2)).status_code == 429
+    world.clock.advance(seconds=60)  # the organisation refills; the device would not have
+    assert _post_items(world, _verifier_items(2)).status_code == 200

@@ -18,6 +18,8 @@ or open database files) and receive only the request body; they send back a
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -31,6 +33,7 @@ from outreach_app.protocol.receipts import ReportBatch
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.core.gc_tuning import tune_for_serving
 from outreach_app.server.core.json_limits import too_deep
+from outreach_app.server.core.parent_death import die_with_parent
 from outreach_app.server.db.reports import PreparedBatch, prepare
 
 ValidationErrors = list[dict[str, Any]]
@@ -54,6 +57,13 @@ def prepare_body(body: bytes, max_depth: int) -> PreparedBatch | ValidationError
     return prepare(batch.reports)
 
 
+def _start_validator(server_pid: int) -> None:
+    """Run first in each pool process: it dies with the server process (a validator holds
+    nothing worth a graceful end), then is tuned like it."""
+    die_with_parent(server_pid, signal.SIGKILL)
+    tune_for_serving()
+
+
 def _ready() -> bool:
     """Run once per pool process when the pool starts (the import is the warm-up)."""
     return True
@@ -72,7 +82,9 @@ class BatchPreparer:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         spawn = get_context("spawn")
-        return ProcessPoolExecutor(self.processes, mp_context=spawn, initializer=tune_for_serving)
+        return ProcessPoolExecutor(
+            self.processes, mp_context=spawn, initializer=_start_validator, initargs=(os.getpid(),)
+        )
 
     async def start(self) -> None:
         """Start the pool's processes now, so the first batches do not wait for them."""

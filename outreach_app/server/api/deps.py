@@ -13,7 +13,7 @@ from outreach_app.server.api.state import ServerState
 from outreach_app.server.db import orgs
 from outreach_app.server.db.orgs import AuthenticatedDevice
 
-_bearer = HTTPBearer(auto_error=False, description="the device credential from POST /v1/enroll")
+bearer = HTTPBearer(auto_error=False, description="the device credential from POST /v1/enroll")
 MAX_CREDENTIAL_LENGTH = 256
 
 
@@ -25,25 +25,38 @@ def get_state(request: Request) -> ServerState:
 State = Annotated[ServerState, Depends(get_state)]
 
 
-def get_device(
-    state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> AuthenticatedDevice:
-    """The calling device, checked on every request (a revoked device's next call gets 401)."""
+CHECKED_DEVICE = "outreach.device"
+"""Scope key of the device a route class authenticated before reading the body."""
+
+
+def check_device(state: ServerState, credential: str | None) -> AuthenticatedDevice:
+    """The device holding `credential`, checked against the database (a revoked device's
+    next call gets 401) and its rate limit; raises ApiError 401 or 429. Runs SQL: call it
+    in a worker thread."""
     unauthorized = ApiError(401, ErrorCode.UNAUTHORIZED, {"WWW-Authenticate": "Bearer"})
-    if (
-        credentials is None
-        or not credentials.credentials
-        or len(credentials.credentials) > MAX_CREDENTIAL_LENGTH
-    ):
+    if not credential or len(credential) > MAX_CREDENTIAL_LENGTH:
         raise unauthorized
     with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
-        device = orgs.authenticate(conn, credentials.credentials)
+        device = orgs.authenticate(conn, credential)
     if device is None:
         raise unauthorized
     retry_after = state.by_device.check(device.device_id)
     if retry_after is not None:
         raise rate_limited(retry_after)
     return device
+
+
+def get_device(
+    request: Request,
+    state: State,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> AuthenticatedDevice:
+    """The calling device: the one the route class checked before reading the body
+    (api/route_class.py), else checked now."""
+    checked = request.scope.get(CHECKED_DEVICE)
+    if isinstance(checked, AuthenticatedDevice):
+        return checked
+    return check_device(state, credentials.credentials if credentials else None)
 
 
 Device = Annotated[AuthenticatedDevice, Depends(get_device)]

@@ -6,17 +6,22 @@ be record text; the handlers here replace it with a fixed message per error code
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from outreach_app.protocol.errors import ErrorBody, ErrorCode, error_body
 
 JSON = "application/json"
+log = logging.getLogger("outreach_app.server")
+DATABASE_RETRY_AFTER_S = 5
 
 
 class ApiError(Exception):
@@ -100,7 +105,23 @@ def install(app: FastAPI) -> None:
         # message of a driver error can carry SQL parameters) and stops it there.
         return error_response(500, ErrorCode.INTERNAL)
 
+    async def on_disconnect(_request: Request, _exc: Exception) -> Response:
+        # A client that went away mid-upload (a dropped mobile link) is routine, not a server
+        # fault: logged below ERROR so real errors stand out. Nobody reads this reply.
+        log.info("client disconnected before its request was complete")
+        return error_response(400, ErrorCode.BAD_REQUEST)
+
+    async def on_database_unavailable(_request: Request, exc: Exception) -> Response:
+        # The database could not do its work just now: a full disk, a connection PostgreSQL
+        # closed (a restart), a lock held too long. The transaction was rolled back, so
+        # nothing was stored and no receipt is sent; the device retries later. Logged by
+        # type only (the message of a driver error can carry SQL parameters).
+        log.error("database unavailable: %s", type(getattr(exc, "orig", None) or exc).__name__)
+        return error_response(503, ErrorCode.UNAVAILABLE, {"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+
     app.add_exception_handler(ApiError, on_api_error)
+    app.add_exception_handler(ClientDisconnect, on_disconnect)
+    app.add_exception_handler(OperationalError, on_database_unavailable)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(Exception, on_crash)

@@ -1,6 +1,8 @@
-"""A route class that checks a JSON body's media type and nesting depth before FastAPI parses it.
+"""A route class that checks the credential before reading any body, and a JSON body's media
+type and nesting depth before FastAPI parses it.
 
-(The size limit is checked earlier still, by core.body_limit, as the bytes arrive.)
+(The size, time and memory limits are checked earlier still, by core.body_limit, as the
+bytes arrive.)
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from typing import Any, ClassVar
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from starlette.concurrency import run_in_threadpool
 
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.server.api.errors import error_response
+from outreach_app.server.api.deps import CHECKED_DEVICE, bearer, check_device, get_device
+from outreach_app.server.api.errors import ApiError, error_response
 from outreach_app.server.core.json_limits import too_deep
 
 RouteHandler = Callable[[Request], Coroutine[Any, Any, Response]]
@@ -24,6 +28,23 @@ def _is_json(content_type: str | None) -> bool:
         return True  # FastAPI reads a body without a media type as JSON; so do we
     media = content_type.split(";", 1)[0].strip().lower()
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+def _depends_on(dependant: Dependant, call: Callable[..., Any]) -> bool:
+    return any(sub.call is call or _depends_on(sub, call) for sub in dependant.dependencies)
+
+
+async def _authenticate_first(request: Request) -> None:
+    """Check the credential before the body is read: a request without a valid one costs
+    no body memory. The refusal closes the connection, leaving the body unread."""
+    credentials = await bearer(request)
+    state = request.app.state.outreach
+    try:
+        request.scope[CHECKED_DEVICE] = await run_in_threadpool(
+            check_device, state, credentials.credentials if credentials else None
+        )
+    except ApiError as refused:
+        raise ApiError(refused.status, refused.code, {**refused.headers, "Connection": "close"}) from None
 
 
 def _query_names(dependant: Dependant) -> set[str]:
@@ -42,11 +63,14 @@ class LimitedJsonRoute(APIRoute):
     def get_route_handler(self) -> RouteHandler:
         original = super().get_route_handler()
         known_query = _query_names(self.dependant)
+        authenticated = _depends_on(self.dependant, get_device)
 
         async def handler(request: Request) -> Response:
             if any(name not in known_query for name in request.query_params):
                 return error_response(400, ErrorCode.BAD_REQUEST)
             if request.method in {"POST", "PUT", "PATCH"}:
+                if authenticated:
+                    await _authenticate_first(request)
                 body = await request.body()  # cached on the request; FastAPI reuses it
                 if body:
                     if not _is_json(request.headers.get("content-type")):

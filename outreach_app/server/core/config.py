@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from outreach_app.protocol import limits
 
@@ -19,6 +19,12 @@ DB_ENV = "OUTREACH_SERVER_DB"
 VALIDATORS_ENV = "OUTREACH_SERVER_VALIDATORS"
 MAX_VALIDATORS = 64
 DEFAULT_DB_NAME = "outreach-server.db"
+BODY_IDLE_TIMEOUT_S = 15.0
+BODY_TOTAL_TIMEOUT_S = 120.0
+"""A full 16 MiB batch at 1 Mbit/s takes about two minutes; a device's batches are far
+smaller (1000 reports are about 1.5 MB)."""
+MAX_BODY_BYTES_IN_FLIGHT = 8 * limits.MAX_BODY_BYTES
+"""128 MiB: eight full bodies at once, or a hundred devices sending typical batches."""
 
 
 class RateLimit(BaseModel):
@@ -37,6 +43,10 @@ class ServerSettings(BaseModel):
         db_url: SQLAlchemy-style URL; `sqlite:///file.db` or `postgresql://…` (psycopg 3 is used).
         max_body_bytes: request bodies above this are refused with 413 before any parsing.
         max_json_depth: deeper JSON nesting is refused with 422 before model validation.
+        body_idle_timeout_s / body_total_timeout_s: a body with a longer gap between two
+            chunks, or not complete this long after the request started, is cut (408).
+        max_body_bytes_in_flight: body bytes all requests of one process may hold at once;
+            a request that would pass it gets 503 with Retry-After (core/body_limit.py).
         enroll_code_hours: default validity of a one-time enrolment code.
         device_limit: every authenticated request, per device (generous: a sync is a few calls).
         enroll_ip_limit: enrolment attempts per client address.
@@ -52,6 +62,9 @@ class ServerSettings(BaseModel):
     db_url: str
     max_body_bytes: int = Field(default=limits.MAX_BODY_BYTES, ge=1024)
     max_json_depth: int = Field(default=limits.MAX_JSON_DEPTH, ge=4)
+    body_idle_timeout_s: float = Field(default=BODY_IDLE_TIMEOUT_S, gt=0)
+    body_total_timeout_s: float = Field(default=BODY_TOTAL_TIMEOUT_S, gt=0)
+    max_body_bytes_in_flight: int = Field(default=MAX_BODY_BYTES_IN_FLIGHT, ge=1024)
     enroll_code_hours: int = Field(default=24, ge=1)
     device_limit: RateLimit = RateLimit(burst=2000, per_minute=6000)
     enroll_ip_limit: RateLimit = RateLimit(burst=10, per_minute=10)
@@ -59,6 +72,12 @@ class ServerSettings(BaseModel):
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
     validator_processes: int = Field(default=0, ge=0, le=MAX_VALIDATORS)
+
+    @model_validator(mode="after")
+    def _one_body_fits_in_flight(self) -> ServerSettings:
+        if self.max_body_bytes_in_flight < self.max_body_bytes:
+            raise ValueError("max_body_bytes_in_flight must be at least max_body_bytes")
+        return self
 
     @classmethod
     def from_env(cls, db: str | None = None) -> ServerSettings:

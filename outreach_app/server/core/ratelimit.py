@@ -29,17 +29,25 @@ class _Bucket:
 
 
 class TokenBucketLimiter:
-    """`check(key)` spends one token or says how many seconds until one is available."""
+    """`check(key, cost)` spends `cost` tokens or says how many seconds until they are there.
+
+    Attributes:
+        burst: the most tokens a bucket holds, so the most one `check` can ever spend.
+    """
 
     def __init__(self, limit: RateLimit, clock: Monotonic = monotonic) -> None:
+        self.burst = limit.burst
         self._burst = float(limit.burst)
         self._rate = limit.per_minute / 60.0
         self._clock = clock
         self._buckets: dict[str, _Bucket] = {}
         self._lock = threading.Lock()
 
-    def check(self, key: str) -> int | None:
-        """None when allowed (a token is spent), else Retry-After in whole seconds (≥ 1)."""
+    def check(self, key: str, cost: int = 1) -> int | None:
+        """None when allowed (`cost` tokens are spent), else Retry-After in whole seconds
+        (≥ 1). A cost above `burst` can never be met: callers refuse it first."""
+        if not 1 <= cost <= self.burst:
+            raise ValueError("cost must be 1 to burst")
         now = self._clock()
         with self._lock:
             bucket = self._buckets.get(key)
@@ -50,10 +58,17 @@ class TokenBucketLimiter:
                 self._buckets[key] = bucket
             bucket.tokens = min(self._burst, bucket.tokens + (now - bucket.updated) * self._rate)
             bucket.updated = now
-            if bucket.tokens >= 1.0:
-                bucket.tokens -= 1.0
+            if bucket.tokens >= cost:
+                bucket.tokens -= cost
                 return None
-            return max(1, math.ceil((1.0 - bucket.tokens) / self._rate))
+            return max(1, math.ceil((cost - bucket.tokens) / self._rate))
+
+    def refund(self, key: str, cost: int) -> None:
+        """Give back tokens `check` spent for a request a later limit refused."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is not None:
+                bucket.tokens = min(self._burst, bucket.tokens + cost)
 
     def _forget_full_buckets(self, now: float) -> None:
         # Buckets that have refilled carry no information; dropping them bounds memory.

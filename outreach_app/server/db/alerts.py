@@ -12,7 +12,9 @@ cursor, each once in its latest state.
 from __future__ import annotations
 
 import json
+import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -104,7 +106,9 @@ def draft_from_report(conn: Connection, report_id: str, clock: Clock, *, org_id:
         "issued_on": day.isoformat(),
         "expires_on": (day + DEFAULT_VALIDITY).isoformat(),
     }
-    alert_id = create_draft(conn, content, clock, source_org_id=source_org, source_report_id=report_id)
+    alert_id = create_draft(
+        conn, _without_hidden_characters(content), clock, source_org_id=source_org, source_report_id=report_id
+    )
     conn.execute(delete(alert_regions).where(alert_regions.c.alert_id == alert_id))
     if conn.execute(select(regions.c.id).where(regions.c.id == payload["region_id"])).first():
         conn.execute(insert(alert_regions).values(alert_id=alert_id, region_id=payload["region_id"]))
@@ -145,8 +149,55 @@ def _editable(content: dict[str, Any]) -> dict[str, Any]:
     return {k: content[k] for k in EDITABLE_FIELDS if k in content}
 
 
+def _hidden(char: str) -> bool:
+    """A character that changes how text reads without being seen: a bidirectional
+    override or isolate, a zero-width character (format characters, Cf) or a control
+    character other than a line break or tab."""
+    category = unicodedata.category(char)
+    return category == "Cf" or (category == "Cc" and char not in "\n\t")
+
+
+def _texts(value: Any, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, f"{where}[{index}]")
+
+
+def _refuse_hidden_characters(content: dict[str, Any]) -> None:
+    """Alert text is read on workers' screens as the charity's word: no character may make
+    it read differently from what staff approved (a right-to-left override reversing a
+    number, a zero-width space splitting a handle so it no longer matches)."""
+    for where, text in _texts(content, ""):
+        for char in text:
+            if _hidden(char):
+                raise InvalidInputError(
+                    f"alert field {where} holds U+{ord(char):04X}"
+                    f" ({unicodedata.name(char, 'a control character').lower()}): bidirectional"
+                    " overrides, zero-width and control characters are not allowed"
+                )
+
+
+def _without_hidden_characters(value: Any) -> Any:
+    """`value` with the characters alert text may not hold left out of every text in it
+    (for what a draft copies from a report, which staff then read and edit)."""
+    if isinstance(value, str):
+        return "".join(char for char in value if not _hidden(char))
+    if isinstance(value, dict):
+        return {key: _without_hidden_characters(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_hidden_characters(item) for item in value]
+    return value
+
+
 def _validated(alert_id: str, version: int, region_ids: list[str], content: dict[str, Any]) -> Alert:
-    """The Alert devices would receive; raises pydantic's ValidationError when it is not valid."""
+    """The Alert devices would receive; raises pydantic's ValidationError when it is not
+    valid, InvalidInputError when its text holds hidden characters."""
+    _refuse_hidden_characters(_editable(content))
     return Alert.model_validate(
         {**_editable(content), "alert_id": alert_id, "version": version, "region_ids": region_ids}
     )

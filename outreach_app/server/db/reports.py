@@ -44,6 +44,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.protocol.canonical import canonical_json_each
+from outreach_app.protocol.limits import EARLIEST_INCIDENT_DATE
 from outreach_app.protocol.receipts import Reason, ReceiptReasonCode, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
 from outreach_app.protocol.withdrawals import Withdrawal, WithdrawalResult, WithdrawalStatus
@@ -54,6 +55,7 @@ from outreach_app.server.db.tables import alerts, reports, superseded, withdrawa
 PURPOSE_KEYS = tuple(p.value for p in Purpose)
 # A device in a zone ahead of UTC can be a day ahead of the server's UTC date.
 FUTURE_GRACE = timedelta(days=1)
+EARLIEST_DAY_NUMBER = EARLIEST_INCIDENT_DATE.toordinal()
 
 
 def join_purposes(purposes: Iterable[Purpose | str]) -> str:
@@ -68,6 +70,7 @@ _REASONS = {
     ReceiptReasonCode.ID_CONFLICT: "this report id is already stored with different content",
     ReceiptReasonCode.UNKNOWN_REGION: "the region is not one the organisation works in",
     ReceiptReasonCode.DATE_IN_FUTURE: "the incident date is after the server's date",
+    ReceiptReasonCode.DATE_TOO_OLD: f"the incident date is before {EARLIEST_INCIDENT_DATE.isoformat()}",
     ReceiptReasonCode.TOMBSTONE: "this report was withdrawn",
     ReceiptReasonCode.SUPERSEDED: "a later version of this report replaced it",
 }
@@ -342,6 +345,8 @@ def ingest(conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock)
             rejected = ReceiptReasonCode.UNKNOWN_REGION
         elif prepared.day_numbers[index] > latest_day_number:
             rejected = ReceiptReasonCode.DATE_IN_FUTURE
+        elif prepared.day_numbers[index] < EARLIEST_DAY_NUMBER:
+            rejected = ReceiptReasonCode.DATE_TOO_OLD
         if rejected is not None:
             answers[index] = (ReceiptStatus.REJECTED, rejected, day)
             continue

@@ -4,10 +4,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body
 
+from outreach_app.protocol.errors import ErrorCode
 from outreach_app.protocol.version import WITHDRAWALS_PATH
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
 from outreach_app.server.api.deps import Device, Peer, State, rate_limited
-from outreach_app.server.api.errors import AUTH_ERRORS, _doc
+from outreach_app.server.api.errors import AUTH_ERRORS, ApiError, _doc
 from outreach_app.server.api.route_class import LimitedJsonRoute
 from outreach_app.server.db import reports
 
@@ -29,15 +30,22 @@ def post_withdrawals(
     organisation, so a stolen credential cannot probe verifiers quickly. A report id of
     another organisation is simply unknown here, and no answer names an organisation.
     """
-    if any(item.verifier is not None for item in batch.withdrawals):
+    verifiers = sum(1 for item in batch.withdrawals if item.verifier is not None)
+    if verifiers:
         buckets = (
             (state.verifier_by_device, device.device_id),
             (state.verifier_by_ip, peer),
             (state.verifier_by_org, device.org_id),
         )
-        for limiter, key in buckets:
-            retry_after = limiter.check(key)
+        # Each verifier is one guess: a batch counts as many as it carries, and a batch
+        # with more than a bucket can ever hold is too large (413: the device splits it).
+        if verifiers > min(limiter.burst for limiter, _key in buckets):
+            raise ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE)
+        for position, (limiter, key) in enumerate(buckets):
+            retry_after = limiter.check(key, cost=verifiers)
             if retry_after is not None:
+                for spent, spent_key in buckets[:position]:  # a refused batch costs nothing
+                    spent.refund(spent_key, verifiers)
                 raise rate_limited(retry_after)
     with state.engine.begin() as conn:
         results = reports.withdraw(conn, device.org_id, batch.withdrawals, state.clock)

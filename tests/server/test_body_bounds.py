@@ -1,0 +1,208 @@
+"""Request bodies cannot make a real server (uvicorn on loopback, its own process) hold
+memory or connections: the credential is checked before any body is read, bodies in flight
+share one memory budget, and a stalled upload is cut."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from outreach_app.server.core.config import RateLimit
+from tests.server import subprocess_server
+from tests.server.support import make_report, settings_for
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc (Linux)"),
+]
+
+STALLED = 100
+SENT_EACH = 1024 * 1024  # of a declared 16 MiB body, then nothing more
+DECLARED = 16 * 1024 * 1024 - 1
+BUDGET = 16 * 1024 * 1024
+MIB = 1024 * 1024
+GENEROUS = RateLimit(burst=10_000, per_minute=10_000)
+
+
+@contextmanager
+def _server(tmp_path: Path, **overrides: object) -> Iterator[tuple[int, str, dict[str, str]]]:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    headers = subprocess_server.provision(db_url)
+    settings = settings_for(db_url, device_limit=GENEROUS, **overrides)
+    process, url = subprocess_server.start(settings)
+    try:
+        yield process.pid, url, headers
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def _warm_up(url: str, headers: dict[str, str]) -> None:
+    """Every code path the stalled uploads reach, run once, so they add no first-use memory."""
+    with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+        for _ in range(3):
+            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(200)]})
+            assert reply.status_code == 200, reply.text
+        assert httpx.post(f"{url}/v1/reports/batch", json={"reports": []}, timeout=10).status_code == 401
+
+
+def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
+    """A POST declaring a 16 MiB body that sends 1 MiB of it and then nothing."""
+    port = int(url.rsplit(":", 1)[1])
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    head = [
+        "POST /v1/reports/batch HTTP/1.1",
+        f"Host: 127.0.0.1:{port}",
+        "Content-Type: application/json",
+        f"Content-Length: {DECLARED}",
+    ]
+    if authorization:
+        head.append(f"Authorization: {authorization}")
+    sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+    with contextlib.suppress(OSError):  # refused and closed while sending: no more was read
+        sock.sendall(b" " * SENT_EACH)
+    return sock
+
+
+def _status(sock: socket.socket) -> int | None:
+    """The status of the reply waiting on `sock`, or None when it was closed without one."""
+    try:
+        data = sock.recv(65536)
+    except OSError:
+        return None
+    if not data.startswith(b"HTTP/1.1 "):
+        return None
+    return int(data.split(b" ", 2)[1])
+
+
+def _closed(sock: socket.socket) -> bool:
+    """Whether the server has closed `sock` (after its reply), waiting up to 5 s."""
+    sock.settimeout(5)
+    try:
+        while sock.recv(65536):
+            pass
+    except ConnectionResetError:
+        return True  # closed with the rest of the upload unread
+    except TimeoutError:
+        return False
+    return True
+
+
+def _stall(pid: int, socks: list[socket.socket], quiet_s: float) -> tuple[list[int], int, bool]:
+    """The stalled uploads' replies (`_replies_and_peak_rss`), and whether the server closed
+    every connection it answered; all of `socks` are closed afterwards."""
+    try:
+        statuses, peak, answered = _replies_and_peak_rss(pid, socks, quiet_s)
+        closed = all(_closed(sock) for sock in answered)
+    finally:
+        for sock in socks:
+            sock.close()
+    return statuses, peak, closed
+
+
+def _replies_and_peak_rss(
+    pid: int, socks: list[socket.socket], quiet_s: float
+) -> tuple[list[int], int, list[socket.socket]]:
+    """Statuses of the replies that arrive until none has arrived for `quiet_s`, the
+    server's highest RSS meanwhile, and the sockets answered."""
+    waiting = list(socks)
+    answered: list[socket.socket] = []
+    statuses: list[int] = []
+    peak = subprocess_server.rss_bytes(pid)
+    last = time.monotonic()
+    while waiting and time.monotonic() - last < quiet_s:
+        ready, _, _ = select.select(waiting, [], [], 0.1)  # waits for replies, not a delay
+        peak = max(peak, subprocess_server.rss_bytes(pid))
+        for sock in ready:
+            waiting.remove(sock)
+            answered.append(sock)
+            status = _status(sock)
+            statuses.append(status if status is not None else 0)
+            last = time.monotonic()
+    return statuses, max(peak, subprocess_server.rss_bytes(pid)), answered
+
+
+def test_uploads_without_a_credential_cost_no_body_memory(tmp_path: Path) -> None:
+    with _server(tmp_path, max_body_bytes_in_flight=BUDGET) as (pid, url, headers):
+        _warm_up(url, headers)
+        before = subprocess_server.rss_bytes(pid)
+        wrong = "Bearer not-a-real-credential"
+        socks = [_stalled_upload(url, None if i % 2 else wrong) for i in range(STALLED)]
+        statuses, peak, closed = _stall(pid, socks, quiet_s=10)
+        # Before the fix each of these read its whole body first: 100 MiB more for this test.
+        assert statuses == [401] * STALLED
+        assert closed  # none is held open
+        assert peak - before < 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
+
+
+def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -> None:
+    with _server(tmp_path, max_body_bytes_in_flight=BUDGET, body_idle_timeout_s=60) as (pid, url, headers):
+        _warm_up(url, headers)
+        before = subprocess_server.rss_bytes(pid)
+        socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(STALLED)]
+        statuses, peak, closed = _stall(pid, socks, quiet_s=3)
+        # The uploads holding the budget stayed stalled; everyone else was told to retry.
+        busy = statuses.count(503)
+        assert statuses == [503] * busy and closed
+        assert STALLED - BUDGET // SENT_EACH - 1 <= busy < STALLED
+        assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
+        # Their bytes are given back when they end: a whole batch fits again.
+        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(100)]})
+        assert reply.status_code == 200, reply.text
+
+
+def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
+    overrides = {"max_body_bytes_in_flight": BUDGET, "body_idle_timeout_s": 0.5, "body_total_timeout_s": 2}
+    with _server(tmp_path, **overrides) as (pid, url, headers):
+        socks = [_stalled_upload(url, headers["Authorization"]) for _ in range(20)]
+        started = time.monotonic()
+        statuses, _peak, closed = _stall(pid, socks, quiet_s=8)
+        assert len(statuses) == len(socks) and closed  # every one answered and closed
+        assert time.monotonic() - started < 8
+        assert set(statuses) <= {408, 503} and 408 in statuses
+        body = json.dumps({"reports": [make_report() for _ in range(100)]})
+        reply = httpx.post(
+            f"{url}/v1/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
+        )
+        assert reply.status_code == 200, reply.text
+
+
+def _stderr_until(process: subprocess.Popen[bytes], wanted: bytes, timeout_s: float) -> bytes:
+    """What the server wrote to stderr until a line holding `wanted` (or the timeout)."""
+    assert process.stderr is not None
+    seen = b""
+    deadline = time.monotonic() + timeout_s
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stderr], [], [], 0.1)  # waits for output
+        if ready:
+            seen += os.read(process.stderr.fileno(), 65536)
+    return seen
+
+
+def test_a_client_that_disconnects_mid_upload_is_logged_below_error(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    headers = subprocess_server.provision(db_url)
+    process, url = subprocess_server.start(settings_for(db_url, device_limit=GENEROUS))
+    try:
+        sock = _stalled_upload(url, headers["Authorization"])  # 1 MiB of 16 MiB, then gone
+        sock.close()
+        logged = _stderr_until(process, b"client disconnected", timeout_s=20)
+    finally:
+        process.terminate()
+        _out, rest = process.communicate(timeout=30)
+    lines = (logged + rest).decode().splitlines()
+    disconnects = [line for line in lines if "client disconnected before its request was complete" in line]
+    assert len(disconnects) == 1 and " INFO " in disconnects[0]
+    assert [line for line in lines if " ERROR " in line] == []
