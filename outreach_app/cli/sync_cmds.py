@@ -43,10 +43,14 @@ from outreach_app.sync.quick_delete import (
 )
 from outreach_app.sync.server_address import ServerAddressError
 
-CLI_RETRY_BUDGET_S = 12.0
 CLI_BACKOFF_BASE_S = 0.5
 CLI_BACKOFF_CAP_S = 4.0
-CLI_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+# A hung connection ends at the read timeout; the retry budget (counted from the last request
+# that worked) must hold that plus the longest backoff, or a single hang ends the pass
+# (budget_fits_a_hang; docs/sync.md, "Timeouts and the retry budget").
+CLI_READ_TIMEOUT_S = 10.0
+CLI_TIMEOUT = httpx.Timeout(connect=5.0, read=CLI_READ_TIMEOUT_S, write=CLI_READ_TIMEOUT_S, pool=5.0)
+CLI_RETRY_BUDGET_S = CLI_READ_TIMEOUT_S + CLI_BACKOFF_CAP_S + 2.0
 
 
 def register(sub: Any) -> None:

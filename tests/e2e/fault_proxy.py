@@ -9,7 +9,9 @@ share of connections, misbehaves the way flaky networks do:
   after a few bytes, so the client never hears the receipt;
 - `latency`: every chunk is delayed a little (bounded, a few milliseconds).
 
-`heal()` turns faults off; `stats` counts what happened. Traffic only ever goes
+`plan` names the fault of given connections (1 = the first), e.g. `{2: "hang"}`, for tests
+that need one exact fault rather than a random share. `heal()` turns faults off; `stats`
+counts what happened. Traffic only ever goes
 to the upstream address given (loopback in our tests).
 """
 
@@ -50,11 +52,13 @@ class FaultProxy:
         seed: int,
         faults: tuple[str, ...] = FAULTS,
         max_latency_s: float = 0.005,
+        plan: dict[int, str] | None = None,
     ) -> None:
         self.upstream = (upstream_host, upstream_port)
         self.fault_rate = fault_rate
         self.faults = faults
         self.max_latency_s = max_latency_s
+        self.plan = dict(plan or {})
         self.rng = random.Random(seed)
         self.stats = ProxyStats()
         self.port = 0
@@ -77,6 +81,7 @@ class FaultProxy:
 
     def heal(self) -> None:
         self.fault_rate = 0.0
+        self.plan.clear()
         # Connections already hung stay hung until the client gives up; release them now.
         self._loop.call_soon_threadsafe(self._release_hung)
 
@@ -97,6 +102,8 @@ class FaultProxy:
             await self._server.wait_closed()
 
     def _choose_fault(self) -> str | None:
+        if self.stats.connections in self.plan:
+            return self.plan[self.stats.connections]
         if self.rng.random() < self.fault_rate:
             return self.rng.choice(self.faults)
         return None
