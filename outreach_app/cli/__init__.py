@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.cli.json_output import JsonIo, json_requested
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
@@ -44,8 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
-    """Run one command and return its exit code (tests call this in-process)."""
+    """Run one command and return its exit code (tests call this in-process).
+
+    With `--json`, stdout holds exactly one JSON document however the command ends
+    (`cli.json_output`).
+    """
     io = io or Io()
+    if not json_requested(argv):
+        return _run(argv, io)
+    json_io = JsonIo(io)
+    code = _run(argv, json_io)
+    json_io.finish(code)
+    return code
+
+
+def _run(argv: Sequence[str] | None, io: Io) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

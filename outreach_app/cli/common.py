@@ -88,3 +88,8 @@ class Io:
 
     def json(self, value: Any) -> None:
         self.stdout.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")
+
+    def document(self, text: str) -> None:
+        """A JSON document already serialised (e.g. canonical bytes that must not be re-encoded)."""
+        self.stdout.write(text + "\n")
+        self.stdout.flush()

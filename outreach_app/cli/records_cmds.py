@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -126,6 +127,13 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
         # Audited before anything is written: identifiable records never leave the vault
         # unrecorded (a write that then fails leaves an entry for an attempt, never the reverse).
         _audit_export(session, args, count)
+    if args.out is None and args.json:
+        # One document on stdout: the records themselves (JSONL) or the CSV text, with the count.
+        if args.format == "jsonl":
+            io.json({"lines": count, "records": [json.loads(line) for line in text.splitlines()]})
+        else:
+            io.json({"lines": count, "csv": text})
+        return int(ExitCode.OK)
     if args.out is None:
         io.stdout.write(text)
         io.stdout.flush()
