@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.json_output import JsonIo, json_requested
+from outreach_app.domain.disk_full import is_disk_full
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
@@ -73,6 +74,14 @@ def _run(argv: Sequence[str] | None, io: Io) -> int:
     except CliError as exc:
         io.err(f"outreach: {exc}")
         return int(exc.code)
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        from outreach_app.cli.session import disk_full_error  # lazy: keeps start-up light
+
+        error = disk_full_error()
+        io.err(f"outreach: {error}")
+        return int(error.code)
     except KeyboardInterrupt:
         io.err("outreach: interrupted")
         return 130

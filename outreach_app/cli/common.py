@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     CONFLICT = 5  # vault in use by another process, id already present, state does not allow it
     DAMAGED = 6  # the DB or key file is damaged or not ours; nothing was overwritten
     UNAVAILABLE = 7  # network or server unreachable, or a feature not installed
+    DISK_FULL = 8  # the disk holding the vault is full: nothing was changed; free space (docs/cli.md)
 
 
 class CliError(Exception):
