@@ -152,7 +152,7 @@ def _enroll_code(ctx: Context) -> int:
 def _device_list(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org_id = orgs.find_org(conn, ctx.args.org).id if ctx.args.org else None
-        found = orgs.list_devices(conn, org_id)
+        found = orgs.list_devices(conn, org_id, ctx.clock)
     rows = [
         {
             "id": d.id,
@@ -160,6 +160,7 @@ def _device_list(ctx: Context) -> int:
             "label": d.label,
             "enrolled_on": d.enrolled_on.isoformat(),
             "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
+            "state": d.state,
         }
         for d in found
     ]
@@ -167,7 +168,7 @@ def _device_list(ctx: Context) -> int:
         ctx.json(rows)
     else:
         for row in rows:
-            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
+            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else row["state"]
             ctx.print(f"{row['id']}\t{row['org_id']}\t{row['label']}\t{row['enrolled_on']}\t{state}")
     return EXIT_OK
 

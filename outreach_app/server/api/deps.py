@@ -37,7 +37,7 @@ def get_device(
     ):
         raise unauthorized
     with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
-        device = orgs.authenticate(conn, credentials.credentials)
+        device = orgs.authenticate(conn, credentials.credentials, state.clock)
     if device is None:
         raise unauthorized
     retry_after = state.by_device.check(device.device_id)
