@@ -85,9 +85,17 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
             result = enroll(
                 session.conn, address, code, device_label=args.label, ca_bundle=ca_bundle, make_client=_client
             )
-        except (ServerAddressError, SyncTransportError) as exc:
+        except ServerAddressError as exc:
+            raise CliError(f"{describe_enrolment_error(exc)}; nothing was changed", ExitCode.USAGE) from None
+        except SyncTransportError as exc:
+            again = (
+                ""
+                if isinstance(exc, HttpStatusError) and exc.status == 403
+                # The request id is kept: the same code gets the same device while it is valid.
+                else "; the device is not linked yet: run `outreach enroll` again with the same code"
+            )
             raise CliError(
-                f"{describe_enrolment_error(exc)}; nothing was changed", _enrol_exit_code(exc)
+                f"{describe_enrolment_error(exc)}; nothing was changed{again}", _enrol_exit_code(exc)
             ) from None
     if args.json:
         io.json(
