@@ -23,7 +23,12 @@ from outreach_app.sync.enrollment import client_for_link, enroll
 from tests.e2e.fault_proxy import FaultProxy
 from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
 from tests.e2e.tls_proxy import TlsProxy
-from tests.e2e.tls_support import server_context, write_ca, write_server_cert
+from tests.e2e.tls_support import (
+    handshake_resets_leak_in_cpython,
+    server_context,
+    write_ca,
+    write_server_cert,
+)
 from tests.server_harness import running_server
 
 FAST = httpx.Timeout(connect=2.0, read=5.0, write=5.0, pool=2.0)
@@ -55,7 +60,10 @@ def test_handshakes_reset_on_the_way_are_retried_and_every_report_arrives_once(
         ids = queue_reports(session.conn, 60, "north", random.Random(seed))
         port = int(server.url.rsplit(":", 1)[1])
         plan = {1: "reset", 2: "reset", 3: "reset", 5: "reset", 7: "cut"}
-        with FaultProxy("127.0.0.1", port, fault_rate=0.0, seed=seed, plan=plan) as proxy:
+        with (
+            handshake_resets_leak_in_cpython(),
+            FaultProxy("127.0.0.1", port, fault_rate=0.0, seed=seed, plan=plan) as proxy,
+        ):
             url = f"https://127.0.0.1:{proxy.port}"
             # Alone, a reset handshake is a network failure, never "certificate not trusted".
             with (
