@@ -52,12 +52,28 @@ def failed_unlocks(layout: VaultLayout, clock: Callable[[], datetime]) -> object
 
 
 def after_unlock(session: VaultSession, failed: object, now: datetime) -> object:
-    """Record the unlock in the audit log and apply retention if due (DB thread)."""
+    """Record the unlock in the audit log and apply retention if due (DB thread).
+
+    On a full disk the unlock's entry waits in the session (`VaultSession.defer`: written
+    when it fits, at the latest at lock) and retention waits for the next unlock; returns
+    DISK_FULL so the window can say so.
+    """
+    from outreach_app.domain.disk_full import is_disk_full
     from outreach_app.reports.audit_events import FailedUnlocks
     from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
 
     assert isinstance(failed, FailedUnlocks)
-    return coordinator_after_unlock(session, failed, now=now)
+    try:
+        return coordinator_after_unlock(session, failed, now=now)
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        session.defer("this unlock", lambda _conn: coordinator_after_unlock(session, failed, now=now))
+        return DISK_FULL
+
+
+DISK_FULL = "disk-full"
+"""What `after_unlock` returns when the disk had no room for the unlock's own writes."""
 
 
 def change_passphrase(session: VaultSession, old: str, new: str) -> None:

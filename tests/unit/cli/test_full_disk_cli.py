@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,10 +27,10 @@ from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Contact
 from outreach_app.storage.repos.contacts import add_contacts, count_contacts
+from tests.disk_support import PAGE, fill
+from tests.disk_support import small_disk as small_disk
 
 PASSPHRASE = "plum orbit kettle 42 saffron lantern"
-DISK_BYTES = 8 * 1024 * 1024
-PAGE = 4096
 
 
 class Result:
@@ -43,43 +42,6 @@ def cli(layout: VaultLayout, *argv: str, stdin: str = f"{PASSPHRASE}\n") -> Resu
     out, err = io.StringIO(), io.StringIO()
     code = run(["--data-dir", str(layout.data_dir), *argv], Io(io.StringIO(stdin), out, err))
     return Result(code, out.getvalue(), err.getvalue())
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={DISK_BYTES},mode=0700", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.fail(f"these tests need a tmpfs mount (root, as in CI): {made.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path, leave_bytes: int) -> Path:
-    """Fill the disk, then give back `leave_bytes` (tmpfs counts whole pages)."""
-    filler = disk / "filler"
-    chunk = b"\0" * (64 * 1024)
-    with filler.open("wb") as handle:
-        try:
-            while True:
-                handle.write(chunk)
-                handle.flush()
-        except OSError:
-            pass
-    # A partly written chunk may sit in the buffer: drop it before measuring.
-    with filler.open("r+b") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        handle.truncate(max(0, size - leave_bytes))
-    assert abs(os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize - leave_bytes) <= PAGE
-    return filler
 
 
 def _contacts(n: int, tag: str) -> list[Contact]:
