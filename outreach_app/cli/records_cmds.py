@@ -152,7 +152,6 @@ def _audit_export(session: Any, args: argparse.Namespace, count: int) -> None:
     """One `export` entry: what, format, how many lines (records and the people they name)
     and whether to a file or stdout — counts only, never the file name (it may name a person
     or a place)."""
-    from outreach_app.domain.disk_full import is_disk_full
     from outreach_app.domain.timeutil import utcnow
     from outreach_app.storage.repos.audit import AuditKind, append_event
 
@@ -172,14 +171,9 @@ def _audit_export(session: Any, args: argparse.Namespace, count: int) -> None:
             },
         )
 
-    try:
-        write(session.conn)
-    except Exception as exc:
-        # A full disk must not stop the worker copying their records to another disk; the
-        # entry waits in the session and the command says if it never fitted.
-        if not is_disk_full(exc):
-            raise
-        session.defer("this export", write)
+    # A full disk must not stop the worker copying their records to another disk; the
+    # entry waits in the session and the command says if it never fitted.
+    session.write_or_defer("this export", write)
 
 
 def run_forget(args: argparse.Namespace, io: Io) -> int:

@@ -142,15 +142,8 @@ def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> None
     session.on_unwritten = lambda what: io.err(
         f"outreach: the disk is full: not written to the audit log: {', '.join(what)}"
     )
-    deferred = False
-    try:
-        write(session.conn)
-    except Exception as exc:
-        if not is_disk_full(exc):
-            raise
-        session.defer("this unlock", write)
-        deferred = True
-    if session.full_disk or deferred:
+    written = session.write_or_defer("this unlock", write)
+    if session.full_disk or not written:
         io.err(f"outreach: warning: {DISK_FULL_MESSAGE}. {DISK_FULL_ADVICE}")
 
 

@@ -88,6 +88,17 @@ class VaultSession:
         again by `write_deferred()` and, at the latest, when the session closes."""
         self._deferred.append((description, write))
 
+    def write_or_defer(self, description: str, write: Callable[[Connection], object]) -> bool:
+        """`write(conn)` now, or — when the disk has no room — `defer` it. True if written now."""
+        try:
+            write(self.conn)
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            self.defer(description, write)
+            return False
+        return True
+
     def write_deferred(self) -> list[str]:
         """Try the deferred writes in order; return the descriptions of those still waiting."""
         waiting: list[tuple[str, Callable[[Connection], object]]] = []

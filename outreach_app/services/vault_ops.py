@@ -58,18 +58,16 @@ def after_unlock(session: VaultSession, failed: object, now: datetime) -> object
     when it fits, at the latest at lock) and retention waits for the next unlock; returns
     DISK_FULL so the window can say so.
     """
-    from outreach_app.domain.disk_full import is_disk_full
     from outreach_app.reports.audit_events import FailedUnlocks
     from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
 
     assert isinstance(failed, FailedUnlocks)
-    try:
-        return coordinator_after_unlock(session, failed, now=now)
-    except Exception as exc:
-        if not is_disk_full(exc):
-            raise
-        session.defer("this unlock", lambda _conn: coordinator_after_unlock(session, failed, now=now))
-        return DISK_FULL
+    outcome: list[object] = []
+
+    def write(_conn: object) -> None:
+        outcome.append(coordinator_after_unlock(session, failed, now=now))
+
+    return outcome[0] if session.write_or_defer("this unlock", write) else DISK_FULL
 
 
 DISK_FULL = "disk-full"

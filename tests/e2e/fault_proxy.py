@@ -22,9 +22,10 @@ import contextlib
 import random
 import socket
 import struct
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
+
+from tests.e2e.loop_server import LoopServer
 
 FAULTS = ("reset", "hang", "cut", "latency")
 
@@ -35,7 +36,7 @@ class ProxyStats:
     faults: Counter[str] = field(default_factory=Counter)
 
 
-class FaultProxy:
+class FaultProxy(LoopServer):
     """Run with `with FaultProxy(upstream_port, fault_rate=0.3, seed=...) as proxy:`.
 
     Attributes:
@@ -54,6 +55,7 @@ class FaultProxy:
         max_latency_s: float = 0.005,
         plan: dict[int, str] | None = None,
     ) -> None:
+        super().__init__("fault-proxy")
         self.upstream = (upstream_host, upstream_port)
         self.fault_rate = fault_rate
         self.faults = faults
@@ -61,23 +63,7 @@ class FaultProxy:
         self.plan = dict(plan or {})
         self.rng = random.Random(seed)
         self.stats = ProxyStats()
-        self.port = 0
-        self._loop = asyncio.new_event_loop()
-        self._server: asyncio.base_events.Server | None = None
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fault-proxy", daemon=True)
         self._hung: list[asyncio.StreamWriter] = []
-
-    def __enter__(self) -> FaultProxy:
-        self._thread.start()
-        future = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
-        self.port = future.result(timeout=10)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
 
     def heal(self) -> None:
         self.fault_rate = 0.0
@@ -90,16 +76,9 @@ class FaultProxy:
             writer.close()
         self._hung.clear()
 
-    async def _start(self) -> int:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        sock = self._server.sockets[0]
-        return int(sock.getsockname()[1])
-
     async def _stop(self) -> None:
         self._release_hung()
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
+        await super()._stop()
 
     def _choose_fault(self) -> str | None:
         if self.stats.connections in self.plan:

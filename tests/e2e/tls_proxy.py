@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-import threading
+
+from tests.e2e.loop_server import LoopServer
 
 
-class TlsProxy:
+class TlsProxy(LoopServer):
     """Run with `with TlsProxy(upstream_port, {"valid": ctx, "expired": ctx2}, "valid") as proxy:`.
 
     Attributes:
@@ -22,38 +23,15 @@ class TlsProxy:
     """
 
     def __init__(self, upstream_port: int, contexts: dict[str, ssl.SSLContext], current: str) -> None:
+        super().__init__("tls-proxy")
         self.upstream_port = upstream_port
         self.contexts = contexts
         self.current = current
         self.handshakes: dict[str, int] = dict.fromkeys(contexts, 0)
-        self.port = 0
-        self._loop = asyncio.new_event_loop()
-        self._server: asyncio.base_events.Server | None = None
-        self._thread = threading.Thread(target=self._loop.run_forever, name="tls-proxy", daemon=True)
 
     def use(self, name: str) -> None:
         """Present certificate `name` from the next connection on."""
         self.current = name
-
-    def __enter__(self) -> TlsProxy:
-        self._thread.start()
-        self.port = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
-
-    async def _start(self) -> int:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        return int(self._server.sockets[0].getsockname()[1])
-
-    async def _stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         name = self.current
