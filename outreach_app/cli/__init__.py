@@ -12,7 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.cli.json_output import JsonIo, json_requested
 from outreach_app.cli.unexpected import report_unexpected
+from outreach_app.domain.disk_full import is_disk_full
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
@@ -50,8 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
-    """Run one command and return its exit code (tests call this in-process)."""
+    """Run one command and return its exit code (tests call this in-process).
+
+    With `--json`, stdout holds exactly one JSON document however the command ends
+    (`cli.json_output`).
+    """
     io = io or Io()
+    if not json_requested(argv):
+        return _run(argv, io)
+    json_io = JsonIo(io)
+    code = _run(argv, json_io)
+    json_io.finish(code)
+    return code
+
+
+def _run(argv: Sequence[str] | None, io: Io) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -68,8 +83,14 @@ def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     except KeyboardInterrupt:
         io.err("outreach: interrupted")
         return 130
-    except Exception as exc:  # the last line of defence: one line, exit 70 (cli/unexpected.py)
-        return report_unexpected(exc, io, debug=args.debug)
+    except Exception as exc:
+        if not is_disk_full(exc):  # the last line of defence: one line, exit 70 (cli/unexpected.py)
+            return report_unexpected(exc, io, debug=args.debug)
+        from outreach_app.cli.session import disk_full_error  # lazy: keeps start-up light
+
+        error = disk_full_error()
+        io.err(f"outreach: {error}")
+        return int(error.code)
 
 
 def _open_app(args: argparse.Namespace, io: Io) -> int:

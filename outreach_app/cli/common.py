@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     CONFLICT = 5  # vault in use by another process, id already present, state does not allow it
     DAMAGED = 6  # the DB or key file is damaged or not ours; nothing was overwritten
     UNAVAILABLE = 7  # network or server unreachable, or a feature not installed
+    DISK_FULL = 8  # the disk holding the vault is full: nothing was changed; free space (docs/cli.md)
     INTERNAL = 70  # an error no command expected (cli/unexpected.py); sysexits' EX_SOFTWARE
 
 
@@ -89,3 +90,8 @@ class Io:
 
     def json(self, value: Any) -> None:
         self.stdout.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")
+
+    def document(self, text: str) -> None:
+        """A JSON document already serialised (e.g. canonical bytes that must not be re-encoded)."""
+        self.stdout.write(text + "\n")
+        self.stdout.flush()

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -140,28 +141,55 @@ def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, co
     (the file fsynced and renamed into place, or stdout flushed): a failed write rolls it back
     and is audited as a failed attempt instead (`"outcome": "failed"`, since part of it may
     have reached stdout), never as written. The one window left is a crash between the
-    write and the commit.
+    write and the commit. When the vault's own disk is full the entry cannot be written
+    first: the export still goes (to another disk) and its entry waits in the session
+    (`write_or_defer`), so a full disk never stops a worker copying their records off.
     """
-    from outreach_app.crypto.atomic import write_private
+    from outreach_app.domain.disk_full import is_disk_full
     from outreach_app.storage.connection import transaction
 
     try:
-        with transaction(session.conn):
-            _audit_export(session, args, count)
-            if args.out is None:
-                io.stdout.write(text)
-                io.stdout.flush()
-            else:
-                write_private(args.out, text.encode("utf-8"))
+        try:
+            with transaction(session.conn):
+                _audit_export(session.conn, session, args, count)
+                _emit_export(args, io, text, count)
+        except OSError:
+            raise
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            _emit_export(args, io, text, count)
+            session.write_or_defer("this export", lambda conn: _audit_export(conn, session, args, count))
     except OSError as exc:
-        _audit_export(session, args, count, failed=True)
+        session.write_or_defer(
+            "this failed export", lambda conn: _audit_export(conn, session, args, count, failed=True)
+        )
         # strerror only ("No space left on device"): the path may name a person or a place.
         reason = exc.strerror or type(exc).__name__
         where = "the output may be incomplete" if args.out is None else "no file was written"
         raise CliError(f"the export could not be written ({reason}); {where}", ExitCode.FAILURE) from None
 
 
-def _audit_export(session: Any, args: argparse.Namespace, count: int, *, failed: bool = False) -> None:
+def _emit_export(args: argparse.Namespace, io: Io, text: str, count: int) -> None:
+    from outreach_app.crypto.atomic import write_private
+
+    if args.out is not None:
+        write_private(args.out, text.encode("utf-8"))
+    elif args.json:
+        # One document on stdout: the records themselves (JSONL) or the CSV text, with the count.
+        if args.format == "jsonl":
+            io.json({"lines": count, "records": [json.loads(line) for line in text.splitlines()]})
+        else:
+            io.json({"lines": count, "csv": text})
+        io.stdout.flush()
+    else:
+        io.stdout.write(text)
+        io.stdout.flush()
+
+
+def _audit_export(
+    conn: Any, session: Any, args: argparse.Namespace, count: int, *, failed: bool = False
+) -> None:
     """One `export` entry: what, format, how many lines (records and the people they name)
     and whether to a file or stdout — counts only, never the file name (it may name a person
     or a place); a failed attempt also says `"outcome": "failed"`."""
@@ -176,7 +204,7 @@ def _audit_export(session: Any, args: argparse.Namespace, count: int, *, failed:
     }
     if failed:
         detail["outcome"] = "failed"
-    append_event(session.conn, AuditKind.EXPORT, at=utcnow(), role=session.role, detail=detail)
+    append_event(conn, AuditKind.EXPORT, at=utcnow(), role=session.role, detail=detail)
 
 
 def run_forget(args: argparse.Namespace, io: Io) -> int:

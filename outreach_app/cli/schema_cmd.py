@@ -52,7 +52,7 @@ def write_schemas(out_dir: Path) -> list[Path]:
 
 def _run(args: argparse.Namespace, io: Io) -> int:
     if args.out is None:
-        io.stdout.write(schema_text(all_schemas()))
+        io.document(schema_text(all_schemas()).rstrip("\n"))
         return int(ExitCode.OK)
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
@@ -61,7 +61,10 @@ def _run(args: argparse.Namespace, io: Io) -> int:
         written = write_schemas(out_dir)
     except OSError as exc:
         raise CliError(f"could not write schemas: {exc.strerror}", ExitCode.FAILURE) from exc
-    io.out(f"wrote {len(written)} schema files to {out_dir}")
+    if args.json:
+        io.json({"out": str(out_dir), "files": len(written)})
+    else:
+        io.out(f"wrote {len(written)} schema files to {out_dir}")
     return int(ExitCode.OK)
 
 

@@ -21,6 +21,7 @@ from outreach_app.core.vault import (
     SlotNotFoundError,
     SlotRefusedError,
     VaultDamagedError,
+    VaultDiskFullError,
     VaultError,
     VaultExistsError,
     VaultInUseError,
@@ -31,10 +32,16 @@ from outreach_app.core.vault import (
     unlock_vault,
     vault_exists,
 )
+from outreach_app.domain.disk_full import DISK_FULL_ADVICE, DISK_FULL_MESSAGE, is_disk_full
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.reports.audit_events import read_failed_unlocks, record_key_file_changes, record_unlock
-from outreach_app.storage.connection import StorageError, UnsupportedSqlcipherError
+from outreach_app.reports.audit_events import (
+    FailedUnlocks,
+    read_failed_unlocks,
+    record_key_file_changes,
+    record_unlock,
+)
+from outreach_app.storage.connection import Connection, StorageError, UnsupportedSqlcipherError
 
 # Most specific first: the first matching class decides the exit code.
 _EXIT_CODES: tuple[tuple[type[Exception], ExitCode], ...] = (
@@ -52,6 +59,7 @@ _EXIT_CODES: tuple[tuple[type[Exception], ExitCode], ...] = (
     (VaultDamagedError, ExitCode.DAMAGED),
     (BackupInvalidError, ExitCode.DAMAGED),
     (WeakPassphraseError, ExitCode.USAGE),
+    (VaultDiskFullError, ExitCode.DISK_FULL),
     (UnsupportedSqlcipherError, ExitCode.UNAVAILABLE),
 )
 
@@ -76,8 +84,19 @@ def vault_errors_as_exit_codes(layout: VaultLayout) -> Iterator[None]:
         yield
     except VaultMissingError:
         raise no_vault_error(layout) from None
+    except VaultDiskFullError as exc:
+        raise disk_full_error(str(exc)) from None
     except (VaultError, StorageError, WeakPassphraseError) as exc:
         raise CliError(str(exc), exit_code_for(exc)) from None
+    except Exception as exc:
+        if is_disk_full(exc):  # SQLite's "database or disk is full", or ENOSPC from a file write
+            raise disk_full_error() from None
+        raise
+
+
+def disk_full_error(message: str = DISK_FULL_MESSAGE) -> CliError:
+    """Exit 8 with the plain message and what to do (never "damaged": the vault is intact)."""
+    return CliError(f"{message}. {DISK_FULL_ADVICE}", ExitCode.DISK_FULL)
 
 
 def read_new_passphrase(io: Io, prompt: str = "New passphrase: ") -> str:
@@ -104,12 +123,28 @@ def unlock_with_passphrase(args: argparse.Namespace, io: Io) -> tuple[VaultSessi
         failed = read_failed_unlocks(layout, utcnow)
         session = unlock_vault(layout, passphrase, clock=utcnow)
         try:
-            record_unlock(session.conn, failed, role=session.role, slot_id=session.slot_id, now=utcnow())
-            record_key_file_changes(session.conn, session.layout, now=utcnow(), role=session.role)
+            _record_unlock(session, failed, io)
         except BaseException:
             session.close()
             raise
         return session, passphrase
+
+
+def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> None:
+    """The unlock's audit entries; on a full disk they wait in the session (written at close
+    if space was freed by then) and the person is told what still works."""
+    at = utcnow()
+
+    def write(conn: Connection) -> None:
+        record_unlock(conn, failed, role=session.role, slot_id=session.slot_id, now=at)
+        record_key_file_changes(conn, session.layout, now=at, role=session.role)
+
+    session.on_unwritten = lambda what: io.err(
+        f"outreach: the disk is full: not written to the audit log: {', '.join(what)}"
+    )
+    written = session.write_or_defer("this unlock", write)
+    if session.full_disk or not written:
+        io.err(f"outreach: warning: {DISK_FULL_MESSAGE}. {DISK_FULL_ADVICE}")
 
 
 def open_session(args: argparse.Namespace, io: Io) -> VaultSession:

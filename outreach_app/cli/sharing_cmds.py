@@ -220,7 +220,7 @@ def run_preview(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
         text = preview_incident(session.conn, incident_id, _chosen(args) or None)
-    io.out(text)
+    io.document(text)
     return ExitCode.OK
 
 

@@ -44,10 +44,14 @@ from outreach_app.sync.quick_delete import (
 )
 from outreach_app.sync.server_address import ServerAddressError
 
-CLI_RETRY_BUDGET_S = 12.0
 CLI_BACKOFF_BASE_S = 0.5
 CLI_BACKOFF_CAP_S = 4.0
-CLI_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+# A hung connection ends at the read timeout; the retry budget (counted from the last request
+# that worked) must hold that plus the longest backoff, or a single hang ends the pass
+# (budget_fits_a_hang; docs/sync.md, "Timeouts and the retry budget").
+CLI_READ_TIMEOUT_S = 10.0
+CLI_TIMEOUT = httpx.Timeout(connect=5.0, read=CLI_READ_TIMEOUT_S, write=CLI_READ_TIMEOUT_S, pool=5.0)
+CLI_RETRY_BUDGET_S = CLI_READ_TIMEOUT_S + CLI_BACKOFF_CAP_S + 2.0
 
 
 def register(sub: Any) -> None:
@@ -82,9 +86,17 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
             result = enroll(
                 session.conn, address, code, device_label=args.label, ca_bundle=ca_bundle, make_client=_client
             )
-        except (ServerAddressError, SyncTransportError) as exc:
+        except ServerAddressError as exc:
+            raise CliError(f"{describe_enrolment_error(exc)}; nothing was changed", ExitCode.USAGE) from None
+        except SyncTransportError as exc:
+            again = (
+                ""
+                if isinstance(exc, HttpStatusError) and exc.status == 403
+                # The request id is kept: the same code gets the same device while it is valid.
+                else "; the device is not linked yet: run `outreach enroll` again with the same code"
+            )
             raise CliError(
-                f"{describe_enrolment_error(exc)}; nothing was changed", _enrol_exit_code(exc)
+                f"{describe_enrolment_error(exc)}; nothing was changed{again}", _enrol_exit_code(exc)
             ) from None
     if args.json:
         io.json(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from outreach_app.core.vault_common import (
     Clock,
     acquire_lock,
+    disk_is_full,
     integrity_problems,
     leave_no_new_folder,
     load_key_file,
@@ -42,6 +43,7 @@ from outreach_app.core.vault_errors import (
     SlotNotFoundError,
     SlotRefusedError,
     VaultDamagedError,
+    VaultDiskFullError,
     VaultError,
     VaultExistsError,
     VaultInUseError,
@@ -74,6 +76,7 @@ from outreach_app.crypto.keyfile import (
 )
 from outreach_app.crypto.passphrase_policy import WeakPassphraseError, require_acceptable
 from outreach_app.crypto.process_lock import ProcessLock
+from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.storage.connection import (
@@ -83,7 +86,7 @@ from outreach_app.storage.connection import (
     WrongKeyError,
     open_database,
 )
-from outreach_app.storage.migrations import migrate
+from outreach_app.storage.migrations import migrate, pending_migrations
 
 if TYPE_CHECKING:
     from sqlite3 import Connection  # sqlcipher3's Connection has exactly this API
@@ -99,6 +102,7 @@ __all__ = [
     "SlotRefusedError",
     "VaultClosedError",
     "VaultDamagedError",
+    "VaultDiskFullError",
     "VaultError",
     "VaultExistsError",
     "VaultInUseError",
@@ -167,8 +171,12 @@ def create_vault(
 
 def _authenticate(
     layout: VaultLayout, passphrase: str, clock: Clock
-) -> tuple[ProcessLock, Slot, bytes, Connection]:
-    """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore)."""
+) -> tuple[ProcessLock, Slot, bytes, Connection, bool]:
+    """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore).
+
+    The last value says the disk was full: the DB was opened in full-disk mode (nothing of
+    the vault's own is written: the lock file keeps no PID, failures are not counted).
+    """
     pending = [path for path in pending_key_files(layout) if path.exists()]
     if not layout.key_file.exists() and not pending:
         if layout.db.exists():
@@ -177,12 +185,15 @@ def _authenticate(
             )
         raise VaultMissingError(f"there is no vault in {layout.data_dir}; create one first")
     lock = acquire_lock(layout)
+    full_disk = disk_is_full(layout.data_dir)
     try:
         counter = FailureCounter(layout.failures, clock)
         wait = counter.retry_after()
         if wait > 0:
             raise LockedOutError(wait)
         if pending:
+            if full_disk:  # settling renames and erases files: not on a full disk
+                raise VaultDiskFullError("an interrupted change of the key must be finished first")
             slot, data_key, conn = _settle_pending_key_files(layout, passphrase, counter)
         else:
             key_file = load_key_file(layout.key_file)
@@ -191,11 +202,11 @@ def _authenticate(
                 raise WrongPassphraseError(counter.record_failure())
             counter.reset()
             slot, data_key = opened
-            conn = open_vault_db(layout.db, data_key)
+            conn = open_vault_db(layout.db, data_key, full_disk=full_disk)
     except BaseException:
         lock.release()
         raise
-    return lock, slot, data_key, conn
+    return lock, slot, data_key, conn, full_disk
 
 
 def _settle_pending_key_files(
@@ -250,15 +261,25 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
         VaultMissingError, LockedOutError, WrongPassphraseError (disk unchanged but for the
         failure counter), KeyFileDamagedError, VaultDamagedError, VaultInUseError.
     """
-    lock, slot, data_key, conn = _authenticate(layout, passphrase, clock)
+    lock, slot, data_key, conn, full_disk = _authenticate(layout, passphrase, clock)
     try:
+        if full_disk and pending_migrations(conn):
+            raise VaultDiskFullError("this version must update the vault first, which needs space")
         migrate(conn, before=lambda pending: backup_before_migration(layout, conn, data_key, pending, clock))
-    except BaseException:
+    except BaseException as exc:
         conn.close()
         lock.release()
+        if isinstance(exc, Exception) and is_disk_full(exc):
+            raise VaultDiskFullError("this version must update the vault first, which needs space") from None
         raise
     return VaultSession(
-        layout=layout, role=slot.role, slot_id=slot.id, conn=conn, data_key=data_key, lock=lock
+        layout=layout,
+        role=slot.role,
+        slot_id=slot.id,
+        conn=conn,
+        data_key=data_key,
+        lock=lock,
+        full_disk=full_disk,
     )
 
 
@@ -271,7 +292,7 @@ def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) 
     Raises:
         The same errors as `unlock_vault`; a damaged or foreign DB raises VaultDamagedError.
     """
-    lock, _slot, _key, conn = _authenticate(layout, passphrase, clock)
+    lock, _slot, _key, conn, _full_disk = _authenticate(layout, passphrase, clock)
     try:
         return integrity_problems(conn)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -71,10 +72,23 @@ def load_key_file(path: Path) -> KeyFile:
         raise KeyFileDamagedError(f"the key file could not be read ({exc.strerror})") from None
 
 
-def open_vault_db(path: Path, key: bytes, *, create: bool = False) -> Connection:
+# Below this much free space the vault opens in full-disk mode: SQLite's -shm file alone
+# takes 32 KiB, each WAL frame a page, and a checkpoint more; writes would fail part-way.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def disk_is_full(directory: Path) -> bool:
+    """True when the disk holding `directory` has less than LOW_SPACE_BYTES free."""
+    try:
+        return shutil.disk_usage(directory).free < LOW_SPACE_BYTES
+    except OSError:
+        return False  # unknown: open normally; a write that fails still says "disk full"
+
+
+def open_vault_db(path: Path, key: bytes, *, create: bool = False, full_disk: bool = False) -> Connection:
     """Open the DB, turning storage's open errors into vault errors with plain messages."""
     try:
-        return open_database(path, key, create=create)
+        return open_database(path, key, create=create, full_disk=full_disk)
     except DatabaseMissingError:
         raise VaultDamagedError(
             "the database file is missing: the key file alone opens nothing (restore a backup)"

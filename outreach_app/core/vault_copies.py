@@ -64,7 +64,7 @@ AUTO_BACKUP_SUFFIX = ".outreach-backup"
 
 def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: Path) -> None:
     key_file_bytes = layout.key_file.read_bytes()
-    with private_workdir(layout) as work:
+    with private_workdir(layout, dest.parent) as work:
         copy = work / "vault.db"
         backup_database(conn, copy, data_key)
         write_backup_archive(dest, key_file_bytes, copy)

@@ -5,6 +5,8 @@ Every message is safe to show: none contains a passphrase, a key or record text.
 
 from __future__ import annotations
 
+from outreach_app.domain.disk_full import DISK_FULL_MESSAGE
+
 
 class VaultError(Exception):
     """Base of every vault error."""
@@ -90,3 +92,13 @@ class SlotNotFoundError(VaultError):
 
 class SlotRefusedError(VaultError):
     """The slot change would leave the vault unusable or ambiguous (e.g. removing your own slot)."""
+
+
+class VaultDiskFullError(VaultError):
+    """The disk holding the vault is full: what was asked needs space. Nothing was changed.
+
+    Not damage: the vault opens (read-only in effect) and backups or exports to another disk work.
+    """
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(DISK_FULL_MESSAGE + (f" ({detail})" if detail else ""))

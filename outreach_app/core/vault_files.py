@@ -61,9 +61,13 @@ def _leftover_temp_files(layout: VaultLayout) -> list[Path]:
 
 
 @contextlib.contextmanager
-def private_workdir(layout: VaultLayout) -> Iterator[Path]:
-    """A 0700 scratch folder inside the data dir (never the system temp dir), erased afterwards."""
-    path = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=layout.data_dir))
+def private_workdir(layout: VaultLayout, where: Path | None = None) -> Iterator[Path]:
+    """A 0700 scratch folder inside the data dir (never the system temp dir), erased afterwards.
+
+    `where` puts it elsewhere: a backup is staged beside its destination, so that it works
+    when the vault's own disk is full (what is staged there is encrypted).
+    """
+    path = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=where or layout.data_dir))
     try:
         yield path
     finally:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from outreach_app.crypto.keyfile import Role
 from outreach_app.crypto.process_lock import ProcessLock
+from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.connection import open_database
 
@@ -27,6 +29,10 @@ class VaultSession:
         role: the role of the slot whose passphrase opened the vault.
         slot_id: that slot's id.
         conn: the one writer connection (only the DB-writer thread may use it).
+        full_disk: opened on a full disk (`open_database(full_disk=True)`): reads work, writes
+            fail unless they fit, and no reader connection can be opened.
+        on_unwritten: called at close with the descriptions of deferred writes that still
+            did not fit (the CLI prints them).
     """
 
     def __init__(
@@ -38,6 +44,7 @@ class VaultSession:
         conn: Connection,
         data_key: bytes,
         lock: ProcessLock,
+        full_disk: bool = False,
     ) -> None:
         self.layout = layout
         self.role: Role = role
@@ -47,6 +54,9 @@ class VaultSession:
         # core dumps being disabled (core.hardening) so the key never lands on disk.
         self._data_key: bytes | None = data_key
         self._lock = lock
+        self.full_disk = full_disk
+        self._deferred: list[tuple[str, Callable[[Connection], object]]] = []
+        self.on_unwritten: Callable[[list[str]], None] | None = None
 
     def __repr__(self) -> str:  # never show the key
         state = "closed" if self.closed else "open"
@@ -69,12 +79,53 @@ class VaultSession:
 
     def open_reader(self) -> Connection:
         """A new read-only connection (small cache, `query_only`) for a reader thread."""
+        if self.full_disk:
+            raise VaultClosedError("no reader connections while the disk is full")
         return open_database(self.layout.db, self.data_key(), reader=True)
 
+    def defer(self, description: str, write: Callable[[Connection], object]) -> None:
+        """Keep a write the disk had no room for (e.g. the unlock's audit entry); it is tried
+        again by `write_deferred()` and, at the latest, when the session closes."""
+        self._deferred.append((description, write))
+
+    def write_or_defer(self, description: str, write: Callable[[Connection], object]) -> bool:
+        """`write(conn)` now, or — when the disk has no room — `defer` it. True if written now."""
+        try:
+            write(self.conn)
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            self.defer(description, write)
+            return False
+        return True
+
+    def write_deferred(self) -> list[str]:
+        """Try the deferred writes in order; return the descriptions of those still waiting."""
+        waiting: list[tuple[str, Callable[[Connection], object]]] = []
+        for description, write in self._deferred:
+            if waiting:  # keep their order: the audit chain is a sequence
+                waiting.append((description, write))
+                continue
+            try:
+                write(self.conn)
+            except Exception as exc:
+                if not is_disk_full(exc):
+                    raise
+                waiting.append((description, write))
+        self._deferred = waiting
+        return [description for description, _ in waiting]
+
     def close(self) -> None:
-        """Close the writer, forget the key, release the lock. Safe to call twice."""
+        """Write what was deferred if it fits now, close the writer, forget the key, release
+        the lock. Safe to call twice."""
         if self._data_key is None:
             return
+        if self._deferred:
+            unwritten = [description for description, _ in self._deferred]
+            with contextlib.suppress(Exception):
+                unwritten = self.write_deferred()
+            if unwritten and self.on_unwritten is not None:
+                self.on_unwritten(unwritten)
         self._data_key = None
         with contextlib.suppress(Exception):
             self.conn.close()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from outreach_app.crypto.atomic import write_private
+from outreach_app.domain.disk_full import is_disk_full
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60.0
@@ -85,7 +86,13 @@ class FailureCounter:
         count = self._load()[0] + 1
         now = self.clock().astimezone(UTC)
         body = {"count": count, "last_failure": now.isoformat()}
-        write_private(self.path, json.dumps(body).encode("utf-8"))
+        try:
+            write_private(self.path, json.dumps(body).encode("utf-8"))
+        except OSError as exc:
+            # A full disk must not turn a wrong passphrase into a crash: the attempt is
+            # refused as usual, only not counted (each guess still costs the KDF).
+            if not is_disk_full(exc):
+                raise
         return delay_after(count)
 
     def reset(self) -> None:

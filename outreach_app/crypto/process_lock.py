@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from outreach_app.crypto.atomic import PRIVATE_FILE_MODE
+from outreach_app.domain.disk_full import is_disk_full
 
 # On Windows the locked range is unreadable to others, so lock a byte far past the PID.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -74,6 +75,18 @@ def _read_pid(fd: int) -> int | None:
         return None
 
 
+def _write_pid(fd: int) -> None:
+    """Our PID, for the message another process shows. On a full disk the lock is held all
+    the same (flock needs no space); the file just stays empty, and others name no PID."""
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    except OSError as exc:
+        if not is_disk_full(exc):
+            raise
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+
+
 class ProcessLock:
     """The single-writer lock of one vault.
 
@@ -100,7 +113,7 @@ class ProcessLock:
                 raise LockHeldError(_read_pid(fd))
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+            _write_pid(fd)
         except BaseException:
             os.close(fd)
             raise

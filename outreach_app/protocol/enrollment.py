@@ -1,7 +1,9 @@
 """Enrolment: `POST /v1/enroll` (no authentication) turns a one-time code into a device credential.
 
 The credential is then sent as `Authorization: Bearer <credential>` on every other call;
-it never appears in a URL. `DELETE /v1/device` revokes the calling device's own credential
+it never appears in a URL. Enrolment is idempotent per `request_id` (see EnrollRequest) so a
+lost reply costs nothing: the device retries and confirms with `POST /v1/enroll/confirm`.
+`DELETE /v1/device` revokes the calling device's own credential
 (quick delete does this before destroying the key); the next request with it gets 401.
 """
 
@@ -35,10 +37,16 @@ class EnrollRequest(RequestModel):
     Attributes:
         code: the one-time code as typed (groups, spaces and case are forgiven).
         device_label: a neutral label staff see in `device list` (say "Laptop 2", not a name).
+        request_id: chosen by the device before the first attempt and sent again on every
+            retry: the same code with the same request id, while the code is valid, gets the
+            same device back (with a fresh credential) instead of being refused. The code is
+            spent only when the device confirms (`POST /v1/enroll/confirm`, or any request
+            made with the new credential). Without it (older devices) the code is spent at once.
     """
 
     code: Annotated[Text, Field(min_length=ENROLLMENT_CODE_MIN_LENGTH, max_length=128)]
     device_label: Label
+    request_id: UUID4 | None = None
 
 
 class Region(ResponseModel):

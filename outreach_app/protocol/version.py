@@ -22,6 +22,7 @@ SUPPORTED_PROTOCOL_VERSIONS: tuple[int, ...] = (1,)
 API_PREFIX = "/v1"
 HEALTH_PATH = f"{API_PREFIX}/health"
 ENROLL_PATH = f"{API_PREFIX}/enroll"
+ENROLL_CONFIRM_PATH = f"{API_PREFIX}/enroll/confirm"
 DEVICE_PATH = f"{API_PREFIX}/device"
 REPORTS_BATCH_PATH = f"{API_PREFIX}/reports/batch"
 WITHDRAWALS_PATH = f"{API_PREFIX}/withdrawals"

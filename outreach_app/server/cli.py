@@ -163,7 +163,7 @@ def _enroll_code(ctx: Context) -> int:
 def _device_list(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org_id = orgs.find_org(conn, ctx.args.org).id if ctx.args.org else None
-        found = orgs.list_devices(conn, org_id)
+        found = orgs.list_devices(conn, org_id, ctx.clock)
     rows = [
         {
             "id": d.id,
@@ -171,6 +171,7 @@ def _device_list(ctx: Context) -> int:
             "label": d.label,
             "enrolled_on": d.enrolled_on.isoformat(),
             "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
+            "state": d.state,
         }
         for d in found
     ]
@@ -178,7 +179,7 @@ def _device_list(ctx: Context) -> int:
         ctx.json(rows)
     else:
         for row in rows:
-            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
+            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else row["state"]
             label = _one_line(str(row["label"]))
             ctx.print(f"{row['id']}\t{row['org_id']}\t{label}\t{row['enrolled_on']}\t{state}")
     return EXIT_OK

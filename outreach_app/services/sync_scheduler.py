@@ -24,6 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -409,7 +410,7 @@ class SyncScheduler(QObject):
         Emits `enrolled(EnrolResult)` or `enrol_failed(EnrolmentFailedError)`.
         """
         from outreach_app.core.permissions import Permission, PermissionDeniedError, require
-        from outreach_app.sync.enrollment import request_enrolment
+        from outreach_app.sync.enrollment import enrolment_request_id, request_enrolment
 
         session = self._tasks.session
         try:
@@ -421,20 +422,35 @@ class SyncScheduler(QObject):
             return
         request = self._request_enrolment or request_enrolment
         data_dir = session.layout.data_dir  # names the keyring entry (found again by a wipe)
+        failed = lambda exc: self.enrol_failed.emit(EnrolmentFailedError(exc))  # noqa: E731
 
-        def network_half() -> Any:
+        def request_id_step(session: Any) -> Any:
+            # Stored before anything is sent: a retry with the same code (after a lost reply,
+            # even after a restart) gets the same device back (sync.enrollment).
+            return enrolment_request_id(session.conn, server_address, code)
+
+        def network_half(request_id: Any) -> Any:
             granted = request(
-                server_address, code, device_label=device_label, ca_bundle=ca_bundle, data_dir=data_dir
+                server_address,
+                code,
+                device_label=device_label,
+                ca_bundle=ca_bundle,
+                data_dir=data_dir,
+                request_id=request_id,
             )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
                 self._pending_data_dir = data_dir
             return granted
 
-        self._tasks.run_net(
-            network_half,
-            lambda _granted: self._store_pending_enrolment(),
-            lambda exc: self.enrol_failed.emit(EnrolmentFailedError(exc)),
+        self._tasks.run_db(
+            request_id_step,
+            lambda request_id: self._tasks.run_net(
+                partial(network_half, request_id),
+                lambda _granted: self._store_pending_enrolment(),
+                failed,
+            ),
+            failed,
         )
 
     def _store_pending_enrolment(self) -> None:

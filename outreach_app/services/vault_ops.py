@@ -52,12 +52,26 @@ def failed_unlocks(layout: VaultLayout, clock: Callable[[], datetime]) -> object
 
 
 def after_unlock(session: VaultSession, failed: object, now: datetime) -> object:
-    """Record the unlock in the audit log and apply retention if due (DB thread)."""
+    """Record the unlock in the audit log and apply retention if due (DB thread).
+
+    On a full disk the unlock's entry waits in the session (`VaultSession.defer`: written
+    when it fits, at the latest at lock) and retention waits for the next unlock; returns
+    DISK_FULL so the window can say so.
+    """
     from outreach_app.reports.audit_events import FailedUnlocks
     from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
 
     assert isinstance(failed, FailedUnlocks)
-    return coordinator_after_unlock(session, failed, now=now)
+    outcome: list[object] = []
+
+    def write(_conn: object) -> None:
+        outcome.append(coordinator_after_unlock(session, failed, now=now))
+
+    return outcome[0] if session.write_or_defer("this unlock", write) else DISK_FULL
+
+
+DISK_FULL = "disk-full"
+"""What `after_unlock` returns when the disk had no room for the unlock's own writes."""
 
 
 def change_passphrase(session: VaultSession, old: str, new: str) -> None:

@@ -66,7 +66,9 @@ class DatabaseMissingError(StorageError):
     """No database at the path and `create` was not requested."""
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False, reader: bool = False) -> Connection:
+def open_database(
+    path: Path, key: bytes, *, create: bool = False, reader: bool = False, full_disk: bool = False
+) -> Connection:
     """Open (or, with `create=True`, create when absent) the encrypted database at `path`.
 
     Args:
@@ -75,6 +77,10 @@ def open_database(path: Path, key: bytes, *, create: bool = False, reader: bool 
         create: allow creating the database when the file is missing or empty.
             An existing non-empty file is opened, never replaced.
         reader: a read-only connection (`query_only`) with a small page cache.
+        full_disk: the disk has no room for the `-shm` file: keep the WAL index in this
+            process's memory (exclusive locking: no other connection can open the file
+            meanwhile) and leave the journal mode as it is. Reads work; a write works only
+            if it fits, else it fails with SQLite's "database or disk is full".
 
     Raises:
         DatabaseMissingError, NotAVaultError, WrongKeyError, DamagedDatabaseError,
@@ -88,7 +94,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False, reader: bool 
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False
     )
     try:
-        _configure(conn, key, path, is_new=is_new, reader=reader)
+        _configure(conn, key, path, is_new=is_new, reader=reader, full_disk=full_disk)
     except BaseException:
         conn.close()
         raise
@@ -123,7 +129,9 @@ def _hex_key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def _configure(conn: Connection, key: bytes, path: Path, *, is_new: bool, reader: bool) -> None:
+def _configure(
+    conn: Connection, key: bytes, path: Path, *, is_new: bool, reader: bool, full_disk: bool = False
+) -> None:
     # Silence SQLCipher's own logging (it writes to stderr on failed decrypts) before anything else.
     conn.execute("PRAGMA cipher_log_level = NONE")
     version = _scalar(conn, "PRAGMA cipher_version")
@@ -134,6 +142,9 @@ def _configure(conn: Connection, key: bytes, path: Path, *, is_new: bool, reader
     conn.execute("PRAGMA temp_store = MEMORY")
     if _scalar(conn, "PRAGMA temp_store") != TEMP_STORE_MEMORY:
         raise UnsupportedSqlcipherError("temp storage could not be kept in memory")
+    if full_disk:
+        # Before the first read: the WAL index then lives in memory and no -shm is created.
+        _expect(conn, "PRAGMA locking_mode = EXCLUSIVE", "exclusive")
     _first_read(conn, path, is_new=is_new)
     if str(_scalar(conn, "PRAGMA cipher_plaintext_header_size")) != "0":
         raise UnsupportedSqlcipherError("the database must not keep a plaintext header")
@@ -141,7 +152,8 @@ def _configure(conn: Connection, key: bytes, path: Path, *, is_new: bool, reader
         # auto_vacuum can only be chosen before the first table exists.
         conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
     # WAL persists in the file; a restored backup (a single rollback-journal file) is switched here.
-    _expect(conn, "PRAGMA journal_mode = WAL", "wal")
+    if not full_disk:  # switching the journal mode writes the header; WAL is kept if it is set
+        _expect(conn, "PRAGMA journal_mode = WAL", "wal")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
+from uuid import UUID
 
 import httpx
 from pydantic import ValidationError
@@ -44,6 +45,7 @@ from outreach_app.protocol.version import (
     ALERTS_PATH,
     AUDIT_HEAD_PATH,
     DEVICE_PATH,
+    ENROLL_CONFIRM_PATH,
     ENROLL_PATH,
     HEALTH_PATH,
     REPORTS_BATCH_PATH,
@@ -192,8 +194,10 @@ class SyncClient:
     def health(self) -> HealthResponse:
         return self._request("GET", HEALTH_PATH, HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES))
 
-    def enroll(self, code: str, device_label: str) -> EnrollResponse:
-        body = EnrollRequest(code=code, device_label=device_label).model_dump_json().encode()
+    def enroll(self, code: str, device_label: str, request_id: UUID | None = None) -> EnrollResponse:
+        """`POST /v1/enroll`; send the same `request_id` on every retry (EnrollRequest)."""
+        request = EnrollRequest(code=code, device_label=device_label, request_id=request_id)
+        body = request.model_dump_json(exclude_none=True).encode()
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
         return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False, cap=cap)
 
@@ -239,6 +243,10 @@ class SyncClient:
             content=head.model_dump_json().encode(),
             cap=reply_cap(SMALL_REPLY_BYTES),
         )
+
+    def confirm_enrolment(self) -> None:
+        """`POST /v1/enroll/confirm` with the new credential: the device stored it (204)."""
+        self._send("POST", ENROLL_CONFIRM_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
 
     def revoke_device(self) -> None:
         """`DELETE /v1/device`: revoke this device's own credential (204)."""

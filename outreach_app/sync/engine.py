@@ -75,8 +75,11 @@ class EngineSettings:
     """Attributes:
     batch_size: reports per request (at most the protocol's MAX_BATCH_SIZE).
     max_batch_bytes: a batch's body is kept under this (the server's limit less headroom).
-    retry_budget_s: how long one pass keeps retrying transient failures (0: the first
-        one ends the pass; the scheduler then waits the backoff delay).
+    retry_budget_s: how long one pass keeps retrying a stretch of transient failures,
+        measured from the last request that worked (or the start of the pass) to the end
+        of the next backoff delay (0: the first failure ends the pass; the scheduler then
+        waits the backoff delay). To retry a hung connection it must exceed the client's
+        read timeout plus the backoff cap (`budget_fits_a_hang`).
     alert_page_limit: entries per alert feed page.
     stats_months: how many months (this one and earlier) the statistics upload covers.
     """
@@ -146,6 +149,16 @@ class PassSummary:
         )
 
 
+def budget_fits_a_hang(retry_budget_s: float, read_timeout_s: float, backoff_cap_s: float) -> bool:
+    """True when one hung request (it ends at the read timeout) is always retried in the pass.
+
+    After a hang the time since the last success is the read timeout, and the next delay is
+    at most the backoff cap; both must fit in the budget, or the pass gives up on the first
+    hang (docs/sync.md, "Timeouts and the retry budget").
+    """
+    return retry_budget_s >= read_timeout_s + backoff_cap_s
+
+
 class _GiveUpError(Exception):
     """The retry budget is spent: end the pass, try again after `delay_s`."""
 
@@ -196,14 +209,14 @@ class SyncEngine:
         self.clock = clock
         self.monotonic = monotonic
         self.sleep = sleep
-        self._started = 0.0
+        self._healthy_at = 0.0
 
     # ----- the pass ------------------------------------------------------------------------
 
     def run_pass(self) -> PassSummary:
         """One full pass. Never raises for network or server trouble: the summary says."""
         summary = PassSummary()
-        self._started = self.monotonic()
+        self._healthy_at = self.monotonic()
         now = self.clock()
         self.db(lambda c: sync_state.update_state(c, last_attempt_at=now))
         summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
@@ -249,7 +262,9 @@ class SyncEngine:
         if isinstance(exc, HttpStatusError) and exc.action is ClientAction.REENROL:
             raise _ReenrolError
         delay = self.backoff.next_delay(exc.retry_after_s)
-        spent = self.monotonic() - self._started
+        # Measured from the last success, not the start of the pass: a long pass that went
+        # well must not have spent the budget a single hung connection needs.
+        spent = self.monotonic() - self._healthy_at
         if spent + delay > self.settings.retry_budget_s:
             raise _GiveUpError(exc, delay)
         self.sleep(delay)
@@ -258,13 +273,16 @@ class SyncEngine:
         """`call()` again after transient failures; permanent ones (park/split) are raised."""
         while True:
             try:
-                return call()
+                result = call()
             except SyncTransportError as exc:
                 if exc.action is ClientAction.REENROL:
                     raise _ReenrolError from None
                 if exc.action is not ClientAction.RETRY:
                     raise
                 self._wait_or_give_up(exc)
+            else:
+                self._healthy_at = self.monotonic()
+                return result
 
     # ----- reports -------------------------------------------------------------------------
 
@@ -309,6 +327,7 @@ class SyncEngine:
                 error = future.exception()
             if error is None:
                 done = (batch, future.result())
+                self._healthy_at = self.monotonic()
             elif isinstance(error, HttpStatusError) and error.action in {
                 ClientAction.SPLIT,
                 ClientAction.PARK,

@@ -1,5 +1,11 @@
 """Enrolment: a one-time code turns into a device credential, the link and the server's regions.
 
+Enrolment is idempotent (protocol: EnrollRequest.request_id). The request id is chosen and
+stored in the vault before the first attempt, keyed by the server and the code, so a retry —
+in the same command after a lost reply, or a later `outreach enroll` with the same code —
+gets the same device back instead of a refused code and an orphan device. The server spends
+the code when the device confirms (right after the link is stored, or at its first sync).
+
 The server address and the code come from a prompt or stdin (never argv); the address
 is normalised (https only; http on loopback for tests and the demo) and kept inside the
 encrypted DB, like everything that says who the user works with.
@@ -8,21 +14,27 @@ encrypted DB, like everything that says who the user works with.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from uuid import UUID, uuid4
 
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.protocol.enrollment import EnrollResponse
+from outreach_app.protocol.enrollment import EnrollResponse, normalise_enrollment_code
+from outreach_app.protocol.errors import ClientAction
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
+from outreach_app.storage.repos.settings import delete_setting, get_setting, set_setting
 from outreach_app.sync.client import (
     HttpStatusError,
     InvalidReplyError,
     NetworkError,
     SyncClient,
+    SyncTransportError,
     UntrustedServerError,
 )
 from outreach_app.sync.credentials import (
@@ -38,6 +50,10 @@ from outreach_app.sync.credentials import (
 from outreach_app.sync.server_address import ServerAddressError, normalise_server_url
 
 DEFAULT_DEVICE_LABEL = "Outreach device"
+# The pending enrolment's request id, and which server and code it is for (a hash).
+REQUEST_SETTING = "sync.enrolment_request"
+# Retries of a lost enrolment reply within one attempt (then the person tries again later).
+ENROL_RETRY_DELAYS_S = (1.0, 3.0)
 
 ClientFactory = Callable[..., SyncClient]
 
@@ -71,14 +87,17 @@ def enroll(
     make_client: ClientFactory = SyncClient,
     find_backend: BackendFinder | None = None,
     clock: Callable[[], datetime] = utcnow,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> EnrolResult:
     """Enrol with the server at `server_address` using the one-time `code`.
 
     Raises ServerAddressError (bad address), client errors (network, 403 for a bad code).
-    Nothing is stored unless the server answered with a valid EnrollResponse. An earlier
-    link is replaced (its keyring entry deleted). The desktop app runs the two halves on
-    different threads: `request_enrolment` (network, keyring) then `store_enrolment` (DB).
+    Nothing but the request id is stored unless the server answered with a valid
+    EnrollResponse. An earlier link is replaced (its keyring entry deleted). The desktop app
+    runs the steps on different threads: `enrolment_request_id` (DB), `request_enrolment`
+    (network, keyring), then `store_enrolment` (DB).
     """
+    request_id = enrolment_request_id(conn, server_address, code)
     granted = request_enrolment(
         server_address,
         code,
@@ -87,8 +106,43 @@ def enroll(
         make_client=make_client,
         find_backend=find_backend,
         data_dir=data_dir_of(conn),
+        request_id=request_id,
+        sleep=sleep,
     )
-    return store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
+    result = store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
+    confirm_enrolment(granted, make_client=make_client)
+    return result
+
+
+def _request_key(url: str, code: str) -> str:
+    """What a stored request id belongs to: this server and this code (hashed: the code is a
+    secret, even inside the vault)."""
+    canonical = normalise_enrollment_code(code)
+    return hashlib.sha256(f"{url}\n{canonical}".encode()).hexdigest()
+
+
+def enrolment_request_id(conn: Connection, server_address: str, code: str) -> UUID:
+    """The request id for enrolling with this server and code: the stored one if an earlier
+    attempt used the same pair, else a new one, stored before anything is sent."""
+    key = _request_key(normalise_server_url(server_address), code)
+    stored = get_setting(conn, REQUEST_SETTING)
+    if isinstance(stored, dict) and stored.get("for") == key:
+        with contextlib.suppress(ValueError, TypeError):
+            return UUID(str(stored.get("request_id")))
+    request_id = uuid4()
+    set_setting(conn, REQUEST_SETTING, {"for": key, "request_id": str(request_id)})
+    return request_id
+
+
+def confirm_enrolment(granted: GrantedEnrolment, *, make_client: ClientFactory = SyncClient) -> bool:
+    """Tell the server the credential is stored, so it spends the code. Best effort: if this
+    reply is lost too, the device's first sync confirms it."""
+    try:
+        with make_client(granted.url, granted.reply.credential, ca_bundle=granted.ca_bundle) as client:
+            client.confirm_enrolment()
+    except SyncTransportError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -113,21 +167,41 @@ def request_enrolment(
     make_client: ClientFactory = SyncClient,
     find_backend: BackendFinder | None = None,
     data_dir: Path | None = None,
+    request_id: UUID | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> GrantedEnrolment:
     """The network half: redeem the code and place the credential (no DB access).
 
     `data_dir` (the vault's folder) names the keyring entry so a wipe can find it without
-    unlocking (`credentials.keyring_entry_for_data_dir`).
+    unlocking (`credentials.keyring_entry_for_data_dir`). A lost reply (reset, timeout, 5xx)
+    is retried with the same `request_id` (a new one when none is given) a few times.
     """
     url = normalise_server_url(server_address)
     if ca_bundle is not None and not ca_bundle.is_file():
         raise FileNotFoundError("the CA bundle file does not exist")
+    request_id = request_id or uuid4()
     with make_client(url, None, ca_bundle=ca_bundle) as client:
-        reply = client.enroll(code, device_label)
+        reply = _enroll_with_retries(client, code, device_label, request_id, sleep)
     finder = {} if find_backend is None else {"find_backend": find_backend}
     entry = None if data_dir is None else keyring_entry_for_data_dir(data_dir)
     stored = store_credential(str(reply.device_id), reply.credential, entry=entry, **finder)
     return GrantedEnrolment(url, ca_bundle, reply, stored)
+
+
+def _enroll_with_retries(
+    client: SyncClient, code: str, label: str, request_id: UUID, sleep: Callable[[float], None]
+) -> EnrollResponse:
+    """Safe to repeat because the request id makes it idempotent on the server."""
+    for delay in (*ENROL_RETRY_DELAYS_S, None):
+        try:
+            return client.enroll(code, label, request_id)
+        except UntrustedServerError:
+            raise  # trying again changes nothing
+        except (NetworkError, HttpStatusError) as exc:
+            if delay is None or exc.action is not ClientAction.RETRY:
+                raise
+            sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def store_enrolment(
@@ -142,6 +216,7 @@ def store_enrolment(
     previous = sync_state.get_link(conn)
     regions = [(region.id, region.name) for region in reply.regions]
     with transaction(conn):
+        delete_setting(conn, REQUEST_SETTING)  # used up: the next enrolment is a new request
         sync_state.save_link(
             conn,
             sync_state.ServerLink(

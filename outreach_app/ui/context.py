@@ -11,6 +11,7 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.services.changes import ChangeBus
 from outreach_app.services.clipboard import ClipboardGuard
+from outreach_app.services.drafts import DraftsAwaitingSpace
 from outreach_app.services.tasks import TaskManager
 
 
@@ -29,6 +30,7 @@ class AppContext:
         request_lock: ask the app to lock now (e.g. a page's own lock button).
         announce: show a short notice in the status bar (e.g. "2 new alerts"); counts and
             neutral words only, never record text.
+        drafts_waiting: drafts a full disk had no room for, kept in memory until it has.
     """
 
     tasks: TaskManager
@@ -40,6 +42,7 @@ class AppContext:
     sync: Any = None
     request_lock: Callable[[], None] = field(default=lambda: None)
     announce: Callable[[str], None] = field(default=lambda _text: None)
+    drafts_waiting: DraftsAwaitingSpace = field(default_factory=DraftsAwaitingSpace)
 
     @property
     def is_coordinator(self) -> bool:

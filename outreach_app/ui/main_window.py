@@ -269,11 +269,16 @@ class MainWindow(QMainWindow):
     def _on_session_open(self, session: VaultSession, failed_before: object) -> None:
         self.ctx.role = str(session.role)
         now = self.ctx.clock()
+        waiting = self.ctx.drafts_waiting
+        if len(waiting):  # drafts a full disk had no room for: before the pages load them
+            self.ctx.tasks.run_db(waiting.write_waiting)
         # Audit the unlock (with the failed attempts before it) and apply retention if due.
         self.ctx.tasks.run_db(
             lambda s: vault_ops.after_unlock(s, failed_before, now),
-            lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)),
+            self._after_unlock_done,
         )
+        if session.full_disk:
+            self._say_disk_full()
         self.first_run.reset()
         self.unlock_screen.reset()
         self._set_screen(self.main_screen)
@@ -286,6 +291,21 @@ class MainWindow(QMainWindow):
         self.retention_timer.start()
         self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
+
+    def _after_unlock_done(self, outcome: object) -> None:
+        self.ctx.changes.publish(Changes.of(*ALL_KINDS))
+        if outcome == vault_ops.DISK_FULL:
+            self._say_disk_full()
+
+    def _say_disk_full(self) -> None:
+        """The same words as `outreach` (domain.disk_full), for the app."""
+        self.ctx.announce(
+            self.tr(
+                "The disk is full: the vault is intact, but nothing new can be saved until space"
+                " is freed. Half-typed forms are kept in memory until then. Free some space, or"
+                " make a backup to another disk (Settings)."
+            )
+        )
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta

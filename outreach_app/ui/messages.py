@@ -7,7 +7,10 @@ def safe_reason(exc: BaseException) -> str:
     """A reason safe to show: vault errors are worded for users and hold no record data, OS
     errors give their description; anything else is named by its type only."""
     from outreach_app.core.vault_errors import VaultError
+    from outreach_app.domain.disk_full import DISK_FULL_MESSAGE, is_disk_full
 
+    if is_disk_full(exc):  # SQLite's "database or disk is full" or ENOSPC: say it plainly
+        return DISK_FULL_MESSAGE
     if isinstance(exc, VaultError):
         return str(exc)
     if isinstance(exc, OSError):

@@ -9,7 +9,9 @@ share of connections, misbehaves the way flaky networks do:
   after a few bytes, so the client never hears the receipt;
 - `latency`: every chunk is delayed a little (bounded, a few milliseconds).
 
-`heal()` turns faults off; `stats` counts what happened. Traffic only ever goes
+`plan` names the fault of given connections (1 = the first), e.g. `{2: "hang"}`, for tests
+that need one exact fault rather than a random share. `heal()` turns faults off; `stats`
+counts what happened. Traffic only ever goes
 to the upstream address given (loopback in our tests).
 """
 
@@ -20,9 +22,10 @@ import contextlib
 import random
 import socket
 import struct
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
+
+from tests.e2e.loop_server import LoopServer
 
 FAULTS = ("reset", "hang", "cut", "latency")
 
@@ -33,7 +36,7 @@ class ProxyStats:
     faults: Counter[str] = field(default_factory=Counter)
 
 
-class FaultProxy:
+class FaultProxy(LoopServer):
     """Run with `with FaultProxy(upstream_port, fault_rate=0.3, seed=...) as proxy:`.
 
     Attributes:
@@ -50,33 +53,21 @@ class FaultProxy:
         seed: int,
         faults: tuple[str, ...] = FAULTS,
         max_latency_s: float = 0.005,
+        plan: dict[int, str] | None = None,
     ) -> None:
+        super().__init__("fault-proxy")
         self.upstream = (upstream_host, upstream_port)
         self.fault_rate = fault_rate
         self.faults = faults
         self.max_latency_s = max_latency_s
+        self.plan = dict(plan or {})
         self.rng = random.Random(seed)
         self.stats = ProxyStats()
-        self.port = 0
-        self._loop = asyncio.new_event_loop()
-        self._server: asyncio.base_events.Server | None = None
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fault-proxy", daemon=True)
         self._hung: list[asyncio.StreamWriter] = []
-
-    def __enter__(self) -> FaultProxy:
-        self._thread.start()
-        future = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
-        self.port = future.result(timeout=10)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
 
     def heal(self) -> None:
         self.fault_rate = 0.0
+        self.plan.clear()
         # Connections already hung stay hung until the client gives up; release them now.
         self._loop.call_soon_threadsafe(self._release_hung)
 
@@ -85,18 +76,13 @@ class FaultProxy:
             writer.close()
         self._hung.clear()
 
-    async def _start(self) -> int:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        sock = self._server.sockets[0]
-        return int(sock.getsockname()[1])
-
     async def _stop(self) -> None:
         self._release_hung()
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
+        await super()._stop()
 
     def _choose_fault(self) -> str | None:
+        if self.stats.connections in self.plan:
+            return self.plan[self.stats.connections]
         if self.rng.random() < self.fault_rate:
             return self.rng.choice(self.faults)
         return None

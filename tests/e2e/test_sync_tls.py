@@ -14,21 +14,14 @@ from outreach_app.sync.client import SyncClient, UntrustedServerError
 from outreach_app.sync.engine import SyncEngine
 from outreach_app.sync.enrollment import client_for_link, enroll
 from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.tls_support import write_ca, write_server_cert
 from tests.server_harness import running_server
 
 
 @pytest.fixture
 def tls_files(tmp_path: Path) -> tuple[Path, Path, Path]:
     ca = trustme.CA()
-    cert = ca.issue_cert("127.0.0.1")
-    ca_file, cert_file, key_file = tmp_path / "ca.pem", tmp_path / "server.pem", tmp_path / "server.key"
-    ca.cert_pem.write_to_path(str(ca_file))
-    cert.cert_chain_pems[0].write_to_path(str(cert_file))
-    for extra in cert.cert_chain_pems[1:]:
-        with cert_file.open("ab") as handle:
-            handle.write(extra.bytes())
-    cert.private_key_pem.write_to_path(str(key_file))
-    return ca_file, cert_file, key_file
+    return (write_ca(ca, tmp_path), *write_server_cert(ca, tmp_path))
 
 
 def test_sync_over_https_with_the_charitys_ca_bundle(tmp_path: Path, tls_files, seed: int) -> None:  # type: ignore[no-untyped-def]

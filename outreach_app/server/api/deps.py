@@ -37,7 +37,7 @@ def check_device(state: ServerState, credential: str | None) -> AuthenticatedDev
     if not credential or len(credential) > MAX_CREDENTIAL_LENGTH:
         raise unauthorized
     with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
-        device = orgs.authenticate(conn, credential)
+        device = orgs.authenticate(conn, credential, state.clock)
     if device is None:
         raise unauthorized
     retry_after = state.by_device.check(device.device_id)

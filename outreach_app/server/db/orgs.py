@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.server.core import tokens
-from outreach_app.server.core.clock import Clock, epoch_seconds, today
+from outreach_app.server.core.clock import Clock, epoch_seconds, today, utcnow
 from outreach_app.server.db.tables import counters, devices, enroll_codes, org_regions, orgs, regions
 
 
@@ -41,11 +41,26 @@ class Org:
 
 @dataclass(frozen=True)
 class Device:
+    """Attributes:
+    state: "active", "revoked", "unconfirmed" (enrolled, its code not yet spent: it may still
+        confirm) or "expired" (never confirmed before its code expired: it can do nothing).
+    """
+
     id: str
     org_id: str
     label: str
     enrolled_on: date
     revoked_on: date | None
+    state: str = "active"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What `enroll_device` granted: the device (new, or the same one again) and its credential."""
+
+    org_id: str
+    device_id: str
+    credential: str
 
 
 @dataclass(frozen=True)
@@ -173,6 +188,7 @@ def redeem_enroll_code(conn: Connection, typed_code: str, clock: Clock) -> str |
             enroll_codes.c.code_hash == code_hash,
             enroll_codes.c.used.is_(False),
             enroll_codes.c.expires_at > epoch_seconds(clock),
+            enroll_codes.c.request_id.is_(None),  # not held by an idempotent enrolment
         )
         .values(used=True)
     )
@@ -184,8 +200,13 @@ def redeem_enroll_code(conn: Connection, typed_code: str, clock: Clock) -> str |
     return org_id
 
 
-def add_device(conn: Connection, org_id: str, label: str, clock: Clock) -> tuple[str, str]:
-    """Register a device; returns (device id, credential). Only the credential's hash is kept."""
+def add_device(
+    conn: Connection, org_id: str, label: str, clock: Clock, *, pending_until: int | None = None
+) -> tuple[str, str]:
+    """Register a device; returns (device id, credential). Only the credential's hash is kept.
+
+    `pending_until` (epoch seconds) makes it unconfirmed until then (see `enroll_device`).
+    """
     device_id = str(uuid.uuid4())
     credential = tokens.new_credential()
     conn.execute(
@@ -196,26 +217,109 @@ def add_device(conn: Connection, org_id: str, label: str, clock: Clock) -> tuple
             credential_hash=tokens.hash_secret(credential),
             enrolled_on=today(clock),
             revoked_on=None,
+            pending_until=pending_until,
         )
     )
     return device_id, credential
 
 
-def authenticate(conn: Connection, credential: str) -> AuthenticatedDevice | None:
+def enroll_device(
+    conn: Connection, typed_code: str, label: str, request_id: str | None, clock: Clock
+) -> Enrolment | None:
+    """`POST /v1/enroll`: None when the code is unknown, spent, expired, or held by another request.
+
+    With a request id the code is held, not spent: the first request makes an unconfirmed
+    device; a retry with the same id (the reply was lost) gets that device again with a
+    fresh credential (the lost one is replaced); the code is spent when the device confirms
+    (`authenticate`). Without one (older devices) the code is spent at once, as before.
+    """
+    if request_id is None:
+        org_id = redeem_enroll_code(conn, typed_code, clock)
+        if org_id is None:
+            return None
+        device_id, credential = add_device(conn, org_id, label, clock)
+        return Enrolment(org_id, device_id, credential)
+    code_hash = tokens.hash_secret(tokens.canonical_code(typed_code))
+    valid = (
+        enroll_codes.c.code_hash == code_hash,
+        enroll_codes.c.used.is_(False),
+        enroll_codes.c.expires_at > epoch_seconds(clock),
+    )
+    # The conditional UPDATE decides which request holds the code: of two concurrent first
+    # attempts with different ids only one sees a row count of 1.
+    held = conn.execute(
+        update(enroll_codes).where(*valid, enroll_codes.c.request_id.is_(None)).values(request_id=request_id)
+    )
     row = conn.execute(
-        select(devices.c.id, devices.c.org_id).where(
+        select(enroll_codes.c.org_id, enroll_codes.c.expires_at, enroll_codes.c.device_id).where(
+            *valid, enroll_codes.c.request_id == request_id
+        )
+    ).first()
+    if row is None:
+        return None
+    if held.rowcount == 1 or row.device_id is None:
+        device_id, credential = add_device(conn, row.org_id, label, clock, pending_until=row.expires_at)
+        conn.execute(update(enroll_codes).where(*valid).values(device_id=device_id))
+        return Enrolment(row.org_id, device_id, credential)
+    credential = tokens.new_credential()
+    replaced = conn.execute(
+        update(devices)
+        .where(
+            devices.c.id == row.device_id,
+            devices.c.pending_until.is_not(None),
+            devices.c.revoked_on.is_(None),
+        )
+        .values(credential_hash=tokens.hash_secret(credential), label=label)
+    )
+    if replaced.rowcount != 1:
+        return None
+    return Enrolment(row.org_id, row.device_id, credential)
+
+
+def authenticate(conn: Connection, credential: str, clock: Clock = utcnow) -> AuthenticatedDevice | None:
+    """The device holding `credential`; None if unknown, revoked, or unconfirmed past its time.
+
+    The first request of an unconfirmed device confirms it and spends its code: that the
+    device can use the credential proves it stored it.
+    """
+    row = conn.execute(
+        select(devices.c.id, devices.c.org_id, devices.c.pending_until).where(
             devices.c.credential_hash == tokens.hash_secret(credential), devices.c.revoked_on.is_(None)
         )
     ).first()
-    return None if row is None else AuthenticatedDevice(row.id, row.org_id)
+    if row is None:
+        return None
+    if row.pending_until is not None:
+        if row.pending_until <= epoch_seconds(clock):
+            return None
+        conn.execute(update(devices).where(devices.c.id == row.id).values(pending_until=None))
+        conn.execute(update(enroll_codes).where(enroll_codes.c.device_id == row.id).values(used=True))
+    return AuthenticatedDevice(row.id, row.org_id)
 
 
-def list_devices(conn: Connection, org_id: str | None = None) -> list[Device]:
+def _device_state(revoked_on: date | None, pending_until: int | None, now: int) -> str:
+    if revoked_on is not None:
+        return "revoked"
+    if pending_until is None:
+        return "active"
+    return "unconfirmed" if pending_until > now else "expired"
+
+
+def list_devices(conn: Connection, org_id: str | None = None, clock: Clock = utcnow) -> list[Device]:
     query = select(devices).order_by(devices.c.org_id, devices.c.enrolled_on, devices.c.id)
     if org_id is not None:
         query = query.where(devices.c.org_id == org_id)
+    now = epoch_seconds(clock)
     return [
-        Device(row.id, row.org_id, row.label, row.enrolled_on, row.revoked_on) for row in conn.execute(query)
+        Device(
+            row.id,
+            row.org_id,
+            row.label,
+            row.enrolled_on,
+            row.revoked_on,
+            _device_state(row.revoked_on, row.pending_until, now),
+        )
+        for row in conn.execute(query)
     ]
 
 

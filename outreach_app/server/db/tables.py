@@ -67,6 +67,10 @@ enroll_codes = Table(
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
     Column("expires_at", BigInteger, nullable=False),
     Column("used", Boolean, nullable=False, default=False),
+    # Idempotent enrolment (migration 0004): the request that holds the code, and the
+    # unconfirmed device it made. `used` turns true only when that device confirms.
+    Column("request_id", String(ID_LEN), nullable=True),
+    Column("device_id", String(ID_LEN), nullable=True),
 )
 
 devices = Table(
@@ -78,6 +82,9 @@ devices = Table(
     Column("credential_hash", String(64), nullable=False, unique=True),
     Column("enrolled_on", Date, nullable=False),
     Column("revoked_on", Date, nullable=True),
+    # Epoch seconds until which an unconfirmed device may still confirm (its code's expiry);
+    # NULL once confirmed (and for devices enrolled before migration 0004).
+    Column("pending_until", BigInteger, nullable=True),
 )
 
 reports = Table(

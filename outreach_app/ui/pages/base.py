@@ -60,12 +60,15 @@ class Page(QWidget):
     # ----- helpers for subclasses -----------------------------------------------------------
 
     def queue_draft_save(self, draft_id: str, kind: str, payload: dict[str, Any]) -> None:
-        """Queue saving `payload` as draft `draft_id` (encrypted, in the vault)."""
-        self.ctx.tasks.run_db(lambda session: drafts.save_draft(session, draft_id, kind, payload))
+        """Queue saving `payload` as draft `draft_id` (encrypted, in the vault; on a full disk
+        kept in memory until the next unlock with room: `drafts.DraftsAwaitingSpace`)."""
+        waiting = self.ctx.drafts_waiting
+        self.ctx.tasks.run_db(lambda session: waiting.save(session, draft_id, kind, payload))
 
     def load_draft(self, draft_id: str, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
         """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None)."""
-        self.ctx.tasks.run_db(lambda session: drafts.load_draft(session, draft_id), on_loaded)
+        waiting = self.ctx.drafts_waiting
+        self.ctx.tasks.run_db(lambda session: waiting.load(session, draft_id), on_loaded)
 
     def discard_draft(self, draft_id: str) -> None:
         """Delete draft `draft_id` (after the form was saved for real or abandoned)."""

@@ -8,8 +8,8 @@ constraint). `withdrawals.found_on` records the day a tombstone withdrew a repor
 arrival, so a device that asks again learns the report was found and withdrawn even when
 nothing of it was stored.
 
-Revision ID: 0004_verifier
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_verifier"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
