@@ -1,6 +1,6 @@
 """`outreach-server`: run the charity's server and do its admin work.
 
-    outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F]
+    outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F] [--openapi]
     outreach-server db upgrade
     outreach-server region add ID NAME | region list
     outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
@@ -47,6 +47,7 @@ from outreach_app.server.core.clock import Clock, utcnow
 from outreach_app.server.core.config import (
     DB_ENV,
     MAX_VALIDATORS,
+    OPENAPI_ENV,
     VALIDATORS_ENV,
     ServerSettings,
     default_db_url,
@@ -367,10 +368,13 @@ def _serve(ctx: Context) -> int:
         # Each worker process builds its own app (server/worker.py) on the URL resolved here.
         os.environ[DB_ENV] = args.resolved_db
         os.environ[VALIDATORS_ENV] = str(args.validators)
+        os.environ[OPENAPI_ENV] = "1" if args.openapi else "0"
         ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
         uvicorn.run(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
         return EXIT_OK
-    settings = ServerSettings(db_url=args.resolved_db, validator_processes=args.validators)
+    settings = ServerSettings(
+        db_url=args.resolved_db, validator_processes=args.validators, serve_openapi=args.openapi
+    )
     app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
     uvicorn.run(app, **options)
@@ -427,6 +431,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes per server process that validate report batches (default 0: the server"
         " process itself); on SQLite, one server process with as many validators as cores, see"
         " docs/server.md",
+    )
+    serve.add_argument(
+        "--openapi",
+        action="store_true",
+        help="serve the OpenAPI document at /openapi.json (off by default: it maps the API for anyone)",
     )
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)
