@@ -12,6 +12,10 @@
     outreach-server reports list [--org ORG] | reports export --purpose P [--format json|csv] [--org ORG]
     outreach-server withdrawals list [--org ORG]
     outreach-server stats [--org ORG] [--publish] [--format json|csv]
+    outreach-server staff-log [--limit N]
+
+Exports, statistics, alert changes, device revocations and enrolment codes are recorded in
+the staff log (who: OUTREACH_SERVER_STAFF, else the OS account; what; when; how many).
 
 Every command takes `--db URL` or `--db-url-file FILE` (`-`: stdin) (else OUTREACH_SERVER_DB,
 else the default SQLite file, private to the user) and upgrades the schema first. A URL with
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import io
 import json
 import os
@@ -53,13 +58,15 @@ from outreach_app.server.core.config import (
     default_db_url,
 )
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs
+from outreach_app.server.db import migrate, orgs, staff_log
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
+from outreach_app.server.db.staff_log import StaffAction
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 4, 5
+STAFF_ENV = "OUTREACH_SERVER_STAFF"
 
 
 class CommandError(Exception):
@@ -77,6 +84,18 @@ class Context:
         self.clock = clock
         self.out = out
 
+    def log(
+        self,
+        conn: Connection,
+        action: StaffAction,
+        target: str,
+        *,
+        count: int | None = None,
+        detail: str = "",
+    ) -> None:
+        """Record a staff action in the staff log, in the caller's transaction."""
+        staff_log.record(conn, self.clock, staff_name(), action, target, count=count, detail=detail)
+
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
 
@@ -85,6 +104,17 @@ class Context:
 
 
 Handler = Callable[[Context], int]
+
+
+def staff_name() -> str:
+    """Who is acting, for the staff log: OUTREACH_SERVER_STAFF, else the OS account."""
+    named = os.environ.get(STAFF_ENV, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        return f"uid:{os.getuid()}"
 
 
 # --- regions, orgs, codes, devices -------------------------------------------------------------
@@ -141,6 +171,9 @@ def _enroll_code(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org = orgs.find_org(conn, ctx.args.org)
         code = orgs.create_enroll_code(conn, org.id, ctx.args.expires_hours, ctx.clock)
+        ctx.log(
+            conn, StaffAction.ENROLL_CODE, org.id, count=1, detail=f"expires_hours={ctx.args.expires_hours}"
+        )
     # Shown once: only its hash is stored, so it cannot be printed again.
     if ctx.args.json:
         ctx.json({"code": tokens.group_code(code), "org": org.name, "expires_hours": ctx.args.expires_hours})
@@ -176,6 +209,7 @@ def _device_list(ctx: Context) -> int:
 def _device_revoke(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         orgs.revoke_device(conn, ctx.args.device_id, ctx.clock)
+        ctx.log(conn, StaffAction.DEVICE_REVOKE, ctx.args.device_id, count=1)
     ctx.print(f"device {ctx.args.device_id} revoked")
     return EXIT_OK
 
@@ -188,6 +222,7 @@ def _alert_draft(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org_id = orgs.find_org(conn, org_ref).id if org_ref else None
         alert_id = alerts_db.draft_from_report(conn, report_id, ctx.clock, org_id=org_id)
+        ctx.log(conn, StaffAction.ALERT_DRAFT, alert_id, detail=f"report={report_id}")
     ctx.print(alert_id)
     return EXIT_OK
 
@@ -198,6 +233,7 @@ def _alert_edit(ctx: Context) -> int:
     edited = _edit_in_editor(current)
     with ctx.engine.begin() as conn:
         alerts_db.update_content(conn, ctx.args.alert_id, edited, ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_EDIT, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} updated")
     return EXIT_OK
 
@@ -236,6 +272,14 @@ def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
 def _alert_publish(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.publish(conn, ctx.args.alert_id, ctx.args.regions, ctx.clock)
+        regions = sorted(set(ctx.args.regions))
+        ctx.log(
+            conn,
+            StaffAction.ALERT_PUBLISH,
+            ctx.args.alert_id,
+            count=len(regions),
+            detail=f"regions={','.join(regions)}",
+        )
     ctx.print(f"alert {ctx.args.alert_id} published to {', '.join(sorted(set(ctx.args.regions)))}")
     return EXIT_OK
 
@@ -243,6 +287,7 @@ def _alert_publish(ctx: Context) -> int:
 def _alert_expire(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.set_status(conn, ctx.args.alert_id, "expired", ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_EXPIRE, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} expired")
     return EXIT_OK
 
@@ -250,6 +295,7 @@ def _alert_expire(ctx: Context) -> int:
 def _alert_withdraw(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.set_status(conn, ctx.args.alert_id, "withdrawn", ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_WITHDRAW, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} withdrawn")
     return EXIT_OK
 
@@ -291,7 +337,15 @@ def _reports_list(ctx: Context) -> int:
 def _reports_export(ctx: Context) -> int:
     purpose = Purpose(ctx.args.purpose)
     with ctx.engine.begin() as conn:
-        rows = reports_db.export_purpose(conn, purpose, _org_filter(ctx, conn))
+        org_id = _org_filter(ctx, conn)
+        rows = reports_db.export_purpose(conn, purpose, org_id)
+        ctx.log(
+            conn,
+            StaffAction.REPORTS_EXPORT,
+            org_id or "all",
+            count=len(rows),
+            detail=f"purpose={purpose.value}",
+        )
     if ctx.args.format == "json":
         ctx.json(rows)
     else:
@@ -313,13 +367,30 @@ def _withdrawals_list(ctx: Context) -> int:
 
 def _stats(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
-        rows = stats_db.combine(conn, _org_filter(ctx, conn))
+        org_id = _org_filter(ctx, conn)
+        rows = stats_db.combine(conn, org_id)
+        detail = "published" if ctx.args.publish else "exact"
+        ctx.log(conn, StaffAction.STATS_EXPORT, org_id or "all", count=len(rows), detail=detail)
     if ctx.args.publish:
         rows = stats_db.suppress_for_publication(rows)
     if ctx.args.format == "json":
         ctx.json(rows)
     else:
         ctx.out.write(_csv(rows))
+    return EXIT_OK
+
+
+def _staff_log(ctx: Context) -> int:
+    if ctx.args.limit is not None and ctx.args.limit < 1:
+        raise CommandError("--limit must be at least 1", EXIT_USAGE)
+    with ctx.engine.begin() as conn:
+        found = staff_log.entries(conn, ctx.args.limit)
+    if ctx.args.json:
+        ctx.json([entry.as_dict() for entry in found])
+    else:
+        for e in found:
+            count = "-" if e.count is None else str(e.count)
+            ctx.print(f"{e.at.isoformat()}\t{e.staff}\t{e.action}\t{e.target}\t{count}\t{e.detail or '-'}")
     return EXIT_OK
 
 
@@ -504,6 +575,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org")
     p.add_argument("--publish", action="store_true", help="suppress small cells (for publication)")
     p.add_argument("--format", choices=["json", "csv"], default="csv")
+
+    p = command(sub, "staff-log", _staff_log, "show the staff log (who exported, published, revoked, when)")
+    p.add_argument("--limit", type=int, help="only the latest N entries")
     return parser
 
 
