@@ -1,7 +1,7 @@
 """`outreach-server`: run the charity's server and do its admin work.
 
     outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F] [--openapi]
-    outreach-server db upgrade
+    outreach-server db upgrade | db app-role ROLE [--password-file FILE]
     outreach-server region add ID NAME | region list
     outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
     outreach-server enroll-code --org ORG [--expires-hours 24]
@@ -43,7 +43,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.domain.errors import describe_validation_error
@@ -58,7 +58,7 @@ from outreach_app.server.core.config import (
     default_db_url,
 )
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs, staff_log
+from outreach_app.server.db import migrate, orgs, roles, staff_log
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine, url_has_password
@@ -457,6 +457,17 @@ def _db_upgrade(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _db_app_role(ctx: Context) -> int:
+    password = _read_secret_file(ctx.args.password_file) if ctx.args.password_file else None
+    with ctx.engine.begin() as conn:
+        roles.set_up_app_role(conn, ctx.args.role, password)
+    ctx.print(
+        f"role {ctx.args.role} may now read and write rows only; serve with it, and run"
+        " `db upgrade` and the admin commands as the owner role"
+    )
+    return EXIT_OK
+
+
 # --- parser ------------------------------------------------------------------------------------
 
 
@@ -511,6 +522,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)
     command(db, "upgrade", _db_upgrade, "upgrade the schema to the latest revision")
+    p = command(
+        db,
+        "app-role",
+        _db_app_role,
+        "PostgreSQL: set up a serving role with data rights only (run as the owner)",
+    )
+    p.add_argument("role", help="the serving process's login role (created if missing)")
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="set the role's password from FILE ('-': stdin), never from argv",
+    )
 
     region = sub.add_parser("region", help="regions").add_subparsers(dest="region_command", required=True)
     p = command(region, "add", _region_add, "add a region")
@@ -600,6 +623,17 @@ def _explicit_db_url(args: argparse.Namespace) -> str | None:
     return db
 
 
+def _read_secret_file(name: str) -> str:
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot read --password-file: {exc.strerror}", EXIT_USAGE) from None
+    secret = text.rstrip("\r\n")
+    if not secret or "\n" in secret:
+        raise CommandError("--password-file must hold the password on one line", EXIT_USAGE)
+    return secret
+
+
 def _read_url_file(name: str) -> str:
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
@@ -609,6 +643,19 @@ def _read_url_file(name: str) -> str:
     if len(lines) != 1:
         raise CommandError("--db-url-file must hold exactly one database URL", EXIT_USAGE)
     return lines[0]
+
+
+def _upgrade_schema(engine: Engine) -> None:
+    """Upgrade to head; a serving role (db app-role) may not, and is told what to do instead."""
+    try:
+        migrate.upgrade(engine)
+    except DBAPIError as exc:
+        if "permission denied" not in str(exc.orig).lower() and "must be owner" not in str(exc.orig).lower():
+            raise
+        raise CommandError(
+            "this database role may not change the schema, which needs upgrading: run"
+            " `outreach-server db upgrade` as the owner role first"
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextIO | None = None) -> int:
@@ -627,7 +674,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextI
         sys.stderr.write(f"outreach-server: {exc}\n")
         return EXIT_USAGE
     try:
-        migrate.upgrade(engine)
+        _upgrade_schema(engine)
         handler: Handler = args.handler
         return handler(Context(args, engine, clock, stdout))
     except AdminError as exc:
