@@ -1,4 +1,4 @@
-"""`outreach enroll | sync | unenroll`, and the revocation hook of `outreach wipe --revoke`.
+"""`outreach enroll | sync | unenroll`, and the revocation hook of `outreach wipe`.
 
 The server address and the enrolment code are read from a prompt or stdin (after the
 passphrase), never from argv: both would land in shell history, and the address says
@@ -18,10 +18,10 @@ from typing import Any
 import httpx
 
 from outreach_app.cli.common import CliError, ExitCode, Io
-from outreach_app.cli.session import open_session, vault_errors_as_exit_codes
+from outreach_app.cli.session import open_session, unlock_with_passphrase, vault_errors_as_exit_codes
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
-from outreach_app.core.vault import VaultSession
-from outreach_app.domain.layout import layout_for
+from outreach_app.core.vault import VaultSession, vault_exists
+from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.services import coordinator
 from outreach_app.storage.repos import sync_state
@@ -269,13 +269,19 @@ def _try_revoke(session: VaultSession) -> bool:
 class WipeHooks:
     """What `outreach wipe` passes to `core.vault.wipe_vault`, and the message after.
 
-    Without `--revoke` (no unlock) the hooks still remove the device credential's keyring
-    entry, found by the vault folder's name (`credentials.forget_device_credential`).
+    When the vault was not unlocked (`--keep-device`, no passphrase, a wrong one) the hooks
+    still remove the device credential's keyring entry, found by the vault folder's name
+    (`credentials.forget_device_credential`).
+
+    Attributes:
+        not_revoked_because: why revocation was not tried although it was wanted (None: it
+            was tried, or `--keep-device` said not to).
     """
 
     session: VaultSession | None = None
     hooks: QuickDeleteHooks | None = None
     data_dir: Path | None = None
+    not_revoked_because: str | None = None
 
     def kwargs(self) -> dict[str, Any]:
         if self.session is None or self.hooks is None:
@@ -283,29 +289,53 @@ class WipeHooks:
             return {"forget_credentials": hooks.forget_credentials}
         return {**self.hooks.wipe_kwargs(), "session": self.session}
 
-    def report(self, io: Io) -> None:
+    def device_state(self) -> str:
+        """For `--json`: revoked, not_revoked (tried, or could not try), not_enrolled or kept."""
+        if self.hooks is not None:
+            if self.hooks.device_id is None:
+                return "not_enrolled"
+            return "revoked" if self.hooks.revoked else "not_revoked"
+        return "kept" if self.not_revoked_because is None else "not_revoked"
+
+    def report(self, io: Io, *, json_output: bool = False) -> None:
+        """Say what happened to the device; all on stderr when stdout carries JSON."""
+        if self.not_revoked_because is not None:
+            io.err(
+                f"This device was not revoked on the charity's server ({self.not_revoked_because}):"
+                " if it was enrolled, it is still active there; ask the charity to revoke it."
+            )
+            return
         message = None if self.hooks is None else self.hooks.message()
         if message is None:
             return
-        if self.hooks is not None and self.hooks.revoked:
+        if self.hooks is not None and self.hooks.revoked and not json_output:
             io.out(message)
         else:
             io.err(message)
 
 
-def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
-    """With `--revoke`: unlock (passphrase from the prompt/stdin) to revoke the device first.
+REVOKE_PROMPT = "Passphrase, to revoke this device on the charity's server (empty: skip): "
 
-    A wrong passphrase never stops a quick delete: the wipe goes ahead without revoking.
+
+def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
+    """Unless `--keep-device`: unlock (passphrase from the prompt/stdin) to revoke the device.
+
+    A quick delete never waits on the passphrase: an empty one, none on stdin, a wrong one
+    or a lockout all skip revocation, and the wipe goes ahead (`report` says so plainly).
     """
     data_dir = layout_for(getattr(args, "data_dir", None)).data_dir
-    if not getattr(args, "revoke", False):
+    if getattr(args, "keep_device", False) or not vault_exists(VaultLayout(data_dir)):
         return WipeHooks(data_dir=data_dir)
     try:
-        session = open_session(args, io)
+        passphrase = io.read_secret(REVOKE_PROMPT)
+    except CliError:  # nothing on stdin (a script): delete without revoking
+        passphrase = ""
+    if not passphrase:
+        return WipeHooks(data_dir=data_dir, not_revoked_because="no passphrase was given")
+    try:
+        session = unlock_with_passphrase(args, io, passphrase)[0]
     except CliError as exc:
-        io.err(f"outreach: could not unlock to revoke this device ({exc}); deleting anyway")
-        return WipeHooks(data_dir=data_dir)
+        return WipeHooks(data_dir=data_dir, not_revoked_because=f"could not unlock: {exc}")
     hooks = prepare_quick_delete(session.conn)
     hooks.data_dir = session.layout.data_dir
     return WipeHooks(session=session, hooks=hooks, data_dir=data_dir)
