@@ -126,6 +126,8 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
         # Audited before anything is written: identifiable records never leave the vault
         # unrecorded (a write that then fails leaves an entry for an attempt, never the reverse).
         _audit_export(session, args, count)
+        if args.out is not None:  # for quick delete to destroy it too (issue 16)
+            _record_outside(session, args.out)
     if args.out is None:
         io.stdout.write(text)
         io.stdout.flush()
@@ -138,6 +140,15 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"wrote {count} line(s) to {args.out} (plain text: delete it when done)")
     return int(ExitCode.OK)
+
+
+def _record_outside(session: Any, path: Path) -> None:
+    """Recorded before it is written, like the audit entry: a failed write leaves a path that
+    quick delete reports as not found, never a file it does not know about."""
+    from outreach_app.domain.timeutil import utcnow
+    from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
+
+    record_outside_file(session.conn, path.absolute(), OutsideKind.EXPORT, utcnow())
 
 
 def _audit_export(session: Any, args: argparse.Namespace, count: int) -> None:

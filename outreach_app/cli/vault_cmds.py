@@ -63,6 +63,11 @@ def register(sub: Any) -> None:
         help="do not ask for the passphrase to revoke this device on the charity's server",
     )
     device.add_argument("--revoke", action="store_true", help=argparse.SUPPRESS)  # the default now
+    wipe.add_argument(
+        "--keep-files",
+        action="store_true",
+        help="do not destroy the files the app saved outside the vault (exports, backups, PDFs)",
+    )
     wipe.set_defaults(handler=run_wipe)
 
     backup = sub.add_parser("backup", help="write an encrypted backup file that the passphrase opens")
@@ -168,7 +173,7 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
     # network call itself runs inside wipe_vault only after the key material is destroyed.
     hooks = wipe_hooks(args, io)
     report = wipe_vault(layout, **hooks.kwargs())
-    hooks.report(io, json_output=args.json)
+    hooks.report(io, report.outside, json_output=args.json)
     if args.json:
         io.json(
             {
@@ -176,6 +181,7 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
                 "found_vault": report.found_vault,
                 "in_use_by": report.in_use_by,
                 "device": hooks.device_state(),
+                "outside_files": hooks.outside_state(report.outside),
             }
         )
         return ExitCode.OK
