@@ -88,7 +88,7 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
         ]
         for statement in refused:
             with (
-                pytest.raises(ProgrammingError, match="permission denied|must be owner"),
+                pytest.raises(ProgrammingError, match=r"permission denied|must be owner"),
                 engine.begin() as conn,
             ):
                 conn.execute(text(statement))
