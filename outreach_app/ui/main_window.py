@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.first_run.create_requested.connect(self._on_create_requested)
         self.first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
+        self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
