@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolTip,
@@ -39,6 +40,7 @@ from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.pages.settings import SettingsPage
+from outreach_app.ui.plain_text import PlainTextLabels, make_plain
 from outreach_app.ui.prefs import UiPrefs
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
 from outreach_app.ui.sync_bridge import SyncBridge
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_service.idle)
+            # Record and server text in labels is shown as text, never as markup.
+            app.installEventFilter(PlainTextLabels(self))
+        for existing in self.findChildren(QLabel):  # any polished before the filter was there
+            make_plain(existing)
 
         self._panic = QShortcut(QKeySequence(PANIC_SHORTCUT), self)
         self._panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
