@@ -33,6 +33,7 @@ from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.services.retention_timer import RetentionTimer
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.copy_router import CopyRouter
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
 from outreach_app.ui.main_screen import MainScreen
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.lock_service.idle)
             # Record and server text in labels is shown as text, never as markup.
             app.installEventFilter(PlainTextLabels(self))
+            # Ctrl+C / Ctrl+X of record text go through the clipboard guard (hints, 30 s, lock).
+            app.installEventFilter(CopyRouter(ctx.clipboard, self))
+            ctx.clipboard.watch_copies()
         for existing in self.findChildren(QLabel):  # any polished before the filter was there
             make_plain(existing)
 
