@@ -1005,7 +1005,10 @@ class IncidentForm(QWidget):
             if item.state == "awaiting_review":
                 text = self.tr("Sealed. A coordinator reviews it before it is sent.")
             else:
-                text = self.tr("Sealed and queued: it is sent at the next sync.")
+                text = self.tr(
+                    "Sealed and queued: it is sent at a random time within the next 15 minutes, so the "
+                    "sending does not show when it was written. Sync now on Review & sync sends it at once."
+                )
             if item.supersedes is not None:
                 text += " " + self.tr("It replaces the version sent earlier.")
             self.preview.clear()
