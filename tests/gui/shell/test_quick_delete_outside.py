@@ -63,30 +63,31 @@ def test_quick_delete_destroys_the_files_saved_outside_the_vault(
     assert f"Could not destroy {moved_away}: not found" in shown
 
 
-def test_from_the_lock_screen_the_files_known_at_the_last_unlock_are_destroyed(
-    qtbot: Any, desktop: Any, passphrase: str, layout: Any, tmp_path: Path
-) -> None:
-    window = desktop.window
+def _backed_up_and_locked(qtbot: Any, window: Any, passphrase: str, backup: Path) -> None:
     create_via_ui(qtbot, window, passphrase)
-    backup = tmp_path / "backup.obk"
     _backup(qtbot, window, backup)
     window.lock("user")
     qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5000)
     assert not window.is_unlocked
+
+
+def test_from_the_lock_screen_the_files_known_at_the_last_unlock_are_destroyed(
+    qtbot: Any, desktop: Any, passphrase: str, tmp_path: Path
+) -> None:
+    window = desktop.window
+    backup = tmp_path / "backup.obk"
+    _backed_up_and_locked(qtbot, window, passphrase, backup)
     window.unlock_screen.quick_delete_requested.emit()
     qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
     assert not backup.exists()
 
 
 def test_a_fresh_start_says_the_outside_files_were_not_looked_for(
-    qtbot: Any, desktop: Any, passphrase: str, layout: Any, tmp_path: Path
+    qtbot: Any, desktop: Any, passphrase: str, tmp_path: Path
 ) -> None:
     window = desktop.window
-    create_via_ui(qtbot, window, passphrase)
     backup = tmp_path / "backup.obk"
-    _backup(qtbot, window, backup)
-    window.lock("user")
-    qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5000)
+    _backed_up_and_locked(qtbot, window, passphrase, backup)
     window.vault_actions.outside_targets = None  # as after a restart: nothing read yet
     window.unlock_screen.quick_delete_requested.emit()
     qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
