@@ -154,8 +154,11 @@ class SettingsPage(Page):
         danger_column.addWidget(
             note(
                 self.tr(
-                    "Destroys the key first, then every record on this laptop. "
-                    "It cannot be undone. Use it if the laptop is about to be taken."
+                    "Destroys the key first, then every record on this laptop and the files "
+                    "Outreach saved outside the vault (exports, backups, PDFs) that are still where "
+                    "it saved them; it lists any it cannot reach. Copies you made elsewhere stay. "
+                    "It cannot be undone. Use it if the laptop is about to be taken. "
+                    "The lock screen offers it too, without the passphrase."
                 ),
                 self,
                 role="muted",
