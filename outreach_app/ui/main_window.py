@@ -387,7 +387,9 @@ class MainWindow(QMainWindow):
         page.change_passphrase_requested.connect(self.open_change_passphrase)
         page.backup_requested.connect(self.backup_to)
         page.restore_requested.connect(self.ask_restore_from)
-        page.quick_delete_confirmed.connect(self.quick_delete)
+        page.quick_delete_confirmed.connect(
+            lambda: self.vault_actions.quick_delete(include_outside=page.quick_delete_outside.isChecked())
+        )
 
     def set_theme(self, name: str) -> None:
         app = QApplication.instance()

@@ -141,13 +141,14 @@ class VaultActions(QObject):
             else:
                 self._window.unlock_screen.show_failure(message)
 
-    def quick_delete(self) -> None:
+    def quick_delete(self, *, include_outside: bool = True) -> None:
         """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) destroy the
         key file and the files written outside the vault, revoke the device on the server when
         it answers within seconds, destroy the rest, and the link's OS keyring entry
         (sync.quick_delete's hooks and the outside files, read first in one DB task).
         From the lock screen nothing can be read: the outside files remembered from the last
-        unlock are destroyed, and the message says when none were known."""
+        unlock are destroyed, and the message says when none were known. `include_outside`
+        False (the settings page's box unticked) leaves the outside files alone."""
         self._window.stack.setCurrentWidget(self._window.unlock_screen)
         hooks: list[Any] = []
         outside: list[OutsideTarget] | None = (
@@ -178,19 +179,21 @@ class VaultActions(QObject):
                 hooks.append(QuickDeleteHooks(data_dir=layout.data_dir))
             from outreach_app.core.outside_files import OutsideEraser
 
-            eraser = OutsideEraser(outside) if outside is not None else None
+            eraser = OutsideEraser(outside) if outside is not None and include_outside else None
             reports.append(vault_ops.wipe(layout, eraser, **hooks[0].wipe_kwargs()))
 
         self._window.ctx.tasks.run_after_close(
             wipe,
-            lambda _none: self._after_wipe(hooks[0] if hooks else None, reports[0] if reports else None),
+            lambda _none: self._after_wipe(
+                hooks[0] if hooks else None, reports[0] if reports else None, include_outside
+            ),
             lambda exc: self._after_wipe_failed(exc),
         )
 
-    def _after_wipe(self, hooks: Any, report: Any) -> None:
+    def _after_wipe(self, hooks: Any, report: Any, include_outside: bool = True) -> None:
         self.outside_targets = None
         self._window.show_first_run()
-        lines = [self.outside_message(report)]
+        lines = [self.outside_message(report)] if include_outside else []
         message = hooks.message() if hooks is not None else None
         if message:
             # Says whether the server revoked this device, or which device the charity should revoke.

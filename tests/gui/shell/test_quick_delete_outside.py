@@ -93,3 +93,19 @@ def test_a_fresh_start_says_the_outside_files_were_not_looked_for(
     qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
     assert backup.exists()
     assert "were not looked for" in window.first_run.busy.text()
+
+
+def test_the_settings_box_unticked_keeps_the_outside_files(
+    qtbot: Any, desktop: Any, passphrase: str, layout: Any, tmp_path: Path
+) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    backup = tmp_path / "backup.obk"
+    _backup(qtbot, window, backup)
+    page = window.main_screen.show_page("settings")
+    assert page.quick_delete_outside.isChecked()  # on by default
+    page.quick_delete_outside.setChecked(False)
+    page.quick_delete_confirmed.emit()  # what the end of the countdown emits
+    qtbot.waitUntil(lambda: window.current_screen == "first_run", timeout=10_000)
+    assert backup.exists() and not layout.key_file.exists()
+    assert "outside the vault" not in window.first_run.busy.text()
