@@ -197,8 +197,11 @@ def running_server(
     ssl_keyfile: str | None = None,
     log_level: str = "warning",
     app_hook: Callable[[FastAPI], None] | None = None,
+    openapi: bool = False,
 ) -> Iterator[ServerHandle]:
     """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise.
+
+    `openapi` serves /openapi.json (off by default, as in production).
 
     `app_hook` gets the app before it serves (tests add routes, e.g. one that fails).
     """
@@ -218,6 +221,7 @@ def running_server(
         verifier_device_limit=GENEROUS,
         verifier_ip_limit=GENEROUS,
         verifier_org_limit=GENEROUS,
+        serve_openapi=openapi,
     )
     app = create_app(app_settings, engine=engine, clock=clock)
     if app_hook is not None:

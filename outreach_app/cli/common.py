@@ -15,6 +15,8 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any, TextIO
 
+from outreach_app.cli.terminal_text import printable
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -83,10 +85,11 @@ class Io:
         return self.stdin.readline().strip().lower() in {"y", "yes"}
 
     def out(self, text: str) -> None:
-        self.stdout.write(text + "\n")
+        """A line for people: escape sequences and control characters removed (terminal_text)."""
+        self.stdout.write(printable(text) + "\n")
 
     def err(self, text: str) -> None:
-        self.stderr.write(text + "\n")
+        self.stderr.write(printable(text) + "\n")
 
     def json(self, value: Any) -> None:
         self.stdout.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")

@@ -124,6 +124,8 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
         else:
             text = export_csv(session.conn, args.what)
             count = max(text.count("\n") - 1, 0)
+        if args.out is not None:  # for quick delete to destroy it too (issue 16)
+            session.write_or_defer("this export's path", lambda conn: _record_outside(conn, args.out))
         _write_audited(session, args, io, text, count)
     if args.out is None:
         return int(ExitCode.OK)
@@ -132,6 +134,15 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"wrote {count} line(s) to {args.out} (plain text: delete it when done)")
     return int(ExitCode.OK)
+
+
+def _record_outside(conn: Any, path: Path) -> None:
+    """Recorded before it is written, like the audit entry: a failed write leaves a path that
+    quick delete reports as not found, never a file it does not know about."""
+    from outreach_app.domain.timeutil import utcnow
+    from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
+
+    record_outside_file(conn, path.absolute(), OutsideKind.EXPORT, utcnow())
 
 
 def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, count: int) -> None:

@@ -108,17 +108,21 @@ def read_new_passphrase(io: Io, prompt: str = "New passphrase: ") -> str:
     return first
 
 
-def unlock_with_passphrase(args: argparse.Namespace, io: Io) -> tuple[VaultSession, str]:
+def unlock_with_passphrase(
+    args: argparse.Namespace, io: Io, passphrase: str | None = None
+) -> tuple[VaultSession, str]:
     """Like `open_session`, also returning the passphrase (for commands that re-authenticate).
 
     Every CLI unlock enters the audit chain here, with the failed attempts before it folded in.
+    `passphrase`: one the command has read already (else it is read here).
     """
     layout = layout_for(getattr(args, "data_dir", None))
     with vault_errors_as_exit_codes(layout):
         if not vault_exists(layout):
             # Say so before asking for a passphrase that could not be checked anyway.
             raise VaultMissingError(str(layout.data_dir))
-        passphrase = io.read_secret("Passphrase: ")
+        if passphrase is None:
+            passphrase = io.read_secret("Passphrase: ")
         # Read before unlocking: a successful unlock resets the failure counter.
         failed = read_failed_unlocks(layout, utcnow)
         session = unlock_vault(layout, passphrase, clock=utcnow)

@@ -1,4 +1,4 @@
-"""`outreach enroll | sync | unenroll`, and the revocation hook of `outreach wipe --revoke`.
+"""`outreach enroll | sync | unenroll`, and the revocation hook of `outreach wipe`.
 
 The server address and the enrolment code are read from a prompt or stdin (after the
 passphrase), never from argv: both would land in shell history, and the address says
@@ -18,10 +18,11 @@ from typing import Any
 import httpx
 
 from outreach_app.cli.common import CliError, ExitCode, Io
-from outreach_app.cli.session import open_session, vault_errors_as_exit_codes
+from outreach_app.cli.session import open_session, unlock_with_passphrase, vault_errors_as_exit_codes
+from outreach_app.core.outside_files import OutsideEraser, OutsideReport, targets_from
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
-from outreach_app.core.vault import VaultSession
-from outreach_app.domain.layout import layout_for
+from outreach_app.core.vault import VaultSession, vault_exists
+from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.services import coordinator
 from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
@@ -288,43 +289,112 @@ def _try_revoke(session: VaultSession) -> bool:
 class WipeHooks:
     """What `outreach wipe` passes to `core.vault.wipe_vault`, and the message after.
 
-    Without `--revoke` (no unlock) the hooks still remove the device credential's keyring
-    entry, found by the vault folder's name (`credentials.forget_device_credential`).
+    When the vault was not unlocked (`--keep-device --keep-files`, no passphrase, a wrong
+    one) the hooks still remove the device credential's keyring entry, found by the vault
+    folder's name (`credentials.forget_device_credential`).
+
+    Attributes:
+        session: the unlocked vault (None: not unlocked).
+        hooks: revocation (None: not wanted, or not unlocked).
+        outside: the files written outside the vault, to destroy (None: `--keep-files`, or
+            not unlocked: the list is inside the vault).
+        not_unlocked_because: why the vault was not unlocked although revocation or the
+            outside files wanted it (None: it was, or neither was wanted).
     """
 
     session: VaultSession | None = None
     hooks: QuickDeleteHooks | None = None
     data_dir: Path | None = None
+    outside: OutsideEraser | None = None
+    not_unlocked_because: str | None = None
+    wants_revoke: bool = True
+    wants_outside: bool = True
 
     def kwargs(self) -> dict[str, Any]:
-        if self.session is None or self.hooks is None:
-            hooks = QuickDeleteHooks(data_dir=self.data_dir)
-            return {"forget_credentials": hooks.forget_credentials}
-        return {**self.hooks.wipe_kwargs(), "session": self.session}
-
-    def report(self, io: Io) -> None:
-        message = None if self.hooks is None else self.hooks.message()
-        if message is None:
-            return
-        if self.hooks is not None and self.hooks.revoked:
-            io.out(message)
+        kwargs: dict[str, Any] = {"outside": self.outside}
+        if self.hooks is not None:
+            kwargs.update(self.hooks.wipe_kwargs())
         else:
-            io.err(message)
+            kwargs["forget_credentials"] = QuickDeleteHooks(data_dir=self.data_dir).forget_credentials
+        if self.session is not None:
+            kwargs["session"] = self.session
+        return kwargs
+
+    def device_state(self) -> str:
+        """For `--json`: revoked, not_revoked (tried, or could not try), not_enrolled or kept."""
+        if not self.wants_revoke:
+            return "kept"
+        if self.hooks is None:
+            return "not_revoked"
+        if self.hooks.device_id is None:
+            return "not_enrolled"
+        return "revoked" if self.hooks.revoked else "not_revoked"
+
+    def outside_state(self, report: OutsideReport | None) -> dict[str, Any]:
+        """For `--json`: the outside files destroyed and those that could not be reached."""
+        return {
+            "destroyed": [str(p) for p in report.destroyed] if report else [],
+            "unreachable": [{"path": str(p), "why": why} for p, why in report.unreachable] if report else [],
+            "looked_for": self.outside is not None,
+        }
+
+    def report(self, io: Io, outside: OutsideReport | None = None, *, json_output: bool = False) -> None:
+        """Say what happened to the device and the outside files; on stderr when stdout carries JSON."""
+        say = io.err if json_output else io.out
+        if self.not_unlocked_because is not None:
+            if self.wants_revoke:
+                io.err(
+                    f"This device was not revoked on the charity's server ({self.not_unlocked_because}):"
+                    " if it was enrolled, it is still active there; ask the charity to revoke it."
+                )
+            if self.wants_outside:
+                io.err(
+                    "Files saved outside the vault (exports, backups, PDFs) are listed inside it, so"
+                    " without the passphrase they were not looked for: delete them yourself."
+                )
+        else:
+            message = None if self.hooks is None else self.hooks.message()
+            if message is not None and self.hooks is not None:
+                (say if self.hooks.revoked else io.err)(message)
+        if outside is not None:
+            if outside.destroyed:
+                say(f"Also destroyed {len(outside.destroyed)} file(s) saved outside the vault.")
+            for path, why in outside.unreachable:
+                io.err(f"Could not destroy {path}: {why}.")
+
+
+REVOKE_PROMPT = "Passphrase, to revoke this device and find files saved outside the vault (empty: skip): "
 
 
 def wipe_hooks(args: argparse.Namespace, io: Io) -> WipeHooks:
-    """With `--revoke`: unlock (passphrase from the prompt/stdin) to revoke the device first.
+    """Unlock (passphrase from the prompt/stdin) to revoke the device (unless `--keep-device`)
+    and to read the list of files written outside the vault (unless `--keep-files`).
 
-    A wrong passphrase never stops a quick delete: the wipe goes ahead without revoking.
+    A quick delete never waits on the passphrase: an empty one, none on stdin, a wrong one
+    or a lockout all skip both, and the wipe goes ahead (`report` says so plainly).
     """
     data_dir = layout_for(getattr(args, "data_dir", None)).data_dir
-    if not getattr(args, "revoke", False):
-        return WipeHooks(data_dir=data_dir)
+    wants_revoke = not getattr(args, "keep_device", False)
+    wants_outside = not getattr(args, "keep_files", False)
+    base = WipeHooks(data_dir=data_dir, wants_revoke=wants_revoke, wants_outside=wants_outside)
+    if not (wants_revoke or wants_outside) or not vault_exists(VaultLayout(data_dir)):
+        return base
     try:
-        session = open_session(args, io)
+        passphrase = io.read_secret(REVOKE_PROMPT)
+    except CliError:  # nothing on stdin (a script): delete without unlocking
+        passphrase = ""
+    if not passphrase:
+        base.not_unlocked_because = "no passphrase was given"
+        return base
+    try:
+        session = unlock_with_passphrase(args, io, passphrase)[0]
     except CliError as exc:
-        io.err(f"outreach: could not unlock to revoke this device ({exc}); deleting anyway")
-        return WipeHooks(data_dir=data_dir)
-    hooks = prepare_quick_delete(session.conn)
-    hooks.data_dir = session.layout.data_dir
-    return WipeHooks(session=session, hooks=hooks, data_dir=data_dir)
+        base.not_unlocked_because = f"could not unlock: {exc}"
+        return base
+    base.session = session
+    if wants_outside:
+        base.outside = OutsideEraser(targets_from(session.conn))
+    if wants_revoke:
+        base.hooks = prepare_quick_delete(session.conn)
+        base.hooks.data_dir = session.layout.data_dir
+    return base

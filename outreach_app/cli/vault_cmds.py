@@ -55,8 +55,18 @@ def register(sub: Any) -> None:
 
     wipe = sub.add_parser("wipe", help="quick delete: destroy the key file, then every file of the vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
-    wipe.add_argument(  # sync (issue 6): read the credential first, revoke once the key file is gone
-        "--revoke", action="store_true", help="unlock first to revoke this device on the charity's server"
+    # sync (issue 6, 16): read the credential first, revoke once the key file is gone
+    device = wipe.add_mutually_exclusive_group()
+    device.add_argument(
+        "--keep-device",
+        action="store_true",
+        help="do not ask for the passphrase to revoke this device on the charity's server",
+    )
+    device.add_argument("--revoke", action="store_true", help=argparse.SUPPRESS)  # the default now
+    wipe.add_argument(
+        "--keep-files",
+        action="store_true",
+        help="do not destroy the files the app saved outside the vault (exports, backups, PDFs)",
     )
     wipe.set_defaults(handler=run_wipe)
 
@@ -163,13 +173,15 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
     # network call itself runs inside wipe_vault only after the key material is destroyed.
     hooks = wipe_hooks(args, io)
     report = wipe_vault(layout, **hooks.kwargs())
-    hooks.report(io)
+    hooks.report(io, report.outside, json_output=args.json)
     if args.json:
         io.json(
             {
                 "data_dir": str(layout.data_dir),
                 "found_vault": report.found_vault,
                 "in_use_by": report.in_use_by,
+                "device": hooks.device_state(),
+                "outside_files": hooks.outside_state(report.outside),
             }
         )
         return ExitCode.OK

@@ -53,6 +53,7 @@ from outreach_app.storage.connection import (
     open_database,
 )
 from outreach_app.storage.migrations import schema_version
+from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
 
 if TYPE_CHECKING:
     from sqlite3 import Connection  # sqlcipher3's Connection has exactly this API
@@ -101,6 +102,8 @@ def backup_vault(session: VaultSession, dest: Path) -> None:
     if dest.exists():
         raise DestinationExistsError(f"{dest} already exists; choose a new file name")
     _write_backup(session.layout, session.conn, data_key, dest)
+    # Quick delete destroys it too: it opens with the passphrases, coerced ones included.
+    record_outside_file(session.conn, dest.absolute(), OutsideKind.BACKUP, utcnow())
 
 
 def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, replace: bool = False) -> None:

@@ -26,6 +26,7 @@ from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.contain_errors import ContainErrors
 from outreach_app.server.core.logs import install_type_only_filter
 from outreach_app.server.core.ratelimit import PeerKeys, TokenBucketLimiter
+from outreach_app.server.core.security_headers import SecurityHeaders
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.group_commit import IntakeWriter
@@ -43,7 +44,8 @@ _BODY_REFUSALS = {
 
 class OutreachApp(FastAPI):
     """FastAPI with `ContainErrors` outside Starlette's own error middleware (which re-raises
-    after replying, for the server to log the traceback and message).
+    after replying, for the server to log the traceback and message), and `SecurityHeaders`
+    outside that, so every reply carries them.
 
     Attributes:
         docs_routers: the routers the OpenAPI document is built from: the served ones, with
@@ -56,7 +58,8 @@ class OutreachApp(FastAPI):
 
     def build_middleware_stack(self) -> ASGIApp:
         stack = super().build_middleware_stack()
-        return ContainErrors(stack, reply=lambda: errors.error_reply_bytes(500, ErrorCode.INTERNAL))
+        contained = ContainErrors(stack, reply=lambda: errors.error_reply_bytes(500, ErrorCode.INTERNAL))
+        return SecurityHeaders(contained)
 
     def openapi(self) -> dict[str, Any]:
         if self.openapi_schema is None:
@@ -109,6 +112,8 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
+        # The document maps every route and model for whoever asks; off unless enabled.
+        openapi_url="/openapi.json" if settings.serve_openapi else None,
     )
     app.state.outreach = ServerState(
         settings=settings,

@@ -1,7 +1,7 @@
 """`outreach-server`: run the charity's server and do its admin work.
 
-    outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F]
-    outreach-server db upgrade
+    outreach-server serve [--db URL] [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F] [--openapi]
+    outreach-server db upgrade | db app-role ROLE [--password-file FILE]
     outreach-server region add ID NAME | region list
     outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
     outreach-server enroll-code --org ORG [--expires-hours 24]
@@ -12,6 +12,10 @@
     outreach-server reports list [--org ORG] | reports export --purpose P [--format json|csv] [--org ORG]
     outreach-server withdrawals list [--org ORG]
     outreach-server stats [--org ORG] [--publish] [--format json|csv]
+    outreach-server staff-log [--limit N]
+
+Exports, statistics, alert changes, device revocations and enrolment codes are recorded in
+the staff log (who: OUTREACH_SERVER_STAFF, else the OS account; what; when; how many).
 
 Every command takes `--db URL` or `--db-url-file FILE` (`-`: stdin) (else OUTREACH_SERVER_DB,
 else the default SQLite file, private to the user) and upgrades the schema first. A URL with
@@ -27,6 +31,7 @@ import argparse
 import contextlib
 import csv
 import errno
+import getpass
 import io
 import json
 import logging
@@ -46,7 +51,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from outreach_app.domain.enums import Purpose
 from outreach_app.domain.errors import describe_validation_error
@@ -55,19 +60,22 @@ from outreach_app.server.core.clock import Clock, utcnow
 from outreach_app.server.core.config import (
     DB_ENV,
     MAX_VALIDATORS,
+    OPENAPI_ENV,
     VALIDATORS_ENV,
     ServerSettings,
     default_db_url,
 )
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs
+from outreach_app.server.db import migrate, orgs, roles, staff_log
 from outreach_app.server.db import reports as reports_db
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
+from outreach_app.server.db.staff_log import StaffAction
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CANNOT_START, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 3, 4, 5
 GRACEFUL_SHUTDOWN_S = 10
+STAFF_ENV = "OUTREACH_SERVER_STAFF"
 # SQLite page cache of the admin reads that scan the reports table (`_reading`).
 READ_CACHE_KIB = 2048
 
@@ -87,6 +95,18 @@ class Context:
         self.clock = clock
         self.out = out
 
+    def log(
+        self,
+        conn: Connection,
+        action: StaffAction,
+        target: str,
+        *,
+        count: int | None = None,
+        detail: str = "",
+    ) -> None:
+        """Record a staff action in the staff log, in the caller's transaction."""
+        staff_log.record(conn, self.clock, staff_name(), action, target, count=count, detail=detail)
+
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
 
@@ -95,6 +115,17 @@ class Context:
 
 
 Handler = Callable[[Context], int]
+
+
+def staff_name() -> str:
+    """Who is acting, for the staff log: OUTREACH_SERVER_STAFF, else the OS account."""
+    named = os.environ.get(STAFF_ENV, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        return f"uid:{os.getuid()}"
 
 
 # --- regions, orgs, codes, devices -------------------------------------------------------------
@@ -151,6 +182,9 @@ def _enroll_code(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org = orgs.find_org(conn, ctx.args.org)
         code = orgs.create_enroll_code(conn, org.id, ctx.args.expires_hours, ctx.clock)
+        ctx.log(
+            conn, StaffAction.ENROLL_CODE, org.id, count=1, detail=f"expires_hours={ctx.args.expires_hours}"
+        )
     # Shown once: only its hash is stored, so it cannot be printed again.
     if ctx.args.json:
         ctx.json({"code": tokens.group_code(code), "org": org.name, "expires_hours": ctx.args.expires_hours})
@@ -195,6 +229,7 @@ def _one_line(text: str) -> str:
 def _device_revoke(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         orgs.revoke_device(conn, ctx.args.device_id, ctx.clock)
+        ctx.log(conn, StaffAction.DEVICE_REVOKE, ctx.args.device_id, count=1)
     ctx.print(f"device {ctx.args.device_id} revoked")
     return EXIT_OK
 
@@ -207,6 +242,7 @@ def _alert_draft(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         org_id = orgs.find_org(conn, org_ref).id if org_ref else None
         alert_id = alerts_db.draft_from_report(conn, report_id, ctx.clock, org_id=org_id)
+        ctx.log(conn, StaffAction.ALERT_DRAFT, alert_id, detail=f"report={report_id}")
     ctx.print(alert_id)
     return EXIT_OK
 
@@ -217,6 +253,7 @@ def _alert_edit(ctx: Context) -> int:
     edited = _edit_in_editor(current)
     with ctx.engine.begin() as conn:
         alerts_db.update_content(conn, ctx.args.alert_id, edited, ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_EDIT, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} updated")
     return EXIT_OK
 
@@ -255,6 +292,14 @@ def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
 def _alert_publish(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.publish(conn, ctx.args.alert_id, ctx.args.regions, ctx.clock)
+        regions = sorted(set(ctx.args.regions))
+        ctx.log(
+            conn,
+            StaffAction.ALERT_PUBLISH,
+            ctx.args.alert_id,
+            count=len(regions),
+            detail=f"regions={','.join(regions)}",
+        )
     ctx.print(f"alert {ctx.args.alert_id} published to {', '.join(sorted(set(ctx.args.regions)))}")
     return EXIT_OK
 
@@ -262,6 +307,7 @@ def _alert_publish(ctx: Context) -> int:
 def _alert_expire(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.set_status(conn, ctx.args.alert_id, "expired", ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_EXPIRE, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} expired")
     return EXIT_OK
 
@@ -269,6 +315,7 @@ def _alert_expire(ctx: Context) -> int:
 def _alert_withdraw(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
         alerts_db.set_status(conn, ctx.args.alert_id, "withdrawn", ctx.clock)
+        ctx.log(conn, StaffAction.ALERT_WITHDRAW, ctx.args.alert_id)
     ctx.print(f"alert {ctx.args.alert_id} withdrawn")
     return EXIT_OK
 
@@ -323,14 +370,32 @@ def _reports_list(ctx: Context) -> int:
 def _reports_export(ctx: Context) -> int:
     """Streams like `reports list`."""
     purpose = Purpose(ctx.args.purpose)
+    exported = 0
+
+    def counted(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        nonlocal exported
+        for row in rows:
+            exported += 1
+            yield row
+
     with _reading(ctx) as conn:
-        rows = reports_db.iter_purpose_export(
-            conn, purpose, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS
+        org_id = _org_filter(ctx, conn)
+        rows = counted(
+            reports_db.iter_purpose_export(conn, purpose, org_id, fetch_rows=reports_db.STREAM_FETCH_ROWS)
         )
         if ctx.args.format == "json":
             _write_json_array(ctx.out, rows)
         else:
             _write_csv(ctx.out, rows)
+    # Logged once the rows are out (streamed, so the count is known only now).
+    with ctx.engine.begin() as conn:
+        ctx.log(
+            conn,
+            StaffAction.REPORTS_EXPORT,
+            org_id or "all",
+            count=exported,
+            detail=f"purpose={purpose.value}",
+        )
     return EXIT_OK
 
 
@@ -370,13 +435,30 @@ def _withdrawals_list(ctx: Context) -> int:
 
 def _stats(ctx: Context) -> int:
     with ctx.engine.begin() as conn:
-        rows = stats_db.combine(conn, _org_filter(ctx, conn))
+        org_id = _org_filter(ctx, conn)
+        rows = stats_db.combine(conn, org_id)
+        detail = "published" if ctx.args.publish else "exact"
+        ctx.log(conn, StaffAction.STATS_EXPORT, org_id or "all", count=len(rows), detail=detail)
     if ctx.args.publish:
         rows = stats_db.suppress_for_publication(rows)
     if ctx.args.format == "json":
         ctx.json(rows)
     else:
         ctx.out.write(_csv(rows))
+    return EXIT_OK
+
+
+def _staff_log(ctx: Context) -> int:
+    if ctx.args.limit is not None and ctx.args.limit < 1:
+        raise CommandError("--limit must be at least 1", EXIT_USAGE)
+    with ctx.engine.begin() as conn:
+        found = staff_log.entries(conn, ctx.args.limit)
+    if ctx.args.json:
+        ctx.json([entry.as_dict() for entry in found])
+    else:
+        for e in found:
+            count = "-" if e.count is None else str(e.count)
+            ctx.print(f"{e.at.isoformat()}\t{e.staff}\t{e.action}\t{e.target}\t{count}\t{e.detail or '-'}")
     return EXIT_OK
 
 
@@ -432,12 +514,15 @@ def _serve(ctx: Context) -> int:
         os.environ[DB_ENV] = args.resolved_db
         os.environ[VALIDATORS_ENV] = str(args.validators)
         os.environ[SUPERVISOR_PID_ENV] = str(os.getpid())
+        os.environ[OPENAPI_ENV] = "1" if args.openapi else "0"
         ctx.engine.dispose()  # the supervisor serves nothing; no idle connection for its lifetime
         config = uvicorn.Config(worker.IMPORT_STRING, factory=True, workers=args.workers, **options)
         _announce(sock, tls=bool(args.ssl_certfile))
         Multiprocess(config, sockets=[sock]).run()
         return EXIT_OK
-    settings = ServerSettings(db_url=args.resolved_db, validator_processes=args.validators)
+    settings = ServerSettings(
+        db_url=args.resolved_db, validator_processes=args.validators, serve_openapi=args.openapi
+    )
     app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
     server = uvicorn.Server(uvicorn.Config(app, **options))  # the Config sets up logging
@@ -497,6 +582,17 @@ def _db_upgrade(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _db_app_role(ctx: Context) -> int:
+    password = _read_secret_file(ctx.args.password_file) if ctx.args.password_file else None
+    with ctx.engine.begin() as conn:
+        roles.set_up_app_role(conn, ctx.args.role, password)
+    ctx.print(
+        f"role {ctx.args.role} may now read and write rows only; serve with it, and run"
+        " `db upgrade` and the admin commands as the owner role"
+    )
+    return EXIT_OK
+
+
 # --- parser ------------------------------------------------------------------------------------
 
 
@@ -543,9 +639,26 @@ def build_parser() -> argparse.ArgumentParser:
         " process itself); on SQLite, one server process with as many validators as cores, see"
         " docs/server.md",
     )
+    serve.add_argument(
+        "--openapi",
+        action="store_true",
+        help="serve the OpenAPI document at /openapi.json (off by default: it maps the API for anyone)",
+    )
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)
     command(db, "upgrade", _db_upgrade, "upgrade the schema to the latest revision")
+    p = command(
+        db,
+        "app-role",
+        _db_app_role,
+        "PostgreSQL: set up a serving role with data rights only (run as the owner)",
+    )
+    p.add_argument("role", help="the serving process's login role (created if missing)")
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="set the role's password from FILE ('-': stdin), never from argv",
+    )
 
     region = sub.add_parser("region", help="regions").add_subparsers(dest="region_command", required=True)
     p = command(region, "add", _region_add, "add a region")
@@ -610,6 +723,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org")
     p.add_argument("--publish", action="store_true", help="suppress small cells (for publication)")
     p.add_argument("--format", choices=["json", "csv"], default="csv")
+
+    p = command(sub, "staff-log", _staff_log, "show the staff log (who exported, published, revoked, when)")
+    p.add_argument("--limit", type=int, help="only the latest N entries")
     return parser
 
 
@@ -632,6 +748,17 @@ def _explicit_db_url(args: argparse.Namespace) -> str | None:
     return db
 
 
+def _read_secret_file(name: str) -> str:
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot read --password-file: {exc.strerror}", EXIT_USAGE) from None
+    secret = text.rstrip("\r\n")
+    if not secret or "\n" in secret:
+        raise CommandError("--password-file must hold the password on one line", EXIT_USAGE)
+    return secret
+
+
 def _read_url_file(name: str) -> str:
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
@@ -641,6 +768,19 @@ def _read_url_file(name: str) -> str:
     if len(lines) != 1:
         raise CommandError("--db-url-file must hold exactly one database URL", EXIT_USAGE)
     return lines[0]
+
+
+def _upgrade_schema(engine: Engine) -> None:
+    """Upgrade to head; a serving role (db app-role) may not, and is told what to do instead."""
+    try:
+        migrate.upgrade(engine)
+    except DBAPIError as exc:
+        if "permission denied" not in str(exc.orig).lower() and "must be owner" not in str(exc.orig).lower():
+            raise
+        raise CommandError(
+            "this database role may not change the schema, which needs upgrading: run"
+            " `outreach-server db upgrade` as the owner role first"
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextIO | None = None) -> int:
@@ -659,7 +799,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = utcnow, out: TextI
         sys.stderr.write(f"outreach-server: {exc}\n")
         return EXIT_USAGE
     try:
-        migrate.upgrade(engine)
+        _upgrade_schema(engine)
         handler: Handler = args.handler
         return handler(Context(args, engine, clock, stdout))
     except AdminError as exc:

@@ -21,7 +21,10 @@ OUTBOX = "outbox"
 ALERTS = "alerts"
 SETTINGS = "settings"
 SYNC = "sync"
-ALL_KINDS = frozenset({CONTACTS, PEOPLE, INCIDENTS, SHIFTS, AREAS, OUTBOX, ALERTS, SETTINGS, SYNC})
+OUTSIDE_FILES = "outside_files"  # a file was written outside the vault (quick delete's list)
+ALL_KINDS = frozenset(
+    {CONTACTS, PEOPLE, INCIDENTS, SHIFTS, AREAS, OUTBOX, ALERTS, SETTINGS, SYNC, OUTSIDE_FILES}
+)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from outreach_app.sharing import outbox as sharing_outbox
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos import audit
+from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
 from outreach_app.storage.repos.settings import set_setting
 
 ExportFormat = Literal["csv", "pdf"]
@@ -82,6 +83,7 @@ def export_statistics(
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     write_private(dest, data)
+    record_outside_file(session.conn, Path(dest).absolute(), OutsideKind.STATISTICS, now)
     audit.append_event(
         session.conn,
         audit.AuditKind.EXPORT,

@@ -1,5 +1,13 @@
-"""When the desktop app syncs: at once when there is work and the server is reachable, every few
-minutes otherwise, at once on "Sync now"; one pass at a time; never on the GUI thread.
+"""When the desktop app syncs: every few minutes, at a random time within minutes after a
+report is sealed (never right after it), at once on "Sync now"; one pass at a time; never on
+the GUI thread.
+
+A pass right after each seal would tell anyone watching the network roughly when a report
+was made. So new work (a seal, a withdrawal: an OUTBOX change) only plans a pass at a random
+moment `send_delay_s` (2 to 15 minutes) later, and no planned pass runs before it: the
+periodic pass, a retry after a failure and coming back online are all held until then.
+"Sync now" sends at once for the worker who needs it. Limits: a pass already running when
+a report is sealed may pick it up; and the first pass after unlock sends whatever is queued.
 
 The pass itself is `sync.engine.SyncEngine.run_pass`, run on the task manager's network
 pool. Its DB steps are handed to the DB-writer thread (`run_db`) and waited for on the
@@ -36,6 +44,7 @@ from outreach_app.services.tasks import TaskManager
 from outreach_app.sync.backoff import Backoff
 
 DEFAULT_INTERVAL_S = 5 * 60.0
+SEND_DELAY_S = (2 * 60.0, 15 * 60.0)
 TICK_MS = 5_000
 DB_POLL_S = 0.25
 
@@ -165,6 +174,7 @@ class SyncScheduler(QObject):
         tick_ms: int = TICK_MS,
         changes: ChangeBus | None = None,
         request_enrolment: Callable[..., Any] | None = None,
+        send_delay_s: tuple[float, float] = SEND_DELAY_S,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -176,6 +186,11 @@ class SyncScheduler(QObject):
         self._clock = clock
         self._interval = timedelta(seconds=interval_s)
         self._backoff = Backoff(rng or random.Random())  # noqa: S311 - jitter, not a secret
+        # The send delay hides when a report was made: drawn from the OS's randomness unless a
+        # test passes its own generator.
+        self._delay_rng: random.Random = rng or random.SystemRandom()
+        self._send_delay = send_delay_s
+        self._hold_until: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -209,6 +224,17 @@ class SyncScheduler(QObject):
     def next_due(self) -> datetime | None:
         return self._next_due
 
+    @property
+    def hold_until(self) -> datetime | None:
+        """No pass before this (the random send time of new work); None: no hold."""
+        return self._hold_until
+
+    def _plan(self, due: datetime) -> datetime:
+        """`due`, or the hold's end when that is later."""
+        if self._hold_until is not None and due < self._hold_until:
+            return self._hold_until
+        return due
+
     def _set_status(self, **changes: Any) -> None:
         self._status = replace(self._status, next_due=self._next_due, **changes)
         self.status_changed.emit(self._status)
@@ -219,6 +245,7 @@ class SyncScheduler(QObject):
         """After unlock: read the queue state and plan the first pass."""
         self._started = True
         self._stop_event = threading.Event()
+        self._hold_until = None
         self._next_due = self._clock()  # a first pass soon after unlock, if linked
         self._timer.start()
         self.refresh()
@@ -233,6 +260,7 @@ class SyncScheduler(QObject):
         self._running = False
         self._again = False
         self._next_due = None
+        self._hold_until = None
         self._status = SyncStatus()
         self.status_changed.emit(self._status)
 
@@ -240,7 +268,7 @@ class SyncScheduler(QObject):
         """The network came or went (e.g. QNetworkInformation). Offline pauses; nothing is dropped."""
         self._paused = not online
         if online:
-            self._next_due = self._clock()
+            self._next_due = self._plan(self._clock())
             self._set_status()
             self.tick()
         else:
@@ -248,6 +276,7 @@ class SyncScheduler(QObject):
 
     def sync_now(self) -> None:
         """The "Sync now" button: a pass at once (after the running one, if any)."""
+        self._hold_until = None  # the worker asked: no random wait
         if self._running:
             self._again = True
             return
@@ -255,12 +284,15 @@ class SyncScheduler(QObject):
         self._start_pass()
 
     def notify_work(self) -> None:
-        """Something was queued (a report sealed, a withdrawal recorded): sync soon if online
-        (right after the running pass, if one is running: it may have missed the new item)."""
-        if self._running:
-            self._again = not self._paused
-            return
-        self._next_due = self._clock()
+        """Something was queued (a report sealed, a withdrawal recorded): send it at a random
+        moment 2–15 minutes from now (module docstring), holding every pass until then. Work
+        queued while a hold runs goes with it."""
+        now = self._clock()
+        if self._hold_until is None or self._hold_until <= now:
+            delay = self._delay_rng.uniform(*self._send_delay)
+            self._hold_until = now + timedelta(seconds=delay)
+        if not self._running:
+            self._next_due = self._plan(now if self._next_due is None else self._next_due)
         self.refresh()
         self.tick()
 
@@ -349,13 +381,15 @@ class SyncScheduler(QObject):
             return
         self._running = False
         now = self._clock()
+        if self._hold_until is not None and self._hold_until <= now:
+            self._hold_until = None  # what was held has gone with this pass
         if summary.reenrol is not None:
             self._next_due = None
             self.reenrol_needed.emit(summary.reenrol)
         elif summary.error is not None and summary.next_retry_s is not None:
-            self._next_due = now + timedelta(seconds=summary.next_retry_s)
+            self._next_due = self._plan(now + timedelta(seconds=summary.next_retry_s))
         else:
-            self._next_due = now + self._interval
+            self._next_due = self._plan(now + self._interval)
         self._set_status(
             syncing=False,
             online=summary.reachable,
@@ -394,7 +428,7 @@ class SyncScheduler(QObject):
             return
         # Anything else (a DB error, the vault locked): try again later; the type name only.
         delay = self._backoff.next_delay()
-        self._next_due = self._clock() + timedelta(seconds=delay)
+        self._next_due = self._plan(self._clock() + timedelta(seconds=delay))
         self._set_status(syncing=False, error=f"sync stopped ({type(exc).__name__})")
 
     # ----- enrolment ---------------------------------------------------------------------

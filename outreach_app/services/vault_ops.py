@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from outreach_app.domain.layout import VaultLayout
 
 if TYPE_CHECKING:
-    from outreach_app.core.vault import VaultSession
+    from outreach_app.core.outside_files import OutsideEraser
+    from outreach_app.core.vault import VaultSession, WipeReport
     from outreach_app.crypto.kdf import KdfParams
 
 
@@ -93,9 +94,12 @@ def restore(layout: VaultLayout, src: Path, passphrase: str) -> None:
     restore_vault(layout, src, passphrase, replace=True)
 
 
-def wipe(layout: VaultLayout, **hooks: Callable[[], None] | None) -> None:
+def wipe(
+    layout: VaultLayout, outside: OutsideEraser | None = None, **hooks: Callable[[], None] | None
+) -> WipeReport:
     """Quick delete. `hooks` are `wipe_vault`'s (before_destroy, forget_credentials, …) as
-    sync's `QuickDeleteHooks.wipe_kwargs()` gives them, passed through unchanged."""
+    sync's `QuickDeleteHooks.wipe_kwargs()` gives them, passed through unchanged; `outside`
+    destroys the files written outside the vault (read from it beforehand)."""
     from outreach_app.core.vault import wipe_vault
 
-    wipe_vault(layout, **hooks)  # type: ignore[arg-type]  # the hook names are wipe_vault's own
+    return wipe_vault(layout, outside=outside, **hooks)  # type: ignore[arg-type]  # wipe_vault's own names

@@ -22,7 +22,7 @@ class AppContext:
     Attributes:
         tasks: runs DB/network/CPU work off the GUI thread; results come back on it.
         changes: broadcast of what data changed; pages refresh from it.
-        clipboard: copy sensitive fields (marked secret, cleared after 10 s).
+        clipboard: every copy of record text (marked secret, cleared after 30 s and at lock).
         layout: the vault's files (pages rarely need it; settings does).
         clock: the wall clock (injected so tests control time).
         role: "coordinator" or "worker" while unlocked, None when locked.

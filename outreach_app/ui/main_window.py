@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolTip,
@@ -32,6 +33,7 @@ from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
 from outreach_app.services.retention_timer import RetentionTimer
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.copy_router import CopyRouter
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.first_run import FirstRunScreen
 from outreach_app.ui.main_screen import MainScreen
@@ -39,6 +41,7 @@ from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.pages.settings import SettingsPage
+from outreach_app.ui.plain_text import PlainTextLabels, make_plain
 from outreach_app.ui.prefs import UiPrefs
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
 from outreach_app.ui.sync_bridge import SyncBridge
@@ -113,6 +116,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_service.idle)
+            # Record and server text in labels is shown as text, never as markup.
+            app.installEventFilter(PlainTextLabels(self))
+            # Ctrl+C / Ctrl+X of record text go through the clipboard guard (hints, 30 s, lock).
+            app.installEventFilter(CopyRouter(ctx.clipboard, self))
+            ctx.clipboard.watch_copies()
+        for existing in self.findChildren(QLabel):  # any polished before the filter was there
+            make_plain(existing)
 
         self._panic = QShortcut(QKeySequence(PANIC_SHORTCUT), self)
         self._panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow):
         self.first_run.create_requested.connect(self._on_create_requested)
         self.first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
+        self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
@@ -396,7 +407,9 @@ class MainWindow(QMainWindow):
         page.change_passphrase_requested.connect(self.open_change_passphrase)
         page.backup_requested.connect(self.backup_to)
         page.restore_requested.connect(self.ask_restore_from)
-        page.quick_delete_confirmed.connect(self.quick_delete)
+        page.quick_delete_confirmed.connect(
+            lambda: self.vault_actions.quick_delete(include_outside=page.quick_delete_outside.isChecked())
+        )
 
     def set_theme(self, name: str) -> None:
         app = QApplication.instance()

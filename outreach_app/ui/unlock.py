@@ -16,15 +16,19 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.ui.i18n import english_plural
+from outreach_app.ui.quick_delete_panel import QuickDeletePanel
 from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
 
 
 class UnlockScreen(QWidget):
     """Signals:
     unlock_requested(str): the user submitted a passphrase (not while a countdown runs).
+    quick_delete_requested(): quick delete was confirmed here, without a passphrase
+        (ui/quick_delete_panel.py says how it is guarded against accidents).
     """
 
     unlock_requested = Signal(str)
+    quick_delete_requested = Signal()
 
     def __init__(self, *, clock: Callable[[], datetime] = utcnow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,8 @@ class UnlockScreen(QWidget):
         self.message.setAccessibleName(self.tr("Unlock message"))
         self.countdown = note("", self, role="warning")
         self.countdown.setAccessibleName(self.tr("Time until the next attempt"))
+        self.quick_delete = QuickDeletePanel(self)
+        self.quick_delete.confirmed.connect(self.quick_delete_requested)
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -53,6 +59,8 @@ class UnlockScreen(QWidget):
         column.addLayout(row)
         column.addWidget(self.message)
         column.addWidget(self.countdown)
+        column.addSpacing(24)
+        column.addWidget(self.quick_delete)
         box = QWidget(self)
         box.setLayout(column)
         box.setFixedWidth(480)
@@ -93,6 +101,7 @@ class UnlockScreen(QWidget):
         allowed = not self._busy and not self.waiting
         self.passphrase.setEnabled(not self._busy)
         self.unlock.setEnabled(allowed)
+        self.quick_delete.setEnabled(not self._busy)
 
     def show_failure(self, message: str, retry_after_s: float = 0.0) -> None:
         """A failed attempt: say why and, if needed, count down to the next one."""
@@ -135,6 +144,7 @@ class UnlockScreen(QWidget):
         """Shown again after a lock: nothing typed, no old message."""
         self.passphrase.clear()
         self.message.setText("")
+        self.quick_delete.close_panel()
         self.set_busy(False)
 
     def focus_first(self) -> None:

@@ -12,22 +12,43 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from outreach_app.services import sync_status, vault_ops
+from outreach_app.services.changes import OUTSIDE_FILES, Changes
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.file_dialogs import ask_open_path
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.progress import TaskProgress, start_progress
 
 if TYPE_CHECKING:
+    from outreach_app.core.outside_files import OutsideTarget
     from outreach_app.ui.main_window import MainWindow
 
 
 class VaultActions(QObject):
-    """The settings page's vault actions (and first run's restore), for one main window."""
+    """The settings page's vault actions (and first run's restore), for one main window.
+
+    Attributes:
+        outside_targets: the files written outside the vault, as last read from it (None:
+            not read since the app started). Kept in memory while locked so a quick delete
+            from the lock screen, which has no passphrase, can still destroy them: paths
+            only, never record text.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.last_progress: TaskProgress | None = None
+        self.outside_targets: list[OutsideTarget] | None = None
+        window.ctx.changes.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(OUTSIDE_FILES) and self._window.is_unlocked:
+            from outreach_app.services import outside_writes
+
+            self._window.ctx.tasks.run_db(outside_writes.outside_targets, self._remember_outside)
+
+    def _remember_outside(self, targets: list[OutsideTarget]) -> None:
+        self.outside_targets = list(targets)
 
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self._window.ctx.tasks, self._window)
@@ -65,17 +86,19 @@ class VaultActions(QObject):
         progress = self._progress(self.tr("Writing the backup…"))
         self._window.ctx.tasks.run_db(
             lambda session: vault_ops.backup(session, dest),
-            progress.then(
-                lambda _none: page.show_vault_message(
-                    self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
-                )
-            ),
+            progress.then(lambda _none: self._backup_written()),
             progress.then(
                 lambda exc: page.show_vault_message(
                     self.tr("The backup failed: %1").replace("%1", safe_reason(exc)), "error"
                 )
             ),
         )
+
+    def _backup_written(self) -> None:
+        self._window.settings_page.show_vault_message(
+            self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
+        )
+        self._window.ctx.changes.publish(Changes.of(OUTSIDE_FILES))  # quick delete's list grew
 
     def ask_restore_path(self) -> None:
         path = ask_open_path(
@@ -118,20 +141,33 @@ class VaultActions(QObject):
             else:
                 self._window.unlock_screen.show_failure(message)
 
-    def quick_delete(self) -> None:
-        """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) revoke the
-        device on the server when it answers within seconds, destroy the key file, the rest,
-        and the link's OS keyring entry (sync.quick_delete's hooks, read first in one query)."""
+    def quick_delete(self, *, include_outside: bool = True) -> None:
+        """Crypto-erase: hide, lock without keeping drafts, then (off the GUI thread) destroy the
+        key file and the files written outside the vault, revoke the device on the server when
+        it answers within seconds, destroy the rest, and the link's OS keyring entry
+        (sync.quick_delete's hooks and the outside files, read first in one DB task).
+        From the lock screen nothing can be read: the outside files remembered from the last
+        unlock are destroyed, and the message says when none were known. `include_outside`
+        False (the settings page's box unticked) leaves the outside files alone."""
         self._window.stack.setCurrentWidget(self._window.unlock_screen)
         hooks: list[Any] = []
+        outside: list[OutsideTarget] | None = (
+            None if self.outside_targets is None else list(self.outside_targets)
+        )
         if self._window.is_unlocked:
+            from outreach_app.services import outside_writes
+
+            def read(session: Any) -> None:
+                nonlocal outside
+                outside = outside_writes.outside_targets(session)
+                hooks.append(sync_status.quick_delete_hooks(session))
+
             # Read on the DB thread before the lock's close (the queue runs in order).
-            self._window.ctx.tasks.run_db(
-                lambda s: hooks.append(sync_status.quick_delete_hooks(s)), None, lambda _e: None
-            )
+            self._window.ctx.tasks.run_db(read, None, lambda _e: None)
         self._window.lock("wipe", save_drafts=False)
         self._window.unlock_screen.set_busy(True)
         layout = self._window.ctx.layout
+        reports: list[Any] = []
 
         def wipe() -> None:
             # On the DB thread after the session's close: the files are no longer in use.
@@ -141,20 +177,51 @@ class VaultActions(QObject):
                 from outreach_app.sync.quick_delete import QuickDeleteHooks
 
                 hooks.append(QuickDeleteHooks(data_dir=layout.data_dir))
-            vault_ops.wipe(layout, **hooks[0].wipe_kwargs())
+            from outreach_app.core.outside_files import OutsideEraser
+
+            eraser = OutsideEraser(outside) if outside is not None and include_outside else None
+            reports.append(vault_ops.wipe(layout, eraser, **hooks[0].wipe_kwargs()))
 
         self._window.ctx.tasks.run_after_close(
             wipe,
-            lambda _none: self._after_wipe(hooks[0] if hooks else None),
+            lambda _none: self._after_wipe(
+                hooks[0] if hooks else None, reports[0] if reports else None, include_outside
+            ),
             lambda exc: self._after_wipe_failed(exc),
         )
 
-    def _after_wipe(self, hooks: Any) -> None:
+    def _after_wipe(self, hooks: Any, report: Any, include_outside: bool = True) -> None:
+        self.outside_targets = None
         self._window.show_first_run()
+        lines = [self.outside_message(report)] if include_outside else []
         message = hooks.message() if hooks is not None else None
         if message:
             # Says whether the server revoked this device, or which device the charity should revoke.
-            self._window.first_run.busy.setText(message)
+            lines.append(message)
+        self._window.first_run.busy.setText("\n".join(line for line in lines if line))
+
+    def outside_message(self, report: Any) -> str:
+        """What became of the files saved outside the vault, for the screen after a wipe."""
+        outside = getattr(report, "outside", None)
+        if outside is None:
+            return self.tr(
+                "Files Outreach saved outside the vault (exports, backups, PDFs) were not looked for:"
+                " their list is inside the vault, and it was not unlocked since Outreach started."
+                " Delete them yourself."
+            )
+        lines = []
+        if outside.destroyed:
+            lines.append(
+                english_plural(
+                    self.tr(
+                        "Also destroyed: %n file(s) saved outside the vault.", "", len(outside.destroyed)
+                    ),
+                    len(outside.destroyed),
+                )
+            )
+        for path, why in outside.unreachable:
+            lines.append(self.tr("Could not destroy %1: %2.").replace("%1", str(path)).replace("%2", why))
+        return "\n".join(lines)
 
     def _after_wipe_failed(self, exc: BaseException) -> None:
         self._window.show_locked_screen()

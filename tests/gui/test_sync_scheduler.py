@@ -134,6 +134,8 @@ def test_offline_pauses_without_dropping_anything(qtbot: Any, tasks: TaskManager
     scheduler.notify_work()
     assert not scheduler.running
     assert _queued(qtbot, tasks) == {"queued": 5}
+    assert scheduler.hold_until is not None
+    clock.now = scheduler.hold_until  # coming back online waits for the random send time
     with qtbot.waitSignal(scheduler.pass_finished, timeout=20_000) as finished:
         scheduler.set_online(True)
     assert finished.args[0].sent == 5
@@ -199,8 +201,12 @@ def test_outbox_changes_make_a_pass_due_and_passes_publish_changes(
     tasks.run_db(lambda s: queue_reports(s.conn, 2, "north", random.Random(3)), queued.append)
     qtbot.waitUntil(lambda: bool(queued), timeout=5000)
     seen.clear()
+    bus.publish(Changes.of(OUTBOX))  # e.g. a report sealed: due at a random time, not now
+    assert not scheduler.running and scheduler.hold_until is not None
+    assert scheduler.next_due == scheduler.hold_until
+    clock.now = scheduler.hold_until
     with qtbot.waitSignal(scheduler.pass_finished, timeout=20_000) as finished:
-        bus.publish(Changes.of(OUTBOX))  # e.g. a report sealed: due now, not in 5 minutes
+        scheduler.tick()
     assert finished.args[0].sent == 2
     assert [c.kinds for c in seen if c.touches(SYNC)] == [frozenset({OUTBOX, SYNC})]
     scheduler.stop()

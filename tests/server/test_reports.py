@@ -270,7 +270,7 @@ def test_the_batch_body_is_parsed_only_for_an_authenticated_device(world: World)
 
 def test_the_openapi_document_declares_the_batch_body(world: World) -> None:
     """FastAPI does not parse this body, so a documentation twin must still describe it."""
-    document = world.client.get("/openapi.json").json()
+    document = world.app.openapi()
     operation = document["paths"]["/v1/reports/batch"]["post"]
     assert operation["operationId"] == "post_reports_v1_reports_batch_post"
     assert operation["requestBody"] == {

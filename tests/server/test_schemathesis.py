@@ -94,6 +94,7 @@ def test_api_conforms_to_its_schema(
     conforms()
 
 
-def test_the_served_schema_is_the_one_tested(st_server: ServerHandle) -> None:
-    served = httpx.get(f"{st_server.url}/openapi.json").json()
+def test_the_served_schema_is_the_one_tested(tmp_path: Path) -> None:
+    with running_server(tmp_path, openapi=True) as server:
+        served = httpx.get(f"{server.url}/openapi.json").json()
     assert served == create_app(ServerSettings(db_url="sqlite:///:memory:")).openapi()

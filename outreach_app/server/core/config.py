@@ -17,6 +17,7 @@ from outreach_app.protocol import limits
 
 DB_ENV = "OUTREACH_SERVER_DB"
 VALIDATORS_ENV = "OUTREACH_SERVER_VALIDATORS"
+OPENAPI_ENV = "OUTREACH_SERVER_OPENAPI"
 MAX_VALIDATORS = 64
 DEFAULT_DB_NAME = "outreach-server.db"
 BODY_IDLE_TIMEOUT_S = 15.0
@@ -72,6 +73,7 @@ class ServerSettings(BaseModel):
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
     validator_processes: int = Field(default=0, ge=0, le=MAX_VALIDATORS)
+    serve_openapi: bool = False
 
     @model_validator(mode="after")
     def _one_body_fits_in_flight(self) -> ServerSettings:
@@ -82,8 +84,13 @@ class ServerSettings(BaseModel):
     @classmethod
     def from_env(cls, db: str | None = None) -> ServerSettings:
         """Settings with the DB from `db`, else OUTREACH_SERVER_DB, else the default file;
-        validator processes from OUTREACH_SERVER_VALIDATORS (default 0)."""
-        return cls(db_url=resolve_db_url(db), validator_processes=int(os.environ.get(VALIDATORS_ENV) or 0))
+        validator processes from OUTREACH_SERVER_VALIDATORS (default 0); the OpenAPI document
+        served when OUTREACH_SERVER_OPENAPI is 1."""
+        return cls(
+            db_url=resolve_db_url(db),
+            validator_processes=int(os.environ.get(VALIDATORS_ENV) or 0),
+            serve_openapi=os.environ.get(OPENAPI_ENV) == "1",
+        )
 
 
 def default_db_path() -> Path:

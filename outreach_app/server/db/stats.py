@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from outreach_app.protocol.stats import MonthlyStats
 from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.db.orgs import org_region_ids
 from outreach_app.server.db.tables import stats
 
 SUPPRESS_BELOW = 10
@@ -24,10 +25,22 @@ ROUND_TO = 5
 SUPPRESSED = "<10"
 
 
+class ForeignRegionError(Exception):
+    """An upload names a region its organisation does not work in (another's, or none at all)."""
+
+
 def store(
     conn: Connection, device_id: str, org_id: str, rows: Sequence[MonthlyStats], clock: Clock
 ) -> list[str]:
-    """Replace this device's rows for every month present; returns the months stored."""
+    """Replace this device's rows for every month present; returns the months stored.
+
+    Raises ForeignRegionError, storing nothing, when a row names a region that is not the
+    organisation's: counts filed under another organisation's region (or a made-up one)
+    would add to figures that are not this organisation's to report.
+    """
+    named = {row.region_id for row in rows if row.region_id is not None}
+    if not named <= set(org_region_ids(conn, org_id)):
+        raise ForeignRegionError
     by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_month[row.month].append(row.model_dump(mode="json", exclude_none=True))

@@ -192,3 +192,17 @@ audit_heads = Table(
     Column("chain_hash", String(64), nullable=False),
     Column("received_on", Date, nullable=False),
 )
+
+# What staff did through the admin CLI (db/staff_log.py): who, what, when, on which ids, how
+# many. Never payloads, codes or alert text: the log is safe to show to any admin.
+staff_log = Table(
+    "staff_log",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("at", BigInteger, nullable=False),
+    Column("staff", String(100), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("count", Integer, nullable=True),
+    Column("detail", String(200), nullable=False, default=""),
+)

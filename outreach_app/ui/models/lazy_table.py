@@ -42,6 +42,7 @@ from PySide6.QtCore import (
 )
 
 from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.plain_text import plain_tooltip
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -260,7 +261,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._blocks.move_to_end(block_no)
         if offset >= len(block):  # the listing shrank since the count; a refresh follows
             return "" if role == Qt.ItemDataRole.DisplayRole else None
-        return self._columns[column].text(block[offset])
+        text = self._columns[column].text(block[offset])
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(text, str):
+            return plain_tooltip(text)  # record text: a tooltip would render markup in it
+        return text
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,8 +34,8 @@ from outreach_app.domain.models import Incident
 from outreach_app.domain.timeutil import to_local
 from outreach_app.protocol.alerts import Alert
 from outreach_app.services.changes import ALERTS, AREAS, SYNC, Changes
+from outreach_app.storage.repos.outside_files import OutsideKind
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.file_dialogs import save_dialog
 from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label, local_date_text
 from outreach_app.ui.pages.alerts_source import (
@@ -370,10 +369,11 @@ class AlertsPage(Page):
             self.handout(), progress=step, cancelled=(lambda: progress.wasCanceled()) if progress else None
         )
 
-    def save_handout(self, path: Path) -> None:
-        """Render the handout (with progress and Cancel) and write it privately to `path`."""
-        from outreach_app.crypto.atomic import write_private
+    def save_handout(self, path: Path, kind: OutsideKind = OutsideKind.HANDOUT) -> None:
+        """Render the handout (with progress and Cancel) and write it privately to `path`,
+        recorded in the vault for quick delete."""
         from outreach_app.services.handout import PrintCancelledError
+        from outreach_app.ui.print_to_file import save_pdf
 
         progress = self._progress(self.tr("Preparing the handout…"))
         try:
@@ -384,63 +384,52 @@ class AlertsPage(Page):
         finally:
             progress.close()
 
-        def written(_: None) -> None:
+        def written(_: Path) -> None:
             self._say(self.tr("Handout saved."), error=False)
 
-        self.ctx.tasks.run_cpu(
-            lambda: write_private(path, data), written, self._failed(self.tr("save the handout"))
-        )
+        save_pdf(self.ctx, path, data, kind, written, self._failed(self.tr("save the handout")))
 
     def _ask_save(self) -> None:
-        dialog = save_dialog(
+        from outreach_app.ui.print_to_file import ask_pdf_path
+
+        ask_pdf_path(
             self,
             self.tr("Save the alerts handout"),
             f"alerts-{self.today().isoformat()}.pdf",
-            self.tr("PDF (*.pdf)"),
+            self.save_handout,
         )
-        dialog.setDefaultSuffix("pdf")
-
-        def chosen(result: int) -> None:
-            files = dialog.selectedFiles()
-            dialog.deleteLater()
-            if result == QFileDialog.DialogCode.Accepted and files:
-                self.save_handout(Path(files[0]))
-
-        dialog.finished.connect(chosen)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
 
     def print_handout(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """On a printer the worker picks; with no printer (or "print to file") ask where to
+        save the PDF, written 0600 and recorded for quick delete."""
+        from outreach_app.ui.print_to_file import choose_printer
 
+        choose_printer(
+            self,
+            self.tr("Print the alerts handout"),
+            f"alerts-{self.today().isoformat()}.pdf",
+            self.print_handout_on,
+            lambda path: self.save_handout(path, OutsideKind.PRINT),
+        )
+
+    def print_handout_on(self, printer: Any) -> None:
         from outreach_app.services.handout import PrintCancelledError, render_handout
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        progress = self._progress(self.tr("Printing the handout…"))
 
-        def chosen(result: int) -> None:
-            dialog.deleteLater()
-            if result != QPrintDialog.DialogCode.Accepted:
-                return
-            progress = self._progress(self.tr("Printing the handout…"))
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
 
-            def step(done: int, total: int) -> None:
-                progress.setMaximum(total)
-                progress.setValue(done)
-
-            try:
-                render_handout(self.handout(), printer, progress=step, cancelled=progress.wasCanceled)
-                self._say(self.tr("Handout sent to the printer."), error=False)
-            except PrintCancelledError:
-                self._say(self.tr("Printing cancelled."), error=False)
-            except OSError:
-                self._say(self.tr("The printer could not be used."), error=True)
-            finally:
-                progress.close()
-
-        dialog.finished.connect(chosen)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        try:
+            render_handout(self.handout(), printer, progress=step, cancelled=progress.wasCanceled)
+            self._say(self.tr("Handout sent to the printer."), error=False)
+        except PrintCancelledError:
+            self._say(self.tr("Printing cancelled."), error=False)
+        except OSError:
+            self._say(self.tr("The printer could not be used."), error=True)
+        finally:
+            progress.close()
 
     def _progress(self, text: str) -> QProgressDialog:
         progress = QProgressDialog(text, self.tr("Cancel"), 0, 1, self)

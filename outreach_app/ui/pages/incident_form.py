@@ -28,6 +28,7 @@ as an encrypted draft, and `restore_state()` brings it back after unlock.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -1004,7 +1005,10 @@ class IncidentForm(QWidget):
             if item.state == "awaiting_review":
                 text = self.tr("Sealed. A coordinator reviews it before it is sent.")
             else:
-                text = self.tr("Sealed and queued: it is sent at the next sync.")
+                text = self.tr(
+                    "Sealed and queued: it is sent at a random time within the next 15 minutes, so the "
+                    "sending does not show when it was written. Sync now on Review & sync sends it at once."
+                )
             if item.supersedes is not None:
                 text += " " + self.tr("It replaces the version sent earlier.")
             self.preview.clear()
@@ -1017,21 +1021,31 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(run, sealed, failed)
 
     def print_slip(self, code: str) -> None:
-        """Print the neutral slip on a printer the worker picks (the app writes no file)."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """Print the neutral slip on a printer the worker picks; with no printer (or "print to
+        file") ask where to save the PDF, written 0600 and recorded for quick delete."""
+        from outreach_app.ui.print_to_file import choose_printer
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the withdrawal slip"))
+        choose_printer(
+            self,
+            self.tr("Print the withdrawal slip"),
+            "slip.pdf",
+            lambda printer: self.print_slip_on(code, printer),
+            lambda path: self.save_slip(code, path),
+        )
 
-        def chosen(result: int) -> None:
-            if result == QPrintDialog.DialogCode.Accepted:
-                self.print_slip_on(code, printer)
-            dialog.deleteLater()
+    def save_slip(self, code: str, path: Path) -> None:
+        from outreach_app.services.handout import slip_pdf
+        from outreach_app.storage.repos.outside_files import OutsideKind
+        from outreach_app.ui.print_to_file import save_pdf
 
-        dialog.finished.connect(chosen)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        save_pdf(
+            self.ctx,
+            path,
+            slip_pdf(code),
+            OutsideKind.PRINT,
+            lambda _path: self.consent.status.setText(self.tr("Slip saved as a PDF.")),
+            lambda _exc: self.consent.status.setText(self.tr("The slip could not be saved.")),
+        )
 
     def print_slip_on(self, code: str, printer: Any) -> None:
         """Render the slip on a chosen printer (a QPrinter, or a QPdfWriter)."""

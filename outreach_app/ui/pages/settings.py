@@ -149,13 +149,21 @@ class SettingsPage(Page):
             self.tr("Delete everything now"), self.tr("Confirm quick delete"), self, role="danger"
         )
         self.quick_delete_cancel = button(self.tr("Cancel"), self.tr("Cancel quick delete"), self)
+        # On by default: an export or a backup left behind is what a quick delete is for.
+        self.quick_delete_outside = QCheckBox(
+            self.tr("Also destroy the files Outreach saved outside the vault (exports, backups, PDFs)"), self
+        )
+        self.quick_delete_outside.setChecked(True)
         danger = QGroupBox(self.tr("Quick delete"), self)
         danger_column = QVBoxLayout(danger)
         danger_column.addWidget(
             note(
                 self.tr(
-                    "Destroys the key first, then every record on this laptop. "
-                    "It cannot be undone. Use it if the laptop is about to be taken."
+                    "Destroys the key first, then every record on this laptop and the files "
+                    "Outreach saved outside the vault (exports, backups, PDFs) that are still where "
+                    "it saved them; it lists any it cannot reach. Copies you made elsewhere stay. "
+                    "It cannot be undone. Use it if the laptop is about to be taken. "
+                    "The lock screen offers it too, without the passphrase."
                 ),
                 self,
                 role="muted",
@@ -167,6 +175,7 @@ class SettingsPage(Page):
         danger_row.addWidget(self.quick_delete_cancel)
         danger_row.addStretch(1)
         danger_column.addLayout(danger_row)
+        danger_column.addWidget(self.quick_delete_outside)
         danger_column.addWidget(self.quick_delete_warning)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from outreach_app.reports.statistics import Cells, Period, PeriodError, Statistics, area_columns
 from outreach_app.services import coordinator
-from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, Changes
+from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, OUTSIDE_FILES, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.pages.base import Page
@@ -345,6 +345,7 @@ class StatisticsPage(Page):
         self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))
 
     def _exported(self, result: coordinator.ExportResult) -> None:
+        self.ctx.changes.publish(Changes.of(OUTSIDE_FILES))  # quick delete's list grew
         self.status.setText(
             self.tr("Exported %1 tables to %2 (%3 small counts hidden).")
             .replace("%1", str(result.tables))
