@@ -89,6 +89,10 @@ class Scrubber:
             tuple[tuple[str, ...], tuple[str, ...]], tuple[RemoveMatcher, KeepMatcher]
         ] = OrderedDict()
 
+    @property
+    def names(self) -> NamesList:
+        return self._names
+
     def scrub(
         self,
         text: str,

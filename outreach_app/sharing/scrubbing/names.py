@@ -160,7 +160,7 @@ DESCRIBED = word_set(
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
     bottle glass drink smell perfume shaped print tint tinted paint"""
 )
-DETERMINERS = word_set("a an the his this that some no of with any every its their my your")
+DETERMINERS = word_set("a an the his this that some no of any every its their my your")
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
 
 
@@ -225,12 +225,15 @@ def previous_word(text: str, start: int) -> str:
     return found.lower()
 
 
+def _describes_next(text: str, end: int) -> bool:
+    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
+    after = text[end : end + 2]
+    return (after[:1] == "-" and after[1:2].isalpha()) or next_word(text, end) in DESCRIBED
+
+
 def looks_like_description(text: str, start: int, end: int) -> bool:
     """A word-name used as a description: "ginger beard", "rose-gold", "a diamond earring"."""
-    after = text[end : end + 2]
-    if after[:1] == "-" and after[1:2].isalpha():
-        return True
-    if next_word(text, end) in DESCRIBED:
+    if _describes_next(text, end):
         return True
     return previous_word(text, start) in DETERMINERS and not is_title(text[start:end])
 
@@ -264,13 +267,14 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 def vault_word_is_name(text: str, start: int, end: int) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
     is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
-    if looks_like_description(text, start, end):
+    if _describes_next(text, end):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
-    if is_title(text[start:end]) or text[end : end + 2] in {"'s", "’s"}:
-        return True
+    written = text[start:end]
+    if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
+        return True  # "Ginger", "GINGER" and "ginger's" are people
     if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
         return True
     return previous_word(text, start) not in _BEFORE_WORDS
@@ -366,8 +370,14 @@ _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
 
 def _listed_together(text: str, toks: list[Token], i: int) -> bool:
-    """Tokens i and i+1 are next to each other in a list ("Misty, Ioana", "Jo and Shaz")."""
-    return bool(_LIST_GAP.fullmatch(text[toks[i].end : toks[i + 1].start]))
+    """Tokens i and i+1 are next to each other in a list: "Jo and Shaz", or a comma with the list
+    going on ("Misty, Ioana, Shaz"; not "Focus, Candy's old car")."""
+    gap = _LIST_GAP.fullmatch(text[toks[i].end : toks[i + 1].start])
+    if gap is None:
+        return False
+    if "," not in gap.group(0):
+        return True
+    return i + 2 < len(toks) and bool(_LIST_GAP.fullmatch(text[toks[i + 1].end : toks[i + 2].start]))
 
 
 def _adjacent(text: str, toks: list[Token], i: int) -> bool:
