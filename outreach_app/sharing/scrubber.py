@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from outreach_app.sharing.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
 from outreach_app.sharing.scrubbing.identifiers import (
@@ -85,9 +86,8 @@ class Scrubber:
     def __init__(self, names: NamesList) -> None:
         self._names = names
         self._finder = NameFinder(names)
-        self._matchers: OrderedDict[
-            tuple[tuple[str, ...], tuple[str, ...]], tuple[RemoveMatcher, KeepMatcher]
-        ] = OrderedDict()
+        self._removers: OrderedDict[tuple[str, ...], RemoveMatcher] = OrderedDict()
+        self._keepers: OrderedDict[tuple[str, ...], KeepMatcher] = OrderedDict()
 
     @property
     def names(self) -> NamesList:
@@ -152,16 +152,27 @@ class Scrubber:
         return _merge_names(text, sorted(taken), from_vault, context)
 
     def _matchers_for(self, context: ScrubContext) -> tuple[RemoveMatcher, KeepMatcher]:
-        key = (context.remove, context.keep)
-        matchers = self._matchers.get(key)
-        if matchers is None:
-            matchers = (RemoveMatcher(context.remove, self._names), KeepMatcher(context.keep))
-            self._matchers[key] = matchers
-            if len(self._matchers) > _MATCHERS_KEPT:
-                self._matchers.popitem(last=False)
-        else:
-            self._matchers.move_to_end(key)
-        return matchers
+        """The compiled matchers of a context, cached: a vault's aliases are compiled once, not
+        once per incident (the keep list changes with every incident, the vault rarely)."""
+        remove = _cached(self._removers, context.remove, lambda: RemoveMatcher(context.remove, self._names))
+        keep = _cached(self._keepers, context.keep, lambda: KeepMatcher(context.keep))
+        return remove, keep
+
+
+_T = TypeVar("_T")
+
+
+def _cached(cache: OrderedDict[tuple[str, ...], _T], key: tuple[str, ...], build: Callable[[], _T]) -> _T:
+    """A small least-recently-used cache."""
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache[key] = value
+        if len(cache) > _MATCHERS_KEPT:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return value
 
 
 _NAME_JOINERS = frozenset({" ", "-"})

@@ -151,7 +151,9 @@ def test_the_issues_example_leaves_without_the_alias_or_her_details() -> None:
             )
         ],
         vehicles=[Vehicle(make="Ford", model="Focus, Candy's old car", colour="silver")],
-        alert_summary="Kev (07700 900999) hit Holly at 23:47 on Friday 20th November, incall at 42 Cardigan Road",
+        alert_summary=(
+            "Kev (07700 900999) hit Holly at 23:47 on Friday 20th November, incall at 42 Cardigan Road"
+        ),
     )
     consent = consent_for(incident, frozenset({Purpose.ALERT}))
     text = preview(
