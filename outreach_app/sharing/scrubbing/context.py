@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from outreach_app.sharing.scrubbing.names import NamesList, vault_word_is_name
+from outreach_app.sharing.scrubbing.names import LATIN_WORD, NamesList, tokens, vault_word_is_name
 from outreach_app.sharing.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -100,39 +100,75 @@ class KeepMatcher:
         return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
 
 
+_SIMPLE_FORM = re.compile(rf"{LATIN_WORD.pattern}(?: {LATIN_WORD.pattern})*")
+
+
 class RemoveMatcher:
-    """Finds the `remove` values of one context in texts (compiled once per context)."""
+    """Finds the `remove` values of one context in texts (built once per vault and cached).
+
+    Names written in Latin letters are looked up word by word in sets (a vault of thousands of
+    aliases costs a dictionary lookup per word, not a regex alternation of thousands); other
+    forms (non-Latin script, digits, punctuation) go through one regex.
+    """
 
     def __init__(self, remove: Iterable[str], names: NamesList) -> None:
-        self._names = names
         self._phones: list[re.Pattern[str]] = []
-        plain: set[str] = set()
-        wordy: set[str] = set()
+        self._plain: set[str] = set()
+        self._wordy: set[str] = set()
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}
+        other: set[str] = set()
         for value in remove:
             digits = _NON_DIGITS.sub("", value)
             if len(digits) >= _MIN_PHONE_DIGITS:
                 self._phones.append(_digits_pattern(digits))
                 continue
-            for form in name_forms(value, names):
-                if " " not in form and (names.is_ordinary_word(form) or form.lower() in _PREFIX_WORDS):
-                    wordy.add(form.lower())
+            for form in (f.lower() for f in name_forms(value, names)):
+                if not _SIMPLE_FORM.fullmatch(form):
+                    other.add(form)
+                elif " " in form:
+                    words = tuple(form.split(" "))
+                    self._phrases.setdefault(words[0], []).append(words)
+                elif names.is_ordinary_word(form) or form in _PREFIX_WORDS:
+                    self._wordy.add(form)
                 else:
-                    plain.add(form.lower())
-        self._plain = _alternation(plain)
-        self._wordy = _alternation(wordy)
+                    self._plain.add(form)
+        for phrases in self._phrases.values():
+            phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
+        self._other = _alternation(other)
 
     def find(self, text: str) -> Iterator[Found]:
         for pattern in self._phones:
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.PHONE
-        if self._plain is not None:
-            for match in self._plain.finditer(text):
+        if self._other is not None:
+            for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
-        if self._wordy is not None:
-            for match in self._wordy.finditer(text):
-                start, end = match.start(), match.end()
+        words = [(t.start, t.end, t.word.lower()) for t in tokens(text)]
+        for index, (start, end, word) in enumerate(words):
+            phrase_end = self._phrase_at(text, words, index)
+            if phrase_end is not None:
+                yield start, phrase_end, Kind.NAME
+            elif word in self._plain:
+                yield start, end, Kind.NAME
+            elif word in self._wordy:
                 if vault_word_is_name(text, start, end):
                     yield start, end, Kind.NAME
+            elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
+                position = start
+                for part in word.split("-"):
+                    if part in self._plain:
+                        yield position, position + len(part), Kind.NAME
+                    position += len(part) + 1
+
+    def _phrase_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int | None:
+        for phrase in self._phrases.get(words[index][2], ()):
+            following = words[index : index + len(phrase)]
+            if len(following) == len(phrase) and all(
+                w[2] == p and (i == 0 or not text[following[i - 1][1] : w[0]].strip())
+                for i, (w, p) in enumerate(zip(following, phrase, strict=True))
+            ):
+                return following[-1][1]
+        return None
 
 
 def _alternation(values: set[str]) -> re.Pattern[str] | None:

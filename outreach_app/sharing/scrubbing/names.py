@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
@@ -168,13 +169,23 @@ def is_title(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper()) or (len(word) == 1 and word.isupper())
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    word: str
-    sentence_start: bool
-    cued: bool
+    """A Latin word of a text; whether it starts a sentence or follows a cue is worked out only
+    when asked (most words are lower case and never need it)."""
+
+    def __init__(self, text: str, start: int, word: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(word)
+        self.word = word
+
+    @cached_property
+    def sentence_start(self) -> bool:
+        return sentence_start_at(self.text, self.start)
+
+    @cached_property
+    def cued(self) -> bool:
+        return bool(_CUES.search(self.text, max(0, self.start - 40), self.start))
 
 
 def sentence_start_at(text: str, index: int) -> bool:
@@ -187,22 +198,16 @@ def sentence_start_at(text: str, index: int) -> bool:
     return position < 0 or text[position] in _SENTENCE_END
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for match in LATIN_WORD.finditer(text):
         word = match.group(0)
-        # possessive "Tasha's": the name is the part before the apostrophe
-        base = re.split(r"['’]s$", word)[0]
-        start = match.start()
-        out.append(
-            Token(
-                start=start,
-                end=start + len(base),
-                word=base,
-                sentence_start=sentence_start_at(text, start),
-                cued=bool(_CUES.search(text, max(0, start - 40), start)),
-            )
-        )
+        if "'" in word or "’" in word:  # possessive "Tasha's": the name is the part before
+            word = _POSSESSIVE.split(word)[0]
+        out.append(Token(text, match.start(), word))
     return out
 
 
