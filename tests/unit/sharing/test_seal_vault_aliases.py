@@ -47,7 +47,8 @@ def test_other_peoples_aliases_in_the_vault_are_scrubbed_from_every_text_that_is
     item = seal_incident(conn, incident.id)
     assert item.payload == text
     alert = json.loads(item.payload)["alert"]
-    assert alert["summary"] == "Kev (07700 900999) picked up a worker ([name]) and then [name]. [name] saw it."
+    summary = "Kev (07700 900999) picked up a worker ([name]) and then [name]. [name] saw it."
+    assert alert["summary"] == summary
     perp = alert["perpetrators"][0]
     assert perp["hair"] == "ginger beard"
     assert perp["distinguishing_features"] == "knows [name] lives on [address], asked [name] about her"
