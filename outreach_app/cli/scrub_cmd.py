@@ -4,8 +4,8 @@ Each input line is `{"text": "...", "remove": [...], "keep": [...]}` (`remove` a
 optional): `remove` holds names that must go (as the vault's aliases do in the app), `keep`
 the identifiers that must stay (as the perpetrator's do). Each output line is
 `{"text": "<scrubbed>", "spans": [[start, end, kind], ...]}`, offsets in characters of the
-input text. Trainers use it to see what the scrubber does; the charity's redaction step can
-call the same function.
+input text (with the global `--json`: one JSON array of those objects instead). Trainers use
+it to see what the scrubber does; the charity's redaction step can call the same function.
 
 Every line is checked before anything is printed: a bad line stops the command with its
 line number and what is wrong (never its content, which may be a note) and exit 2.
@@ -81,10 +81,16 @@ def _run(args: argparse.Namespace, io: Io) -> int:
     inputs = [(n, line) for n, line in enumerate(_read_lines(args, io), start=1) if line.strip()]
     parsed = [parse_line(number, line) for number, line in inputs]
     scrubber = default_scrubber()
+    results = []
     for text, remove, keep in parsed:
         result = scrubber.scrub(text, ScrubContext.of(remove, keep))
         spans = [[span.start, span.end, span.kind.value] for span in result.spans]
-        io.stdout.write(json.dumps({"text": result.text, "spans": spans}, ensure_ascii=False) + "\n")
+        results.append({"text": result.text, "spans": spans})
+    if getattr(args, "json", False):  # --json: one JSON document, like every other command
+        io.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+    else:
+        for line in results:
+            io.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     return int(ExitCode.OK)
 
 

@@ -40,6 +40,19 @@ def test_each_input_line_gives_one_output_line_with_text_and_spans() -> None:
     ]
 
 
+def test_with_json_the_results_are_one_json_document() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    stdin = io.StringIO(
+        json.dumps({"text": "Candy rang", "remove": ["Candy"]}) + "\n" + json.dumps({"text": "ok"})
+    )
+    code = run(["--json", "scrub"], Io(stdin=stdin, stdout=out, stderr=err))
+    assert code == ExitCode.OK
+    assert json.loads(out.getvalue()) == [
+        {"text": "[name] rang", "spans": [[0, 5, "name"]]},
+        {"text": "ok", "spans": []},
+    ]
+
+
 def test_reads_a_file_given_by_name(tmp_path: Path) -> None:
     source = tmp_path / "notes.jsonl"
     source.write_text(json.dumps({"text": "Incall at 42 Cardigan Road, flat 3"}) + "\n", encoding="utf-8")
