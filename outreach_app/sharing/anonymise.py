@@ -39,6 +39,7 @@ from outreach_app.sharing.scrubber import Scrubber, ScrubContext, default_scrubb
 
 _PHONE_OK = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
 _PLATE_MIN, _PLATE_MAX = 2, 10
+_KEEPABLE_NAME = re.compile(r"[^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?){0,3}")
 
 
 class NotShareableError(ValueError):
@@ -87,7 +88,11 @@ def scrub_context(incident: Incident, person: Person | None, vault_names: Iterab
     remove = [*vault_names, *([person.alias] if person is not None else [])]
     keep: list[str] = []
     for p in incident.perpetrators:
-        keep += [p.name_used, *p.phone_numbers, *p.online_handles]
+        # a name used is kept only when it reads as a name: "the man from 42 Cardigan Road"
+        # in that field must not shield an address from the scrubber
+        if _KEEPABLE_NAME.fullmatch(p.name_used.strip()):
+            keep.append(p.name_used)
+        keep += [*p.phone_numbers, *p.online_handles]
     keep += [v.registration for v in incident.vehicles]
     return ScrubContext.of(remove, keep)
 

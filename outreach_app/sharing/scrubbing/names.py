@@ -281,6 +281,8 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
     if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
+        return True  # "and" is a person verb here: "holly and jo saw it"
+    if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
         return True
     return previous_word(text, start) not in _BEFORE_WORDS
 

@@ -13,6 +13,7 @@ stay, and the scrubber's precision on descriptions is measured on the corpus ins
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import UTC, datetime
 
@@ -115,7 +116,9 @@ def strings_in(value: object) -> list[str]:
 
 
 @settings(
-    deadline=None, max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    deadline=None,
+    max_examples=int(os.environ.get("SCRUB_EXAMPLES", "80")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(drawn=incident_in_vault(), purposes=st.frozensets(st.sampled_from(Purpose), min_size=1))
 def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
@@ -132,6 +135,25 @@ def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
         for form in name_forms(alias, default_scrubber().names):
             pattern = re.compile(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", re.IGNORECASE)
             assert not pattern.search(values), (form, values)
+
+
+def test_a_name_used_that_is_not_a_name_does_not_shield_an_address() -> None:
+    incident = Incident(
+        worker_initials="JK",
+        occurred_at=datetime(2025, 3, 4, 23, 30, tzinfo=UTC),
+        types=[IncidentType.PHYSICAL_ASSAULT],
+        perpetrators=[
+            Perpetrator(name_used="the man from 42 Cardigan Road"),
+            Perpetrator(name_used="Big Mike"),
+        ],
+        alert_summary="Big Mike and the man from 42 Cardigan Road",
+    )
+    consent = consent_for(incident, frozenset({Purpose.ALERT}))
+    text = preview(incident, consent, area_region_id="leeds", verifier=consent.verifier)
+    assert text is not None
+    alert = json.loads(text)["alert"]
+    assert [p["name_used"] for p in alert["perpetrators"]] == ["the man from [address]", "Big Mike"]
+    assert alert["summary"] == "Big Mike and the man from [address]"
 
 
 def test_the_issues_example_leaves_without_the_alias_or_her_details() -> None:
