@@ -67,8 +67,8 @@ class _TextScrubber:
     """Scrubs each free-text field under one context; a value too long once scrubbed is refused."""
 
     def __init__(self, context: ScrubContext, scrubber: Scrubber | None) -> None:
-        self.context = context
         self.scrubber = scrubber or default_scrubber()
+        self.context = self.scrubber.prepare(context)  # built once per report, dropped with it
 
     def __call__(self, value: str, field: str, limit: int = SHORT_TEXT) -> str:
         if not value.strip():
