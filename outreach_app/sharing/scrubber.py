@@ -30,7 +30,7 @@ from outreach_app.sharing.scrubbing.identifiers import (
     plate_spans,
     url_spans,
 )
-from outreach_app.sharing.scrubbing.names import NameFinder, NamesList, load_names
+from outreach_app.sharing.scrubbing.names import NameFinder, NamesList, load_names, tokens
 from outreach_app.sharing.scrubbing.places import address_spans, postcode_spans, venue_spans
 from outreach_app.sharing.scrubbing.spans import (
     PLACE_KINDS,
@@ -62,15 +62,10 @@ __all__ = [
 ]
 
 _Finder = Callable[[str], Iterator[tuple[int, int, Kind]]]
-_DETECTORS: tuple[_Finder, ...] = (
-    email_spans,
-    url_spans,
-    handle_spans,
-    date_spans,
-    time_spans,
-    phone_spans,
-    plate_spans,
-)
+_DETECTORS: tuple[_Finder, ...] = (email_spans, url_spans, handle_spans)
+# Detectors that only ever find something with a digit in it ("oh seven seven..." spelled
+# numbers aside, which `phone_spans` reads from words), skipped for texts without digits.
+_WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans)
 _TRAILING = ".,;:)!?'\""
 
@@ -155,12 +150,15 @@ class Scrubber:
         for finder in _PLACES:
             for start, end, kind in finder(text):
                 add(start, end, kind)
-        for start, end, kind in remove.find(text):
+        words = tokens(text)
+        for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)
-        for finder in _DETECTORS:
+        has_digit = any(ch.isdigit() for ch in text)
+        digits_only = (plate_spans,) if has_digit else ()
+        for finder in (*_DETECTORS, *(_WHEN if has_digit else ()), phone_spans, *digits_only):
             for start, end, kind in finder(text):
                 add(start, end, kind)
-        for start, end in self._finder.spans(text):
+        for start, end in self._finder.spans(text, words):
             add(start, end, Kind.NAME)
         return _merge_names(text, sorted(taken), from_vault, prepared.context)
 

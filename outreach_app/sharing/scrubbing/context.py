@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from outreach_app.sharing.scrubbing.names import LATIN_WORD, NamesList, tokens, vault_word_is_name
+from outreach_app.sharing.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
 from outreach_app.sharing.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -136,14 +136,16 @@ class RemoveMatcher:
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
 
-    def find(self, text: str) -> Iterator[Found]:
+    def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
+        """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
         for pattern in self._phones:
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.PHONE
         if self._other is not None:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
-        words = [(t.start, t.end, t.word.lower()) for t in tokens(text)]
+        toks = words_of_text if words_of_text is not None else tokens(text)
+        words = [(t.start, t.end, t.word.lower()) for t in toks]
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:

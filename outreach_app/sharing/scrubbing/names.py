@@ -293,15 +293,15 @@ class NameFinder:
     def __init__(self, names: NamesList) -> None:
         self.names = names
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        found = self._latin(text)
+    def spans(self, text: str, words: list[Token] | None = None) -> list[tuple[int, int]]:
+        """Name spans of `text` (`words`: its `tokens`, when already made)."""
+        found = self._latin(text, words if words is not None else tokens(text))
         for match in NON_LATIN_RUN.finditer(text):
             if match.group(0) not in self.names.script_keep:
                 found.append((match.start(), match.end()))
         return found
 
-    def _latin(self, text: str) -> list[tuple[int, int]]:
-        toks = tokens(text)
+    def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
         strength = [self._strength(text, toks, i) for i in range(len(toks))]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
