@@ -4,7 +4,9 @@ Allowlist, not blocklist: every field that leaves is copied here by name, per pu
 its generalised form (docs/sharing.md is the table). Anything not named here never leaves:
 the alias and every person detail except age band and gender (statistics only), notes,
 the narrative, the location note, injury notes, weapon description, worker identity and
-every local id.
+every local id. Every free text that does leave (the alert summary and every perpetrator and
+vehicle text field) passes the scrubber with the vault's context: every alias recorded in the
+vault goes, the perpetrator's own identifiers stay (`scrub_context`).
 
 `preview` is THE preview: the CLI and the app's preview screen both call it, and sealing
 stores exactly the text it returns.
@@ -20,7 +22,7 @@ from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.normalise import normalise_phone
 from outreach_app.domain.timeutil import generalise
-from outreach_app.protocol.base import MAX_IDENTIFIERS, SUMMARY_TEXT, normalise_handle
+from outreach_app.protocol.base import MAX_IDENTIFIERS, SHORT_TEXT, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
 from outreach_app.protocol.limits import MAX_PERPETRATORS, MAX_VEHICLES
 from outreach_app.protocol.reports import (
@@ -33,10 +35,11 @@ from outreach_app.protocol.reports import (
     StatisticsSection,
 )
 from outreach_app.sharing.consent import Consent
-from outreach_app.sharing.scrubber import Scrubber, default_scrubber
+from outreach_app.sharing.scrubber import Scrubber, ScrubContext, default_scrubber
 
 _PHONE_OK = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
 _PLATE_MIN, _PLATE_MAX = 2, 10
+_KEEPABLE_NAME = re.compile(r"[^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?){0,3}")
 
 
 class NotShareableError(ValueError):
@@ -60,56 +63,78 @@ def _handles(values: Iterable[str]) -> list[str]:
     return sorted({h for h in (normalise_handle(v) for v in values) if h and len(h) <= 100})[:MAX_IDENTIFIERS]
 
 
-def _perpetrator(p: Perpetrator) -> SharedPerpetrator:
+class _TextScrubber:
+    """Scrubs each free-text field under one context; a value too long once scrubbed is refused."""
+
+    def __init__(self, context: ScrubContext, scrubber: Scrubber | None) -> None:
+        self.scrubber = scrubber or default_scrubber()
+        self.context = self.scrubber.prepare(context)  # built once per report, dropped with it
+
+    def __call__(self, value: str, field: str, limit: int = SHORT_TEXT) -> str:
+        if not value.strip():
+            return value
+        text = self.scrubber.scrub(value, self.context).text.strip()
+        if len(text) > limit:
+            raise NotShareableError(
+                f"the {field} is longer than {limit} characters once names and numbers are replaced: "
+                "shorten it"
+            )
+        return text
+
+
+def scrub_context(incident: Incident, person: Person | None, vault_names: Iterable[str] = ()) -> ScrubContext:
+    """What must go (every alias in the vault, the person's own alias) and what must stay (the
+    perpetrators' own identifiers: warning others about them is the point of an alert)."""
+    remove = [*vault_names, *([person.alias] if person is not None else [])]
+    keep: list[str] = []
+    for p in incident.perpetrators:
+        # a name used is kept only when it reads as a name: "the man from 42 Cardigan Road"
+        # in that field must not shield an address from the scrubber
+        if _KEEPABLE_NAME.fullmatch(p.name_used.strip()):
+            keep.append(p.name_used)
+        keep += [*p.phone_numbers, *p.online_handles]
+    keep += [v.registration for v in incident.vehicles]
+    return ScrubContext.of(remove, keep)
+
+
+def _perpetrator(p: Perpetrator, scrub: _TextScrubber) -> SharedPerpetrator:
     return SharedPerpetrator(
         gender=p.gender,
         age_min=p.age_min,
         age_max=p.age_max,
-        height=p.height,
+        height=scrub(p.height, "perpetrator's height"),
         build=p.build,
-        ethnicity_described=p.ethnicity_described,
-        hair=p.hair,
-        distinguishing_features=p.distinguishing_features,
-        clothing=p.clothing,
-        name_used=p.name_used,
+        ethnicity_described=scrub(p.ethnicity_described, "perpetrator's ethnicity as described"),
+        hair=scrub(p.hair, "perpetrator's hair"),
+        distinguishing_features=scrub(p.distinguishing_features, "perpetrator's distinguishing features"),
+        clothing=scrub(p.clothing, "perpetrator's clothing"),
+        name_used=scrub(p.name_used, "perpetrator's name used"),
         phone_numbers=_phones(p.phone_numbers),
         online_handles=_handles(p.online_handles),
-        website_or_app=p.website_or_app,
+        website_or_app=scrub(p.website_or_app, "perpetrator's website or app"),
     )
 
 
-def _vehicle(v: Vehicle) -> SharedVehicle:
+def _vehicle(v: Vehicle, scrub: _TextScrubber) -> SharedVehicle:
     plate = v.registration if _PLATE_MIN <= len(v.registration) <= _PLATE_MAX else None
-    return SharedVehicle(make=v.make, model=v.model, colour=v.colour, registration=plate)
+    return SharedVehicle(
+        make=scrub(v.make, "vehicle make"),
+        model=scrub(v.model, "vehicle model"),
+        colour=scrub(v.colour, "vehicle colour"),
+        registration=plate,
+    )
 
 
-def _vehicles(incident: Incident) -> list[SharedVehicle]:
-    shared = [_vehicle(v) for v in incident.vehicles]
+def _vehicles(incident: Incident, scrub: _TextScrubber) -> list[SharedVehicle]:
+    shared = [_vehicle(v, scrub) for v in incident.vehicles]
     return [v for v in shared if v.model_dump(exclude_none=True)][:MAX_VEHICLES]
 
 
-def scrubbed_summary(
-    incident: Incident, person: Person | None, scrubber: Scrubber | None = None
-) -> str | None:
-    """The alert summary with the incident's own names and identifiers, and any others found,
-    replaced by placeholders. None when there is no summary."""
+def scrubbed_summary(incident: Incident, scrub: _TextScrubber) -> str | None:
+    """The alert summary scrubbed under the vault's context; None when there is no summary."""
     if not incident.alert_summary.strip():
         return None
-    names = [person.alias] if person is not None else []
-    names += [p.name_used for p in incident.perpetrators if p.name_used]
-    result = (scrubber or default_scrubber()).scrub(
-        incident.alert_summary,
-        known_names=names,
-        known_phones=incident.phone_numbers(),
-        known_plates=incident.plates(),
-        known_handles=[h for p in incident.perpetrators for h in p.online_handles],
-    )
-    if len(result.text.strip()) > SUMMARY_TEXT:
-        raise NotShareableError(
-            f"the alert summary is longer than {SUMMARY_TEXT} characters once names and numbers are "
-            "replaced: shorten it"
-        )
-    return result.text
+    return scrub(incident.alert_summary, "alert summary", SUMMARY_TEXT)
 
 
 def build_report(
@@ -122,6 +147,7 @@ def build_report(
     supersedes: UUID | None = None,
     report_id: UUID | None = None,
     scrubber: Scrubber | None = None,
+    vault_names: Iterable[str] = (),
 ) -> SharedReport | None:
     """The report to send for `incident` under `consent`, or None when nothing is consented.
 
@@ -131,8 +157,10 @@ def build_report(
         person: the person harmed, for the statistics bands and so their alias is scrubbed.
         supersedes: report id of the version this one replaces.
         report_id: a fresh UUID4 when not given (never the local id).
+        vault_names: every alias recorded in the vault; the scrubber removes them from free text.
     Raises:
-        NotShareableError: consent given but the incident's area has no server region.
+        NotShareableError: consent given but the incident's area has no server region, or a
+            free text too long once scrubbed.
     """
     granted = consent.granted() if consent is not None else frozenset()
     if not granted:
@@ -144,13 +172,12 @@ def build_report(
             "the incident's area is not mapped to a server region: set the area's region first"
         )
     day, part = generalise(incident.occurred_at, incident.zone)
-    perpetrators = [_perpetrator(p) for p in incident.perpetrators][:MAX_PERPETRATORS]
-    vehicles = _vehicles(incident)
+    scrub = _TextScrubber(scrub_context(incident, person, vault_names), scrubber)
+    perpetrators = [_perpetrator(p, scrub) for p in incident.perpetrators][:MAX_PERPETRATORS]
+    vehicles = _vehicles(incident, scrub)
     hurt = injured(incident.injury_severity)
     summary = (
-        scrubbed_summary(incident, person, scrubber)
-        if granted & {Purpose.ALERT, Purpose.POLICE_INTELLIGENCE}
-        else None
+        scrubbed_summary(incident, scrub) if granted & {Purpose.ALERT, Purpose.POLICE_INTELLIGENCE} else None
     )
     return SharedReport(
         report_id=report_id or uuid4(),
@@ -206,6 +233,7 @@ def preview(
     supersedes: UUID | None = None,
     report_id: UUID | None = None,
     scrubber: Scrubber | None = None,
+    vault_names: Iterable[str] = (),
 ) -> str | None:
     """The exact canonical JSON text that would be sent, or None when nothing would be."""
     report = build_report(
@@ -217,5 +245,6 @@ def preview(
         supersedes=supersedes,
         report_id=report_id,
         scrubber=scrubber,
+        vault_names=vault_names,
     )
     return payload_text(report) if report is not None else None

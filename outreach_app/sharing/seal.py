@@ -30,7 +30,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import outbox as repo
 from outreach_app.storage.repos.areas import get_area
 from outreach_app.storage.repos.incidents import get_incident
-from outreach_app.storage.repos.people import get_person
+from outreach_app.storage.repos.people import get_person, list_aliases
 from outreach_app.storage.repos.settings import get_setting
 
 REVIEW_REQUIRED_SETTING = "sharing.review_required"
@@ -50,6 +50,7 @@ class SealInputs:
     consent: Consent
     region_id: str | None
     state: repo.SharingStateRow
+    vault_names: tuple[str, ...] = ()
 
 
 def ensure_sharing_state(conn: Connection, incident_id: UUID, now: datetime) -> repo.SharingStateRow:
@@ -75,7 +76,9 @@ def _inputs(conn: Connection, incident_id: UUID, purposes: Iterable[Purpose] | N
         consent = narrowed(consent, purposes)
     person = get_person(conn, incident.person_id) if incident.person_id is not None else None
     area = get_area(conn, incident.area_id) if incident.area_id is not None else None
-    return SealInputs(incident, person, consent, area.region_id if area else None, state)
+    return SealInputs(
+        incident, person, consent, area.region_id if area else None, state, tuple(list_aliases(conn))
+    )
 
 
 def narrowed(consent: Consent, purposes: Iterable[Purpose]) -> Consent:
@@ -107,6 +110,7 @@ def _report(conn: Connection, inputs: SealInputs) -> SharedReport:
         person=inputs.person,
         supersedes=_supersedes(repo.items_for_incident(conn, inputs.incident.id)),
         report_id=inputs.state.next_report_id,
+        vault_names=inputs.vault_names,
     )
     if report is None:  # pragma: no cover - _inputs refuses an empty consent first
         raise NoConsentError(f"nothing is consented for incident {inputs.incident.id}")

@@ -92,5 +92,10 @@ def get_people(conn: Connection, ids: Iterable[UUID]) -> list[Person]:
     )
 
 
+def list_aliases(conn: Connection) -> list[str]:
+    """Every alias recorded in the vault: the scrubber removes them all from text that leaves."""
+    return [row[0] for row in conn.execute("SELECT alias FROM people ORDER BY alias, id")]
+
+
 def person_exists(conn: Connection, person_id: UUID) -> bool:
     return conn.execute("SELECT 1 FROM people WHERE id = ?", (str(person_id),)).fetchone() is not None

@@ -106,7 +106,8 @@ def test_preview_prints_exactly_what_share_seals(layout: VaultLayout, incident: 
     assert preview.code == ExitCode.OK, preview.err
     payload = json.loads(preview.out)
     assert set(payload) >= {"alert", "police_intelligence"} and "statistics" not in payload
-    assert payload["alert"]["summary"] == "[name] was hit by [name] who rang from [phone]."
+    # the person's alias goes; the perpetrator's own name used and number stay (issue 14)
+    assert payload["alert"]["summary"] == "[name] was hit by Gaz who rang from 07700 900123."
     for secret in ("Kestrel", "whole story", "car wash", "sister", str(incident.id)):
         assert secret not in preview.out
     shared = cli(layout, "share", str(incident.id), "--json")

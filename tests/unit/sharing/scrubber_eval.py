@@ -1,10 +1,17 @@
 """Scoring the scrubber against the labelled corpus (shared by the test and by tuning runs).
 
-Recall: a gold span counts as found when predicted spans OF THE SAME TYPE cover every
-non-space character of it. Precision: a predicted span is correct when it overlaps a
-gold span of the same type. Structured identifiers and names are scored separately.
+Each note is scrubbed with its own vault context: `remove` (aliases recorded in the vault,
+including distractors such as "Ginger" that the note only uses as a word) and `keep` (the
+perpetrator's identifiers).
 
-Tuning looks at the train split only:
+Recall: a gold span to remove counts as found when the replaced spans cover every non-space
+character of it (the placeholder's type is not scored: "[place]" for an address still hides
+it). It is reported per group of kinds and per role. Precision: a replaced span is correct
+when it overlaps a gold span to remove; one that overlaps nothing, or touches a span that must
+stay (the perpetrator's kept identifiers), is a false alarm. `kept` is the share of must-stay
+spans left untouched.
+
+Tuning looks at the train split only (never "test", never "fresh"):
     .venv/bin/python tests/unit/sharing/scrubber_eval.py train
 """
 
@@ -14,73 +21,117 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from outreach_app.sharing.scrubber import Kind, Span, default_scrubber
+from outreach_app.sharing.scrubber import PLACE_KINDS, STRUCTURED_KINDS, Kind, ScrubContext, default_scrubber
 
-CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber" / "corpus.jsonl"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber"
+CORPUS = FIXTURES / "corpus.jsonl"
+# Hand-written after tuning, never tuned on (make_fresh.py): the less flattering measure.
+FRESH = FIXTURES / "fresh.jsonl"
 
 
 @dataclass
 class Score:
     gold: int = 0
     found: int = 0
-    predicted: int = 0
-    correct: int = 0
     misses: list[str] = field(default_factory=list)
-    false_alarms: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 1.0
 
+
+@dataclass
+class Scores:
+    by_group: dict[str, Score] = field(default_factory=dict)
+    by_role: dict[str, Score] = field(default_factory=dict)
+    own_name: Score = field(default_factory=Score)
+    predicted: int = 0
+    correct: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    must_stay: int = 0
+    stayed: int = 0
+
     @property
     def precision(self) -> float:
         return self.correct / self.predicted if self.predicted else 1.0
 
+    @property
+    def kept(self) -> float:
+        return self.stayed / self.must_stay if self.must_stay else 1.0
 
-def load(split: str) -> list[dict[str, object]]:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+def group_of(kind: Kind) -> str:
+    if kind in STRUCTURED_KINDS:
+        return "structured"
+    if kind in PLACE_KINDS:
+        return "places"
+    if kind is Kind.NAME:
+        return "names"
+    return "times"
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    """The notes of `split`: "train" or "test" of the corpus, or "fresh"."""
+    source = FRESH if split == "fresh" else CORPUS
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row for row in rows if row["split"] == split]
 
 
-def evaluate(split: str) -> dict[str, Score]:
-    scores = {"structured": Score(), "names": Score(), "all": Score()}
+def _tally(score: Score, hit: bool, miss: str) -> None:
+    score.gold += 1
+    score.found += hit
+    if not hit:
+        score.misses.append(miss)
+
+
+def evaluate(split: str) -> Scores:
+    scores = Scores()
     scrubber = default_scrubber()
     for row in load(split):
         text = str(row["text"])
-        aliases = [str(a) for a in row["aliases"]]  # type: ignore[attr-defined]
-        predicted = scrubber.find(text, known_names=aliases)
-        gold = [Span(int(s["start"]), int(s["end"]), Kind(s["type"])) for s in row["spans"]]  # type: ignore[attr-defined]
+        context = ScrubContext.of(row["remove"], row["keep"])
+        predicted = scrubber.find(text, context)
+        covered = {i for p in predicted for i in range(p.start, p.end)}
+        gold = row["spans"]
         for span in gold:
-            group = scores["names" if span.kind is Kind.NAME else "structured"]
-            covered = {i for p in predicted if p.kind is span.kind for i in range(p.start, p.end)}
-            needed = {i for i in range(span.start, span.end) if not text[i].isspace()}
+            start, end, kind = int(span["start"]), int(span["end"]), Kind(span["kind"])
+            if span["keep"]:
+                scores.must_stay += 1
+                scores.stayed += not any(i in covered for i in range(start, end))
+                continue
+            needed = {i for i in range(start, end) if not text[i].isspace()}
             hit = needed <= covered
-            for score in (group, scores["all"]):
-                score.gold += 1
-                score.found += hit
-            if not hit:
-                group.misses.append(f"{row['id']}: {span.kind.value} {text[span.start : span.end]!r}")
+            miss = f"{row['id']} {row['style']}: {kind.value}/{span['role']} {text[start:end]!r} in {text!r}"
+            _tally(scores.by_group.setdefault(group_of(kind), Score()), hit, miss)
+            _tally(scores.by_role.setdefault(str(span["role"]), Score()), hit, miss)
+            if kind is Kind.NAME and span["role"] == "harmed":
+                _tally(scores.own_name, hit, miss)
         for p in predicted:
-            group = scores["names" if p.kind is Kind.NAME else "structured"]
-            ok = any(g.kind is p.kind and p.start < g.end and g.start < p.end for g in gold)
-            for score in (group, scores["all"]):
-                score.predicted += 1
-                score.correct += ok
+            touching = [g for g in gold if p.start < int(g["end"]) and int(g["start"]) < p.end]
+            ok = bool(touching) and not any(g["keep"] for g in touching)
+            scores.predicted += 1
+            scores.correct += ok
             if not ok:
-                group.false_alarms.append(
-                    f"{row['id']}: {p.kind.value} {text[p.start : p.end]!r} in {text!r}"
+                scores.false_alarms.append(
+                    f"{row['id']} {row['style']}: {p.kind.value} {text[p.start : p.end]!r} in {text!r}"
                 )
     return scores
 
 
-def report(split: str, scores: dict[str, Score]) -> str:
-    lines = [f"scrubber on the {split} split of {CORPUS.name}:"]
-    for name, score in scores.items():
-        lines.append(
-            f"  {name:10s} recall {score.recall:.3f} ({score.found}/{score.gold})"
-            f"  precision {score.precision:.3f} ({score.correct}/{score.predicted})"
-        )
+def report(split: str, scores: Scores) -> str:
+    lines = [f"scrubber on the {split} notes ({FRESH.name if split == 'fresh' else CORPUS.name}):"]
+    for name, score in sorted(scores.by_group.items()):
+        lines.append(f"  {name:12s} recall {score.recall:.3f} ({score.found}/{score.gold})")
+    for name, score in sorted(scores.by_role.items()):
+        lines.append(f"  role {name:7s} recall {score.recall:.3f} ({score.found}/{score.gold})")
+    own = scores.own_name
+    lines.append(f"  own name     recall {own.recall:.3f} ({own.found}/{own.gold})")
+    lines.append(f"  precision    {scores.precision:.3f} ({scores.correct}/{scores.predicted})")
+    lines.append(
+        f"  kept         {scores.kept:.3f} ({scores.stayed}/{scores.must_stay} perpetrator identifiers)"
+    )
     return "\n".join(lines)
 
 
@@ -89,8 +140,8 @@ if __name__ == "__main__":
     result = evaluate(chosen)
     print(report(chosen, result))
     if chosen == "train":
-        for name in ("structured", "names"):
-            for line in result[name].misses:
+        for score in result.by_group.values():
+            for line in score.misses:
                 print("MISS", line)
-            for line in result[name].false_alarms:
-                print("FALSE", line)
+        for line in result.false_alarms:
+            print("FALSE", line)

@@ -135,7 +135,8 @@ def test_generalisation_region_date_part_of_day_bands_and_injury_class() -> None
         ["bigdave88"],
     )
     assert report.alert.vehicles[0].registration == "AB12CDE"
-    assert report.alert.summary == "[name] ([phone]) hit [name]; drives [plate]. Asked for [name] too."
+    # the perpetrator's own identifiers stay (warning others is the point); the people's names go
+    assert report.alert.summary == "Gazza (07700 900123) hit [name]; drives AB12 CDE. Asked for [name] too."
     text = canonical_json(report).decode()
     for secret in ["bruised ribs", "kitchen knife", "Elm Row", "chip shop", "JK", "Sparkle"]:
         assert secret not in text

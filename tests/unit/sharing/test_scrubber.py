@@ -1,31 +1,65 @@
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_app.sharing.scrubber import Kind, load_names, scrub
+from outreach_app.sharing.scrubber import Kind, ScrubContext, load_names, scrub
 from tests.unit.sharing.scrubber_eval import evaluate, load, report
 
-STRUCTURED_RECALL = 0.99
-NAMES_RECALL = 0.90
-PRECISION = 0.90
+# Issue 14's floors, on the held-out fifth of the corpus that tuning never looks at.
+STRUCTURED_RECALL = 0.995
+NAMES_RECALL = 0.95
+OWN_NAME_RECALL = 0.97
+PLACES_RECALL = 0.95
+TIMES_RECALL = 0.95
+PRECISION = 0.95
+KEPT = 0.95
 
 
-def test_held_out_split_meets_recall_and_precision_targets() -> None:
+def test_held_out_split_meets_recall_and_precision_floors() -> None:
     scores = evaluate("test")
     print("\n" + report("test", scores))
-    assert scores["structured"].recall >= STRUCTURED_RECALL, scores["structured"].misses
-    assert scores["names"].recall >= NAMES_RECALL, scores["names"].misses
-    assert scores["all"].precision >= PRECISION, (
-        scores["structured"].false_alarms + scores["names"].false_alarms
-    )
+    groups = scores.by_group
+    assert groups["structured"].recall >= STRUCTURED_RECALL, groups["structured"].misses
+    assert groups["names"].recall >= NAMES_RECALL, groups["names"].misses
+    assert scores.own_name.recall >= OWN_NAME_RECALL, scores.own_name.misses
+    assert groups["places"].recall >= PLACES_RECALL, groups["places"].misses
+    assert groups["times"].recall >= TIMES_RECALL, groups["times"].misses
+    assert scores.precision >= PRECISION, scores.false_alarms
+    assert scores.kept >= KEPT
 
 
-def test_corpus_is_big_enough_and_a_fifth_is_held_out() -> None:
+# Regression guards on the fresh hand-written notes (written after tuning, never tuned on):
+# set below the figures measured when they were first run, so a change that makes real-looking
+# writing worse fails; docs/sharing.md records the figures.
+FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90}
+
+
+def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
+    scores = evaluate("fresh")
+    print("\n" + report("fresh", scores))
+    assert len(load("fresh")) >= 60
+    assert scores.by_group["names"].recall >= FRESH_FLOORS["names"], scores.by_group["names"].misses
+    assert scores.own_name.recall >= FRESH_FLOORS["own name"], scores.own_name.misses
+    assert scores.precision >= FRESH_FLOORS["precision"], scores.false_alarms
+
+
+def test_corpus_is_big_varied_labelled_and_a_fifth_is_held_out() -> None:
     train, test = load("train"), load("test")
-    assert len(train) + len(test) >= 200
-    assert len(test) * 5 == len(train) + len(test)
+    rows = train + test
+    assert len(rows) >= 800
+    assert len(test) * 5 == len(rows)
+    styles = Counter(row["style"] for row in rows)
+    assert len(styles) >= 10 and max(styles.values()) <= len(rows) // 5
+    roles = Counter(span["role"] for row in rows for span in row["spans"])
+    assert {"harmed", "worker", "perpetrator"} <= set(roles)
+    for row in rows:
+        for span in row["spans"]:
+            assert row["text"][span["start"] : span["end"]] == span["value"]
+            assert Kind(span["kind"])
 
 
 @pytest.mark.parametrize(
@@ -102,9 +136,11 @@ def test_names_from_every_community_and_after_cues_are_scrubbed(text: str, expec
         "Seen on Victoria Road and Holly Lane near St Mary's church.",
         "Rob him of the chance: share the alert.",
         "Tall, slim, Eastern European accent, about 40, shaved head.",
-        "Paid £40 instead of £100 at 23:40 on 12/03/2025 near junction 4 of the M62.",
+        "Paid £40 instead of £100 near junction 4 of the M62, open 24/7.",
         "Silver Vauxhall Astra, tattoo of a rose on his hand, 6ft 2.",
-        "Seen on 2025-03-04 and 04.03.2025 between 23.30-01.15, aged 30-35.",
+        "Seen on Friday and again in March, aged 30-35, 6ft 2, size 10 shoes.",
+        "Man with a ginger beard, a diamond earring and a rose tattoo, drives a cherry red Corsa.",
+        "Harehills, Leeds: a green car with tinted windows, two men, one of them bald.",
         "Same client Tuesday and again in March.",
     ],
 )
@@ -112,23 +148,131 @@ def test_ordinary_words_and_perpetrator_descriptions_survive(text: str) -> None:
     assert scrub(text).text == text
 
 
-def test_the_incidents_own_names_and_identifiers_are_always_scrubbed() -> None:
+def test_the_vaults_aliases_go_with_first_tokens_and_short_forms_in_any_case() -> None:
+    context = ScrubContext.of(remove=["Roxy Canary", "Natasha", "Baby D", "Holly", "+447700900123"])
     result = scrub(
-        "sparkle said baby d was there; plate ab 12 c, ring 7700900123, ig kingpin",
-        known_names=["Sparkle", "Baby D"],
-        known_plates=["AB12C"],
-        known_phones=["+447700900123"],
-        known_handles=["kingpin"],
+        "picked up a worker (Roxy) then tash and baby d; Holly was left at the side of the road; "
+        "HOLLY rang 07700 900123",
+        context,
     )
-    assert result.text == "[name] said [name] was there; plate [plate], ring [phone], ig [handle]"
-    assert [s.kind for s in result.spans] == [Kind.NAME, Kind.NAME, Kind.PLATE, Kind.PHONE, Kind.HANDLE]
+    assert result.text == (
+        "picked up a worker ([name]) then [name] and [name]; [name] was left at the side of the road; "
+        "[name] rang [phone]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ginger has a ginger beard.", "[name] has a ginger beard."),
+        ("He had a diamond earring and asked for Diamond.", "He had a diamond earring and asked for [name]."),
+        (
+            "Rose tattoo on his hand. Rose says it was him.",
+            "Rose tattoo on his hand. [name] says it was him.",
+        ),
+        ("Star was left on Rose Street. A star tattoo.", "[name] was left on Rose Street. A star tattoo."),
+        (
+            "Ginger, Jade and Rose saw the ginger-haired man.",
+            "[name], [name] and [name] saw the ginger-haired man.",
+        ),
+    ],
+)
+def test_word_aliases_in_the_vault_go_as_names_and_stay_as_descriptions(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove=["Ginger", "Diamond", "Rose", "Star", "Jade"])).text == expected
+
+
+def test_the_perpetrators_identifiers_stay_unless_the_vault_also_holds_them() -> None:
+    context = ScrubContext.of(
+        remove=["Candy"], keep=["Big Mike", "+447700900999", "kingkev515", "YF19 KPD", "Candy"]
+    )
+    result = scrub(
+        "Big Mike (07700 900999, AW profile is kingkev515, YF19KPD) knows Candy lives on Cardigan Road, "
+        "07700 900123 is HER number",
+        context,
+    )
+    assert result.text == (
+        "Big Mike (07700 900999, AW profile is kingkev515, YF19KPD) knows [name] lives on [address], "
+        "[phone] is HER number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ring oh seven seven double oh nine double oh one two three tonight", "ring [phone] tonight"),
+        ("his num 07seven7009oo123 ok", "his num [phone] ok"),
+        ("number O77OO 9OO123 again", "number [phone] again"),
+        ("call 07700  900123 now", "call [phone] now"),
+        ("numbers 07700900111/07700900222 both", "numbers [phone]/[phone] both"),
+        ("0 7 7 0 0 9 0 0 1 2 3 is his", "[phone] is his"),
+        (
+            "email dave.smith at gmail dot com or kev (at) hotmail (dot) co (dot) uk",
+            "email [email] or [email]",
+        ),
+        (
+            "his AW profile is kingkev515, on Snap as lil_tony",
+            "his AW profile is [handle], on Snap as [handle]",
+        ),
+        ("wechat id zhang8888 and kik bossman", "wechat id [handle] and kik [handle]"),
+        ("smells of weed, on snap as well", "smells of weed, on snap as well"),
+    ],
+)
+def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incall at 42 Cardigan Road, flat 3.", "Incall at [address]."),
+        ("she works at the Oasis Sauna now", "she works at the [place] now"),
+        ("Velvet Parlour and Club Tropicana", "[place] and [place]"),
+        (
+            "the flat above the bookies on Spencer Place, that's hers",
+            "the flat above the [place], that's hers",
+        ),
+        ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
+        ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
+        ("a green car near Harehills Lane", "a green car near Harehills Lane"),
+    ],
+)
+def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 23:47 on Friday 20th November", "at [night] on [date]"),
+        ("around 3.15pm on 20/11", "around [afternoon] on [date]"),
+        ("at 0540hrs on 15/06/26", "at [night] on [date]"),
+        ("about 7am on the 3rd, again on March 4th", "about [morning] on the [date], again on [date]"),
+        ("at 6pm on Friday in May", "at [evening] on Friday in May"),
+    ],
+)
+def test_clock_times_become_a_part_of_day_and_dates_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her friend Оксана translated.", "Her friend [name] translated."),
+        ("他叫王伟, drove a taxi.", "[name], drove a taxi."),
+        ("Worker (ลัดดา) and Ελένη saw him.", "Worker ([name]) and [name] saw him."),
+        ("She said да, police no.", "She said да, police no."),
+    ],
+)
+def test_non_latin_script_is_a_name_unless_on_the_keep_list(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
 
 
 def test_names_lists_cover_every_community_listed_in_the_issue() -> None:
     names = load_names()
     for sample in ["sarah", "agnieszka", "chioma", "valentina", "siriporn", "xiaoling", "nowak", "okafor"]:
         assert sample in names.names
-    assert "rose" in names.word_names
+    assert "rose" in names.word_names and "diamond" in names.word_names
+    assert {"tasha", "tash"} <= names.short_forms["natasha"]
     assert "may" in names.context_names
     assert 500 <= len(names.names) <= 3000
 
@@ -136,7 +280,7 @@ def test_names_lists_cover_every_community_listed_in_the_issue() -> None:
 @settings(deadline=None, max_examples=200)
 @given(st.text(max_size=2000))
 def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
-    result = scrub(text, known_names=["Sparkle"])
+    result = scrub(text, ScrubContext.of(remove=["Sparkle", "Ginger"], keep=["Dave"]))
     for first, second in zip(result.spans, result.spans[1:], strict=False):
         assert first.end <= second.start
     for span in result.spans:

@@ -1,0 +1,188 @@
+"""What the vault knows: values that must go, and the perpetrator's identifiers that must stay.
+
+`remove` holds every alias and name recorded anywhere in the vault (all people, not only this
+incident's) and the person's own details. Each alias also removes its first token and its
+common short forms ("Roxy Canary" -> "Roxy"; "Natasha" -> "Tasha", "Tash"), case-insensitively.
+An alias that is also an ordinary word ("Ginger", "Diamond") is removed only where it is used
+as a name, so "ginger beard" and "a diamond earring" survive.
+
+`keep` holds the perpetrator's own structured identifiers (name used, phones, emails, handles,
+plates): warning others about him is the point, so a span equal to one of them stays. When a
+value is in both lists, `remove` wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from outreach_app.sharing.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
+from outreach_app.sharing.scrubbing.spans import Kind, word_set
+
+Found = tuple[int, int, Kind]
+
+# First tokens that are titles or plain adjectives of a stage name ("Baby D", "Miss Kitty"):
+# the next token is the one people use on its own.
+_PREFIX_WORDS = word_set("baby little lady miss mrs ms mr big sexy young old the la le dj princess queen")
+_NON_DIGITS = re.compile(r"\D")
+_NON_KEY = re.compile(r"[\W_]+")
+_MIN_PHONE_DIGITS = 7
+
+
+def identifier_key(value: str) -> str:
+    """The form two spellings of one identifier share: a number's last nine digits, else the
+    letters and digits case-folded ("@KingKev_515" == "kingkev515", "he12 spy" == "HE12SPY")."""
+    digits = _NON_DIGITS.sub("", value)
+    if len(digits) >= _MIN_PHONE_DIGITS and len(digits) * 2 >= len(value.replace(" ", "")):
+        return "#" + digits[-9:]
+    return _NON_KEY.sub("", value.casefold())
+
+
+def name_forms(alias: str, names: NamesList) -> set[str]:
+    """The alias, its first usable token and the short and long forms of both."""
+    alias = " ".join(alias.split())
+    forms = {alias}
+    parts = alias.split(" ")
+    if len(parts) > 1:
+        forms.add(parts[0])
+        if parts[0].lower() in _PREFIX_WORDS:  # "Miss Kitty" -> "Kitty" too
+            forms.add(next((p for p in parts if p.lower() not in _PREFIX_WORDS), parts[-1]))
+    for form in list(forms):
+        forms.update(names.short_forms.get(form.lower(), ()))
+    return {f for f in forms if len(f) >= 2}
+
+
+@dataclass(frozen=True)
+class ScrubContext:
+    """Attributes:
+    remove: aliases and names recorded in the vault, and the person's own details.
+    keep: the perpetrator's own identifiers, which stay (unless also in `remove`).
+    """
+
+    remove: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, remove: Iterable[str] = (), keep: Iterable[str] = ()) -> ScrubContext:
+        """A context from any iterables; blanks dropped, order kept, duplicates removed."""
+        return cls(_clean(remove), _clean(keep))
+
+    @cached_property
+    def keep_keys(self) -> frozenset[str]:
+        return frozenset(identifier_key(v) for v in self.keep) - {""}
+
+    def kept(self, original: str) -> bool:
+        return identifier_key(original) in self.keep_keys
+
+
+def _clean(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(v.split()) for v in values if v and v.strip()))
+
+
+class KeepMatcher:
+    """Finds where the `keep` values of one context stand in a text, so no other pass touches them."""
+
+    def __init__(self, keep: Iterable[str]) -> None:
+        self._phones: list[re.Pattern[str]] = []
+        plain: set[str] = set()
+        for value in keep:
+            digits = _NON_DIGITS.sub("", value)
+            if len(digits) >= _MIN_PHONE_DIGITS:
+                self._phones.append(_digits_pattern(digits))
+            else:
+                plain.add(value.lower())
+        self._plain = _alternation(plain)
+
+    def regions(self, text: str) -> list[tuple[int, int]]:
+        patterns = [*self._phones, *([self._plain] if self._plain is not None else [])]
+        return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
+
+
+_SIMPLE_FORM = re.compile(rf"{LATIN_WORD.pattern}(?: {LATIN_WORD.pattern})*")
+
+
+class RemoveMatcher:
+    """Finds the `remove` values of one context in texts (built once per vault and cached).
+
+    Names written in Latin letters are looked up word by word in sets (a vault of thousands of
+    aliases costs a dictionary lookup per word, not a regex alternation of thousands); other
+    forms (non-Latin script, digits, punctuation) go through one regex.
+    """
+
+    def __init__(self, remove: Iterable[str], names: NamesList) -> None:
+        self._phones: list[re.Pattern[str]] = []
+        self._plain: set[str] = set()
+        self._wordy: set[str] = set()
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}
+        other: set[str] = set()
+        for value in remove:
+            digits = _NON_DIGITS.sub("", value)
+            if len(digits) >= _MIN_PHONE_DIGITS:
+                self._phones.append(_digits_pattern(digits))
+                continue
+            for form in (f.lower() for f in name_forms(value, names)):
+                if not _SIMPLE_FORM.fullmatch(form):
+                    other.add(form)
+                elif " " in form:
+                    words = tuple(form.split(" "))
+                    self._phrases.setdefault(words[0], []).append(words)
+                elif names.is_ordinary_word(form) or form in _PREFIX_WORDS:
+                    self._wordy.add(form)
+                else:
+                    self._plain.add(form)
+        for phrases in self._phrases.values():
+            phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
+        self._other = _alternation(other)
+
+    def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
+        """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
+        for pattern in self._phones:
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), Kind.PHONE
+        if self._other is not None:
+            for match in self._other.finditer(text):
+                yield match.start(), match.end(), Kind.NAME
+        toks = words_of_text if words_of_text is not None else tokens(text)
+        words = [(t.start, t.end, t.word.lower()) for t in toks]
+        for index, (start, end, word) in enumerate(words):
+            phrase_end = self._phrase_at(text, words, index)
+            if phrase_end is not None:
+                yield start, phrase_end, Kind.NAME
+            elif word in self._plain:
+                yield start, end, Kind.NAME
+            elif word in self._wordy:
+                if vault_word_is_name(text, start, end):
+                    yield start, end, Kind.NAME
+            elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
+                position = start
+                for part in word.split("-"):
+                    if part in self._plain:
+                        yield position, position + len(part), Kind.NAME
+                    position += len(part) + 1
+
+    def _phrase_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int | None:
+        for phrase in self._phrases.get(words[index][2], ()):
+            following = words[index : index + len(phrase)]
+            if len(following) == len(phrase) and all(
+                w[2] == p and (i == 0 or not text[following[i - 1][1] : w[0]].strip())
+                for i, (w, p) in enumerate(zip(following, phrase, strict=True))
+            ):
+                return following[-1][1]
+        return None
+
+
+def _alternation(values: set[str]) -> re.Pattern[str] | None:
+    if not values:
+        return None
+    ordered = sorted(values, key=len, reverse=True)  # longest first: "Roxy Canary" before "Roxy"
+    body = "|".join(r"\s+".join(map(re.escape, v.split())) for v in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _digits_pattern(digits: str) -> re.Pattern[str]:
+    """A number with any separators, with or without its country code or trunk 0."""
+    tail = digits[-10:] if len(digits) > 10 else digits.lstrip("0") or digits
+    prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|0[\s.-]*)?"
+    return re.compile(r"(?<![\d+])" + prefix + r"[\s().-]*".join(tail) + r"(?!\d)")

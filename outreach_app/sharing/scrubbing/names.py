@@ -1,0 +1,392 @@
+"""Names in free text without the vault's help: lists, cues, context and non-Latin script.
+
+Sources, strongest first:
+1. a cue before a capitalised word ("called", "named", "goes by", "my friend", "Mr"):
+   scrubbed whether or not the word is listed, so unusual names are caught;
+2. the names lists in `resources/names/`; a listed name that is also an ordinary word
+   (`ambiguous.txt`: Rose, Star, Diamond, Mark, May, Brown ...) needs context: a capital
+   letter mid-sentence, a cue, a person verb after it ("Star was left ..."), a name next to it;
+3. a capitalised unknown word mid-sentence right before a person verb ("... and Zola said");
+4. any run of non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Thai, CJK, Devanagari ...)
+   that is not in the keep-list `resources/names/script_keep.tsv`.
+
+A capitalised word followed by a street or venue word ("Rose Street", "Diamond Sauna") is a
+place, left to the places pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from outreach_app.domain.resources import resource_path
+from outreach_app.sharing.scrubbing.spans import word_set
+
+
+@dataclass(frozen=True)
+class NamesList:
+    """Attributes:
+    names: lower-cased names scrubbed on sight when capitalised.
+    word_names: names that are also ordinary words; scrubbed when capitalised mid-sentence or with context.
+    context_names: names that are also months, places, colours or makes; scrubbed only with context.
+    short_forms: each lower-cased name -> the names it is a short or long form of (Natasha ↔ Tasha, Tash).
+    script_keep: non-Latin words that are not names (kept when a note quotes them).
+    """
+
+    names: frozenset[str]
+    word_names: frozenset[str]
+    context_names: frozenset[str]
+    short_forms: dict[str, frozenset[str]]
+    script_keep: frozenset[str]
+
+    def kind_of(self, word: str) -> str | None:
+        lower = word.lower()
+        if lower in self.context_names:
+            return "context"
+        if lower in self.word_names:
+            return "word"
+        if lower in self.names:
+            return "name"
+        return None
+
+    def is_ordinary_word(self, word: str) -> bool:
+        """A name that is also an English word ("Ginger", "Diamond"): removing it needs context."""
+        lower = word.lower()
+        return lower in self.word_names or lower in self.context_names
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def load_names(directory: Path | None = None) -> NamesList:
+    """Read every `*.txt` list in `directory` (default `resources/names/`), the short forms
+    (`short_forms.tsv`) and the non-Latin keep-list (`script_keep.tsv`)."""
+    folder = directory or resource_path("names")
+    names: set[str] = set()
+    word: set[str] = set()
+    context: set[str] = set()
+    for path in sorted(folder.glob("*.txt")):
+        for line in _lines(path):
+            if path.name == "ambiguous.txt":
+                group, _, value = line.partition("\t")
+                (context if group.strip() == "context" else word).add(value.strip().lower())
+            else:
+                names.update(part.lower() for part in line.split())
+    forms: dict[str, set[str]] = {}
+    shorts = folder / "short_forms.tsv"
+    for line in _lines(shorts) if shorts.exists() else []:
+        members = {part.strip().lower() for part in re.split(r"[\t,]", line) if part.strip()}
+        for member in members:
+            forms.setdefault(member, set()).update(members - {member})
+    keep_path = folder / "script_keep.tsv"
+    script_keep = {w for line in (_lines(keep_path) if keep_path.exists() else []) for w in line.split()}
+    return NamesList(
+        frozenset(names),
+        frozenset(word),
+        frozenset(context),
+        {k: frozenset(v) for k, v in forms.items()},
+        frozenset(script_keep),
+    )
+
+
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+# Letters of scripts other than Latin, with their combining marks (Thai vowels, Devanagari signs).
+NON_LATIN_RUN = re.compile(
+    "[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0dff\u0e00-\u0e7f\u0e80-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
+PLACE_WORDS = word_set(
+    """street st road rd lane ln avenue ave close park way drive dr place square gardens hill court
+    terrace crescent grove row walk parade station hotel pub arms inn centre center market bank bridge
+    green common estate house hall tower towers mews view rise vale wharf quay retail shopping
+    college school university church chapel hospital clinic surgery kong sauna parlour parlor
+    massage spa club bar lodge motel salon studio lounge united city town"""
+)
+_CUES = re.compile(
+    r"(?:\b(?:called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|went by|known as|aka|"
+    r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
+    r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
+    r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
+    r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
+    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|"
+    r"(?:msg|message|text|txt|call|email|note|voicemail) from)\s+|"
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*)$",
+    re.IGNORECASE,
+)
+# Capitalised words that never start a name, even after a cue.
+NOT_NAMES = word_set(
+    """i a an the he she it we they his her him its their this that these those there here then
+    when where what who why how and but or not no yes so if on in at by to of for from with
+    mr mrs ms miss dr one two three some any all same other another my our your me us
+    polish romanian bulgarian russian ukrainian lithuanian latvian czech slovak hungarian albanian
+    nigerian ghanaian senegalese african english british irish scottish welsh european eastern
+    asian chinese vietnamese thai filipino indonesian malaysian brazilian colombian mexican
+    portuguese spanish latin turkish kurdish arab arabic indian pakistani bangladeshi white black
+    mixed police officer taxi uber driver manager man men woman women lady girl girls boy guy lad
+    punter client worker workers someone somebody everyone everybody nobody anyone staff outreach
+    nurse doctor mum dad mother father brother sister friend friends car warning note update
+    monday tuesday wednesday thursday friday saturday sunday january february march july september
+    october november december christmas easter ok okay yes no not never she's he's they're i'm
+    tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
+    whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
+    google gmail hotmail iphone samsung leeds bradford manchester london"""
+)
+# Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
+PERSON_VERBS = word_set(
+    """was is says said sed say told tells reported reports reckons thinks thought knows knew wants
+    wanted came comes come rang rings phoned texted messaged saw seen sees got gets had has have
+    hurt lost left works worked lives lived stays stayed moved describes described recognised
+    recognized remembers explained asked needs needed went goes walked ran escaped managed kept
+    could would will did does didn't doesn't isn't wasn't can't won't and & n + also too herself
+    'll 's ok fine tell showed shows gave brought"""
+)
+# Adverbs between a name and its verb ("Angel now stays ..."): enough for a known name only.
+_ADVERBS = word_set("now just still never always then later finally eventually")
+# Nouns and colours that a word-name describes: "ginger beard", "diamond earring", "rose tattoo".
+DESCRIBED = word_set(
+    """beard hair haired stubble moustache mustache eyebrows eyes eyed skin freckles earring earrings
+    stud studs ring rings necklace pendant chain bracelet watch tattoo tattoos tattooed jumper jacket
+    coat shirt top hoodie tracksuit trousers jeans shoes trainers boots hat cap puffer scarf
+    pattern patterned coloured colored colour color light lights car van fiesta corsa astra golf
+    red green blue grey gray pink gold silver black white purple orange brown yellow dark
+    floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
+    bottle glass drink smell perfume shaped print tint tinted paint"""
+)
+DETERMINERS = word_set("a an the his this that some no of any every its their my your")
+_SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
+
+
+def is_title(word: str) -> bool:
+    return (word[:1].isupper() and not word.isupper()) or (len(word) == 1 and word.isupper())
+
+
+class Token:
+    """A Latin word of a text; whether it starts a sentence or follows a cue is worked out only
+    when asked (most words are lower case and never need it)."""
+
+    def __init__(self, text: str, start: int, word: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(word)
+        self.word = word
+
+    @cached_property
+    def sentence_start(self) -> bool:
+        return sentence_start_at(self.text, self.start)
+
+    @cached_property
+    def cued(self) -> bool:
+        return bool(_CUES.search(self.text, max(0, self.start - 40), self.start))
+
+
+def sentence_start_at(text: str, index: int) -> bool:
+    """Nothing but spaces and quotes between `index` and the start of the text or a sentence end."""
+    position = index - 1
+    while position >= 0 and text[position] in " \t'\"‘’“”*-•":
+        if text[position] == "-" and position > 0 and text[position - 1] != " ":
+            return False
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for match in LATIN_WORD.finditer(text):
+        word = match.group(0)
+        if "'" in word or "’" in word:  # possessive "Tasha's": the name is the part before
+            word = _POSSESSIVE.split(word)[0]
+        out.append(Token(text, match.start(), word))
+    return out
+
+
+def next_token(text: str, end: int) -> str:
+    """The word right after `end` (past spaces and a comma), as written; "" when none."""
+    match = LATIN_WORD.search(text, end, min(len(text), end + 40))
+    if match is None or text[end : match.start()].strip(" ,"):
+        return ""
+    return match.group(0)
+
+
+def next_word(text: str, end: int) -> str:
+    return next_token(text, end).lower()
+
+
+def previous_word(text: str, start: int) -> str:
+    found = ""
+    for match in LATIN_WORD.finditer(text, max(0, start - 30), start):
+        found = match.group(0) if not text[match.end() : start].strip() else ""
+    return found.lower()
+
+
+def _describes_next(text: str, end: int) -> bool:
+    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
+    after = text[end : end + 2]
+    return (after[:1] == "-" and after[1:2].isalpha()) or next_word(text, end) in DESCRIBED
+
+
+def looks_like_description(text: str, start: int, end: int) -> bool:
+    """A word-name used as a description: "ginger beard", "rose-gold", "a diamond earring"."""
+    if _describes_next(text, end):
+        return True
+    return previous_word(text, start) in DETERMINERS and not is_title(text[start:end])
+
+
+_LIST_JOINERS = frozenset({"and", "&", "n"})
+
+
+def word_name_in_context(text: str, start: int, end: int, *, sentence_start: bool) -> bool:
+    """Whether a name that is also a word ("Star", "honey") is used as a name here."""
+    if looks_like_description(text, start, end):
+        return False
+    following = next_token(text, end)
+    if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
+        return False
+    title = is_title(text[start:end])
+    if title and not sentence_start:
+        return True
+    if following.lower() in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:
+        return True
+    if title and (text[end : end + 1] == "," or following.lower() in _LIST_JOINERS):
+        return True  # a list of names: "Ginger, Jade and Rose"
+    return bool(_CUES.search(text, max(0, start - 40), start))
+
+
+# Words before a lower-case word-name that make it a noun or adjective ("at dawn", "it was misty").
+_BEFORE_WORDS = DETERMINERS | word_set(
+    "at in on of until till by for her like very so too was is quite bit last lost next all"
+)
+
+
+def vault_word_is_name(text: str, start: int, end: int) -> bool:
+    """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
+    is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
+    if _describes_next(text, end):
+        return False
+    following = next_token(text, end)
+    if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
+        return False
+    written = text[start:end]
+    if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
+        return True  # "Ginger", "GINGER" and "ginger's" are people
+    if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
+        return True  # "and" is a person verb here: "holly and jo saw it"
+    if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
+        return True
+    return previous_word(text, start) not in _BEFORE_WORDS
+
+
+class NameFinder:
+    """Finds names with the lists, cues and context rules above (no vault needed)."""
+
+    def __init__(self, names: NamesList) -> None:
+        self.names = names
+
+    def spans(self, text: str, words: list[Token] | None = None) -> list[tuple[int, int]]:
+        """Name spans of `text` (`words`: its `tokens`, when already made)."""
+        found = self._latin(text, words if words is not None else tokens(text))
+        for match in NON_LATIN_RUN.finditer(text):
+            if match.group(0) not in self.names.script_keep:
+                found.append((match.start(), match.end()))
+        return found
+
+    def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
+        strength = [self._strength(text, toks, i) for i in range(len(toks))]
+        # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
+        chosen = [s == "strong" for s in strength]
+        changed = True
+        while changed:
+            changed = False
+            for i in range(len(toks)):
+                if chosen[i] or strength[i] not in {"weak", "neighbour", "list"}:
+                    continue
+                for j in (i - 1, i + 1):
+                    if not (0 <= j < len(toks) and chosen[j]):
+                        continue
+                    if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
+                        joined = _listed_together(text, toks, min(i, j))  # "Misty, Ioana and Shaz"
+                    else:
+                        joined = _adjacent(text, toks, min(i, j))
+                    if joined:
+                        chosen[i] = True
+                        changed = True
+                        break
+        return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
+
+    def _strength(self, text: str, toks: list[Token], i: int) -> str:
+        """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
+        word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
+        sentence start: a name only in a list of names), or 'no'."""
+        token = toks[i]
+        word = token.word
+        if not is_title(word) or word.lower() in NOT_NAMES:
+            return "no"
+        if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
+            return "no"
+        listed = self.names.kind_of(word)
+        cued = token.cued or (i > 0 and toks[i - 1].cued and self._continues_cue(text, toks, i))
+        if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
+            return "no"
+        if cued or listed == "name":
+            return "strong"
+        if listed == "word":
+            if word_name_in_context(text, token.start, token.end, sentence_start=token.sentence_start):
+                return "strong"
+            return "weak"
+        if listed == "context":
+            return "weak"
+        if token.sentence_start:
+            return "list"
+        if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
+            return "strong"
+        return "neighbour"
+
+    def _continues_cue(self, text: str, toks: list[Token], i: int) -> bool:
+        """The second word of a cued name ("called Big Mike", "named Chris Barker")."""
+        previous = toks[i - 1]
+        return (
+            text[previous.end : toks[i].start] == " "
+            and is_title(previous.word)
+            and previous.word.lower() not in NOT_NAMES
+        )
+
+    def _is_place(self, toks: list[Token], i: int) -> bool:
+        if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
+            return True
+        for j in range(i + 1, min(i + 4, len(toks))):
+            word = toks[j].word
+            if word.lower() in PLACE_WORDS and is_title(word):
+                return True
+            if not is_title(word):
+                return False
+        return False
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
+
+
+def _listed_together(text: str, toks: list[Token], i: int) -> bool:
+    """Tokens i and i+1 are next to each other in a list: "Jo and Shaz", or a comma with the list
+    going on ("Misty, Ioana, Shaz"; not "Focus, Candy's old car")."""
+    gap = _LIST_GAP.fullmatch(text[toks[i].end : toks[i + 1].start])
+    if gap is None:
+        return False
+    if "," not in gap.group(0):
+        return True
+    return i + 2 < len(toks) and bool(_LIST_GAP.fullmatch(text[toks[i + 1].end : toks[i + 2].start]))
+
+
+def _adjacent(text: str, toks: list[Token], i: int) -> bool:
+    """Tokens i and i+1 are separated by one space (or a hyphen) only."""
+    return text[toks[i].end : toks[i + 1].start] in {" ", "-"}

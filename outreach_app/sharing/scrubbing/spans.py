@@ -1,0 +1,89 @@
+"""What the scrubber finds: typed spans of the original text and their placeholders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a span is; its placeholder is `[<value>]` (a clock time becomes its part of day)."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    URL = "url"
+    POSTCODE = "postcode"
+    HANDLE = "handle"
+    PLATE = "plate"
+    NAME = "name"
+    ADDRESS = "address"
+    PLACE = "place"
+    TIME = "time"
+    DATE = "date"
+
+
+STRUCTURED_KINDS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.URL, Kind.HANDLE, Kind.PLATE})
+PLACE_KINDS = frozenset({Kind.ADDRESS, Kind.PLACE, Kind.POSTCODE})
+WHEN_KINDS = frozenset({Kind.TIME, Kind.DATE})
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of the original text `[start, end)` that the scrubber replaces."""
+
+    start: int
+    end: int
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    """Attributes:
+    text: the scrubbed text, placeholders in place of each span.
+    spans: the replaced stretches of the ORIGINAL text, in order.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` (word lists stay readable as paragraphs)."""
+    return frozenset(text.split())
+
+
+_HOUR = re.compile(r"\d{1,2}")
+# Night is 22:00-06:00, as in domain.timeutil.part_of_day.
+_PARTS = ((22, "night"), (17, "evening"), (12, "afternoon"), (6, "morning"), (0, "night"))
+
+
+def part_of_day(clock: str) -> str:
+    """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves."""
+    found = _HOUR.search(clock)
+    hour = int(found.group(0)) if found else 0
+    lowered = clock.lower()
+    if "pm" in lowered and hour < 12:
+        hour += 12
+    elif "am" in lowered and hour == 12:
+        hour = 0
+    return next(name for start, name in _PARTS if hour % 24 >= start)
+
+
+def placeholder(kind: Kind, original: str) -> str:
+    """The text that replaces `original` (a span of `kind`)."""
+    if kind is Kind.TIME:
+        return f"[{part_of_day(original)}]"
+    return f"[{kind.value}]"
+
+
+def replace_spans(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
+    """`text` with every span (sorted, not overlapping) replaced by its placeholder."""
+    parts: list[str] = []
+    position = 0
+    for span in spans:
+        parts.append(text[position : span.start])
+        parts.append(placeholder(span.kind, text[span.start : span.end]))
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,63 @@
+"""Exact clock times and dates inside free text.
+
+The structured date leaves only as a day and a part of day, so free text must not be more
+exact: "23:47" becomes `[night]`, "Friday 20th November" and "20/11" become `[date]`.
+A weekday or a month alone ("on Friday", "last May") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_app.sharing.scrubbing.spans import Kind
+
+Found = tuple[int, int, Kind]
+
+_MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
+_TIMES = (
+    re.compile(rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I),
+    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
+    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
+_YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
+_DATES = (
+    # (Friday) (the) 20(th) (of) November (2026)
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}", re.I
+    ),
+    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
+        rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
+    ),
+    # Friday (the) 20th, on the 3rd
+    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
+    re.compile(rf"\b(?:on|from|since|until|till|by)\s+the\s+(?P<day>{_ORDINAL})\b", re.I),
+    # 20/11, 20/11/26, 20.11.2026, 2026-11-20
+    re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
+    re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
+    re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+)
+
+
+def time_spans(text: str) -> Iterator[Found]:
+    for pattern in _TIMES:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), Kind.TIME
+
+
+def date_spans(text: str) -> Iterator[Found]:
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            if "day" in pattern.groupindex:
+                yield match.start("day"), match.end("day"), Kind.DATE
+            else:
+                yield match.start(), match.end(), Kind.DATE

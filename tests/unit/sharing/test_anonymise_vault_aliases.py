@@ -1,0 +1,197 @@
+"""No alias recorded in the vault leaves in any field of any payload (issue 14, point 1).
+
+Random vaults (aliases from every community, word-names such as "Ginger" and "Star", stage
+names of two words, non-Latin names and made-up names), random incidents whose every free-text
+field mentions some of them the way notes do (sentence start, after a cue, in brackets, in a
+list, possessive, lower and upper case, first token of a two-word alias, a short form), and
+random consents: the payload holds none of the aliases or their forms.
+
+Word-names are mentioned in name positions only: "ginger" in "a ginger beard" is meant to
+stay, and the scrubber's precision on descriptions is measured on the corpus instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from outreach_app.domain.enums import IncidentType, Purpose
+from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
+from outreach_app.sharing.anonymise import preview
+from outreach_app.sharing.scrubber import default_scrubber
+from outreach_app.sharing.scrubbing.context import name_forms
+from tests.unit.sharing.strategies import consent_for
+
+POOL = [
+    "Holly", "Roxy Canary", "Candy", "Star", "Diamond", "Ginger", "Crystal", "Jade", "Angel",
+    "Natasha", "Baby D", "Miss Kitty", "Sparkle", "Misty", "Precious", "Blessing", "Oana",
+    "Agnieszka", "Chioma", "Lupita", "Noi", "Xiaomei", "Оксана", "王芳", "Ελένη", "Destiny",
+    "Velvet", "Honey", "Sam", "Tasha", "Li Na", "Ruby", "Amber", "Peaches", "Efe", "Daria",
+]  # fmt: skip
+made_up = st.from_regex(
+    r"[BDFGKLMNPRSTVZ][aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?", fullmatch=True
+)
+aliases = st.lists(st.one_of(st.sampled_from(POOL), made_up), min_size=1, max_size=6, unique_by=str.lower)
+
+FILLER = [
+    "he", "was", "tall", "with", "a", "beard", "silver", "car", "drove", "off", "near", "the", "park",
+    "late", "at", "night", "punter", "refused", "to", "pay", "wore", "black", "hoodie", "scar", "on",
+    "his", "cheek", "grey", "jacket", "glasses", "shaved", "head", "Ford", "Focus", "van", "white",
+]  # fmt: skip
+# Ways a note mentions a person; {n} is the name as written. Each ends on a word that does
+# not make a word-name a description (the filler after it may be "beard").
+MENTIONS = [
+    "{n} was hurt", "{n} said", "asked for {n} twice", "({n})", "told {n} to run", "{n}'s phone",
+    "{n} and {m} saw him", "{n}, {m} and {k} saw it", "msg from {n}:", "picked up {n} again",
+    "with {n} there",
+]  # fmt: skip
+PROTOCOL_WORDS = re.compile(r"[a-z]+")
+
+
+@st.composite
+def mention(draw: st.DrawFn, vault: list[str]) -> str:
+    def written() -> str:
+        alias = draw(st.sampled_from(vault))
+        form = draw(st.sampled_from(sorted(name_forms(alias, default_scrubber().names))))
+        return draw(st.sampled_from([form, form.lower(), form.upper(), form.title()]))
+
+    template = draw(st.sampled_from(MENTIONS))
+    return template.format(n=written(), m=written(), k=written())
+
+
+@st.composite
+def free_text(draw: st.DrawFn, vault: list[str]) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(FILLER), mention(vault)), min_size=1, max_size=8))
+    return " ".join(parts)[:190]
+
+
+@st.composite
+def incident_in_vault(draw: st.DrawFn) -> tuple[Incident, Person | None, list[str]]:
+    vault = draw(aliases)
+    person = Person(alias=draw(st.sampled_from(vault))) if draw(st.booleans()) else None
+    text = free_text(vault)
+    perpetrators = draw(
+        st.lists(
+            st.builds(
+                Perpetrator,
+                height=text,
+                hair=text,
+                clothing=text,
+                distinguishing_features=text,
+                ethnicity_described=text,
+                name_used=text,
+                website_or_app=text,
+                phone_numbers=st.lists(st.from_regex(r"07700 9[0-9]{5}", fullmatch=True), max_size=2),
+                online_handles=st.lists(st.from_regex(r"x[0-9_]{3,8}", fullmatch=True), max_size=2),
+            ),
+            max_size=2,
+        )
+    )
+    vehicles = draw(st.lists(st.builds(Vehicle, make=text, model=text, colour=text), max_size=2))
+    incident = Incident(
+        person_id=person.id if person is not None else None,
+        worker_initials="JK",
+        occurred_at=datetime(2025, 3, 4, 23, 30, tzinfo=UTC),
+        types=[IncidentType.PHYSICAL_ASSAULT],
+        perpetrators=perpetrators,
+        vehicles=vehicles,
+        alert_summary=draw(st.lists(free_text(vault), min_size=1, max_size=4).map(". ".join)),
+    )
+    return incident, person, vault
+
+
+def strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+@settings(
+    deadline=None,
+    max_examples=int(os.environ.get("SCRUB_EXAMPLES", "80")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(drawn=incident_in_vault(), purposes=st.frozensets(st.sampled_from(Purpose), min_size=1))
+def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
+    drawn: tuple[Incident, Person | None, list[str]], purposes: frozenset[Purpose]
+) -> None:
+    incident, person, vault = drawn
+    consent = consent_for(incident, purposes)
+    text = preview(
+        incident, consent, area_region_id="leeds", verifier=consent.verifier, person=person, vault_names=vault
+    )
+    assert text is not None
+    values = "\n".join(strings_in(json.loads(text)))
+    for alias in vault:
+        for form in name_forms(alias, default_scrubber().names):
+            pattern = re.compile(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", re.IGNORECASE)
+            assert not pattern.search(values), (form, values)
+
+
+def test_a_name_used_that_is_not_a_name_does_not_shield_an_address() -> None:
+    incident = Incident(
+        worker_initials="JK",
+        occurred_at=datetime(2025, 3, 4, 23, 30, tzinfo=UTC),
+        types=[IncidentType.PHYSICAL_ASSAULT],
+        perpetrators=[
+            Perpetrator(name_used="the man from 42 Cardigan Road"),
+            Perpetrator(name_used="Big Mike"),
+        ],
+        alert_summary="Big Mike and the man from 42 Cardigan Road",
+    )
+    consent = consent_for(incident, frozenset({Purpose.ALERT}))
+    text = preview(incident, consent, area_region_id="leeds", verifier=consent.verifier)
+    assert text is not None
+    alert = json.loads(text)["alert"]
+    assert [p["name_used"] for p in alert["perpetrators"]] == ["the man from [address]", "Big Mike"]
+    assert alert["summary"] == "Big Mike and the man from [address]"
+
+
+def test_the_issues_example_leaves_without_the_alias_or_her_details() -> None:
+    person = Person(alias="Candy")
+    incident = Incident(
+        person_id=person.id,
+        worker_initials="JK",
+        occurred_at=datetime(2025, 3, 4, 23, 30, tzinfo=UTC),
+        types=[IncidentType.PHYSICAL_ASSAULT],
+        perpetrators=[
+            Perpetrator(
+                name_used="Kev",
+                phone_numbers=["07700 900999"],
+                distinguishing_features="knows Candy lives on Cardigan Road, 07700 900123 is HER number",
+                hair="ginger beard",
+                clothing="picked up a worker (Roxy) in a Leeds shirt",
+            )
+        ],
+        vehicles=[Vehicle(make="Ford", model="Focus, Candy's old car", colour="silver")],
+        alert_summary=(
+            "Kev (07700 900999) hit Holly at 23:47 on Friday 20th November, incall at 42 Cardigan Road"
+        ),
+    )
+    consent = consent_for(incident, frozenset({Purpose.ALERT}))
+    text = preview(
+        incident,
+        consent,
+        area_region_id="leeds",
+        verifier=consent.verifier,
+        person=person,
+        vault_names=["Roxy Canary", "Holly Marsh", "Candy"],
+    )
+    assert text is not None
+    alert = json.loads(text)["alert"]
+    perp = alert["perpetrators"][0]
+    assert perp["distinguishing_features"] == "knows [name] lives on [address], [phone] is HER number"
+    assert perp["hair"] == "ginger beard"
+    assert perp["clothing"] == "picked up a worker ([name]) in a Leeds shirt"
+    assert perp["name_used"] == "Kev"
+    assert alert["vehicles"][0]["model"] == "Focus, [name]'s old car"
+    assert alert["summary"] == "Kev (07700 900999) hit [name] at [night] on [date], incall at [address]"
