@@ -29,7 +29,15 @@ from pydantic import (
     StrictInt,
 )
 
-from outreach_app.domain.normalise import normalise_phone, normalise_plate
+from outreach_app.domain.normalise import (
+    MAX_EMAIL_CHARS,
+    EmailInputError,
+    check_email_input,
+    normalise_email,
+    normalise_phone,
+    normalise_plate,
+    phone_is_complete,
+)
 
 REQUEST_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True)
 RESPONSE_CONFIG = ConfigDict(
@@ -174,7 +182,7 @@ has one agreed form.
 # --- normalised identifiers an alert is matched on --------------------------------------------
 
 MAX_IDENTIFIERS = 10
-"""Most phone numbers / handles per perpetrator."""
+"""Most phone numbers / handles / e-mail addresses per perpetrator."""
 
 
 def _fixpoint(normalise: Callable[[str], str], what: str) -> Callable[[str], str]:
@@ -233,6 +241,10 @@ def _phone_characters(value: str) -> str:
 def _check_phone(value: str) -> str:
     if not _PHONE_FORM.match(value):
         raise ValueError("phone number must be E.164 or at least 4 digits of a partial number")
+    if value.startswith("+") and not phone_is_complete(value):
+        # normalise_phone keeps the '+' of a partial number (so it is a fixpoint); on the wire
+        # a '+' means a complete E.164 number, and a partial one travels as digits.
+        raise ValueError("phone number with + must be a complete E.164 number")
     return value
 
 
@@ -281,6 +293,21 @@ Plate = Annotated[
 """A full or partial registration plate normalised by `domain.normalise.normalise_plate`."""
 OptPlate = Annotated[Plate | None, BeforeValidator(_blank_to_none)]
 """An optional plate; blank counts as absent."""
+
+
+def _check_email(value: str) -> str:
+    try:
+        return check_email_input(value)
+    except EmailInputError as exc:
+        raise ValueError(f"e-mail address {exc}") from None
+
+
+Email = Annotated[
+    str,
+    Field(max_length=MAX_EMAIL_CHARS),
+    _identifier(_fixpoint(normalise_email, "e-mail address"), _check_email),
+]
+"""An e-mail address normalised by `domain.normalise.normalise_email` (lower case)."""
 
 
 MAX_ENUM_LIST = 32

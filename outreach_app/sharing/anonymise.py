@@ -56,6 +56,11 @@ def _phones(values: Iterable[str]) -> list[str]:
     return sorted(usable)[:MAX_IDENTIFIERS]
 
 
+def _emails(values: Iterable[str]) -> list[str] | None:
+    # already checked and lower case (domain.normalise.check_email_input); none → absent
+    return sorted(set(values))[:MAX_IDENTIFIERS] or None
+
+
 def _handles(values: Iterable[str]) -> list[str]:
     return sorted({h for h in (normalise_handle(v) for v in values) if h and len(h) <= 100})[:MAX_IDENTIFIERS]
 
@@ -73,6 +78,7 @@ def _perpetrator(p: Perpetrator) -> SharedPerpetrator:
         clothing=p.clothing,
         name_used=p.name_used,
         phone_numbers=_phones(p.phone_numbers),
+        email_addresses=_emails(p.email_addresses),
         online_handles=_handles(p.online_handles),
         website_or_app=p.website_or_app,
     )
