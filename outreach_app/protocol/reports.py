@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import UUID4, AfterValidator, BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic import (
+    UUID4,
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from outreach_app.domain.enums import (
     AgeBand,

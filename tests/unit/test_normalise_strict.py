@@ -53,7 +53,7 @@ def test_a_partial_number_stays_partial(digits: str) -> None:
     parsed = phonenumbers.parse(digits, "GB")
     if phonenumbers.is_valid_number(parsed):
         return  # a whole (short) number: E.164 is right
-    if len(digits) == 11:  # noqa: PLR2004 - a full-length GB number, valid or drama range
+    if len(digits) == 11:
         return
     assert normalise_phone(digits) == digits
     assert not phone_is_complete(digits)
