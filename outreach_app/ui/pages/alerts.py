@@ -118,8 +118,12 @@ class AlertsPage(Page):
         self.empty = status_label(self, self.tr("Alerts message"))
 
         self.check_box = QLineEdit(self)
-        self.check_box.setAccessibleName(self.tr("Check a phone number, plate, e-mail address or online name"))
-        self.check_box.setPlaceholderText(self.tr("Check a phone number, plate, e-mail or online name (any format)"))
+        self.check_box.setAccessibleName(
+            self.tr("Check a phone number, plate, e-mail address or online name")
+        )
+        self.check_box.setPlaceholderText(
+            self.tr("Check a phone number, plate, e-mail or online name (any format)")
+        )
         self.check_button = button(self.tr("Chec&k"), self.tr("Check"), self, role="primary")
         self.check_results = QTextBrowser(self)
         self.check_results.setAccessibleName(self.tr("Check results"))

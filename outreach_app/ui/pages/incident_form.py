@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,7 @@ from outreach_app.domain.enums import (
     TimePrecision,
 )
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person, Vehicle
+from outreach_app.domain.normalise import check_email_input, check_phone_input
 from outreach_app.services.changes import INCIDENTS, OUTBOX, PEOPLE, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label
@@ -79,6 +80,30 @@ _APPROXIMATE = (TimePrecision.APPROXIMATE, TimePrecision.DAY, TimePrecision.WEEK
 
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+_CHECKED_LISTS = ("phone_numbers", "email_addresses")
+"""Perpetrator fields checked as typed (domain.normalise), marked with the reason when wrong."""
+
+
+def _list_problem(key: str, entries: list[str]) -> str | None:
+    """What is wrong with the first unacceptable entry of a phone or e-mail list, or None."""
+    check, what = (
+        (check_phone_input, _tr("Phone number"))
+        if key == "phone_numbers"
+        else (check_email_input, _tr("E-mail address"))
+    )
+    for number, entry in enumerate(entries, start=1):
+        try:
+            check(entry)
+        except ValueError as exc:
+            which = what if len(entries) == 1 else f"{what} {number} of {len(entries)}"
+            return f"{which} {exc}."
+    return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentForm", text)
 
 
 # ----- DB-thread operations ------------------------------------------------------------------
@@ -211,6 +236,7 @@ class PerpetratorEditor(QWidget):
         self.age_max = self._age(self.tr("Perpetrator's age to"))
         self.build = enum_combo(Build, self.tr("Perpetrator's build"), self)
         self.texts: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("Gender:"), self.gender)
         ages = QHBoxLayout()
@@ -228,6 +254,7 @@ class PerpetratorEditor(QWidget):
             ("clothing", self.tr("Clothing")),
             ("name_used", self.tr("Name they used")),
             ("phone_numbers", self.tr("Phone numbers (comma between)")),
+            ("email_addresses", self.tr("E-mail addresses (comma between)")),
             ("online_handles", self.tr("Online names (comma between)")),
             ("website_or_app", self.tr("Website or app")),
         ):
@@ -235,7 +262,44 @@ class PerpetratorEditor(QWidget):
             field.setAccessibleName(caption)
             field.setObjectName(f"perpetrator_{key}")
             self.texts[key] = field
-            form.addRow(caption + ":", field)
+            if key in _CHECKED_LISTS:
+                form.addRow(caption + ":", self._checked_row(key, field))
+            else:
+                form.addRow(caption + ":", field)
+
+    def _checked_row(self, key: str, field: QLineEdit) -> QVBoxLayout:
+        """The field with a line under it that says what is wrong with it (hidden when nothing is)."""
+        problem = note("", self, role="error")
+        problem.setObjectName(f"perpetrator_{key}_problem")
+        problem.setAccessibleName(self.tr("Problem with: %1").replace("%1", field.accessibleName()))
+        problem.hide()
+        self.problems[key] = problem
+        field.editingFinished.connect(lambda: self.check_field(key))
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(field)
+        column.addWidget(problem)
+        return column
+
+    def check_field(self, key: str) -> str | None:
+        """Mark the phone or e-mail field and say why when an entry is not acceptable; the text
+        is left exactly as typed (the worker fixes it: nothing is rewritten). None when fine."""
+        field, problem_label = self.texts[key], self.problems[key]
+        problem = _list_problem(key, _split_list(field.text()))
+        set_role(field, "error" if problem else "")
+        field.setAccessibleDescription(problem or "")
+        problem_label.setText(problem or "")
+        problem_label.setVisible(problem is not None)
+        return problem
+
+    def first_problem(self) -> tuple[QLineEdit, str] | None:
+        """The first checked field with a problem (each field is marked), or None."""
+        found: tuple[QLineEdit, str] | None = None
+        for key in _CHECKED_LISTS:
+            problem = self.check_field(key)
+            if problem is not None and found is None:
+                found = (self.texts[key], problem)
+        return found
 
     def _age(self, name: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -267,6 +331,7 @@ class PerpetratorEditor(QWidget):
         state: dict[str, Any] = perpetrator.model_dump(mode="json")
         state["phone_numbers"] = ", ".join(perpetrator.phone_numbers)
         state["online_handles"] = ", ".join(perpetrator.online_handles)
+        state["email_addresses"] = ", ".join(perpetrator.email_addresses)
         return state
 
     @staticmethod
@@ -274,6 +339,7 @@ class PerpetratorEditor(QWidget):
         values = dict(state)
         values["phone_numbers"] = _split_list(str(values.get("phone_numbers", "")))
         values["online_handles"] = _split_list(str(values.get("online_handles", "")))
+        values["email_addresses"] = _split_list(str(values.get("email_addresses", "")))
         for key in ("age_min", "age_max"):
             values[key] = None if int(values.get(key) or NO_AGE) <= NO_AGE else int(values[key])
         return Perpetrator.model_validate(values)
@@ -859,6 +925,8 @@ class IncidentForm(QWidget):
     def save(self, *, then_consent: bool) -> None:
         if self._busy or self.step() > 3:
             return
+        if self._show_field_problem():
+            return
         try:
             incident = self.build_incident()
         except IncidentInputError as exc:
@@ -902,6 +970,23 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(
             lambda s: save_incident(s, incident, alias, age_band, gender, now), saved, failed
         )
+
+    def _show_field_problem(self) -> bool:
+        """Go to the first perpetrator field that cannot be saved as typed, say why, and keep
+        everything as it was typed. True when there was one (nothing is saved)."""
+        found = None
+        for number, editor in enumerate(self.perpetrators.editors(), start=1):
+            problem = editor.first_problem()
+            if problem is not None and found is None:
+                found = (number, editor, *problem)
+        if found is None:
+            return False
+        number, editor, field, problem = found
+        self.set_step(2)
+        self.perpetrators.tabs.setCurrentWidget(editor)
+        field.setFocus()
+        self._say(self.tr("Perpetrator %1: %2").replace("%1", str(number)).replace("%2", problem), error=True)
+        return True
 
     def _on_cancel(self) -> None:
         self.finished.emit("" if self.step() <= 3 else self.tr("Closed."))
