@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from outreach_app.sharing.errors import UnknownIncidentError
+from outreach_app.sharing.errors import NotInSummaryError, UnknownIncidentError
 from outreach_app.sharing.reconsent import note_edit
 from outreach_app.sharing.suspects import without_suspect
 from outreach_app.storage.connection import Connection, transaction
@@ -23,8 +23,8 @@ def remove_from_summary(conn: Connection, incident_id: UUID, suspect_text: str, 
     """Replace every occurrence of `suspect_text` in the incident's alert summary by
     `[removed]` and save. Returns True when the incident now needs consent again.
 
-    Raises UnknownIncidentError; ValueError when the text is not in the summary as written
-    (the scrubber put it there, e.g. part of a placeholder: nothing to remove, nothing saved).
+    Raises UnknownIncidentError; NotInSummaryError when the text is not in the summary as
+    written (the scrubber put it there: nothing to remove, nothing saved).
     """
     with transaction(conn):
         incident = get_incident(conn, incident_id)
@@ -32,6 +32,6 @@ def remove_from_summary(conn: Connection, incident_id: UUID, suspect_text: str, 
             raise UnknownIncidentError(f"no incident {incident_id}")
         rewritten = without_suspect(incident.alert_summary, suspect_text)
         if rewritten == incident.alert_summary:
-            raise ValueError("that text is not in the summary as written; edit the summary instead")
+            raise NotInSummaryError("that text is not in the summary as written; edit the summary instead")
         update_incident(conn, incident.model_copy(update={"alert_summary": rewritten}))
         return note_edit(conn, incident_id, now=now)

@@ -197,6 +197,14 @@ def confirm_and_seal(
     ).item
 
 
+def remove_suspect(session: Any, incident_id: UUID, text: str, now: datetime) -> bool:
+    """Take a suspect span out of the alert summary; True when the incident now needs consent
+    again (sharing.summary_edit)."""
+    from outreach_app.sharing.summary_edit import remove_from_summary
+
+    return remove_from_summary(session.conn, incident_id, text, now=now)
+
+
 def seal(session: Any, incident_id: UUID, expected_payload: str, now: datetime) -> Any:
     """Seal what was previewed; refuse if the payload changed since the preview was shown."""
     from outreach_app.sharing.seal import preview_incident, seal_incident
@@ -536,6 +544,7 @@ class IncidentForm(QWidget):
         self.consent.print_slip_requested.connect(self.print_slip)
         self.preview.seal_requested.connect(self._seal)
         self.preview.back_requested.connect(lambda: self.set_step(4))
+        self.preview.remove_requested.connect(self._remove_suspect)
         self._set_tab_orders()
         self.set_step(0)
 
@@ -1062,6 +1071,57 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(
             lambda s: preview_payload(s, incident_id, purposes), self.preview.show_payload, failed
         )
+
+    def _remove_suspect(self, text: str) -> None:
+        """Take `text` out of the alert summary (sharing.summary_edit), then show the rebuilt
+        preview; a shared incident that now differs goes to "confirm again", as after an edit."""
+        incident_id = self.incident_id
+        if incident_id is None or self._busy:
+            return
+        confirming = self.consent.confirm_mode
+        purposes = self.consent.granted() if confirming else None
+        now = self.ctx.clock()
+        self._busy = True
+
+        def run(s: Any) -> tuple[str | None, str]:
+            """(the rebuilt preview, or None when the person must confirm again; the summary)."""
+            again = remove_suspect(s, incident_id, text, now)
+            payload = None if again and not confirming else preview_payload(s, incident_id, purposes)
+            return payload, self._summary_of(s, incident_id)
+
+        def done(result: tuple[str | None, str]) -> None:
+            self._busy = False
+            payload, summary = result
+            self.summary.setPlainText(summary)  # the form shows the summary as now stored
+            self._clean = self.form_state()
+            self.ctx.changes.publish(Changes.of(INCIDENTS, OUTBOX, ids=[str(incident_id)]))
+            if payload is None:
+                self._say(
+                    self.tr(
+                        "Removed. This incident was shared, so the new version needs the person's "
+                        "confirmation before it is sealed."
+                    ),
+                    error=False,
+                )
+                self._open_consent(confirm_again=True)
+                return
+            self.preview.show_payload(payload)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            shown = self.preview.payload
+            if shown is not None:
+                self.preview.show_payload(shown)  # nothing changed: the same preview, usable again
+            self.preview.status.setText(sharing_problem(exc, self.tr("remove it from the summary")))
+
+        self.ctx.tasks.run_db(run, done, failed)
+
+    @staticmethod
+    def _summary_of(session: Any, incident_id: UUID) -> str:
+        from outreach_app.storage.repos.incidents import get_incident
+
+        stored = get_incident(session.conn, incident_id)
+        return stored.alert_summary if stored is not None else ""
 
     def _seal(self) -> None:
         incident_id, payload = self.incident_id, self.preview.payload

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.models import Incident
-from outreach_app.sharing.errors import UnknownIncidentError
+from outreach_app.sharing.errors import NotInSummaryError, UnknownIncidentError
 from outreach_app.sharing.seal import preview_incident, seal_incident
 from outreach_app.sharing.summary_edit import remove_from_summary
 from outreach_app.sharing.suspects import (
@@ -148,7 +148,7 @@ def test_removing_from_a_shared_incident_asks_for_consent_again(conn: Connection
 def test_removing_what_is_not_there_changes_nothing(conn: Connection) -> None:
     incident = _consented(conn, "Gaz picked up Roxy.", [Purpose.ALERT])
     incident_id = incident.id
-    with pytest.raises(ValueError, match="not in the summary"):
+    with pytest.raises(NotInSummaryError, match="not in the summary"):
         remove_from_summary(conn, incident_id, "Sparkle", now=NOW)
     stored = get_incident(conn, incident_id)
     assert stored is not None and stored.alert_summary == "Gaz picked up Roxy."
