@@ -6,13 +6,16 @@ Steps (Alt+N next, Alt+B back, Ctrl+S saves):
     weapon, police told.
  2. When and where — date and time, "approximately" (→ TimePrecision), area, and a location
     note that stays on this device.
- 3. Perpetrators and vehicles — any number of each.
+ 3. Perpetrators and vehicles — any number of each. Phone numbers and e-mail addresses are
+    checked as typed (domain.normalise): one that is not plainly a number or an address
+    marks its field and says why, and nothing is saved until it is fixed (never rewritten).
  4. The story — the narrative (stays on this device) and the alert summary (written for
     sharing; scrubbed of names and numbers before it leaves). "Save and continue" stores the
     incident.
  5. Consent (consent_step.ConsentStep) — records consent and shows the withdrawal code once.
- 6. What will be shared (consent_step.PreviewStep) — the exact payload; "Seal" puts it in
-    the outbox.
+ 6. What will be shared (consent_step.PreviewStep) — the exact payload; parts of the summary
+    that might still identify someone are kept or removed (removing rewrites the summary);
+    then "Seal" puts it in the outbox.
 
 Saving an edit to an incident that was shared (sharing.reconsent.note_edit, in the same
 transaction as the save) seals nothing when what would be sent has changed: the form goes to
