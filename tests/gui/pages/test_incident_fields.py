@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from outreach_app.storage.repos import incidents
 
 from .conftest import run_sync, settle
-from .test_incidents_page import _fill_interview, _page
+from .incident_steps import open_filled_interview
 
 
 def _count(qtbot: Any, ctx: Any) -> int:
@@ -18,10 +18,7 @@ def _count(qtbot: Any, ctx: Any) -> int:
 
 
 def test_malformed_numbers_and_addresses_are_marked_not_rewritten(qtbot, vault_ctx, canary) -> None:
-    page, area = _page(qtbot, vault_ctx)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, vault_ctx.tasks)
-    _fill_interview(qtbot, page, area, canary)
+    page = open_filled_interview(qtbot, vault_ctx, canary)
     form = page.form
     editor = form.perpetrators.editors()[0]
     phones, emails = editor.texts["phone_numbers"], editor.texts["email_addresses"]
@@ -66,10 +63,7 @@ def test_malformed_numbers_and_addresses_are_marked_not_rewritten(qtbot, vault_c
 
 
 def test_a_draft_keeps_the_field_exactly_as_typed(qtbot, vault_ctx, canary) -> None:
-    page, area = _page(qtbot, vault_ctx)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, vault_ctx.tasks)
-    _fill_interview(qtbot, page, area, canary)
+    page = open_filled_interview(qtbot, vault_ctx, canary)
     editor = page.form.perpetrators.editors()[0]
     editor.texts["phone_numbers"].setText("07700 90012x")
     editor.texts["email_addresses"].setText("Dave@Example.com")

@@ -9,22 +9,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from outreach_app.domain.enums import Purpose
 from outreach_app.sharing.suspects import REMOVED
 from outreach_app.storage.repos import incidents, outbox
 from outreach_app.ui.pages.consent_step import PreviewStep, SuspectRow
 
 from .conftest import run_sync, settle
-from .test_incidents_page import _fill_interview, _page
+from .incident_steps import consent_to_alert_and_preview, open_filled_interview
 
 SUMMARY = "Dave picked up Roxy near the Oasis Sauna and drove her to flat 3."
 
 
 def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
-    page, area = _page(qtbot, ctx)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ctx.tasks)
-    _fill_interview(qtbot, page, area, canary)
+    page = open_filled_interview(qtbot, ctx, canary)
     form = page.form
     editor = form.perpetrators.editors()[0]
     editor.age_min.setValue(30)
@@ -33,12 +29,7 @@ def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx.tasks)
     assert form.step() == 4, form.message.text()
-    for purpose, (yes, no) in form.consent.choices.items():
-        (yes if purpose is Purpose.ALERT else no).setChecked(True)
-    qtbot.mouseClick(form.consent.record_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ctx.tasks)
-    qtbot.mouseClick(form.consent.continue_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ctx.tasks)
+    consent_to_alert_and_preview(qtbot, ctx, form)
     assert form.step() == 5 and form.preview.payload is not None, form.preview.status.text()
     return page
 
