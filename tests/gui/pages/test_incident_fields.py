@@ -3,11 +3,16 @@ marks the field and says why, keeps what was typed, and saves nothing (issues 14
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 from PySide6.QtCore import Qt
 
+from outreach_app.domain.enums import IncidentType
+from outreach_app.domain.models import Incident, Perpetrator
 from outreach_app.storage.repos import incidents
+from outreach_app.ui.models.records import IncidentsModel, RecordQuery
 
 from .conftest import run_sync, settle
 from .incident_steps import open_filled_interview
@@ -70,3 +75,21 @@ def test_a_draft_keeps_the_field_exactly_as_typed(qtbot, vault_ctx, canary) -> N
     state = page.form.form_state()
     assert state["perpetrators"][0]["phone_numbers"] == "07700 90012x"
     assert state["perpetrators"][0]["email_addresses"] == "Dave@Example.com"
+
+
+def test_the_incidents_search_finds_an_address_in_any_case(qtbot, vault_ctx) -> None:
+    wanted = Incident(
+        worker_initials="AB",
+        occurred_at=datetime(2026, 11, 20, 23, 0, tzinfo=UTC),
+        types=[IncidentType.NON_PAYMENT],
+        perpetrators=[Perpetrator(email_addresses=["Kev.B@Example.com"])],
+    )
+    other = wanted.model_copy(
+        update={"id": uuid4(), "perpetrators": [Perpetrator(email_addresses=["someone@example.com"])]}
+    )
+    run_sync(qtbot, vault_ctx.tasks, lambda s: [incidents.add_incident(s.conn, i) for i in (wanted, other)])
+    model = IncidentsModel(vault_ctx.tasks)
+    for text in ("KEV.B@EXAMPLE.COM", "kev.b@example.com"):
+        model.set_query(RecordQuery(text=text))
+        settle(qtbot, vault_ctx.tasks)
+        assert [model.key_at(row) for row in range(model.rowCount())] == [wanted.id], text
