@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel
 
 from outreach_app.sharing.suspects import REMOVED
 from outreach_app.storage.repos import incidents, outbox
@@ -102,3 +103,15 @@ def test_unkeeping_disables_sealing_again(qtbot, vault_ctx, canary) -> None:
     assert preview.seal_button.isEnabled() and preview.status.text() == ""
     preview.suspects[0].keep_button.setChecked(False)
     assert not preview.seal_button.isEnabled()
+
+
+def test_lock_clears_the_marked_parts_and_technical_details(qtbot, vault_ctx, canary) -> None:
+    page = _to_preview(qtbot, vault_ctx, canary)
+    preview = page.form.preview
+    assert preview.suspects and preview.technical.text()
+    page.clear_sensitive()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater
+    assert preview.suspects == [] and preview.technical.text() == "" and preview.payload is None
+    texts = [label.text() for label in preview.findChildren(QLabel)]
+    assert not any("Roxy" in text or "Oasis" in text for text in texts)
+    assert preview.findChildren(SuspectRow) == []
