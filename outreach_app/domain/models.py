@@ -21,6 +21,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -42,6 +43,8 @@ from outreach_app.domain.normalise import (
     PhoneInputError,
     check_email_input,
     check_phone_input,
+    normalise_email,
+    normalise_phone,
     normalise_plate,
 )
 from outreach_app.domain.timeutil import require_aware, utcnow
@@ -129,8 +132,21 @@ class Contact(DomainModel):
         return sorted(set(value))
 
 
-def _checked_phone(raw: str) -> str:
+STORED = {"stored": True}
+"""Validation context for records read back from the vault (`model_validate(data,
+context=STORED)`): values stored by an earlier version under looser rules are kept as they
+are (normalised), not refused, so an old record always opens. Rules for new input are
+unchanged."""
+
+
+def _is_stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+def _checked_phone(raw: str, info: ValidationInfo) -> str:
     """The normal form of one number, or a clear refusal (never a silent rewrite)."""
+    if _is_stored(info):
+        return normalise_phone(raw)
     try:
         return check_phone_input(raw)
     except PhoneInputError as exc:
@@ -152,7 +168,9 @@ def _normalise_plate_value(value: str) -> str:
     return normalise_plate(value)
 
 
-def _checked_email(raw: str) -> str:
+def _checked_email(raw: str, info: ValidationInfo) -> str:
+    if _is_stored(info):
+        return normalise_email(raw)
     try:
         return check_email_input(raw)
     except EmailInputError as exc:

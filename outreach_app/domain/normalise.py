@@ -104,8 +104,19 @@ def _normalise_phone_slow(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is not None and _is_full_number(parsed):
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        # Only an answer that is itself complete when read back: otherwise the digits were
+        # not a number of that country after all (and normalising again would disagree).
+        if e164 == plain or _parses_full(e164):
+            return e164
     return plain
+
+
+def _parses_full(e164: str) -> bool:
+    try:
+        return _is_full_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # Why a fast path: devices send numbers already in E.164, and the server checks every phone
@@ -223,7 +234,9 @@ def _is_full_number(parsed: phonenumbers.PhoneNumber) -> bool:
     # The cheap length check first: most numbers pass it, and is_valid_number costs about as
     # much again as parsing (it matters on the server, which normalises every number it ingests).
     national = phonenumbers.national_significant_number(parsed)
-    if _full_length(parsed, len(national)):
+    # A national number starting with 0 is never "full by length": the 0 is a national
+    # prefix the digits were typed with (such numbers are complete only when valid).
+    if not national.startswith("0") and _full_length(parsed, len(national)):
         return True
     return bool(phonenumbers.is_valid_number(parsed))
 

@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.domain.enums import IncidentType
-from outreach_app.domain.models import Incident, Perpetrator, Vehicle
+from outreach_app.domain.models import STORED, Incident, Perpetrator, Vehicle
 from outreach_app.domain.normalise import normalise_plate, phone_search_digits
 from outreach_app.storage.codec import (
     SEQ_SLOTS,
@@ -57,7 +57,7 @@ def _from_row(row: Sequence[Any]) -> Incident:
         injury_notes=row[11],
         weapon_used=bool(row[12]),
         weapon_description=row[13],
-        perpetrators=[Perpetrator.model_validate(item) for item in json.loads(row[14])],
+        perpetrators=[Perpetrator.model_validate(item, context=STORED) for item in json.loads(row[14])],
         vehicles=[Vehicle.model_validate(item) for item in json.loads(row[15])],
         narrative=row[16],
         alert_summary=row[17],

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from outreach_app.domain.models import Incident, Perpetrator
 from outreach_app.storage import search
@@ -98,3 +99,19 @@ def test_v0001_fixture_migrates_and_takes_addresses(tmp_path: Path, t0: datetime
     incidents.add_incident(conn, new)
     assert search.incident_ids_by_email(conn, "X@example.org") == [new.id]
     conn.close()
+
+
+def test_numbers_stored_under_the_old_looser_rules_still_open(conn: Connection, t0: datetime) -> None:
+    """Before issue 14 a stray '123' was kept and '07700 90012x' became '+44770090012'; such
+    rows must still load (nothing lost), while new input with them is refused."""
+    stored = _with_email(t0, "a@b.com")
+    incidents.add_incident(conn, stored)
+    old = json.dumps([{"phone_numbers": ["+44770090012", "123"], "email_addresses": ["Old@Example.com"]}])
+    with transaction(conn):
+        conn.execute("UPDATE incidents SET perpetrators = ? WHERE id = ?", (old, str(stored.id)))
+    loaded = incidents.get_incident(conn, stored.id)
+    assert loaded is not None
+    assert loaded.perpetrators[0].phone_numbers == ["+44770090012", "123"]
+    assert loaded.perpetrators[0].email_addresses == ["old@example.com"]
+    with pytest.raises(ValidationError):
+        Perpetrator(phone_numbers=["123"])
