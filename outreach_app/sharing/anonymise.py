@@ -18,7 +18,7 @@ from uuid import UUID, uuid4
 
 from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
-from outreach_app.domain.normalise import normalise_phone
+from outreach_app.domain.normalise import normalise_phone, phone_is_complete
 from outreach_app.domain.timeutil import generalise
 from outreach_app.protocol.base import MAX_IDENTIFIERS, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
@@ -51,8 +51,13 @@ def injured(severity: InjurySeverity) -> bool | None:
 
 
 def _phones(values: Iterable[str]) -> list[str]:
-    # the protocol refuses numbers whose normal form is not stable or too short to match on
-    usable = {v for v in values if _PHONE_OK.match(v) and normalise_phone(v) == v}
+    # the protocol refuses numbers whose normal form is not stable or too short to match on,
+    # and a '+' on an incomplete number (records stored before issue 14 may hold one)
+    usable = {
+        v
+        for v in values
+        if _PHONE_OK.match(v) and normalise_phone(v) == v and (not v.startswith("+") or phone_is_complete(v))
+    }
     return sorted(usable)[:MAX_IDENTIFIERS]
 
 

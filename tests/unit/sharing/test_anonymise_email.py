@@ -7,7 +7,7 @@ import json
 from datetime import UTC, datetime
 
 from outreach_app.domain.enums import IncidentType, Purpose
-from outreach_app.domain.models import Incident, Perpetrator
+from outreach_app.domain.models import STORED, Incident, Perpetrator
 from outreach_app.protocol.reports import SharedReport
 from outreach_app.sharing.anonymise import preview
 from tests.unit.sharing.strategies import consent_for
@@ -49,3 +49,14 @@ def test_no_address_means_no_field_at_all() -> None:
 def test_statistics_alone_carries_no_address() -> None:
     payload = _payload(_incident("zed@example.com"), frozenset({Purpose.STATISTICS}))
     assert "zed@example.com" not in json.dumps(payload)
+
+
+def test_a_made_up_number_stored_before_the_strict_rules_is_left_out_not_fatal() -> None:
+    """'+44770090012' (what '07700 90012x' used to become) is not a complete number: the wire
+    refuses a '+' on a partial number, so the report leaves it out instead of failing."""
+    incident = _incident()
+    old = Perpetrator.model_validate({"phone_numbers": ["+44770090012", "+447700900123"]}, context=STORED)
+    incident = incident.model_copy(update={"perpetrators": [old]})
+    payload = _payload(incident, frozenset({Purpose.ALERT}))
+    (perpetrator,) = payload["alert"]["perpetrators"]  # type: ignore[index]
+    assert perpetrator["phone_numbers"] == ["+447700900123"]
