@@ -36,7 +36,6 @@ from outreach_app.domain.normalise import (
     normalise_email,
     normalise_phone,
     normalise_plate,
-    phone_is_complete,
 )
 
 REQUEST_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True, str_strip_whitespace=True)
@@ -241,10 +240,9 @@ def _phone_characters(value: str) -> str:
 def _check_phone(value: str) -> str:
     if not _PHONE_FORM.match(value):
         raise ValueError("phone number must be E.164 or at least 4 digits of a partial number")
-    if value.startswith("+") and not phone_is_complete(value):
-        # normalise_phone keeps the '+' of a partial number (so it is a fixpoint); on the wire
-        # a '+' means a complete E.164 number, and a partial one travels as digits.
-        raise ValueError("phone number with + must be a complete E.164 number")
+    # Not refused here: a '+' on an incomplete number (normalise_phone keeps it, so it is a
+    # fixpoint). Devices never send one (the domain refuses it as input, the anonymiser leaves
+    # it out), but alerts and reports stored before issue 14 may hold one and must still parse.
     return value
 
 
