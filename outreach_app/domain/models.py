@@ -11,6 +11,7 @@ Rules that hold here, whatever the caller:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated
 from uuid import UUID, uuid4
@@ -143,14 +144,21 @@ def _is_stored(info: ValidationInfo) -> bool:
     return bool(info.context and info.context.get("stored"))
 
 
-def _checked_phone(raw: str, info: ValidationInfo) -> str:
-    """The normal form of one number, or a clear refusal (never a silent rewrite)."""
-    if _is_stored(info):
-        return normalise_phone(raw)
-    try:
-        return check_phone_input(raw)
-    except PhoneInputError as exc:
-        raise ValueError(f"phone number {exc}") from None
+def _checked(
+    what: str, check: Callable[[str], str], normalise: Callable[[str], str]
+) -> Callable[[str, ValidationInfo], str]:
+    """A validator: the normal form of one typed value, or a clear refusal naming `what`
+    (never a silent rewrite); values read back from the vault are only normalised."""
+
+    def validate(raw: str, info: ValidationInfo) -> str:
+        if _is_stored(info):
+            return normalise(raw)
+        try:
+            return check(raw)
+        except (PhoneInputError, EmailInputError) as exc:
+            raise ValueError(f"{what} {exc}") from None
+
+    return validate
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -168,22 +176,13 @@ def _normalise_plate_value(value: str) -> str:
     return normalise_plate(value)
 
 
-def _checked_email(raw: str, info: ValidationInfo) -> str:
-    if _is_stored(info):
-        return normalise_email(raw)
-    try:
-        return check_email_input(raw)
-    except EmailInputError as exc:
-        raise ValueError(f"e-mail address {exc}") from None
-
-
-PhoneText = Annotated[str, AfterValidator(_checked_phone)]
+PhoneText = Annotated[str, AfterValidator(_checked("phone number", check_phone_input, normalise_phone))]
 PhoneList = Annotated[
     list[PhoneText], BeforeValidator(_without_blanks), Field(max_length=MAX_ITEMS), AfterValidator(_unique)
 ]
 """Phone numbers, each checked and normalised (domain/normalise.py), without repeats."""
 EmailList = Annotated[
-    list[Annotated[str, AfterValidator(_checked_email)]],
+    list[Annotated[str, AfterValidator(_checked("e-mail address", check_email_input, normalise_email))]],
     BeforeValidator(_without_blanks),
     Field(max_length=MAX_ITEMS),
     AfterValidator(_unique),
