@@ -23,6 +23,7 @@ Bad input (unknown incident, no consent, malformed or spent code) changes nothin
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -46,6 +47,7 @@ from outreach_app.sharing.errors import (
 )
 from outreach_app.sharing.reconsent import confirm_edit
 from outreach_app.sharing.seal import preview_incident, seal_incident
+from outreach_app.sharing.suspects import payload_suspects
 from outreach_app.sharing.workflow import record_consent, withdraw_with_code
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.repos import outbox as outbox_repo
@@ -82,6 +84,12 @@ def register(sub: Any) -> None:
     preview = sub.add_parser("preview", help="print the exact JSON that sharing would send")
     preview.add_argument("incident_id")
     _add_purpose_flags(preview, "preview with only")
+    preview.add_argument(
+        "--json",
+        dest="sub_json",
+        action="store_true",
+        help="one JSON object: the payload, its canonical text and the suspects (what might still identify)",
+    )
     preview.set_defaults(handler=run_preview)
 
     share = sub.add_parser("share", help="seal the previewed report into the outbox")
@@ -220,7 +228,24 @@ def run_preview(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
         text = preview_incident(session.conn, incident_id, _chosen(args) or None)
+    suspects = payload_suspects(text)
+    if _wants_json(args):
+        io.json(
+            {
+                "incident_id": str(incident_id),
+                "payload": json.loads(text),
+                "canonical": text,
+                "suspects": [suspect.as_json() for suspect in suspects],
+            }
+        )
+        return ExitCode.OK
     io.document(text)
+    if suspects:
+        # stdout stays exactly the payload; the reminder goes to stderr.
+        io.err(
+            f"{len(suspects)} part(s) of the summary might still identify someone: look at each "
+            f"(`outreach preview {incident_id} --json` lists them as suspects) before sharing."
+        )
     return ExitCode.OK
 
 

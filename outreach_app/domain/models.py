@@ -3,18 +3,29 @@
 Rules that hold here, whatever the caller:
 - a Person has an alias only; there is no field for a legal name;
 - datetimes are timezone-aware and stored in UTC; `zone` records the device's zone;
-- phone numbers and plates are normalised on the way in (domain/normalise.py);
+- phone numbers and plates are normalised on the way in (domain/normalise.py); a phone
+  number that is not plainly one is refused with the reason, never rewritten;
 - validation errors never echo the input (`hide_input_in_errors`), so a bad
   record cannot leak its text into a log or a terminal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated
 from uuid import UUID, uuid4
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from outreach_app.domain.enums import (
     AgeBand,
@@ -28,7 +39,15 @@ from outreach_app.domain.enums import (
     SupplyKind,
     TimePrecision,
 )
-from outreach_app.domain.normalise import normalise_phone, normalise_plate
+from outreach_app.domain.normalise import (
+    EmailInputError,
+    PhoneInputError,
+    check_email_input,
+    check_phone_input,
+    normalise_email,
+    normalise_phone,
+    normalise_plate,
+)
 from outreach_app.domain.timeutil import ZONE_NAME_MAX, require_aware, require_zone_name, utcnow
 
 # Limits keep one record small enough to sync and to show; they are generous for real notes.
@@ -117,20 +136,61 @@ class Contact(DomainModel):
         return sorted(set(value))
 
 
-def _normalise_phones(values: list[str]) -> list[str]:
-    out: list[str] = []
-    for raw in values:
-        number = normalise_phone(raw)
-        if number and number not in out:
-            out.append(number)
-    return out
+STORED = {"stored": True}
+"""Validation context for records read back from the vault (`model_validate(data,
+context=STORED)`): values stored by an earlier version under looser rules are kept as they
+are (normalised), not refused, so an old record always opens. Rules for new input are
+unchanged."""
+
+
+def _is_stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+def _checked(
+    what: str, check: Callable[[str], str], normalise: Callable[[str], str]
+) -> Callable[[str, ValidationInfo], str]:
+    """A validator: the normal form of one typed value, or a clear refusal naming `what`
+    (never a silent rewrite); values read back from the vault are only normalised."""
+
+    def validate(raw: str, info: ValidationInfo) -> str:
+        if _is_stored(info):
+            return normalise(raw)
+        try:
+            return check(raw)
+        except (PhoneInputError, EmailInputError) as exc:
+            raise ValueError(f"{what} {exc}") from None
+
+    return validate
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _without_blanks(values: object) -> object:
+    """Blank entries (a trailing comma in the form) are no number at all: dropped."""
+    if isinstance(values, list):
+        return [v for v in values if not (isinstance(v, str) and not v.strip())]
+    return values
 
 
 def _normalise_plate_value(value: str) -> str:
     return normalise_plate(value)
 
 
-PhoneList = Annotated[list[ShortText], Field(max_length=MAX_ITEMS), AfterValidator(_normalise_phones)]
+PhoneText = Annotated[str, AfterValidator(_checked("phone number", check_phone_input, normalise_phone))]
+PhoneList = Annotated[
+    list[PhoneText], BeforeValidator(_without_blanks), Field(max_length=MAX_ITEMS), AfterValidator(_unique)
+]
+"""Phone numbers, each checked and normalised (domain/normalise.py), without repeats."""
+EmailList = Annotated[
+    list[Annotated[str, AfterValidator(_checked("e-mail address", check_email_input, normalise_email))]],
+    BeforeValidator(_without_blanks),
+    Field(max_length=MAX_ITEMS),
+    AfterValidator(_unique),
+]
+"""E-mail addresses, each checked and in lower case, without repeats."""
 Plate = Annotated[str, Field(max_length=20), AfterValidator(_normalise_plate_value)]
 
 
@@ -148,6 +208,7 @@ class Perpetrator(DomainModel):
     clothing: ShortText = ""
     name_used: ShortText = ""
     phone_numbers: PhoneList = Field(default_factory=list)
+    email_addresses: EmailList = Field(default_factory=list)
     online_handles: list[ShortText] = Field(default_factory=list, max_length=MAX_ITEMS)
     website_or_app: ShortText = ""
 
@@ -198,6 +259,9 @@ class Incident(DomainModel):
 
     def plates(self) -> list[str]:
         return [v.registration for v in self.vehicles if v.registration]
+
+    def email_addresses(self) -> list[str]:
+        return [e for p in self.perpetrators for e in p.email_addresses]
 
 
 RECORD_MODELS: dict[str, type[DomainModel]] = {

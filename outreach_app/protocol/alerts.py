@@ -65,7 +65,7 @@ class Alert(ResponseModel):
         issued_on, expires_on: days (inclusive); a device hides it after `expires_on`
             even before the feed says `expire`.
         perpetrators, vehicles: structured and normalised, for offline matching of a
-            phone number, handle or plate (`domain.normalise`).
+            phone number, e-mail address, handle or plate (`domain.normalise`).
         signature: reserved for a later version (staff signatures); v1 devices ignore it.
     """
 
@@ -100,6 +100,9 @@ class Alert(ResponseModel):
 
     def phone_numbers(self) -> list[str]:
         return sorted({n for p in self.perpetrators for n in p.phone_numbers})
+
+    def email_addresses(self) -> list[str]:
+        return sorted({e for p in self.perpetrators for e in p.email_addresses or ()})
 
     def handles(self) -> list[str]:
         return sorted({h for p in self.perpetrators for h in p.online_handles})

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import UUID4, AfterValidator, Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic import (
+    UUID4,
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from outreach_app.domain.enums import (
     AgeBand,
@@ -26,6 +35,7 @@ from outreach_app.protocol.base import (
     MAX_ENUM_LIST,
     MAX_IDENTIFIERS,
     REQUEST_CONFIG,
+    Email,
     Handle,
     OptPlate,
     OptShortText,
@@ -44,12 +54,21 @@ from outreach_app.protocol.version import SchemaVersion
 Age = Annotated[StrictInt, Field(ge=10, le=100)]
 
 
+def _empty_to_none(value: object) -> object:
+    """An empty list of an optional identifier list is the same as none (omitted on the wire)."""
+    return None if isinstance(value, list) and not value else value
+
+
 class PerpetratorFields(WireModel):
     """A perpetrator as described by the person harmed; shared with `alert` and
     `police_intelligence` (warning others about the perpetrator is the point).
 
-    Phone numbers, handles and plates are normalised (and sorted) so devices can match
-    them offline against alerts. Blank texts are absent.
+    Phone numbers, e-mail addresses, handles and plates are normalised (and sorted) so
+    devices can match them offline against alerts. Blank texts are absent.
+
+    Attributes:
+        email_addresses: lower case, sorted; absent when there are none (an empty list
+            would be absent too), so reports from before the field existed hash the same.
     """
 
     age_max: Age | None = None
@@ -57,6 +76,10 @@ class PerpetratorFields(WireModel):
     build: Build = Build.UNKNOWN
     clothing: OptShortText = None
     distinguishing_features: OptShortText = None
+    email_addresses: Annotated[
+        Annotated[list[Email], Field(min_length=1, max_length=MAX_IDENTIFIERS)] | None,
+        BeforeValidator(_empty_to_none),
+    ] = None
     ethnicity_described: OptShortText = None
     gender: Gender = Gender.UNKNOWN
     hair: OptShortText = None
@@ -70,6 +93,11 @@ class PerpetratorFields(WireModel):
     @classmethod
     def _order_free(cls, value: list[str]) -> list[str]:
         return sorted_unique(value)
+
+    @field_validator("email_addresses")
+    @classmethod
+    def _emails_order_free(cls, value: list[str] | None) -> list[str] | None:
+        return sorted_unique(value) if value else None
 
     @model_validator(mode="after")
     def _age_range_ordered(self) -> PerpetratorFields:

@@ -20,7 +20,7 @@ from uuid import UUID, uuid4
 
 from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
-from outreach_app.domain.normalise import normalise_phone
+from outreach_app.domain.normalise import normalise_phone, phone_is_complete
 from outreach_app.domain.timeutil import generalise
 from outreach_app.protocol.base import MAX_IDENTIFIERS, SHORT_TEXT, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
@@ -54,9 +54,19 @@ def injured(severity: InjurySeverity) -> bool | None:
 
 
 def _phones(values: Iterable[str]) -> list[str]:
-    # the protocol refuses numbers whose normal form is not stable or too short to match on
-    usable = {v for v in values if _PHONE_OK.match(v) and normalise_phone(v) == v}
+    # the protocol refuses numbers whose normal form is not stable or too short to match on,
+    # and a '+' on an incomplete number (records stored before issue 14 may hold one)
+    usable = {
+        v
+        for v in values
+        if _PHONE_OK.match(v) and normalise_phone(v) == v and (not v.startswith("+") or phone_is_complete(v))
+    }
     return sorted(usable)[:MAX_IDENTIFIERS]
+
+
+def _emails(values: Iterable[str]) -> list[str] | None:
+    # already checked and lower case (domain.normalise.check_email_input); none → absent
+    return sorted(set(values))[:MAX_IDENTIFIERS] or None
 
 
 def _handles(values: Iterable[str]) -> list[str]:
@@ -110,6 +120,7 @@ def _perpetrator(p: Perpetrator, scrub: _TextScrubber) -> SharedPerpetrator:
         clothing=scrub(p.clothing, "perpetrator's clothing"),
         name_used=scrub(p.name_used, "perpetrator's name used"),
         phone_numbers=_phones(p.phone_numbers),
+        email_addresses=_emails(p.email_addresses),
         online_handles=_handles(p.online_handles),
         website_or_app=scrub(p.website_or_app, "perpetrator's website or app"),
     )

@@ -37,3 +37,7 @@ class NotChangedError(SharingError):
 
 class PreviewChangedError(SharingError):
     """What would be sealed is no longer what the worker was shown."""
+
+
+class NotInSummaryError(SharingError):
+    """A suspect span to remove is not in the alert summary as written (nothing was changed)."""

@@ -1,10 +1,11 @@
-"""Search: words (newest first, or ranked on demand), phone numbers and plates.
+"""Search: words (newest first, or ranked on demand), phone numbers, plates and e-mail addresses.
 
 Words go through `fts.match_expression`, so nothing a user types is FTS syntax.
 Numbers and plates are compared in the one normalised form of
 `domain.normalise`: `07700 900123`, `+447700900123` and `7700900123` find the
 same record, a partial number matches the end of a stored one, and a partial
-plate matches anywhere inside a stored plate.
+plate matches anywhere inside a stored plate. An e-mail address matches exactly, in any
+case.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 from uuid import UUID
 
-from outreach_app.domain.normalise import looks_like_phone, normalise_plate, phone_search_digits
+from outreach_app.domain.normalise import (
+    looks_like_phone,
+    normalise_email,
+    normalise_plate,
+    phone_search_digits,
+)
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.fts import match_expression
 from outreach_app.storage.repos.contacts import list_contact_ids
@@ -39,11 +45,13 @@ class SearchResults:
 
 
 def search(conn: Connection, text: str, *, limit: int = DEFAULT_LIMIT) -> SearchResults:
-    """Everything `text` finds: words in every record kind, plus numbers and plates in incidents."""
+    """Everything `text` finds: words in every record kind, plus numbers, plates and e-mail
+    addresses in incidents."""
     incidents: list[UUID] = []
     if _is_number_query(text):
         incidents += incident_ids_by_phone(conn, text, limit=limit)
     incidents += incident_ids_by_plate(conn, text, limit=limit)
+    incidents += incident_ids_by_email(conn, text, limit=limit)
     incidents += list_incident_ids(conn, query=text, limit=limit)
     return SearchResults(
         contact_ids=list_contact_ids(conn, query=text, limit=limit),
@@ -112,5 +120,18 @@ def incident_ids_by_plate(conn: Connection, raw: str, *, limit: int | None = Non
         "SELECT DISTINCT i.id, i.seq FROM plate_index AS p JOIN incidents AS i ON i.id = p.record_id"
         " WHERE p.record_kind = 'incident' AND instr(p.plate, ?) > 0 ORDER BY i.seq DESC LIMIT ?",
         (plate, -1 if limit is None else int(limit)),
+    )
+    return [UUID(row[0]) for row in rows]
+
+
+def incident_ids_by_email(conn: Connection, raw: str, *, limit: int | None = None) -> list[UUID]:
+    """Incidents naming the e-mail address `raw` (any case), newest first; [] for non-addresses."""
+    email = normalise_email(raw)
+    if "@" not in email:
+        return []
+    rows = conn.execute(
+        "SELECT DISTINCT i.id, i.seq FROM email_index AS e JOIN incidents AS i ON i.id = e.record_id"
+        " WHERE e.record_kind = 'incident' AND e.email = ? ORDER BY i.seq DESC LIMIT ?",
+        (email, -1 if limit is None else int(limit)),
     )
     return [UUID(row[0]) for row in rows]

@@ -8,7 +8,7 @@ in one transaction, so applying a page twice is harmless.
 Matching uses the normalisers the alerts were written with (`domain.normalise`,
 `protocol.base.normalise_handle`): a phone number in any format matches as a suffix of the
 stored digits (a worker often has only the last digits), a plate as a part of a stored
-plate, a handle exactly.
+plate, a handle and an e-mail address (any case) exactly.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from outreach_app.domain.normalise import normalise_plate, phone_search_digits
+from outreach_app.domain.normalise import normalise_email, normalise_plate, phone_search_digits
 from outreach_app.protocol.alerts import Alert, AlertFeed, FeedEntryKind
 from outreach_app.protocol.base import normalise_handle
 from outreach_app.storage.codec import from_db_time, to_db_time
@@ -40,6 +40,7 @@ def _identifiers(alert: Alert) -> list[tuple[str, str]]:
     out = [("phone", number.lstrip("+")) for number in alert.phone_numbers()]
     out += [("plate", plate) for plate in alert.plates()]
     out += [("handle", normalise_handle(handle)) for handle in alert.handles()]
+    out += [("email", normalise_email(email)) for email in alert.email_addresses()]
     return [(kind, value) for kind, value in out if value]
 
 
@@ -146,11 +147,11 @@ def last_alert_sync(conn: Connection) -> datetime | None:
 
 
 def match_alerts(conn: Connection, phone_or_plate_query: str, *, today: date | None = None) -> list[Alert]:
-    """Stored alerts naming this phone number, plate or online handle (any format).
+    """Stored alerts naming this phone number, plate, e-mail address or online handle (any format).
 
     Args:
         phone_or_plate_query: as typed: `07700 900123`, `+44 7700 900123`, `900123`,
-            `ab12 cde`, `AB12`, `@handle`.
+            `ab12 cde`, `AB12`, `@handle`, `Kev@Example.com`.
         today: when given, only alerts valid on that day.
     Return:
         Matching alerts, newest first, each once.
@@ -170,6 +171,10 @@ def match_alerts(conn: Connection, phone_or_plate_query: str, *, today: date | N
     if handle:
         clauses.append("(kind = 'handle' AND value = ?)")
         params.append(handle)
+    email = normalise_email(phone_or_plate_query)
+    if "@" in email:
+        clauses.append("(kind = 'email' AND value = ?)")
+        params.append(email)
     if not clauses:
         return []
     where = " OR ".join(clauses)  # fixed clauses; values go in as parameters

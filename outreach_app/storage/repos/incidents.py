@@ -1,4 +1,5 @@
-"""Incidents, in full local detail, with their phone numbers and plates indexed for lookup."""
+"""Incidents, in full local detail, with their phone numbers, plates and e-mail addresses
+indexed for lookup."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.domain.enums import IncidentType
-from outreach_app.domain.models import Incident, Perpetrator, Vehicle
+from outreach_app.domain.models import STORED, Incident, Perpetrator, Vehicle
 from outreach_app.domain.normalise import normalise_plate, phone_search_digits
 from outreach_app.storage.codec import (
     SEQ_SLOTS,
@@ -56,7 +57,7 @@ def _from_row(row: Sequence[Any]) -> Incident:
         injury_notes=row[11],
         weapon_used=bool(row[12]),
         weapon_description=row[13],
-        perpetrators=[Perpetrator.model_validate(item) for item in json.loads(row[14])],
+        perpetrators=[Perpetrator.model_validate(item, context=STORED) for item in json.loads(row[14])],
         vehicles=[Vehicle.model_validate(item) for item in json.loads(row[15])],
         narrative=row[16],
         alert_summary=row[17],
@@ -84,6 +85,7 @@ def search_text(incident: Incident) -> str:
             person.name_used,
             person.website_or_app,
             *person.online_handles,
+            *person.email_addresses,
         ]
     for vehicle in incident.vehicles:
         parts += [vehicle.make, vehicle.model, vehicle.colour, vehicle.registration]
@@ -121,6 +123,7 @@ def _index_numbers(conn: Connection, incident: Incident) -> None:
     record_id = str(incident.id)
     conn.execute("DELETE FROM phone_index WHERE record_kind = ? AND record_id = ?", (RECORD_KIND, record_id))
     conn.execute("DELETE FROM plate_index WHERE record_kind = ? AND record_id = ?", (RECORD_KIND, record_id))
+    conn.execute("DELETE FROM email_index WHERE record_kind = ? AND record_id = ?", (RECORD_KIND, record_id))
     numbers = {number: phone_search_digits(number)[::-1] for number in incident.phone_numbers()}
     conn.executemany(
         "INSERT OR IGNORE INTO phone_index(number, digits_reversed, record_kind, record_id)"
@@ -131,6 +134,11 @@ def _index_numbers(conn: Connection, incident: Incident) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO plate_index(plate, record_kind, record_id) VALUES (?, ?, ?)",
         [(plate, RECORD_KIND, record_id) for plate in sorted(plates) if plate],
+    )
+    # Addresses are already checked and lower case (domain.models.Perpetrator).
+    conn.executemany(
+        "INSERT OR IGNORE INTO email_index(email, record_kind, record_id) VALUES (?, ?, ?)",
+        [(email, RECORD_KIND, record_id) for email in sorted(set(incident.email_addresses()))],
     )
 
 
@@ -164,7 +172,7 @@ def update_incident(conn: Connection, incident: Incident) -> None:
 
 
 def delete_incident(conn: Connection, incident_id: UUID) -> bool:
-    """Delete an incident; a trigger drops its numbers and plates from the lookup tables."""
+    """Delete an incident; triggers drop its numbers, plates and addresses from the lookup tables."""
     with transaction(conn):
         return conn.execute("DELETE FROM incidents WHERE id = ?", (str(incident_id),)).rowcount > 0
 

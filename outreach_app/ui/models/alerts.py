@@ -39,6 +39,7 @@ def perpetrator_words(p: AlertPerpetrator) -> str:
         p.clothing or "",
         _tr("uses the name %1").replace("%1", p.name_used) if p.name_used else "",
         _tr("phone %1").replace("%1", ", ".join(p.phone_numbers)) if p.phone_numbers else "",
+        _tr("e-mail %1").replace("%1", ", ".join(p.email_addresses)) if p.email_addresses else "",
         _tr("online %1").replace("%1", ", ".join(p.online_handles)) if p.online_handles else "",
         p.website_or_app or "",
     ]

@@ -270,6 +270,7 @@ class IncidentsModel(_SearchingModel):
         if looks_like_phone(text):
             by_number += store_search.incident_ids_by_phone(conn, text, limit=SEARCH_CAP)
         by_number += store_search.incident_ids_by_plate(conn, text, limit=SEARCH_CAP)
+        by_number += store_search.incident_ids_by_email(conn, text, limit=SEARCH_CAP)
         filters = self._incident_filters(query)
         ids = incidents_repo.list_incident_ids(conn, query=text, **filters, limit=SEARCH_CAP)
         people = people_repo.list_person_ids(conn, query=text, limit=PEOPLE_PER_SEARCH)

@@ -4,7 +4,7 @@
   narrows it to the region that area maps to. Alerts not looked at before are marked NEW
   and announced through `new_alerts_changed` (the status bar shows it); looking at the page
   marks them seen (kept in the vault's settings).
-- CHECK: a phone number, plate or online name in any format → the alerts and the local
+- CHECK: a phone number, plate, e-mail address or online name in any format → the alerts and the local
   incidents that name it (normalised with domain.normalise, as the store does).
 - PRINT HANDOUT: an A4 PDF of the current alerts for an area (services.handout): saved with
   write_private, or sent to a printer, with progress and Cancel.
@@ -117,8 +117,12 @@ class AlertsPage(Page):
         self.empty = status_label(self, self.tr("Alerts message"))
 
         self.check_box = QLineEdit(self)
-        self.check_box.setAccessibleName(self.tr("Check a phone number, plate or online name"))
-        self.check_box.setPlaceholderText(self.tr("Check a phone number, plate or online name (any format)"))
+        self.check_box.setAccessibleName(
+            self.tr("Check a phone number, plate, e-mail address or online name")
+        )
+        self.check_box.setPlaceholderText(
+            self.tr("Check a phone number, plate, e-mail or online name (any format)")
+        )
         self.check_button = button(self.tr("Chec&k"), self.tr("Check"), self, role="primary")
         self.check_results = QTextBrowser(self)
         self.check_results.setAccessibleName(self.tr("Check results"))

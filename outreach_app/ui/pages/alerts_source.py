@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from outreach_app.domain.normalise import normalise_plate, phone_search_digits
+from outreach_app.domain.normalise import normalise_email, normalise_plate, phone_search_digits
 from outreach_app.protocol.alerts import Alert
 from outreach_app.protocol.base import normalise_handle
 
@@ -115,26 +115,31 @@ def current(alerts: Iterable[Alert], today: date, region_id: str | None = None) 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """What a phone number, plate or online name matched. Attributes: alerts, incident_ids."""
+    """What a phone number, plate, e-mail address or online name matched. Attributes: alerts,
+    incident_ids."""
 
     alerts: list[Alert]
     incident_ids: list[Any]
 
 
 def matches_alert(alert: Alert, text: str) -> bool:
-    """Does `text` (a phone number, plate or handle, in any format) name something in `alert`?"""
+    """Does `text` (a phone number, plate, e-mail address or handle, in any format) name
+    something in `alert`?"""
     digits = phone_search_digits(text)
     if len(digits) >= 4 and any(n.lstrip("+").endswith(digits) for n in alert.phone_numbers()):
         return True
     plate = normalise_plate(text)
     if len(plate) >= 2 and any(plate in p for p in alert.plates()):
         return True
+    email = normalise_email(text)
+    if "@" in email and email in alert.email_addresses():
+        return True
     handle = normalise_handle(text)
     return bool(handle) and handle in alert.handles()
 
 
 def check(session: Any, text: str, alerts: list[Alert]) -> CheckResult:
-    """Alerts and local incidents that name this phone number, plate or online name."""
+    """Alerts and local incidents that name this phone number, plate, e-mail address or online name."""
     from outreach_app.domain.normalise import looks_like_phone
     from outreach_app.storage import search
 
@@ -143,4 +148,5 @@ def check(session: Any, text: str, alerts: list[Alert]) -> CheckResult:
     if looks_like_phone(text):
         incident_ids += search.incident_ids_by_phone(session.conn, text, limit=50)
     incident_ids += search.incident_ids_by_plate(session.conn, text, limit=50)
+    incident_ids += search.incident_ids_by_email(session.conn, text, limit=50)
     return CheckResult(hits, list(dict.fromkeys(incident_ids)))

@@ -13,12 +13,16 @@ the person keeps the one they have. Nothing is recorded here; the confirmation i
 with the seal, after the preview (sharing.reconsent.confirm_edit).
 
 Preview: sharing's preview (the same function the CLI's `outreach preview` uses) gives
-the exact JSON that sealing stores and sends; it is shown as JSON and in plain words, and
+the exact JSON that sealing stores and sends; it is shown as JSON and in plain words (ids,
+fingerprints and the format version under a collapsed "Technical details", not read aloud),
+with the parts of the summary that might still identify someone marked (sharing.suspects).
+Each is kept or removed (removing rewrites the alert summary and rebuilds the preview), and
 only then can the worker seal it into the outbox.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -33,10 +37,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +57,7 @@ from outreach_app.domain.enums import (
     PartOfDay,
     Purpose,
 )
+from outreach_app.sharing.suspects import Suspect, SuspectReason, payload_summary, payload_suspects
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
@@ -116,6 +123,7 @@ _KEY_WORDS = {
     "clothing": QT_TRANSLATE_NOOP("SharingSteps", "Clothing"),
     "name_used": QT_TRANSLATE_NOOP("SharingSteps", "Name used"),
     "phone_numbers": QT_TRANSLATE_NOOP("SharingSteps", "Phone numbers"),
+    "email_addresses": QT_TRANSLATE_NOOP("SharingSteps", "E-mail addresses"),
     "online_handles": QT_TRANSLATE_NOOP("SharingSteps", "Online names"),
     "website_or_app": QT_TRANSLATE_NOOP("SharingSteps", "Website or app"),
     "make": QT_TRANSLATE_NOOP("SharingSteps", "Make"),
@@ -148,10 +156,31 @@ def _value_words(key: str, value: Any) -> str:
     return str(value)
 
 
+_TECHNICAL = ("schema_version", "report_id", "supersedes", "withdrawal_verifier")
+"""Fields not read aloud: ids, fingerprints and the format version ("technical details")."""
+_AGES = ("age_min", "age_max")
+
+
+def _age_words(item: dict[str, Any]) -> str:
+    """Ages in the order people say them: "from 30 to 40", "from 30", "up to 40"."""
+    low, high = item.get("age_min"), item.get("age_max")
+    if low is not None and high is not None:
+        return _tr("from %1 to %2").replace("%1", str(low)).replace("%2", str(high))
+    if low is not None:
+        return _tr("from %1").replace("%1", str(low))
+    return _tr("up to %1").replace("%1", str(high))
+
+
 def _lines(payload: dict[str, Any], indent: str) -> list[str]:
     out: list[str] = []
+    ages_said = False
     for key, value in payload.items():
-        if value is None or value == [] or key in _SECTIONS:
+        if value is None or value == [] or key in _SECTIONS or key in _TECHNICAL:
+            continue
+        if key in _AGES:
+            if not ages_said:
+                out.append(f"{indent}{_tr('Age')}: {_age_words(payload)}")
+                ages_said = True
             continue
         name = _tr(_KEY_WORDS.get(key, key))
         if isinstance(value, list) and value and isinstance(value[0], dict):
@@ -163,8 +192,18 @@ def _lines(payload: dict[str, Any], indent: str) -> list[str]:
     return out
 
 
+def technical_words(payload_json: str) -> str:
+    """The fields left out of the words read aloud: format version, report number, the report
+    it replaces, the withdrawal fingerprint (shown under "Technical details")."""
+    payload = json.loads(payload_json)
+    return "\n".join(
+        f"{_tr(_KEY_WORDS[key])}: {payload[key]}" for key in _TECHNICAL if payload.get(key) is not None
+    )
+
+
 def plain_words(payload_json: str) -> str:
-    """The exact payload, every field in words, section by section (same content as the JSON)."""
+    """The payload in words to read aloud, section by section: every field except the
+    technical ones (`technical_words`), ages as "from … to"."""
     payload = json.loads(payload_json)
     lines = [_tr("Sent to the charity:"), *_lines(payload, "    ")]
     for key, purpose in _SECTIONS.items():
@@ -437,16 +476,102 @@ class ConsentStep(QWidget):
 # ----- preview ---------------------------------------------------------------------------------
 
 
+_REASON_WORDS = {
+    SuspectReason.CAPITALISED: QT_TRANSLATE_NOOP("SharingSteps", "a name or a place?"),
+    SuspectReason.DIGITS: QT_TRANSLATE_NOOP("SharingSteps", "a number"),
+    SuspectReason.AT_SIGN: QT_TRANSLATE_NOOP("SharingSteps", "an address or online name (has @)"),
+    SuspectReason.AFTER_CUE: QT_TRANSLATE_NOOP(
+        "SharingSteps", "comes after lives, works, at or flat: a place?"
+    ),
+}
+_MARK_STYLE = "background-color:#ffe08a; color:#000000; font-weight:bold;"
+
+
+def _marked_summary_html(summary: str, suspects: list[Suspect]) -> str:
+    """The summary as HTML with each suspect highlighted and numbered as in the list."""
+    out, at = [], 0
+    for number, suspect in enumerate(suspects, start=1):
+        out.append(html.escape(summary[at : suspect.start]))
+        out.append(f'<span style="{_MARK_STYLE}">{html.escape(suspect.text)}&nbsp;[{number}]</span>')
+        at = suspect.end
+    out.append(html.escape(summary[at:]))
+    return "".join(out)
+
+
+def plain_words_html(payload_json: str, suspects: list[Suspect]) -> str:
+    """`plain_words` as HTML, the summary's suspects highlighted wherever the summary is read."""
+    words = html.escape(plain_words(payload_json))
+    summary = payload_summary(json.loads(payload_json))
+    if summary and suspects:
+        words = words.replace(html.escape(summary), _marked_summary_html(summary, suspects))
+    return f'<div style="white-space: pre-wrap;">{words}</div>'
+
+
+class SuspectRow(QWidget):
+    """One part of the summary that might still identify: Keep or Remove.
+
+    Signals:
+        decided(): Keep was toggled.
+        remove_requested(str): remove this text from the summary.
+    """
+
+    decided = Signal()
+    remove_requested = Signal(str)
+
+    def __init__(self, number: int, suspect: Suspect, summary: str, kept: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.suspect = suspect
+        reasons = "; ".join(_tr(_REASON_WORDS[r]) for r in suspect.reasons)
+        before = summary[max(0, suspect.start - 30) : suspect.start]
+        after = summary[suspect.end : suspect.end + 30]
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setText(
+            f"{number}. <b>{html.escape(suspect.text)}</b> — {html.escape(reasons)}<br>"
+            f"<small>…{html.escape(before)}<b>{html.escape(suspect.text)}</b>{html.escape(after)}…</small>"
+        )
+        self.label.setAccessibleName(
+            _tr("Might identify: %1 (%2)").replace("%1", suspect.text).replace("%2", reasons)
+        )
+        self.keep_button = QPushButton(_tr("Keep"), self)
+        self.keep_button.setCheckable(True)
+        self.keep_button.setChecked(kept)
+        self.keep_button.setAccessibleName(_tr("Keep: %1").replace("%1", suspect.text))
+        self.remove_button = QPushButton(_tr("Remove"), self)
+        self.remove_button.setAccessibleName(_tr("Remove from the summary: %1").replace("%1", suspect.text))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.remove_button)
+        self.keep_button.toggled.connect(lambda _on: self.decided.emit())
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.suspect.text))
+
+    def kept(self) -> bool:
+        return self.keep_button.isChecked()
+
+
 class PreviewStep(QWidget):
     """WHAT WILL BE SHARED: the exact payload in plain words and as JSON, then "Seal".
+
+    The words read aloud leave out the technical fields (in a collapsed "Technical details").
+    The summary's suspects (sharing.suspects) are highlighted and listed; each must be kept
+    or removed before "Seal" is enabled. Keeping is remembered by text while the preview is
+    rebuilt after a removal.
+
+    Attributes:
+        suspects: the current suspect rows.
 
     Signals:
         seal_requested(): the worker confirmed; seal the payload shown.
         back_requested(): go back to consent.
+        remove_requested(str): take this text out of the alert summary, then show the preview again.
     """
 
     seal_requested = Signal()
     back_requested = Signal()
+    remove_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -468,6 +593,35 @@ class PreviewStep(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.words)
         split.addWidget(self.json)
+
+        self.technical_button = QToolButton(self)
+        self.technical_button.setText(self.tr("Technical details"))
+        self.technical_button.setCheckable(True)
+        self.technical_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.technical_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.technical_button.setAccessibleName(self.tr("Show technical details"))
+        self.technical = note("", self, role="muted")
+        self.technical.setAccessibleName(self.tr("Technical details"))
+        self.technical.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical.setVisible(False)
+        self.technical_button.toggled.connect(self._show_technical)
+
+        self.suspects_box = QGroupBox(self.tr("Might still identify someone"), self)
+        self.suspects_box.setAccessibleName(self.tr("Might still identify someone"))
+        self.suspects_note = note(
+            self.tr(
+                "Look at each marked part with the person: keep it, or remove it from the summary. "
+                "Sealing is possible once every part is decided."
+            ),
+            self.suspects_box,
+        )
+        self._rows_layout = QVBoxLayout()
+        suspects_column = QVBoxLayout(self.suspects_box)
+        suspects_column.addWidget(self.suspects_note)
+        suspects_column.addLayout(self._rows_layout)
+        self.suspects: list[SuspectRow] = []
+        self._kept: set[str] = set()
+
         self.status = note("", self)
         self.status.setAccessibleName(self.tr("Sharing status"))
         self.back_button = button(self.tr("&Back to consent"), self.tr("Back to consent"), self)
@@ -485,6 +639,9 @@ class PreviewStep(QWidget):
         column.addWidget(title)
         column.addWidget(self.explain)
         column.addWidget(split, 1)
+        column.addWidget(self.suspects_box)
+        column.addWidget(self.technical_button)
+        column.addWidget(self.technical)
         column.addLayout(actions)
         self.seal_button.clicked.connect(self.seal_requested)
         self.back_button.clicked.connect(self.back_requested)
@@ -513,16 +670,67 @@ class PreviewStep(QWidget):
             self.seal_button.setAccessibleName(self.tr("Seal and queue for sending"))
 
     def show_payload(self, payload: str) -> None:
+        """Show a (new or rebuilt) preview; parts kept earlier stay kept."""
         self.payload = payload
+        found = payload_suspects(payload)
         self.json.setPlainText(json.dumps(json.loads(payload), indent=2, ensure_ascii=False))
-        self.words.setPlainText(plain_words(payload))
+        self.words.setHtml(plain_words_html(payload, found))
+        self.technical.setText(technical_words(payload))
+        self._set_suspects(found, payload_summary(json.loads(payload)) or "")
         self.status.clear()
-        self.seal_button.setEnabled(True)
+        self._update()
+
+    def _set_suspects(self, found: list[Suspect], summary: str) -> None:
+        for row in self.suspects:
+            self._rows_layout.removeWidget(row)
+            row.deleteLater()
+        self._kept &= {s.text for s in found}
+        self.suspects = [
+            SuspectRow(number, suspect, summary, suspect.text in self._kept, self.suspects_box)
+            for number, suspect in enumerate(found, start=1)
+        ]
+        for row in self.suspects:
+            self._rows_layout.addWidget(row)
+            row.decided.connect(self._update)
+            row.remove_requested.connect(self._remove)
+        self.suspects_box.setTitle(
+            self.tr("Might still identify someone (%1)").replace("%1", str(len(found)))
+        )
+        self.suspects_box.setVisible(bool(found))
+
+    def undecided(self) -> int:
+        return sum(not row.kept() for row in self.suspects)
+
+    def _update(self) -> None:
+        self._kept = {row.suspect.text for row in self.suspects if row.kept()}
+        waiting = self.undecided()
+        self.seal_button.setEnabled(self.payload is not None and waiting == 0)
+        if self.payload is not None and waiting:
+            self.status.setText(
+                self.tr("%1 marked part(s) still to keep or remove before sealing.").replace(
+                    "%1", str(waiting)
+                )
+            )
+        elif self.payload is not None:
+            self.status.clear()
+
+    def _remove(self, text: str) -> None:
+        for row in self.suspects:
+            row.setEnabled(False)
+        self.seal_button.setEnabled(False)
+        self.status.setText(self.tr("Removing it from the summary…"))
+        self.remove_requested.emit(text)
+
+    def _show_technical(self, shown: bool) -> None:
+        self.technical.setVisible(shown)
+        self.technical_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_problem(self, text: str) -> None:
         self.payload = None
         self.words.clear()
         self.json.clear()
+        self.technical.clear()
+        self._set_suspects([], "")
         self.status.setText(text)
         self.seal_button.setEnabled(False)
 
@@ -530,5 +738,9 @@ class PreviewStep(QWidget):
         self.payload = None
         self.words.clear()
         self.json.clear()
+        self.technical.clear()
+        self._kept = set()
+        self._set_suspects([], "")
+        self.technical_button.setChecked(False)
         self.status.clear()
         self.seal_button.setEnabled(False)

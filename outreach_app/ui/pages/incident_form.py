@@ -6,13 +6,16 @@ Steps (Alt+N next, Alt+B back, Ctrl+S saves):
     weapon, police told.
  2. When and where — date and time, "approximately" (→ TimePrecision), area, and a location
     note that stays on this device.
- 3. Perpetrators and vehicles — any number of each.
+ 3. Perpetrators and vehicles — any number of each. Phone numbers and e-mail addresses are
+    checked as typed (domain.normalise): one that is not plainly a number or an address
+    marks its field and says why, and nothing is saved until it is fixed (never rewritten).
  4. The story — the narrative (stays on this device) and the alert summary (written for
     sharing; scrubbed of names and numbers before it leaves). "Save and continue" stores the
     incident.
  5. Consent (consent_step.ConsentStep) — records consent and shows the withdrawal code once.
- 6. What will be shared (consent_step.PreviewStep) — the exact payload; "Seal" puts it in
-    the outbox.
+ 6. What will be shared (consent_step.PreviewStep) — the exact payload; parts of the summary
+    that might still identify someone are kept or removed (removing rewrites the summary);
+    then "Seal" puts it in the outbox.
 
 Saving an edit to an incident that was shared (sharing.reconsent.note_edit, in the same
 transaction as the save) seals nothing when what would be sent has changed: the form goes to
@@ -32,7 +35,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,6 +67,7 @@ from outreach_app.domain.enums import (
     TimePrecision,
 )
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person, Vehicle
+from outreach_app.domain.normalise import check_email_input, check_phone_input
 from outreach_app.services.changes import INCIDENTS, OUTBOX, PEOPLE, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label
@@ -80,6 +84,30 @@ _APPROXIMATE = (TimePrecision.APPROXIMATE, TimePrecision.DAY, TimePrecision.WEEK
 
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+_CHECKED_LISTS = ("phone_numbers", "email_addresses")
+"""Perpetrator fields checked as typed (domain.normalise), marked with the reason when wrong."""
+
+
+def _list_problem(key: str, entries: list[str]) -> str | None:
+    """What is wrong with the first unacceptable entry of a phone or e-mail list, or None."""
+    check, what = (
+        (check_phone_input, _tr("Phone number"))
+        if key == "phone_numbers"
+        else (check_email_input, _tr("E-mail address"))
+    )
+    for number, entry in enumerate(entries, start=1):
+        try:
+            check(entry)
+        except ValueError as exc:
+            which = what if len(entries) == 1 else f"{what} {number} of {len(entries)}"
+            return f"{which} {exc}."
+    return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentForm", text)
 
 
 # ----- DB-thread operations ------------------------------------------------------------------
@@ -173,6 +201,14 @@ def confirm_and_seal(
     ).item
 
 
+def remove_suspect(session: Any, incident_id: UUID, text: str, now: datetime) -> bool:
+    """Take a suspect span out of the alert summary; True when the incident now needs consent
+    again (sharing.summary_edit)."""
+    from outreach_app.sharing.summary_edit import remove_from_summary
+
+    return remove_from_summary(session.conn, incident_id, text, now=now)
+
+
 def seal(session: Any, incident_id: UUID, expected_payload: str, now: datetime) -> Any:
     """Seal what was previewed; refuse if the payload changed since the preview was shown."""
     from outreach_app.sharing.seal import preview_incident, seal_incident
@@ -212,6 +248,7 @@ class PerpetratorEditor(QWidget):
         self.age_max = self._age(self.tr("Perpetrator's age to"))
         self.build = enum_combo(Build, self.tr("Perpetrator's build"), self)
         self.texts: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("Gender:"), self.gender)
         ages = QHBoxLayout()
@@ -229,6 +266,7 @@ class PerpetratorEditor(QWidget):
             ("clothing", self.tr("Clothing")),
             ("name_used", self.tr("Name they used")),
             ("phone_numbers", self.tr("Phone numbers (comma between)")),
+            ("email_addresses", self.tr("E-mail addresses (comma between)")),
             ("online_handles", self.tr("Online names (comma between)")),
             ("website_or_app", self.tr("Website or app")),
         ):
@@ -236,7 +274,44 @@ class PerpetratorEditor(QWidget):
             field.setAccessibleName(caption)
             field.setObjectName(f"perpetrator_{key}")
             self.texts[key] = field
-            form.addRow(caption + ":", field)
+            if key in _CHECKED_LISTS:
+                form.addRow(caption + ":", self._checked_row(key, field))
+            else:
+                form.addRow(caption + ":", field)
+
+    def _checked_row(self, key: str, field: QLineEdit) -> QVBoxLayout:
+        """The field with a line under it that says what is wrong with it (hidden when nothing is)."""
+        problem = note("", self, role="error")
+        problem.setObjectName(f"perpetrator_{key}_problem")
+        problem.setAccessibleName(self.tr("Problem with: %1").replace("%1", field.accessibleName()))
+        problem.hide()
+        self.problems[key] = problem
+        field.editingFinished.connect(lambda: self.check_field(key))
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(field)
+        column.addWidget(problem)
+        return column
+
+    def check_field(self, key: str) -> str | None:
+        """Mark the phone or e-mail field and say why when an entry is not acceptable; the text
+        is left exactly as typed (the worker fixes it: nothing is rewritten). None when fine."""
+        field, problem_label = self.texts[key], self.problems[key]
+        problem = _list_problem(key, _split_list(field.text()))
+        set_role(field, "error" if problem else "")
+        field.setAccessibleDescription(problem or "")
+        problem_label.setText(problem or "")
+        problem_label.setVisible(problem is not None)
+        return problem
+
+    def first_problem(self) -> tuple[QLineEdit, str] | None:
+        """The first checked field with a problem (each field is marked), or None."""
+        found: tuple[QLineEdit, str] | None = None
+        for key in _CHECKED_LISTS:
+            problem = self.check_field(key)
+            if problem is not None and found is None:
+                found = (self.texts[key], problem)
+        return found
 
     def _age(self, name: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -268,6 +343,7 @@ class PerpetratorEditor(QWidget):
         state: dict[str, Any] = perpetrator.model_dump(mode="json")
         state["phone_numbers"] = ", ".join(perpetrator.phone_numbers)
         state["online_handles"] = ", ".join(perpetrator.online_handles)
+        state["email_addresses"] = ", ".join(perpetrator.email_addresses)
         return state
 
     @staticmethod
@@ -275,6 +351,7 @@ class PerpetratorEditor(QWidget):
         values = dict(state)
         values["phone_numbers"] = _split_list(str(values.get("phone_numbers", "")))
         values["online_handles"] = _split_list(str(values.get("online_handles", "")))
+        values["email_addresses"] = _split_list(str(values.get("email_addresses", "")))
         for key in ("age_min", "age_max"):
             values[key] = None if int(values.get(key) or NO_AGE) <= NO_AGE else int(values[key])
         return Perpetrator.model_validate(values)
@@ -471,6 +548,7 @@ class IncidentForm(QWidget):
         self.consent.print_slip_requested.connect(self.print_slip)
         self.preview.seal_requested.connect(self._seal)
         self.preview.back_requested.connect(lambda: self.set_step(4))
+        self.preview.remove_requested.connect(self._remove_suspect)
         self._set_tab_orders()
         self.set_step(0)
 
@@ -860,6 +938,8 @@ class IncidentForm(QWidget):
     def save(self, *, then_consent: bool) -> None:
         if self._busy or self.step() > 3:
             return
+        if self._show_field_problem():
+            return
         try:
             incident = self.build_incident()
         except IncidentInputError as exc:
@@ -903,6 +983,23 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(
             lambda s: save_incident(s, incident, alias, age_band, gender, now), saved, failed
         )
+
+    def _show_field_problem(self) -> bool:
+        """Go to the first perpetrator field that cannot be saved as typed, say why, and keep
+        everything as it was typed. True when there was one (nothing is saved)."""
+        found = None
+        for number, editor in enumerate(self.perpetrators.editors(), start=1):
+            problem = editor.first_problem()
+            if problem is not None and found is None:
+                found = (number, editor, *problem)
+        if found is None:
+            return False
+        number, editor, field, problem = found
+        self.set_step(2)
+        self.perpetrators.tabs.setCurrentWidget(editor)
+        field.setFocus()
+        self._say(self.tr("Perpetrator %1: %2").replace("%1", str(number)).replace("%2", problem), error=True)
+        return True
 
     def _on_cancel(self) -> None:
         self.finished.emit("" if self.step() <= 3 else self.tr("Closed."))
@@ -978,6 +1075,57 @@ class IncidentForm(QWidget):
         self.ctx.tasks.run_db(
             lambda s: preview_payload(s, incident_id, purposes), self.preview.show_payload, failed
         )
+
+    def _remove_suspect(self, text: str) -> None:
+        """Take `text` out of the alert summary (sharing.summary_edit), then show the rebuilt
+        preview; a shared incident that now differs goes to "confirm again", as after an edit."""
+        incident_id = self.incident_id
+        if incident_id is None or self._busy:
+            return
+        confirming = self.consent.confirm_mode
+        purposes = self.consent.granted() if confirming else None
+        now = self.ctx.clock()
+        self._busy = True
+
+        def run(s: Any) -> tuple[str | None, str]:
+            """(the rebuilt preview, or None when the person must confirm again; the summary)."""
+            again = remove_suspect(s, incident_id, text, now)
+            payload = None if again and not confirming else preview_payload(s, incident_id, purposes)
+            return payload, self._summary_of(s, incident_id)
+
+        def done(result: tuple[str | None, str]) -> None:
+            self._busy = False
+            payload, summary = result
+            self.summary.setPlainText(summary)  # the form shows the summary as now stored
+            self._clean = self.form_state()
+            self.ctx.changes.publish(Changes.of(INCIDENTS, OUTBOX, ids=[str(incident_id)]))
+            if payload is None:
+                self._say(
+                    self.tr(
+                        "Removed. This incident was shared, so the new version needs the person's "
+                        "confirmation before it is sealed."
+                    ),
+                    error=False,
+                )
+                self._open_consent(confirm_again=True)
+                return
+            self.preview.show_payload(payload)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            shown = self.preview.payload
+            if shown is not None:
+                self.preview.show_payload(shown)  # nothing changed: the same preview, usable again
+            self.preview.status.setText(sharing_problem(exc, self.tr("remove it from the summary")))
+
+        self.ctx.tasks.run_db(run, done, failed)
+
+    @staticmethod
+    def _summary_of(session: Any, incident_id: UUID) -> str:
+        from outreach_app.storage.repos.incidents import get_incident
+
+        stored = get_incident(session.conn, incident_id)
+        return stored.alert_summary if stored is not None else ""
 
     def _seal(self) -> None:
         incident_id, payload = self.incident_id, self.preview.payload

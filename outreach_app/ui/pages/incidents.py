@@ -144,6 +144,7 @@ class IncidentsPage(RecordListPage):
                     f"{p.age_min or '?'}-{p.age_max or '?'}" if p.age_min or p.age_max else "",
                     p.name_used,
                     " ".join(p.phone_numbers),
+                    " ".join(p.email_addresses),
                 )
                 if part
             )

@@ -43,7 +43,11 @@ ALERTS = [
         date(2026, 11, 25),
         date(2026, 12, 25),
         ["region-north"],
-        perpetrators=[AlertPerpetrator(name_used="Dave", phone_numbers=["+447700900123"])],
+        perpetrators=[
+            AlertPerpetrator(
+                name_used="Dave", phone_numbers=["+447700900123"], email_addresses=["dave.x@example.com"]
+            )
+        ],
         vehicles=[AlertVehicle(colour="silver", make="Ford", registration="AB12CDE")],
     ),
     _alert("Man with a knife near the depot", date(2026, 11, 27), date(2026, 12, 27), ["region-south"]),
@@ -74,7 +78,9 @@ def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
                 occurred_at=datetime(2026, 11, 20, 23, 0, tzinfo=UTC),
                 area_id=north.id,
                 types=[IncidentType.ROBBERY_THEFT],
-                perpetrators=[Perpetrator(phone_numbers=["07700 900123"])],
+                perpetrators=[
+                    Perpetrator(phone_numbers=["07700 900123"], email_addresses=["Dave.X@example.com"])
+                ],
                 vehicles=[Vehicle(registration="AB12 CDE")],
                 narrative=f"local narrative {canary}",
                 location_note=f"behind the depot {canary}",
@@ -136,7 +142,7 @@ def test_check_finds_alerts_and_local_incidents_in_any_format(qtbot, vault_ctx) 
     page.show()
     page.on_unlocked()
     settle(qtbot, vault_ctx.tasks)
-    for text in ("07700 900 123", "+44 7700 900123", "ab12 cde"):
+    for text in ("07700 900 123", "+44 7700 900123", "ab12 cde", "DAVE.X@Example.com"):
         page.check_box.setFocus()
         page.check_box.clear()
         qtbot.keyClicks(page.check_box, text)

@@ -39,6 +39,9 @@ phones = st.one_of(
 )
 handles = st.from_regex(r" ?@?[A-Za-z0-9_.ÄÖßçé]{1,20} ?", fullmatch=True)
 plates = st.from_regex(r"[A-Za-z]{2}[0-9]{2} ?[A-Za-z]{0,3}", fullmatch=True)
+emails = st.from_regex(
+    r" ?[A-Za-z0-9_+]{1,12}(\.[A-Za-z0-9]{1,5})?@[A-Za-z]{1,8}\.(com|ORG|co\.uk) ?", fullmatch=True
+)
 
 
 def _enum(enum: type) -> st.SearchStrategy[str]:
@@ -59,6 +62,7 @@ perpetrators = st.fixed_dictionaries(
         "clothing": blank_or_text,
         "name_used": blank_or_text,
         "phone_numbers": st.lists(phones, max_size=4),
+        "email_addresses": st.lists(emails, max_size=3),
         "online_handles": st.lists(handles, max_size=4),
         "website_or_app": blank_or_text,
     },

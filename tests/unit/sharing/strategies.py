@@ -48,7 +48,16 @@ perpetrators = st.builds(
     clothing=shared_text,
     distinguishing_features=shared_text,
     name_used=shared_text,
-    phone_numbers=st.lists(st.from_regex(r"\+?[0-9 ]{4,16}", fullmatch=True), max_size=4),
+    # What the domain accepts as a number: 4+ digits with spaces (partial or whole), or E.164.
+    phone_numbers=st.lists(
+        st.from_regex(r"[0-9] ?[0-9] ?[0-9] ?[0-9][0-9 ]{0,12}", fullmatch=True)
+        | st.from_regex(r"\+447700900[0-9]{3}", fullmatch=True),
+        max_size=4,
+    ),
+    email_addresses=st.lists(
+        st.from_regex(r"[A-Za-z0-9_+]{1,10}(\.[a-z0-9]{1,5})?@[a-z]{1,8}\.(com|org|co\.uk)", fullmatch=True),
+        max_size=3,
+    ),
     online_handles=st.lists(st.from_regex(r"@?[a-z0-9_.]{1,20}", fullmatch=True), max_size=4),
 )
 vehicles = st.builds(

@@ -155,3 +155,20 @@ def test_bulk_steps_carry_payloads_and_receipts_byte_exact(conn: Connection, see
     assert rows == [(receipt, "sent"), (receipt, "sent")]
     log = outbox_repo.transitions(conn, uuid.UUID(items[1].item_id))
     assert log[-1][3] == "receipt accepted"
+
+
+def test_matching_by_email_address_in_any_case(conn: Connection) -> None:
+    wanted = _alert(perpetrators=[{"email_addresses": ["Kev.B@Example.com"]}])
+    other = _alert(perpetrators=[{"email_addresses": ["someone@example.com"]}])
+    alerts_repo.apply_feed(conn, _feed(_upsert(wanted), _upsert(other), reset=True), NOW)
+    assert wanted.email_addresses() == ["kev.b@example.com"]
+    for query in ("kev.b@example.com", " KEV.B@EXAMPLE.COM "):
+        assert [a.alert_id for a in alerts_repo.match_alerts(conn, query)] == [wanted.alert_id], query
+    assert alerts_repo.match_alerts(conn, "kev.b@example") == []
+
+
+def test_an_alert_stored_with_an_old_made_up_number_still_opens(conn: Connection) -> None:
+    # '+44770090012' is what '07700 90012x' became before issue 14; stored copies must parse.
+    old = _alert(perpetrators=[{"phone_numbers": ["+44770090012"]}])
+    alerts_repo.apply_feed(conn, _feed(_upsert(old), reset=True), NOW)
+    assert [a.phone_numbers() for a in alerts_repo.list_alerts(conn)] == [["+44770090012"]]

@@ -1,0 +1,117 @@
+"""The preview step (issue 14, point 5): the words read aloud are plain (no ids, fingerprint or
+format version; ages "from … to"), what might still identify is marked, and sealing waits
+until every marked part is kept or removed; removing rewrites the summary and the payload."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel
+
+from outreach_app.sharing.suspects import REMOVED
+from outreach_app.storage.repos import incidents, outbox
+from outreach_app.ui.pages.consent_step import PreviewStep, SuspectRow
+
+from .conftest import run_sync, settle
+from .incident_steps import consent_to_alert_and_preview, open_filled_interview
+
+SUMMARY = "Dave picked up Roxy near the Oasis Sauna and drove her to flat 3."
+
+
+def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
+    page = open_filled_interview(qtbot, ctx, canary)
+    form = page.form
+    editor = form.perpetrators.editors()[0]
+    editor.age_min.setValue(30)
+    editor.age_max.setValue(40)
+    form.summary.setPlainText(SUMMARY)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx.tasks)
+    assert form.step() == 4, form.message.text()
+    consent_to_alert_and_preview(qtbot, ctx, form)
+    assert form.step() == 5 and form.preview.payload is not None, form.preview.status.text()
+    return page
+
+
+def _row(preview: PreviewStep, text: str) -> SuspectRow:
+    return next(row for row in preview.suspects if row.suspect.text == text)
+
+
+def test_words_read_aloud_are_plain_and_technical_details_are_collapsed(qtbot, vault_ctx, canary) -> None:
+    page = _to_preview(qtbot, vault_ctx, canary)
+    preview = page.form.preview
+    payload = json.loads(preview.payload)
+    words = preview.words.toPlainText()
+    for technical in (
+        payload["report_id"],
+        payload["withdrawal_verifier"],
+        "Format version",
+        "Report number",
+    ):
+        assert technical not in words
+    assert "Age: from 30 to 40" in words and "Age to" not in words
+    assert not preview.technical.isVisible()
+    qtbot.mouseClick(preview.technical_button, Qt.MouseButton.LeftButton)
+    assert preview.technical.isVisible()
+    assert payload["report_id"] in preview.technical.text()
+    assert payload["withdrawal_verifier"] in preview.technical.text()
+    assert "Format version: 1" in preview.technical.text()
+
+
+def test_sealing_waits_for_every_marked_part_and_removing_rewrites_the_summary(
+    qtbot, vault_ctx, canary
+) -> None:
+    page = _to_preview(qtbot, vault_ctx, canary)
+    form, preview = page.form, page.form.preview
+    assert [row.suspect.text for row in preview.suspects] == ["Roxy", "Oasis Sauna", "3"]  # not Dave
+    assert preview.suspects_box.isVisible()
+    assert "ffe08a" in preview.words.toHtml()  # highlighted where the summary is read
+    assert _row(preview, "Roxy").remove_button.accessibleName() == "Remove from the summary: Roxy"
+    assert not preview.seal_button.isEnabled()
+    assert "3 marked part(s)" in preview.status.text()
+
+    qtbot.mouseClick(_row(preview, "Oasis Sauna").keep_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_row(preview, "3").keep_button, Qt.MouseButton.LeftButton)
+    assert not preview.seal_button.isEnabled()  # Roxy is still undecided
+
+    qtbot.mouseClick(_row(preview, "Roxy").remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    summary = json.loads(preview.payload)["alert"]["summary"]
+    assert "Roxy" not in preview.payload and REMOVED in summary
+    assert "Roxy" not in preview.json.toPlainText() and "Roxy" not in preview.words.toPlainText()
+    assert [row.suspect.text for row in preview.suspects] == ["Oasis Sauna", "3"]
+    assert all(row.kept() for row in preview.suspects)  # kept before the rebuild: still kept
+    assert preview.seal_button.isEnabled()
+    stored = run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.get_incident(s.conn, form.incident_id))
+    assert stored.alert_summary == SUMMARY.replace("Roxy", REMOVED)
+    assert form.summary.toPlainText() == stored.alert_summary
+
+    shown = preview.payload
+    qtbot.mouseClick(preview.seal_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    items = run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.items_for_incident(s.conn, stored.id))
+    assert [item.payload for item in items] == [shown]
+
+
+def test_unkeeping_disables_sealing_again(qtbot, vault_ctx, canary) -> None:
+    page = _to_preview(qtbot, vault_ctx, canary)
+    preview = page.form.preview
+    for row in preview.suspects:
+        row.keep_button.setChecked(True)
+    assert preview.seal_button.isEnabled() and preview.status.text() == ""
+    preview.suspects[0].keep_button.setChecked(False)
+    assert not preview.seal_button.isEnabled()
+
+
+def test_lock_clears_the_marked_parts_and_technical_details(qtbot, vault_ctx, canary) -> None:
+    page = _to_preview(qtbot, vault_ctx, canary)
+    preview = page.form.preview
+    assert preview.suspects and preview.technical.text()
+    page.clear_sensitive()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater
+    assert preview.suspects == [] and preview.technical.text() == "" and preview.payload is None
+    texts = [label.text() for label in preview.findChildren(QLabel)]
+    assert not any("Roxy" in text or "Oasis" in text for text in texts)
+    assert preview.findChildren(SuspectRow) == []
