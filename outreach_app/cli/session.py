@@ -33,7 +33,7 @@ from outreach_app.core.vault import (
 )
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.reports.audit_events import read_failed_unlocks, record_key_file_changes, record_unlock
+from outreach_app.reports.audit_events import read_failed_unlocks
 from outreach_app.storage.connection import StorageError, UnsupportedSqlcipherError
 
 # Most specific first: the first matching class decides the exit code.
@@ -92,7 +92,10 @@ def read_new_passphrase(io: Io, prompt: str = "New passphrase: ") -> str:
 def unlock_with_passphrase(args: argparse.Namespace, io: Io) -> tuple[VaultSession, str]:
     """Like `open_session`, also returning the passphrase (for commands that re-authenticate).
 
-    Every CLI unlock enters the audit chain here, with the failed attempts before it folded in.
+    Every CLI unlock enters the audit chain here, with the failed attempts before it folded in,
+    and applies retention when it is due, as the app does at unlock: a vault used only from the
+    command line must still purge on time. What was purged is said on stderr (counts only), so
+    `--json` output on stdout stays one document.
     """
     layout = layout_for(getattr(args, "data_dir", None))
     with vault_errors_as_exit_codes(layout):
@@ -104,11 +107,14 @@ def unlock_with_passphrase(args: argparse.Namespace, io: Io) -> tuple[VaultSessi
         failed = read_failed_unlocks(layout, utcnow)
         session = unlock_vault(layout, passphrase, clock=utcnow)
         try:
-            record_unlock(session.conn, failed, role=session.role, slot_id=session.slot_id, now=utcnow())
-            record_key_file_changes(session.conn, session.layout, now=utcnow(), role=session.role)
+            from outreach_app.services.coordinator import after_unlock
+
+            purged = after_unlock(session, failed, now=utcnow())
         except BaseException:
             session.close()
             raise
+        if purged is not None and purged.removed:
+            io.err(f"retention: {purged.summary()}")
         return session, passphrase
 
 
