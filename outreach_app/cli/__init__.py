@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.records_cmds",
     "outreach_app.cli.sharing_cmds",
     "outreach_app.cli.sync_cmds",
+    "outreach_app.cli.area_cmds",
 ]
 
 
