@@ -45,7 +45,9 @@ def run_area_list(args: argparse.Namespace, io: Io) -> int:
         )
         return int(ExitCode.OK)
     for item in mapped:
-        where = f"{item.region_name} ({item.area.region_id})" if item.shareable else "no region: not shareable"
+        where = (
+            f"{item.region_name} ({item.area.region_id})" if item.shareable else "no region: not shareable"
+        )
         io.out(f"{item.area.id}\t{item.area.name}\t{where}")
     if not mapped:
         io.out("no areas yet")
@@ -84,4 +86,3 @@ def run_area_set_region(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"{area.name}: region {region_name} ({region_id})")
     return int(ExitCode.OK)
-

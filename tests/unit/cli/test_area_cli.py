@@ -52,7 +52,12 @@ def test_list_shows_each_area_with_its_region_and_the_server_regions(layout: Vau
     assert json.loads(out) == {
         "areas": [
             {"id": str(CANAL.id), "name": "Canal side", "region_id": None, "region_name": None},
-            {"id": str(STATION.id), "name": "Station Road", "region_id": "centre", "region_name": "City centre"},
+            {
+                "id": str(STATION.id),
+                "name": "Station Road",
+                "region_id": "centre",
+                "region_name": "City centre",
+            },
         ],
         "regions": [{"id": "centre", "name": "City centre"}, {"id": "north", "name": "North"}],
     }

@@ -48,9 +48,7 @@ def test_a_cli_only_vault_purges_at_the_first_unlock_and_says_what(layout: Vault
     code, out, err = cli(layout, "--json", "retention", "show")
 
     assert code == ExitCode.OK, err
-    assert err.strip() == (
-        "retention: removed 1 contact notes, 0 people, 0 incident texts, 0 sent payloads"
-    )
+    assert err.strip() == ("retention: removed 1 contact notes, 0 people, 0 incident texts, 0 sent payloads")
     assert OLD_NOTE not in out + err
     shown = json.loads(out)  # stdout stays one JSON document
     assert shown["last_run"] is not None
