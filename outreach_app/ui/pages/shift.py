@@ -442,12 +442,11 @@ class ShiftPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is None:
             return
+        own = bool(changes.ids) and changes.ids <= self._own_saves  # this page's save: already shown
+        self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
         if changes.touches(SHIFTS, AREAS, PEOPLE):
             self._reload()
-        elif changes.touches(CONTACTS):
-            if changes.ids and changes.ids <= self._own_saves:
-                self._own_saves -= changes.ids  # this page's own save: already shown
-                return
+        elif changes.touches(CONTACTS) and not own:
             self._reload()  # a contact was edited, deleted or undone: recount the tally and list
 
     def _restore_draft(self, payload: dict[str, Any] | None) -> None:
