@@ -89,6 +89,7 @@ class ShiftState:
     aliases: list[str]
     tally: Tally
     rows: list[ContactRow] = field(default_factory=list)  # this shift's contacts, newest first
+    regions: list[tuple[str, str]] = field(default_factory=list)  # the server's, for a new area
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class SavedContact:
 
 def load_state(session: Any) -> ShiftState:
     from outreach_app.storage.repos import areas, contacts, people, shifts
+    from outreach_app.storage.repos.area_regions import known_regions
     from outreach_app.ui.models.records import contact_rows
 
     conn = session.conn
@@ -116,17 +118,18 @@ def load_state(session: Any) -> ShiftState:
             tally.add(contact)
         rows = contact_rows(conn, sorted(found, key=lambda c: c.occurred_at, reverse=True))
     aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
-    return ShiftState(shift, areas.list_areas(conn), aliases, tally, rows)
+    return ShiftState(shift, areas.list_areas(conn), aliases, tally, rows, known_regions(conn))
 
 
-def start_shift(session: Any, shift: Shift, new_area: str | None) -> Shift:
+def start_shift(session: Any, shift: Shift, new_area: str | None, region_id: str | None = None) -> Shift:
+    """Store the shift; a `new_area` name is stored first as an area, in `region_id` if given."""
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import areas, shifts
 
     conn = session.conn
     with transaction(conn):
         if new_area:
-            area = Area(name=new_area)
+            area = Area(name=new_area, region_id=region_id)
             areas.add_area(conn, area)
             shift = shift.model_copy(update={"area_id": area.id})
         shifts.add_shift(conn, shift)
@@ -244,6 +247,13 @@ class ShiftPage(Page):
             text.setBuddy(widget)
             start_row.addWidget(text)
             start_row.addWidget(widget, 1)
+        # A new area gets its server region here, so its reports can be shared from the start.
+        self.new_area_region = QComboBox(self._start_row)
+        self.new_area_region.setAccessibleName(self.tr("Server region of the new area"))
+        self.new_area_region_label = QLabel(self.tr("Re&gion:"), self._start_row)
+        self.new_area_region_label.setBuddy(self.new_area_region)
+        start_row.insertWidget(2, self.new_area_region_label)
+        start_row.insertWidget(3, self.new_area_region, 1)
         initials_label = QLabel(self.tr("&Initials:"), self._start_row)
         initials_label.setBuddy(self.initials)
         start_row.addWidget(initials_label)
@@ -346,6 +356,7 @@ class ShiftPage(Page):
         self.end_button.clicked.connect(self._on_end)
         self.save_button.clicked.connect(self.save_contact)
         self.form.submit_requested.connect(self.save_contact)
+        self.area.editTextChanged.connect(lambda _text: self._show_new_area_region())
         self.recent.itemActivated.connect(self._on_row_activated)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
@@ -364,7 +375,8 @@ class ShiftPage(Page):
         return text
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.area, self.mode, self.initials, self.start_button, self.end_button]
+        chain: list[QWidget] = [self.area, self.new_area_region, self.mode, self.initials]
+        chain += [self.start_button, self.end_button]
         chain += [self.alias, self.kind, *self.supplies.values(), *self.referrals.values(), self.note]
         chain += [self.save_button, self.recent, self.undo_button]
         set_tab_chain(chain)
@@ -401,6 +413,7 @@ class ShiftPage(Page):
         self._alias_model.setStringList([])
         self.area.clear()
         self.area.clearEditText()
+        self.new_area_region.clear()
         self.initials.clear()
         self._reset_form()
         self.message.clear()
@@ -434,6 +447,10 @@ class ShiftPage(Page):
             self._rows = [row for row in self._rows if str(row.contact.id) not in known]
         self._show_rows()
         fill_areas(self.area, state.areas)
+        from outreach_app.ui.pages.areas_section import fill_regions
+
+        fill_regions(self.new_area_region, state.regions, self.tr("No region (not shareable)"))
+        self._show_new_area_region()
         if state.shift is not None and state.shift.area_id is not None:
             select_data(self.area, str(state.shift.area_id))
         self._alias_model.setStringList(sorted(set(state.aliases), key=str.casefold))
@@ -502,10 +519,8 @@ class ShiftPage(Page):
             self._shift_message(self.tr("Type the staff initials to start a shift."), error=True)
             self.initials.setFocus()
             return
-        area_text = self.area.currentText().strip()
-        index = self.area.findText(area_text, Qt.MatchFlag.MatchFixedString)
-        area_id = UUID(self.area.itemData(index)) if index >= 0 and area_text else None
-        new_area = area_text if area_text and index < 0 else None
+        area_id, new_area = self._typed_area()
+        region_id = self.new_area_region.currentData() if new_area else None
         try:
             shift = Shift(
                 started_at=self.ctx.clock(),
@@ -525,7 +540,7 @@ class ShiftPage(Page):
             self.alias.setFocus()
 
         self.ctx.tasks.run_db(
-            lambda session: start_shift(session, shift, new_area),
+            lambda session: start_shift(session, shift, new_area, region_id),
             started,
             self._on_failed(self.tr("start the shift")),
         )
@@ -548,6 +563,20 @@ class ShiftPage(Page):
             ended,
             self._on_failed(self.tr("end the shift")),
         )
+
+    def _typed_area(self) -> tuple[UUID | None, str | None]:
+        """(id of the area picked, or the name of a new area typed); (None, None) for no area."""
+        area_text = self.area.currentText().strip()
+        index = self.area.findText(area_text, Qt.MatchFlag.MatchFixedString)
+        if not area_text:
+            return None, None
+        return (UUID(self.area.itemData(index)), None) if index >= 0 else (None, area_text)
+
+    def _show_new_area_region(self) -> None:
+        # Shown only for a new area and when the server gave regions to choose from.
+        new = self._typed_area()[1] is not None and self.new_area_region.count() > 1
+        self.new_area_region.setVisible(new)
+        self.new_area_region_label.setVisible(new)
 
     def _shift_message(self, text: str, *, error: bool) -> None:
         self.shift_state.setText(text)
