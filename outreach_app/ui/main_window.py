@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         )
         self.vault_actions = VaultActions(self)
         self.retention_timer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
-        self.retention_timer.applied.connect(lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)))
+        self.retention_timer.applied.connect(self._on_retention_applied)
 
         self.lock_service = LockService(
             ctx.tasks,
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         # Audit the unlock (with the failed attempts before it) and apply retention if due.
         self.ctx.tasks.run_db(
             lambda s: vault_ops.after_unlock(s, failed_before, now),
-            lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)),
+            self._on_retention_applied,
         )
         self.first_run.reset()
         self.unlock_screen.reset()
@@ -286,6 +286,22 @@ class MainWindow(QMainWindow):
         self.retention_timer.start()
         self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
+
+    def _on_retention_applied(self, report: object) -> None:
+        """After unlock (and the daily timer): pages reload; a purge is announced, counts only."""
+        self.ctx.changes.publish(Changes.of(*ALL_KINDS))
+        from outreach_app.reports.retention import RetentionReport
+
+        if not isinstance(report, RetentionReport) or not report.removed:
+            return
+        removed = (report.contact_notes, report.people, report.incident_texts, report.outbox_payloads)
+        if any(removed):
+            text = self.tr(
+                "Retention removed %1 contact notes, %2 people, %3 incident texts, %4 sent payloads."
+            )
+            for number, count in enumerate(removed, start=1):
+                text = text.replace(f"%{number}", str(count))
+            self.ctx.announce(text)
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta
