@@ -88,3 +88,20 @@ def set_area_region(conn: Connection, area_id: UUID, region_id: str | None) -> A
             raise UnknownRegionError("the server gave no region with that id")
         conn.execute("UPDATE areas SET region_id = ? WHERE id = ?", (region_id, str(area_id)))
     return area.model_copy(update={"region_id": region_id})
+
+
+def unmapped_area_of_incident(conn: Connection, incident_id: UUID) -> str | None:
+    """None when the incident's area maps onto a server region (a report could be sent); else
+    the area's name ("" for no area). Asked before consent (the app's form, `outreach consent`),
+    so no withdrawal code is handed over for a report the anonymiser would refuse."""
+    row = conn.execute(
+        "SELECT a.name, a.region_id FROM incidents AS i LEFT JOIN areas AS a ON a.id = i.area_id"
+        " WHERE i.id = ?",
+        (str(incident_id),),
+    ).fetchone()
+    if row is None:
+        raise RecordNotFoundError(f"incident {incident_id} is not stored")
+    name, region_id = row
+    if region_id:
+        return None
+    return str(name) if name is not None else ""

@@ -141,16 +141,10 @@ def consent_of(session: Any, incident_id: UUID) -> tuple[dict[Any, bool], int] |
 
 
 def area_without_region(session: Any, incident_id: UUID) -> str | None:
-    """None when the incident's area maps onto a server region (a report can be sent); else the
-    area's name ("" for no area). Checked before consent, so no withdrawal code is handed over
-    for a report the anonymiser would refuse (`sharing.anonymise`: no region, not shareable)."""
-    from outreach_app.storage.repos import areas, incidents
+    """See `area_regions.unmapped_area_of_incident` (checked before the consent step)."""
+    from outreach_app.storage.repos.area_regions import unmapped_area_of_incident
 
-    incident = incidents.get_incident(session.conn, incident_id)
-    area = areas.get_area(session.conn, incident.area_id) if incident and incident.area_id else None
-    if area is not None and area.region_id:
-        return None
-    return area.name if area is not None else ""
+    return unmapped_area_of_incident(session.conn, incident_id)
 
 
 def record_consent(
