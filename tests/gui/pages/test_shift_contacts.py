@@ -3,7 +3,7 @@ and an alias several people share is the worker's choice (never a silent merge o
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -18,15 +18,7 @@ from outreach_app.ui.pages.shift import ShiftPage
 from outreach_app.ui.person_choice import PersonChoiceDialog
 
 from .conftest import run_sync, settle
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 29, 21, 30, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=30)
-        return self.now
+from .test_shift_page import Clock
 
 
 def _running_shift(qtbot: Any, ctx: Any) -> ShiftPage:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from outreach_app.core.vault import create_vault, unlock_vault
-from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.core.vault import unlock_vault
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident
@@ -16,19 +14,13 @@ from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident
 from outreach_app.storage.repos.sync_state import save_regions
 from tests.unit.cli.test_sharing_cli import CODE, PASSPHRASE, cli, consent, table_counts
+from tests.unit.cli.test_sharing_cli import layout as layout  # the same throwaway vault fixture
 
 UNMAPPED = Area(name="Harbour Road")
 
 
 @pytest.fixture
-def layout(tmp_path: Path) -> VaultLayout:
-    vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
-    return vault
-
-
-@pytest.fixture
-def incident(layout: VaultLayout) -> Incident:
+def unmapped_incident(layout: VaultLayout) -> Incident:
     record = Incident(
         area_id=UNMAPPED.id,
         worker_initials="JK",
@@ -43,8 +35,9 @@ def incident(layout: VaultLayout) -> Incident:
 
 
 def test_consent_for_an_unmapped_area_is_refused_until_the_area_is_mapped(
-    layout: VaultLayout, incident: Incident
+    layout: VaultLayout, unmapped_incident: Incident
 ) -> None:
+    incident = unmapped_incident
     refused = consent(layout, incident, "--alert")
     assert refused.code == 5
     assert "no server region" in refused.err and "outreach area set-region" in refused.err

@@ -1,4 +1,5 @@
-"""The interview form: a new perpetrator assumes nothing, and closing a half-done interview asks."""
+"""The interview form: a new perpetrator assumes nothing, closing a half-done interview asks,
+and an alias several people share is the worker's choice."""
 
 from __future__ import annotations
 
@@ -83,3 +84,36 @@ def test_an_untouched_interview_closes_at_once(qtbot, vault_ctx) -> None:
     settle(qtbot, vault_ctx.tasks)
     assert page.stack.currentWidget() is not page.form
     assert page.form.active_dialog is None
+
+
+def test_saving_an_incident_for_a_shared_alias_asks_which_person(qtbot, vault_ctx) -> None:
+    from outreach_app.domain.models import Person
+    from outreach_app.storage.repos import people
+    from outreach_app.ui.person_choice import PersonChoiceDialog
+
+    first, second = Person(alias="Sam"), Person(alias="Sam")
+    run_sync(
+        qtbot,
+        vault_ctx.tasks,
+        lambda s: (people.add_person(s.conn, first), people.add_person(s.conn, second)),
+    )
+    page = _open_new_interview(qtbot, vault_ctx)
+    form = page.form
+    form.types[IncidentType.ROBBERY_THEFT].setChecked(True)
+    form.initials.setText("AB")
+    form.alias.setText("sam")
+    form.set_step(3)
+    qtbot.mouseClick(form.save_close_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    dialog = form.active_dialog
+    assert isinstance(dialog, PersonChoiceDialog)
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.list_incident_ids(s.conn)) == []
+
+    dialog.options[1][0].setChecked(True)  # the second Sam
+    dialog.accept()
+    settle(qtbot, vault_ctx.tasks)
+    stored = run_sync(
+        qtbot, vault_ctx.tasks, lambda s: incidents.get_incidents(s.conn, incidents.list_incident_ids(s.conn))
+    )
+    assert [i.person_id for i in stored] == [second.id]
+    assert len(run_sync(qtbot, vault_ctx.tasks, lambda s: people.list_person_ids(s.conn))) == 2
