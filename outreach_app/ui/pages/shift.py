@@ -12,7 +12,7 @@ contact") removes the last one saved here and puts it back in the form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -103,7 +103,9 @@ class SavedContact:
 # ----- DB-thread operations (no widgets here) ------------------------------------------------
 
 
-def load_state(session: Any) -> ShiftState:
+def load_state(session: Any, loose_ids: Sequence[UUID] = ()) -> ShiftState:
+    """The running shift with its contacts; without one, the contacts `loose_ids` (saved on the
+    page outside a shift) that still exist."""
     from outreach_app.storage.repos import areas, contacts, people, shifts
     from outreach_app.storage.repos.area_regions import known_regions
     from outreach_app.ui.models.records import contact_rows
@@ -111,12 +113,13 @@ def load_state(session: Any) -> ShiftState:
     conn = session.conn
     shift = shifts.open_shift(conn)
     tally = Tally()
-    rows: list[ContactRow] = []
     if shift is not None:
         found = contacts.get_contacts(conn, contacts.list_contact_ids(conn, shift_id=shift.id))
         for contact in found:
             tally.add(contact)
-        rows = contact_rows(conn, sorted(found, key=lambda c: c.occurred_at, reverse=True))
+    else:
+        found = contacts.get_contacts(conn, loose_ids)
+    rows = contact_rows(conn, sorted(found, key=lambda c: c.occurred_at, reverse=True))
     aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
     return ShiftState(shift, areas.list_areas(conn), aliases, tally, rows, known_regions(conn))
 
@@ -432,19 +435,24 @@ class ShiftPage(Page):
     # ----- loading ------------------------------------------------------------------------
 
     def _reload(self) -> None:
-        self.ctx.tasks.run_db(load_state, self._on_state, self._on_failed(self.tr("load the shift")))
+        loose = (
+            [row.contact.id for row in self._rows if row.contact.shift_id is None]
+            if self._shift is None
+            else []
+        )
+        self.ctx.tasks.run_db(
+            lambda session: load_state(session, loose),
+            self._on_state,
+            self._on_failed(self.tr("load the shift")),
+        )
 
     def _on_state(self, state: ShiftState) -> None:
-        if state.shift is None or self._shift is None or state.shift.id != self._shift.id:
-            self._undoable.clear()  # undo belongs to the shift it was saved in
+        if (state.shift and state.shift.id) != (self._shift and self._shift.id):
+            self._undoable.clear()  # undo belongs to the shift (or the time without one) it was saved in
         self._shift = state.shift
         self._tally = state.tally
         self._areas = state.areas
-        if state.shift is not None:
-            self._rows = state.rows
-        else:  # no shift: keep listing what was saved here since
-            known = {str(row.contact.id) for row in state.rows}
-            self._rows = [row for row in self._rows if str(row.contact.id) not in known]
+        self._rows = state.rows
         self._show_rows()
         fill_areas(self.area, state.areas)
         from outreach_app.ui.pages.areas_section import fill_regions
@@ -535,6 +543,9 @@ class ShiftPage(Page):
         def started(saved: Shift) -> None:
             self._shift = saved
             self._tally = Tally()
+            self._undoable.clear()
+            self._rows = []
+            self._show_rows()
             self._show_shift()
             self.ctx.changes.publish(Changes.of(SHIFTS, *([AREAS] if new_area else []), ids=[str(saved.id)]))
             self.alias.setFocus()
@@ -554,6 +565,9 @@ class ShiftPage(Page):
         def ended(_: None) -> None:
             self._shift = None
             self._tally = Tally()
+            self._undoable.clear()  # the list and undo belong to the shift that ended
+            self._rows = []
+            self._show_rows()
             self._show_shift()
             self.ctx.changes.publish(Changes.of(SHIFTS, ids=[str(shift.id)]))
             self.message.setText(self.tr("Shift ended."))

@@ -183,3 +183,20 @@ def test_two_people_called_sam_make_the_worker_choose(qtbot, vault_ctx, answer: 
         QApplication.activeModalWidget(), QDialog
     )
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: shifts.open_shift(s.conn)) is not None
+
+
+def test_without_a_shift_the_list_and_undo_cover_what_was_saved_here(qtbot, vault_ctx) -> None:
+    page = _running_shift(qtbot, vault_ctx)
+    _save(qtbot, page, "Jade", condoms=1)
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    assert page.recent.count() == 0 and not page.undo_button.isEnabled()  # that shift is over
+
+    _save(qtbot, page, "Mira", condoms=2)  # adds a person: the page reloads, undo must survive it
+    assert [page.recent.item(i).text() for i in range(page.recent.count())] == ["21:32 · Mira · Condoms 2"]
+    assert page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    assert [c.supplies for c in _stored(qtbot, vault_ctx)] == [{SupplyKind.CONDOMS: 1}]
+    assert [p.alias for p in _people(qtbot, vault_ctx)] == ["Jade"]
+    assert page.recent.count() == 0
