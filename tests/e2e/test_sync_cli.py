@@ -209,3 +209,27 @@ def test_enroll_prints_plain_words_for_an_unreachable_server(tmp_path: Path) -> 
     )
     assert result.code == ExitCode.UNAVAILABLE
     assert "could not be reached" in result.err and "nothing was changed" in result.err
+
+
+def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        code = server.make_enroll_code()
+        assert (
+            cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n").code == ExitCode.OK
+        )
+        with opened(layout) as session:
+            from outreach_app.domain.models import Area
+            from outreach_app.storage.repos.areas import add_area
+
+            add_area(session.conn, Area(name="Harbour Road"))  # made on the Shift page, later
+        listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
+        assert [r["id"] for r in listed["regions"]] == ["north"]
+
+        server.set_org_regions(["north", "south"])
+        assert cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n").code == ExitCode.OK
+        mapped = cli(layout.data_dir, "area", "set-region", "Harbour Road", "south", stdin=f"{PASSPHRASE}\n")
+        assert mapped.code == ExitCode.OK, mapped.err
+        listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
+        assert [r["id"] for r in listed["regions"]] == ["north", "south"]
+        assert listed["areas"][0]["region_id"] == "south"
