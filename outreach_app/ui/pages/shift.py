@@ -367,8 +367,9 @@ class ShiftPage(Page):
         self.undo_shortcut.activated.connect(self.undo_last)
         # A text field takes Ctrl+Z for its own undo; once it has nothing left to undo (a saved
         # form is reset without history), Ctrl+Z there undoes the last contact instead.
-        for edit in (self.alias, self.note):
-            edit.installEventFilter(self)
+        # (A spin box hands the event to its inner line edit itself, so it is watched directly.)
+        for field_widget in (self.alias, self.note, *self.supplies.values()):
+            field_widget.installEventFilter(self)
         self.ctx.changes.changed.connect(self._on_changes)
         self._show_shift()
 
@@ -387,12 +388,12 @@ class ShiftPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
             and isinstance(event, QKeyEvent)
             and event.matches(QKeySequence.StandardKey.Undo)
-            and not watched.isUndoAvailable()
         ):
-            return True  # not the field's: let the page's Ctrl+Z shortcut have it
+            edit = watched if isinstance(watched, QLineEdit) else watched.findChild(QLineEdit)
+            if edit is not None and not edit.isUndoAvailable():
+                return True  # not the field's: let the page's Ctrl+Z shortcut have it
         return super().eventFilter(watched, event)
 
     # ----- lifecycle ----------------------------------------------------------------------

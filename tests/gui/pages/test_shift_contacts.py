@@ -200,3 +200,14 @@ def test_without_a_shift_the_list_and_undo_cover_what_was_saved_here(qtbot, vaul
     assert [c.supplies for c in _stored(qtbot, vault_ctx)] == [{SupplyKind.CONDOMS: 1}]
     assert [p.alias for p in _people(qtbot, vault_ctx)] == ["Jade"]
     assert page.recent.count() == 0
+
+
+def test_ctrl_z_in_a_supplies_box_also_undoes_the_last_contact(qtbot, vault_ctx) -> None:
+    page = _running_shift(qtbot, vault_ctx)
+    _save(qtbot, page, "Jade", condoms=3)
+    condoms = page.supplies[SupplyKind.CONDOMS]
+    condoms.setFocus()
+    qtbot.keyClick(condoms, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, vault_ctx.tasks)
+    assert _stored(qtbot, vault_ctx) == []
+    assert condoms.value() == 3 and page.alias.text() == "Jade"
