@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -427,7 +428,7 @@ class IncidentForm(QWidget):
         self.incident_id: UUID | None = None
         self._loaded: Incident | None = None
         self._clean: dict[str, Any] | None = None
-        self.active_dialog: QMessageBox | None = None  # the "close without saving?" question, while open
+        self.active_dialog: QDialog | None = None  # "close without saving?" or "which person?", while open
         self._busy = False
         self._draft_reported_at: datetime | None = None
         self._zone = DEFAULT_ZONE

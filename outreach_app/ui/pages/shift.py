@@ -44,6 +44,7 @@ from outreach_app.services.changes import AREAS, CONTACTS, PEOPLE, SHIFTS, Chang
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import ContactRow
+from outreach_app.ui.pages.areas_section import fill_regions
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import (
     enum_combo,
@@ -456,8 +457,6 @@ class ShiftPage(Page):
         self._rows = state.rows
         self._show_rows()
         fill_areas(self.area, state.areas)
-        from outreach_app.ui.pages.areas_section import fill_regions
-
         fill_regions(self.new_area_region, state.regions, self.tr("No region (not shareable)"))
         self._show_new_area_region()
         if state.shift is not None and state.shift.area_id is not None:
