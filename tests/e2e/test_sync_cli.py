@@ -223,13 +223,19 @@ def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_
             from outreach_app.storage.repos.areas import add_area
 
             add_area(session.conn, Area(name="Harbour Road"))  # made on the Shift page, later
+            add_area(session.conn, Area(name="south"))  # named like a region the org will gain
         listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
         assert [r["id"] for r in listed["regions"]] == ["north"]
 
         server.set_org_regions(["north", "south"])
-        assert cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n").code == ExitCode.OK
+        synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+        assert synced.code == ExitCode.OK, synced.out + synced.err
+        assert "Areas given the new region of the same name: 1" in synced.out
         mapped = cli(layout.data_dir, "area", "set-region", "Harbour Road", "south", stdin=f"{PASSPHRASE}\n")
         assert mapped.code == ExitCode.OK, mapped.err
         listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
         assert [r["id"] for r in listed["regions"]] == ["north", "south"]
-        assert listed["areas"][0]["region_id"] == "south"
+        assert {a["name"]: a["region_id"] for a in listed["areas"]} == {
+            "Harbour Road": "south",
+            "south": "south",
+        }
