@@ -193,8 +193,9 @@ def fill_demo_vault(session: Any, rng: random.Random, now: datetime) -> DemoCoun
     from outreach_app.storage.repos.shifts import add_shift
 
     conn = session.conn
-    region_for = {"Station Road": "centre", "Canal side": "north", "Industrial estate": "south"}
-    areas = [Area(name=name, region_id=region_for.get(name)) for name in _AREAS]
+    # No regions here: the demo maps its areas after enrolment, the way a worker would
+    # (map_demo_areas, the same calls as Settings → Areas and `outreach area set-region`).
+    areas = [Area(name=name) for name in _AREAS]
     for area in areas:
         add_area(conn, area)
     people = [Person(alias=alias) for alias in _ALIASES]
@@ -285,6 +286,22 @@ def enrol_with(server: DemoServer, session: Any) -> str | None:
     return None
 
 
+# Area name -> the server region's name, as a worker would pick it from the list.
+DEMO_AREA_REGIONS = {"Station Road": "City centre", "Canal side": "North", "Industrial estate": "South"}
+
+
+def map_demo_areas(session: Any) -> int:
+    """Give the demo areas their regions through the user's path (after enrolment stored the
+    server's regions); the drop-in centre and "Online" stay unmapped, as some areas would."""
+    from outreach_app.storage.repos.area_regions import find_area, find_region, set_area_region
+
+    for area_name, region_name in DEMO_AREA_REGIONS.items():
+        set_area_region(
+            session.conn, find_area(session.conn, area_name).id, find_region(session.conn, region_name)
+        )
+    return len(DEMO_AREA_REGIONS)
+
+
 def first_sync(session: Any) -> str:
     """One sync pass (pulls the demo alerts), so the Alerts page has something to show."""
     from outreach_app.sync.engine import SyncEngine
@@ -307,6 +324,8 @@ def prepare_demo(folder: Path, server: DemoServer, io: Io, *, seed: int = 7) -> 
         rng = random.Random(seed)  # noqa: S311 - invented demo records, not security
         counts = fill_demo_vault(session, rng, datetime.now(UTC))
         skipped = enrol_with(server, session)
+        if skipped is None:
+            map_demo_areas(session)
         synced = first_sync(session) if skipped is None else None
     io.out(
         f"demo: vault with {counts.contacts} contacts, {counts.incidents} incidents, {counts.people} people; "

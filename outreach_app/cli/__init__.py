@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.sharing_cmds",
     "outreach_app.cli.sync_cmds",
     "outreach_app.cli.scrub_cmd",
+    "outreach_app.cli.area_cmds",
 ]
 
 

@@ -187,11 +187,7 @@ def run_retention_run(args: argparse.Namespace, io: Io) -> int:
     if args.json:
         io.json(report.as_dict())
     else:
-        io.out(
-            f"removed: {report.contact_notes} contact notes, {report.people} people, "
-            f"{report.incident_texts} incident texts, {report.outbox_payloads} sent payloads; "
-            f"{report.pages_released} pages released"
-        )
+        io.out(f"{report.summary()}; {report.pages_released} pages released")
     return int(ExitCode.OK)
 
 

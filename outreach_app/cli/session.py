@@ -35,12 +35,8 @@ from outreach_app.core.vault import (
 from outreach_app.domain.disk_full import DISK_FULL_ADVICE, DISK_FULL_MESSAGE, is_disk_full
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.reports.audit_events import (
-    FailedUnlocks,
-    read_failed_unlocks,
-    record_key_file_changes,
-    record_unlock,
-)
+from outreach_app.reports.audit_events import FailedUnlocks, read_failed_unlocks
+from outreach_app.reports.retention import RetentionReport
 from outreach_app.storage.connection import Connection, StorageError, UnsupportedSqlcipherError
 
 # Most specific first: the first matching class decides the exit code.
@@ -113,7 +109,10 @@ def unlock_with_passphrase(
 ) -> tuple[VaultSession, str]:
     """Like `open_session`, also returning the passphrase (for commands that re-authenticate).
 
-    Every CLI unlock enters the audit chain here, with the failed attempts before it folded in.
+    Every CLI unlock enters the audit chain here, with the failed attempts before it folded in,
+    and applies retention when it is due, as the app does at unlock: a vault used only from the
+    command line must still purge on time. What was purged is said on stderr (counts only), so
+    `--json` output on stdout stays one document.
     `passphrase`: one the command has read already (else it is read here).
     """
     layout = layout_for(getattr(args, "data_dir", None))
@@ -127,21 +126,26 @@ def unlock_with_passphrase(
         failed = read_failed_unlocks(layout, utcnow)
         session = unlock_vault(layout, passphrase, clock=utcnow)
         try:
-            _record_unlock(session, failed, io)
+            purged = _record_unlock(session, failed, io)
         except BaseException:
             session.close()
             raise
+        if purged is not None and purged.removed:
+            io.err(f"retention: {purged.summary()}")
         return session, passphrase
 
 
-def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> None:
-    """The unlock's audit entries; on a full disk they wait in the session (written at close
-    if space was freed by then) and the person is told what still works."""
-    at = utcnow()
+def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> RetentionReport | None:
+    """The unlock's audit entries and due retention (`coordinator.after_unlock`, as in the app);
+    on a full disk they wait in the session (written at close if space was freed by then) and
+    the person is told what still works. Returns what retention removed, if it ran now."""
+    from outreach_app.services.coordinator import after_unlock
 
-    def write(conn: Connection) -> None:
-        record_unlock(conn, failed, role=session.role, slot_id=session.slot_id, now=at)
-        record_key_file_changes(conn, session.layout, now=at, role=session.role)
+    at = utcnow()
+    purged: list[RetentionReport | None] = []
+
+    def write(_conn: Connection) -> None:
+        purged.append(after_unlock(session, failed, now=at))
 
     session.on_unwritten = lambda what: io.err(
         f"outreach: the disk is full: not written to the audit log: {', '.join(what)}"
@@ -149,6 +153,7 @@ def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> None
     written = session.write_or_defer("this unlock", write)
     if session.full_disk or not written:
         io.err(f"outreach: warning: {DISK_FULL_MESSAGE}. {DISK_FULL_ADVICE}")
+    return purged[0] if purged else None
 
 
 def open_session(args: argparse.Namespace, io: Io) -> VaultSession:

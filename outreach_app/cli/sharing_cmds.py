@@ -167,6 +167,7 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     if args.confirm_edit:
         return _confirm_edit(args, io, incident_id, chosen or None, worker)
     with _session(args, io) as session:
+        _refuse_unmapped_area(session.conn, incident_id, chosen)
         io.out("Before recording, tell the person in plain words:\n")
         io.out(explanation_text())
         io.out("")
@@ -191,6 +192,24 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out("The withdrawal code given with the first consent still applies.")
     return ExitCode.OK
+
+
+def _refuse_unmapped_area(conn: Any, incident_id: UUID, chosen: list[Purpose]) -> None:
+    """No consent (and no withdrawal code) for a report that could not be sent: its area needs a
+    server region first. Saying no to everything stays possible."""
+    from outreach_app.storage.errors import RecordNotFoundError
+    from outreach_app.storage.repos.area_regions import unmapped_area_of_incident
+
+    try:
+        unmapped = unmapped_area_of_incident(conn, incident_id)
+    except RecordNotFoundError:
+        return  # record_consent says "no such incident" with its own exit code
+    if unmapped is not None and chosen:
+        raise CliError(
+            "the incident's area has no server region, so a report could not be sent: set it with "
+            "`outreach area set-region` (or give the incident an area) first; nothing was recorded",
+            ExitCode.CONFLICT,
+        )
 
 
 def _confirm_edit(

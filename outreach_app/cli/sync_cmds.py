@@ -208,6 +208,7 @@ def summary_json(summary: PassSummary) -> dict[str, Any]:
         "audit_status": summary.audit_status,
         "alerts_received": summary.alerts_stored,
         "alerts_removed": summary.alerts_removed,
+        "areas_mapped": summary.areas_mapped,
         "reenrol": summary.reenrol,
         "error": summary.error,
         "next_retry_s": summary.next_retry_s,
@@ -238,6 +239,8 @@ def summary_lines(summary: PassSummary) -> list[str]:
     lines.append(f"Parked: {len(summary.parked)} in this sync, {summary.parked_total} in all")
     lines += [f"  {rid}: {reason}" for rid, reason in summary.parked]
     lines.append(f"Alerts received: {summary.alerts_stored} (removed: {summary.alerts_removed})")
+    if summary.areas_mapped:
+        lines.append(f"Areas given the new region of the same name: {summary.areas_mapped}")
     if summary.stats_months:
         lines.append(f"Statistics sent for {summary.stats_months} month(s)")
     lines.append(f"Still waiting: {summary.waiting}")

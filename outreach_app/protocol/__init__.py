@@ -17,7 +17,13 @@ from outreach_app.protocol.alerts import (
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditHeadStatus
 from outreach_app.protocol.base import RequestModel, ResponseModel, WireModel, normalise_handle
 from outreach_app.protocol.canonical import CanonicalJsonError, canonical_json, content_hash
-from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, Region, normalise_enrollment_code
+from outreach_app.protocol.enrollment import (
+    EnrollRequest,
+    EnrollResponse,
+    Region,
+    RegionList,
+    normalise_enrollment_code,
+)
 from outreach_app.protocol.errors import (
     ClientAction,
     ErrorBody,
@@ -70,6 +76,7 @@ WIRE_MODELS: dict[str, type[WireModel]] = {
         EnrollRequest,
         EnrollResponse,
         Region,
+        RegionList,
         SharedReport,
         AlertSection,
         StatisticsSection,
@@ -131,6 +138,7 @@ __all__ = [
     "ReceiptReasonCode",
     "ReceiptStatus",
     "Region",
+    "RegionList",
     "ReportBatch",
     "RequestModel",
     "ResponseModel",

@@ -56,6 +56,16 @@ class Region(ResponseModel):
     name: Annotated[Text, Field(min_length=1, max_length=SHORT_TEXT)]
 
 
+class RegionList(ResponseModel):
+    """`GET /v1/regions`: the regions of the device's organisation now, sorted by id.
+
+    A device replaces its stored regions with these at every sync, so an area made after
+    enrolment can be mapped onto a region added since (docs/protocol.md, "Regions").
+    """
+
+    regions: Annotated[list[Region], Field(max_length=MAX_REGIONS)] = Field(default_factory=list)
+
+
 class EnrollResponse(ResponseModel):
     """Answer to a valid EnrollRequest.
 

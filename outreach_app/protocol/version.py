@@ -29,6 +29,7 @@ WITHDRAWALS_PATH = f"{API_PREFIX}/withdrawals"
 ALERTS_PATH = f"{API_PREFIX}/alerts"
 STATS_PATH = f"{API_PREFIX}/stats"
 AUDIT_HEAD_PATH = f"{API_PREFIX}/audit-head"
+REGIONS_PATH = f"{API_PREFIX}/regions"
 
 SchemaVersion = Literal[1]
 

@@ -75,6 +75,13 @@ class RetentionReport:
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
+    def summary(self) -> str:
+        """What was removed, per kind (counts only: safe for a terminal or a status bar)."""
+        return (
+            f"removed {self.contact_notes} contact notes, {self.people} people, "
+            f"{self.incident_texts} incident texts, {self.outbox_payloads} sent payloads"
+        )
+
 
 # Hooks for tests and later outbox rules: extra incidents to keep whole, and a replacement for
 # the payload purge. By default storage/repos/retention.py reads [E]'s outbox tables.

@@ -18,7 +18,16 @@ from outreach_app.protocol.errors import ErrorCode
 from outreach_app.protocol.version import ENROLL_PATH
 from outreach_app.server.api import errors
 from outreach_app.server.api.batch_prep import BatchPreparer
-from outreach_app.server.api.routes import alerts, audit, enroll, health, reports, stats, withdrawals
+from outreach_app.server.api.routes import (
+    alerts,
+    audit,
+    enroll,
+    health,
+    regions,
+    reports,
+    stats,
+    withdrawals,
+)
 from outreach_app.server.api.state import ServerState
 from outreach_app.server.core.body_limit import BodyLimits, BodyLimitsMiddleware
 from outreach_app.server.core.clock import Clock, Monotonic, monotonic, utcnow
@@ -130,7 +139,9 @@ def create_app(
         intake=IntakeWriter(db, write_gate, clock),
     )
     errors.install(app)
-    served = [module.router for module in (health, enroll, reports, withdrawals, alerts, stats, audit)]
+    served = [
+        module.router for module in (health, enroll, regions, reports, withdrawals, alerts, stats, audit)
+    ]
     for router in served:
         app.include_router(router)
     app.docs_routers = [reports.docs_router if r is reports.router else r for r in served]

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from outreach_app.domain.aliases import alias_key
+
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its Connection has exactly sqlite3's API.
     from sqlite3 import Connection as Connection
@@ -157,6 +159,8 @@ def _configure(
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Migration 0015 fills people.alias_key with the same normaliser the repository uses.
+    conn.create_function("outreach_alias_key", 1, alias_key, deterministic=True)
     cache = READER_CACHE_KIB if reader else WRITER_CACHE_KIB
     conn.execute(f"PRAGMA cache_size = -{cache}")
     if reader:

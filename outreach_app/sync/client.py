@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.base import ResponseModel
-from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse
+from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, RegionList
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
 from outreach_app.protocol.limits import (
     ALERT_FEED_DEFAULT_LIMIT,
@@ -48,6 +48,7 @@ from outreach_app.protocol.version import (
     ENROLL_CONFIRM_PATH,
     ENROLL_PATH,
     HEALTH_PATH,
+    REGIONS_PATH,
     REPORTS_BATCH_PATH,
     STATS_PATH,
     WITHDRAWALS_PATH,
@@ -200,6 +201,11 @@ class SyncClient:
         body = request.model_dump_json(exclude_none=True).encode()
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
         return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False, cap=cap)
+
+    def get_regions(self) -> RegionList:
+        """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
+        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
+        return self._request("GET", REGIONS_PATH, RegionList, cap=cap)
 
     def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
         """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""

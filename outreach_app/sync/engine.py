@@ -1,4 +1,4 @@
-"""One sync pass: withdrawals, reports, statistics, the audit head, then alerts.
+"""One sync pass: withdrawals, reports, statistics, the audit head, alerts, then regions.
 
 Promises (issue "Sync that loses nothing"):
 - An item is marked sent only on a schema-valid receipt whose report id AND content hash
@@ -109,6 +109,7 @@ class PassSummary:
         stats_months: months of statistics the server accepted.
         audit_status: the server's answer to the audit head (None: not sent).
         alerts_stored, alerts_removed: alert changes applied.
+        areas_mapped: areas without a region that got the refreshed region of their name.
         reachable: False when the server could not be reached (or answered nonsense) in the end.
         reenrol: why the device must enrol again (None: it need not).
         error: the last failure that ended the pass early (None: finished).
@@ -130,6 +131,7 @@ class PassSummary:
     audit_status: str | None = None
     alerts_stored: int = 0
     alerts_removed: int = 0
+    areas_mapped: int = 0
     reachable: bool = True
     reenrol: str | None = None
     error: str | None = None
@@ -226,6 +228,7 @@ class SyncEngine:
             self._push_stats(summary)
             self._push_audit_head(summary)
             self._pull_alerts(summary)
+            self._pull_regions(summary)
         except _ReenrolError:
             summary.reenrol = REENROL_REASON
             summary.error = REENROL_REASON
@@ -586,6 +589,23 @@ class SyncEngine:
                 break
         today = self.clock().date()
         summary.alerts_removed += self.db(lambda c: alerts_repo.drop_expired(c, today))
+
+    # ----- regions -------------------------------------------------------------------------
+
+    def _pull_regions(self, summary: PassSummary) -> None:
+        """Replace the stored regions with the server's; areas named like a region get it."""
+        try:
+            reply = self._with_retry(self.client.get_regions)
+        except HttpStatusError as exc:
+            summary.problems.append(f"regions not refreshed: {exc.reason()}")
+            return
+        regions = [(region.id, region.name) for region in reply.regions]
+
+        def store(conn: Connection) -> int:
+            sync_state.save_regions(conn, regions)
+            return sync_state.map_unmapped_areas_by_name(conn)
+
+        summary.areas_mapped += self.db(store)
 
     # ----- quick delete --------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         )
         self.vault_actions = VaultActions(self)
         self.retention_timer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
-        self.retention_timer.applied.connect(lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)))
+        self.retention_timer.applied.connect(self._on_retention_applied)
 
         self.lock_service = LockService(
             ctx.tasks,
@@ -304,9 +304,11 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _after_unlock_done(self, outcome: object) -> None:
-        self.ctx.changes.publish(Changes.of(*ALL_KINDS))
         if outcome == vault_ops.DISK_FULL:
+            self.ctx.changes.publish(Changes.of(*ALL_KINDS))
             self._say_disk_full()
+            return
+        self._on_retention_applied(outcome)
 
     def _say_disk_full(self) -> None:
         """The same words as `outreach` (domain.disk_full), for the app."""
@@ -317,6 +319,22 @@ class MainWindow(QMainWindow):
                 " make a backup to another disk (Settings)."
             )
         )
+
+    def _on_retention_applied(self, report: object) -> None:
+        """After unlock (and the daily timer): pages reload; a purge is announced, counts only."""
+        self.ctx.changes.publish(Changes.of(*ALL_KINDS))
+        from outreach_app.reports.retention import RetentionReport
+
+        if not isinstance(report, RetentionReport) or not report.removed:
+            return
+        removed = (report.contact_notes, report.people, report.incident_texts, report.outbox_payloads)
+        if any(removed):
+            text = self.tr(
+                "Retention removed %1 contact notes, %2 people, %3 incident texts, %4 sent payloads."
+            )
+            for number, count in enumerate(removed, start=1):
+                text = text.replace(f"%{number}", str(count))
+            self.ctx.announce(text)
 
     def _apply_app_settings(self, settings: app_settings.AppSettings) -> None:
         from datetime import timedelta

@@ -209,3 +209,33 @@ def test_enroll_prints_plain_words_for_an_unreachable_server(tmp_path: Path) -> 
     )
     assert result.code == ExitCode.UNAVAILABLE
     assert "could not be reached" in result.err and "nothing was changed" in result.err
+
+
+def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_path: Path) -> None:
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path / "srv") as server:
+        code = server.make_enroll_code()
+        assert (
+            cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n").code == ExitCode.OK
+        )
+        with opened(layout) as session:
+            from outreach_app.domain.models import Area
+            from outreach_app.storage.repos.areas import add_area
+
+            add_area(session.conn, Area(name="Harbour Road"))  # made on the Shift page, later
+            add_area(session.conn, Area(name="south"))  # named like a region the org will gain
+        listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
+        assert [r["id"] for r in listed["regions"]] == ["north"]
+
+        server.set_org_regions(["north", "south"])
+        synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+        assert synced.code == ExitCode.OK, synced.out + synced.err
+        assert "Areas given the new region of the same name: 1" in synced.out
+        mapped = cli(layout.data_dir, "area", "set-region", "Harbour Road", "south", stdin=f"{PASSPHRASE}\n")
+        assert mapped.code == ExitCode.OK, mapped.err
+        listed = json.loads(cli(layout.data_dir, "--json", "area", "list", stdin=f"{PASSPHRASE}\n").out)
+        assert [r["id"] for r in listed["regions"]] == ["north", "south"]
+        assert {a["name"]: a["region_id"] for a in listed["areas"]} == {
+            "Harbour Road": "south",
+            "south": "south",
+        }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from outreach_app.protocol.enrollment import EnrollResponse
+from outreach_app.protocol.enrollment import EnrollResponse, Region, RegionList
 from outreach_app.server.core import tokens
 from outreach_app.server.db import orgs
 from outreach_app.server.db.tables import devices, enroll_codes
@@ -15,6 +15,7 @@ AUTH_ENDPOINTS = [
     ("POST", "/v1/reports/batch", {"reports": []}),
     ("POST", "/v1/withdrawals", {"withdrawals": []}),
     ("GET", "/v1/alerts", None),
+    ("GET", "/v1/regions", None),
     ("POST", "/v1/stats", {"rows": []}),
     ("POST", "/v1/audit-head", {"sequence": 1, "chain_hash": "0" * 64}),
     ("GET", "/v1/audit-head", None),
@@ -39,6 +40,21 @@ def test_enrolment_returns_device_credential_and_the_orgs_regions(world: World) 
     assert row.org_id == world.org_a and row.label == "Laptop 2"
     assert row.credential_hash == tokens.hash_secret(reply.credential)
     assert reply.credential not in str(tuple(row))
+
+
+def test_regions_give_the_orgs_regions_now_for_the_device_to_refresh(world: World) -> None:
+    # An area made after enrolment must be mappable onto a region the org gained since.
+    device = world.a
+    with world.engine.begin() as conn:
+        orgs.add_region(conn, "west", "West", world.clock)
+        orgs.set_org_regions(conn, world.org_a, ["north", "west"])
+    reply = world.client.get("/v1/regions", headers=device.headers)
+    assert reply.status_code == 200
+    assert RegionList.model_validate(reply.json()) == RegionList(
+        regions=[Region(id="north", name="North"), Region(id="west", name="West")]
+    )
+    other = world.client.get("/v1/regions", headers=world.b.headers).json()
+    assert "west" not in str(other)  # each device sees its own organisation's regions only
 
 
 def test_code_is_at_least_128_bits_grouped_and_stored_only_hashed(world: World) -> None:

@@ -99,6 +99,19 @@ def _names(conn: Any, person_ids: set[UUID]) -> tuple[dict[UUID, str], dict[UUID
     return aliases, areas
 
 
+def contact_rows(conn: Any, contacts: list[Contact]) -> list[ContactRow]:
+    """Contacts with their person's alias and area name, for lists (DB thread)."""
+    aliases, areas = _names(conn, {c.person_id for c in contacts if c.person_id})
+    return [
+        ContactRow(
+            c,
+            aliases.get(c.person_id, "") if c.person_id else "",
+            areas.get(c.area_id, "") if c.area_id else "",
+        )
+        for c in contacts
+    ]
+
+
 class _SearchingModel(LazyTableModel[Any]):
     """Windows a plain listing, or the gathered ids of a search."""
 
@@ -213,16 +226,7 @@ class ContactsModel(_SearchingModel):
         return [c.id for c in found]
 
     def _rows_for(self, conn: Any, ids: list[UUID]) -> list[ContactRow]:
-        contacts = contacts_repo.get_contacts(conn, ids)
-        aliases, areas = _names(conn, {c.person_id for c in contacts if c.person_id})
-        return [
-            ContactRow(
-                c,
-                aliases.get(c.person_id, "") if c.person_id else "",
-                areas.get(c.area_id, "") if c.area_id else "",
-            )
-            for c in contacts
-        ]
+        return contact_rows(conn, contacts_repo.get_contacts(conn, ids))
 
 
 class IncidentsModel(_SearchingModel):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QTimeZone
@@ -31,7 +32,11 @@ from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import ContactRow, ContactsModel
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
 from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
+from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.widgets import button
+
+if TYPE_CHECKING:
+    from outreach_app.storage.repos.people import PersonChoice
 
 
 def to_qdatetime(value: datetime, zone: str) -> QDateTime:
@@ -44,17 +49,19 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
-def save_edited_contact(session: Any, contact: Contact, alias: str) -> bool:
-    """Store the corrected contact, linking (or creating) the person for `alias`; True if one was added."""
+def save_edited_contact(session: Any, contact: Contact, alias: str, choice: PersonChoice = None) -> bool:
+    """Store the corrected contact, linking (or creating) the person for `alias`; True if one was added.
+
+    Raises AliasChoiceNeededError (nothing saved) when several people share a changed alias."""
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import contacts
-    from outreach_app.ui.pages.shift import find_or_add_person
+    from outreach_app.storage.repos.people import find_or_add_person
 
     created = False
     with transaction(session.conn):
         person_id = None
         if alias.strip():
-            person_id, created = find_or_add_person(session.conn, alias)
+            person_id, created = find_or_add_person(session.conn, alias, choice, current=contact.person_id)
         contacts.update_contact(session.conn, contact.model_copy(update={"person_id": person_id}))
     return created
 
@@ -214,29 +221,7 @@ class ContactsPage(RecordListPage):
         item = self.selected_item()
         if item is None:
             return
-        editor = ContactEditor(item, self._areas, self)
-
-        def finished(result: int) -> None:
-            self.active_dialog = None
-            contact, alias = editor.result_contact, editor.alias.text()
-            editor.deleteLater()
-            if result != QDialog.DialogCode.Accepted or contact is None:
-                return
-
-            def saved(created: bool) -> None:
-                self.show_message(self.tr("Contact saved."))
-                kinds = (CONTACTS, PEOPLE) if created else (CONTACTS,)
-                self.ctx.changes.publish(Changes.of(*kinds, ids=[str(contact.id)]))
-
-            self.ctx.tasks.run_db(
-                lambda s: save_edited_contact(s, contact, alias),
-                saved,
-                self.failure(self.tr("save the contact")),
-            )
-
-        editor.finished.connect(finished)
-        self.active_dialog = editor
-        editor.open()
+        self.active_dialog = edit_contact(self, item, self._areas, self.show_message)
 
     def delete_selected(self) -> None:
         item = self.selected_item()
@@ -269,3 +254,36 @@ class ContactsPage(RecordListPage):
         item = self.selected_item()
         if item is not None and item.contact.person_id is not None:
             ask_forget(self, item.contact.person_id)
+
+
+def edit_contact(
+    page: Any, item: ContactRow, areas: list[Area], show: Callable[[str, bool], None]
+) -> ContactEditor:
+    """Open the editor for one contact on `page` (its `active_dialog`) and save what is accepted.
+
+    Shared by the Contacts page and the Shift page's list of this shift's contacts; when
+    several people share a changed alias the worker is asked which one (nothing saved before)."""
+    editor = ContactEditor(item, areas, page)
+
+    def finished(result: int) -> None:
+        page.active_dialog = None
+        contact, alias = editor.result_contact, editor.alias.text()
+        editor.deleteLater()
+        if result == QDialog.DialogCode.Accepted and contact is not None:
+            save(contact, alias, None)
+
+    def save(contact: Contact, alias: str, choice: PersonChoice) -> None:
+        def saved(created: bool) -> None:
+            show(page.tr("Contact saved."), False)
+            kinds = (CONTACTS, PEOPLE) if created else (CONTACTS,)
+            page.ctx.changes.publish(Changes.of(*kinds, ids=[str(contact.id)]))
+
+        def failed(exc: BaseException) -> None:
+            if not ask_which_person(page, alias, exc, lambda answer: save(contact, alias, answer)):
+                show(error_text(exc, page.tr("save the contact")), True)
+
+        page.ctx.tasks.run_db(lambda s: save_edited_contact(s, contact, alias, choice), saved, failed)
+
+    editor.finished.connect(finished)
+    editor.open()
+    return editor

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt, QTimeZone, Signal
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -73,8 +75,12 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, set_tab_chain
 from outreach_app.ui.pages.consent_step import ConsentStep, PreviewStep
+from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note, set_role
+
+if TYPE_CHECKING:
+    from outreach_app.storage.repos.people import PersonChoice
 
 DRAFT_ID = "incident-form"
 DEFAULT_ZONE = "Europe/London"
@@ -114,16 +120,23 @@ def _tr(text: str) -> str:
 
 
 def save_incident(
-    session: Any, incident: Incident, alias: str, age_band: str, gender: str, now: datetime | None = None
+    session: Any,
+    incident: Incident,
+    alias: str,
+    age_band: str,
+    gender: str,
+    now: datetime | None = None,
+    choice: PersonChoice = None,
 ) -> tuple[Incident, bool, bool]:
     """Store the incident (new or edited), linking the person for `alias`.
 
     Returns (stored, person added, needs consent again): the last is True when the incident
-    had been shared and the edit changes what would be sent (nothing is sealed then)."""
+    had been shared and the edit changes what would be sent (nothing is sealed then).
+    Raises AliasChoiceNeededError (nothing saved) when several people share the alias."""
     from outreach_app.sharing.reconsent import note_edit
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import incidents, people
-    from outreach_app.ui.pages.shift import find_or_add_person
+    from outreach_app.storage.repos.people import find_or_add_person
 
     conn = session.conn
     created = False
@@ -131,7 +144,7 @@ def save_incident(
     with transaction(conn):
         person_id = None
         if alias.strip():
-            person_id, created = find_or_add_person(conn, alias)
+            person_id, created = find_or_add_person(conn, alias, choice, current=incident.person_id)
             person = people.get_person(conn, person_id)
             if person is not None:
                 bands: dict[str, Any] = {}
@@ -155,6 +168,13 @@ def consent_of(session: Any, incident_id: UUID) -> tuple[dict[Any, bool], int] |
 
     consent = current_consent(session.conn, incident_id)
     return None if consent is None else (dict(consent.decisions), consent.version)
+
+
+def area_without_region(session: Any, incident_id: UUID) -> str | None:
+    """See `area_regions.unmapped_area_of_incident` (checked before the consent step)."""
+    from outreach_app.storage.repos.area_regions import unmapped_area_of_incident
+
+    return unmapped_area_of_incident(session.conn, incident_id)
 
 
 def record_consent(
@@ -247,6 +267,9 @@ class PerpetratorEditor(QWidget):
         self.age_min = self._age(self.tr("Perpetrator's age from"))
         self.age_max = self._age(self.tr("Perpetrator's age to"))
         self.build = enum_combo(Build, self.tr("Perpetrator's build"), self)
+        # Nothing is assumed about a new perpetrator: every description starts as "not known".
+        select_data(self.gender, Gender.UNKNOWN.value)
+        select_data(self.build, Build.UNKNOWN.value)
         self.texts: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout(self)
@@ -483,6 +506,7 @@ class IncidentForm(QWidget):
         self.incident_id: UUID | None = None
         self._loaded: Incident | None = None
         self._clean: dict[str, Any] | None = None
+        self.active_dialog: QDialog | None = None  # "close without saving?" or "which person?", while open
         self._busy = False
         self._draft_reported_at: datetime | None = None
         self._zone = DEFAULT_ZONE
@@ -949,6 +973,18 @@ class IncidentForm(QWidget):
             self._say(error_text(exc, self.tr("save the incident")), error=True)
             return
         alias, age_band, gender = self.alias.text(), self.age_band.currentData(), self.gender.currentData()
+        self._store(incident, alias, age_band, gender, then_consent=then_consent, choice=None)
+
+    def _store(
+        self,
+        incident: Incident,
+        alias: str,
+        age_band: str,
+        gender: str,
+        *,
+        then_consent: bool,
+        choice: PersonChoice,
+    ) -> None:
         now = self.ctx.clock()
         self._busy = True
 
@@ -978,10 +1014,15 @@ class IncidentForm(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy = False
-            self._say(error_text(exc, self.tr("save the incident")), error=True)
+
+            def again_with(answer: PersonChoice) -> None:
+                self._store(incident, alias, age_band, gender, then_consent=then_consent, choice=answer)
+
+            if not ask_which_person(self, alias, exc, again_with):
+                self._say(error_text(exc, self.tr("save the incident")), error=True)
 
         self.ctx.tasks.run_db(
-            lambda s: save_incident(s, incident, alias, age_band, gender, now), saved, failed
+            lambda s: save_incident(s, incident, alias, age_band, gender, now, choice), saved, failed
         )
 
     def _show_field_problem(self) -> bool:
@@ -1002,7 +1043,39 @@ class IncidentForm(QWidget):
         return True
 
     def _on_cancel(self) -> None:
-        self.finished.emit("" if self.step() <= 3 else self.tr("Closed."))
+        if self.step() > 3:
+            self.finished.emit(self.tr("Closed."))
+        elif self.is_dirty():
+            self._ask_discard()
+        else:
+            self.finished.emit("")
+
+    def _ask_discard(self) -> None:
+        """Closing a half-done interview asks first; keeping it (the default) changes nothing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Close without saving?"),
+            self.tr("What was typed in this interview since it was last saved will be lost."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        discard = box.addButton(self.tr("Discard what was typed"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setObjectName("discard_interview_box")
+
+        def finished(_result: int) -> None:
+            chosen = box.clickedButton()
+            self.active_dialog = None
+            box.deleteLater()
+            if chosen is discard:
+                self.finished.emit(self.tr("Closed without saving."))
+
+        box.finished.connect(finished)
+        self.active_dialog = box
+        box.open()
 
     # ----- consent, preview, seal ---------------------------------------------------------
 
@@ -1011,6 +1084,29 @@ class IncidentForm(QWidget):
         if incident_id is None:
             return
 
+        def checked(area_name: str | None) -> None:
+            if area_name is None:
+                self._load_consent(incident_id, confirm_again=confirm_again)
+                return
+            where = (
+                self.tr("the area “%1” has no server region yet").replace("%1", area_name)
+                if area_name
+                else self.tr("it has no area")
+            )
+            self._say(
+                self.tr(
+                    "Saved, but not shareable: %1, so a report cannot be sent and no consent was asked. "
+                    "Choose an area, or set the area's region in Settings → Areas (or `outreach area "
+                    "set-region`), then open the incident again to share it."
+                ).replace("%1", where),
+                error=True,
+            )
+
+        self.ctx.tasks.run_db(
+            lambda s: area_without_region(s, incident_id), checked, self._failed(self.tr("check the area"))
+        )
+
+    def _load_consent(self, incident_id: UUID, *, confirm_again: bool) -> None:
         def loaded(found: tuple[dict[Any, bool], int] | None) -> None:
             if found is None:
                 self.consent.reset()

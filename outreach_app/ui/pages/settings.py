@@ -1,4 +1,5 @@
-"""Settings: idle lock, review, theme, server link, passphrase, backup/restore, quick delete.
+"""Settings: idle lock, review, areas' regions, theme, server link, passphrase, backup/restore,
+quick delete.
 
 Values about the work live in the encrypted DB (services.app_settings); only the theme goes
 to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks and then a
@@ -26,6 +27,7 @@ from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
 from outreach_app.ui.i18n import english_plural
+from outreach_app.ui.pages.areas_section import AreasSection
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.widgets import button, heading, note, set_role
 
@@ -185,7 +187,8 @@ class SettingsPage(Page):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.addWidget(heading(self.title, body, factor=1.4))
-        for group in (locking, sharing, retention_box, appearance, server, vault, danger):
+        self.areas_section = AreasSection(ctx, self)
+        for group in (locking, sharing, retention_box, self.areas_section, appearance, server, vault, danger):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -219,6 +222,7 @@ class SettingsPage(Page):
         from outreach_app.services import coordinator
 
         self.ctx.tasks.run_db(coordinator.retention_policy, self._show_retention)
+        self.areas_section.reload()
 
     def _show_retention(self, policy: object) -> None:
         values = policy.model_dump() if hasattr(policy, "model_dump") else {}
@@ -248,6 +252,7 @@ class SettingsPage(Page):
         self.link_state.setText(text)
 
     def clear_sensitive(self) -> None:
+        self.areas_section.clear()
         self._reset_quick_delete()
         self.show_vault_message("")
         self._show_retention_message("", "muted")

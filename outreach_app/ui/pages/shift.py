@@ -4,18 +4,22 @@ Quick entry is built for the street: the alias field has focus, the alias comple
 the people already known, supplies are spin boxes, referrals are check boxes, a one-line
 note, and Enter anywhere in the form saves and puts the cursor back in the alias field.
 An alias not known yet becomes a new person on save; an empty alias is an anonymous contact.
+Aliases are matched exactly (case and spacing aside); when several people share one the
+worker is asked which (or someone new). An empty form is refused, not saved. The list under
+the form shows this shift's contacts: Enter or double-click edits one, Ctrl+Z (or "Undo last
+contact") removes the last one saved here and puts it back in the form.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -33,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
-from outreach_app.domain.models import Area, Contact, Person, Shift
+from outreach_app.domain.models import Area, Contact, Shift
 from outreach_app.services.changes import AREAS, CONTACTS, PEOPLE, SHIFTS, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
+from outreach_app.ui.models.records import ContactRow
+from outreach_app.ui.pages.areas_section import fill_regions
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import (
     enum_combo,
@@ -46,7 +54,11 @@ from outreach_app.ui.pages.common import (
     set_tab_chain,
     status_label,
 )
+from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.widgets import button, heading, note, set_role
+
+if TYPE_CHECKING:
+    from outreach_app.storage.repos.people import PersonChoice
 
 DRAFT_ID = "shift-quick-contact"
 MAX_SUPPLY = 10_000
@@ -77,32 +89,51 @@ class ShiftState:
     areas: list[Area]
     aliases: list[str]
     tally: Tally
+    rows: list[ContactRow] = field(default_factory=list)  # this shift's contacts, newest first
+    regions: list[tuple[str, str]] = field(default_factory=list)  # the server's, for a new area
+
+
+@dataclass(frozen=True)
+class SavedContact:
+    """A quick contact this page saved, and the person the save created (undo removes both)."""
+
+    row: ContactRow
+    created_person: UUID | None
 
 
 # ----- DB-thread operations (no widgets here) ------------------------------------------------
 
 
-def load_state(session: Any) -> ShiftState:
+def load_state(session: Any, loose_ids: Sequence[UUID] = ()) -> ShiftState:
+    """The running shift with its contacts; without one, the contacts `loose_ids` (saved on the
+    page outside a shift) that still exist."""
     from outreach_app.storage.repos import areas, contacts, people, shifts
+    from outreach_app.storage.repos.area_regions import known_regions
+    from outreach_app.ui.models.records import contact_rows
 
     conn = session.conn
     shift = shifts.open_shift(conn)
     tally = Tally()
     if shift is not None:
-        for contact in contacts.get_contacts(conn, contacts.list_contact_ids(conn, shift_id=shift.id)):
+        found = contacts.get_contacts(conn, contacts.list_contact_ids(conn, shift_id=shift.id))
+        for contact in found:
             tally.add(contact)
+    else:
+        found = contacts.get_contacts(conn, loose_ids)
+    rows = contact_rows(conn, sorted(found, key=lambda c: c.occurred_at, reverse=True))
     aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
-    return ShiftState(shift, areas.list_areas(conn), aliases, tally)
+    return ShiftState(shift, areas.list_areas(conn), aliases, tally, rows, known_regions(conn))
 
 
-def start_shift(session: Any, shift: Shift, new_area: str | None) -> Shift:
+def start_shift(session: Any, shift: Shift, new_area: str | None, region_id: str | None = None) -> Shift:
+    """Store the shift; a `new_area` name is stored first as an area, in `region_id` if given."""
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import areas, shifts
 
     conn = session.conn
     with transaction(conn):
         if new_area:
-            area = Area(name=new_area)
+            area = Area(name=new_area, region_id=region_id)
             areas.add_area(conn, area)
             shift = shift.model_copy(update={"area_id": area.id})
         shifts.add_shift(conn, shift)
@@ -115,31 +146,39 @@ def end_shift(session: Any, shift: Shift, ended_at: datetime) -> None:
     shifts.update_shift(session.conn, Shift.model_validate({**shift.model_dump(), "ended_at": ended_at}))
 
 
-def find_or_add_person(conn: Any, alias: str) -> tuple[UUID, bool]:
-    """The person with exactly this alias (case-insensitive), or a new one; (id, created)."""
-    from outreach_app.storage.repos import people
+def save_quick_contact(
+    session: Any, contact: Contact, alias: str, choice: PersonChoice = None
+) -> tuple[Contact, bool]:
+    """Store the contact, linked to the person `alias` means (see `people.find_or_add_person`).
 
-    wanted = alias.strip().casefold()
-    for person in people.get_people(conn, people.list_person_ids(conn, query=alias, limit=50)):
-        if person.alias.casefold() == wanted:
-            return person.id, False
-    person = Person(alias=alias.strip())
-    people.add_person(conn, person)
-    return person.id, True
-
-
-def save_quick_contact(session: Any, contact: Contact, alias: str) -> tuple[Contact, bool]:
+    Raises AliasChoiceNeededError (nothing saved) when several people share the alias."""
     from outreach_app.storage.connection import transaction
     from outreach_app.storage.repos import contacts
+    from outreach_app.storage.repos.people import find_or_add_person
 
     conn = session.conn
     created = False
     with transaction(conn):
         if alias.strip():
-            person_id, created = find_or_add_person(conn, alias)
+            person_id, created = find_or_add_person(conn, alias, choice)
             contact = contact.model_copy(update={"person_id": person_id})
         contacts.add_contact(conn, contact)
     return contact, created
+
+
+def undo_quick_contact(session: Any, saved: SavedContact) -> bool:
+    """Delete a contact saved on the Shift page, and the person its save created if nothing
+    else names them now. False if the contact was already gone (deleted elsewhere)."""
+    from outreach_app.storage.connection import transaction
+    from outreach_app.storage.repos import contacts, people
+
+    conn = session.conn
+    with transaction(conn):
+        deleted = contacts.delete_contact(conn, saved.row.contact.id)
+        person_id = saved.created_person
+        if person_id is not None and not people.person_has_records(conn, person_id):
+            people.delete_person(conn, person_id)
+    return deleted
 
 
 # ----- widgets ---------------------------------------------------------------------------------
@@ -178,7 +217,10 @@ class ShiftPage(Page):
         self._shift: Shift | None = None
         self._tally = Tally()
         self._saving = False
-        self._own_saves: set[str] = set()  # contact ids this page saved (their broadcast needs no reload)
+        self._own_saves: set[str] = set()  # contacts just saved here (their broadcast needs no reload)
+        self._undoable: list[SavedContact] = []  # this page's saves in this shift, oldest first
+        self._rows: list[ContactRow] = []  # the list under the form, newest first
+        self._areas: list[Area] = []
 
         # --- shift box
         self.shift_state = note(self.tr("No shift running."), self)
@@ -209,6 +251,13 @@ class ShiftPage(Page):
             text.setBuddy(widget)
             start_row.addWidget(text)
             start_row.addWidget(widget, 1)
+        # A new area gets its server region here, so its reports can be shared from the start.
+        self.new_area_region = QComboBox(self._start_row)
+        self.new_area_region.setAccessibleName(self.tr("Server region of the new area"))
+        self.new_area_region_label = QLabel(self.tr("Re&gion:"), self._start_row)
+        self.new_area_region_label.setBuddy(self.new_area_region)
+        start_row.insertWidget(2, self.new_area_region_label)
+        start_row.insertWidget(3, self.new_area_region, 1)
         initials_label = QLabel(self.tr("&Initials:"), self._start_row)
         initials_label.setBuddy(self.initials)
         start_row.addWidget(initials_label)
@@ -272,11 +321,24 @@ class ShiftPage(Page):
         save_row.addWidget(self.save_button)
         form_layout.addRow(save_row)
 
-        # --- tally
+        # --- tally, this shift's contacts, undo
         self.tally_label = note("", self)
         self.tally_label.setAccessibleName(self.tr("Shift tally"))
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName(self.tr("This shift's contacts (Enter edits the selected one)"))
+        self.recent.setMinimumHeight(120)
+        self.undo_button = button(
+            self.tr("&Undo last contact"), self.tr("Undo the last contact saved here (Ctrl+Z)"), self
+        )
+        self.undo_button.setEnabled(False)
         tally_box = QGroupBox(self.tr("This shift so far"), self)
-        QVBoxLayout(tally_box).addWidget(self.tally_label)
+        tally_column = QVBoxLayout(tally_box)
+        tally_column.addWidget(self.tally_label)
+        tally_column.addWidget(self.recent)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        tally_column.addLayout(undo_row)
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -298,6 +360,17 @@ class ShiftPage(Page):
         self.end_button.clicked.connect(self._on_end)
         self.save_button.clicked.connect(self.save_contact)
         self.form.submit_requested.connect(self.save_contact)
+        self.area.editTextChanged.connect(lambda _text: self._show_new_area_region())
+        self.recent.itemActivated.connect(self._on_row_activated)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_last)
+        # A text field takes Ctrl+Z for its own undo; once it has nothing left to undo (a saved
+        # form is reset without history), Ctrl+Z there undoes the last contact instead.
+        # (A spin box hands the event to its inner line edit itself, so it is watched directly.)
+        for field_widget in (self.alias, self.note, *self.supplies.values()):
+            field_widget.installEventFilter(self)
         self.ctx.changes.changed.connect(self._on_changes)
         self._show_shift()
 
@@ -307,10 +380,22 @@ class ShiftPage(Page):
         return text
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.area, self.mode, self.initials, self.start_button, self.end_button]
+        chain: list[QWidget] = [self.area, self.new_area_region, self.mode, self.initials]
+        chain += [self.start_button, self.end_button]
         chain += [self.alias, self.kind, *self.supplies.values(), *self.referrals.values(), self.note]
-        chain.append(self.save_button)
+        chain += [self.save_button, self.recent, self.undo_button]
         set_tab_chain(chain)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            edit = watched if isinstance(watched, QLineEdit) else watched.findChild(QLineEdit)
+            if edit is not None and not edit.isUndoAvailable():
+                return True  # not the field's: let the page's Ctrl+Z shortcut have it
+        return super().eventFilter(watched, event)
 
     # ----- lifecycle ----------------------------------------------------------------------
 
@@ -325,9 +410,15 @@ class ShiftPage(Page):
         self._shift = None
         self._tally = Tally()
         self._own_saves.clear()
+        self._undoable.clear()
+        self._rows = []
+        self._areas = []
+        self.recent.clear()
+        self.undo_button.setEnabled(False)
         self._alias_model.setStringList([])
         self.area.clear()
         self.area.clearEditText()
+        self.new_area_region.clear()
         self.initials.clear()
         self._reset_form()
         self.message.clear()
@@ -346,12 +437,28 @@ class ShiftPage(Page):
     # ----- loading ------------------------------------------------------------------------
 
     def _reload(self) -> None:
-        self.ctx.tasks.run_db(load_state, self._on_state, self._on_failed(self.tr("load the shift")))
+        loose = (
+            [row.contact.id for row in self._rows if row.contact.shift_id is None]
+            if self._shift is None
+            else []
+        )
+        self.ctx.tasks.run_db(
+            lambda session: load_state(session, loose),
+            self._on_state,
+            self._on_failed(self.tr("load the shift")),
+        )
 
     def _on_state(self, state: ShiftState) -> None:
+        if (state.shift and state.shift.id) != (self._shift and self._shift.id):
+            self._undoable.clear()  # undo belongs to the shift (or the time without one) it was saved in
         self._shift = state.shift
         self._tally = state.tally
+        self._areas = state.areas
+        self._rows = state.rows
+        self._show_rows()
         fill_areas(self.area, state.areas)
+        fill_regions(self.new_area_region, state.regions, self.tr("No region (not shareable)"))
+        self._show_new_area_region()
         if state.shift is not None and state.shift.area_id is not None:
             select_data(self.area, str(state.shift.area_id))
         self._alias_model.setStringList(sorted(set(state.aliases), key=str.casefold))
@@ -360,10 +467,12 @@ class ShiftPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is None:
             return
+        own = bool(changes.ids) and changes.ids <= self._own_saves  # this page's save: already shown
+        self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
         if changes.touches(SHIFTS, AREAS, PEOPLE):
             self._reload()
-        elif changes.touches(CONTACTS) and not (changes.ids and changes.ids <= self._own_saves):
-            self._reload()  # a contact was edited or deleted elsewhere: recount the tally
+        elif changes.touches(CONTACTS) and not own:
+            self._reload()  # a contact was edited, deleted or undone: recount the tally and list
 
     def _restore_draft(self, payload: dict[str, Any] | None) -> None:
         if not payload:
@@ -418,10 +527,8 @@ class ShiftPage(Page):
             self._shift_message(self.tr("Type the staff initials to start a shift."), error=True)
             self.initials.setFocus()
             return
-        area_text = self.area.currentText().strip()
-        index = self.area.findText(area_text, Qt.MatchFlag.MatchFixedString)
-        area_id = UUID(self.area.itemData(index)) if index >= 0 and area_text else None
-        new_area = area_text if area_text and index < 0 else None
+        area_id, new_area = self._typed_area()
+        region_id = self.new_area_region.currentData() if new_area else None
         try:
             shift = Shift(
                 started_at=self.ctx.clock(),
@@ -436,12 +543,15 @@ class ShiftPage(Page):
         def started(saved: Shift) -> None:
             self._shift = saved
             self._tally = Tally()
+            self._undoable.clear()
+            self._rows = []
+            self._show_rows()
             self._show_shift()
             self.ctx.changes.publish(Changes.of(SHIFTS, *([AREAS] if new_area else []), ids=[str(saved.id)]))
             self.alias.setFocus()
 
         self.ctx.tasks.run_db(
-            lambda session: start_shift(session, shift, new_area),
+            lambda session: start_shift(session, shift, new_area, region_id),
             started,
             self._on_failed(self.tr("start the shift")),
         )
@@ -455,6 +565,9 @@ class ShiftPage(Page):
         def ended(_: None) -> None:
             self._shift = None
             self._tally = Tally()
+            self._undoable.clear()  # the list and undo belong to the shift that ended
+            self._rows = []
+            self._show_rows()
             self._show_shift()
             self.ctx.changes.publish(Changes.of(SHIFTS, ids=[str(shift.id)]))
             self.message.setText(self.tr("Shift ended."))
@@ -464,6 +577,20 @@ class ShiftPage(Page):
             ended,
             self._on_failed(self.tr("end the shift")),
         )
+
+    def _typed_area(self) -> tuple[UUID | None, str | None]:
+        """(id of the area picked, or the name of a new area typed); (None, None) for no area."""
+        area_text = self.area.currentText().strip()
+        index = self.area.findText(area_text, Qt.MatchFlag.MatchFixedString)
+        if not area_text:
+            return None, None
+        return (UUID(self.area.itemData(index)), None) if index >= 0 else (None, area_text)
+
+    def _show_new_area_region(self) -> None:
+        # Shown only for a new area and when the server gave regions to choose from.
+        new = self._typed_area()[1] is not None and self.new_area_region.count() > 1
+        self.new_area_region.setVisible(new)
+        self.new_area_region_label.setVisible(new)
 
     def _shift_message(self, text: str, *, error: bool) -> None:
         self.shift_state.setText(text)
@@ -487,6 +614,12 @@ class ShiftPage(Page):
         popup = self.completer.popup()
         if popup is not None and popup.isVisible():
             popup.hide()
+        if not self.has_unsaved_draft():
+            # Enter on an empty form (or twice) must not log empty contacts.
+            self._message(
+                self.tr("Nothing to save: type an alias, a note, supplies or a referral first."), error=True
+            )
+            return
         state = self._form_state()
         shift = self._shift
         try:
@@ -503,7 +636,9 @@ class ShiftPage(Page):
         except ValueError as exc:
             self._message(error_text(exc, self.tr("save the contact")), error=True)
             return
-        alias = state["alias"].strip()
+        self._save(contact, state["alias"].strip(), shift, None)
+
+    def _save(self, contact: Contact, alias: str, shift: Shift | None, choice: PersonChoice) -> None:
         self._saving = True
         self.save_button.setEnabled(False)
 
@@ -527,6 +662,11 @@ class ShiftPage(Page):
             )
             self.alias.setFocus(Qt.FocusReason.OtherFocusReason)
             self._own_saves.add(str(stored.id))
+            area_name = next((a.name for a in self._areas if a.id == stored.area_id), "")
+            row = ContactRow(stored, alias, area_name)
+            self._undoable.append(SavedContact(row, stored.person_id if created else None))
+            self._rows.insert(0, row)
+            self._show_rows()
             kinds = [CONTACTS, PEOPLE] if created else [CONTACTS]
             self.ctx.changes.publish(Changes.of(*kinds, ids=[str(stored.id)]))
             self.contact_saved.emit(str(stored.id))
@@ -534,13 +674,82 @@ class ShiftPage(Page):
         def failed(exc: BaseException) -> None:
             self._saving = False
             self.save_button.setEnabled(True)
-            self._message(error_text(exc, self.tr("save the contact")), error=True)
+            if not ask_which_person(
+                self, alias, exc, lambda answer: self._save(contact, alias, shift, answer)
+            ):
+                self._message(error_text(exc, self.tr("save the contact")), error=True)
 
-        self.ctx.tasks.run_db(lambda session: save_quick_contact(session, contact, alias), saved, failed)
+        self.ctx.tasks.run_db(
+            lambda session: save_quick_contact(session, contact, alias, choice), saved, failed
+        )
+
+    # ----- this shift's contacts: list, edit, undo ---------------------------------------------
+
+    def _show_rows(self) -> None:
+        self.recent.clear()
+        for row in self._rows:
+            item = QListWidgetItem(self._row_text(row), self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, str(row.contact.id))
+        self.undo_button.setEnabled(bool(self._undoable))
+
+    def _row_text(self, row: ContactRow) -> str:
+        contact = row.contact
+        parts = [local_time_text(contact.occurred_at, contact.zone)[-5:], row.alias or self.tr("anonymous")]
+        parts += [f"{label(kind)} {count}" for kind, count in sorted(contact.supplies.items())]
+        parts += [label(kind) for kind in contact.referrals]
+        return " · ".join(parts)
+
+    def _on_row_activated(self, item: QListWidgetItem) -> None:
+        from outreach_app.ui.pages.contacts import edit_contact
+
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        row = next((row for row in self._rows if str(row.contact.id) == wanted), None)
+        if row is not None:
+            self.active_dialog = edit_contact(
+                self, row, self._areas, lambda text, error: self._message(text, error=error)
+            )
+
+    def undo_last(self) -> None:
+        """Delete the last contact saved here (and the person its save added); refill an empty form."""
+        if self._saving or not self._undoable:
+            return
+        last = self._undoable.pop()
+        self.undo_button.setEnabled(False)
+
+        def undone(deleted: bool) -> None:
+            self._rows = [row for row in self._rows if row.contact.id != last.row.contact.id]
+            self._show_rows()
+            if not deleted:
+                self._message(self.tr("That contact was already deleted."), error=False)
+                return
+            if not self.has_unsaved_draft():
+                self._fill_form(last.row)
+            self._message(self.tr("Contact removed. Its details are back in the form."), error=False)
+            kinds = [CONTACTS, PEOPLE] if last.created_person else [CONTACTS]
+            self.ctx.changes.publish(Changes.of(*kinds, ids=[str(last.row.contact.id)]))
+
+        def failed(exc: BaseException) -> None:
+            self._undoable.append(last)
+            self._show_rows()
+            self._message(error_text(exc, self.tr("undo the contact")), error=True)
+
+        self.ctx.tasks.run_db(lambda session: undo_quick_contact(session, last), undone, failed)
+
+    def _fill_form(self, row: ContactRow) -> None:
+        contact = row.contact
+        self.alias.setText(row.alias)
+        self.note.setText(contact.notes)
+        select_data(self.kind, contact.kind.value)
+        for kind, spin in self.supplies.items():
+            spin.setValue(contact.supplies.get(kind, 0))
+        for referral, box in self.referrals.items():
+            box.setChecked(referral in contact.referrals)
+        self.alias.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reset_form(self) -> None:
-        self.alias.clear()
-        self.note.clear()
+        # setText, not clear(): it also drops the fields' undo history (see eventFilter).
+        self.alias.setText("")
+        self.note.setText("")
         for spin in self.supplies.values():
             spin.setValue(0)
         for box in self.referrals.values():

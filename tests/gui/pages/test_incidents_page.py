@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.storage.repos import areas, incidents, outbox
+from outreach_app.ui.pages.incident_form import consent_of
 from outreach_app.ui.pages.incidents import IncidentsPage
 
 from .conftest import run_sync, settle
@@ -140,7 +141,7 @@ def test_record_consent_preview_and_seal(qtbot, vault_ctx, canary, tmp_path) -> 
     assert items[0].state in ("queued", "awaiting_review")
 
 
-def test_preview_says_why_when_the_area_has_no_region_and_nothing_is_sealed(qtbot, vault_ctx) -> None:
+def test_an_area_without_region_stops_before_consent_so_no_code_is_handed_over(qtbot, vault_ctx) -> None:
     page, area = _page(qtbot, vault_ctx, region=None)
     incident = Incident(
         worker_initials="AB",
@@ -158,15 +159,19 @@ def test_preview_says_why_when_the_area_has_no_region_and_nothing_is_sealed(qtbo
     form.set_step(3)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, vault_ctx.tasks)
-    for purpose, (yes, no) in form.consent.choices.items():
-        (yes if purpose is Purpose.ALERT else no).setChecked(True)
-    qtbot.mouseClick(form.consent.record_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, vault_ctx.tasks)
-    qtbot.mouseClick(form.consent.continue_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, vault_ctx.tasks)
-    assert "region" in form.preview.status.text()
-    assert not form.preview.seal_button.isEnabled()
+
+    assert form.step() == 3  # the consent step (and its withdrawal code) is never reached
+    assert "the area “North” has no server region yet" in form.message.text()
+    assert "Settings → Areas" in form.message.text()
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: consent_of(s, incident.id)) is None
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.items_for_incident(s.conn, incident.id)) == []
+
+    # Once the area is mapped, the same save goes on to consent.
+    mapped = area.model_copy(update={"region_id": "region-north"})
+    run_sync(qtbot, vault_ctx.tasks, lambda s: areas.update_area(s.conn, mapped))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    assert form.step() == 4
 
 
 def test_saying_no_to_everything_shares_nothing(qtbot, vault_ctx) -> None:

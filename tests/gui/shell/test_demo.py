@@ -40,4 +40,8 @@ def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None
         assert len(list_alerts(session.conn)) == 3  # the first sync pulled the demo alerts
         assert count_contacts(session.conn) == app_demo.DEMO_CONTACTS
         assert count_incidents(session.conn) == app_demo.DEMO_INCIDENTS
+        from outreach_app.storage.repos.area_regions import list_area_regions
+
+        mapped = {item.area.name: item.region_name for item in list_area_regions(session.conn)}
+        assert mapped == {**dict.fromkeys(["Drop-in centre", "Online"]), **app_demo.DEMO_AREA_REGIONS}
     assert f"passphrase (throwaway): {passphrase}" in out.getvalue()

@@ -69,3 +69,26 @@ def test_retention_runs_daily_while_unlocked_and_never_while_locked(
 
     unlock_via_ui(qtbot, window, passphrase)
     assert timer.active
+
+
+def test_an_unlock_that_purges_says_what_in_the_status_bar(qtbot, desktop, passphrase, clock) -> None:
+    from datetime import timedelta
+
+    from outreach_app.domain.enums import ContactKind
+    from outreach_app.domain.models import Contact
+    from outreach_app.storage.repos.contacts import add_contact
+
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    old = Contact(occurred_at=clock.now - timedelta(days=800), kind=ContactKind.PHONE, notes="left behind")
+    window.ctx.tasks.run_db(lambda s: add_contact(s.conn, old))
+    settle(qtbot, window.ctx.tasks)
+    window.lock("user")
+    settle(qtbot, window.ctx.tasks)
+    clock.advance(86_400)  # retention is due again at the next unlock
+    unlock_via_ui(qtbot, window, passphrase)
+    settle(qtbot, window.ctx.tasks)
+    assert window.status.currentMessage() == (
+        "Retention removed 1 contact notes, 0 people, 0 incident texts, 0 sent payloads."
+    )
+    assert "left behind" not in window.status.currentMessage()

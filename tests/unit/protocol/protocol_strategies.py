@@ -226,19 +226,20 @@ enroll_requests = st.fixed_dictionaries(
         "device_label": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip()),
     }
 )
+region_lists = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": region_ids,
+            "name": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip()),
+        }
+    ),
+    max_size=4,
+)
 enroll_responses = st.fixed_dictionaries(
     {
         "device_id": uuid4s,
         "credential": st.from_regex(r"[A-Za-z0-9_-]{22,64}", fullmatch=True),
-        "regions": st.lists(
-            st.fixed_dictionaries(
-                {
-                    "id": region_ids,
-                    "name": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip()),
-                }
-            ),
-            max_size=4,
-        ),
+        "regions": region_lists,
     },
     optional={"organisation_name": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip())},
 )
@@ -292,6 +293,7 @@ BODIES: dict[str, st.SearchStrategy[dict[str, object]]] = {
     "HealthResponse": health_responses,
     "EnrollRequest": enroll_requests,
     "EnrollResponse": enroll_responses,
+    "RegionList": st.fixed_dictionaries({"regions": region_lists}),
     "SharedReport": shared_reports(),
     "ReportBatch": report_batches(),
     "BatchReceipts": batch_receipts,

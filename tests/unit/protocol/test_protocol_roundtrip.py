@@ -48,7 +48,7 @@ def test_every_body_model_round_trips_to_identical_canonical_bytes(name: str) ->
 def test_strategies_cover_every_top_level_body() -> None:
     """Every request/response body of docs/protocol.md has a generator (sections are inside)."""
     bodies = {
-        "HealthResponse", "EnrollRequest", "EnrollResponse", "ReportBatch", "BatchReceipts",
+        "HealthResponse", "EnrollRequest", "EnrollResponse", "RegionList", "ReportBatch", "BatchReceipts",
         "WithdrawalBatch", "WithdrawalResults", "AlertFeed", "StatsUpload", "StatsReceipt",
         "AuditHead", "AuditHeadReceipt", "ErrorBody",
     }  # fmt: skip

@@ -76,6 +76,8 @@ class Scripted:
             return self.reports(request)
         if request.url.path == "/v1/alerts":
             return httpx.Response(200, json=EMPTY_FEED)
+        if request.url.path == "/v1/regions":
+            return httpx.Response(200, json={"regions": [{"id": "north", "name": "North"}]})
         return httpx.Response(404, json={"code": "not_found", "message": "Not found."})
 
 
