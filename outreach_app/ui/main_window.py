@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
-from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
+from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.services.retention_timer import RetentionTimer
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -48,8 +48,6 @@ from outreach_app.ui.vault_actions import VaultActions
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
-
-LOCK_SHORTCUT = "Ctrl+L"
 
 
 class MainWindow(QMainWindow):
@@ -110,16 +108,15 @@ class MainWindow(QMainWindow):
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
         )
+        # Panic and lock keys work from every window and dialog (not QShortcuts: a modal
+        # dialog blocks those); any input anywhere counts as activity for the idle lock.
+        self.lock_keys = LockKeys(self)
+        self.lock_keys.panic_pressed.connect(self.panic)
+        self.lock_keys.lock_pressed.connect(lambda: self.lock("user"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_service.idle)
-
-        self._panic = QShortcut(QKeySequence(PANIC_SHORTCUT), self)
-        self._panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._panic.activated.connect(self.panic)
-        self._lock_shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), self)
-        self._lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._lock_shortcut.activated.connect(lambda: self.lock("user"))
+            app.installEventFilter(self.lock_keys)
         self._page_shortcuts = []
         for number in range(1, len(PAGE_SPECS) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
