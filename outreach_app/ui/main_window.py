@@ -142,9 +142,15 @@ class MainWindow(QMainWindow):
     def main_screen(self) -> MainScreen:
         """The pages; built on first use (normally by `preload_pages` before unlock)."""
         if self._main_screen is None:
-            self._main_screen = MainScreen(self.ctx, self)
+            # Built without a parent, then added hidden: built inside the shown window, a page
+            # that focuses its first field when shown took the focus from the passphrase being
+            # typed, and adding it to the stack (hidden) then left no widget with the focus.
+            typing_in = QApplication.focusWidget()
+            self._main_screen = MainScreen(self.ctx)
             self.stack.addWidget(self._main_screen)
             self._wire_settings()
+            if typing_in is not None and QApplication.focusWidget() is not typing_in:
+                typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
         return self._main_screen
 
     def _build_main_screen(self) -> None:
