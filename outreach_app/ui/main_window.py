@@ -49,6 +49,9 @@ from outreach_app.ui.vault_actions import VaultActions
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
+# How long after the window shows the page modules start loading (see showEvent).
+PRELOAD_AFTER_SHOW_MS = 150
+
 
 class MainWindow(QMainWindow):
     """Signals:
@@ -168,7 +171,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         if self._main_screen is None:
-            QTimer.singleShot(0, self.preload_pages)
+            # After the first screen is painted: the imports run on a worker thread but hold
+            # the GIL much of the time, which would hold back that first paint.
+            QTimer.singleShot(PRELOAD_AFTER_SHOW_MS, self.preload_pages)
 
     @property
     def current_screen(self) -> str:
