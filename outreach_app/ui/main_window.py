@@ -434,6 +434,14 @@ class MainWindow(QMainWindow):
         if self.current_screen == "main" and self._main_screen is not None:
             self.main_screen.show_page_number(number)
 
+    def bring_forward(self) -> None:
+        """Another copy of the app was started on this vault: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def save_prefs(self) -> None:
         """Keep theme, language and window size for the next start, while a vault exists.
 
