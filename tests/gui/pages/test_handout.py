@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from tests.gui.contrast import ink_contrast, rasterise_pdf
-
 from outreach_app.services.handout import (
     Handout,
     HandoutAlert,
@@ -19,6 +17,7 @@ from outreach_app.services.handout import (
     handout_pdf,
     slip_pdf,
 )
+from tests.gui.contrast import ink_contrast, rasterise_pdf
 
 
 def pdf_text(data: bytes) -> str:
