@@ -101,10 +101,12 @@ class OutboxCounts:
     """Attributes:
     waiting: items that will still be sent (consented, awaiting review, queued, sending).
     parked: items the server refused for good; they need a person to look at them.
+    awaiting_review: of `waiting`, those a coordinator must approve before they can leave.
     """
 
     waiting: int
     parked: int
+    awaiting_review: int = 0
 
     @property
     def unsent(self) -> int:
@@ -117,7 +119,8 @@ def outbox_counts(session: VaultSession) -> OutboxCounts:
 
     states = [item.state for item in list_items(session.conn, LIVE)]
     parked = sum(1 for state in states if state == OutboxState.PARKED)
-    return OutboxCounts(waiting=len(states) - parked, parked=parked)
+    review = sum(1 for state in states if state == OutboxState.AWAITING_REVIEW)
+    return OutboxCounts(waiting=len(states) - parked, parked=parked, awaiting_review=review)
 
 
 def unsent_report_count(session: VaultSession) -> int:

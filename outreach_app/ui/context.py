@@ -29,6 +29,8 @@ class AppContext:
         request_lock: ask the app to lock now (e.g. a page's own lock button).
         announce: show a short notice in the status bar (e.g. "2 new alerts"); counts and
             neutral words only, never record text.
+        drafts_changed: a page restored a draft (page title, draft id, True) or discarded one
+            (…, False); the status bar counts the unfinished forms brought back at unlock.
     """
 
     tasks: TaskManager
@@ -40,6 +42,7 @@ class AppContext:
     sync: Any = None
     request_lock: Callable[[], None] = field(default=lambda: None)
     announce: Callable[[str], None] = field(default=lambda _text: None)
+    drafts_changed: Callable[[str, str, bool], None] = field(default=lambda _page, _draft, _restored: None)
 
     @property
     def is_coordinator(self) -> bool:

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
         self.ctx.announce = self.status.announce
+        self._restored_drafts: set[str] = set()
+        self.ctx.drafts_changed = self._on_drafts_changed
         self.sync_bridge = SyncBridge(
             ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
         )
@@ -348,6 +350,7 @@ class MainWindow(QMainWindow):
         for page in self._pages():
             page.clear_sensitive()
         self.status.show_sync_state(SyncState())
+        self._restored_drafts.clear()
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -360,6 +363,19 @@ class MainWindow(QMainWindow):
         """For the sync scheduler: what the status bar should show."""
         if self.is_unlocked:
             self.status.show_sync_state(state)
+
+    def _on_drafts_changed(self, page_title: str, draft_id: str, restored: bool) -> None:
+        """A sign that unfinished forms came back at unlock (and on which page), until each
+        is saved or abandoned. Page titles and a count only: no draft text."""
+        if restored and self.is_unlocked:
+            if draft_id not in self._restored_drafts:
+                self.status.announce(
+                    self.tr("An unfinished form was restored on the %1 page.").replace("%1", page_title)
+                )
+            self._restored_drafts.add(draft_id)
+        else:
+            self._restored_drafts.discard(draft_id)
+        self.status.show_restored_drafts(len(self._restored_drafts))
 
     def _on_task_failed(self, exc: BaseException) -> None:
         # The exception text is not shown or logged: it could carry record data.
