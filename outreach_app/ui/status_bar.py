@@ -59,7 +59,7 @@ class AppStatusBar(QStatusBar):
         self.review = QLabel(self)
         self.review.setAccessibleName(self.tr("Reports waiting for review"))
         self.review.setToolTip(
-            self.tr("Reports a coordinator must approve before they are sent (Review & sync)")
+            self.tr("Reports a coordinator must approve before they are sent (Review and sync page)")
         )
         self.drafts = QLabel(self)
         self.drafts.setAccessibleName(self.tr("Restored drafts"))

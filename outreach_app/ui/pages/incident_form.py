@@ -440,7 +440,7 @@ class IncidentForm(QWidget):
             self,
         )
         self.save_close_button = button(
-            self.tr("Save and c&lose"), self.tr("Save the incident and close"), self
+            self.tr("Save and cl&ose"), self.tr("Save the incident and close"), self
         )
         self.cancel_button = button(self.tr("Close without saving"), self.tr("Close without saving"), self)
         nav = QHBoxLayout()
@@ -563,7 +563,10 @@ class IncidentForm(QWidget):
         when_row.addWidget(self.approximate)
         when_row.addWidget(self.precision)
         when_row.addStretch(1)
-        form.addRow(self.tr("&When:"), when_row)
+        # A label with a buddy: given a layout, QFormLayout's label showed "&When:" literally.
+        when_label = QLabel(self.tr("&When:"), page)
+        when_label.setBuddy(self.when)
+        form.addRow(when_label, when_row)
         form.addRow(self.tr("A&rea:"), self.area)
         form.addRow(self.tr("Where exactly\n(stays on this device):"), self.location_note)
         return page

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -130,7 +131,9 @@ class SettingsPage(Page):
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact_line, 1)
         contact_row.addWidget(self.contact_save)
-        handout_form.addRow(self.tr("Con&tact line:"), contact_row)
+        contact_label = QLabel(self.tr("&Contact line:"), self)
+        contact_label.setBuddy(self.contact_line)
+        handout_form.addRow(contact_label, contact_row)
         handout_form.addRow(self.contact_message)
 
         # --- server link

@@ -119,6 +119,7 @@ class ChartPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("%1 table").replace("%1", title))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.table)
