@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import ContactRow, ContactsModel
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
 from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
-from outreach_app.ui.widgets import button
+from outreach_app.ui.widgets import WholeDateTimeEdit, button
 
 
 def to_qdatetime(value: datetime, zone: str) -> QDateTime:
@@ -73,7 +72,7 @@ class ContactEditor(QDialog):
         self.contact = row.contact
         self.result_contact: Contact | None = None
         contact = row.contact
-        self.when = QDateTimeEdit(to_qdatetime(contact.occurred_at, contact.zone), self)
+        self.when = WholeDateTimeEdit(to_qdatetime(contact.occurred_at, contact.zone), self)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("When"))

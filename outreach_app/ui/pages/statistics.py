@@ -25,7 +25,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -43,6 +42,7 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.progress import TaskProgress, start_progress
+from outreach_app.ui.widgets import WholeDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -199,8 +199,8 @@ class StatisticsPage(Page):
         self.export_progress: TaskProgress | None = None
 
         today = QDate.currentDate()
-        self.start_edit = QDateEdit(today.addMonths(-11).addDays(1 - today.day()), self)
-        self.end_edit = QDateEdit(today, self)
+        self.start_edit = WholeDateEdit(today.addMonths(-11).addDays(1 - today.day()), self)
+        self.end_edit = WholeDateEdit(today, self)
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -203,6 +203,8 @@ def _screens(qtbot: Any, window: Any) -> Iterator[tuple[str, QWidget]]:
         settle(qtbot, window.ctx.tasks)
         yield f"incident step {step}", incidents
     contacts = screen.show_page("contacts")
+    contacts.on_unlocked()  # list the contact added after unlock
+    settle(qtbot, window.ctx.tasks)
     contacts.table.selectRow(0)  # type: ignore[attr-defined]
     settle(qtbot, window.ctx.tasks)
     contacts.edit_selected()  # type: ignore[attr-defined]
@@ -258,3 +260,41 @@ def test_tab_reaches_every_field_on_every_screen(qtbot, walked) -> None:
             continue
         problems += [f"{name}: {p}" for p in unreachable_by_tab(qtbot, root, first)]
     assert problems == [], "\n".join(problems)
+
+
+def _one_tab_leaves(qtbot: Any, field: QWidget) -> bool:
+    field.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is field.window(), timeout=5000)
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    return focus is not field and not field.isAncestorOf(focus)
+
+
+def test_date_fields_take_one_tab_and_add_puts_the_cursor_in_the_new_vehicle(qtbot, walked) -> None:
+    screen = walked.main_screen
+    statistics = screen.show_page("statistics")
+    assert _one_tab_leaves(qtbot, statistics.start_edit)  # type: ignore[attr-defined]
+    incidents = screen.show_page("incidents")
+    incidents.new_incident()  # type: ignore[attr-defined]
+    settle(qtbot, walked.ctx.tasks)
+    form = incidents.form  # type: ignore[attr-defined]
+    form.set_step(1)
+    assert _one_tab_leaves(qtbot, form.when)
+    form.set_step(2)
+    vehicles = form.vehicles
+    vehicles.add_button.setFocus()
+    QTest.keyClick(vehicles.add_button, Qt.Key.Key_Space)
+    editor = vehicles.editors()[-1]
+    focus = QApplication.focusWidget()
+    assert focus is not None and editor.isAncestorOf(focus)  # no Tab needed at all
+    contacts = screen.show_page("contacts")
+    contacts.on_unlocked()  # list the contact added after unlock
+    settle(qtbot, walked.ctx.tasks)
+    contacts.table.selectRow(0)  # type: ignore[attr-defined]
+    settle(qtbot, walked.ctx.tasks)
+    contacts.edit_selected()  # type: ignore[attr-defined]
+    dialog = _open_dialog()
+    assert _one_tab_leaves(qtbot, dialog.when)  # type: ignore[attr-defined]
+    dialog.reject()
