@@ -15,8 +15,20 @@ def luminance(color: QColor) -> float:
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
 
 
+def over(color: QColor, background: QColor) -> QColor:
+    """`color` as seen painted over `background` (Qt draws placeholders half transparent)."""
+    alpha = color.alphaF()
+    return QColor.fromRgbF(
+        color.redF() * alpha + background.redF() * (1 - alpha),
+        color.greenF() * alpha + background.greenF() * (1 - alpha),
+        color.blueF() * alpha + background.blueF() * (1 - alpha),
+    )
+
+
 def contrast(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio, 1 (none) to 21 (black on white)."""
+    """The WCAG contrast ratio, 1 (none) to 21 (black on white), of text colour `first`
+    (composited if translucent) on the opaque fill `second`."""
+    first = over(first, second)
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 
