@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(prefs.geometry))
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
         self._show_start_screen()
 
     # ----- screens -------------------------------------------------------------------------
@@ -170,8 +171,28 @@ class MainWindow(QMainWindow):
             return
         self.ctx.tasks.run_cpu(preload_page_modules, lambda _none: self._build_main_screen())
 
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on its screen's free area: a laptop at 1366×768 with 150 %
+        scaling has 911×512 logical pixels, and the default (or a size remembered from a
+        bigger screen) opened larger than that, putting buttons off screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
+        top = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
+        if (left, top) != (self.x(), self.y()):
+            self.move(left, top)
+
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
+        if not event.spontaneous():
+            self.fit_to_screen()
         if self._main_screen is None:
             # After the first screen is painted: the imports run on a worker thread but hold
             # the GIL much of the time, which would hold back that first paint.
