@@ -8,6 +8,7 @@ buttons are only shown to coordinators, but that is convenience, not the check.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,6 +41,7 @@ from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
+from outreach_app.ui.models.labels import value_label
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import WholeDateEdit
@@ -103,6 +105,18 @@ def grid(
     return columns, [[cells.get((r, c), 0) for c in columns] for r in rows]
 
 
+def integer_tick_step(top: int, most_ticks: int = 8) -> int:
+    """A whole-number tick spacing (1, 2, 5, 10, 20, 50 …) giving at most `most_ticks`
+    intervals from 0 to `top`."""
+    step = 1
+    while top / step > most_ticks:
+        for factor in (2, 5, 10):
+            if top / (step * factor) <= most_ticks or factor == 10:
+                step *= factor
+                break
+    return step
+
+
 class ChartPanel(QWidget):
     """A chart over its table; `show_counts` fills both from one grid."""
 
@@ -163,10 +177,15 @@ class ChartPanel(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append(list(rows))
         y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
         top = max((sum(r) if self.stacked else max(r, default=0)) for r in values) if values else 0
-        y_axis.setRange(0, max(1, top))
-        y_axis.applyNiceNumbers()  # ticks at round numbers (0, 20, 40 …), not top / 4
+        step = integer_tick_step(top)
+        # Ticks at whole counts only: "nice numbers" on a range of 0-2 gave 0, 0.5, 1 … shown
+        # as "0 0 1 1 2" by the integer format.
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(step)
+        y_axis.setRange(0, step * max(1, math.ceil(top / step)))
+        y_axis.setLabelFormat("%d")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -306,7 +325,7 @@ class StatisticsPage(Page):
             ("incidents", stats.incident_types),
         ):
             cols, values = grid(months, cells)
-            self.panels[key].show_counts(months, [c.replace("_", " ") for c in cols], values)
+            self.panels[key].show_counts(months, [value_label(c) for c in cols], values)
         cols, values = grid(months, stats.reports, ["shared", "withdrawn"])
         self.panels["reports"].show_counts(months, [self.tr("Shared"), self.tr("Withdrawn")], values)
         self.status.setText(
@@ -317,7 +336,7 @@ class StatisticsPage(Page):
         )
 
     def _mode_label(self, mode: str) -> str:
-        return self.tr("No shift") if mode == "none" else mode.replace("_", " ")
+        return self.tr("No shift") if mode == "none" else value_label(mode)
 
     # ----- export ---------------------------------------------------------------------------
 
