@@ -202,16 +202,20 @@ def _screens(qtbot: Any, window: Any) -> Iterator[tuple[str, QWidget]]:
         form.set_step(step)
         settle(qtbot, window.ctx.tasks)
         yield f"incident step {step}", incidents
-    contacts = screen.show_page("contacts")
-    contacts.on_unlocked()  # list the contact added after unlock
-    settle(qtbot, window.ctx.tasks)
-    contacts.table.selectRow(0)  # type: ignore[attr-defined]
-    settle(qtbot, window.ctx.tasks)
-    contacts.edit_selected()  # type: ignore[attr-defined]
-    yield "contact editor", _open_dialog()
+    yield "contact editor", _open_contact_editor(qtbot, window)
     _open_dialog().reject()
     yield "change passphrase", window.open_change_passphrase()
     _open_dialog().reject()
+
+
+def _open_contact_editor(qtbot: Any, window: Any) -> QDialog:
+    contacts = window.main_screen.show_page("contacts")
+    contacts.on_unlocked()  # list the contact added after unlock
+    settle(qtbot, window.ctx.tasks)
+    contacts.table.selectRow(0)
+    settle(qtbot, window.ctx.tasks)
+    contacts.edit_selected()
+    return _open_dialog()
 
 
 def _open_dialog() -> QDialog:
@@ -289,12 +293,6 @@ def test_date_fields_take_one_tab_and_add_puts_the_cursor_in_the_new_vehicle(qtb
     editor = vehicles.editors()[-1]
     focus = QApplication.focusWidget()
     assert focus is not None and editor.isAncestorOf(focus)  # no Tab needed at all
-    contacts = screen.show_page("contacts")
-    contacts.on_unlocked()  # list the contact added after unlock
-    settle(qtbot, walked.ctx.tasks)
-    contacts.table.selectRow(0)  # type: ignore[attr-defined]
-    settle(qtbot, walked.ctx.tasks)
-    contacts.edit_selected()  # type: ignore[attr-defined]
-    dialog = _open_dialog()
+    dialog = _open_contact_editor(qtbot, walked)
     assert _one_tab_leaves(qtbot, dialog.when)  # type: ignore[attr-defined]
     dialog.reject()

@@ -3,30 +3,16 @@ from the colours each theme gives the real widgets (palette plus style sheet, as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStatusBar, QWidget
 
-from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.widgets import button, note
 from tests.gui.contrast import contrast
 
 MINIMUM = 4.5
-
-
-@pytest.fixture(params=["dark", "light"])
-def themed(request: Any, qapp: Any) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    saved = (QPalette(app.palette()), app.styleSheet(), app.style().name())
-    apply_theme(app, request.param)
-    yield str(request.param)
-    app.setStyle(saved[2])
-    app.setPalette(saved[0])
-    app.setStyleSheet(saved[1])
 
 
 def _colours(widget: QWidget, text: QPalette.ColorRole, fill: QPalette.ColorRole) -> tuple[Any, Any]:

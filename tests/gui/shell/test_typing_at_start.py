@@ -95,12 +95,16 @@ def test_forty_characters_typed_at_once_on_the_unlock_screen_all_arrive_and_unlo
         assert window._main_screen is None  # the pages are still to be built while we type
         _type_where_focus_is(qtbot, passphrase, midway=lambda: _pages_built(qtbot, window, page_build_gate))
         assert window.unlock_screen.passphrase.text() == passphrase
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
-        settle(qtbot, window.ctx.tasks)
-        assert window.is_unlocked
+        _press_enter_and_wait_for_the_pages(qtbot, window)
     finally:
         _close(desktop)
+
+
+def _press_enter_and_wait_for_the_pages(qtbot: Any, window: Any) -> None:
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
+    settle(qtbot, window.ctx.tasks)
+    assert window.is_unlocked
 
 
 def test_forty_characters_typed_at_once_on_first_run_all_arrive(
@@ -119,9 +123,6 @@ def test_forty_characters_typed_at_once_on_first_run_all_arrive(
         assert window.first_run.confirm.text() == passphrase
         window.first_run.check_strength()  # skip the typing debounce
         qtbot.waitUntil(window.first_run.create_button.isEnabled, timeout=10_000)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
-        settle(qtbot, window.ctx.tasks)
-        assert window.is_unlocked
+        _press_enter_and_wait_for_the_pages(qtbot, window)
     finally:
         _close(desktop)
