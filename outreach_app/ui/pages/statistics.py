@@ -105,7 +105,7 @@ def grid(
     return columns, [[cells.get((r, c), 0) for c in columns] for r in rows]
 
 
-def integer_tick_step(top: int, most_ticks: int = 8) -> int:
+def integer_tick_step(top: int, most_ticks: int = 5) -> int:
     """A whole-number tick spacing (1, 2, 5, 10, 20, 50 …) giving at most `most_ticks`
     intervals from 0 to `top`."""
     step = 1
