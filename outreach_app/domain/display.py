@@ -38,3 +38,15 @@ def spaced_plate(plate: str) -> str:
     """`AB12CDE` → `AB12 CDE`; older and foreign plates, and partial ones, as stored."""
     match = _CURRENT_UK_PLATE.match(plate.replace(" ", "").upper())
     return f"{match.group(1)} {match.group(2)}" if match else plate
+
+
+def integer_tick_step(top: int, most_ticks: int = 5) -> int:
+    """A whole-number tick spacing (1, 2, 5, 10, 20, 50 …) giving at most `most_ticks`
+    intervals from 0 to `top`."""
+    step = 1
+    while top / step > most_ticks:
+        for factor in (2, 5, 10):
+            if top / (step * factor) <= most_ticks or factor == 10:
+                step *= factor
+                break
+    return step

@@ -332,12 +332,16 @@ def test_charts_follow_the_dark_and_light_themes(qtbot: Any, coordinator_ctx: Ap
 def test_chart_ticks_are_whole_counts_and_labels_are_words(qtbot) -> None:
     from PySide6.QtCharts import QBarSeries, QValueAxis
 
+    from outreach_app.domain.display import integer_tick_step
     from outreach_app.ui.models.labels import value_label
-    from outreach_app.ui.pages.statistics import ChartPanel, integer_tick_step
+    from outreach_app.ui.pages.statistics import ChartPanel
 
     assert [integer_tick_step(top) for top in (0, 2, 5, 8, 17, 41, 100)] == [1, 1, 1, 2, 5, 10, 20]
     assert value_label("non_payment") == "Non-payment" and value_label("robbery_theft") == "Robbery/theft"
     assert value_label("some_new_key") == "Some new key"
+    from outreach_app.services.stats_pdf import words
+
+    assert words("non_payment") == "Non payment" and words("North") == "North"  # keys on paper
     panel = ChartPanel("Incidents", stacked=False)
     qtbot.addWidget(panel)
     panel.show_counts(["2026-01", "2026-02"], [value_label("non_payment")], [[2], [1]])

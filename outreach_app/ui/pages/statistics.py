@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.display import integer_tick_step
 from outreach_app.reports.statistics import Cells, Period, PeriodError, Statistics, area_columns
 from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, Changes
@@ -103,18 +104,6 @@ def grid(
     """Columns and a dense value grid for `cells` keyed (row, col)."""
     columns = list(cols) if cols is not None else sorted({c for _, c in cells})
     return columns, [[cells.get((r, c), 0) for c in columns] for r in rows]
-
-
-def integer_tick_step(top: int, most_ticks: int = 5) -> int:
-    """A whole-number tick spacing (1, 2, 5, 10, 20, 50 …) giving at most `most_ticks`
-    intervals from 0 to `top`."""
-    step = 1
-    while top / step > most_ticks:
-        for factor in (2, 5, 10):
-            if top / (step * factor) <= most_ticks or factor == 10:
-                step *= factor
-                break
-    return step
 
 
 class ChartPanel(QWidget):
