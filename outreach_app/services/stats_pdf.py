@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -54,7 +55,9 @@ def words(value: str) -> str:
     return value
 
 
-def export_html(export: DisclosedExport, period: Period) -> str:
+def export_html(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> str:
+    """The export as HTML; `label` turns stored keys (e.g. "non_payment") into the words the
+    app shows ("Non-payment"); other text passes through it unchanged."""
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
         "<h1>Outreach statistics</h1>",
@@ -65,9 +68,9 @@ def export_html(export: DisclosedExport, period: Period) -> str:
         parts.append(f"<h2>{html.escape(disclosed.table.title)}</h2><table>")
         rows = table_rows(disclosed)
         header, body = rows[0], rows[1:]
-        parts.append("<tr>" + "".join(f"<th>{html.escape(words(c))}</th>" for c in header) + "</tr>")
+        parts.append("<tr>" + "".join(f"<th>{html.escape(label(c))}</th>" for c in header) + "</tr>")
         for row in body:
-            cells = [f"<td>{html.escape(words(row[0]))}</td>"]
+            cells = [f"<td>{html.escape(label(row[0]))}</td>"]
             cells += [f"<td class='n'>{html.escape(c)}</td>" for c in row[1:]]
             parts.append("<tr>" + "".join(cells) + "</tr>")
         parts.append("</table>")
@@ -75,7 +78,7 @@ def export_html(export: DisclosedExport, period: Period) -> str:
     return "".join(parts)
 
 
-def render_pdf(export: DisclosedExport, period: Period) -> bytes:
+def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> bytes:
     """The export as PDF bytes (A4 portrait)."""
     ensure_gui_application()
     data = QByteArray()
@@ -91,7 +94,7 @@ def render_pdf(export: DisclosedExport, period: Period) -> bytes:
     )
     writer.setResolution(300)
     document = QTextDocument()
-    document.setHtml(export_html(export, period))
+    document.setHtml(export_html(export, period, label))
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
     del writer  # finishes the PDF into the buffer

@@ -162,8 +162,11 @@ def test_coordinator_exports_csv_and_pdf_with_the_rule_applied(
 
     import pypdf
 
-    pdf_text = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
+    reader = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes()))
+    pdf_text = reader.pages[0].extract_text()
     assert "Contacts" in pdf_text and "[c]" in pdf_text
+    everything = " ".join(page.extract_text() for page in reader.pages)
+    assert "Condoms" in everything and "condoms" not in everything  # the app's words, not keys
     kinds = [e.kind for e in run_sync(qtbot, coordinator_ctx.tasks, lambda s: audit.list_entries(s.conn))]
     assert kinds == ["export", "export"]
     assert "Exported" in page.status.text()

@@ -341,6 +341,10 @@ class StatisticsPage(Page):
         progress = start_progress(self, self.tr("Exporting the statistics…"), cancellable=True)
         self.export_progress = progress
 
+        def pdf_label(value: str) -> str:
+            """Stored keys as the app shows them; area names, months and titles unchanged."""
+            return value_label(value) if value == value.lower() and " " not in value else value
+
         def job(session: Any) -> coordinator.ExportResult:
             return coordinator.export_statistics(
                 session,
@@ -349,6 +353,7 @@ class StatisticsPage(Page):
                 path,
                 now=now,
                 cancelled=progress.cancelled.is_set,
+                label=pdf_label,
             )
 
         self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))
