@@ -79,14 +79,15 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.ctx.request_lock = lambda: self.lock("user")
 
-        self.first_run = FirstRunScreen(ctx.tasks, self)
+        # Built when first needed: with a vault (every start but the first) it never is, and
+        # its widgets would only delay the unlock screen.
+        self._first_run: FirstRunScreen | None = None
         self.unlock_screen = UnlockScreen(clock=ctx.clock, parent=self)
         # The pages (and the record, sharing and statistics code they import) are built after
         # the unlock screen is up, while the passphrase is typed: see `preload_pages`.
         self._main_screen: MainScreen | None = None
         self.stack = QStackedWidget(self)
-        for screen in (self.first_run, self.unlock_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
@@ -128,8 +129,6 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
 
-        self.first_run.create_requested.connect(self._on_create_requested)
-        self.first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
@@ -143,6 +142,16 @@ class MainWindow(QMainWindow):
         self._show_start_screen()
 
     # ----- screens -------------------------------------------------------------------------
+
+    @property
+    def first_run(self) -> FirstRunScreen:
+        """The create-a-passphrase screen; built on first use."""
+        if self._first_run is None:
+            self._first_run = FirstRunScreen(self.ctx.tasks, self)
+            self.stack.addWidget(self._first_run)
+            self._first_run.create_requested.connect(self._on_create_requested)
+            self._first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
+        return self._first_run
 
     @property
     def main_screen(self) -> MainScreen:
@@ -203,7 +212,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is None:
             return "none"
-        if current is self.first_run:
+        if current is self._first_run:
             return "first_run"
         if current is self.unlock_screen:
             return "unlock"
@@ -305,7 +314,8 @@ class MainWindow(QMainWindow):
             lambda s: vault_ops.after_unlock(s, failed_before, now),
             lambda _report: self.ctx.changes.publish(Changes.of(*ALL_KINDS)),
         )
-        self.first_run.reset()
+        if self._first_run is not None:
+            self._first_run.reset()
         self.unlock_screen.reset()
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
