@@ -163,11 +163,23 @@ def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
     ticker.start(200)
 
 
-def run_app(layout: VaultLayout) -> int:
+ALREADY_OPEN_MESSAGE = "outreach: Outreach is already open on this vault; its window was brought forward."
+
+
+def run_app(layout: VaultLayout, io: Io | None = None) -> int:
     from outreach_app.services.crash_output import install_quiet_crash_output
+    from outreach_app.services.single_instance import SingleInstance, instance_key
 
     install_quiet_crash_output()
+    ensure_qapplication()
+    # Before anything is asked: a second copy only brings the first one forward.
+    instance = SingleInstance(instance_key(layout.data_dir))
+    if not instance.claim():
+        (io or Io()).err(ALREADY_OPEN_MESSAGE)
+        return int(ExitCode.OK)
     desktop = build_app(layout)
+    instance.setParent(desktop.window)
+    instance.raise_requested.connect(desktop.window.bring_forward)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
     _quit_cleanly_on_sigterm(desktop)
@@ -190,4 +202,4 @@ def main(args: argparse.Namespace, io: Io) -> int:
     if problem is not None:
         io.err(problem)
         return int(ExitCode.UNAVAILABLE)
-    return run_app(layout_for(getattr(args, "data_dir", None)))
+    return run_app(layout_for(getattr(args, "data_dir", None)), io)

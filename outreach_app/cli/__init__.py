@@ -2,6 +2,13 @@
 
 Each command group lives in its own module with a `register(subparsers)`
 function; `COMMAND_MODULES` lists them. docs/cli.md is the full table.
+
+Start-up: a command's module (and the storage, sharing and sync code it imports) is imported
+only when that command runs, and none when `outreach` opens the desktop app — importing all
+of them took 0.7–1.0 s before the window could show. `COMMAND_OWNERS` says which module
+registers which command. A new module only needs its line in `COMMAND_MODULES` to work (a
+module missing from `COMMAND_OWNERS` is imported for every command, which is slower), and
+tests/unit/cli/test_lazy_commands.py fails until its commands are in `COMMAND_OWNERS`.
 """
 
 from __future__ import annotations
@@ -29,7 +36,71 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Command → the module in COMMAND_MODULES that registers it.
+COMMAND_OWNERS: dict[str, str] = {
+    **dict.fromkeys(
+        ("init", "check", "wipe", "backup", "restore", "passphrase"), "outreach_app.cli.vault_cmds"
+    ),
+    "schema": "outreach_app.cli.schema_cmd",
+    **dict.fromkeys(("audit", "stats", "retention", "role"), "outreach_app.cli.coordinator_cmds"),
+    **dict.fromkeys(("import", "export", "forget"), "outreach_app.cli.records_cmds"),
+    **dict.fromkeys(
+        ("consent", "preview", "share", "outbox", "review", "withdraw"), "outreach_app.cli.sharing_cmds"
+    ),
+    **dict.fromkeys(("enroll", "sync", "unenroll"), "outreach_app.cli.sync_cmds"),
+    "scrub": "outreach_app.cli.scrub_cmd",
+    "area": "outreach_app.cli.area_cmds",
+}
+
+_HELP_FLAGS = frozenset({"-h", "--help"})
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: with only the modules its command needs (none to open the app).
+
+    Without `argv` (or for --help, or a command no module claims) every module registers,
+    so help lists every command and argparse can say what an unknown one should be."""
+    parser = _top_level_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _modules_for(parser, argv):
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _modules_for(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> list[str]:
+    if argv is None or _HELP_FLAGS.intersection(argv):
+        return list(COMMAND_MODULES)
+    unclaimed = [name for name in COMMAND_MODULES if name not in COMMAND_OWNERS.values()]
+    command = _command_word(parser, argv)
+    if command is None:
+        return []  # open the app: no command module at all
+    owner = COMMAND_OWNERS.get(command)
+    if owner is None or owner not in COMMAND_MODULES:
+        return list(COMMAND_MODULES)
+    return [owner, *unclaimed]
+
+
+def _command_word(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The first word of `argv` that is not a top-level option or an option's value."""
+    takes_value = {
+        option
+        for action in parser._actions  # argparse has no public list of its options
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-"):
+            if word in takes_value:
+                next(words, None)  # its value, e.g. --data-dir PATH
+            continue
+        return word
+    return None
+
+
+def _top_level_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="outreach",
         description="Outreach: encrypted, offline-first outreach and incident reporting.",
@@ -47,9 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="on an internal error, show where it happened (stderr, no values)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -69,7 +137,8 @@ def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None, io: Io) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

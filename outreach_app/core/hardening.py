@@ -9,7 +9,6 @@ same user from attaching with ptrace.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -27,8 +26,12 @@ def disable_core_dumps() -> None:
 def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
-    name = ctypes.util.find_library("c")
-    return ctypes.CDLL(name, use_errno=True) if name else None
+    # The process's own symbols (libc is always loaded on Linux): `ctypes.util.find_library`
+    # would import subprocess and run ldconfig, a noticeable part of the app's start-up.
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
 
 
 def set_not_dumpable() -> None:

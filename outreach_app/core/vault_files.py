@@ -12,7 +12,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from outreach_app.core.vault_backup import KEY_MATERIAL_PREFIX_BYTES
 from outreach_app.crypto.atomic import fsync_dir
 from outreach_app.crypto.erase import erase_tree, overwrite_and_unlink, overwrite_prefix
 from outreach_app.domain.layout import VaultLayout
@@ -92,6 +91,10 @@ def destroy_key_material(layout: VaultLayout) -> None:
 
 
 def _crypto_erase_backups(layout: VaultLayout) -> None:
+    # Imported here: the app's start screen asks `vault_exists`, which must not load the key
+    # file and backup code (start-up time).
+    from outreach_app.core.vault_backup import KEY_MATERIAL_PREFIX_BYTES
+
     if not layout.backups.is_dir():
         return
     for path in sorted(layout.backups.rglob("*")):

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 ALGORITHM = "argon2id"
@@ -89,6 +87,10 @@ PROFILES: dict[str, KdfParams] = {"production": PRODUCTION_KDF, "test": TEST_KDF
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 256-bit key-encryption key for one slot."""
+    # Imported here: the desktop app reads the profiles at start-up, and argon2's cffi
+    # bindings are not needed until the first passphrase is typed (start-up time).
+    from argon2.low_level import Type, hash_secret_raw
+
     params.validate()
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),

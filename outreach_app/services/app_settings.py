@@ -19,6 +19,9 @@ IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
 # The sharing package's key (sharing.seal.REVIEW_REQUIRED_SETTING), repeated here so the
 # settings page can read it without importing the sharing stack; a test checks they agree.
 REVIEW_REQUIRED = "sharing.review_required"
+# The project's or charity's contact line printed on every page of the alerts handout.
+HANDOUT_CONTACT_LINE = "handout.contact_line"
+MAX_CONTACT_LINE = 120
 
 
 @dataclass(frozen=True)
@@ -26,10 +29,12 @@ class AppSettings:
     """Attributes:
     idle_lock_minutes: lock after this many minutes without input (1..120).
     review_required: reports need a coordinator's approval before they leave.
+    contact_line: printed on the alerts handout ("" prints none).
     """
 
     idle_lock_minutes: int = DEFAULT_IDLE_MINUTES
     review_required: bool = False
+    contact_line: str = ""
 
 
 def _valid_minutes(value: Any) -> int:
@@ -47,7 +52,33 @@ def load_app_settings(session: VaultSession) -> AppSettings:
 
     minutes = _valid_minutes(get_setting(session.conn, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES))
     review = get_setting(session.conn, REVIEW_REQUIRED, False)
-    return AppSettings(idle_lock_minutes=minutes, review_required=review is True)
+    contact = get_setting(session.conn, HANDOUT_CONTACT_LINE, "")
+    return AppSettings(
+        idle_lock_minutes=minutes,
+        review_required=review is True,
+        contact_line=contact if isinstance(contact, str) and contact_line_problem(contact) is None else "",
+    )
+
+
+def contact_line_problem(text: str) -> str | None:
+    """Why `text` cannot be the handout's contact line, or None."""
+    if len(text) > MAX_CONTACT_LINE:
+        return f"The contact line is too long (at most {MAX_CONTACT_LINE} characters)."
+    if any(not character.isprintable() for character in text):
+        return "The contact line must be one line of text."
+    return None
+
+
+def save_contact_line(session: VaultSession, text: str) -> str:
+    """Store the handout's contact line (trimmed); returns what was stored."""
+    text = text.strip()
+    problem = contact_line_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    from outreach_app.storage.repos.settings import set_setting
+
+    set_setting(session.conn, HANDOUT_CONTACT_LINE, text)
+    return text
 
 
 def save_idle_minutes(session: VaultSession, minutes: int) -> None:
@@ -70,10 +101,12 @@ class OutboxCounts:
     """Attributes:
     waiting: items that will still be sent (consented, awaiting review, queued, sending).
     parked: items the server refused for good; they need a person to look at them.
+    awaiting_review: of `waiting`, those a coordinator must approve before they can leave.
     """
 
     waiting: int
     parked: int
+    awaiting_review: int = 0
 
     @property
     def unsent(self) -> int:
@@ -86,7 +119,8 @@ def outbox_counts(session: VaultSession) -> OutboxCounts:
 
     states = [item.state for item in list_items(session.conn, LIVE)]
     parked = sum(1 for state in states if state == OutboxState.PARKED)
-    return OutboxCounts(waiting=len(states) - parked, parked=parked)
+    review = sum(1 for state in states if state == OutboxState.AWAITING_REVIEW)
+    return OutboxCounts(waiting=len(states) - parked, parked=parked, awaiting_review=review)
 
 
 def unsent_report_count(session: VaultSession) -> int:

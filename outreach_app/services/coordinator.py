@@ -65,11 +65,13 @@ def export_statistics(
     *,
     now: datetime,
     cancelled: Callable[[], bool] | None = None,
+    label: Callable[[str], str] | None = None,
 ) -> ExportResult:
     """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only).
 
     `cancelled` is asked before the work and again right before writing; True stops with
-    ExportCancelledError and nothing written or audited."""
+    ExportCancelledError and nothing written or audited. `label` gives stored keys their
+    words in the PDF (the app passes its translated labels)."""
     require(session, Permission.EXPORT_STATISTICS)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
@@ -79,7 +81,7 @@ def export_statistics(
     else:
         from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
 
-        data = render_pdf(export, period)
+        data = render_pdf(export, period) if label is None else render_pdf(export, period, label)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     write_private(dest, data)

@@ -22,14 +22,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -51,9 +54,13 @@ class HandoutAlert:
     Attributes:
         title: the alert's headline.
         body: the charity's text.
-        what: incident types in words.
-        descriptions: one line per perpetrator or vehicle (descriptions, numbers, plates).
+        what: incident types in words ("what happened").
         issued_on / expires_on: the alert's validity (inclusive days).
+        descriptions: one line per perpetrator or vehicle (descriptions, numbers in national
+            format, plates spaced).
+        severity: a word or two readers can rank by ("Serious danger", "Warning", "Be aware").
+        area: the areas it is for, in the names the project uses.
+        advice: what to do.
     """
 
     title: str
@@ -62,6 +69,9 @@ class HandoutAlert:
     issued_on: date
     expires_on: date
     descriptions: tuple[str, ...] = field(default_factory=tuple)
+    severity: str = ""
+    area: str = ""
+    advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,54 +81,93 @@ class Handout:
     alerts: newest first.
     printed_on: today's date.
     last_sync: the date alerts were last fetched (None: never synced).
+    contact_line: the project's or charity's contact line (a setting; "" prints none).
     """
 
     area: str
     alerts: Sequence[HandoutAlert]
     printed_on: date
     last_sync: date | None
+    contact_line: str = ""
 
 
-_STYLE = """
-body { font-family: sans-serif; font-size: 15pt; color: #000; }
-h1 { font-size: 26pt; margin: 0 0 4pt 0; }
-p.meta { font-size: 12pt; margin: 0 0 10pt 0; }
-h2 { font-size: 19pt; margin: 16pt 0 2pt 0; }
-p.dates { font-size: 12pt; margin: 0 0 4pt 0; }
-p.body { margin: 2pt 0 4pt 0; }
-li { margin: 1pt 0; }
-p.none { font-size: 17pt; margin-top: 20pt; }
+# Printed paper is black on white whatever the screen theme (a dark theme's light grey text
+# printed at 1.7:1 on white). Sizes: 10.5 pt body reads comfortably on A4 and lets a page
+# hold four to six boxed alerts.
+_BLACK = "#000000"
+_STYLE = f"""
+* {{ color: {_BLACK}; }}
+body {{ font-family: sans-serif; font-size: 10.5pt; }}
+h1 {{ font-size: 20pt; margin: 0; }}
+p {{ margin: 0; }}
+p.meta {{ font-size: 10pt; margin-top: 2pt; }}
+p.title {{ font-size: 13.5pt; font-weight: bold; }}
+p.severity {{ font-size: 10.5pt; font-weight: bold; }}
+p.dates {{ font-size: 10pt; margin-top: 1pt; }}
+p.line {{ margin-top: 3pt; }}
+p.none {{ font-size: 14pt; margin-top: 12pt; }}
 """
 
 
-def handout_html(handout: Handout) -> str:
-    """The handout as HTML; every text is escaped (alert text is data, never markup)."""
+def _html(body: str) -> str:
+    return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
+
+
+def human_date(day: date) -> str:
+    """`20 Nov 2026`: what a reader of the handout expects (no ISO dates on paper)."""
+    return f"{day.day} {day:%b} {day.year}"
+
+
+def _page_header_html(handout: Handout, first_page: bool) -> str:
     e = html.escape
+    title = _tr("Safety alerts: %1").replace("%1", handout.area)
+    if not first_page:
+        return _html(f"<p class='meta'><b>{e(title)}</b></p>")
     synced = (
-        _tr("Alerts as of %1 (last sync).").replace("%1", handout.last_sync.isoformat())
+        _tr("Alerts as of %1 (last sync).").replace("%1", human_date(handout.last_sync))
         if handout.last_sync is not None
         else _tr("These alerts have never been updated from the charity: check for newer ones.")
     )
-    printed = _tr("Printed %1.").replace("%1", handout.printed_on.isoformat())
-    parts = [
-        f"<html><head><style>{_STYLE}</style></head><body>",
-        f"<h1>{e(_tr('Safety alerts: %1').replace('%1', handout.area))}</h1>",
-        f"<p class='meta'>{e(printed)} {e(synced)}</p>",
-    ]
+    printed = _tr("Printed %1.").replace("%1", human_date(handout.printed_on))
+    parts = [f"<h1>{e(title)}</h1>", f"<p class='meta'>{e(printed)} {e(synced)}</p>"]
     if not handout.alerts:
         parts.append(f"<p class='none'>{e(_tr('No current alerts for this area.'))}</p>")
-    for alert in handout.alerts:
-        dates = _tr("Issued %1 · valid until %2").replace("%1", alert.issued_on.isoformat())
-        dates = dates.replace("%2", alert.expires_on.isoformat())
-        parts.append(f"<h2>{e(alert.title)}</h2><p class='dates'>{e(dates)}</p>")
-        if alert.what:
-            parts.append(f"<p class='body'><b>{e(alert.what)}</b></p>")
-        if alert.body:
-            parts.append(f"<p class='body'>{e(alert.body).replace(chr(10), '<br>')}</p>")
-        if alert.descriptions:
-            parts.append("<ul>" + "".join(f"<li>{e(line)}</li>" for line in alert.descriptions) + "</ul>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    return _html("".join(parts))
+
+
+def alert_box_html(alert: HandoutAlert) -> str:
+    """One alert's box contents; every text is escaped (alert text is data, never markup)."""
+    e = html.escape
+
+    def line(label: str, text: str) -> str:
+        return f"<p class='line'><b>{e(label)}</b> {e(text)}</p>" if text else ""
+
+    dates = (
+        _tr("Issued %1 · valid until %2")
+        .replace("%1", human_date(alert.issued_on))
+        .replace("%2", human_date(alert.expires_on))
+    )
+    where = _tr("Area: %1").replace("%1", alert.area) + " · " if alert.area else ""
+    parts = [
+        f"<p class='severity'>{e(alert.severity.upper())}</p>" if alert.severity else "",
+        f"<p class='title'>{e(alert.title)}</p>",
+        f"<p class='dates'>{e(where + dates)}</p>",
+        line(_tr("What happened:"), alert.what),
+    ]
+    if alert.body:
+        parts.append(f"<p class='line'>{e(alert.body).replace(chr(10), '<br>')}</p>")
+    if alert.descriptions:
+        parts.append(f"<p class='line'><b>{e(_tr('Look out for:'))}</b></p>")
+        parts.extend(f"<p>• {e(text)}</p>" for text in alert.descriptions)
+    parts.append(line(_tr("What to do:"), alert.advice))
+    return _html("".join(parts))
+
+
+def _footer_text(handout: Handout, page: int, pages: int) -> str:
+    number = _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    if handout.contact_line:
+        return _tr("Contact: %1").replace("%1", handout.contact_line) + "    " + number
+    return number
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -149,6 +198,50 @@ def _pdf_writer(buffer: QBuffer, title: str) -> QPdfWriter:
     return writer
 
 
+def _document(source: str, device: QPagedPaintDevice, width: float) -> QTextDocument:
+    document = QTextDocument()
+    # Laid out in the device's own resolution, so point sizes come out as points on paper.
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(QFont("DejaVu Sans"))
+    document.setDefaultStyleSheet(f"* {{ color: {_BLACK}; }}")
+    document.setDocumentMargin(0)
+    document.setHtml(source)
+    document.setTextWidth(width)
+    return document
+
+
+def draw_black(document: QTextDocument, painter: QPainter) -> None:
+    """Draw `document` in black whatever the application palette (the theme's text colour
+    is what QTextDocument.drawContents would use for text without a colour of its own)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    palette.setColor(QPalette.ColorRole.Text, QColor(_BLACK))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(_BLACK))
+    context.palette = palette
+    document.documentLayout().draw(painter, context)
+
+
+@dataclass
+class _Layout:
+    """The bulletin cut into pages: which boxes go on which page, and where."""
+
+    pages: list[list[tuple[int, float]]]  # per page: (alert index, top y)
+
+
+def _paginate(
+    heights: Sequence[float], first_top: float, later_top: float, bottom: float, gap: float
+) -> _Layout:
+    pages: list[list[tuple[int, float]]] = [[]]
+    y = first_top
+    for index, height in enumerate(heights):
+        if pages[-1] and y + height > bottom:
+            pages.append([])
+            y = later_top
+        pages[-1].append((index, y))
+        y += height + gap
+    return _Layout(pages)
+
+
 def render_handout(
     handout: Handout,
     device: QPagedPaintDevice,
@@ -156,44 +249,67 @@ def render_handout(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Paint the handout onto `device` (a QPdfWriter or a QPrinter), page by page.
+    """Paint the bulletin onto `device` (a QPdfWriter or a QPrinter), page by page: a heading,
+    then each alert in its own box (never split across pages), and on every page a footer
+    with the contact line and the page number.
 
     Args:
         progress: called with (pages done, pages in all) after each page.
         cancelled: asked before each page; True stops with PrintCancelledError.
     """
     ensure_gui_application()
-    _a4(device, 16)
-    document = QTextDocument()
-    # Lay out in the device's own resolution, so point sizes come out as points on paper.
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(QFont("DejaVu Sans"))
-    document.setHtml(handout_html(handout))
-    layout = device.pageLayout()
-    page = layout.paintRectPixels(device.logicalDpiX())
-    document.setPageSize(QSizeF(page.width(), page.height()))
-    pages = max(1, document.pageCount())
+    _a4(device, 12)
+    dpi = device.logicalDpiX()
+    page = device.pageLayout().paintRectPixels(dpi)
+    width, height = float(page.width()), float(page.height())
+    mm = dpi / 25.4
+    pad, gap = 2.5 * mm, 3.5 * mm
+    first_header = _document(_page_header_html(handout, True), device, width)
+    later_header = _document(_page_header_html(handout, False), device, width)
+    boxes = [_document(alert_box_html(alert), device, width - 2 * pad) for alert in handout.alerts]
+    footer_height = 7 * mm
+    layout = _paginate(
+        [box.size().height() + 2 * pad for box in boxes],
+        first_top=first_header.size().height() + 4 * mm,
+        later_top=later_header.size().height() + 3 * mm,
+        bottom=height - footer_height,
+        gap=gap,
+    )
+    pages = len(layout.pages)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start printing")
     try:
-        for number in range(pages):
+        border = QPen(QColor(_BLACK))
+        border.setWidthF(0.35 * mm)
+        for number, placed in enumerate(layout.pages):
             if cancelled is not None and cancelled():
                 raise PrintCancelledError("printing was cancelled")
             if number:
                 device.newPage()
+            draw_black(first_header if number == 0 else later_header, painter)
+            for index, top in placed:
+                box = boxes[index]
+                painter.setPen(border)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(0, top, width, box.size().height() + 2 * pad))
+                painter.save()
+                painter.translate(pad, top + pad)
+                draw_black(box, painter)
+                painter.restore()
+            footer = _document(
+                _html(f"<p class='meta'>{html.escape(_footer_text(handout, number + 1, pages))}</p>"),
+                device,
+                width,
+            )
             painter.save()
-            painter.translate(0, -number * page.height())
-            document.drawContents(painter, _page_rect(number, page.width(), page.height()))
+            painter.translate(0, height - footer.size().height())
+            draw_black(footer, painter)
             painter.restore()
             if progress is not None:
                 progress(number + 1, pages)
     finally:
         painter.end()
-
-
-def _page_rect(number: int, width: int, height: int) -> QRectF:
-    return QRectF(0, number * height, width, height)
 
 
 def handout_pdf(
@@ -224,8 +340,9 @@ def render_slip(code: str, device: QPagedPaintDevice) -> None:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont("DejaVu Sans"))
+    document.setDefaultStyleSheet(f"* {{ color: {_BLACK}; }}")
     document.setHtml(
-        "<html><body style='font-family: sans-serif; font-size: 13pt'>"
+        f"<html><body style='font-family: sans-serif; font-size: 13pt; color: {_BLACK}'>"
         f"<p>{e(before.strip())}</p>"
         f"<p style='font-family: monospace; font-size: 26pt; font-weight: bold'>{e(code)}</p>"
         f"<p>{e(after.strip())}</p></body></html>"
@@ -239,13 +356,13 @@ def render_slip(code: str, device: QPagedPaintDevice) -> None:
     try:
         size = document.size()
         pad = device.logicalDpiX() // 10
-        pen = QPen(Qt.GlobalColor.gray)
+        pen = QPen(QColor(_BLACK))
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidth(max(1, device.logicalDpiX() // 100))
         painter.setPen(pen)
         painter.drawRect(QRectF(0, 0, size.width() + 2 * pad, size.height() + 2 * pad))  # cut here
         painter.translate(pad, pad)
-        document.drawContents(painter)
+        draw_black(document, painter)
     finally:
         painter.end()
 

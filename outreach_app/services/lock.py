@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.services.clipboard import ClipboardGuard
@@ -39,6 +40,8 @@ MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
 # The panic shortcut: one chord that no common app binds, reachable with one hand.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
+# Lock without hiding the window.
+LOCK_SHORTCUT = "Ctrl+L"
 # How often the idle watcher looks at the clock; the lock happens at most this late.
 CHECK_INTERVAL_MS = 5_000
 
@@ -120,6 +123,43 @@ class IdleWatcher(QObject):
         if self._active and event.type() in _ACTIVITY_EVENTS:
             self._last_activity = self._clock()
         return False
+
+
+class LockKeys(QObject):
+    """The panic and lock chords, seen before any widget or dialog gets them.
+
+    Qt's application shortcuts are blocked while a modal dialog is open (the Forget
+    confirmation, Edit contact, a file dialog…), which is exactly when a worker may need to
+    hide the screen. Installed on the QApplication, this filter sees every key press first,
+    wherever the focus is, and swallows the chord so no field receives it.
+
+    Signals:
+        panic_pressed(): Ctrl+Shift+L anywhere in the application.
+        lock_pressed(): Ctrl+L anywhere in the application.
+    """
+
+    panic_pressed = Signal()
+    lock_pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._panic = QKeySequence(PANIC_SHORTCUT)
+        self._lock = QKeySequence(LOCK_SHORTCUT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        assert isinstance(event, QKeyEvent)
+        pressed = QKeySequence(event.keyCombination())
+        if pressed not in (self._panic, self._lock):
+            return False
+        # A ShortcutOverride comes first: claiming it keeps a widget's own binding of the same
+        # keys from winning; the action runs once, on the key press that follows.
+        event.accept()
+        if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+            (self.panic_pressed if pressed == self._panic else self.lock_pressed).emit()
+        return True
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -18,14 +19,17 @@ from outreach_app.reports.disclosure import DisclosedExport
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
 
+# Readable on paper (9 pt body and 8 pt notes were too small for funders' reports); black on
+# white whatever the screen theme.
 _STYLE = """
-body { font-family: sans-serif; font-size: 9pt; }
-h1 { font-size: 16pt; }
-h2 { font-size: 11pt; margin-top: 14pt; }
+* { color: #000000; }
+body { font-family: sans-serif; font-size: 11pt; }
+h1 { font-size: 18pt; }
+h2 { font-size: 13pt; margin-top: 14pt; }
 table { border-collapse: collapse; }
-td, th { border: 1px solid #888; padding: 2px 6px; }
+td, th { border: 1px solid #555; padding: 3px 8px; }
 td.n { text-align: right; }
-p.rule { font-size: 8pt; }
+p.rule { font-size: 10pt; }
 """
 
 
@@ -43,7 +47,17 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
-def export_html(export: DisclosedExport, period: Period) -> str:
+def words(value: str) -> str:
+    """A stored key as words on paper ("non_payment" → "Non payment"); other text as it is."""
+    if value and value == value.lower() and " " not in value and "_" in value:
+        spaced = value.replace("_", " ")
+        return spaced[:1].upper() + spaced[1:]
+    return value
+
+
+def export_html(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> str:
+    """The export as HTML; `label` turns stored keys (e.g. "non_payment") into the words the
+    app shows ("Non-payment"); other text passes through it unchanged."""
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
         "<h1>Outreach statistics</h1>",
@@ -54,9 +68,9 @@ def export_html(export: DisclosedExport, period: Period) -> str:
         parts.append(f"<h2>{html.escape(disclosed.table.title)}</h2><table>")
         rows = table_rows(disclosed)
         header, body = rows[0], rows[1:]
-        parts.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in header) + "</tr>")
+        parts.append("<tr>" + "".join(f"<th>{html.escape(label(c))}</th>" for c in header) + "</tr>")
         for row in body:
-            cells = [f"<td>{html.escape(row[0])}</td>"]
+            cells = [f"<td>{html.escape(label(row[0]))}</td>"]
             cells += [f"<td class='n'>{html.escape(c)}</td>" for c in row[1:]]
             parts.append("<tr>" + "".join(cells) + "</tr>")
         parts.append("</table>")
@@ -64,7 +78,7 @@ def export_html(export: DisclosedExport, period: Period) -> str:
     return "".join(parts)
 
 
-def render_pdf(export: DisclosedExport, period: Period) -> bytes:
+def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> bytes:
     """The export as PDF bytes (A4 portrait)."""
     ensure_gui_application()
     data = QByteArray()
@@ -80,7 +94,7 @@ def render_pdf(export: DisclosedExport, period: Period) -> bytes:
     )
     writer.setResolution(300)
     document = QTextDocument()
-    document.setHtml(export_html(export, period))
+    document.setHtml(export_html(export, period, label))
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
     del writer  # finishes the PDF into the buffer

@@ -23,6 +23,7 @@ class SyncOverview:
     online: the last pass worked (None: no pass yet).
     last_sync: when a pass last finished without failure.
     waiting, parked: outbox items still to send / refused for good.
+    awaiting_review: reports waiting for a coordinator's approval (part of `waiting`).
     needs_reenrol: why the device must enrol again, or None.
     """
 
@@ -34,6 +35,7 @@ class SyncOverview:
     waiting: int = 0
     parked: int = 0
     needs_reenrol: str | None = None
+    awaiting_review: int = 0
 
 
 def sync_overview(session: VaultSession) -> SyncOverview:
@@ -43,7 +45,9 @@ def sync_overview(session: VaultSession) -> SyncOverview:
     counts = outbox_counts(session)
     link = sync_state.get_link(session.conn)
     if link is None:
-        return SyncOverview(linked=False, waiting=counts.waiting, parked=counts.parked)
+        return SyncOverview(
+            linked=False, waiting=counts.waiting, parked=counts.parked, awaiting_review=counts.awaiting_review
+        )
     state = sync_state.get_state(session.conn)
     online = None if state.last_attempt_at is None else state.last_error is None
     return SyncOverview(
@@ -55,6 +59,7 @@ def sync_overview(session: VaultSession) -> SyncOverview:
         waiting=counts.waiting,
         parked=counts.parked,
         needs_reenrol=state.needs_reenrol,
+        awaiting_review=counts.awaiting_review,
     )
 
 

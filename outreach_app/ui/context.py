@@ -31,6 +31,8 @@ class AppContext:
         announce: show a short notice in the status bar (e.g. "2 new alerts"); counts and
             neutral words only, never record text.
         drafts_waiting: drafts a full disk had no room for, kept in memory until it has.
+        drafts_changed: a page restored a draft (page title, draft id, True) or discarded one
+            (…, False); the status bar counts the unfinished forms brought back at unlock.
     """
 
     tasks: TaskManager
@@ -43,6 +45,7 @@ class AppContext:
     request_lock: Callable[[], None] = field(default=lambda: None)
     announce: Callable[[str], None] = field(default=lambda _text: None)
     drafts_waiting: DraftsAwaitingSpace = field(default_factory=DraftsAwaitingSpace)
+    drafts_changed: Callable[[str, str, bool], None] = field(default=lambda _page, _draft, _restored: None)
 
     @property
     def is_coordinator(self) -> bool:

@@ -41,6 +41,9 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # A fixed width and a height fitted to the wrapped feedback after each change (a
+        # refusal is two sentences): sized once when shown, the reason was cut off mid-sentence.
+        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 62)
         layout.addWidget(
             note(self.tr("The records stay as they are; only the passphrase that opens them changes."), self)
         )
@@ -72,7 +75,17 @@ class ChangePassphraseDialog(QDialog):
         self._acceptable_text = text if problem is None else None
         self.feedback.setText(self.tr("Strong enough.") if problem is None else (problem if text else ""))
         set_role(self.feedback, "ok" if problem is None else "warning")
+        # Once the label has taken its new text and style (its height is stale until then).
+        QTimer.singleShot(0, self.fit_height)
         self._update()
+
+    def fit_height(self) -> None:
+        """Grow (or shrink) to show every line of the wrapped texts at the fixed width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        if layout.hasHeightForWidth():
+            self.setFixedHeight(layout.totalHeightForWidth(self.width()))
 
     def _update(self) -> None:
         new = self.new.text()
@@ -87,6 +100,7 @@ class ChangePassphraseDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        QTimer.singleShot(0, self.fit_height)
 
     def done(self, result: int) -> None:
         super().done(result)

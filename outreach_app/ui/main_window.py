@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.services import app_settings, vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
-from outreach_app.services.lock import PANIC_SHORTCUT, IdleWatcher, LockService, LockSteps
+from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.services.retention_timer import RetentionTimer
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.copy_router import CopyRouter
@@ -52,7 +52,8 @@ from outreach_app.ui.vault_actions import VaultActions
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
-LOCK_SHORTCUT = "Ctrl+L"
+# How long after the window shows the page modules start loading (see showEvent).
+PRELOAD_AFTER_SHOW_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -81,18 +82,21 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.ctx.request_lock = lambda: self.lock("user")
 
-        self.first_run = FirstRunScreen(ctx.tasks, self)
+        # Built when first needed: with a vault (every start but the first) it never is, and
+        # its widgets would only delay the unlock screen.
+        self._first_run: FirstRunScreen | None = None
         self.unlock_screen = UnlockScreen(clock=ctx.clock, parent=self)
         # The pages (and the record, sharing and statistics code they import) are built after
         # the unlock screen is up, while the passphrase is typed: see `preload_pages`.
         self._main_screen: MainScreen | None = None
         self.stack = QStackedWidget(self)
-        for screen in (self.first_run, self.unlock_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
         self.ctx.announce = self.status.announce
+        self._restored_drafts: set[str] = set()
+        self.ctx.drafts_changed = self._on_drafts_changed
         self.sync_bridge = SyncBridge(
             ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
         )
@@ -113,9 +117,15 @@ class MainWindow(QMainWindow):
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
         )
+        # Panic and lock keys work from every window and dialog (not QShortcuts: a modal
+        # dialog blocks those); any input anywhere counts as activity for the idle lock.
+        self.lock_keys = LockKeys(self)
+        self.lock_keys.panic_pressed.connect(self.panic)
+        self.lock_keys.lock_pressed.connect(lambda: self.lock("user"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_service.idle)
+            app.installEventFilter(self.lock_keys)
             # Record and server text in labels is shown as text, never as markup.
             app.installEventFilter(PlainTextLabels(self))
             # Ctrl+C / Ctrl+X of record text go through the clipboard guard (hints, 30 s, lock).
@@ -123,21 +133,12 @@ class MainWindow(QMainWindow):
             ctx.clipboard.watch_copies()
         for existing in self.findChildren(QLabel):  # any polished before the filter was there
             make_plain(existing)
-
-        self._panic = QShortcut(QKeySequence(PANIC_SHORTCUT), self)
-        self._panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._panic.activated.connect(self.panic)
-        self._lock_shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), self)
-        self._lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._lock_shortcut.activated.connect(lambda: self.lock("user"))
         self._page_shortcuts = []
         for number in range(1, len(PAGE_SPECS) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
 
-        self.first_run.create_requested.connect(self._on_create_requested)
-        self.first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
@@ -148,17 +149,34 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(prefs.geometry))
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
         self._show_start_screen()
 
     # ----- screens -------------------------------------------------------------------------
 
     @property
+    def first_run(self) -> FirstRunScreen:
+        """The create-a-passphrase screen; built on first use."""
+        if self._first_run is None:
+            self._first_run = FirstRunScreen(self.ctx.tasks, self)
+            self.stack.addWidget(self._first_run)
+            self._first_run.create_requested.connect(self._on_create_requested)
+            self._first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
+        return self._first_run
+
+    @property
     def main_screen(self) -> MainScreen:
         """The pages; built on first use (normally by `preload_pages` before unlock)."""
         if self._main_screen is None:
-            self._main_screen = MainScreen(self.ctx, self)
+            # Built without a parent, then added hidden: built inside the shown window, a page
+            # that focuses its first field when shown took the focus from the passphrase being
+            # typed, and adding it to the stack (hidden) then left no widget with the focus.
+            typing_in = QApplication.focusWidget()
+            self._main_screen = MainScreen(self.ctx)
             self.stack.addWidget(self._main_screen)
             self._wire_settings()
+            if typing_in is not None and QApplication.focusWidget() is not typing_in:
+                typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
         return self._main_screen
 
     def _build_main_screen(self) -> None:
@@ -173,17 +191,39 @@ class MainWindow(QMainWindow):
             return
         self.ctx.tasks.run_cpu(preload_page_modules, lambda _none: self._build_main_screen())
 
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on its screen's free area: a laptop at 1366×768 with 150 %
+        scaling has 911×512 logical pixels, and the default (or a size remembered from a
+        bigger screen) opened larger than that, putting buttons off screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
+        top = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
+        if (left, top) != (self.x(), self.y()):
+            self.move(left, top)
+
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
+        if not event.spontaneous():
+            self.fit_to_screen()
         if self._main_screen is None:
-            QTimer.singleShot(0, self.preload_pages)
+            # After the first screen is painted: the imports run on a worker thread but hold
+            # the GIL much of the time, which would hold back that first paint.
+            QTimer.singleShot(PRELOAD_AFTER_SHOW_MS, self.preload_pages)
 
     @property
     def current_screen(self) -> str:
         current = self.stack.currentWidget()
         if current is None:
             return "none"
-        if current is self.first_run:
+        if current is self._first_run:
             return "first_run"
         if current is self.unlock_screen:
             return "unlock"
@@ -290,7 +330,8 @@ class MainWindow(QMainWindow):
         )
         if session.full_disk:
             self._say_disk_full()
-        self.first_run.reset()
+        if self._first_run is not None:
+            self._first_run.reset()
         self.unlock_screen.reset()
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
@@ -389,6 +430,7 @@ class MainWindow(QMainWindow):
         for page in self._pages():
             page.clear_sensitive()
         self.status.show_sync_state(SyncState())
+        self._restored_drafts.clear()
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -401,6 +443,19 @@ class MainWindow(QMainWindow):
         """For the sync scheduler: what the status bar should show."""
         if self.is_unlocked:
             self.status.show_sync_state(state)
+
+    def _on_drafts_changed(self, page_title: str, draft_id: str, restored: bool) -> None:
+        """A sign that unfinished forms came back at unlock (and on which page), until each
+        is saved or abandoned. Page titles and a count only: no draft text."""
+        if restored and self.is_unlocked:
+            if draft_id not in self._restored_drafts:
+                self.status.announce(
+                    self.tr("An unfinished form was restored on the %1 page.").replace("%1", page_title)
+                )
+            self._restored_drafts.add(draft_id)
+        else:
+            self._restored_drafts.discard(draft_id)
+        self.status.show_restored_drafts(len(self._restored_drafts))
 
     def _on_task_failed(self, exc: BaseException) -> None:
         # The exception text is not shown or logged: it could carry record data.
@@ -476,6 +531,14 @@ class MainWindow(QMainWindow):
     def _on_page_shortcut(self, number: int) -> None:
         if self.current_screen == "main" and self._main_screen is not None:
             self.main_screen.show_page_number(number)
+
+    def bring_forward(self) -> None:
+        """Another copy of the app was started on this vault: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def save_prefs(self) -> None:
         """Keep theme, language and window size for the next start, while a vault exists.

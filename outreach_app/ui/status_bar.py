@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.widgets import set_role
 
 ANNOUNCE_MS = 15_000
@@ -55,13 +56,22 @@ class AppStatusBar(QStatusBar):
         self.queue.setAccessibleName(self.tr("Reports waiting"))
         self.parked = QLabel(self)
         self.parked.setAccessibleName(self.tr("Reports that need attention"))
+        self.review = QLabel(self)
+        self.review.setAccessibleName(self.tr("Reports waiting for review"))
+        self.review.setToolTip(
+            self.tr("Reports a coordinator must approve before they are sent (Review and sync page)")
+        )
+        self.drafts = QLabel(self)
+        self.drafts.setAccessibleName(self.tr("Restored drafts"))
+        self._review_count = 0
+        self._draft_count = 0
         self.last_sync = QLabel(self)
         self.last_sync.setAccessibleName(self.tr("Last sync"))
         self.lock_button = QPushButton(self.tr("Lock"), self)
         self.lock_button.setAccessibleName(self.tr("Lock now"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L). Panic: Ctrl+Shift+L locks and hides."))
         self.lock_button.clicked.connect(self.lock_clicked)
-        for widget in (self.connection, self.queue, self.parked, self.last_sync):
+        for widget in (self.drafts, self.connection, self.queue, self.review, self.parked, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.lock_button)
         self.state = SyncState()
@@ -73,6 +83,24 @@ class AppStatusBar(QStatusBar):
             widget.setVisible(unlocked)
         if not unlocked:
             self.clearMessage()
+            self.show_review_count(0)
+            self.show_restored_drafts(0)
+        self.review.setVisible(unlocked and self._review_count > 0)
+        self.drafts.setVisible(unlocked and self._draft_count > 0)
+
+    def show_review_count(self, count: int) -> None:
+        """Reports waiting for a coordinator's review (hidden when there are none)."""
+        self._review_count = count
+        self.review.setText(english_plural(self.tr("%n awaiting review", "", count), count))
+        set_role(self.review, "warning")
+        self.review.setVisible(count > 0 and self.lock_button.isVisible())
+
+    def show_restored_drafts(self, count: int) -> None:
+        """Unfinished forms brought back from drafts at unlock (hidden when there are none)."""
+        self._draft_count = count
+        self.drafts.setText(english_plural(self.tr("%n unfinished form(s) restored", "", count), count))
+        set_role(self.drafts, "warning")
+        self.drafts.setVisible(count > 0 and self.lock_button.isVisible())
 
     def show_sync_state(self, state: SyncState) -> None:
         self.state = state

@@ -103,6 +103,7 @@ class SyncBridge(QObject):
         self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
 
     def _show_overview(self, overview: sync_status.SyncOverview) -> None:
+        self.status.show_review_count(overview.awaiting_review)
         if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
             self.status.show_sync_state(
                 replace(

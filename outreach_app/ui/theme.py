@@ -26,7 +26,7 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.HighlightedText: "#e2e4e7",
         QPalette.ColorRole.ToolTipBase: "#24282d",
         QPalette.ColorRole.ToolTipText: "#c4c7cc",
-        QPalette.ColorRole.PlaceholderText: "#6b6f75",
+        QPalette.ColorRole.PlaceholderText: "#9a9ea4",
         QPalette.ColorRole.Link: "#7fb0c8",
     },
     "light": {
@@ -41,7 +41,7 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.HighlightedText: "#1f2328",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: "#1f2328",
-        QPalette.ColorRole.PlaceholderText: "#8c939b",
+        QPalette.ColorRole.PlaceholderText: "#5d656e",
         QPalette.ColorRole.Link: "#2f6d92",
     },
 }

@@ -6,7 +6,7 @@ The canary comes in the OUTREACH_CANARY environment variable (never on disk, nev
 The real window (offscreen) creates a vault with the test KDF by typing the passphrase, then
 every record type is written through the app's DB writer thread with a canary variant in each
 text field, searched from the Contacts and Incidents pages' search boxes and the search index,
-consent is recorded and the incident sealed, the device is linked on the Review & sync page and
+consent is recorded and the incident sealed, the device is linked on the Review and sync page and
 "Sync now" sends the report; finally the window locks and the app quits. Prints only progress
 words, so the test can demand that stdout/stderr hold no canary.
 """

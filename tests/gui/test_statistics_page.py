@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from outreach_app.domain.enums import SupplyKind
@@ -162,8 +162,11 @@ def test_coordinator_exports_csv_and_pdf_with_the_rule_applied(
 
     import pypdf
 
-    pdf_text = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
+    reader = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes()))
+    pdf_text = reader.pages[0].extract_text()
     assert "Contacts" in pdf_text and "[c]" in pdf_text
+    everything = " ".join(page.extract_text() for page in reader.pages)
+    assert "Condoms" in everything and "condoms" not in everything  # the app's words, not keys
     kinds = [e.kind for e in run_sync(qtbot, coordinator_ctx.tasks, lambda s: audit.list_entries(s.conn))]
     assert kinds == ["export", "export"]
     assert "Exported" in page.status.text()
@@ -327,3 +330,27 @@ def test_charts_follow_the_dark_and_light_themes(qtbot: Any, coordinator_ctx: Ap
         app.setStyle(saved[2])
         app.setPalette(saved[0])
         app.setStyleSheet(saved[1])
+
+
+def test_chart_ticks_are_whole_counts_and_labels_are_words(qtbot) -> None:
+    from PySide6.QtCharts import QBarSeries, QValueAxis
+
+    from outreach_app.domain.display import integer_tick_step
+    from outreach_app.ui.models.labels import value_label
+    from outreach_app.ui.pages.statistics import ChartPanel
+
+    assert [integer_tick_step(top) for top in (0, 2, 5, 8, 17, 41, 100)] == [1, 1, 1, 2, 5, 10, 20]
+    assert value_label("non_payment") == "Non-payment" and value_label("robbery_theft") == "Robbery/theft"
+    assert value_label("some_new_key") == "Some new key"
+    from outreach_app.services.stats_pdf import words
+
+    assert words("non_payment") == "Non payment" and words("North") == "North"  # keys on paper
+    panel = ChartPanel("Incidents", stacked=False)
+    qtbot.addWidget(panel)
+    panel.show_counts(["2026-01", "2026-02"], [value_label("non_payment")], [[2], [1]])
+    axis = next(a for a in panel.chart.axes() if isinstance(a, QValueAxis))
+    assert axis.tickType() == QValueAxis.TickType.TicksDynamic
+    assert axis.tickInterval() == 1 and axis.min() == 0 and axis.max() == 2  # ticks 0, 1, 2
+    series = next(s for s in panel.chart.series() if isinstance(s, QBarSeries))
+    assert [bar.label() for bar in series.barSets()] == ["Non-payment"]
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Non-payment"

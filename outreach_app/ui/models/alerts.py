@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from outreach_app.domain.display import national_phone, spaced_plate
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.models.row_list import RowListModel
@@ -38,7 +39,9 @@ def perpetrator_words(p: AlertPerpetrator) -> str:
         p.distinguishing_features or "",
         p.clothing or "",
         _tr("uses the name %1").replace("%1", p.name_used) if p.name_used else "",
-        _tr("phone %1").replace("%1", ", ".join(p.phone_numbers)) if p.phone_numbers else "",
+        _tr("phone %1").replace("%1", ", ".join(national_phone(n) for n in p.phone_numbers))
+        if p.phone_numbers
+        else "",
         _tr("e-mail %1").replace("%1", ", ".join(p.email_addresses)) if p.email_addresses else "",
         _tr("online %1").replace("%1", ", ".join(p.online_handles)) if p.online_handles else "",
         p.website_or_app or "",
@@ -50,7 +53,7 @@ def vehicle_words(v: AlertVehicle) -> str:
     parts = [v.colour or "", v.make or "", v.model or ""]
     text = " ".join(part for part in parts if part)
     if v.registration:
-        text = (text + ", " if text else "") + _tr("plate %1").replace("%1", v.registration)
+        text = (text + ", " if text else "") + _tr("plate %1").replace("%1", spaced_plate(v.registration))
     return text
 
 

@@ -118,6 +118,16 @@ def label(value: StrEnum) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
 
 
+def value_label(value: str) -> str:
+    """The words for a raw enum value stored as text (statistics keys such as "non_payment"):
+    the enum's own label when one has that value, else the value with spaces, capitalised."""
+    for member, source in _SOURCE.items():
+        if member.value == value:
+            return QCoreApplication.translate(_CONTEXT, source)
+    words = value.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 def tr(text: str) -> str:
     """Translate `text` in this module's context (for helpers outside a QObject)."""
     return QCoreApplication.translate(_CONTEXT, text)

@@ -12,12 +12,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Incident
 from outreach_app.domain.timeutil import to_local
 from outreach_app.protocol.alerts import Alert
-from outreach_app.services.changes import ALERTS, AREAS, SYNC, Changes
+from outreach_app.services.changes import ALERTS, AREAS, SETTINGS, SYNC, Changes
 from outreach_app.storage.repos.outside_files import OutsideKind
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
@@ -54,10 +55,66 @@ from outreach_app.ui.widgets import button, heading, set_role
 LOCAL_ZONE = "Europe/London"
 
 
-def handout_alert(alert: Alert) -> Any:
+# How an alert ranks on the handout, from what happened (alerts carry no severity field).
+_SERIOUS = frozenset(
+    {
+        IncidentType.RAPE,
+        IncidentType.SEXUAL_ASSAULT,
+        IncidentType.PHYSICAL_ASSAULT,
+        IncidentType.KIDNAP_FALSE_IMPRISONMENT,
+        IncidentType.CONDOM_REMOVAL,
+    }
+)
+_WARNING = frozenset(
+    {
+        IncidentType.ROBBERY_THEFT,
+        IncidentType.THREATS_INTIMIDATION,
+        IncidentType.STALKING_HARASSMENT,
+        IncidentType.HATE_INCIDENT,
+    }
+)
+
+
+def severity_and_advice(types: Iterable[IncidentType]) -> tuple[str, str]:
+    """(severity words, what to do) for an alert about `types`."""
+    kinds = set(types)
+    if kinds & _SERIOUS:
+        return (
+            QCoreApplication.translate("Handout", "Serious danger"),
+            QCoreApplication.translate(
+                "Handout",
+                "Do not go with this person or get into this vehicle. If you see them, move away, "
+                "warn others and call 999 if you are in danger.",
+            ),
+        )
+    if kinds & _WARNING:
+        return (
+            QCoreApplication.translate("Handout", "Warning"),
+            QCoreApplication.translate(
+                "Handout",
+                "Avoid this person. Do not get into the vehicle. Tell your outreach worker if they "
+                "approach you.",
+            ),
+        )
+    return (
+        QCoreApplication.translate("Handout", "Be aware"),
+        QCoreApplication.translate(
+            "Handout",
+            "Take payment first, tell someone where you are going, and tell your outreach worker "
+            "if this happens to you.",
+        ),
+    )
+
+
+def handout_alert(alert: Alert, region_names: Mapping[str, str] | None = None) -> Any:
+    """`alert` in the handout's words: numbers in national format, plates spaced, the areas
+    by the names the project uses (region ids with no area mapped are left out)."""
     from outreach_app.services.handout import HandoutAlert
 
     lines = [perpetrator_words(p) for p in alert.perpetrators] + [vehicle_words(v) for v in alert.vehicles]
+    names = region_names or {}
+    areas = sorted({names[str(r)] for r in alert.region_ids if str(r) in names})
+    severity, advice = severity_and_advice(alert.incident_types)
     return HandoutAlert(
         title=alert.title,
         body=alert.body,
@@ -65,6 +122,9 @@ def handout_alert(alert: Alert) -> Any:
         issued_on=alert.issued_on,
         expires_on=alert.expires_on,
         descriptions=tuple(line for line in lines if line),
+        severity=severity,
+        area=", ".join(areas),
+        advice=advice,
     )
 
 
@@ -94,6 +154,7 @@ class AlertsPage(Page):
         self._stored: StoredAlerts | None = None
         self._new_count = 0
         self._attached: Any = None
+        self.contact_line = ""  # printed on every page of the handout (a setting)
 
         self.model = AlertsModel(self)
         self.sync_label = QLabel("", self)
@@ -191,6 +252,7 @@ class AlertsPage(Page):
 
     def clear_sensitive(self) -> None:
         self._stored = None
+        self.contact_line = ""
         self.model.clear()
         self.area.clear()
         self.detail.clear()
@@ -205,6 +267,7 @@ class AlertsPage(Page):
 
     def reload(self) -> None:
         self.ctx.tasks.run_db(self._source, self._on_loaded, self._failed(self.tr("load the alerts")))
+        self._load_contact_line()
 
     def _on_loaded(self, stored: StoredAlerts) -> None:
         self._stored = stored
@@ -233,6 +296,16 @@ class AlertsPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is not None and changes.touches(ALERTS, SYNC, AREAS):
             self.reload()
+        elif self.ctx.tasks.session is not None and changes.touches(SETTINGS):
+            self._load_contact_line()
+
+    def _load_contact_line(self) -> None:
+        """The handout's contact line, read ahead so printing runs no query on the GUI thread."""
+        from outreach_app.services.app_settings import load_app_settings
+
+        self.ctx.tasks.run_db(
+            load_app_settings, lambda settings: setattr(self, "contact_line", settings.contact_line)
+        )
 
     def today(self) -> date:
         return to_local(self.ctx.clock(), LOCAL_ZONE).date()
@@ -356,9 +429,10 @@ class AlertsPage(Page):
             last_sync = to_local(stored.last_sync, LOCAL_ZONE).date()
         return Handout(
             area=area_name,
-            alerts=[handout_alert(a) for a in self.shown_alerts()],
+            alerts=[handout_alert(a, self.model.region_names) for a in self.shown_alerts()],
             printed_on=self.today(),
             last_sync=last_sync,
+            contact_line=self.contact_line,
         )
 
     def handout_bytes(self, progress: QProgressDialog | None = None) -> bytes:

@@ -78,6 +78,7 @@ class AuditPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)

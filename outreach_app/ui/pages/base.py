@@ -66,10 +66,18 @@ class Page(QWidget):
         self.ctx.tasks.run_db(lambda session: waiting.save(session, draft_id, kind, payload))
 
     def load_draft(self, draft_id: str, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
-        """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None)."""
+        """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None).
+        A restored draft is reported (`ctx.drafts_changed`) so the window can say so."""
         waiting = self.ctx.drafts_waiting
-        self.ctx.tasks.run_db(lambda session: waiting.load(session, draft_id), on_loaded)
+
+        def loaded(payload: dict[str, Any] | None) -> None:
+            if payload is not None:
+                self.ctx.drafts_changed(self.title, draft_id, True)
+            on_loaded(payload)
+
+        self.ctx.tasks.run_db(lambda session: waiting.load(session, draft_id), loaded)
 
     def discard_draft(self, draft_id: str) -> None:
         """Delete draft `draft_id` (after the form was saved for real or abandoned)."""
+        self.ctx.drafts_changed(self.title, draft_id, False)
         self.ctx.tasks.run_db(lambda session: drafts.discard_draft(session, draft_id))

@@ -7,13 +7,14 @@ a page names what failed and, for the errors it expects, what to do.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTableView, QWidget
 
 from outreach_app.domain.errors import describe_validation_error
@@ -102,7 +103,56 @@ def record_table(parent: QWidget, accessible_name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    ColumnsFitWidth(view)
     return view
+
+
+# The narrowest a column is squeezed to (a few characters and the elision mark).
+MIN_COLUMN_PX = 48
+
+
+class ColumnsFitWidth(QObject):
+    """Keeps a table's columns within its width, so no page needs sideways scrolling on a
+    small screen (a 1366×768 laptop at 150 % has 911 pixels): when the columns are wider
+    than the view, each is narrowed in proportion (text is elided, the tooltip and the
+    detail pane still show it all); on a wide screen the widths the page chose stand."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._fitting = False
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionCountChanged.connect(lambda _old, _new: self.fit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        header = self._view.horizontalHeader()
+        available = self._view.viewport().width()
+        columns = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not columns or available <= 0 or sum(header.sectionSize(i) for i in columns) <= available:
+            return
+        floor = max(MIN_COLUMN_PX, header.minimumSectionSize())
+        sizes = {column: header.sectionSize(column) for column in columns}
+        for _ in range(4):  # columns already at the floor give nothing: take the rest from the others
+            excess = sum(sizes.values()) - available
+            flexible = [column for column in columns if sizes[column] > floor]
+            if excess <= 0 or not flexible:
+                break
+            share = sum(sizes[column] for column in flexible)
+            for column in flexible:
+                sizes[column] = max(floor, sizes[column] - math.ceil(excess * sizes[column] / share))
+        self._fitting = True
+        try:
+            for column, size in sizes.items():
+                header.resizeSection(column, size)
+        finally:
+            self._fitting = False
 
 
 def set_tab_chain(widgets: Sequence[QWidget]) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from outreach_app.ui.models.records import ContactRow, ContactsModel
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
 from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
 from outreach_app.ui.person_choice import ask_which_person
-from outreach_app.ui.widgets import button
+from outreach_app.ui.widgets import WholeDateTimeEdit, button
 
 if TYPE_CHECKING:
     from outreach_app.storage.repos.people import PersonChoice
@@ -80,7 +79,7 @@ class ContactEditor(QDialog):
         self.contact = row.contact
         self.result_contact: Contact | None = None
         contact = row.contact
-        self.when = QDateTimeEdit(to_qdatetime(contact.occurred_at, contact.zone), self)
+        self.when = WholeDateTimeEdit(to_qdatetime(contact.occurred_at, contact.zone), self)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("When"))

@@ -42,7 +42,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("contacts", "outreach_app.ui.pages.contacts", "ContactsPage", _t("Contacts")),
     PageSpec("incidents", "outreach_app.ui.pages.incidents", "IncidentsPage", _t("Incidents")),
     PageSpec("alerts", "outreach_app.ui.pages.alerts", "AlertsPage", _t("Alerts")),
-    PageSpec("review", "outreach_app.ui.pages.review", "ReviewPage", _t("Review & sync")),
+    PageSpec("review", "outreach_app.ui.pages.review", "ReviewPage", _t("Review and sync")),
     PageSpec("statistics", "outreach_app.ui.pages.statistics", "StatisticsPage", _t("Statistics")),
     PageSpec("audit", "outreach_app.ui.pages.audit", "AuditPage", _t("Audit log")),
     PageSpec("settings", "outreach_app.ui.pages.settings", "SettingsPage", _t("Settings")),

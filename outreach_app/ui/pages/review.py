@@ -47,7 +47,7 @@ class ReviewPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("Review & sync")
+        self.title = self.tr("Review and sync")
         self.model = OutboxModel(self)
         self.summary = note("", self)
         self.summary.setAccessibleName(self.tr("Queue summary"))
@@ -83,7 +83,7 @@ class ReviewPage(Page):
         self.enrol_state = note("", self, role="muted")
         enrol_box = QGroupBox(self.tr("Link to the charity's server"), self)
         enrol_form = QFormLayout(enrol_box)
-        enrol_form.addRow(self.tr("Server &address:"), self.server_url)
+        enrol_form.addRow(self.tr("Ser&ver address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.enrol_state, 1)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -118,6 +120,24 @@ class SettingsPage(Page):
         appearance = QGroupBox(self.tr("Appearance"), self)
         QFormLayout(appearance).addRow(self.tr("&Theme:"), self.theme)
 
+        # --- printed handout
+        self.contact_line = QLineEdit(self)
+        self.contact_line.setMaxLength(app_settings.MAX_CONTACT_LINE)
+        self.contact_line.setAccessibleName(self.tr("Contact line on the alerts handout"))
+        self.contact_line.setPlaceholderText(self.tr("e.g. Outreach van 07700 900123, Mon–Sat 8pm–2am"))
+        self.contact_save = button(self.tr("Save contact line"), self.tr("Save the contact line"), self)
+        self.contact_message = note("", self, role="muted")
+        self.contact_message.setAccessibleName(self.tr("Contact line message"))
+        handout_box = QGroupBox(self.tr("Printed handout"), self)
+        handout_form = QFormLayout(handout_box)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_line, 1)
+        contact_row.addWidget(self.contact_save)
+        contact_label = QLabel(self.tr("&Contact line:"), self)
+        contact_label.setBuddy(self.contact_line)
+        handout_form.addRow(contact_label, contact_row)
+        handout_form.addRow(self.contact_message)
+
         # --- server link
         self.link_state = note(self.tr("Not linked to a server."), self, role="muted")
         self.link_state.setAccessibleName(self.tr("Server link"))
@@ -188,7 +208,17 @@ class SettingsPage(Page):
         column = QVBoxLayout(body)
         column.addWidget(heading(self.title, body, factor=1.4))
         self.areas_section = AreasSection(ctx, self)
-        for group in (locking, sharing, retention_box, self.areas_section, appearance, server, vault, danger):
+        for group in (
+            locking,
+            sharing,
+            retention_box,
+            self.areas_section,
+            appearance,
+            handout_box,
+            server,
+            vault,
+            danger,
+        ):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -203,6 +233,8 @@ class SettingsPage(Page):
         self.review_required.toggled.connect(self._on_review_required)
         self.theme.currentIndexChanged.connect(self._on_theme)
         self.retention_save.clicked.connect(self.save_retention)
+        self.contact_save.clicked.connect(self.save_contact_line)
+        self.contact_line.returnPressed.connect(self.save_contact_line)
         self.link_button.clicked.connect(self.link_requested)
         self.change_passphrase.clicked.connect(self.change_passphrase_requested)
         self.backup_button.clicked.connect(self._ask_backup_path)
@@ -235,6 +267,7 @@ class SettingsPage(Page):
         try:
             self.idle_minutes.setValue(settings.idle_lock_minutes)
             self.review_required.setChecked(settings.review_required)
+            self.contact_line.setText(settings.contact_line)
         finally:
             self._loading = False
 
@@ -253,6 +286,8 @@ class SettingsPage(Page):
 
     def clear_sensitive(self) -> None:
         self.areas_section.clear()
+        self.contact_line.clear()
+        self.contact_message.clear()
         self._reset_quick_delete()
         self.show_vault_message("")
         self._show_retention_message("", "muted")
@@ -277,6 +312,23 @@ class SettingsPage(Page):
             lambda _none: self._saved(Changes.of(SETTINGS)),
             lambda _exc: self._review_refused(required),
         )
+
+    def save_contact_line(self) -> None:
+        """Store the contact line printed on the alerts handout (in the encrypted DB)."""
+        text = self.contact_line.text()
+
+        def saved(stored: str) -> None:
+            self.contact_line.setText(stored)
+            self.contact_message.setText(self.tr("Contact line saved."))
+            set_role(self.contact_message, "ok")
+            self.ctx.changes.publish(Changes.of(SETTINGS))
+
+        def refused(exc: BaseException) -> None:
+            # contact_line_problem words its reason without repeating the input.
+            self.contact_message.setText(str(exc) if isinstance(exc, ValueError) else self.tr("Not saved."))
+            set_role(self.contact_message, "error")
+
+        self.ctx.tasks.run_db(lambda session: app_settings.save_contact_line(session, text), saved, refused)
 
     def save_retention(self) -> None:
         """Store the retention periods (audited; coordinators only, checked on the DB thread)."""

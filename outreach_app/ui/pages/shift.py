@@ -184,6 +184,11 @@ def undo_quick_contact(session: Any, saved: SavedContact) -> bool:
 # ----- widgets ---------------------------------------------------------------------------------
 
 
+# Supplies and referrals per row: two keep the form within a 911-pixel-wide window (a
+# 1366×768 laptop at 150 %) with no sideways scrolling; four needed 860 pixels.
+FORM_GRID_COLUMNS = 2
+
+
 class QuickEntryForm(QGroupBox):
     """The quick contact form. Enter (or keypad Enter) anywhere inside it asks to save.
 
@@ -292,7 +297,7 @@ class ShiftPage(Page):
             spin.setObjectName(f"supply_{kind.value}")
             text = QLabel(label(kind), self.form)
             text.setBuddy(spin)
-            row, col = divmod(number, 4)
+            row, col = divmod(number, FORM_GRID_COLUMNS)
             supplies_grid.addWidget(text, row, col * 2)
             supplies_grid.addWidget(spin, row, col * 2 + 1)
             self.supplies[kind] = spin
@@ -302,7 +307,7 @@ class ShiftPage(Page):
             box = QCheckBox(label(referral), self.form)
             box.setAccessibleName(self.tr("Referred to %1").replace("%1", label(referral)))
             box.setObjectName(f"referral_{referral.value}")
-            row, col = divmod(number, 4)
+            row, col = divmod(number, FORM_GRID_COLUMNS)
             referrals_grid.addWidget(box, row, col)
             self.referrals[referral] = box
         self.note = QLineEdit(self.form)

@@ -8,6 +8,7 @@ buttons are only shown to coordinators, but that is convenience, not the check.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,7 +26,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,13 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.display import integer_tick_step
 from outreach_app.reports.statistics import Cells, Period, PeriodError, Statistics, area_columns
 from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, OUTSIDE_FILES, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
+from outreach_app.ui.models.labels import value_label
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.progress import TaskProgress, start_progress
+from outreach_app.ui.widgets import WholeDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,6 +122,7 @@ class ChartPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("%1 table").replace("%1", title))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.table)
@@ -162,10 +166,15 @@ class ChartPanel(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append(list(rows))
         y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
         top = max((sum(r) if self.stacked else max(r, default=0)) for r in values) if values else 0
-        y_axis.setRange(0, max(1, top))
-        y_axis.applyNiceNumbers()  # ticks at round numbers (0, 20, 40 …), not top / 4
+        step = integer_tick_step(top)
+        # Ticks at whole counts only: "nice numbers" on a range of 0-2 gave 0, 0.5, 1 … shown
+        # as "0 0 1 1 2" by the integer format.
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(step)
+        y_axis.setRange(0, step * max(1, math.ceil(top / step)))
+        y_axis.setLabelFormat("%d")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -198,8 +207,8 @@ class StatisticsPage(Page):
         self.export_progress: TaskProgress | None = None
 
         today = QDate.currentDate()
-        self.start_edit = QDateEdit(today.addMonths(-11).addDays(1 - today.day()), self)
-        self.end_edit = QDateEdit(today, self)
+        self.start_edit = WholeDateEdit(today.addMonths(-11).addDays(1 - today.day()), self)
+        self.end_edit = WholeDateEdit(today, self)
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -305,7 +314,7 @@ class StatisticsPage(Page):
             ("incidents", stats.incident_types),
         ):
             cols, values = grid(months, cells)
-            self.panels[key].show_counts(months, [c.replace("_", " ") for c in cols], values)
+            self.panels[key].show_counts(months, [value_label(c) for c in cols], values)
         cols, values = grid(months, stats.reports, ["shared", "withdrawn"])
         self.panels["reports"].show_counts(months, [self.tr("Shared"), self.tr("Withdrawn")], values)
         self.status.setText(
@@ -316,7 +325,7 @@ class StatisticsPage(Page):
         )
 
     def _mode_label(self, mode: str) -> str:
-        return self.tr("No shift") if mode == "none" else mode.replace("_", " ")
+        return self.tr("No shift") if mode == "none" else value_label(mode)
 
     # ----- export ---------------------------------------------------------------------------
 
@@ -332,6 +341,10 @@ class StatisticsPage(Page):
         progress = start_progress(self, self.tr("Exporting the statistics…"), cancellable=True)
         self.export_progress = progress
 
+        def pdf_label(value: str) -> str:
+            """Stored keys as the app shows them; area names, months and titles unchanged."""
+            return value_label(value) if value == value.lower() and " " not in value else value
+
         def job(session: Any) -> coordinator.ExportResult:
             return coordinator.export_statistics(
                 session,
@@ -340,6 +353,7 @@ class StatisticsPage(Page):
                 path,
                 now=now,
                 cancelled=progress.cancelled.is_set,
+                label=pdf_label,
             )
 
         self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))

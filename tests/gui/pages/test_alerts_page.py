@@ -116,7 +116,8 @@ def test_current_alerts_newest_first_with_region_and_area_filter(qtbot, vault_ct
     page.area.setCurrentIndex(page.area.findText("North"))
     assert page.model.rowCount() == 1
     page.table.selectRow(0)
-    assert "AB12CDE" in page.detail.toPlainText() and "Dave" in page.detail.toPlainText()
+    detail = page.detail.toPlainText()
+    assert "AB12 CDE" in detail and "07700 900123" in detail and "Dave" in detail  # as people read them
 
 
 def test_new_alerts_are_announced_until_looked_at(qtbot, vault_ctx) -> None:
@@ -170,8 +171,10 @@ def test_handout_pdf_has_the_alerts_and_no_local_data(qtbot, vault_ctx, canary, 
     text = pdf_text(target.read_bytes())
     assert "Silver Ford, man called Dave" in text and "Man with a knife near the depot" in text
     assert "Old warning" not in text
-    assert "Issued 2026-11-25" in text and "valid until 2026-12-25" in text
-    assert "2026-11-28 (last sync)" in text
+    assert "Issued 25 Nov 2026" in text and "valid until 25 Dec 2026" in text
+    assert "28 Nov 2026 (last sync)" in text
+    assert "phone 07700 900123" in text and "plate AB12 CDE" in text and "+447700900123" not in text
+    assert "BE AWARE" in text and "What to do:" in text  # non-payment ranks as "Be aware"
     assert canary not in text and "depot " + canary not in text
     assert str(ALERTS[0].alert_id) not in text and "region-north" not in text
 

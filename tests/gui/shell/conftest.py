@@ -3,6 +3,7 @@
 - `clock`: a wall clock the test moves by hand (idle lock, unlock countdown).
 - `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id); closed after.
 - `passphrase`: a random passphrase the policy accepts.
+- `themed`: the dark, then the light theme applied to the QApplication (restored after).
 - helpers `create_via_ui`, `unlock_via_ui`; `settle`, `run_sync` and `hold_db_thread` from
   tests/gui/task_waits.py, imported here for the shell tests.
 """
@@ -17,12 +18,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ui.main_window import MainWindow
+from outreach_app.ui.theme import apply_theme
 from tests.gui.task_waits import hold_db_thread as hold_db_thread
 from tests.gui.task_waits import run_sync as run_sync
 from tests.gui.task_waits import settle as settle
@@ -90,3 +93,15 @@ def unlock_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
     settle(qtbot, window.ctx.tasks)
+
+
+@pytest.fixture(params=["dark", "light"])
+def themed(request: Any, qapp: Any) -> Iterator[str]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = (QPalette(app.palette()), app.styleSheet(), app.style().name())
+    apply_theme(app, request.param)
+    yield str(request.param)
+    app.setStyle(saved[2])
+    app.setPalette(saved[0])
+    app.setStyleSheet(saved[1])

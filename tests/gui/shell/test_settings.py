@@ -334,3 +334,31 @@ def test_backup_shows_a_progress_dialog_without_cancel_that_closes_when_done(
     qtbot.waitUntil(lambda: "Backup written" in page.vault_message.text(), timeout=10_000)
     assert progress.closed
     assert [w for w in window.findChildren(QProgressDialog) if w.isVisible()] == []
+
+
+def test_handout_contact_line_is_kept_in_the_vault_and_printed(qtbot, desktop, passphrase, layout) -> None:
+    window = desktop.window
+    create_via_ui(qtbot, window, passphrase)
+    page = _settings(window)
+    page.contact_line.setText("  Outreach van 07700 900456  ")
+    qtbot.keyClick(page.contact_line, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx.tasks)
+    assert page.contact_message.text() == "Contact line saved."
+    stored = run_sync(qtbot, window.ctx.tasks, app_settings.load_app_settings).contact_line
+    assert stored == "Outreach van 07700 900456"
+    # Not in the plain prefs file: it is kept in the encrypted DB.
+    assert b"900456" not in layout.ui_prefs.read_bytes() if layout.ui_prefs.exists() else True
+    alerts = window.main_screen.pages["alerts"]
+    settle(qtbot, window.ctx.tasks)
+    assert alerts.handout().contact_line == "Outreach van 07700 900456"  # type: ignore[attr-defined]
+
+    page.contact_line.setText("two\nlines")
+    page.save_contact_line()
+    settle(qtbot, window.ctx.tasks)
+    assert "one line" in page.contact_message.text()
+    assert run_sync(qtbot, window.ctx.tasks, app_settings.load_app_settings).contact_line == stored
+
+    window.lock("user")
+    assert page.contact_line.text() == ""
+    unlock_via_ui(qtbot, window, passphrase)
+    assert page.contact_line.text() == "Outreach van 07700 900456"

@@ -3,27 +3,13 @@ theme, and a checked radio button's thicker border grew its indicator and clippe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton, QWidget
 
-from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.widgets import button
-
-
-@pytest.fixture(params=["dark", "light"])
-def themed(request: Any, qapp: Any) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    saved = (QPalette(app.palette()), app.styleSheet(), app.style().name())
-    apply_theme(app, request.param)
-    yield str(request.param)
-    app.setStyle(saved[2])
-    app.setPalette(saved[0])
-    app.setStyleSheet(saved[1])
 
 
 def _fill_colour(widget: QWidget) -> QColor:

@@ -1,0 +1,99 @@
+"""One copy of the app per vault: a second start brings the first window forward and quits.
+
+Checked before anything is asked (no passphrase, no window): the vault's own process lock
+would only say "already open" after a full passphrase check. The first copy listens on a
+local socket (a Unix socket, or a named pipe on Windows) whose name is derived from the data
+folder's path by a hash: nothing about the person or the records is in it, not even the
+folder's name. The socket is readable by this user only.
+
+The message on the socket is a fixed word; nothing else is ever sent or read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+# How long a second copy waits for the first to answer (a copy that is alive answers in
+# milliseconds; a stale socket file refuses at once).
+CONNECT_TIMEOUT_MS = 1_000
+_RAISE = b"raise\n"
+
+
+def instance_key(data_dir: Path) -> str:
+    """The socket name for the vault in `data_dir` (a hash of its resolved path)."""
+    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
+    return f"outreach-{digest[:32]}"
+
+
+class SingleInstance(QObject):
+    """Claims `key` for this process, or asks the process that holds it to show itself.
+
+    Signals:
+        raise_requested(): another copy was started on the same vault; show the window.
+    """
+
+    raise_requested = Signal()
+
+    def __init__(self, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._server: QLocalServer | None = None
+
+    def ask_running_copy_to_show(self) -> bool:
+        """True if another copy holds the key (it was asked to come forward)."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.key)
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(_RAISE)
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+        return True
+
+    def claim(self) -> bool:
+        """Listen on the key. False if another copy holds it (it was asked to come forward).
+
+        A socket file left by a copy that crashed is removed, after checking nobody answers."""
+        if self.ask_running_copy_to_show():
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.key):
+            if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+                if self.ask_running_copy_to_show():  # started at the same moment as us
+                    return False
+                QLocalServer.removeServer(self.key)  # stale: its process is gone
+            if not server.listen(self.key):
+                # No single-instance check is possible here; the vault's process lock still
+                # refuses a second session, so carry on rather than refuse to start.
+                return True
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if _RAISE.strip() in bytes(socket.readAll().data()):
+            self.raise_requested.emit()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None

@@ -1,0 +1,104 @@
+"""Run in a child process (the screen and scale are fixed before Qt starts) by
+test_small_screens.py: opens the real app on a small screen, walks every page and the
+incident interview, saves a screenshot of each and prints what it measured as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+
+from outreach_app.app import build_app
+from outreach_app.core.vault import create_vault
+from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.domain.layout import VaultLayout
+
+PASSPHRASE = "lantern-quarry-velvet-oboe-17"
+
+
+def pump(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def sideways_scrolling(root: QWidget) -> list[str]:
+    return [
+        f"{type(area).__name__} {area.accessibleName()!r}"
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+
+
+def outside_window(window: QWidget, widgets: list[QWidget]) -> list[str]:
+    """Widgets that reach past the window's left or right edge (below the fold is fine:
+    pages scroll up and down, never sideways)."""
+    found = []
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if rect.left() < 0 or rect.right() >= window.width():
+            found.append(widget.accessibleName() or widget.objectName())
+    return found
+
+
+def main() -> None:
+    shots = Path(sys.argv[1])
+    data = Path(tempfile.mkdtemp()) / "vault"
+    create_vault(VaultLayout(data), PASSPHRASE, kdf=TEST_KDF)
+    desktop = build_app(VaultLayout(data), kdf=TEST_KDF)
+    window, app = desktop.window, desktop.app
+    window.show()
+    pump(app)
+    free = window.screen().availableGeometry()
+    report: dict[str, object] = {
+        "screen": [free.width(), free.height()],
+        "window": [window.frameGeometry().x(), window.frameGeometry().y(), window.width(), window.height()],
+        "fits": free.contains(window.frameGeometry()),
+        "pages": {},
+    }
+    window.grab().save(str(shots / "unlock.png"))
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.unlock.click()
+    while window.current_screen != "main":
+        pump(app, 2)
+    pump(app)
+    pages: dict[str, object] = {}
+    screen = window.main_screen
+    views = [(key, key) for key in screen.pages]
+    for name, key in views:
+        page = screen.show_page(key)
+        pump(app)
+        buttons = [w for w in page.findChildren(QWidget) if type(w).__name__ == "QPushButton"]
+        pages[name] = {"sideways": sideways_scrolling(page), "clipped": outside_window(window, buttons)}
+        window.grab().save(str(shots / f"{name}.png"))
+    incidents = screen.show_page("incidents")
+    incidents.new_incident()  # type: ignore[attr-defined]
+    pump(app, 40)
+    form = incidents.form  # type: ignore[attr-defined]
+    form.perpetrators.add()
+    form.vehicles.add()
+    for step in range(4):
+        form.set_step(step)
+        pump(app)
+        buttons = [w for w in incidents.findChildren(QWidget) if type(w).__name__ == "QPushButton"]
+        pages[f"incident step {step + 1}"] = {
+            "sideways": sideways_scrolling(incidents),
+            "clipped": outside_window(window, buttons),
+        }
+        window.grab().save(str(shots / f"incident-step-{step + 1}.png"))
+    report["pages"] = pages
+    report["window_after"] = [window.width(), window.height()]
+    report["fits_after"] = free.contains(window.frameGeometry())
+    print(json.dumps(report))
+    desktop.shutdown()
+
+
+if __name__ == "__main__":
+    main()
