@@ -74,7 +74,25 @@ def register(sub: Any) -> None:
     unenrol.set_defaults(handler=run_unenroll)
 
 
+def _check_label(label: str) -> None:
+    """The server refuses a label that is not one printable line of 1-64 characters; say so
+    before asking for anything (the label is not echoed: it is the caller's text)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from outreach_app.protocol.base import MAX_LABEL_LENGTH, Label
+
+    try:
+        TypeAdapter(Label).validate_python(label)
+    except ValidationError:
+        raise CliError(
+            f"--label must be printable text on one line, 1-{MAX_LABEL_LENGTH} characters;"
+            " nothing was changed",
+            ExitCode.USAGE,
+        ) from None
+
+
 def run_enroll(args: argparse.Namespace, io: Io) -> int:
+    _check_label(args.label)
     ca_bundle: Path | None = args.ca_bundle.expanduser().absolute() if args.ca_bundle else None
     if ca_bundle is not None and not ca_bundle.is_file():
         raise CliError(f"there is no CA bundle file at {ca_bundle}", ExitCode.USAGE)
