@@ -18,10 +18,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from outreach_app.cli.common import CliError, ExitCode, Io
-from outreach_app.cli.json_output import JsonIo, json_requested
-from outreach_app.cli.unexpected import report_unexpected
-from outreach_app.domain.disk_full import is_disk_full
+from outreach_app.cli.common import CliError, ExitCode, Io, json_requested
 
 # Modules that add subcommands. Each defines register(subparsers: argparse._SubParsersAction).
 COMMAND_MODULES: list[str] = [
@@ -130,6 +127,8 @@ def run(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     io = io or Io()
     if not json_requested(argv):
         return _run(argv, io)
+    from outreach_app.cli.json_output import JsonIo  # lazy: only `--json` needs it
+
     json_io = JsonIo(io)
     code = _run(argv, json_io)
     json_io.finish(code)
@@ -155,9 +154,13 @@ def _run(argv: Sequence[str] | None, io: Io) -> int:
         io.err("outreach: interrupted")
         return 130
     except Exception as exc:
+        # Lazy imports: an error path must not cost every start-up its modules.
+        from outreach_app.cli.unexpected import report_unexpected
+        from outreach_app.domain.disk_full import is_disk_full
+
         if not is_disk_full(exc):  # the last line of defence: one line, exit 70 (cli/unexpected.py)
             return report_unexpected(exc, io, debug=args.debug)
-        from outreach_app.cli.session import disk_full_error  # lazy: keeps start-up light
+        from outreach_app.cli.session import disk_full_error
 
         error = disk_full_error()
         io.err(f"outreach: {error}")

@@ -11,7 +11,7 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, TextIO
 
@@ -98,3 +98,11 @@ class Io:
         """A JSON document already serialised (e.g. canonical bytes that must not be re-encoded)."""
         self.stdout.write(text + "\n")
         self.stdout.flush()
+
+
+def json_requested(argv: Sequence[str] | None) -> bool:
+    """`--json` among the arguments (before a `--`), as a global or a subcommand option."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--" in args:
+        args = args[: args.index("--")]
+    return "--json" in args

@@ -12,21 +12,13 @@ own printed nothing at all. In JSON mode `JsonIo` stands in for the command's `I
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from typing import Any
 
-from outreach_app.cli.common import Io
+from outreach_app.cli.common import Io, json_requested
 
 _ERROR_PREFIX = "outreach: "
 
-
-def json_requested(argv: Sequence[str] | None) -> bool:
-    """`--json` among the arguments (before a `--`), as a global or a subcommand option."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if "--" in args:
-        args = args[: args.index("--")]
-    return "--json" in args
+__all__ = ["JsonIo", "TwoDocumentsError", "json_requested"]
 
 
 class TwoDocumentsError(RuntimeError):

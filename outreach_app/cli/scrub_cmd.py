@@ -87,7 +87,7 @@ def _run(args: argparse.Namespace, io: Io) -> int:
         spans = [[span.start, span.end, span.kind.value] for span in result.spans]
         results.append({"text": result.text, "spans": spans})
     if getattr(args, "json", False):  # --json: one JSON document, like every other command
-        io.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+        io.document(json.dumps(results, ensure_ascii=False))
     else:
         for line in results:
             io.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")

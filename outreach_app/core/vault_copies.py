@@ -103,7 +103,12 @@ def backup_vault(session: VaultSession, dest: Path) -> None:
         raise DestinationExistsError(f"{dest} already exists; choose a new file name")
     _write_backup(session.layout, session.conn, data_key, dest)
     # Quick delete destroys it too: it opens with the passphrases, coerced ones included.
-    record_outside_file(session.conn, dest.absolute(), OutsideKind.BACKUP, utcnow())
+    # On a full vault disk the record waits in the session (a backup to another disk is the
+    # way out of a full disk, so it must not fail for want of room to note it).
+    at, path = utcnow(), dest.absolute()
+    session.write_or_defer(
+        "this backup's path", lambda conn: record_outside_file(conn, path, OutsideKind.BACKUP, at)
+    )
 
 
 def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, replace: bool = False) -> None:

@@ -115,23 +115,39 @@ _SENTENCE_END = re.compile(r"[.!?\n:;]\s*$")
 _EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,;:.!?"
 
 
-def find_suspects(text: str, keep: Iterable[str] = ()) -> list[Suspect]:
+def find_suspects(text: str, keep: Iterable[str] = (), keep_numbers: Iterable[str] = ()) -> list[Suspect]:
     """The suspect spans of `text`, in order, overlapping ones merged.
 
     Args:
         keep: words not to mark (any case): the payload's own structured details.
+        keep_numbers: the perpetrators' phone numbers (E.164 or partial digits): a digit run
+            that is one of them as people write it (07700 900123 for +447700900123) is not
+            marked — the scrubber keeps it on purpose, warning others is the point.
     """
     kept = {word.casefold() for value in keep for word in _WORD.findall(value)}
+    kept_numbers = [digits for value in keep_numbers if len(digits := _only_digits(value)) >= 6]
     blocked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
     found: list[tuple[int, int, SuspectReason]] = []
     found += _at_signs(text)
     found += [
-        (m.start(), m.end(), SuspectReason.DIGITS) for m in _DIGIT_RUN.finditer(text) if _digits(m[0]) >= 2
+        (m.start(), m.end(), SuspectReason.DIGITS)
+        for m in _DIGIT_RUN.finditer(text)
+        if _digits(m[0]) >= 2 and not _is_kept_number(m[0], kept_numbers)
     ]
     found += _capitalised(text, kept)
     found += _after_cues(text)
     spans = [s for s in found if not any(s[0] < end and start < s[1] for start, end in blocked)]
     return _merged(text, spans)
+
+
+def _only_digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _is_kept_number(run: str, kept_numbers: list[str]) -> bool:
+    """`run` is a kept number written nationally (trunk 0) or internationally."""
+    digits = _only_digits(run).removeprefix("0")
+    return len(digits) >= 6 and any(number.endswith(digits) for number in kept_numbers)
 
 
 def _digits(text: str) -> int:
@@ -237,6 +253,17 @@ def payload_summary(payload: dict[str, Any]) -> str | None:
     return None
 
 
+def _kept_numbers(payload: dict[str, Any]) -> list[str]:
+    """The perpetrators' phone numbers in the payload."""
+    out: list[str] = []
+    for section in ("alert", "police_intelligence"):
+        body = payload.get(section)
+        if isinstance(body, dict):
+            for item in body.get("perpetrators", []):
+                out += [str(v) for v in item.get("phone_numbers") or []]
+    return out
+
+
 def _kept_words(payload: dict[str, Any]) -> list[str]:
     """The perpetrators' and vehicles' own details in the payload: never marked."""
     out: list[str] = []
@@ -259,7 +286,7 @@ def payload_suspects(payload_json: str) -> list[Suspect]:
     summary = payload_summary(payload)
     if summary is None:
         return []
-    return find_suspects(summary, keep=_kept_words(payload))
+    return find_suspects(summary, keep=_kept_words(payload), keep_numbers=_kept_numbers(payload))
 
 
 def without_suspect(summary: str, suspect_text: str) -> str:

@@ -5,13 +5,12 @@ A file to import may come from anywhere. Besides the record's own rules (types, 
 enums, the zone), every text must be text: no control characters (a terminal escape, a NUL,
 a bell) and no bidirectional overrides, which can make a record read differently from what
 it holds. Free-text fields (notes, narrative…) may span lines; every other field is one
-line. A phone number holds a phone number's characters only: text there ("call me") used to
-vanish silently. Problems name the field path, never the value.
+line. (Phone numbers are checked by the record's own rules: domain.normalise.) Problems name
+the field path, never the value.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
@@ -26,7 +25,6 @@ from outreach_app.domain.models import RECORD_MODELS, SHORT_TEXT, Perpetrator, V
 _MULTILINE_WHITESPACE = frozenset("\n\r\t")
 # Bidirectional embeddings, overrides and isolates; line and paragraph separators.
 _INVISIBLE_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029")
-_PHONE_CHARACTERS = re.compile(r"[0-9+()\-. /]*")
 
 
 def _multiline_fields() -> frozenset[str]:
@@ -50,7 +48,6 @@ def _known_names() -> frozenset[str]:
 
 MULTILINE_FIELDS = _multiline_fields()
 KNOWN_NAMES = _known_names()
-PHONE_FIELDS = frozenset({"phone_numbers"})
 
 
 def text_problems(kind: str, value: dict[str, Any]) -> list[str]:
@@ -61,8 +58,8 @@ def text_problems(kind: str, value: dict[str, Any]) -> list[str]:
         where = ".".join(str(part) for part in (kind, *path))
         if _has_control(text, multiline=field_name in MULTILINE_FIELDS):
             problems.append(f"{where}: control characters are not allowed")
-        elif field_name in PHONE_FIELDS and _PHONE_CHARACTERS.fullmatch(text) is None:
-            problems.append(f"{where}: not a phone number (digits, spaces and + ( ) - . / only)")
+        # Phone numbers are checked by the domain model (domain.normalise.check_phone_input),
+        # with the reason, for the app and every entry point alike.
     return problems
 
 

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.ctx.announce = self.status.announce
         self._restored_drafts: set[str] = set()
+        # Set while this unlock's "the disk is full" notice stands: a lesser notice (a form
+        # restored) must not replace the one that says why nothing saves.
+        self._disk_full_said = False
         self.ctx.drafts_changed = self._on_drafts_changed
         self.sync_bridge = SyncBridge(
             ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
 
     def _say_disk_full(self) -> None:
         """The same words as `outreach` (domain.disk_full), for the app."""
+        self._disk_full_said = True
         self.ctx.announce(
             self.tr(
                 "The disk is full: the vault is intact, but nothing new can be saved until space"
@@ -431,6 +435,7 @@ class MainWindow(QMainWindow):
             page.clear_sensitive()
         self.status.show_sync_state(SyncState())
         self._restored_drafts.clear()
+        self._disk_full_said = False
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -448,7 +453,7 @@ class MainWindow(QMainWindow):
         """A sign that unfinished forms came back at unlock (and on which page), until each
         is saved or abandoned. Page titles and a count only: no draft text."""
         if restored and self.is_unlocked:
-            if draft_id not in self._restored_drafts:
+            if draft_id not in self._restored_drafts and not self._disk_full_said:
                 self.status.announce(
                     self.tr("An unfinished form was restored on the %1 page.").replace("%1", page_title)
                 )

@@ -136,7 +136,7 @@ def test_a_scripted_session_gets_one_document_from_each_command(tmp_path: Path) 
     code = consented.document()["withdrawal_code"]
     assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){3}", code)
     assert "tell the person" in consented.err
-    assert ok("preview", "preview", iid)["alert"] is not None
+    assert ok("preview", "preview", iid)["payload"]["alert"] is not None  # with its suspects
     assert ok("share", "share", iid)["incident_id"] == iid
     assert len(ok("outbox", "outbox")["items"]) == 1
     assert ok("review list", "review", "list") == []

@@ -17,7 +17,7 @@ from outreach_app.ui.pages.consent_step import PreviewStep, SuspectRow
 from .conftest import run_sync, settle
 from .incident_steps import consent_to_alert_and_preview, open_filled_interview
 
-SUMMARY = "Dave picked up Roxy near the Oasis Sauna and drove her to flat 3."
+SUMMARY = "Dave picked up Quillan near Brackwell Mews and drove her to bay 4471."
 
 
 def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
@@ -65,27 +65,27 @@ def test_sealing_waits_for_every_marked_part_and_removing_rewrites_the_summary(
 ) -> None:
     page = _to_preview(qtbot, vault_ctx, canary)
     form, preview = page.form, page.form.preview
-    assert [row.suspect.text for row in preview.suspects] == ["Roxy", "Oasis Sauna", "3"]  # not Dave
+    assert [row.suspect.text for row in preview.suspects] == ["Quillan", "Brackwell Mews", "4471"]  # not Dave
     assert preview.suspects_box.isVisible()
     assert "ffe08a" in preview.words.toHtml()  # highlighted where the summary is read
-    assert _row(preview, "Roxy").remove_button.accessibleName() == "Remove from the summary: Roxy"
+    assert _row(preview, "Quillan").remove_button.accessibleName() == "Remove from the summary: Quillan"
     assert not preview.seal_button.isEnabled()
     assert "3 marked part(s)" in preview.status.text()
 
-    qtbot.mouseClick(_row(preview, "Oasis Sauna").keep_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(_row(preview, "3").keep_button, Qt.MouseButton.LeftButton)
-    assert not preview.seal_button.isEnabled()  # Roxy is still undecided
+    qtbot.mouseClick(_row(preview, "Brackwell Mews").keep_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_row(preview, "4471").keep_button, Qt.MouseButton.LeftButton)
+    assert not preview.seal_button.isEnabled()  # Quillan is still undecided
 
-    qtbot.mouseClick(_row(preview, "Roxy").remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_row(preview, "Quillan").remove_button, Qt.MouseButton.LeftButton)
     settle(qtbot, vault_ctx.tasks)
     summary = json.loads(preview.payload)["alert"]["summary"]
-    assert "Roxy" not in preview.payload and REMOVED in summary
-    assert "Roxy" not in preview.json.toPlainText() and "Roxy" not in preview.words.toPlainText()
-    assert [row.suspect.text for row in preview.suspects] == ["Oasis Sauna", "3"]
+    assert "Quillan" not in preview.payload and REMOVED in summary
+    assert "Quillan" not in preview.json.toPlainText() and "Quillan" not in preview.words.toPlainText()
+    assert [row.suspect.text for row in preview.suspects] == ["Brackwell Mews", "4471"]
     assert all(row.kept() for row in preview.suspects)  # kept before the rebuild: still kept
     assert preview.seal_button.isEnabled()
     stored = run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.get_incident(s.conn, form.incident_id))
-    assert stored.alert_summary == SUMMARY.replace("Roxy", REMOVED)
+    assert stored.alert_summary == SUMMARY.replace("Quillan", REMOVED)
     assert form.summary.toPlainText() == stored.alert_summary
 
     shown = preview.payload
@@ -113,5 +113,5 @@ def test_lock_clears_the_marked_parts_and_technical_details(qtbot, vault_ctx, ca
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater
     assert preview.suspects == [] and preview.technical.text() == "" and preview.payload is None
     texts = [label.text() for label in preview.findChildren(QLabel)]
-    assert not any("Roxy" in text or "Oasis" in text for text in texts)
+    assert not any("Quillan" in text or "Brackwell" in text for text in texts)
     assert preview.findChildren(SuspectRow) == []

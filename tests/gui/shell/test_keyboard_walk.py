@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -108,7 +109,8 @@ def literal_ampersands(root: QWidget) -> list[str]:
             text = widget.text()
             if "&" in text.replace("&&", "") and not QtGui.Qt.mightBeRichText(text):
                 found.append(text)
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        # A list view shows no header (and a list model's columnCount is private in PySide6).
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView) and widget.model():
             model = widget.model()
             for column in range(model.columnCount()):
                 header = model.headerData(column, Qt.Orientation.Horizontal)

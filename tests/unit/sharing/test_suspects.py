@@ -40,8 +40,8 @@ def _marked(text: str, keep: tuple[str, ...] = ()) -> list[tuple[str, tuple[Susp
     [
         ("Holly was left by the road.", [("Holly", (R.CAPITALISED,))]),
         (
-            "picked up a worker (Roxy) near the Oasis Sauna",
-            [("Roxy", (R.CAPITALISED,)), ("Oasis Sauna", (R.CAPITALISED,))],
+            "picked up a worker (Quillan) near Brackwell Mews",
+            [("Quillan", (R.CAPITALISED,)), ("Brackwell Mews", (R.CAPITALISED,))],
         ),
         ("call 07700 900123 or 0770", [("07700 900123", (R.DIGITS,)), ("0770", (R.DIGITS,))]),
         ("his snap is kev@x.com.", [("kev@x.com", (R.AT_SIGN,))]),
@@ -108,49 +108,58 @@ def _consented(conn: Connection, summary: str, purposes: list[Purpose]) -> Incid
 
 
 def test_preview_suspects_come_from_the_shared_summary(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Roxy near the Oasis Sauna.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Mews.", [Purpose.ALERT])
     payload = preview_incident(conn, incident.id)
     found = [s.as_json() for s in payload_suspects(payload)]
     summary = json.loads(payload)["alert"]["summary"]
-    assert [f["text"] for f in found] == ["Roxy", "Oasis Sauna"]  # Gaz is the name he used: kept
+    assert [f["text"] for f in found] == ["Quillan", "Brackwell Mews"]  # Gaz is the name he used: kept
     for item in found:
         assert summary[item["start"] : item["end"]] == item["text"] and item["field"] == "summary"
 
 
 def test_statistics_only_has_no_summary_and_no_suspects(conn: Connection) -> None:
-    incident = _consented(conn, "Roxy at the Oasis.", [Purpose.STATISTICS])
+    incident = _consented(conn, "Quillan at the Oasis.", [Purpose.STATISTICS])
     assert payload_suspects(preview_incident(conn, incident.id)) == []
 
 
 def test_removing_rewrites_the_summary_and_the_seal_follows_the_preview(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Roxy near the Oasis Sauna. Roxy ran.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Mews. Quillan ran.", [Purpose.ALERT])
     incident_id = incident.id
-    assert remove_from_summary(conn, incident_id, "Roxy", now=NOW) is False  # never shared: no re-consent
+    assert remove_from_summary(conn, incident_id, "Quillan", now=NOW) is False  # never shared: no re-consent
     stored = get_incident(conn, incident_id)
     assert (
         stored is not None
-        and stored.alert_summary == f"Gaz picked up {REMOVED} near the Oasis Sauna. {REMOVED} ran."
+        and stored.alert_summary == f"Gaz picked up {REMOVED} near Brackwell Mews. {REMOVED} ran."
     )
     payload = preview_incident(conn, incident_id)
-    assert "Roxy" not in payload and REMOVED in json.loads(payload)["alert"]["summary"]
-    assert [s.text for s in payload_suspects(payload)] == ["Oasis Sauna"]
+    assert "Quillan" not in payload and REMOVED in json.loads(payload)["alert"]["summary"]
+    assert [s.text for s in payload_suspects(payload)] == ["Brackwell Mews"]
     item = seal_incident(conn, incident_id, now=NOW)
     assert item.payload == payload
 
 
 def test_removing_from_a_shared_incident_asks_for_consent_again(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Roxy.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT])
     incident_id = incident.id
     seal_incident(conn, incident_id, now=NOW)
-    assert remove_from_summary(conn, incident_id, "Roxy", now=NOW) is True
+    assert remove_from_summary(conn, incident_id, "Quillan", now=NOW) is True
 
 
 def test_removing_what_is_not_there_changes_nothing(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Roxy.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT])
     incident_id = incident.id
     with pytest.raises(NotInSummaryError, match="not in the summary"):
         remove_from_summary(conn, incident_id, "Sparkle", now=NOW)
     stored = get_incident(conn, incident_id)
-    assert stored is not None and stored.alert_summary == "Gaz picked up Roxy."
+    assert stored is not None and stored.alert_summary == "Gaz picked up Quillan."
     with pytest.raises(UnknownIncidentError):
-        remove_from_summary(conn, incident_id.__class__(int=1), "Roxy", now=NOW)
+        remove_from_summary(conn, incident_id.__class__(int=1), "Quillan", now=NOW)
+
+
+def test_a_perpetrators_number_as_people_write_it_is_not_marked() -> None:
+    text = "he rang from 07700 900123 and from 0161 496 0000, flat 12"
+    found = find_suspects(text, keep_numbers=["+447700900123"])
+    assert [s.text for s in found] == ["0161 496 0000", "12"]
+    assert [
+        s.text for s in find_suspects("he rang from +44 7700 900123", keep_numbers=["+447700900123"])
+    ] == []
