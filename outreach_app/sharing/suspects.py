@@ -80,6 +80,8 @@ _SENTENCE_STARTERS = _words(
     client clients customer punter punters guy guys bloke lad driver car van he'd she'd they'd
     called asked said says refused paid took tried wanted went got left came picked drove hit
     grabbed threatened pulled kept made wouldn't couldn't won't can't police seen saw
+    call ring text message phone avoid watch look warn tell don't beware be careful stay
+    followed pushed stole robbed rang texted messaged met waited stopped dropped
     """
 )
 # Capitalised wherever they stand, and identify nobody.

@@ -163,3 +163,10 @@ def test_a_perpetrators_number_as_people_write_it_is_not_marked() -> None:
     assert [
         s.text for s in find_suspects("he rang from +44 7700 900123", keep_numbers=["+447700900123"])
     ] == []
+
+
+def test_an_ordinary_verb_starting_a_sentence_is_not_marked() -> None:
+    """The app's own preview showed "Call" in "…refusing to pay. Call him on [phone]." as a
+    possible name."""
+    text = "A man in a blue van followed a worker after refusing to pay. Call him on [phone]. Avoid him."
+    assert find_suspects(text) == []
