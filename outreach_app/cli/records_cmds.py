@@ -159,17 +159,20 @@ def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, co
     from outreach_app.domain.disk_full import is_disk_full
     from outreach_app.storage.connection import transaction
 
+    emitted = False
     try:
         try:
             with transaction(session.conn):
                 _audit_export(session.conn, session, args, count)
                 _emit_export(args, io, text, count)
+                emitted = True
         except OSError:
             raise
         except Exception as exc:
             if not is_disk_full(exc):
                 raise
-            _emit_export(args, io, text, count)
+            if not emitted:  # the commit itself may be what found the disk full
+                _emit_export(args, io, text, count)
             session.write_or_defer("this export", lambda conn: _audit_export(conn, session, args, count))
     except OSError as exc:
         session.write_or_defer(

@@ -378,24 +378,32 @@ def _reports_export(ctx: Context) -> int:
             exported += 1
             yield row
 
-    with _reading(ctx) as conn:
-        org_id = _org_filter(ctx, conn)
-        rows = counted(
-            reports_db.iter_purpose_export(conn, purpose, org_id, fetch_rows=reports_db.STREAM_FETCH_ROWS)
-        )
-        if ctx.args.format == "json":
-            _write_json_array(ctx.out, rows)
-        else:
-            _write_csv(ctx.out, rows)
-    # Logged once the rows are out (streamed, so the count is known only now).
-    with ctx.engine.begin() as conn:
-        ctx.log(
-            conn,
-            StaffAction.REPORTS_EXPORT,
-            org_id or "all",
-            count=exported,
-            detail=f"purpose={purpose.value}",
-        )
+    org_id: str | None = None
+    started = complete = False
+    try:
+        with _reading(ctx) as conn:
+            org_id = _org_filter(ctx, conn)
+            started = True
+            rows = counted(
+                reports_db.iter_purpose_export(conn, purpose, org_id, fetch_rows=reports_db.STREAM_FETCH_ROWS)
+            )
+            if ctx.args.format == "json":
+                _write_json_array(ctx.out, rows)
+            else:
+                _write_csv(ctx.out, rows)
+        complete = True
+    finally:
+        # Logged once the rows are out (streamed, so the count is known only now); an export
+        # cut short is logged too, with what had gone out. A refused filter exported nothing.
+        if started:
+            with ctx.engine.begin() as conn:
+                ctx.log(
+                    conn,
+                    StaffAction.REPORTS_EXPORT,
+                    org_id or "all",
+                    count=exported,
+                    detail=f"purpose={purpose.value}" + ("" if complete else " incomplete"),
+                )
     return EXIT_OK
 
 
