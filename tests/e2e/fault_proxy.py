@@ -106,6 +106,7 @@ class FaultProxy(LoopServer):
         except OSError:
             _reset(client_writer)
             return
+        self._writers.add(up_writer)
         cut_after = self.rng.randint(1, 40) if fault == "cut" else None
         latency = self.max_latency_s if fault == "latency" else 0.0
         upstream_pump = asyncio.ensure_future(self._pump(client_reader, up_writer, None, latency))
@@ -117,7 +118,7 @@ class FaultProxy(LoopServer):
             _reset(client_writer)
         else:
             client_writer.close()
-        up_writer.close()
+        await self.finish(up_writer)
 
     async def _pump(
         self,

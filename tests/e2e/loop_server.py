@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from typing import Self
 
@@ -18,6 +19,11 @@ class LoopServer:
         self.port = 0
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
+        # Every connection's task and writer, so stopping can finish them: a transport left
+        # "closing" when the loop stops is collected later as an unclosed-socket ResourceWarning,
+        # which fails whichever test happens to be running then.
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._writers: set[asyncio.StreamWriter] = set()
         self._thread = threading.Thread(target=self._loop.run_forever, name=thread_name, daemon=True)
 
     def __enter__(self) -> Self:
@@ -32,12 +38,37 @@ class LoopServer:
         self._loop.close()
 
     async def _start(self) -> int:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._tracked, "127.0.0.1", 0)
         return int(self._server.sockets[0].getsockname()[1])
+
+    async def _tracked(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        self._writers.add(writer)
+        try:
+            await self._handle(reader, writer)
+        finally:
+            self._tasks.discard(task)
+            await self.finish(writer)
+
+    async def finish(self, writer: asyncio.StreamWriter) -> None:
+        """Close `writer` and wait until its socket is really closed."""
+        self._writers.discard(writer)
+        writer.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer.wait_closed(), timeout=5)
 
     async def _stop(self) -> None:
         if self._server is not None:
             self._server.close()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=5)
+        for writer in list(self._writers):
+            await self.finish(writer)
+        if self._server is not None:
             await self._server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

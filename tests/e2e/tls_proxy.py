@@ -40,8 +40,8 @@ class TlsProxy(LoopServer):
             await writer.start_tls(self.contexts[name])
             up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         except (OSError, ssl.SSLError):
-            writer.close()  # the client refused the certificate, or the server is gone
-            return
+            return  # the client refused the certificate, or the server is gone (closed on return)
+        self._writers.add(up_writer)
         pumps = {
             asyncio.ensure_future(_pump(reader, up_writer)),
             asyncio.ensure_future(_pump(up_reader, writer)),
@@ -49,9 +49,7 @@ class TlsProxy(LoopServer):
         await asyncio.wait(pumps, return_when=asyncio.FIRST_COMPLETED)
         for task in pumps:
             task.cancel()
-        for stream in (writer, up_writer):
-            with contextlib.suppress(Exception):
-                stream.close()
+        await self.finish(up_writer)  # the client's side is finished by the base class
 
 
 async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
