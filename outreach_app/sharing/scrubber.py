@@ -42,7 +42,7 @@ from outreach_app.sharing.scrubbing.spans import (
     placeholder,
     replace_spans,
 )
-from outreach_app.sharing.scrubbing.times import date_spans, time_spans
+from outreach_app.sharing.scrubbing.times import date_spans, spelled_when_spans, time_spans
 
 __all__ = [
     "PLACE_KINDS",
@@ -155,7 +155,13 @@ class Scrubber:
             add(start, end, kind, vault=True)
         has_digit = any(ch.isdigit() for ch in text)
         digits_only = (plate_spans,) if has_digit else ()
-        for finder in (*_DETECTORS, *(_WHEN if has_digit else ()), phone_spans, *digits_only):
+        for finder in (
+            *_DETECTORS,
+            *(_WHEN if has_digit else ()),
+            spelled_when_spans,
+            phone_spans,
+            *digits_only,
+        ):
             for start, end, kind in finder(text):
                 add(start, end, kind)
         for start, end in self._finder.spans(text, words):
