@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.sharing.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
 
