@@ -23,6 +23,13 @@ KEPT = 0.95
     "split",
     [
         "test",
+        # The first hand-written batch (make_fresh.py) does not meet them either.
+        pytest.param(
+            "fresh",
+            marks=pytest.mark.xfail(
+                strict=True, reason="issue 14: places 0.864 and structured 0.692 on fresh notes"
+            ),
+        ),
         # The second held-out batch, written unlike the corpus (make_unseen.py) and never tuned
         # on, does NOT meet the floors: strict, so the day it does this marker must go. Figures
         # in docs/sharing.md; the regression guard below keeps them from getting worse.
@@ -50,7 +57,7 @@ def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
 # Regression guards on the fresh hand-written notes (written after tuning, never tuned on):
 # set below the figures measured when they were first run, so a change that makes real-looking
 # writing worse fails; docs/sharing.md records the figures.
-FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90}
+FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90, "places": 0.86, "structured": 0.69}
 
 
 def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
@@ -60,6 +67,8 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
     assert scores.by_group["names"].recall >= FRESH_FLOORS["names"], scores.by_group["names"].misses
     assert scores.own_name.recall >= FRESH_FLOORS["own name"], scores.own_name.misses
     assert scores.precision >= FRESH_FLOORS["precision"], scores.false_alarms
+    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"]
+    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"]
 
 
 # Measured on unseen.jsonl after the scrubber changes of this round (before them: places 0.508,
