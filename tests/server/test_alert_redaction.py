@@ -6,13 +6,18 @@ the report is posted over HTTP, the draft made as `outreach-server alert draft` 
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
+
+import httpx
 
 from outreach_app.domain.scrubbing.scrubber import scrub
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db.alert_redaction import redacted_section
 from tests.server.support import World, make_report
 from tests.server.test_reports import post
+from tests.server_harness import running_server
 
 
 def _leaky_report() -> dict[str, Any]:
@@ -77,3 +82,25 @@ def test_a_draft_from_a_clean_report_is_unchanged_by_the_redaction(world: World)
     assert content["perpetrators"][0]["hair"] == "bald"
     assert content["vehicles"] == item["alert"]["vehicles"]
     assert "Took money back with a knife" in content["body"]
+
+
+def test_on_the_real_server_over_loopback_the_draft_is_redacted(tmp_path: Path) -> None:
+    """uvicorn on 127.0.0.1, a device enrolled and posting over HTTP, the draft made with the
+    function the `outreach-server alert draft --from-report` command calls."""
+    item = _leaky_report()
+    with running_server(tmp_path) as server, httpx.Client(base_url=server.url) as client:
+        enrolled = client.post(
+            "/v1/enroll", json={"code": server.make_enroll_code(), "device_label": "Laptop"}
+        )
+        assert enrolled.status_code == 200, enrolled.text
+        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        reply = client.post("/v1/reports/batch", json={"reports": [item]}, headers=headers)
+        assert reply.status_code == 200 and reply.json()["receipts"][0]["status"] == "accepted"
+        with server.engine.begin() as conn:
+            content = alerts_db.get_draft_content(
+                conn, alerts_db.draft_from_report(conn, item["report_id"], server.clock)
+            )
+    features = content["perpetrators"][0]["distinguishing_features"]
+    assert features == "knows [name] lives at [address], [phone] is HER number"
+    assert content["perpetrators"][0]["name_used"] == "Big Kev"
+    assert "Cardigan" not in json.dumps(content) and "23:47" not in json.dumps(content)
