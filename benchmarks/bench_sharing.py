@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/bench_sharing.py [N]
 
 Prints one line per figure with a ratio against a baseline measured in the same run:
-- scrubber: notes/s over the corpus texts, each with its own vault context and then with a
-  1,000-alias vault, vs one email regex substitution over the same texts (the cheapest pass
-  that still finds something); wall-clock and CPU time (the machine is shared);
+- scrubber: notes/s over the labelled notes (corpus, fresh and unseen), each with its own vault
+  context and then with a 1,000-alias vault, vs one email regex substitution over the same
+  texts (the cheapest pass that still finds something); paired rounds (at least 5), medians,
+  wall-clock and CPU time (the machine is shared), load average before and after;
 - sealing: incidents/s through `seal_incident` (load incident, consent, area, person,
   anonymise, scrub, canonical JSON + hash, insert, two logged transitions, sharing state:
   one transaction each) vs inserting a ready payload row into `outbox_items` in its own
@@ -15,7 +16,9 @@ Prints one line per figure with a ratio against a baseline measured in the same 
 from __future__ import annotations
 
 import json
+import os
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -38,7 +41,8 @@ from outreach_app.storage.repos.areas import add_area  # noqa: E402
 from outreach_app.storage.repos.incidents import add_incident  # noqa: E402
 from outreach_app.storage.repos.people import add_person  # noqa: E402
 
-CORPUS = ROOT / "tests" / "fixtures" / "scrubber" / "corpus.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures" / "scrubber"
+SOURCES = (FIXTURES / "corpus.jsonl", FIXTURES / "fresh.jsonl", FIXTURES / "unseen.jsonl")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 
 
@@ -46,19 +50,24 @@ def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds else float("inf")
 
 
-def _notes_per_second(scrub: Callable[[str], object], texts: list[str], rounds: int) -> tuple[float, float]:
-    """(wall-clock, CPU-time) notes/s: on a machine shared with other work the CPU figure is the
-    one that says what the scrubber costs."""
+def _notes_per_second(scrub: Callable[[str], object], texts: list[str]) -> tuple[float, float]:
+    """(wall-clock, CPU-time) notes/s for one pass: on a machine shared with other work the CPU
+    figure is the one that says what the scrubber costs."""
     wall, cpu = time.perf_counter(), time.process_time()
-    for _ in range(rounds):
-        for text in texts:
-            scrub(text)
-    count = rounds * len(texts)
-    return rate(count, time.perf_counter() - wall), rate(count, time.process_time() - cpu)
+    for text in texts:
+        scrub(text)
+    return rate(len(texts), time.perf_counter() - wall), rate(len(texts), time.process_time() - cpu)
 
 
 def bench_scrubber(rounds: int) -> None:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    """Paired rounds: each round runs the baseline and then every scrubber variant over the same
+    notes, so a change of load hits both; medians over the rounds, and of the per-round ratios."""
+    rows = [
+        json.loads(line)
+        for source in SOURCES
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     texts = [row["text"] for row in rows]
     contexts = {row["text"]: ScrubContext.of(row["remove"], row["keep"]) for row in rows}
     scrubber = default_scrubber()
@@ -66,19 +75,27 @@ def bench_scrubber(rounds: int) -> None:
     vault = scrubber.prepare(
         ScrubContext.of([f"Alias{index}" for index in range(1000)] + ["Holly", "Ginger", "Roxy Canary"])
     )
-    figures = [
-        ("one email regex (baseline)", _notes_per_second(lambda t: EMAIL.sub("[email]", t), texts, rounds)),
-        (
-            "each note's own context",
-            _notes_per_second(lambda t: scrubber.scrub(t, contexts[t]), texts, rounds),
-        ),
-        ("a 1,000-alias vault", _notes_per_second(lambda t: scrubber.scrub(t, vault), texts, rounds)),
+    variants: list[tuple[str, Callable[[str], object]]] = [
+        ("one email regex (baseline)", lambda t: EMAIL.sub("[email]", t)),
+        ("each note's own context", lambda t: scrubber.scrub(t, contexts[t])),
+        ("a 1,000-alias vault", lambda t: scrubber.scrub(t, vault)),
     ]
-    base = figures[0][1][0]
-    for label, (wall, cpu) in figures:
-        print(
-            f"scrubber, {label:28s} {wall:10,.0f} notes/s wall  {cpu:10,.0f} notes/s CPU  {wall / base:.3f}"
-        )
+    load_before = os.getloadavg()
+    measured: dict[str, list[tuple[float, float]]] = {label: [] for label, _ in variants}
+    for _ in range(rounds):
+        for label, scrub in variants:
+            measured[label].append(_notes_per_second(scrub, texts))
+    load_after = os.getloadavg()
+    base = measured[variants[0][0]]
+    print(
+        f"scrubber: {len(texts)} notes ({', '.join(s.name for s in SOURCES)}), {rounds} paired rounds, "
+        f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after"
+    )
+    for label, figures in measured.items():
+        wall = statistics.median(f[0] for f in figures)
+        cpu = statistics.median(f[1] for f in figures)
+        ratio = statistics.median(f[0] / b[0] for f, b in zip(figures, base, strict=True))
+        print(f"scrubber, {label:28s} {wall:10,.0f} notes/s wall  {cpu:10,.0f} notes/s CPU  {ratio:.4f}")
 
 
 def bench_seal(count: int) -> None:
@@ -128,5 +145,5 @@ def bench_seal(count: int) -> None:
 
 if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-    bench_scrubber(rounds=max(1, n // 50))
+    bench_scrubber(rounds=max(5, n // 50))
     bench_seal(n)

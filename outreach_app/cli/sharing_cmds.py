@@ -10,8 +10,10 @@
   The withdrawal code stays the same and nothing secret is read.
 - preview INCIDENT_ID [purpose flags]: the exact canonical JSON that `share` (or, after an
   edit, `consent --confirm-edit` with the same flags) would seal and send.
-- share INCIDENT_ID: seals that JSON into the outbox (queued, or awaiting review); refused for
-  an incident edited since it was shared, with the way to confirm it again.
+- share INCIDENT_ID [--keep-suspects | --remove-suspects | --suspect-answers FILE]: seals that
+  JSON into the outbox (queued, or awaiting review) once every part that might still identify
+  someone is kept or removed (asked on a terminal; `cli.suspect_answers`); refused for an
+  incident edited since it was shared, with the way to confirm it again.
 - outbox [--json]: every item's state, attempts and last error; every withdrawal and how far
   it got (waiting, withdrawn, not found yet, not found).
 - review list | approve ITEM_ID | reject ITEM_ID: the coordinator review step.
@@ -30,6 +32,8 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.cli.suspect_answers import add_flags as add_suspect_flags
+from outreach_app.cli.suspect_answers import seal_after_suspects
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdrawal_code, withdrawal_verifier
@@ -79,6 +83,7 @@ def register(sub: Any) -> None:
         help="the person confirms again an incident edited after it was shared (same purposes or "
         "fewer; none flagged = as before); seals the new version",
     )
+    add_suspect_flags(consent)
     consent.set_defaults(handler=run_consent)
 
     preview = sub.add_parser("preview", help="print the exact JSON that sharing would send")
@@ -95,6 +100,7 @@ def register(sub: Any) -> None:
     share = sub.add_parser("share", help="seal the previewed report into the outbox")
     share.add_argument("incident_id")
     share.add_argument("--json", dest="sub_json", action="store_true", help="machine-readable output")
+    add_suspect_flags(share)
     share.set_defaults(handler=run_share)
 
     box = sub.add_parser("outbox", help="list outbox items: state, attempts, last error")
@@ -220,8 +226,17 @@ def _confirm_edit(
         io.out("Before confirming, tell the person in plain words what the new version shares:\n")
         io.out(explanation_text(chosen or list(Purpose)))
         io.out("")
-        outcome = confirm_edit(
-            session.conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
+        conn = session.conn
+        outcome = seal_after_suspects(
+            conn,
+            incident_id,
+            args,
+            io,
+            lambda: confirm_edit(
+                conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
+            ),
+            purposes=chosen,
+            now=utcnow(),
         )
     granted = sorted(p.value for p in outcome.consent.granted())
     item = outcome.item
@@ -262,8 +277,9 @@ def run_preview(args: argparse.Namespace, io: Io) -> int:
     if suspects:
         # stdout stays exactly the payload; the reminder goes to stderr.
         io.err(
-            f"{len(suspects)} part(s) of the summary might still identify someone: look at each "
-            f"(`outreach preview {incident_id} --json` lists them as suspects) before sharing."
+            f"{len(suspects)} part(s) of what would be shared might still identify someone: look at "
+            f"each (`outreach preview {incident_id} --json` lists them as suspects, with their field); "
+            "`outreach share` asks about each before sealing."
         )
     return ExitCode.OK
 
@@ -272,7 +288,16 @@ def run_share(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
         try:
-            item = seal_incident(session.conn, incident_id)
+            conn = session.conn
+            item = seal_after_suspects(
+                conn,
+                incident_id,
+                args,
+                io,
+                lambda: seal_incident(conn, incident_id),
+                purposes=None,
+                now=utcnow(),
+            )
         except NeedsConsentAgainError as exc:
             raise CliError(
                 f"{exc}; nothing was changed. See the new version with `outreach preview {incident_id}`, "

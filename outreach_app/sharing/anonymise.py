@@ -21,6 +21,7 @@ from uuid import UUID, uuid4
 from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.normalise import normalise_phone, phone_is_complete
+from outreach_app.domain.scrubbing.context import keepable_name
 from outreach_app.domain.timeutil import generalise
 from outreach_app.protocol.base import MAX_IDENTIFIERS, SHORT_TEXT, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
@@ -39,7 +40,6 @@ from outreach_app.sharing.scrubber import Scrubber, ScrubContext, default_scrubb
 
 _PHONE_OK = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
 _PLATE_MIN, _PLATE_MAX = 2, 10
-_KEEPABLE_NAME = re.compile(r"[^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?){0,3}")
 
 
 class NotShareableError(ValueError):
@@ -98,9 +98,7 @@ def scrub_context(incident: Incident, person: Person | None, vault_names: Iterab
     remove = [*vault_names, *([person.alias] if person is not None else [])]
     keep: list[str] = []
     for p in incident.perpetrators:
-        # a name used is kept only when it reads as a name: "the man from 42 Cardigan Road"
-        # in that field must not shield an address from the scrubber
-        if _KEEPABLE_NAME.fullmatch(p.name_used.strip()):
+        if keepable_name(p.name_used):
             keep.append(p.name_used)
         keep += [*p.phone_numbers, *p.online_handles]
     keep += [v.registration for v in incident.vehicles]

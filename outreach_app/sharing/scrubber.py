@@ -1,48 +1,27 @@
-"""Free-text scrubber: names, places, identifiers, times and dates become typed placeholders.
+"""The free-text scrubber, as the app's sharing code uses it.
 
-Every free-text value that may leave the device (the alert summary and every perpetrator and
-vehicle text field) passes this, with the vault's context (`ScrubContext`): what must go
-(every alias recorded in the vault, with first tokens and short forms) and what must stay
-(the perpetrator's own identifiers). The passes, in order (an earlier span wins an overlap):
-
-1. places (`scrubbing.places`): addresses, flat numbers, postcodes, venues;
-2. the vault's `remove` values (`scrubbing.context`), word-aliases only where used as names;
-3. identifiers (`scrubbing.identifiers`): emails, URLs, handles, phone numbers in the forms
-   people type them, plates;
-4. times and dates (`scrubbing.times`): "23:47" -> `[night]`, "20th November" -> `[date]`;
-5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script.
-
-A span equal to a `keep` value stays, unless the vault's `remove` list found it.
-Recall and precision on notes never tuned on: docs/sharing.md ("The scrubber").
+The scrubber itself is `outreach_app.domain.scrubbing` (pure, so the charity's server can use
+the same function); this module keeps the name every caller in the app imports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-
-from outreach_app.sharing.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
-from outreach_app.sharing.scrubbing.identifiers import (
-    email_spans,
-    handle_spans,
-    phone_spans,
-    plate_spans,
-    url_spans,
-)
-from outreach_app.sharing.scrubbing.names import NameFinder, NamesList, load_names, tokens
-from outreach_app.sharing.scrubbing.places import address_spans, postcode_spans, venue_spans
-from outreach_app.sharing.scrubbing.spans import (
+from outreach_app.domain.scrubbing.scrubber import (
     PLACE_KINDS,
     STRUCTURED_KINDS,
     WHEN_KINDS,
     Kind,
+    NamesList,
+    PreparedContext,
+    Scrubber,
+    ScrubContext,
     ScrubResult,
     Span,
+    default_scrubber,
+    load_names,
     placeholder,
-    replace_spans,
+    scrub,
 )
-from outreach_app.sharing.scrubbing.times import date_spans, time_spans
 
 __all__ = [
     "PLACE_KINDS",
@@ -60,139 +39,3 @@ __all__ = [
     "placeholder",
     "scrub",
 ]
-
-_Finder = Callable[[str], Iterator[tuple[int, int, Kind]]]
-_DETECTORS: tuple[_Finder, ...] = (email_spans, url_spans, handle_spans)
-# Detectors that only ever find something with a digit in it ("oh seven seven..." spelled
-# numbers aside, which `phone_spans` reads from words), skipped for texts without digits.
-_WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
-_PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans)
-_TRAILING = ".,;:)!?'\""
-
-
-@dataclass(frozen=True)
-class PreparedContext:
-    """A `ScrubContext` with its matchers built (see `Scrubber.prepare`)."""
-
-    context: ScrubContext
-    remove: RemoveMatcher
-    keep: KeepMatcher
-
-
-class Scrubber:
-    """Replaces identifying details in free text with typed placeholders.
-
-    Args:
-        names: the names lists (see `load_names`).
-    """
-
-    def __init__(self, names: NamesList) -> None:
-        self._names = names
-        self._finder = NameFinder(names)
-
-    @property
-    def names(self) -> NamesList:
-        return self._names
-
-    def prepare(self, context: ScrubContext) -> PreparedContext:
-        """`context` with its matchers built, for scrubbing many texts under one vault (a
-        1,000-alias vault takes a few milliseconds to build). Nothing is cached beyond the
-        object returned, so the vault's aliases live no longer than the caller keeps it."""
-        return PreparedContext(context, RemoveMatcher(context.remove, self._names), KeepMatcher(context.keep))
-
-    def scrub(
-        self,
-        text: str,
-        context: ScrubContext | PreparedContext | None = None,
-        *,
-        known_names: Iterable[str] = (),
-    ) -> ScrubResult:
-        """Scrub `text` under `context`; `known_names` are added to its `remove` list."""
-        spans = tuple(self.find(text, context, known_names=known_names))
-        return ScrubResult(replace_spans(text, spans), spans)
-
-    def find(
-        self,
-        text: str,
-        context: ScrubContext | PreparedContext | None = None,
-        *,
-        known_names: Iterable[str] = (),
-    ) -> list[Span]:
-        """The spans to replace: sorted, not overlapping, one name's words merged into one span."""
-        extra = tuple(known_names)
-        if not isinstance(context, PreparedContext) or extra:
-            plain = context.context if isinstance(context, PreparedContext) else context or ScrubContext()
-            context = self.prepare(ScrubContext.of((*plain.remove, *extra), plain.keep))
-        prepared = context
-        remove, keep = prepared.remove, prepared.keep
-        kept = keep.regions(text)
-        taken: list[Span] = []
-        from_vault: set[Span] = set()
-
-        def add(start: int, end: int, kind: Kind, *, vault: bool = False) -> None:
-            while end > start and text[end - 1] in _TRAILING:
-                if text[end - 1] == ")" and "(" in text[start:end]:
-                    break
-                end -= 1
-            if end <= start or any(start < o.end and o.start < end for o in taken):
-                return
-            if not vault:
-                if any(k_start <= start and end <= k_end for k_start, k_end in kept):
-                    return
-                if prepared.context.kept(text[start:end]):  # "AB12 CDE" for the kept "AB12CDE": so is "AB12"
-                    kept.append((start, end))
-                    return
-            span = Span(start, end, kind)
-            taken.append(span)
-            if vault:
-                from_vault.add(span)
-
-        for finder in _PLACES:
-            for start, end, kind in finder(text):
-                add(start, end, kind)
-        words = tokens(text)
-        for start, end, kind in remove.find(text, words):
-            add(start, end, kind, vault=True)
-        has_digit = any(ch.isdigit() for ch in text)
-        digits_only = (plate_spans,) if has_digit else ()
-        for finder in (*_DETECTORS, *(_WHEN if has_digit else ()), phone_spans, *digits_only):
-            for start, end, kind in finder(text):
-                add(start, end, kind)
-        for start, end in self._finder.spans(text, words):
-            add(start, end, Kind.NAME)
-        return _merge_names(text, sorted(taken), from_vault, prepared.context)
-
-
-_NAME_JOINERS = frozenset({" ", "-"})
-
-
-def _merge_names(text: str, spans: list[Span], from_vault: set[Span], context: ScrubContext) -> list[Span]:
-    """Join a name's words into one span; drop a joined name that is a kept identifier ("Big" +
-    "Mike" = the perpetrator's "Big Mike"), unless a part of it came from the vault."""
-    merged: list[tuple[Span, bool]] = []
-    for span in spans:
-        vault = span in from_vault
-        if (
-            merged
-            and span.kind is Kind.NAME
-            and merged[-1][0].kind is Kind.NAME
-            and text[merged[-1][0].end : span.start] in _NAME_JOINERS
-        ):
-            previous, previous_vault = merged[-1]
-            merged[-1] = (Span(previous.start, span.end, Kind.NAME), previous_vault or vault)
-        else:
-            merged.append((span, vault))
-    return [s for s, vault in merged if vault or not context.kept(text[s.start : s.end])]
-
-
-@lru_cache(maxsize=1)
-def default_scrubber() -> Scrubber:
-    """The scrubber over the shipped names lists (loaded once)."""
-    return Scrubber(load_names())
-
-
-def scrub(
-    text: str, context: ScrubContext | PreparedContext | None = None, *, known_names: Iterable[str] = ()
-) -> ScrubResult:
-    """Scrub with the shipped names lists; see `Scrubber.scrub`."""
-    return default_scrubber().scrub(text, context, known_names=known_names)

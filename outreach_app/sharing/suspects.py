@@ -1,12 +1,16 @@
-"""The preview's second pass: spans of the shared summary that might still identify someone.
+"""The preview's second pass: spans of every shared free text that might still identify someone.
 
 The scrubber takes out what it recognises; this pass marks what it cannot judge, so the worker
 looks at each before sealing (issue 14, point 5): capitalised words it does not know, runs of
 digits, anything with an `@`, and the words after "lives", "works", "at", "flat" (where a
 place tends to follow). It decides nothing itself. The app's preview asks "keep or remove"
 for each and seals only when every one is decided; `outreach preview --json` lists them as
-`suspects`. Removing one rewrites the incident's alert summary (the text written for
-sharing), so the preview and what is sealed are rebuilt from it by the one pipeline.
+`suspects`, each with its `field`, and `outreach share` asks about each (or takes the answers
+from its flags) before sealing. Every free text that leaves is looked at: the summary
+(`summary`) and each perpetrator's and vehicle's text fields (`perpetrators[0].hair`,
+`vehicles[1].model`: the field allowlist of `sharing.anonymise`). Removing one rewrites that
+text in the incident (`sharing.summary_edit`), so the preview and what is sealed are rebuilt
+from it by the one pipeline.
 
 What is not marked: the scrubber's placeholders (`[name]`), words every note starts a
 sentence with, days and months, and the perpetrator's and vehicle's own structured details
@@ -19,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -36,22 +40,69 @@ class SuspectReason(StrEnum):
     AFTER_CUE = "after_cue"
 
 
+SUMMARY_FIELD = "summary"
+PERPETRATOR_TEXT_FIELDS = (
+    "height",
+    "ethnicity_described",
+    "hair",
+    "distinguishing_features",
+    "clothing",
+    "name_used",
+    "website_or_app",
+)
+VEHICLE_TEXT_FIELDS = ("make", "model", "colour")
+_FIELD = re.compile(
+    rf"(?P<summary>{SUMMARY_FIELD})"
+    rf"|perpetrators\[(?P<p>\d{{1,3}})\]\.(?P<pf>{'|'.join(PERPETRATOR_TEXT_FIELDS)})"
+    rf"|vehicles\[(?P<v>\d{{1,3}})\]\.(?P<vf>{'|'.join(VEHICLE_TEXT_FIELDS)})"
+)
+
+
+@dataclass(frozen=True)
+class FieldPath:
+    """Where a shared free text stands: the summary, or one text field of the `index`-th
+    perpetrator or vehicle of the payload (`kind` "summary", "perpetrators" or "vehicles")."""
+
+    kind: str
+    index: int
+    name: str
+
+    def __str__(self) -> str:
+        if self.kind == SUMMARY_FIELD:
+            return SUMMARY_FIELD
+        return f"{self.kind}[{self.index}].{self.name}"
+
+
+def parse_field(field: str) -> FieldPath:
+    """`field` as written in `Suspect.field`; ValueError for anything else."""
+    found = _FIELD.fullmatch(field)
+    if found is None:
+        raise ValueError(f"not a shared free-text field: {field!r}")
+    if found["summary"]:
+        return FieldPath(SUMMARY_FIELD, 0, "alert_summary")
+    if found["p"] is not None:
+        return FieldPath("perpetrators", int(found["p"]), found["pf"])
+    return FieldPath("vehicles", int(found["v"]), found["vf"])
+
+
 @dataclass(frozen=True)
 class Suspect:
-    """A span of the summary: `text == summary[start:end]`.
+    """A span of one shared free text: `text == <that field's text>[start:end]`.
 
     Attributes:
         reasons: sorted, without repeats.
+        field: which text: "summary", "perpetrators[0].hair", "vehicles[1].model" ….
     """
 
     start: int
     end: int
     text: str
     reasons: tuple[SuspectReason, ...]
+    field: str = SUMMARY_FIELD
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "field": "summary",
+            "field": self.field,
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -282,13 +333,42 @@ def _kept_words(payload: dict[str, Any]) -> list[str]:
     return out
 
 
-def payload_suspects(payload_json: str) -> list[Suspect]:
-    """The suspects of the summary in a preview payload ([] when it shares no summary)."""
-    payload = json.loads(payload_json)
+def _items_section(payload: dict[str, Any]) -> dict[str, Any]:
+    """The section whose perpetrators and vehicles are shared (the same in every section that
+    carries them: they are built from the one incident)."""
+    for section in ("alert", "police_intelligence"):
+        body = payload.get(section)
+        if isinstance(body, dict):
+            return body
+    return {}
+
+
+def payload_texts(payload: dict[str, Any]) -> dict[str, str]:
+    """Every free text the payload shares, by field ("summary", "perpetrators[0].hair" …), in
+    the order the preview lists them: the summary first."""
+    texts: dict[str, str] = {}
     summary = payload_summary(payload)
-    if summary is None:
-        return []
-    return find_suspects(summary, keep=_kept_words(payload), keep_numbers=_kept_numbers(payload))
+    if summary is not None:
+        texts[SUMMARY_FIELD] = summary
+    body = _items_section(payload)
+    for kind, names in (("perpetrators", PERPETRATOR_TEXT_FIELDS), ("vehicles", VEHICLE_TEXT_FIELDS)):
+        for index, item in enumerate(body.get(kind, [])):
+            for name in names:
+                value = item.get(name)
+                if isinstance(value, str) and value:
+                    texts[f"{kind}[{index}].{name}"] = value
+    return texts
+
+
+def payload_suspects(payload_json: str) -> list[Suspect]:
+    """The suspects of every free text in a preview payload: the summary's first, then each
+    perpetrator's and vehicle's text fields ([] when it shares no free text)."""
+    payload = json.loads(payload_json)
+    keep, numbers = _kept_words(payload), _kept_numbers(payload)
+    found: list[Suspect] = []
+    for field, text in payload_texts(payload).items():
+        found += [replace(s, field=field) for s in find_suspects(text, keep=keep, keep_numbers=numbers)]
+    return found
 
 
 def without_suspect(summary: str, suspect_text: str) -> str:

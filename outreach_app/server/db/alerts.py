@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.protocol.alerts import Alert, AlertFeed, AlertFeedEntry, FeedEntryKind
 from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.db.alert_redaction import redacted_section
 from outreach_app.server.db.orgs import (
     AdminError,
     InvalidInputError,
@@ -80,7 +81,8 @@ def draft_from_report(conn: Connection, report_id: str, clock: Clock, *, org_id:
     """A draft built from the report's alert section only, its date coarsened to the week.
 
     Nothing about the person harmed is copied: the alert section holds only the
-    perpetrator, vehicles, whether a weapon was used and a scrubbed summary.
+    perpetrator, vehicles, whether a weapon was used and a scrubbed summary, and every free
+    text in it is scrubbed again here (`alert_redaction`).
     """
     found = get_payload(conn, org_id, report_id)
     if found is None:
@@ -89,6 +91,7 @@ def draft_from_report(conn: Connection, report_id: str, clock: Clock, *, org_id:
     section = payload.get(Purpose.ALERT.value)
     if section is None:
         raise NotFoundError("unknown report: it has no alert section (no consent to alert, or withdrawn)")
+    section = redacted_section(section)  # the same scrubber as the device's, before staff read it
     week = _week_start(date.fromisoformat(payload["date"]))
     types = [IncidentType(t) for t in payload.get("incident_types", [])]
     lines = [f"Reported for the week beginning {week.isoformat()}."]

@@ -57,7 +57,14 @@ from outreach_app.domain.enums import (
     PartOfDay,
     Purpose,
 )
-from outreach_app.sharing.suspects import Suspect, SuspectReason, payload_summary, payload_suspects
+from outreach_app.sharing.suspects import (
+    SUMMARY_FIELD,
+    Suspect,
+    SuspectReason,
+    parse_field,
+    payload_suspects,
+    payload_texts,
+)
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
@@ -499,54 +506,88 @@ def _marked_summary_html(summary: str, suspects: list[Suspect]) -> str:
 
 
 def plain_words_html(payload_json: str, suspects: list[Suspect]) -> str:
-    """`plain_words` as HTML, the summary's suspects highlighted wherever the summary is read."""
+    """`plain_words` as HTML, the summary's suspects highlighted wherever the summary is read
+    (they come first in `suspects`, so their numbers match the list's)."""
     words = html.escape(plain_words(payload_json))
-    summary = payload_summary(json.loads(payload_json))
-    if summary and suspects:
-        words = words.replace(html.escape(summary), _marked_summary_html(summary, suspects))
+    summary = payload_texts(json.loads(payload_json)).get(SUMMARY_FIELD)
+    in_summary = [s for s in suspects if s.field == SUMMARY_FIELD]
+    if summary and in_summary:
+        words = words.replace(html.escape(summary), _marked_summary_html(summary, in_summary))
     return f'<div style="white-space: pre-wrap;">{words}</div>'
 
 
+_FIELD_WORDS = {
+    "height": QT_TRANSLATE_NOOP("SharingSteps", "height"),
+    "ethnicity_described": QT_TRANSLATE_NOOP("SharingSteps", "ethnicity as described"),
+    "hair": QT_TRANSLATE_NOOP("SharingSteps", "hair"),
+    "distinguishing_features": QT_TRANSLATE_NOOP("SharingSteps", "distinguishing features"),
+    "clothing": QT_TRANSLATE_NOOP("SharingSteps", "clothing"),
+    "name_used": QT_TRANSLATE_NOOP("SharingSteps", "name used"),
+    "website_or_app": QT_TRANSLATE_NOOP("SharingSteps", "website or app"),
+    "make": QT_TRANSLATE_NOOP("SharingSteps", "make"),
+    "model": QT_TRANSLATE_NOOP("SharingSteps", "model"),
+    "colour": QT_TRANSLATE_NOOP("SharingSteps", "colour"),
+}
+
+
+def field_words(field: str) -> str:
+    """Where a suspect stands, in plain words: "the summary", "perpetrator 1, hair"."""
+    path = parse_field(field)
+    if path.kind == SUMMARY_FIELD:
+        return _tr("the summary")
+    which = _tr("perpetrator %1") if path.kind == "perpetrators" else _tr("vehicle %1")
+    return f"{which.replace('%1', str(path.index + 1))}, {_tr(_FIELD_WORDS[path.name])}"
+
+
 class SuspectRow(QWidget):
-    """One part of the summary that might still identify: Keep or Remove.
+    """One part of a shared text that might still identify: Keep or Remove.
 
     Signals:
         decided(): Keep was toggled.
-        remove_requested(str): remove this text from the summary.
+        remove_requested(str, str): remove this text (second) from that field (first).
     """
 
     decided = Signal()
-    remove_requested = Signal(str)
+    remove_requested = Signal(str, str)
 
-    def __init__(self, number: int, suspect: Suspect, summary: str, kept: bool, parent: QWidget) -> None:
+    def __init__(self, number: int, suspect: Suspect, source: str, kept: bool, parent: QWidget) -> None:
         super().__init__(parent)
         self.suspect = suspect
         reasons = "; ".join(_tr(_REASON_WORDS[r]) for r in suspect.reasons)
-        before = summary[max(0, suspect.start - 30) : suspect.start]
-        after = summary[suspect.end : suspect.end + 30]
+        where = field_words(suspect.field)
+        before = source[max(0, suspect.start - 30) : suspect.start]
+        after = source[suspect.end : suspect.end + 30]
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setText(
-            f"{number}. <b>{html.escape(suspect.text)}</b> — {html.escape(reasons)}<br>"
+            f"{number}. <b>{html.escape(suspect.text)}</b> — {html.escape(reasons)} "
+            f"({html.escape(_tr('in %1').replace('%1', where))})<br>"
             f"<small>…{html.escape(before)}<b>{html.escape(suspect.text)}</b>{html.escape(after)}…</small>"
         )
         self.label.setAccessibleName(
-            _tr("Might identify: %1 (%2)").replace("%1", suspect.text).replace("%2", reasons)
+            _tr("Might identify: %1 (%2), in %3")
+            .replace("%1", suspect.text)
+            .replace("%2", reasons)
+            .replace("%3", where)
         )
         self.keep_button = QPushButton(_tr("Keep"), self)
         self.keep_button.setCheckable(True)
         self.keep_button.setChecked(kept)
         self.keep_button.setAccessibleName(_tr("Keep: %1").replace("%1", suspect.text))
         self.remove_button = QPushButton(_tr("Remove"), self)
-        self.remove_button.setAccessibleName(_tr("Remove from the summary: %1").replace("%1", suspect.text))
+        self.remove_button.setAccessibleName(
+            _tr("Remove from %1: %2").replace("%1", where).replace("%2", suspect.text)
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.keep_button)
         row.addWidget(self.remove_button)
         self.keep_button.toggled.connect(lambda _on: self.decided.emit())
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.suspect.text))
+        self.remove_button.clicked.connect(
+            lambda: self.remove_requested.emit(self.suspect.field, self.suspect.text)
+        )
 
     def kept(self) -> bool:
         return self.keep_button.isChecked()
@@ -556,9 +597,10 @@ class PreviewStep(QWidget):
     """WHAT WILL BE SHARED: the exact payload in plain words and as JSON, then "Seal".
 
     The words read aloud leave out the technical fields (in a collapsed "Technical details").
-    The summary's suspects (sharing.suspects) are highlighted and listed; each must be kept
-    or removed before "Seal" is enabled. Keeping is remembered by text while the preview is
-    rebuilt after a removal.
+    The suspects of every shared free text (sharing.suspects: the summary, each perpetrator and
+    vehicle text field) are listed with their field, the summary's also highlighted; each must
+    be kept or removed before "Seal" is enabled. Keeping is remembered by field and text while
+    the preview is rebuilt after a removal.
 
     Attributes:
         suspects: the current suspect rows.
@@ -566,12 +608,13 @@ class PreviewStep(QWidget):
     Signals:
         seal_requested(): the worker confirmed; seal the payload shown.
         back_requested(): go back to consent.
-        remove_requested(str): take this text out of the alert summary, then show the preview again.
+        remove_requested(str, str): take this text (second) out of that field (first) of the
+            incident, then show the preview again.
     """
 
     seal_requested = Signal()
     back_requested = Signal()
-    remove_requested = Signal(str)
+    remove_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -610,8 +653,8 @@ class PreviewStep(QWidget):
         self.suspects_box.setAccessibleName(self.tr("Might still identify someone"))
         self.suspects_note = note(
             self.tr(
-                "Look at each marked part with the person: keep it, or remove it from the summary. "
-                "Sealing is possible once every part is decided."
+                "Look at each marked part with the person: keep it, or remove it from the text it is "
+                "in. Sealing is possible once every part is decided."
             ),
             self.suspects_box,
         )
@@ -620,7 +663,7 @@ class PreviewStep(QWidget):
         suspects_column.addWidget(self.suspects_note)
         suspects_column.addLayout(self._rows_layout)
         self.suspects: list[SuspectRow] = []
-        self._kept: set[str] = set()
+        self._kept: set[tuple[str, str]] = set()
 
         self.status = note("", self)
         self.status.setAccessibleName(self.tr("Sharing status"))
@@ -676,17 +719,23 @@ class PreviewStep(QWidget):
         self.json.setPlainText(json.dumps(json.loads(payload), indent=2, ensure_ascii=False))
         self.words.setHtml(plain_words_html(payload, found))
         self.technical.setText(technical_words(payload))
-        self._set_suspects(found, payload_summary(json.loads(payload)) or "")
+        self._set_suspects(found, payload_texts(json.loads(payload)))
         self.status.clear()
         self._update()
 
-    def _set_suspects(self, found: list[Suspect], summary: str) -> None:
+    def _set_suspects(self, found: list[Suspect], texts: dict[str, str]) -> None:
         for row in self.suspects:
             self._rows_layout.removeWidget(row)
             row.deleteLater()
-        self._kept &= {s.text for s in found}
+        self._kept &= {(s.field, s.text) for s in found}
         self.suspects = [
-            SuspectRow(number, suspect, summary, suspect.text in self._kept, self.suspects_box)
+            SuspectRow(
+                number,
+                suspect,
+                texts.get(suspect.field, ""),
+                (suspect.field, suspect.text) in self._kept,
+                self.suspects_box,
+            )
             for number, suspect in enumerate(found, start=1)
         ]
         for row in self.suspects:
@@ -702,7 +751,7 @@ class PreviewStep(QWidget):
         return sum(not row.kept() for row in self.suspects)
 
     def _update(self) -> None:
-        self._kept = {row.suspect.text for row in self.suspects if row.kept()}
+        self._kept = {(row.suspect.field, row.suspect.text) for row in self.suspects if row.kept()}
         waiting = self.undecided()
         self.seal_button.setEnabled(self.payload is not None and waiting == 0)
         if self.payload is not None and waiting:
@@ -714,12 +763,12 @@ class PreviewStep(QWidget):
         elif self.payload is not None:
             self.status.clear()
 
-    def _remove(self, text: str) -> None:
+    def _remove(self, field: str, text: str) -> None:
         for row in self.suspects:
             row.setEnabled(False)
         self.seal_button.setEnabled(False)
-        self.status.setText(self.tr("Removing it from the summary…"))
-        self.remove_requested.emit(text)
+        self.status.setText(self.tr("Removing it from %1…").replace("%1", field_words(field)))
+        self.remove_requested.emit(field, text)
 
     def _show_technical(self, shown: bool) -> None:
         self.technical.setVisible(shown)
@@ -730,7 +779,7 @@ class PreviewStep(QWidget):
         self.words.clear()
         self.json.clear()
         self.technical.clear()
-        self._set_suspects([], "")
+        self._set_suspects([], {})
         self.status.setText(text)
         self.seal_button.setEnabled(False)
 
@@ -740,7 +789,7 @@ class PreviewStep(QWidget):
         self.json.clear()
         self.technical.clear()
         self._kept = set()
-        self._set_suspects([], "")
+        self._set_suspects([], {})
         self.technical_button.setChecked(False)
         self.status.clear()
         self.seal_button.setEnabled(False)

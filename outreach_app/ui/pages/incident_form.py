@@ -220,12 +220,12 @@ def confirm_and_seal(
     ).item
 
 
-def remove_suspect(session: Any, incident_id: UUID, text: str, now: datetime) -> bool:
-    """Take a suspect span out of the alert summary; True when the incident now needs consent
-    again (sharing.summary_edit)."""
-    from outreach_app.sharing.summary_edit import remove_from_summary
+def remove_suspect(session: Any, incident_id: UUID, field: str, text: str, now: datetime) -> bool:
+    """Take a suspect span out of the shared text `field` ("summary", "perpetrators[0].hair" …);
+    True when the incident now needs consent again (sharing.summary_edit)."""
+    from outreach_app.sharing.summary_edit import remove_from_field
 
-    return remove_from_summary(session.conn, incident_id, text, now=now)
+    return remove_from_field(session.conn, incident_id, field, text, now=now)
 
 
 def seal(session: Any, incident_id: UUID, expected_payload: str, now: datetime) -> Any:
@@ -1182,9 +1182,10 @@ class IncidentForm(QWidget):
             lambda s: preview_payload(s, incident_id, purposes), self.preview.show_payload, failed
         )
 
-    def _remove_suspect(self, text: str) -> None:
-        """Take `text` out of the alert summary (sharing.summary_edit), then show the rebuilt
-        preview; a shared incident that now differs goes to "confirm again", as after an edit."""
+    def _remove_suspect(self, field: str, text: str) -> None:
+        """Take `text` out of the shared text `field` (sharing.summary_edit), then show the
+        rebuilt preview; a shared incident that now differs goes to "confirm again", as after
+        an edit."""
         incident_id = self.incident_id
         if incident_id is None or self._busy:
             return
@@ -1193,16 +1194,19 @@ class IncidentForm(QWidget):
         now = self.ctx.clock()
         self._busy = True
 
-        def run(s: Any) -> tuple[str | None, str]:
-            """(the rebuilt preview, or None when the person must confirm again; the summary)."""
-            again = remove_suspect(s, incident_id, text, now)
+        def run(s: Any) -> tuple[str | None, Incident | None]:
+            """(the rebuilt preview, or None when the person must confirm again; the incident)."""
+            again = remove_suspect(s, incident_id, field, text, now)
             payload = None if again and not confirming else preview_payload(s, incident_id, purposes)
-            return payload, self._summary_of(s, incident_id)
+            return payload, self._stored(s, incident_id)
 
-        def done(result: tuple[str | None, str]) -> None:
+        def done(result: tuple[str | None, Incident | None]) -> None:
             self._busy = False
-            payload, summary = result
-            self.summary.setPlainText(summary)  # the form shows the summary as now stored
+            payload, stored = result
+            if stored is not None:  # the form shows the texts as now stored, so a save keeps the removal
+                self.summary.setPlainText(stored.alert_summary)
+                self.perpetrators.set_states([PerpetratorEditor.state_of(p) for p in stored.perpetrators])
+                self.vehicles.set_states([VehicleEditor.state_of(v) for v in stored.vehicles])
             self._clean = self.form_state()
             self.ctx.changes.publish(Changes.of(INCIDENTS, OUTBOX, ids=[str(incident_id)]))
             if payload is None:
@@ -1222,16 +1226,15 @@ class IncidentForm(QWidget):
             shown = self.preview.payload
             if shown is not None:
                 self.preview.show_payload(shown)  # nothing changed: the same preview, usable again
-            self.preview.status.setText(sharing_problem(exc, self.tr("remove it from the summary")))
+            self.preview.status.setText(sharing_problem(exc, self.tr("remove it")))
 
         self.ctx.tasks.run_db(run, done, failed)
 
     @staticmethod
-    def _summary_of(session: Any, incident_id: UUID) -> str:
+    def _stored(session: Any, incident_id: UUID) -> Incident | None:
         from outreach_app.storage.repos.incidents import get_incident
 
-        stored = get_incident(session.conn, incident_id)
-        return stored.alert_summary if stored is not None else ""
+        return get_incident(session.conn, incident_id)
 
     def _seal(self) -> None:
         incident_id, payload = self.incident_id, self.preview.payload

@@ -20,12 +20,14 @@ from .incident_steps import consent_to_alert_and_preview, open_filled_interview
 SUMMARY = "Dave picked up Quillan near Brackwell Mews and drove her to bay 4471."
 
 
-def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
+def _to_preview(qtbot: Any, ctx: Any, canary: str, features: str = "", model: str = "") -> Any:
     page = open_filled_interview(qtbot, ctx, canary)
     form = page.form
     editor = form.perpetrators.editors()[0]
     editor.age_min.setValue(30)
     editor.age_max.setValue(40)
+    editor.texts["distinguishing_features"].setText(features)
+    form.vehicles.editors()[0].texts["model"].setText(model)
     form.summary.setPlainText(SUMMARY)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx.tasks)
@@ -37,6 +39,47 @@ def _to_preview(qtbot: Any, ctx: Any, canary: str) -> Any:
 
 def _row(preview: PreviewStep, text: str) -> SuspectRow:
     return next(row for row in preview.suspects if row.suspect.text == text)
+
+
+def test_perpetrator_and_vehicle_texts_get_the_suspects_pass_and_remove_rewrites_them(
+    qtbot, vault_ctx, canary
+) -> None:
+    page = _to_preview(
+        qtbot, vault_ctx, canary, features="tattoo saying Zennor on his neck", model="Fiesta ST 180"
+    )
+    form, preview = page.form, page.form.preview
+    listed = [(row.suspect.field, row.suspect.text) for row in preview.suspects]
+    assert listed == [
+        ("summary", "Quillan"),
+        ("summary", "Brackwell Mews"),
+        ("summary", "4471"),
+        ("perpetrators[0].distinguishing_features", "Zennor"),
+        ("vehicles[0].model", "180"),
+    ]
+    zennor = _row(preview, "Zennor")
+    assert "perpetrator 1, distinguishing features" in zennor.label.text()
+    assert (
+        zennor.remove_button.accessibleName() == "Remove from perpetrator 1, distinguishing features: Zennor"
+    )
+    assert "vehicle 1, model" in _row(preview, "180").label.accessibleName()
+    for text in ("Quillan", "Brackwell Mews", "4471", "180"):
+        _row(preview, text).keep_button.setChecked(True)
+    assert not preview.seal_button.isEnabled()  # Zennor is still undecided
+
+    qtbot.mouseClick(zennor.remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    shared = json.loads(preview.payload)["alert"]
+    assert shared["perpetrators"][0]["distinguishing_features"] == f"tattoo saying {REMOVED} on his neck"
+    assert shared["vehicles"][0]["model"] == "Fiesta ST 180"  # kept
+    assert "Zennor" not in preview.payload and all(row.kept() for row in preview.suspects)
+    assert preview.seal_button.isEnabled()
+    stored = run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.get_incident(s.conn, form.incident_id))
+    assert stored.perpetrators[0].distinguishing_features == f"tattoo saying {REMOVED} on his neck"
+    # the form shows the text as stored, so a later save does not bring "Zennor" back
+    assert form.perpetrators.editors()[0].texts["distinguishing_features"].text() == (
+        f"tattoo saying {REMOVED} on his neck"
+    )
+    assert not form.is_dirty()
 
 
 def test_words_read_aloud_are_plain_and_technical_details_are_collapsed(qtbot, vault_ctx, canary) -> None:

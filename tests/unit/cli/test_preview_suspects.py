@@ -40,7 +40,7 @@ def test_preview_json_lists_suspects_with_offsets_into_the_summary(
 
     plain = cli(layout, "preview", str(incident.id))
     assert plain.code == ExitCode.OK and plain.out.rstrip("\n") == document["canonical"]
-    assert "3 part(s) of the summary might still identify someone" in plain.err
+    assert "3 part(s) of what would be shared might still identify someone" in plain.err
 
 
 def test_nothing_suspect_means_an_empty_list_and_no_reminder(layout: VaultLayout, incident: Incident) -> None:

@@ -11,7 +11,8 @@ when it overlaps a gold span to remove; one that overlaps nothing, or touches a 
 stay (the perpetrator's kept identifiers), is a false alarm. `kept` is the share of must-stay
 spans left untouched.
 
-Tuning looks at the train split only (never "test", never "fresh"):
+Tuning looks at the train split only (never "test", "fresh" or "unseen"; the script prints
+misses and false alarms for "train" only):
     .venv/bin/python tests/unit/sharing/scrubber_eval.py train
 """
 
@@ -29,6 +30,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber"
 CORPUS = FIXTURES / "corpus.jsonl"
 # Hand-written after tuning, never tuned on (make_fresh.py): the less flattering measure.
 FRESH = FIXTURES / "fresh.jsonl"
+# Written to be unlike both (make_unseen.py), committed with its figures before any change.
+UNSEEN = FIXTURES / "unseen.jsonl"
+SOURCES = {"train": CORPUS, "test": CORPUS, "fresh": FRESH, "unseen": UNSEEN}
+HELD_OUT = ("test", "fresh", "unseen")
 
 
 @dataclass
@@ -73,8 +78,8 @@ def group_of(kind: Kind) -> str:
 
 
 def load(split: str) -> list[dict[str, Any]]:
-    """The notes of `split`: "train" or "test" of the corpus, or "fresh"."""
-    source = FRESH if split == "fresh" else CORPUS
+    """The notes of `split`: "train" or "test" of the corpus, "fresh" or "unseen"."""
+    source = SOURCES[split]
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row for row in rows if row["split"] == split]
 
@@ -121,7 +126,7 @@ def evaluate(split: str) -> Scores:
 
 
 def report(split: str, scores: Scores) -> str:
-    lines = [f"scrubber on the {split} notes ({FRESH.name if split == 'fresh' else CORPUS.name}):"]
+    lines = [f"scrubber on the {split} notes ({SOURCES[split].name}):"]
     for name, score in sorted(scores.by_group.items()):
         lines.append(f"  {name:12s} recall {score.recall:.3f} ({score.found}/{score.gold})")
     for name, score in sorted(scores.by_role.items()):

@@ -19,23 +19,45 @@ PRECISION = 0.95
 KEPT = 0.95
 
 
-def test_held_out_split_meets_recall_and_precision_floors() -> None:
-    scores = evaluate("test")
-    print("\n" + report("test", scores))
+@pytest.mark.parametrize(
+    "split",
+    [
+        "test",
+        # The first hand-written batch (make_fresh.py) does not meet them either.
+        pytest.param(
+            "fresh",
+            marks=pytest.mark.xfail(
+                strict=True, reason="issue 14: places 0.864 and structured 0.692 on fresh notes"
+            ),
+        ),
+        # The second held-out batch, written unlike the corpus (make_unseen.py) and never tuned
+        # on, does NOT meet the floors: strict, so the day it does this marker must go. Figures
+        # in docs/sharing.md; the regression guard below keeps them from getting worse.
+        pytest.param(
+            "unseen",
+            marks=pytest.mark.xfail(
+                strict=True, reason="issue 14: places 0.738 and structured 0.863 on unseen notes"
+            ),
+        ),
+    ],
+)
+def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
+    scores = evaluate(split)
+    print("\n" + report(split, scores))
     groups = scores.by_group
-    assert groups["structured"].recall >= STRUCTURED_RECALL, groups["structured"].misses
-    assert groups["names"].recall >= NAMES_RECALL, groups["names"].misses
-    assert scores.own_name.recall >= OWN_NAME_RECALL, scores.own_name.misses
-    assert groups["places"].recall >= PLACES_RECALL, groups["places"].misses
-    assert groups["times"].recall >= TIMES_RECALL, groups["times"].misses
-    assert scores.precision >= PRECISION, scores.false_alarms
+    assert groups["structured"].recall >= STRUCTURED_RECALL
+    assert groups["names"].recall >= NAMES_RECALL
+    assert scores.own_name.recall >= OWN_NAME_RECALL
+    assert groups["places"].recall >= PLACES_RECALL
+    assert groups["times"].recall >= TIMES_RECALL
+    assert scores.precision >= PRECISION
     assert scores.kept >= KEPT
 
 
 # Regression guards on the fresh hand-written notes (written after tuning, never tuned on):
 # set below the figures measured when they were first run, so a change that makes real-looking
 # writing worse fails; docs/sharing.md records the figures.
-FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90}
+FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90, "places": 0.86, "structured": 0.69}
 
 
 def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
@@ -45,6 +67,28 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
     assert scores.by_group["names"].recall >= FRESH_FLOORS["names"], scores.by_group["names"].misses
     assert scores.own_name.recall >= FRESH_FLOORS["own name"], scores.own_name.misses
     assert scores.precision >= FRESH_FLOORS["precision"], scores.false_alarms
+    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"]
+    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"]
+
+
+# Measured on unseen.jsonl after the scrubber changes of this round (before them: places 0.508,
+# structured 0.863, times 0.700, names 0.962, own name 0.995, precision 0.968); the guard is the
+# figure after, so a change that makes unseen writing worse fails. (Times: the one miss is
+# "the" of "on the twelfth", which the corpus leaves and this batch labels as part of the date.)
+UNSEEN_FLOORS = {"names": 0.962, "own name": 0.995, "places": 0.738, "structured": 0.863, "times": 0.95}
+UNSEEN_PRECISION = 0.969
+
+
+def test_unseen_notes_never_tuned_on_do_not_regress() -> None:
+    scores = evaluate("unseen")
+    print("\n" + report("unseen", scores))
+    assert len(load("unseen")) >= 150
+    groups = scores.by_group
+    for group in ("names", "places", "structured", "times"):
+        assert groups[group].recall >= UNSEEN_FLOORS[group] - 0.0005, group
+    assert scores.own_name.recall >= UNSEEN_FLOORS["own name"] - 0.0005
+    assert scores.precision >= UNSEEN_PRECISION - 0.0005
+    assert scores.kept == 1.0
 
 
 def test_corpus_is_big_varied_labelled_and_a_fifth_is_held_out() -> None:
@@ -234,6 +278,14 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
         ("a green car near Harehills Lane", "a green car near Harehills Lane"),
+        # said aloud, a flat in a named block, a range of numbers, chains without a venue word
+        ("the address was forty two Tempest Road", "the address was [address]"),
+        ("I'm at flat three Regent Court now", "I'm at [address] now"),
+        ("Flat 22, Block C, Lovell Park Towers.", "[address]."),
+        ("Suite 6, 40-42 Park Square", "[address]"),
+        ("stayed at the Ibis Budget, then the Queens Arms", "stayed at the [place], then the [place]"),
+        ("she sleeps at the hostel on Lisbon Street", "she sleeps at the hostel on [address]"),
+        ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up Park Road"),
     ],
 )
 def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, expected: str) -> None:
@@ -248,6 +300,15 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
         ("at 0540hrs on 15/06/26", "at [night] on [date]"),
         ("about 7am on the 3rd, again on March 4th", "about [morning] on the [date], again on [date]"),
         ("at 6pm on Friday in May", "at [evening] on Friday in May"),
+        # said, not written: part of day from the hour word; counts and years stay
+        ("at quarter past ten on the twelfth", "at [morning] on the [date]"),
+        ("about two in the morning, around 3ish", "about [night], around [night]"),
+        ("it was half 11, robbed @ 0140", "it was [morning], robbed @ [night]"),
+        ("gone eight in the evening", "gone [evening]"),
+        (
+            "one or two in the evening, at 1950 prices, half the girls",
+            "one or two in the evening, at 1950 prices, half the girls",
+        ),
     ],
 )
 def test_clock_times_become_a_part_of_day_and_dates_go(text: str, expected: str) -> None:

@@ -11,20 +11,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
-from outreach_app.domain.models import Incident
+from outreach_app.domain.models import Incident, Perpetrator, Vehicle
 from outreach_app.sharing.errors import NotInSummaryError, UnknownIncidentError
 from outreach_app.sharing.seal import preview_incident, seal_incident
-from outreach_app.sharing.summary_edit import remove_from_summary
+from outreach_app.sharing.summary_edit import remove_from_field, remove_from_summary
 from outreach_app.sharing.suspects import (
     REMOVED,
     SuspectReason,
     find_suspects,
     payload_suspects,
+    payload_texts,
     without_suspect,
 )
 from outreach_app.sharing.workflow import record_consent
 from outreach_app.storage.connection import Connection
-from outreach_app.storage.repos.incidents import get_incident
+from outreach_app.storage.repos.incidents import get_incident, update_incident
 
 from .test_pipeline import NOW, make_incident
 
@@ -170,3 +171,73 @@ def test_an_ordinary_verb_starting_a_sentence_is_not_marked() -> None:
     possible name."""
     text = "A man in a blue van followed a worker after refusing to pay. Call him on [phone]. Avoid him."
     assert find_suspects(text) == []
+
+
+# --- every free text that leaves, not only the summary ----------------------------------------
+
+
+def _with_descriptions(conn: Connection) -> Incident:
+    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT, Purpose.POLICE_INTELLIGENCE])
+    changed = incident.model_copy(
+        update={
+            "perpetrators": [
+                Perpetrator(name_used="Gaz", phone_numbers=["07700 900123"], hair="bleached, Zennor style"),
+                Perpetrator(clothing="Brackwell United shirt"),
+            ],
+            "vehicles": [Vehicle(), Vehicle(make="Ford", model="Fiesta ST 180")],
+        }
+    )
+    update_incident(conn, changed)
+    return changed
+
+
+def test_every_shared_text_gets_the_pass_each_suspect_naming_its_field(conn: Connection) -> None:
+    incident = _with_descriptions(conn)
+    payload = preview_incident(conn, incident.id)
+    found = payload_suspects(payload)
+    assert [(s.field, s.text) for s in found] == [
+        ("summary", "Quillan"),
+        ("perpetrators[0].hair", "Zennor"),
+        ("perpetrators[1].clothing", "Brackwell United"),
+        ("vehicles[0].model", "180"),  # the empty vehicle is not in the payload
+    ]
+    texts = payload_texts(json.loads(payload))
+    for suspect in found:  # once, though alert and police intelligence both carry them
+        assert texts[suspect.field][suspect.start : suspect.end] == suspect.text
+
+
+def test_removing_from_a_field_rewrites_that_text_only(conn: Connection) -> None:
+    incident = _with_descriptions(conn)
+    assert (
+        remove_from_field(conn, incident.id, "perpetrators[1].clothing", "Brackwell United", now=NOW) is False
+    )
+    assert remove_from_field(conn, incident.id, "vehicles[0].model", "180", now=NOW) is False
+    stored = get_incident(conn, incident.id)
+    assert stored is not None
+    assert stored.perpetrators[1].clothing == f"{REMOVED} shirt"
+    assert stored.perpetrators[0].hair == "bleached, Zennor style"
+    assert [v.model for v in stored.vehicles] == ["", f"Fiesta ST {REMOVED}"]  # by field, any vehicle
+    assert stored.alert_summary == "Gaz picked up Quillan."
+    payload = preview_incident(conn, incident.id)
+    assert [(s.field, s.text) for s in payload_suspects(payload)] == [
+        ("summary", "Quillan"),
+        ("perpetrators[0].hair", "Zennor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "error"),
+    [
+        ("perpetrators[0].hair", "Sparkle", NotInSummaryError),
+        ("perpetrators[0].phone_numbers", "07700", ValueError),  # a structured field: not free text
+        ("narrative", "full", ValueError),  # never shared
+        ("perpetrators[0].__class__", "x", ValueError),
+    ],
+)
+def test_removing_from_a_field_that_is_not_shared_text_changes_nothing(
+    conn: Connection, field: str, text: str, error: type[Exception]
+) -> None:
+    incident = _with_descriptions(conn)
+    with pytest.raises(error):
+        remove_from_field(conn, incident.id, field, text, now=NOW)
+    assert get_incident(conn, incident.id) == incident

@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
-from outreach_app.sharing.scrubbing.spans import word_set
+from outreach_app.domain.scrubbing.spans import word_set
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.sharing.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
 
@@ -19,6 +19,30 @@ _TIMES = (
     re.compile(rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I),
     re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
+)
+# Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
+# "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
+_SPELLED_TIMES = (
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b", re.I),
+    re.compile(r"\bhalf\s+(?:1[0-2]|0?[1-9])(?!\d|[:.]\d)\b", re.I),
+    re.compile(rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b", re.I),
+    # "two in the morning" only after a word of time ("one or two in the evening" is a count)
+    re.compile(
+        rf"\b(?:at|about|around|till|until|since|gone|after|before|by)\s+"
+        rf"(?P<t>{_HOUR_ANY}\s+(?:in the (?:morning|afternoon|evening)|at night))\b",
+        re.I,
+    ),
+    re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
+)
+_SPELLED_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+_SPELLED_DATES = (
+    re.compile(rf"\b(?:on|from|since|until|till|by)\s+the\s+(?P<day>{_SPELLED_ORDINAL})\b", re.I),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
@@ -61,3 +85,14 @@ def date_spans(text: str) -> Iterator[Found]:
                 yield match.start("day"), match.end("day"), Kind.DATE
             else:
                 yield match.start(), match.end(), Kind.DATE
+
+
+def spelled_when_spans(text: str) -> Iterator[Found]:
+    """Times and dates written without digits, or said the way people say them."""
+    for pattern in _SPELLED_TIMES:
+        for match in pattern.finditer(text):
+            group = "t" if "t" in pattern.groupindex else 0
+            yield match.start(group), match.end(group), Kind.TIME
+    for pattern in _SPELLED_DATES:
+        for match in pattern.finditer(text):
+            yield match.start("day"), match.end("day"), Kind.DATE

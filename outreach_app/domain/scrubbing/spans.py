@@ -58,11 +58,26 @@ _HOUR = re.compile(r"\d{1,2}")
 _PARTS = ((22, "night"), (17, "evening"), (12, "afternoon"), (6, "morning"), (0, "night"))
 
 
+_HOUR_WORDS = {
+    word: hour
+    for hour, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1
+    )
+}
+
+
 def part_of_day(clock: str) -> str:
     """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves."""
-    found = _HOUR.search(clock)
-    hour = int(found.group(0)) if found else 0
     lowered = clock.lower()
+    found = _HOUR.search(clock)
+    if found:
+        hour = int(found.group(0))
+    else:  # "quarter past ten", "two in the morning": the (last) hour word
+        hour = next((_HOUR_WORDS[w] for w in reversed(lowered.split()) if w in _HOUR_WORDS), 0)
+    if hour < 12 and (
+        "afternoon" in lowered or "evening" in lowered or ("at night" in lowered and hour >= 6)
+    ):
+        hour += 12
     if "pm" in lowered and hour < 12:
         hour += 12
     elif "am" in lowered and hour == 12:

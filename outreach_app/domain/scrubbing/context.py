@@ -18,8 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from outreach_app.sharing.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
-from outreach_app.sharing.scrubbing.spans import Kind, word_set
+from outreach_app.domain.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
+from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
 
@@ -52,6 +52,16 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
     for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
     return {f for f in forms if len(f) >= 2}
+
+
+# A perpetrator's "name used" is kept (warning others about him is the point) only when it
+# reads as a name: "the man from 42 Cardigan Road" in that field must not shield an address.
+_KEEPABLE_NAME = re.compile(r"[^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:['’.-]?[^\W\d_]+)*\.?){0,3}")
+
+
+def keepable_name(value: str) -> bool:
+    """Whether a perpetrator's "name used" reads as a name, so it may be a `keep` value."""
+    return _KEEPABLE_NAME.fullmatch(value.strip()) is not None
 
 
 @dataclass(frozen=True)

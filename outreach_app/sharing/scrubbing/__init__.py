@@ -1,1 +1,0 @@
-"""The parts of the free-text scrubber, one detector per module; `sharing.scrubber` assembles them."""
