@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from outreach_app.domain.timeutil import utcnow
+from outreach_app.domain.clock import utcnow
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
 from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
