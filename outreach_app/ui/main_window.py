@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -29,6 +29,7 @@ from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
 
+# No `Qt` namespace here (setFocus() is Qt.FocusReason.OtherFocusReason): see ui/widgets.py.
 # Everything below is imported when the shell is built (`_build_shell`), after the first
 # screen is painted: importing it, and the application-wide event filters, held the unlock
 # screen back (docs/performance.md, "Desktop app: start-up and unlock").
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
         if typing_in is not None and QApplication.focusWidget() is not typing_in:
-            typing_in.setFocus(Qt.FocusReason.OtherFocusReason)  # whoever was typing keeps the keys
+            typing_in.setFocus()  # whoever was typing keeps the keys
 
     def _ensure_shell(self) -> None:
         self._build_shell()
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._main_screen)
             self._wire_settings()
             if typing_in is not None and QApplication.focusWidget() is not typing_in:
-                typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
+                typing_in.setFocus()
         return self._main_screen
 
     def _build_main_screen(self) -> None:
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         self.sync_bridge.start()
         self.lock_service.idle.start()
         self.retention_timer.start()
-        self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.main_screen.navigation.setFocus()
         self.unlocked.emit()
 
     def _after_unlock_done(self, outcome: object) -> None:
@@ -582,7 +583,7 @@ class MainWindow(QMainWindow):
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)
         if isinstance(field, QWidget):
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.setFocus()
 
     # Vault actions live in ui/vault_actions.py; these keep the window's public surface.
 

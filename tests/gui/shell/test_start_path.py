@@ -160,3 +160,12 @@ def test_the_panic_key_works_on_the_unlock_screen_of_the_deferred_window(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert window.unlock_screen.passphrase.text() == ""  # the chord reached no field
+
+
+def test_the_fields_keep_their_input_method_hints(qtbot: Any, deferred: DesktopApp) -> None:
+    """Set through the widget property (ui/widgets.py): the same Qt flags as before."""
+    window = deferred.window
+    hints = window.unlock_screen.passphrase.inputMethodHints()
+    imh = Qt.InputMethodHint
+    assert hints == imh.ImhSensitiveData | imh.ImhNoPredictiveText | imh.ImhHiddenText
+    assert window.unlock_screen.quick_delete.confirmation.inputMethodHints() == imh.ImhNoPredictiveText
