@@ -21,7 +21,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import app_settings, vault_ops
+from outreach_app.services import vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.ui.messages import safe_reason
@@ -35,6 +35,7 @@ from outreach_app.ui.unlock import UnlockScreen
 # screen back (docs/performance.md, "Desktop app: start-up and unlock").
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
+    from outreach_app.services import app_settings
     from outreach_app.services.retention_timer import RetentionTimer
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -126,9 +127,6 @@ class MainWindow(QMainWindow):
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
         )
-        self.lock_keys = LockKeys(self)
-        self.lock_keys.panic_pressed.connect(self.panic)
-        self.lock_keys.lock_pressed.connect(lambda: self.lock("user"))
         self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
         self._shell_built = False
@@ -175,6 +173,9 @@ class MainWindow(QMainWindow):
         self.retention_timer.applied.connect(self._on_retention_applied)
         # Panic and lock keys work from every window and dialog (not QShortcuts: a modal
         # dialog blocks those); any input anywhere counts as activity for the idle lock.
+        self.lock_keys = LockKeys(self)
+        self.lock_keys.panic_pressed.connect(self.panic)
+        self.lock_keys.lock_pressed.connect(lambda: self.lock("user"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_service.idle)
@@ -398,7 +399,9 @@ class MainWindow(QMainWindow):
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
             page.on_unlocked()
-        self.ctx.tasks.run_db(app_settings.load_app_settings, self._apply_app_settings)
+        from outreach_app.services.app_settings import load_app_settings
+
+        self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
         self.sync_bridge.refresh()
         self.sync_bridge.start()
         self.lock_service.idle.start()
