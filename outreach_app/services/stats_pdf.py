@@ -5,8 +5,9 @@ counts add up, side-by-side bars where they do not, whole-number axis ticks, the
 words for stored keys), drawn black on white with fill patterns telling the series apart,
 so it prints and photocopies. Suppressed cells are not drawn (a bar would give them away).
 
-The document is laid out at the writer's resolution (type sizes are real points on paper:
-laid out at screen resolution they came out a third of their size), rendered into memory
+Type sizes are real points on paper: the page is laid out in the document's own units at
+A4 size in those units and scaled to the writer's dots when drawn (it was laid out on a
+page measured in the writer's 300 dpi dots, so 11 pt came out at 3.5 pt), rendered into memory
 and written with `write_private` (0600, fsync, rename), so no half-written or
 world-readable PDF is ever on disk. Every number in it has already passed the disclosure rule.
 """
@@ -54,7 +55,7 @@ from outreach_app.reports.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
 
-# Dots per inch of the PDF; charts are drawn at the same resolution, so they print sharp.
+# Dots per inch of the PDF (charts are vectors, so this only sets where lines fall).
 DPI = 300
 # Points of type on paper (1 pt = 1/72 inch).
 CHART_TEXT_PT = 9.0
@@ -64,6 +65,11 @@ _MARGIN_MM = 15.0
 _CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject.value) + 1
 _CHART_INDEX = int(QTextFormat.Property.UserProperty.value) + 1
 SUPPRESSED_NOTE = "Counts shown as [c] in the table are not drawn in the chart."
+SUPPRESSED_IN_TOTAL_NOTE = (
+    "Counts shown as [c] in the table are not drawn one by one: the part of a month's total"
+    " they hold is drawn as \u201cNot broken down\u201d."
+)
+NOT_BROKEN_DOWN = "Not broken down ([c])"
 
 # Readable on paper (9 pt body and 8 pt notes were too small for funders' reports); black on
 # white whatever the screen theme.
@@ -105,12 +111,12 @@ def export_html(
     export: DisclosedExport,
     period: Period,
     label: Callable[[str], str] = words,
-    charts: dict[int, int] | None = None,
+    charts: dict[int, str] | None = None,
 ) -> str:
     """The export as HTML; `label` turns stored keys (e.g. "non_payment") into the words the
-    app shows ("Non-payment"); other text passes through it unchanged. `charts` maps a
-    table's index to how many of its cells are suppressed (not drawn) for the tables that get
-    a chart; the chart goes where `chart_marker(index)` is (see `render_pdf`)."""
+    app shows ("Non-payment"); other text passes through it unchanged. `charts` maps the
+    index of each table that gets a chart to the note printed under it ("" for none); the
+    chart goes where `chart_marker(index)` is (see `render_pdf`)."""
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
         "<h1>Outreach statistics</h1>",
@@ -122,7 +128,7 @@ def export_html(
         if charts is not None and index in charts:
             parts.append(f"<p>{chart_marker(index)}</p>")
             if charts[index]:
-                parts.append(f"<p class='rule'>{SUPPRESSED_NOTE}</p>")
+                parts.append(f"<p class='rule'>{html.escape(charts[index])}</p>")
         parts.append("<table>")
         rows = table_rows(disclosed)
         header, body = rows[0], rows[1:]
@@ -180,6 +186,19 @@ def chart_data(disclosed: DisclosedTable, label: Callable[[str], str] = words) -
         name = label(table.label(col)) if table.two_way else _heading(table.measure.replace("_", " "))
         series.append((name, tuple(values)))
     stacked = table.two_way and table.additive
+    if stacked and hidden:
+        # A month's printed total still stands for its hidden cells: the part of it the
+        # shown cells do not cover is drawn as its own segment, so the bar is as tall as the
+        # total (only printed numbers are used: nothing more is disclosed).
+        rest = []
+        for r, row in enumerate(table.rows):
+            total = disclosed.row_total(row).value
+            covered = all(disclosed.cell(row, col).value is not None for col in table.cols)
+            shown = sum(values[r] for _, values in series)
+            # Only where a cell is hidden: elsewhere a gap is rounding, not a hidden count.
+            rest.append(0 if covered or total is None else max(0, total - shown))
+        if any(rest):
+            series.append((NOT_BROKEN_DOWN, tuple(rest)))
     columns = list(zip(*(values for _, values in series), strict=True)) if series else []
     top = max((sum(c) if stacked else max(c, default=0)) for c in columns) if columns else 0
     step = integer_tick_step(top)
@@ -201,18 +220,21 @@ _FILLS = (
 )
 
 
-def _mm(mm: float) -> float:
-    return mm / 25.4 * DPI
+def _mm(mm: float, dpi: float) -> float:
+    return mm / 25.4 * dpi
 
 
 class _ChartObject(QPyTextObject):
     """Draws the charts where the document holds their object character: as vectors and
     real text on the page (searchable, sharp at any zoom, pure black on white)."""
 
-    def __init__(self, charts: dict[int, ChartData], size: QSizeF, parent: QObject | None = None) -> None:
+    def __init__(
+        self, charts: dict[int, ChartData], size: QSizeF, dpi: float, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.charts = charts
         self.size = size
+        self.dpi = dpi
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # Qt override
         return self.size
@@ -224,20 +246,21 @@ class _ChartObject(QPyTextObject):
         if data is not None:
             painter.save()
             try:
-                _draw_chart(painter, QRectF(rect), data)
+                _draw_chart(painter, QRectF(rect), data, self.dpi)
             finally:
                 painter.restore()
 
 
-def _draw_chart(painter: QPainter, area: QRectF, data: ChartData) -> None:
+def _draw_chart(painter: QPainter, area: QRectF, data: ChartData, dpi: float) -> None:
+    """`data` drawn into `area`, in units of which `dpi` make an inch on paper."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(round(CHART_TEXT_PT / 72 * DPI))
+    font.setPixelSize(round(CHART_TEXT_PT / 72 * dpi))
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     line = metrics.height()
     black = QColor("black")
-    thin = QPen(black, max(1.0, DPI / 150))
+    thin = QPen(black, dpi / 150)
     painter.setPen(thin)
     # Legend rows at the bottom (only when there is more than one series).
     legend_items = [name for name, _ in data.series] if len(data.series) > 1 else []
@@ -248,11 +271,12 @@ def _draw_chart(painter: QPainter, area: QRectF, data: ChartData) -> None:
         area.left() + axis_width,
         area.top() + line * 0.6,
         area.width() - axis_width - line * 0.3,
-        area.height() - line * 0.6 - line * 1.6 - legend_height,
+        area.height() - line * 0.6 - line * 1.6 - legend_height - line * 0.6,  # room below
     )
     top_value = data.ticks[-1] or 1
     # Y axis: whole-number ticks and hairline dotted grid lines (black: nothing prints grey).
-    grid = QPen(black, 1.0, Qt.PenStyle.DotLine)
+    grid = QPen(black, dpi / 300)
+    grid.setDashPattern([2.0, 12.0])  # sparse dots: guides, not lines competing with the bars
     for tick in data.ticks:
         y = plot.bottom() - plot.height() * tick / top_value
         painter.setPen(grid)
@@ -330,6 +354,15 @@ def _legend_rows(
     return rows
 
 
+def _note(chart: ChartData) -> str:
+    """What the page says under a chart about the counts it does not draw ("" if none)."""
+    if not chart.hidden:
+        return ""
+    if chart.series and chart.series[-1][0] == NOT_BROKEN_DOWN:
+        return SUPPRESSED_IN_TOTAL_NOTE
+    return SUPPRESSED_NOTE
+
+
 def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> bytes:
     """The export as PDF bytes (A4 portrait), each table under its chart."""
     ensure_gui_application()
@@ -345,25 +378,33 @@ def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], s
     )
     writer.setResolution(DPI)
     document = QTextDocument()
-    # Lay the text out at the writer's resolution: points are then points on paper.
-    document.documentLayout().setPaintDevice(writer)
-    page = QSizeF(writer.width(), writer.height())
-    document.setPageSize(page)
     charts = {
         index: chart
         for index, chart in ((i, chart_data(d, label)) for i, d in enumerate(export.tables))
         if chart.categories and chart.series
     }
-    size = QSizeF(writer.width() - 2 * document.documentMargin() - 4, _mm(CHART_HEIGHT_MM))
-    handler = _ChartObject(charts, size, document)
-    document.documentLayout().registerHandler(_CHART_OBJECT, handler)
-    document.setHtml(export_html(export, period, label, {i: c.hidden for i, c in charts.items()}))
+    # The whole text first, the layout after: a document that already has a layout starts a
+    # layout timer on every change, which a worker thread (the export runs on the DB
+    # thread) has no event loop for.
+    document.setHtml(export_html(export, period, label, {i: _note(c) for i, c in charts.items()}))
     for index in charts:
         cursor = document.find(chart_marker(index))
         chart_format = QTextCharFormat()
         chart_format.setObjectType(_CHART_OBJECT)
         chart_format.setProperty(_CHART_INDEX, index)
         cursor.insertText("\ufffc", chart_format)
+    # Laid out in the document's own units (the screen's dots per inch, as Qt sizes its
+    # type) on a page of A4's size in those units; the painter scales them to the writer's
+    # dots. Setting the writer as the layout's device instead only worked for text set after
+    # it, and a document with a layout starts a timer on every change (see above).
+    screen = QGuiApplication.primaryScreen()
+    units = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    scale = writer.resolution() / units
+    page = QSizeF(writer.width() / scale, writer.height() / scale)
+    document.setPageSize(page)
+    size = QSizeF(page.width() - 2 * document.documentMargin() - 2, _mm(CHART_HEIGHT_MM, units))
+    document.documentLayout().registerHandler(_CHART_OBJECT, _ChartObject(charts, size, units, document))
+    document.markContentsDirty(0, document.characterCount())  # lay the charts out at their size
     # Page by page by hand: QTextDocument.print_ lays out a copy, which has no chart handler.
     painter = QPainter(writer)
     try:
@@ -371,6 +412,7 @@ def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], s
             if number:
                 writer.newPage()
             painter.save()
+            painter.scale(scale, scale)
             painter.translate(0, -number * page.height())
             document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
             painter.restore()

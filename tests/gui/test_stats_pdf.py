@@ -19,7 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from outreach_app.reports.disclosure import Table, disclose
 from outreach_app.reports.statistics import Period
-from outreach_app.services.stats_pdf import SUPPRESSED_NOTE, chart_data, render_pdf
+from outreach_app.services.stats_pdf import NOT_BROKEN_DOWN, SUPPRESSED_NOTE, chart_data, render_pdf
 from outreach_app.ui.models.labels import value_label
 
 MONTHS = ("2026-01", "2026-02", "2026-03")
@@ -82,6 +82,18 @@ def _words(pdf: bytes) -> list[tuple[str, float]]:
     return found
 
 
+def _positions(pdf: bytes) -> list[tuple[str, float]]:
+    """Text on page 1 with its height above the page's foot, in points."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, _size: float) -> None:
+        if text.strip():
+            found.append((" ".join(text.split()), tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
 def _page_image(pdf: bytes, page: int = 0, width: int = 600) -> QImage:
     data = QByteArray(pdf)
     buffer = QBuffer(data)
@@ -128,7 +140,29 @@ def test_each_table_comes_with_its_chart_labelled_in_words(qapp: Any, pdf: bytes
     assert texts[heading : heading + 3] == ["Month", "Non-payment", "Verbal abuse"]
 
 
-def test_the_chart_is_drawn_black_on_white(qapp: Any, pdf: bytes) -> None:
+def test_each_chart_sits_between_its_heading_and_its_table(qapp: Any, pdf: bytes) -> None:
+    placed = _positions(pdf)
+    heading = next(y for text, y in placed if text == "Contacts by month and area")
+    table_top = next(y for text, y in placed if text == "Month")
+    next_heading = next(y for text, y in placed if text == "Incidents by month and type")
+    chart = [y for text, y in placed if text in ("Docks", "2026-01", "0", "60")]
+    assert heading > table_top > next_heading  # PDF heights grow upwards
+    chart_only = [y for y in chart if table_top < y < heading]
+    assert len(chart_only) >= 4  # axis, months and legend drawn in the chart's own room
+    assert heading - table_top > 150  # about 70 mm of chart: text did not flow over it
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_chart_is_drawn_black_on_white(qapp: Any, theme: str) -> None:
+    from outreach_app.ui.theme import apply_theme
+
+    before = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, theme)  # the screen's theme must not reach the paper
+    try:
+        pdf = render_pdf(_export(), PERIOD, _pdf_label)
+    finally:
+        qapp.setStyleSheet(before[0])
+        qapp.setPalette(before[1])
     image = _page_image(pdf).convertToFormat(QImage.Format.Format_RGB32)
     dark = coloured = 0
     for y in range(image.height()):
@@ -155,3 +189,26 @@ def test_chart_data_stacks_what_adds_up_and_ticks_whole_numbers(qapp: Any) -> No
     assert contacts.ticks[0] == 0 and contacts.ticks[-1] >= 60  # the Jan stack: 40 + 15 (rounded)
     steps = {b - a for a, b in zip(contacts.ticks, contacts.ticks[1:], strict=False)}
     assert len(steps) == 1 and steps.pop() >= 1
+
+
+def test_a_hidden_share_of_a_printed_total_is_drawn_as_not_broken_down(qapp: Any) -> None:
+    """Stacked bars stay as tall as the month's printed total when some of its cells are
+    [c]; a month whose cells are all shown gets no such segment (a gap there is rounding)."""
+    months = ("2026-01", "2026-02", "2026-03", "2026-04")
+    cells = {(m, "a1"): n for m, n in zip(months, (42, 27, 33, 38), strict=True)}
+    cells |= {(m, "a2"): n for m, n in zip(months, (16, 21, 14, 25), strict=True)}
+    cells |= {(m, "a3"): n for m, n in zip(months, (12, 3, 19, 4), strict=True)}
+    table = Table("Contacts", "contacts", "month", months, cells, col_dim="area", cols=("a1", "a2", "a3"))
+    (disclosed,) = disclose([table]).tables
+    chart = chart_data(disclosed, _pdf_label)
+    name, rest = chart.series[-1]
+    assert name == NOT_BROKEN_DOWN
+    for r, month in enumerate(months):
+        printed = [disclosed.cell(month, col).value for col in table.cols]
+        total = disclosed.row_total(month).value
+        assert total is not None
+        if None in printed:
+            assert rest[r] == total - sum(v or 0 for v in printed)
+        else:
+            assert rest[r] == 0  # every cell printed: a gap would be rounding
+    assert any(rest) and not all(rest)
