@@ -603,6 +603,7 @@ class MainWindow(QMainWindow):
         self.vault_actions.restore_from(src, passphrase)
 
     def quick_delete(self) -> None:
+        self._ensure_shell()  # reachable from the unlock screen, even in its first instant
         self.vault_actions.quick_delete()
 
     # ----- window -----------------------------------------------------------------------------

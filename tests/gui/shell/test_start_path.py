@@ -169,3 +169,25 @@ def test_the_fields_keep_their_input_method_hints(qtbot: Any, deferred: DesktopA
     imh = Qt.InputMethodHint
     assert hints == imh.ImhSensitiveData | imh.ImhNoPredictiveText | imh.ImhHiddenText
     assert window.unlock_screen.quick_delete.confirmation.inputMethodHints() == imh.ImhNoPredictiveText
+
+
+def test_quick_delete_from_the_unlock_screen_works_before_the_shell_is_built(
+    qtbot: Any, layout: Any, clock: Any, passphrase: str
+) -> None:
+    from outreach_app.services import vault_ops
+
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)
+    window = desktop.window
+    try:
+        assert not window._shell_built  # not shown: nothing has built it yet
+        window.unlock_screen.quick_delete_requested.emit()
+        qtbot.waitUntil(lambda: not vault_ops.vault_exists(layout), timeout=20_000)
+        settle(qtbot, window.ctx.tasks)
+        assert window._shell_built and not layout.key_file.exists()
+    finally:
+        window.close()
+        desktop.shutdown()
+        QApplication.instance().removeEventFilter(window.lock_service.idle)  # type: ignore[union-attr]
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
