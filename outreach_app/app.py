@@ -17,8 +17,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from outreach_app.cli.common import ExitCode, Io
+from outreach_app.domain.clock import utcnow
 from outreach_app.domain.layout import VaultLayout, layout_for
-from outreach_app.domain.timeutil import utcnow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -106,8 +106,13 @@ def build_app(
     *,
     kdf: KdfParams | None = None,
     clock: Callable[[], datetime] = utcnow,
+    defer_shell: bool = False,
 ) -> DesktopApp:
-    """Build the services and the main window (not shown) on `layout`."""
+    """Build the services and the main window (not shown) on `layout`.
+
+    With `defer_shell` (what `outreach` does) the window holds only its first screen until
+    that screen is painted; the rest of the shell is built on the next event-loop turn
+    (`MainWindow._build_shell`). Tests get the whole window at once."""
     app = ensure_qapplication()
     from outreach_app.crypto.kdf import PRODUCTION_KDF
     from outreach_app.services.qt_settings import PrivateQtSettings
@@ -134,7 +139,7 @@ def build_app(
         layout=layout,
         clock=clock,
     )
-    window = MainWindow(ctx, prefs, kdf=kdf or PRODUCTION_KDF)
+    window = MainWindow(ctx, prefs, kdf=kdf or PRODUCTION_KDF, defer_shell=defer_shell)
     window.lock_service.locked.connect(lambda _reason: qt_settings.erase())
     return DesktopApp(app, ctx, window, qt_settings)
 
@@ -177,7 +182,7 @@ def run_app(layout: VaultLayout, io: Io | None = None) -> int:
     if not instance.claim():
         (io or Io()).err(ALREADY_OPEN_MESSAGE)
         return int(ExitCode.OK)
-    desktop = build_app(layout)
+    desktop = build_app(layout, defer_shell=True)
     instance.setParent(desktop.window)
     instance.raise_requested.connect(desktop.window.bring_forward)
     desktop.window.show()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +31,8 @@ def fsync_dir(directory: Path) -> None:
 
 def temp_name_for(path: Path) -> Path:
     """Where the new version of `path` is written before the rename (a hidden sibling)."""
+    import secrets  # here: it loads OpenSSL (via hmac), which the unlock screen need not wait for
+
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 from pathlib import Path
 
@@ -42,6 +41,8 @@ def overwrite_and_unlink(path: Path) -> bool:
 
 def _overwrite(fd: int, length: int | None = None) -> None:
     """Overwrite the first `length` bytes (default: all) of an open file with random bytes, fsync."""
+    import secrets  # here: it loads OpenSSL, which the unlock screen (asking "is there a vault?") need not
+
     remaining = os.fstat(fd).st_size if length is None else min(length, os.fstat(fd).st_size)
     os.lseek(fd, 0, os.SEEK_SET)
     while remaining > 0:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from outreach_app.domain.clock import utcnow as utcnow  # lives there: see domain.clock
 from outreach_app.domain.enums import PartOfDay
 
 NIGHT_START_HOUR = 22
@@ -78,7 +79,3 @@ def generalise(value: datetime, zone: str) -> tuple[date, PartOfDay]:
     """Date plus part of day, the only form in which a time leaves the device."""
     local = to_local(value, zone)
     return shift_day(local), part_of_day(local)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -64,7 +64,9 @@ class ClipboardGuard(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clipboard = clipboard if clipboard is not None else QGuiApplication.clipboard()
+        # The system clipboard is fetched on first use: creating it (the platform's
+        # clipboard and its Qt types) cost the unlock screen's first paint a few ms.
+        self._given_clipboard = clipboard
         if timer is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
@@ -74,6 +76,12 @@ class ClipboardGuard(QObject):
         self._ours: str | None = None
         self._placing = False
         self._watching = False
+
+    @property
+    def _clipboard(self) -> QClipboard:
+        if self._given_clipboard is None:
+            self._given_clipboard = QGuiApplication.clipboard()
+        return self._given_clipboard
 
     @property
     def clear_after_ms(self) -> int:

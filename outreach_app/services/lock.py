@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-from outreach_app.domain.timeutil import utcnow
+from outreach_app.domain.clock import utcnow
 from outreach_app.services.clipboard import ClipboardGuard
 from outreach_app.services.tasks import TaskManager
 

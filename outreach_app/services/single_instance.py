@@ -11,10 +11,9 @@ The message on the socket is a fixed word; nothing else is ever sent or read.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 # How long a second copy waits for the first to answer (a copy that is alive answers in
@@ -25,7 +24,10 @@ _RAISE = b"raise\n"
 
 def instance_key(data_dir: Path) -> str:
     """The socket name for the vault in `data_dir` (a hash of its resolved path)."""
-    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
+    # Qt's SHA-256 rather than hashlib's: hashlib loads OpenSSL, which nothing else before the
+    # unlock screen needs (the same digest either way).
+    path = str(data_dir.expanduser().resolve()).encode("utf-8")
+    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()
     return f"outreach-{digest[:32]}"
 
 

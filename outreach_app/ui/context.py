@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from outreach_app.domain.clock import utcnow
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.domain.timeutil import utcnow
 from outreach_app.services.changes import ChangeBus
 from outreach_app.services.clipboard import ClipboardGuard
 from outreach_app.services.drafts import DraftsAwaitingSpace

@@ -12,48 +12,63 @@ The lock sequence is `services.lock.LockService`; this window supplies its UI st
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import app_settings, vault_ops
+from outreach_app.services import vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
-from outreach_app.services.retention_timer import RetentionTimer
-from outreach_app.ui.context import AppContext
-from outreach_app.ui.copy_router import CopyRouter
-from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
-from outreach_app.ui.first_run import FirstRunScreen
-from outreach_app.ui.main_screen import MainScreen
 from outreach_app.ui.messages import safe_reason
-from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
-from outreach_app.ui.pages.settings import SettingsPage
-from outreach_app.ui.plain_text import PlainTextLabels, make_plain
-from outreach_app.ui.prefs import UiPrefs
-from outreach_app.ui.status_bar import AppStatusBar, SyncState
-from outreach_app.ui.sync_bridge import SyncBridge
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
-from outreach_app.ui.vault_actions import VaultActions
 
+# No `Qt` namespace here (setFocus() is Qt.FocusReason.OtherFocusReason): see ui/widgets.py.
+# Everything below is imported when the shell is built (`_build_shell`), after the first
+# screen is painted: importing it, and the application-wide event filters, held the unlock
+# screen back (docs/performance.md, "Desktop app: start-up and unlock").
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
+    from outreach_app.services import app_settings
+    from outreach_app.services.retention_timer import RetentionTimer
+    from outreach_app.ui.context import AppContext
+    from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
+    from outreach_app.ui.first_run import FirstRunScreen
+    from outreach_app.ui.main_screen import MainScreen
+    from outreach_app.ui.pages.base import Page
+    from outreach_app.ui.pages.settings import SettingsPage
+    from outreach_app.ui.prefs import UiPrefs
+    from outreach_app.ui.status_bar import AppStatusBar, SyncState
+    from outreach_app.ui.sync_bridge import SyncBridge
+    from outreach_app.ui.vault_actions import VaultActions
 
 # How long after the window shows the page modules start loading (see showEvent).
 PRELOAD_AFTER_SHOW_MS = 150
+# If no paint of the first screen is seen (a window started minimised), the shell is built
+# this long after show anyway.
+SHELL_FALLBACK_MS = 100
+
+
+class _FirstPaint(QObject):
+    """Calls `then` on the event-loop turn after `widget` is first painted (one widget only:
+    an application-wide filter is what this start-up path avoids)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +87,7 @@ class MainWindow(QMainWindow):
         *,
         kdf: KdfParams = PRODUCTION_KDF,
         idle: IdleWatcher | None = None,
+        defer_shell: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,20 +108,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
-        self.status = AppStatusBar(self)
-        self.setStatusBar(self.status)
-        self.ctx.announce = self.status.announce
         self._restored_drafts: set[str] = set()
         # Set while this unlock's "the disk is full" notice stands: a lesser notice (a form
         # restored) must not replace the one that says why nothing saves.
         self._disk_full_said = False
         self.ctx.drafts_changed = self._on_drafts_changed
-        self.sync_bridge = SyncBridge(
-            ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
-        )
-        self.vault_actions = VaultActions(self)
-        self.retention_timer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
-        self.retention_timer.applied.connect(self._on_retention_applied)
 
         self.lock_service = LockService(
             ctx.tasks,
@@ -120,6 +127,50 @@ class MainWindow(QMainWindow):
             idle=idle if idle is not None else IdleWatcher(clock=ctx.clock),
             parent=self,
         )
+        self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
+        self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
+        self._shell_built = False
+
+        if prefs.geometry:
+            self.restoreGeometry(QByteArray(prefs.geometry))
+        else:
+            self.resize(1100, 720)
+        self.fit_to_screen()
+        self._show_start_screen()
+        if not defer_shell:
+            self._build_shell()
+
+    def _build_shell(self) -> None:
+        """The rest of the window around the first screen: status bar, sync, vault actions,
+        retention, the application-wide event filters and the page shortcuts.
+
+        With `defer_shell` (the `outreach` start-up) this runs on the event-loop turn after the
+        first screen is painted; everything that needs it calls `_ensure_shell` first."""
+        if self._shell_built:
+            return
+        self._shell_built = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QLabel
+
+        from outreach_app.services.retention_timer import RetentionTimer
+        from outreach_app.ui.copy_router import CopyRouter
+        from outreach_app.ui.plain_text import PlainTextLabels, make_plain
+        from outreach_app.ui.status_bar import AppStatusBar
+        from outreach_app.ui.sync_bridge import SyncBridge
+        from outreach_app.ui.vault_actions import VaultActions
+
+        typing_in = QApplication.focusWidget()
+        ctx = self.ctx
+        self.status: AppStatusBar = AppStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_unlocked(self.stack.currentWidget() is self._main_screen)
+        self.ctx.announce = self.status.announce
+        self.sync_bridge: SyncBridge = SyncBridge(
+            ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
+        )
+        self.vault_actions: VaultActions = VaultActions(self)
+        self.retention_timer: RetentionTimer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
+        self.retention_timer.applied.connect(self._on_retention_applied)
         # Panic and lock keys work from every window and dialog (not QShortcuts: a modal
         # dialog blocks those); any input anywhere counts as activity for the idle lock.
         self.lock_keys = LockKeys(self)
@@ -141,19 +192,14 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
-
-        self.unlock_screen.unlock_requested.connect(self._on_unlock_requested)
-        self.unlock_screen.quick_delete_requested.connect(self.quick_delete)
         self.status.lock_clicked.connect(lambda: self.lock("user"))
         self.ctx.changes.changed.connect(self.sync_bridge.on_changes)
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
+        if typing_in is not None and QApplication.focusWidget() is not typing_in:
+            typing_in.setFocus()  # whoever was typing keeps the keys
 
-        if prefs.geometry:
-            self.restoreGeometry(QByteArray(prefs.geometry))
-        else:
-            self.resize(1100, 720)
-        self.fit_to_screen()
-        self._show_start_screen()
+    def _ensure_shell(self) -> None:
+        self._build_shell()
 
     # ----- screens -------------------------------------------------------------------------
 
@@ -161,11 +207,17 @@ class MainWindow(QMainWindow):
     def first_run(self) -> FirstRunScreen:
         """The create-a-passphrase screen; built on first use."""
         if self._first_run is None:
+            from outreach_app.ui.first_run import FirstRunScreen
+
             self._first_run = FirstRunScreen(self.ctx.tasks, self)
             self.stack.addWidget(self._first_run)
             self._first_run.create_requested.connect(self._on_create_requested)
-            self._first_run.restore_requested.connect(self.vault_actions.ask_restore_path)
+            self._first_run.restore_requested.connect(self._ask_restore_path)
         return self._first_run
+
+    def _ask_restore_path(self) -> None:
+        self._ensure_shell()
+        self.vault_actions.ask_restore_path()
 
     @property
     def main_screen(self) -> MainScreen:
@@ -174,12 +226,15 @@ class MainWindow(QMainWindow):
             # Built without a parent, then added hidden: built inside the shown window, a page
             # that focuses its first field when shown took the focus from the passphrase being
             # typed, and adding it to the stack (hidden) then left no widget with the focus.
+            from outreach_app.ui.main_screen import MainScreen
+
+            self._ensure_shell()
             typing_in = QApplication.focusWidget()
             self._main_screen = MainScreen(self.ctx)
             self.stack.addWidget(self._main_screen)
             self._wire_settings()
             if typing_in is not None and QApplication.focusWidget() is not typing_in:
-                typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
+                typing_in.setFocus()
         return self._main_screen
 
     def _build_main_screen(self) -> None:
@@ -216,6 +271,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not event.spontaneous():
             self.fit_to_screen()
+        if not self._shell_built:
+            _FirstPaint(self.stack.currentWidget() or self.stack, self._build_shell)
+            QTimer.singleShot(SHELL_FALLBACK_MS, self._build_shell)
         if self._main_screen is None:
             # After the first screen is painted: the imports run on a worker thread but hold
             # the GIL much of the time, which would hold back that first paint.
@@ -234,7 +292,8 @@ class MainWindow(QMainWindow):
 
     def _set_screen(self, widget: QWidget) -> None:
         self.stack.setCurrentWidget(widget)
-        self.status.set_unlocked(widget is self._main_screen)
+        if self._shell_built:
+            self.status.set_unlocked(widget is self._main_screen)
         self.screen_changed.emit(self.current_screen)
 
     def _show_start_screen(self) -> None:
@@ -321,6 +380,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_session_open(self, session: VaultSession, failed_before: object) -> None:
+        self._ensure_shell()
         self.ctx.role = str(session.role)
         now = self.ctx.clock()
         waiting = self.ctx.drafts_waiting
@@ -339,12 +399,14 @@ class MainWindow(QMainWindow):
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
             page.on_unlocked()
-        self.ctx.tasks.run_db(app_settings.load_app_settings, self._apply_app_settings)
+        from outreach_app.services.app_settings import load_app_settings
+
+        self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
         self.sync_bridge.refresh()
         self.sync_bridge.start()
         self.lock_service.idle.start()
         self.retention_timer.start()
-        self.main_screen.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.main_screen.navigation.setFocus()
         self.unlocked.emit()
 
     def _after_unlock_done(self, outcome: object) -> None:
@@ -403,6 +465,8 @@ class MainWindow(QMainWindow):
         self.lock("panic")
 
     def _stop_background(self) -> None:
+        if not self._shell_built:
+            return
         self.retention_timer.stop()
         self.sync_bridge.stop()
 
@@ -415,6 +479,8 @@ class MainWindow(QMainWindow):
                 page.save_draft()
 
     def _close_dialogs(self) -> None:
+        from PySide6.QtWidgets import QDialog, QToolTip
+
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
@@ -433,9 +499,13 @@ class MainWindow(QMainWindow):
         self.ctx.role = None
         for page in self._pages():
             page.clear_sensitive()
-        self.status.show_sync_state(SyncState())
         self._restored_drafts.clear()
         self._disk_full_said = False
+        if not self._shell_built:
+            return
+        from outreach_app.ui.status_bar import SyncState
+
+        self.status.show_sync_state(SyncState())
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -472,6 +542,10 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_page(self) -> SettingsPage:
+        # Imported here: the settings page pulls in the record models (pydantic), which the
+        # unlock screen must not wait for.
+        from outreach_app.ui.pages.settings import SettingsPage
+
         page = self.main_screen.pages["settings"]
         assert isinstance(page, SettingsPage)
         return page
@@ -512,7 +586,7 @@ class MainWindow(QMainWindow):
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)
         if isinstance(field, QWidget):
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.setFocus()
 
     # Vault actions live in ui/vault_actions.py; these keep the window's public surface.
 
@@ -529,6 +603,7 @@ class MainWindow(QMainWindow):
         self.vault_actions.restore_from(src, passphrase)
 
     def quick_delete(self) -> None:
+        self._ensure_shell()  # reachable from the unlock screen, even in its first instant
         self.vault_actions.quick_delete()
 
     # ----- window -----------------------------------------------------------------------------

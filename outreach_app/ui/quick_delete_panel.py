@@ -10,11 +10,11 @@ seconds. Cancel (or Escape) closes the panel and forgets what was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from outreach_app.ui.widgets import button, note
+from outreach_app.ui.widgets import IMH_NO_PREDICTIVE_TEXT, button, note, set_input_method_hints
 
 
 class QuickDeletePanel(QWidget):
@@ -44,7 +44,7 @@ class QuickDeletePanel(QWidget):
         self.confirmation.setAccessibleName(
             self.tr("Type %1 to confirm quick delete").replace("%1", self.word)
         )
-        self.confirmation.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        set_input_method_hints(self.confirmation, IMH_NO_PREDICTIVE_TEXT)
         self.delete_button = button(
             self.tr("Delete everything now"), self.tr("Confirm quick delete"), self.panel, role="danger"
         )
@@ -61,7 +61,10 @@ class QuickDeletePanel(QWidget):
         inner.addLayout(row)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left = QHBoxLayout()  # the button at its own width, on the left (no Qt.* flag: widgets.py)
+        left.addWidget(self.open_button)
+        left.addStretch(1)
+        outer.addLayout(left)
         outer.addWidget(self.panel)
 
         self.open_button.clicked.connect(self.open_panel)
@@ -82,7 +85,7 @@ class QuickDeletePanel(QWidget):
         self.panel.setVisible(True)
         self.open_button.setEnabled(False)
         self._update()
-        self.confirmation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.confirmation.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def close_panel(self) -> None:
         self.confirmation.clear()
@@ -100,6 +103,8 @@ class QuickDeletePanel(QWidget):
         self.confirmed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        from PySide6.QtCore import Qt  # here: see widgets.py on the `Qt` namespace
+
         if event.key() == Qt.Key.Key_Escape and self.is_open:
             self.close_panel()
             self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
@@ -18,8 +18,10 @@ from outreach_app.services import sync_status
 from outreach_app.services.changes import ALERTS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural
-from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
+
+if TYPE_CHECKING:  # the page imports the record models: not before the unlock screen shows
+    from outreach_app.ui.pages.settings import SettingsPage
 
 
 class SyncBridge(QObject):

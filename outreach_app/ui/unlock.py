@@ -11,10 +11,10 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from outreach_app.domain.timeutil import utcnow
+from outreach_app.domain.clock import utcnow
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
 from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
@@ -110,7 +110,7 @@ class UnlockScreen(QWidget):
         self.message.setText(message)
         set_role(self.message, "error")
         self.start_countdown(retry_after_s)
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()  # Qt.FocusReason.OtherFocusReason; no Qt.*: widgets.py
 
     def start_countdown(self, seconds: float) -> None:
         if seconds <= 0:
@@ -148,4 +148,4 @@ class UnlockScreen(QWidget):
         self.set_busy(False)
 
     def focus_first(self) -> None:
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()  # Qt.FocusReason.OtherFocusReason; no Qt.*: widgets.py

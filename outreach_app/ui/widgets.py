@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach_app.ui.theme import scaled_font
+
+# Qt::InputMethodHint values, set through the widget's property: naming them as Qt.* enums
+# here would create PySide6's `Qt` namespace (~90 enum classes, 13-18 ms) before the unlock
+# screen is painted (docs/performance.md). tests/gui/shell/test_start_path.py checks them.
+IMH_HIDDEN_TEXT = 0x1
+IMH_SENSITIVE_DATA = 0x2
+IMH_NO_PREDICTIVE_TEXT = 0x40
+
+
+def set_input_method_hints(widget: QWidget, hints: int) -> None:
+    """`widget.setInputMethodHints(hints)` without naming Qt's enum (see above)."""
+    widget.setProperty("inputMethodHints", hints)
 
 
 def heading(text: str, parent: QWidget | None = None, *, factor: float = 1.6) -> QLabel:
@@ -37,11 +48,7 @@ def passphrase_field(accessible_name: str, parent: QWidget | None = None) -> QLi
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(accessible_name)
     # Input methods must not learn or suggest what is typed here.
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-        | Qt.InputMethodHint.ImhHiddenText
-    )
+    set_input_method_hints(field, IMH_SENSITIVE_DATA | IMH_NO_PREDICTIVE_TEXT | IMH_HIDDEN_TEXT)
     return field
 
 
@@ -81,6 +88,8 @@ class WholeDateEdit(QDateEdit):
 
 def first_tab_stop(root: QWidget) -> QWidget | None:
     """The first widget inside `root` that Tab stops at (to put the cursor in a new form)."""
+    from PySide6.QtCore import Qt
+
     widget = root.nextInFocusChain()
     while widget is not None and widget is not root:
         inside = root.isAncestorOf(widget)

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from outreach_app.ui.context import AppContext
@@ -57,6 +57,8 @@ class PlaceholderPage(Page):
         self.title = title
         label = QLabel(self.tr("This page is not available in this version yet."), self)
         label.setProperty("role", "muted")
+        from PySide6.QtCore import Qt  # here: the start-up path imports this module (widgets.py)
+
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         layout = QVBoxLayout(self)

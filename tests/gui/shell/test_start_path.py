@@ -1,0 +1,193 @@
+"""The `outreach` start-up path: the unlock screen is painted first, the rest of the shell after.
+
+`outreach` builds the window with `defer_shell=True`: only the first screen exists until it
+has been painted; the status bar, the application-wide event filters (panic and lock keys,
+idle, plain-text labels, copy routing), the vault actions and the page shortcuts are built on
+the next event-loop turn. These tests hold that order, and that nothing of it costs a key
+typed meanwhile or the panic key.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from outreach_app.app import DesktopApp, build_app
+from outreach_app.core.vault import create_vault
+from outreach_app.crypto.kdf import TEST_KDF
+
+from .conftest import settle
+
+# Run through the real entry point; the event loop runs until the unlock screen's first
+# paint has been handled, then reports what was loaded and built by then, lets the loop
+# turn a few more times, and reports again.
+ENTRY_POINT_CHILD = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+WATCH = ("pydantic", "phonenumbers", "httpx", "keyring", "sqlcipher3", "argon2", "zxcvbn",
+         "outreach_app.ui.status_bar", "outreach_app.ui.dialogs", "outreach_app.ui.main_screen",
+         "outreach_app.ui.vault_actions", "outreach_app.ui.sync_bridge", "outreach_app.ui.copy_router",
+         "outreach_app.ui.pages.settings", "outreach_app.domain.models", "outreach_app.storage")
+real_exec = QApplication.exec
+
+class Watch(QObject):
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
+        self.seen = False
+
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            window = self.window
+            print("at-paint", window.current_screen, window._shell_built,
+                  ",".join(name for name in WATCH if name in sys.modules), flush=True)
+            QTimer.singleShot(300, lambda: self.after(window))
+        return False
+
+    def after(self, window):
+        print("after", window._shell_built, window.statusBar() is window.status,
+              window.unlock_screen.passphrase.hasFocus(), flush=True)
+        QApplication.instance().quit()
+
+def run(app):
+    window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+    window.activateWindow()
+    watch = Watch(window)
+    window.unlock_screen.installEventFilter(watch)
+    return real_exec()
+
+QApplication.exec = run
+sys.argv = ["outreach", "--data-dir", sys.argv[1]]
+from outreach_app.cli import main
+main()
+"""
+
+
+def test_the_entry_point_paints_the_unlock_screen_before_the_shell_and_its_heavy_code(
+    tmp_path: Path,
+) -> None:
+    create_vault(_layout(tmp_path), "plum-orbit-candle-wharf-93", kdf=TEST_KDF)
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", ENTRY_POINT_CHILD, str(tmp_path / "v")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stderr
+    # At the first paint: the unlock screen, no shell yet, none of the heavy code loaded.
+    assert lines[0] == "at-paint unlock False ", lines
+    # A few turns later the shell is there, and the passphrase field still has the keyboard.
+    assert lines[1] == "after True True True", lines
+
+
+def _layout(tmp_path: Path) -> Any:
+    from outreach_app.domain.layout import VaultLayout
+
+    return VaultLayout(tmp_path / "v")
+
+
+@pytest.fixture
+def deferred(qtbot: Any, layout: Any, clock: Any, passphrase: str) -> Iterator[DesktopApp]:
+    """The window as `outreach` builds it (`defer_shell=True`), over a vault, shown."""
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)
+    assert not desktop.window._shell_built
+    desktop.window.show()
+    desktop.window.activateWindow()
+    yield desktop
+    desktop.window.close()
+    desktop.shutdown()
+    QApplication.instance().removeEventFilter(desktop.window.lock_service.idle)  # type: ignore[union-attr]
+    desktop.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_shell_is_built_by_itself_after_the_first_paint(qtbot: Any, deferred: DesktopApp) -> None:
+    window = deferred.window
+    qtbot.waitUntil(lambda: window._shell_built, timeout=5000)
+    assert window.statusBar() is window.status
+    assert window.current_screen == "unlock"
+    assert QApplication.focusWidget() is window.unlock_screen.passphrase
+
+
+def test_keys_typed_while_the_shell_is_built_all_arrive_and_unlock(
+    qtbot: Any, deferred: DesktopApp, passphrase: str
+) -> None:
+    window = deferred.window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    half = len(passphrase) // 2
+    for character in passphrase[:half]:
+        QTest.keyClick(QApplication.focusWidget(), character)
+    window._build_shell()  # what the first-paint timer does, here between two keys for sure
+    for character in passphrase[half:]:
+        target = QApplication.focusWidget()
+        assert target is window.unlock_screen.passphrase  # the shell took nothing
+        QTest.keyClick(target, character)
+    assert window.unlock_screen.passphrase.text() == passphrase
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
+    settle(qtbot, window.ctx.tasks)
+    assert window.is_unlocked
+    assert window.status.isVisible()
+
+
+def test_the_panic_key_works_on_the_unlock_screen_of_the_deferred_window(
+    qtbot: Any, deferred: DesktopApp
+) -> None:
+    window = deferred.window
+    qtbot.waitUntil(lambda: window._shell_built, timeout=5000)
+    with qtbot.waitSignal(window.lock_keys.panic_pressed, timeout=2000):
+        QTest.keyClick(
+            window.unlock_screen.passphrase,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert window.unlock_screen.passphrase.text() == ""  # the chord reached no field
+
+
+def test_the_fields_keep_their_input_method_hints(qtbot: Any, deferred: DesktopApp) -> None:
+    """Set through the widget property (ui/widgets.py): the same Qt flags as before."""
+    window = deferred.window
+    hints = window.unlock_screen.passphrase.inputMethodHints()
+    imh = Qt.InputMethodHint
+    assert hints == imh.ImhSensitiveData | imh.ImhNoPredictiveText | imh.ImhHiddenText
+    assert window.unlock_screen.quick_delete.confirmation.inputMethodHints() == imh.ImhNoPredictiveText
+
+
+def test_quick_delete_from_the_unlock_screen_works_before_the_shell_is_built(
+    qtbot: Any, layout: Any, clock: Any, passphrase: str
+) -> None:
+    from outreach_app.services import vault_ops
+
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)
+    window = desktop.window
+    try:
+        assert not window._shell_built  # not shown: nothing has built it yet
+        window.unlock_screen.quick_delete_requested.emit()
+        qtbot.waitUntil(lambda: not vault_ops.vault_exists(layout), timeout=20_000)
+        settle(qtbot, window.ctx.tasks)
+        assert window._shell_built and not layout.key_file.exists()
+    finally:
+        window.close()
+        desktop.shutdown()
+        QApplication.instance().removeEventFilter(window.lock_service.idle)  # type: ignore[union-attr]
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
