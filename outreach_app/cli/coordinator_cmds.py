@@ -157,8 +157,13 @@ def run_stats(args: argparse.Namespace, io: Io) -> int:
         raise CliError(f"{out} already exists; choose a new file", ExitCode.CONFLICT)
     if not out.parent.is_dir():
         raise CliError(f"no such folder: {out.parent}", ExitCode.USAGE)
+    # The PDF spells stored keys the way the app's Statistics page does ("Non-payment").
+    from outreach_app.ui.models.labels import stored_key_label
+
     with _session(args, io) as session:
-        result = coordinator.export_statistics(session, period, args.format, out, now=utcnow())
+        result = coordinator.export_statistics(
+            session, period, args.format, out, now=utcnow(), label=stored_key_label
+        )
     if args.json:
         io.json({"path": str(result.path), "tables": result.tables, "suppressed": result.suppressed})
     else:

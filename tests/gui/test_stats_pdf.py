@@ -20,7 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from outreach_app.reports.disclosure import Table, disclose
 from outreach_app.reports.statistics import Period
 from outreach_app.services.stats_pdf import NOT_BROKEN_DOWN, SUPPRESSED_NOTE, chart_data, render_pdf
-from outreach_app.ui.models.labels import value_label
+from outreach_app.ui.models.labels import stored_key_label
 
 MONTHS = ("2026-01", "2026-02", "2026-03")
 PERIOD = Period(date(2026, 1, 1), date(2026, 3, 31))
@@ -58,14 +58,9 @@ def _export() -> Any:
     )
 
 
-def _pdf_label(value: str) -> str:
-    """What the Statistics page passes (`StatisticsPage.export`)."""
-    return value_label(value) if value == value.lower() and " " not in value else value
-
-
 @pytest.fixture(scope="module")
 def pdf() -> bytes:
-    return render_pdf(_export(), PERIOD, _pdf_label)
+    return render_pdf(_export(), PERIOD, stored_key_label)
 
 
 def _words(pdf: bytes) -> list[tuple[str, float]]:
@@ -159,7 +154,7 @@ def test_the_chart_is_drawn_black_on_white(qapp: Any, theme: str) -> None:
     before = qapp.styleSheet(), qapp.palette()
     apply_theme(qapp, theme)  # the screen's theme must not reach the paper
     try:
-        pdf = render_pdf(_export(), PERIOD, _pdf_label)
+        pdf = render_pdf(_export(), PERIOD, stored_key_label)
     finally:
         qapp.setStyleSheet(before[0])
         qapp.setPalette(before[1])
@@ -180,7 +175,7 @@ def test_the_chart_is_drawn_black_on_white(qapp: Any, theme: str) -> None:
 
 def test_chart_data_stacks_what_adds_up_and_ticks_whole_numbers(qapp: Any) -> None:
     export = _export()
-    contacts, incidents = (chart_data(t, _pdf_label) for t in export.tables)
+    contacts, incidents = (chart_data(t, stored_key_label) for t in export.tables)
     assert contacts.stacked and not incidents.stacked  # as on the Statistics page
     assert contacts.series[0][0] == "Docks" and contacts.categories == MONTHS
     assert incidents.series[0][0] == "Non-payment"
@@ -200,7 +195,7 @@ def test_a_hidden_share_of_a_printed_total_is_drawn_as_not_broken_down(qapp: Any
     cells |= {(m, "a3"): n for m, n in zip(months, (12, 3, 19, 4), strict=True)}
     table = Table("Contacts", "contacts", "month", months, cells, col_dim="area", cols=("a1", "a2", "a3"))
     (disclosed,) = disclose([table]).tables
-    chart = chart_data(disclosed, _pdf_label)
+    chart = chart_data(disclosed, stored_key_label)
     name, rest = chart.series[-1]
     assert name == NOT_BROKEN_DOWN
     for r, month in enumerate(months):

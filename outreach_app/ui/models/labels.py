@@ -128,6 +128,12 @@ def value_label(value: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def stored_key_label(value: str) -> str:
+    """Words for a statistics cell heading: stored keys ("non_payment") as the app shows them;
+    area names, months and titles (mixed case or with spaces) unchanged."""
+    return value_label(value) if value == value.lower() and " " not in value else value
+
+
 def tr(text: str) -> str:
     """Translate `text` in this module's context (for helpers outside a QObject)."""
     return QCoreApplication.translate(_CONTEXT, text)

@@ -42,7 +42,7 @@ from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, OUTSIDE_FILES, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
-from outreach_app.ui.models.labels import value_label
+from outreach_app.ui.models.labels import stored_key_label, value_label
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import WholeDateEdit
@@ -341,10 +341,6 @@ class StatisticsPage(Page):
         progress = start_progress(self, self.tr("Exporting the statistics…"), cancellable=True)
         self.export_progress = progress
 
-        def pdf_label(value: str) -> str:
-            """Stored keys as the app shows them; area names, months and titles unchanged."""
-            return value_label(value) if value == value.lower() and " " not in value else value
-
         def job(session: Any) -> coordinator.ExportResult:
             return coordinator.export_statistics(
                 session,
@@ -353,7 +349,7 @@ class StatisticsPage(Page):
                 path,
                 now=now,
                 cancelled=progress.cancelled.is_set,
-                label=pdf_label,
+                label=stored_key_label,
             )
 
         self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))

@@ -79,6 +79,41 @@ def test_worker_may_show_and_run_retention(layout: VaultLayout) -> None:
     assert json.loads(result.out)["contact_notes"] == 0
 
 
+def test_the_pdf_spells_stored_keys_as_the_app_does(layout: VaultLayout, tmp_path: Path) -> None:
+    """`outreach stats --format pdf` reads "Non-payment", as the Statistics page's PDF does (issue 18)."""
+    import pypdf
+
+    from outreach_app.domain.enums import IncidentType
+    from outreach_app.domain.models import Area, Incident, Person
+    from outreach_app.storage.connection import transaction
+    from outreach_app.storage.repos.areas import add_area
+    from outreach_app.storage.repos.incidents import add_incident
+    from outreach_app.storage.repos.people import add_person
+
+    with unlock_vault(layout, COORDINATOR) as session, transaction(session.conn):
+        area = Area(name="Holbeck")
+        add_area(session.conn, area)
+        for n in range(12):  # above the disclosure threshold, so the row is printed
+            person = Person(alias=f"P{n}")
+            add_person(session.conn, person)
+            add_incident(
+                session.conn,
+                Incident(
+                    person_id=person.id,
+                    area_id=area.id,
+                    worker_initials="JK",
+                    occurred_at=utcnow(),
+                    types=[IncidentType.NON_PAYMENT],
+                ),
+            )
+    out = tmp_path / "s.pdf"
+    assert cli(layout, "stats", "--format", "pdf", "--out", str(out)).code == ExitCode.OK
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    words = " ".join(text.split())
+    assert "Non-payment" in words
+    assert "non_payment" not in words and "Non payment" not in words
+
+
 def test_coordinator_exports_csv_and_pdf(layout: VaultLayout, tmp_path: Path) -> None:
     csv_out, pdf_out = tmp_path / "s.csv", tmp_path / "s.pdf"
     result = cli(
