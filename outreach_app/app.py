@@ -179,12 +179,21 @@ def run_app(layout: VaultLayout, io: Io | None = None) -> int:
     ensure_qapplication()
     # Before anything is asked: a second copy only brings the first one forward.
     instance = SingleInstance(instance_key(layout.data_dir))
-    if not instance.claim():
+    if instance.ask_running_copy_to_show():
         (io or Io()).err(ALREADY_OPEN_MESSAGE)
         return int(ExitCode.OK)
     desktop = build_app(layout, defer_shell=True)
     instance.setParent(desktop.window)
     instance.raise_requested.connect(desktop.window.bring_forward)
+
+    def claim() -> None:
+        # Listening loads QtNetwork, so it waits for the first paint. A copy started in the
+        # same instant that got there first keeps the vault; this one gives way.
+        if not instance.claim():
+            (io or Io()).err(ALREADY_OPEN_MESSAGE)
+            desktop.app.exit(int(ExitCode.OK))
+
+    desktop.window.shell_built.connect(claim)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
     _quit_cleanly_on_sigterm(desktop)

@@ -8,7 +8,6 @@ stdin, in the order the command's row in docs/cli.md gives.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -59,6 +58,8 @@ class Io:
     def read_secret(self, prompt: str) -> str:
         """One secret: a hidden prompt on a terminal, else the next line of stdin."""
         if self.stdin_is_terminal():
+            import getpass  # here, not at the top: opening the app never needs it
+
             return getpass.getpass(prompt)
         line = self.stdin.readline()
         if not line:

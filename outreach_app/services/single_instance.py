@@ -7,19 +7,35 @@ folder's path by a hash: nothing about the person or the records is in it, not e
 folder's name. The socket is readable by this user only.
 
 The message on the socket is a fixed word; nothing else is ever sent or read.
+
+On Linux and macOS the key is the socket's full path (in the per-user runtime folder when
+there is one) and the "is a copy running?" question is asked with Python's own socket
+module: QtNetwork, which listening needs, is loaded only when the app claims the key, after
+its first screen is painted (it cost start-up about 10 ms of CPU).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # How long a second copy waits for the first to answer (a copy that is alive answers in
 # milliseconds; a stale socket file refuses at once).
 CONNECT_TIMEOUT_MS = 1_000
 _RAISE = b"raise\n"
+# sockaddr_un holds 108 bytes on Linux, 104 on macOS; a longer runtime path falls back to /tmp.
+_MAX_SOCKET_PATH = 100
+# Where Qt puts a named local socket when TMPDIR is unset (the socket itself is this user's
+# only: UserAccessOption); a shared folder lets another local user answer in our place, so
+# the per-user runtime folder comes first.
+_QT_FOLDER = "/tmp"  # noqa: S108
 
 
 def instance_key(data_dir: Path) -> str:
@@ -28,7 +44,34 @@ def instance_key(data_dir: Path) -> str:
     # unlock screen needs (the same digest either way).
     path = str(data_dir.expanduser().resolve()).encode("utf-8")
     digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()
-    return f"outreach-{digest[:32]}"
+    name = f"outreach-{digest[:32]}"
+    if sys.platform == "win32":
+        return name  # a named pipe: Qt's name space, no path
+    full = str(_socket_folder() / name)
+    return full if len(full.encode()) <= _MAX_SOCKET_PATH else str(Path(_QT_FOLDER) / name)
+
+
+def _socket_folder() -> Path:
+    """XDG_RUNTIME_DIR (this user's only, cleared at logout), else where Qt would put it."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime)
+    return Path(os.environ.get("TMPDIR") or _QT_FOLDER)
+
+
+def _ask_over_unix_socket(path: str) -> bool:
+    import socket
+
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(CONNECT_TIMEOUT_MS / 1000)
+    try:
+        probe.connect(path)  # refused at once by a stale socket file; missing file: no copy
+        probe.sendall(_RAISE)
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
 
 
 class SingleInstance(QObject):
@@ -47,6 +90,10 @@ class SingleInstance(QObject):
 
     def ask_running_copy_to_show(self) -> bool:
         """True if another copy holds the key (it was asked to come forward)."""
+        if sys.platform != "win32":
+            return _ask_over_unix_socket(self.key)
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.key)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -64,6 +111,8 @@ class SingleInstance(QObject):
         A socket file left by a copy that crashed is removed, after checking nobody answers."""
         if self.ask_running_copy_to_show():
             return False
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.key):
@@ -87,6 +136,8 @@ class SingleInstance(QObject):
             self._read(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)

@@ -75,10 +75,12 @@ class MainWindow(QMainWindow):
     """Signals:
     unlocked(): the main screen is shown with an open vault.
     screen_changed(str): "first_run", "unlock" or "main" is now shown.
+    shell_built(): the rest of the window exists (after the first paint with `defer_shell`).
     """
 
     unlocked = Signal()
     screen_changed = Signal(str)
+    shell_built = Signal()
 
     def __init__(
         self,
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.task_failed.connect(self._on_task_failed)
         if typing_in is not None and QApplication.focusWidget() is not typing_in:
             typing_in.setFocus()  # whoever was typing keeps the keys
+        self.shell_built.emit()
 
     def _ensure_shell(self) -> None:
         self._build_shell()
