@@ -95,7 +95,7 @@ def test_the_old_key_file_content_is_overwritten_once_replaced(vault: VaultLayou
 
 
 def test_only_a_coordinator_with_the_key_removes_and_not_its_own_slot(vault: VaultLayout) -> None:
-    leaving, staying = _team(vault)
+    leaving, _staying = _team(vault)
     with unlock_vault(vault, STAYING) as worker, pytest.raises(RoleRefusedError):
         remove_slot(worker, leaving)
     with unlock_vault(vault, PASSPHRASE) as session, pytest.raises(SlotRefusedError):
