@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolTip,
     QWidget,
@@ -43,6 +44,7 @@ from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.plain_text import PlainTextLabels, make_plain
 from outreach_app.ui.prefs import UiPrefs
+from outreach_app.ui.role_notice import role_check_notice
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
 from outreach_app.ui.sync_bridge import SyncBridge
 from outreach_app.ui.theme import apply_theme
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.status = AppStatusBar(self)
+        self.role_notice: QMessageBox | None = None  # the last coordinator-key alarm shown
         self.setStatusBar(self.status)
         self.ctx.announce = self.status.announce
         self._restored_drafts: set[str] = set()
@@ -333,6 +336,8 @@ class MainWindow(QMainWindow):
         )
         if session.full_disk:
             self._say_disk_full()
+        # An alarm from the coordinator-key check, or a coordinator slot acting as a worker.
+        self.role_notice = role_check_notice(self, session.role_check, self.ctx.announce)
         if self._first_run is not None:
             self._first_run.reset()
         self.unlock_screen.reset()
@@ -525,8 +530,8 @@ class MainWindow(QMainWindow):
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
         return self.vault_actions.ask_restore_from(src)
 
-    def restore_from(self, src: Path, passphrase: str) -> None:
-        self.vault_actions.restore_from(src, passphrase)
+    def restore_from(self, src: Path, passphrase: str, coordinator_passphrase: str | None = None) -> None:
+        self.vault_actions.restore_from(src, passphrase, coordinator_passphrase)
 
     def quick_delete(self) -> None:
         self.vault_actions.quick_delete()
