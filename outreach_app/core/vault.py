@@ -56,6 +56,7 @@ from outreach_app.core.vault_files import (
     vault_exists,
 )
 from outreach_app.core.vault_keys import add_slot, change_passphrase, list_slots, remove_slot, rotate_data_key
+from outreach_app.core.vault_roles import DISK_FULL_MESSAGE as DISK_FULL_ROLE_MESSAGE
 from outreach_app.core.vault_roles import RoleCheck, check_roles, new_coordinator_key, write_seal
 from outreach_app.core.vault_session import VaultClosedError, VaultSession
 from outreach_app.core.vault_wipe import WipeReport, wipe_vault
@@ -275,10 +276,7 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
         if full_disk and pending_migrations(conn):
             raise VaultDiskFullError("this version must update the vault first, which needs space")
         migrate(conn, before=lambda pending: backup_before_migration(layout, conn, data_key, pending, clock))
-        # Coordinator unlocks check the seal over protected settings and roles (and repair).
-        check, coordinator_key = check_roles(
-            conn, layout, load_key_file(layout.key_file), opened, passphrase, clock()
-        )
+        check, coordinator_key = _check_roles(conn, layout, opened, passphrase, clock, full_disk=full_disk)
     except BaseException as exc:
         conn.close()
         lock.release()
@@ -298,6 +296,22 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
     session.coordinator_key = coordinator_key
     session.role_check = check
     return session
+
+
+def _check_roles(
+    conn: Connection, layout: VaultLayout, opened: Opened, passphrase: str, clock: Clock, *, full_disk: bool
+) -> tuple[RoleCheck, bytes | None]:
+    """Coordinator unlocks check the seal over protected settings and roles (and repair it).
+
+    A repair that does not fit on a full disk is rolled back, and the session acts as a worker
+    (nothing is lost: the next unlock with free space finds and repairs the same thing).
+    """
+    try:
+        return check_roles(conn, layout, load_key_file(layout.key_file), opened, passphrase, clock())
+    except Exception as exc:
+        if not (full_disk or is_disk_full(exc)):
+            raise
+        return RoleCheck("unverified", (), DISK_FULL_ROLE_MESSAGE), None
 
 
 def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) -> list[str]:

@@ -174,6 +174,16 @@ def _alarm(conn: Connection, what: str, now: datetime, role: str, **detail: obje
     append_event(conn, AuditKind.ALARM, at=now, role=role, detail={"alarm": what, **detail})
 
 
+NOT_SEALED_MESSAGE = (
+    "This vault's review and retention settings and its passphrase list are not sealed with a"
+    " coordinator key yet: the next coordinator unlock creates the key and seals them. Until"
+    " then a change made without a coordinator cannot be detected."
+)
+DISK_FULL_MESSAGE = (
+    "The disk is full, so the coordinator key's check could not write what it found; this"
+    " session acts as a worker until the vault is opened again with free space."
+)
+
 UNVERIFIED_MESSAGE = (
     "This coordinator passphrase does not carry the vault's coordinator key, so this session acts"
     " as a worker. If a coordinator did not add it, someone added it without permission: a"
@@ -191,10 +201,10 @@ def check_roles(
     again at the next coordinator unlock.
     """
     slot = opened.slot
-    if slot.role != "coordinator":
-        return RoleCheck("worker"), None
-    key = opened.coordinator_key
     seal = _read_seal(conn)
+    if slot.role != "coordinator":
+        return RoleCheck("worker", (), NOT_SEALED_MESSAGE if seal is None else None), None
+    key = opened.coordinator_key
     if seal is None and key is None and not any(s.escrow or s.coordinator_key for s in key_file.slots):
         return _create(conn, layout, key_file, opened, passphrase, now)
     if key is None:

@@ -36,8 +36,14 @@ def role_check_notice(parent: QWidget, check: object, announce: object = None) -
     elif check.status in ("unverified", "contested"):
         headline = _tr("This passphrase acts as a worker in this session.")
     else:
-        if callable(announce):
-            announce(_tr("Protected settings and roles are now sealed with the coordinator key."))
+        quiet = {
+            "created": _tr("Protected settings and roles are now sealed with the coordinator key."),
+            "worker": _tr(
+                "Review and retention settings are not sealed yet: the next coordinator unlock seals them."
+            ),
+        }.get(check.status)
+        if quiet is not None and callable(announce):
+            announce(quiet)
         return None
     box = QMessageBox(
         QMessageBox.Icon.Warning, _tr("Outreach"), headline, QMessageBox.StandardButton.Ok, parent

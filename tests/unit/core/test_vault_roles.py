@@ -208,8 +208,9 @@ def test_an_older_vault_gets_its_coordinator_key_at_the_first_coordinator_unlock
         data_key = session.data_key()
     second = "granite pelican obey mitten"
     make_legacy(vault, data_key, [(PASSPHRASE, "coordinator"), (WORKER, "worker"), (second, "coordinator")])
-    with unlock_vault(vault, WORKER) as worker:  # a worker cannot make it
+    with unlock_vault(vault, WORKER) as worker:  # a worker cannot make it, and is told so
         assert _check(worker).status == "worker"
+        assert "not sealed" in str(_check(worker).message)
         assert get_setting(worker.conn, SEAL_SETTING) is None
     with unlock_vault(vault, PASSPHRASE) as session:
         check = _check(session)
@@ -231,3 +232,27 @@ def test_the_protected_setting_keys_match_their_owners() -> None:
 
     assert vault_roles.RETENTION_POLICY_SETTING == POLICY_SETTING
     assert REVIEW_REQUIRED_SETTING in vault_roles.SAFE_DEFAULTS
+
+
+def test_a_repair_that_does_not_fit_on_a_full_disk_waits_for_the_next_unlock(
+    team: VaultLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlcipher3 import dbapi2
+
+    from outreach_app.core import vault_roles
+
+    with unlock_vault(team, WORKER) as worker:
+        set_setting(worker.conn, REVIEW_REQUIRED_SETTING, False)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise dbapi2.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(vault_roles, "_alarm", full)
+    with unlock_vault(team, PASSPHRASE) as session:
+        assert _check(session).status == "unverified" and session.role == "worker"
+        assert "disk is full" in str(_check(session).message)
+        assert get_setting(session.conn, REVIEW_REQUIRED_SETTING) is False  # rolled back, not half-done
+    monkeypatch.undo()
+    with unlock_vault(team, PASSPHRASE) as session:
+        assert _check(session).alarms == ("protected_settings_changed",)
+        assert get_setting(session.conn, REVIEW_REQUIRED_SETTING) is True
