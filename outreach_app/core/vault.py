@@ -70,6 +70,7 @@ from outreach_app.crypto.keyfile import (
     KeyFileFormatError,
     Opened,
     Role,
+    SlotTamperedError,
     new_data_key,
     open_any,
     read_key_file,
@@ -206,7 +207,7 @@ def _authenticate(
             opened, conn = _settle_pending_key_files(layout, passphrase, counter)
         else:
             key_file = load_key_file(layout.key_file)
-            found = open_any(key_file, passphrase)
+            found = _open_any(key_file, passphrase)
             if found is None:
                 raise WrongPassphraseError(counter.record_failure())
             counter.reset()
@@ -216,6 +217,16 @@ def _authenticate(
         lock.release()
         raise
     return lock, opened, conn, full_disk
+
+
+def _open_any(key_file: KeyFile, passphrase: str) -> Opened | None:
+    try:
+        return open_any(key_file, passphrase)
+    except SlotTamperedError:
+        raise KeyFileDamagedError(
+            "the passphrase is right, but its slot in the key file was edited afterwards (someone"
+            " altered the key file): restore a backup, or ask your coordinator"
+        ) from None
 
 
 def _settle_pending_key_files(
@@ -235,7 +246,7 @@ def _settle_pending_key_files(
             continue
     opened_any = False
     for path, key_file in candidates:
-        opened = open_any(key_file, passphrase)
+        opened = _open_any(key_file, passphrase)
         if opened is None:
             continue
         opened_any = True

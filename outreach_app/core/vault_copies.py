@@ -41,6 +41,7 @@ from outreach_app.crypto.failures import FailureCounter
 from outreach_app.crypto.keyfile import (
     KeyFile,
     KeyFileFormatError,
+    SlotTamperedError,
     loads,
     open_any,
     read_key_file,
@@ -190,7 +191,10 @@ def require_coordinator_of(layout: VaultLayout, passphrase: str | None) -> None:
             key_file = read_key_file(layout.key_file)
         except (OSError, KeyFileFormatError):
             return
-        opened = open_any(key_file, passphrase)
+        try:
+            opened = open_any(key_file, passphrase)
+        except SlotTamperedError:
+            return  # the current key file no longer opens for anyone: nothing left to protect
         if opened is None:
             raise WrongPassphraseError() from None
         role = opened.slot.role if opened.coordinator_key is not None else "worker"
@@ -210,7 +214,10 @@ def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace:
             key_file = loads(key_bytes)
         except KeyFileFormatError as exc:
             raise BackupInvalidError(f"the backup's key file is damaged: {exc}") from None
-        opened = unwrap_any(key_file, passphrase)
+        try:
+            opened = unwrap_any(key_file, passphrase)
+        except SlotTamperedError:
+            raise BackupInvalidError("the backup's key file was edited after it was written") from None
         if opened is None:
             raise WrongPassphraseError()
         try:

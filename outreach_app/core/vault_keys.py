@@ -39,14 +39,14 @@ from outreach_app.crypto.keyfile import (
     Opened,
     Role,
     Slot,
+    SlotTamperedError,
     escrowed_slot_key,
     new_data_key,
     new_salt,
+    open_any,
     open_slot,
     rewrap_passphrase,
     shared_salt,
-    unwrap_any,
-    unwrap_slot,
     with_data_key,
     wrap_slot,
     write_key_file,
@@ -73,12 +73,23 @@ def _require_coordinator(session: VaultSession, action: str) -> bytes:
     return session.coordinator_key
 
 
+def _opens(slot: Slot, passphrase: str) -> Opened | None:
+    """`open_slot`, with an edited slot reported as a damaged key file."""
+    try:
+        return open_slot(slot, passphrase)
+    except SlotTamperedError:
+        raise KeyFileDamagedError(f"slot {slot.id} of the key file was edited after it was written") from None
+
+
 def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -> Opened:
     """The session's slot opened again with `passphrase` (re-authentication)."""
     slot = key_file.slot(session.slot_id)
     if slot is None:
         raise KeyFileDamagedError("the key file no longer has the slot this session was opened with")
-    opened = open_slot(slot, passphrase)
+    try:
+        opened = open_slot(slot, passphrase)
+    except SlotTamperedError:
+        raise KeyFileDamagedError("this session's slot in the key file was edited since unlock") from None
     if opened is None or not hmac.compare_digest(opened.data_key, session.data_key()):
         raise WrongPassphraseError()
     return opened
@@ -214,7 +225,7 @@ def rotate_data_key(
         if other_passphrase is None:
             removed.append(other.id)
             continue
-        if unwrap_slot(other, other_passphrase) is None:
+        if _opens(other, other_passphrase) is None:
             raise WrongPassphraseError()
         other_kdf = kdf_for_rewrap(other.kdf, kdf)
         kept.append(
@@ -267,7 +278,13 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
     coordinator_key = _require_coordinator(session, "add a passphrase")
     require_acceptable(passphrase)
     key_file = load_key_file(session.layout.key_file)
-    if unwrap_any(key_file, passphrase) is not None:
+    try:
+        in_use = open_any(key_file, passphrase) is not None  # one derivation per salt group
+    except SlotTamperedError as exc:
+        raise KeyFileDamagedError(
+            f"slot {exc.slot_id} of the key file was edited after it was written"
+        ) from None
+    if in_use:
         # Two slots with one passphrase would make the role at unlock depend on slot order.
         raise SlotRefusedError("that passphrase is already in use; choose a different one")
     acting = key_file.slot(session.slot_id)
@@ -356,8 +373,7 @@ def remove_slot(
         if passphrase is None:
             dropped.append(slot.id)
             continue
-        opened = open_slot(slot, passphrase)
-        if opened is None:
+        if _opens(slot, passphrase) is None:
             raise WrongPassphraseError()
         remaining.append(
             wrap_slot(

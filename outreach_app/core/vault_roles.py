@@ -40,6 +40,7 @@ from outreach_app.crypto.keyfile import (
     Opened,
     escrowed_slot_key,
     with_coordinator_key,
+    with_data_key,
     wrap_slot,
     write_key_file,
 )
@@ -244,7 +245,9 @@ def _create(
             coordinator_key=key,
         )
     else:
-        upgraded = with_coordinator_key(slot, opened.slot_key, key)
+        upgraded = with_data_key(
+            with_coordinator_key(slot, opened.slot_key, key), opened.slot_key, opened.data_key
+        )
     next_file = key_file.with_slot(upgraded)
     with transaction(conn):
         write_seal(conn, key, next_file)

@@ -69,6 +69,14 @@ class KeyFileFormatError(ValueError):
     """The key file is unreadable, truncated, of an unknown version, or otherwise not ours."""
 
 
+class SlotTamperedError(ValueError):
+    """The passphrase opens its slot's slot key, but the rest of the slot was altered."""
+
+    def __init__(self, slot_id: str) -> None:
+        super().__init__(f"slot {slot_id} of the key file was altered after it was written")
+        self.slot_id = slot_id
+
+
 @dataclass(frozen=True)
 class Wrapped:
     """One AES-GCM wrapping: a fresh nonce and the ciphertext with its tag."""
@@ -210,14 +218,24 @@ def wrap_slot(
     return with_data_key(with_coordinator_key(slot, slot_key, coordinator_key), slot_key, data_key)
 
 
+def _data_aad(slot: Slot) -> bytes:
+    """The data-key wrapping of a coordinator slot that carries the coordinator key says so:
+    stripping the key from the slot (to make the vault look as if it never had one, so the next
+    coordinator unlock would seal a worker's changes afresh) stops the slot opening at all."""
+    part = "data+coordinator_key" if slot.role == "coordinator" and slot.coordinator_key else "data"
+    return _aad(VERSION, slot.id, slot.role, part)
+
+
 def with_data_key(slot: Slot, slot_key: bytes, data_key: bytes) -> Slot:
     """The same version-2 slot with `data_key` wrapped under its slot key (after a re-key)."""
-    return replace(slot, data_key=_seal(slot_key, data_key, _aad(VERSION, slot.id, slot.role, "data")))
+    return replace(slot, data_key=_seal(slot_key, data_key, _data_aad(slot)))
 
 
 def with_coordinator_key(slot: Slot, slot_key: bytes, coordinator_key: bytes | None) -> Slot:
     """The slot with its slot key escrowed under `coordinator_key` (and, for a coordinator
-    slot, the coordinator key under its slot key); None leaves it without either."""
+    slot, the coordinator key under its slot key); None leaves it without either. The
+    data-key wrapping must be made (again) after this (`with_data_key`): its associated data
+    says whether the slot carries the coordinator key."""
     if coordinator_key is None:
         return replace(slot, escrow=None, coordinator_key=None)
     escrow = _seal(coordinator_key, slot_key, _aad(VERSION, slot.id, slot.role, "escrow"))
@@ -252,9 +270,9 @@ def _open_with(kek: bytes, slot: Slot) -> Opened | None:
     slot_key = _unseal(kek, Wrapped(slot.nonce, slot.wrapped_key), _aad(VERSION, slot.id, slot.role))
     if slot_key is None or slot.data_key is None:
         return None
-    data_key = _unseal(slot_key, slot.data_key, _aad(VERSION, slot.id, slot.role, "data"))
-    if data_key is None:
-        return None
+    data_key = _unseal(slot_key, slot.data_key, _data_aad(slot))
+    if data_key is None:  # the right passphrase: only an edit of the slot explains this
+        raise SlotTamperedError(slot.id)
     coordinator_key = None
     if slot.role == "coordinator" and slot.coordinator_key is not None:
         coordinator_key = _unseal(
@@ -264,7 +282,12 @@ def _open_with(kek: bytes, slot: Slot) -> Opened | None:
 
 
 def open_slot(slot: Slot, passphrase: str) -> Opened | None:
-    """What `passphrase` opens in this slot, or None."""
+    """What `passphrase` opens in this slot, or None.
+
+    Raises:
+        SlotTamperedError: the passphrase is right but the slot was edited (e.g. its
+            coordinator key stripped).
+    """
     return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from outreach_app.core.permissions import PermissionDeniedError
-from outreach_app.core.vault import WrongPassphraseError, add_slot, list_slots, unlock_vault
+from outreach_app.core.vault import KeyFileDamagedError, WrongPassphraseError, add_slot, list_slots, unlock_vault
 from outreach_app.core.vault_roles import SEAL_SETTING, RoleCheck, _mac
 from outreach_app.core.vault_session import VaultSession
 from outreach_app.crypto.kdf import TEST_KDF
@@ -256,3 +256,24 @@ def test_a_repair_that_does_not_fit_on_a_full_disk_waits_for_the_next_unlock(
     with unlock_vault(team, PASSPHRASE) as session:
         assert _check(session).alarms == ("protected_settings_changed",)
         assert get_setting(session.conn, REVIEW_REQUIRED_SETTING) is True
+
+
+def test_stripping_the_coordinator_key_to_fake_an_older_vault_does_not_reseal_quietly(
+    team: VaultLayout,
+) -> None:
+    """The downgrade: delete the seal and strip every escrow and coordinator key from the key file,
+    so the next coordinator unlock would take the vault for one from before the key and seal the
+    worker's settings. The coordinator slot's data-key wrapping names the key it carries: it stops opening."""
+    from dataclasses import replace
+
+    from outreach_app.crypto.keyfile import KeyFile
+
+    with unlock_vault(team, WORKER) as worker:
+        set_setting(worker.conn, REVIEW_REQUIRED_SETTING, False)
+        worker.conn.execute("DELETE FROM settings WHERE key = ?", (SEAL_SETTING,))
+        worker.conn.commit()
+    stripped = read_key_file(team.key_file)
+    slots = tuple(replace(s, escrow=None, coordinator_key=None) for s in stripped.slots)
+    write_key_file(team.key_file, KeyFile(stripped.version, slots))
+    with pytest.raises(KeyFileDamagedError, match="edited"):
+        unlock_vault(team, PASSPHRASE)
