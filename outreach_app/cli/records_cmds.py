@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -29,8 +28,6 @@ from outreach_app.storage.transfer import (
     ImportItem,
     ImportRejectedError,
     apply_import,
-    export_csv,
-    export_jsonl,
     parse_lines,
     plan_import,
 )
@@ -120,17 +117,8 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     if not io.confirm(question, args.yes):
         raise CliError("export not confirmed; nothing was written (use --yes in scripts)", ExitCode.USAGE)
     with _open_session(args, io) as session:
-        _require_coordinator(session)
-        if args.format == "jsonl":
-            lines = list(export_jsonl(session.conn, args.what))
-            text = "".join(line + "\n" for line in lines)
-            count = len(lines)
-            kinds = Counter(str(json.loads(line).get("type", "other")) for line in lines)
-        else:
-            text = export_csv(session.conn, args.what)
-            count = max(text.count("\n") - 1, 0)
-            kinds = Counter({args.what.removesuffix("s"): count})
-        kind_counts = {f"n_{kind}"[:80]: n for kind, n in sorted(kinds.items())}
+        export = _prepare_export(session, args)
+        text, count, kind_counts = export.text, export.lines, export.kinds
         if args.out is not None:  # for quick delete to destroy it too (issue 16)
             session.write_or_defer("this export's path", lambda conn: _record_outside(conn, args.out))
         _write_audited(session, args, io, text, count, kind_counts)
@@ -143,11 +131,13 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     return int(ExitCode.OK)
 
 
-def _require_coordinator(session: Any) -> None:
-    from outreach_app.core.permissions import Permission, PermissionDeniedError, require
+def _prepare_export(session: Any, args: argparse.Namespace) -> Any:
+    """The records to export (`services.coordinator.prepare_record_export`: coordinators only)."""
+    from outreach_app.core.permissions import PermissionDeniedError
+    from outreach_app.services.coordinator import prepare_record_export
 
     try:
-        require(session, Permission.EXPORT_RECORDS)
+        return prepare_record_export(session, args.what, args.format)
     except PermissionDeniedError as exc:
         raise CliError(f"{exc}; nothing was written", ExitCode.AUTH) from None
 

@@ -8,8 +8,10 @@ The permission check is here, not in the widgets: a worker session gets
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -102,6 +104,41 @@ def export_statistics(
         },
     )
     return ExportResult(dest, len(export.tables), len(export.suppressed))
+
+
+@dataclass(frozen=True)
+class RecordExport:
+    """Identifiable records rendered for `outreach export`, with what the audit entry says.
+
+    Attributes:
+        text: the JSONL lines or the CSV document (plain text: record contents).
+        lines: how many lines (JSONL: records and the people they name; CSV: rows).
+        kinds: per record type, how many (`{"n_person": 1, "n_contact": 3}`): counts only.
+    """
+
+    text: str = field(repr=False)
+    lines: int
+    kinds: dict[str, int]
+
+
+def prepare_record_export(
+    session: VaultSession, what: Literal["contacts", "incidents"], fmt: Literal["jsonl", "csv"]
+) -> RecordExport:
+    """Identifiable records in plain text: coordinators only (the CLI writes and audits them)."""
+    from outreach_app.storage.transfer import export_csv, export_jsonl
+
+    require(session, Permission.EXPORT_RECORDS)
+    if fmt == "jsonl":
+        lines = list(export_jsonl(session.conn, what))
+        kinds = Counter(str(json.loads(line).get("type", "other")) for line in lines)
+        return RecordExport("".join(line + "\n" for line in lines), len(lines), _kind_counts(kinds))
+    text = export_csv(session.conn, what)
+    count = max(text.count("\n") - 1, 0)
+    return RecordExport(text, count, _kind_counts(Counter({what.removesuffix("s"): count})))
+
+
+def _kind_counts(kinds: Counter[str]) -> dict[str, int]:
+    return {f"n_{kind}"[:80]: n for kind, n in sorted(kinds.items())}
 
 
 def audit_entries(session: VaultSession, *, limit: int | None = None) -> list[audit.AuditEntry]:

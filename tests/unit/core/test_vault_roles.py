@@ -16,7 +16,13 @@ from typing import Any
 import pytest
 
 from outreach_app.core.permissions import PermissionDeniedError
-from outreach_app.core.vault import KeyFileDamagedError, WrongPassphraseError, add_slot, list_slots, unlock_vault
+from outreach_app.core.vault import (
+    KeyFileDamagedError,
+    WrongPassphraseError,
+    add_slot,
+    list_slots,
+    unlock_vault,
+)
 from outreach_app.core.vault_roles import SEAL_SETTING, RoleCheck, _mac
 from outreach_app.core.vault_session import VaultSession
 from outreach_app.crypto.kdf import TEST_KDF
