@@ -333,9 +333,12 @@ def _seal_broken(conn: Connection, key_file: KeyFile, key: bytes, deleted: bool,
     )
     if mismatched:
         return _contested(conn, key, what, mismatched, now)
+    # Slots without an escrow cannot be vouched for without the seal: older slots, or a
+    # slot added in the old format by hand. They are named so the coordinator can check them.
+    unescrowed = sorted(s.id for s in key_file.slots if s.escrow is None)
     with transaction(conn):
         restored = _put_values(conn, SAFE_DEFAULTS)
-        _alarm(conn, what, now, "coordinator", settings=sorted(restored))
+        _alarm(conn, what, now, "coordinator", settings=sorted(restored), unvouched_slots=unescrowed)
         write_seal(conn, key, key_file)
     told = (
         "Alarm: the seal over the protected settings and roles was "
@@ -343,6 +346,12 @@ def _seal_broken(conn: Connection, key_file: KeyFile, key: bytes, deleted: bool,
         + " without the coordinator key. Review is on and retention is back at its defaults;"
         " check them in the settings. This is recorded in the audit log."
     )
+    if unescrowed:
+        told += (
+            " These passphrase slots cannot be vouched for; remove any you do not recognise: "
+            + ", ".join(unescrowed)
+            + "."
+        )
     return RoleCheck("verified", (what,), told, tuple(restored))
 
 

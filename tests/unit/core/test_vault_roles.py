@@ -283,3 +283,26 @@ def test_stripping_the_coordinator_key_to_fake_an_older_vault_does_not_reseal_qu
     write_key_file(team.key_file, KeyFile(stripped.version, slots))
     with pytest.raises(KeyFileDamagedError, match="edited"):
         unlock_vault(team, PASSPHRASE)
+
+
+def test_a_deleted_seal_names_the_slots_nothing_vouches_for(team: VaultLayout) -> None:
+    """Deleting the seal and adding an old-format coordinator slot (no escrow to check): the
+    alarm names that slot, and it still gets no coordinator powers."""
+    from tests.unit.core.legacy import legacy_slot
+
+    with unlock_vault(team, WORKER) as worker:
+        worker.conn.execute("DELETE FROM settings WHERE key = ?", (SEAL_SETTING,))
+        worker.conn.commit()
+        old_style = legacy_slot(
+            worker.data_key(), FORGED, "coordinator", read_key_file(team.key_file).slots[0].salt
+        )
+    key_file = read_key_file(team.key_file)
+    write_key_file(team.key_file, key_file.with_slot(old_style))
+    with unlock_vault(team, PASSPHRASE) as session:
+        check = _check(session)
+        assert check.alarms == ("seal_missing",) and old_style.id in str(check.message)
+        assert _alarms(session)[-1]["unvouched_slots"] == [old_style.id]
+    with unlock_vault(team, FORGED) as forged:
+        assert forged.role == "worker"
+        with pytest.raises(PermissionDeniedError):
+            coordinator.set_review_required(forged, False, now=NOW)
