@@ -34,7 +34,7 @@ from outreach_app.services import coordinator
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting, set_setting
-from tests.unit.core.conftest import OTHER_PASSPHRASE, PASSPHRASE
+from tests.unit.core.conftest import OTHER_PASSPHRASE, PASSPHRASE, THIRD_PASSPHRASE
 from tests.unit.core.legacy import make_legacy
 
 WORKER = OTHER_PASSPHRASE
@@ -306,3 +306,18 @@ def test_a_deleted_seal_names_the_slots_nothing_vouches_for(team: VaultLayout) -
         assert forged.role == "worker"
         with pytest.raises(PermissionDeniedError):
             coordinator.set_review_required(forged, False, now=NOW)
+
+
+def test_a_version_2_coordinator_slot_without_the_key_gets_it_at_the_first_unlock(vault: VaultLayout) -> None:
+    from outreach_app.crypto.keyfile import KeyFile
+
+    with unlock_vault(vault, PASSPHRASE) as session:
+        data_key = session.data_key()
+        session.conn.execute("DELETE FROM settings WHERE key = ?", (SEAL_SETTING,))
+        session.conn.commit()
+    keyless = wrap_slot(data_key, THIRD_PASSPHRASE, role="coordinator", kdf=TEST_KDF)  # no coordinator key
+    write_key_file(vault.key_file, KeyFile(2, (keyless,)))
+    with unlock_vault(vault, THIRD_PASSPHRASE) as session:
+        assert _check(session).status == "created" and session.coordinator_key is not None
+    with unlock_vault(vault, THIRD_PASSPHRASE) as session:
+        assert _check(session).status == "verified" and session.role == "coordinator"
