@@ -10,7 +10,8 @@ stdin, or the prompt); privileged subcommands check it with
 - retention show | run | set [--contact-notes-months N] [--aliases-months N]
   [--incident-narratives-months N] [--outbox-payload-days N].
 - role list | add --role worker|coordinator (new passphrase: 2nd and 3rd stdin lines) |
-  remove SLOT_ID.
+  remove SLOT_ID [--keep-old SLOT …] [--drop-old-slots]: re-keys the vault, so a kept
+  copy of the old key file with the removed passphrase opens nothing.
 """
 
 from __future__ import annotations
@@ -76,8 +77,22 @@ def register(sub: Any) -> None:
     adder = role_sub.add_parser("add", help="add a passphrase with a role (read from stdin/prompt)")
     adder.add_argument("--role", choices=["worker", "coordinator"], required=True)
     adder.set_defaults(handler=run_role_add)
-    remover = role_sub.add_parser("remove", help="remove a passphrase slot")
+    remover = role_sub.add_parser(
+        "remove", help="remove a passphrase slot and re-key the vault so the slot is revoked"
+    )
     remover.add_argument("slot_id")
+    remover.add_argument(
+        "--keep-old",
+        action="append",
+        default=[],
+        metavar="SLOT",
+        help="keep this slot from before the coordinator key (its passphrase is read next)",
+    )
+    remover.add_argument(
+        "--drop-old-slots",
+        action="store_true",
+        help="also remove slots from before the coordinator key that are not kept with --keep-old",
+    )
     remover.set_defaults(handler=run_role_remove)
 
 
@@ -242,11 +257,18 @@ def run_role_add(args: argparse.Namespace, io: Io) -> int:
 
 def run_role_remove(args: argparse.Namespace, io: Io) -> int:
     with _session(args, io) as session:
-        _mapped(lambda: coordinator.remove_role(session, args.slot_id, now=utcnow()))
+        keep = {slot: io.read_secret(f"Passphrase of slot {slot} (to keep it): ") for slot in args.keep_old}
+        dropped = _mapped(
+            lambda: coordinator.remove_role(
+                session, args.slot_id, now=utcnow(), keep=keep, drop_unescrowed=args.drop_old_slots
+            )
+        )
     if args.json:
-        io.json({"removed": args.slot_id})
+        io.json({"removed": args.slot_id, "also_removed": dropped, "rekeyed": True})
     else:
-        io.out(f"removed slot {args.slot_id}")
+        io.out(f"removed slot {args.slot_id}; the vault was re-keyed, so its passphrase opens no copy of it")
+        if dropped:
+            io.out(f"also removed (from before the coordinator key): {', '.join(dropped)}")
     return int(ExitCode.OK)
 
 

@@ -4,7 +4,8 @@
   even unlocked; any problem (printed as line number and field, never a value) means
   nothing is imported.
 - export --what contacts|incidents --format jsonl|csv [--out FILE] [--yes]: the records are
-  identifiable, so the export is written only after confirmation (`--yes` for scripts).
+  identifiable, so only a coordinator may export them, and only after confirmation (`--yes`
+  for scripts); the audit log records what, how many of each kind and the file's name.
   JSONL exports import back unchanged; CSV is for spreadsheets.
 - forget PERSON_ID [--yes]: erasure on request (the person and every record naming them).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -26,8 +28,6 @@ from outreach_app.storage.transfer import (
     ImportItem,
     ImportRejectedError,
     apply_import,
-    export_csv,
-    export_jsonl,
     parse_lines,
     plan_import,
 )
@@ -117,16 +117,11 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     if not io.confirm(question, args.yes):
         raise CliError("export not confirmed; nothing was written (use --yes in scripts)", ExitCode.USAGE)
     with _open_session(args, io) as session:
-        if args.format == "jsonl":
-            lines = list(export_jsonl(session.conn, args.what))
-            text = "".join(line + "\n" for line in lines)
-            count = len(lines)
-        else:
-            text = export_csv(session.conn, args.what)
-            count = max(text.count("\n") - 1, 0)
+        export = _prepare_export(session, args)
+        text, count, kind_counts = export.text, export.lines, export.kinds
         if args.out is not None:  # for quick delete to destroy it too (issue 16)
             session.write_or_defer("this export's path", lambda conn: _record_outside(conn, args.out))
-        _write_audited(session, args, io, text, count)
+        _write_audited(session, args, io, text, count, kind_counts)
     if args.out is None:
         return int(ExitCode.OK)
     if args.json:
@@ -134,6 +129,17 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
     else:
         io.out(f"wrote {count} line(s) to {args.out} (plain text: delete it when done)")
     return int(ExitCode.OK)
+
+
+def _prepare_export(session: Any, args: argparse.Namespace) -> Any:
+    """The records to export (`services.coordinator.prepare_record_export`: coordinators only)."""
+    from outreach_app.core.permissions import PermissionDeniedError
+    from outreach_app.services.coordinator import prepare_record_export
+
+    try:
+        return prepare_record_export(session, args.what, args.format)
+    except PermissionDeniedError as exc:
+        raise CliError(f"{exc}; nothing was written", ExitCode.AUTH) from None
 
 
 def _record_outside(conn: Any, path: Path) -> None:
@@ -145,7 +151,9 @@ def _record_outside(conn: Any, path: Path) -> None:
     record_outside_file(conn, path.absolute(), OutsideKind.EXPORT, utcnow())
 
 
-def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, count: int) -> None:
+def _write_audited(
+    session: Any, args: argparse.Namespace, io: Io, text: str, count: int, kind_counts: dict[str, int]
+) -> None:
     """Write the export (to `--out` or stdout) with its audit entry.
 
     The entry is appended in a transaction that commits only once the export is written
@@ -163,7 +171,7 @@ def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, co
     try:
         try:
             with transaction(session.conn):
-                _audit_export(session.conn, session, args, count)
+                _audit_export(session.conn, session, args, count, kind_counts=kind_counts)
                 _emit_export(args, io, text, count)
                 emitted = True
         except OSError:
@@ -173,10 +181,13 @@ def _write_audited(session: Any, args: argparse.Namespace, io: Io, text: str, co
                 raise
             if not emitted:  # the commit itself may be what found the disk full
                 _emit_export(args, io, text, count)
-            session.write_or_defer("this export", lambda conn: _audit_export(conn, session, args, count))
+            session.write_or_defer(
+                "this export", lambda conn: _audit_export(conn, session, args, count, kind_counts=kind_counts)
+            )
     except OSError as exc:
         session.write_or_defer(
-            "this failed export", lambda conn: _audit_export(conn, session, args, count, failed=True)
+            "this failed export",
+            lambda conn: _audit_export(conn, session, args, count, failed=True, kind_counts=kind_counts),
         )
         # strerror only ("No space left on device"): the path may name a person or a place.
         reason = exc.strerror or type(exc).__name__
@@ -201,12 +212,25 @@ def _emit_export(args: argparse.Namespace, io: Io, text: str, count: int) -> Non
         io.stdout.flush()
 
 
+def audit_file_token(path: Path) -> str:
+    """A file's name as the audit log's detail allows it (letters, digits, `_.:-`; ≤ 80)."""
+    name = re.sub(r"[^A-Za-z0-9_.:-]", "_", path.name)[:80]
+    return name or "_"
+
+
 def _audit_export(
-    conn: Any, session: Any, args: argparse.Namespace, count: int, *, failed: bool = False
+    conn: Any,
+    session: Any,
+    args: argparse.Namespace,
+    count: int,
+    *,
+    failed: bool = False,
+    kind_counts: dict[str, int] | None = None,
 ) -> None:
-    """One `export` entry: what, format, how many lines (records and the people they name)
-    and whether to a file or stdout — counts only, never the file name (it may name a person
-    or a place); a failed attempt also says `"outcome": "failed"`."""
+    """One `export` entry: what, format, how many lines and of which kinds, and where — the
+    file's name (as an audit token) or stdout; never record text. The name is no new exposure:
+    the full path is already inside the vault (outside_files, for quick delete), and the log
+    never leaves it (only its hashes do). A failed attempt also says `"outcome": "failed"`."""
     from outreach_app.domain.timeutil import utcnow
     from outreach_app.storage.repos.audit import AuditKind, append_event
 
@@ -215,6 +239,8 @@ def _audit_export(
         "format": args.format,
         "lines": count,
         "to": "stdout" if args.out is None else "file",
+        "file": "-" if args.out is None else audit_file_token(args.out),
+        **(kind_counts or {}),
     }
     if failed:
         detail["outcome"] = "failed"

@@ -132,6 +132,10 @@ def unlock_with_passphrase(
             raise
         if purged is not None and purged.removed:
             io.err(f"retention: {purged.summary()}")
+        # What the coordinator-key check found (alarms, a first seal, a keyless coordinator slot).
+        told = getattr(session.role_check, "message", None)
+        if told:
+            io.err(f"outreach: {told}")
         return session, passphrase
 
 

@@ -227,9 +227,13 @@ def run_restore(args: argparse.Namespace, io: Io) -> int:
             raise CliError(
                 "not confirmed (pass --yes when not on a terminal); nothing was changed", ExitCode.USAGE
             )
+    current = None
+    if vault_exists(layout):
+        # Only a coordinator may roll the vault back (a backup may hold a removed slot).
+        current = io.read_secret("A current coordinator passphrase of the vault being replaced: ")
     passphrase = io.read_secret("Passphrase of the backup: ")
     with vault_errors_as_exit_codes(layout):
-        restore_vault(layout, src, passphrase, replace=args.replace)
+        restore_vault(layout, src, passphrase, replace=args.replace, coordinator_passphrase=current)
     if args.json:
         io.json({"data_dir": str(layout.data_dir), "restored_from": str(src)})
     else:

@@ -6,9 +6,10 @@ never the check. The role is the role of the key-file slot whose passphrase
 unlocked the session (`VaultSession.role`), so the command line acts as the
 role whose passphrase it was given.
 
-Roles guard against mistakes inside a team, not against a determined insider:
-anyone holding any passphrase holds the data key and could read or change the
-database with other tools (docs/security.md).
+Anyone holding any passphrase holds the data key and could read the database with
+other tools; what a worker cannot do unseen is change the protected settings or the
+slot table, which a coordinator key seals (core.vault_roles, docs/security.md "Roles").
+A coordinator slot that cannot prove that key is given the worker role at unlock.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Permission(StrEnum):
     CHANGE_REVIEW_SETTINGS = "change_review_settings"  # switch coordinator review on or off
     CHANGE_RETENTION_SETTINGS = "change_retention_settings"
     EXPORT_STATISTICS = "export_statistics"  # CSV/PDF statistics for funders
+    EXPORT_RECORDS = "export_records"  # identifiable records (contacts, incidents) in plain text
     VIEW_AUDIT_LOG = "view_audit_log"  # list or verify the audit log
     MANAGE_SERVER_LINK = "manage_server_link"  # enrol this device with the charity's server, or unlink it
 
@@ -41,6 +43,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.CHANGE_REVIEW_SETTINGS: "change whether reports need review",
     Permission.CHANGE_RETENTION_SETTINGS: "change how long records are kept",
     Permission.EXPORT_STATISTICS: "export statistics",
+    Permission.EXPORT_RECORDS: "export identifiable records",
     Permission.VIEW_AUDIT_LOG: "see the audit log",
     Permission.MANAGE_SERVER_LINK: "link this device to the charity's server or unlink it",
 }

@@ -56,6 +56,8 @@ from outreach_app.core.vault_files import (
     vault_exists,
 )
 from outreach_app.core.vault_keys import add_slot, change_passphrase, list_slots, remove_slot, rotate_data_key
+from outreach_app.core.vault_roles import DISK_FULL_MESSAGE as DISK_FULL_ROLE_MESSAGE
+from outreach_app.core.vault_roles import RoleCheck, check_roles, new_coordinator_key, write_seal
 from outreach_app.core.vault_session import VaultClosedError, VaultSession
 from outreach_app.core.vault_wipe import WipeReport, wipe_vault
 from outreach_app.crypto.atomic import ensure_private_dir, fsync_dir
@@ -66,11 +68,12 @@ from outreach_app.crypto.keyfile import (
     VERSION,
     KeyFile,
     KeyFileFormatError,
+    Opened,
     Role,
-    Slot,
+    SlotTamperedError,
     new_data_key,
+    open_any,
     read_key_file,
-    unwrap_any,
     wrap_slot,
     write_key_file,
 )
@@ -97,6 +100,7 @@ __all__ = [
     "DestinationExistsError",
     "KeyFileDamagedError",
     "LockedOutError",
+    "RoleCheck",
     "RoleRefusedError",
     "SlotNotFoundError",
     "SlotRefusedError",
@@ -149,12 +153,18 @@ def create_vault(
         if vault_exists(layout):  # re-checked under the lock: another process may have won the race
             raise VaultExistsError(f"a vault already exists in {layout.data_dir}")
         data_key = new_data_key()
-        key_file = KeyFile(VERSION, (wrap_slot(data_key, passphrase, role=role, kdf=kdf),))
+        # A coordinator's vault is sealed from the start (core.vault_roles).
+        coordinator_key = new_coordinator_key() if role == "coordinator" else None
+        key_file = KeyFile(
+            VERSION, (wrap_slot(data_key, passphrase, role=role, kdf=kdf, coordinator_key=coordinator_key),)
+        )
         try:
             precreate_private(layout.db)
             conn = open_database(layout.db, data_key, create=True)
             try:
                 migrate(conn)
+                if coordinator_key is not None:
+                    write_seal(conn, coordinator_key, key_file)
             finally:
                 conn.close()
             make_private([layout.db, *layout.db_sidecars()])
@@ -171,7 +181,7 @@ def create_vault(
 
 def _authenticate(
     layout: VaultLayout, passphrase: str, clock: Clock
-) -> tuple[ProcessLock, Slot, bytes, Connection, bool]:
+) -> tuple[ProcessLock, Opened, Connection, bool]:
     """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore).
 
     The last value says the disk was full: the DB was opened in full-disk mode (nothing of
@@ -194,24 +204,34 @@ def _authenticate(
         if pending:
             if full_disk:  # settling renames and erases files: not on a full disk
                 raise VaultDiskFullError("an interrupted change of the key must be finished first")
-            slot, data_key, conn = _settle_pending_key_files(layout, passphrase, counter)
+            opened, conn = _settle_pending_key_files(layout, passphrase, counter)
         else:
             key_file = load_key_file(layout.key_file)
-            opened = unwrap_any(key_file, passphrase)
-            if opened is None:
+            found = _open_any(key_file, passphrase)
+            if found is None:
                 raise WrongPassphraseError(counter.record_failure())
             counter.reset()
-            slot, data_key = opened
-            conn = open_vault_db(layout.db, data_key, full_disk=full_disk)
+            opened = found
+            conn = open_vault_db(layout.db, opened.data_key, full_disk=full_disk)
     except BaseException:
         lock.release()
         raise
-    return lock, slot, data_key, conn, full_disk
+    return lock, opened, conn, full_disk
+
+
+def _open_any(key_file: KeyFile, passphrase: str) -> Opened | None:
+    try:
+        return open_any(key_file, passphrase)
+    except SlotTamperedError:
+        raise KeyFileDamagedError(
+            "the passphrase is right, but its slot in the key file was edited afterwards (someone"
+            " altered the key file): restore a backup, or ask your coordinator"
+        ) from None
 
 
 def _settle_pending_key_files(
     layout: VaultLayout, passphrase: str, counter: FailureCounter
-) -> tuple[Slot, bytes, Connection]:
+) -> tuple[Opened, Connection]:
     """A rotation or restore stopped before its new key file was renamed into place.
 
     The database is in whichever state the interruption left it: the key file that
@@ -226,12 +246,12 @@ def _settle_pending_key_files(
             continue
     opened_any = False
     for path, key_file in candidates:
-        opened = unwrap_any(key_file, passphrase)
+        opened = _open_any(key_file, passphrase)
         if opened is None:
             continue
         opened_any = True
         try:
-            conn = open_database(layout.db, opened[1])
+            conn = open_database(layout.db, opened.data_key)
         except WrongKeyError:
             continue
         except (DatabaseMissingError, NotAVaultError, DamagedDatabaseError) as exc:
@@ -242,7 +262,7 @@ def _settle_pending_key_files(
         for other in pending_key_files(layout):
             overwrite_and_unlink(other)  # keys of a database state that no longer exists
         fsync_dir(layout.data_dir)
-        return opened[0], opened[1], conn
+        return opened, conn
     if not opened_any:
         raise WrongPassphraseError(counter.record_failure())
     raise VaultDamagedError(
@@ -261,26 +281,48 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
         VaultMissingError, LockedOutError, WrongPassphraseError (disk unchanged but for the
         failure counter), KeyFileDamagedError, VaultDamagedError, VaultInUseError.
     """
-    lock, slot, data_key, conn, full_disk = _authenticate(layout, passphrase, clock)
+    lock, opened, conn, full_disk = _authenticate(layout, passphrase, clock)
+    data_key = opened.data_key
     try:
         if full_disk and pending_migrations(conn):
             raise VaultDiskFullError("this version must update the vault first, which needs space")
         migrate(conn, before=lambda pending: backup_before_migration(layout, conn, data_key, pending, clock))
+        check, coordinator_key = _check_roles(conn, layout, opened, passphrase, clock, full_disk=full_disk)
     except BaseException as exc:
         conn.close()
         lock.release()
         if isinstance(exc, Exception) and is_disk_full(exc):
             raise VaultDiskFullError("this version must update the vault first, which needs space") from None
         raise
-    return VaultSession(
+    session = VaultSession(
         layout=layout,
-        role=slot.role,
-        slot_id=slot.id,
+        # A coordinator slot that could not prove its key acts as a worker (vault_roles).
+        role="worker" if check.status in ("unverified", "contested") else opened.slot.role,
+        slot_id=opened.slot.id,
         conn=conn,
         data_key=data_key,
         lock=lock,
         full_disk=full_disk,
     )
+    session.coordinator_key = coordinator_key
+    session.role_check = check
+    return session
+
+
+def _check_roles(
+    conn: Connection, layout: VaultLayout, opened: Opened, passphrase: str, clock: Clock, *, full_disk: bool
+) -> tuple[RoleCheck, bytes | None]:
+    """Coordinator unlocks check the seal over protected settings and roles (and repair it).
+
+    A repair that does not fit on a full disk is rolled back, and the session acts as a worker
+    (nothing is lost: the next unlock with free space finds and repairs the same thing).
+    """
+    try:
+        return check_roles(conn, layout, load_key_file(layout.key_file), opened, passphrase, clock())
+    except Exception as exc:
+        if not (full_disk or is_disk_full(exc)):
+            raise
+        return RoleCheck("unverified", (), DISK_FULL_ROLE_MESSAGE), None
 
 
 def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) -> list[str]:
@@ -292,7 +334,7 @@ def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) 
     Raises:
         The same errors as `unlock_vault`; a damaged or foreign DB raises VaultDamagedError.
     """
-    lock, _slot, _key, conn, _full_disk = _authenticate(layout, passphrase, clock)
+    lock, _opened, conn, _full_disk = _authenticate(layout, passphrase, clock)
     try:
         return integrity_problems(conn)
     finally:

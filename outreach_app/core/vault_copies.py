@@ -21,6 +21,9 @@ from outreach_app.core.vault_errors import (
     BackupInvalidError,
     BackupMissingError,
     DestinationExistsError,
+    KeyFileDamagedError,
+    RoleRefusedError,
+    VaultDamagedError,
     VaultExistsError,
     WrongPassphraseError,
 )
@@ -38,7 +41,10 @@ from outreach_app.crypto.failures import FailureCounter
 from outreach_app.crypto.keyfile import (
     KeyFile,
     KeyFileFormatError,
+    SlotTamperedError,
     loads,
+    open_any,
+    read_key_file,
     unwrap_any,
     write_key_file,
 )
@@ -111,20 +117,33 @@ def backup_vault(session: VaultSession, dest: Path) -> None:
     )
 
 
-def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, replace: bool = False) -> None:
+def restore_vault(
+    layout: VaultLayout,
+    backup_file: Path,
+    passphrase: str,
+    *,
+    replace: bool = False,
+    coordinator_passphrase: str | None = None,
+) -> None:
     """Put the vault from `backup_file` in place, after proving the passphrase opens it.
 
     Nothing in the data dir changes unless the backup is intact, the passphrase
-    opens it and its database passes the integrity checks.
+    opens it and its database passes the integrity checks. Replacing an existing vault
+    also needs a current coordinator passphrase of *that* vault (`require_coordinator_of`):
+    otherwise a worker could roll the vault back to a backup from before their slot was
+    removed, or from before a coordinator tightened its settings.
 
     Args:
         layout: where to restore.
         backup_file: a file written by `backup_vault` (or an automatic pre-migration backup).
         passphrase: a passphrase of one of the backup's slots.
         replace: allow replacing an existing vault (swapped crash-safely, see `_swap_in`).
+        coordinator_passphrase: with `replace` over an existing vault, a coordinator
+            passphrase of the current vault.
 
     Raises:
-        BackupMissingError, BackupInvalidError, WrongPassphraseError, VaultExistsError, VaultInUseError.
+        BackupMissingError, BackupInvalidError, WrongPassphraseError, VaultExistsError, VaultInUseError,
+        RoleRefusedError (replacing without a current coordinator passphrase).
     """
     src = Path(backup_file)
     if not src.is_file():
@@ -133,6 +152,8 @@ def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, re
         raise VaultExistsError(
             f"a vault already exists in {layout.data_dir}; restoring would replace it (ask for replace)"
         )
+    if vault_exists(layout):
+        require_coordinator_of(layout, coordinator_passphrase)
     dir_was_there = layout.data_dir.exists()
     ensure_private_dir(layout.data_dir)
     lock = acquire_lock(layout)
@@ -146,6 +167,44 @@ def restore_vault(layout: VaultLayout, backup_file: Path, passphrase: str, *, re
         lock.release()
 
 
+def require_coordinator_of(layout: VaultLayout, passphrase: str | None) -> None:
+    """Prove `passphrase` is a current coordinator's of the vault in `layout` (which exists).
+
+    It must unlock the vault as a coordinator whose slot carries the coordinator key (a
+    coordinator slot forged by a worker acts as a worker, core.vault_roles). A vault whose
+    database cannot be opened any more is checked against its key file alone; one whose
+    key file is gone or unreadable protects nothing any longer (its data key is lost), so
+    it may be replaced: that is what quick delete followed by a restore would do anyway.
+
+    Raises:
+        RoleRefusedError, WrongPassphraseError (counted like any failed unlock), LockedOutError,
+        VaultInUseError.
+    """
+    from outreach_app.core.vault import unlock_vault  # vault imports this module
+
+    if not passphrase:
+        raise RoleRefusedError("replacing a vault needs a current coordinator passphrase of that vault")
+    try:
+        session = unlock_vault(layout, passphrase)
+    except (VaultDamagedError, KeyFileDamagedError):
+        try:
+            key_file = read_key_file(layout.key_file)
+        except (OSError, KeyFileFormatError):
+            return
+        try:
+            opened = open_any(key_file, passphrase)
+        except SlotTamperedError:
+            return  # the current key file no longer opens for anyone: nothing left to protect
+        if opened is None:
+            raise WrongPassphraseError() from None
+        role = opened.slot.role if opened.coordinator_key is not None else "worker"
+    else:
+        with session:
+            role = session.role
+    if role != "coordinator":
+        raise RoleRefusedError("only a coordinator of the current vault may replace it with a backup")
+
+
 def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace: bool) -> None:
     if vault_exists(layout) and not replace:  # re-checked under the lock
         raise VaultExistsError(f"a vault already exists in {layout.data_dir}")
@@ -155,7 +214,10 @@ def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace:
             key_file = loads(key_bytes)
         except KeyFileFormatError as exc:
             raise BackupInvalidError(f"the backup's key file is damaged: {exc}") from None
-        opened = unwrap_any(key_file, passphrase)
+        try:
+            opened = unwrap_any(key_file, passphrase)
+        except SlotTamperedError:
+            raise BackupInvalidError("the backup's key file was edited after it was written") from None
         if opened is None:
             raise WrongPassphraseError()
         try:

@@ -57,6 +57,11 @@ class VaultSession:
         self.full_disk = full_disk
         self._deferred: list[tuple[str, Callable[[Connection], object]]] = []
         self.on_unwritten: Callable[[list[str]], None] | None = None
+        # Set by unlock_vault from the seal check (core.vault_roles): the verified coordinator
+        # key (None for workers and for coordinator slots that could not prove theirs), and
+        # what the check found, for the CLI and the app to tell.
+        self.coordinator_key: bytes | None = None
+        self.role_check: object | None = None
 
     def __repr__(self) -> str:  # never show the key
         state = "closed" if self.closed else "open"
@@ -127,6 +132,8 @@ class VaultSession:
             if unwritten and self.on_unwritten is not None:
                 self.on_unwritten(unwritten)
         self._data_key = None
+        self.coordinator_key = None
+        self.role_check = None
         with contextlib.suppress(Exception):
             self.conn.close()
         self._lock.release()

@@ -2,22 +2,38 @@
 
 Format (JSON, UTF-8)::
 
-    {"format": "outreach-vault-key", "version": 1,
+    {"format": "outreach-vault-key", "version": 2,
      "slots": [{"id": "…", "role": "coordinator"|"worker",
                 "kdf": {"algorithm": "argon2id", "time_cost": 3, "memory_kib": 262144, "parallelism": 2},
-                "salt": "<base64>", "nonce": "<base64>", "wrapped_key": "<base64>"}]}
+                "salt": "<base64>", "nonce": "<base64>", "wrapped_key": "<base64>",
+                "data_key": {"nonce": …, "ct": …},          # version-2 slots
+                "escrow": {"nonce": …, "ct": …},            # optional
+                "coordinator_key": {"nonce": …, "ct": …}}]} # coordinator slots
 
-Each slot wraps the same 256-bit data key with AES-256-GCM under an Argon2id
-key derived from that slot's passphrase. Slots added or re-wrapped in one vault share
+A version-2 slot holds a random 256-bit *slot key*: `wrapped_key` is the slot key under
+AES-256-GCM with an Argon2id key derived from the slot's passphrase, `data_key` is the
+vault's data key under the slot key, `coordinator_key` (coordinator slots only) is the
+coordinator key under the slot key, and `escrow` is the slot key under the coordinator
+key. The escrow is what lets a coordinator re-key the database after removing a slot
+without knowing the other passphrases: the new data key is wrapped under every remaining
+slot key (taken from its escrow), and the removed holder, who knew only their own slot
+key, learns nothing of it. A passphrase change re-wraps only the slot key, so the escrow
+stays valid. A worker cannot write an escrow (they never hold the coordinator key), so a
+slot a worker adds to the file by hand has none that opens (core.vault_roles).
+
+A version-1 ("legacy") slot, written by earlier versions, wraps the data key directly
+under the passphrase key; it still opens, and is upgraded when its passphrase is next
+used to re-wrap it. Slots added or re-wrapped in one vault share
 its salt and KDF parameters (see `shared_salt`), so an unlock attempt derives one key
 and tries it against every slot, whatever the number of slots: a worker no longer pays
 for the coordinator's slot first. Every passphrase stays independent (the derived keys
 differ); an attacker gains nothing from the shared salt that the weakest slot does not
 already give away, since every slot wraps the same data key. Older files whose slots
-each have their own salt still open (one derivation per distinct salt). The associated data binds the file
-format, version, slot id and role, so a slot cannot be relabelled (a worker
-slot edited to say "coordinator" no longer opens). The KDF parameters need no
-binding: change them and the derived key, hence the tag check, fails.
+each have their own salt still open (one derivation per distinct salt). The associated
+data binds the file format, the slot's version, slot id and role (and which part is
+wrapped), so a slot cannot be relabelled (a worker slot edited to say "coordinator" no
+longer opens). The KDF parameters need no binding: change them and the derived key,
+hence the tag check, fails.
 """
 
 from __future__ import annotations
@@ -34,10 +50,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_app.crypto.atomic import write_private
+from outreach_app.crypto.erase import ReplacedFileEraser
 from outreach_app.crypto.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfParamsError, derive_key
 
 FORMAT = "outreach-vault-key"
-VERSION = 1
+VERSION = 2
+LEGACY_VERSION = 1
 NONCE_BYTES = 12
 # A real key file is a few hundred bytes per slot; anything huge is not ours.
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -51,6 +69,22 @@ class KeyFileFormatError(ValueError):
     """The key file is unreadable, truncated, of an unknown version, or otherwise not ours."""
 
 
+class SlotTamperedError(ValueError):
+    """The passphrase opens its slot's slot key, but the rest of the slot was altered."""
+
+    def __init__(self, slot_id: str) -> None:
+        super().__init__(f"slot {slot_id} of the key file was altered after it was written")
+        self.slot_id = slot_id
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    """One AES-GCM wrapping: a fresh nonce and the ciphertext with its tag."""
+
+    nonce: bytes = field(repr=False)
+    ct: bytes = field(repr=False)
+
+
 @dataclass(frozen=True)
 class Slot:
     """One passphrase's wrapping of the data key.
@@ -61,7 +95,10 @@ class Slot:
         kdf: Argon2id parameters used for this slot.
         salt: Argon2id salt.
         nonce: AES-GCM nonce (fresh for every wrap).
-        wrapped_key: AES-GCM ciphertext plus tag of the data key.
+        wrapped_key: AES-GCM ciphertext plus tag of the slot key (legacy slot: of the data key).
+        data_key: the data key under the slot key (None: a legacy slot).
+        escrow: the slot key under the coordinator key (None: not escrowed yet).
+        coordinator_key: the coordinator key under the slot key (coordinator slots only).
     """
 
     id: str
@@ -70,6 +107,23 @@ class Slot:
     salt: bytes = field(repr=False)
     nonce: bytes = field(repr=False)
     wrapped_key: bytes = field(repr=False)
+    data_key: Wrapped | None = field(default=None, repr=False)
+    escrow: Wrapped | None = field(default=None, repr=False)
+    coordinator_key: Wrapped | None = field(default=None, repr=False)
+
+    @property
+    def legacy(self) -> bool:
+        return self.data_key is None
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a passphrase opened: slot, data key, slot key and (coordinator slots) coordinator key."""
+
+    slot: Slot
+    data_key: bytes = field(repr=False)
+    slot_key: bytes | None = field(repr=False)  # None for a legacy slot
+    coordinator_key: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -102,12 +156,24 @@ def new_slot_id() -> str:
     return secrets.token_hex(8)
 
 
-def _aad(version: int, slot_id: str, role: str) -> bytes:
-    return json.dumps(
-        {"format": FORMAT, "version": version, "slot": slot_id, "role": role},
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode("utf-8")
+def _aad(version: int, slot_id: str, role: str, part: str | None = None) -> bytes:
+    fields: dict[str, object] = {"format": FORMAT, "version": version, "slot": slot_id, "role": role}
+    if part is not None:
+        fields["part"] = part
+    return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _seal(key: bytes, plaintext: bytes, aad: bytes) -> Wrapped:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return Wrapped(nonce, AESGCM(key).encrypt(nonce, plaintext, aad))
+
+
+def _unseal(key: bytes, wrapped: Wrapped, aad: bytes) -> bytes | None:
+    try:
+        plain = AESGCM(key).decrypt(wrapped.nonce, wrapped.ct, aad)
+    except InvalidTag:
+        return None
+    return plain if len(plain) == KEY_BYTES else None
 
 
 def shared_salt(key_file: KeyFile, kdf: KdfParams, *, excluding: str | None = None) -> bytes | None:
@@ -127,8 +193,15 @@ def wrap_slot(
     kdf: KdfParams,
     slot_id: str | None = None,
     salt: bytes | None = None,
+    coordinator_key: bytes | None = None,
+    slot_key: bytes | None = None,
 ) -> Slot:
-    """Wrap `data_key` for `passphrase` with a fresh nonce, and `salt` or a fresh one."""
+    """A version-2 slot for `passphrase`: fresh nonces, `salt` or a fresh one, `slot_key` or a fresh one.
+
+    With `coordinator_key` the slot key is escrowed under it, and a coordinator slot
+    also carries the coordinator key; without it (a vault whose coordinator key does not
+    exist yet) the slot has neither.
+    """
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     if len(data_key) != KEY_BYTES:
@@ -138,29 +211,96 @@ def wrap_slot(
         salt = new_salt()
     elif len(salt) != SALT_BYTES:
         raise ValueError("a slot's salt must be 128 bits")
-    nonce = secrets.token_bytes(NONCE_BYTES)
+    slot_key = slot_key or secrets.token_bytes(KEY_BYTES)
     kek = derive_key(passphrase, salt, kdf)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(VERSION, slot_id, role))
-    return Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
+    outer = _seal(kek, slot_key, _aad(VERSION, slot_id, role))
+    slot = Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=outer.nonce, wrapped_key=outer.ct)
+    return with_data_key(with_coordinator_key(slot, slot_key, coordinator_key), slot_key, data_key)
 
 
-def _open_with(kek: bytes, slot: Slot, version: int) -> bytes | None:
-    try:
-        data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(version, slot.id, slot.role))
-    except InvalidTag:
+def _data_aad(slot: Slot) -> bytes:
+    """The data-key wrapping of a coordinator slot that carries the coordinator key says so:
+    stripping the key from the slot (to make the vault look as if it never had one, so the next
+    coordinator unlock would seal a worker's changes afresh) stops the slot opening at all."""
+    part = "data+coordinator_key" if slot.role == "coordinator" and slot.coordinator_key else "data"
+    return _aad(VERSION, slot.id, slot.role, part)
+
+
+def with_data_key(slot: Slot, slot_key: bytes, data_key: bytes) -> Slot:
+    """The same version-2 slot with `data_key` wrapped under its slot key (after a re-key)."""
+    return replace(slot, data_key=_seal(slot_key, data_key, _data_aad(slot)))
+
+
+def with_coordinator_key(slot: Slot, slot_key: bytes, coordinator_key: bytes | None) -> Slot:
+    """The slot with its slot key escrowed under `coordinator_key` (and, for a coordinator
+    slot, the coordinator key under its slot key); None leaves it without either. The
+    data-key wrapping must be made (again) after this (`with_data_key`): its associated data
+    says whether the slot carries the coordinator key."""
+    if coordinator_key is None:
+        return replace(slot, escrow=None, coordinator_key=None)
+    escrow = _seal(coordinator_key, slot_key, _aad(VERSION, slot.id, slot.role, "escrow"))
+    carried = (
+        _seal(slot_key, coordinator_key, _aad(VERSION, slot.id, slot.role, "coordinator"))
+        if slot.role == "coordinator"
+        else None
+    )
+    return replace(slot, escrow=escrow, coordinator_key=carried)
+
+
+def rewrap_passphrase(slot: Slot, slot_key: bytes, passphrase: str, *, kdf: KdfParams, salt: bytes) -> Slot:
+    """The same version-2 slot under a new passphrase: only the slot key's wrapping changes."""
+    kek = derive_key(passphrase, salt, kdf)
+    outer = _seal(kek, slot_key, _aad(VERSION, slot.id, slot.role))
+    return replace(slot, kdf=kdf, salt=salt, nonce=outer.nonce, wrapped_key=outer.ct)
+
+
+def escrowed_slot_key(slot: Slot, coordinator_key: bytes) -> bytes | None:
+    """The slot key from the slot's escrow, if `coordinator_key` is the key that wrote it."""
+    if slot.escrow is None or slot.legacy:
         return None
-    if len(data_key) != KEY_BYTES:
+    return _unseal(coordinator_key, slot.escrow, _aad(VERSION, slot.id, slot.role, "escrow"))
+
+
+def _open_with(kek: bytes, slot: Slot) -> Opened | None:
+    if slot.legacy:
+        data_key = _unseal(
+            kek, Wrapped(slot.nonce, slot.wrapped_key), _aad(LEGACY_VERSION, slot.id, slot.role)
+        )
+        return None if data_key is None else Opened(slot, data_key, None)
+    slot_key = _unseal(kek, Wrapped(slot.nonce, slot.wrapped_key), _aad(VERSION, slot.id, slot.role))
+    if slot_key is None or slot.data_key is None:
         return None
-    return data_key
+    data_key = _unseal(slot_key, slot.data_key, _data_aad(slot))
+    if data_key is None:  # the right passphrase: only an edit of the slot explains this
+        raise SlotTamperedError(slot.id)
+    coordinator_key = None
+    if slot.role == "coordinator" and slot.coordinator_key is not None:
+        coordinator_key = _unseal(
+            slot_key, slot.coordinator_key, _aad(VERSION, slot.id, slot.role, "coordinator")
+        )
+    return Opened(slot, data_key, slot_key, coordinator_key)
+
+
+def open_slot(slot: Slot, passphrase: str) -> Opened | None:
+    """What `passphrase` opens in this slot, or None.
+
+    Raises:
+        SlotTamperedError: the passphrase is right but the slot was edited (e.g. its
+            coordinator key stripped).
+    """
+    return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot)
 
 
 def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | None:
-    """The data key if `passphrase` opens this slot, else None."""
-    return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot, version)
+    """The data key if `passphrase` opens this slot, else None. (`version` is unused: each
+    slot's own kind decides its associated data; kept for callers of the old signature.)"""
+    del version
+    opened = open_slot(slot, passphrase)
+    return None if opened is None else opened.data_key
 
 
-def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
-    """Try every slot; the first one the passphrase opens, with the data key.
+def open_any(key_file: KeyFile, passphrase: str) -> Opened | None:
+    """Try every slot; what the first one the passphrase opens holds.
 
     The key derived for one (salt, parameters) pair is tried against every slot that
     shares them, so a vault whose slots share the salt costs one derivation per attempt,
@@ -171,10 +311,16 @@ def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
         group = (slot.salt, slot.kdf)
         if group not in derived:
             derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
-        data_key = _open_with(derived[group], slot, key_file.version)
-        if data_key is not None:
-            return slot, data_key
+        opened = _open_with(derived[group], slot)
+        if opened is not None:
+            return opened
     return None
+
+
+def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
+    """`open_any` reduced to (slot, data key)."""
+    opened = open_any(key_file, passphrase)
+    return None if opened is None else (opened.slot, opened.data_key)
 
 
 def _b64(value: bytes) -> str:
@@ -196,7 +342,7 @@ def _unb64(value: object, what: str, length: int | None = None) -> bytes:
 def dumps(key_file: KeyFile) -> bytes:
     body: dict[str, Any] = {
         "format": FORMAT,
-        "version": key_file.version,
+        "version": VERSION,
         "slots": [
             {
                 "id": s.id,
@@ -205,6 +351,15 @@ def dumps(key_file: KeyFile) -> bytes:
                 "salt": _b64(s.salt),
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
+                **{
+                    part: {"nonce": _b64(w.nonce), "ct": _b64(w.ct)}
+                    for part, w in (
+                        ("data_key", s.data_key),
+                        ("escrow", s.escrow),
+                        ("coordinator_key", s.coordinator_key),
+                    )
+                    if w is not None
+                },
             }
             for s in key_file.slots
         ],
@@ -232,6 +387,21 @@ def _load_slot(raw: object) -> Slot:
         salt=_unb64(raw.get("salt"), "salt", SALT_BYTES),
         nonce=_unb64(raw.get("nonce"), "nonce", NONCE_BYTES),
         wrapped_key=_unb64(raw.get("wrapped_key"), "wrapped_key", KEY_BYTES + 16),
+        data_key=_load_wrapped(raw, "data_key"),
+        escrow=_load_wrapped(raw, "escrow"),
+        coordinator_key=_load_wrapped(raw, "coordinator_key"),
+    )
+
+
+def _load_wrapped(raw: dict[str, Any], part: str) -> Wrapped | None:
+    value = raw.get(part)
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise KeyFileFormatError(f"key file slot field {part} is not an object")
+    return Wrapped(
+        _unb64(value.get("nonce"), f"{part}.nonce", NONCE_BYTES),
+        _unb64(value.get("ct"), f"{part}.ct", KEY_BYTES + 16),
     )
 
 
@@ -245,7 +415,7 @@ def loads(data: bytes) -> KeyFile:
         raise KeyFileFormatError("key file is not readable (truncated or damaged)") from exc
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise KeyFileFormatError("not an Outreach key file")
-    if body.get("version") != VERSION:
+    if body.get("version") not in (LEGACY_VERSION, VERSION):
         raise KeyFileFormatError("key file version is not supported by this version of Outreach")
     raw_slots = body.get("slots")
     if not isinstance(raw_slots, list) or not raw_slots or len(raw_slots) > MAX_SLOTS:
@@ -253,6 +423,8 @@ def loads(data: bytes) -> KeyFile:
     slots = tuple(_load_slot(s) for s in raw_slots)
     if len({s.id for s in slots}) != len(slots):
         raise KeyFileFormatError("key file has two slots with the same id")
+    if body["version"] == LEGACY_VERSION and any(not s.legacy for s in slots):
+        raise KeyFileFormatError("a version-1 key file cannot hold version-2 slots")
     return KeyFile(version=VERSION, slots=slots)
 
 
@@ -264,4 +436,13 @@ def read_key_file(path: Path) -> KeyFile:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    write_private(path, dumps(key_file))
+    """Atomically replace the key file, then overwrite the old one's content.
+
+    The old content (slots that were just removed or re-wrapped) is reached through a
+    handle held across the rename and overwritten once the new file is in place; never
+    before, so a crash leaves a key file that opens. What a journaling or copy-on-write
+    file system or an SSD keeps of the old blocks is beyond reach (docs/security.md).
+    """
+    with ReplacedFileEraser(path) as old:
+        write_private(path, dumps(key_file))
+        old.erase()

@@ -8,8 +8,10 @@ The permission check is here, not in the widgets: a worker session gets
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -17,6 +19,7 @@ from uuid import UUID
 
 from outreach_app.core.permissions import Permission, require
 from outreach_app.core.vault import VaultSession, add_slot, list_slots, remove_slot
+from outreach_app.core.vault_roles import reseal
 from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
@@ -103,6 +106,41 @@ def export_statistics(
     return ExportResult(dest, len(export.tables), len(export.suppressed))
 
 
+@dataclass(frozen=True)
+class RecordExport:
+    """Identifiable records rendered for `outreach export`, with what the audit entry says.
+
+    Attributes:
+        text: the JSONL lines or the CSV document (plain text: record contents).
+        lines: how many lines (JSONL: records and the people they name; CSV: rows).
+        kinds: per record type, how many (`{"n_person": 1, "n_contact": 3}`): counts only.
+    """
+
+    text: str = field(repr=False)
+    lines: int
+    kinds: dict[str, int]
+
+
+def prepare_record_export(
+    session: VaultSession, what: Literal["contacts", "incidents"], fmt: Literal["jsonl", "csv"]
+) -> RecordExport:
+    """Identifiable records in plain text: coordinators only (the CLI writes and audits them)."""
+    from outreach_app.storage.transfer import export_csv, export_jsonl
+
+    require(session, Permission.EXPORT_RECORDS)
+    if fmt == "jsonl":
+        lines = list(export_jsonl(session.conn, what))
+        kinds = Counter(str(json.loads(line).get("type", "other")) for line in lines)
+        return RecordExport("".join(line + "\n" for line in lines), len(lines), _kind_counts(kinds))
+    text = export_csv(session.conn, what)
+    count = max(text.count("\n") - 1, 0)
+    return RecordExport(text, count, _kind_counts(Counter({what.removesuffix("s"): count})))
+
+
+def _kind_counts(kinds: Counter[str]) -> dict[str, int]:
+    return {f"n_{kind}"[:80]: n for kind, n in sorted(kinds.items())}
+
+
 def audit_entries(session: VaultSession, *, limit: int | None = None) -> list[audit.AuditEntry]:
     require(session, Permission.VIEW_AUDIT_LOG)
     audit.fold_pending(session.conn)
@@ -124,7 +162,10 @@ def change_retention_policy(
     session: VaultSession, changes: dict[str, int], *, now: datetime
 ) -> retention.RetentionPolicy:
     require(session, Permission.CHANGE_RETENTION_SETTINGS)
-    return retention.save_policy(session.conn, changes, now=now, role=session.role)
+    with transaction(session.conn):
+        policy = retention.save_policy(session.conn, changes, now=now, role=session.role)
+        reseal(session)  # a protected setting: sealed with the coordinator key (core.vault_roles)
+    return policy
 
 
 def run_retention_now(session: VaultSession, *, now: datetime) -> retention.RetentionReport:
@@ -167,11 +208,39 @@ def add_role(
     return slot_id
 
 
-def remove_role(session: VaultSession, slot_id: str, *, now: datetime) -> None:
-    require(session, Permission.MANAGE_SLOTS)
+def remove_role(
+    session: VaultSession,
+    slot_id: str,
+    *,
+    now: datetime,
+    keep: dict[str, str] | None = None,
+    drop_unescrowed: bool = False,
+) -> list[str]:
+    """Remove a slot and re-key the database so a kept copy of the old key file opens nothing.
+
+    Runs on the DB thread (the re-key rewrites every page). A contested session (core.vault_roles)
+    may remove the slots its key does not match; every other removal needs a coordinator.
+    Returns the other slots removed with it (see `core.vault_keys.remove_slot`)."""
+    if not _may_remove_as_contested(session, slot_id):
+        require(session, Permission.MANAGE_SLOTS)
     record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
-    remove_slot(session, slot_id)
+    dropped = remove_slot(session, slot_id, keep=keep, drop_unescrowed=drop_unescrowed)
     record_key_file_changes(session.conn, session.layout, now=now, role=session.role)
+    audit.append_event(
+        session.conn,
+        audit.AuditKind.KEY_ROTATION,
+        at=now,
+        role=session.role,
+        detail={"reason": "slot_removed", "slot": slot_id, "also_removed": sorted(dropped)},
+    )
+    return dropped
+
+
+def _may_remove_as_contested(session: VaultSession, slot_id: str) -> bool:
+    from outreach_app.core.vault_roles import RoleCheck
+
+    check = session.role_check
+    return isinstance(check, RoleCheck) and check.status == "contested" and slot_id in check.suspect_slots
 
 
 def approve_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:
@@ -209,6 +278,7 @@ def set_review_required(session: VaultSession, required: bool, *, now: datetime)
     require(session, Permission.CHANGE_REVIEW_SETTINGS)
     with transaction(session.conn):
         set_setting(session.conn, REVIEW_REQUIRED_SETTING, bool(required))
+        reseal(session)  # a protected setting: sealed with the coordinator key (core.vault_roles)
         audit.append_event(
             session.conn,
             audit.AuditKind.SETTINGS_CHANGED,

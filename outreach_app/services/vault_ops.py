@@ -88,10 +88,21 @@ def backup(session: VaultSession, dest: Path) -> None:
     backup_vault(session, dest)
 
 
-def restore(layout: VaultLayout, src: Path, passphrase: str) -> None:
+def restore(
+    layout: VaultLayout, src: Path, passphrase: str, coordinator_passphrase: str | None = None
+) -> None:
+    """Restore `src`; over an existing vault, `coordinator_passphrase` must be a current
+    coordinator's of it (core.vault_copies.require_coordinator_of)."""
     from outreach_app.core.vault import restore_vault
 
-    restore_vault(layout, src, passphrase, replace=True)
+    restore_vault(layout, src, passphrase, replace=True, coordinator_passphrase=coordinator_passphrase)
+
+
+def remove_slot(session: VaultSession, slot_id: str, now: datetime) -> list[str]:
+    """Remove a slot and re-key the database (DB thread: the re-key rewrites every page)."""
+    from outreach_app.services.coordinator import remove_role
+
+    return remove_role(session, slot_id, now=now)
 
 
 def wipe(

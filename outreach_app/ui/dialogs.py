@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.first_run import STRENGTH_DEBOUNCE_MS, estimate_strength
@@ -113,13 +121,23 @@ class ChangePassphraseDialog(QDialog):
 
 
 class RestorePassphraseDialog(QDialog):
-    """The passphrase of the backup being restored (it opens the backup's own key file)."""
+    """The passphrase of the backup being restored (it opens the backup's own key file) and,
+    over an existing vault, a current coordinator passphrase of that vault: only a coordinator
+    may roll the vault back (a backup may still hold a passphrase that was removed since).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Attributes:
+        passphrase: the backup's passphrase.
+        coordinator: the current vault's coordinator passphrase (None when there is no vault).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, replacing: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.passphrase = passphrase_field(self.tr("Passphrase of the backup"), self)
+        self.coordinator: QLineEdit | None = (
+            passphrase_field(self.tr("Current coordinator passphrase"), self) if replacing else None
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -137,6 +155,8 @@ class RestorePassphraseDialog(QDialog):
         warning.setProperty("role", "warning")
         layout.addWidget(warning)
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        if self.coordinator is not None:
+            form.addRow(self.tr("&Coordinator passphrase of this vault:"), self.coordinator)
+        form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase)
         layout.addLayout(form)
         layout.addWidget(buttons)

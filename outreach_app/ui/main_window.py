@@ -34,6 +34,8 @@ from outreach_app.ui.unlock import UnlockScreen
 # screen is painted: importing it, and the application-wide event filters, held the unlock
 # screen back (docs/performance.md, "Desktop app: start-up and unlock").
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from outreach_app.core.vault import VaultSession
     from outreach_app.services import app_settings
     from outreach_app.services.retention_timer import RetentionTimer
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
+        self.role_notice: QMessageBox | None = None  # the last coordinator-key alarm shown
         self._restored_drafts: set[str] = set()
         # Set while this unlock's "the disk is full" notice stands: a lesser notice (a form
         # restored) must not replace the one that says why nothing saves.
@@ -396,6 +399,10 @@ class MainWindow(QMainWindow):
         )
         if session.full_disk:
             self._say_disk_full()
+        # An alarm from the coordinator-key check, or a coordinator slot acting as a worker.
+        from outreach_app.ui.role_notice import role_check_notice
+
+        self.role_notice = role_check_notice(self, session.role_check, self.ctx.announce)
         if self._first_run is not None:
             self._first_run.reset()
         self.unlock_screen.reset()
@@ -602,8 +609,8 @@ class MainWindow(QMainWindow):
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
         return self.vault_actions.ask_restore_from(src)
 
-    def restore_from(self, src: Path, passphrase: str) -> None:
-        self.vault_actions.restore_from(src, passphrase)
+    def restore_from(self, src: Path, passphrase: str, coordinator_passphrase: str | None = None) -> None:
+        self.vault_actions.restore_from(src, passphrase, coordinator_passphrase)
 
     def quick_delete(self) -> None:
         self._ensure_shell()  # reachable from the unlock screen, even in its first instant

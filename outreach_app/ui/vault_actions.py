@@ -108,13 +108,26 @@ class VaultActions(QObject):
             self.ask_restore_from(path)
 
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
-        dialog = RestorePassphraseDialog(self._window)
-        dialog.accepted.connect(lambda: self.restore_from(src, dialog.passphrase.text()))
-        dialog.finished.connect(lambda _result: dialog.passphrase.clear())
+        # Over an existing vault a current coordinator passphrase is asked too (a few stats).
+        replacing = vault_ops.vault_exists(self._window.ctx.layout)
+        dialog = RestorePassphraseDialog(self._window, replacing=replacing)
+        coordinator = dialog.coordinator
+        dialog.accepted.connect(
+            lambda: self.restore_from(
+                src, dialog.passphrase.text(), None if coordinator is None else coordinator.text()
+            )
+        )
+        dialog.finished.connect(lambda _result: self._clear(dialog))
         dialog.open()
         return dialog
 
-    def restore_from(self, src: Path, passphrase: str) -> None:
+    @staticmethod
+    def _clear(dialog: RestorePassphraseDialog) -> None:
+        dialog.passphrase.clear()
+        if dialog.coordinator is not None:
+            dialog.coordinator.clear()
+
+    def restore_from(self, src: Path, passphrase: str, coordinator_passphrase: str | None = None) -> None:
         """Lock (saving drafts), replace the vault with the backup, then ask to unlock."""
         self._window.lock("restore")
         layout = self._window.ctx.layout
@@ -123,7 +136,7 @@ class VaultActions(QObject):
         progress = self._progress(self.tr("Restoring the backup…"))
         # After the session's close, which the lock queued on the DB thread.
         self._window.ctx.tasks.run_after_close(
-            lambda: vault_ops.restore(layout, src, passphrase),
+            lambda: vault_ops.restore(layout, src, passphrase, coordinator_passphrase),
             progress.then(lambda _none: self._after_restore(None)),
             progress.then(self._after_restore),
         )

@@ -167,7 +167,8 @@ def test_a_scripted_session_gets_one_document_from_each_command(tmp_path: Path) 
     assert ok("backup", "backup", str(backup))["file"] == str(backup)
     ok("passphrase", "passphrase", stdin=pw + f"{NEW_PASSPHRASE}\n" * 2)
     assert ok("forget", "forget", str(person.id), "--yes", stdin=f"{NEW_PASSPHRASE}\n")["incidents"] == 1
-    ok("restore", "restore", str(backup), "--replace", "--yes")
+    # Over an existing vault: a current coordinator passphrase first, then the backup's.
+    ok("restore", "restore", str(backup), "--replace", "--yes", stdin=f"{NEW_PASSPHRASE}\n" + pw)
 
     wrong = cli(data, "check", stdin="not the passphrase at all\n")
     assert wrong.code == ExitCode.AUTH

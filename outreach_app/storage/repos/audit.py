@@ -51,6 +51,9 @@ class AuditKind(StrEnum):
     ROLE_ADDED = "role_added"
     ROLE_REMOVED = "role_removed"
     SETTINGS_CHANGED = "settings_changed"
+    # Something was changed without the coordinator key (core.vault_roles); detail names it.
+    ALARM = "alarm"
+    COORDINATOR_KEY = "coordinator_key_created"
 
 
 class AuditDetailError(ValueError):

@@ -1,5 +1,5 @@
 """Settings: idle lock, review, areas' regions, theme, server link, passphrase, backup/restore,
-quick delete.
+passphrases of the vault (coordinators), quick delete.
 
 Values about the work live in the encrypted DB (services.app_settings); only the theme goes
 to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks and then a
@@ -31,6 +31,7 @@ from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.areas_section import AreasSection
 from outreach_app.ui.pages.base import Page
+from outreach_app.ui.pages.passphrases_section import PassphrasesSection
 from outreach_app.ui.widgets import button, heading, note, set_role
 
 QUICK_DELETE_SECONDS = 5
@@ -208,6 +209,7 @@ class SettingsPage(Page):
         column = QVBoxLayout(body)
         column.addWidget(heading(self.title, body, factor=1.4))
         self.areas_section = AreasSection(ctx, self)
+        self.passphrases_section = PassphrasesSection(ctx, self)
         for group in (
             locking,
             sharing,
@@ -217,6 +219,7 @@ class SettingsPage(Page):
             handout_box,
             server,
             vault,
+            self.passphrases_section,
             danger,
         ):
             column.addWidget(group)
@@ -255,6 +258,8 @@ class SettingsPage(Page):
 
         self.ctx.tasks.run_db(coordinator.retention_policy, self._show_retention)
         self.areas_section.reload()
+        self.passphrases_section.setVisible(self.ctx.is_coordinator)
+        self.passphrases_section.reload()
 
     def _show_retention(self, policy: object) -> None:
         values = policy.model_dump() if hasattr(policy, "model_dump") else {}
@@ -286,6 +291,7 @@ class SettingsPage(Page):
 
     def clear_sensitive(self) -> None:
         self.areas_section.clear()
+        self.passphrases_section.clear()
         self.contact_line.clear()
         self.contact_message.clear()
         self._reset_quick_delete()

@@ -108,6 +108,8 @@ def test_backup_then_restore_brings_back_the_vault(
     settle(qtbot, window.ctx.tasks)
 
     dialog = window.ask_restore_from(dest)
+    assert dialog.coordinator is not None  # replacing a vault: a coordinator of it must agree
+    dialog.coordinator.setText(passphrase)
     dialog.passphrase.setText(passphrase)
     dialog.accept()
     qtbot.waitUntil(lambda: "was restored" in window.unlock_screen.message.text(), timeout=10_000)

@@ -188,12 +188,29 @@ def test_every_export_is_in_the_audit_log_with_counts_only(layout: VaultLayout, 
     listed = cli(layout, "--json", "audit", "list", "--limit", "100")
     assert listed.code == ExitCode.OK, listed.err
     exports = [entry for entry in json.loads(listed.out) if entry["kind"] == "export"]
+    # What was exported: kinds and counts, and the file's name (issue 16), never record text.
     assert [entry["detail"] for entry in reversed(exports)] == [
-        {"what": "contacts", "format": "jsonl", "lines": 4, "to": "stdout"},  # the person, then 3 contacts
-        {"what": "incidents", "format": "csv", "lines": 1, "to": "file"},
+        # the person, then 3 contacts
+        {
+            "what": "contacts",
+            "format": "jsonl",
+            "lines": 4,
+            "to": "stdout",
+            "file": "-",
+            "n_contact": 3,
+            "n_person": 1,
+        },
+        {
+            "what": "incidents",
+            "format": "csv",
+            "lines": 1,
+            "to": "file",
+            "file": "kestrel-at-harbour.csv",
+            "n_incident": 1,
+        },
     ]
     assert all(entry["role"] == "coordinator" for entry in exports)
-    assert "kestrel" not in listed.out.lower() and "visit" not in listed.out
+    assert "visit" not in listed.out
     verified = cli(layout, "--json", "audit", "verify")
     assert verified.code == ExitCode.OK, verified.err
     assert json.loads(verified.out)["ok"] is True

@@ -18,13 +18,13 @@ from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person
-from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
+from outreach_app.domain.timeutil import utcnow
+from outreach_app.services.coordinator import set_review_required
 from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident
 from outreach_app.storage.repos.people import add_person
-from outreach_app.storage.repos.settings import set_setting
 
 PASSPHRASE = "correct horse battery staple orbit"
 CODE = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}\b")
@@ -173,7 +173,8 @@ def test_a_code_from_another_device_is_sent_by_verifier_only_when_asked(layout: 
 
 def test_review_approve_and_reject(layout: VaultLayout, incident: Incident) -> None:
     with unlock_vault(layout, PASSPHRASE) as session:
-        set_setting(session.conn, REVIEW_REQUIRED_SETTING, True)
+        # Through the service: a protected setting written without the seal is put back at unlock.
+        set_review_required(session, True, now=utcnow())
     consent(layout, incident, "--statistics")
     item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]
     listed = cli(layout, "review", "list", "--json")
@@ -190,7 +191,7 @@ def test_review_approve_and_reject(layout: VaultLayout, incident: Incident) -> N
 def test_only_a_coordinator_may_approve(layout: VaultLayout, incident: Incident) -> None:
     worker_passphrase = "worker passphrase kettle lantern violet"
     with unlock_vault(layout, PASSPHRASE) as session:
-        set_setting(session.conn, REVIEW_REQUIRED_SETTING, True)
+        set_review_required(session, True, now=utcnow())
         add_slot(session, worker_passphrase, "worker", kdf=TEST_KDF)
     consent(layout, incident, "--statistics")
     item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]
@@ -214,7 +215,7 @@ def test_review_goes_through_the_coordinator_service_role_check_and_audit(
 ) -> None:
     worker_passphrase = "worker passphrase kettle lantern violet"
     with unlock_vault(layout, PASSPHRASE) as session:
-        set_setting(session.conn, REVIEW_REQUIRED_SETTING, True)
+        set_review_required(session, True, now=utcnow())
         add_slot(session, worker_passphrase, "worker", kdf=TEST_KDF)
     consent(layout, incident, "--statistics")
     item_id = json.loads(cli(layout, "share", str(incident.id), "--json").out)["id"]

@@ -113,6 +113,7 @@ def test_an_export_to_a_full_disk_is_audited_as_failed_never_as_written(
     assert "Kestrel" not in err
     assert _audited_exports(layout) == [
         {"what": "contacts", "format": "jsonl", "lines": 2, "to": "stdout", "outcome": "failed"}
+        | {"file": "-", "n_contact": 1, "n_person": 1}
     ]
 
 
@@ -127,9 +128,19 @@ def test_an_export_file_that_cannot_be_written_is_audited_as_failed(
     assert not target.parent.exists()
     assert _audited_exports(layout) == [
         {"what": "contacts", "format": "jsonl", "lines": 2, "to": "file", "outcome": "failed"}
+        | {"file": "kestrel.jsonl", "n_contact": 1, "n_person": 1}
     ]
     # A later export that works is audited as before, with no outcome (written).
     good = tmp_path / "ok.jsonl"
     assert _run(layout, "export", "--what", "contacts", "--out", str(good), "--yes")[0] == ExitCode.OK
     assert good.exists()
-    assert _audited_exports(layout)[0] == {"what": "contacts", "format": "jsonl", "lines": 2, "to": "file"}
+    assert _audited_exports(layout)[0] == {
+        "what": "contacts",
+        "format": "jsonl",
+        "lines": 2,
+        "to": "file",
+    } | {
+        "file": "ok.jsonl",
+        "n_contact": 1,
+        "n_person": 1,
+    }

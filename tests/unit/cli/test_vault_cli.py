@@ -244,7 +244,37 @@ def test_restore_replace_needs_confirmation(vault: VaultLayout, tmp_path: Path) 
     backup = tmp_path / "vault.backup"
     assert cli(vault.data_dir, "backup", str(backup), stdin=lines(PASS)).code == 0
     assert cli(vault.data_dir, "restore", "--replace", str(backup), stdin=lines(PASS)).code == ExitCode.USAGE
-    assert cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(PASS)).code == 0
+    # First line: a current coordinator passphrase of the vault; second: the backup's.
+    replaced = cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(PASS, PASS))
+    assert replaced.code == 0, replaced.err
+
+
+def test_restore_replace_needs_a_current_coordinator_passphrase(vault: VaultLayout, tmp_path: Path) -> None:
+    from outreach_app.core.vault import add_slot, remove_slot
+
+    worker = "saffron glacier tumble oar"
+    with unlock_vault(vault, PASS) as session:
+        worker_slot = add_slot(session, worker, "worker", kdf=TEST_KDF)
+    backup = tmp_path / "with-the-worker.backup"
+    assert cli(vault.data_dir, "backup", str(backup), stdin=lines(PASS)).code == 0
+    with unlock_vault(vault, PASS) as session:
+        remove_slot(session, worker_slot)
+        add_area(session.conn, Area(name="Later Road"))
+    before = {p.name: p.read_bytes() for p in vault.data_dir.iterdir() if p.is_file() and p.suffix != ".lock"}
+
+    # The removed worker tries to roll the vault back to a backup that still has their slot.
+    as_worker = cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(worker, worker))
+    assert as_worker.code == ExitCode.AUTH, as_worker.err
+    wrong = cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(NEW, PASS))
+    assert wrong.code == ExitCode.AUTH
+    nothing = cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines("", PASS))
+    assert nothing.code == ExitCode.AUTH and "coordinator passphrase" in nothing.err
+    with unlock_vault(vault, PASS) as session:
+        assert [a.name for a in list_areas(session.conn)] == ["Later Road"]
+    assert vault.key_file.read_bytes() == before[vault.key_file.name]
+
+    allowed = cli(vault.data_dir, "restore", "--replace", "--yes", str(backup), stdin=lines(PASS, PASS))
+    assert allowed.code == 0, allowed.err
 
 
 def _pages(data: bytes, size: int = 4096) -> list[bytes]:

@@ -102,7 +102,8 @@ def test_restore_checks_the_passphrase_before_touching_anything(
     with pytest.raises(VaultExistsError):
         restore_vault(vault, backup, PASSPHRASE)
     with pytest.raises(WrongPassphraseError):
-        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)  # the backup has the old passphrase
+        # The backup has the old passphrase (the current vault's coordinator now uses the new one).
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True, coordinator_passphrase=OTHER_PASSPHRASE)
     assert digests(vault.data_dir) == before
     fresh = VaultLayout(tmp_path / "fresh")
     with pytest.raises(WrongPassphraseError):
@@ -120,7 +121,7 @@ def test_restore_with_replace_puts_the_backup_in_place(
     with unlock_vault(vault, PASSPHRASE) as session:
         backup_vault(session, backup)
         add_area(session.conn, Area(name="added after the backup"))
-    restore_vault(vault, backup, PASSPHRASE, replace=True)
+    restore_vault(vault, backup, PASSPHRASE, replace=True, coordinator_passphrase=PASSPHRASE)
     got_areas, _ = _records(vault, PASSPHRASE)
     assert [a.name for a in got_areas] == [a.name for a in sorted(areas, key=lambda a: str(a.id))]
 
@@ -392,7 +393,7 @@ def test_a_restore_failing_before_the_database_swap_leaves_the_old_vault(
 
     monkeypatch.setattr(vault_copies, "move_into_place", fail)
     with pytest.raises(InjectedCrash):
-        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True, coordinator_passphrase=PASSPHRASE)
     assert _pending(vault) == []
     assert _area_names(vault, PASSPHRASE) == ["old vault's"]
     with pytest.raises(WrongPassphraseError):
@@ -413,7 +414,7 @@ def test_a_restore_stopping_right_after_the_database_swap_leaves_the_restored_va
 
     monkeypatch.setattr(vault_copies, "move_into_place", move_then_crash)
     with pytest.raises(InjectedCrash):
-        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+        restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True, coordinator_passphrase=PASSPHRASE)
     assert _pending(vault) == ["vault.key.restoring"]
     # The old passphrase now opens a key that fits no database here: a clear error, nothing changed.
     with pytest.raises(VaultDamagedError, match="restore was interrupted"):
@@ -441,7 +442,7 @@ def test_a_restore_stopping_right_after_staging_the_key_still_opens_the_old_vaul
 def test_a_completed_restore_leaves_no_pending_key_files(vault: VaultLayout, tmp_path: Path) -> None:
     backup = _backup_of_another_vault(tmp_path)
     (vault.data_dir / "vault.key.rotating").write_bytes(vault.key_file.read_bytes())  # old, interrupted
-    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True, coordinator_passphrase=PASSPHRASE)
     assert _pending(vault) == []
     assert _area_names(vault, OTHER_PASSPHRASE) == ["backup's"]
 
@@ -457,7 +458,7 @@ def test_a_completed_restore_still_overwrites_the_replaced_key_file_and_database
     for path in (vault.key_file, vault.db):
         witnesses[path.name] = (tmp_path / f"witness-{path.name}", path.read_bytes())
         os.link(path, witnesses[path.name][0])  # a second name for the old inode
-    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True)
+    restore_vault(vault, backup, OTHER_PASSPHRASE, replace=True, coordinator_passphrase=PASSPHRASE)
     for witness, old_content in witnesses.values():
         now = witness.read_bytes()
         assert len(now) == len(old_content) and now[:64] != old_content[:64]

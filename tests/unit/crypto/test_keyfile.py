@@ -43,7 +43,7 @@ def test_serialised_file_records_version_kdf_and_no_key() -> None:
     data_key = secrets.token_bytes(32)
     raw = dumps(_file_with_two_slots(data_key))
     body = json.loads(raw)
-    assert body["format"] == "outreach-vault-key" and body["version"] == 1
+    assert body["format"] == "outreach-vault-key" and body["version"] == 2
     assert body["slots"][0]["kdf"] == TEST_KDF.to_json()
     assert data_key not in raw and data_key.hex().encode() not in raw
     assert PASS_A.encode() not in raw
@@ -84,7 +84,8 @@ def test_truncated_key_file_is_reported_as_damaged(cut: int) -> None:
 @pytest.mark.parametrize(
     "mutate",
     [
-        lambda b: b.update(version=2),
+        lambda b: b.update(version=3),
+        lambda b: b.update(version=1),  # a version-1 file cannot hold version-2 slots
         lambda b: b.update(format="something-else"),
         lambda b: b.update(slots=[]),
         lambda b: b["slots"][0].update(role="admin"),

@@ -38,6 +38,7 @@ CALLS: dict[Permission, Callable[[VaultSession, Path], Any]] = {
     Permission.EXPORT_STATISTICS: lambda s, t: coordinator.export_statistics(
         s, PERIOD, "csv", t / "s.csv", now=NOW
     ),
+    Permission.EXPORT_RECORDS: lambda s, _t: coordinator.prepare_record_export(s, "contacts", "jsonl"),
     Permission.VIEW_AUDIT_LOG: lambda s, _t: coordinator.verify_audit(s),
     Permission.MANAGE_SERVER_LINK: lambda s, _t: coordinator.unlink_server(s),
 }
