@@ -21,6 +21,7 @@ from outreach_app.server.api.batch_prep import BatchPreparer
 from outreach_app.server.api.routes import (
     alerts,
     audit,
+    device_auth,
     enroll,
     health,
     regions,
@@ -130,6 +131,7 @@ def create_app(
         clock=clock,
         by_device=TokenBucketLimiter(settings.device_limit, monotonic_clock),
         enroll_by_ip=TokenBucketLimiter(settings.enroll_ip_limit, monotonic_clock),
+        auth_by_device=TokenBucketLimiter(settings.auth_limit, monotonic_clock),
         verifier_by_device=TokenBucketLimiter(settings.verifier_device_limit, monotonic_clock),
         verifier_by_ip=TokenBucketLimiter(settings.verifier_ip_limit, monotonic_clock),
         verifier_by_org=TokenBucketLimiter(settings.verifier_org_limit, monotonic_clock),
@@ -140,7 +142,8 @@ def create_app(
     )
     errors.install(app)
     served = [
-        module.router for module in (health, enroll, regions, reports, withdrawals, alerts, stats, audit)
+        module.router
+        for module in (health, enroll, device_auth, regions, reports, withdrawals, alerts, stats, audit)
     ]
     for router in served:
         app.include_router(router)

@@ -10,7 +10,16 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, epoch_seconds, today, utcnow
-from outreach_app.server.db.tables import counters, devices, enroll_codes, org_regions, orgs, regions
+from outreach_app.server.db.tables import (
+    counters,
+    device_challenges,
+    device_tokens,
+    devices,
+    enroll_codes,
+    org_regions,
+    orgs,
+    regions,
+)
 
 
 class AdminError(Exception):
@@ -334,3 +343,6 @@ def revoke_device(conn: Connection, device_id: str, clock: Clock) -> None:
         and not conn.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
     ):
         raise NotFoundError("no such device")
+    # Its live tokens die with it (authentication checks revocation too: this is tidiness).
+    conn.execute(delete(device_tokens).where(device_tokens.c.device_id == device_id))
+    conn.execute(delete(device_challenges).where(device_challenges.c.device_id == device_id))
