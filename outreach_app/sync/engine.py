@@ -556,10 +556,11 @@ class SyncEngine:
 
     def _push_audit_head(self, summary: PassSummary) -> None:
         """Send the head with the links since the one the server holds (issue 16), in steps of
-        at most MAX_AUDIT_LINKS. If the server refuses the links (it holds another head than
-        the one last acknowledged here), ask it which head it holds and try once more."""
+        at most MAX_AUDIT_LINKS. If the server holds another head than the one last
+        acknowledged here (the vault lost that), its answer names the held head: continue from
+        that once (a refusal of the links is answered by asking the server for it)."""
         since = self.db(audit_repo.load_server_head)
-        asked_server = False
+        asked_server = resynced = False
         receipt = None
         for _ in range(MAX_AUDIT_POSTS):
             head = self.db(partial(audit_repo.head_for_sync, since=since))
@@ -583,15 +584,15 @@ class SyncEngine:
 
             self.db(store)
             since = ChainHead(receipt.sequence, receipt.chain_hash)
-            if (
-                receipt.status is not AuditHeadStatus.STORED
-                or not head.links
-                or receipt.sequence != head.sequence
-            ):
-                break
             local = self.db(audit_repo.head)
             if local is None or local.seq <= receipt.sequence:
                 break
+            if receipt.status is AuditHeadStatus.STORED and head.links:
+                continue  # the next step of a long gap
+            if head.links and receipt.sequence != head.sequence and not resynced:
+                resynced = True  # sent from a stale base: go on from the head the server holds
+                continue
+            break
         if receipt is None:
             return
         summary.audit_status = receipt.status.value

@@ -54,8 +54,10 @@ class ServerSettings(BaseModel):
         challenge_lifetime_s: how long a challenge may be answered.
         device_limit: every authenticated request, per device (generous: a sync is a few calls).
         enroll_ip_limit: enrolment attempts per client address.
-        auth_limit: challenges and token requests per device id (a sync needs one of each
-            per hour at most), apart from `device_limit`.
+        auth_limit: challenges and token requests per device id, apart from `device_limit`.
+            The app signs in once per sync pass (a pass that fails on a bad network is retried
+            after a backoff, so a rough hour can mean many); the limit bounds the signature
+            checks and challenge rows a caller can cause, not who may sign in.
         verifier_device_limit / verifier_ip_limit / verifier_org_limit: withdrawals by
             verifier alone, per device, per client address and per organisation.
         All rate limits are per process (see core/ratelimit.py).
@@ -76,7 +78,7 @@ class ServerSettings(BaseModel):
     challenge_lifetime_s: int = Field(default=120, ge=10, le=600)
     device_limit: RateLimit = RateLimit(burst=2000, per_minute=6000)
     enroll_ip_limit: RateLimit = RateLimit(burst=10, per_minute=10)
-    auth_limit: RateLimit = RateLimit(burst=20, per_minute=20)
+    auth_limit: RateLimit = RateLimit(burst=200, per_minute=60)
     verifier_device_limit: RateLimit = RateLimit(burst=10, per_minute=5)
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
