@@ -88,5 +88,7 @@ def test_an_unconfirmed_device_expires_with_its_code_and_is_listed_as_expired(wo
 def test_without_a_request_id_the_code_is_spent_at_once_as_before(world: World) -> None:
     code = world.code(world.org_a)
     status, body = _enrol(world, code, None)
-    assert status == 200 and _states(world) == {body["device_id"]: "active"}
+    assert status == 200 and _states(world) == {body["device_id"]: "no_key"}
+    assert _confirm(world, body["credential"]) == 204
+    assert _states(world) == {body["device_id"]: "active"}
     assert _enrol(world, code, None)[0] == 403

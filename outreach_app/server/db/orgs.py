@@ -51,7 +51,9 @@ class Org:
 @dataclass(frozen=True)
 class Device:
     """Attributes:
-    state: "active", "revoked", "unconfirmed" (enrolled, its code not yet spent: it may still
+    state: "active", "revoked", "no_key" (confirmed, but its key not registered yet: a device
+        enrolled before keys, whose old credential can still register one, once; issue 16),
+        "unconfirmed" (enrolled, its code not yet spent: it may still
         confirm) or "expired" (never confirmed before its code expired: it can do nothing).
     """
 
@@ -306,11 +308,11 @@ def authenticate(conn: Connection, credential: str, clock: Clock = utcnow) -> Au
     return AuthenticatedDevice(row.id, row.org_id)
 
 
-def _device_state(revoked_on: date | None, pending_until: int | None, now: int) -> str:
+def _device_state(revoked_on: date | None, pending_until: int | None, now: int, has_key: bool) -> str:
     if revoked_on is not None:
         return "revoked"
     if pending_until is None:
-        return "active"
+        return "active" if has_key else "no_key"
     return "unconfirmed" if pending_until > now else "expired"
 
 
@@ -326,7 +328,7 @@ def list_devices(conn: Connection, org_id: str | None = None, clock: Clock = utc
             row.label,
             row.enrolled_on,
             row.revoked_on,
-            _device_state(row.revoked_on, row.pending_until, now),
+            _device_state(row.revoked_on, row.pending_until, now, row.public_key is not None),
         )
         for row in conn.execute(query)
     ]
