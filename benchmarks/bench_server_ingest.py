@@ -55,6 +55,7 @@ from outreach_app.server.db import migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
 from outreach_app.server.db.reports import new_row_key  # noqa: E402
 from outreach_app.server.db.tables import reports  # noqa: E402
+from tests.server.device_keys import signed_in_headers  # noqa: E402
 from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
 PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -290,7 +291,7 @@ def run(
             serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"]), str(LOAD["validators"])]
             with serving(serve_args, port) as url:
                 enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
-                headers = {"Authorization": f"Bearer {enrolled['credential']}"}
+                headers = signed_in_headers(url, enrolled)
                 real = count / post_all(url, headers, bodies(batch, count, 0), accepted)
         with database(kind, workdir) as db_url:
             org_id, _code = prepare(db_url)

@@ -43,6 +43,7 @@ from outreach_app.storage.repos import sync_state  # noqa: E402
 from outreach_app.sync.engine import EngineSettings, SyncEngine  # noqa: E402
 from outreach_app.sync.enrollment import client_for_link, enroll  # noqa: E402
 from tests.e2e.sync_support import NOTHING, make_report, make_vault, opened, queue_reports  # noqa: E402
+from tests.server.device_keys import signed_in_headers  # noqa: E402
 from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
 
@@ -103,14 +104,14 @@ def raw_run(url: str, code: str, reports: int, batch: int, seed: int) -> float:
     with httpx.Client(base_url=url, timeout=120) as client:
         reply = client.post("/v1/enroll", json={"code": code, "device_label": "bench"})
         reply.raise_for_status()
-        credential = reply.json()["credential"]
+        headers = signed_in_headers(client, reply.json())
     rng = random.Random(seed)
     today = now().date()
     payloads = [canonical_json(make_report(rng, "north", today)).decode() for _ in range(reports)]
     bodies = [
         ('{"reports":[' + ",".join(payloads[i : i + batch]) + "]}").encode() for i in range(0, reports, batch)
     ]
-    headers = {"Authorization": f"Bearer {credential}", "Content-Type": "application/json"}
+    headers = {**headers, "Content-Type": "application/json"}
     with httpx.Client(base_url=url, headers=headers, timeout=120) as client:
         client.get("/v1/health")
         started = time.perf_counter()

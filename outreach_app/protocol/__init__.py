@@ -14,9 +14,16 @@ from outreach_app.protocol.alerts import (
     AlertVehicle,
     FeedEntryKind,
 )
-from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditHeadStatus
+from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditHeadStatus, AuditLink
 from outreach_app.protocol.base import RequestModel, ResponseModel, WireModel, normalise_handle
 from outreach_app.protocol.canonical import CanonicalJsonError, canonical_json, content_hash
+from outreach_app.protocol.device_auth import (
+    Challenge,
+    ChallengeRequest,
+    DeviceKeyRequest,
+    DeviceToken,
+    TokenRequest,
+)
 from outreach_app.protocol.enrollment import (
     EnrollRequest,
     EnrollResponse,
@@ -77,6 +84,11 @@ WIRE_MODELS: dict[str, type[WireModel]] = {
         EnrollResponse,
         Region,
         RegionList,
+        DeviceKeyRequest,
+        ChallengeRequest,
+        Challenge,
+        TokenRequest,
+        DeviceToken,
         SharedReport,
         AlertSection,
         StatisticsSection,
@@ -100,6 +112,7 @@ WIRE_MODELS: dict[str, type[WireModel]] = {
         MonthlyStats,
         StatsUpload,
         StatsReceipt,
+        AuditLink,
         AuditHead,
         AuditHeadReceipt,
         ErrorBody,
@@ -121,9 +134,14 @@ __all__ = [
     "AuditHead",
     "AuditHeadReceipt",
     "AuditHeadStatus",
+    "AuditLink",
     "BatchReceipts",
     "CanonicalJsonError",
+    "Challenge",
+    "ChallengeRequest",
     "ClientAction",
+    "DeviceKeyRequest",
+    "DeviceToken",
     "EnrollRequest",
     "EnrollResponse",
     "ErrorBody",
@@ -148,6 +166,7 @@ __all__ = [
     "StatisticsSection",
     "StatsReceipt",
     "StatsUpload",
+    "TokenRequest",
     "WireModel",
     "Withdrawal",
     "WithdrawalBatch",

@@ -21,6 +21,7 @@ class ErrorCode(StrEnum):
     BAD_REQUEST = "bad_request"  # 400: not JSON, too deep, malformed query
     VALIDATION_FAILED = "validation_failed"  # 422: JSON that does not fit the model
     UNSUPPORTED_VERSION = "unsupported_version"  # 422: a schema_version this server does not speak
+    AUDIT_HEAD_NOT_EXTENDED = "audit_head_not_extended"  # 422: a newer head without valid links
     UNAUTHORIZED = "unauthorized"  # 401: no, unknown or revoked credential (not distinguished)
     FORBIDDEN = "forbidden"  # 403: authenticated, but not allowed
     NOT_FOUND = "not_found"  # 404: no such path, or nothing the organisation may see
@@ -133,6 +134,9 @@ DEFAULT_MESSAGES: Mapping[ErrorCode, str] = {
     ErrorCode.BAD_REQUEST: "The request could not be read.",
     ErrorCode.VALIDATION_FAILED: "The request does not match the protocol.",
     ErrorCode.UNSUPPORTED_VERSION: "This server does not speak that schema version.",
+    ErrorCode.AUDIT_HEAD_NOT_EXTENDED: (
+        "The audit head does not extend the one held: send the links of every entry since it."
+    ),
     ErrorCode.UNAUTHORIZED: "This device is not enrolled (or was revoked). Enrol it again.",
     ErrorCode.FORBIDDEN: "This device may not do that.",
     ErrorCode.NOT_FOUND: "Not found.",

@@ -25,6 +25,8 @@ MAX_VEHICLES = 10
 MAX_ALERT_REGIONS = 100
 MAX_REGIONS = 1000
 """Most regions an enrolment response lists."""
+MAX_AUDIT_LINKS = 1000
+"""Audit-chain links in one `POST /v1/audit-head`; a longer gap goes in several posts."""
 EARLIEST_INCIDENT_DATE = dt.date(1990, 1, 1)
 """A report dated before this is refused (`rejected`, reason `date_too_old`): no incident
 the project records is that old, and dates like 0001-01-01 are typing or clock errors that

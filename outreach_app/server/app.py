@@ -15,12 +15,13 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.protocol.version import ENROLL_PATH
+from outreach_app.protocol.version import AUTH_CHALLENGE_PATH, AUTH_TOKEN_PATH, DEVICE_KEY_PATH, ENROLL_PATH
 from outreach_app.server.api import errors
 from outreach_app.server.api.batch_prep import BatchPreparer
 from outreach_app.server.api.routes import (
     alerts,
     audit,
+    device_auth,
     enroll,
     health,
     regions,
@@ -42,8 +43,10 @@ from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.write_gate import write_gate_for
 
 OPEN_MAX_BODY_BYTES = 16 * 1024
-"""Largest body of a request without a credential: an enrolment request is a code and a
-label, well under 1 KiB."""
+"""Largest body of a request without a token: an enrolment request is a code and a label, a
+key registration, challenge or token request a few ids and signatures, all under 1 KiB.
+(`POST /v1/device/key` carries a credential, but it is checked only with the body: capped
+here instead.)"""
 _BODY_REFUSALS = {
     408: ErrorCode.REQUEST_TIMEOUT,
     413: ErrorCode.PAYLOAD_TOO_LARGE,
@@ -130,6 +133,7 @@ def create_app(
         clock=clock,
         by_device=TokenBucketLimiter(settings.device_limit, monotonic_clock),
         enroll_by_ip=TokenBucketLimiter(settings.enroll_ip_limit, monotonic_clock),
+        auth_by_device=TokenBucketLimiter(settings.auth_limit, monotonic_clock),
         verifier_by_device=TokenBucketLimiter(settings.verifier_device_limit, monotonic_clock),
         verifier_by_ip=TokenBucketLimiter(settings.verifier_ip_limit, monotonic_clock),
         verifier_by_org=TokenBucketLimiter(settings.verifier_org_limit, monotonic_clock),
@@ -140,7 +144,8 @@ def create_app(
     )
     errors.install(app)
     served = [
-        module.router for module in (health, enroll, regions, reports, withdrawals, alerts, stats, audit)
+        module.router
+        for module in (health, enroll, device_auth, regions, reports, withdrawals, alerts, stats, audit)
     ]
     for router in served:
         app.include_router(router)
@@ -152,7 +157,7 @@ def create_app(
             idle_timeout_s=settings.body_idle_timeout_s,
             total_timeout_s=settings.body_total_timeout_s,
             max_bytes_in_flight=settings.max_body_bytes_in_flight,
-            open_paths=frozenset({ENROLL_PATH}),
+            open_paths=frozenset({ENROLL_PATH, DEVICE_KEY_PATH, AUTH_CHALLENGE_PATH, AUTH_TOKEN_PATH}),
             open_max_bytes=OPEN_MAX_BODY_BYTES,
         ),
         reply=lambda status: errors.error_reply_bytes(status, _BODY_REFUSALS[status]),

@@ -1,6 +1,9 @@
 """HTTP transport to the charity server (protocol v1), with every reply validated.
 
 - The credential travels only in `Authorization: Bearer …`; never in a URL or a log.
+- With a device key (`signer`), the bearer is a token of at most an hour, got by signing a
+  server challenge and held in this object only (`sign_in`); a key not yet registered is
+  registered first with the one-time credential (`register_with`), which then dies.
 - TLS certificates are always verified (the system's trust store, or a CA bundle the
   charity gave); plain http is only accepted for loopback (`server_address`).
 - Redirects are never followed: a 3xx is a captive portal or a proxy, never our server.
@@ -17,9 +20,11 @@ Errors carry only HTTP statuses, protocol error codes and fixed texts (never the
 from __future__ import annotations
 
 import ssl
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
@@ -30,6 +35,13 @@ from pydantic import ValidationError
 from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.base import ResponseModel
+from outreach_app.protocol.device_auth import (
+    Challenge,
+    ChallengeRequest,
+    DeviceKeyRequest,
+    DeviceToken,
+    TokenRequest,
+)
 from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, RegionList
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
 from outreach_app.protocol.limits import (
@@ -44,6 +56,9 @@ from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.version import (
     ALERTS_PATH,
     AUDIT_HEAD_PATH,
+    AUTH_CHALLENGE_PATH,
+    AUTH_TOKEN_PATH,
+    DEVICE_KEY_PATH,
     DEVICE_PATH,
     ENROLL_CONFIRM_PATH,
     ENROLL_PATH,
@@ -56,6 +71,7 @@ from outreach_app.protocol.version import (
 )
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
+from outreach_app.sync.device_key import DeviceKey
 from outreach_app.sync.server_address import normalise_server_url
 
 M = TypeVar("M", bound=ResponseModel)
@@ -77,7 +93,10 @@ WITHDRAWAL_RESULT_BYTES = 4 * 1024
 REGION_BYTES = 2 * 1024  # id + a 200-character name
 MONTH_BYTES = 16
 ALERT_ENTRY_BYTES = 96 * 1024  # 10,000-character body, 4 KiB signature, 10 people, 10 vehicles, 100 regions
-SMALL_REPLY_BYTES = 16 * 1024  # health, audit head receipt
+SMALL_REPLY_BYTES = 16 * 1024  # health, audit head receipt, challenge, token
+TOKEN_MARGIN_S = 60.0
+"""A token is renewed this long before the server's lifetime for it runs out (clock drift,
+a slow request)."""
 
 
 def reply_cap(valid_bytes: int) -> int:
@@ -141,11 +160,16 @@ def _ssl_context(ca_bundle: Path | None) -> ssl.SSLContext:
 
 
 class SyncClient:
-    """One server, one credential (None before enrolment). Close it (or use `with`).
+    """One server, one device (no credential before enrolment). Close it (or use `with`).
 
     Args:
         server_url: any form `normalise_server_url` accepts.
-        credential: the bearer token; never logged, never in a URL.
+        credential: a fixed bearer credential (only the enrolment credential, for
+            `register_key`, in the app; tests); never logged, never in a URL.
+        signer: the device key: authenticated calls then use short-lived tokens (`sign_in`).
+        register_with: a credential to register `signer`'s public key with before the
+            first sign-in (a new enrolment, or a link enrolled before keys).
+        monotonic: measures token lifetimes (tests pass a fake).
         ca_bundle: a PEM file of CA certificates to trust instead of the system's.
         timeout: httpx timeouts (tests use small ones).
         transport: an httpx transport (MockTransport in protocol edge-case tests).
@@ -162,9 +186,20 @@ class SyncClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
         keepalive: bool = True,
+        signer: DeviceKey | None = None,
+        register_with: str | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
         self._credential = credential
+        self._signer = signer
+        self._register_with = register_with
+        self._monotonic = monotonic
+        self._token: str | None = None
+        self._token_until = 0.0
+        self.key_registered_now = False
+        """True once this client registered the key with `register_with` (the caller then
+        records that in the vault: the credential is dead)."""
         limits = httpx.Limits(max_keepalive_connections=5 if keepalive else 0)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         self._http = httpx.Client(
@@ -251,8 +286,77 @@ class SyncClient:
         )
 
     def confirm_enrolment(self) -> None:
-        """`POST /v1/enroll/confirm` with the new credential: the device stored it (204)."""
+        """`POST /v1/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
         self._send("POST", ENROLL_CONFIRM_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
+
+    def get_audit_head(self) -> AuditHeadReceipt | None:
+        """`GET /v1/audit-head`: the head the server holds for this device (None: none yet)."""
+        try:
+            return self._request("GET", AUDIT_HEAD_PATH, AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES))
+        except HttpStatusError as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    # ----- the device key and its tokens --------------------------------------------------
+
+    def register_key(self, credential: str, signer: DeviceKey) -> None:
+        """`POST /v1/device/key` with the one-time `credential` (204); it is refused after."""
+        body = DeviceKeyRequest(public_key=signer.public_key()).model_dump_json().encode()
+        self._send(
+            "POST",
+            DEVICE_KEY_PATH,
+            content=body,
+            auth=False,
+            bearer=credential,
+            batch_size=1,
+            cap=reply_cap(SMALL_REPLY_BYTES),
+        )
+
+    def sign_in(self) -> None:
+        """Make sure a live token is held (registering the key first if that is still to do).
+
+        A no-op without a signer. Raises HttpStatusError 401 (re-enrol) when the server does
+        not know the key: revoked, or the old credential was spent by someone else first.
+        """
+        if self._signer is None or (self._token and self._monotonic() < self._token_until):
+            return
+        self._token = None
+        signer = self._signer
+        if self._register_with is not None:
+            try:
+                self.register_key(self._register_with, signer)
+            except HttpStatusError as exc:
+                # 401: spent already, maybe by this device in an attempt whose reply was lost;
+                # the signed challenge below tells whether the server has this key.
+                if exc.status != 401:
+                    raise
+        cap = reply_cap(SMALL_REPLY_BYTES)
+        asked = ChallengeRequest(device_id=UUID(signer.device_id))
+        challenge = self._request(
+            "POST",
+            AUTH_CHALLENGE_PATH,
+            Challenge,
+            content=asked.model_dump_json().encode(),
+            auth=False,
+            cap=cap,
+        )
+        try:
+            signature = signer.answer(challenge)
+        except ValueError:
+            raise InvalidReplyError("the server's challenge named another device") from None
+        answer = TokenRequest(
+            device_id=challenge.device_id, nonce=challenge.nonce, signature=signature
+        ).model_dump_json()
+        started = self._monotonic()
+        token = self._request(
+            "POST", AUTH_TOKEN_PATH, DeviceToken, content=answer.encode(), auth=False, cap=cap
+        )
+        self._token = token.token
+        self._token_until = started + max(1.0, token.expires_in - TOKEN_MARGIN_S)
+        if self._register_with is not None:
+            self._register_with = None
+            self.key_registered_now = True
 
     def revoke_device(self) -> None:
         """`DELETE /v1/device`: revoke this device's own credential (204)."""
@@ -292,13 +396,44 @@ class SyncClient:
         auth: bool,
         batch_size: int,
         cap: int,
+        bearer: str | None = None,
     ) -> tuple[str, bytes]:
-        """Send, and return (content type, body) of a 2xx reply read up to `cap` bytes."""
-        headers = {"Content-Type": "application/json"} if content is not None else {}
-        if auth:
+        """Send, and return (content type, body) of a 2xx reply read up to `cap` bytes.
+
+        With a signer, a token the server refuses (401: it expired early, the server's clock
+        runs ahead) is replaced once by a fresh sign-in and the request sent again.
+        """
+        send = partial(self._send_once, method, path, content, params, batch_size, cap)
+        if not auth:
+            return send(bearer)
+        if self._signer is None:
             if not self._credential:
                 raise HttpStatusError(401, ClientAction.REENROL, "unauthorized")
-            headers["Authorization"] = f"Bearer {self._credential}"
+            return send(self._credential)
+        held = self._token is not None and self._monotonic() < self._token_until
+        self.sign_in()
+        try:
+            return send(self._token)
+        except HttpStatusError as exc:
+            if exc.status != 401 or not held:
+                raise
+        self._token = None
+        self.sign_in()
+        return send(self._token)
+
+    def _send_once(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None,
+        params: dict[str, str | int] | None,
+        batch_size: int,
+        cap: int,
+        bearer: str | None,
+    ) -> tuple[str, bytes]:
+        headers = {"Content-Type": "application/json"} if content is not None else {}
+        if bearer is not None:
+            headers["Authorization"] = f"Bearer {bearer}"
         request = self._http.build_request(method, path, content=content, params=params, headers=headers)
         try:
             reply = self._http.send(request, stream=True)

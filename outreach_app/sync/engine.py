@@ -36,9 +36,9 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.protocol.audit import AuditHeadStatus
+from outreach_app.protocol.audit import AuditHeadReceipt, AuditHeadStatus
 from outreach_app.protocol.canonical import canonical_json
-from outreach_app.protocol.errors import ClientAction
+from outreach_app.protocol.errors import ClientAction, ErrorCode
 from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_WITHDRAWAL_BATCH
 from outreach_app.protocol.receipts import (
     PARK_STATUSES,
@@ -56,6 +56,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import sync_outbox, sync_state
+from outreach_app.storage.repos.audit import ChainHead
 from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
@@ -68,6 +69,8 @@ StatsSource = Callable[[Connection, str, str], list[StatsUpload]]
 
 BODY_HEADROOM = 64 * 1024
 MAX_ALERT_PAGES = 1000
+MAX_AUDIT_POSTS = 100
+"""Audit-head posts in one pass (each carries up to MAX_AUDIT_LINKS links): 100,000 entries."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ class SyncEngine:
         self.db(lambda c: sync_state.update_state(c, last_attempt_at=now))
         summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
         try:
+            self._sign_in()
             self._push_withdrawals(summary)
             self._push_reports(summary)
             self._push_stats(summary)
@@ -239,6 +243,15 @@ class SyncEngine:
             summary.next_retry_s = give_up.delay_s
         self._finish(summary)
         return summary
+
+    def _sign_in(self) -> None:
+        """Get a token (registering the device key first if still to do), and record a
+        registration in the vault: the credential it used is dead (issue 16)."""
+        from outreach_app.sync.enrollment import settle_device_key
+
+        self._with_retry(self.client.sign_in)
+        if self.client.key_registered_now:
+            self.db(partial(settle_device_key, client=self.client))
 
     def _finish(self, summary: PassSummary) -> None:
         def record(conn: Connection) -> tuple[int, int]:
@@ -542,21 +555,46 @@ class SyncEngine:
         summary.stats_months = months
 
     def _push_audit_head(self, summary: PassSummary) -> None:
-        head = self.db(audit_repo.head_for_sync)
-        if head is None:
-            return
-        try:
-            receipt = self._with_retry(lambda: self.client.post_audit_head(head))
-        except HttpStatusError as exc:
-            summary.problems.append(f"audit head not accepted: {exc.reason()}")
-            return
+        """Send the head with the links since the one the server holds (issue 16), in steps of
+        at most MAX_AUDIT_LINKS. If the server holds another head than the one last
+        acknowledged here (the vault lost that), its answer names the held head: continue from
+        that once (a refusal of the links is answered by asking the server for it)."""
+        since = self.db(audit_repo.load_server_head)
+        asked_server = resynced = False
+        receipt = None
+        for _ in range(MAX_AUDIT_POSTS):
+            head = self.db(partial(audit_repo.head_for_sync, since=since))
+            if head is None:
+                return
+            try:
+                receipt = self._with_retry(partial(self.client.post_audit_head, head))
+            except HttpStatusError as exc:
+                if exc.code == ErrorCode.AUDIT_HEAD_NOT_EXTENDED and not asked_server:
+                    asked_server = True
+                    held = self._with_retry(self.client.get_audit_head)
+                    since = None if held is None else ChainHead(held.sequence, held.chain_hash)
+                    continue
+                summary.problems.append(f"audit head not accepted: {exc.reason()}")
+                return
 
-        def store(conn: Connection) -> None:
-            with transaction(conn):
-                audit_repo.store_server_receipt(conn, receipt)
-                sync_state.update_state(conn, audit_status=receipt.status.value)
+            def store(conn: Connection, receipt: AuditHeadReceipt = receipt) -> None:
+                with transaction(conn):
+                    audit_repo.store_server_receipt(conn, receipt)
+                    sync_state.update_state(conn, audit_status=receipt.status.value)
 
-        self.db(store)
+            self.db(store)
+            since = ChainHead(receipt.sequence, receipt.chain_hash)
+            local = self.db(audit_repo.head)
+            if local is None or local.seq <= receipt.sequence:
+                break
+            if receipt.status is AuditHeadStatus.STORED and head.links:
+                continue  # the next step of a long gap
+            if head.links and receipt.sequence != head.sequence and not resynced:
+                resynced = True  # sent from a stale base: go on from the head the server holds
+                continue
+            break
+        if receipt is None:
+            return
         summary.audit_status = receipt.status.value
         if receipt.status is AuditHeadStatus.REGRESSED:
             summary.problems.append(

@@ -9,6 +9,14 @@ the code when the device confirms (right after the link is stored, or at its fir
 The server address and the code come from a prompt or stdin (never argv); the address
 is normalised (https only; http on loopback for tests and the demo) and kept inside the
 encrypted DB, like everything that says who the user works with.
+
+The device credential (issue 16) is an Ed25519 key made inside the vault when the link is
+stored (`store_enrolment`); nothing goes to the OS keyring any more. The one-time credential
+from the enrolment reply is kept in the vault only until it has registered the key's public
+half (`POST /v1/device/key`, at the first sync or right after enrolling in `outreach
+enroll`); the server then refuses it. A link enrolled before keys (a long-lived credential in
+the keyring or the vault) gets a key at its next sync the same way: the old credential is
+used once to register it, then the server refuses it and the keyring entry is deleted.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import contextlib
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID, uuid4
@@ -41,12 +49,10 @@ from outreach_app.sync.credentials import (
     BackendFinder,
     ReenrolRequiredError,
     StoredCredential,
-    copy_keyring_entry,
     forget_credential,
-    keyring_entry_for_data_dir,
     load_credential,
-    store_credential,
 )
+from outreach_app.sync.device_key import DeviceKey, new_device_key
 from outreach_app.sync.server_address import ServerAddressError, normalise_server_url
 
 DEFAULT_DEVICE_LABEL = "Outreach device"
@@ -66,7 +72,7 @@ class EnrolResult:
     regions: (id, name) of the organisation's regions.
     areas_mapped: local areas given the region of the same name.
     notice: one line saying where the credential is kept.
-    credential_store: "keyring" or "vault".
+    credential_store: "vault" until the key is registered, then "key".
     """
 
     device_id: str
@@ -110,7 +116,8 @@ def enroll(
         sleep=sleep,
     )
     result = store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
-    confirm_enrolment(granted, make_client=make_client)
+    if confirm_enrolment(granted, make_client=make_client, conn=conn):
+        result = replace(result, credential_store="key")
     return result
 
 
@@ -134,20 +141,29 @@ def enrolment_request_id(conn: Connection, server_address: str, code: str) -> UU
     return request_id
 
 
-def confirm_enrolment(granted: GrantedEnrolment, *, make_client: ClientFactory = SyncClient) -> bool:
-    """Tell the server the credential is stored, so it spends the code. Best effort: if this
-    reply is lost too, the device's first sync confirms it."""
+def confirm_enrolment(
+    granted: GrantedEnrolment, *, make_client: ClientFactory = SyncClient, conn: Connection | None = None
+) -> bool:
+    """Register the device key stored with the link (this spends the code and the one-time
+    credential) and record that in the vault. Best effort: if it fails, the first sync does it.
+    Returns True when the key is registered."""
+    if conn is None:
+        return False
+    link = sync_state.get_link(conn)
+    if link is None or link.device_key is None or link.device_id != str(granted.reply.device_id):
+        return False
     try:
-        with make_client(granted.url, granted.reply.credential, ca_bundle=granted.ca_bundle) as client:
-            client.confirm_enrolment()
-    except SyncTransportError:
+        with client_for_link(conn, make_client=make_client) as client:
+            client.sign_in()
+            settle_device_key(conn, client)
+    except (SyncTransportError, ReenrolRequiredError):
         return False
     return True
 
 
 @dataclass(frozen=True)
 class GrantedEnrolment:
-    """The server's answer, with the credential already placed (keyring, or to go in the vault)."""
+    """The server's answer; its one-time credential goes into the vault with a new device key."""
 
     url: str
     ca_bundle: Path | None
@@ -170,11 +186,12 @@ def request_enrolment(
     request_id: UUID | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> GrantedEnrolment:
-    """The network half: redeem the code and place the credential (no DB access).
+    """The network half: redeem the code (no DB access, nothing written anywhere).
 
-    `data_dir` (the vault's folder) names the keyring entry so a wipe can find it without
-    unlocking (`credentials.keyring_entry_for_data_dir`). A lost reply (reset, timeout, 5xx)
-    is retried with the same `request_id` (a new one when none is given) a few times.
+    The one-time credential stays in memory until `store_enrolment` puts it in the vault with
+    the device key it will register; the OS keyring is not used (`find_backend` and
+    `data_dir` are accepted for older callers and ignored). A lost reply (reset, timeout,
+    5xx) is retried with the same `request_id` (a new one when none is given) a few times.
     """
     url = normalise_server_url(server_address)
     if ca_bundle is not None and not ca_bundle.is_file():
@@ -182,9 +199,14 @@ def request_enrolment(
     request_id = request_id or uuid4()
     with make_client(url, None, ca_bundle=ca_bundle) as client:
         reply = _enroll_with_retries(client, code, device_label, request_id, sleep)
-    finder = {} if find_backend is None else {"find_backend": find_backend}
-    entry = None if data_dir is None else keyring_entry_for_data_dir(data_dir)
-    stored = store_credential(str(reply.device_id), reply.credential, entry=entry, **finder)
+    del find_backend, data_dir  # nothing goes to the keyring since device keys (issue 16)
+    stored = StoredCredential(
+        "vault",
+        None,
+        None,
+        reply.credential,
+        "The device's key is kept inside the encrypted vault only; nothing goes to the system keyring.",
+    )
     return GrantedEnrolment(url, ca_bundle, reply, stored)
 
 
@@ -211,7 +233,8 @@ def store_enrolment(
     find_backend: BackendFinder | None = None,
     clock: Callable[[], datetime] = utcnow,
 ) -> EnrolResult:
-    """The DB half: the link, the regions, areas mapped by name; stale alerts dropped."""
+    """The DB half: the link with a new device key, the regions, areas mapped by name; stale
+    alerts dropped. The key is registered at the first sync (or by `confirm_enrolment`)."""
     reply, stored, ca_bundle = granted.reply, granted.stored, granted.ca_bundle
     previous = sync_state.get_link(conn)
     regions = [(region.id, region.name) for region in reply.regions]
@@ -229,6 +252,7 @@ def store_enrolment(
                 credential=stored.credential,
                 ca_bundle=None if ca_bundle is None else str(ca_bundle.resolve()),
                 enrolled_at=clock(),
+                device_key=new_device_key(),
             ),
         )
         sync_state.save_regions(conn, regions)
@@ -260,18 +284,53 @@ def client_for_link(
     find_backend: BackendFinder | None = None,
     **client_options: object,
 ) -> SyncClient:
-    """A client for the stored link. Raises NotEnrolledError or ReenrolRequiredError."""
+    """A client for the stored link, signing in with the device key. Raises NotEnrolledError
+    or ReenrolRequiredError.
+
+    A link still holding a credential (a new enrolment's one-time one, or an old long-lived
+    one, in the vault or the keyring) gets a client that registers the key with it before
+    signing in; the caller records that with `settle_device_key` once it has happened. A link
+    enrolled before keys is given its key here, in the vault, before anything is sent.
+    """
     link = sync_state.get_link(conn)
     if link is None:
         raise NotEnrolledError("this device is not linked to a server (run `outreach enroll`)")
     state = sync_state.get_state(conn)
     if state.needs_reenrol:
         raise ReenrolRequiredError(state.needs_reenrol)
-    finder = {} if find_backend is None else {"find_backend": find_backend}
-    credential = load_credential(link, **finder)
-    _rename_keyring_entry(conn, link, find_backend)
+    register_with = None
+    if link.credential_store != "key":
+        finder = {} if find_backend is None else {"find_backend": find_backend}
+        register_with = load_credential(link, **finder)
+    if link.device_key is None:
+        sync_state.set_device_key(conn, new_device_key())
+        link = sync_state.get_link(conn)
+        assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
-    return make_client(link.server_url, credential, ca_bundle=ca_bundle, **client_options)
+    return make_client(
+        link.server_url,
+        None,
+        ca_bundle=ca_bundle,
+        signer=DeviceKey(link.device_id, link.device_key),
+        register_with=register_with,
+        **client_options,
+    )
+
+
+def settle_device_key(
+    conn: Connection, client: SyncClient, *, find_backend: BackendFinder | None = None
+) -> bool:
+    """After `client` registered the device key: drop the credential it used, from the vault
+    and the keyring (the server refuses it now anyway). True when the link changed."""
+    if not client.key_registered_now:
+        return False
+    link = sync_state.get_link(conn)
+    if link is None or link.device_key is None:
+        return False
+    changed = sync_state.mark_key_registered(conn, link.device_key)
+    if changed:
+        _forget_quietly(link, find_backend)
+    return changed
 
 
 def data_dir_of(conn: Connection) -> Path | None:
@@ -280,25 +339,6 @@ def data_dir_of(conn: Connection) -> Path | None:
         if name == "main" and file:
             return Path(file).parent
     return None
-
-
-def _rename_keyring_entry(
-    conn: Connection, link: sync_state.ServerLink, find_backend: BackendFinder | None
-) -> None:
-    """Migration: a keyring entry named after the device (older enrolments) moves to the
-    folder-derived name, so a wipe without the passphrase can remove it. Best effort: if
-    anything fails the old entry stays, named in the link, and keeps working."""
-    data_dir = data_dir_of(conn)
-    if link.credential_store != "keyring" or data_dir is None:
-        return
-    wanted = keyring_entry_for_data_dir(data_dir)
-    if link.keyring_entry == wanted:
-        return
-    finder = {} if find_backend is None else {"find_backend": find_backend}
-    if not copy_keyring_entry(link, wanted, **finder):
-        return
-    sync_state.set_keyring_entry(conn, wanted)
-    _forget_quietly(link, find_backend)  # the old entry, now that the link names the new one
 
 
 class NotEnrolledError(Exception):

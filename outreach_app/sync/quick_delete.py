@@ -31,6 +31,7 @@ from outreach_app.sync.credentials import (
     forget_device_credential,
     load_credential,
 )
+from outreach_app.sync.device_key import DeviceKey, new_device_key
 from outreach_app.sync.engine import revoke_self
 
 REVOKE_TIMEOUT = httpx.Timeout(5.0)
@@ -54,20 +55,29 @@ class QuickDeleteHooks:
     data_dir: Path | None = None
     _link: sync_state.ServerLink | None = field(default=None, repr=False)
     _credential: str | None = field(default=None, repr=False)
+    _signer: DeviceKey | None = field(default=None, repr=False)
     _make_client: Callable[..., SyncClient] = field(default=SyncClient, repr=False)
     _find_backend: BackendFinder | None = field(default=None, repr=False)
 
     def after_key_destroyed(self) -> None:
         """Revoke on the server, from what was read before the wipe (the vault is unopenable now)."""
-        if self._link is None or self._credential is None:
+        if self._link is None or self._signer is None:
             return
         self.attempted = True
         ca_bundle = Path(self._link.ca_bundle) if self._link.ca_bundle else None
+        # The key (and a credential still waiting to register it) were read while the vault
+        # was open; they exist only in this memory now.
         with self._make_client(
-            self._link.server_url, self._credential, ca_bundle=ca_bundle, timeout=REVOKE_TIMEOUT
+            self._link.server_url,
+            None,
+            ca_bundle=ca_bundle,
+            timeout=REVOKE_TIMEOUT,
+            signer=self._signer,
+            register_with=self._credential,
         ) as client:
             self.revoked = revoke_self(client)
         self._credential = None
+        self._signer = None
 
     before_destroy = after_key_destroyed  # the hook's former name
 
@@ -119,13 +129,22 @@ def prepare_quick_delete(
         return QuickDeleteHooks(data_dir=data_dir, _find_backend=find_backend)
     credential = None
     finder = {} if find_backend is None else {"find_backend": find_backend}
+    if link.credential_store != "key":
+        with contextlib.suppress(Exception):
+            credential = load_credential(link, **finder)
+    signer = None
     with contextlib.suppress(Exception):
-        credential = load_credential(link, **finder)
+        # A link enrolled before keys gets a key in memory only: registered with its old
+        # credential just before revoking (that credential can do nothing else any more).
+        signer = DeviceKey(link.device_id, link.device_key or new_device_key())
+    if signer is not None and link.device_key is None and credential is None:
+        signer = None  # nothing could register it
     return QuickDeleteHooks(
         device_id=link.device_id,
         data_dir=data_dir,
         _link=link,
         _credential=credential,
+        _signer=signer,
         _make_client=make_client,
         _find_backend=find_backend,
     )

@@ -157,7 +157,7 @@ def test_a_scripted_session_gets_one_document_from_each_command(tmp_path: Path) 
 
     with running_server(tmp_path / "srv") as server:
         enrolled = ok("enroll", "enroll", stdin=pw + f"{server.url}\n{server.make_enroll_code()}\n")
-        assert enrolled["credential_store"] == "vault"
+        assert enrolled["credential_store"] == "key"
         assert ok("sync", "sync")["sent"] == 1
         withdrawn = ok("withdraw", "withdraw", "--alert", stdin=pw + f"{code}\n")
         assert withdrawn["ok"] is True and withdrawn["messages"]

@@ -19,6 +19,7 @@ from outreach_app.cli import run, sync_cmds
 from outreach_app.cli.common import ExitCode, Io
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import HttpStatusError, SyncClient
+from outreach_app.sync.device_key import DeviceKey
 from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
 from tests.server_harness import running_server
 
@@ -40,17 +41,19 @@ def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_cmds, "CLI_RETRY_BUDGET_S", 0.0)  # no real sleeping in tests
 
 
-def _credential(data_dir: Path) -> str:
+def _credential(data_dir: Path) -> DeviceKey:
+    """A copy of the device's key, read from the open vault (the only place it is kept)."""
     from outreach_app.domain.layout import VaultLayout
 
     with opened(VaultLayout(data_dir)) as session:
         link = sync_state.get_link(session.conn)
-    assert link is not None and link.credential is not None
-    return link.credential
+    assert link is not None and link.device_key is not None and link.credential is None
+    return DeviceKey(link.device_id, link.device_key)
 
 
-def _revoked(url: str, credential: str) -> bool:
-    with SyncClient(url, credential) as client:
+def _revoked(url: str, key: DeviceKey) -> bool:
+    """True when the server no longer lets this key sign in (revoked)."""
+    with SyncClient(url, signer=key) as client:
         try:
             client.get_alerts(None)
         except HttpStatusError as exc:

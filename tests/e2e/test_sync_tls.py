@@ -11,6 +11,7 @@ import trustme
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import SyncClient, UntrustedServerError
+from outreach_app.sync.device_key import DeviceKey
 from outreach_app.sync.engine import SyncEngine
 from outreach_app.sync.enrollment import client_for_link, enroll
 from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
@@ -66,12 +67,12 @@ def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
         enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
         queue_reports(session.conn, 3, "north", random.Random(seed))
         link = sync_state.get_link(session.conn)
-        assert link is not None and link.credential is not None
+        assert link is not None and link.device_key is not None
         fake = FakeTime()
         conn = session.conn
         engine = SyncEngine(
             lambda fn: fn(conn),
-            SyncClient(server.url, link.credential),
+            SyncClient(server.url, signer=DeviceKey(link.device_id, link.device_key)),
             monotonic=fake.monotonic,
             sleep=fake.sleep,
         )

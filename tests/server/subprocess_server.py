@@ -23,6 +23,7 @@ from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.logs import uvicorn_log_config
 from outreach_app.server.db import migrate, orgs
 from outreach_app.server.db.engine import make_engine
+from tests.server.device_keys import keyed_device
 from tests.server_harness import free_port, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +37,7 @@ def provision(db_url: str) -> dict[str, str]:
         with engine.begin() as conn:
             orgs.add_region(conn, "north", "North", utcnow)
             org = orgs.create_org(conn, "Project", ["north"], utcnow)
-            _device_id, credential = orgs.add_device(conn, org.id, "Laptop", utcnow)
+            _device_id, credential = keyed_device(conn, org.id, "Laptop", utcnow)
     finally:
         engine.dispose()
     return {"Authorization": f"Bearer {credential}"}

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
+from outreach_app.protocol.device_auth import b64url, challenge_message
 from outreach_app.protocol.verifier import new_withdrawal_code, withdrawal_verifier
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import RateLimit, ServerSettings
@@ -38,13 +42,71 @@ class FakeClock:
 
 @dataclass
 class Enrolled:
+    """A device that enrolled, registered its key and signed in.
+
+    Attributes:
+        credential: its current bearer token (POST /v1/auth/token).
+        key: its Ed25519 private key (in a real device: only inside the vault).
+        enrolment_credential: the one-time credential of POST /v1/enroll (spent on the key).
+    """
+
     device_id: str
     credential: str
     org_id: str
+    key: Ed25519PrivateKey | None = None
+    enrolment_credential: str = ""
+    world: World | None = None
+    token_until: datetime | None = None
 
     @property
     def headers(self) -> dict[str, str]:
+        """Bearer headers; signs in again once the token has expired on the world's clock, as a
+        device does (tests of expiry itself use `credential` directly)."""
+        if self.world is not None and self.token_until is not None and self.world.clock() >= self.token_until:
+            self.world.sign_in(self)
         return {"Authorization": f"Bearer {self.credential}"}
+
+
+TOKEN_LIFETIME_S = 3600
+
+
+def public_key_of(key: Ed25519PrivateKey) -> str:
+    return b64url(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
+def register_key(client: Any, credential: str, key: Ed25519PrivateKey) -> httpx.Response:
+    return client.post(  # type: ignore[no-any-return]
+        "/v1/device/key",
+        json={"public_key": public_key_of(key)},
+        headers={"Authorization": f"Bearer {credential}"},
+    )
+
+
+def challenge(client: Any, device_id: str) -> dict[str, Any]:
+    reply = client.post("/v1/auth/challenge", json={"device_id": device_id})
+    assert reply.status_code == 200, reply.text
+    body: dict[str, Any] = reply.json()
+    return body
+
+
+def answer(client: Any, key: Ed25519PrivateKey, issued: dict[str, Any]) -> httpx.Response:
+    message = challenge_message(issued["device_id"], issued["nonce"], issued["expires_at"])
+    return client.post(  # type: ignore[no-any-return]
+        "/v1/auth/token",
+        json={
+            "device_id": issued["device_id"],
+            "nonce": issued["nonce"],
+            "signature": b64url(key.sign(message)),
+        },
+    )
+
+
+def sign_in(client: Any, device_id: str, key: Ed25519PrivateKey) -> str:
+    """A fresh bearer token for the device (challenge, signature, token)."""
+    reply = answer(client, key, challenge(client, device_id))
+    assert reply.status_code == 200, reply.text
+    token: str = reply.json()["token"]
+    return token
 
 
 @dataclass
@@ -64,10 +126,22 @@ class World:
             return orgs.create_enroll_code(conn, org_id, hours, self.clock)
 
     def enrol(self, org_id: str, label: str = "Laptop 1") -> Enrolled:
+        """Enrol, register a fresh key and sign in, as a device does."""
         reply = self.client.post("/v1/enroll", json={"code": self.code(org_id), "device_label": label})
         assert reply.status_code == 200, reply.text
         body = reply.json()
-        return Enrolled(body["device_id"], body["credential"], org_id)
+        key = Ed25519PrivateKey.generate()
+        registered = register_key(self.client, body["credential"], key)
+        assert registered.status_code == 204, registered.text
+        device = Enrolled(body["device_id"], "", org_id, key, body["credential"], self)
+        return self.sign_in(device)
+
+    def sign_in(self, device: Enrolled) -> Enrolled:
+        """The same device with a fresh token (after the old one expired)."""
+        assert device.key is not None
+        device.token_until = self.clock() + timedelta(seconds=TOKEN_LIFETIME_S)
+        device.credential = sign_in(self.client, device.device_id, device.key)
+        return device
 
     @property
     def a(self) -> Enrolled:
@@ -118,6 +192,7 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
         **{
             "device_limit": RateLimit(burst=1000, per_minute=1000),
             "enroll_ip_limit": RateLimit(burst=1000, per_minute=1000),
+            "auth_limit": RateLimit(burst=1000, per_minute=1000),
             "verifier_org_limit": RateLimit(burst=1000, per_minute=1000),
             "verifier_device_limit": RateLimit(burst=1000, per_minute=1000),
             "verifier_ip_limit": RateLimit(burst=1000, per_minute=1000),

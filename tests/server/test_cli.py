@@ -17,6 +17,7 @@ from outreach_app.server.app import create_app
 from outreach_app.server.cli import main
 from outreach_app.server.db import migrate
 from tests.server.asgi_client import asgi_client
+from tests.server.device_keys import signed_in_headers
 from tests.server.support import FakeClock, build_world, make_report, settings_for
 
 
@@ -71,8 +72,10 @@ def test_enrol_code_device_list_and_revoke(cli: Cli, db_url: str, engine: Engine
         listed = cli.json("device", "list")
         assert [(d["id"], d["label"], d["revoked_on"]) for d in listed] == [(device_id, "Laptop 7", None)]
         assert credential not in cli("device", "list")
+        headers = signed_in_headers(client, reply.json())
+        assert client.get("/v1/alerts", headers=headers).status_code == 200
         cli("device", "revoke", device_id)
-        assert client.get("/v1/alerts", headers={"Authorization": f"Bearer {credential}"}).status_code == 401
+        assert client.get("/v1/alerts", headers=headers).status_code == 401, "its live token dies with it"
     assert cli.json("device", "list")[0]["revoked_on"] == "2026-03-04"
     cli("device", "revoke", "no-such-device", expect=4)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import uuid
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from outreach_app.server.core import tokens
 from outreach_app.server.db import orgs
-from tests.server.support import World
+from tests.server.support import World, register_key
 
 
 def _enrol(world: World, code: str, request_id: str | None, label: str = "Laptop 2") -> tuple[int, dict]:  # type: ignore[type-arg]
@@ -24,8 +26,8 @@ def _enrol(world: World, code: str, request_id: str | None, label: str = "Laptop
 
 
 def _confirm(world: World, credential: str) -> int:
-    reply = world.client.post("/v1/enroll/confirm", headers={"Authorization": f"Bearer {credential}"})
-    return reply.status_code
+    """Confirm as a device does: register its key with the enrolment credential (issue 16)."""
+    return register_key(world.client, credential, Ed25519PrivateKey.generate()).status_code
 
 
 def _states(world: World) -> dict[str, str]:
@@ -48,7 +50,9 @@ def test_a_retry_with_the_same_request_id_gets_the_same_device_and_the_lost_cred
     assert _states(world) == {first["device_id"]: "active"}
     # Confirmed: the code is spent, for this request id too.
     assert _enrol(world, code, request_id)[0] == 403
-    assert _confirm(world, again["credential"]) == 204  # confirming again changes nothing
+    # The enrolment credential was good for that one call: a second key is refused.
+    assert _confirm(world, again["credential"]) == 401
+    assert _states(world) == {first["device_id"]: "active"}
 
 
 def test_another_request_id_cannot_take_a_held_code(world: World) -> None:
@@ -60,11 +64,14 @@ def test_another_request_id_cannot_take_a_held_code(world: World) -> None:
     assert len(_states(world)) == 1
 
 
-def test_any_request_with_the_new_credential_confirms_the_device(world: World) -> None:
+def test_the_enrolment_credential_opens_nothing_but_key_registration(world: World) -> None:
     code = world.code(world.org_a)
     _, body = _enrol(world, code, str(uuid.uuid4()))
-    reply = world.client.get("/v1/alerts", headers={"Authorization": f"Bearer {body['credential']}"})
-    assert reply.status_code == 200
+    bearer = {"Authorization": f"Bearer {body['credential']}"}
+    assert world.client.get("/v1/alerts", headers=bearer).status_code == 401
+    assert world.client.post("/v1/enroll/confirm", headers=bearer).status_code == 401
+    assert _states(world) == {body["device_id"]: "unconfirmed"}
+    assert _confirm(world, body["credential"]) == 204
     assert _states(world) == {body["device_id"]: "active"}
     assert _enrol(world, code, str(uuid.uuid4()))[0] == 403
 
@@ -81,5 +88,7 @@ def test_an_unconfirmed_device_expires_with_its_code_and_is_listed_as_expired(wo
 def test_without_a_request_id_the_code_is_spent_at_once_as_before(world: World) -> None:
     code = world.code(world.org_a)
     status, body = _enrol(world, code, None)
-    assert status == 200 and _states(world) == {body["device_id"]: "active"}
+    assert status == 200 and _states(world) == {body["device_id"]: "no_key"}
+    assert _confirm(world, body["credential"]) == 204
+    assert _states(world) == {body["device_id"]: "active"}
     assert _enrol(world, code, None)[0] == 403

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import reports
+from tests.server.device_keys import signed_in_headers
 from tests.server.support import make_report
 from tests.server_harness import running_server
 
@@ -65,14 +66,14 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
                 timeout=30,
             )
             assert reply.status_code == 200, reply.text
-            credentials.append(reply.json()["credential"])
+            credentials.append(signed_in_headers(server.url, reply.json(), timeout=30))
         batches = [
             [[make_report() for _ in range(BATCH)] for _ in range(BATCHES_EACH)] for _ in range(DEVICES)
         ]
 
         def device(index: int) -> None:
             nonlocal terminated
-            headers = {"Authorization": f"Bearer {credentials[index]}"}
+            headers = credentials[index]
             with httpx.Client(base_url=server.url, headers=headers, timeout=60) as client:
                 for number, batch in enumerate(batches[index]):
                     for _attempt in range(MAX_ATTEMPTS):

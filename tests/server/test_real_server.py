@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.server.db.tables import reports
+from tests.server.device_keys import signed_in_headers
 from tests.server.support import make_report
 from tests.server_harness import free_port, running_server, wait_until_serving
 
@@ -27,7 +28,7 @@ PARALLEL = 20
 def _enrol(url: str, code: str) -> dict[str, str]:
     reply = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"})
     assert reply.status_code == 200, reply.text
-    return {"Authorization": f"Bearer {reply.json()['credential']}"}
+    return signed_in_headers(url, reply.json())
 
 
 def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url: str) -> None:
@@ -132,8 +133,9 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
             assert "server" not in health.headers
             enrolled = client.post(f"{url}/v1/enroll", json={"code": code, "device_label": "L"})
             assert enrolled.status_code == 200
-            token = enrolled.json()["credential"]
-            feed = client.get(f"{url}/v1/alerts", headers={"Authorization": f"Bearer {token}"})
+            headers = signed_in_headers(url, enrolled.json(), verify=trust)
+            token = headers["Authorization"].removeprefix("Bearer ")
+            feed = client.get(f"{url}/v1/alerts", headers=headers)
             assert feed.status_code == 200
     finally:
         process.terminate()

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, seed, settings
 
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import ServerSettings
+from tests.server.device_keys import signed_in_headers
 from tests.server_harness import ServerHandle, running_server
 
 MAX_EXAMPLES = 25
@@ -35,7 +36,7 @@ def st_headers(st_server: ServerHandle) -> dict[str, str]:
     code = st_server.make_enroll_code()
     reply = httpx.post(f"{st_server.url}/v1/enroll", json={"code": code, "device_label": "Schemathesis"})
     assert reply.status_code == 200, reply.text
-    return {"Authorization": f"Bearer {reply.json()['credential']}"}
+    return signed_in_headers(st_server.url, reply.json())
 
 
 # The schema the app serves at /openapi.json (building the app opens no database connection).

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.server.device_keys import signed_in_headers
 from tests.server.support import make_report
 from tests.server_harness import free_port, wait_until_serving
 
@@ -72,7 +73,7 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
         enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
         assert enrolled.status_code == 200, enrolled.text
         device_id = enrolled.json()["device_id"]
-        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        headers = signed_in_headers(url, enrolled.json(), timeout=10)
         # A connection each: the kernel hands new connections to either worker.
         items = [make_report("north") for _ in range(CONNECTIONS)]
         for item in items:
@@ -116,7 +117,7 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
         validators = _worker_processes(process.pid)
         assert len(validators) == 2  # started with the server, not on demand
         enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
-        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        headers = signed_in_headers(url, enrolled.json(), timeout=10)
         items = [make_report("north") for _ in range(50)]
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
             first = client.post("/v1/reports/batch", json={"reports": items})

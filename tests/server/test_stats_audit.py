@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import pytest
@@ -83,13 +84,79 @@ def test_bad_stats_are_refused(world: World) -> None:
         assert reply.status_code == 422, rows
 
 
+GENESIS = "0" * 64
+
+
+def _links(held_hash: str, count: int, last_hash: str) -> list[dict[str, str]]:
+    """`count` links chaining from `held_hash` to `last_hash` (made-up entry hashes between)."""
+    links, previous = [], held_hash
+    for index in range(count):
+        digest = (
+            last_hash if index == count - 1 else hashlib.sha256(f"{previous}{index}".encode()).hexdigest()
+        )
+        links.append({"hash": digest, "prev_hash": previous})
+        previous = digest
+    return links
+
+
+def _held(world: World, device: Enrolled) -> tuple[int, str]:
+    reply = world.client.get("/v1/audit-head", headers=device.headers)
+    if reply.status_code == 404:
+        return 0, GENESIS
+    return reply.json()["sequence"], reply.json()["chain_hash"]
+
+
+def _post_head(world: World, device: Enrolled, body: dict[str, Any]) -> Any:
+    return world.client.post("/v1/audit-head", json=body, headers=device.headers)
+
+
 def _head(world: World, device: Enrolled, sequence: int, chain_hash: str) -> dict[str, Any]:
-    reply = world.client.post(
-        "/v1/audit-head", json={"sequence": sequence, "chain_hash": chain_hash}, headers=device.headers
-    )
+    """Post a head as a device does: with the links since the held head when it is newer."""
+    held_sequence, held_hash = _held(world, device)
+    body: dict[str, Any] = {"sequence": sequence, "chain_hash": chain_hash}
+    if sequence > held_sequence:
+        body["links"] = _links(held_hash, sequence - held_sequence, chain_hash)
+    reply = _post_head(world, device, body)
     assert reply.status_code == 200, reply.text
-    body: dict[str, Any] = reply.json()
-    return body
+    result: dict[str, Any] = reply.json()
+    return result
+
+
+def test_a_newer_head_must_extend_the_held_one(world: World) -> None:
+    """A jump without links, or with links that do not chain or count right, is refused with a
+    clear error and changes nothing; a valid extension is kept (issue 16)."""
+    assert _head(world, world.a, 3, "a" * 64)["status"] == "stored"
+    jump = {"sequence": 2**53 - 1, "chain_hash": "f" * 64}
+    refusals = [
+        jump,
+        {"sequence": 5, "chain_hash": "b" * 64},
+        {**jump, "links": _links("a" * 64, 2, "f" * 64)},  # too few links for the jump
+        {"sequence": 5, "chain_hash": "b" * 64, "links": _links("c" * 64, 2, "b" * 64)},  # wrong start
+        {"sequence": 5, "chain_hash": "b" * 64, "links": _links("a" * 64, 3, "b" * 64)},  # one too many
+        {"sequence": 5, "chain_hash": "b" * 64, "links": _links("a" * 64, 2, "e" * 64)},  # other end
+        {
+            "sequence": 5,
+            "chain_hash": "b" * 64,
+            "links": [{"hash": "d" * 64, "prev_hash": "a" * 64}, {"hash": "b" * 64, "prev_hash": "c" * 64}],
+        },  # a broken link in the middle
+    ]
+    for body in refusals:
+        reply = _post_head(world, world.a, body)
+        assert reply.status_code == 422, body
+        assert reply.json()["code"] == "audit_head_not_extended"
+        assert _held(world, world.a) == (3, "a" * 64)
+    extension = {"sequence": 5, "chain_hash": "b" * 64, "links": _links("a" * 64, 2, "b" * 64)}
+    assert _post_head(world, world.a, extension).json()["status"] == "stored"
+    assert _held(world, world.a) == (5, "b" * 64)
+    # An honest head still compares as before against the held one.
+    assert _head(world, world.a, 4, "c" * 64)["status"] == "regressed"
+
+
+def test_the_first_head_chains_from_genesis(world: World) -> None:
+    first = {"sequence": 2, "chain_hash": "b" * 64, "links": _links("a" * 64, 2, "b" * 64)}
+    assert _post_head(world, world.a, first).status_code == 422
+    first["links"] = _links(GENESIS, 2, "b" * 64)
+    assert _post_head(world, world.a, first).json()["status"] == "stored"
 
 
 def test_audit_head_keeps_the_newest_per_device(world: World) -> None:

@@ -10,10 +10,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from outreach_app.protocol.errors import ErrorCode
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.api.state import ServerState
-from outreach_app.server.db import orgs
+from outreach_app.server.db import device_auth
 from outreach_app.server.db.orgs import AuthenticatedDevice
 
-bearer = HTTPBearer(auto_error=False, description="the device credential from POST /v1/enroll")
+bearer = HTTPBearer(
+    auto_error=False,
+    description="a device token from POST /v1/auth/token (POST /v1/device/key: the enrolment credential)",
+)
 MAX_CREDENTIAL_LENGTH = 256
 
 
@@ -29,17 +32,21 @@ CHECKED_DEVICE = "outreach.device"
 """Scope key of the device a route class authenticated before reading the body."""
 
 
+def unauthorized() -> ApiError:
+    return ApiError(401, ErrorCode.UNAUTHORIZED, {"WWW-Authenticate": "Bearer"})
+
+
 def check_device(state: ServerState, credential: str | None) -> AuthenticatedDevice:
-    """The device holding `credential`, checked against the database (a revoked device's
-    next call gets 401) and its rate limit; raises ApiError 401 or 429. Runs SQL: call it
-    in a worker thread."""
-    unauthorized = ApiError(401, ErrorCode.UNAUTHORIZED, {"WWW-Authenticate": "Bearer"})
+    """The device holding the live token `credential` (protocol.device_auth), checked against
+    the database (an expired token, or a revoked device, gets 401) and its rate limit; raises
+    ApiError 401 or 429. An enrolment credential is refused here: it only registers a key
+    (`check_enrolment_credential`). Runs SQL: call it in a worker thread."""
     if not credential or len(credential) > MAX_CREDENTIAL_LENGTH:
-        raise unauthorized
+        raise unauthorized()
     with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
-        device = orgs.authenticate(conn, credential, state.clock)
+        device = device_auth.authenticate_token(conn, credential, state.clock)
     if device is None:
-        raise unauthorized
+        raise unauthorized()
     retry_after = state.by_device.check(device.device_id)
     if retry_after is not None:
         raise rate_limited(retry_after)
@@ -60,6 +67,23 @@ def get_device(
 
 
 Device = Annotated[AuthenticatedDevice, Depends(get_device)]
+
+
+def check_enrolment_credential(state: ServerState, credential: str | None) -> str:
+    """The well-formed bearer credential of `POST /v1/device/key` (checked against the database
+    by the route, which spends it); raises ApiError 401. No SQL."""
+    if not credential or len(credential) > MAX_CREDENTIAL_LENGTH:
+        raise unauthorized()
+    return credential
+
+
+def get_enrolment_credential(
+    state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> str:
+    return check_enrolment_credential(state, credentials.credentials if credentials else None)
+
+
+EnrolmentCredential = Annotated[str, Depends(get_enrolment_credential)]
 
 
 def get_peer(request: Request, state: State) -> str:

@@ -20,7 +20,7 @@ class ServerState:
     settings: limits and the DB URL.
     engine: the SQLAlchemy engine (pooled; one per process).
     clock: UTC wall clock (days received, code expiry).
-    by_device, enroll_by_ip, verifier_by_device, verifier_by_ip, verifier_by_org: in-process
+    by_device, enroll_by_ip, auth_by_device, verifier_by_device, verifier_by_ip, verifier_by_org: in-process
         token buckets.
     peers: turns client addresses into opaque in-memory keys.
     write_gate: queues report-intake transactions on a SQLite file (db/write_gate.py).
@@ -33,6 +33,7 @@ class ServerState:
     clock: Clock
     by_device: TokenBucketLimiter
     enroll_by_ip: TokenBucketLimiter
+    auth_by_device: TokenBucketLimiter
     verifier_by_device: TokenBucketLimiter
     verifier_by_ip: TokenBucketLimiter
     verifier_by_org: TokenBucketLimiter

@@ -14,6 +14,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from outreach_app.protocol import limits
+from outreach_app.protocol.device_auth import MAX_TOKEN_LIFETIME_S
 
 DB_ENV = "OUTREACH_SERVER_DB"
 VALIDATORS_ENV = "OUTREACH_SERVER_VALIDATORS"
@@ -49,8 +50,14 @@ class ServerSettings(BaseModel):
         max_body_bytes_in_flight: body bytes all requests of one process may hold at once;
             a request that would pass it gets 503 with Retry-After (core/body_limit.py).
         enroll_code_hours: default validity of a one-time enrolment code.
+        token_lifetime_s: how long a device's bearer token works (at most an hour).
+        challenge_lifetime_s: how long a challenge may be answered.
         device_limit: every authenticated request, per device (generous: a sync is a few calls).
         enroll_ip_limit: enrolment attempts per client address.
+        auth_limit: challenges and token requests per device id, apart from `device_limit`.
+            The app signs in once per sync pass (a pass that fails on a bad network is retried
+            after a backoff, so a rough hour can mean many); the limit bounds the signature
+            checks and challenge rows a caller can cause, not who may sign in.
         verifier_device_limit / verifier_ip_limit / verifier_org_limit: withdrawals by
             verifier alone, per device, per client address and per organisation.
         All rate limits are per process (see core/ratelimit.py).
@@ -67,8 +74,11 @@ class ServerSettings(BaseModel):
     body_total_timeout_s: float = Field(default=BODY_TOTAL_TIMEOUT_S, gt=0)
     max_body_bytes_in_flight: int = Field(default=MAX_BODY_BYTES_IN_FLIGHT, ge=1024)
     enroll_code_hours: int = Field(default=24, ge=1)
+    token_lifetime_s: int = Field(default=MAX_TOKEN_LIFETIME_S, ge=60, le=MAX_TOKEN_LIFETIME_S)
+    challenge_lifetime_s: int = Field(default=120, ge=10, le=600)
     device_limit: RateLimit = RateLimit(burst=2000, per_minute=6000)
     enroll_ip_limit: RateLimit = RateLimit(burst=10, per_minute=10)
+    auth_limit: RateLimit = RateLimit(burst=200, per_minute=60)
     verifier_device_limit: RateLimit = RateLimit(burst=10, per_minute=5)
     verifier_ip_limit: RateLimit = RateLimit(burst=20, per_minute=10)
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)

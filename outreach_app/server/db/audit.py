@@ -1,10 +1,16 @@
-"""The latest audit-chain head per device (protocol.audit)."""
+"""The latest audit-chain head per device (protocol.audit).
+
+A newer head replaces the held one only when it extends it (`protocol.audit.extends`): the
+links sent chain from the held hash to the new one and the sequence grows by exactly their
+number. Otherwise `NotExtendedError` and nothing changes, so a stolen credential (or a bug)
+cannot push the held head to 2^53 - 1 and make every later honest head look "regressed".
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, insert, select, update
 
-from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditHeadStatus
+from outreach_app.protocol.audit import GENESIS_HASH, AuditHead, AuditHeadReceipt, AuditHeadStatus, extends
 from outreach_app.server.core.clock import Clock, today
 from outreach_app.server.db.tables import audit_heads
 
@@ -21,10 +27,21 @@ def held(conn: Connection, device_id: str) -> AuditHeadReceipt | None:
     )
 
 
+class NotExtendedError(ValueError):
+    """A newer head whose links do not extend the held one; the message says why."""
+
+
 def offer(conn: Connection, device_id: str, org_id: str, head: AuditHead, clock: Clock) -> AuditHeadReceipt:
-    """Keep `head` if it is newer than the held one; say what happened."""
+    """Keep `head` if it extends the held one; say what happened. Raises NotExtendedError."""
     current = held(conn, device_id)
     day = today(clock)
+    held_sequence, held_hash = (
+        (0, GENESIS_HASH) if current is None else (current.sequence, current.chain_hash)
+    )
+    if head.sequence > held_sequence:
+        why = extends(held_sequence, held_hash, head)
+        if why is not None:
+            raise NotExtendedError(why)
     if current is None:
         conn.execute(
             insert(audit_heads).values(

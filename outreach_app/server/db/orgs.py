@@ -10,7 +10,16 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, epoch_seconds, today, utcnow
-from outreach_app.server.db.tables import counters, devices, enroll_codes, org_regions, orgs, regions
+from outreach_app.server.db.tables import (
+    counters,
+    device_challenges,
+    device_tokens,
+    devices,
+    enroll_codes,
+    org_regions,
+    orgs,
+    regions,
+)
 
 
 class AdminError(Exception):
@@ -42,7 +51,9 @@ class Org:
 @dataclass(frozen=True)
 class Device:
     """Attributes:
-    state: "active", "revoked", "unconfirmed" (enrolled, its code not yet spent: it may still
+    state: "active", "revoked", "no_key" (confirmed, but its key not registered yet: a device
+        enrolled before keys, whose old credential can still register one, once; issue 16),
+        "unconfirmed" (enrolled, its code not yet spent: it may still
         confirm) or "expired" (never confirmed before its code expired: it can do nothing).
     """
 
@@ -297,11 +308,11 @@ def authenticate(conn: Connection, credential: str, clock: Clock = utcnow) -> Au
     return AuthenticatedDevice(row.id, row.org_id)
 
 
-def _device_state(revoked_on: date | None, pending_until: int | None, now: int) -> str:
+def _device_state(revoked_on: date | None, pending_until: int | None, now: int, has_key: bool) -> str:
     if revoked_on is not None:
         return "revoked"
     if pending_until is None:
-        return "active"
+        return "active" if has_key else "no_key"
     return "unconfirmed" if pending_until > now else "expired"
 
 
@@ -317,7 +328,7 @@ def list_devices(conn: Connection, org_id: str | None = None, clock: Clock = utc
             row.label,
             row.enrolled_on,
             row.revoked_on,
-            _device_state(row.revoked_on, row.pending_until, now),
+            _device_state(row.revoked_on, row.pending_until, now, row.public_key is not None),
         )
         for row in conn.execute(query)
     ]
@@ -334,3 +345,6 @@ def revoke_device(conn: Connection, device_id: str, clock: Clock) -> None:
         and not conn.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
     ):
         raise NotFoundError("no such device")
+    # Its live tokens die with it (authentication checks revocation too: this is tidiness).
+    conn.execute(delete(device_tokens).where(device_tokens.c.device_id == device_id))
+    conn.execute(delete(device_challenges).where(device_challenges.c.device_id == device_id))

@@ -79,12 +79,35 @@ devices = Table(
     Column("id", String(ID_LEN), primary_key=True),
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
     Column("label", String(200), nullable=False),
-    Column("credential_hash", String(64), nullable=False, unique=True),
+    # The hash of the one-time enrolment credential (or of an old long-lived one) until the
+    # device registers its key with it; NULL from then on, so it is refused (migration 0007).
+    Column("credential_hash", String(64), nullable=True, unique=True),
     Column("enrolled_on", Date, nullable=False),
     Column("revoked_on", Date, nullable=True),
     # Epoch seconds until which an unconfirmed device may still confirm (its code's expiry);
     # NULL once confirmed (and for devices enrolled before migration 0004).
     Column("pending_until", BigInteger, nullable=True),
+    # The device's Ed25519 public key (URL-safe base64); its private half is only in the
+    # device's vault. NULL until registered.
+    Column("public_key", String(64), nullable=True),
+)
+
+# Challenges issued to devices (protocol.device_auth): each answers one token request.
+device_challenges = Table(
+    "device_challenges",
+    metadata,
+    Column("nonce_hash", String(64), primary_key=True),
+    Column("device_id", String(ID_LEN), ForeignKey("devices.id"), nullable=False, index=True),
+    Column("expires_at", BigInteger, nullable=False),
+)
+
+# Live bearer tokens, by hash only; at most an hour each (epoch seconds).
+device_tokens = Table(
+    "device_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("device_id", String(ID_LEN), ForeignKey("devices.id"), nullable=False, index=True),
+    Column("expires_at", BigInteger, nullable=False),
 )
 
 reports = Table(

@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
+from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditLink
+from outreach_app.protocol.limits import MAX_AUDIT_LINKS
 from outreach_app.storage.connection import transaction
 
 if TYPE_CHECKING:
@@ -234,10 +235,37 @@ def load_server_head(conn: Connection) -> ChainHead | None:
         return None
 
 
-def head_for_sync(conn: Connection) -> AuditHead | None:
-    """The protocol body for `POST /v1/audit-head` (None while the log is empty)."""
+def head_for_sync(
+    conn: Connection, since: ChainHead | None = None, *, limit: int = MAX_AUDIT_LINKS
+) -> AuditHead | None:
+    """The next body for `POST /v1/audit-head` (None while the log is empty).
+
+    `since` is the head the server holds (None: none, so the chain is sent from its first
+    entry). The body carries the links (hashes only) of up to `limit` entries after it and
+    names the last of them as the head, so a longer gap takes several posts. When the local
+    log does not continue from `since` (cut off or edited since the server saw it), or has
+    nothing after it, the body is the local head alone and the server answers `regressed`,
+    `forked` or `unchanged` (or refuses it: a head that does not extend the held one).
+    """
     current = head(conn)
-    return None if current is None else AuditHead(sequence=current.seq, chain_hash=current.hash)
+    if current is None:
+        return None
+    base_seq, base_hash = (0, GENESIS_HASH) if since is None else (since.seq, since.hash)
+    plain = AuditHead(sequence=current.seq, chain_hash=current.hash)
+    if current.seq <= base_seq:
+        return plain
+    rows = conn.execute(
+        "SELECT seq, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (base_seq, limit)
+    ).fetchall()
+    expected, previous, links = base_seq + 1, base_hash, []
+    for seq, prev_hash, digest in rows:
+        if int(seq) != expected or str(prev_hash) != previous:
+            return plain  # a gap or a broken link: the server's answer (or verify) tells
+        links.append(AuditLink(hash=str(digest), prev_hash=str(prev_hash)))
+        expected, previous = expected + 1, str(digest)
+    if not links:
+        return plain
+    return AuditHead(sequence=expected - 1, chain_hash=previous, links=links)
 
 
 def store_server_receipt(conn: Connection, receipt: AuditHeadReceipt) -> ChainHead:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from outreach_app.storage.codec import from_db_time, optional_db_time, to_db_time
 from outreach_app.storage.connection import Connection, transaction
 
-CredentialStore = Literal["keyring", "vault"]
+CredentialStore = Literal["keyring", "vault", "key"]
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,16 @@ class ServerLink:
         server_url: normalised (https, or http on loopback only).
         device_id: the server's id for this device.
         organisation: the organisation's name as the server gave it.
-        credential_store: "keyring" (an allowlisted OS keyring) or "vault" (this encrypted DB).
+        credential_store: "key" (the device key is registered: no bearer credential is kept);
+            "vault" or "keyring": a credential still to be used once to register the key (a
+            new enrolment's one-time credential in this DB, or an old long-lived one).
         keyring_backend: the keyring backend's class name when in the keyring; a different
             backend later means "re-enrol", never a silent fallback.
         keyring_entry: the keyring entry's user name.
         credential: the credential itself, only when `credential_store` is "vault".
         ca_bundle: a CA bundle file the charity asked the device to trust (None: the system's).
         enrolled_at: when enrolment finished.
+        device_key: the Ed25519 private key (32 bytes); only ever in this encrypted DB.
     """
 
     server_url: str
@@ -43,6 +46,7 @@ class ServerLink:
     credential: str | None
     ca_bundle: str | None
     enrolled_at: datetime
+    device_key: bytes | None = None
 
     def __repr__(self) -> str:  # never show the credential
         return f"<ServerLink {self.device_id} store={self.credential_store}>"
@@ -50,7 +54,7 @@ class ServerLink:
 
 _LINK_COLUMNS = (
     "server_url, device_id, organisation, credential_store, keyring_backend, keyring_entry,"
-    " credential, ca_bundle, enrolled_at"
+    " credential, ca_bundle, enrolled_at, device_key"
 )
 
 
@@ -68,6 +72,7 @@ def get_link(conn: Connection) -> ServerLink | None:
         credential=row[6],
         ca_bundle=row[7],
         enrolled_at=from_db_time(row[8]),
+        device_key=None if row[9] is None else bytes(row[9]),
     )
 
 
@@ -76,7 +81,7 @@ def save_link(conn: Connection, link: ServerLink) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM sync_link")
         conn.execute(
-            f"INSERT INTO sync_link(id, {_LINK_COLUMNS}) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+            f"INSERT INTO sync_link(id, {_LINK_COLUMNS}) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
             (
                 link.server_url,
                 link.device_id,
@@ -87,6 +92,7 @@ def save_link(conn: Connection, link: ServerLink) -> None:
                 link.credential,
                 link.ca_bundle,
                 to_db_time(link.enrolled_at),
+                link.device_key,
             ),
         )
         reset_state(conn)
@@ -96,6 +102,24 @@ def set_keyring_entry(conn: Connection, entry: str) -> None:
     """Record that the link's keyring credential now lives under `entry` (state untouched)."""
     with transaction(conn):
         conn.execute("UPDATE sync_link SET keyring_entry = ? WHERE id = 1", (entry,))
+
+
+def set_device_key(conn: Connection, device_key: bytes) -> None:
+    """Give a link enrolled before keys its private key (before the public half is sent)."""
+    with transaction(conn):
+        conn.execute("UPDATE sync_link SET device_key = ? WHERE id = 1 AND device_key IS NULL", (device_key,))
+
+
+def mark_key_registered(conn: Connection, device_key: bytes) -> bool:
+    """The server has the public key of `device_key`: drop the credential used to register it
+    (only if the link still holds that key). True when the link changed."""
+    with transaction(conn):
+        changed = conn.execute(
+            "UPDATE sync_link SET credential_store = 'key', credential = NULL, keyring_backend = NULL,"
+            " keyring_entry = NULL WHERE id = 1 AND device_key = ? AND credential_store != 'key'",
+            (device_key,),
+        ).rowcount
+        return changed > 0
 
 
 def delete_link(conn: Connection) -> bool:

@@ -34,7 +34,7 @@ def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None
 
         link = sync_state.get_link(session.conn)
         assert link is not None and link.server_url == server.url
-        assert link.credential_store == "vault"  # the demo never leaves an OS keyring entry
+        assert link.credential_store == "key"  # a device key in the vault; nothing in an OS keyring
         from outreach_app.storage.repos.alerts import list_alerts
 
         assert len(list_alerts(session.conn)) == 3  # the first sync pulled the demo alerts

@@ -16,15 +16,25 @@ from outreach_app.server.db.retry import retry_on_race
 router = APIRouter(route_class=LimitedJsonRoute, tags=["audit"])
 
 
-@router.post(AUDIT_HEAD_PATH, response_model=AuditHeadReceipt, responses=AUTH_ERRORS)
+@router.post(
+    AUDIT_HEAD_PATH,
+    response_model=AuditHeadReceipt,
+    responses={
+        **AUTH_ERRORS,
+        422: _doc("not a valid head, or a newer head whose links do not extend the held one"),
+    },
+)
 def post_audit_head(head: Annotated[AuditHead, Body()], device: Device, state: State) -> AuditHeadReceipt:
-    """Offer the device's audit-chain head; the server keeps the newest it has seen."""
+    """Offer the device's audit-chain head; the server keeps it only if it extends the held one."""
 
     def offer() -> AuditHeadReceipt:
         with state.engine.begin() as conn:
             return audit.offer(conn, device.device_id, device.org_id, head, state.clock)
 
-    return retry_on_race(offer)
+    try:
+        return retry_on_race(offer)
+    except audit.NotExtendedError:
+        raise ApiError(422, ErrorCode.AUDIT_HEAD_NOT_EXTENDED) from None
 
 
 @router.get(
