@@ -60,6 +60,8 @@ def _socket_folder() -> Path:
 
 
 def _ask_over_unix_socket(path: str) -> bool:
+    if not os.path.lexists(path):  # no copy has ever listened there (or it quit cleanly)
+        return False  # and the socket module (3 ms of start-up) is not needed
     import socket
 
     probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -47,13 +47,21 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 }
 
 
+# Every theme is drawn by Qt's Fusion style. The app's own QApplication is made with these
+# arguments and marked with the property; any other (tests) gets the style here, once.
+FUSION_ARGUMENTS = ("-style", "Fusion")
+FUSION_PROPERTY = "outreach_fusion_style"
+
+
 def apply_theme(app: QApplication, name: str) -> str:
     """Apply theme `name` (unknown names fall back to the default); return the one applied."""
     if name not in THEMES:
         name = DEFAULT_THEME
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    if not app.property(FUSION_PROPERTY):
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+            app.setProperty(FUSION_PROPERTY, True)
     palette = QPalette()
     for role, colour in _PALETTES[name].items():
         palette.setColor(role, QColor(colour))

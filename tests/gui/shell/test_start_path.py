@@ -100,6 +100,28 @@ def test_the_entry_point_paints_the_unlock_screen_before_the_shell_and_its_heavy
     assert lines[1] == "after True True True True", lines
 
 
+def test_the_apps_qapplication_is_drawn_by_fusion_without_python_making_the_style() -> None:
+    """Fusion comes from Qt's command line (`-style Fusion`, which beats QT_STYLE_OVERRIDE):
+    no QStyle is made from Python before the first paint, and the theme keeps it."""
+    child = (
+        "import sys; sys.argv = ['outreach']\n"
+        "from outreach_app.app import ensure_qapplication\n"
+        "app = ensure_qapplication()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(QApplication.style().name())\n"
+        "from outreach_app.ui.theme import apply_theme\n"
+        "app.setStyleSheet('')\n"
+        "apply_theme(app, 'light'); app.setStyleSheet('')\n"
+        "print(QApplication.style().name())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["QT_STYLE_OVERRIDE"] = "windows"  # what the app would get without its argument
+    command = [sys.executable, "-c", child]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["fusion", "fusion"]
+
+
 def _layout(tmp_path: Path) -> Any:
     from outreach_app.domain.layout import VaultLayout
 
