@@ -15,13 +15,14 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from outreach_app.core.vault import VaultSession
 
 T = TypeVar("T")
@@ -60,9 +61,9 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None, *, net_workers: int = 4, cpu_workers: int = 1) -> None:
         super().__init__(parent)
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-db")
-        self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="outreach-net")
-        self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="outreach-cpu")
+        self._db = _Pool(1, "outreach-db")
+        self._net = _Pool(net_workers, "outreach-net")
+        self._cpu = _Pool(cpu_workers, "outreach-cpu")
         self._session: VaultSession | None = None
         # A session whose close is queued on the DB thread: the GUI already treats it as gone.
         self._closing: VaultSession | None = None
@@ -241,7 +242,7 @@ class TaskManager(QObject):
 
     def _submit(
         self,
-        executor: ThreadPoolExecutor,
+        executor: _Pool,
         fn: Callable[[], T],
         on_success: Callable[[T], None] | None,
         on_failure: FailureCallback | None,
@@ -301,3 +302,29 @@ class TaskManager(QObject):
         finally:
             if now_idle:
                 self.idle_changed.emit(True)
+
+
+class _Pool:
+    """A thread pool made on its first submission: `concurrent.futures` and its threads are
+    not needed to paint the unlock screen (about 4 ms of start-up)."""
+
+    def __init__(self, workers: int, name: str) -> None:
+        self._workers = workers
+        self._name = name
+        self._executor: ThreadPoolExecutor | None = None
+        self._making = threading.Lock()  # one executor, even if two threads submit first at once
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        with self._making:
+            if self._executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix=self._name)
+            executor = self._executor
+        return executor.submit(fn)
+
+    def shutdown(self, *, wait: bool, cancel_futures: bool = False) -> None:
+        with self._making:
+            executor = self._executor
+        if executor is not None:
+            executor.shutdown(wait=wait, cancel_futures=cancel_futures)
