@@ -211,6 +211,54 @@ def count_contacts(
     return _listing.count(conn, "contacts", query=query, conditions=conditions)
 
 
+def _search_arms(text: str, person_ids: Iterable[UUID]) -> list[_listing.Arm]:
+    arms = (_listing.word_arm("contacts", text), _listing.person_arm("contacts", list(person_ids)))
+    return [arm for arm in arms if arm is not None]
+
+
+def search_contact_ids(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    limit: int,
+    offset: int = 0,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    kind: ContactKind | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[UUID]:
+    """Contacts whose notes hold every word of `text`, or that belong to one of `person_ids`
+    (people whose alias matched), newest first: rows `offset` to `offset + limit`, in SQL.
+
+    The other arguments filter as in `list_contact_ids`."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
+    )
+    arms = _search_arms(text, person_ids)
+    return _listing.union_ids(conn, "contacts", arms, conditions, limit=limit, offset=offset)
+
+
+def count_contact_search(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    cap: int,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    kind: ContactKind | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    """How many contacts `search_contact_ids` lists with the same arguments, at most `cap`."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
+    )
+    return _listing.union_count(conn, _search_arms(text, person_ids), conditions, cap=cap)
+
+
 def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:
     """Contacts for a block of ids, in the order given (ids no longer stored are skipped)."""
     return fetch_by_ids(
