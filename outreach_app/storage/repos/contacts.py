@@ -82,8 +82,75 @@ def add_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
         if not rows:
             return 0
         with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):
-            conn.executemany(_INSERT, rows)
+            if len(rows) < BULK_MIN:
+                conn.executemany(_INSERT, rows)
+            else:
+                _insert_bulk(conn, rows)
     return len(rows)
+
+
+BULK_MIN = 256  # from here one pass for the index and the statistics beats a trigger per row
+
+# The statistics the 0004 insert trigger keeps, for a whole batch at once: the same cells and
+# the same counts, grouped, so each cell is upserted once. `batch` is the batch's rows; `days`
+# folds them by (day, area, kind, shift) first, so the per-row work is one grouping, not four
+# date formats and four upserts.
+_BATCH_ROWS = (
+    "batch AS MATERIALIZED (SELECT c.local_date, coalesce(c.area_id, '') AS area, c.kind, c.shift_id,"
+    " c.supplies, c.referrals, c.person_id FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value)"
+)
+_BULK_STATS = f"""
+WITH {_BATCH_ROWS},
+days AS MATERIALIZED (
+    SELECT b.local_date, b.area, b.kind, count(*) AS n,
+        coalesce((SELECT mode FROM shifts WHERE id = b.shift_id), 'none') AS mode
+    FROM batch AS b GROUP BY b.local_date, b.area, b.kind, b.shift_id
+)
+INSERT INTO stats_counts (period, measure, dim1, dim2, n)
+SELECT period, measure, dim1, dim2, sum(n) FROM (
+    SELECT substr(local_date, 1, 7) AS period, 'contacts' AS measure, area AS dim1, kind AS dim2, n FROM days
+    UNION ALL SELECT strftime('%G-W%V', local_date), 'contacts', area, kind, n FROM days
+    UNION ALL SELECT substr(local_date, 1, 7), 'contacts_mode', area, mode, n FROM days
+    UNION ALL SELECT strftime('%G-W%V', local_date), 'contacts_mode', area, mode, n FROM days
+    UNION ALL SELECT substr(b.local_date, 1, 7), 'supplies', j.key, b.area, j.value
+        FROM batch AS b, json_each(b.supplies) AS j
+    UNION ALL SELECT substr(b.local_date, 1, 7), 'referrals', j.value, b.area, 1
+        FROM batch AS b, json_each(b.referrals) AS j
+) WHERE true GROUP BY period, measure, dim1, dim2
+ON CONFLICT (period, measure, dim1, dim2) DO UPDATE SET n = n + excluded.n
+"""  # noqa: S608 - fixed fragments
+_BULK_PEOPLE_SEEN = f"""
+WITH {_BATCH_ROWS}
+INSERT INTO stats_people_seen (month, person_id, n)
+SELECT substr(b.local_date, 1, 7), b.person_id, count(*) FROM batch AS b
+WHERE b.person_id IS NOT NULL GROUP BY 1, 2
+ON CONFLICT (month, person_id) DO UPDATE SET n = n + excluded.n
+"""  # noqa: S608 - fixed fragments
+_BULK_FTS = (
+    "INSERT INTO contacts_fts(rowid, notes)"
+    " SELECT c.seq, c.notes FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value"
+)
+
+
+def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert `rows` with the per-row full-text and statistics triggers standing aside, then
+    fill both for the batch in one statement each (inside the caller's transaction).
+
+    The flags live only inside the transaction: an error rolls them back with the rows. When
+    the statistics are already frozen (a retention purge), they stay untouched, as the
+    trigger would leave them."""
+    frozen = conn.execute("SELECT 1 FROM stats_freeze").fetchone() is not None
+    conn.execute("INSERT INTO bulk_load (id) VALUES (1)")
+    if not frozen:
+        conn.execute("INSERT INTO stats_freeze (id) VALUES (1)")
+    conn.executemany(_INSERT, rows)
+    seqs = _compact_json(sorted(row[0] for row in rows))  # in key order: FTS5 appends, B-trees stream
+    conn.execute(_BULK_FTS, (seqs,))
+    if not frozen:
+        conn.execute("DELETE FROM stats_freeze")
+        conn.execute(_BULK_STATS, (seqs,))
+        conn.execute(_BULK_PEOPLE_SEEN, (seqs,))
+    conn.execute("DELETE FROM bulk_load")
 
 
 def get_contact(conn: Connection, contact_id: UUID) -> Contact | None:
