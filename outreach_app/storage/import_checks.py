@@ -53,6 +53,14 @@ MULTILINE_FIELDS = _multiline_fields()
 KNOWN_NAMES = _known_names()
 
 
+def may_hold_controls(line: str) -> bool:
+    """False when no string decoded from the JSON text `line` can hold a control or invisible
+    character: JSON forbids raw U+0000–U+001F inside strings, so without a backslash escape and
+    without one of the characters checked appearing raw, every string is plain. Most lines
+    of an import take this exit and skip the walk over every string (`text_problems`)."""
+    return "\\" in line or _CONTROL.search(line) is not None
+
+
 def text_problems(kind: str, value: dict[str, Any]) -> list[str]:
     """`kind.path: reason` for each text in the line's record that is not plain text."""
     problems = []

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from outreach_app.domain.errors import describe_validation_error
 from outreach_app.domain.models import RECORD_MODELS, Area, Contact, DomainModel, Incident, Person, Shift
 from outreach_app.storage.connection import Connection, transaction
-from outreach_app.storage.import_checks import text_problems
+from outreach_app.storage.import_checks import may_hold_controls, text_problems
 from outreach_app.storage.repos import areas, contacts, incidents, people, shifts
 
 FORMAT_VERSION = 1
@@ -147,7 +147,7 @@ def _parse_line(number: int, raw: bytes, problems: list[Problem]) -> ImportItem 
     if "id" not in value:
         problems.append(Problem(number, f"{kind}.id: Field required"))
         return None
-    hostile = text_problems(kind, value)
+    hostile = text_problems(kind, value) if may_hold_controls(text) else []
     if hostile:
         problems.extend(Problem(number, message) for message in hostile)
         return None

@@ -73,10 +73,14 @@ def _state(conn: Connection) -> dict[str, Any]:
         "seen": conn.execute("SELECT * FROM stats_people_seen ORDER BY 1, 2").fetchall(),
         "words": {w: contacts.list_contact_ids(conn, query=w) for w in WORDS},
         "fts_rows": conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0],
-        "integrity": conn.execute("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)")
-        and "ok",
-        "flags": conn.execute("SELECT (SELECT count(*) FROM bulk_load), (SELECT count(*) FROM stats_freeze)")
-        .fetchone(),
+        # Raises when the index does not match the table it indexes.
+        "integrity": conn.execute(
+            "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        is not None,
+        "flags": conn.execute(
+            "SELECT (SELECT count(*) FROM bulk_load), (SELECT count(*) FROM stats_freeze)"
+        ).fetchone(),
     }
 
 
