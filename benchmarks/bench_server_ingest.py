@@ -149,7 +149,7 @@ def serving(args: list[str], port: int) -> Iterator[str]:
         [sys.executable, __file__, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
     )
     url = f"http://127.0.0.1:{port}"
-    wait_until_serving(url, process)
+    wait_until_serving(url, process, timeout_s=180)  # validators spawn slowly on a loaded machine
     try:
         yield url
     finally:
