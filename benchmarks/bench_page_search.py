@@ -150,24 +150,25 @@ def main() -> None:
         page.on_unlocked()
         wait(page.model.reloaded)
 
-    def db_work(page: object, text: str) -> float:
+    def db_work(page: object, text: str) -> tuple[float, float]:
         """Seconds the DB thread spends on the first block of `text` (the search SQL and the
-        200 rows it shows), timed on that thread: what a save queued behind it waits."""
+        200 rows it shows) and on its count, timed on that thread: what a save queued behind
+        them waits."""
         from outreach_app.ui.models.records import RecordQuery
 
         model = page.model  # type: ignore[attr-defined]
         query = RecordQuery(text=text, **page.extra_query())  # type: ignore[attr-defined]
-        answer: list[float] = []
+        answer: list[tuple[float, float]] = []
         loop = QEventLoop()
 
-        def job(session: object) -> float:
+        def job(session: object) -> tuple[float, float]:
             began = time.perf_counter()
             model.load_block(session, query, 0, model.block_size)
-            if text:
-                model.count_rows(session, query)
-            return time.perf_counter() - began
+            loaded = time.perf_counter()
+            model.count_rows(session, query)
+            return loaded - began, time.perf_counter() - loaded
 
-        def done(seconds: float) -> None:
+        def done(seconds: tuple[float, float]) -> None:
             answer.append(seconds)
             loop.quit()
 
@@ -197,16 +198,26 @@ def main() -> None:
         return reset[0] - began + paint_cost, counted, model.rowCount()
 
     load = os.getloadavg()
-    results: dict[tuple[str, str], list[tuple[float, float, float, int, float, float]]] = {}
+    results: dict[tuple[str, str], list[tuple[float, ...]]] = {}
     for _ in range(args.rounds):
         for kind, texts in (("contacts", CONTACT_TEXTS), ("incidents", INCIDENT_TEXTS)):
             page = pages[kind]
             for label, text in texts.items():
                 base_first, _base_count, _rows = timed(page, "")
                 first, counted, rows = timed(page, text)
-                work, base_work = db_work(page, text), db_work(page, "")
+                (work, count_work), (base_work, _base_count) = db_work(page, text), db_work(page, "")
                 results.setdefault((kind, label), []).append(
-                    (first, counted, first / base_first, rows, work, work / base_work)
+                    (
+                        first,
+                        counted,
+                        first / base_first,
+                        rows,
+                        work,
+                        work / base_work,
+                        count_work,
+                        base_first,
+                        base_work,
+                    )
                 )
     load_after = os.getloadavg()
     print(
@@ -222,14 +233,17 @@ def main() -> None:
         ratio = statistics.median(r[2] for r in runs)
         work = statistics.median(r[4] for r in runs) * 1000
         work_ratio = statistics.median(r[5] for r in runs)
+        count_work = statistics.median(r[6] for r in runs) * 1000
+        base_first = statistics.median(r[7] for r in runs) * 1000
+        base_work = statistics.median(r[8] for r in runs) * 1000
         text = (CONTACT_TEXTS if kind == "contacts" else INCIDENT_TEXTS)[label]
         what = f"{label} {text!r}"
         print(
-            f"{kind:10} {what:38} {runs[0][3]:>5} {first:9.1f} {counted:9.1f} {ratio:6.2f}"
-            f" {work:7.1f} {work_ratio:6.2f}"
+            f"{kind:10} {what:38} {int(runs[0][3]):>5} {first:9.1f} {counted:9.1f} {ratio:6.2f}"
+            f" {work:7.1f} {work_ratio:6.2f} {count_work:7.1f} |          {base_first:6.1f} {base_work:7.1f}"
         )
     print("first/count: from Enter to the first block painted / the count known, through the page")
-    print("DB ms: the DB thread's work for the first block and the count (listing: first block only)")
+    print("DB 1st / DB cnt: the DB thread's own time (ms) for the first block / for the count")
     print("ratios: search / the plain listing (empty search box) in the same round, median of rounds")
     for page in pages.values():
         page.close()

@@ -127,3 +127,20 @@ def test_a_failed_bulk_batch_leaves_nothing_not_even_its_flags(tmp_path: Path, t
     with transaction(conn):  # and the next single insert still indexes and counts
         contacts.add_contact(conn, batch[0])
     assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 2
+
+
+def test_a_bulk_batch_shares_milliseconds_with_stored_contacts_without_a_clash(
+    tmp_path: Path, t0: datetime
+) -> None:
+    """The allocator learns the keys already stored in the batch's own milliseconds only."""
+    conn = _vault(tmp_path, "clash.db")
+    stored = [contact(t0 + timedelta(milliseconds=n % 3), f"stored {n}") for n in range(300)]
+    contacts.add_contacts(conn, stored)
+    batch = [contact(t0 + timedelta(milliseconds=n % 5), f"new {n}") for n in range(300)]
+    contacts.add_contacts(conn, batch)
+    keys = [row[0] for row in conn.execute("SELECT seq FROM contacts")]
+    assert len(keys) == len(set(keys)) == 600
+    # Newest first: the two milliseconds only the batch has come first, then ms 2, 1, 0.
+    newest = contacts.get_contacts(conn, contacts.list_contact_ids(conn, limit=600))
+    assert [c.occurred_at for c in newest] == sorted((c.occurred_at for c in newest), reverse=True)
+    assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 600
