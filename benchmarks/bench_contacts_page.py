@@ -129,7 +129,7 @@ def database_for(count: int) -> tuple[Path, bytes]:
 def measure(path: Path, key: bytes) -> dict[str, float]:
     """One run in this process: open, first paint, full count, jumps; timings and memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from outreach_app.domain.layout import VaultLayout
@@ -143,11 +143,26 @@ def measure(path: Path, key: bytes) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
 
     def spin(until: object, timeout: float = 120.0) -> None:
+        """Wait in a real event loop until `until()` holds. The GUI thread sleeps in `exec`
+        between checks (a 1 ms timer), as it does in the app: a loop of processEvents calls
+        would spin a core and starve the DB thread whose work is being timed."""
+        if until():  # type: ignore[operator]
+            return
+        loop = QEventLoop()
+        check = QTimer()
+        check.setInterval(1)
         deadline = time.perf_counter() + timeout
-        while not until():  # type: ignore[operator]
-            if time.perf_counter() > deadline:
-                raise SystemExit("timed out")
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+        def tick() -> None:
+            if until() or time.perf_counter() > deadline:  # type: ignore[operator]
+                loop.quit()
+
+        check.timeout.connect(tick)
+        check.start()
+        loop.exec()
+        check.stop()
+        if not until():  # type: ignore[operator]
+            raise SystemExit("timed out")
 
     class Session:
         role = "coordinator"
@@ -256,7 +271,12 @@ def main() -> None:
     def med(count: int, key: str) -> float:
         return statistics.median(r[key] for r in results[count])
 
-    print(f"contacts page, median of {args.runs} runs, {args.small:,} vs {args.big:,} contacts")
+    load = os.getloadavg()
+    print(
+        f"contacts page, median of {args.runs} runs, {args.small:,} vs {args.big:,} contacts;"
+        f" load {load[0]:.2f} (1-min, at the end), {os.cpu_count()} cores;"
+        " ratio: median of per-run big/small"
+    )
     for key, unit in (
         ("first_paint_s", "s"),
         ("count_known_s", "s"),
@@ -267,7 +287,9 @@ def main() -> None:
         ("rss_after_mib", "MiB"),
     ):
         small, big = med(args.small, key), med(args.big, key)
-        ratio = big / small if small else float("nan")
+        # Paired: each run's big over the small run just before it (same load), then the median.
+        pairs = zip(results[args.small], results[args.big], strict=True)
+        ratio = statistics.median(b[key] / s[key] for s, b in pairs if s[key])
         print(f"{key:16} small {small:9.3f} {unit:3}  big {big:9.3f} {unit:3}  ratio {ratio:6.2f}")
     added = med(args.big, "rss_after_mib") - med(args.big, "rss_before_mib")
     cached, blocks = med(args.big, "cached_rows"), med(args.big, "block_fetches")

@@ -3,8 +3,10 @@ beside two baselines measured in the same run on the same database engine:
 
 - direct: the same rows inserted with the same driver (SQLAlchemy Core `executemany`,
   one transaction per batch), no HTTP, no validation;
-- minimal: a bare endpoint on the same uvicorn that parses the JSON and inserts the rows
-  without validation, hashing, authentication or receipts.
+- minimal: a bare FastAPI endpoint on the same uvicorn that parses the JSON and inserts the
+  rows without validation, hashing, authentication or receipts, run as as many processes as
+  the server (`--workers W --validators V`: W x (1 + V) worker processes), so both sides
+  have the same cores to use.
 
 Batches of 1, 100 and 1000 on SQLite (a WAL file, synchronous=FULL) and PostgreSQL
 (127.0.0.1:5432; a throwaway database is created and dropped). Each report carries an
@@ -18,9 +20,12 @@ processes, and C keep-alive connections (C devices) post at once, the batches de
 round-robin; the rate is all reports over the wall time from the first POST to the last
 receipt. The direct-insert baseline stays one connection: it is the database's own floor.
 
+Each configuration runs `--rounds` paired rounds (server and minimal back to back, order
+alternating, fresh databases); the ratio is taken per round, then the median.
+
 Usage:
     .venv/bin/python benchmarks/bench_server_ingest.py [--reports 20000] [--no-postgres]
-        [--workers 2 --connections 8]
+        [--workers 2 --connections 8] [--rounds 5] [--batches 1000]
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import hashlib
 import json
 import os
 import secrets
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,6 +50,8 @@ from typing import Any
 
 import httpx
 import psycopg
+from fastapi import FastAPI, Request  # module level: FastAPI resolves the endpoint's annotations here
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
 
@@ -142,7 +150,7 @@ def serving(args: list[str], port: int) -> Iterator[str]:
         [sys.executable, __file__, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
     )
     url = f"http://127.0.0.1:{port}"
-    wait_until_serving(url, process)
+    wait_until_serving(url, process, timeout_s=180)  # validators spawn slowly on a loaded machine
     try:
         yield url
     finally:
@@ -236,16 +244,12 @@ def direct(db_url: str, org_id: str, batch: int, total: int) -> float:
 
 def minimal_app() -> Any:
     """The minimal endpoint (a uvicorn factory, so it can run in several worker processes)."""
-    from starlette.applications import Starlette
-    from starlette.concurrency import run_in_threadpool
-    from starlette.requests import Request
-    from starlette.responses import JSONResponse
-    from starlette.routing import Route
-
     engine = make_engine(os.environ["BENCH_DB"])
     org_id = os.environ["BENCH_ORG"]
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
 
-    async def batch_endpoint(request: Request) -> JSONResponse:
+    @app.post("/v1/reports/batch")
+    async def batch_endpoint(request: Request) -> dict[str, int]:
         items = json.loads(await request.body())["reports"]
 
         def store() -> None:
@@ -253,14 +257,13 @@ def minimal_app() -> Any:
                 conn.execute(insert(reports), direct_rows(org_id, items))
 
         await run_in_threadpool(store)
-        return JSONResponse({"stored": len(items)})
+        return {"stored": len(items)}
 
-    async def health(_request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok"})
+    @app.get("/v1/health")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
 
-    return Starlette(
-        routes=[Route("/v1/reports/batch", batch_endpoint, methods=["POST"]), Route("/v1/health", health)]
-    )
+    return app
 
 
 def serve_minimal(db_url: str, port: int, org_id: str, workers: int) -> None:
@@ -279,32 +282,53 @@ def serve_minimal(db_url: str, port: int, org_id: str, workers: int) -> None:
     )
 
 
+def _server_rate(kind: str, workdir: Path, batch: int, count: int) -> float:
+    with database(kind, workdir) as db_url:
+        _org, code = prepare(db_url)
+        port = free_port()
+        serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"]), str(LOAD["validators"])]
+        with serving(serve_args, port) as url:
+            enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
+            headers = signed_in_headers(url, enrolled)
+            return count / post_all(url, headers, bodies(batch, count, 0), accepted)
+
+
+def _minimal_rate(kind: str, workdir: Path, batch: int, count: int) -> float:
+    processes = LOAD["workers"] * (1 + LOAD["validators"])  # as many as the server runs
+    with database(kind, workdir) as db_url:
+        org_id, _code = prepare(db_url)
+        port = free_port()
+        with serving(["--serve-minimal", db_url, str(port), org_id, str(processes)], port) as url:
+            return count / post_all(url, {}, bodies(batch, count, 0), stored)
+
+
 def run(
-    kind: str, total: int, workdir: Path, batches: tuple[int, ...] = BATCH_SIZES
+    kind: str, total: int, workdir: Path, batches: tuple[int, ...] = BATCH_SIZES, rounds: int = 5
 ) -> list[tuple[str, int, float, float, float]]:
     results = []
     for batch in batches:
         count = min(total, 1000) if batch == 1 else total
-        with database(kind, workdir) as db_url:
-            _org, code = prepare(db_url)
-            port = free_port()
-            serve_args = ["--serve-real", db_url, str(port), str(LOAD["workers"]), str(LOAD["validators"])]
-            with serving(serve_args, port) as url:
-                enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "bench"}).json()
-                headers = signed_in_headers(url, enrolled)
-                real = count / post_all(url, headers, bodies(batch, count, 0), accepted)
-        with database(kind, workdir) as db_url:
-            org_id, _code = prepare(db_url)
-            port = free_port()
-            with serving(["--serve-minimal", db_url, str(port), org_id, str(LOAD["workers"])], port) as url:
-                minimal = count / post_all(url, {}, bodies(batch, count, 0), stored)
+        real_rates: list[float] = []
+        minimal_rates: list[float] = []
+        for number in range(rounds):
+            sides = ("server", "minimal") if number % 2 == 0 else ("minimal", "server")
+            for side in sides:
+                if side == "server":
+                    real_rates.append(_server_rate(kind, workdir, batch, count))
+                else:
+                    minimal_rates.append(_minimal_rate(kind, workdir, batch, count))
         with database(kind, workdir) as db_url:
             org_id, _code = prepare(db_url)
             raw = count / direct(db_url, org_id, batch, count)
+        ratios = [r / m for r, m in zip(real_rates, minimal_rates, strict=True)]
+        real, minimal = statistics.median(real_rates), statistics.median(minimal_rates)
         results.append((kind, batch, real, minimal, raw))
         print(
-            f"{kind:8s} batch={batch:<5d} server {real:9,.0f}/s   minimal endpoint {minimal:9,.0f}/s "
-            f"(server {real / minimal:4.2f}x)   direct inserts {raw:9,.0f}/s (server {real / raw:4.2f}x)",
+            f"{kind:8s} batch={batch:<5d} server {real:9,.0f}/s   minimal endpoint {minimal:9,.0f}/s"
+            f"   server/minimal per round {', '.join(f'{x:.2f}' for x in ratios)}:"
+            f" median {statistics.median(ratios):.2f}"
+            f"   direct inserts {raw:9,.0f}/s (server {real / raw:4.2f}x)"
+            f"   load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     return results
@@ -339,6 +363,7 @@ def main() -> None:
     parser.add_argument(
         "--batches", type=int, nargs="+", default=list(BATCH_SIZES), help="batch sizes to measure"
     )
+    parser.add_argument("--rounds", type=int, default=5, help="paired rounds per configuration")
     args = parser.parse_args()
     PHONES["distinct"] = not args.no_phones
     LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)
@@ -348,9 +373,9 @@ def main() -> None:
         flush=True,
     )
     with tempfile.TemporaryDirectory() as tmp:
-        run("sqlite", args.reports, Path(tmp), tuple(args.batches))
+        run("sqlite", args.reports, Path(tmp), tuple(args.batches), args.rounds)
         if not args.no_postgres:
-            run("postgres", args.reports, Path(tmp), tuple(args.batches))
+            run("postgres", args.reports, Path(tmp), tuple(args.batches), args.rounds)
 
 
 if __name__ == "__main__":

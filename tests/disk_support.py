@@ -39,14 +39,14 @@ def fill(disk: Path, leave_bytes: int) -> Path:
     """Fill the disk, then give back `leave_bytes` (tmpfs counts whole pages)."""
     filler = disk / "filler"
     chunk = b"\0" * (64 * 1024)
-    with filler.open("wb") as handle:
+    # Unbuffered: a buffered file keeps the part of a chunk the full disk refused and raises
+    # ENOSPC again when closed (whether it does depends on how many bytes happen to be free).
+    with filler.open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(chunk)
-                handle.flush()
         except OSError:
             pass
-    # A partly written chunk may sit in the buffer: drop it before measuring.
     with filler.open("r+b") as handle:
         size = os.fstat(handle.fileno()).st_size
         handle.truncate(max(0, size - leave_bytes))

@@ -10,6 +10,7 @@ walking their doclists backwards and stopping after N hits.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 from uuid import UUID
@@ -67,26 +68,26 @@ class SeqAllocator:
             f" AND NOT EXISTS (SELECT 1 FROM {table} AS b WHERE b.seq = a.seq + 1) LIMIT 1"
         )
         self._next: dict[int, int] = {}
-        self._known_low = self._known_high = 0  # a key range whose stored keys are all in _next
 
     def preload(self, values: list[datetime]) -> None:
-        """Learn the keys already stored in the span of `values` with one range scan, so a
-        bulk insert does not ask the DB once per row (a rowid range scan is cheap in C)."""
+        """Learn the last key stored in each millisecond of `values` with one statement (an
+        index probe per distinct millisecond, in C), so a bulk insert does not ask the DB once
+        per row. Probing only the batch's own milliseconds costs the same into an empty vault
+        and into one holding a million records (a scan of the batch's whole time span read
+        every record in between: seconds at 1M)."""
         if len(values) < PRELOAD_MIN:
             return
-        bases = [seq_base(value) for value in values]
-        low, high = min(bases), max(bases) + SEQ_SLOTS
-        sql = f"SELECT seq FROM {self._table} WHERE seq >= ? AND seq < ?"  # noqa: S608 - closed Literal
-        for (seq,) in self._conn.execute(sql, (low, high)):
-            base = seq - seq % SEQ_SLOTS
-            self._next[base] = max(self._next.get(base, base), seq + 1)
-        self._known_low, self._known_high = low, high
+        bases = sorted({seq_base(value) for value in values})
+        sql = (
+            f"SELECT b.value, (SELECT max(seq) FROM {self._table}"  # noqa: S608 - closed Literal
+            f" WHERE seq >= b.value AND seq < b.value + {SEQ_SLOTS}) FROM json_each(?) AS b"
+        )
+        for base, last in self._conn.execute(sql, (json.dumps(bases),)):
+            self._next[int(base)] = int(base) if last is None else int(last) + 1
 
     def allocate(self, value: datetime) -> int:
         base = seq_base(value)
         candidate = self._next.get(base)
-        if candidate is None and self._known_low <= base < self._known_high:
-            candidate = base
         if candidate is None:
             row = self._conn.execute(self._sql, (base, base + SEQ_SLOTS - 1)).fetchone()
             candidate = base if row[0] is None else int(row[0]) + 1

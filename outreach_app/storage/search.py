@@ -23,11 +23,14 @@ from outreach_app.domain.normalise import (
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.fts import match_expression
 from outreach_app.storage.repos.contacts import list_contact_ids
-from outreach_app.storage.repos.incidents import list_incident_ids
+from outreach_app.storage.repos.incidents import (
+    MIN_PHONE_DIGITS,
+    MIN_PLATE_CHARS,
+    list_incident_ids,
+    phone_suffix_bounds,
+)
 from outreach_app.storage.repos.people import list_person_ids
 
-MIN_PHONE_DIGITS = 4
-MIN_PLATE_CHARS = 2
 DEFAULT_LIMIT = 50
 
 
@@ -90,18 +93,12 @@ def ranked_ids(
     return [UUID(row[0]) for row in conn.execute(sql, (expression, int(limit)))]
 
 
-def _suffix_bounds(digits: str) -> tuple[str, str]:
-    reversed_digits = digits[::-1]
-    upper = reversed_digits[:-1] + chr(ord(reversed_digits[-1]) + 1)
-    return reversed_digits, upper
-
-
 def incident_ids_by_phone(conn: Connection, raw: str, *, limit: int | None = None) -> list[UUID]:
     """Incidents naming a number that equals, or ends with, `raw` (normalised), newest first."""
     digits = phone_search_digits(raw)
     if len(digits) < MIN_PHONE_DIGITS:
         return []
-    low, high = _suffix_bounds(digits)
+    low, high = phone_suffix_bounds(digits)
     rows = conn.execute(
         "SELECT DISTINCT i.id, i.seq FROM phone_index AS p JOIN incidents AS i ON i.id = p.record_id"
         " WHERE p.record_kind = 'incident' AND p.digits_reversed >= ? AND p.digits_reversed < ?"

@@ -82,8 +82,79 @@ def add_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
         if not rows:
             return 0
         with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):
-            conn.executemany(_INSERT, rows)
+            if len(rows) < BULK_MIN:
+                conn.executemany(_INSERT, rows)
+            else:
+                _insert_bulk(conn, rows)
     return len(rows)
+
+
+BULK_MIN = 256  # from here one pass for the index and the statistics beats a trigger per row
+
+# The statistics the 0004 insert trigger keeps, for a whole batch at once: the same cells and
+# the same counts, grouped, so each cell is upserted once. `batch` is the batch's rows; `days`
+# folds them by (day, area, kind, shift) first, so the per-row work is one grouping, not four
+# date formats and four upserts.
+_BATCH_ROWS = (
+    "batch AS MATERIALIZED (SELECT c.local_date, coalesce(c.area_id, '') AS area, c.kind, c.shift_id,"
+    " c.supplies, c.referrals, c.person_id FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value)"
+)
+_BULK_STATS = f"""
+WITH {_BATCH_ROWS},
+days AS MATERIALIZED (
+    SELECT b.local_date, b.area, b.kind, count(*) AS n,
+        coalesce((SELECT mode FROM shifts WHERE id = b.shift_id), 'none') AS mode
+    FROM batch AS b GROUP BY b.local_date, b.area, b.kind, b.shift_id
+)
+INSERT INTO stats_counts (period, measure, dim1, dim2, n)
+SELECT period, measure, dim1, dim2, sum(n) FROM (
+    SELECT substr(local_date, 1, 7) AS period, 'contacts' AS measure, area AS dim1, kind AS dim2, n FROM days
+    UNION ALL SELECT strftime('%G-W%V', local_date), 'contacts', area, kind, n FROM days
+    UNION ALL SELECT substr(local_date, 1, 7), 'contacts_mode', area, mode, n FROM days
+    UNION ALL SELECT strftime('%G-W%V', local_date), 'contacts_mode', area, mode, n FROM days
+    UNION ALL SELECT substr(b.local_date, 1, 7), 'supplies', j.key, b.area, j.value
+        FROM batch AS b, json_each(b.supplies) AS j
+    UNION ALL SELECT substr(b.local_date, 1, 7), 'referrals', j.value, b.area, 1
+        FROM batch AS b, json_each(b.referrals) AS j
+) WHERE true GROUP BY period, measure, dim1, dim2
+ON CONFLICT (period, measure, dim1, dim2) DO UPDATE SET n = n + excluded.n
+"""  # noqa: S608 - fixed fragments
+_BULK_PEOPLE_SEEN = f"""
+WITH {_BATCH_ROWS}
+INSERT INTO stats_people_seen (month, person_id, n)
+SELECT substr(b.local_date, 1, 7), b.person_id, count(*) FROM batch AS b
+WHERE b.person_id IS NOT NULL GROUP BY 1, 2
+ON CONFLICT (month, person_id) DO UPDATE SET n = n + excluded.n
+"""  # noqa: S608 - fixed fragments
+_BULK_FTS = (
+    "INSERT INTO contacts_fts(rowid, notes)"
+    " SELECT c.seq, c.notes FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value"
+)
+
+
+def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert `rows` with the per-row full-text and statistics triggers standing aside, then
+    fill both for the batch in one statement each (inside the caller's transaction).
+
+    The flags live only inside the transaction: an error rolls them back with the rows. When
+    the statistics are already frozen (a retention purge), they stay untouched, as the
+    trigger would leave them."""
+    frozen = conn.execute("SELECT 1 FROM stats_freeze").fetchone() is not None
+    conn.execute("INSERT INTO bulk_load (id) VALUES (1)")
+    if not frozen:
+        conn.execute("INSERT INTO stats_freeze (id) VALUES (1)")
+    # In key order: the table and its date index are then written page after page, not at
+    # random (into a vault of a million records, random order rereads and rewrites each page
+    # many times through a 64 MiB cache), and FTS5 appends its doclists.
+    ordered = sorted(rows, key=lambda row: int(row[0]))
+    conn.executemany(_INSERT, ordered)
+    seqs = _compact_json([row[0] for row in ordered])
+    conn.execute(_BULK_FTS, (seqs,))
+    if not frozen:
+        conn.execute("DELETE FROM stats_freeze")
+        conn.execute(_BULK_STATS, (seqs,))
+        conn.execute(_BULK_PEOPLE_SEEN, (seqs,))
+    conn.execute("DELETE FROM bulk_load")
 
 
 def get_contact(conn: Connection, contact_id: UUID) -> Contact | None:
@@ -209,6 +280,54 @@ def count_contacts(
         area_id=area_id, person_id=person_id, shift_id=shift_id, kind=kind, since=since, until=until, day=day
     )
     return _listing.count(conn, "contacts", query=query, conditions=conditions)
+
+
+def _search_arms(text: str, person_ids: Iterable[UUID]) -> list[_listing.Arm]:
+    arms = (_listing.word_arm("contacts", text), _listing.person_arm("contacts", list(person_ids)))
+    return [arm for arm in arms if arm is not None]
+
+
+def search_contact_ids(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    limit: int,
+    offset: int = 0,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    kind: ContactKind | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[UUID]:
+    """Contacts whose notes hold every word of `text`, or that belong to one of `person_ids`
+    (people whose alias matched), newest first: rows `offset` to `offset + limit`, in SQL.
+
+    The other arguments filter as in `list_contact_ids`."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
+    )
+    arms = _search_arms(text, person_ids)
+    return _listing.union_ids(conn, "contacts", arms, conditions, limit=limit, offset=offset)
+
+
+def count_contact_search(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    cap: int,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    kind: ContactKind | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    """How many contacts `search_contact_ids` lists with the same arguments, at most `cap`."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
+    )
+    return _listing.union_count(conn, _search_arms(text, person_ids), conditions, cap=cap)
 
 
 def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:

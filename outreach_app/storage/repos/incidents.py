@@ -11,7 +11,7 @@ from uuid import UUID
 
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import STORED, Incident, Perpetrator, Vehicle
-from outreach_app.domain.normalise import normalise_plate, phone_search_digits
+from outreach_app.domain.normalise import normalise_email, normalise_plate, phone_search_digits
 from outreach_app.storage.codec import (
     SEQ_SLOTS,
     SeqAllocator,
@@ -27,6 +27,8 @@ from outreach_app.storage.repos import _listing
 from outreach_app.storage.repos._blocks import fetch_by_ids
 
 RECORD_KIND = "incident"
+MIN_PHONE_DIGITS = 4  # shorter digit runs match too many numbers to mean one
+MIN_PLATE_CHARS = 2
 
 _FIELDS = (
     "id, person_id, worker_initials, reported_at, occurred_at, occurred_precision, zone, area_id,"
@@ -269,6 +271,99 @@ def count_incidents(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=day
     )
     return _listing.count(conn, "incidents", query=query, conditions=conditions)
+
+
+def phone_suffix_bounds(digits: str) -> tuple[str, str]:
+    """The range of reversed stored digits that end with `digits` (a suffix is a prefix reversed)."""
+    reversed_digits = digits[::-1]
+    upper = reversed_digits[:-1] + chr(ord(reversed_digits[-1]) + 1)
+    return reversed_digits, upper
+
+
+def _number_arms(text: str, *, phone: bool) -> list[_listing.Arm]:
+    """Incidents naming a number ending in `text` (when `phone`), a plate containing it, or the
+    e-mail address it is, each in its one normalised form."""
+    arms: list[_listing.Arm] = []
+    digits = phone_search_digits(text) if phone else ""
+    if len(digits) >= MIN_PHONE_DIGITS:
+        arms.append(
+            _listing.Arm(
+                "phone_index AS p JOIN incidents AS r ON r.id = p.record_id",
+                "p.record_kind = 'incident' AND p.digits_reversed >= ? AND p.digits_reversed < ?",
+                phone_suffix_bounds(digits),
+            )
+        )
+    plate = normalise_plate(text)
+    if len(plate) >= MIN_PLATE_CHARS:
+        arms.append(
+            _listing.Arm(
+                "plate_index AS p JOIN incidents AS r ON r.id = p.record_id",
+                "p.record_kind = 'incident' AND instr(p.plate, ?) > 0",
+                (plate,),
+            )
+        )
+    email = normalise_email(text)
+    if "@" in email:
+        arms.append(
+            _listing.Arm(
+                "email_index AS e JOIN incidents AS r ON r.id = e.record_id",
+                "e.record_kind = 'incident' AND e.email = ?",
+                (email,),
+            )
+        )
+    return arms
+
+
+def _search_arms(text: str, person_ids: Iterable[UUID], *, phone: bool) -> list[_listing.Arm]:
+    arms = (_listing.word_arm("incidents", text), _listing.person_arm("incidents", list(person_ids)))
+    return _number_arms(text, phone=phone) + [arm for arm in arms if arm is not None]
+
+
+def search_incident_ids(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    phone: bool = False,
+    limit: int,
+    offset: int = 0,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    types: Iterable[IncidentType] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[UUID]:
+    """Incidents the search box text finds, newest first: rows `offset` to `offset + limit`, in SQL.
+
+    Found are incidents whose words match `text`, that belong to one of `person_ids` (people
+    whose alias matched), that name a plate containing it or the e-mail address it is, and,
+    with `phone`, a number ending in its digits. The other arguments filter as in
+    `list_incident_ids`, whichever way an incident was found."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=None
+    )
+    arms = _search_arms(text, person_ids, phone=phone)
+    return _listing.union_ids(conn, "incidents", arms, conditions, limit=limit, offset=offset)
+
+
+def count_incident_search(
+    conn: Connection,
+    *,
+    text: str,
+    person_ids: Iterable[UUID] = (),
+    phone: bool = False,
+    cap: int,
+    area_id: UUID | None = None,
+    person_id: UUID | None = None,
+    types: Iterable[IncidentType] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    """How many incidents `search_incident_ids` lists with the same arguments, at most `cap`."""
+    conditions = _conditions(
+        area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=None
+    )
+    return _listing.union_count(conn, _search_arms(text, person_ids, phone=phone), conditions, cap=cap)
 
 
 def get_incidents(conn: Connection, ids: Iterable[UUID]) -> list[Incident]:

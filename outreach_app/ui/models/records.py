@@ -4,18 +4,20 @@ Plain listings (filters by area, person, date, contact kind and incident type) a
 the store's newest-first listing, so a million contacts cost one block; deep in the list the store gives
 the sort key each block starts at (`*_block_bounds`) and a block is "200 rows from that key"
 (keyset paging, lazy_table.py), as cheap at the end of the list as at the top. A search box
-query is different: it unions several store lookups (words in notes, aliases, phone numbers
-and plates in any format), so its ids are gathered once on the DB thread, capped at
-`SEARCH_CAP`, and windowed in memory.
+query is different: it unions several store lookups (words in notes, the records of the
+people whose alias matches, phone numbers, plates and e-mail addresses in any format). The
+store does that union in SQL, newest first, each lookup stopping after the rows the block
+needs (`search_contact_ids`/`search_incident_ids`), and counts it in SQL (at most
+`SEARCH_CAP`), so no block and no count loads records beyond the rows it shows, and the
+first block costs the same whether the text matches ten records or a hundred thousand.
 
-Everything in `count_rows`/`load_block` runs on the DB thread (the task manager's one
-writer); the search cache is touched only there, so it needs no lock.
+Everything in `count_rows`/`load_block` runs on the DB thread (the task manager's one writer).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -26,7 +28,6 @@ from outreach_app.domain.enums import ContactKind, IncidentType
 from outreach_app.domain.models import Contact, Incident, Person
 from outreach_app.domain.normalise import looks_like_phone
 from outreach_app.services.tasks import TaskManager
-from outreach_app.storage import search as store_search
 from outreach_app.storage.repos import areas as areas_repo
 from outreach_app.storage.repos import contacts as contacts_repo
 from outreach_app.storage.repos import incidents as incidents_repo
@@ -85,14 +86,6 @@ class IncidentRow:
     area: str
 
 
-@dataclass
-class _SearchCache:
-    """Ids of the last search, gathered on the DB thread (and only used there)."""
-
-    query: RecordQuery | None = None
-    ids: list[UUID] = field(default_factory=list)
-
-
 def _names(conn: Any, person_ids: set[UUID]) -> tuple[dict[UUID, str], dict[UUID, str]]:
     aliases = {p.id: p.alias for p in people_repo.get_people(conn, person_ids)} if person_ids else {}
     areas = {a.id: a.name for a in areas_repo.list_areas(conn)}
@@ -113,10 +106,9 @@ def contact_rows(conn: Any, contacts: list[Contact]) -> list[ContactRow]:
 
 
 class _SearchingModel(LazyTableModel[Any]):
-    """Windows a plain listing, or the gathered ids of a search."""
+    """Windows a plain listing, or the store's union search for the search box text."""
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None, **kwargs: Any) -> None:
-        self._search = _SearchCache()
         super().__init__(tasks, parent, **kwargs)
         self.query = RecordQuery()
 
@@ -127,7 +119,12 @@ class _SearchingModel(LazyTableModel[Any]):
     def _listing_ids(self, conn: Any, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
         raise NotImplementedError
 
-    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
+    def _search_ids(
+        self, conn: Any, query: RecordQuery, people: list[UUID], offset: int, limit: int
+    ) -> list[UUID]:
+        raise NotImplementedError
+
+    def _count_search(self, conn: Any, query: RecordQuery, people: list[UUID]) -> int:
         raise NotImplementedError
 
     def _rows_for(self, conn: Any, ids: list[UUID]) -> list[Any]:
@@ -139,27 +136,30 @@ class _SearchingModel(LazyTableModel[Any]):
     def _listing_ids_from(self, conn: Any, query: RecordQuery, start: int, limit: int) -> list[UUID]:
         raise NotImplementedError
 
-    def _gathered(self, conn: Any, query: RecordQuery, *, fresh: bool) -> list[UUID]:
-        if fresh or self._search.query != query:
-            self._search = _SearchCache(query, self._search_ids(conn, query)[:SEARCH_CAP])
-        return self._search.ids
+    @staticmethod
+    def _people(conn: Any, query: RecordQuery) -> list[UUID]:
+        """The people whose alias (or notes) the text matches, A→Z, at most PEOPLE_PER_SEARCH
+        (only the filtered person, when the list is filtered by person)."""
+        people = people_repo.list_person_ids(conn, query=query.text, limit=PEOPLE_PER_SEARCH)
+        return [p for p in people if query.person_id is None or p == query.person_id]
 
     def count_rows(self, session: Any, query: RecordQuery) -> int:
         if query.text.strip():
-            return len(self._gathered(session.conn, query, fresh=True))
+            return self._count_search(session.conn, query, self._people(session.conn, query))
         return self._count_listing(session.conn, query)
 
     def block_bounds(
         self, session: Any, query: RecordQuery, block_size: int
     ) -> tuple[int, Sequence[Any]] | None:
-        if query.text.strip():  # the gathered ids are in memory: offsets are free
+        if query.text.strip():  # a search shows at most SEARCH_CAP rows: offsets stay shallow
             return None
         return self._listing_bounds(session.conn, query, block_size)
 
     def load_block(self, session: Any, query: RecordQuery, offset: int, limit: int) -> Sequence[Any]:
         conn = session.conn
         if query.text.strip():
-            ids = self._gathered(conn, query, fresh=offset == 0)[offset : offset + limit]
+            limit = max(0, min(limit, SEARCH_CAP - offset))
+            ids = self._search_ids(conn, query, self._people(conn, query), offset, limit)
         else:
             ids = self._listing_ids(conn, query, offset, limit)
         return self._rows_for(conn, ids)
@@ -170,8 +170,6 @@ class _SearchingModel(LazyTableModel[Any]):
     def clear(self) -> None:
         super().clear()
         self.query = RecordQuery()
-        # Lock drains the DB queue before clearing, so nothing on the DB thread uses it now.
-        self._search = _SearchCache()
 
 
 class ContactsModel(_SearchingModel):
@@ -209,21 +207,19 @@ class ContactsModel(_SearchingModel):
         filters = self._contact_filters(query)
         return contacts_repo.list_contact_ids(conn, **filters, at_or_before=start, limit=limit)
 
-    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
+    def _search_ids(
+        self, conn: Any, query: RecordQuery, people: list[UUID], offset: int, limit: int
+    ) -> list[UUID]:
         filters = self._contact_filters(query)
-        ids = contacts_repo.list_contact_ids(conn, query=query.text, **filters, limit=SEARCH_CAP)
-        people = people_repo.list_person_ids(conn, query=query.text, limit=PEOPLE_PER_SEARCH)
-        if query.person_id is not None:
-            people = [p for p in people if p == query.person_id]
-        for person_id in people:
-            filters["person_id"] = person_id
-            ids += contacts_repo.list_contact_ids(conn, **filters, limit=SEARCH_CAP)
-        unique = list(dict.fromkeys(ids))
-        if len(unique) == len(ids) and not people:
-            return unique  # one listing: already newest first
-        found = contacts_repo.get_contacts(conn, unique)
-        found.sort(key=lambda c: c.occurred_at, reverse=True)
-        return [c.id for c in found]
+        return contacts_repo.search_contact_ids(
+            conn, text=query.text, person_ids=people, **filters, limit=limit, offset=offset
+        )
+
+    def _count_search(self, conn: Any, query: RecordQuery, people: list[UUID]) -> int:
+        filters = self._contact_filters(query)
+        return contacts_repo.count_contact_search(
+            conn, text=query.text, person_ids=people, **filters, cap=SEARCH_CAP
+        )
 
     def _rows_for(self, conn: Any, ids: list[UUID]) -> list[ContactRow]:
         return contact_rows(conn, contacts_repo.get_contacts(conn, ids))
@@ -268,26 +264,21 @@ class IncidentsModel(_SearchingModel):
         filters = self._incident_filters(query)
         return incidents_repo.list_incident_ids(conn, **filters, at_or_before=start, limit=limit)
 
-    def _search_ids(self, conn: Any, query: RecordQuery) -> list[UUID]:
-        text = query.text
-        by_number: list[UUID] = []
-        if looks_like_phone(text):
-            by_number += store_search.incident_ids_by_phone(conn, text, limit=SEARCH_CAP)
-        by_number += store_search.incident_ids_by_plate(conn, text, limit=SEARCH_CAP)
-        by_number += store_search.incident_ids_by_email(conn, text, limit=SEARCH_CAP)
+    def _search_ids(
+        self, conn: Any, query: RecordQuery, people: list[UUID], offset: int, limit: int
+    ) -> list[UUID]:
         filters = self._incident_filters(query)
-        ids = incidents_repo.list_incident_ids(conn, query=text, **filters, limit=SEARCH_CAP)
-        people = people_repo.list_person_ids(conn, query=text, limit=PEOPLE_PER_SEARCH)
-        for person_id in people:
-            if query.person_id is None or person_id == query.person_id:
-                ids += incidents_repo.list_incident_ids(
-                    conn, **{**filters, "person_id": person_id}, limit=SEARCH_CAP
-                )
-        found = incidents_repo.get_incidents(conn, list(dict.fromkeys(by_number + ids)))
-        keep = _incident_filter(query)
-        found = [i for i in found if keep(i)]
-        found.sort(key=lambda i: i.occurred_at, reverse=True)
-        return [i.id for i in found]
+        phone = looks_like_phone(query.text)
+        return incidents_repo.search_incident_ids(
+            conn, text=query.text, person_ids=people, phone=phone, **filters, limit=limit, offset=offset
+        )
+
+    def _count_search(self, conn: Any, query: RecordQuery, people: list[UUID]) -> int:
+        filters = self._incident_filters(query)
+        phone = looks_like_phone(query.text)
+        return incidents_repo.count_incident_search(
+            conn, text=query.text, person_ids=people, phone=phone, **filters, cap=SEARCH_CAP
+        )
 
     def _rows_for(self, conn: Any, ids: list[UUID]) -> list[IncidentRow]:
         incidents = incidents_repo.get_incidents(conn, ids)
@@ -351,21 +342,3 @@ def _incident_when(row: IncidentRow) -> str:
     if row.incident.occurred_precision.value != "exact":
         text = "≈ " + text
     return text
-
-
-def _incident_filter(query: RecordQuery) -> Callable[[Incident], bool]:
-    """The filters of `query` applied in Python to incidents found by number or plate."""
-    wanted_types = set(query.types)
-
-    def keep(incident: Incident) -> bool:
-        if query.area_id is not None and incident.area_id != query.area_id:
-            return False
-        if query.person_id is not None and incident.person_id != query.person_id:
-            return False
-        if query.since is not None and incident.occurred_at < query.since:
-            return False
-        if query.until is not None and incident.occurred_at >= query.until:
-            return False
-        return not wanted_types or bool(wanted_types.intersection(incident.types))
-
-    return keep

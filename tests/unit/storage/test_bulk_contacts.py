@@ -1,0 +1,146 @@
+"""A large batch of contacts fills the full-text index and the statistics in one pass each
+(repos/contacts.py, migration 0019): the result is exactly what the per-row triggers give."""
+
+from __future__ import annotations
+
+import os
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
+from outreach_app.domain.models import Contact
+from outreach_app.storage.connection import Connection, open_database, transaction
+from outreach_app.storage.errors import StorageError
+from outreach_app.storage.migrations import migrate
+from outreach_app.storage.repos import aggregates, areas, contacts, people, shifts
+
+from .records import area, contact, person, shift
+
+WORDS = ["clinic", "leaflet", "van", "café", "naïve", "rain", "late"]
+
+
+def _vault(folder: Path, name: str) -> Connection:
+    conn = open_database(folder / name, os.urandom(32), create=True)
+    migrate(conn)
+    return conn
+
+
+def _refs(t0: datetime) -> dict[str, Any]:
+    return {
+        "areas": [area("North"), area("South")],
+        "shifts": [shift(t0, mode=ShiftMode.VAN), shift(t0, mode=ShiftMode.STREET)],
+        "people": [person("Sam"), person("Jo")],
+    }
+
+
+def _add_refs(conn: Connection, refs: dict[str, Any]) -> None:
+    for a in refs["areas"]:
+        areas.add_area(conn, a)
+    for s in refs["shifts"]:
+        shifts.add_shift(conn, s)
+    for p in refs["people"]:
+        people.add_person(conn, p)
+
+
+def _batch(t0: datetime, refs: dict[str, Any], n: int, seed: int) -> list[Contact]:
+    rng = random.Random(seed)
+    made = []
+    for _ in range(n):
+        made.append(
+            contact(
+                # Two years, so months, ISO weeks (and week-years) differ; many share a day.
+                t0 + timedelta(hours=rng.randrange(2 * 365 * 24)),
+                " ".join(rng.sample(WORDS, rng.randrange(0, 4))),
+                kind=rng.choice(list(ContactKind)),
+                area_id=rng.choice([None, *[a.id for a in refs["areas"]]]),
+                shift_id=rng.choice([None, *[s.id for s in refs["shifts"]]]),
+                person_id=rng.choice([None, *[p.id for p in refs["people"]]]),
+                supplies={k: rng.randrange(1, 9) for k in rng.sample(list(SupplyKind), rng.randrange(0, 4))},
+                referrals=rng.sample(list(ReferralKind), rng.randrange(0, 3)),
+            )
+        )
+    return made
+
+
+def _state(conn: Connection) -> dict[str, Any]:
+    """Everything the insert triggers write, and what a word search finds."""
+    return {
+        "counts": conn.execute("SELECT * FROM stats_counts ORDER BY 1, 2, 3, 4").fetchall(),
+        "seen": conn.execute("SELECT * FROM stats_people_seen ORDER BY 1, 2").fetchall(),
+        "words": {w: contacts.list_contact_ids(conn, query=w) for w in WORDS},
+        "fts_rows": conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0],
+        # Raises when the index does not match the table it indexes.
+        "integrity": conn.execute(
+            "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        is not None,
+        "flags": conn.execute(
+            "SELECT (SELECT count(*) FROM bulk_load), (SELECT count(*) FROM stats_freeze)"
+        ).fetchone(),
+    }
+
+
+def test_a_bulk_batch_leaves_what_the_per_row_triggers_leave(tmp_path: Path, t0: datetime) -> None:
+    refs = _refs(t0)
+    first, second = _batch(t0, refs, 300, seed=1), _batch(t0, refs, 400, seed=2)
+    assert len(first) >= contacts.BULK_MIN and len(second) >= contacts.BULK_MIN
+    bulk, per_row = _vault(tmp_path, "bulk.db"), _vault(tmp_path, "rows.db")
+    for conn in (bulk, per_row):
+        _add_refs(conn, refs)
+        contacts.add_contact(conn, first[0])  # cells already stored: the batch must add to them
+    contacts.add_contacts(bulk, first[1:])
+    contacts.add_contacts(bulk, second)
+    for made in (*first[1:], *second):
+        contacts.add_contact(per_row, made)  # one row at a time: the triggers do it all
+    expected = _state(per_row)
+    assert expected["counts"] and expected["seen"] and any(expected["words"].values())
+    assert _state(bulk) == expected
+    assert expected["flags"] == (0, 0)
+
+
+def test_a_bulk_batch_inside_a_statistics_freeze_leaves_the_statistics(tmp_path: Path, t0: datetime) -> None:
+    refs = _refs(t0)
+    conn = _vault(tmp_path, "frozen.db")
+    _add_refs(conn, refs)
+    with aggregates.statistics_frozen(conn):
+        contacts.add_contacts(conn, _batch(t0, refs, 300, seed=3))
+    assert conn.execute("SELECT count(*) FROM stats_counts").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 300
+    assert len(contacts.list_contact_ids(conn, query="clinic")) > 0
+
+
+def test_a_failed_bulk_batch_leaves_nothing_not_even_its_flags(tmp_path: Path, t0: datetime) -> None:
+    refs = _refs(t0)
+    conn = _vault(tmp_path, "failed.db")
+    _add_refs(conn, refs)
+    batch = _batch(t0, refs, 300, seed=4)
+    contacts.add_contact(conn, batch[-1])
+    before = _state(conn)
+    with pytest.raises(StorageError):
+        contacts.add_contacts(conn, batch)  # the last one is already stored
+    assert _state(conn) == before
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1
+    with transaction(conn):  # and the next single insert still indexes and counts
+        contacts.add_contact(conn, batch[0])
+    assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 2
+
+
+def test_a_bulk_batch_shares_milliseconds_with_stored_contacts_without_a_clash(
+    tmp_path: Path, t0: datetime
+) -> None:
+    """The allocator learns the keys already stored in the batch's own milliseconds only."""
+    conn = _vault(tmp_path, "clash.db")
+    stored = [contact(t0 + timedelta(milliseconds=n % 3), f"stored {n}") for n in range(300)]
+    contacts.add_contacts(conn, stored)
+    batch = [contact(t0 + timedelta(milliseconds=n % 5), f"new {n}") for n in range(300)]
+    contacts.add_contacts(conn, batch)
+    keys = [row[0] for row in conn.execute("SELECT seq FROM contacts")]
+    assert len(keys) == len(set(keys)) == 600
+    # Newest first: the two milliseconds only the batch has come first, then ms 2, 1, 0.
+    newest = contacts.get_contacts(conn, contacts.list_contact_ids(conn, limit=600))
+    assert [c.occurred_at for c in newest] == sorted((c.occurred_at for c in newest), reverse=True)
+    assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 600
