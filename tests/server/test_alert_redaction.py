@@ -15,6 +15,7 @@ import httpx
 from outreach_app.domain.scrubbing.scrubber import scrub
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db.alert_redaction import redacted_section
+from tests.server.device_keys import signed_in_headers
 from tests.server.support import World, make_report
 from tests.server.test_reports import post
 from tests.server_harness import running_server
@@ -93,7 +94,7 @@ def test_on_the_real_server_over_loopback_the_draft_is_redacted(tmp_path: Path) 
             "/v1/enroll", json={"code": server.make_enroll_code(), "device_label": "Laptop"}
         )
         assert enrolled.status_code == 200, enrolled.text
-        headers = {"Authorization": f"Bearer {enrolled.json()['credential']}"}
+        headers = signed_in_headers(client, enrolled.json())
         reply = client.post("/v1/reports/batch", json={"reports": [item]}, headers=headers)
         assert reply.status_code == 200 and reply.json()["receipts"][0]["status"] == "accepted"
         with server.engine.begin() as conn:
