@@ -10,6 +10,7 @@ import hmac
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from outreach_app.core.passphrase_context import vault_names
 from outreach_app.core.vault_common import (
     load_key_file,
     require_open,
@@ -94,7 +95,7 @@ def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: Kdf
             profile when they are below its floor (see `kdf_for_rewrap`).
     """
     data_key = require_open(session)
-    require_acceptable(new)
+    require_acceptable(new, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
     slot = _verify_current(session, key_file, current)
     new_kdf = kdf_for_rewrap(slot.kdf, kdf)
@@ -146,7 +147,7 @@ def rotate_data_key(
     keep = dict(keep or {})
     layout = session.layout
     if new is not None:
-        require_acceptable(new)
+        require_acceptable(new, vault_names(session.conn))
     key_file = load_key_file(layout.key_file)
     slot = _verify_current(session, key_file, current)
     others = [s for s in key_file.slots if s.id != slot.id]
@@ -216,7 +217,7 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
     """
     data_key = require_open(session)
     _require_coordinator(session, "add a passphrase")
-    require_acceptable(passphrase)
+    require_acceptable(passphrase, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
     if unwrap_any(key_file, passphrase) is not None:
         # Two slots with one passphrase would make the role at unlock depend on slot order.

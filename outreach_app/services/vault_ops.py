@@ -82,6 +82,13 @@ def change_passphrase(session: VaultSession, old: str, new: str) -> None:
     change(session, old, new)
 
 
+def passphrase_names(session: VaultSession) -> list[str]:
+    """The vault's organisation, region and area names: context for the strength estimate."""
+    from outreach_app.core.passphrase_context import vault_names
+
+    return vault_names(session.conn)
+
+
 def backup(session: VaultSession, dest: Path) -> None:
     from outreach_app.core.vault import backup_vault
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
-from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
+from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
 
 class UnlockScreen(QWidget):
@@ -106,7 +106,7 @@ class UnlockScreen(QWidget):
     def show_failure(self, message: str, retry_after_s: float = 0.0) -> None:
         """A failed attempt: say why and, if needed, count down to the next one."""
         self.set_busy(False)
-        self.passphrase.clear()
+        forget_text(self.passphrase)
         self.message.setText(message)
         set_role(self.message, "error")
         self.start_countdown(retry_after_s)
@@ -142,7 +142,7 @@ class UnlockScreen(QWidget):
 
     def reset(self) -> None:
         """Shown again after a lock: nothing typed, no old message."""
-        self.passphrase.clear()
+        forget_text(self.passphrase)
         self.message.setText("")
         self.quick_delete.close_panel()
         self.set_busy(False)

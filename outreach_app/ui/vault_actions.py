@@ -18,6 +18,7 @@ from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.progress import TaskProgress, start_progress
+from outreach_app.ui.widgets import forget_text
 
 if TYPE_CHECKING:
     from outreach_app.core.outside_files import OutsideTarget
@@ -53,6 +54,8 @@ class VaultActions(QObject):
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self._window.ctx.tasks, self._window)
         dialog.accepted.connect(lambda: self._change_passphrase(dialog))
+        # The estimate uses the names in the vault, as change_passphrase itself will.
+        self._window.ctx.tasks.run_db(vault_ops.passphrase_names, dialog.set_names)
         dialog.open()
         return dialog
 
@@ -110,7 +113,7 @@ class VaultActions(QObject):
     def ask_restore_from(self, src: Path) -> RestorePassphraseDialog:
         dialog = RestorePassphraseDialog(self._window)
         dialog.accepted.connect(lambda: self.restore_from(src, dialog.passphrase.text()))
-        dialog.finished.connect(lambda _result: dialog.passphrase.clear())
+        dialog.finished.connect(lambda _result: forget_text(dialog.passphrase))
         dialog.open()
         return dialog
 
