@@ -76,6 +76,7 @@ from outreach_app.crypto.keyfile import (
 )
 from outreach_app.crypto.passphrase_policy import WeakPassphraseError, require_acceptable
 from outreach_app.crypto.process_lock import ProcessLock
+from outreach_app.crypto.secret_memory import wipe
 from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
@@ -165,13 +166,15 @@ def create_vault(
             if not dir_was_there:
                 leave_no_new_folder(layout, lock)
             raise
+        finally:
+            wipe(data_key)
     finally:
         lock.release()
 
 
 def _authenticate(
     layout: VaultLayout, passphrase: str, clock: Clock
-) -> tuple[ProcessLock, Slot, bytes, Connection, bool]:
+) -> tuple[ProcessLock, Slot, bytearray, Connection, bool]:
     """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore).
 
     The last value says the disk was full: the DB was opened in full-disk mode (nothing of
@@ -211,7 +214,7 @@ def _authenticate(
 
 def _settle_pending_key_files(
     layout: VaultLayout, passphrase: str, counter: FailureCounter
-) -> tuple[Slot, bytes, Connection]:
+) -> tuple[Slot, bytearray, Connection]:
     """A rotation or restore stopped before its new key file was renamed into place.
 
     The database is in whichever state the interruption left it: the key file that
@@ -233,6 +236,7 @@ def _settle_pending_key_files(
         try:
             conn = open_database(layout.db, opened[1])
         except WrongKeyError:
+            wipe(opened[1])
             continue
         except (DatabaseMissingError, NotAVaultError, DamagedDatabaseError) as exc:
             raise VaultDamagedError(str(exc)) from None
@@ -268,6 +272,7 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
         migrate(conn, before=lambda pending: backup_before_migration(layout, conn, data_key, pending, clock))
     except BaseException as exc:
         conn.close()
+        wipe(data_key)
         lock.release()
         if isinstance(exc, Exception) and is_disk_full(exc):
             raise VaultDiskFullError("this version must update the vault first, which needs space") from None
@@ -292,9 +297,10 @@ def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) 
     Raises:
         The same errors as `unlock_vault`; a damaged or foreign DB raises VaultDamagedError.
     """
-    lock, _slot, _key, conn, _full_disk = _authenticate(layout, passphrase, clock)
+    lock, _slot, key, conn, _full_disk = _authenticate(layout, passphrase, clock)
     try:
         return integrity_problems(conn)
     finally:
         conn.close()
+        wipe(key)
         lock.release()

@@ -63,7 +63,7 @@ AUTO_BACKUPS_KEPT = 3
 AUTO_BACKUP_SUFFIX = ".outreach-backup"
 
 
-def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: Path) -> None:
+def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes | bytearray, dest: Path) -> None:
     key_file_bytes = layout.key_file.read_bytes()
     with private_workdir(layout, dest.parent) as work:
         copy = work / "vault.db"
@@ -72,7 +72,7 @@ def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: 
 
 
 def backup_before_migration(
-    layout: VaultLayout, conn: Connection, data_key: bytes, pending: list[int], clock: Clock
+    layout: VaultLayout, conn: Connection, data_key: bytes | bytearray, pending: list[int], clock: Clock
 ) -> None:
     current = schema_version(conn)
     if current == 0 or not pending:

@@ -43,6 +43,7 @@ from outreach_app.crypto.keyfile import (
     write_key_file,
 )
 from outreach_app.crypto.passphrase_policy import require_acceptable
+from outreach_app.crypto.secret_memory import wipe
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.connection import (
     rekey,
@@ -63,7 +64,10 @@ def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -
     if slot is None:
         raise KeyFileDamagedError("the key file no longer has the slot this session was opened with")
     unwrapped = unwrap_slot(slot, passphrase, key_file.version)
-    if unwrapped is None or not hmac.compare_digest(unwrapped, session.data_key()):
+    matches = unwrapped is not None and hmac.compare_digest(unwrapped, session.data_key())
+    if unwrapped is not None:
+        wipe(unwrapped)
+    if not matches:
         raise WrongPassphraseError()
     return slot
 
@@ -163,8 +167,10 @@ def rotate_data_key(
         if other_passphrase is None:
             removed.append(other.id)
             continue
-        if unwrap_slot(other, other_passphrase, key_file.version) is None:
+        other_key = unwrap_slot(other, other_passphrase, key_file.version)
+        if other_key is None:
             raise WrongPassphraseError()
+        wipe(other_key)
         other_kdf = kdf_for_rewrap(other.kdf, kdf)
         kept.append(
             wrap_slot(
@@ -196,6 +202,7 @@ def rotate_data_key(
         rekey(session.conn, next_key)
     except BaseException:
         rotating.unlink(missing_ok=True)
+        wipe(next_key)
         raise
     del data_key
     session.replace_data_key(next_key)
@@ -219,7 +226,9 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
     _require_coordinator(session, "add a passphrase")
     require_acceptable(passphrase, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
-    if unwrap_any(key_file, passphrase) is not None:
+    opened = unwrap_any(key_file, passphrase)
+    if opened is not None:
+        wipe(opened[1])
         # Two slots with one passphrase would make the role at unlock depend on slot order.
         raise SlotRefusedError("that passphrase is already in use; choose a different one")
     acting = key_file.slot(session.slot_id)

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfParamsError, derive_key
+from outreach_app.crypto.secret_memory import wipe, wipe_bytes
 
 FORMAT = "outreach-vault-key"
 VERSION = 1
@@ -90,8 +91,12 @@ class KeyFile:
         return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
 
 
-def new_data_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+def new_data_key() -> bytearray:
+    """A fresh random data key, in a buffer the session zeroes at lock."""
+    raw = secrets.token_bytes(KEY_BYTES)
+    key = bytearray(raw)
+    wipe_bytes(raw)
+    return key
 
 
 def new_salt() -> bytes:
@@ -120,7 +125,7 @@ def shared_salt(key_file: KeyFile, kdf: KdfParams, *, excluding: str | None = No
 
 
 def wrap_slot(
-    data_key: bytes,
+    data_key: bytes | bytearray,
     passphrase: str,
     *,
     role: Role,
@@ -140,41 +145,56 @@ def wrap_slot(
         raise ValueError("a slot's salt must be 128 bits")
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = derive_key(passphrase, salt, kdf)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(VERSION, slot_id, role))
+    try:
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(VERSION, slot_id, role))
+    finally:
+        wipe(kek)
     return Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
 
 
-def _open_with(kek: bytes, slot: Slot, version: int) -> bytes | None:
+def _open_with(kek: bytearray, slot: Slot, version: int) -> bytearray | None:
+    """The data key in a buffer of ours; the `bytes` AES-GCM returned is zeroed."""
     try:
-        data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(version, slot.id, slot.role))
+        plain = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(version, slot.id, slot.role))
     except InvalidTag:
         return None
+    data_key = bytearray(plain)
+    wipe_bytes(plain)
     if len(data_key) != KEY_BYTES:
+        wipe(data_key)
         return None
     return data_key
 
 
-def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | None:
+def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytearray | None:
     """The data key if `passphrase` opens this slot, else None."""
-    return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot, version)
+    kek = derive_key(passphrase, slot.salt, slot.kdf)
+    try:
+        return _open_with(kek, slot, version)
+    finally:
+        wipe(kek)
 
 
-def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
+def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytearray] | None:
     """Try every slot; the first one the passphrase opens, with the data key.
 
     The key derived for one (salt, parameters) pair is tried against every slot that
     shares them, so a vault whose slots share the salt costs one derivation per attempt,
     right or wrong, however many slots it has.
     """
-    derived: dict[tuple[bytes, KdfParams], bytes] = {}
-    for slot in key_file.slots:
-        group = (slot.salt, slot.kdf)
-        if group not in derived:
-            derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
-        data_key = _open_with(derived[group], slot, key_file.version)
-        if data_key is not None:
-            return slot, data_key
-    return None
+    derived: dict[tuple[bytes, KdfParams], bytearray] = {}
+    try:
+        for slot in key_file.slots:
+            group = (slot.salt, slot.kdf)
+            if group not in derived:
+                derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
+            data_key = _open_with(derived[group], slot, key_file.version)
+            if data_key is not None:
+                return slot, data_key
+        return None
+    finally:
+        for kek in derived.values():
+            wipe(kek)
 
 
 def _b64(value: bytes) -> str:
