@@ -119,6 +119,14 @@ def test_cli_role_add_refuses_the_vaults_names(vault: VaultLayout) -> None:
     assert len(list_slots(vault)) == 1
 
 
+def test_cli_role_add_says_the_weakest_passphrase_sets_the_protection(vault: VaultLayout) -> None:
+    new = "tangerine obelisk wharf juniper"
+    result = cli(vault.data_dir, "role", "add", "--role", "worker", stdin=f"{PASS}\n{new}\n{new}\n")
+    assert result.code == ExitCode.OK, result.err
+    assert "weakest one sets the team's protection" in result.err
+    assert len(list_slots(vault)) == 2
+
+
 def test_cli_suggest_prints_an_acceptable_word_passphrase_and_touches_no_vault(tmp_path: Path) -> None:
     data_dir = tmp_path / "nothing-here"
     result = cli(data_dir, "passphrase", "suggest")
