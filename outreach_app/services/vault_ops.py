@@ -76,10 +76,24 @@ DISK_FULL = "disk-full"
 
 
 def change_passphrase(session: VaultSession, old: str, new: str) -> None:
-    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session."""
+    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session.
+
+    Both strings are the dialog's, read once for this call: they are zeroed afterwards."""
     from outreach_app.core.vault import change_passphrase as change
 
-    change(session, old, new)
+    try:
+        change(session, old, new)
+    finally:
+        forget_secret(old)
+        forget_secret(new)
+
+
+def forget_secret(text: str) -> None:
+    """Zero a passphrase string this program made and will not read again (see
+    crypto.secret_memory.wipe_str: every reference to it then reads NULs)."""
+    from outreach_app.crypto.secret_memory import wipe_str
+
+    wipe_str(text)
 
 
 def passphrase_names(session: VaultSession) -> list[str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from outreach_app.services import vault_ops
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
@@ -227,7 +228,9 @@ class FirstRunScreen(QWidget):
         if not self.create_button.isEnabled():
             return
         self.set_busy(True)
-        self.create_requested.emit(self.passphrase.text())
+        text = self.passphrase.text()
+        self.create_requested.emit(text)  # the slot receives its own copy (PySide converts)
+        vault_ops.forget_secret(text)
 
     def set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)

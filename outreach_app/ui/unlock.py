@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.services import vault_ops
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
@@ -88,7 +89,8 @@ class UnlockScreen(QWidget):
             self.message.setText(self.tr("Type your passphrase first."))
             return
         self.set_busy(True)
-        self.unlock_requested.emit(text)
+        self.unlock_requested.emit(text)  # the slot receives its own copy (PySide converts)
+        vault_ops.forget_secret(text)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
