@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from outreach_app.crypto.keyfile import Role
 from outreach_app.crypto.process_lock import ProcessLock
-from outreach_app.crypto.secret_memory import release_free_memory, wipe
+from outreach_app.crypto.secret_memory import scrub_free_memory, wipe
 from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.connection import open_database
@@ -123,7 +123,7 @@ class VaultSession:
 
     def close(self) -> None:
         """Write what was deferred if it fits now, close the writer, zero the key, release
-        the lock, and hand freed memory back to the OS. Safe to call twice.
+        the lock, and zero the memory the C allocator holds as free. Safe to call twice.
 
         Closing the connection frees SQLite's page cache (plaintext pages; zeroed first when
         `cipher_memory_security` is on, see storage.connection) and SQLCipher's key copies
@@ -142,7 +142,7 @@ class VaultSession:
         wipe(key)
         self._deferred = []  # closures may hold record text
         self._lock.release()
-        release_free_memory()
+        scrub_free_memory()
 
     def __enter__(self) -> VaultSession:
         return self

@@ -90,14 +90,76 @@ def wipe_str(value: str) -> None:
     ctypes.memset(address, 0, size)
 
 
-def release_free_memory() -> None:
-    """Ask the C allocator to hand freed pages back to the OS (glibc `malloc_trim`), so the
-    contents of freed blocks that fill whole pages stop being readable in this process.
-    A no-op where there is no `malloc_trim`."""
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+# Free chunks are taken from the largest size down: a request is served from a free chunk at
+# least that big (split if larger), so each pass takes the chunks the larger passes could not.
+# The smallest sizes also empty tcache and fastbins, which hold freed chunks by exact size.
+_SWEEP_SIZES = (65536, 16384, 4096, 2048, 1024, 512, 256, 128, 64, 32, 16)
+_SWEEP_CAP = 512 * 1024 * 1024
+_MAX_BLOCKS_PER_SIZE = 50_000
+
+
+@cache
+def _libc() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("c")
     if not name:
-        return
+        return None
     libc = ctypes.CDLL(name)
-    trim = getattr(libc, "malloc_trim", None)
-    if trim is not None:
-        trim(0)
+    if not all(hasattr(libc, symbol) for symbol in ("malloc_trim", "mallinfo2", "calloc", "free")):
+        return None  # not glibc (or older than 2.33): nothing to do
+    libc.mallinfo2.restype = _MallInfo2
+    libc.calloc.restype = ctypes.c_void_p
+    libc.calloc.argtypes = [ctypes.c_size_t, ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    libc.malloc_trim.argtypes = [ctypes.c_size_t]
+    return libc
+
+
+def scrub_free_memory() -> int:
+    """Zero what the C allocator holds as free in this thread's arena; returns the bytes swept.
+
+    Freed blocks keep their bytes (SQLite's page cache, result text) until reused. glibc's
+    `malloc_trim` hands whole free pages back to the OS; what is left (free chunks sharing a
+    page with live data) is taken with `calloc`, which zeroes it, then freed again. glibc
+    only; a no-op elsewhere. Other threads' arenas are not reached (docs/security.md).
+    """
+    libc = _libc()
+    if libc is None:
+        return 0
+    libc.malloc_trim(0)
+    info = libc.mallinfo2()
+    target = min(int(info.fordblks) + int(info.fsmblks), _SWEEP_CAP)
+    taken: list[int] = []
+    swept = 0
+    try:
+        for size in _SWEEP_SIZES:
+            # Each pass asks for as much as was free (top of heap included), in blocks of one size.
+            count = min(target // size + 1, _MAX_BLOCKS_PER_SIZE)
+            for _ in range(count):
+                address = libc.calloc(1, size)
+                if not address:
+                    break
+                taken.append(address)
+                swept += size
+    finally:
+        for address in taken:
+            libc.free(address)
+        libc.malloc_trim(0)
+    return swept

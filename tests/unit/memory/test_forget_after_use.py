@@ -35,7 +35,9 @@ def test_a_refused_change_zeroes_them_too(tmp_path: Path) -> None:
     layout = VaultLayout(tmp_path / "vault")
     create_vault(layout, "lantern orchard gravel nine", kdf=TEST_KDF)
     old, new = _typed("not the passphrase at all"), _typed("copper whistle meadow plank")
-    with unlock_vault(layout, "lantern orchard gravel nine") as session:
-        with pytest.raises(WrongPassphraseError):
-            vault_ops.change_passphrase(session, old, new)
+    with (
+        unlock_vault(layout, "lantern orchard gravel nine") as session,
+        pytest.raises(WrongPassphraseError),
+    ):
+        vault_ops.change_passphrase(session, old, new)
     assert _zeroed(old) and _zeroed(new)
