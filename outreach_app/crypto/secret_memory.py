@@ -133,16 +133,21 @@ def _libc() -> ctypes.CDLL | None:
 
 
 def scrub_free_memory() -> int:
-    """Zero what the C allocator holds as free in this thread's arena; returns the bytes swept.
+    """Zero what pymalloc (crypto.pymalloc_sweep) and the C allocator hold as free in this
+    thread's arena; returns the bytes swept.
 
     Freed blocks keep their bytes (SQLite's page cache, result text) until reused. glibc's
     `malloc_trim` hands whole free pages back to the OS; what is left (free chunks sharing a
     page with live data) is taken with `calloc`, which zeroes it, then freed again. glibc
     only; a no-op elsewhere. Other threads' arenas are not reached (docs/security.md).
     """
+    from outreach_app.crypto.pymalloc_sweep import scrub_pymalloc_free_blocks
+
+    # Python's small objects first: their freed blocks are pymalloc's, which calloc never reuses.
+    pymalloc_swept = scrub_pymalloc_free_blocks()
     libc = _libc()
     if libc is None:
-        return 0
+        return pymalloc_swept
     libc.malloc_trim(0)
     info = libc.mallinfo2()
     target = min(int(info.fordblks) + int(info.fsmblks), _SWEEP_CAP)
@@ -162,4 +167,4 @@ def scrub_free_memory() -> int:
         for address in taken:
             libc.free(address)
         libc.malloc_trim(0)
-    return swept
+    return pymalloc_swept + swept
