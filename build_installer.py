@@ -166,6 +166,8 @@ def pyinstaller_args(work: Path) -> list[str]:
         "zxcvbn",
         "--collect-data",
         "phonenumbers",
+        "--collect-data",  # the EFF word list the passphrase suggestion draws from
+        "xkcdpass",
         "--hidden-import",
         "PySide6.QtCharts",
         "--log-level",

@@ -252,6 +252,11 @@ def run_role_add(args: argparse.Namespace, io: Io) -> int:
         io.json({"slot": slot_id, "role": args.role})
     else:
         io.out(f"added slot {slot_id} ({args.role})")
+        # Every slot wraps the one data key (crypto.keyfile).
+        io.err(
+            "Every passphrase of this vault opens the same records:"
+            " the weakest one sets the team's protection."
+        )
     return int(ExitCode.OK)
 
 

@@ -1,4 +1,4 @@
-"""`outreach init | check | wipe | backup FILE | restore FILE | passphrase [--rotate-key]`.
+"""`outreach init | check | wipe | backup FILE | restore FILE | passphrase [--rotate-key | suggest]`.
 
 The vault's own life cycle from the command line. Passphrases come from a
 hidden prompt or, when stdin is not a terminal, one per line from stdin in the
@@ -25,6 +25,7 @@ from outreach_app.cli.session import (
     unlock_with_passphrase,
     vault_errors_as_exit_codes,
 )
+from outreach_app.core.passphrase_context import vault_names
 from outreach_app.core.vault import (
     backup_vault,
     change_passphrase,
@@ -38,6 +39,13 @@ from outreach_app.core.vault import (
 )
 from outreach_app.crypto.kdf import PROFILES
 from outreach_app.crypto.passphrase_policy import passphrase_problem
+from outreach_app.crypto.passphrase_suggest import (
+    DEFAULT_WORDS,
+    MAX_WORDS,
+    MIN_WORDS,
+    suggest_passphrase,
+    suggestion_bits,
+)
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
 
@@ -95,6 +103,19 @@ def register(sub: Any) -> None:
     )
     passphrase.add_argument("--yes", action="store_true", help="do not ask before removing other slots")
     passphrase.add_argument("--kdf-profile", choices=sorted(PROFILES), help=argparse.SUPPRESS)
+    passphrase.add_argument(
+        "action",
+        nargs="?",
+        choices=["suggest"],
+        help="suggest: print a generated word passphrase (random words from the EFF list) and change nothing",
+    )
+    passphrase.add_argument(
+        "--words",
+        type=int,
+        default=DEFAULT_WORDS,
+        metavar="N",
+        help=f"with suggest: how many words ({MIN_WORDS}-{MAX_WORDS}, default {DEFAULT_WORDS})",
+    )
     passphrase.set_defaults(handler=run_passphrase)
 
 
@@ -241,7 +262,26 @@ def run_restore(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
+def run_suggest(args: argparse.Namespace, io: Io) -> int:
+    """`outreach passphrase suggest`: a generated passphrase on stdout; the vault is not touched."""
+    if not MIN_WORDS <= args.words <= MAX_WORDS:
+        raise CliError(f"--words must be between {MIN_WORDS} and {MAX_WORDS}", ExitCode.USAGE)
+    suggestion = suggest_passphrase(args.words)
+    if args.json:
+        bits = round(suggestion_bits(args.words), 1)
+        io.json({"passphrase": suggestion, "words": args.words, "bits": bits})
+    else:
+        io.out(suggestion)
+        io.err(
+            f"{args.words} words drawn at random from the EFF list ({suggestion_bits(args.words):.0f} bits). "
+            "Write it down somewhere safe away from the laptop, then clear the terminal."
+        )
+    return ExitCode.OK
+
+
 def run_passphrase(args: argparse.Namespace, io: Io) -> int:
+    if getattr(args, "action", None) == "suggest":
+        return run_suggest(args, io)
     layout = _layout(args)
     if args.keep and not args.rotate_key:
         raise CliError("--keep only applies with --rotate-key", ExitCode.USAGE)
@@ -258,7 +298,7 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
     session, current = unlock_with_passphrase(args, io)
     with session, vault_errors_as_exit_codes(layout):
         new = read_new_passphrase(io)
-        problem = passphrase_problem(new)
+        problem = passphrase_problem(new, vault_names(session.conn))
         if problem is not None:
             raise CliError(f"passphrase refused: {problem}", ExitCode.USAGE)
         _warn_if_weak(profile, io)

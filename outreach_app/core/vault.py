@@ -79,6 +79,7 @@ from outreach_app.crypto.keyfile import (
 )
 from outreach_app.crypto.passphrase_policy import WeakPassphraseError, require_acceptable
 from outreach_app.crypto.process_lock import ProcessLock
+from outreach_app.crypto.secret_memory import wipe
 from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
@@ -175,6 +176,10 @@ def create_vault(
             if not dir_was_there:
                 leave_no_new_folder(layout, lock)
             raise
+        finally:
+            wipe(data_key)
+            if coordinator_key is not None:
+                wipe(coordinator_key)
     finally:
         lock.release()
 
@@ -185,7 +190,8 @@ def _authenticate(
     """Lock, honour the failure delay, unwrap, open the DB (settling an interrupted rotation or restore).
 
     The last value says the disk was full: the DB was opened in full-disk mode (nothing of
-    the vault's own is written: the lock file keeps no PID, failures are not counted).
+    the vault's own is written: the lock file keeps no PID, failures are not counted). The
+    keys in the `Opened` are the caller's to zero.
     """
     pending = [path for path in pending_key_files(layout) if path.exists()]
     if not layout.key_file.exists() and not pending:
@@ -212,7 +218,11 @@ def _authenticate(
                 raise WrongPassphraseError(counter.record_failure())
             counter.reset()
             opened = found
-            conn = open_vault_db(layout.db, opened.data_key, full_disk=full_disk)
+            try:
+                conn = open_vault_db(layout.db, opened.data_key, full_disk=full_disk)
+            except BaseException:
+                opened.wipe()
+                raise
     except BaseException:
         lock.release()
         raise
@@ -253,8 +263,10 @@ def _settle_pending_key_files(
         try:
             conn = open_database(layout.db, opened.data_key)
         except WrongKeyError:
+            opened.wipe()
             continue
         except (DatabaseMissingError, NotAVaultError, DamagedDatabaseError) as exc:
+            opened.wipe()
             raise VaultDamagedError(str(exc)) from None
         counter.reset()
         if path != layout.key_file:
@@ -290,6 +302,7 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
         check, coordinator_key = _check_roles(conn, layout, opened, passphrase, clock, full_disk=full_disk)
     except BaseException as exc:
         conn.close()
+        opened.wipe()
         lock.release()
         if isinstance(exc, Exception) and is_disk_full(exc):
             raise VaultDiskFullError("this version must update the vault first, which needs space") from None
@@ -306,12 +319,24 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
     )
     session.coordinator_key = coordinator_key
     session.role_check = check
+    _forget_unheld_keys(opened, session)
     return session
+
+
+def _forget_unheld_keys(opened: Opened, session: VaultSession) -> None:
+    """Zero what the unlock opened and the session does not keep: the slot key always, the
+    coordinator key unless the session holds it (verified, or contested: vault_roles)."""
+    if opened.slot_key is not None:
+        wipe(opened.slot_key)
+    key = opened.coordinator_key
+    held = (session.coordinator_key, getattr(session.role_check, "contested_key", None))
+    if key is not None and not any(key is k for k in held):
+        wipe(key)
 
 
 def _check_roles(
     conn: Connection, layout: VaultLayout, opened: Opened, passphrase: str, clock: Clock, *, full_disk: bool
-) -> tuple[RoleCheck, bytes | None]:
+) -> tuple[RoleCheck, bytearray | None]:
     """Coordinator unlocks check the seal over protected settings and roles (and repair it).
 
     A repair that does not fit on a full disk is rolled back, and the session acts as a worker
@@ -334,9 +359,10 @@ def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) 
     Raises:
         The same errors as `unlock_vault`; a damaged or foreign DB raises VaultDamagedError.
     """
-    lock, _opened, conn, _full_disk = _authenticate(layout, passphrase, clock)
+    lock, opened, conn, _full_disk = _authenticate(layout, passphrase, clock)
     try:
         return integrity_problems(conn)
     finally:
         conn.close()
+        opened.wipe()
         lock.release()

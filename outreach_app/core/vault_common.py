@@ -85,7 +85,9 @@ def disk_is_full(directory: Path) -> bool:
         return False  # unknown: open normally; a write that fails still says "disk full"
 
 
-def open_vault_db(path: Path, key: bytes, *, create: bool = False, full_disk: bool = False) -> Connection:
+def open_vault_db(
+    path: Path, key: bytes | bytearray, *, create: bool = False, full_disk: bool = False
+) -> Connection:
     """Open the DB, turning storage's open errors into vault errors with plain messages."""
     try:
         return open_database(path, key, create=create, full_disk=full_disk)
@@ -115,7 +117,7 @@ def precreate_private(path: Path) -> None:
     os.close(fd)
 
 
-def require_open(session: VaultSession) -> bytes:
+def require_open(session: VaultSession) -> bytearray:
     return session.data_key()
 
 

@@ -48,6 +48,7 @@ from outreach_app.crypto.keyfile import (
     unwrap_any,
     write_key_file,
 )
+from outreach_app.crypto.secret_memory import wipe
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.storage.connection import (
@@ -69,7 +70,7 @@ AUTO_BACKUPS_KEPT = 3
 AUTO_BACKUP_SUFFIX = ".outreach-backup"
 
 
-def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: Path) -> None:
+def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes | bytearray, dest: Path) -> None:
     key_file_bytes = layout.key_file.read_bytes()
     with private_workdir(layout, dest.parent) as work:
         copy = work / "vault.db"
@@ -78,7 +79,7 @@ def _write_backup(layout: VaultLayout, conn: Connection, data_key: bytes, dest: 
 
 
 def backup_before_migration(
-    layout: VaultLayout, conn: Connection, data_key: bytes, pending: list[int], clock: Clock
+    layout: VaultLayout, conn: Connection, data_key: bytes | bytearray, pending: list[int], clock: Clock
 ) -> None:
     current = schema_version(conn)
     if current == 0 or not pending:
@@ -198,6 +199,7 @@ def require_coordinator_of(layout: VaultLayout, passphrase: str | None) -> None:
         if opened is None:
             raise WrongPassphraseError() from None
         role = opened.slot.role if opened.coordinator_key is not None else "worker"
+        opened.wipe()
     else:
         with session:
             role = session.role
@@ -224,6 +226,8 @@ def _restore_locked(layout: VaultLayout, src: Path, passphrase: str, *, replace:
             conn = open_database(db_copy, opened[1])
         except (WrongKeyError, NotAVaultError, DamagedDatabaseError, DatabaseMissingError):
             raise BackupInvalidError("the backup's database is damaged or does not match its key") from None
+        finally:
+            wipe(opened[1])  # SQLCipher keeps its own copy, which it zeroes at close
         try:
             problems = integrity_problems(conn)
         finally:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from outreach_app.core.passphrase_context import vault_names
 from outreach_app.core.vault_common import (
     load_key_file,
     require_open,
@@ -52,6 +53,7 @@ from outreach_app.crypto.keyfile import (
     write_key_file,
 )
 from outreach_app.crypto.passphrase_policy import require_acceptable
+from outreach_app.crypto.secret_memory import wipe
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.connection import (
     rekey,
@@ -66,23 +68,29 @@ def _write_key_file(path: Path, key_file: KeyFile) -> None:
     write_key_file(path, key_file)
 
 
-def _require_coordinator(session: VaultSession, action: str) -> bytes:
+def _require_coordinator(session: VaultSession, action: str) -> bytearray:
     """The session's coordinator key; refuses workers and coordinator slots without the key."""
     if session.role != "coordinator" or session.coordinator_key is None:
         raise RoleRefusedError(f"only a coordinator may {action}")
     return session.coordinator_key
 
 
-def _opens(slot: Slot, passphrase: str) -> Opened | None:
-    """`open_slot`, with an edited slot reported as a damaged key file."""
+def _opens(slot: Slot, passphrase: str) -> bool:
+    """Whether `passphrase` opens `slot` (the keys it opened are zeroed at once), with an
+    edited slot reported as a damaged key file."""
     try:
-        return open_slot(slot, passphrase)
+        opened = open_slot(slot, passphrase)
     except SlotTamperedError:
         raise KeyFileDamagedError(f"slot {slot.id} of the key file was edited after it was written") from None
+    if opened is None:
+        return False
+    opened.wipe()
+    return True
 
 
 def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -> Opened:
-    """The session's slot opened again with `passphrase` (re-authentication)."""
+    """The session's slot opened again with `passphrase` (re-authentication); the caller
+    zeroes the keys it holds (`Opened.wipe`)."""
     slot = key_file.slot(session.slot_id)
     if slot is None:
         raise KeyFileDamagedError("the key file no longer has the slot this session was opened with")
@@ -90,7 +98,10 @@ def _verify_current(session: VaultSession, key_file: KeyFile, passphrase: str) -
         opened = open_slot(slot, passphrase)
     except SlotTamperedError:
         raise KeyFileDamagedError("this session's slot in the key file was edited since unlock") from None
-    if opened is None or not hmac.compare_digest(opened.data_key, session.data_key()):
+    if opened is None:
+        raise WrongPassphraseError()
+    if not hmac.compare_digest(opened.data_key, session.data_key()):
+        opened.wipe()
         raise WrongPassphraseError()
     return opened
 
@@ -124,31 +135,37 @@ def change_passphrase(session: VaultSession, current: str, new: str, *, kdf: Kdf
             profile when they are below its floor (see `kdf_for_rewrap`).
     """
     data_key = require_open(session)
-    require_acceptable(new)
+    require_acceptable(new, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
     opened = _verify_current(session, key_file, current)
     slot = opened.slot
     new_kdf = kdf_for_rewrap(slot.kdf, kdf)
     salt = shared_salt(key_file, new_kdf, excluding=slot.id) or new_salt()
-    if opened.slot_key is not None:
-        new_slot = rewrap_passphrase(slot, opened.slot_key, new, kdf=new_kdf, salt=salt)
-    else:
-        new_slot = wrap_slot(
-            data_key,
-            new,
-            role=slot.role,
-            kdf=new_kdf,
-            slot_id=slot.id,
-            salt=salt,
-            coordinator_key=session.coordinator_key,
-        )
+    try:
+        if opened.slot_key is not None:
+            new_slot = rewrap_passphrase(slot, opened.slot_key, new, kdf=new_kdf, salt=salt)
+        else:
+            new_slot = wrap_slot(
+                data_key,
+                new,
+                role=slot.role,
+                kdf=new_kdf,
+                slot_id=slot.id,
+                salt=salt,
+                coordinator_key=session.coordinator_key,
+            )
+    finally:
+        opened.wipe()
     # Before the new key file: automatic backups hold the old one, which the old passphrase opens.
     destroy_automatic_backups(session.layout)
     _write_key_file(session.layout.key_file, key_file.with_slot(new_slot))
 
 
-def _rekey_to(session: VaultSession, next_key: bytes, next_file: KeyFile) -> None:
+def _rekey_to(session: VaultSession, next_key: bytearray, next_file: KeyFile) -> None:
     """Re-key the database to `next_key`, `next_file` becoming the key file. Crash-safe.
+
+    The session takes `next_key` over (and zeroes the old key); if the re-key fails, it is
+    zeroed here.
 
     Steps: 1. automatic backups (old key, old passphrases) erased; 2. `vault.key.rotating`
     written (0600, fsync, rename); 3. SQLCipher `PRAGMA rekey` (one transaction); 4. the
@@ -166,6 +183,7 @@ def _rekey_to(session: VaultSession, next_key: bytes, next_file: KeyFile) -> Non
         rekey(session.conn, next_key)
     except BaseException:
         rotating.unlink(missing_ok=True)
+        wipe(next_key)
         raise
     session.replace_data_key(next_key)
     with ReplacedFileEraser(layout.key_file) as old:
@@ -208,14 +226,37 @@ def rotate_data_key(
     require_open(session)
     keep = dict(keep or {})
     if new is not None:
-        require_acceptable(new)
+        require_acceptable(new, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
-    slot = _verify_current(session, key_file, current).slot
+    opened = _verify_current(session, key_file, current)
+    opened.wipe()  # re-authentication only: the slot is wrapped afresh below
+    slot = opened.slot
     others = [s for s in key_file.slots if s.id != slot.id]
     if others:
         _require_coordinator(session, "change the data key while other slots exist")
     coordinator_key = session.coordinator_key
     next_key = new_data_key()
+    try:
+        next_file, removed = _rotated_file(next_key, slot, others, current, new, keep, kdf, coordinator_key)
+    except BaseException:
+        wipe(next_key)
+        raise
+    _rekey_to(session, next_key, next_file)
+    _reseal(session, next_file)
+    return removed
+
+
+def _rotated_file(
+    next_key: bytearray,
+    slot: Slot,
+    others: list[Slot],
+    current: str,
+    new: str | None,
+    keep: Mapping[str, str],
+    kdf: KdfParams | None,
+    coordinator_key: bytearray | None,
+) -> tuple[KeyFile, list[str]]:
+    """The key file of a rotation to `next_key`, and the ids of the slots it leaves out."""
     # One fresh salt per KDF profile for the whole new file, so its slots share derivations.
     salts: dict[KdfParams, bytes] = {}
     kept: list[Slot] = []
@@ -225,7 +266,7 @@ def rotate_data_key(
         if other_passphrase is None:
             removed.append(other.id)
             continue
-        if _opens(other, other_passphrase) is None:
+        if not _opens(other, other_passphrase):
             raise WrongPassphraseError()
         other_kdf = kdf_for_rewrap(other.kdf, kdf)
         kept.append(
@@ -249,10 +290,7 @@ def rotate_data_key(
         salt=salts.setdefault(acting_kdf, new_salt()),
         coordinator_key=coordinator_key,
     )
-    next_file = KeyFile(VERSION, (acting, *kept))
-    _rekey_to(session, next_key, next_file)
-    _reseal(session, next_file)
-    return removed
+    return KeyFile(VERSION, (acting, *kept)), removed
 
 
 def _reseal(session: VaultSession, key_file: KeyFile) -> None:
@@ -276,15 +314,16 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
     """
     data_key = require_open(session)
     coordinator_key = _require_coordinator(session, "add a passphrase")
-    require_acceptable(passphrase)
+    require_acceptable(passphrase, vault_names(session.conn))
     key_file = load_key_file(session.layout.key_file)
     try:
-        in_use = open_any(key_file, passphrase) is not None  # one derivation per salt group
+        found = open_any(key_file, passphrase)  # one derivation per salt group
     except SlotTamperedError as exc:
         raise KeyFileDamagedError(
             f"slot {exc.slot_id} of the key file was edited after it was written"
         ) from None
-    if in_use:
+    if found is not None:
+        found.wipe()
         # Two slots with one passphrase would make the role at unlock depend on slot order.
         raise SlotRefusedError("that passphrase is already in use; choose a different one")
     acting = key_file.slot(session.slot_id)
@@ -305,7 +344,7 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
     return slot.id
 
 
-def _removal_key(session: VaultSession, slot_id: str) -> bytes:
+def _removal_key(session: VaultSession, slot_id: str) -> bytearray:
     """The coordinator key for removing `slot_id`: the session's, or in a contested session
     (core.vault_roles) the slot's own key when `slot_id` is one whose escrow it does not open."""
     from outreach_app.core.vault_roles import RoleCheck
@@ -321,11 +360,16 @@ def _removal_key(session: VaultSession, slot_id: str) -> bytes:
     return _require_coordinator(session, "remove a passphrase")
 
 
-def slots_without_escrow(layout: VaultLayout, coordinator_key: bytes) -> list[str]:
+def slots_without_escrow(layout: VaultLayout, coordinator_key: bytes | bytearray) -> list[str]:
     """Slots whose escrow this coordinator key does not open (legacy slots, or forged ones)."""
-    return [
-        s.id for s in load_key_file(layout.key_file).slots if escrowed_slot_key(s, coordinator_key) is None
-    ]
+    missing: list[str] = []
+    for slot in load_key_file(layout.key_file).slots:
+        slot_key = escrowed_slot_key(slot, coordinator_key)
+        if slot_key is None:
+            missing.append(slot.id)
+        else:
+            wipe(slot_key)
+    return missing
 
 
 def remove_slot(
@@ -360,6 +404,39 @@ def remove_slot(
     if key_file.slot(slot_id) is None:
         raise SlotNotFoundError(f"there is no slot {slot_id}")
     next_key = new_data_key()
+    try:
+        remaining, dropped = _rewrapped_without(key_file, slot_id, next_key, coordinator_key, keep)
+        if dropped and not drop_unescrowed:
+            raise SlotRefusedError(
+                "these passphrases were added before the coordinator key existed and cannot be kept"
+                " without being typed again: "
+                + ", ".join(dropped)
+                + " (give them, or allow removing them too)"
+            )
+        if session.slot_id in dropped:  # the acting slot is always escrowed once unlocked as coordinator
+            raise SlotRefusedError("this session's own passphrase would be removed; nothing was changed")
+    except BaseException:
+        wipe(next_key)
+        raise
+    next_file = KeyFile(VERSION, tuple(remaining))
+    _rekey_to(session, next_key, next_file)
+    from outreach_app.core.vault_roles import write_seal
+
+    # Sealed with the key that vouched for the remaining slots (in a contested session too:
+    # the next unlock of each remaining coordinator slot then verifies).
+    write_seal(session.conn, coordinator_key, next_file)
+    return dropped
+
+
+def _rewrapped_without(
+    key_file: KeyFile,
+    slot_id: str,
+    next_key: bytearray,
+    coordinator_key: bytearray,
+    keep: Mapping[str, str],
+) -> tuple[list[Slot], list[str]]:
+    """Every slot but `slot_id` wrapping `next_key` (from its escrow, or its passphrase in
+    `keep`), and the ids of the slots that could not be (no escrow, no passphrase)."""
     remaining: list[Slot] = []
     dropped: list[str] = []
     for slot in key_file.slots:
@@ -367,13 +444,16 @@ def remove_slot(
             continue
         slot_key = escrowed_slot_key(slot, coordinator_key)
         if slot_key is not None:
-            remaining.append(with_data_key(slot, slot_key, next_key))
+            try:
+                remaining.append(with_data_key(slot, slot_key, next_key))
+            finally:
+                wipe(slot_key)
             continue
         passphrase = keep.get(slot.id)
         if passphrase is None:
             dropped.append(slot.id)
             continue
-        if _opens(slot, passphrase) is None:
+        if not _opens(slot, passphrase):
             raise WrongPassphraseError()
         remaining.append(
             wrap_slot(
@@ -386,18 +466,4 @@ def remove_slot(
                 coordinator_key=coordinator_key,
             )
         )
-    if dropped and not drop_unescrowed:
-        raise SlotRefusedError(
-            "these passphrases were added before the coordinator key existed and cannot be kept"
-            " without being typed again: " + ", ".join(dropped) + " (give them, or allow removing them too)"
-        )
-    if session.slot_id in dropped:  # the acting slot is always escrowed once unlocked as coordinator
-        raise SlotRefusedError("this session's own passphrase would be removed; nothing was changed")
-    next_file = KeyFile(VERSION, tuple(remaining))
-    _rekey_to(session, next_key, next_file)
-    from outreach_app.core.vault_roles import write_seal
-
-    # Sealed with the key that vouched for the remaining slots (in a contested session too:
-    # the next unlock of each remaining coordinator slot then verifies).
-    write_seal(session.conn, coordinator_key, next_file)
-    return dropped
+    return remaining, dropped

@@ -29,16 +29,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from outreach_app.crypto.kdf import KEY_BYTES
 from outreach_app.crypto.keyfile import (
     KeyFile,
     Opened,
-    escrowed_slot_key,
+    escrow_opens,
+    new_data_key,
     with_coordinator_key,
     with_data_key,
     wrap_slot,
@@ -93,11 +92,11 @@ class RoleCheck:
     # delete slots from the file by hand anyway, so this gives a forger nothing new, and it
     # lets the real coordinator throw out a forged slot.
     suspect_slots: tuple[str, ...] = field(default=())
-    contested_key: bytes | None = field(default=None, repr=False)
+    contested_key: bytearray | None = field(default=None, repr=False)  # zeroed at session close
 
 
-def new_coordinator_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+def new_coordinator_key() -> bytearray:
+    return new_data_key()  # the same kind of key: 256 random bits in a buffer zeroed after use
 
 
 def protected_values(conn: Connection) -> dict[str, Any]:
@@ -108,12 +107,12 @@ def slot_table(key_file: KeyFile) -> list[list[str]]:
     return sorted([slot.id, slot.role] for slot in key_file.slots)
 
 
-def _mac(coordinator_key: bytes, values: dict[str, Any], slots: list[list[str]]) -> str:
+def _mac(coordinator_key: bytes | bytearray, values: dict[str, Any], slots: list[list[str]]) -> str:
     body = json.dumps({"values": values, "slots": slots}, sort_keys=True, separators=(",", ":"))
     return hmac.new(coordinator_key, _MAC_CONTEXT + body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def write_seal(conn: Connection, coordinator_key: bytes, key_file: KeyFile) -> None:
+def write_seal(conn: Connection, coordinator_key: bytes | bytearray, key_file: KeyFile) -> None:
     """Seal the current protected settings and `key_file`'s slot table."""
     values = protected_values(conn)
     slots = slot_table(key_file)
@@ -194,7 +193,7 @@ UNVERIFIED_MESSAGE = (
 
 def check_roles(
     conn: Connection, layout: VaultLayout, key_file: KeyFile, opened: Opened, passphrase: str, now: datetime
-) -> tuple[RoleCheck, bytes | None]:
+) -> tuple[RoleCheck, bytearray | None]:
     """The unlock's check (see the module docstring); returns it and the verified coordinator key.
 
     Repairs (settings put back, forged slots removed) and their alarms are written in one
@@ -225,7 +224,7 @@ def check_roles(
 
 def _create(
     conn: Connection, layout: VaultLayout, key_file: KeyFile, opened: Opened, passphrase: str, now: datetime
-) -> tuple[RoleCheck, bytes]:
+) -> tuple[RoleCheck, bytearray]:
     """First coordinator unlock of a vault from before the coordinator key: make it and seal.
 
     The acting slot is re-wrapped (same salt, same parameters) as a version-2 slot that
@@ -270,7 +269,7 @@ def _create(
 
 
 def _repair_from_seal(
-    conn: Connection, layout: VaultLayout, key_file: KeyFile, key: bytes, seal: _Seal, now: datetime
+    conn: Connection, layout: VaultLayout, key_file: KeyFile, key: bytearray, seal: _Seal, now: datetime
 ) -> RoleCheck:
     sealed_slots = {(s[0], s[1]) for s in seal.slots}
     forged = [s.id for s in key_file.slots if (s.id, s.role) not in sealed_slots]
@@ -279,7 +278,7 @@ def _repair_from_seal(
     suspect = sorted(
         s.id
         for s in key_file.slots
-        if (s.id, s.role) in sealed_slots and s.escrow is not None and escrowed_slot_key(s, key) is None
+        if (s.id, s.role) in sealed_slots and s.escrow is not None and not escrow_opens(s, key)
     )
     if suspect:
         return _contested(conn, key, "seal_key_mismatch", suspect, now)
@@ -319,7 +318,9 @@ def _repair_from_seal(
     return RoleCheck("verified", tuple(alarms), message, tuple(sorted(restored)), tuple(sorted(forged)))
 
 
-def _seal_broken(conn: Connection, key_file: KeyFile, key: bytes, deleted: bool, now: datetime) -> RoleCheck:
+def _seal_broken(
+    conn: Connection, key_file: KeyFile, key: bytearray, deleted: bool, now: datetime
+) -> RoleCheck:
     """The seal is gone or does not verify with this session's key.
 
     Either someone without the key edited or deleted it, or this slot's key is not the
@@ -328,9 +329,7 @@ def _seal_broken(conn: Connection, key_file: KeyFile, key: bytes, deleted: bool,
     back and re-seals. Otherwise it is contested.
     """
     what = "seal_missing" if deleted else "seal_invalid"
-    mismatched = sorted(
-        s.id for s in key_file.slots if s.escrow is not None and escrowed_slot_key(s, key) is None
-    )
+    mismatched = sorted(s.id for s in key_file.slots if s.escrow is not None and not escrow_opens(s, key))
     if mismatched:
         return _contested(conn, key, what, mismatched, now)
     # Slots without an escrow cannot be vouched for without the seal: older slots, or a
@@ -355,7 +354,9 @@ def _seal_broken(conn: Connection, key_file: KeyFile, key: bytes, deleted: bool,
     return RoleCheck("verified", (what,), told, tuple(restored))
 
 
-def _contested(conn: Connection, key: bytes, what: str, mismatched: list[str], now: datetime) -> RoleCheck:
+def _contested(
+    conn: Connection, key: bytearray, what: str, mismatched: list[str], now: datetime
+) -> RoleCheck:
     """This session's coordinator key and some slots' escrows were not written by the same key.
 
     One side is forged and the software cannot tell which: the safe defaults go back, the

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from outreach_app.crypto.keyfile import Role
 from outreach_app.crypto.process_lock import ProcessLock
+from outreach_app.crypto.secret_memory import scrub_free_memory, wipe
 from outreach_app.domain.disk_full import is_disk_full
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.connection import open_database
@@ -42,7 +43,7 @@ class VaultSession:
         role: Role,
         slot_id: str,
         conn: Connection,
-        data_key: bytes,
+        data_key: bytearray,
         lock: ProcessLock,
         full_disk: bool = False,
     ) -> None:
@@ -50,9 +51,9 @@ class VaultSession:
         self.role: Role = role
         self.slot_id = slot_id
         self.conn = conn
-        # Python cannot scrub bytes from memory; we drop our reference on close and rely on
-        # core dumps being disabled (core.hardening) so the key never lands on disk.
-        self._data_key: bytes | None = data_key
+        # The session owns this buffer and zeroes it at close (crypto.secret_memory); core
+        # dumps are disabled (core.hardening) so it never lands on disk meanwhile.
+        self._data_key: bytearray | None = data_key
         self._lock = lock
         self.full_disk = full_disk
         self._deferred: list[tuple[str, Callable[[Connection], object]]] = []
@@ -60,7 +61,8 @@ class VaultSession:
         # Set by unlock_vault from the seal check (core.vault_roles): the verified coordinator
         # key (None for workers and for coordinator slots that could not prove theirs), and
         # what the check found, for the CLI and the app to tell.
-        self.coordinator_key: bytes | None = None
+        # Both keys are buffers the session zeroes at close.
+        self.coordinator_key: bytearray | None = None
         self.role_check: object | None = None
 
     def __repr__(self) -> str:  # never show the key
@@ -71,16 +73,21 @@ class VaultSession:
     def closed(self) -> bool:
         return self._data_key is None
 
-    def data_key(self) -> bytes:
-        """The raw data key, for vault operations in `core` only (rotation, backups)."""
+    def data_key(self) -> bytearray:
+        """The raw data key, for vault operations in `core` only (rotation, backups).
+
+        The session's own buffer, zeroed at close: use it, never copy it into `bytes`."""
         if self._data_key is None:
             raise VaultClosedError("the vault session is closed")
         return self._data_key
 
-    def replace_data_key(self, new_key: bytes) -> None:
-        """After a successful re-key: readers opened from now on use the new key."""
-        self.data_key()
+    def replace_data_key(self, new_key: bytearray) -> None:
+        """After a successful re-key: readers opened from now on use the new key; the old
+        one is zeroed."""
+        old = self.data_key()
         self._data_key = new_key
+        if old is not new_key:
+            wipe(old)
 
     def open_reader(self) -> Connection:
         """A new read-only connection (small cache, `query_only`) for a reader thread."""
@@ -121,8 +128,12 @@ class VaultSession:
         return [description for description, _ in waiting]
 
     def close(self) -> None:
-        """Write what was deferred if it fits now, close the writer, forget the key, release
-        the lock. Safe to call twice."""
+        """Write what was deferred if it fits now, close the writer, zero the key, release
+        the lock, and zero the memory the C allocator holds as free. Safe to call twice.
+
+        Closing the connection frees SQLite's page cache (plaintext pages; zeroed first when
+        `cipher_memory_security` is on, see storage.connection) and SQLCipher's key copies
+        (always zeroed)."""
         if self._data_key is None:
             return
         if self._deferred:
@@ -131,12 +142,19 @@ class VaultSession:
                 unwritten = self.write_deferred()
             if unwritten and self.on_unwritten is not None:
                 self.on_unwritten(unwritten)
-        self._data_key = None
-        self.coordinator_key = None
-        self.role_check = None
+        key, self._data_key = self._data_key, None
+        coordinator_key, self.coordinator_key = self.coordinator_key, None
+        check, self.role_check = self.role_check, None
         with contextlib.suppress(Exception):
             self.conn.close()
+        wipe(key)
+        # The coordinator key, and a contested session's unverified key (core.vault_roles.RoleCheck).
+        for other in (coordinator_key, getattr(check, "contested_key", None)):
+            if isinstance(other, bytearray):
+                wipe(other)
+        self._deferred = []  # closures may hold record text
         self._lock.release()
+        scrub_free_memory()
 
     def __enter__(self) -> VaultSession:
         return self

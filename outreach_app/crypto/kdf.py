@@ -85,19 +85,37 @@ TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PROFILES: dict[str, KdfParams] = {"production": PRODUCTION_KDF, "test": TEST_KDF}
 
 
-def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """The 256-bit key-encryption key for one slot."""
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    """The 256-bit key-encryption key for one slot, in a buffer the caller zeroes after use.
+
+    Argon2 reads the passphrase's UTF-8 straight from the str (no encoded copy is made) and
+    writes the key into our bytearray: argon2-cffi's `hash_secret_raw` would copy both into
+    buffers that are freed without being zeroed (see crypto.secret_memory).
+    """
     # Imported here: the desktop app reads the profiles at start-up, and argon2's cffi
     # bindings are not needed until the first passphrase is typed (start-up time).
-    from argon2.low_level import Type, hash_secret_raw
+    from argon2.low_level import ARGON2_VERSION, Type, ffi, lib  # type: ignore[attr-defined]
+
+    from outreach_app.crypto.secret_memory import utf8_buffer
 
     params.validate()
-    return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
+    secret_address, secret_size = utf8_buffer(passphrase)
+    out = bytearray(KEY_BYTES)
+    status = lib.argon2_hash(
+        params.time_cost,
+        params.memory_kib,
+        params.parallelism,
+        ffi.cast("uint8_t *", secret_address),
+        secret_size,
+        ffi.from_buffer(salt),
+        len(salt),
+        ffi.from_buffer(out),
+        KEY_BYTES,
+        ffi.NULL,
+        0,
+        Type.ID.value,
+        ARGON2_VERSION,
     )
+    if status != lib.ARGON2_OK:
+        raise KdfParamsError(ffi.string(lib.argon2_error_message(status)).decode("ascii", "replace"))
+    return out

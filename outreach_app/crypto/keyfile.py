@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.erase import ReplacedFileEraser
 from outreach_app.crypto.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfParamsError, derive_key
+from outreach_app.crypto.secret_memory import wipe, wipe_bytes
 
 FORMAT = "outreach-vault-key"
 VERSION = 2
@@ -118,12 +119,21 @@ class Slot:
 
 @dataclass(frozen=True)
 class Opened:
-    """What a passphrase opened: slot, data key, slot key and (coordinator slots) coordinator key."""
+    """What a passphrase opened: slot, data key, slot key and (coordinator slots) coordinator key.
+
+    Each key is a buffer of the caller's to zero (`wipe`, or the session that takes it over).
+    """
 
     slot: Slot
-    data_key: bytes = field(repr=False)
-    slot_key: bytes | None = field(repr=False)  # None for a legacy slot
-    coordinator_key: bytes | None = field(default=None, repr=False)
+    data_key: bytearray = field(repr=False)
+    slot_key: bytearray | None = field(repr=False)  # None for a legacy slot
+    coordinator_key: bytearray | None = field(default=None, repr=False)
+
+    def wipe(self, *, keep_data_key: bool = False) -> None:
+        """Zero the keys (all but the data key with `keep_data_key`, e.g. once a session owns it)."""
+        for key in (None if keep_data_key else self.data_key, self.slot_key, self.coordinator_key):
+            if key is not None:
+                wipe(key)
 
 
 @dataclass(frozen=True)
@@ -144,8 +154,12 @@ class KeyFile:
         return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
 
 
-def new_data_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+def new_data_key() -> bytearray:
+    """A fresh random 256-bit key (data, slot or coordinator key), in a buffer the caller zeroes."""
+    raw = secrets.token_bytes(KEY_BYTES)
+    key = bytearray(raw)
+    wipe_bytes(raw)
+    return key
 
 
 def new_salt() -> bytes:
@@ -163,17 +177,23 @@ def _aad(version: int, slot_id: str, role: str, part: str | None = None) -> byte
     return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def _seal(key: bytes, plaintext: bytes, aad: bytes) -> Wrapped:
+def _seal(key: bytes | bytearray, plaintext: bytes | bytearray, aad: bytes) -> Wrapped:
     nonce = secrets.token_bytes(NONCE_BYTES)
     return Wrapped(nonce, AESGCM(key).encrypt(nonce, plaintext, aad))
 
 
-def _unseal(key: bytes, wrapped: Wrapped, aad: bytes) -> bytes | None:
+def _unseal(key: bytes | bytearray, wrapped: Wrapped, aad: bytes) -> bytearray | None:
+    """The unwrapped key in a buffer of ours; the `bytes` AES-GCM returned is zeroed."""
     try:
         plain = AESGCM(key).decrypt(wrapped.nonce, wrapped.ct, aad)
     except InvalidTag:
         return None
-    return plain if len(plain) == KEY_BYTES else None
+    result = bytearray(plain)
+    wipe_bytes(plain)
+    if len(result) != KEY_BYTES:
+        wipe(result)
+        return None
+    return result
 
 
 def shared_salt(key_file: KeyFile, kdf: KdfParams, *, excluding: str | None = None) -> bytes | None:
@@ -186,15 +206,15 @@ def shared_salt(key_file: KeyFile, kdf: KdfParams, *, excluding: str | None = No
 
 
 def wrap_slot(
-    data_key: bytes,
+    data_key: bytes | bytearray,
     passphrase: str,
     *,
     role: Role,
     kdf: KdfParams,
     slot_id: str | None = None,
     salt: bytes | None = None,
-    coordinator_key: bytes | None = None,
-    slot_key: bytes | None = None,
+    coordinator_key: bytes | bytearray | None = None,
+    slot_key: bytes | bytearray | None = None,
 ) -> Slot:
     """A version-2 slot for `passphrase`: fresh nonces, `salt` or a fresh one, `slot_key` or a fresh one.
 
@@ -211,11 +231,18 @@ def wrap_slot(
         salt = new_salt()
     elif len(salt) != SALT_BYTES:
         raise ValueError("a slot's salt must be 128 bits")
-    slot_key = slot_key or secrets.token_bytes(KEY_BYTES)
+    fresh: bytearray | None = None  # a slot key made here is zeroed here; a given one is the caller's
+    if slot_key is None:
+        slot_key = fresh = new_data_key()
     kek = derive_key(passphrase, salt, kdf)
-    outer = _seal(kek, slot_key, _aad(VERSION, slot_id, role))
-    slot = Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=outer.nonce, wrapped_key=outer.ct)
-    return with_data_key(with_coordinator_key(slot, slot_key, coordinator_key), slot_key, data_key)
+    try:
+        outer = _seal(kek, slot_key, _aad(VERSION, slot_id, role))
+        slot = Slot(id=slot_id, role=role, kdf=kdf, salt=salt, nonce=outer.nonce, wrapped_key=outer.ct)
+        return with_data_key(with_coordinator_key(slot, slot_key, coordinator_key), slot_key, data_key)
+    finally:
+        wipe(kek)
+        if fresh is not None:
+            wipe(fresh)
 
 
 def _data_aad(slot: Slot) -> bytes:
@@ -226,12 +253,14 @@ def _data_aad(slot: Slot) -> bytes:
     return _aad(VERSION, slot.id, slot.role, part)
 
 
-def with_data_key(slot: Slot, slot_key: bytes, data_key: bytes) -> Slot:
+def with_data_key(slot: Slot, slot_key: bytes | bytearray, data_key: bytes | bytearray) -> Slot:
     """The same version-2 slot with `data_key` wrapped under its slot key (after a re-key)."""
     return replace(slot, data_key=_seal(slot_key, data_key, _data_aad(slot)))
 
 
-def with_coordinator_key(slot: Slot, slot_key: bytes, coordinator_key: bytes | None) -> Slot:
+def with_coordinator_key(
+    slot: Slot, slot_key: bytes | bytearray, coordinator_key: bytes | bytearray | None
+) -> Slot:
     """The slot with its slot key escrowed under `coordinator_key` (and, for a coordinator
     slot, the coordinator key under its slot key); None leaves it without either. The
     data-key wrapping must be made (again) after this (`with_data_key`): its associated data
@@ -247,31 +276,49 @@ def with_coordinator_key(slot: Slot, slot_key: bytes, coordinator_key: bytes | N
     return replace(slot, escrow=escrow, coordinator_key=carried)
 
 
-def rewrap_passphrase(slot: Slot, slot_key: bytes, passphrase: str, *, kdf: KdfParams, salt: bytes) -> Slot:
+def rewrap_passphrase(
+    slot: Slot, slot_key: bytes | bytearray, passphrase: str, *, kdf: KdfParams, salt: bytes
+) -> Slot:
     """The same version-2 slot under a new passphrase: only the slot key's wrapping changes."""
     kek = derive_key(passphrase, salt, kdf)
-    outer = _seal(kek, slot_key, _aad(VERSION, slot.id, slot.role))
+    try:
+        outer = _seal(kek, slot_key, _aad(VERSION, slot.id, slot.role))
+    finally:
+        wipe(kek)
     return replace(slot, kdf=kdf, salt=salt, nonce=outer.nonce, wrapped_key=outer.ct)
 
 
-def escrowed_slot_key(slot: Slot, coordinator_key: bytes) -> bytes | None:
+def escrowed_slot_key(slot: Slot, coordinator_key: bytes | bytearray) -> bytearray | None:
     """The slot key from the slot's escrow, if `coordinator_key` is the key that wrote it."""
     if slot.escrow is None or slot.legacy:
         return None
     return _unseal(coordinator_key, slot.escrow, _aad(VERSION, slot.id, slot.role, "escrow"))
 
 
-def _open_with(kek: bytes, slot: Slot) -> Opened | None:
+def escrow_opens(slot: Slot, coordinator_key: bytes | bytearray) -> bool:
+    """Whether `coordinator_key` wrote the slot's escrow (the slot key it opens is zeroed)."""
+    slot_key = escrowed_slot_key(slot, coordinator_key)
+    if slot_key is None:
+        return False
+    wipe(slot_key)
+    return True
+
+
+def _open_with(kek: bytearray, slot: Slot) -> Opened | None:
     if slot.legacy:
         data_key = _unseal(
             kek, Wrapped(slot.nonce, slot.wrapped_key), _aad(LEGACY_VERSION, slot.id, slot.role)
         )
         return None if data_key is None else Opened(slot, data_key, None)
     slot_key = _unseal(kek, Wrapped(slot.nonce, slot.wrapped_key), _aad(VERSION, slot.id, slot.role))
-    if slot_key is None or slot.data_key is None:
+    if slot_key is None:
+        return None
+    if slot.data_key is None:
+        wipe(slot_key)
         return None
     data_key = _unseal(slot_key, slot.data_key, _data_aad(slot))
     if data_key is None:  # the right passphrase: only an edit of the slot explains this
+        wipe(slot_key)
         raise SlotTamperedError(slot.id)
     coordinator_key = None
     if slot.role == "coordinator" and slot.coordinator_key is not None:
@@ -288,15 +335,23 @@ def open_slot(slot: Slot, passphrase: str) -> Opened | None:
         SlotTamperedError: the passphrase is right but the slot was edited (e.g. its
             coordinator key stripped).
     """
-    return _open_with(derive_key(passphrase, slot.salt, slot.kdf), slot)
+    kek = derive_key(passphrase, slot.salt, slot.kdf)
+    try:
+        return _open_with(kek, slot)
+    finally:
+        wipe(kek)
 
 
-def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytes | None:
-    """The data key if `passphrase` opens this slot, else None. (`version` is unused: each
-    slot's own kind decides its associated data; kept for callers of the old signature.)"""
+def unwrap_slot(slot: Slot, passphrase: str, version: int = VERSION) -> bytearray | None:
+    """The data key if `passphrase` opens this slot, else None (the caller zeroes it). (`version`
+    is unused: each slot's own kind decides its associated data; kept for callers of the old
+    signature.)"""
     del version
     opened = open_slot(slot, passphrase)
-    return None if opened is None else opened.data_key
+    if opened is None:
+        return None
+    opened.wipe(keep_data_key=True)
+    return opened.data_key
 
 
 def open_any(key_file: KeyFile, passphrase: str) -> Opened | None:
@@ -306,21 +361,28 @@ def open_any(key_file: KeyFile, passphrase: str) -> Opened | None:
     shares them, so a vault whose slots share the salt costs one derivation per attempt,
     right or wrong, however many slots it has.
     """
-    derived: dict[tuple[bytes, KdfParams], bytes] = {}
-    for slot in key_file.slots:
-        group = (slot.salt, slot.kdf)
-        if group not in derived:
-            derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
-        opened = _open_with(derived[group], slot)
-        if opened is not None:
-            return opened
-    return None
+    derived: dict[tuple[bytes, KdfParams], bytearray] = {}
+    try:
+        for slot in key_file.slots:
+            group = (slot.salt, slot.kdf)
+            if group not in derived:
+                derived[group] = derive_key(passphrase, slot.salt, slot.kdf)
+            opened = _open_with(derived[group], slot)
+            if opened is not None:
+                return opened
+        return None
+    finally:
+        for kek in derived.values():
+            wipe(kek)
 
 
-def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytes] | None:
-    """`open_any` reduced to (slot, data key)."""
+def unwrap_any(key_file: KeyFile, passphrase: str) -> tuple[Slot, bytearray] | None:
+    """`open_any` reduced to (slot, data key); the other keys are zeroed, the data key is the caller's."""
     opened = open_any(key_file, passphrase)
-    return None if opened is None else (opened.slot, opened.data_key)
+    if opened is None:
+        return None
+    opened.wipe(keep_data_key=True)
+    return opened.slot, opened.data_key
 
 
 def _b64(value: bytes) -> str:

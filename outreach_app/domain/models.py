@@ -71,6 +71,9 @@ class DomainModel(BaseModel):
         hide_input_in_errors=True,
         str_strip_whitespace=True,
         validate_assignment=True,
+        # pydantic-core otherwise keeps its own reference to short strings it builds (the
+        # stripped text of a field), so record text outlived every record after lock.
+        cache_strings="none",
     )
 
 

@@ -76,10 +76,31 @@ DISK_FULL = "disk-full"
 
 
 def change_passphrase(session: VaultSession, old: str, new: str) -> None:
-    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session."""
+    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session.
+
+    Both strings are the dialog's, read once for this call: they are zeroed afterwards."""
     from outreach_app.core.vault import change_passphrase as change
 
-    change(session, old, new)
+    try:
+        change(session, old, new)
+    finally:
+        forget_secret(old)
+        forget_secret(new)
+
+
+def forget_secret(text: str) -> None:
+    """Zero a passphrase string this program made and will not read again (see
+    crypto.secret_memory.wipe_str: every reference to it then reads NULs)."""
+    from outreach_app.crypto.secret_memory import wipe_str
+
+    wipe_str(text)
+
+
+def passphrase_names(session: VaultSession) -> list[str]:
+    """The vault's organisation, region and area names: context for the strength estimate."""
+    from outreach_app.core.passphrase_context import vault_names
+
+    return vault_names(session.conn)
 
 
 def backup(session: VaultSession, dest: Path) -> None:
@@ -92,10 +113,16 @@ def restore(
     layout: VaultLayout, src: Path, passphrase: str, coordinator_passphrase: str | None = None
 ) -> None:
     """Restore `src`; over an existing vault, `coordinator_passphrase` must be a current
-    coordinator's of it (core.vault_copies.require_coordinator_of)."""
+    coordinator's of it (core.vault_copies.require_coordinator_of). Both strings are the
+    dialog's, read once for this call: they are zeroed afterwards."""
     from outreach_app.core.vault import restore_vault
 
-    restore_vault(layout, src, passphrase, replace=True, coordinator_passphrase=coordinator_passphrase)
+    try:
+        restore_vault(layout, src, passphrase, replace=True, coordinator_passphrase=coordinator_passphrase)
+    finally:
+        forget_secret(passphrase)
+        if coordinator_passphrase is not None:
+            forget_secret(coordinator_passphrase)
 
 
 def remove_slot(session: VaultSession, slot_id: str, now: datetime) -> list[str]:

@@ -13,6 +13,7 @@ writes go through `transaction(conn)`, which issues `BEGIN IMMEDIATE`.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import itertools
 import os
 from collections.abc import Iterator
@@ -69,7 +70,7 @@ class DatabaseMissingError(StorageError):
 
 
 def open_database(
-    path: Path, key: bytes, *, create: bool = False, reader: bool = False, full_disk: bool = False
+    path: Path, key: bytes | bytearray, *, create: bool = False, reader: bool = False, full_disk: bool = False
 ) -> Connection:
     """Open (or, with `create=True`, create when absent) the encrypted database at `path`.
 
@@ -126,20 +127,60 @@ def _inspect_existing_file(path: Path, *, create: bool) -> bool:
     return False
 
 
-def _hex_key_pragma(key: bytes) -> str:
+def _hex_key_pragma(key: bytes | bytearray) -> str:
     # A raw key skips SQLCipher's own PBKDF2: our key is already random (the KDF is in crypto/).
     return f"\"x'{key.hex()}'\""
 
 
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _raw_key_literal(key: bytes | bytearray) -> bytearray:
+    """x'<64 hex digits>' in a buffer we zero after use: SQLCipher's raw-key form.
+
+    Built digit by digit: `key.hex()` and an f-string would leave immutable copies of the
+    key's hex form behind, and a `PRAGMA key` statement keeps its SQL text in SQLite's
+    heap and in the driver's statement cache. `set_key` hands the buffer to sqlite3_key,
+    whose copy SQLCipher zeroes when the connection closes.
+    """
+    literal = bytearray(3 + 2 * len(key))
+    literal[0:2], literal[-1] = b"x'", ord("'")
+    for i, byte in enumerate(key):
+        literal[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        literal[3 + 2 * i] = _HEX_DIGITS[byte & 0xF]
+    return literal
+
+
+def _zero(buffer: bytearray) -> None:
+    ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
+
+
+def _set_key(conn: Connection, key: bytes | bytearray, *, rekey: bool = False) -> None:
+    literal = _raw_key_literal(key)
+    try:
+        if rekey:
+            conn.reset_key(literal)  # type: ignore[attr-defined]  # sqlcipher3's sqlite3_rekey
+        else:
+            conn.set_key(literal)  # type: ignore[attr-defined]  # sqlcipher3's sqlite3_key
+    finally:
+        _zero(literal)
+
+
 def _configure(
-    conn: Connection, key: bytes, path: Path, *, is_new: bool, reader: bool, full_disk: bool = False
+    conn: Connection,
+    key: bytes | bytearray,
+    path: Path,
+    *,
+    is_new: bool,
+    reader: bool,
+    full_disk: bool = False,
 ) -> None:
     # Silence SQLCipher's own logging (it writes to stderr on failed decrypts) before anything else.
     conn.execute("PRAGMA cipher_log_level = NONE")
     version = _scalar(conn, "PRAGMA cipher_version")
     if not isinstance(version, str) or not version.startswith("4."):
         raise UnsupportedSqlcipherError("SQLCipher 4.x is required")
-    conn.execute(f"PRAGMA key = {_hex_key_pragma(key)}")
+    _set_key(conn, key)
     conn.execute("PRAGMA cipher_compatibility = 4")
     conn.execute("PRAGMA temp_store = MEMORY")
     if _scalar(conn, "PRAGMA temp_store") != TEMP_STORE_MEMORY:
@@ -209,17 +250,17 @@ def _expect(conn: Connection, sql: str, wanted: str) -> None:
         raise UnsupportedSqlcipherError(f"{sql.removeprefix('PRAGMA ').split(' ')[0]} must be {wanted}")
 
 
-def rekey(conn: Connection, new_key: bytes) -> None:
+def rekey(conn: Connection, new_key: bytes | bytearray) -> None:
     """Re-encrypt every page under `new_key` (used by data-key rotation)."""
     if len(new_key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
     if conn.in_transaction:
         raise StorageError("cannot re-key inside a transaction")
-    conn.execute(f"PRAGMA rekey = {_hex_key_pragma(new_key)}")
+    _set_key(conn, new_key, rekey=True)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def backup_database(conn: Connection, dest: Path, key: bytes) -> None:
+def backup_database(conn: Connection, dest: Path, key: bytes | bytearray) -> None:
     """Write an encrypted copy of the database to `dest` (which must not exist) under `key`.
 
     `sqlcipher_export` copies schema and rows into a freshly keyed file; the

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,8 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.services.tasks import TaskManager
-from outreach_app.ui.first_run import STRENGTH_DEBOUNCE_MS, estimate_strength
-from outreach_app.ui.widgets import note, passphrase_field, set_role
+from outreach_app.ui.first_run import STRENGTH_DEBOUNCE_MS, estimate_strength, generate_suggestion
+from outreach_app.ui.widgets import button, forget_text, note, passphrase_field, set_role
+
+# Every slot wraps the one data key (crypto.keyfile): the easiest passphrase to guess opens everything.
+TEAM_NOTE = (
+    "Every passphrase of this vault opens the same records: the weakest one sets the "
+    "protection of the whole team's. Choose one nobody could guess, and ask the same of everyone."
+)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -31,11 +40,18 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self._tasks = tasks
         self._acceptable_text: str | None = None
+        self._names: tuple[str, ...] = ()
         self.current = passphrase_field(self.tr("Current passphrase"), self)
         self.new = passphrase_field(self.tr("New passphrase"), self)
         self.confirm = passphrase_field(self.tr("Repeat the new passphrase"), self)
         self.feedback = note("", self, role="muted")
         self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
+        self.show_text = QCheckBox(self.tr("Show the new passphrase"), self)
+        self.suggest_button = button(
+            self.tr("&Suggest"), self.tr("Suggest a passphrase of random words"), self
+        )
+        self.team_note = note(self.tr(TEAM_NOTE), self, role="warning")
+        self.team_note.setAccessibleName(self.tr("About the team's passphrases"))
         self.error = note("", self, role="error")
         self.error.setAccessibleName(self.tr("Error"))
         form = QFormLayout()
@@ -43,6 +59,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("&New:"), self.new)
         form.addRow("", self.feedback)
         form.addRow(self.tr("&Repeat new:"), self.confirm)
+        form.addRow("", self.show_text)
+        form.addRow("", self.suggest_button)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,6 +74,7 @@ class ChangePassphraseDialog(QDialog):
             note(self.tr("The records stay as they are; only the passphrase that opens them changes."), self)
         )
         layout.addLayout(form)
+        layout.addWidget(self.team_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._debounce = QTimer(self)
@@ -65,7 +84,35 @@ class ChangePassphraseDialog(QDialog):
         self.new.textChanged.connect(self._on_new_edited)
         self.confirm.textChanged.connect(self._update)
         self.current.textChanged.connect(self._update)
+        self.show_text.toggled.connect(self._on_show_toggled)
+        self.suggest_button.clicked.connect(self.suggest)
         self._update()
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The vault's organisation, region and area names (read on the DB thread): context
+        for the estimate, as the vault itself will use when the change is made."""
+        self._names = tuple(names)
+        if self.new.text():
+            self.check_strength()
+
+    def suggest(self) -> None:
+        """Fill the new-passphrase fields with generated words, shown so they can be written down."""
+        names = self._names
+        self._tasks.run_cpu(lambda: generate_suggestion(names), self._on_suggestion)
+
+    def _on_suggestion(self, suggestion: str) -> None:
+        self.show_text.setChecked(True)
+        self.new.setText(suggestion)
+        self.confirm.setText(suggestion)
+        self.feedback.setText(
+            self.tr("Six random words are shown. Write them down somewhere safe before you press OK.")
+        )
+        self.check_strength()
+
+    def _on_show_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.new.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
 
     def _on_new_edited(self) -> None:
         self._acceptable_text = None
@@ -73,8 +120,10 @@ class ChangePassphraseDialog(QDialog):
         self._debounce.start()
 
     def check_strength(self) -> None:
-        text = self.new.text()
-        self._tasks.run_cpu(lambda: estimate_strength(text), lambda result: self._on_strength(text, result))
+        text, names = self.new.text(), self._names
+        self._tasks.run_cpu(
+            lambda: estimate_strength(text, names), lambda result: self._on_strength(text, result)
+        )
 
     def _on_strength(self, text: str, result: tuple[int, str | None]) -> None:
         if text != self.new.text():
@@ -116,8 +165,10 @@ class ChangePassphraseDialog(QDialog):
             self.clear()
 
     def clear(self) -> None:
+        """Forget every typed passphrase (and the fields' undo history)."""
         for field in (self.current, self.new, self.confirm):
-            field.clear()
+            forget_text(field)
+        self.show_text.setChecked(False)
 
 
 class RestorePassphraseDialog(QDialog):

@@ -7,24 +7,36 @@ and debounced while typing. Create is only possible when the passphrase is accep
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from outreach_app.services import vault_ops
 from outreach_app.services.tasks import TaskManager
-from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
+from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
 STRENGTH_DEBOUNCE_MS = 250
 
 
-def estimate_strength(passphrase: str) -> tuple[int, str | None]:
-    """(zxcvbn score 0..4, the reason it is refused or None). Runs on the CPU pool."""
-    from zxcvbn import zxcvbn
+def estimate_strength(passphrase: str, names: Sequence[str] = ()) -> tuple[int, str | None]:
+    """(zxcvbn score 0..4, the reason it is refused or None), with the vault's `names` as
+    context (see crypto.passphrase_policy). Runs on the CPU pool."""
+    from outreach_app.crypto.passphrase_policy import assess
 
-    from outreach_app.crypto.passphrase_policy import passphrase_problem
+    if not passphrase:
+        return 0, "The passphrase is empty."
+    verdict = assess(passphrase, names)
+    # The bar must not look full for a refused passphrase (zxcvbn's 4 starts at 10^10 guesses).
+    score = verdict.score if verdict.problem is None else min(verdict.score, 3)
+    return score, verdict.problem
 
-    problem = passphrase_problem(passphrase)
-    score = int(zxcvbn(passphrase[:100])["score"]) if passphrase else 0
-    return score, problem
+
+def generate_suggestion(names: Sequence[str] = ()) -> str:
+    """A generated word passphrase (crypto.passphrase_suggest). Runs on the CPU pool."""
+    from outreach_app.crypto.passphrase_suggest import suggest_passphrase
+
+    return suggest_passphrase(names=tuple(names))
 
 
 class FirstRunScreen(QWidget):
@@ -63,6 +75,9 @@ class FirstRunScreen(QWidget):
 
         self.passphrase = passphrase_field(self.tr("New passphrase"), self)
         self.confirm = passphrase_field(self.tr("Repeat the passphrase"), self)
+        self.suggest_button = button(
+            self.tr("&Suggest a passphrase"), self.tr("Suggest a passphrase of random words"), self
+        )
         self.show_text = QCheckBox(self.tr("Show what I type"), self)
         self.show_text.setAccessibleName(self.tr("Show the passphrase"))
         self.strength = QProgressBar(self)
@@ -94,6 +109,7 @@ class FirstRunScreen(QWidget):
                 (self.tr("&Repeat it:"), self.confirm),
                 ("", self.match),
                 ("", self.show_text),
+                ("", self.suggest_button),
             )
         ):
             if label_text:
@@ -135,6 +151,7 @@ class FirstRunScreen(QWidget):
         self.show_text.toggled.connect(self._on_show_toggled)
         self.create_button.clicked.connect(self._on_create)
         self.restore_button.clicked.connect(self.restore_requested)
+        self.suggest_button.clicked.connect(self.suggest)
         self.setTabOrder(self.passphrase, self.confirm)
         self.setTabOrder(self.confirm, self.show_text)
         self.setTabOrder(self.show_text, self.create_button)
@@ -170,6 +187,23 @@ class FirstRunScreen(QWidget):
             set_role(self.feedback, "warning")
         self._update_state()
 
+    def suggest(self) -> None:
+        """Fill both fields with a generated word passphrase, shown so it can be written down."""
+        self._tasks.run_cpu(generate_suggestion, self._on_suggestion)
+
+    def _on_suggestion(self, suggestion: str) -> None:
+        self.show_text.setChecked(True)
+        self.passphrase.setText(suggestion)
+        self.confirm.setText(suggestion)
+        self.busy.setText(
+            self.tr(
+                "A passphrase of six random words is shown. Write it down and keep it somewhere "
+                "safe away from this laptop before you go on."
+            )
+        )
+        set_role(self.busy, "warning")
+        self.check_strength()
+
     # ----- state ---------------------------------------------------------------------------
 
     def _update_state(self) -> None:
@@ -194,7 +228,9 @@ class FirstRunScreen(QWidget):
         if not self.create_button.isEnabled():
             return
         self.set_busy(True)
-        self.create_requested.emit(self.passphrase.text())
+        text = self.passphrase.text()
+        self.create_requested.emit(text)  # the slot receives its own copy (PySide converts)
+        vault_ops.forget_secret(text)
 
     def set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
@@ -209,8 +245,8 @@ class FirstRunScreen(QWidget):
 
     def reset(self) -> None:
         """Forget what was typed (after the vault was created, or on a wipe)."""
-        self.passphrase.clear()
-        self.confirm.clear()
+        forget_text(self.passphrase)
+        forget_text(self.confirm)
         self.show_text.setChecked(False)
         self.strength.setValue(0)
         self.feedback.setText("")

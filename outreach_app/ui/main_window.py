@@ -350,7 +350,11 @@ class MainWindow(QMainWindow):
         def opener() -> VaultSession:
             # The failure count must be read before unlocking: success resets it.
             failed_before.append(vault_ops.failed_unlocks(layout, clock))
-            return vault_ops.unlock(layout, passphrase, clock)
+            try:
+                return vault_ops.unlock(layout, passphrase, clock)
+            finally:
+                # Our copy of the typed text is not needed again: zero it (docs/security.md).
+                vault_ops.forget_secret(passphrase)
 
         self.ctx.tasks.open_session(
             opener,

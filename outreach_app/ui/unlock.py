@@ -15,9 +15,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.clock import utcnow
+from outreach_app.services import vault_ops
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
-from outreach_app.ui.widgets import button, centred, heading, note, passphrase_field, set_role
+from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
 
 class UnlockScreen(QWidget):
@@ -88,7 +89,8 @@ class UnlockScreen(QWidget):
             self.message.setText(self.tr("Type your passphrase first."))
             return
         self.set_busy(True)
-        self.unlock_requested.emit(text)
+        self.unlock_requested.emit(text)  # the slot receives its own copy (PySide converts)
+        vault_ops.forget_secret(text)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -106,7 +108,7 @@ class UnlockScreen(QWidget):
     def show_failure(self, message: str, retry_after_s: float = 0.0) -> None:
         """A failed attempt: say why and, if needed, count down to the next one."""
         self.set_busy(False)
-        self.passphrase.clear()
+        forget_text(self.passphrase)
         self.message.setText(message)
         set_role(self.message, "error")
         self.start_countdown(retry_after_s)
@@ -142,7 +144,7 @@ class UnlockScreen(QWidget):
 
     def reset(self) -> None:
         """Shown again after a lock: nothing typed, no old message."""
-        self.passphrase.clear()
+        forget_text(self.passphrase)
         self.message.setText("")
         self.quick_delete.close_panel()
         self.set_busy(False)

@@ -18,6 +18,7 @@ from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.progress import TaskProgress, start_progress
+from outreach_app.ui.widgets import forget_text
 
 if TYPE_CHECKING:
     from outreach_app.core.outside_files import OutsideTarget
@@ -53,6 +54,8 @@ class VaultActions(QObject):
     def open_change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self._window.ctx.tasks, self._window)
         dialog.accepted.connect(lambda: self._change_passphrase(dialog))
+        # The estimate uses the names in the vault, as change_passphrase itself will.
+        self._window.ctx.tasks.run_db(vault_ops.passphrase_names, dialog.set_names)
         dialog.open()
         return dialog
 
@@ -123,9 +126,9 @@ class VaultActions(QObject):
 
     @staticmethod
     def _clear(dialog: RestorePassphraseDialog) -> None:
-        dialog.passphrase.clear()
+        forget_text(dialog.passphrase)  # setText(""): clear() would keep the text in the undo stack
         if dialog.coordinator is not None:
-            dialog.coordinator.clear()
+            forget_text(dialog.coordinator)
 
     def restore_from(self, src: Path, passphrase: str, coordinator_passphrase: str | None = None) -> None:
         """Lock (saving drafts), replace the vault with the backup, then ask to unlock."""

@@ -52,6 +52,17 @@ def passphrase_field(accessible_name: str, parent: QWidget | None = None) -> QLi
     return field
 
 
+def forget_text(field: QLineEdit) -> None:
+    """Empty a passphrase field and its undo history.
+
+    `clear()` is an undoable edit: the old text stays in the field's undo stack. `setText`
+    resets the history, so nothing typed is kept by the widget (Qt may still have freed,
+    not zeroed, copies on its heap: see docs/security.md).
+    """
+    field.setText("")
+    field.setModified(False)
+
+
 def button(text: str, accessible_name: str, parent: QWidget | None = None, *, role: str = "") -> QPushButton:
     widget = QPushButton(text, parent)
     widget.setAccessibleName(accessible_name)

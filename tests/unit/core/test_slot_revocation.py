@@ -105,7 +105,7 @@ def test_only_a_coordinator_with_the_key_removes_and_not_its_own_slot(vault: Vau
 
 def test_slots_from_before_the_coordinator_key_need_their_passphrase_or_consent(vault: VaultLayout) -> None:
     with unlock_vault(vault, PASSPHRASE) as session:
-        data_key = session.data_key()
+        data_key = bytes(session.data_key())  # the session zeroes its own buffer at close
     _coordinator, old_worker, leaving = make_legacy(
         vault, data_key, [(PASSPHRASE, "coordinator"), (STAYING, "worker"), (REMOVED, "worker")]
     )
@@ -122,7 +122,7 @@ def test_slots_from_before_the_coordinator_key_need_their_passphrase_or_consent(
 
 def test_unescrowed_slots_may_be_removed_along_when_the_coordinator_says_so(vault: VaultLayout) -> None:
     with unlock_vault(vault, PASSPHRASE) as session:
-        data_key = session.data_key()
+        data_key = bytes(session.data_key())  # the session zeroes its own buffer at close
     _coordinator, old_worker, leaving = make_legacy(
         vault, data_key, [(PASSPHRASE, "coordinator"), (STAYING, "worker"), (REMOVED, "worker")]
     )

@@ -211,7 +211,7 @@ def test_a_forger_who_also_reseals_is_contested_and_the_coordinator_removes_the_
 
 def test_an_older_vault_gets_its_coordinator_key_at_the_first_coordinator_unlock(vault: VaultLayout) -> None:
     with unlock_vault(vault, PASSPHRASE) as session:
-        data_key = session.data_key()
+        data_key = bytes(session.data_key())  # the session zeroes its own buffer at close
     second = "granite pelican obey mitten"
     make_legacy(vault, data_key, [(PASSPHRASE, "coordinator"), (WORKER, "worker"), (second, "coordinator")])
     with unlock_vault(vault, WORKER) as worker:  # a worker cannot make it, and is told so
@@ -312,7 +312,7 @@ def test_a_version_2_coordinator_slot_without_the_key_gets_it_at_the_first_unloc
     from outreach_app.crypto.keyfile import KeyFile
 
     with unlock_vault(vault, PASSPHRASE) as session:
-        data_key = session.data_key()
+        data_key = bytes(session.data_key())  # the session zeroes its own buffer at close
         session.conn.execute("DELETE FROM settings WHERE key = ?", (SEAL_SETTING,))
         session.conn.commit()
     keyless = wrap_slot(data_key, THIRD_PASSPHRASE, role="coordinator", kdf=TEST_KDF)  # no coordinator key
