@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 from functools import cache
+from typing import BinaryIO
 
 _SMALL_LIMIT = 512
 _STATS_ROW = re.compile(r"^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$")
@@ -47,10 +48,12 @@ def _api() -> tuple[ctypes._NamedFuncPointer, ctypes._NamedFuncPointer] | None:
 def available_blocks() -> dict[int, int]:
     """Block size → blocks available in partly used pools, from pymalloc's own statistics.
 
-    `sys._debugmallocstats` writes to the C-level stderr: it is sent to an anonymous
-    temporary file for the call (allocator counts only, nothing of the data).
+    `sys._debugmallocstats` writes to the C-level stderr: it is sent to an in-memory file for
+    the call (`memfd_create` on Linux; elsewhere an anonymous temporary file). What it holds
+    is allocator counts, nothing of the data; anything another thread writes to stderr in
+    that millisecond is dropped with it.
     """
-    with _stderr_guard, tempfile.TemporaryFile() as sink:
+    with _stderr_guard, _sink() as sink:
         sys.stderr.flush()
         saved = os.dup(2)
         try:
@@ -69,6 +72,13 @@ def available_blocks() -> dict[int, int]:
             if 0 < size <= _SMALL_LIMIT:
                 available[size] = avail
     return available
+
+
+def _sink() -> BinaryIO:
+    """A file that never reaches a disk where the system allows it."""
+    if hasattr(os, "memfd_create"):
+        return os.fdopen(os.memfd_create("outreach-mallocstats"), "w+b")
+    return tempfile.TemporaryFile()
 
 
 def scrub_pymalloc_free_blocks() -> int:
