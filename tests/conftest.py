@@ -24,6 +24,17 @@ from keyring.backend import KeyringBackend
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
+@pytest.fixture(autouse=True)
+def _no_free_memory_sweep_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a vault session zeroes the allocators' free memory (issue 16). In a pytest
+    worker, whose heap holds every earlier test's garbage, that sweep took 1-10 s per test that
+    unlocks a few times (half the suite's time); tests skip it as they skip the production KDF,
+    and tests/unit/memory runs it for real, in fresh processes, where the app's lock does."""
+    from outreach_app.core import vault_session
+
+    monkeypatch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+
+
 @pytest.fixture
 def seed(request: pytest.FixtureRequest) -> int:
     """A seed for anything random in a test, printed so a failure can be replayed."""
