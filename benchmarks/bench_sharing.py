@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose  # noqa: E402
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person, Vehicle  # noqa: E402
-from outreach_app.sharing.scrubber import ScrubContext, default_scrubber  # noqa: E402
+from outreach_app.domain.scrubbing.scrubber import ScrubContext, default_scrubber  # noqa: E402
 from outreach_app.sharing.seal import seal_incident  # noqa: E402
 from outreach_app.sharing.workflow import record_consent  # noqa: E402
 from outreach_app.storage.connection import open_database  # noqa: E402

@@ -73,7 +73,7 @@ def _read_lines(args: argparse.Namespace, io: Io) -> list[str]:
 
 
 def _run(args: argparse.Namespace, io: Io) -> int:
-    from outreach_app.sharing.scrubber import (
+    from outreach_app.domain.scrubbing.scrubber import (
         ScrubContext,
         default_scrubber,
     )  # lazy: other commands never load it

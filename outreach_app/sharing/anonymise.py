@@ -22,6 +22,7 @@ from outreach_app.domain.enums import InjurySeverity, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.normalise import normalise_phone, phone_is_complete
 from outreach_app.domain.scrubbing.context import keepable_name
+from outreach_app.domain.scrubbing.scrubber import Scrubber, ScrubContext, default_scrubber
 from outreach_app.domain.timeutil import generalise
 from outreach_app.protocol.base import MAX_IDENTIFIERS, SHORT_TEXT, SUMMARY_TEXT, normalise_handle
 from outreach_app.protocol.canonical import canonical_json
@@ -36,7 +37,6 @@ from outreach_app.protocol.reports import (
     StatisticsSection,
 )
 from outreach_app.sharing.consent import Consent
-from outreach_app.sharing.scrubber import Scrubber, ScrubContext, default_scrubber
 
 _PHONE_OK = re.compile(r"^(\+[1-9][0-9]{6,14}|[0-9]{4,20})$")
 _PLATE_MIN, _PLATE_MAX = 2, 10

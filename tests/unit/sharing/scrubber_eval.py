@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outreach_app.sharing.scrubber import PLACE_KINDS, STRUCTURED_KINDS, Kind, ScrubContext, default_scrubber
+from outreach_app.domain.scrubbing.scrubber import (
+    PLACE_KINDS,
+    STRUCTURED_KINDS,
+    Kind,
+    ScrubContext,
+    default_scrubber,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber"
 CORPUS = FIXTURES / "corpus.jsonl"

@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.scrubbing.context import name_forms
+from outreach_app.domain.scrubbing.scrubber import default_scrubber
 from outreach_app.sharing.anonymise import preview
-from outreach_app.sharing.scrubber import default_scrubber
 from tests.unit.sharing.strategies import consent_for
 
 POOL = [

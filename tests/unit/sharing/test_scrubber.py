@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_app.sharing.scrubber import Kind, ScrubContext, load_names, scrub
+from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, load_names, scrub
 from tests.unit.sharing.scrubber_eval import evaluate, load, report
 
 # Issue 14's floors, on the held-out fifth of the corpus that tuning never looks at.
