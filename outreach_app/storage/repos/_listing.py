@@ -76,6 +76,21 @@ def record_conditions(
 Table = Literal["contacts", "incidents"]
 
 
+def _and_conditions(conditions: Conditions, key: str, params: list[Any]) -> str:
+    """The " AND …" tail for `conditions` on sort key `key`; its parameters go onto `params`."""
+    sql = ""
+    if conditions.low is not None:
+        sql += f" AND {key} >= ?"
+        params.append(conditions.low)
+    if conditions.high is not None:
+        sql += f" AND {key} < ?"
+        params.append(conditions.high)
+    for clause in conditions.clauses:
+        sql += f" AND {clause}"
+    params.extend(conditions.params)
+    return sql
+
+
 def _build(
     table: Table,
     *,
@@ -101,15 +116,7 @@ def _build(
     else:
         key = "r.seq"
         sql = f"SELECT {select or key} FROM {table} AS r WHERE 1"  # noqa: S608
-    if conditions.low is not None:
-        sql += f" AND {key} >= ?"
-        params.append(conditions.low)
-    if conditions.high is not None:
-        sql += f" AND {key} < ?"
-        params.append(conditions.high)
-    for clause in conditions.clauses:
-        sql += f" AND {clause}"
-    params.extend(conditions.params)
+    sql += _and_conditions(conditions, key, params)
     return sql, params, key
 
 
@@ -228,15 +235,7 @@ def _union(arms: list[Arm], conditions: Conditions, depth: int) -> tuple[str, li
     for arm in arms:
         sql = f"SELECT {arm.key} AS seq FROM {arm.source} WHERE {arm.where}"  # noqa: S608 - fixed fragments
         params.extend(arm.params)
-        if conditions.low is not None:
-            sql += f" AND {arm.key} >= ?"
-            params.append(conditions.low)
-        if conditions.high is not None:
-            sql += f" AND {arm.key} < ?"
-            params.append(conditions.high)
-        for clause in conditions.clauses:
-            sql += f" AND {clause}"
-        params.extend(conditions.params)
+        sql += _and_conditions(conditions, arm.key, params)
         parts.append(f"SELECT seq FROM ({sql} ORDER BY {arm.key} DESC LIMIT ?)")  # noqa: S608
         params.append(int(depth))
     return " UNION ".join(parts), params
