@@ -4,14 +4,12 @@ and `outreach passphrase suggest` prints an acceptable word passphrase."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from outreach_app.cli import run
-from outreach_app.cli.common import ExitCode, Io
+from outreach_app.cli.common import ExitCode
 from outreach_app.core.vault import (
     WeakPassphraseError,
     add_slot,
@@ -28,22 +26,12 @@ from outreach_app.crypto.passphrase_suggest import eff_long_words
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area
+from tests.unit.cli.test_vault_cli import cli
 
 PASS = "lantern orchard gravel nine"
 AREA = "Brindleyplace Tannery"
 FROM_AREA = "brindleyplacetannery"  # strong alone (10^12.9 guesses), weak once the area is known
 REVIEW_EXAMPLES = ["Summer2024!!", "Outreach2026!", "nationaluglymugs", "sexworker2026"]
-
-
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(data_dir: Path, *argv: str, stdin: str = "") -> Result:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(["--data-dir", str(data_dir), *argv], Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
-    return Result(code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(autouse=True)
