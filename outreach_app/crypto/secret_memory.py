@@ -141,8 +141,13 @@ def scrub_free_memory() -> int:
     page with live data) is taken with `calloc`, which zeroes it, then freed again. glibc
     only; a no-op elsewhere. Other threads' arenas are not reached (docs/security.md).
     """
+    import gc
+
     from outreach_app.crypto.pymalloc_sweep import scrub_pymalloc_free_blocks
 
+    # Garbage in reference cycles (a record model caught in a traceback, say) is freed only by
+    # the collector: free it now, so its bytes are among those swept rather than freed later.
+    gc.collect()
     # Python's small objects first: their freed blocks are pymalloc's, which calloc never reuses.
     pymalloc_swept = scrub_pymalloc_free_blocks()
     libc = _libc()
