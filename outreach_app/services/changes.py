@@ -6,49 +6,23 @@ publishes `Changes` on the bus, and each page checks whether a kind it shows is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject, Signal
 
-# The kinds in use; a page may listen for any of them. Others may be added freely.
-CONTACTS = "contacts"
-PEOPLE = "people"
-INCIDENTS = "incidents"
-SHIFTS = "shifts"
-AREAS = "areas"
-OUTBOX = "outbox"
-ALERTS = "alerts"
-SETTINGS = "settings"
-SYNC = "sync"
-OUTSIDE_FILES = "outside_files"  # a file was written outside the vault (quick delete's list)
-ALL_KINDS = frozenset(
-    {CONTACTS, PEOPLE, INCIDENTS, SHIFTS, AREAS, OUTBOX, ALERTS, SETTINGS, SYNC, OUTSIDE_FILES}
-)
+from outreach_app.ops.changes import ALL_KINDS, Changes, Kind
 
+# The kinds under their old names, until every caller says Kind.X (issue 19).
+CONTACTS = Kind.CONTACTS
+PEOPLE = Kind.PEOPLE
+INCIDENTS = Kind.INCIDENTS
+SHIFTS = Kind.SHIFTS
+AREAS = Kind.AREAS
+OUTBOX = Kind.OUTBOX
+ALERTS = Kind.ALERTS
+SETTINGS = Kind.SETTINGS
+SYNC = Kind.SYNC
+OUTSIDE_FILES = Kind.OUTSIDE_FILES
 
-@dataclass(frozen=True)
-class Changes:
-    """What changed: the kinds of data, and record ids when known (empty = "some of them").
-
-    Attributes:
-        kinds: e.g. {"contacts", "people"}.
-        ids: ids of the changed records, if the operation knows them.
-    """
-
-    kinds: frozenset[str]
-    ids: frozenset[str] = field(default_factory=frozenset)
-
-    @classmethod
-    def of(cls, *kinds: str, ids: Iterable[str] = ()) -> Changes:
-        return cls(frozenset(kinds), frozenset(ids))
-
-    def touches(self, *kinds: str) -> bool:
-        """True if any of `kinds` changed."""
-        return not self.kinds.isdisjoint(kinds)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.kinds | other.kinds, self.ids | other.ids)
+__all__ = ["ALL_KINDS", "ChangeBus", "Changes", "Kind"]
 
 
 class ChangeBus(QObject):
