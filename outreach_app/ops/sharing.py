@@ -7,7 +7,9 @@ op adds the vault session, the "what was previewed is what is sealed" check and 
 `Changes` it made. Queries return plain values.
 
 The pure helpers the sharing steps of the form show from (purpose explanations, the
-suspects of a payload) are re-exported here, so the UI reads them through this layer.
+suspects of a payload), the types its ops return and the session they take are re-exported
+here, so the UI reads them through this layer (the slip's OutsideKind too: the slip is the
+one file sharing writes outside the vault).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 from uuid import UUID
 
+from outreach_app.core.vault_session import VaultSession
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.models import Incident
 from outreach_app.ops.changes import Changes, Kind, OpResult
@@ -42,9 +44,7 @@ from outreach_app.sharing.suspects import (
 from outreach_app.sharing.workflow import ConsentOutcome, WithdrawOutcome
 from outreach_app.storage.forget import ForgetResult
 from outreach_app.storage.repos.outbox import OutboxRow
-
-if TYPE_CHECKING:
-    from outreach_app.core.vault import VaultSession
+from outreach_app.storage.repos.outside_files import OutsideKind
 
 __all__ = [
     "AFTER_FORGET_TRUTH",
@@ -57,11 +57,13 @@ __all__ = [
     "ForgetResult",
     "OutboxRow",
     "OutboxState",
+    "OutsideKind",
     "PreviewOutdatedError",
     "PurposeExplanation",
     "Suspect",
     "SuspectReason",
     "SuspectRemoved",
+    "VaultSession",
     "WithdrawOutcome",
     "confirm_edit",
     "consent_answers",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.storage.repos import areas, incidents, outbox
-from outreach_app.ui.pages.incident_form import consent_of
+from outreach_app.ops.sharing import consent_answers
 from outreach_app.ui.pages.incidents import IncidentsPage
 
 from .conftest import run_sync, settle
@@ -163,7 +163,7 @@ def test_an_area_without_region_stops_before_consent_so_no_code_is_handed_over(q
     assert form.step() == 3  # the consent step (and its withdrawal code) is never reached
     assert "the area “North” has no server region yet" in form.message.text()
     assert "Settings → Areas" in form.message.text()
-    assert run_sync(qtbot, vault_ctx.tasks, lambda s: consent_of(s, incident.id)) is None
+    assert run_sync(qtbot, vault_ctx.tasks, lambda s: consent_answers(s, incident.id)) is None
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.items_for_incident(s.conn, incident.id)) == []
 
     # Once the area is mapped, the same save goes on to consent.

@@ -15,7 +15,7 @@ from outreach_app.storage.repos.incidents import get_incident
 from .conftest import NOW, an_incident
 
 
-def test_a_new_incident_with_a_new_alias_adds_the_person_and_says_so(session: VaultSession, area: Area) -> None:
+def test_a_new_alias_adds_the_person_and_says_so(session: VaultSession, area: Area) -> None:
     record = an_incident(area)
 
     result = incidents.save_incident(

@@ -74,9 +74,10 @@ def test_removing_a_suspect_rebuilds_the_preview_without_it(session: VaultSessio
     assert removed.needs_consent_again is False
     assert removed.preview is not None and "Quillan" not in removed.preview
     assert removed.incident is not None and "Quillan" not in removed.incident.alert_summary
-    assert json.loads(removed.preview)["alert"]["summary"] == json.loads(sharing.preview(session, record.id))[
-        "alert"
-    ]["summary"]
+    assert (
+        json.loads(removed.preview)["alert"]["summary"]
+        == json.loads(sharing.preview(session, record.id))["alert"]["summary"]
+    )
 
 
 def test_confirm_edit_seals_the_new_version(session: VaultSession, area: Area) -> None:
