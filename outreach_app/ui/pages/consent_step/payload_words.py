@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -87,7 +88,7 @@ _KEY_WORDS = {
     "colour": QT_TRANSLATE_NOOP("SharingSteps", "Colour"),
     "registration": QT_TRANSLATE_NOOP("SharingSteps", "Registration plate"),
 }
-_ENUMS: dict[str, type[Any]] = {
+_ENUMS: dict[str, type[StrEnum]] = {
     "incident_types": IncidentType,
     "gender": Gender,
     "build": Build,

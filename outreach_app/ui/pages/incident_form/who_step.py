@@ -7,7 +7,7 @@ is fixed (never rewritten).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -244,10 +244,12 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self._update()
 
-    def editors(self) -> list[Any]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+    def editors(self) -> list[PerpetratorEditor | VehicleEditor]:
+        return [
+            cast("PerpetratorEditor | VehicleEditor", self.tabs.widget(i)) for i in range(self.tabs.count())
+        ]
 
-    def add(self, state: dict[str, Any] | None = None) -> Any:
+    def add(self, state: dict[str, Any] | None = None) -> PerpetratorEditor | VehicleEditor:
         editor = self._factory(self.tabs)
         if state:
             editor.set_state(state)
@@ -334,9 +336,11 @@ class WhoStep(QWidget):
     def first_problem(self) -> tuple[int, PerpetratorEditor, QLineEdit, str] | None:
         """The first perpetrator field that cannot be saved as typed (every one is marked):
         (its perpetrator's number, the editor, the field, what is wrong), or None."""
-        found = None
+        found: tuple[int, PerpetratorEditor, QLineEdit, str] | None = None
         for number, editor in enumerate(self.perpetrators.editors(), start=1):
-            problem = editor.first_problem() if isinstance(editor, PerpetratorEditor) else None
+            if not isinstance(editor, PerpetratorEditor):
+                continue
+            problem = editor.first_problem()  # marks every field with a problem, not just the first
             if problem is not None and found is None:
                 found = (number, editor, *problem)
         return found
