@@ -20,9 +20,8 @@ from typing import Any
 from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
-from outreach_app.sharing.forget import AFTER_FORGET_TRUTH, before_forget
+from outreach_app.ops.sharing import AFTER_FORGET_TRUTH, forget_person
 from outreach_app.storage.errors import RecordNotFoundError
-from outreach_app.storage.forget import forget_person
 from outreach_app.storage.transfer import (
     MAX_LINE_BYTES,
     ImportItem,
@@ -260,9 +259,9 @@ def run_forget(args: argparse.Namespace, io: Io) -> int:
         raise CliError("not confirmed; nothing was erased (use --yes in scripts)", ExitCode.USAGE)
     with _open_session(args, io) as session:
         try:
-            # The sharing layer withdraws what may be on the server and erases consents and
-            # never-sent items for the person's incidents, in the same transaction.
-            result = forget_person(session.conn, person_id, before_delete=before_forget)
+            # The same op as the app's "Forget this person": what may be on the server is
+            # withdrawn and consents and never-sent items are erased, in the same transaction.
+            result = forget_person(session, person_id).value
         except RecordNotFoundError:
             raise CliError(f"no person with id {person_id}", ExitCode.NOT_FOUND) from None
     if args.json:

@@ -34,8 +34,11 @@ from uuid import UUID
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.suspect_answers import add_flags as add_suspect_flags
 from outreach_app.cli.suspect_answers import seal_after_suspects
+from outreach_app.core.vault import VaultSession
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ops import incidents as incident_ops
+from outreach_app.ops import sharing as sharing_ops
 from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdrawal_code, withdrawal_verifier
 from outreach_app.sharing import outbox
 from outreach_app.sharing import withdrawal_progress as progress
@@ -49,10 +52,7 @@ from outreach_app.sharing.errors import (
     UnknownCodeError,
     UnknownIncidentError,
 )
-from outreach_app.sharing.reconsent import confirm_edit
-from outreach_app.sharing.seal import preview_incident, seal_incident
 from outreach_app.sharing.suspects import payload_suspects
-from outreach_app.sharing.workflow import record_consent, withdraw_with_code
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.repos import outbox as outbox_repo
 
@@ -142,7 +142,7 @@ def _chosen(args: argparse.Namespace) -> list[Purpose]:
 
 
 @contextmanager
-def _session(args: argparse.Namespace, io: Io) -> Iterator[Any]:
+def _session(args: argparse.Namespace, io: Io) -> Iterator[VaultSession]:
     from outreach_app.cli.session import open_session
 
     with open_session(args, io) as session, _sharing_errors():
@@ -173,13 +173,13 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     if args.confirm_edit:
         return _confirm_edit(args, io, incident_id, chosen or None, worker)
     with _session(args, io) as session:
-        _refuse_unmapped_area(session.conn, incident_id, chosen)
+        _refuse_unmapped_area(session, incident_id, chosen)
         io.out("Before recording, tell the person in plain words:\n")
         io.out(explanation_text())
         io.out("")
-        outcome = record_consent(
-            session.conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
-        )
+        outcome = sharing_ops.record_consent(
+            session, incident_id, chosen, initials=worker, method=ConsentMethod(args.method)
+        ).value
     granted = sorted(p.value for p in outcome.consent.granted())
     if _wants_json(args):
         io.json(
@@ -200,14 +200,12 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     return ExitCode.OK
 
 
-def _refuse_unmapped_area(conn: Any, incident_id: UUID, chosen: list[Purpose]) -> None:
+def _refuse_unmapped_area(session: VaultSession, incident_id: UUID, chosen: list[Purpose]) -> None:
     """No consent (and no withdrawal code) for a report that could not be sent: its area needs a
-    server region first. Saying no to everything stays possible."""
-    from outreach_app.storage.errors import RecordNotFoundError
-    from outreach_app.storage.repos.area_regions import unmapped_area_of_incident
-
+    server region first (the form asks the same before its consent step). Saying no to
+    everything stays possible."""
     try:
-        unmapped = unmapped_area_of_incident(conn, incident_id)
+        unmapped = incident_ops.area_without_region(session, incident_id)
     except RecordNotFoundError:
         return  # record_consent says "no such incident" with its own exit code
     if unmapped is not None and chosen:
@@ -226,14 +224,15 @@ def _confirm_edit(
         io.out("Before confirming, tell the person in plain words what the new version shares:\n")
         io.out(explanation_text(chosen or list(Purpose)))
         io.out("")
-        conn = session.conn
         outcome = seal_after_suspects(
-            conn,
+            session,
             incident_id,
             args,
             io,
-            lambda: confirm_edit(
-                conn, incident_id, chosen, worker_initials=worker, method=ConsentMethod(args.method)
+            lambda: (
+                sharing_ops.confirm_edit(
+                    session, incident_id, chosen, initials=worker, method=ConsentMethod(args.method)
+                ).value
             ),
             purposes=chosen,
             now=utcnow(),
@@ -261,7 +260,7 @@ def _confirm_edit(
 def run_preview(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
-        text = preview_incident(session.conn, incident_id, _chosen(args) or None)
+        text = sharing_ops.preview(session, incident_id, _chosen(args) or None)
     suspects = payload_suspects(text)
     if _wants_json(args):
         io.json(
@@ -288,13 +287,12 @@ def run_share(args: argparse.Namespace, io: Io) -> int:
     incident_id = _uuid(args.incident_id, "incident")
     with _session(args, io) as session:
         try:
-            conn = session.conn
             item = seal_after_suspects(
-                conn,
+                session,
                 incident_id,
                 args,
                 io,
-                lambda: seal_incident(conn, incident_id),
+                lambda: sharing_ops.seal(session, incident_id).value,
                 purposes=None,
                 now=utcnow(),
             )
@@ -430,9 +428,9 @@ def run_withdraw(args: argparse.Namespace, io: Io) -> int:
         raise CliError("--worker takes the worker's initials (1-12 characters)", ExitCode.USAGE)
     with _session(args, io) as session:
         code = io.read_secret("Withdrawal code: ")
-        outcome = withdraw_with_code(
-            session.conn, code, chosen, worker_initials=worker, other_device=args.other_device
-        )
+        outcome = sharing_ops.withdraw(
+            session, code, chosen, initials=worker, other_device=args.other_device
+        ).value
         earlier = _earlier_answers(session.conn, code) if outcome.remote_only else []
     names = ", ".join(sorted(p.value for p in outcome.purposes))
     for line in earlier:

@@ -25,11 +25,10 @@ from typing import TypeVar
 from uuid import UUID
 
 from outreach_app.cli.common import CliError, ExitCode, Io
+from outreach_app.core.vault import VaultSession
 from outreach_app.domain.enums import Purpose
-from outreach_app.sharing.seal import preview_incident
-from outreach_app.sharing.summary_edit import remove_from_field
-from outreach_app.sharing.suspects import Suspect, payload_suspects, payload_texts
-from outreach_app.storage.connection import Connection, transaction
+from outreach_app.ops.sharing import Suspect, payload_suspects, payload_texts, preview, remove_suspect
+from outreach_app.storage.connection import transaction
 
 KEEP, REMOVE = "keep", "remove"
 MAX_ROUNDS = 5  # a removal can (rarely) turn up a new suspect; more rounds than this is a bug
@@ -63,7 +62,7 @@ class _Undecided(Exception):
 
 
 def seal_after_suspects(
-    conn: Connection,
+    session: VaultSession,
     incident_id: UUID,
     args: argparse.Namespace,
     io: Io,
@@ -78,17 +77,17 @@ def seal_after_suspects(
     file_answers = _read_answers(args.suspect_answers) if args.suspect_answers else None
     answers: dict[Key, str] = {}
     for _round in range(MAX_ROUNDS):
-        payload = preview_incident(conn, incident_id, chosen)
+        payload = preview(session, incident_id, chosen)
         for suspect in payload_suspects(payload):
             key = (suspect.field, suspect.text)
             if key not in answers:
                 answers[key] = _answer(suspect, payload, args, io, file_answers)
         try:
-            with transaction(conn):
+            with transaction(session.conn):
                 for (field, text), answer in answers.items():
-                    if answer == REMOVE and _still_there(conn, incident_id, chosen, field, text):
-                        remove_from_field(conn, incident_id, field, text, now=now)
-                left = payload_suspects(preview_incident(conn, incident_id, chosen))
+                    if answer == REMOVE and _still_there(session, incident_id, chosen, field, text):
+                        remove_suspect(session, incident_id, field, text, purposes=chosen, now=now)
+                left = payload_suspects(preview(session, incident_id, chosen))
                 if any((s.field, s.text) not in answers for s in left):
                     raise _Undecided
                 return seal()
@@ -98,10 +97,10 @@ def seal_after_suspects(
 
 
 def _still_there(
-    conn: Connection, incident_id: UUID, chosen: list[Purpose] | None, field: str, text: str
+    session: VaultSession, incident_id: UUID, chosen: list[Purpose] | None, field: str, text: str
 ) -> bool:
     """The suspect is still in the preview (an earlier removal of the same text took it too)."""
-    current = payload_suspects(preview_incident(conn, incident_id, chosen))
+    current = payload_suspects(preview(session, incident_id, chosen))
     return any((s.field, s.text) == (field, text) for s in current)
 
 
