@@ -3,8 +3,8 @@
 Each step is its own widget and module (what_step, when_step, who_step, story_step, then
 consent_step's ConsentStep and PreviewStep driven by sharing_flow); the form keeps what
 belongs to the whole interview: which incident it edits, the step shown, the state a draft
-saves, and "Save" (`ops.incidents.save_incident`, run by `services.op_runner`, which
-publishes what it changed).
+saves, and closing. Saving is saving.SaveFlow (`ops.incidents.save_incident`, run by
+`services.op_runner`, which publishes what it changed).
 
 A half-filled interview is never lost to the idle lock: `form_state()` is what lock saves
 as an encrypted draft, and `restore_state()` brings it back after unlock.
@@ -30,21 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.domain.enums import AgeBand, Gender
 from outreach_app.domain.models import Area, Incident, Person
-from outreach_app.ops.incidents import IncidentSaved, PersonChoice, save_incident
-from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.common import error_text, set_tab_chain
 from outreach_app.ui.pages.consent_step import ConsentStep, PreviewStep
 from outreach_app.ui.pages.incident_form.discard import ask_discard
+from outreach_app.ui.pages.incident_form.saving import SaveFlow
 from outreach_app.ui.pages.incident_form.sharing_flow import SharingFlow
 from outreach_app.ui.pages.incident_form.story_step import StoryStep
-from outreach_app.ui.pages.incident_form.typed_incident import IncidentInputError, incident_from_state
+from outreach_app.ui.pages.incident_form.typed_incident import incident_from_state
 from outreach_app.ui.pages.incident_form.what_step import WhatStep
 from outreach_app.ui.pages.incident_form.when_step import DEFAULT_ZONE, WhenStep
 from outreach_app.ui.pages.incident_form.who_step import WhoStep
-from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note, set_role
 
@@ -137,6 +134,7 @@ class IncidentForm(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(then_consent=self.step() == 3))
         self.sharing = SharingFlow(self)
+        self.saving = SaveFlow(self)
         set_tab_chain([*self.what.tab_stops(), *self.when_where.tab_stops(), *self.story.tab_stops()])
         self.set_step(0)
 
@@ -311,87 +309,14 @@ class IncidentForm(QWidget):
         )
 
     def save(self, *, then_consent: bool) -> None:
-        if self.busy or self.step() > 3:
-            return
-        if self._show_field_problem():
-            return
-        try:
-            incident = self.build_incident()
-        except IncidentInputError as exc:
-            self.say(str(exc), error=True)
-            return
-        except ValueError as exc:
-            self.say(error_text(exc, self.tr("save the incident")), error=True)
-            return
-        alias = self.alias.text()
-        age_band, gender = AgeBand(self.age_band.currentData()), Gender(self.gender.currentData())
-        self._store(incident, alias, age_band, gender, then_consent=then_consent, choice=None)
+        """Save what was typed (`saving.SaveFlow`), then go on to consent or close."""
+        self.saving.save(then_consent=then_consent)
 
-    def _store(
-        self,
-        incident: Incident,
-        alias: str,
-        age_band: AgeBand,
-        gender: Gender,
-        *,
-        then_consent: bool,
-        choice: PersonChoice,
-    ) -> None:
-        now = self.ctx.clock()
-        self.busy = True
-
-        def saved(result: IncidentSaved) -> None:
-            self.busy = False
-            self.incident_id = result.incident.id
-            self._loaded = result.incident
-            self.mark_clean()
-            if result.needs_consent_again:
-                # Shared before and changed now: the new version waits for the person.
-                self.say(
-                    self.tr(
-                        "Saved. This incident was shared, and the new version is not shared until "
-                        "the person confirms it. Close to leave the earlier version as it was."
-                    ),
-                    error=False,
-                )
-                self.sharing.open_consent(confirm_again=True)
-            elif then_consent:
-                self.say(self.tr("Incident saved."), error=False)
-                self.sharing.open_consent()
-            else:
-                self.finished.emit(self.tr("Incident saved. It stays on this device until consent is given."))
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-
-            def again_with(answer: PersonChoice) -> None:
-                self._store(incident, alias, age_band, gender, then_consent=then_consent, choice=answer)
-
-            if not ask_which_person(self, alias, exc, again_with):
-                self.say(error_text(exc, self.tr("save the incident")), error=True)
-
-        run_op(
-            self.ctx.tasks,
-            self.ctx.changes,
-            lambda s: save_incident(
-                s, incident, alias=alias, age_band=age_band, gender=gender, choice=choice, now=now
-            ),
-            saved,
-            failed,
-        )
-
-    def _show_field_problem(self) -> bool:
-        """Go to the first perpetrator field that cannot be saved as typed, say why, and keep
-        everything as it was typed. True when there was one (nothing is saved)."""
-        found = self.who.first_problem()
-        if found is None:
-            return False
-        number, editor, field, problem = found
-        self.set_step(2)
-        self.perpetrators.tabs.setCurrentWidget(editor)
-        field.setFocus()
-        self.say(self.tr("Perpetrator %1: %2").replace("%1", str(number)).replace("%2", problem), error=True)
-        return True
+    def adopt_saved(self, incident: Incident) -> None:
+        """The form now edits the incident as stored."""
+        self.incident_id = incident.id
+        self._loaded = incident
+        self.mark_clean()
 
     # ----- closing ------------------------------------------------------------------------
 
