@@ -29,7 +29,9 @@ __all__ = [
     "IncidentSaved",
     "PersonChoice",
     "area_without_region",
+    "delete_incident",
     "incident",
+    "incident_with_person",
     "save_incident",
 ]
 
@@ -105,6 +107,26 @@ def incident(session: VaultSession, incident_id: UUID) -> Incident | None:
     from outreach_app.storage.repos.incidents import get_incident
 
     return get_incident(session.conn, incident_id)
+
+
+def incident_with_person(session: VaultSession, incident_id: UUID) -> tuple[Incident | None, Person | None]:
+    """The stored incident and the person it names (what the form opens on); Nones when gone."""
+    from outreach_app.storage.repos.people import get_person
+
+    found = incident(session, incident_id)
+    person = None
+    if found is not None and found.person_id is not None:
+        person = get_person(session.conn, found.person_id)
+    return found, person
+
+
+def delete_incident(session: VaultSession, incident_id: UUID) -> OpResult[bool]:
+    """Delete the incident from this device; False (nothing changed) when it was not stored."""
+    from outreach_app.storage.repos.incidents import delete_incident as delete
+
+    deleted = delete(session.conn, incident_id)
+    changes = Changes.of(Kind.INCIDENTS, Kind.OUTBOX, ids=[incident_id]) if deleted else Changes.none()
+    return OpResult(deleted, changes)
 
 
 def area_without_region(session: VaultSession, incident_id: UUID) -> str | None:

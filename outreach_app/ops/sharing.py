@@ -60,6 +60,7 @@ __all__ = [
     "OutsideKind",
     "PreviewOutdatedError",
     "PurposeExplanation",
+    "SharingStatus",
     "Suspect",
     "SuspectReason",
     "SuspectRemoved",
@@ -76,6 +77,7 @@ __all__ = [
     "remove_suspect",
     "safe_message",
     "seal",
+    "sharing_status",
     "withdraw",
 ]
 
@@ -218,6 +220,30 @@ def confirm_edit(
         expected_payload=expected_payload,
     )
     return OpResult(outcome, _sharing_changes(incident_id))
+
+
+@dataclass(frozen=True)
+class SharingStatus:
+    """Where an incident's sharing stands: its latest outbox item's state and version, and
+    whether it was changed since it was shared (the new version needs consent again)."""
+
+    state: OutboxState
+    version: int
+    changed_since_shared: bool
+
+
+def sharing_status(session: VaultSession, incident_id: UUID) -> SharingStatus | None:
+    """None when the incident was never sealed."""
+    from outreach_app.sharing.reconsent import needs_consent_again
+    from outreach_app.storage.repos.outbox import items_for_incident
+
+    items = items_for_incident(session.conn, incident_id)
+    if not items:
+        return None
+    latest = max(items, key=lambda item: item.version)
+    return SharingStatus(
+        OutboxState(latest.state), latest.version, needs_consent_again(session.conn, incident_id)
+    )
 
 
 # ----- withdraw, forget ----------------------------------------------------------------------

@@ -84,3 +84,25 @@ def test_area_without_region_names_the_unmapped_area(session: VaultSession, area
 
     assert incidents.area_without_region(session, mapped.id) is None
     assert incidents.area_without_region(session, unplaced.id) == ""
+
+
+def test_incident_with_person_opens_on_the_person_it_names(session: VaultSession, area: Area) -> None:
+    saved = incidents.save_incident(session, an_incident(area), alias="Rosa", gender=Gender.WOMAN).value
+
+    found, person = incidents.incident_with_person(session, saved.incident.id)
+
+    assert found == saved.incident
+    assert person is not None and (person.alias, person.gender) == ("Rosa", Gender.WOMAN)
+    assert incidents.incident_with_person(session, an_incident(area).id) == (None, None)
+
+
+def test_delete_incident_says_what_changed_only_when_it_deleted(session: VaultSession, area: Area) -> None:
+    record = an_incident(area)
+    incidents.save_incident(session, record, alias="")
+
+    deleted = incidents.delete_incident(session, record.id)
+    again = incidents.delete_incident(session, record.id)
+
+    assert deleted.value is True and deleted.changes.kinds == {Kind.INCIDENTS, Kind.OUTBOX}
+    assert again.value is False and not again.changes
+    assert incidents.incident(session, record.id) is None

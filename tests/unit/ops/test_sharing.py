@@ -131,3 +131,19 @@ def test_forget_person_erases_their_incidents_and_consents(session: VaultSession
 
 def test_safe_message_hides_other_errors() -> None:
     assert sharing.safe_message(RuntimeError("Rosa's address")) is None
+
+
+def test_sharing_status_follows_the_latest_version(session: VaultSession, area: Area) -> None:
+    record = _saved(session, area)
+    assert sharing.sharing_status(session, record.id) is None
+    sharing.record_consent(session, record.id, [Purpose.ALERT], initials="JK", method=VERBAL, now=NOW)
+    sharing.seal(session, record.id, now=NOW)
+
+    sealed = sharing.sharing_status(session, record.id)
+    edited = record.model_copy(update={"alert_summary": "Hit by a man in a blue van."})
+    incidents.save_incident(session, edited, alias="Rosa", now=NOW)
+    changed = sharing.sharing_status(session, record.id)
+
+    assert sealed is not None and sealed.version == 1 and sealed.changed_since_shared is False
+    assert sealed.state in {sharing.OutboxState.QUEUED, sharing.OutboxState.AWAITING_REVIEW}
+    assert changed is not None and changed.changed_since_shared is True
