@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
-from outreach_app.storage.repos import areas, incidents, outbox
 from outreach_app.ops.sharing import consent_answers
+from outreach_app.storage.repos import areas, incidents, outbox
 from outreach_app.ui.pages.incidents import IncidentsPage
 
 from .conftest import run_sync, settle
