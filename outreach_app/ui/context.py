@@ -9,9 +9,9 @@ from typing import Any
 
 from outreach_app.domain.clock import utcnow
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops.drafts import DraftsAwaitingSpace
 from outreach_app.services.changes import ChangeBus
 from outreach_app.services.clipboard import ClipboardGuard
-from outreach_app.services.drafts import DraftsAwaitingSpace
 from outreach_app.services.tasks import TaskManager
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 

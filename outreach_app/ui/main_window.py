@@ -21,7 +21,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.ui.messages import safe_reason
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from outreach_app.core.vault import VaultSession
-    from outreach_app.services import app_settings
+    from outreach_app.ops import app_settings
     from outreach_app.services.retention_timer import RetentionTimer
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
             page.on_unlocked()
-        from outreach_app.services.app_settings import load_app_settings
+        from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
         self.sync_bridge.refresh()

@@ -3,7 +3,7 @@ picks "print to file", the app asks where to save and writes the PDF itself.
 
 Left to Qt, printing without a printer writes `print.pdf` in the home folder with the
 default umask (readable by other users), and nothing records it. Here a PDF goes through
-`services.outside_writes.write_outside`: a save dialog, 0600, atomic, and recorded in the
+`ops.outside_writes.write_outside`: a save dialog, 0600, atomic, and recorded in the
 vault so quick delete destroys it. Only a real printer gets the QPrinter.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from outreach_app.services import outside_writes
+from outreach_app.ops import outside_writes
 from outreach_app.services.changes import OUTSIDE_FILES, Changes
 from outreach_app.storage.repos.outside_files import OutsideKind
 from outreach_app.ui.context import AppContext

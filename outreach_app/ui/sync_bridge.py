@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from outreach_app.services import sync_status
+from outreach_app.ops import sync_status
 from outreach_app.services.changes import ALERTS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from outreach_app.services import sync_status, vault_ops
+from outreach_app.ops import sync_status, vault_ops
 from outreach_app.services.changes import OUTSIDE_FILES, Changes
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.file_dialogs import ask_open_path
@@ -44,7 +44,7 @@ class VaultActions(QObject):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(OUTSIDE_FILES) and self._window.is_unlocked:
-            from outreach_app.services import outside_writes
+            from outreach_app.ops import outside_writes
 
             self._window.ctx.tasks.run_db(outside_writes.outside_targets, self._remember_outside)
 
@@ -171,7 +171,7 @@ class VaultActions(QObject):
             None if self.outside_targets is None else list(self.outside_targets)
         )
         if self._window.is_unlocked:
-            from outreach_app.services import outside_writes
+            from outreach_app.ops import outside_writes
 
             def read(session: Any) -> None:
                 nonlocal outside

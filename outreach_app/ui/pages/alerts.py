@@ -301,7 +301,7 @@ class AlertsPage(Page):
 
     def _load_contact_line(self) -> None:
         """The handout's contact line, read ahead so printing runs no query on the GUI thread."""
-        from outreach_app.services.app_settings import load_app_settings
+        from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(
             load_app_settings, lambda settings: setattr(self, "contact_line", settings.contact_line)

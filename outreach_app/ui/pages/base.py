@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from outreach_app.services import drafts
+from outreach_app.ops import drafts
 from outreach_app.ui.context import AppContext
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
 
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.pages.common import error_text
@@ -23,7 +23,7 @@ from outreach_app.ui.widgets import button, note, set_role
 
 def load_slots(session: Any) -> list[tuple[str, str, bool]]:
     """(slot id, role, is this session's) for every slot; coordinators only (the service checks)."""
-    from outreach_app.services.coordinator import slots
+    from outreach_app.ops.coordinator import slots
 
     return [(slot_id, role, slot_id == session.slot_id) for slot_id, role in slots(session)]
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.models import Area
-from outreach_app.services.changes import AREAS, PEOPLE, Changes
+from outreach_app.services.changes import AREAS, PEOPLE, Changes, Kind
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.models.lazy_table import LazyTableModel
@@ -72,7 +72,7 @@ class RecordListPage(Page):
         active_dialog: the confirmation or editor open now (closed on lock).
     """
 
-    watched_kinds: tuple[str, ...] = ()
+    watched_kinds: tuple[Kind, ...] = ()
 
     def __init__(self, ctx: AppContext, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -1,7 +1,7 @@
 """Review & sync: every outbox item with its state (and why, when parked), coordinator review,
 "Sync now", and linking this device to the charity's server.
 
-Approve and reject call services.coordinator, which checks the session's role itself: a
+Approve and reject call ops.coordinator, which checks the session's role itself: a
 worker session is refused there whatever this page shows (the page only hides what the
 role cannot do). The selected report's sealed payload is shown exactly, in plain words and
 as JSON, so a coordinator reviews what would leave.
@@ -269,7 +269,7 @@ class ReviewPage(Page):
         )
 
     def _review(self, *, approve: bool) -> None:
-        from outreach_app.services import coordinator
+        from outreach_app.ops import coordinator
 
         entry = self._selected()
         if entry is None or entry.item_id is None:

@@ -1,7 +1,7 @@
 """Settings: idle lock, review, areas' regions, theme, server link, passphrase, backup/restore,
 passphrases of the vault (coordinators), quick delete.
 
-Values about the work live in the encrypted DB (services.app_settings); only the theme goes
+Values about the work live in the encrypted DB (ops.app_settings); only the theme goes
 to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks and then a
 5-second countdown that can be cancelled, after saying how many reports have not been sent.
 """
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.services import app_settings
+from outreach_app.ops import app_settings
+from outreach_app.ops.app_settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from outreach_app.services.changes import SETTINGS, Changes
-from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC_SHORTCUT
+from outreach_app.services.lock import PANIC_SHORTCUT
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
 from outreach_app.ui.i18n import english_plural
@@ -254,7 +255,7 @@ class SettingsPage(Page):
             field.setEnabled(self.ctx.is_coordinator)
         self.retention_save.setEnabled(self.ctx.is_coordinator)
         self.ctx.tasks.run_db(app_settings.load_app_settings, self._show_settings)
-        from outreach_app.services import coordinator
+        from outreach_app.ops import coordinator
 
         self.ctx.tasks.run_db(coordinator.retention_policy, self._show_retention)
         self.areas_section.reload()
@@ -338,7 +339,7 @@ class SettingsPage(Page):
 
     def save_retention(self) -> None:
         """Store the retention periods (audited; coordinators only, checked on the DB thread)."""
-        from outreach_app.services import coordinator
+        from outreach_app.ops import coordinator
 
         changes = {key: field.value() for key, field in self.retention_fields.items()}
         now = self.ctx.clock()

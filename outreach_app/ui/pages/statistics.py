@@ -1,7 +1,7 @@
 """The Statistics page: charts and tables of exact counts for a chosen period, and exports.
 
 Charts and tables show exact counts (the coordinator's own project data on
-their own screen). Exports for funders go through `services.coordinator`,
+their own screen). Exports for funders go through `ops.coordinator`,
 which applies the disclosure rule and refuses a worker session; the export
 buttons are only shown to coordinators, but that is convenience, not the check.
 """
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.display import integer_tick_step
+from outreach_app.ops import coordinator
 from outreach_app.reports.statistics import Cells, Period, PeriodError, Statistics, area_columns
-from outreach_app.services import coordinator
 from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, OUTSIDE_FILES, Changes
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
@@ -342,6 +342,8 @@ class StatisticsPage(Page):
         self.export_progress = progress
 
         def job(session: Any) -> coordinator.ExportResult:
+            from outreach_app.services.stats_pdf import render_pdf  # loaded only when exporting
+
             return coordinator.export_statistics(
                 session,
                 period,
@@ -349,7 +351,7 @@ class StatisticsPage(Page):
                 path,
                 now=now,
                 cancelled=progress.cancelled.is_set,
-                label=stored_key_label,
+                render_pdf=lambda export, period: render_pdf(export, period, stored_key_label),
             )
 
         self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))

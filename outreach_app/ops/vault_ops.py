@@ -59,8 +59,8 @@ def after_unlock(session: VaultSession, failed: object, now: datetime) -> object
     when it fits, at the latest at lock) and retention waits for the next unlock; returns
     DISK_FULL so the window can say so.
     """
+    from outreach_app.ops.coordinator import after_unlock as coordinator_after_unlock
     from outreach_app.reports.audit_events import FailedUnlocks
-    from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
 
     assert isinstance(failed, FailedUnlocks)
     outcome: list[object] = []
@@ -127,7 +127,7 @@ def restore(
 
 def remove_slot(session: VaultSession, slot_id: str, now: datetime) -> list[str]:
     """Remove a slot and re-key the database (DB thread: the re-key rewrites every page)."""
-    from outreach_app.services.coordinator import remove_role
+    from outreach_app.ops.coordinator import remove_role
 
     return remove_role(session, slot_id, now=now)
 

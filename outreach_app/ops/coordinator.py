@@ -37,6 +37,8 @@ from outreach_app.storage.repos.outside_files import OutsideKind, record_outside
 from outreach_app.storage.repos.settings import set_setting
 
 ExportFormat = Literal["csv", "pdf"]
+# Draws a disclosed export as PDF bytes (the app's and CLI's: services.stats_pdf.render_pdf).
+PdfRenderer = Callable[[DisclosedExport, Period], bytes]
 
 
 class ExportCancelledError(Exception):
@@ -68,23 +70,23 @@ def export_statistics(
     *,
     now: datetime,
     cancelled: Callable[[], bool] | None = None,
-    label: Callable[[str], str] | None = None,
+    render_pdf: PdfRenderer | None = None,
 ) -> ExportResult:
     """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only).
 
     `cancelled` is asked before the work and again right before writing; True stops with
-    ExportCancelledError and nothing written or audited. `label` gives stored keys their
-    words in the PDF (the app passes its translated labels)."""
+    ExportCancelledError and nothing written or audited. `render_pdf` draws the PDF: it is
+    Qt (services/stats_pdf.py), which this layer may not import, so the caller passes it."""
     require(session, Permission.EXPORT_STATISTICS)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     export = prepare_export(session, period)
     if fmt == "csv":
         data = render_csv(export, period).encode("utf-8")
+    elif render_pdf is None:
+        raise ValueError("a PDF export needs a renderer")
     else:
-        from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
-
-        data = render_pdf(export, period) if label is None else render_pdf(export, period, label)
+        data = render_pdf(export, period)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     write_private(dest, data)

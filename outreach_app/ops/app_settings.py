@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from outreach_app.services.lock import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
-
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
 IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
+# The idle lock's bounds; the lock service and the settings page read them from here.
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 120
 # The sharing package's key (sharing.seal.REVIEW_REQUIRED_SETTING), repeated here so the
 # settings page can read it without importing the sharing stack; a test checks they agree.
 REVIEW_REQUIRED = "sharing.review_required"
@@ -90,8 +92,8 @@ def save_idle_minutes(session: VaultSession, minutes: int) -> None:
 
 
 def save_review_required(session: VaultSession, required: bool, now: datetime) -> None:
-    """Coordinators only; the change is audited (services.coordinator checks the role)."""
-    from outreach_app.services.coordinator import set_review_required
+    """Coordinators only; the change is audited (ops.coordinator checks the role)."""
+    from outreach_app.ops.coordinator import set_review_required
 
     set_review_required(session, required, now=now)
 

@@ -39,7 +39,7 @@ class SyncOverview:
 
 
 def sync_overview(session: VaultSession) -> SyncOverview:
-    from outreach_app.services.app_settings import outbox_counts
+    from outreach_app.ops.app_settings import outbox_counts
     from outreach_app.storage.repos import sync_state
 
     counts = outbox_counts(session)
