@@ -36,8 +36,8 @@ from outreach_app.ui.unlock import UnlockScreen
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from outreach_app.core.vault import VaultSession
     from outreach_app.ops import app_settings
+    from outreach_app.ops.session import VaultSession
     from outreach_app.services.retention_timer import RetentionTimer
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog

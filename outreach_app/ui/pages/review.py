@@ -16,6 +16,7 @@ and say why.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox
 from outreach_app.services.changes import AREAS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.models.outbox import OutboxEntry, OutboxModel, load_entries, state_words
+from outreach_app.ui.models.outbox import OutboxModel, state_words
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
 from outreach_app.ui.pages.consent_step import plain_words
@@ -175,7 +177,7 @@ class ReviewPage(Page):
     def reload(self) -> None:
         now = self.ctx.clock()  # a withdrawal not found yet is "not found" after its period
         self.ctx.tasks.run_db(
-            lambda session: load_entries(session, now),
+            lambda session: list_outbox(session, now),
             self._on_loaded,
             self._failed(self.tr("load the outbox")),
         )
@@ -187,17 +189,19 @@ class ReviewPage(Page):
             for row, entry in enumerate(entries):
                 if entry.item_id == selected.item_id:
                     self.table.selectRow(row)
-        counts: dict[str, int] = {}
-        for entry in entries:
-            counts[entry.state] = counts.get(entry.state, 0) + 1
-        waiting = counts.get("queued", 0) + counts.get("pending", 0) + counts.get("withdrawal_pending", 0)
+        counts = Counter(entry.state for entry in entries)
+        waiting = (
+            counts[OutboxState.QUEUED]
+            + counts[WithdrawalState.PENDING]
+            + counts[OutboxState.WITHDRAWAL_PENDING]
+        )
         parts = [
             self.tr("%1 waiting to be sent").replace("%1", str(waiting)),
-            self.tr("%1 waiting for review").replace("%1", str(counts.get("awaiting_review", 0))),
-            self.tr("%1 parked").replace("%1", str(counts.get("parked", 0))),
-            self.tr("%1 sent").replace("%1", str(counts.get("sent", 0))),
+            self.tr("%1 waiting for review").replace("%1", str(counts[OutboxState.AWAITING_REVIEW])),
+            self.tr("%1 parked").replace("%1", str(counts[OutboxState.PARKED])),
+            self.tr("%1 sent").replace("%1", str(counts[OutboxState.SENT])),
         ]
-        not_found = counts.get("not_found_yet", 0)
+        not_found = counts[WithdrawalState.NOT_FOUND_YET]
         if not_found:
             words = self.tr("%1 withdrawal(s) not found on the server yet")
             parts.append(words.replace("%1", str(not_found)))
@@ -246,7 +250,9 @@ class ReviewPage(Page):
     def _update_controls(self) -> None:
         entry = self._selected()
         coordinator = self.ctx.is_coordinator
-        reviewable = entry is not None and entry.state == "awaiting_review" and entry.item_id is not None
+        reviewable = (
+            entry is not None and entry.state == OutboxState.AWAITING_REVIEW and entry.item_id is not None
+        )
         for widget in (self.approve_button, self.reject_button):
             widget.setVisible(coordinator)
             widget.setEnabled(coordinator and reviewable)

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose
 from outreach_app.domain.models import Area, Incident, Vehicle
+from outreach_app.ops.outbox import list_outbox
 from outreach_app.storage.repos import areas, incidents
 from outreach_app.storage.repos import outbox as outbox_repo
-from outreach_app.ui.models.outbox import OutboxModel, load_entries
+from outreach_app.ui.models.outbox import OutboxModel
 from outreach_app.ui.pages.review import ReviewPage
 
 from .conftest import make_ctx, open_raw_session, run_sync, settle
@@ -60,7 +61,7 @@ def test_outbox_model_passes_modeltester(qtbot, qtmodeltester, vault_ctx, canary
     run_sync(qtbot, vault_ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
     model = OutboxModel()
     qtmodeltester.check(model)
-    model.set_entries(run_sync(qtbot, vault_ctx.tasks, load_entries))
+    model.set_entries(run_sync(qtbot, vault_ctx.tasks, lambda s: list_outbox(s, NOW)))
     assert model.rowCount() == 1
     model.clear()
 
