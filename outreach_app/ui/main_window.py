@@ -592,10 +592,6 @@ class MainWindow(QMainWindow):
         self.lock_service.idle.set_timeout(timedelta(minutes=minutes))
 
     def _on_link_requested(self) -> None:
-        enrol = getattr(self.ctx.sync, "open_enrolment", None)
-        if callable(enrol):
-            enrol(self)
-            return
         # Enrolment (address + one-time code) lives on the Review & sync page.
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)

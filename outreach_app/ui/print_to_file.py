@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from outreach_app.ops import outside_writes
-from outreach_app.services.changes import OUTSIDE_FILES, Changes
-from outreach_app.storage.repos.outside_files import OutsideKind
+from outreach_app.ops.outside_writes import OutsideKind
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import save_dialog
 
@@ -66,12 +66,8 @@ def save_pdf(
     """Record and write the PDF on the DB thread; tell the views a file exists outside."""
     now = ctx.clock()
 
-    def written(target: Path) -> None:
-        ctx.changes.publish(Changes.of(OUTSIDE_FILES))
-        done(target)
-
-    ctx.tasks.run_db(
-        lambda session: outside_writes.write_outside(session, path, data, kind, now), written, failed
+    run_op(
+        ctx.tasks, ctx.changes, lambda s: outside_writes.write_outside(s, path, data, kind, now), done, failed
     )
 
 

@@ -7,7 +7,6 @@ slows the unlock screen, and is put in `ctx.sync` for the pages ("Sync now", enr
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -53,13 +52,9 @@ class SyncBridge(QObject):
         for the pages ("Sync now", enrolment). It stops first thing on every lock."""
         scheduler = self.ctx.sync
         if scheduler is None:
-            try:
-                module = importlib.import_module("outreach_app.services.sync_scheduler")
-            except ModuleNotFoundError as exc:
-                if exc.name != "outreach_app.services.sync_scheduler":
-                    raise
-                return
-            scheduler = module.SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
+            from outreach_app.services.sync_scheduler import SyncScheduler  # httpx: not before unlock
+
+            scheduler = SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
             scheduler.status_changed.connect(self._on_sync_status)
             scheduler.alerts_received.connect(self._on_alerts_received)
             scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
@@ -69,9 +64,8 @@ class SyncBridge(QObject):
         scheduler.start()
 
     def stop(self) -> None:
-        stop = getattr(self.ctx.sync, "stop", None)
-        if callable(stop):
-            stop()
+        if self.ctx.sync is not None:
+            self.ctx.sync.stop()
 
     def _on_sync_status(self, status: Any) -> None:
         if not self._is_unlocked():

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
 from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox
 from outreach_app.services.changes import AREAS, OUTBOX, SETTINGS, SYNC, Changes
 from outreach_app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from outreach_app.services.sync_scheduler import SyncScheduler
 from outreach_app.ui.models.outbox import OutboxModel, state_words
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
@@ -82,13 +85,12 @@ class ReviewPage(Page):
         self.enrol_button = button(
             self.tr("&Link this device"), self.tr("Link this device to the server"), self
         )
-        self.enrol_state = note("", self, role="muted")
         enrol_box = QGroupBox(self.tr("Link to the charity's server"), self)
         enrol_form = QFormLayout(enrol_box)
         enrol_form.addRow(self.tr("Ser&ver address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
         enrol_row = QHBoxLayout()
-        enrol_row.addWidget(self.enrol_state, 1)
+        enrol_row.addStretch(1)
         enrol_row.addWidget(self.enrol_button)
         enrol_form.addRow(enrol_row)
 
@@ -131,7 +133,7 @@ class ReviewPage(Page):
         self.sync_button.clicked.connect(self.sync_now)
         self.enrol_button.clicked.connect(self.enrol)
         self.ctx.changes.changed.connect(self._on_changes)
-        self._attached: Any = None
+        self._attached: SyncScheduler | None = None
         self._update_controls()
 
     # ----- lifecycle ----------------------------------------------------------------------
@@ -153,14 +155,9 @@ class ReviewPage(Page):
         if scheduler is None or scheduler is self._attached:
             return
         self._attached = scheduler
-        for name, slot in (
-            ("enrolled", self._on_enrolled),
-            ("enrol_failed", self._on_enrol_failed),
-            ("pass_finished", lambda _summary: self.reload()),
-        ):
-            signal = getattr(scheduler, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        scheduler.enrolled.connect(self._on_enrolled)
+        scheduler.enrol_failed.connect(self._on_enrol_failed)
+        scheduler.pass_finished.connect(lambda _summary: self.reload())
 
     def clear_sensitive(self) -> None:
         self.model.clear()
@@ -258,21 +255,11 @@ class ReviewPage(Page):
             widget.setEnabled(coordinator and reviewable)
         scheduler = self.ctx.sync
         unlocked = self.ctx.tasks.session is not None
-        can_sync = scheduler is not None and callable(getattr(scheduler, "sync_now", None))
-        self.sync_button.setEnabled(can_sync and unlocked)
-        self.sync_button.setToolTip(
-            ""
-            if can_sync
-            else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
-        )
-        can_enrol = scheduler is not None and callable(getattr(scheduler, "enroll", None))
+        # The scheduler exists from the first unlock on (ui/sync_bridge.py).
+        ready = scheduler is not None and unlocked
+        self.sync_button.setEnabled(ready)
         for field in (self.server_url, self.enrol_code, self.enrol_button):
-            field.setEnabled(can_enrol and unlocked)
-        self.enrol_state.setText(
-            ""
-            if can_enrol
-            else self.tr("Linking to a server is not part of this version yet; nothing leaves this device.")
-        )
+            field.setEnabled(ready)
 
     def _review(self, *, approve: bool) -> None:
         from outreach_app.ops import coordinator
@@ -297,7 +284,7 @@ class ReviewPage(Page):
 
     def sync_now(self) -> None:
         scheduler = self.ctx.sync
-        if scheduler is None or not callable(getattr(scheduler, "sync_now", None)):
+        if scheduler is None:
             return
         self._say(self.tr("Syncing…"), False)
         scheduler.sync_now()
@@ -305,7 +292,7 @@ class ReviewPage(Page):
     def enrol(self) -> None:
         scheduler = self.ctx.sync
         url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
-        if scheduler is None or not callable(getattr(scheduler, "enroll", None)):
+        if scheduler is None:
             return
         if not url or not code:
             self._say(self.tr("Type the server address and the enrolment code."), True)

@@ -108,13 +108,6 @@ def test_worker_cannot_review_and_the_service_refuses_whatever_the_ui_shows(
         ctx.tasks.shutdown()
 
 
-def test_sync_and_enrolment_are_disabled_and_say_why_without_a_scheduler(qtbot, vault_ctx) -> None:
-    page = _page(qtbot, vault_ctx)
-    assert vault_ctx.sync is None
-    assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
-    assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
-
-
 def test_enrol_and_sync_now_against_a_real_server(qtbot, vault_ctx, tmp_path) -> None:
     from outreach_app.services.sync_scheduler import SyncScheduler
     from outreach_app.storage.repos import sync_state
