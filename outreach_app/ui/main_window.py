@@ -25,9 +25,20 @@ from outreach_app.ops import vault_ops
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.ui.messages import safe_reason
-from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
+
+# Ctrl+1…Ctrl+8 show the pages of main_screen.PAGES (not imported here: it imports every page;
+# tests/gui/shell/test_main_screen_pages.py checks the two agree).
+PAGE_SHORTCUTS = 8
+
+
+def preload_page_modules() -> None:
+    """Import every page module and the vault code unlock needs (safe on a worker thread: it
+    only defines classes), so neither the first unlock nor the main screen waits for them."""
+    import outreach_app.ops.session
+    import outreach_app.ui.main_screen  # noqa: F401
+
 
 # No `Qt` namespace here (setFocus() is Qt.FocusReason.OtherFocusReason): see ui/widgets.py.
 # Everything below is imported when the shell is built (`_build_shell`), after the first
@@ -193,7 +204,7 @@ class MainWindow(QMainWindow):
         for existing in self.findChildren(QLabel):  # any polished before the filter was there
             make_plain(existing)
         self._page_shortcuts = []
-        for number in range(1, len(PAGE_SPECS) + 1):
+        for number in range(1, PAGE_SHORTCUTS + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
