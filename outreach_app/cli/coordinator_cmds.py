@@ -184,7 +184,7 @@ def run_stats(args: argparse.Namespace, io: Io) -> int:
             out,
             now=utcnow(),
             render_pdf=lambda export, period: render_pdf(export, period, stored_key_label),
-        )
+        ).value
     if args.json:
         io.json({"path": str(result.path), "tables": result.tables, "suppressed": result.suppressed})
     else:

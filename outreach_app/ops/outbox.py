@@ -13,6 +13,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from outreach_app.core.vault import VaultSession
+from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.sharing.reconsent import needs_consent_again
 from outreach_app.sharing.withdrawal_progress import WithdrawalProgress, progress
@@ -26,6 +27,7 @@ __all__ = [
     "SharingSummary",
     "WithdrawalState",
     "list_outbox",
+    "review_report",
     "sharing_summary",
 ]
 
@@ -127,6 +129,16 @@ def list_outbox(session: VaultSession, now: datetime) -> list[OutboxEntry]:
         )
     entries.sort(key=lambda e: e.updated_at, reverse=True)
     return entries
+
+
+def review_report(session: VaultSession, item_id: UUID, *, approve: bool, now: datetime) -> OpResult[None]:
+    """A coordinator approves (it is sent at the next sync) or rejects a report awaiting
+    review (`ops.coordinator`: role-checked and audited)."""
+    from outreach_app.ops import coordinator
+
+    decide = coordinator.approve_report if approve else coordinator.reject_report
+    decide(session, item_id, now=now)
+    return OpResult(None, Changes.of(Kind.OUTBOX, ids=[item_id]))
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.ops import vault_ops
+from outreach_app.ops.vault_ops import PRODUCTION_KDF, KdfParams
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.ui.messages import safe_reason
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
-        from outreach_app.core import vault_errors as errors
+        from outreach_app.ops.vault_ops import vault_errors as errors
 
         if isinstance(exc, errors.WrongPassphraseError):
             self.unlock_screen.show_failure(self.tr("That passphrase is not right."), exc.retry_after_s)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
     def _on_retention_applied(self, report: object) -> None:
         """After unlock (and the daily timer): pages reload; a purge is announced, counts only."""
         self.ctx.changes.publish(Changes.of(*ALL_KINDS))
-        from outreach_app.reports.retention import RetentionReport
+        from outreach_app.ops.coordinator import RetentionReport
 
         if not isinstance(report, RetentionReport) or not report.removed:
             return

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from outreach_app.ops import sync_status
-from outreach_app.services.changes import ALERTS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.status_bar import AppStatusBar, SyncState
@@ -57,8 +57,11 @@ class SyncBridge(QObject):
             scheduler = SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
             scheduler.status_changed.connect(self._on_sync_status)
             scheduler.alerts_received.connect(self._on_alerts_received)
-            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
-            scheduler.enrolled.connect(lambda _result: self.ctx.changes.publish(Changes.of(SYNC, SETTINGS)))
+            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(Kind.SYNC)))
+            # Enrolment stores the link and the regions, and maps areas by name.
+            scheduler.enrolled.connect(
+                lambda _result: self.ctx.changes.publish(Changes.of(Kind.SYNC, Kind.SETTINGS, Kind.AREAS))
+            )
             scheduler.reenrol_needed.connect(self.status.announce)
             self.ctx.sync = scheduler
         scheduler.start()
@@ -83,15 +86,15 @@ class SyncBridge(QObject):
 
     def _on_alerts_received(self, count: int) -> None:
         self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
-        self.ctx.changes.publish(Changes.of(ALERTS))
+        self.ctx.changes.publish(Changes.of(Kind.ALERTS))
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTBOX, SYNC) and self._is_unlocked():
+        if changes.touches(Kind.OUTBOX, Kind.SYNC) and self._is_unlocked():
             self.refresh()
         if self.ctx.sync is not None and self._is_unlocked():
-            if changes.touches(OUTBOX):
+            if changes.touches(Kind.OUTBOX):
                 self.ctx.sync.notify_work()  # a report was sealed or withdrawn: sync soon
-            elif changes.touches(SYNC):
+            elif changes.touches(Kind.SYNC):
                 self.ctx.sync.refresh()  # e.g. enrolled elsewhere: re-read the link for the bar
 
     def refresh(self) -> None:

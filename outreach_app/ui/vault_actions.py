@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from outreach_app.ops import sync_status, vault_ops
-from outreach_app.services.changes import OUTSIDE_FILES, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.i18n import english_plural
@@ -21,7 +22,7 @@ from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import forget_text
 
 if TYPE_CHECKING:
-    from outreach_app.core.outside_files import OutsideTarget
+    from outreach_app.ops.outside_writes import OutsideTarget
     from outreach_app.ui.main_window import MainWindow
 
 
@@ -43,7 +44,7 @@ class VaultActions(QObject):
         window.ctx.changes.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTSIDE_FILES) and self._window.is_unlocked:
+        if changes.touches(Kind.OUTSIDE_FILES) and self._window.is_unlocked:
             from outreach_app.ops import outside_writes
 
             self._window.ctx.tasks.run_db(outside_writes.outside_targets, self._remember_outside)
@@ -87,7 +88,9 @@ class VaultActions(QObject):
         page.show_vault_message(self.tr("Writing the backup…"))
         # No Cancel: a backup stopped halfway would be a file that looks usable and is not.
         progress = self._progress(self.tr("Writing the backup…"))
-        self._window.ctx.tasks.run_db(
+        run_op(
+            self._window.ctx.tasks,
+            self._window.ctx.changes,
             lambda session: vault_ops.backup(session, dest),
             progress.then(lambda _none: self._backup_written()),
             progress.then(
@@ -101,7 +104,6 @@ class VaultActions(QObject):
         self._window.settings_page.show_vault_message(
             self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
         )
-        self._window.ctx.changes.publish(Changes.of(OUTSIDE_FILES))  # quick delete's list grew
 
     def ask_restore_path(self) -> None:
         path = ask_open_path(
@@ -190,12 +192,8 @@ class VaultActions(QObject):
             if not hooks:
                 # Locked (or the link could not be read): nothing to revoke, but the vault's
                 # folder-named keyring entry is found without unlocking and removed all the same.
-                from outreach_app.sync.quick_delete import QuickDeleteHooks
-
-                hooks.append(QuickDeleteHooks(data_dir=layout.data_dir))
-            from outreach_app.core.outside_files import OutsideEraser
-
-            eraser = OutsideEraser(outside) if outside is not None and include_outside else None
+                hooks.append(vault_ops.quick_delete_hooks(layout.data_dir))
+            eraser = vault_ops.outside_eraser(outside) if outside is not None and include_outside else None
             reports.append(vault_ops.wipe(layout, eraser, **hooks[0].wipe_kwargs()))
 
         self._window.ctx.tasks.run_after_close(

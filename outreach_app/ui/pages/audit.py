@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from outreach_app.ops import coordinator
-from outreach_app.reports.audit_chain import ChainReport
-from outreach_app.storage.repos.audit import AuditEntry
+from outreach_app.ops.coordinator import AuditEntry, ChainReport
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.row_list import RowListModel
 from outreach_app.ui.pages.base import Page

@@ -157,7 +157,7 @@ class PassphrasesSection(QGroupBox):
 
     def _failed(self, doing: str) -> Any:
         def show(exc: BaseException) -> None:
-            from outreach_app.core.vault_errors import VaultError
+            from outreach_app.ops.vault_ops import VaultError
 
             if isinstance(exc, VaultError):  # worded for people, no record data (ui.messages)
                 text = self.tr("Could not %1: %2").replace("%1", doing).replace("%2", safe_reason(exc))

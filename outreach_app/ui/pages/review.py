@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox
-from outreach_app.services.changes import AREAS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox, review_report
 from outreach_app.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -208,9 +208,9 @@ class ReviewPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is None:
             return
-        if changes.touches(OUTBOX, SYNC):
+        if changes.touches(Kind.OUTBOX, Kind.SYNC):
             self.reload()
-        if changes.touches(SETTINGS, SYNC):
+        if changes.touches(Kind.SETTINGS, Kind.SYNC):
             self._update_controls()
 
     def _selected(self) -> OutboxEntry | None:
@@ -262,23 +262,20 @@ class ReviewPage(Page):
             field.setEnabled(ready)
 
     def _review(self, *, approve: bool) -> None:
-        from outreach_app.ops import coordinator
 
         entry = self._selected()
         if entry is None or entry.item_id is None:
             return
         item_id: UUID = entry.item_id
         now = self.ctx.clock()
-        action = coordinator.approve_report if approve else coordinator.reject_report
 
         def done(_: None) -> None:
             self._say(
                 self.tr("Approved: it is sent at the next sync.") if approve else self.tr("Rejected."), False
             )
-            self.ctx.changes.publish(Changes.of(OUTBOX, ids=[str(item_id)]))
 
         doing = self.tr("approve the report") if approve else self.tr("reject the report")
-        self.ctx.tasks.run_db(lambda s: action(s, item_id, now=now), done, self._failed(doing))
+        self.run_op(lambda s: review_report(s, item_id, approve=approve, now=now), done, self._failed(doing))
 
     # ----- sync and enrolment -------------------------------------------------------------
 
@@ -311,7 +308,6 @@ class ReviewPage(Page):
             self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions)),
             False,
         )
-        self.ctx.changes.publish(Changes.of(SYNC, SETTINGS, AREAS))
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)
