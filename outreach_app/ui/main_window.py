@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from outreach_app.ops import app_settings
     from outreach_app.ops.session import VaultSession
+    from outreach_app.ops.sync_status import SyncStatus
     from outreach_app.services.retention_timer import RetentionTimer
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from outreach_app.ui.pages.base import Page
     from outreach_app.ui.pages.settings import SettingsPage
     from outreach_app.ui.prefs import UiPrefs
-    from outreach_app.ui.status_bar import AppStatusBar, SyncState
+    from outreach_app.ui.status_bar import AppStatusBar
     from outreach_app.ui.sync_bridge import SyncBridge
     from outreach_app.ui.vault_actions import VaultActions
 
@@ -528,9 +529,9 @@ class MainWindow(QMainWindow):
         self._disk_full_said = False
         if not self._shell_built:
             return
-        from outreach_app.ui.status_bar import SyncState
+        from outreach_app.ops.sync_status import SyncStatus
 
-        self.status.show_sync_state(SyncState())
+        self.status.show_sync_state(SyncStatus())
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -539,7 +540,7 @@ class MainWindow(QMainWindow):
         """Re-read the link, the last sync and the outbox counts."""
         self.sync_bridge.refresh()
 
-    def show_sync_state(self, state: SyncState) -> None:
+    def show_sync_state(self, state: SyncStatus) -> None:
         """For the sync scheduler: what the status bar should show."""
         if self.is_unlocked:
             self.status.show_sync_state(state)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -17,7 +17,7 @@ from outreach_app.ops import sync_status
 from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural
-from outreach_app.ui.status_bar import AppStatusBar, SyncState
+from outreach_app.ui.status_bar import AppStatusBar
 
 if TYPE_CHECKING:  # the page imports the record models: not before the unlock screen shows
     from outreach_app.ui.pages.settings import SettingsPage
@@ -70,19 +70,9 @@ class SyncBridge(QObject):
         if self.ctx.sync is not None:
             self.ctx.sync.stop()
 
-    def _on_sync_status(self, status: Any) -> None:
-        if not self._is_unlocked():
-            return
-        self.status.show_sync_state(
-            SyncState(
-                linked=status.linked,
-                online=status.online,
-                syncing=status.syncing,
-                waiting=status.waiting,
-                parked=status.parked,
-                last_sync=status.last_sync,
-            )
-        )
+    def _on_sync_status(self, status: sync_status.SyncStatus) -> None:
+        if self._is_unlocked():
+            self.status.show_sync_state(status)
 
     def _on_alerts_received(self, count: int) -> None:
         self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
@@ -101,7 +91,7 @@ class SyncBridge(QObject):
         """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
         self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
 
-    def _show_overview(self, overview: sync_status.SyncOverview) -> None:
+    def _show_overview(self, overview: sync_status.SyncStatus) -> None:
         self.status.show_review_count(overview.awaiting_review)
         if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
             self.status.show_sync_state(
@@ -117,9 +107,9 @@ class SyncBridge(QObject):
         page = self._settings_page()
         if not overview.linked:
             page.set_link_state(self.tr("Not linked to a server."))
-        elif overview.needs_reenrol:
+        elif overview.reenrol:
             page.set_link_state(
-                self.tr("This laptop must be linked again: %1").replace("%1", overview.needs_reenrol)
+                self.tr("This laptop must be linked again: %1").replace("%1", overview.reenrol)
             )
         else:
             page.set_link_state(
