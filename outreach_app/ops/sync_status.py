@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
+    from outreach_app.sync.quick_delete import QuickDeleteHooks
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def sync_overview(session: VaultSession) -> SyncStatus:
     )
 
 
-def quick_delete_hooks(session: VaultSession) -> Any:
+def quick_delete_hooks(session: VaultSession) -> QuickDeleteHooks:
     """What quick delete needs from the vault before it is destroyed (DB thread): the sync
     package's revocation and keyring hooks (`sync.quick_delete`). Never raises."""
     from outreach_app.sync.quick_delete import QuickDeleteHooks, prepare_quick_delete

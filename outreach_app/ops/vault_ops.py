@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "PRODUCTION_KDF",
     "KdfParams",
+    "OutsideTarget",
+    "QuickDeleteHooks",
     "VaultError",
+    "WipeReport",
     "after_unlock",
     "backup",
     "change_passphrase",

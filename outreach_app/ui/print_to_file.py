@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,6 +22,9 @@ from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import save_dialog
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 
 def printers_available() -> bool:
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -29,7 +32,7 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def prints_to_file(printer: Any) -> bool:
+def prints_to_file(printer: QPrinter) -> bool:
     """True when the print dialog's choice is a file (Qt would write it), not a printer."""
     from PySide6.QtPrintSupport import QPrinter
 
@@ -75,7 +78,7 @@ def choose_printer(
     parent: QWidget,
     title: str,
     suggested_name: str,
-    on_printer: Callable[[Any], None],
+    on_printer: Callable[[QPrinter], None],
     on_file: Callable[[Path], None],
 ) -> None:
     """Let the user print: `on_printer(QPrinter)` for a real printer; `on_file(path)` when

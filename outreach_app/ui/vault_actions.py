@@ -7,7 +7,7 @@ reports on the settings page, the unlock screen or the first-run screen.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -22,7 +22,8 @@ from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import forget_text
 
 if TYPE_CHECKING:
-    from outreach_app.ops.outside_writes import OutsideTarget
+    from outreach_app.ops.session import VaultSession
+    from outreach_app.ops.vault_ops import OutsideTarget, QuickDeleteHooks, WipeReport
     from outreach_app.ui.main_window import MainWindow
 
 
@@ -168,14 +169,14 @@ class VaultActions(QObject):
         unlock are destroyed, and the message says when none were known. `include_outside`
         False (the settings page's box unticked) leaves the outside files alone."""
         self._window.stack.setCurrentWidget(self._window.unlock_screen)
-        hooks: list[Any] = []
+        hooks: list[QuickDeleteHooks] = []
         outside: list[OutsideTarget] | None = (
             None if self.outside_targets is None else list(self.outside_targets)
         )
         if self._window.is_unlocked:
             from outreach_app.ops import outside_writes
 
-            def read(session: Any) -> None:
+            def read(session: VaultSession) -> None:
                 nonlocal outside
                 outside = outside_writes.outside_targets(session)
                 hooks.append(sync_status.quick_delete_hooks(session))
@@ -185,7 +186,7 @@ class VaultActions(QObject):
         self._window.lock("wipe", save_drafts=False)
         self._window.unlock_screen.set_busy(True)
         layout = self._window.ctx.layout
-        reports: list[Any] = []
+        reports: list[WipeReport] = []
 
         def wipe() -> None:
             # On the DB thread after the session's close: the files are no longer in use.
@@ -204,7 +205,9 @@ class VaultActions(QObject):
             lambda exc: self._after_wipe_failed(exc),
         )
 
-    def _after_wipe(self, hooks: Any, report: Any, include_outside: bool = True) -> None:
+    def _after_wipe(
+        self, hooks: QuickDeleteHooks | None, report: WipeReport | None, include_outside: bool = True
+    ) -> None:
         self.outside_targets = None
         self._window.show_first_run()
         lines = [self.outside_message(report)] if include_outside else []
@@ -214,7 +217,7 @@ class VaultActions(QObject):
             lines.append(message)
         self._window.first_run.busy.setText("\n".join(line for line in lines if line))
 
-    def outside_message(self, report: Any) -> str:
+    def outside_message(self, report: WipeReport | None) -> str:
         """What became of the files saved outside the vault, for the screen after a wipe."""
         outside = getattr(report, "outside", None)
         if outside is None:

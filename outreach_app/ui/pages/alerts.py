@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +49,8 @@ from outreach_app.ui.alerts_handout import build_handout, region_names
 from outreach_app.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from outreach_app.services.sync_scheduler import SyncScheduler
 from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label, local_date_text
@@ -395,7 +397,7 @@ class AlertsPage(Page):
             lambda path: self.save_handout(path, OutsideKind.PRINT),
         )
 
-    def print_handout_on(self, printer: Any) -> None:
+    def print_handout_on(self, printer: QPrinter) -> None:
         from outreach_app.services.handout import PrintCancelledError, render_handout
 
         progress = self._progress(self.tr("Printing the handout…"))

@@ -9,7 +9,6 @@ The list is reloaded when areas change or a sync brought new regions.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from outreach_app.ops.areas import AreasView, load_areas_view, set_region
@@ -52,7 +52,7 @@ class AreasSection(QGroupBox):
         apply_button: sets it; message: what happened.
     """
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Areas"), parent)
         self.ctx = ctx
         self.areas = QListWidget(self)
