@@ -1,4 +1,4 @@
-"""Every role permission is enforced in the services, not only hidden in the UI."""
+"""Every role permission is enforced in the ops (ops/coordinator.py), not only hidden in the UI."""
 
 from __future__ import annotations
 
