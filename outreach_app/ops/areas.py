@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from outreach_app.core.vault import VaultSession
+from outreach_app.domain.models import Area
 from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.storage.repos.area_regions import (
     AreaRegion,
@@ -29,7 +30,8 @@ def load_areas_view(session: VaultSession) -> AreasView:
     return AreasView(list_area_regions(session.conn), known_regions(session.conn))
 
 
-def set_region(session: VaultSession, area_id: UUID, region_id: str | None) -> OpResult[None]:
-    """Map the area onto a server region (None: unmapped, its reports cannot be shared)."""
-    set_area_region(session.conn, area_id, region_id)
-    return OpResult(None, Changes.of(Kind.AREAS, ids=[area_id]))
+def set_region(session: VaultSession, area_id: UUID, region_id: str | None) -> OpResult[Area]:
+    """Map the area onto a server region (None: unmapped, its reports cannot be shared); the
+    stored area. RecordNotFoundError (nothing changed) for an unknown area."""
+    area = set_area_region(session.conn, area_id, region_id)
+    return OpResult(area, Changes.of(Kind.AREAS, ids=[area_id]))

@@ -137,7 +137,7 @@ class AreasSection(QGroupBox):
             return
         area_id, region_id = UUID(selected), self.region.currentData()
 
-        def done(_: None) -> None:
+        def done(_area: object) -> None:
             self._say(self.tr("Region saved."), error=False)
 
         run_op(
