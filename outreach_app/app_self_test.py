@@ -74,7 +74,7 @@ def _save_contact_through_the_page(desktop: Any, marker: str, io: Io) -> UUID:
 def _steps(layout: VaultLayout, io: Io) -> None:
     from outreach_app.app import build_app
     from outreach_app.crypto.kdf import TEST_KDF
-    from outreach_app.services.vault_ops import vault_exists
+    from outreach_app.ops.vault_ops import vault_exists
     from outreach_app.storage.repos.contacts import get_contact
 
     if vault_exists(layout):

@@ -85,12 +85,13 @@ def demo_data(session: Any) -> None:
     )
 
 
-def demo_alerts(session: Any) -> Any:
+def demo_alerts(session: Any) -> None:
+    """Store demo alerts in the vault as a sync pass would."""
     from outreach_app.domain.enums import IncidentType
     from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
-    from outreach_app.ui.pages.alerts_source import StoredAlerts, load_alerts
+    from outreach_app.storage.repos import alerts as alerts_repo
+    from outreach_app.storage.repos import sync_state
 
-    base = load_alerts(session)
     today = date.today()
     alerts = [
         Alert(
@@ -116,7 +117,10 @@ def demo_alerts(session: Any) -> Any:
             incident_types=[IncidentType.NON_PAYMENT],
         ),
     ]
-    return StoredAlerts(alerts, datetime.now(UTC) - timedelta(hours=5), True, base.seen, base.areas)
+    fetched = datetime.now(UTC) - timedelta(hours=5)
+    for alert in alerts:
+        alerts_repo.store_alert(session.conn, alert, fetched)
+    sync_state.set_cursor(session.conn, "demo", fetched)
 
 
 def main() -> None:
@@ -207,7 +211,7 @@ def main() -> None:
         spin(lambda: incidents.stack.currentWidget() is not form)
 
         alerts = pages["alerts"]
-        alerts._source = demo_alerts  # demo alerts as sync would have stored them
+        ctx.tasks.run_db(demo_alerts)  # demo alerts as sync would have stored them
         window.main_screen.show_page("alerts")
         alerts.reload()
         spin(lambda: alerts.model.rowCount() > 0)

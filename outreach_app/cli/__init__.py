@@ -30,6 +30,9 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.sync_cmds",
     "outreach_app.cli.scrub_cmd",
     "outreach_app.cli.area_cmds",
+    "outreach_app.cli.search_cmd",
+    "outreach_app.cli.alerts_cmds",
+    "outreach_app.cli.settings_cmds",
 ]
 
 
@@ -47,6 +50,9 @@ COMMAND_OWNERS: dict[str, str] = {
     **dict.fromkeys(("enroll", "sync", "unenroll"), "outreach_app.cli.sync_cmds"),
     "scrub": "outreach_app.cli.scrub_cmd",
     "area": "outreach_app.cli.area_cmds",
+    "search": "outreach_app.cli.search_cmd",
+    "alerts": "outreach_app.cli.alerts_cmds",
+    "settings": "outreach_app.cli.settings_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})

@@ -31,11 +31,11 @@ def _area_json(area: Any, region_name: str | None) -> dict[str, Any]:
 
 def run_area_list(args: argparse.Namespace, io: Io) -> int:
     from outreach_app.cli.session import open_session
-    from outreach_app.storage.repos.area_regions import known_regions, list_area_regions
+    from outreach_app.ops.areas import load_areas_view
 
     with open_session(args, io) as session:
-        mapped = list_area_regions(session.conn)
-        regions = known_regions(session.conn)
+        view = load_areas_view(session)  # what Settings → Areas shows
+    mapped, regions = view.areas, view.regions
     if args.json:
         io.json(
             {
@@ -58,6 +58,7 @@ def run_area_list(args: argparse.Namespace, io: Io) -> int:
 
 def run_area_set_region(args: argparse.Namespace, io: Io) -> int:
     from outreach_app.cli.session import open_session
+    from outreach_app.ops.areas import set_region
     from outreach_app.storage.errors import RecordNotFoundError
     from outreach_app.storage.repos.area_regions import (
         AmbiguousAreaError,
@@ -65,7 +66,6 @@ def run_area_set_region(args: argparse.Namespace, io: Io) -> int:
         find_area,
         find_region,
         known_regions,
-        set_area_region,
     )
 
     with open_session(args, io) as session:
@@ -73,7 +73,7 @@ def run_area_set_region(args: argparse.Namespace, io: Io) -> int:
         try:
             area = find_area(conn, args.area)
             region_id = None if args.region.strip().casefold() == "none" else find_region(conn, args.region)
-            area = set_area_region(conn, area.id, region_id)
+            area = set_region(session, area.id, region_id).value  # the op Settings → Areas runs
         except RecordNotFoundError as exc:
             raise CliError(f"{exc} (see `outreach area list`); nothing changed", ExitCode.NOT_FOUND) from None
         except (AmbiguousAreaError, UnknownRegionError) as exc:

@@ -28,9 +28,9 @@ from outreach_app.core.permissions import PermissionDeniedError
 from outreach_app.core.vault import RoleRefusedError, VaultSession, WeakPassphraseError
 from outreach_app.core.vault_errors import SlotNotFoundError, SlotRefusedError
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ops import coordinator
 from outreach_app.reports.retention import RetentionPolicyError
 from outreach_app.reports.statistics import Period, PeriodError
-from outreach_app.services import coordinator
 
 T = TypeVar("T")
 
@@ -173,12 +173,18 @@ def run_stats(args: argparse.Namespace, io: Io) -> int:
     if not out.parent.is_dir():
         raise CliError(f"no such folder: {out.parent}", ExitCode.USAGE)
     # The PDF spells stored keys the way the app's Statistics page does ("Non-payment").
+    from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
     from outreach_app.ui.models.labels import stored_key_label
 
     with _session(args, io) as session:
         result = coordinator.export_statistics(
-            session, period, args.format, out, now=utcnow(), label=stored_key_label
-        )
+            session,
+            period,
+            args.format,
+            out,
+            now=utcnow(),
+            render_pdf=lambda export, period: render_pdf(export, period, stored_key_label),
+        ).value
     if args.json:
         io.json({"path": str(result.path), "tables": result.tables, "suppressed": result.suppressed})
     else:

@@ -131,9 +131,9 @@ def run_export(args: argparse.Namespace, io: Io) -> int:
 
 
 def _prepare_export(session: Any, args: argparse.Namespace) -> Any:
-    """The records to export (`services.coordinator.prepare_record_export`: coordinators only)."""
+    """The records to export (`ops.coordinator.prepare_record_export`: coordinators only)."""
     from outreach_app.core.permissions import PermissionDeniedError
-    from outreach_app.services.coordinator import prepare_record_export
+    from outreach_app.ops.coordinator import prepare_record_export
 
     try:
         return prepare_record_export(session, args.what, args.format)

@@ -143,7 +143,7 @@ def _record_unlock(session: VaultSession, failed: FailedUnlocks, io: Io) -> Rete
     """The unlock's audit entries and due retention (`coordinator.after_unlock`, as in the app);
     on a full disk they wait in the session (written at close if space was freed by then) and
     the person is told what still works. Returns what retention removed, if it ran now."""
-    from outreach_app.services.coordinator import after_unlock
+    from outreach_app.ops.coordinator import after_unlock
 
     at = utcnow()
     purged: list[RetentionReport | None] = []

@@ -397,7 +397,7 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
     # Through the coordinator service, as the UI does: it checks the role (a worker's
     # passphrase changes nothing) and audits the decision in the same transaction.
     from outreach_app.core.permissions import PermissionDeniedError
-    from outreach_app.services import coordinator
+    from outreach_app.ops import coordinator
 
     decide = coordinator.approve_report if args.action == "approve" else coordinator.reject_report
     with _session(args, io) as session:

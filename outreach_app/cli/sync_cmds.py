@@ -23,8 +23,8 @@ from outreach_app.core.outside_files import OutsideEraser, OutsideReport, target
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
 from outreach_app.core.vault import VaultSession, vault_exists
 from outreach_app.domain.layout import VaultLayout, layout_for
+from outreach_app.ops import coordinator
 from outreach_app.reports.monthly_counts import stats_uploads
-from outreach_app.services import coordinator
 from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff

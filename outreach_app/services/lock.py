@@ -32,12 +32,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from outreach_app.domain.clock import utcnow
+from outreach_app.ops.app_settings import DEFAULT_IDLE_MINUTES
 from outreach_app.services.clipboard import ClipboardGuard
 from outreach_app.services.tasks import TaskManager
 
-DEFAULT_IDLE_MINUTES = 5
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 120
 # The panic shortcut: one chord that no common app binds, reachable with one hand.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 # Lock without hiding the window.

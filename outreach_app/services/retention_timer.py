@@ -56,7 +56,7 @@ class RetentionTimer(QObject):
         """Queue a retention run if due (tests call this directly with an injected clock)."""
         if not self._timer.isActive() or self._tasks.session is None:
             return
-        from outreach_app.services import coordinator
+        from outreach_app.ops import coordinator
 
         now = self._clock()
         self._tasks.run_db(

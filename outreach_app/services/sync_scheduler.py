@@ -39,6 +39,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ops.sync_status import SyncStatus
 from outreach_app.services.changes import ALERTS, OUTBOX, SYNC, ChangeBus, Changes
 from outreach_app.services.tasks import TaskManager
 from outreach_app.sync.backoff import Backoff
@@ -70,33 +71,6 @@ class EnrolmentFailedError(Exception):
             text = describe_enrolment_error(cause)
         super().__init__(text)
         self.cause = cause
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows (the same names as `ui.status_bar.SyncState`, plus more).
-
-    Attributes:
-        linked: enrolled with a server.
-        online: the last pass reached the server (None: not tried yet; False also when paused offline).
-        syncing: a pass is running.
-        waiting: reports queued or in flight, plus withdrawals not yet confirmed.
-        parked: reports that need a person.
-        last_sync: when the last pass finished without a failure.
-        next_due: when the next pass is planned (None: paused or not linked).
-        error: why the last pass stopped early (no record text).
-        reenrol: why the device must be enrolled again (None: it need not).
-    """
-
-    linked: bool = False
-    online: bool | None = None
-    syncing: bool = False
-    waiting: int = 0
-    parked: int = 0
-    last_sync: datetime | None = None
-    next_due: datetime | None = None
-    error: str | None = None
-    reenrol: str | None = None
 
 
 @dataclass(frozen=True)

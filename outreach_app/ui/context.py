@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from outreach_app.domain.clock import utcnow
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops.drafts import DraftsAwaitingSpace
 from outreach_app.services.changes import ChangeBus
 from outreach_app.services.clipboard import ClipboardGuard
-from outreach_app.services.drafts import DraftsAwaitingSpace
 from outreach_app.services.tasks import TaskManager
+
+if TYPE_CHECKING:  # built on the first unlock (ui/sync_bridge.py): httpx never slows the unlock screen
+    from outreach_app.services.sync_scheduler import SyncScheduler
 
 
 @dataclass
@@ -26,7 +29,7 @@ class AppContext:
         layout: the vault's files (pages rarely need it; settings does).
         clock: the wall clock (injected so tests control time).
         role: "coordinator" or "worker" while unlocked, None when locked.
-        sync: the sync scheduler once helper [H]'s services/sync_scheduler.py lands (or None).
+        sync: the sync scheduler, built on the first unlock (None before it).
         request_lock: ask the app to lock now (e.g. a page's own lock button).
         announce: show a short notice in the status bar (e.g. "2 new alerts"); counts and
             neutral words only, never record text.
@@ -41,7 +44,7 @@ class AppContext:
     layout: VaultLayout
     clock: Callable[[], datetime] = utcnow
     role: str | None = None
-    sync: Any = None
+    sync: SyncScheduler | None = None
     request_lock: Callable[[], None] = field(default=lambda: None)
     announce: Callable[[str], None] = field(default=lambda _text: None)
     drafts_waiting: DraftsAwaitingSpace = field(default_factory=DraftsAwaitingSpace)

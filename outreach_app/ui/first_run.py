@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
@@ -22,7 +22,7 @@ STRENGTH_DEBOUNCE_MS = 250
 def estimate_strength(passphrase: str, names: Sequence[str] = ()) -> tuple[int, str | None]:
     """(zxcvbn score 0..4, the reason it is refused or None), with the vault's `names` as
     context (see crypto.passphrase_policy). Runs on the CPU pool."""
-    from outreach_app.crypto.passphrase_policy import assess
+    from outreach_app.ops.passphrases import assess
 
     if not passphrase:
         return 0, "The passphrase is empty."
@@ -34,7 +34,7 @@ def estimate_strength(passphrase: str, names: Sequence[str] = ()) -> tuple[int, 
 
 def generate_suggestion(names: Sequence[str] = ()) -> str:
     """A generated word passphrase (crypto.passphrase_suggest). Runs on the CPU pool."""
-    from outreach_app.crypto.passphrase_suggest import suggest_passphrase
+    from outreach_app.ops.passphrases import suggest_passphrase
 
     return suggest_passphrase(names=tuple(names))
 

@@ -1,4 +1,8 @@
-"""The unlocked part of the window: a navigation list beside the stack of pages."""
+"""The unlocked part of the window: a navigation list beside the stack of pages.
+
+Importing this module imports every page (main_window does it on a worker thread while the
+unlock screen shows: `preload_page_modules`).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.pages.alerts import AlertsPage
+from outreach_app.ui.pages.audit import AuditPage
 from outreach_app.ui.pages.base import Page
-from outreach_app.ui.pages.registry import PAGE_SPECS, build_page
+from outreach_app.ui.pages.contacts import ContactsPage
+from outreach_app.ui.pages.incidents import IncidentsPage
+from outreach_app.ui.pages.review import ReviewPage
+from outreach_app.ui.pages.settings import SettingsPage
+from outreach_app.ui.pages.shift import ShiftPage
+from outreach_app.ui.pages.statistics import StatisticsPage
+
+# The pages in navigation order, by key (the page's object name is "page_<key>"; tests and
+# shortcuts use it). Ctrl+1… follow this order (main_window.PAGE_SHORTCUTS).
+PAGES: tuple[tuple[str, type[Page]], ...] = (
+    ("shift", ShiftPage),
+    ("contacts", ContactsPage),
+    ("incidents", IncidentsPage),
+    ("alerts", AlertsPage),
+    ("review", ReviewPage),
+    ("statistics", StatisticsPage),
+    ("audit", AuditPage),
+    ("settings", SettingsPage),
+)
 
 
 class MainScreen(QWidget):
@@ -25,12 +49,13 @@ class MainScreen(QWidget):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        for number, spec in enumerate(PAGE_SPECS, start=1):
-            page = build_page(spec, ctx)
-            self.pages[spec.key] = page
+        for number, (key, page_class) in enumerate(PAGES, start=1):
+            page = page_class(ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title, self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title).replace("%2", str(number)))
         self.navigation.setFixedWidth(max(170, self.navigation.sizeHintForColumn(0) + 40))
         layout = QHBoxLayout(self)

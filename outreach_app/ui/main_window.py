@@ -20,14 +20,25 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
+from outreach_app.ops.vault_ops import PRODUCTION_KDF, KdfParams
 from outreach_app.services.changes import ALL_KINDS, Changes
 from outreach_app.services.lock import LOCK_SHORTCUT, IdleWatcher, LockKeys, LockService, LockSteps
 from outreach_app.ui.messages import safe_reason
-from outreach_app.ui.pages.registry import PAGE_SPECS, preload_page_modules
 from outreach_app.ui.theme import apply_theme
 from outreach_app.ui.unlock import UnlockScreen
+
+# Ctrl+1…Ctrl+8 show the pages of main_screen.PAGES (not imported here: it imports every page;
+# tests/gui/shell/test_main_screen_pages.py checks the two agree).
+PAGE_SHORTCUTS = 8
+
+
+def preload_page_modules() -> None:
+    """Import every page module and the vault code unlock needs (safe on a worker thread: it
+    only defines classes), so neither the first unlock nor the main screen waits for them."""
+    import outreach_app.ops.session
+    import outreach_app.ui.main_screen  # noqa: F401
+
 
 # No `Qt` namespace here (setFocus() is Qt.FocusReason.OtherFocusReason): see ui/widgets.py.
 # Everything below is imported when the shell is built (`_build_shell`), after the first
@@ -36,8 +47,9 @@ from outreach_app.ui.unlock import UnlockScreen
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from outreach_app.core.vault import VaultSession
-    from outreach_app.services import app_settings
+    from outreach_app.ops import app_settings
+    from outreach_app.ops.session import VaultSession
+    from outreach_app.ops.sync_status import SyncStatus
     from outreach_app.services.retention_timer import RetentionTimer
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
@@ -46,7 +58,7 @@ if TYPE_CHECKING:
     from outreach_app.ui.pages.base import Page
     from outreach_app.ui.pages.settings import SettingsPage
     from outreach_app.ui.prefs import UiPrefs
-    from outreach_app.ui.status_bar import AppStatusBar, SyncState
+    from outreach_app.ui.status_bar import AppStatusBar
     from outreach_app.ui.sync_bridge import SyncBridge
     from outreach_app.ui.vault_actions import VaultActions
 
@@ -193,7 +205,7 @@ class MainWindow(QMainWindow):
         for existing in self.findChildren(QLabel):  # any polished before the filter was there
             make_plain(existing)
         self._page_shortcuts = []
-        for number in range(1, len(PAGE_SPECS) + 1):
+        for number in range(1, PAGE_SHORTCUTS + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._on_page_shortcut(n))
             self._page_shortcuts.append(shortcut)
@@ -363,7 +375,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
-        from outreach_app.core import vault_errors as errors
+        from outreach_app.ops.vault_ops import vault_errors as errors
 
         if isinstance(exc, errors.WrongPassphraseError):
             self.unlock_screen.show_failure(self.tr("That passphrase is not right."), exc.retry_after_s)
@@ -413,7 +425,7 @@ class MainWindow(QMainWindow):
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
             page.on_unlocked()
-        from outreach_app.services.app_settings import load_app_settings
+        from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
         self.sync_bridge.refresh()
@@ -444,7 +456,7 @@ class MainWindow(QMainWindow):
     def _on_retention_applied(self, report: object) -> None:
         """After unlock (and the daily timer): pages reload; a purge is announced, counts only."""
         self.ctx.changes.publish(Changes.of(*ALL_KINDS))
-        from outreach_app.reports.retention import RetentionReport
+        from outreach_app.ops.coordinator import RetentionReport
 
         if not isinstance(report, RetentionReport) or not report.removed:
             return
@@ -517,9 +529,9 @@ class MainWindow(QMainWindow):
         self._disk_full_said = False
         if not self._shell_built:
             return
-        from outreach_app.ui.status_bar import SyncState
+        from outreach_app.ops.sync_status import SyncStatus
 
-        self.status.show_sync_state(SyncState())
+        self.status.show_sync_state(SyncStatus())
         self.status.clearMessage()
 
     # ----- status ---------------------------------------------------------------------------
@@ -528,7 +540,7 @@ class MainWindow(QMainWindow):
         """Re-read the link, the last sync and the outbox counts."""
         self.sync_bridge.refresh()
 
-    def show_sync_state(self, state: SyncState) -> None:
+    def show_sync_state(self, state: SyncStatus) -> None:
         """For the sync scheduler: what the status bar should show."""
         if self.is_unlocked:
             self.status.show_sync_state(state)
@@ -592,10 +604,6 @@ class MainWindow(QMainWindow):
         self.lock_service.idle.set_timeout(timedelta(minutes=minutes))
 
     def _on_link_requested(self) -> None:
-        enrol = getattr(self.ctx.sync, "open_enrolment", None)
-        if callable(enrol):
-            enrol(self)
-            return
         # Enrolment (address + one-time code) lives on the Review & sync page.
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)

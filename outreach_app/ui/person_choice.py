@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from outreach_app.storage.repos.people import NamedPerson, PersonChoice
+    from outreach_app.ops.records import NamedPerson, PersonChoice
 
 
 class PersonChoiceDialog(QDialog):
@@ -35,7 +35,7 @@ class PersonChoiceDialog(QDialog):
 
     def __init__(self, alias: str, matches: list[NamedPerson], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from outreach_app.storage.repos.people import NEW_PERSON
+        from outreach_app.ops.records import NEW_PERSON
 
         self.setWindowTitle(self.tr("Which person?"))
         self.setObjectName("person_choice_dialog")
@@ -94,7 +94,7 @@ def ask_which_person(
     Returns False (and does nothing) for any other error, so the caller shows its own message.
     The dialog is the page's `active_dialog` while open (lock closes it; nothing is saved then).
     """
-    from outreach_app.storage.repos.people import AliasChoiceNeededError
+    from outreach_app.ops.records import AliasChoiceNeededError
 
     if not isinstance(error, AliasChoiceNeededError):
         return False

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from outreach_app.crypto.atomic import ensure_private_dir, write_private
+from outreach_app.ops.app_files import ensure_private_dir, write_private
 
 THEMES = ("dark", "light")
 DEFAULT_THEME = "dark"

@@ -3,7 +3,7 @@ picks "print to file", the app asks where to save and writes the PDF itself.
 
 Left to Qt, printing without a printer writes `print.pdf` in the home folder with the
 default umask (readable by other users), and nothing records it. Here a PDF goes through
-`services.outside_writes.write_outside`: a save dialog, 0600, atomic, and recorded in the
+`ops.outside_writes.write_outside`: a save dialog, 0600, atomic, and recorded in the
 vault so quick delete destroys it. Only a real printer gets the QPrinter.
 """
 
@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from outreach_app.services import outside_writes
-from outreach_app.services.changes import OUTSIDE_FILES, Changes
-from outreach_app.storage.repos.outside_files import OutsideKind
+from outreach_app.ops import outside_writes
+from outreach_app.ops.outside_writes import OutsideKind
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import save_dialog
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def printers_available() -> bool:
@@ -29,7 +32,7 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def prints_to_file(printer: Any) -> bool:
+def prints_to_file(printer: QPrinter) -> bool:
     """True when the print dialog's choice is a file (Qt would write it), not a printer."""
     from PySide6.QtPrintSupport import QPrinter
 
@@ -66,12 +69,8 @@ def save_pdf(
     """Record and write the PDF on the DB thread; tell the views a file exists outside."""
     now = ctx.clock()
 
-    def written(target: Path) -> None:
-        ctx.changes.publish(Changes.of(OUTSIDE_FILES))
-        done(target)
-
-    ctx.tasks.run_db(
-        lambda session: outside_writes.write_outside(session, path, data, kind, now), written, failed
+    run_op(
+        ctx.tasks, ctx.changes, lambda s: outside_writes.write_outside(s, path, data, kind, now), done, failed
     )
 
 
@@ -79,7 +78,7 @@ def choose_printer(
     parent: QWidget,
     title: str,
     suggested_name: str,
-    on_printer: Callable[[Any], None],
+    on_printer: Callable[[QPrinter], None],
     on_file: Callable[[Path], None],
 ) -> None:
     """Let the user print: `on_printer(QPrinter)` for a real printer; `on_file(path)` when

@@ -24,7 +24,7 @@ def role_check_notice(parent: QWidget, check: object, announce: object = None) -
         check: `VaultSession.role_check`.
         announce: the status bar's `announce(text)`, for the quiet cases.
     """
-    from outreach_app.core.vault_roles import RoleCheck
+    from outreach_app.ops.roles import RoleCheck
 
     if not isinstance(check, RoleCheck) or check.message is None:
         return None

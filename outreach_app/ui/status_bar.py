@@ -6,37 +6,14 @@ come from the main window after changes). It shows counts and times only, never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from outreach_app.ops.sync_status import SyncStatus
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.widgets import set_role
 
 ANNOUNCE_MS = 15_000
-
-
-@dataclass(frozen=True)
-class SyncState:
-    """What the status bar shows about sync.
-
-    Attributes:
-        linked: enrolled with a charity server.
-        online: the last contact with the server worked (None = not tried yet).
-        syncing: a sync is running now.
-        waiting: outbox items not yet sent.
-        parked: items the server refused for good (they need attention).
-        last_sync: when the last successful sync finished (aware), or None.
-    """
-
-    linked: bool = False
-    online: bool | None = None
-    syncing: bool = False
-    waiting: int = 0
-    parked: int = 0
-    last_sync: datetime | None = None
 
 
 class AppStatusBar(QStatusBar):
@@ -74,7 +51,7 @@ class AppStatusBar(QStatusBar):
         for widget in (self.drafts, self.connection, self.queue, self.review, self.parked, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.lock_button)
-        self.state = SyncState()
+        self.state = SyncStatus()
         self.show_sync_state(self.state)
         self.set_unlocked(False)
 
@@ -102,7 +79,7 @@ class AppStatusBar(QStatusBar):
         set_role(self.drafts, "warning")
         self.drafts.setVisible(count > 0 and self.lock_button.isVisible())
 
-    def show_sync_state(self, state: SyncState) -> None:
+    def show_sync_state(self, state: SyncStatus) -> None:
         self.state = state
         if not state.linked:
             self.connection.setText(self.tr("Not linked to a server"))

@@ -7,18 +7,17 @@ slows the unlock screen, and is put in `ctx.sync` for the pages ("Sync now", enr
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from outreach_app.services import sync_status
-from outreach_app.services.changes import ALERTS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ops import sync_status
+from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural
-from outreach_app.ui.status_bar import AppStatusBar, SyncState
+from outreach_app.ui.status_bar import AppStatusBar
 
 if TYPE_CHECKING:  # the page imports the record models: not before the unlock screen shows
     from outreach_app.ui.pages.settings import SettingsPage
@@ -53,58 +52,46 @@ class SyncBridge(QObject):
         for the pages ("Sync now", enrolment). It stops first thing on every lock."""
         scheduler = self.ctx.sync
         if scheduler is None:
-            try:
-                module = importlib.import_module("outreach_app.services.sync_scheduler")
-            except ModuleNotFoundError as exc:
-                if exc.name != "outreach_app.services.sync_scheduler":
-                    raise
-                return
-            scheduler = module.SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
+            from outreach_app.services.sync_scheduler import SyncScheduler  # httpx: not before unlock
+
+            scheduler = SyncScheduler(self.ctx.tasks, clock=self.ctx.clock, parent=self)
             scheduler.status_changed.connect(self._on_sync_status)
             scheduler.alerts_received.connect(self._on_alerts_received)
-            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(SYNC)))
-            scheduler.enrolled.connect(lambda _result: self.ctx.changes.publish(Changes.of(SYNC, SETTINGS)))
+            scheduler.pass_finished.connect(lambda _summary: self.ctx.changes.publish(Changes.of(Kind.SYNC)))
+            # Enrolment stores the link and the regions, and maps areas by name.
+            scheduler.enrolled.connect(
+                lambda _result: self.ctx.changes.publish(Changes.of(Kind.SYNC, Kind.SETTINGS, Kind.AREAS))
+            )
             scheduler.reenrol_needed.connect(self.status.announce)
             self.ctx.sync = scheduler
         scheduler.start()
 
     def stop(self) -> None:
-        stop = getattr(self.ctx.sync, "stop", None)
-        if callable(stop):
-            stop()
+        if self.ctx.sync is not None:
+            self.ctx.sync.stop()
 
-    def _on_sync_status(self, status: Any) -> None:
-        if not self._is_unlocked():
-            return
-        self.status.show_sync_state(
-            SyncState(
-                linked=status.linked,
-                online=status.online,
-                syncing=status.syncing,
-                waiting=status.waiting,
-                parked=status.parked,
-                last_sync=status.last_sync,
-            )
-        )
+    def _on_sync_status(self, status: sync_status.SyncStatus) -> None:
+        if self._is_unlocked():
+            self.status.show_sync_state(status)
 
     def _on_alerts_received(self, count: int) -> None:
         self.status.announce(english_plural(self.tr("%n new or updated alert(s).", "", count), count))
-        self.ctx.changes.publish(Changes.of(ALERTS))
+        self.ctx.changes.publish(Changes.of(Kind.ALERTS))
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTBOX, SYNC) and self._is_unlocked():
+        if changes.touches(Kind.OUTBOX, Kind.SYNC) and self._is_unlocked():
             self.refresh()
         if self.ctx.sync is not None and self._is_unlocked():
-            if changes.touches(OUTBOX):
+            if changes.touches(Kind.OUTBOX):
                 self.ctx.sync.notify_work()  # a report was sealed or withdrawn: sync soon
-            elif changes.touches(SYNC):
+            elif changes.touches(Kind.SYNC):
                 self.ctx.sync.refresh()  # e.g. enrolled elsewhere: re-read the link for the bar
 
     def refresh(self) -> None:
         """Re-read the link, the last sync and the outbox counts (after outbox/sync changes)."""
         self.ctx.tasks.run_db(sync_status.sync_overview, self._show_overview)
 
-    def _show_overview(self, overview: sync_status.SyncOverview) -> None:
+    def _show_overview(self, overview: sync_status.SyncStatus) -> None:
         self.status.show_review_count(overview.awaiting_review)
         if self.ctx.sync is None:  # otherwise the scheduler reports the same, with "syncing"
             self.status.show_sync_state(
@@ -120,9 +107,9 @@ class SyncBridge(QObject):
         page = self._settings_page()
         if not overview.linked:
             page.set_link_state(self.tr("Not linked to a server."))
-        elif overview.needs_reenrol:
+        elif overview.reenrol:
             page.set_link_state(
-                self.tr("This laptop must be linked again: %1").replace("%1", overview.needs_reenrol)
+                self.tr("This laptop must be linked again: %1").replace("%1", overview.reenrol)
             )
         else:
             page.set_link_state(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from outreach_app.domain.clock import utcnow
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.quick_delete_panel import QuickDeletePanel
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role

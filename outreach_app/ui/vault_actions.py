@@ -7,12 +7,13 @@ reports on the settings page, the unlock screen or the first-run screen.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from outreach_app.services import sync_status, vault_ops
-from outreach_app.services.changes import OUTSIDE_FILES, Changes
+from outreach_app.ops import sync_status, vault_ops
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
 from outreach_app.ui.file_dialogs import ask_open_path
 from outreach_app.ui.i18n import english_plural
@@ -21,7 +22,8 @@ from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import forget_text
 
 if TYPE_CHECKING:
-    from outreach_app.core.outside_files import OutsideTarget
+    from outreach_app.ops.session import VaultSession
+    from outreach_app.ops.vault_ops import OutsideTarget, QuickDeleteHooks, WipeReport
     from outreach_app.ui.main_window import MainWindow
 
 
@@ -43,8 +45,8 @@ class VaultActions(QObject):
         window.ctx.changes.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(OUTSIDE_FILES) and self._window.is_unlocked:
-            from outreach_app.services import outside_writes
+        if changes.touches(Kind.OUTSIDE_FILES) and self._window.is_unlocked:
+            from outreach_app.ops import outside_writes
 
             self._window.ctx.tasks.run_db(outside_writes.outside_targets, self._remember_outside)
 
@@ -87,7 +89,9 @@ class VaultActions(QObject):
         page.show_vault_message(self.tr("Writing the backup…"))
         # No Cancel: a backup stopped halfway would be a file that looks usable and is not.
         progress = self._progress(self.tr("Writing the backup…"))
-        self._window.ctx.tasks.run_db(
+        run_op(
+            self._window.ctx.tasks,
+            self._window.ctx.changes,
             lambda session: vault_ops.backup(session, dest),
             progress.then(lambda _none: self._backup_written()),
             progress.then(
@@ -101,7 +105,6 @@ class VaultActions(QObject):
         self._window.settings_page.show_vault_message(
             self.tr("Backup written. It is encrypted with the current passphrase."), "ok"
         )
-        self._window.ctx.changes.publish(Changes.of(OUTSIDE_FILES))  # quick delete's list grew
 
     def ask_restore_path(self) -> None:
         path = ask_open_path(
@@ -166,14 +169,14 @@ class VaultActions(QObject):
         unlock are destroyed, and the message says when none were known. `include_outside`
         False (the settings page's box unticked) leaves the outside files alone."""
         self._window.stack.setCurrentWidget(self._window.unlock_screen)
-        hooks: list[Any] = []
+        hooks: list[QuickDeleteHooks] = []
         outside: list[OutsideTarget] | None = (
             None if self.outside_targets is None else list(self.outside_targets)
         )
         if self._window.is_unlocked:
-            from outreach_app.services import outside_writes
+            from outreach_app.ops import outside_writes
 
-            def read(session: Any) -> None:
+            def read(session: VaultSession) -> None:
                 nonlocal outside
                 outside = outside_writes.outside_targets(session)
                 hooks.append(sync_status.quick_delete_hooks(session))
@@ -183,19 +186,15 @@ class VaultActions(QObject):
         self._window.lock("wipe", save_drafts=False)
         self._window.unlock_screen.set_busy(True)
         layout = self._window.ctx.layout
-        reports: list[Any] = []
+        reports: list[WipeReport] = []
 
         def wipe() -> None:
             # On the DB thread after the session's close: the files are no longer in use.
             if not hooks:
                 # Locked (or the link could not be read): nothing to revoke, but the vault's
                 # folder-named keyring entry is found without unlocking and removed all the same.
-                from outreach_app.sync.quick_delete import QuickDeleteHooks
-
-                hooks.append(QuickDeleteHooks(data_dir=layout.data_dir))
-            from outreach_app.core.outside_files import OutsideEraser
-
-            eraser = OutsideEraser(outside) if outside is not None and include_outside else None
+                hooks.append(vault_ops.quick_delete_hooks(layout.data_dir))
+            eraser = vault_ops.outside_eraser(outside) if outside is not None and include_outside else None
             reports.append(vault_ops.wipe(layout, eraser, **hooks[0].wipe_kwargs()))
 
         self._window.ctx.tasks.run_after_close(
@@ -206,7 +205,9 @@ class VaultActions(QObject):
             lambda exc: self._after_wipe_failed(exc),
         )
 
-    def _after_wipe(self, hooks: Any, report: Any, include_outside: bool = True) -> None:
+    def _after_wipe(
+        self, hooks: QuickDeleteHooks | None, report: WipeReport | None, include_outside: bool = True
+    ) -> None:
         self.outside_targets = None
         self._window.show_first_run()
         lines = [self.outside_message(report)] if include_outside else []
@@ -216,7 +217,7 @@ class VaultActions(QObject):
             lines.append(message)
         self._window.first_run.busy.setText("\n".join(line for line in lines if line))
 
-    def outside_message(self, report: Any) -> str:
+    def outside_message(self, report: WipeReport | None) -> str:
         """What became of the files saved outside the vault, for the screen after a wipe."""
         outside = getattr(report, "outside", None)
         if outside is None:

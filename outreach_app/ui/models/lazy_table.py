@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,6 +42,9 @@ from PySide6.QtCore import (
 )
 
 from outreach_app.services.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from outreach_app.ops.session import VaultSession
 from outreach_app.ui.plain_text import plain_tooltip
 
 Row = TypeVar("Row")
@@ -124,11 +127,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def columns(self) -> list[Column[Row]]:
         raise NotImplementedError
 
-    def count_rows(self, session: Any, query: Any) -> int:
+    def count_rows(self, session: VaultSession, query: Any) -> int:
         """How many rows `query` selects."""
         raise NotImplementedError
 
-    def load_block(self, session: Any, query: Any, offset: int, limit: int) -> Sequence[Row]:
+    def load_block(self, session: VaultSession, query: Any, offset: int, limit: int) -> Sequence[Row]:
         """Rows `offset` to `offset + limit` of the listing `query` selects, in order."""
         raise NotImplementedError
 
@@ -136,12 +139,14 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         """The record id a row shows (for selection and detail views)."""
         raise NotImplementedError
 
-    def block_bounds(self, session: Any, query: Any, block_size: int) -> tuple[int, Sequence[Any]] | None:
+    def block_bounds(
+        self, session: VaultSession, query: Any, block_size: int
+    ) -> tuple[int, Sequence[Any]] | None:
         """When the store can tell: (row count, the sort key each block of `block_size` rows
         starts at, in listing order). None (the default): deep blocks are offset windows."""
         return None
 
-    def load_block_from(self, session: Any, query: Any, start: Any, limit: int) -> Sequence[Row]:
+    def load_block_from(self, session: VaultSession, query: Any, start: Any, limit: int) -> Sequence[Row]:
         """`limit` rows of `query` from the row whose sort key is `start` (a bound given by
         `block_bounds`), in order. Only called when `block_bounds` gave bounds."""
         raise NotImplementedError

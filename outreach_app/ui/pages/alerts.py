@@ -5,19 +5,19 @@
   and announced through `new_alerts_changed` (the status bar shows it); looking at the page
   marks them seen (kept in the vault's settings).
 - CHECK: a phone number, plate, e-mail address or online name in any format → the alerts and the local
-  incidents that name it (normalised with domain.normalise, as the store does).
+  incidents that name it (`ops.alerts.check`, the store's SQL match; `outreach alerts check` runs it too).
 - PRINT HANDOUT: an A4 PDF of the current alerts for an area (services.handout): saved with
   write_private, or sent to a printer, with progress and Cancel.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,16 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Incident
 from outreach_app.domain.timeutil import to_local
-from outreach_app.protocol.alerts import Alert
-from outreach_app.services.changes import ALERTS, AREAS, SETTINGS, SYNC, Changes
-from outreach_app.storage.repos.outside_files import OutsideKind
-from outreach_app.ui.context import AppContext
-from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
-from outreach_app.ui.models.labels import label, local_date_text
-from outreach_app.ui.pages.alerts_source import (
+from outreach_app.ops.alerts import (
+    CheckResult,
     StoredAlerts,
     alert_key,
     check,
@@ -47,91 +41,25 @@ from outreach_app.ui.pages.alerts_source import (
     load_alerts,
     mark_seen,
 )
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.outside_writes import OutsideKind
+from outreach_app.protocol.alerts import Alert
+from outreach_app.services.handout import Handout
+from outreach_app.ui.alerts_handout import build_handout, region_names
+from outreach_app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from outreach_app.services.sync_scheduler import SyncScheduler
+from outreach_app.ui.models.alerts import AlertsModel, perpetrator_words, vehicle_words
+from outreach_app.ui.models.labels import label, local_date_text
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
 from outreach_app.ui.pages.record_list import detail_html
 from outreach_app.ui.widgets import button, heading, set_role
 
 LOCAL_ZONE = "Europe/London"
-
-
-# How an alert ranks on the handout, from what happened (alerts carry no severity field).
-_SERIOUS = frozenset(
-    {
-        IncidentType.RAPE,
-        IncidentType.SEXUAL_ASSAULT,
-        IncidentType.PHYSICAL_ASSAULT,
-        IncidentType.KIDNAP_FALSE_IMPRISONMENT,
-        IncidentType.CONDOM_REMOVAL,
-    }
-)
-_WARNING = frozenset(
-    {
-        IncidentType.ROBBERY_THEFT,
-        IncidentType.THREATS_INTIMIDATION,
-        IncidentType.STALKING_HARASSMENT,
-        IncidentType.HATE_INCIDENT,
-    }
-)
-
-
-def severity_and_advice(types: Iterable[IncidentType]) -> tuple[str, str]:
-    """(severity words, what to do) for an alert about `types`."""
-    kinds = set(types)
-    if kinds & _SERIOUS:
-        return (
-            QCoreApplication.translate("Handout", "Serious danger"),
-            QCoreApplication.translate(
-                "Handout",
-                "Do not go with this person or get into this vehicle. If you see them, move away, "
-                "warn others and call 999 if you are in danger.",
-            ),
-        )
-    if kinds & _WARNING:
-        return (
-            QCoreApplication.translate("Handout", "Warning"),
-            QCoreApplication.translate(
-                "Handout",
-                "Avoid this person. Do not get into the vehicle. Tell your outreach worker if they "
-                "approach you.",
-            ),
-        )
-    return (
-        QCoreApplication.translate("Handout", "Be aware"),
-        QCoreApplication.translate(
-            "Handout",
-            "Take payment first, tell someone where you are going, and tell your outreach worker "
-            "if this happens to you.",
-        ),
-    )
-
-
-def handout_alert(alert: Alert, region_names: Mapping[str, str] | None = None) -> Any:
-    """`alert` in the handout's words: numbers in national format, plates spaced, the areas
-    by the names the project uses (region ids with no area mapped are left out)."""
-    from outreach_app.services.handout import HandoutAlert
-
-    lines = [perpetrator_words(p) for p in alert.perpetrators] + [vehicle_words(v) for v in alert.vehicles]
-    names = region_names or {}
-    areas = sorted({names[str(r)] for r in alert.region_ids if str(r) in names})
-    severity, advice = severity_and_advice(alert.incident_types)
-    return HandoutAlert(
-        title=alert.title,
-        body=alert.body,
-        what=", ".join(label(t) for t in alert.incident_types),
-        issued_on=alert.issued_on,
-        expires_on=alert.expires_on,
-        descriptions=tuple(line for line in lines if line),
-        severity=severity,
-        area=", ".join(areas),
-        advice=advice,
-    )
-
-
-def incidents_for_check(session: Any, ids: list[Any]) -> list[Incident]:
-    from outreach_app.storage.repos import incidents
-
-    return incidents.get_incidents(session.conn, ids)
 
 
 class AlertsPage(Page):
@@ -141,19 +69,12 @@ class AlertsPage(Page):
 
     new_alerts_changed = Signal(int)
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None = None,
-        *,
-        source: Callable[[Any], StoredAlerts] = load_alerts,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("Alerts")
-        self._source = source
         self._stored: StoredAlerts | None = None
         self._new_count = 0
-        self._attached: Any = None
+        self._attached: SyncScheduler | None = None
         self.contact_line = ""  # printed on every page of the handout (a setting)
 
         self.model = AlertsModel(self)
@@ -246,9 +167,9 @@ class AlertsPage(Page):
         if scheduler is None or scheduler is self._attached:
             return
         self._attached = scheduler
-        received = getattr(scheduler, "alerts_received", None)
-        if received is not None:
-            received.connect(lambda _count: self.reload() if self.ctx.tasks.session is not None else None)
+        scheduler.alerts_received.connect(
+            lambda _count: self.reload() if self.ctx.tasks.session is not None else None
+        )
 
     def clear_sensitive(self) -> None:
         self._stored = None
@@ -266,7 +187,7 @@ class AlertsPage(Page):
     # ----- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.tasks.run_db(self._source, self._on_loaded, self._failed(self.tr("load the alerts")))
+        self.ctx.tasks.run_db(load_alerts, self._on_loaded, self._failed(self.tr("load the alerts")))
         self._load_contact_line()
 
     def _on_loaded(self, stored: StoredAlerts) -> None:
@@ -294,14 +215,14 @@ class AlertsPage(Page):
             self._mark_seen()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.ctx.tasks.session is not None and changes.touches(ALERTS, SYNC, AREAS):
+        if self.ctx.tasks.session is not None and changes.touches(Kind.ALERTS, Kind.SYNC, Kind.AREAS):
             self.reload()
-        elif self.ctx.tasks.session is not None and changes.touches(SETTINGS):
+        elif self.ctx.tasks.session is not None and changes.touches(Kind.SETTINGS):
             self._load_contact_line()
 
     def _load_contact_line(self) -> None:
         """The handout's contact line, read ahead so printing runs no query on the GUI thread."""
-        from outreach_app.services.app_settings import load_app_settings
+        from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(
             load_app_settings, lambda settings: setattr(self, "contact_line", settings.contact_line)
@@ -323,18 +244,11 @@ class AlertsPage(Page):
         stored = self._stored
         alerts = self.shown_alerts()
         new = {alert_key(a) for a in alerts} - (stored.seen if stored else frozenset())
-        names = dict(stored.regions) if stored else {}
-        names.update({region: name for name, region in (stored.areas.items() if stored else []) if region})
+        names = region_names(stored) if stored else {}
         self.model.set_alerts(alerts, new if self._new_count else set(), names)
         self.detail.clear()
         if stored is None:
             self.empty.setText("")
-        elif not stored.available:
-            self.empty.setText(
-                self.tr(
-                    "Alerts come from the charity's server when this device is linked and syncs. None yet."
-                )
-            )
         elif not alerts:
             self.empty.setText(self.tr("No current alerts for this area."))
         else:
@@ -378,7 +292,7 @@ class AlertsPage(Page):
             return
         keys = set(stored.seen) | {alert_key(a) for a in current(stored.alerts, self.today())}
         self._stored = StoredAlerts(
-            stored.alerts, stored.last_sync, stored.available, frozenset(keys), stored.areas
+            stored.alerts, stored.last_sync, frozenset(keys), stored.areas, stored.regions
         )
         self.ctx.tasks.run_db(lambda s: mark_seen(s, keys), None, lambda _exc: None)
         self._set_new(0)
@@ -390,14 +304,13 @@ class AlertsPage(Page):
         text = self.check_box.text().strip()
         if not text or self._stored is None:
             return
-        alerts = current(self._stored.alerts, self.today())
+        today = self.today()
 
-        def found(result: tuple[Any, list[Incident]]) -> None:
-            outcome, incidents = result
-            self._show_check(text, outcome.alerts, incidents)
+        def found(result: CheckResult) -> None:
+            self._show_check(text, result.alerts, result.incidents)
 
         self.ctx.tasks.run_db(
-            lambda s: (outcome := check(s, text, alerts), incidents_for_check(s, outcome.incident_ids)),
+            lambda s: check(s, text, today),
             found,
             self._failed(self.tr("check")),
         )
@@ -419,20 +332,14 @@ class AlertsPage(Page):
 
     # ----- handout ------------------------------------------------------------------------
 
-    def handout(self) -> Any:
-        from outreach_app.services.handout import Handout
-
-        stored = self._stored
-        area_name = self.area.currentText() if self.region() else self.tr("all areas")
-        last_sync = None
-        if stored is not None and stored.last_sync is not None:
-            last_sync = to_local(stored.last_sync, LOCAL_ZONE).date()
-        return Handout(
-            area=area_name,
-            alerts=[handout_alert(a, self.model.region_names) for a in self.shown_alerts()],
-            printed_on=self.today(),
-            last_sync=last_sync,
+    def handout(self) -> Handout:
+        return build_handout(
+            self._stored or StoredAlerts([], None),
+            self.shown_alerts(),
+            area=self.area.currentText() if self.region() else self.tr("all areas"),
+            today=self.today(),
             contact_line=self.contact_line,
+            names=self.model.region_names,
         )
 
     def handout_bytes(self, progress: QProgressDialog | None = None) -> bytes:
@@ -490,7 +397,7 @@ class AlertsPage(Page):
             lambda path: self.save_handout(path, OutsideKind.PRINT),
         )
 
-    def print_handout_on(self, printer: Any) -> None:
+    def print_handout_on(self, printer: QPrinter) -> None:
         from outreach_app.services.handout import PrintCancelledError, render_handout
 
         progress = self._progress(self.tr("Printing the handout…"))

@@ -8,8 +8,7 @@ The list is reloaded when areas change or a sync brought new regions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -21,32 +20,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
-from outreach_app.services.changes import AREAS, SYNC, Changes
+from outreach_app.ops.areas import AreasView, load_areas_view, set_region
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.common import error_text, select_data
 from outreach_app.ui.widgets import button, note, set_role
-
-
-@dataclass(frozen=True)
-class AreasView:
-    """What the section shows: each area with its region's name, and the server's regions."""
-
-    areas: list[Any]  # storage.repos.area_regions.AreaRegion
-    regions: list[tuple[str, str]]
-
-
-def load_areas_view(session: Any) -> AreasView:
-    from outreach_app.storage.repos.area_regions import known_regions, list_area_regions
-
-    return AreasView(list_area_regions(session.conn), known_regions(session.conn))
-
-
-def set_region(session: Any, area_id: UUID, region_id: str | None) -> None:
-    from outreach_app.storage.repos.area_regions import set_area_region
-
-    set_area_region(session.conn, area_id, region_id)
 
 
 def fill_regions(combo: QComboBox, regions: list[tuple[str, str]], none_text: str) -> None:
@@ -70,7 +52,7 @@ class AreasSection(QGroupBox):
         apply_button: sets it; message: what happened.
     """
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Areas"), parent)
         self.ctx = ctx
         self.areas = QListWidget(self)
@@ -117,7 +99,7 @@ class AreasSection(QGroupBox):
         self._update_actions()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.ctx.tasks.session is not None and changes.touches(AREAS, SYNC):
+        if self.ctx.tasks.session is not None and changes.touches(Kind.AREAS, Kind.SYNC):
             self.reload()
 
     def _show(self, view: AreasView) -> None:
@@ -155,11 +137,12 @@ class AreasSection(QGroupBox):
             return
         area_id, region_id = UUID(selected), self.region.currentData()
 
-        def done(_: None) -> None:
+        def done(_area: object) -> None:
             self._say(self.tr("Region saved."), error=False)
-            self.ctx.changes.publish(Changes.of(AREAS, ids=[selected]))
 
-        self.ctx.tasks.run_db(
+        run_op(
+            self.ctx.tasks,
+            self.ctx.changes,
             lambda session: set_region(session, area_id, region_id),
             done,
             self._failed(self.tr("set the region")),
@@ -169,5 +152,5 @@ class AreasSection(QGroupBox):
         self.message.setText(text)
         set_role(self.message, "error" if error else "ok")
 
-    def _failed(self, doing: str) -> Any:
+    def _failed(self, doing: str) -> Callable[[BaseException], None]:
         return lambda exc: self._say(error_text(exc, doing), error=True)

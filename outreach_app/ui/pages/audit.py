@@ -1,6 +1,6 @@
 """The Audit page: the local audit log (ids and counts only) and its verification. Coordinators only.
 
-The log is read through `services.coordinator`, which refuses a worker session;
+The log is read through `ops.coordinator`, which refuses a worker session;
 the page also tells a worker plainly that the log is for coordinators.
 """
 
@@ -11,9 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from outreach_app.reports.audit_chain import ChainReport
-from outreach_app.services import coordinator
-from outreach_app.storage.repos.audit import AuditEntry
+from outreach_app.ops import coordinator
+from outreach_app.ops.coordinator import AuditEntry, ChainReport
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.row_list import RowListModel
 from outreach_app.ui.pages.base import Page

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from outreach_app.services import drafts
+from outreach_app.ops import drafts
+from outreach_app.services.op_runner import run_op
 from outreach_app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from outreach_app.ops.changes import OpResult
+    from outreach_app.ops.session import VaultSession
+    from outreach_app.services.tasks import FailureCallback
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -16,7 +24,9 @@ class Page(QWidget):
 
     Subclasses set `self.title` (translated with `self.tr(...)`) in `__init__`, build their
     widgets, and load data only in `on_unlocked` (never in `__init__`: pages are built
-    before the vault is open). All data work goes through `self.ctx.tasks.run_db(...)`.
+    before the vault is open). All data work goes through the task manager: reads with
+    `self.ctx.tasks.run_db(...)`, operations that change data with `self.run_op(...)`, which
+    publishes what the op says changed (pages never name the kinds themselves).
 
     Lock calls, in this order: `has_unsaved_draft()`/`save_draft()` on every page, then
     (after the DB queue has drained) `clear_sensitive()` on every page.
@@ -27,6 +37,7 @@ class Page(QWidget):
     """
 
     title: str = ""
+    active_dialog: QDialog | None = None  # a dialog open on the page (lock closes it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +69,16 @@ class Page(QWidget):
         """
 
     # ----- helpers for subclasses -----------------------------------------------------------
+
+    def run_op(
+        self,
+        op: Callable[[VaultSession], OpResult[T]],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """Run an op (`outreach_app.ops`) on the DB thread; its `Changes` are published on the
+        change bus, then `on_success` gets its value."""
+        run_op(self.ctx.tasks, self.ctx.changes, op, on_success, on_failure)
 
     def queue_draft_save(self, draft_id: str, kind: str, payload: dict[str, Any]) -> None:
         """Queue saving `payload` as draft `draft_id` (encrypted, in the vault; on a full disk

@@ -28,8 +28,8 @@ def _tr(text: str) -> str:
 
 def error_text(exc: BaseException, doing: str) -> str:
     """What went wrong while `doing` (already translated), without any record text."""
+    from outreach_app.ops.records import StorageError
     from outreach_app.services.tasks import NoSessionError
-    from outreach_app.storage.connection import StorageError
 
     if isinstance(exc, ValidationError):
         return _tr("Could not %1: %2").replace("%1", doing).replace("%2", describe_validation_error(exc))

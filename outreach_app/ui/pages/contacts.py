@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QTimeZone
@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.enums import ContactKind, ReferralKind, SupplyKind
 from outreach_app.domain.models import Area, Contact
-from outreach_app.services.changes import CONTACTS, PEOPLE, Changes
+from outreach_app.ops.changes import Kind
+from outreach_app.ops.records import PersonChoice, delete_contact, save_edited_contact
+from outreach_app.ops.search import ContactRow
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
-from outreach_app.ui.models.records import ContactRow, ContactsModel
+from outreach_app.ui.models.records import ContactsModel
+from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
 from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
 from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.widgets import WholeDateTimeEdit, button
-
-if TYPE_CHECKING:
-    from outreach_app.storage.repos.people import PersonChoice
 
 
 def to_qdatetime(value: datetime, zone: str) -> QDateTime:
@@ -46,23 +46,6 @@ def from_qdatetime(value: QDateTime) -> datetime:
     from datetime import UTC
 
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-def save_edited_contact(session: Any, contact: Contact, alias: str, choice: PersonChoice = None) -> bool:
-    """Store the corrected contact, linking (or creating) the person for `alias`; True if one was added.
-
-    Raises AliasChoiceNeededError (nothing saved) when several people share a changed alias."""
-    from outreach_app.storage.connection import transaction
-    from outreach_app.storage.repos import contacts
-    from outreach_app.storage.repos.people import find_or_add_person
-
-    created = False
-    with transaction(session.conn):
-        person_id = None
-        if alias.strip():
-            person_id, created = find_or_add_person(session.conn, alias, choice, current=contact.person_id)
-        contacts.update_contact(session.conn, contact.model_copy(update={"person_id": person_id}))
-    return created
 
 
 class ContactEditor(QDialog):
@@ -159,7 +142,7 @@ class ContactEditor(QDialog):
 class ContactsPage(RecordListPage):
     """Contacts, newest first. Enter or double-click edits; Delete deletes (after asking)."""
 
-    watched_kinds = (CONTACTS,)
+    watched_kinds = (Kind.CONTACTS,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ContactsModel(ctx.tasks), parent)
@@ -230,14 +213,11 @@ class ContactsPage(RecordListPage):
         when = local_time_text(item.contact.occurred_at, item.contact.zone)
 
         def delete() -> None:
-            from outreach_app.storage.repos import contacts
-
             def done(_deleted: bool) -> None:
                 self.show_message(self.tr("Contact deleted."))
-                self.ctx.changes.publish(Changes.of(CONTACTS, ids=[str(contact_id)]))
 
-            self.ctx.tasks.run_db(
-                lambda s: contacts.delete_contact(s.conn, contact_id),
+            self.run_op(
+                lambda s: delete_contact(s, contact_id),
                 done,
                 self.failure(self.tr("delete the contact")),
             )
@@ -256,7 +236,7 @@ class ContactsPage(RecordListPage):
 
 
 def edit_contact(
-    page: Any, item: ContactRow, areas: list[Area], show: Callable[[str, bool], None]
+    page: Page, item: ContactRow, areas: list[Area], show: Callable[[str, bool], None]
 ) -> ContactEditor:
     """Open the editor for one contact on `page` (its `active_dialog`) and save what is accepted.
 
@@ -272,16 +252,14 @@ def edit_contact(
             save(contact, alias, None)
 
     def save(contact: Contact, alias: str, choice: PersonChoice) -> None:
-        def saved(created: bool) -> None:
+        def saved(_created: bool) -> None:
             show(page.tr("Contact saved."), False)
-            kinds = (CONTACTS, PEOPLE) if created else (CONTACTS,)
-            page.ctx.changes.publish(Changes.of(*kinds, ids=[str(contact.id)]))
 
         def failed(exc: BaseException) -> None:
             if not ask_which_person(page, alias, exc, lambda answer: save(contact, alias, answer)):
                 show(error_text(exc, page.tr("save the contact")), True)
 
-        page.ctx.tasks.run_db(lambda s: save_edited_contact(s, contact, alias, choice), saved, failed)
+        page.run_op(lambda s: save_edited_contact(s, contact, alias, choice), saved, failed)
 
     editor.finished.connect(finished)
     editor.open()

@@ -17,57 +17,26 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Person
-from outreach_app.services.changes import INCIDENTS, OUTBOX, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.outbox import SharingSummary, sharing_summary
+from outreach_app.ops.records import delete_incident, form_inputs, incident_with_person
+from outreach_app.ops.search import IncidentRow
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
-from outreach_app.ui.models.records import IncidentRow, IncidentsModel
+from outreach_app.ui.models.records import IncidentsModel
 from outreach_app.ui.pages.incident_form import DRAFT_ID, IncidentForm
 from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
 from outreach_app.ui.widgets import button
 
 
-def form_inputs(session: Any) -> tuple[list[Area], list[str], str]:
-    """Areas, known aliases and the running shift's initials, for a new or opened form."""
-    from outreach_app.storage.repos import areas, people, shifts
-
-    conn = session.conn
-    shift = shifts.open_shift(conn)
-    aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
-    return areas.list_areas(conn), aliases, shift.staff_initials if shift else ""
-
-
-def incident_for_form(session: Any, incident_id: UUID) -> tuple[Incident | None, Person | None]:
-    from outreach_app.storage.repos import incidents, people
-
-    incident = incidents.get_incident(session.conn, incident_id)
-    person = None
-    if incident is not None and incident.person_id is not None:
-        person = people.get_person(session.conn, incident.person_id)
-    return incident, person
-
-
-def sharing_summary(session: Any, incident_id: UUID) -> tuple[str, int, bool] | None:
-    """The latest outbox item's state and version, and whether the incident was changed since
-    it was shared (the new version needs consent again); None when never sealed."""
-    from outreach_app.sharing.reconsent import needs_consent_again
-    from outreach_app.storage.repos import outbox
-
-    items = outbox.items_for_incident(session.conn, incident_id)
-    if not items:
-        return None
-    latest = max(items, key=lambda item: item.version)
-    return latest.state, latest.version, needs_consent_again(session.conn, incident_id)
-
-
-def sharing_words(summary: tuple[str, int, bool] | None) -> str:
+def sharing_words(summary: SharingSummary | None) -> str:
     """`sharing_summary` in a few words (for the detail pane)."""
     if summary is None:
         return ""
     from outreach_app.ui.models.outbox import state_words
 
-    state, version, changed = summary
-    text = f"{state_words(state)} (v{version})"
-    if changed:
+    text = f"{state_words(summary.state)} (v{summary.version})"
+    if summary.changed:
         text += " — " + QCoreApplication.translate(
             "IncidentsPage", "changed since shared: needs the person's consent again (open it to confirm)"
         )
@@ -77,7 +46,7 @@ def sharing_words(summary: tuple[str, int, bool] | None) -> str:
 class IncidentsPage(RecordListPage):
     """Signals: none beyond RecordListPage's. Ctrl+N starts a new incident from anywhere on the page."""
 
-    watched_kinds = (INCIDENTS, OUTBOX)
+    watched_kinds = (Kind.INCIDENTS, Kind.OUTBOX)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, IncidentsModel(ctx.tasks), parent)
@@ -174,7 +143,7 @@ class IncidentsPage(RecordListPage):
         if item is not None and item.incident.id not in self._sharing_text:
             incident_id = item.incident.id
 
-            def known(summary: tuple[str, int, bool] | None) -> None:
+            def known(summary: SharingSummary | None) -> None:
                 text = sharing_words(summary)
                 self._sharing_text[incident_id] = text
                 if text and self.selected_id() == incident_id:
@@ -187,7 +156,7 @@ class IncidentsPage(RecordListPage):
         super().apply_filters()
 
     def _forget_sharing_text(self, changes: Changes) -> None:
-        if changes.touches(OUTBOX, INCIDENTS):
+        if changes.touches(Kind.OUTBOX, Kind.INCIDENTS):
             self._sharing_text = {}
 
     # ----- lifecycle ----------------------------------------------------------------------
@@ -257,7 +226,7 @@ class IncidentsPage(RecordListPage):
             self.stack.setCurrentWidget(self.form)
 
         self.ctx.tasks.run_db(
-            lambda s: (form_inputs(s), incident_for_form(s, incident_id)),
+            lambda s: (form_inputs(s), incident_with_person(s, incident_id)),
             ready,
             self.failure(self.tr("open the incident")),
         )
@@ -277,14 +246,11 @@ class IncidentsPage(RecordListPage):
         when = local_time_text(item.incident.occurred_at, item.incident.zone)
 
         def delete() -> None:
-            from outreach_app.storage.repos import incidents
-
             def done(_deleted: bool) -> None:
                 self.show_message(self.tr("Incident deleted."))
-                self.ctx.changes.publish(Changes.of(INCIDENTS, OUTBOX, ids=[str(incident_id)]))
 
-            self.ctx.tasks.run_db(
-                lambda s: incidents.delete_incident(s.conn, incident_id),
+            self.run_op(
+                lambda s: delete_incident(s, incident_id),
                 done,
                 self.failure(self.tr("delete the incident")),
             )

@@ -8,22 +8,28 @@ roles are not secret (they open nothing), so they are shown as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
 
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.messages import safe_reason
 from outreach_app.ui.pages.common import error_text
 from outreach_app.ui.widgets import button, note, set_role
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def load_slots(session: Any) -> list[tuple[str, str, bool]]:
+    from outreach_app.ops.session import VaultSession
+
+
+def load_slots(session: VaultSession) -> list[tuple[str, str, bool]]:
     """(slot id, role, is this session's) for every slot; coordinators only (the service checks)."""
-    from outreach_app.services.coordinator import slots
+    from outreach_app.ops.coordinator import slots
 
     return [(slot_id, role, slot_id == session.slot_id) for slot_id, role in slots(session)]
 
@@ -38,7 +44,7 @@ class PassphrasesSection(QGroupBox):
         confirm: the open confirmation, if any (tests answer it).
     """
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Passphrases"), parent)
         self.ctx = ctx
         self.slots = QListWidget(self)
@@ -155,9 +161,9 @@ class PassphrasesSection(QGroupBox):
         self.message.setText(text)
         set_role(self.message, role)
 
-    def _failed(self, doing: str) -> Any:
+    def _failed(self, doing: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
-            from outreach_app.core.vault_errors import VaultError
+            from outreach_app.ops.vault_ops import VaultError
 
             if isinstance(exc, VaultError):  # worded for people, no record data (ui.messages)
                 text = self.tr("Could not %1: %2").replace("%1", doing).replace("%2", safe_reason(exc))

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.models import Area
-from outreach_app.services.changes import AREAS, PEOPLE, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.records import PersonRecords, list_areas, person_records
+from outreach_app.ops.search import RecordQuery
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.models.lazy_table import LazyTableModel
-from outreach_app.ui.models.records import RecordQuery
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, fill_areas, record_table, set_tab_chain, status_label
 from outreach_app.ui.widgets import heading, set_role
@@ -72,7 +73,7 @@ class RecordListPage(Page):
         active_dialog: the confirmation or editor open now (closed on lock).
     """
 
-    watched_kinds: tuple[str, ...] = ()
+    watched_kinds: tuple[Kind, ...] = ()
 
     def __init__(self, ctx: AppContext, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -238,9 +239,7 @@ class RecordListPage(Page):
         self.model.set_query(self.current_query())
 
     def _load_areas(self) -> None:
-        from outreach_app.storage.repos import areas
-
-        self.ctx.tasks.run_db(lambda s: areas.list_areas(s.conn), self._on_areas)
+        self.ctx.tasks.run_db(list_areas, self._on_areas)
 
     def _on_areas(self, found: list[Area]) -> None:
         self._areas = found
@@ -257,9 +256,9 @@ class RecordListPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is None:
             return
-        if changes.touches(AREAS):
+        if changes.touches(Kind.AREAS):
             self._load_areas()
-        if changes.touches(*self.watched_kinds, PEOPLE):
+        if changes.touches(*self.watched_kinds, Kind.PEOPLE):
             if self.isVisible():
                 self.model.refresh()
             else:
@@ -344,19 +343,6 @@ class RecordListPage(Page):
 # ----- "forget this person" (shared by the Contacts and Incidents pages) ---------------------------
 
 
-def count_person_records(session: Any, person_id: UUID) -> tuple[str, int, int]:
-    """(alias, contacts, incidents) of a person, for the confirmation."""
-    from outreach_app.storage.repos import contacts, incidents, people
-
-    person = people.get_person(session.conn, person_id)
-    alias = person.alias if person is not None else ""
-    return (
-        alias,
-        contacts.count_contacts(session.conn, person_id=person_id),
-        incidents.count_incidents(session.conn, person_id=person_id),
-    )
-
-
 def forget_person_now(session: Any, person_id: UUID, now: datetime) -> Any:
     """Erase the person and every record naming them, in one transaction: sharing first
     withdraws what they consented to (a server withdrawal for what may have left) and erases
@@ -371,10 +357,9 @@ def forget_person_now(session: Any, person_id: UUID, now: datetime) -> Any:
 
 def ask_forget(page: RecordListPage, person_id: UUID) -> None:
     """Count what would go, then ask, then erase; publishes what changed."""
-    from outreach_app.services.changes import CONTACTS, INCIDENTS, OUTBOX
 
-    def counted(result: tuple[str, int, int]) -> None:
-        alias, n_contacts, n_incidents = result
+    def counted(result: PersonRecords) -> None:
+        alias, n_contacts, n_incidents = result.alias, result.contacts, result.incidents
         name = alias or page.tr("this person")
         text = (
             page.tr(
@@ -402,7 +387,7 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
                         "at the next sync."
                     )
                 )
-                page.ctx.changes.publish(Changes.of(PEOPLE, CONTACTS, INCIDENTS, OUTBOX))
+                page.ctx.changes.publish(Changes.of(Kind.PEOPLE, Kind.CONTACTS, Kind.INCIDENTS, Kind.OUTBOX))
 
             now = page.ctx.clock()
             page.ctx.tasks.run_db(
@@ -414,5 +399,5 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
         page.confirm(page.tr("Forget this person"), text, action, erase)
 
     page.ctx.tasks.run_db(
-        lambda s: count_person_records(s, person_id), counted, page.failure(page.tr("count their records"))
+        lambda s: person_records(s, person_id), counted, page.failure(page.tr("count their records"))
     )

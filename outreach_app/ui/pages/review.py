@@ -1,7 +1,7 @@
 """Review & sync: every outbox item with its state (and why, when parked), coordinator review,
 "Sync now", and linking this device to the charity's server.
 
-Approve and reject call services.coordinator, which checks the session's role itself: a
+Approve and reject call ops.coordinator, which checks the session's role itself: a
 worker session is refused there whatever this page shows (the page only hides what the
 role cannot do). The selected report's sealed payload is shown exactly, in plain words and
 as JSON, so a coordinator reviews what would leave.
@@ -16,8 +16,9 @@ and say why.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -33,9 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.services.changes import AREAS, OUTBOX, SETTINGS, SYNC, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox, review_report
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.models.outbox import OutboxEntry, OutboxModel, load_entries, state_words
+
+if TYPE_CHECKING:
+    from outreach_app.services.sync_scheduler import SyncScheduler
+from outreach_app.ui.models.outbox import OutboxModel, state_words
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
 from outreach_app.ui.pages.consent_step import plain_words
@@ -80,13 +85,12 @@ class ReviewPage(Page):
         self.enrol_button = button(
             self.tr("&Link this device"), self.tr("Link this device to the server"), self
         )
-        self.enrol_state = note("", self, role="muted")
         enrol_box = QGroupBox(self.tr("Link to the charity's server"), self)
         enrol_form = QFormLayout(enrol_box)
         enrol_form.addRow(self.tr("Ser&ver address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
         enrol_row = QHBoxLayout()
-        enrol_row.addWidget(self.enrol_state, 1)
+        enrol_row.addStretch(1)
         enrol_row.addWidget(self.enrol_button)
         enrol_form.addRow(enrol_row)
 
@@ -129,7 +133,7 @@ class ReviewPage(Page):
         self.sync_button.clicked.connect(self.sync_now)
         self.enrol_button.clicked.connect(self.enrol)
         self.ctx.changes.changed.connect(self._on_changes)
-        self._attached: Any = None
+        self._attached: SyncScheduler | None = None
         self._update_controls()
 
     # ----- lifecycle ----------------------------------------------------------------------
@@ -151,14 +155,9 @@ class ReviewPage(Page):
         if scheduler is None or scheduler is self._attached:
             return
         self._attached = scheduler
-        for name, slot in (
-            ("enrolled", self._on_enrolled),
-            ("enrol_failed", self._on_enrol_failed),
-            ("pass_finished", lambda _summary: self.reload()),
-        ):
-            signal = getattr(scheduler, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        scheduler.enrolled.connect(self._on_enrolled)
+        scheduler.enrol_failed.connect(self._on_enrol_failed)
+        scheduler.pass_finished.connect(lambda _summary: self.reload())
 
     def clear_sensitive(self) -> None:
         self.model.clear()
@@ -175,7 +174,7 @@ class ReviewPage(Page):
     def reload(self) -> None:
         now = self.ctx.clock()  # a withdrawal not found yet is "not found" after its period
         self.ctx.tasks.run_db(
-            lambda session: load_entries(session, now),
+            lambda session: list_outbox(session, now),
             self._on_loaded,
             self._failed(self.tr("load the outbox")),
         )
@@ -187,17 +186,19 @@ class ReviewPage(Page):
             for row, entry in enumerate(entries):
                 if entry.item_id == selected.item_id:
                     self.table.selectRow(row)
-        counts: dict[str, int] = {}
-        for entry in entries:
-            counts[entry.state] = counts.get(entry.state, 0) + 1
-        waiting = counts.get("queued", 0) + counts.get("pending", 0) + counts.get("withdrawal_pending", 0)
+        counts = Counter(entry.state for entry in entries)
+        waiting = (
+            counts[OutboxState.QUEUED]
+            + counts[WithdrawalState.PENDING]
+            + counts[OutboxState.WITHDRAWAL_PENDING]
+        )
         parts = [
             self.tr("%1 waiting to be sent").replace("%1", str(waiting)),
-            self.tr("%1 waiting for review").replace("%1", str(counts.get("awaiting_review", 0))),
-            self.tr("%1 parked").replace("%1", str(counts.get("parked", 0))),
-            self.tr("%1 sent").replace("%1", str(counts.get("sent", 0))),
+            self.tr("%1 waiting for review").replace("%1", str(counts[OutboxState.AWAITING_REVIEW])),
+            self.tr("%1 parked").replace("%1", str(counts[OutboxState.PARKED])),
+            self.tr("%1 sent").replace("%1", str(counts[OutboxState.SENT])),
         ]
-        not_found = counts.get("not_found_yet", 0)
+        not_found = counts[WithdrawalState.NOT_FOUND_YET]
         if not_found:
             words = self.tr("%1 withdrawal(s) not found on the server yet")
             parts.append(words.replace("%1", str(not_found)))
@@ -207,9 +208,9 @@ class ReviewPage(Page):
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.tasks.session is None:
             return
-        if changes.touches(OUTBOX, SYNC):
+        if changes.touches(Kind.OUTBOX, Kind.SYNC):
             self.reload()
-        if changes.touches(SETTINGS, SYNC):
+        if changes.touches(Kind.SETTINGS, Kind.SYNC):
             self._update_controls()
 
     def _selected(self) -> OutboxEntry | None:
@@ -246,52 +247,41 @@ class ReviewPage(Page):
     def _update_controls(self) -> None:
         entry = self._selected()
         coordinator = self.ctx.is_coordinator
-        reviewable = entry is not None and entry.state == "awaiting_review" and entry.item_id is not None
+        reviewable = (
+            entry is not None and entry.state == OutboxState.AWAITING_REVIEW and entry.item_id is not None
+        )
         for widget in (self.approve_button, self.reject_button):
             widget.setVisible(coordinator)
             widget.setEnabled(coordinator and reviewable)
         scheduler = self.ctx.sync
         unlocked = self.ctx.tasks.session is not None
-        can_sync = scheduler is not None and callable(getattr(scheduler, "sync_now", None))
-        self.sync_button.setEnabled(can_sync and unlocked)
-        self.sync_button.setToolTip(
-            ""
-            if can_sync
-            else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
-        )
-        can_enrol = scheduler is not None and callable(getattr(scheduler, "enroll", None))
+        # The scheduler exists from the first unlock on (ui/sync_bridge.py).
+        ready = scheduler is not None and unlocked
+        self.sync_button.setEnabled(ready)
         for field in (self.server_url, self.enrol_code, self.enrol_button):
-            field.setEnabled(can_enrol and unlocked)
-        self.enrol_state.setText(
-            ""
-            if can_enrol
-            else self.tr("Linking to a server is not part of this version yet; nothing leaves this device.")
-        )
+            field.setEnabled(ready)
 
     def _review(self, *, approve: bool) -> None:
-        from outreach_app.services import coordinator
 
         entry = self._selected()
         if entry is None or entry.item_id is None:
             return
         item_id: UUID = entry.item_id
         now = self.ctx.clock()
-        action = coordinator.approve_report if approve else coordinator.reject_report
 
         def done(_: None) -> None:
             self._say(
                 self.tr("Approved: it is sent at the next sync.") if approve else self.tr("Rejected."), False
             )
-            self.ctx.changes.publish(Changes.of(OUTBOX, ids=[str(item_id)]))
 
         doing = self.tr("approve the report") if approve else self.tr("reject the report")
-        self.ctx.tasks.run_db(lambda s: action(s, item_id, now=now), done, self._failed(doing))
+        self.run_op(lambda s: review_report(s, item_id, approve=approve, now=now), done, self._failed(doing))
 
     # ----- sync and enrolment -------------------------------------------------------------
 
     def sync_now(self) -> None:
         scheduler = self.ctx.sync
-        if scheduler is None or not callable(getattr(scheduler, "sync_now", None)):
+        if scheduler is None:
             return
         self._say(self.tr("Syncing…"), False)
         scheduler.sync_now()
@@ -299,7 +289,7 @@ class ReviewPage(Page):
     def enrol(self) -> None:
         scheduler = self.ctx.sync
         url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
-        if scheduler is None or not callable(getattr(scheduler, "enroll", None)):
+        if scheduler is None:
             return
         if not url or not code:
             self._say(self.tr("Type the server address and the enrolment code."), True)
@@ -318,7 +308,6 @@ class ReviewPage(Page):
             self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions)),
             False,
         )
-        self.ctx.changes.publish(Changes.of(SYNC, SETTINGS, AREAS))
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)

@@ -1,7 +1,7 @@
 """Settings: idle lock, review, areas' regions, theme, server link, passphrase, backup/restore,
 passphrases of the vault (coordinators), quick delete.
 
-Values about the work live in the encrypted DB (services.app_settings); only the theme goes
+Values about the work live in the encrypted DB (ops.app_settings); only the theme goes
 to the UI prefs file (the unlock screen needs it). Quick delete takes two clicks and then a
 5-second countdown that can be cancelled, after saying how many reports have not been sent.
 """
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.services import app_settings
-from outreach_app.services.changes import SETTINGS, Changes
-from outreach_app.services.lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, PANIC_SHORTCUT
+from outreach_app.ops import app_settings
+from outreach_app.ops.app_settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
+from outreach_app.services.lock import PANIC_SHORTCUT
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
 from outreach_app.ui.i18n import english_plural
@@ -254,7 +254,7 @@ class SettingsPage(Page):
             field.setEnabled(self.ctx.is_coordinator)
         self.retention_save.setEnabled(self.ctx.is_coordinator)
         self.ctx.tasks.run_db(app_settings.load_app_settings, self._show_settings)
-        from outreach_app.services import coordinator
+        from outreach_app.ops import coordinator
 
         self.ctx.tasks.run_db(coordinator.retention_policy, self._show_retention)
         self.areas_section.reload()
@@ -304,18 +304,18 @@ class SettingsPage(Page):
     def _on_idle_minutes(self, minutes: int) -> None:
         if self._loading:
             return
-        self.ctx.tasks.run_db(
+        self.run_op(
             lambda session: app_settings.save_idle_minutes(session, minutes),
-            lambda _none: self._saved(Changes.of(SETTINGS), lambda: self.idle_minutes_changed.emit(minutes)),
+            lambda _none: self.idle_minutes_changed.emit(minutes),
         )
 
     def _on_review_required(self, required: bool) -> None:
         if self._loading:
             return
         now = self.ctx.clock()
-        self.ctx.tasks.run_db(
+        self.run_op(
             lambda session: app_settings.save_review_required(session, required, now),
-            lambda _none: self._saved(Changes.of(SETTINGS)),
+            None,
             lambda _exc: self._review_refused(required),
         )
 
@@ -327,23 +327,20 @@ class SettingsPage(Page):
             self.contact_line.setText(stored)
             self.contact_message.setText(self.tr("Contact line saved."))
             set_role(self.contact_message, "ok")
-            self.ctx.changes.publish(Changes.of(SETTINGS))
 
         def refused(exc: BaseException) -> None:
             # contact_line_problem words its reason without repeating the input.
             self.contact_message.setText(str(exc) if isinstance(exc, ValueError) else self.tr("Not saved."))
             set_role(self.contact_message, "error")
 
-        self.ctx.tasks.run_db(lambda session: app_settings.save_contact_line(session, text), saved, refused)
+        self.run_op(lambda session: app_settings.save_contact_line(session, text), saved, refused)
 
     def save_retention(self) -> None:
         """Store the retention periods (audited; coordinators only, checked on the DB thread)."""
-        from outreach_app.services import coordinator
-
         changes = {key: field.value() for key, field in self.retention_fields.items()}
         now = self.ctx.clock()
-        self.ctx.tasks.run_db(
-            lambda session: coordinator.change_retention_policy(session, changes, now=now),
+        self.run_op(
+            lambda session: app_settings.save_retention_policy(session, changes, now),
             self._retention_saved,
             self._retention_refused,
         )
@@ -351,10 +348,9 @@ class SettingsPage(Page):
     def _retention_saved(self, policy: object) -> None:
         self._show_retention(policy)
         self._show_retention_message(self.tr("Retention periods saved."), "ok")
-        self.ctx.changes.publish(Changes.of(SETTINGS))
 
     def _retention_refused(self, exc: BaseException) -> None:
-        from outreach_app.reports.retention import RetentionPolicyError
+        from outreach_app.ops.coordinator import RetentionPolicyError
 
         if isinstance(exc, PermissionError):
             text = self.tr("Only a coordinator can change the retention periods.")
@@ -376,11 +372,6 @@ class SettingsPage(Page):
         finally:
             self._loading = False
         self.show_vault_message(self.tr("Only a coordinator can change the review setting."), "error")
-
-    def _saved(self, changes: Changes, then: object = None) -> None:
-        self.ctx.changes.publish(changes)
-        if callable(then):
-            then()
 
     def _on_theme(self, _index: int) -> None:
         if not self._loading:

@@ -12,10 +12,8 @@ contact") removes the last one saved here and puts it back in the form.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -40,10 +38,21 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
 from outreach_app.domain.models import Area, Contact, Shift
-from outreach_app.services.changes import AREAS, CONTACTS, PEOPLE, SHIFTS, Changes
+from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.records import PersonChoice
+from outreach_app.ops.search import ContactRow
+from outreach_app.ops.shifts import (
+    SavedContact,
+    ShiftState,
+    Tally,
+    end_shift,
+    load_state,
+    save_quick_contact,
+    start_shift,
+    undo_quick_contact,
+)
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
-from outreach_app.ui.models.records import ContactRow
 from outreach_app.ui.pages.areas_section import fill_regions
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import (
@@ -57,128 +66,9 @@ from outreach_app.ui.pages.common import (
 from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.widgets import button, heading, note, set_role
 
-if TYPE_CHECKING:
-    from outreach_app.storage.repos.people import PersonChoice
-
 DRAFT_ID = "shift-quick-contact"
 MAX_SUPPLY = 10_000
 _KIND_FOR_MODE = {ShiftMode.PHONE: ContactKind.PHONE, ShiftMode.ONLINE: ContactKind.ONLINE}
-
-
-@dataclass
-class Tally:
-    """What this shift has logged so far (shown under the form)."""
-
-    contacts: int = 0
-    people: set[UUID] = field(default_factory=set)
-    supplies: dict[SupplyKind, int] = field(default_factory=dict)
-    referrals: int = 0
-
-    def add(self, contact: Contact) -> None:
-        self.contacts += 1
-        if contact.person_id is not None:
-            self.people.add(contact.person_id)
-        for kind, count in contact.supplies.items():
-            self.supplies[kind] = self.supplies.get(kind, 0) + count
-        self.referrals += len(contact.referrals)
-
-
-@dataclass(frozen=True)
-class ShiftState:
-    shift: Shift | None
-    areas: list[Area]
-    aliases: list[str]
-    tally: Tally
-    rows: list[ContactRow] = field(default_factory=list)  # this shift's contacts, newest first
-    regions: list[tuple[str, str]] = field(default_factory=list)  # the server's, for a new area
-
-
-@dataclass(frozen=True)
-class SavedContact:
-    """A quick contact this page saved, and the person the save created (undo removes both)."""
-
-    row: ContactRow
-    created_person: UUID | None
-
-
-# ----- DB-thread operations (no widgets here) ------------------------------------------------
-
-
-def load_state(session: Any, loose_ids: Sequence[UUID] = ()) -> ShiftState:
-    """The running shift with its contacts; without one, the contacts `loose_ids` (saved on the
-    page outside a shift) that still exist."""
-    from outreach_app.storage.repos import areas, contacts, people, shifts
-    from outreach_app.storage.repos.area_regions import known_regions
-    from outreach_app.ui.models.records import contact_rows
-
-    conn = session.conn
-    shift = shifts.open_shift(conn)
-    tally = Tally()
-    if shift is not None:
-        found = contacts.get_contacts(conn, contacts.list_contact_ids(conn, shift_id=shift.id))
-        for contact in found:
-            tally.add(contact)
-    else:
-        found = contacts.get_contacts(conn, loose_ids)
-    rows = contact_rows(conn, sorted(found, key=lambda c: c.occurred_at, reverse=True))
-    aliases = [p.alias for p in people.get_people(conn, people.list_person_ids(conn))]
-    return ShiftState(shift, areas.list_areas(conn), aliases, tally, rows, known_regions(conn))
-
-
-def start_shift(session: Any, shift: Shift, new_area: str | None, region_id: str | None = None) -> Shift:
-    """Store the shift; a `new_area` name is stored first as an area, in `region_id` if given."""
-    from outreach_app.storage.connection import transaction
-    from outreach_app.storage.repos import areas, shifts
-
-    conn = session.conn
-    with transaction(conn):
-        if new_area:
-            area = Area(name=new_area, region_id=region_id)
-            areas.add_area(conn, area)
-            shift = shift.model_copy(update={"area_id": area.id})
-        shifts.add_shift(conn, shift)
-    return shift
-
-
-def end_shift(session: Any, shift: Shift, ended_at: datetime) -> None:
-    from outreach_app.storage.repos import shifts
-
-    shifts.update_shift(session.conn, Shift.model_validate({**shift.model_dump(), "ended_at": ended_at}))
-
-
-def save_quick_contact(
-    session: Any, contact: Contact, alias: str, choice: PersonChoice = None
-) -> tuple[Contact, bool]:
-    """Store the contact, linked to the person `alias` means (see `people.find_or_add_person`).
-
-    Raises AliasChoiceNeededError (nothing saved) when several people share the alias."""
-    from outreach_app.storage.connection import transaction
-    from outreach_app.storage.repos import contacts
-    from outreach_app.storage.repos.people import find_or_add_person
-
-    conn = session.conn
-    created = False
-    with transaction(conn):
-        if alias.strip():
-            person_id, created = find_or_add_person(conn, alias, choice)
-            contact = contact.model_copy(update={"person_id": person_id})
-        contacts.add_contact(conn, contact)
-    return contact, created
-
-
-def undo_quick_contact(session: Any, saved: SavedContact) -> bool:
-    """Delete a contact saved on the Shift page, and the person its save created if nothing
-    else names them now. False if the contact was already gone (deleted elsewhere)."""
-    from outreach_app.storage.connection import transaction
-    from outreach_app.storage.repos import contacts, people
-
-    conn = session.conn
-    with transaction(conn):
-        deleted = contacts.delete_contact(conn, saved.row.contact.id)
-        person_id = saved.created_person
-        if person_id is not None and not people.person_has_records(conn, person_id):
-            people.delete_person(conn, person_id)
-    return deleted
 
 
 # ----- widgets ---------------------------------------------------------------------------------
@@ -442,8 +332,11 @@ class ShiftPage(Page):
     # ----- loading ------------------------------------------------------------------------
 
     def _reload(self) -> None:
+        # Without a shift the list is the contacts saved here, including one whose save is
+        # being handed back right now (its op's Changes are published before the page hears).
         loose = (
             [row.contact.id for row in self._rows if row.contact.shift_id is None]
+            + [UUID(saved) for saved in self._own_saves]
             if self._shift is None
             else []
         )
@@ -473,11 +366,11 @@ class ShiftPage(Page):
         if self.ctx.tasks.session is None:
             return
         own = bool(changes.ids) and changes.ids <= self._own_saves  # this page's save: already shown
-        self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
-        if changes.touches(SHIFTS, AREAS, PEOPLE):
-            self._reload()
-        elif changes.touches(CONTACTS) and not own:
+        if changes.touches(Kind.SHIFTS, Kind.AREAS, Kind.PEOPLE):
+            self._reload()  # (before forgetting the save below: the reload lists it)
+        elif changes.touches(Kind.CONTACTS) and not own:
             self._reload()  # a contact was edited, deleted or undone: recount the tally and list
+        self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
 
     def _restore_draft(self, payload: dict[str, Any] | None) -> None:
         if not payload:
@@ -552,10 +445,9 @@ class ShiftPage(Page):
             self._rows = []
             self._show_rows()
             self._show_shift()
-            self.ctx.changes.publish(Changes.of(SHIFTS, *([AREAS] if new_area else []), ids=[str(saved.id)]))
             self.alias.setFocus()
 
-        self.ctx.tasks.run_db(
+        self.run_op(
             lambda session: start_shift(session, shift, new_area, region_id),
             started,
             self._on_failed(self.tr("start the shift")),
@@ -574,10 +466,9 @@ class ShiftPage(Page):
             self._rows = []
             self._show_rows()
             self._show_shift()
-            self.ctx.changes.publish(Changes.of(SHIFTS, ids=[str(shift.id)]))
             self.message.setText(self.tr("Shift ended."))
 
-        self.ctx.tasks.run_db(
+        self.run_op(
             lambda session: end_shift(session, shift, ended_at),
             ended,
             self._on_failed(self.tr("end the shift")),
@@ -666,17 +557,15 @@ class ShiftPage(Page):
                 error=False,
             )
             self.alias.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._own_saves.add(str(stored.id))
             area_name = next((a.name for a in self._areas if a.id == stored.area_id), "")
             row = ContactRow(stored, alias, area_name)
             self._undoable.append(SavedContact(row, stored.person_id if created else None))
             self._rows.insert(0, row)
             self._show_rows()
-            kinds = [CONTACTS, PEOPLE] if created else [CONTACTS]
-            self.ctx.changes.publish(Changes.of(*kinds, ids=[str(stored.id)]))
             self.contact_saved.emit(str(stored.id))
 
         def failed(exc: BaseException) -> None:
+            self._own_saves.discard(str(contact.id))
             self._saving = False
             self.save_button.setEnabled(True)
             if not ask_which_person(
@@ -684,9 +573,10 @@ class ShiftPage(Page):
             ):
                 self._message(error_text(exc, self.tr("save the contact")), error=True)
 
-        self.ctx.tasks.run_db(
-            lambda session: save_quick_contact(session, contact, alias, choice), saved, failed
-        )
+        # The op publishes its Changes before `saved` runs: mark the contact as this page's
+        # own first (its id is made here), so that broadcast does not reload what is shown.
+        self._own_saves.add(str(contact.id))
+        self.run_op(lambda session: save_quick_contact(session, contact, alias, choice), saved, failed)
 
     # ----- this shift's contacts: list, edit, undo ---------------------------------------------
 
@@ -730,15 +620,13 @@ class ShiftPage(Page):
             if not self.has_unsaved_draft():
                 self._fill_form(last.row)
             self._message(self.tr("Contact removed. Its details are back in the form."), error=False)
-            kinds = [CONTACTS, PEOPLE] if last.created_person else [CONTACTS]
-            self.ctx.changes.publish(Changes.of(*kinds, ids=[str(last.row.contact.id)]))
 
         def failed(exc: BaseException) -> None:
             self._undoable.append(last)
             self._show_rows()
             self._message(error_text(exc, self.tr("undo the contact")), error=True)
 
-        self.ctx.tasks.run_db(lambda session: undo_quick_contact(session, last), undone, failed)
+        self.run_op(lambda session: undo_quick_contact(session, last), undone, failed)
 
     def _fill_form(self, row: ContactRow) -> None:
         contact = row.contact

@@ -1,7 +1,7 @@
 """The Statistics page: charts and tables of exact counts for a chosen period, and exports.
 
 Charts and tables show exact counts (the coordinator's own project data on
-their own screen). Exports for funders go through `services.coordinator`,
+their own screen). Exports for funders go through `ops.coordinator`,
 which applies the disclosure rule and refuses a worker session; the export
 buttons are only shown to coordinators, but that is convenience, not the check.
 """
@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.display import integer_tick_step
-from outreach_app.reports.statistics import Cells, Period, PeriodError, Statistics, area_columns
-from outreach_app.services import coordinator
-from outreach_app.services.changes import AREAS, CONTACTS, INCIDENTS, OUTBOX, OUTSIDE_FILES, Changes
+from outreach_app.ops import coordinator
+from outreach_app.ops.changes import Changes, Kind, OpResult
+from outreach_app.ops.coordinator import Cells, Period, PeriodError, Statistics, area_columns
+from outreach_app.ops.session import VaultSession
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.models.labels import stored_key_label, value_label
@@ -271,7 +272,9 @@ class StatisticsPage(Page):
         self.status.setText("")
 
     def on_changes(self, changes: Changes) -> None:
-        if self.ctx.role is not None and changes.touches(CONTACTS, INCIDENTS, AREAS, OUTBOX):
+        if self.ctx.role is not None and changes.touches(
+            Kind.CONTACTS, Kind.INCIDENTS, Kind.AREAS, Kind.OUTBOX
+        ):
             self.refresh()
 
     def _apply_role(self) -> None:
@@ -341,7 +344,9 @@ class StatisticsPage(Page):
         progress = start_progress(self, self.tr("Exporting the statistics…"), cancellable=True)
         self.export_progress = progress
 
-        def job(session: Any) -> coordinator.ExportResult:
+        def job(session: VaultSession) -> OpResult[coordinator.ExportResult]:
+            from outreach_app.services.stats_pdf import render_pdf  # loaded only when exporting
+
             return coordinator.export_statistics(
                 session,
                 period,
@@ -349,13 +354,12 @@ class StatisticsPage(Page):
                 path,
                 now=now,
                 cancelled=progress.cancelled.is_set,
-                label=stored_key_label,
+                render_pdf=lambda export, period: render_pdf(export, period, stored_key_label),
             )
 
-        self.ctx.tasks.run_db(job, progress.then(self._exported), progress.then(self._failed))
+        self.run_op(job, progress.then(self._exported), progress.then(self._failed))
 
     def _exported(self, result: coordinator.ExportResult) -> None:
-        self.ctx.changes.publish(Changes.of(OUTSIDE_FILES))  # quick delete's list grew
         self.status.setText(
             self.tr("Exported %1 tables to %2 (%3 small counts hidden).")
             .replace("%1", str(result.tables))

@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
-from outreach_app.storage.repos import areas, incidents
+from outreach_app.storage.repos import alerts, areas, incidents, sync_state
 from outreach_app.ui.models.alerts import AlertsModel
 from outreach_app.ui.pages.alerts import AlertsPage
-from outreach_app.ui.pages.alerts_source import StoredAlerts, load_alerts
 
 from .conftest import run_sync, settle
 from .test_handout import pdf_text
@@ -60,12 +59,6 @@ class Clock:
         return datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
 
 
-def _source(session: Any) -> StoredAlerts:
-    """The vault's own parts (areas, seen setting) via the real loader; the alerts as sync stores them."""
-    base = load_alerts(session)
-    return StoredAlerts(ALERTS, LAST_SYNC, True, base.seen, base.areas)
-
-
 def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
     def setup(s: Any) -> None:
         north = Area(name="North", region_id="region-north")
@@ -86,10 +79,13 @@ def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
                 location_note=f"behind the depot {canary}",
             ),
         )
+        for alert in ALERTS:  # as a sync pass stores them
+            alerts.store_alert(s.conn, alert, LAST_SYNC)
+        sync_state.set_cursor(s.conn, "after-the-last-alert", LAST_SYNC)
 
     run_sync(qtbot, ctx.tasks, setup)
     ctx.clock = Clock()
-    page = AlertsPage(ctx, source=_source)
+    page = AlertsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 800)
     return page

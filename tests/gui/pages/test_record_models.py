@@ -156,7 +156,7 @@ def test_contacts_model_reaches_the_end_by_keys_with_the_same_rows_as_offsets(
         settle(qtbot, vault_ctx.tasks)
         shown = [model.key_at(row) for row in range(model.rowCount())]
         expected = run_sync(
-            qtbot, vault_ctx.tasks, lambda s, q=query: real_list(s.conn, **model._contact_filters(q))
+            qtbot, vault_ctx.tasks, lambda s, q=query: real_list(s.conn, **model.source._contact_filters(q))
         )
         assert shown == expected
         blocks = -(-model.rowCount() // 50)

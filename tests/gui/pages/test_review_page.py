@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from outreach_app.domain.enums import ConsentMethod, IncidentType, Purpose
 from outreach_app.domain.models import Area, Incident, Vehicle
+from outreach_app.ops.outbox import list_outbox
 from outreach_app.storage.repos import areas, incidents
 from outreach_app.storage.repos import outbox as outbox_repo
-from outreach_app.ui.models.outbox import OutboxModel, load_entries
+from outreach_app.ui.models.outbox import OutboxModel
 from outreach_app.ui.pages.review import ReviewPage
 
 from .conftest import make_ctx, open_raw_session, run_sync, settle
@@ -60,7 +61,7 @@ def test_outbox_model_passes_modeltester(qtbot, qtmodeltester, vault_ctx, canary
     run_sync(qtbot, vault_ctx.tasks, lambda s: _sealed_awaiting_review(s, canary))
     model = OutboxModel()
     qtmodeltester.check(model)
-    model.set_entries(run_sync(qtbot, vault_ctx.tasks, load_entries))
+    model.set_entries(run_sync(qtbot, vault_ctx.tasks, lambda s: list_outbox(s, NOW)))
     assert model.rowCount() == 1
     model.clear()
 
@@ -105,13 +106,6 @@ def test_worker_cannot_review_and_the_service_refuses_whatever_the_ui_shows(
     finally:
         ctx.tasks.begin_lock()
         ctx.tasks.shutdown()
-
-
-def test_sync_and_enrolment_are_disabled_and_say_why_without_a_scheduler(qtbot, vault_ctx) -> None:
-    page = _page(qtbot, vault_ctx)
-    assert vault_ctx.sync is None
-    assert not page.sync_button.isEnabled() and "not part of this version" in page.sync_button.toolTip()
-    assert not page.enrol_button.isEnabled() and "not part of this version" in page.enrol_state.text()
 
 
 def test_enrol_and_sync_now_against_a_real_server(qtbot, vault_ctx, tmp_path) -> None:

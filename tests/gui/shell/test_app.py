@@ -132,7 +132,7 @@ def test_sigterm_locks_and_keeps_the_half_typed_form(tmp_path: Path) -> None:
     from outreach_app.core.vault import create_vault, unlock_vault
     from outreach_app.crypto.kdf import TEST_KDF
     from outreach_app.domain.layout import VaultLayout
-    from outreach_app.services.drafts import load_draft
+    from outreach_app.ops.drafts import load_draft
 
     layout = VaultLayout(tmp_path / "v")
     passphrase = "plum-orbit-candle-wharf-93"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.services.drafts import load_draft
+from outreach_app.ops.drafts import load_draft
 from tests.disk_support import fill
 from tests.disk_support import small_disk as small_disk
 

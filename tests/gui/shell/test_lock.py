@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.models import Contact
+from outreach_app.ops.drafts import load_draft
 from outreach_app.services.clipboard import PASSWORD_MANAGER_HINT, ClipboardGuard
-from outreach_app.services.drafts import load_draft
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.base import Page
 

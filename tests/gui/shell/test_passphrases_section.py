@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from outreach_app.core.vault import add_slot
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.keyfile import loads, unwrap_any
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 from outreach_app.storage.connection import WrongKeyError, open_database
 from outreach_app.ui.pages.settings import SettingsPage
 

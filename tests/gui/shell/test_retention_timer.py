@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from outreach_app.ops import coordinator
 from outreach_app.reports import retention
-from outreach_app.services import coordinator
 
 from .conftest import create_via_ui, settle, unlock_via_ui
 

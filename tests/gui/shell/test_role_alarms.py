@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from outreach_app.core.vault import add_slot, backup_vault, create_vault, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
-from outreach_app.services.coordinator import set_review_required
+from outreach_app.ops.coordinator import set_review_required
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.repos.settings import get_setting, set_setting
 

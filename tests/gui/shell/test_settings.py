@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from outreach_app.services import app_settings
+from outreach_app.ops import app_settings
 from outreach_app.ui.pages.settings import QUICK_DELETE_SECONDS
 
 from .conftest import create_via_ui, hold_db_thread, run_sync, settle, unlock_via_ui
@@ -286,7 +286,7 @@ def test_retention_periods_are_saved_through_the_coordinator_service(qtbot, desk
     assert "saved" in page.retention_message.text()
     stored = run_sync(qtbot, window.ctx.tasks, lambda s: retention.load_policy(s.conn))
     assert stored.contact_notes_months == 6 and stored.outbox_payload_days == 30
-    from outreach_app.services import coordinator
+    from outreach_app.ops import coordinator
 
     audit_kinds = run_sync(
         qtbot, window.ctx.tasks, lambda s: [str(e.kind) for e in coordinator.audit_entries(s)]

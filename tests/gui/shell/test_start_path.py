@@ -199,7 +199,7 @@ def test_the_fields_keep_their_input_method_hints(qtbot: Any, deferred: DesktopA
 def test_quick_delete_from_the_unlock_screen_works_before_the_shell_is_built(
     qtbot: Any, layout: Any, clock: Any, passphrase: str
 ) -> None:
-    from outreach_app.services import vault_ops
+    from outreach_app.ops import vault_ops
 
     create_vault(layout, passphrase, kdf=TEST_KDF)
     desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)

@@ -64,7 +64,7 @@ def test_a_worker_cannot_export_identifiable_records(layout: VaultLayout, tmp_pa
 def test_an_alarm_is_said_on_stderr_at_the_next_coordinator_command(layout: VaultLayout) -> None:
     with unlock_vault(layout, COORDINATOR) as session:
         from outreach_app.domain.timeutil import utcnow
-        from outreach_app.services.coordinator import set_review_required
+        from outreach_app.ops.coordinator import set_review_required
 
         set_review_required(session, True, now=utcnow())
     with unlock_vault(layout, WORKER) as worker:

@@ -19,7 +19,7 @@ from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident, Perpetrator, Person
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.services.coordinator import set_review_required
+from outreach_app.ops.coordinator import set_review_required
 from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area

@@ -28,9 +28,9 @@ from outreach_app.core.vault_session import VaultSession
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.keyfile import read_key_file, wrap_slot, write_key_file
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops import coordinator
 from outreach_app.reports.audit_chain import verify_chain
 from outreach_app.reports.retention import POLICY_SETTING, load_policy
-from outreach_app.services import coordinator
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting, set_setting

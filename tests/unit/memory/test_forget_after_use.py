@@ -1,4 +1,4 @@
-"""The app's copies of typed passphrases are zeroed once used (services.vault_ops)."""
+"""The app's copies of typed passphrases are zeroed once used (ops.vault_ops)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from outreach_app.core.vault import WrongPassphraseError, create_vault, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.services import vault_ops
+from outreach_app.ops import vault_ops
 
 
 def _typed(text: str) -> str:

@@ -23,20 +23,69 @@ from outreach_app.core.vault_roles import reseal
 from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
+from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.reports import retention
 from outreach_app.reports.audit_chain import ChainReport, verify_chain
 from outreach_app.reports.audit_events import FailedUnlocks, record_key_file_changes, record_unlock
 from outreach_app.reports.disclosure import DisclosedExport, disclose
 from outreach_app.reports.export_csv import render_csv
-from outreach_app.reports.statistics import Period, Statistics, collect, export_tables
+from outreach_app.reports.retention import RetentionPolicyError, RetentionReport
+from outreach_app.reports.statistics import (
+    Cells,
+    Period,
+    PeriodError,
+    Statistics,
+    area_columns,
+    collect,
+    export_tables,
+)
 from outreach_app.sharing import outbox as sharing_outbox
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos import audit
+from outreach_app.storage.repos.audit import AuditEntry
 from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
 from outreach_app.storage.repos.settings import set_setting
 
+# The values and errors of these ops, named here for the pages (the UI imports no reports/storage).
+__all__ = [
+    "AuditEntry",
+    "Cells",
+    "ChainReport",
+    "ExportCancelledError",
+    "ExportFormat",
+    "ExportResult",
+    "PdfRenderer",
+    "Period",
+    "PeriodError",
+    "RecordExport",
+    "RetentionPolicyError",
+    "RetentionReport",
+    "Statistics",
+    "add_role",
+    "after_unlock",
+    "approve_report",
+    "area_columns",
+    "audit_entries",
+    "change_retention_policy",
+    "export_statistics",
+    "prepare_export",
+    "prepare_record_export",
+    "reject_report",
+    "remove_role",
+    "retention_policy",
+    "run_retention_if_due",
+    "run_retention_now",
+    "set_review_required",
+    "slots",
+    "statistics",
+    "unlink_server",
+    "verify_audit",
+]
+
 ExportFormat = Literal["csv", "pdf"]
+# Draws a disclosed export as PDF bytes (the app's and CLI's: services.stats_pdf.render_pdf).
+PdfRenderer = Callable[[DisclosedExport, Period], bytes]
 
 
 class ExportCancelledError(Exception):
@@ -68,23 +117,23 @@ def export_statistics(
     *,
     now: datetime,
     cancelled: Callable[[], bool] | None = None,
-    label: Callable[[str], str] | None = None,
-) -> ExportResult:
+    render_pdf: PdfRenderer | None = None,
+) -> OpResult[ExportResult]:
     """Write the suppressed export to `dest` (0600, atomic) and audit it (format and counts only).
 
     `cancelled` is asked before the work and again right before writing; True stops with
-    ExportCancelledError and nothing written or audited. `label` gives stored keys their
-    words in the PDF (the app passes its translated labels)."""
+    ExportCancelledError and nothing written or audited. `render_pdf` draws the PDF: it is
+    Qt (services/stats_pdf.py), which this layer may not import, so the caller passes it."""
     require(session, Permission.EXPORT_STATISTICS)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     export = prepare_export(session, period)
     if fmt == "csv":
         data = render_csv(export, period).encode("utf-8")
+    elif render_pdf is None:
+        raise ValueError("a PDF export needs a renderer")
     else:
-        from outreach_app.services.stats_pdf import render_pdf  # Qt only when a PDF is wanted
-
-        data = render_pdf(export, period) if label is None else render_pdf(export, period, label)
+        data = render_pdf(export, period)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
     write_private(dest, data)
@@ -103,7 +152,8 @@ def export_statistics(
             "last_month": period.months()[-1],
         },
     )
-    return ExportResult(dest, len(export.tables), len(export.suppressed))
+    result = ExportResult(dest, len(export.tables), len(export.suppressed))
+    return OpResult(result, Changes.of(Kind.OUTSIDE_FILES))  # quick delete's list grew
 
 
 @dataclass(frozen=True)

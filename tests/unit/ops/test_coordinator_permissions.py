@@ -1,4 +1,4 @@
-"""Every role permission is enforced in the services, not only hidden in the UI."""
+"""Every role permission is enforced in the ops (ops/coordinator.py), not only hidden in the UI."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from outreach_app.core.permissions import Permission, PermissionDeniedError, all
 from outreach_app.core.vault import VaultSession, add_slot, create_vault, list_slots, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops import coordinator
 from outreach_app.reports.statistics import Period
-from outreach_app.services import coordinator
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting

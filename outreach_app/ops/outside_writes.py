@@ -15,15 +15,20 @@ from pathlib import Path
 from outreach_app.core.outside_files import OutsideTarget, targets_from
 from outreach_app.core.vault import VaultSession
 from outreach_app.crypto.atomic import write_private
+from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
 
+__all__ = ["OutsideKind", "OutsideTarget", "outside_targets", "write_outside"]
 
-def write_outside(session: VaultSession, path: Path, data: bytes, kind: OutsideKind, now: datetime) -> Path:
+
+def write_outside(
+    session: VaultSession, path: Path, data: bytes, kind: OutsideKind, now: datetime
+) -> OpResult[Path]:
     """Record `path` in the vault, then write `data` there (0600, atomic). Returns the path."""
     target = Path(path).absolute()
     record_outside_file(session.conn, target, kind, now)
     write_private(target, data)
-    return target
+    return OpResult(target, Changes.of(Kind.OUTSIDE_FILES))  # quick delete's list grew
 
 
 def outside_targets(session: VaultSession) -> list[OutsideTarget]:

@@ -11,12 +11,42 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from outreach_app.core import vault_errors
+from outreach_app.core.vault_errors import VaultError
+from outreach_app.crypto.kdf import PRODUCTION_KDF, KdfParams
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops.changes import Changes, Kind, OpResult
 
 if TYPE_CHECKING:
-    from outreach_app.core.outside_files import OutsideEraser
+    from outreach_app.core.outside_files import OutsideEraser, OutsideTarget
     from outreach_app.core.vault import VaultSession, WipeReport
-    from outreach_app.crypto.kdf import KdfParams
+    from outreach_app.sync.quick_delete import QuickDeleteHooks
+
+# Light modules (no crypto or storage stack): the unlock screen's errors and KDF settings.
+__all__ = [
+    "PRODUCTION_KDF",
+    "KdfParams",
+    "OutsideTarget",
+    "QuickDeleteHooks",
+    "VaultError",
+    "WipeReport",
+    "after_unlock",
+    "backup",
+    "change_passphrase",
+    "create",
+    "failed_unlocks",
+    "forget_secret",
+    "outside_eraser",
+    "passphrase_names",
+    "quick_delete_hooks",
+    "remove_slot",
+    "restore",
+    "retry_after",
+    "unlock",
+    "vault_errors",
+    "vault_exists",
+    "wipe",
+]
 
 
 def vault_exists(layout: VaultLayout) -> bool:
@@ -59,8 +89,8 @@ def after_unlock(session: VaultSession, failed: object, now: datetime) -> object
     when it fits, at the latest at lock) and retention waits for the next unlock; returns
     DISK_FULL so the window can say so.
     """
+    from outreach_app.ops.coordinator import after_unlock as coordinator_after_unlock
     from outreach_app.reports.audit_events import FailedUnlocks
-    from outreach_app.services.coordinator import after_unlock as coordinator_after_unlock
 
     assert isinstance(failed, FailedUnlocks)
     outcome: list[object] = []
@@ -103,10 +133,12 @@ def passphrase_names(session: VaultSession) -> list[str]:
     return vault_names(session.conn)
 
 
-def backup(session: VaultSession, dest: Path) -> None:
+def backup(session: VaultSession, dest: Path) -> OpResult[None]:
+    """Write an encrypted backup to `dest` (recorded in the vault for quick delete)."""
     from outreach_app.core.vault import backup_vault
 
     backup_vault(session, dest)
+    return OpResult(None, Changes.of(Kind.OUTSIDE_FILES))  # quick delete's list grew
 
 
 def restore(
@@ -127,7 +159,7 @@ def restore(
 
 def remove_slot(session: VaultSession, slot_id: str, now: datetime) -> list[str]:
     """Remove a slot and re-key the database (DB thread: the re-key rewrites every page)."""
-    from outreach_app.services.coordinator import remove_role
+    from outreach_app.ops.coordinator import remove_role
 
     return remove_role(session, slot_id, now=now)
 
@@ -141,3 +173,18 @@ def wipe(
     from outreach_app.core.vault import wipe_vault
 
     return wipe_vault(layout, outside=outside, **hooks)  # type: ignore[arg-type]  # wipe_vault's own names
+
+
+def outside_eraser(targets: list[OutsideTarget]) -> OutsideEraser:
+    """What quick delete destroys besides the vault: the files recorded as written outside."""
+    from outreach_app.core.outside_files import OutsideEraser
+
+    return OutsideEraser(targets)
+
+
+def quick_delete_hooks(data_dir: Path) -> QuickDeleteHooks:
+    """Quick delete's sync part when the vault is locked: the folder-named keyring entry of an
+    old enrolment is found and removed without unlocking (nothing to revoke on the server)."""
+    from outreach_app.sync.quick_delete import QuickDeleteHooks
+
+    return QuickDeleteHooks(data_dir=data_dir)

@@ -10,12 +10,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from outreach_app.services.lock import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
+from outreach_app.ops.changes import Changes, Kind, OpResult
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
+_SETTINGS = Changes.of(Kind.SETTINGS)
+
 IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
+# The idle lock's bounds; the lock service and the settings page read them from here.
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 120
 # The sharing package's key (sharing.seal.REVIEW_REQUIRED_SETTING), repeated here so the
 # settings page can read it without importing the sharing stack; a test checks they agree.
 REVIEW_REQUIRED = "sharing.review_required"
@@ -69,7 +75,7 @@ def contact_line_problem(text: str) -> str | None:
     return None
 
 
-def save_contact_line(session: VaultSession, text: str) -> str:
+def save_contact_line(session: VaultSession, text: str) -> OpResult[str]:
     """Store the handout's contact line (trimmed); returns what was stored."""
     text = text.strip()
     problem = contact_line_problem(text)
@@ -78,22 +84,33 @@ def save_contact_line(session: VaultSession, text: str) -> str:
     from outreach_app.storage.repos.settings import set_setting
 
     set_setting(session.conn, HANDOUT_CONTACT_LINE, text)
-    return text
+    return OpResult(text, _SETTINGS)
 
 
-def save_idle_minutes(session: VaultSession, minutes: int) -> None:
+def save_idle_minutes(session: VaultSession, minutes: int) -> OpResult[None]:
     if _valid_minutes(minutes) != minutes:
         raise ValueError(f"idle lock minutes must be between {MIN_IDLE_MINUTES} and {MAX_IDLE_MINUTES}")
     from outreach_app.storage.repos.settings import set_setting
 
     set_setting(session.conn, IDLE_LOCK_MINUTES, minutes)
+    return OpResult(None, _SETTINGS)
 
 
-def save_review_required(session: VaultSession, required: bool, now: datetime) -> None:
-    """Coordinators only; the change is audited (services.coordinator checks the role)."""
-    from outreach_app.services.coordinator import set_review_required
+def save_review_required(session: VaultSession, required: bool, now: datetime) -> OpResult[None]:
+    """Coordinators only; the change is audited (ops.coordinator checks the role)."""
+    from outreach_app.ops.coordinator import set_review_required
 
     set_review_required(session, required, now=now)
+    return OpResult(None, _SETTINGS)
+
+
+def save_retention_policy(session: VaultSession, changes: dict[str, int], now: datetime) -> OpResult[object]:
+    """Coordinators only, audited (ops.coordinator.change_retention_policy); the new policy.
+
+    Raises RetentionPolicyError (a period out of range; nothing changed)."""
+    from outreach_app.ops.coordinator import change_retention_policy
+
+    return OpResult(change_retention_policy(session, changes, now=now), _SETTINGS)
 
 
 @dataclass(frozen=True)
