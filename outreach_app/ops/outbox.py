@@ -15,7 +15,6 @@ from uuid import UUID
 from outreach_app.core.vault import VaultSession
 from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.sharing.outbox_states import OutboxState
-from outreach_app.sharing.reconsent import needs_consent_again
 from outreach_app.sharing.withdrawal_progress import WithdrawalProgress, progress
 from outreach_app.storage.repos import incidents as incidents_repo
 from outreach_app.storage.repos import outbox as repo
@@ -24,11 +23,9 @@ __all__ = [
     "EntryKind",
     "OutboxEntry",
     "OutboxState",
-    "SharingSummary",
     "WithdrawalState",
     "list_outbox",
     "review_report",
-    "sharing_summary",
 ]
 
 
@@ -139,24 +136,3 @@ def review_report(session: VaultSession, item_id: UUID, *, approve: bool, now: d
     decide = coordinator.approve_report if approve else coordinator.reject_report
     decide(session, item_id, now=now)
     return OpResult(None, Changes.of(Kind.OUTBOX, ids=[item_id]))
-
-
-@dataclass(frozen=True)
-class SharingSummary:
-    """An incident's latest outbox item: its state and version, and whether the incident was
-    changed since it was shared (the new version needs consent again)."""
-
-    state: OutboxState
-    version: int
-    changed: bool
-
-
-def sharing_summary(session: VaultSession, incident_id: UUID) -> SharingSummary | None:
-    """The incident's sharing at a glance; None when it was never sealed."""
-    items = repo.items_for_incident(session.conn, incident_id)
-    if not items:
-        return None
-    latest = max(items, key=lambda item: item.version)
-    return SharingSummary(
-        OutboxState(latest.state), latest.version, needs_consent_again(session.conn, incident_id)
-    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from outreach_app.core.vault import VaultSession
-from outreach_app.domain.models import Area, Contact, Incident, Person
+from outreach_app.domain.models import Area, Contact
 from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.storage.connection import StorageError, transaction
 from outreach_app.storage.repos import areas as areas_repo
@@ -35,10 +35,8 @@ __all__ = [
     "PersonRecords",
     "StorageError",
     "delete_contact",
-    "delete_incident",
     "find_or_add_person",
     "form_inputs",
-    "incident_with_person",
     "known_aliases",
     "list_areas",
     "person_records",
@@ -84,14 +82,6 @@ def delete_contact(session: VaultSession, contact_id: UUID) -> OpResult[bool]:
     return OpResult(deleted, Changes.of(Kind.CONTACTS, ids=[contact_id]) if deleted else Changes())
 
 
-def delete_incident(session: VaultSession, incident_id: UUID) -> OpResult[bool]:
-    """Delete one incident from this device (its outbox items go with it); a report already
-    sent is not recalled by this. False (nothing changed) if it was already gone."""
-    deleted = incidents_repo.delete_incident(session.conn, incident_id)
-    changes = Changes.of(Kind.INCIDENTS, Kind.OUTBOX, ids=[incident_id]) if deleted else Changes()
-    return OpResult(deleted, changes)
-
-
 @dataclass(frozen=True)
 class PersonRecords:
     """What forgetting a person would erase (for the confirmation): counts only."""
@@ -128,12 +118,3 @@ def form_inputs(session: VaultSession) -> tuple[list[Area], list[str], str]:
     conn = session.conn
     shift = shifts_repo.open_shift(conn)
     return areas_repo.list_areas(conn), known_aliases(session), shift.staff_initials if shift else ""
-
-
-def incident_with_person(session: VaultSession, incident_id: UUID) -> tuple[Incident | None, Person | None]:
-    """The incident and the person it names (None for either that is not stored)."""
-    incident = incidents_repo.get_incident(session.conn, incident_id)
-    person = None
-    if incident is not None and incident.person_id is not None:
-        person = people_repo.get_person(session.conn, incident.person_id)
-    return incident, person

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Person
 from outreach_app.ops.changes import Changes, Kind
-from outreach_app.ops.outbox import SharingSummary, sharing_summary
-from outreach_app.ops.records import delete_incident, form_inputs, incident_with_person
+from outreach_app.ops.incidents import delete_incident, incident_with_person
+from outreach_app.ops.records import form_inputs
 from outreach_app.ops.search import IncidentRow
+from outreach_app.ops.sharing import SharingStatus, sharing_status
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import IncidentsModel
@@ -29,14 +30,14 @@ from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
 from outreach_app.ui.widgets import button
 
 
-def sharing_words(summary: SharingSummary | None) -> str:
-    """`sharing_summary` in a few words (for the detail pane)."""
+def sharing_words(summary: SharingStatus | None) -> str:
+    """`sharing_status` in a few words (for the detail pane)."""
     if summary is None:
         return ""
     from outreach_app.ui.models.outbox import state_words
 
     text = f"{state_words(summary.state)} (v{summary.version})"
-    if summary.changed:
+    if summary.changed_since_shared:
         text += " — " + QCoreApplication.translate(
             "IncidentsPage", "changed since shared: needs the person's consent again (open it to confirm)"
         )
@@ -143,13 +144,13 @@ class IncidentsPage(RecordListPage):
         if item is not None and item.incident.id not in self._sharing_text:
             incident_id = item.incident.id
 
-            def known(summary: SharingSummary | None) -> None:
+            def known(summary: SharingStatus | None) -> None:
                 text = sharing_words(summary)
                 self._sharing_text[incident_id] = text
                 if text and self.selected_id() == incident_id:
                     self._show_selected()
 
-            self.ctx.tasks.run_db(lambda s: sharing_summary(s, incident_id), known, lambda _exc: None)
+            self.ctx.tasks.run_db(lambda s: sharing_status(s, incident_id), known, lambda _exc: None)
 
     def apply_filters(self) -> None:
         self._sharing_text = {}

@@ -35,6 +35,7 @@ from outreach_app.domain.models import Area
 from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ops.records import PersonRecords, list_areas, person_records
 from outreach_app.ops.search import RecordQuery
+from outreach_app.ops.sharing import forget_person
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.models.lazy_table import LazyTableModel
@@ -343,18 +344,6 @@ class RecordListPage(Page):
 # ----- "forget this person" (shared by the Contacts and Incidents pages) ---------------------------
 
 
-def forget_person_now(session: Any, person_id: UUID, now: datetime) -> Any:
-    """Erase the person and every record naming them, in one transaction: sharing first
-    withdraws what they consented to (a server withdrawal for what may have left) and erases
-    consents and never-sent reports (sharing.forget.before_forget)."""
-    from outreach_app.sharing.forget import before_forget
-    from outreach_app.storage.forget import forget_person
-
-    return forget_person(
-        session.conn, person_id, before_delete=lambda conn, ids: before_forget(conn, ids, now=now)
-    )
-
-
 def ask_forget(page: RecordListPage, person_id: UUID) -> None:
     """Count what would go, then ask, then erase; publishes what changed."""
 
@@ -380,18 +369,17 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
         )
 
         def erase() -> None:
-            def done(_result: Any) -> None:
+            def done(_result: object) -> None:
                 page.show_message(
                     page.tr(
                         "Forgotten. Reports already sent will be withdrawn from the charity's server "
                         "at the next sync."
                     )
                 )
-                page.ctx.changes.publish(Changes.of(Kind.PEOPLE, Kind.CONTACTS, Kind.INCIDENTS, Kind.OUTBOX))
 
             now = page.ctx.clock()
-            page.ctx.tasks.run_db(
-                lambda s: forget_person_now(s, person_id, now),
+            page.run_op(
+                lambda s: forget_person(s, person_id, now=now),
                 done,
                 page.failure(page.tr("forget the person")),
             )

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from outreach_app.core.vault import VaultSession
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.models import Area
-from outreach_app.ops.outbox import EntryKind, OutboxState, list_outbox, sharing_summary
+from outreach_app.ops.outbox import EntryKind, OutboxState, list_outbox
+from outreach_app.ops.sharing import sharing_status
 from outreach_app.sharing.seal import seal_incident
 from outreach_app.sharing.workflow import record_consent
 from outreach_app.storage.repos import incidents
@@ -30,7 +31,7 @@ def test_an_empty_outbox_lists_nothing_and_an_unsealed_incident_has_no_summary(
     incident = an_incident(area)
     incidents.add_incident(session.conn, incident)
     assert list_outbox(session, NOW) == []
-    assert sharing_summary(session, incident.id) is None
+    assert sharing_status(session, incident.id) is None
 
 
 def test_a_sealed_report_is_listed_with_its_state_as_the_enum(session: VaultSession, area: Area) -> None:
@@ -40,6 +41,10 @@ def test_a_sealed_report_is_listed_with_its_state_as_the_enum(session: VaultSess
     assert entry.state is OutboxState.AWAITING_REVIEW
     assert entry.incident_at == datetime(2026, 4, 2, 23, 15, tzinfo=UTC) and entry.incident_zone
     assert entry.payload is not None and "Hit by a man" in entry.payload
-    summary = sharing_summary(session, incident.id)  # type: ignore[attr-defined]
+    summary = sharing_status(session, incident.id)
     assert summary is not None
-    assert (summary.state, summary.version, summary.changed) == (OutboxState.AWAITING_REVIEW, 1, False)
+    assert (summary.state, summary.version, summary.changed_since_shared) == (
+        OutboxState.AWAITING_REVIEW,
+        1,
+        False,
+    )

@@ -10,14 +10,13 @@ from outreach_app.core.vault import VaultSession
 from outreach_app.domain.enums import ShiftMode
 from outreach_app.domain.models import Area, Contact, Shift
 from outreach_app.ops.changes import Kind
+from outreach_app.ops.incidents import delete_incident, incident_with_person
 from outreach_app.ops.records import (
     NEW_PERSON,
     AliasChoiceNeededError,
     delete_contact,
-    delete_incident,
     find_or_add_person,
     form_inputs,
-    incident_with_person,
     person_records,
     save_edited_contact,
 )
