@@ -60,6 +60,9 @@ TEST_DEB_PACKAGES = [
     "dbus-daemon",
     "dbus-user-session",
     "fonts-dejavu-core",
+    # Glyphs for the Thai and Chinese (Simplified) slips and handouts (DejaVu has neither).
+    "fonts-thai-tlwg",
+    "fonts-noto-cjk",
     "poppler-utils",
 ]
 PG_HOST, PG_PORT = "127.0.0.1", 5432
