@@ -166,6 +166,8 @@ def pyinstaller_args(work: Path) -> list[str]:
         "zxcvbn",
         "--collect-data",
         "phonenumbers",
+        "--collect-data",  # CLDR locale data: dates and numbers on the slip and the handout
+        "babel",
         "--collect-data",  # the EFF word list the passphrase suggestion draws from
         "xkcdpass",
         "--hidden-import",
@@ -173,6 +175,8 @@ def pyinstaller_args(work: Path) -> list[str]:
         "--log-level",
         "WARN",
     ]
+    for font in person_text_fonts():
+        args += ["--add-data", f"{font}{sep}fonts"]
     icon = ROOT / "resources" / "icons" / ("outreach.ico" if sys.platform == "win32" else "outreach.png")
     if icon.exists() and sys.platform != "darwin":
         args += ["--icon", str(icon)]
@@ -181,6 +185,29 @@ def pyinstaller_args(work: Path) -> list[str]:
     for name in EXCLUDED_QT:
         args += ["--exclude-module", f"PySide6.{name}"]
     return args
+
+
+# Scripts DejaVu lacks, for the Thai and Chinese slips and handouts (fonts-thai-tlwg and
+# fonts-noto-cjk on Debian, installed by dev.py): the bundle carries the files so a machine
+# without them still prints every glyph; services/handout.py registers bundle/fonts/.
+PERSON_TEXT_FONT_LANGS = ("th", "zh-cn")
+
+
+def person_text_fonts() -> list[Path]:
+    """The font file fontconfig picks for each script (none where fc-match is missing)."""
+    if shutil.which("fc-match") is None:
+        return []
+    fonts = []
+    for lang in PERSON_TEXT_FONT_LANGS:
+        found = subprocess.run(
+            ["fc-match", "-f", "%{file}", f"sans-serif:lang={lang}"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if found and Path(found).is_file() and Path(found) not in fonts:
+            fonts.append(Path(found))
+    return fonts
 
 
 def hidden_app_imports() -> list[str]:

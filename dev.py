@@ -33,6 +33,9 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".outreach-installed"
 
+# Glyphs for the Thai and Chinese (Simplified) slips and handouts (DejaVu has neither); the
+# installer bundles the files fontconfig picks from these (build_installer.person_text_fonts).
+PERSON_TEXT_FONT_PACKAGES = ["fonts-thai-tlwg", "fonts-noto-cjk"]
 # Qt's xcb platform plugin needs these to open a real window; tests run offscreen.
 APP_DEB_PACKAGES = [
     "libxcb-cursor0",
@@ -47,6 +50,7 @@ APP_DEB_PACKAGES = [
     "libgl1",
     "libfontconfig1",
     "libdbus-1-3",
+    *PERSON_TEXT_FONT_PACKAGES,
 ]
 # Offscreen Qt, a real Secret Service for the keyring tests, fonts for PDF handouts,
 # pdftotext for reading them back.
@@ -60,6 +64,7 @@ TEST_DEB_PACKAGES = [
     "dbus-daemon",
     "dbus-user-session",
     "fonts-dejavu-core",
+    *PERSON_TEXT_FONT_PACKAGES,
     "poppler-utils",
 ]
 PG_HOST, PG_PORT = "127.0.0.1", 5432

@@ -36,6 +36,7 @@ from outreach_app.cli.suspect_answers import add_flags as add_suspect_flags
 from outreach_app.cli.suspect_answers import seal_after_suspects
 from outreach_app.core.vault import VaultSession
 from outreach_app.domain.enums import ConsentMethod, Purpose
+from outreach_app.domain.texts import SOURCE_LANGUAGE, is_reviewed, language_for, text
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.ops import incidents as incident_ops
 from outreach_app.ops import sharing as sharing_ops
@@ -43,7 +44,13 @@ from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdr
 from outreach_app.sharing import outbox
 from outreach_app.sharing import withdrawal_progress as progress
 from outreach_app.sharing.anonymise import NotShareableError
-from outreach_app.sharing.consent import ConsentError, SpentCodeError, explanation_text, slip_text
+from outreach_app.sharing.consent import (
+    PURPOSE_ORDER,
+    ConsentError,
+    SpentCodeError,
+    explanation_text,
+    slip_text,
+)
 from outreach_app.sharing.errors import (
     NeedsConsentAgainError,
     NoConsentError,
@@ -175,8 +182,8 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     with _session(args, io) as session:
         _refuse_unmapped_area(session, incident_id, chosen)
         io.out("Before recording, tell the person in plain words:\n")
-        io.out(explanation_text())
-        io.out("")
+        lang = _persons_language(session, incident_id)
+        _out_explanation(io, list(PURPOSE_ORDER), lang)
         outcome = sharing_ops.record_consent(
             session, incident_id, chosen, initials=worker, method=ConsentMethod(args.method)
         ).value
@@ -194,10 +201,29 @@ def run_consent(args: argparse.Namespace, io: Io) -> int:
     io.out(f"Consent version {outcome.consent.version} recorded: {', '.join(granted) or 'nothing shared'}.")
     if outcome.code is not None:
         io.out("\nGive the person this slip. The code is shown ONLY NOW and cannot be shown again:\n")
-        io.out(slip_text(outcome.code))
+        io.out(slip_text(outcome.code, lang))
     else:
         io.out("The withdrawal code given with the first consent still applies.")
     return ExitCode.OK
+
+
+def _persons_language(session: VaultSession, incident_id: UUID) -> str:
+    """The catalog language for the incident's person (English with no person or no catalog)."""
+    _, person = incident_ops.incident_with_person(session, incident_id)
+    return language_for(person.preferred_language if person is not None else "")
+
+
+def _out_explanation(io: Io, purposes: list[Purpose], lang: str) -> None:
+    """The explanations in English (the worker's) and, when the person reads another language,
+    again in theirs, with a warning while that translation is only drafted."""
+    io.out(explanation_text(purposes))
+    io.out("")
+    if lang == SOURCE_LANGUAGE:
+        return
+    if not is_reviewed(lang):
+        io.out(f"[{text('consent.not_reviewed')}]\n")
+    io.out(explanation_text(purposes, lang))
+    io.out("")
 
 
 def _refuse_unmapped_area(session: VaultSession, incident_id: UUID, chosen: list[Purpose]) -> None:
@@ -222,8 +248,7 @@ def _confirm_edit(
     """The person confirms the edited version: a consent version and the sealed new version."""
     with _session(args, io) as session:
         io.out("Before confirming, tell the person in plain words what the new version shares:\n")
-        io.out(explanation_text(chosen or list(Purpose)))
-        io.out("")
+        _out_explanation(io, chosen or list(Purpose), _persons_language(session, incident_id))
         outcome = seal_after_suspects(
             session,
             incident_id,

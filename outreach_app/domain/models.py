@@ -27,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import (
     AgeBand,
     Build,
@@ -78,7 +79,7 @@ class DomainModel(BaseModel):
 
 
 def _default_zone() -> str:
-    return "Europe/London"
+    return device_zone()
 
 
 class Area(DomainModel):

@@ -43,11 +43,14 @@ class IncidentSaved:
     person_added: a new person was added for the alias.
     needs_consent_again: it had been shared and the edit changes what would be sent, so
         nothing is sealed until the person confirms the new version.
+    preferred_language: the person's recorded preferred language (free text, "" for none):
+        the consent step explains and prints the slip in it (domain.texts.language_for).
     """
 
     incident: Incident
     person_added: bool
     needs_consent_again: bool
+    preferred_language: str = ""
 
 
 def save_incident(
@@ -75,11 +78,13 @@ def save_incident(
     again = False
     with transaction(conn):
         person_id = None
+        preferred_language = ""
         if alias.strip():
             person_id, created = find_or_add_person(conn, alias, choice, current=incident.person_id)
             person = people.get_person(conn, person_id)
             if person is not None:
                 _note_bands(conn, person, age_band, gender)
+                preferred_language = person.preferred_language
         stored = incident.model_copy(update={"person_id": person_id})
         if incidents.incident_exists(conn, incident.id):
             incidents.update_incident(conn, stored)
@@ -87,7 +92,9 @@ def save_incident(
         else:
             incidents.add_incident(conn, stored)
     kinds = (Kind.INCIDENTS, Kind.OUTBOX, Kind.PEOPLE) if created else (Kind.INCIDENTS, Kind.OUTBOX)
-    return OpResult(IncidentSaved(stored, created, again), Changes.of(*kinds, ids=[stored.id]))
+    return OpResult(
+        IncidentSaved(stored, created, again, preferred_language), Changes.of(*kinds, ids=[stored.id])
+    )
 
 
 def _note_bands(conn: Connection, person: Person, age_band: AgeBand, gender: Gender) -> None:

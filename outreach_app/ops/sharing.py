@@ -28,6 +28,7 @@ from outreach_app.sharing.consent import (
     PURPOSE_ORDER,
     ConsentError,
     PurposeExplanation,
+    purpose_explanations,
 )
 from outreach_app.sharing.errors import SharingError
 from outreach_app.sharing.forget import AFTER_FORGET_TRUTH
@@ -73,6 +74,7 @@ __all__ = [
     "payload_suspects",
     "payload_texts",
     "preview",
+    "purpose_explanations",
     "record_consent",
     "remove_suspect",
     "safe_message",

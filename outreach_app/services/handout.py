@@ -16,17 +16,21 @@ What they may contain is deliberate:
 
 from __future__ import annotations
 
+import functools
 import html
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -38,13 +42,22 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from outreach_app.domain.locale_format import format_count, format_day
+from outreach_app.domain.texts import SOURCE_LANGUAGE, text
+
 
 class PrintCancelledError(Exception):
     """The user cancelled while the document was being rendered (nothing was written)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+Languages = tuple[str, ...]
+"""One catalog language (domain.texts), or two printed side by side ("Safety alerts / Alerte de
+siguranță"): the person's and the worker's, or the two most read in an area."""
+_ENGLISH: Languages = (SOURCE_LANGUAGE,)
+
+
+def _say(langs: Languages, key: str, **values: object) -> str:
+    return " / ".join(dict.fromkeys(text(key, lang, **values) for lang in langs))
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,8 @@ class Handout:
     printed_on: today's date.
     last_sync: the date alerts were last fetched (None: never synced).
     contact_line: the project's or charity's contact line (a setting; "" prints none).
+    languages: the catalog languages of the printed words (one, or two side by side); the
+        alerts' own text is the charity's, in the language it was published in.
     """
 
     area: str
@@ -89,6 +104,7 @@ class Handout:
     printed_on: date
     last_sync: date | None
     contact_line: str = ""
+    languages: Languages = _ENGLISH
 
 
 # Printed paper is black on white whatever the screen theme (a dark theme's light grey text
@@ -113,60 +129,66 @@ def _html(body: str) -> str:
     return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
 
 
-def human_date(day: date) -> str:
-    """`20 Nov 2026`: what a reader of the handout expects (no ISO dates on paper)."""
-    return f"{day.day} {day:%b} {day.year}"
+def human_date(day: date, langs: Languages = _ENGLISH) -> str:
+    """`20 Nov 2026` (`20 lis 2026`, `2026年11月20日`): what a reader expects, never ISO; in the
+    first language's form when two are printed (the numbers read the same either way)."""
+    return format_day(day, langs[0])
 
 
 def _page_header_html(handout: Handout, first_page: bool) -> str:
     e = html.escape
-    title = _tr("Safety alerts: %1").replace("%1", handout.area)
+    langs = handout.languages
+    title = _say(langs, "handout.title", area=handout.area)
     if not first_page:
         return _html(f"<p class='meta'><b>{e(title)}</b></p>")
     synced = (
-        _tr("Alerts as of %1 (last sync).").replace("%1", human_date(handout.last_sync))
+        _say(langs, "handout.synced", date=human_date(handout.last_sync, langs))
         if handout.last_sync is not None
-        else _tr("These alerts have never been updated from the charity: check for newer ones.")
+        else _say(langs, "handout.never_synced")
     )
-    printed = _tr("Printed %1.").replace("%1", human_date(handout.printed_on))
+    printed = _say(langs, "handout.printed", date=human_date(handout.printed_on, langs))
     parts = [f"<h1>{e(title)}</h1>", f"<p class='meta'>{e(printed)} {e(synced)}</p>"]
     if not handout.alerts:
-        parts.append(f"<p class='none'>{e(_tr('No current alerts for this area.'))}</p>")
+        parts.append(f"<p class='none'>{e(_say(langs, 'handout.none'))}</p>")
     return _html("".join(parts))
 
 
-def alert_box_html(alert: HandoutAlert) -> str:
+def alert_box_html(alert: HandoutAlert, langs: Languages = _ENGLISH) -> str:
     """One alert's box contents; every text is escaped (alert text is data, never markup)."""
     e = html.escape
 
     def line(label: str, text: str) -> str:
         return f"<p class='line'><b>{e(label)}</b> {e(text)}</p>" if text else ""
 
-    dates = (
-        _tr("Issued %1 · valid until %2")
-        .replace("%1", human_date(alert.issued_on))
-        .replace("%2", human_date(alert.expires_on))
+    dates = _say(
+        langs,
+        "handout.dates",
+        issued=human_date(alert.issued_on, langs),
+        expires=human_date(alert.expires_on, langs),
     )
-    where = _tr("Area: %1").replace("%1", alert.area) + " · " if alert.area else ""
+    where = _say(langs, "handout.area", area=alert.area) + " · " if alert.area else ""
     parts = [
         f"<p class='severity'>{e(alert.severity.upper())}</p>" if alert.severity else "",
         f"<p class='title'>{e(alert.title)}</p>",
         f"<p class='dates'>{e(where + dates)}</p>",
-        line(_tr("What happened:"), alert.what),
+        line(_say(langs, "handout.what_happened"), alert.what),
     ]
     if alert.body:
         parts.append(f"<p class='line'>{e(alert.body).replace(chr(10), '<br>')}</p>")
     if alert.descriptions:
-        parts.append(f"<p class='line'><b>{e(_tr('Look out for:'))}</b></p>")
+        parts.append(f"<p class='line'><b>{e(_say(langs, 'handout.look_out_for'))}</b></p>")
         parts.extend(f"<p>• {e(text)}</p>" for text in alert.descriptions)
-    parts.append(line(_tr("What to do:"), alert.advice))
+    parts.append(line(_say(langs, "handout.what_to_do"), alert.advice))
     return _html("".join(parts))
 
 
 def _footer_text(handout: Handout, page: int, pages: int) -> str:
-    number = _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    langs = handout.languages
+    number = _say(
+        langs, "handout.page", page=format_count(page, langs[0]), pages=format_count(pages, langs[0])
+    )
     if handout.contact_line:
-        return _tr("Contact: %1").replace("%1", handout.contact_line) + "    " + number
+        return _say(langs, "handout.contact", contact=handout.contact_line) + "    " + number
     return number
 
 
@@ -177,7 +199,19 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
     assert isinstance(app, QGuiApplication)
+    _register_bundled_fonts()
     return app
+
+
+@functools.cache
+def _register_bundled_fonts() -> None:
+    """The Thai and CJK fonts the installer bundles (build_installer.person_text_fonts); from
+    a source checkout the system's fonts (dev.py installs them) are found by fontconfig."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is None:
+        return
+    for font in sorted((Path(frozen_root) / "fonts").glob("*.tt[fc]")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def _a4(device: QPagedPaintDevice, margin_mm: float) -> None:
@@ -266,7 +300,10 @@ def render_handout(
     pad, gap = 2.5 * mm, 3.5 * mm
     first_header = _document(_page_header_html(handout, True), device, width)
     later_header = _document(_page_header_html(handout, False), device, width)
-    boxes = [_document(alert_box_html(alert), device, width - 2 * pad) for alert in handout.alerts]
+    boxes = [
+        _document(alert_box_html(alert, handout.languages), device, width - 2 * pad)
+        for alert in handout.alerts
+    ]
     footer_height = 7 * mm
     layout = _paginate(
         [box.size().height() + 2 * pad for box in boxes],
@@ -323,19 +360,20 @@ def handout_pdf(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, _tr("Safety alerts"))
+    writer = _pdf_writer(buffer, _say(handout.languages, "handout.title_plain"))
     render_handout(handout, writer, progress=progress, cancelled=cancelled)
     buffer.close()
     return bytes(data.data())
 
 
-def render_slip(code: str, device: QPagedPaintDevice) -> None:
-    """The withdrawal slip: the code large, and neutral words only (see module docstring)."""
-    from outreach_app.sharing.consent import WITHDRAWAL_SLIP_TEXT
+def render_slip(code: str, device: QPagedPaintDevice, lang: str = SOURCE_LANGUAGE) -> None:
+    """The withdrawal slip: the code large, and neutral words only (see module docstring), in
+    catalog language `lang` (the person's: domain.texts.language_for)."""
+    from outreach_app.sharing.consent import slip_template
 
     ensure_gui_application()
     _a4(device, 20)
-    before, _, after = WITHDRAWAL_SLIP_TEXT.partition("{code}")
+    before, _, after = slip_template(lang).partition("{code}")
     e = html.escape
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -367,11 +405,11 @@ def render_slip(code: str, device: QPagedPaintDevice) -> None:
         painter.end()
 
 
-def slip_pdf(code: str) -> bytes:
+def slip_pdf(code: str, lang: str = SOURCE_LANGUAGE) -> bytes:
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render_slip(code, _pdf_writer(buffer, ""))
+    render_slip(code, _pdf_writer(buffer, ""), lang)
     buffer.close()
     return bytes(data.data())

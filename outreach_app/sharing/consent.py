@@ -22,6 +22,7 @@ from uuid import UUID
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
+from outreach_app.domain.texts import SOURCE_LANGUAGE, raw_text, text
 from outreach_app.domain.timeutil import require_aware
 from outreach_app.protocol.verifier import new_withdrawal_code, withdrawal_verifier
 
@@ -98,70 +99,51 @@ class PurposeExplanation:
     cannot_undo: str
 
 
-PURPOSE_EXPLANATIONS: dict[Purpose, PurposeExplanation] = {
-    Purpose.ALERT: PurposeExplanation(
-        title="Warn other sex workers (anonymous alert)",
-        shares=(
-            "The description of the person who harmed you, their vehicle, phone numbers and online "
-            "names, what happened (the type of incident), roughly where (a district, not an address) "
-            "and when (the date and morning/afternoon/evening/night), and a short summary with names "
-            "and numbers taken out. Never your name, your alias, your contact details or the notes."
-        ),
-        cannot_undo=(
-            "Once an alert has gone out and been read or printed, people will remember it. "
-            "Withdrawing stops it being shown from then on."
-        ),
-    ),
-    Purpose.STATISTICS: PurposeExplanation(
-        title="Be counted by the charity (statistics)",
-        shares=(
-            "That an incident of this type happened in this district on this date, your age band "
-            "and gender, whether you were hurt (yes or no), whether a weapon was used and whether "
-            "the police were told. No description, no names, no text."
-        ),
-        cannot_undo="Numbers already published in a report to funders cannot be taken back.",
-    ),
-    Purpose.POLICE_INTELLIGENCE: PurposeExplanation(
-        title="Anonymous information for the police",
-        shares=(
-            "The same description, vehicle, numbers and summary as an alert, plus how badly you "
-            "were hurt (none, minor, moderate or serious). Not who you are: the police cannot "
-            "contact you through this."
-        ),
-        cannot_undo="Information already passed to the police cannot be taken back by the charity.",
-    ),
-    Purpose.POLICE_REFERRAL: PurposeExplanation(
-        title="You want the police to contact you",
-        shares=(
-            "That you want police contact through this outreach project, and whether and how badly "
-            "you were hurt. Your contact details stay here; the project arranges the contact."
-        ),
-        cannot_undo="Once the police have been told you want contact, they may already have acted on it.",
-    ),
-}
+def purpose_explanations(lang: str = SOURCE_LANGUAGE) -> dict[Purpose, PurposeExplanation]:
+    """The explanations in catalog language `lang` (domain.texts; the words themselves live
+    in resources/texts/, English in texts.pot). Pick `lang` with `domain.texts.language_for`
+    from the person's recorded preferred language."""
+    return {
+        purpose: PurposeExplanation(
+            title=text(f"consent.{purpose.value}.title", lang),
+            shares=text(f"consent.{purpose.value}.shares", lang),
+            cannot_undo=text(f"consent.{purpose.value}.cannot_undo", lang),
+        )
+        for purpose in PURPOSE_ORDER
+    }
 
 
-def explanation_text(purposes: Iterable[Purpose] = PURPOSE_ORDER) -> str:
-    """The explanations as plain text, in the fixed purpose order."""
+PURPOSE_EXPLANATIONS: dict[Purpose, PurposeExplanation] = purpose_explanations()
+"""The English explanations (what the app's own screens show beside the person's language)."""
+
+
+def explanation_text(purposes: Iterable[Purpose] = PURPOSE_ORDER, lang: str = SOURCE_LANGUAGE) -> str:
+    """The explanations as plain text, in the fixed purpose order, in catalog language `lang`."""
     wanted = set(purposes)
+    explanations = purpose_explanations(lang)
+    shared_label, undo_label = text("consent.what_is_shared", lang), text("consent.cannot_be_undone", lang)
     blocks = []
     for purpose in PURPOSE_ORDER:
         if purpose not in wanted:
             continue
-        text = PURPOSE_EXPLANATIONS[purpose]
-        blocks.append(
-            f"{text.title}\n  What is shared: {text.shares}\n  Cannot be undone: {text.cannot_undo}"
-        )
+        words = explanations[purpose]
+        blocks.append(f"{words.title}\n  {shared_label} {words.shares}\n  {undo_label} {words.cannot_undo}")
     return "\n\n".join(blocks)
 
 
-WITHDRAWAL_SLIP_TEXT = "Reference: {code}\n\nKeep this card. Show it if you change your mind."
+WITHDRAWAL_SLIP_TEXT = raw_text("slip.text", SOURCE_LANGUAGE)
 """The printed slip: the code and neutral words only. No project or charity name, nothing
-that says a report was made (a slip found on the person must not give them away)."""
+that says a report was made (a slip found on the person must not give them away). Every
+translation keeps to the same rule (docs/translations.md tells reviewers)."""
 
 
-def slip_text(code: str) -> str:
-    return WITHDRAWAL_SLIP_TEXT.format(code=code)
+def slip_template(lang: str = SOURCE_LANGUAGE) -> str:
+    """The slip's words in `lang` with `{code}` unfilled (the PDF sets the code apart)."""
+    return raw_text("slip.text", lang) or WITHDRAWAL_SLIP_TEXT
+
+
+def slip_text(code: str, lang: str = SOURCE_LANGUAGE) -> str:
+    return text("slip.text", lang, code=code)
 
 
 def give_consent(

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops.alerts import StoredAlerts
@@ -20,7 +21,7 @@ from outreach_app.services.handout import Handout, HandoutAlert
 from outreach_app.ui.models.alerts import perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label
 
-LOCAL_ZONE = "Europe/London"
+LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 
 
 # How an alert ranks on the handout, from what happened (alerts carry no severity field).

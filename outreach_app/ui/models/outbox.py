@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import Purpose
 from outreach_app.ops.outbox import EntryKind, OutboxEntry, OutboxState, WithdrawalState
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label, local_time_text
 from outreach_app.ui.models.row_list import RowListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LOCAL_ZONE = "Europe/London"
+LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 
 
 def _tr(text: str) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.models import Incident
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops.alerts import (
@@ -59,7 +60,7 @@ from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain
 from outreach_app.ui.pages.record_list import detail_html
 from outreach_app.ui.widgets import button, heading, set_role
 
-LOCAL_ZONE = "Europe/London"
+LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 
 
 class AlertsPage(Page):

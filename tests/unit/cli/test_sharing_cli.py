@@ -24,7 +24,7 @@ from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident
-from outreach_app.storage.repos.people import add_person
+from outreach_app.storage.repos.people import add_person, get_person, update_person
 
 PASSPHRASE = "correct horse battery staple orbit"
 CODE = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}\b")
@@ -98,6 +98,25 @@ def test_consent_explains_then_prints_the_code_once_with_a_neutral_slip(
     again = consent(layout, incident, "--alert")
     assert again.code == ExitCode.OK and CODE.findall(again.out) == []
     assert "still applies" in again.out
+
+
+def test_consent_explains_and_prints_the_slip_in_the_persons_language(
+    layout: VaultLayout, incident: Incident
+) -> None:
+    with unlock_vault(layout, PASSPHRASE) as session:
+        assert incident.person_id is not None
+        person = get_person(session.conn, incident.person_id)
+        assert person is not None
+        update_person(session.conn, person.model_copy(update={"preferred_language": "Polish"}))
+    result = consent(layout, incident, "--alert")
+    assert result.code == ExitCode.OK, result.err
+    # the notice is for the worker, so in English
+    english, polish = result.out.split("This translation has not yet been reviewed by a native speaker")
+    assert "Warn other sex workers (anonymous alert)" in english  # the worker's words first
+    assert "Ostrzeżenie innych osób świadczących usługi seksualne (anonimowy alert)" in polish
+    assert "Co jest przekazywane:" in polish and "Czego nie można cofnąć:" in polish
+    [code] = CODE.findall(result.out)
+    assert f"Numer: {code}\n\nZachowaj tę kartkę. Pokaż ją, jeśli zmienisz zdanie." in polish
 
 
 def test_preview_prints_exactly_what_share_seals(layout: VaultLayout, incident: Incident) -> None:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
-from outreach_app.ops.sharing import PURPOSE_EXPLANATIONS, PURPOSE_ORDER
+from outreach_app.domain.texts import SOURCE_LANGUAGE, is_reviewed, text
+from outreach_app.ops.sharing import PURPOSE_EXPLANATIONS, PURPOSE_ORDER, purpose_explanations
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
 
@@ -64,6 +65,13 @@ class ConsentStep(QWidget):
         self._recorded_answers: list[Purpose] | None = None
         self.confirm_mode = False
         self._previous: tuple[dict[Purpose, bool], int] | None = None
+        self.person_language = SOURCE_LANGUAGE
+        # The same words in the person's language (domain.texts), below the worker's English;
+        # hidden while the person reads English. Drafted translations carry a notice.
+        self._in_persons_language: dict[Purpose, QLabel] = {}
+        self.review_notice = note("", self, role="warning")
+        self.review_notice.setObjectName("consent_review_notice")
+        self.review_notice.setVisible(False)
         intro = note(
             self.tr(
                 "Read each purpose to the person in these words. They decide each one separately; "
@@ -73,6 +81,7 @@ class ConsentStep(QWidget):
         )
         column = QVBoxLayout()
         column.addWidget(intro)
+        column.addWidget(self.review_notice)
         for purpose in PURPOSE_ORDER:
             text = PURPOSE_EXPLANATIONS[purpose]
             box = QGroupBox(self.tr(text.title), self)
@@ -103,6 +112,11 @@ class ConsentStep(QWidget):
             row.addStretch(1)
             inner.addWidget(shares)
             inner.addWidget(undo)
+            translated = note("", box)
+            translated.setObjectName(f"consent_translated_{purpose.value}")
+            translated.setVisible(False)
+            inner.addWidget(translated)
+            self._in_persons_language[purpose] = translated
             inner.addLayout(row)
             column.addWidget(box)
             self.choices[purpose] = (yes, no)
@@ -200,6 +214,25 @@ class ConsentStep(QWidget):
         self.reset()
 
     # ----- state --------------------------------------------------------------------------
+
+    def set_person_language(self, lang: str) -> None:
+        """Show each purpose's words again in catalog language `lang` (the person's recorded
+        preferred language, via domain.texts.language_for); English hides them. The slip is
+        printed in the same language (sharing_flow reads `person_language`)."""
+        self.person_language = lang
+        other = lang != SOURCE_LANGUAGE
+        explanations = purpose_explanations(lang)
+        shared, undo = text("consent.what_is_shared", lang), text("consent.cannot_be_undone", lang)
+        for purpose, label in self._in_persons_language.items():
+            words = explanations[purpose]
+            label.setText(
+                f"{words.title}\n{shared} {words.shares}\n{undo} {words.cannot_undo}" if other else ""
+            )
+            label.setVisible(other)
+        drafted = other and not is_reviewed(lang)
+        # The notice is for the worker: in the app's language, from the same catalog.
+        self.review_notice.setText(text("consent.not_reviewed") if drafted else "")
+        self.review_notice.setVisible(drafted)
 
     def reset(self, existing: dict[Purpose, bool] | None = None, version: int | None = None) -> None:
         """Start afresh; with an existing consent, show its answers (a change makes a new version)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.models import Area, Incident, Person
+from outreach_app.domain.texts import SOURCE_LANGUAGE, language_for
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.common import error_text, set_tab_chain
 from outreach_app.ui.pages.consent_step import ConsentStep, PreviewStep
@@ -186,6 +187,7 @@ class IncidentForm(QWidget):
     def _load(self, incident: Incident, alias: str, person: Person | None) -> None:
         self.incident_id = incident.id
         self._loaded = incident
+        self.consent.set_person_language(language_for(person.preferred_language if person else ""))
         state = self.form_state()
         state.update(
             incident_id=str(incident.id),
@@ -206,6 +208,7 @@ class IncidentForm(QWidget):
         for page in (self.what, self.when_where, self.who, self.story):
             page.reset()
         self.consent.reset()
+        self.consent.set_person_language(SOURCE_LANGUAGE)
         self.consent.initials.clear()
         self.preview.clear()
         self.message.clear()

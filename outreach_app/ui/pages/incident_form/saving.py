@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from outreach_app.domain.enums import AgeBand, Gender
 from outreach_app.domain.models import Incident
+from outreach_app.domain.texts import language_for
 from outreach_app.ops.incidents import IncidentSaved, PersonChoice, save_incident
 from outreach_app.services.op_runner import run_op
 from outreach_app.ui.pages.common import error_text
@@ -66,6 +67,7 @@ class SaveFlow(QObject):
         def saved(result: IncidentSaved) -> None:
             self.form.busy = False
             self.form.adopt_saved(result.incident)
+            self.form.consent.set_person_language(language_for(result.preferred_language))
             if result.needs_consent_again:
                 # Shared before and changed now: the new version waits for the person.
                 self.form.say(

@@ -288,7 +288,7 @@ class SharingFlow(QObject):
         save_pdf(
             self.ctx,
             path,
-            slip_pdf(code),
+            slip_pdf(code, self.consent.person_language),
             OutsideKind.PRINT,
             lambda _path: self.consent.status.setText(self.tr("Slip saved as a PDF.")),
             lambda _exc: self.consent.status.setText(self.tr("The slip could not be saved.")),
@@ -299,7 +299,7 @@ class SharingFlow(QObject):
         from outreach_app.services.handout import render_slip
 
         try:
-            render_slip(code, printer)
+            render_slip(code, printer, self.consent.person_language)
         except OSError:
             self.consent.status.setText(self.tr("The slip could not be printed."))
         else:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import TimePrecision
 from outreach_app.domain.models import Area, Incident
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import fill_areas, select_data
 from outreach_app.ui.widgets import WholeDateTimeEdit
 
-DEFAULT_ZONE = "Europe/London"
+DEFAULT_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 _APPROXIMATE = (TimePrecision.APPROXIMATE, TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH)
 
 
