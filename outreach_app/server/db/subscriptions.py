@@ -78,10 +78,14 @@ def check_language(language: str) -> None:
 
 def subscribe(
     conn: Connection, keys: SubscriberKeys, subscription: Subscription, *, confirmed: bool, now: int
-) -> str:
-    """Store `subscription` (replacing the record of the same address, whose confirmation
-    stands) and queue its confirmation request (`confirmed` False) or welcome message.
-    Returns the subscriber id (for the caller to sign links; never shown to a device)."""
+) -> str | None:
+    """Store `subscription` and queue its confirmation request (`confirmed` False) or
+    welcome message; returns the subscriber id (never shown to a device or a page).
+
+    The record of the same address is replaced when the sign-up is confirmed (in person, by
+    an outreach worker) or the existing one is not yet confirmed. A public sign-up for an
+    address already confirmed changes nothing and sends nothing (returns None): whoever
+    typed a number may not change that person's regions or message them."""
     index = keys.index(subscription.channel.value, subscription.address)
     existing = conn.execute(
         select(subscribers.c.id, subscribers.c.confirmed).where(subscribers.c.address_index == index)
@@ -97,6 +101,8 @@ def subscribe(
         already = False
     else:
         subscriber_id, already = existing.id, bool(existing.confirmed)
+        if already and not confirmed:
+            return None
         conn.execute(
             update(subscribers)
             .where(subscribers.c.id == subscriber_id)

@@ -54,7 +54,7 @@ class Gateway(BaseModel):
         values = {"to": to, "key": key, "unsubscribe": unsubscribe}
         url = self.url
         for name, value in values.items():
-            url = url.replace("{" + name + "}", quote(value, safe="@+:/<>"))
+            url = url.replace("{" + name + "}", quote(value, safe="@:/<>"))
         return url
 
 
