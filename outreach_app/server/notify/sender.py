@@ -8,9 +8,16 @@ lines can name the URL, i.e. a subscriber's address, so its logger is silenced h
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Protocol
 
 import apprise
+
+with warnings.catch_warnings():
+    # Apprise's email plugin loads its PGP helper, which imports the stdlib's deprecated
+    # imghdr (a DeprecationWarning on 3.11/3.12); loaded here, once, with that one warning quiet.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import apprise.utils.pgp  # noqa: F401
 
 from outreach_app.server.notify.channels import Channel
 
