@@ -37,6 +37,24 @@ def free_port() -> int:
         return port
 
 
+class Tally:
+    """Messages counted across sinks; `wait_for` blocks until the count reaches a value (an
+    event to wait on instead of sleeping)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self.value = 0
+
+    def bump(self) -> None:
+        with self._cond:
+            self.value += 1
+            self._cond.notify_all()
+
+    def wait_for(self, target: int, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: self.value >= target, timeout)
+
+
 @dataclass
 class Received:
     to: str
@@ -46,7 +64,8 @@ class Received:
 
 
 class SmtpSink:
-    def __init__(self) -> None:
+    def __init__(self, tally: Tally | None = None) -> None:
+        self.tally = tally or Tally()
         self.messages: list[Received] = []
         self._lock = threading.Lock()
         self.port = free_port()
@@ -59,6 +78,7 @@ class SmtpSink:
         with self._lock:
             for to in envelope.rcpt_tos:
                 self.messages.append(Received(to, text, headers={k: str(v) for k, v in mail.items()}))
+                self.tally.bump()
         return "250 OK"
 
     def start(self) -> SmtpSink:
@@ -76,7 +96,8 @@ class SmtpSink:
 class TwilioEmulator:
     """Twilio's Messages API on loopback. `fail_next(n, status)` refuses the next n messages."""
 
-    def __init__(self) -> None:
+    def __init__(self, tally: Tally | None = None) -> None:
+        self.tally = tally or Tally()
         self.messages: list[Received] = []
         self._lock = threading.Lock()
         self._failures: list[int] = []
@@ -99,7 +120,11 @@ class TwilioEmulator:
             def log_message(self, *_: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client killed mid-request (the crash test) is expected
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
 
@@ -116,6 +141,7 @@ class TwilioEmulator:
             if self._failures:
                 return self._failures.pop(), {"code": 20429, "message": "too many requests"}
             self.messages.append(Received(form["To"], form["Body"], headers.get("Idempotency-Key", "")))
+            self.tally.bump()
             sid = f"SM{len(self.messages):032x}"
         return 201, {"sid": sid, "status": "queued", "to": form["To"], "from": FROM_NUMBER, "body": form["Body"]}
 

@@ -93,7 +93,8 @@ class Notifier:
                 claimed.extend(got)
         if not claimed:
             return PassResult()
-        with self.engine.connect() as conn:
+        # Reading only: no write lock on SQLite while records are opened.
+        with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
             messages = [self._compose(conn, row) for row in claimed]
         outcomes = list(self._pool.map(self._deliver, messages))
         sent = [row.pk for row, ok in zip(claimed, outcomes, strict=True) if ok]
