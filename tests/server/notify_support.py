@@ -71,7 +71,7 @@ class SmtpSink:
         self.port = free_port()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         mail = message_from_bytes(envelope.content, policy=policy.default)
         part = mail.get_body(preferencelist=("plain",))
         text = part.get_content() if part is not None else ""
@@ -106,7 +106,7 @@ class TwilioEmulator:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
                 status, reply = emulator.handle(self.path, dict(self.headers), raw)
@@ -143,7 +143,13 @@ class TwilioEmulator:
             self.messages.append(Received(form["To"], form["Body"], headers.get("Idempotency-Key", "")))
             self.tally.bump()
             sid = f"SM{len(self.messages):032x}"
-        return 201, {"sid": sid, "status": "queued", "to": form["To"], "from": FROM_NUMBER, "body": form["Body"]}
+        return 201, {
+            "sid": sid,
+            "status": "queued",
+            "to": form["To"],
+            "from": FROM_NUMBER,
+            "body": form["Body"],
+        }
 
     def fail_next(self, count: int, status: int = 429) -> None:
         with self._lock:

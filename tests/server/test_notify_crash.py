@@ -35,7 +35,10 @@ WAIT_S = 60.0
 def write_secrets(path: Path, data: dict[str, object]) -> None:
     gateways = data["gateways"]
     assert isinstance(gateways, dict)
-    lines = [f'public_base_url = "{data["public_base_url"]}"', f'inbound_sms_token = "{data["inbound_sms_token"]}"']
+    lines = [
+        f'public_base_url = "{data["public_base_url"]}"',
+        f'inbound_sms_token = "{data["inbound_sms_token"]}"',
+    ]
     for channel, gateway in gateways.items():
         lines.append(f"[gateways.{channel}]")
         lines += [f"{k} = {v!r}" if not isinstance(v, str) else f"{k} = '{v}'" for k, v in gateway.items()]

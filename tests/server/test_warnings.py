@@ -50,7 +50,12 @@ def setup(world: World, sinks: tuple[SmtpSink, TwilioEmulator]) -> WarningsSetup
 @pytest.fixture
 def notifier(world: World, setup: WarningsSetup) -> Iterator[Notifier]:
     made = Notifier(
-        world.engine, setup.keys, setup.config, clock=world.clock, monotonic_clock=world.clock.monotonic, threads=4
+        world.engine,
+        setup.keys,
+        setup.config,
+        clock=world.clock,
+        monotonic_clock=world.clock.monotonic,
+        threads=4,
     )
     made.start()
     yield made
@@ -236,7 +241,9 @@ def test_a_refusing_gateway_is_retried_with_backoff_and_paced(
     world: World, setup: WarningsSetup, sinks: tuple[SmtpSink, TwilioEmulator]
 ) -> None:
     config = notify_config(sinks[0].port, sinks[1].port, burst=2, per_minute=60, backoff_s=30)
-    notifier = Notifier(world.engine, setup.keys, config, clock=world.clock, monotonic_clock=world.clock.monotonic)
+    notifier = Notifier(
+        world.engine, setup.keys, config, clock=world.clock, monotonic_clock=world.clock.monotonic
+    )
     try:
         for n in range(3):
             assert sign_up(world, address=f"+4479111235{n:02d}") == 202

@@ -17,7 +17,7 @@ from typing import Any
 
 STYLE = (
     "body{font:18px/1.5 system-ui,sans-serif;margin:0;padding:16px;color:#111;background:#fff}"
-    "main{max-width:36rem;margin:auto}h1{font-size:1.4rem;line-height:1.25}"
+    "main{max-width:36rem;margin:auto}h1{font-size:1.4rem;line-height:1.25}h2{font-size:1.1rem}"
     "label{display:block;margin:.6rem 0}input[type=text],select{font-size:1rem;width:100%;"
     "padding:.5rem;box-sizing:border-box}button{font-size:1.05rem;padding:.7rem 1.2rem;margin-top:1rem}"
     ".meta{color:#444;font-size:.95rem}ul{padding-left:1.2rem}"
@@ -44,9 +44,15 @@ def _list(items: Iterable[Any]) -> str:
     return "".join(f"<li>{escape(str(item))}</li>" for item in items)
 
 
+def _words(value: Any) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
 def _person(entry: Any) -> str:
     if isinstance(entry, Mapping):
-        return ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.items() if v not in (None, "", []))
+        return "; ".join(
+            f"{k.replace('_', ' ')}: {_words(v)}" for k, v in entry.items() if v not in (None, "", [])
+        )
     return str(entry)
 
 

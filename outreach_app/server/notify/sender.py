@@ -17,7 +17,7 @@ with warnings.catch_warnings():
     # Apprise's email plugin loads its PGP helper, which imports the stdlib's deprecated
     # imghdr (a DeprecationWarning on 3.11/3.12); loaded here, once, with that one warning quiet.
     warnings.simplefilter("ignore", DeprecationWarning)
-    import apprise.utils.pgp  # noqa: F401
+    import apprise.utils.pgp
 
 from outreach_app.server.notify.channels import Channel
 
