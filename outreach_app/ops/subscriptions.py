@@ -78,13 +78,12 @@ def sign_up(
     details: SignUp,
     *,
     make_client: ClientFactory = SyncClient,
-    **client_options: object,
 ) -> None:
     """Check `details`, then send them to the linked server. Raises SignUpError before
     anything is sent; NotEnrolledError / ReenrolRequiredError / the client's transport and
     status errors after."""
     request = details.request()
-    client = client_for_link(conn, make_client=make_client, **client_options)
+    client = client_for_link(conn, make_client=make_client)
     with client:
         send_sign_up(client, request)
         settle_device_key(conn, client)

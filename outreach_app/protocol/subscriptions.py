@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from outreach_app.protocol.base import RequestModel, ResponseModel
 
 SUBSCRIPTIONS_PATH = "/v1/subscriptions"
 CHANNELS = ("sms", "email", "signal", "whatsapp", "telegram")
 
 
-class SubscribeRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class SubscribeRequest(RequestModel):
+    """Not in WIRE_MODELS (docs/schemas/) yet: the lead adds it there at merge."""
 
     channel: Literal["sms", "email", "signal", "whatsapp", "telegram"]
     address: str = Field(min_length=1, max_length=254)
@@ -28,5 +30,5 @@ class SubscribeRequest(BaseModel):
     consent: Literal[True]
 
 
-class SubscribeResponse(BaseModel):
+class SubscribeResponse(ResponseModel):
     status: Literal["subscribed"] = "subscribed"
