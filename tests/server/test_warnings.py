@@ -68,6 +68,7 @@ def sign_up(world: World, **fields: object) -> int:
 
 
 def drain(notifier: Notifier) -> None:
+    notifier.housekeeping()
     while notifier.run_pass().sent:
         pass
 

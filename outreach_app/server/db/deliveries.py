@@ -149,9 +149,11 @@ def reclaim_in_flight(conn: Connection) -> int:
 
 
 def claim(conn: Connection, channel: str, limit: int, now: int) -> list[Claimed]:
-    """Mark up to `limit` due rows of `channel` `sending` and return them."""
+    """Mark up to `limit` due rows of `channel` `sending` and return them: confirmations and
+    welcomes, and messages of alerts still published at their queued version."""
     if limit <= 0:
         return []
+    live = select(alerts.c.id).where(alerts.c.status == "published")
     query = (
         select(
             deliveries.c.pk,
@@ -167,6 +169,7 @@ def claim(conn: Connection, channel: str, limit: int, now: int) -> list[Claimed]
                 deliveries.c.status == "pending",
                 deliveries.c.channel == channel,
                 deliveries.c.next_at <= now,
+                or_(deliveries.c.kind != "alert", deliveries.c.alert_id.in_(live)),
             )
         )
         .order_by(deliveries.c.next_at, deliveries.c.pk)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -37,6 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, help="messages handed over at once")
     parser.add_argument("--idle", type=float, default=1.0, help="seconds between passes with nothing to send")
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=10,
+        help="lower this process's CPU priority by N (default 10): report intake keeps the CPU it needs",
+    )
     parser.add_argument("--once", action="store_true", help="one pass, then stop (for cron or a test)")
     parser.add_argument("--new-key", action="store_true", help="print a fresh subscriber key and stop")
 
@@ -63,6 +70,8 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
     if args.batch < 1 or args.threads < 1:
         sys.stderr.write("outreach-server notify: --batch and --threads must be at least 1\n")
         return 2
+    if args.nice > 0 and hasattr(os, "nice"):
+        os.nice(args.nice)
     notifier = Notifier(engine, keys, config, clock=clock, batch=args.batch, threads=args.threads)
     try:
         if args.once:

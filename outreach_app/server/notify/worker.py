@@ -31,6 +31,10 @@ from outreach_app.server.notify.sender import AppriseSender, Sender
 log = logging.getLogger("outreach_app.server.notify")
 DEFAULT_BATCH = 32
 DEFAULT_THREADS = 8
+HOUSEKEEPING_EVERY_S = 5.0
+"""Expiry, cancelling and fan-out run at most this often while there is sending to do: they
+scan the queue, and a withdrawn alert's messages are not claimed meanwhile anyway
+(`deliveries.claim` sends only rows of published alerts)."""
 
 
 @dataclass
@@ -61,6 +65,8 @@ class Notifier:
         self.clock = clock
         self.batch = batch
         self.buckets = {ch: SendBucket(gw, monotonic_clock) for ch, gw in config.gateways.items()}
+        self._monotonic = monotonic_clock
+        self._housekept_at: float | None = None
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="notify")
 
     def close(self) -> None:
@@ -110,7 +116,11 @@ class Notifier:
         return PassResult(sent=len(sent), failed=len(retry))
 
     def run_pass(self) -> PassResult:
-        house = self.housekeeping()
+        now = self._monotonic()
+        house = PassResult()
+        if self._housekept_at is None or now - self._housekept_at >= HOUSEKEEPING_EVERY_S:
+            house = self.housekeeping()
+            self._housekept_at = now
         done = self.send_due()
         return PassResult(house.queued, house.cancelled, done.sent, done.failed)
 
@@ -124,6 +134,7 @@ class Notifier:
             if on_pass is not None:
                 on_pass(result)
             if result.sent == 0 and result.failed == 0:
+                self._housekept_at = None  # nothing to send: look for new alerts at the next pass
                 stop.wait(idle_s)
 
     def _compose(self, conn: Connection, row: deliveries.Claimed) -> Message | None:
