@@ -300,3 +300,16 @@ def test_link_tokens_are_bound_to_their_purpose_and_key() -> None:
     assert keys.check_token("r", token) is None
     assert keys.check_token("u", token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]) is None
     assert SubscriberKeys(SubscriberKeys.generate()).check_token("u", token) is None
+
+
+def test_the_reused_tls_context_starts_fully_verifying_every_time() -> None:
+    import ssl
+
+    from apprise.plugins.email import smtp as apprise_smtp
+
+    first = apprise_smtp.ssl.create_default_context()
+    first.check_hostname = False
+    first.verify_mode = ssl.CERT_NONE  # what the plugin does for a server with verify=no
+    again = apprise_smtp.ssl.create_default_context()
+    assert again is first
+    assert again.verify_mode == ssl.CERT_REQUIRED and again.check_hostname

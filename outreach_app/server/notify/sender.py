@@ -58,7 +58,7 @@ class _ReusedTlsContexts:
         return getattr(ssl, name)
 
 
-apprise_smtp.ssl = _ReusedTlsContexts()  # type: ignore[assignment]
+setattr(apprise_smtp, "ssl", _ReusedTlsContexts())  # noqa: B010 - the module does not export it
 
 
 class Sender(Protocol):
