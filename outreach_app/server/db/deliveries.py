@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 
 from outreach_app.server.core.clock import Clock, today
 from outreach_app.server.db.subscriptions import confirmed_subscribers
@@ -139,6 +139,20 @@ def cancel_stale(conn: Connection) -> int:
         .values(status="cancelled")
     )
     return result.rowcount
+
+
+def forget_finished(conn: Connection) -> int:
+    """Delete the rows nothing needs any more, so the queue does not become a record of who
+    was sent what: sent confirmations and welcomes, and sent or cancelled messages of alerts
+    no longer published (`notify_fanouts` keeps those versions from being queued again)."""
+    live = select(alerts.c.id).where(alerts.c.status == "published")
+    done_alerts = and_(
+        deliveries.c.kind == "alert",
+        deliveries.c.status.in_(("sent", "cancelled")),
+        ~deliveries.c.alert_id.in_(live),
+    )
+    done_other = and_(deliveries.c.kind != "alert", deliveries.c.status == "sent")
+    return conn.execute(delete(deliveries).where(or_(done_alerts, done_other))).rowcount
 
 
 def reclaim_in_flight(conn: Connection) -> int:

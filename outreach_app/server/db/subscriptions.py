@@ -9,6 +9,7 @@ message can follow (the worker only sends rows that still exist).
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -115,7 +116,7 @@ def subscribe(
 
 def queue_message(conn: Connection, subscriber_id: str, kind: str, channel: Channel, now: int) -> None:
     """Queue a confirmation or welcome message (one of each kind waiting at a time)."""
-    key = f"{kind[0]}:{subscriber_id}:{now}"
+    key = f"{kind[0]}:{subscriber_id}:{now}:{secrets.token_hex(4)}"
     waiting = conn.execute(
         select(deliveries.c.pk).where(
             deliveries.c.subscriber_id == subscriber_id,

@@ -81,6 +81,7 @@ class Notifier:
         now = epoch_seconds(self.clock)
         with self.engine.begin() as conn:
             alerts_db.expire_due(conn, self.clock)
+            deliveries.forget_finished(conn)
             cancelled = deliveries.cancel_stale(conn)
             queued = deliveries.fan_out(conn, self.keys, self.clock, now)
             subscriptions.sweep_unconfirmed(conn, now)
