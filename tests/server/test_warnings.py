@@ -312,3 +312,20 @@ def test_the_reused_tls_context_starts_fully_verifying_every_time() -> None:
     again = apprise_smtp.ssl.create_default_context()
     assert again is first
     assert again.verify_mode == ssl.CERT_REQUIRED and again.check_hostname
+
+
+def test_a_yes_reply_confirms_a_public_sign_up_and_the_form_is_rate_limited(
+    world: World, setup: WarningsSetup, notifier: Notifier, sinks: tuple[SmtpSink, TwilioEmulator]
+) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    form = "channel=sms&address=07911+123461&regions=north&language=en&consent=on"
+    assert world.client.post("/join", content=form, headers=headers).status_code == 200
+    assert world.client.post("/join", content="channel=sms", headers=headers).status_code == 422
+    assert hook(world, PHONE, "yes") == 200
+    drain(notifier)
+    publish(world, "After a YES", ["north"])
+    drain(notifier)
+    assert [m.to for m in sinks[1].messages].count(PHONE) == 2  # the confirmation request, the alert
+    assert sinks[1].messages[-1].body.startswith("Safety alert: After a YES")  # discreet box unticked
+    statuses = [world.client.post("/join", content=form, headers=headers).status_code for _ in range(12)]
+    assert 429 in statuses  # ten tries at once from one address, then wait
