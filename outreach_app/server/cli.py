@@ -508,6 +508,7 @@ def _serve(ctx: Context) -> int:
         raise CommandError("--workers must be at least 1", EXIT_USAGE)
     if not 0 <= args.validators <= MAX_VALIDATORS:
         raise CommandError(f"--validators must be 0 to {MAX_VALIDATORS}", EXIT_USAGE)
+    notify_command.check_serving_setup()
     options: dict[str, Any] = {
         "access_log": False,  # access lines carry client addresses; the server logs none
         "log_config": uvicorn_log_config(),

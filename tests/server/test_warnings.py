@@ -329,3 +329,15 @@ def test_a_yes_reply_confirms_a_public_sign_up_and_the_form_is_rate_limited(
     assert sinks[1].messages[-1].body.startswith("Safety alert: After a YES")  # discreet box unticked
     statuses = [world.client.post("/join", content=form, headers=headers).status_code for _ in range(12)]
     assert 429 in statuses  # ten tries at once from one address, then wait
+
+
+def test_serve_refuses_an_unusable_subscriber_key_clearly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from outreach_app.server import cli
+    from outreach_app.server.notify.keys import KEY_ENV
+
+    monkeypatch.setenv(KEY_ENV, "too-short")
+    code = cli.main(["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--port", "0"])
+    assert code == cli.EXIT_USAGE
+    assert "subscriber key" in capsys.readouterr().err

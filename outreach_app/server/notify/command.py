@@ -48,6 +48,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--new-key", action="store_true", help="print a fresh subscriber key and stop")
 
 
+def check_serving_setup() -> None:
+    """Before `serve` listens: a subscriber key or secrets file named in the environment but
+    unusable is a clear usage error, not a traceback (the message never holds a secret)."""
+    from outreach_app.server.cli import EXIT_USAGE, CommandError
+    from outreach_app.server.notify.setup import WarningsSetup
+
+    try:
+        WarningsSetup.from_env()
+    except (SubscriberKeyError, ConfigError) as exc:
+        raise CommandError(f"warnings: {exc}", EXIT_USAGE) from None
+    except OSError as exc:
+        raise CommandError(
+            f"warnings: cannot read the subscriber key file ({type(exc).__name__})", EXIT_USAGE
+        ) from None
+
+
 def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> int:
     if args.new_key:
         out.write(SubscriberKeys.generate() + "\n")
