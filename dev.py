@@ -53,7 +53,7 @@ APP_DEB_PACKAGES = [
     *PERSON_TEXT_FONT_PACKAGES,
 ]
 # Offscreen Qt, a real Secret Service for the keyring tests, fonts for PDF handouts,
-# pdftotext for reading them back.
+# pdftotext for reading them back, a real headless browser for the public alert page.
 TEST_DEB_PACKAGES = [
     "libegl1",
     "libgl1",
@@ -66,6 +66,8 @@ TEST_DEB_PACKAGES = [
     "fonts-dejavu-core",
     *PERSON_TEXT_FONT_PACKAGES,
     "poppler-utils",
+    "chromium",
+    "chromium-driver",
 ]
 PG_HOST, PG_PORT = "127.0.0.1", 5432
 CI_PG_PASSWORD = "outreach-ci"  # noqa: S105 - only ever set on a throwaway PostgreSQL that this script started

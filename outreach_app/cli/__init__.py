@@ -33,6 +33,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.search_cmd",
     "outreach_app.cli.alerts_cmds",
     "outreach_app.cli.settings_cmds",
+    "outreach_app.cli.subscribe_cmds",
 ]
 
 
@@ -53,6 +54,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "search": "outreach_app.cli.search_cmd",
     "alerts": "outreach_app.cli.alerts_cmds",
     "settings": "outreach_app.cli.settings_cmds",
+    "subscribe": "outreach_app.cli.subscribe_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})

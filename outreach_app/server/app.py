@@ -27,6 +27,8 @@ from outreach_app.server.api.routes import (
     regions,
     reports,
     stats,
+    subscriptions,
+    warning_pages,
     withdrawals,
 )
 from outreach_app.server.api.state import ServerState
@@ -41,6 +43,7 @@ from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.write_gate import write_gate_for
+from outreach_app.server.notify.setup import WarningsSetup
 
 OPEN_MAX_BODY_BYTES = 16 * 1024
 """Largest body of a request without a token: an enrolment request is a code and a label, a
@@ -89,6 +92,7 @@ def create_app(
     clock: Clock = utcnow,
     monotonic_clock: Monotonic = monotonic,
     run_migrations: bool = False,
+    warning_setup: WarningsSetup | None = None,
 ) -> FastAPI:
     """Build the app.
 
@@ -99,6 +103,8 @@ def create_app(
         clock / monotonic_clock: injected so tests control days, expiry and rate limits.
         run_migrations: upgrade the schema before serving (`outreach-server serve` does
             this itself before building the app).
+        warning_setup: the subscriber key and delivery settings (issue 23); otherwise read
+            from the environment (notify/setup.py), and the warning routes are off without.
     """
     owns_engine = engine is None
     db = engine if engine is not None else make_engine(settings.db_url)
@@ -142,12 +148,15 @@ def create_app(
         preparer=preparer,
         intake=IntakeWriter(db, write_gate, clock),
     )
+    app.state.warnings = warning_setup or WarningsSetup.from_env(monotonic_clock)
     errors.install(app)
     served = [
         module.router
         for module in (health, enroll, device_auth, regions, reports, withdrawals, alerts, stats, audit)
     ]
     for router in served:
+        app.include_router(router)
+    for router in (subscriptions.router, subscriptions.hooks, warning_pages.router):
         app.include_router(router)
     app.docs_routers = [reports.docs_router if r is reports.router else r for r in served]
     app.add_middleware(
@@ -159,6 +168,7 @@ def create_app(
             max_bytes_in_flight=settings.max_body_bytes_in_flight,
             open_paths=frozenset({ENROLL_PATH, DEVICE_KEY_PATH, AUTH_CHALLENGE_PATH, AUTH_TOKEN_PATH}),
             open_max_bytes=OPEN_MAX_BODY_BYTES,
+            open_prefixes=(*warning_pages.PUBLIC_PREFIXES, subscriptions.SMS_HOOK_PREFIX),
         ),
         reply=lambda status: errors.error_reply_bytes(status, _BODY_REFUSALS[status]),
     )

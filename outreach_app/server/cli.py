@@ -13,6 +13,7 @@
     outreach-server withdrawals list [--org ORG]
     outreach-server stats [--org ORG] [--publish] [--format json|csv]
     outreach-server staff-log [--limit N]
+    outreach-server notify [--secrets FILE] [--key-file FILE] [--once] | notify --new-key
 
 Exports, statistics, alert changes, device revocations and enrolment codes are recorded in
 the staff log (who: OUTREACH_SERVER_STAFF, else the OS account; what; when; how many).
@@ -72,6 +73,7 @@ from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 from outreach_app.server.db.staff_log import StaffAction
+from outreach_app.server.notify import command as notify_command
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CANNOT_START, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 3, 4, 5
 GRACEFUL_SHUTDOWN_S = 10
@@ -506,6 +508,7 @@ def _serve(ctx: Context) -> int:
         raise CommandError("--workers must be at least 1", EXIT_USAGE)
     if not 0 <= args.validators <= MAX_VALIDATORS:
         raise CommandError(f"--validators must be 0 to {MAX_VALIDATORS}", EXIT_USAGE)
+    notify_command.check_serving_setup()
     options: dict[str, Any] = {
         "access_log": False,  # access lines carry client addresses; the server logs none
         "log_config": uvicorn_log_config(),
@@ -601,6 +604,10 @@ def _db_app_role(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _notify(ctx: Context) -> int:
+    return notify_command.run(ctx.engine, ctx.clock, ctx.args, ctx.out)
+
+
 # --- parser ------------------------------------------------------------------------------------
 
 
@@ -651,6 +658,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--openapi",
         action="store_true",
         help="serve the OpenAPI document at /openapi.json (off by default: it maps the API for anyone)",
+    )
+
+    notify_command.add_arguments(
+        command(sub, "notify", _notify, "send warnings to subscribers (docs/warnings.md)")
     )
 
     db = sub.add_parser("db", help="schema").add_subparsers(dest="db_command", required=True)

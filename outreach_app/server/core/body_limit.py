@@ -46,7 +46,8 @@ class BodyLimits:
     total_timeout_s: longest time from a request's start until its body is complete.
     max_bytes_in_flight: most body bytes held at once by all requests of the process.
     open_paths: paths served without a credential, whose bodies are small.
-    open_max_bytes: largest body of a request to one of `open_paths`.
+    open_prefixes: path prefixes of further such paths (the public warning pages, issue 23).
+    open_max_bytes: largest body of a request to one of `open_paths` or `open_prefixes`.
     """
 
     max_bytes: int
@@ -54,10 +55,12 @@ class BodyLimits:
     total_timeout_s: float
     max_bytes_in_flight: int
     open_paths: frozenset[str] = frozenset()
+    open_prefixes: tuple[str, ...] = ()
     open_max_bytes: int = 0
 
     def max_bytes_for(self, path: str) -> int:
-        return min(self.max_bytes, self.open_max_bytes) if path in self.open_paths else self.max_bytes
+        is_open = path in self.open_paths or path.startswith(self.open_prefixes)
+        return min(self.max_bytes, self.open_max_bytes) if is_open else self.max_bytes
 
 
 class BodyRefusedError(Exception):

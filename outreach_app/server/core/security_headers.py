@@ -20,6 +20,8 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"referrer-policy", b"no-referrer"),
 )
 _NAMES = frozenset(name for name, _ in HEADERS)
+_CSP = b"content-security-policy"
+_STRICT_CSP_START = b"default-src 'none'"
 
 
 class SecurityHeaders:
@@ -37,8 +39,13 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                kept = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in _NAMES]
-                message = {**message, "headers": [*kept, *HEADERS]}
+                own = message.get("headers", ())
+                # A page's own CSP stays when it starts from nothing allowed (the public
+                # warning pages allow their one inline style by hash, notify/pages.py).
+                own_csp = [(k, v) for k, v in own if k.lower() == _CSP and v.startswith(_STRICT_CSP_START)]
+                kept = [(k, v) for k, v in own if k.lower() not in _NAMES]
+                added = [(k, v) for k, v in HEADERS if not (own_csp and k == _CSP)]
+                message = {**message, "headers": [*kept, *own_csp[:1], *added]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

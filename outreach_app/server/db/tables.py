@@ -229,3 +229,56 @@ staff_log = Table(
     Column("count", Integer, nullable=True),
     Column("detail", String(200), nullable=False, default=""),
 )
+
+# --- warnings to subscribers (issue 23, db/subscriptions.py, db/deliveries.py) -----------------
+# A subscriber is a random id, a keyed hash of the address (to find them on STOP) and one
+# sealed record (channel, address, regions, language, wording, day of consent) that only the
+# subscriber key outside the database opens. No column links a subscriber to a report, a
+# device, an organisation or a worker.
+subscribers = Table(
+    "subscribers",
+    metadata,
+    Column("id", String(24), primary_key=True),
+    Column("address_index", String(64), nullable=False, unique=True),
+    Column("sealed", Text, nullable=False),
+    Column("confirmed", Boolean, nullable=False),
+    # Epoch seconds: an unconfirmed public sign-up is deleted two days after it.
+    Column("created_at", BigInteger, nullable=False),
+)
+
+# The delivery queue: one row per message. `message_key` is unique (alert version and
+# subscriber, or a confirmation) and is the idempotency key handed to gateways.
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("message_key", String(120), nullable=False, unique=True),
+    Column("subscriber_id", String(24), ForeignKey("subscribers.id"), nullable=False, index=True),
+    # alert | confirm | welcome
+    Column("kind", String(10), nullable=False),
+    Column("alert_id", String(ID_LEN), nullable=True, index=True),
+    Column("alert_version", Integer, nullable=True),
+    # The channel is kept in clear so the worker can pace each gateway without opening records.
+    Column("channel", String(20), nullable=False),
+    # pending | sending | sent | cancelled
+    Column("status", String(10), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_at", BigInteger, nullable=False),
+    Index("ix_deliveries_status_next", "status", "next_at"),
+)
+
+# The alert versions already fanned out to the queue.
+notify_fanouts = Table(
+    "notify_fanouts",
+    metadata,
+    Column("alert_id", String(ID_LEN), primary_key=True),
+    Column("version", Integer, primary_key=True),
+)
+
+# Short, unguessable codes of the public alert pages (/a/CODE).
+alert_links = Table(
+    "alert_links",
+    metadata,
+    Column("code", String(24), primary_key=True),
+    Column("alert_id", String(ID_LEN), nullable=False, unique=True),
+)

@@ -1,0 +1,233 @@
+"""One alert to 25,000 subscribers (issue 23), through `outreach-server notify` in its own
+process, to a real aiosmtpd server and a Twilio Messages API emulator on loopback (half
+by SMS, half by email), with report intake measured beside it.
+
+Figures:
+- delivery: from the notify process's start (the alert is already published) until the
+  25,000th message reached a gateway: total time and messages per second, fan-out included;
+- intake: reports per second through `POST /v1/reports/batch` (batches of 100, one device,
+  the real server in its own process) measured in alternating windows without and with the
+  delivery running; the ratio is median(with) / median(without), same run, same database.
+
+PostgreSQL on 127.0.0.1:5432 by default (a throwaway database), `--sqlite` for a WAL file.
+The subscriber records are sealed with a fresh key as the server seals them, and inserted
+in bulk (sign-up itself is not what is measured). The load average is printed with every
+figure: on a shared machine it says how far to trust them.
+
+Usage:
+    .venv/bin/python benchmarks/bench_notify.py [--subscribers 25000] [--sqlite] [--batch 64 --threads 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import psycopg
+from sqlalchemy import insert
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_server_ingest import bodies  # noqa: E402
+from outreach_app.server.core.clock import today  # noqa: E402
+from outreach_app.server.db import alerts as alerts_db  # noqa: E402
+from outreach_app.server.db import migrate, orgs  # noqa: E402
+from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.server.db.subscriptions import Subscription  # noqa: E402
+from outreach_app.server.db.tables import subscribers  # noqa: E402
+from outreach_app.server.notify.channels import Channel  # noqa: E402
+from outreach_app.server.notify.keys import SubscriberKeys, new_subscriber_id  # noqa: E402
+from tests.server.device_keys import signed_in_headers  # noqa: E402
+from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data  # noqa: E402
+from tests.server.test_notify_crash import write_secrets  # noqa: E402
+from tests.server_harness import free_port, wait_until_serving  # noqa: E402
+
+PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+INTAKE_BATCH = 100
+WINDOW_BATCHES = 10  # 1000 reports per intake window
+
+
+def clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
+@contextmanager
+def database(sqlite: bool, workdir: Path) -> Iterator[str]:
+    if sqlite:
+        yield f"sqlite:///{workdir / 'bench-notify.db'}"
+        return
+    name = f"outreach_bench_notify_{secrets.token_hex(4)}"
+    admin = make_url(PG_ADMIN).render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def populate(db_url: str, keys: SubscriberKeys, count: int) -> str:
+    """Migrate; a region, an org (returns an enrolment code) and `count` confirmed subscribers."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    day = today(clock)
+    rows = []
+    for n in range(count):
+        channel = Channel.SMS if n % 2 else Channel.EMAIL
+        address = f"+4479{n:08d}" if channel is Channel.SMS else f"person{n}@example.org"
+        record = Subscription(channel, address, ("north",), "en", n % 3 != 0, day)
+        rows.append(
+            {
+                "id": new_subscriber_id(),
+                "address_index": keys.index(channel.value, address),
+                "sealed": record.sealed(keys),
+                "confirmed": True,
+                "created_at": 0,
+            }
+        )
+    with engine.begin() as conn:
+        orgs.add_region(conn, "north", "North", clock)
+        org = orgs.create_org(conn, "Bench", ["north"], clock)
+        code = orgs.create_enroll_code(conn, org.id, 1, clock)
+        for start in range(0, len(rows), 5000):
+            conn.execute(insert(subscribers), rows[start : start + 5000])
+    engine.dispose()
+    return code
+
+
+def publish(db_url: str) -> None:
+    engine = make_engine(db_url)
+    day = today(clock)
+    content = {
+        "title": "Warning: man in a silver car",
+        "body": "Be careful near the station.",
+        "incident_types": ["robbery_theft"],
+        "issued_on": day.isoformat(),
+        "expires_on": (day + timedelta(days=30)).isoformat(),
+    }
+    with engine.begin() as conn:
+        alert_id = alerts_db.create_draft(conn, content, clock)
+        alerts_db.publish(conn, alert_id, ["north"], clock)
+    engine.dispose()
+
+
+def server_cli(*args: str) -> list[str]:
+    code = "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))"
+    return [sys.executable, "-c", code, *args]
+
+
+def intake_rate(client: httpx.Client, payloads: list[bytes]) -> float:
+    started = time.perf_counter()
+    for body in payloads:
+        reply = client.post("/v1/reports/batch", content=body)
+        assert reply.status_code == 200, reply.text[:200]
+    return len(payloads) * INTAKE_BATCH / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--subscribers", type=int, default=25_000)
+    parser.add_argument("--sqlite", action="store_true")
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=16)
+    args = parser.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with tempfile.TemporaryDirectory() as tmp, database(args.sqlite, Path(tmp)) as db_url:
+        work = Path(tmp)
+        key_text = SubscriberKeys.generate()
+        keys = SubscriberKeys(key_text)
+        (work / "subscriber.key").write_text(key_text, encoding="ascii")
+        code = populate(db_url, keys, args.subscribers)
+        tally = Tally()
+        smtp, sms = SmtpSink(tally).start(), TwilioEmulator(tally).start()
+        write_secrets(work / "notify.toml", notify_data(smtp.port, sms.port, burst=1000, per_minute=600_000))
+        port = free_port()
+        server = subprocess.Popen(
+            server_cli("serve", "--db", db_url, "--port", str(port)),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        url = f"http://127.0.0.1:{port}"
+        notify: subprocess.Popen[bytes] | None = None
+        try:
+            wait_until_serving(url, server, timeout_s=120)
+            enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Bench"}).json()
+            headers = signed_in_headers(url, enrolled)
+            client = httpx.Client(
+                base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120
+            )
+            windows = iter(
+                bodies(INTAKE_BATCH, INTAKE_BATCH * WINDOW_BATCHES * 12, start=0)[i : i + WINDOW_BATCHES]
+                for i in range(0, WINDOW_BATCHES * 12, WINDOW_BATCHES)
+            )
+            intake_rate(client, next(windows))  # warm-up
+            without = [intake_rate(client, next(windows)) for _ in range(2)]
+            print(f"intake without delivery: {[round(r) for r in without]} reports/s  ({load()})", flush=True)
+            publish(db_url)
+            started = time.perf_counter()
+            notify_args = ["notify", "--db", db_url, "--secrets", str(work / "notify.toml")]
+            notify_args += ["--key-file", str(work / "subscriber.key"), "--batch", str(args.batch)]
+            notify_args += ["--threads", str(args.threads), "--idle", "0.2"]
+            notify = subprocess.Popen(server_cli(*notify_args), env=env, stderr=subprocess.PIPE)
+            tally.wait_for(min(500, args.subscribers // 10), 600)  # fanned out, sending
+            with_delivery: list[float] = []
+            while tally.value < args.subscribers * 0.8 and len(with_delivery) < 6:
+                with_delivery.append(intake_rate(client, next(windows)))
+            print(
+                f"intake with delivery: {[round(r) for r in with_delivery]} reports/s"
+                f" (sent so far {tally.value}; {load()})",
+                flush=True,
+            )
+            assert tally.wait_for(args.subscribers, 1800), f"only {tally.value} delivered"
+            total = time.perf_counter() - started
+            after = [intake_rate(client, next(windows)) for _ in range(2)]
+            without += after
+            client.close()
+        finally:
+            if notify is not None:
+                notify.terminate()
+                notify.wait(timeout=60)
+            server.terminate()
+            server.wait(timeout=60)
+            smtp.stop()
+            sms.stop()
+        ratio = statistics.median(with_delivery) / statistics.median(without)
+        result = {
+            "subscribers": args.subscribers,
+            "database": "sqlite" if args.sqlite else "postgresql",
+            "delivery_total_s": round(total, 1),
+            "messages_per_s": round(args.subscribers / total, 1),
+            "sms": sms.count(),
+            "email": smtp.count(),
+            "intake_without_reports_per_s": [round(r) for r in without],
+            "intake_with_reports_per_s": [round(r) for r in with_delivery],
+            "intake_ratio": round(ratio, 2),
+            "loadavg_1m_end": round(os.getloadavg()[0], 1),
+        }
+        print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Signing a person up for warnings from the app (issue 23): the contact detail goes from
+the form straight to the charity's server and is never stored on the laptop.
+
+`POST /v1/subscriptions` with a device token; 202 when stored (the server sends a welcome
+message with the unsubscribe link), 422 when the address does not fit the channel or a
+region is unknown, 503 when the charity has not set up warnings.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from outreach_app.protocol.base import RequestModel, ResponseModel
+
+SUBSCRIPTIONS_PATH = "/v1/subscriptions"
+CHANNELS = ("sms", "email", "signal", "whatsapp", "telegram")
+
+
+class SubscribeRequest(RequestModel):
+    """Not in WIRE_MODELS (docs/schemas/) yet: the lead adds it there at merge."""
+
+    channel: Literal["sms", "email", "signal", "whatsapp", "telegram"]
+    address: str = Field(min_length=1, max_length=254)
+    region_ids: list[str] = Field(min_length=1, max_length=50)
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    discreet: bool = True
+    # The person said yes, in person, to the worker: the form cannot be sent without it.
+    consent: Literal[True]
+
+
+class SubscribeResponse(ResponseModel):
+    status: Literal["subscribed"] = "subscribed"

@@ -1,0 +1,210 @@
+"""The delivery queue (issue 23): fan-out of alert versions to subscribers, claiming rows for
+sending, recording results, cancelling what must no longer go.
+
+At-least-once: a row is claimed (`sending`) in one transaction, handed to its gateway, then
+marked `sent` in another. A worker killed in between leaves its claimed rows `sending`; the
+next worker starts by putting them back to `pending` (`reclaim_in_flight`), so nothing is
+lost and at most the claimed batch is sent twice. One notify process runs at a time
+(docs/warnings.md).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+
+from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.db.subscriptions import confirmed_subscribers
+from outreach_app.server.db.tables import alert_links, alert_regions, alerts, deliveries, notify_fanouts
+from outreach_app.server.notify.keys import SubscriberKeys
+from outreach_app.server.notify.sendable import alert_is_sendable
+
+IN_QUEUE = ("pending", "sending")
+LINK_CODE_BYTES = 8  # 64 bits: an alert page cannot be found by guessing
+
+
+@dataclass(frozen=True)
+class Claimed:
+    pk: int
+    message_key: str
+    subscriber_id: str
+    kind: str
+    alert_id: str | None
+    channel: str
+    attempts: int
+
+
+def _live_alert(row: Any, day: date) -> bool:
+    content = json.loads(row.content)
+    return (
+        alert_is_sendable({**content, "status": row.status})
+        and date.fromisoformat(content["expires_on"]) >= day
+    )
+
+
+def link_code(conn: Connection, alert_id: str) -> str:
+    """The short code of the alert's public page, made on first use."""
+    code: str | None = conn.execute(
+        select(alert_links.c.code).where(alert_links.c.alert_id == alert_id)
+    ).scalar()
+    if code is None:
+        code = secrets.token_urlsafe(LINK_CODE_BYTES)
+        conn.execute(insert(alert_links).values(code=code, alert_id=alert_id))
+    return code
+
+
+def link_code_if_any(conn: Connection, alert_id: str) -> str | None:
+    code: str | None = conn.execute(
+        select(alert_links.c.code).where(alert_links.c.alert_id == alert_id)
+    ).scalar()
+    return code
+
+
+def alert_for_code(conn: Connection, code: str, clock: Clock) -> dict[str, Any] | None:
+    """The content of the live alert behind a short code, else None (withdrawn, expired, unknown)."""
+    row = conn.execute(
+        select(alerts.c.content, alerts.c.status)
+        .join(alert_links, alert_links.c.alert_id == alerts.c.id)
+        .where(alert_links.c.code == code)
+    ).first()
+    if row is None or not _live_alert(row, today(clock)):
+        return None
+    content: dict[str, Any] = json.loads(row.content)
+    return content
+
+
+def fan_out(conn: Connection, keys: SubscriberKeys, clock: Clock, now: int) -> int:
+    """Queue one message per subscriber for every live alert version not yet queued: a
+    subscriber in several of its regions gets one row (the key is per alert version and
+    subscriber). Returns the rows queued."""
+    done = {(r.alert_id, r.version) for r in conn.execute(select(notify_fanouts)).all()}
+    day = today(clock)
+    fresh = [
+        row
+        for row in conn.execute(
+            select(alerts.c.id, alerts.c.version, alerts.c.status, alerts.c.content).where(
+                alerts.c.status == "published"
+            )
+        ).all()
+        if (row.id, row.version) not in done and _live_alert(row, day)
+    ]
+    if not fresh:
+        return 0
+    people = list(confirmed_subscribers(conn, keys))
+    queued = 0
+    for alert in fresh:
+        in_alert = select(alert_regions.c.region_id).where(alert_regions.c.alert_id == alert.id)
+        wanted = set(conn.execute(in_alert).scalars())
+        link_code(conn, alert.id)
+        rows = [
+            {
+                "message_key": f"a:{alert.id}:{alert.version}:{subscriber_id}",
+                "subscriber_id": subscriber_id,
+                "kind": "alert",
+                "alert_id": alert.id,
+                "alert_version": alert.version,
+                "channel": who.channel.value,
+                "status": "pending",
+                "attempts": 0,
+                "next_at": now,
+            }
+            for subscriber_id, who in people
+            if wanted.intersection(who.region_ids)
+        ]
+        if rows:
+            conn.execute(insert(deliveries), rows)
+        conn.execute(insert(notify_fanouts).values(alert_id=alert.id, version=alert.version))
+        queued += len(rows)
+    return queued
+
+
+def cancel_stale(conn: Connection) -> int:
+    """Cancel queued messages of alerts no longer published (expired, withdrawn) or of an
+    older version than the alert's current one."""
+    current = select(alerts.c.version).where(alerts.c.id == deliveries.c.alert_id).scalar_subquery()
+    live = select(alerts.c.id).where(alerts.c.status == "published")
+    result = conn.execute(
+        update(deliveries)
+        .where(
+            deliveries.c.kind == "alert",
+            deliveries.c.status.in_(IN_QUEUE),
+            or_(~deliveries.c.alert_id.in_(live), deliveries.c.alert_version < current),
+        )
+        .values(status="cancelled")
+    )
+    return result.rowcount
+
+
+def forget_finished(conn: Connection) -> int:
+    """Delete the rows nothing needs any more, so the queue does not become a record of who
+    was sent what: sent confirmations and welcomes, and sent or cancelled messages of alerts
+    no longer published (`notify_fanouts` keeps those versions from being queued again)."""
+    live = select(alerts.c.id).where(alerts.c.status == "published")
+    done_alerts = and_(
+        deliveries.c.kind == "alert",
+        deliveries.c.status.in_(("sent", "cancelled")),
+        ~deliveries.c.alert_id.in_(live),
+    )
+    done_other = and_(deliveries.c.kind != "alert", deliveries.c.status == "sent")
+    return conn.execute(delete(deliveries).where(or_(done_alerts, done_other))).rowcount
+
+
+def reclaim_in_flight(conn: Connection) -> int:
+    """Back to `pending`: the rows a killed worker had claimed (at most its last batch)."""
+    return conn.execute(
+        update(deliveries).where(deliveries.c.status == "sending").values(status="pending")
+    ).rowcount
+
+
+def claim(conn: Connection, channel: str, limit: int, now: int) -> list[Claimed]:
+    """Mark up to `limit` due rows of `channel` `sending` and return them: confirmations and
+    welcomes, and messages of alerts still published at their queued version."""
+    if limit <= 0:
+        return []
+    live = select(alerts.c.id).where(alerts.c.status == "published")
+    query = (
+        select(
+            deliveries.c.pk,
+            deliveries.c.message_key,
+            deliveries.c.subscriber_id,
+            deliveries.c.kind,
+            deliveries.c.alert_id,
+            deliveries.c.channel,
+            deliveries.c.attempts,
+        )
+        .where(
+            and_(
+                deliveries.c.status == "pending",
+                deliveries.c.channel == channel,
+                deliveries.c.next_at <= now,
+                or_(deliveries.c.kind != "alert", deliveries.c.alert_id.in_(live)),
+            )
+        )
+        .order_by(deliveries.c.next_at, deliveries.c.pk)
+        .limit(limit)
+    )
+    rows = [Claimed(**row._mapping) for row in conn.execute(query).all()]
+    if rows:
+        conn.execute(
+            update(deliveries).where(deliveries.c.pk.in_([r.pk for r in rows])).values(status="sending")
+        )
+    return rows
+
+
+def finish(conn: Connection, sent: Sequence[int], retry: Sequence[tuple[int, int]]) -> None:
+    """Record a batch: `sent` rows are done; `retry` rows (pk, next attempt at) wait again.
+    Rows deleted meanwhile (the subscriber left) are simply not found."""
+    if sent:
+        conn.execute(update(deliveries).where(deliveries.c.pk.in_(list(sent))).values(status="sent"))
+    for pk, next_at in retry:
+        conn.execute(
+            update(deliveries)
+            .where(deliveries.c.pk == pk, deliveries.c.status == "sending")
+            .values(status="pending", attempts=deliveries.c.attempts + 1, next_at=next_at)
+        )

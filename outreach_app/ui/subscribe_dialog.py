@@ -1,0 +1,122 @@
+"""Sign a person up for warnings (issue 23): channel, their number or address, the regions
+they work in, wording, and their consent. The address goes from the field to the server
+(ops/subscriptions.py, run off the GUI thread by whoever opens the dialog) and the field is
+cleared as soon as the server took it: it is never saved on this laptop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.ops.subscriptions import CHANNELS, SignUp, failure_text, sign_up
+from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.widgets import button, note, set_role
+
+Submit = Callable[[SignUp, Callable[[], None], Callable[[str], None]], None]
+"""Send a sign-up off the GUI thread, then call back on it: done, or failed with a message."""
+
+CHANNEL_NAMES = {
+    "sms": "Text message",
+    "email": "Email",
+    "signal": "Signal",
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+}
+
+
+def submit_with(tasks: TaskManager) -> Submit:
+    """The dialog's `submit` on the app's task manager: the op runs on the DB thread (it reads
+    the vault's link, then makes one HTTPS request), never on the GUI thread."""
+
+    def submit(details: SignUp, done: Callable[[], None], failed: Callable[[str], None]) -> None:
+        tasks.run_db(
+            lambda session: sign_up(session.conn, details),
+            on_success=lambda _result: done(),
+            on_failure=lambda exc: failed(failure_text(exc)),
+        )
+
+    return submit
+
+
+class SubscribeDialog(QDialog):
+    def __init__(
+        self, regions: Sequence[tuple[str, str]], submit: Submit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("subscribe_dialog")
+        self.setWindowTitle(self.tr("Sign someone up for warnings"))
+        self._submit = submit
+        self.channel = QComboBox(self)
+        for channel in CHANNELS:
+            self.channel.addItem(self.tr(CHANNEL_NAMES[channel]), channel)
+        self.address = QLineEdit(self)
+        self.address.setAccessibleName(self.tr("Their number or address"))
+        self.regions = [(region_id, QCheckBox(name, self)) for region_id, name in regions]
+        self.discreet = QCheckBox(self.tr("Discreet wording (nothing on a lock screen gives it away)"), self)
+        self.discreet.setChecked(True)
+        self.consent = QCheckBox(self.tr("They agreed to get these messages"), self)
+        self.status = note("", self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.send_button = button(self.tr("&Sign up"), self.tr("Send the sign-up to the server"), self)
+        self.send_button.clicked.connect(self.send)
+        form = QFormLayout()
+        form.addRow(self.tr("Send by:"), self.channel)
+        form.addRow(self.tr("Number or address:"), self.address)
+        areas = QVBoxLayout()
+        for _, box in self.regions:
+            areas.addWidget(box)
+        form.addRow(self.tr("Areas:"), areas)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            note(self.tr("The address goes straight to the charity's server; it is not kept here."), self)
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.discreet)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.status)
+        layout.addWidget(self.send_button)
+
+    def details(self) -> SignUp:
+        return SignUp(
+            channel=str(self.channel.currentData()),
+            address=self.address.text(),
+            region_ids=[region_id for region_id, box in self.regions if box.isChecked()],
+            discreet=self.discreet.isChecked(),
+            consent=self.consent.isChecked(),
+        )
+
+    def send(self) -> None:
+        details = self.details()
+        if not details.consent:
+            self._show(self.tr("Tick that they agreed first. Nothing was sent."), "error")
+            return
+        if not details.region_ids:
+            self._show(self.tr("Pick at least one area. Nothing was sent."), "error")
+            return
+        self.send_button.setEnabled(False)
+        self._show(self.tr("Sending…"), "muted")
+        self._submit(details, self._done, self._failed)
+
+    def _done(self) -> None:
+        self.address.clear()
+        self.consent.setChecked(False)
+        self.send_button.setEnabled(True)
+        self._show(self.tr("Signed up: they will get a welcome message with a link to stop."), "ok")
+
+    def _failed(self, message: str) -> None:
+        self.send_button.setEnabled(True)
+        self._show(message, "error")
+
+    def _show(self, text: str, role: str) -> None:
+        self.status.setText(text)
+        set_role(self.status, role)

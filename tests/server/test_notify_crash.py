@@ -1,0 +1,118 @@
+"""`outreach-server notify` killed with SIGKILL twenty times while sending one alert: no
+subscriber is missed, and each crash re-sends at most the batch it had in flight. The real
+command in its own process, a SQLite file, aiosmtpd and the Twilio emulator on loopback."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, update
+
+from outreach_app.server.core.clock import today, utcnow
+from outreach_app.server.db import alerts as alerts_db
+from outreach_app.server.db import migrate, orgs, subscriptions
+from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.tables import deliveries
+from outreach_app.server.notify.channels import Channel
+from outreach_app.server.notify.keys import SubscriberKeys
+from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
+
+ROOT = Path(__file__).resolve().parents[2]
+SUBSCRIBERS = 240
+BATCH = 6
+KILLS = 20
+WAIT_S = 60.0
+
+
+def write_secrets(path: Path, data: dict[str, object]) -> None:
+    gateways = data["gateways"]
+    assert isinstance(gateways, dict)
+    lines = [
+        f'public_base_url = "{data["public_base_url"]}"',
+        f'inbound_sms_token = "{data["inbound_sms_token"]}"',
+    ]
+    for channel, gateway in gateways.items():
+        lines.append(f"[gateways.{channel}]")
+        lines += [f"{k} = {v!r}" if not isinstance(v, str) else f"{k} = '{v}'" for k, v in gateway.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def spawn(db_url: str, secrets: Path, key_file: Path) -> subprocess.Popen[bytes]:
+    code = "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["notify", "--db", db_url, "--secrets", str(secrets), "--key-file", str(key_file)]
+    args += ["--batch", str(BATCH), "--threads", "3", "--idle", "0.05"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, stderr=subprocess.PIPE)
+
+
+@pytest.mark.slow
+def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flight(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    keys_text = SubscriberKeys.generate()
+    keys = SubscriberKeys(keys_text)
+    key_file = tmp_path / "subscriber.key"
+    key_file.write_text(keys_text, encoding="ascii")
+    tally = Tally()
+    smtp, sms = SmtpSink(tally).start(), TwilioEmulator(tally).start()
+    secrets = tmp_path / "notify.toml"
+    write_secrets(secrets, notify_data(smtp.port, sms.port, burst=10_000, per_minute=600_000))
+    clock = utcnow
+    addresses: set[str] = set()
+    with engine.begin() as conn:
+        orgs.add_region(conn, "north", "North", clock)
+        for n in range(SUBSCRIBERS):
+            channel = Channel.SMS if n % 2 else Channel.EMAIL
+            address = f"+4479111{n:05d}" if channel is Channel.SMS else f"person{n}@example.org"
+            addresses.add(address)
+            record = subscriptions.Subscription(channel, address, ("north",), "en", True, today(clock))
+            subscriptions.subscribe(conn, keys, record, confirmed=True, now=0)
+        conn.execute(update(deliveries).values(status="sent"))  # welcome messages: not under test
+        day = today(clock)
+        content = {
+            "title": "Crash test",
+            "body": "Be careful.",
+            "incident_types": ["robbery_theft"],
+            "issued_on": day.isoformat(),
+            "expires_on": (day + timedelta(days=30)).isoformat(),
+        }
+        alert_id = alerts_db.create_draft(conn, content, clock)
+        alerts_db.publish(conn, alert_id, ["north"], clock)
+    rng = random.Random(23)
+    stderr = b""
+    try:
+        for _ in range(KILLS):
+            process = spawn(db_url, secrets, key_file)
+            target = tally.value + rng.randint(1, 3 * BATCH)
+            assert tally.wait_for(target, WAIT_S), "the worker sent nothing"
+            process.send_signal(signal.SIGKILL)
+            stderr += process.communicate(timeout=WAIT_S)[1]
+        assert tally.value < SUBSCRIBERS, "the kills came too late to interrupt the sending"
+        process = spawn(db_url, secrets, key_file)
+        with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+            pending = select(func.count()).select_from(deliveries).where(deliveries.c.status != "sent")
+            while conn.execute(pending).scalar_one():
+                tally.wait_for(tally.value + 1, 2.0)
+                conn.rollback()
+        process.send_signal(signal.SIGTERM)
+        stderr += process.communicate(timeout=WAIT_S)[1]
+        assert process.returncode == 0
+    finally:
+        smtp.stop()
+        sms.stop()
+        engine.dispose()
+    received = Counter(m.to for m in smtp.messages + sms.messages if "/u/" in m.body)
+    assert set(received) == addresses  # nobody lost
+    resent = sum(received.values()) - SUBSCRIBERS
+    assert resent <= KILLS * BATCH  # each crash re-sends at most its batch in flight
+    text = stderr.decode("utf-8", "replace")
+    assert not any(address in text for address in addresses)
