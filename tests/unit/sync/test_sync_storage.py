@@ -7,10 +7,13 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from outreach_app.protocol.alerts import Alert, AlertFeed
 from outreach_app.sharing import outbox
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.errors import StorageError
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox, sync_state
@@ -172,3 +175,24 @@ def test_an_alert_stored_with_an_old_made_up_number_still_opens(conn: Connection
     old = _alert(perpetrators=[{"phone_numbers": ["+44770090012"]}])
     alerts_repo.apply_feed(conn, _feed(_upsert(old), reset=True), NOW)
     assert [a.phone_numbers() for a in alerts_repo.list_alerts(conn)] == [["+44770090012"]]
+
+
+def test_queued_items_read_each_payload_exactly_as_stored(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 4, "north", random.Random(seed))
+    stored = conn.execute(
+        "SELECT id, report_id, payload, content_hash FROM outbox_items ORDER BY created_at, version, id"
+    ).fetchall()
+    items = sync_outbox.queued_items(conn, 10)
+    assert [(i.item_id, i.report_key, i.payload, i.content_hash) for i in items] == [tuple(r) for r in stored]
+    assert sync_outbox.queued_items(conn, 2) == items[:2]
+
+
+def test_a_damaged_payload_holding_a_separator_is_refused_not_misread(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 3, "north", random.Random(seed))
+    conn.execute("DROP TRIGGER outbox_items_sealed")  # to damage a row as a bad disk could
+    for damage in ("\x1e", "\x1f"):
+        conn.execute("UPDATE outbox_items SET payload = 'x' || ? || payload WHERE rowid = 2", (damage,))
+        with pytest.raises(StorageError, match="control character"):
+            sync_outbox.queued_items(conn, 10)
+        conn.execute("UPDATE outbox_items SET payload = substr(payload, 3) WHERE rowid = 2")
+    assert len(sync_outbox.queued_items(conn, 10)) == 3
