@@ -36,6 +36,8 @@ from functools import partial
 from typing import Any, TypeVar
 from uuid import UUID
 
+from pydantic import TypeAdapter
+
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.audit import AuditHeadReceipt, AuditHeadStatus
 from outreach_app.protocol.canonical import canonical_json
@@ -488,13 +490,24 @@ class SyncEngine:
         at = self.clock()
         proofs = []
         by_id = {}
+        # Every receipt encoded in one call, stored from that array by position in SQL: one
+        # encoding per receipt cost ~0.3 s per 10,000 and the JSON text was escaped again.
+        received = done[1].receipts
+        position = {id(receipt): index for index, receipt in enumerate(received)}
         for item in batch:
             receipt = matched.get(item.report_key)
             if receipt is None:
                 unmatched.append(item)
             elif receipt.status in SENT_STATUSES:
-                body = receipt.model_dump_json(exclude_none=True)
-                proofs.append((item.item_id, item.report_key, item.content_hash, receipt.status.value, body))
+                proofs.append(
+                    (
+                        item.item_id,
+                        item.report_key,
+                        item.content_hash,
+                        receipt.status.value,
+                        position[id(receipt)],
+                    )
+                )
                 by_id[item.item_id] = receipt
                 if receipt.status is ReceiptStatus.DUPLICATE:
                     summary.duplicates += 1
@@ -508,7 +521,8 @@ class SyncEngine:
                 summary.parked.append((str(item.report_id), reason))
         # The common case in one statement; the rest (withdrawn or superseded in flight)
         # through the outbox's own per-item rules, which keep the receipt.
-        for item_id in sync_outbox.mark_sent(conn, proofs, at):
+        receipts_json = _RECEIPT_LIST.dump_json(received, exclude_none=True).decode() if proofs else "[]"
+        for item_id in sync_outbox.mark_sent(conn, proofs, receipts_json, at):
             outbox.mark_sent(conn, UUID(item_id), by_id[item_id], now=at)
         return unmatched
 
@@ -699,6 +713,7 @@ def revoke_self(client: SyncClient) -> bool:
 # ----- helpers -------------------------------------------------------------------------------
 
 
+_RECEIPT_LIST = TypeAdapter(list[Receipt])
 _Posted = tuple[Sequence[QueuedItem], BatchReceipts]
 """A posted batch and the server's schema-valid answer to it (not yet matched)."""
 

@@ -152,14 +152,18 @@ def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
     return set(_ids_in_state(conn, SENDING, json.dumps(list(ids))))
 
 
-def mark_sent(conn: Connection, proofs: Sequence[tuple[str, str, str, str, str]], at: datetime) -> list[str]:
+def mark_sent(
+    conn: Connection, proofs: Sequence[tuple[str, str, str, str, int]], receipts_json: str, at: datetime
+) -> list[str]:
     """Sending -> sent for items whose receipt proves delivery.
 
     Args:
-        proofs: (item_id, report_id, content_hash, receipt status, receipt as JSON text) per item,
-            ids as stored (text); the
-            caller has checked the receipt's id and hash; they are checked again here against
-            the stored item, so a mismatch can never mark anything sent.
+        proofs: (item_id, report_id, content_hash, receipt status, the receipt's position in
+            `receipts_json`) per item, ids as stored (text); the caller has checked the
+            receipt's id and hash; they are checked again here against the stored item, so a
+            mismatch can never mark anything sent.
+        receipts_json: a JSON array of receipts; each item keeps the JSON text of its own
+            (as SQLite renders an array element: compact, byte for byte as given).
     Return:
         The item ids NOT moved (no longer `sending`, or not matching): the caller passes those
         to `sharing.outbox.mark_sent`, which keeps the receipt of an item superseded or
@@ -177,14 +181,21 @@ def mark_sent(conn: Connection, proofs: Sequence[tuple[str, str, str, str, str]]
         ).fetchone()
         movable = set(json.loads(row[0]))
         moving = [
-            (item_id, status, receipt) for item_id, _r, _h, status, receipt in proofs if item_id in movable
+            (item_id, status, at_index) for item_id, _r, _h, status, at_index in proofs if item_id in movable
         ]
         leftovers = [p[0] for p in proofs if p[0] not in movable]
         if moving:
             conn.execute(
-                "UPDATE outbox_items SET state = ?, updated_at = ?, receipt = p.value ->> 1"
-                " FROM json_each(?) AS p WHERE outbox_items.id = p.value ->> 0 AND +outbox_items.state = ?",
-                (SENT, stamp, json.dumps([[item_id, receipt] for item_id, _s, receipt in moving]), SENDING),
+                "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = r.value"
+                " FROM json_each(?3) AS p JOIN json_each(?4) AS r ON r.key = p.value ->> 1"
+                " WHERE outbox_items.id = p.value ->> 0 AND +outbox_items.state = ?5",
+                (
+                    SENT,
+                    stamp,
+                    json.dumps([[item_id, at_index] for item_id, _s, at_index in moving]),
+                    receipts_json,
+                    SENDING,
+                ),
             )
             conn.execute(
                 _LOG,
@@ -192,7 +203,7 @@ def mark_sent(conn: Connection, proofs: Sequence[tuple[str, str, str, str, str]]
                     SENDING,
                     SENT,
                     stamp,
-                    json.dumps([[item_id, f"receipt {status}"] for item_id, status, _r in moving]),
+                    json.dumps([[item_id, f"receipt {status}"] for item_id, status, _i in moving]),
                 ),
             )
     return leftovers

@@ -12,6 +12,7 @@ import random
 
 import httpx
 
+from outreach_app.protocol.receipts import Receipt
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import queue_reports
@@ -94,3 +95,22 @@ def test_receipts_mismatch_sends_the_claimed_rest_back_to_the_queue(conn: Connec
     summary = make_engine(conn, Scripted(wrong_hash), batch_size=2, claim_batches=3).run_pass()
     assert summary.sent == 0 and summary.error is not None
     assert sync_state.outbox_counts(conn) == {"queued": 6}
+
+
+def test_each_item_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
+    conn: Connection, seed: int
+) -> None:
+    queue_reports(conn, 5, "north", random.Random(seed))
+    answered: dict[str, str] = {}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = receipts_for(request.content, "duplicate")
+        for receipt in body["receipts"]:  # type: ignore[attr-defined]
+            answered[receipt["report_id"]] = Receipt.model_validate(receipt).model_dump_json(
+                exclude_none=True
+            )
+        return httpx.Response(200, json=body)
+
+    assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
+    stored = dict(conn.execute("SELECT report_id, receipt FROM outbox_items").fetchall())
+    assert stored == answered and len(set(stored.values())) == 5

@@ -108,13 +108,13 @@ def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
     outbox_repo.set_state(
         conn, uuid.UUID(superseded.item_id), OutboxState.SENDING, OutboxState.SUPERSEDED, NOW
     )
-    receipt = '{"status":"accepted"}'
+    receipts = '[{"status":"accepted"}]'
     proofs = [
-        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", receipt),
-        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", receipt),  # wrong hash
-        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", receipt),
+        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", 0),
+        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", 0),  # wrong hash
+        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", 0),
     ]
-    leftovers = sync_outbox.mark_sent(conn, proofs, NOW)
+    leftovers = sync_outbox.mark_sent(conn, proofs, receipts, NOW)
     assert leftovers == [items[1].item_id, superseded.item_id]
     states = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in items}
     assert states[items[0].item_id].state == OutboxState.SENT  # type: ignore[union-attr]
@@ -151,11 +151,14 @@ def test_bulk_steps_carry_payloads_and_receipts_byte_exact(conn: Connection, see
     stored = conn.execute("SELECT payload FROM outbox_items WHERE id = ?", (items[1].item_id,)).fetchone()[0]
     assert items[1].payload == stored
     sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
-    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐"}}'
-    proofs = [(i.item_id, i.report_key, i.content_hash, "accepted", receipt) for i in items]
-    assert sync_outbox.mark_sent(conn, proofs, NOW) == []
+    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐 \\u2028 \\u0000","n":[1,2.50,-0]}}'
+    other = '{"status":"duplicate"}'
+    proofs = [
+        (item.item_id, item.report_key, item.content_hash, "accepted", at) for at, item in enumerate(items)
+    ]
+    assert sync_outbox.mark_sent(conn, proofs, f"[{receipt},{other}]", NOW) == []
     rows = conn.execute("SELECT receipt, state FROM outbox_items ORDER BY created_at").fetchall()
-    assert rows == [(receipt, "sent"), (receipt, "sent")]
+    assert rows == [(receipt, "sent"), (other, "sent")]
     log = outbox_repo.transitions(conn, uuid.UUID(items[1].item_id))
     assert log[-1][3] == "receipt accepted"
 
