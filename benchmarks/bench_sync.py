@@ -5,8 +5,10 @@ same run, to the same server.
 - server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
   synchronous=FULL), so client and server do not share an interpreter;
 - engine: `SyncEngine.run_pass()` on a vault created with the test KDF (the key derivation
-  is not what is measured): read queued items, mark them sending, POST, validate the
-  receipts against the protocol model, match ids and hashes, mark sent — all durable;
+  is not what is measured): read queued items, mark them sending (on disk before they
+  leave, three batches per durable commit), POST, validate the receipts against the
+  protocol model, match ids and hashes, mark sent (committed without an fsync: a lost
+  `sent` is resent and answered `duplicate`);
 - raw: the same number of reports, pre-encoded bodies of the same batch size, posted over
   one keep-alive connection; the reply status is checked, the body is not even parsed.
 

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from uuid import UUID
@@ -223,9 +224,34 @@ def _record_id(record: DomainModel) -> UUID:
     return value
 
 
+IMPORT_CACHE_KIB = 262_144
+"""Page cache while an import runs (the writer's usual one is 64 MiB). Into a vault of a
+million contacts an import changes pages all over the table and every index; a cache that
+holds them reads and decrypts each once (a 20,000-contact import: 26.6 s -> 18.7 s; 1 GiB
+gained only 1.6 s more). SQLite takes the memory only as pages are used, and gives it back
+when the usual size is restored."""
+
+
+@contextmanager
+def _roomy_cache(conn: Connection) -> Iterator[None]:
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    if before < 0 and -before >= IMPORT_CACHE_KIB:
+        yield
+        return
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
+
+
 def apply_import(conn: Connection, plan: ImportPlan) -> dict[str, int]:
-    """Insert the plan's records in one transaction (all or nothing)."""
-    with transaction(conn):
+    """Insert the plan's records in one transaction (all or nothing).
+
+    Contacts go in through `contacts.insert_contacts`, in this transaction itself: a
+    savepoint per batch made an import into a big vault 10x slower, and this transaction
+    already undoes everything on an error."""
+    with _roomy_cache(conn), transaction(conn):
         batch: list[Contact] = []
         for item in plan.to_insert:
             record = item.record
@@ -240,11 +266,11 @@ def apply_import(conn: Connection, plan: ImportPlan) -> dict[str, int]:
                 people.add_person(conn, record)
             elif isinstance(record, Incident):
                 if batch:
-                    contacts.add_contacts(conn, batch)
+                    contacts.insert_contacts(conn, batch)
                     batch = []
                 incidents.add_incident(conn, record)
         if batch:
-            contacts.add_contacts(conn, batch)
+            contacts.insert_contacts(conn, batch)
     return plan.counts()
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from datetime import datetime, timedelta
@@ -13,6 +14,7 @@ import pytest
 
 from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
 from outreach_app.domain.models import Contact
+from outreach_app.storage import transfer
 from outreach_app.storage.connection import Connection, open_database, transaction
 from outreach_app.storage.errors import StorageError
 from outreach_app.storage.migrations import migrate
@@ -144,3 +146,49 @@ def test_a_bulk_batch_shares_milliseconds_with_stored_contacts_without_a_clash(
     newest = contacts.get_contacts(conn, contacts.list_contact_ids(conn, limit=600))
     assert [c.occurred_at for c in newest] == sorted((c.occurred_at for c in newest), reverse=True)
     assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 600
+
+
+def _import_lines(batch: list[Contact]) -> list[bytes]:
+    return [json.dumps({"type": "contact", "v": 1, **c.model_dump(mode="json")}).encode() for c in batch]
+
+
+def test_an_import_inserts_its_contacts_without_a_savepoint_and_with_a_roomy_cache(
+    tmp_path: Path, t0: datetime
+) -> None:
+    # A savepoint makes SQLite copy each page it changes first into a sub-journal: into a big
+    # vault that made the insert 10x slower. The import's own transaction is all or nothing.
+    conn = _vault(tmp_path, "import.db")
+    before_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    plan = transfer.import_jsonl(
+        conn, _import_lines(_batch(t0, {"areas": [], "shifts": [], "people": []}, 300, seed=5))
+    )
+    conn.set_trace_callback(None)
+    assert plan.counts()["contact"] == 300
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 300
+    assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == 300
+    assert not [s for s in statements if s.startswith("SAVEPOINT")]
+    assert f"PRAGMA cache_size = -{transfer.IMPORT_CACHE_KIB}" in statements
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before_cache
+
+
+def test_a_failed_import_leaves_nothing_and_the_usual_cache(tmp_path: Path, t0: datetime) -> None:
+    conn = _vault(tmp_path, "failed-import.db")
+    before_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    batch = _batch(t0, {"areas": [], "shifts": [], "people": []}, 300, seed=6)
+    plan = transfer.plan_import(conn, transfer.parse_lines(_import_lines(batch)), "fail")
+    contacts.add_contact(conn, batch[-1])  # stored after the plan: the insert must fail
+    before = _state(conn)
+    with pytest.raises(StorageError):
+        transfer.apply_import(conn, plan)
+    assert _state(conn) == before
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before_cache
+
+
+def test_insert_contacts_needs_the_callers_transaction(tmp_path: Path, t0: datetime) -> None:
+    conn = _vault(tmp_path, "bare.db")
+    with pytest.raises(StorageError, match="transaction"):
+        contacts.insert_contacts(conn, _batch(t0, {"areas": [], "shifts": [], "people": []}, 1, seed=7))
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0

@@ -88,6 +88,7 @@ def make_engine(
     budget_s: float = 0.0,
     fake: FakeTime | None = None,
     batch_size: int = 500,
+    claim_batches: int = 3,
 ) -> SyncEngine:
     client = SyncClient(
         "https://sync.example.org", "credential-0123456789abcdefghij", transport=httpx.MockTransport(handler)
@@ -96,7 +97,7 @@ def make_engine(
     return SyncEngine(
         lambda fn: fn(conn),
         client,
-        settings=EngineSettings(retry_budget_s=budget_s, batch_size=batch_size),
+        settings=EngineSettings(retry_budget_s=budget_s, batch_size=batch_size, claim_batches=claim_batches),
         backoff=Backoff(random.Random(1)),
         monotonic=fake.monotonic,
         sleep=fake.sleep,

@@ -1,4 +1,5 @@
-"""The pipelined send: the next batch is claimed a full round trip before it is posted.
+"""The pipelined send: a batch is claimed at least a full round trip before it is posted
+(with the batch before it, or `claim_batches` batches at once).
 
 A consent withdrawn in that window takes an item out of `sending`; it must not be posted.
 """
@@ -12,31 +13,39 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+import pytest
 
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.engine import SyncEngine
 from tests.e2e.sync_support import queue_reports
 from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
 
 
 def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> list[str]:
-    """Wrap the engine's DB runner: right after the step that claims the next batch, withdraw
-    the first `victims` items of it (as sharing does for a `sending` item). Returns their report ids."""
+    """Wrap the engine's DB runner: in the first step that runs while a batch is posted,
+    withdraw the first `victims` items of the next claimed batch (as sharing does for a
+    `sending` item): claimed, not yet posted. Returns their report ids."""
     withdrawn: list[str] = []
+    claimed: list[list[QueuedItem]] = []
 
     def db(fn: Any) -> Any:
         result = fn(conn)
-        if isinstance(fn, partial) and fn.func.__name__ == "_step_tx" and not withdrawn:
-            following = result[1]
-            for item in following[:victims]:
-                row = outbox_repo.get_item(conn, UUID(item.item_id))
-                assert row is not None and row.state == OutboxState.SENDING
-                outbox_repo.set_state(
-                    conn, row.id, OutboxState.SENDING, OutboxState.WITHDRAWAL_PENDING, row.updated_at
-                )
-                withdrawn.append(str(item.report_id))
+        name = fn.func.__name__ if isinstance(fn, partial) else getattr(fn, "__name__", "")
+        if name == "_claim_tx":
+            claimed.extend(result)
+        elif name == "_step_tx":
+            claimed.extend(result[1])
+            if not withdrawn:
+                for item in claimed[1][:victims]:
+                    row = outbox_repo.get_item(conn, UUID(item.item_id))
+                    assert row is not None and row.state == OutboxState.SENDING
+                    outbox_repo.set_state(
+                        conn, row.id, OutboxState.SENDING, OutboxState.WITHDRAWAL_PENDING, row.updated_at
+                    )
+                    withdrawn.append(str(item.report_id))
         return result
 
     engine.db = db
@@ -58,10 +67,13 @@ class Recording(Scripted):
         return super().__call__(request)
 
 
-def test_item_withdrawn_after_its_batch_was_claimed_is_not_posted(conn: Connection, seed: int) -> None:
+@pytest.mark.parametrize("claim_batches", [1, 3])
+def test_item_withdrawn_after_its_batch_was_claimed_is_not_posted(
+    conn: Connection, seed: int, claim_batches: int
+) -> None:
     queue_reports(conn, 6, "north", random.Random(seed))
     server = Recording()
-    engine = make_engine(conn, server, batch_size=2)
+    engine = make_engine(conn, server, batch_size=2, claim_batches=claim_batches)
     withdrawn = _withdraw_in_window(conn, engine, victims=1)
     summary = engine.run_pass()
     assert len(withdrawn) == 1
@@ -71,10 +83,13 @@ def test_item_withdrawn_after_its_batch_was_claimed_is_not_posted(conn: Connecti
     assert row is not None and row.state == OutboxState.WITHDRAWAL_PENDING
 
 
-def test_whole_claimed_batch_withdrawn_moves_on_to_the_rest(conn: Connection, seed: int) -> None:
+@pytest.mark.parametrize("claim_batches", [1, 3])
+def test_whole_claimed_batch_withdrawn_moves_on_to_the_rest(
+    conn: Connection, seed: int, claim_batches: int
+) -> None:
     queue_reports(conn, 6, "north", random.Random(seed))
     server = Recording()
-    engine = make_engine(conn, server, batch_size=2)
+    engine = make_engine(conn, server, batch_size=2, claim_batches=claim_batches)
     withdrawn = _withdraw_in_window(conn, engine, victims=2)
     summary = engine.run_pass()
     assert len(withdrawn) == 2

@@ -7,10 +7,13 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from outreach_app.protocol.alerts import Alert, AlertFeed
 from outreach_app.sharing import outbox
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.errors import StorageError
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox, sync_state
@@ -105,13 +108,13 @@ def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
     outbox_repo.set_state(
         conn, uuid.UUID(superseded.item_id), OutboxState.SENDING, OutboxState.SUPERSEDED, NOW
     )
-    receipt = '{"status":"accepted"}'
+    receipts = '[{"status":"accepted"}]'
     proofs = [
-        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", receipt),
-        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", receipt),  # wrong hash
-        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", receipt),
+        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", 0),
+        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", 0),  # wrong hash
+        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", 0),
     ]
-    leftovers = sync_outbox.mark_sent(conn, proofs, NOW)
+    leftovers = sync_outbox.mark_sent(conn, proofs, receipts, NOW)
     assert leftovers == [items[1].item_id, superseded.item_id]
     states = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in items}
     assert states[items[0].item_id].state == OutboxState.SENT  # type: ignore[union-attr]
@@ -148,11 +151,14 @@ def test_bulk_steps_carry_payloads_and_receipts_byte_exact(conn: Connection, see
     stored = conn.execute("SELECT payload FROM outbox_items WHERE id = ?", (items[1].item_id,)).fetchone()[0]
     assert items[1].payload == stored
     sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
-    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐"}}'
-    proofs = [(i.item_id, i.report_key, i.content_hash, "accepted", receipt) for i in items]
-    assert sync_outbox.mark_sent(conn, proofs, NOW) == []
+    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐 \\u2028 \\u0000","n":[1,2.50,-0]}}'
+    other = '{"status":"duplicate"}'
+    proofs = [
+        (item.item_id, item.report_key, item.content_hash, "accepted", at) for at, item in enumerate(items)
+    ]
+    assert sync_outbox.mark_sent(conn, proofs, f"[{receipt},{other}]", NOW) == []
     rows = conn.execute("SELECT receipt, state FROM outbox_items ORDER BY created_at").fetchall()
-    assert rows == [(receipt, "sent"), (receipt, "sent")]
+    assert rows == [(receipt, "sent"), (other, "sent")]
     log = outbox_repo.transitions(conn, uuid.UUID(items[1].item_id))
     assert log[-1][3] == "receipt accepted"
 
@@ -172,3 +178,24 @@ def test_an_alert_stored_with_an_old_made_up_number_still_opens(conn: Connection
     old = _alert(perpetrators=[{"phone_numbers": ["+44770090012"]}])
     alerts_repo.apply_feed(conn, _feed(_upsert(old), reset=True), NOW)
     assert [a.phone_numbers() for a in alerts_repo.list_alerts(conn)] == [["+44770090012"]]
+
+
+def test_queued_items_read_each_payload_exactly_as_stored(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 4, "north", random.Random(seed))
+    stored = conn.execute(
+        "SELECT id, report_id, payload, content_hash FROM outbox_items ORDER BY created_at, version, id"
+    ).fetchall()
+    items = sync_outbox.queued_items(conn, 10)
+    assert [(i.item_id, i.report_key, i.payload, i.content_hash) for i in items] == [tuple(r) for r in stored]
+    assert sync_outbox.queued_items(conn, 2) == items[:2]
+
+
+def test_a_damaged_payload_holding_a_separator_is_refused_not_misread(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 3, "north", random.Random(seed))
+    conn.execute("DROP TRIGGER outbox_items_sealed")  # to damage a row as a bad disk could
+    for damage in ("\x1e", "\x1f"):
+        conn.execute("UPDATE outbox_items SET payload = 'x' || ? || payload WHERE rowid = 2", (damage,))
+        with pytest.raises(StorageError, match="control character"):
+            sync_outbox.queued_items(conn, 10)
+        conn.execute("UPDATE outbox_items SET payload = substr(payload, 3) WHERE rowid = 2")
+    assert len(sync_outbox.queued_items(conn, 10)) == 3

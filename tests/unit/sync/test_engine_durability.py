@@ -1,0 +1,116 @@
+"""Which of the engine's commits wait for the disk.
+
+A claim (queued -> sending) must be on disk before its batches leave: a crash must never
+forget that a report may be on the server. Receipts need not: a lost `sent` leaves the item
+`sending`, and it is queued again, resent and answered `duplicate`. So one durable commit
+serves `claim_batches` batches, and claimed batches that never left go back to the queue.
+"""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+
+from outreach_app.protocol.receipts import Receipt
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import sync_state
+from tests.e2e.sync_support import queue_reports
+from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
+
+FULL, NORMAL = 2, 1
+
+
+def _commit_levels(conn: Connection) -> list[tuple[int, bool]]:
+    """Record, for every COMMIT, (the synchronous level it ran under, whether it claimed)."""
+    commits: list[tuple[int, bool]] = []
+    state = {"level": int(conn.execute("PRAGMA synchronous").fetchone()[0]), "claimed": False}
+
+    def trace(sql: str) -> None:
+        text = sql.strip().upper()
+        if text.startswith("PRAGMA SYNCHRONOUS ="):
+            value = text.split("=", 1)[1].strip()
+            state["level"] = {"OFF": 0, "NORMAL": NORMAL, "FULL": FULL}.get(value) or int(value)
+        elif text.startswith("UPDATE OUTBOX_ITEMS SET STATE = 'SENDING'"):
+            state["claimed"] = True
+        elif text == "COMMIT":
+            commits.append((int(state["level"]), bool(state["claimed"])))
+            state["claimed"] = False
+
+    conn.set_trace_callback(trace)
+    return commits
+
+
+def test_claims_wait_for_the_disk_and_receipts_do_not(conn: Connection, seed: int) -> None:
+    conn.execute("PRAGMA synchronous = FULL")
+    queue_reports(conn, 12, "north", random.Random(seed))
+    server = Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content)))
+    engine = make_engine(conn, server, batch_size=2, claim_batches=3)
+    commits = _commit_levels(conn)
+    summary = engine.run_pass()
+    conn.set_trace_callback(None)
+    assert summary.ok and summary.sent == 12
+    assert server.batches == [2] * 6
+    claims = [level for level, claimed in commits if claimed]
+    assert claims == [FULL, FULL]  # 6 batches, 3 per claim, each claim durable
+    assert commits.count((NORMAL, False)) >= 4  # receipt-only steps skip the fsync
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == FULL
+
+
+def test_one_batch_per_claim_when_asked(conn: Connection, seed: int) -> None:
+    conn.execute("PRAGMA synchronous = FULL")
+    queue_reports(conn, 6, "north", random.Random(seed))
+    server = Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content)))
+    engine = make_engine(conn, server, batch_size=2, claim_batches=1)
+    commits = _commit_levels(conn)
+    assert engine.run_pass().sent == 6
+    conn.set_trace_callback(None)
+    assert [level for level, claimed in commits if claimed] == [FULL, FULL, FULL]
+
+
+def test_claimed_batches_that_never_left_go_back_to_the_queue(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 6, "north", random.Random(seed))
+    posts = []
+
+    def second_fails(request: httpx.Request) -> httpx.Response:
+        posts.append(request)
+        if len(posts) == 1:
+            return httpx.Response(200, json=receipts_for(request.content))
+        return httpx.Response(503, json={"code": "unavailable"})
+
+    summary = make_engine(conn, Scripted(second_fails), batch_size=2, claim_batches=3).run_pass()
+    assert summary.sent == 2 and not summary.reachable
+    assert sync_state.outbox_counts(conn) == {"sent": 2, "queued": 4}
+
+
+def test_receipts_mismatch_sends_the_claimed_rest_back_to_the_queue(conn: Connection, seed: int) -> None:
+    queue_reports(conn, 6, "north", random.Random(seed))
+
+    def wrong_hash(request: httpx.Request) -> httpx.Response:
+        body = receipts_for(request.content)
+        for receipt in body["receipts"]:  # type: ignore[attr-defined]
+            receipt["content_hash"] = "0" * 64
+        return httpx.Response(200, json=body)
+
+    summary = make_engine(conn, Scripted(wrong_hash), batch_size=2, claim_batches=3).run_pass()
+    assert summary.sent == 0 and summary.error is not None
+    assert sync_state.outbox_counts(conn) == {"queued": 6}
+
+
+def test_each_item_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
+    conn: Connection, seed: int
+) -> None:
+    queue_reports(conn, 5, "north", random.Random(seed))
+    answered: dict[str, str] = {}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = receipts_for(request.content, "duplicate")
+        for receipt in body["receipts"]:  # type: ignore[attr-defined]
+            answered[receipt["report_id"]] = Receipt.model_validate(receipt).model_dump_json(
+                exclude_none=True
+            )
+        return httpx.Response(200, json=body)
+
+    assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
+    stored = dict(conn.execute("SELECT report_id, receipt FROM outbox_items").fetchall())
+    assert stored == answered and len(set(stored.values())) == 5
