@@ -27,7 +27,7 @@ KEPT = 0.95
         pytest.param(
             "fresh",
             marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: places 0.864 and structured 0.692 on fresh notes"
+                strict=True, reason="issue 14: held-out 40% of fresh: places 0.818, structured 0.667"
             ),
         ),
         # The second held-out batch, written unlike the corpus (make_unseen.py) and never tuned
@@ -36,7 +36,7 @@ KEPT = 0.95
         pytest.param(
             "unseen",
             marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: places 0.738 and structured 0.863 on unseen notes"
+                strict=True, reason="issue 14: held-out 40% of unseen: places 0.739, structured 0.952"
             ),
         ),
     ],
@@ -57,32 +57,36 @@ def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
 # Regression guards on the fresh hand-written notes (written after tuning, never tuned on):
 # set below the figures measured when they were first run, so a change that makes real-looking
 # writing worse fails; docs/sharing.md records the figures.
-FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90, "places": 0.86, "structured": 0.69}
+# Since the 60/40 split (scrubber_eval.py) the guards are on the held-out 40% only, set at its
+# figures measured when the split was committed, before any tuning on the 60%.
+FRESH_FLOORS = {"names": 0.943, "own name": 1.0, "precision": 0.981, "places": 0.818, "structured": 0.667}
 
 
 def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
     scores = evaluate("fresh")
     print("\n" + report("fresh", scores))
-    assert len(load("fresh")) >= 60
-    assert scores.by_group["names"].recall >= FRESH_FLOORS["names"], scores.by_group["names"].misses
-    assert scores.own_name.recall >= FRESH_FLOORS["own name"], scores.own_name.misses
-    assert scores.precision >= FRESH_FLOORS["precision"], scores.false_alarms
-    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"]
-    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"]
+    assert len(load("fresh")) >= 24 and len(load("fresh-train")) >= 36
+    tolerance = 0.0005
+    assert scores.by_group["names"].recall >= FRESH_FLOORS["names"] - tolerance
+    assert scores.own_name.recall >= FRESH_FLOORS["own name"] - tolerance
+    assert scores.precision >= FRESH_FLOORS["precision"] - tolerance
+    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"] - tolerance
+    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"] - tolerance
 
 
 # Measured on unseen.jsonl after the scrubber changes of this round (before them: places 0.508,
 # structured 0.863, times 0.700, names 0.962, own name 0.995, precision 0.968); the guard is the
 # figure after, so a change that makes unseen writing worse fails. (Times: the one miss is
 # "the" of "on the twelfth", which the corpus leaves and this batch labels as part of the date.)
-UNSEEN_FLOORS = {"names": 0.962, "own name": 0.995, "places": 0.738, "structured": 0.863, "times": 0.95}
-UNSEEN_PRECISION = 0.969
+# Since the 60/40 split these are the held-out 40%'s figures when the split was committed.
+UNSEEN_FLOORS = {"names": 0.952, "own name": 1.0, "places": 0.739, "structured": 0.952, "times": 0.833}
+UNSEEN_PRECISION = 0.967
 
 
 def test_unseen_notes_never_tuned_on_do_not_regress() -> None:
     scores = evaluate("unseen")
     print("\n" + report("unseen", scores))
-    assert len(load("unseen")) >= 150
+    assert len(load("unseen")) >= 75 and len(load("unseen-train")) >= 110
     groups = scores.by_group
     for group in ("names", "places", "structured", "times"):
         assert groups[group].recall >= UNSEEN_FLOORS[group] - 0.0005, group
