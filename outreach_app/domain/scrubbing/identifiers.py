@@ -69,10 +69,14 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _REPEAT = {"double": 2, "triple": 3}
-_PIECE = re.compile(r"\d|" + "|".join(sorted((*_DIGIT_WORDS, *_REPEAT), key=len, reverse=True)), re.I)
+# "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
+_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT), key=len, reverse=True))
+_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
+# Between two spelled-out pieces a comma is a pause too ("seven seven double oh, nine double oh").
+_SPELLED_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
 # Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
@@ -109,25 +113,53 @@ def _spelled_only(tokens: list[tuple[int, int, str]]) -> bool:
     return not any(_has_digit(t) for _, _, t in tokens)
 
 
+# The end of a number someone half-remembers: "one ending 3391", "last 4 digits 0123".
+_PARTIAL_NUMBER = re.compile(
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes)"
+    r"(?:\s+(?:in|with|was|is|are|:))*\s*(?P<digits>\d[\d ]{1,7}\d)\b",
+    re.IGNORECASE,
+)
+
+
+def partial_phone_spans(text: str) -> Iterator[Found]:
+    for match in _PARTIAL_NUMBER.finditer(text):
+        yield match.start("digits"), match.end("digits"), Kind.PHONE
+
+
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
     run: list[tuple[int, int, str]] = []
+    group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:
-        if run and token[2] and _SEPARATOR.fullmatch(text[run[-1][1] : token[0]]):
-            run.append(token)
-            continue
+        if run and token[2]:
+            gap = text[run[-1][1] : token[0]]
+            spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
+            if _SEPARATOR.fullmatch(gap):
+                run.append(token)
+                group += 1
+                continue
+            if spelled_pair and group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap):
+                run.append(token)
+                group = 1
+                continue
+        group = 1
         if run:
             yield from _phone_in_run(text, run)
         run = [token] if token[2] else []
 
 
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:
-    if not _spelled_only(run):  # "oh 07700 900123": a stray word at either end is prose
-        while run and not _has_digit(run[0][2]):
-            run = run[1:]
-        while run and not _has_digit(run[-1][2]):
-            run = run[:-1]
+    if not _spelled_only(run):  # "oh 07700 900123": a stray word at either end is prose ...
+        core = run
+        while core and not _has_digit(core[0][2]):
+            core = core[1:]
+        while core and not _has_digit(core[-1][2]):
+            core = core[:-1]
+        # ... unless the digits alone are too few: "0seven9double4 one two three" is one number
+        whole = _digit_count([t for _, _, t in run])
+        if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
+            run = core
     if not run:
         return
     if _spelled_only(run) and len(run) < 5:  # "one or two": too few words to be a number
@@ -152,7 +184,25 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
                 return
 
 
+# Said aloud, the part before "at" may be several words ("big john 69 at gmail dot com"): with
+# a mail provider's name after "at", up to three words before it belong to the address.
+_SPOKEN_EMAIL = re.compile(
+    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})at\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|"
+    rf"proton(?:mail)?|ymail|mail|msn|btinternet|sky){_DOT}[a-z]+(?:{_DOT}[a-z]+)?\b",
+    re.IGNORECASE,
+)
+# Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
+_NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail address his its to on
+    it's its: contact write wrote send sent from the a an and or he she they i you""")
+
+
 def email_spans(text: str) -> Iterator[Found]:
+    for match in _SPOKEN_EMAIL.finditer(text):  # first: the longer span wins over "69 at gmail ..."
+        words = list(re.finditer(r"\S+", match.group("local")))
+        while words and words[0].group(0).lower() in _NOT_EMAIL_WORDS:
+            words = words[1:]
+        if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
+            yield match.start() + words[0].start(), match.end(), Kind.EMAIL
     for pattern in (_EMAIL, _SPELLED_EMAIL):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
@@ -163,6 +213,14 @@ def url_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.URL
 
 
+# "on twitter offering work", "on AdultWork booked her": a platform named as where something
+# happened, with no joiner before the next word; that word is a handle only if it looks like one.
+_WHERE_BEFORE = re.compile(r"\b(?:on|via|through|from|off|over)\s+$", re.IGNORECASE)
+_HANDLE_LIKE = re.compile(r".*[\d_.].*|.*[a-z][A-Z].*")
+# ... and only when the sentence goes on ("on twitter offering 'work'"; not "on telegram bossman.").
+_PROSE_GOES_ON = re.compile(r"\s+['‘\"“]?[a-z]")
+
+
 def handle_spans(text: str) -> Iterator[Found]:
     for match in _HANDLE.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
@@ -170,12 +228,65 @@ def handle_spans(text: str) -> Iterator[Found]:
         handle = match.group("handle")
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
             continue
+        between = text[match.start() : match.start("handle")]
+        no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
+        if (
+            no_joiner
+            and _WHERE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _HANDLE_LIKE.fullmatch(handle)
+            and _PROSE_GOES_ON.match(text, match.end("handle"))
+        ):
+            continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
+
+
+# Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:
+# "first bit of plate YE6", "personal plate starting K1", "the reg was Y R one seven".
+_PLATE_CUE = re.compile(
+    r"\b(?:(?:number\s+)?plates?|reg(?:istration)?(?:\s+(?:no|number)\.?)?|vrm)"
+    r"(?:\s+(?:was|is|were|of|starting|starts|started|begins|beginning|began|with|like|maybe|had|has|"
+    r"ending|ends|something|number|no\.?|in|it|partial|part|first|bit|letters|:|-))*[\s:]+",
+    re.IGNORECASE,
+)
+_PLATE_PIECE = re.compile(
+    r"(?:[A-Z0-9]{1,7}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?![\w'’])",
+)
+_SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
+
+
+def _cued_plate(text: str, start: int) -> tuple[int, int] | None:
+    """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
+    end, pieces, position = start, [], start
+    while len(pieces) < 6:
+        match = _PLATE_PIECE.match(text, position)
+        if match is None:
+            break
+        pieces.append(match.group(0))
+        end = match.end()
+        gap = re.match(r"[ \t]{1,2}|-", text[end:])
+        if gap is None:
+            break
+        position = end + gap.end()
+    joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
+    spoken = any(_SPOKEN_DIGIT.fullmatch(p) for p in pieces)
+    has_digit = spoken or any(ch.isdigit() for ch in joined)
+    has_letter = any(ch.isalpha() for ch in joined)
+    if not pieces or not (has_digit and has_letter) or len(joined) > 8:
+        return None
+    return start, end
 
 
 def plate_spans(text: str) -> Iterator[Found]:
     for pattern in _PLATE_PATTERNS:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
+
+
+def cued_plate_spans(text: str) -> Iterator[Found]:
+    """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
+    for match in _PLATE_CUE.finditer(text):
+        found = _cued_plate(text, match.end())
+        if found is not None:
+            yield found[0], found[1], Kind.PLATE

@@ -24,8 +24,10 @@ from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
 from outreach_app.domain.scrubbing.identifiers import (
+    cued_plate_spans,
     email_spans,
     handle_spans,
+    partial_phone_spans,
     phone_spans,
     plate_spans,
     url_spans,
@@ -154,12 +156,13 @@ class Scrubber:
         for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)
         has_digit = any(ch.isdigit() for ch in text)
-        digits_only = (plate_spans,) if has_digit else ()
+        digits_only = (plate_spans, partial_phone_spans) if has_digit else ()
         for finder in (
             *_DETECTORS,
             *(_WHEN if has_digit else ()),
             spelled_when_spans,
             phone_spans,
+            cued_plate_spans,
             *digits_only,
         ):
             for start, end, kind in finder(text):
