@@ -258,7 +258,8 @@ _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nin
 
 def _cued_plate(text: str, start: int) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
-    end, pieces, position = start, [], start
+    pieces: list[str] = []
+    end, position = start, start
     while len(pieces) < 6:
         match = _PLATE_PIECE.match(text, position)
         if match is None:
