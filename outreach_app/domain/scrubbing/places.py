@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -23,7 +24,9 @@ STREET_WORDS = (
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge"
-_STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b))"
+# "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
+_DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
+_STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b)){_DIRECTION}"
 # Small numbers as people say them ("flat three", "forty two Tempest Road": voice-to-text).
 _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
@@ -31,7 +34,7 @@ _NUMBER_WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _UNIT = (
-    r"(?:flat|apartment|apt|unit|bedsit|suite|block)\.?\s*(?:no\.?\s*)?"
+    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room)\.?\s*(?:no\.?\s*|number\s+|num\.?\s*|#\s*)?"
     rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -40,10 +43,18 @@ _NAME_WORD = (
     r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around)\b)[A-Za-z][A-Za-z'’-]*"
 )
 _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
+# "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
+_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
 _ADDRESS = re.compile(
-    rf"(?:{_UNIT},?\s+)*(?<![\d+] )(?<![\d.,:/+])\b"
+    rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
     rf"(?:\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
+)
+# A street named after the flat or house that is on it: "flat 5 on Elm Grove",
+# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
+_ON_STREET = re.compile(
+    rf"\s*,?\s+(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
 )
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
@@ -55,7 +66,8 @@ _UNIT_BUILDING = re.compile(
 # A street where someone lives or stays, even without a house number ("lives on Cardigan Road").
 _HOME_STREET = re.compile(
     r"\b(?:lives?|living|stays?|staying|stopping|sleeps?|sleeping|rents?|renting|shares?|sharing|works?|"
-    r"working|moved|flat|house|hostel|home|address|room|place|hers|his)\s+(?:is\s+)?"
+    r"working|moved|flat|house|hostel|home|address|room|place|hers|his|incall|outcall|booking|job|"
+    r"party|visit|visiting|based)\s+(?:is\s+)?"
     r"(?:on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
     rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b)"
 )
@@ -66,17 +78,40 @@ _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
     "Sauna|Saunas|Parlour|Parlor|Massage|Spa|Hotel|Club|Bar|Inn|Lodge|Motel|Salon|Studio|Studios|"
-    "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge"
+    "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge|"
+    "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel"
 )
+# Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
+_LOWER_VENUE_WORDS = "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails"
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
 _CHAIN = re.compile(
     r"\b(?:Travelodge|Ibis(?:\s+(?:Budget|Styles))?|Premier Inn|Holiday Inn(?:\s+Express)?)\b"
+    # shops and takeaways someone is met at or followed from: where she is, so a place
+    r"|\b(?:Tesco|Sainsbury'?s|Asda|Aldi|Lidl|Morrisons|Spar|Co-?op|Iceland|Greggs|McDonald'?s|Maccies|"
+    r"KFC|Subway|Costa|Starbucks|Nando'?s|Wetherspoons?|Spoons|Boots|Superdrug|Poundland|Primark|"
+    r"Londis|Budgens|Nisa|One Stop|Premier)(?:\s+(?:Express|Extra|Metro|Local|Superstore))?\b"
 )
 _VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b"
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
 )
+_LOWER_VENUE = re.compile(
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{_LOWER_VENUE_WORDS})\b(?:\s*&\s*[A-Za-z]+)?"
+)
+# A pub, club or shop named without a venue word, after where-words and "the": "in the Black
+# Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
+_THE_VENUE = re.compile(
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into)\s+the\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+# "the Police", "the Drop-in", "the Van": capitalised, but services and things, not venues.
+_SERVICES = word_set(
+    """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
+    gp clinic project team service services charity office home office court courts job jobcentre
+    met army navy internet web site app way end start first last same other next rest"""
+)
 _ABOVE = re.compile(
+    r"(?:\b(?:the|a|her|his|their|my)\s+)?"
     r"\b(?:flat|room|rooms|place|upstairs)\s+(?:above|over|behind|next to|under)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?\n]|$|\bthat\b|\bwhere\b|\bwhich\b))",
     re.IGNORECASE,
@@ -101,14 +136,14 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _HOME_STREET.finditer(text):
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     for match in _UNIT_ALONE.finditer(text):
-        yield match.start(), match.end(), Kind.ADDRESS
+        yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
     for match in _ABOVE.finditer(text):
-        yield match.start("what"), match.end("what"), Kind.PLACE
+        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
-        yield match.start(), match.end(), Kind.PLACE
+        yield match.start(), _with_street(text, match.end()), Kind.PLACE
     for match in _VENUE.finditer(text):
         start = match.start()
         words = match.group(0).split()
@@ -116,4 +151,23 @@ def venue_spans(text: str) -> Iterator[Found]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) > 1:
-            yield start, match.end(), Kind.PLACE
+            yield start, _with_street(text, match.end()), Kind.PLACE
+    for match in _LOWER_VENUE.finditer(text):
+        if not sentence_start(text, match.start()):
+            yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    for match in _THE_VENUE.finditer(text):
+        words = [w.lower() for w in match.group("name").split()]
+        # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
+        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+
+
+def _with_street(text: str, end: int) -> int:
+    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane")."""
+    match = _ON_STREET.match(text, end)
+    return match.end() if match else end
+
+
+def sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'‘“")
+    return not before or before[-1] in ".!?:;\n"

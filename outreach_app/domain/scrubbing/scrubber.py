@@ -18,6 +18,7 @@ Recall and precision on notes never tuned on: docs/sharing.md ("The scrubber").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,7 +170,29 @@ class Scrubber:
                 add(start, end, kind)
         for start, end in self._finder.spans(text, words):
             add(start, end, Kind.NAME)
-        return _merge_names(text, sorted(taken), from_vault, prepared.context)
+        return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
+
+
+_PLACE_JOINER = re.compile(r"\s*,\s*")
+
+
+def _merge_places(text: str, spans: list[Span]) -> list[Span]:
+    """One place written in parts is one span: "Hyde Park Road, flat 2", "Flat 3, 42 Cardigan
+    Road, LS6 1AB" (so the commas between its parts go too)."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and span.kind in PLACE_KINDS
+            and previous.kind in PLACE_KINDS
+            and _PLACE_JOINER.fullmatch(text, previous.end, span.start)
+        ):
+            kind = Kind.ADDRESS if Kind.ADDRESS in {previous.kind, span.kind} else previous.kind
+            merged[-1] = Span(previous.start, span.end, kind)
+        else:
+            merged.append(span)
+    return merged
 
 
 _NAME_JOINERS = frozenset({" ", "-"})

@@ -275,10 +275,16 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("Incall at 42 Cardigan Road, flat 3.", "Incall at [address]."),
         ("she works at the Oasis Sauna now", "she works at the [place] now"),
         ("Velvet Parlour and Club Tropicana", "[place] and [place]"),
-        (
-            "the flat above the bookies on Spencer Place, that's hers",
-            "the flat above the [place], that's hers",
-        ),
+        # the whole phrase says where she is (as labelled in the unseen notes)
+        ("the flat above the bookies on Spencer Place, that's hers", "[place], that's hers"),
+        # forms from the tuning part of the unseen notes
+        ("rents a room at No. 8, Cavendish Street from", "rents a room at [address] from"),
+        ("Suite 6, 40-42 Park Square East.", "[address]."),
+        ("an incall on Hyde Park Road, flat 2.", "an incall on [address]."),
+        ("my apartment number 5 on Elm Grove, he", "my [address], he"),
+        ("outside the Spar on Harehills Lane.", "outside the [place]."),
+        ("in the Black Swan when the Polish girls left", "in the [place] when the Polish girls left"),
+        ("at the Elite Spa & Sauna and Jasmine Garden massage", "at the [place] and [place]"),
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
         ("a green car near Harehills Lane", "a green car near Harehills Lane"),
