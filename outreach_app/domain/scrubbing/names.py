@@ -109,7 +109,8 @@ PLACE_WORDS = word_set(
     terrace crescent grove row walk parade station hotel pub arms inn centre center market bank bridge
     green common estate house hall tower towers mews view rise vale wharf quay retail shopping
     college school university church chapel hospital clinic surgery kong sauna parlour parlor
-    massage spa club bar lodge motel salon studio lounge united city town"""
+    massage spa club bar lodge motel salon studio lounge united city town cars taxis taxi cabs
+    motors"""
 )
 _CUES = re.compile(
     r"(?:\b(?:called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|went by|known as|aka|"
@@ -117,8 +118,9 @@ _CUES = re.compile(
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
-    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|"
-    r"(?:msg|message|text|txt|call|email|note|voicemail) from)\s+|"
+    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
+    r"pimp|minder|boyfriend|husband|"
+    r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*)$",
     re.IGNORECASE,
 )
@@ -138,7 +140,11 @@ NOT_NAMES = word_set(
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
-    google gmail hotmail iphone samsung leeds bradford manchester london"""
+    google gmail hotmail iphone samsung leeds bradford manchester london line signal
+    skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
+    yaris auris honda civic jazz nissan micra qashqai bmw audi vw volkswagen golf polo passat kia
+    hyundai peugeot renault clio citroen fiat seat leon ibiza mini volvo landrover land range
+    rover lexus tesla mazda suzuki dacia sandero transit sprinter merc"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -147,7 +153,7 @@ PERSON_VERBS = word_set(
     hurt lost left works worked lives lived stays stayed moved describes described recognised
     recognized remembers explained asked needs needed went goes walked ran escaped managed kept
     could would will did does didn't doesn't isn't wasn't can't won't and & n + also too herself
-    'll 's ok fine tell showed shows gave brought"""
+    'll 's ok fine tell showed shows gave brought were are both here"""
 )
 # Adverbs between a name and its verb ("Angel now stays ..."): enough for a known name only.
 _ADVERBS = word_set("now just still never always then later finally eventually")
@@ -316,6 +322,8 @@ class NameFinder:
                         continue
                     if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
                         joined = _listed_together(text, toks, min(i, j))  # "Misty, Ioana and Shaz"
+                    elif strength[i] == "neighbour" and _AND_GAP.fullmatch(text, toks[j].end, toks[i].start):
+                        joined = True  # "Lisa and Trace": one more name after "and"
                     else:
                         joined = _adjacent(text, toks, min(i, j))
                     if joined:
@@ -347,7 +355,8 @@ class NameFinder:
         if listed == "context":
             return "weak"
         if token.sentence_start:
-            return "list"
+            # "Tink here he rang me": a text that starts by saying who writes it
+            return "strong" if next_word(text, token.end) == "here" else "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
             return "strong"
         return "neighbour"
@@ -373,6 +382,7 @@ class NameFinder:
         return False
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
 
