@@ -40,7 +40,7 @@ _PLATFORM = (
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|x|of|line|signal|seeking|hinge|pof"
-_JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|@)"
+_JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|=|@)"
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
@@ -48,6 +48,7 @@ _PLATFORM_HANDLE = re.compile(
 )
 # Words that may follow a platform word without being a handle ("on snap as well").
 _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
+    handle username user profile account id name called
     apparently again again only ok so to from with for of in on at by all this that there
     messages message msg msgs dm dms chat page account profile app number him again""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
@@ -115,15 +116,21 @@ def _spelled_only(tokens: list[tuple[int, int, str]]) -> bool:
 
 # The end of a number someone half-remembers: "one ending 3391", "last 4 digits 0123".
 _PARTIAL_NUMBER = re.compile(
-    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes)"
-    r"(?:\s+(?:in|with|was|is|are|:))*\s*(?P<digits>\d[\d ]{1,7}\d)\b",
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
+    r"started|begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part|half))"
+    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|is|are|:))*\s*(?P<digits>\d[\d ]{1,9}\d)\b",
     re.IGNORECASE,
 )
+# The start of a UK mobile number on its own ("07700 9", "0770090"): 07 and at least four more
+# digits is a number cut short, never a count or a year ("the 07700" alone is the prefix).
+_MOBILE_START = re.compile(r"(?<![\d+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
 
 
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _PARTIAL_NUMBER.finditer(text):
         yield match.start("digits"), match.end("digits"), Kind.PHONE
+    for match in _MOBILE_START.finditer(text):
+        yield match.start(), match.end(), Kind.PHONE
 
 
 def phone_spans(text: str) -> Iterator[Found]:
@@ -256,11 +263,14 @@ _PLATE_PIECE = re.compile(
 _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
 
 
-def _cued_plate(text: str, start: int) -> tuple[int, int] | None:
+_ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
+
+
+def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
     end, position = start, start
-    while len(pieces) < 6:
+    while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
         if match is None:
             break
@@ -274,7 +284,9 @@ def _cued_plate(text: str, start: int) -> tuple[int, int] | None:
     spoken = any(_SPOKEN_DIGIT.fullmatch(p) for p in pieces)
     has_digit = spoken or any(ch.isdigit() for ch in joined)
     has_letter = any(ch.isalpha() for ch in joined)
-    if not pieces or not (has_digit and has_letter) or len(joined) > 8:
+    # letters alone count after "ends in" / "starts with" ("car reg ends in ABC")
+    letters_only = has_letter and joined.isupper() and 2 <= len(joined) <= 4 and _ENDS_CUE.search(cue)
+    if not pieces or not ((has_digit and has_letter) or letters_only) or len(joined) > 8:
         return None
     return start, end
 
@@ -288,6 +300,6 @@ def plate_spans(text: str) -> Iterator[Found]:
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     for match in _PLATE_CUE.finditer(text):
-        found = _cued_plate(text, match.end())
+        found = _cued_plate(text, match.end(), match.group(0))
         if found is not None:
             yield found[0], found[1], Kind.PLATE

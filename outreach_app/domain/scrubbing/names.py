@@ -355,8 +355,12 @@ class NameFinder:
         if listed == "context":
             return "weak"
         if token.sentence_start:
-            # "Tink here he rang me": a text that starts by saying who writes it
-            return "strong" if next_word(text, token.end) == "here" else "list"
+            # "Tink here he rang me": a text that starts by saying who writes it; "Kasia rang":
+            # an unknown word that rings, texts or says something is someone
+            following = next_word(text, token.end)
+            if following == "here" or (following in _SPEECH_VERBS and word.lower() not in _NOT_SPEAKERS):
+                return "strong"
+            return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
             return "strong"
         return "neighbour"
@@ -382,6 +386,15 @@ class NameFinder:
         return False
 
 
+_SPEECH_VERBS = word_set("rang rings phoned texted messaged says said told tells reported reports")
+# Capitalised words that may start a sentence and then say something without being a name.
+_NOT_SPEAKERS = word_set(
+    """security reception management staff nobody everyone everybody someone somebody both all
+    none each either neither caller callers neighbours neighbour landlord landlady hospital
+    council housing probation paramedics ambulance victim witness witnesses pharmacy service
+    services team manager he she they it we i you who which this that mum dad nan sister brother
+    girls women men people others other another nurse doctor"""
+)
 _AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 

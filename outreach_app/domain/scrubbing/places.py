@@ -101,7 +101,8 @@ _LOWER_VENUE = re.compile(
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
 _THE_VENUE = re.compile(
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into)\s+the\s+"
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of)\s+"
+    r"the\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
 )
 # "the Police", "the Drop-in", "the Van": capitalised, but services and things, not venues.
@@ -112,7 +113,9 @@ _SERVICES = word_set(
 )
 _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my)\s+)?"
-    r"\b(?:flat|room|rooms|place|upstairs)\s+(?:above|over|behind|next to|under)\s+(?:the\s+|a\s+)?"
+    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
+    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its)\s+(?:just\s+|right\s+)?"
+    r"(?:above|over|behind|next to|next door to|opposite|under|round the back of)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?\n]|$|\bthat\b|\bwhere\b|\bwhich\b))",
     re.IGNORECASE,
 )

@@ -24,9 +24,17 @@ _TIMES = (
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
+_MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 _SPELLED_TIMES = (
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b", re.I),
-    re.compile(r"\bhalf\s+(?:1[0-2]|0?[1-9])(?!\d|[:.]\d)\b", re.I),
+    # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
+    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b", re.I),
+    re.compile(
+        rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
+        rf"(?P<t>{_MINUTES}(?:\s+minutes)?\s+to\s+{_HOUR_ANY})\b",
+        re.I,
+    ),
+    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
     re.compile(rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b", re.I),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(

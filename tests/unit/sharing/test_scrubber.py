@@ -285,6 +285,8 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("outside the Spar on Harehills Lane.", "outside the [place]."),
         ("in the Black Swan when the Polish girls left", "in the [place] when the Polish girls left"),
         ("at the Elite Spa & Sauna and Jasmine Garden massage", "at the [place] and [place]"),
+        ("she's above the chippy on Roundhay Road", "[place]"),
+        ("out of the Oasis, not the Police station", "out of the [place], not the Police station"),
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
         ("a green car near Harehills Lane", "a green car near Harehills Lane"),
@@ -315,6 +317,8 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
         ("about two in the morning, around 3ish", "about [night], around [night]"),
         ("it was half 11, robbed @ 0140", "it was [morning], robbed @ [night]"),
         ("gone eight in the evening", "gone [evening]"),
+        ("at twenty past one, around half eleven", "at [night], around [morning]"),
+        ("five to ten minutes later, aged 5 to 10", "five to ten minutes later, aged 5 to 10"),
         (
             "one or two in the evening, at 1950 prices, half the girls",
             "one or two in the evening, at 1950 prices, half the girls",
@@ -322,6 +326,53 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
     ],
 )
 def test_clock_times_become_a_part_of_day_and_dates_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers half-remembered, spoken with pauses, or typed with letters for digits
+        ("his number was 07700-9OO-4I2", "his number was [phone]"),
+        ("ring seven seven double oh, nine double oh, four five six", "ring [phone]"),
+        ("on the ad: 0seven9double4 one two three four five six", "on the ad: [phone]"),
+        ("and one ending 3391", "and one ending [phone]"),
+        ("number starts 07700 9", "number starts [phone]"),
+        ("one, two, three, four, five, six, seven", "one, two, three, four, five, six, seven"),
+        # plates after "plate" / "reg", in any spacing and spelled out
+        ("first bit of plate YE6.", "first bit of plate [plate]."),
+        ("the reg was Y R one seven something", "the reg was [plate] something"),
+        ("plate Y R 1 7 A B C", "plate [plate]"),
+        ("car reg ends in ABC", "car reg ends in [plate]"),
+        ("the plate was covered in mud, reg 2019 Audi", "the plate was covered in mud, reg 2019 Audi"),
+        # emails said aloud, handles after a platform, prose after a platform is not a handle
+        ("email him at big john 69 at gmail dot com", "email him at [email]"),
+        ("telegram handle = darkknight", "telegram handle = [handle]"),
+        ("He write her on telegram bossman. She", "He write her on telegram [handle]. She"),
+        (
+            "on twitter offering work, on AdultWork booked her",
+            "on twitter offering work, on AdultWork booked her",
+        ),
+    ],
+)
+def test_identifiers_in_the_forms_people_type_and_say_them(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa and Trace were both in the car", "[name] and [name] were both in the car"),
+        ("the landlord, Milan, takes half", "the landlord, [name], takes half"),
+        ("Punter 'Si' from the caravan site", "Punter '[name]' from the caravan site"),
+        ("Tink here he rang me", "[name] here he rang me"),
+        ("Kasia rang. Security rang too.", "[name] rang. Security rang too."),
+        ("a driver, Skoda Fabia white", "a driver, Skoda Fabia white"),
+        ("drives a Diamond Cars taxi", "drives a Diamond Cars taxi"),
+        ("name on Line is somchai_love", "name on Line is [handle]"),
+    ],
+)
+def test_names_with_weak_cues_and_what_is_not_a_name(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
