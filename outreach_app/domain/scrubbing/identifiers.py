@@ -203,8 +203,15 @@ _NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail ad
     it's its: contact write wrote send sent from the a an and or he she they i you""")
 
 
+_PROVIDER = re.compile(
+    r"\bat\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|btinternet|sky)",
+    re.IGNORECASE,
+)
+
+
 def email_spans(text: str) -> Iterator[Found]:
-    for match in _SPOKEN_EMAIL.finditer(text):  # first: the longer span wins over "69 at gmail ..."
+    spoken = _SPOKEN_EMAIL.finditer(text) if _PROVIDER.search(text) else iter(())  # (a cheap test first)
+    for match in spoken:  # first: the longer span wins over "69 at gmail ..."
         words = list(re.finditer(r"\S+", match.group("local")))
         while words and words[0].group(0).lower() in _NOT_EMAIL_WORDS:
             words = words[1:]

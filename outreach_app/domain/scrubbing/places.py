@@ -47,7 +47,8 @@ _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
 _ADDRESS = re.compile(
     rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
-    rf"(?:\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}(?:,?\s*{_UNIT})?",
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
+    rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
 # A street named after the flat or house that is on it: "flat 5 on Elm Grove",
@@ -68,8 +69,11 @@ _HOME_STREET = re.compile(
     r"\b(?:lives?|living|stays?|staying|stopping|sleeps?|sleeping|rents?|renting|shares?|sharing|works?|"
     r"working|moved|flat|house|hostel|home|address|room|place|hers|his|incall|outcall|booking|job|"
     r"party|visit|visiting|based)\s+(?:is\s+)?"
+    # a few words may come between: "staying at her mate's on Cardigan Road"
+    r"(?:(?:at|with)\s+(?:her|his|a|the|their)\s+[a-z'’]+\s+)?"
     r"(?:on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
-    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b)"
+    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
+    r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
 )
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
@@ -79,7 +83,8 @@ _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
     "Sauna|Saunas|Parlour|Parlor|Massage|Spa|Hotel|Club|Bar|Inn|Lodge|Motel|Salon|Studio|Studios|"
     "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge|"
-    "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel"
+    "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel|Palace|"
+    "Escorts|Agency|Rooms"
 )
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
 _LOWER_VENUE_WORDS = "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails"
@@ -95,6 +100,7 @@ _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
 )
+_LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{_LOWER_VENUE_WORDS})\b(?:\s*&\s*[A-Za-z]+)?"
 )
@@ -111,6 +117,12 @@ _SERVICES = word_set(
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest"""
 )
+# A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
+_NAMED_ON_STREET = re.compile(
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
+)
+_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
 _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my)\s+)?"
     r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
@@ -143,7 +155,8 @@ def address_spans(text: str) -> Iterator[Found]:
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    for match in _ABOVE.finditer(text):
+    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
+    for match in above:
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
         yield match.start(), _with_street(text, match.end()), Kind.PLACE
@@ -155,9 +168,13 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
-    for match in _LOWER_VENUE.finditer(text):
+    lower_venues = _LOWER_VENUE.finditer(text) if _LOWER_VENUE_WORD.search(text) else iter(())
+    for match in lower_venues:
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    for match in _NAMED_ON_STREET.finditer(text):
+        if match.group("name").split()[0].lower() not in NOT_NAMES:
+            yield match.start("name"), match.end(), Kind.PLACE
     for match in _THE_VENUE.finditer(text):
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
