@@ -36,15 +36,25 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Platform words that are never ordinary words: a handle may follow directly ("kik bossman_ldn").
 _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
-    r"whatsapp|onlyfans|fansly|adult ?work|viva(?:street)?|facebook|badoo|bumble|skype|discord"
+    r"whatsapp|onlyfans|fansly|adult ?work|viva(?:street)?|facebook|badoo|bumble|skype|discord|wickr|"
+    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
-_PLATFORM_SHORT = r"aw|ig|tg|fb|x|of|line|signal|seeking|hinge|pof"
+_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 _JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|=|@)"
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
     re.IGNORECASE,
+)
+# After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
+_SHORT_PLATFORM_HANDLE = re.compile(
+    rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
+_DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z]{3,}[A-Za-z._]*\d{2,}(?![\w@/])")
+_NOT_DIGIT_TAILED = word_set(
+    "covid19 covid covid-19 mp3 mp4 ps4 ps5 iphone11 iphone12 iphone13 iphone14 iphone15 size10 size12 size14"
 )
 # Words that may follow a platform word without being a handle ("on snap as well").
 _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
@@ -59,6 +69,8 @@ _PLATE_PATTERNS = (
     # prefix style A123 BCD (and dateless J4 GRR), suffix style ABC 123D
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),
+    # every character spaced or hyphenated: "A B 1 2 C D E", "AB-12-CDE"
+    re.compile(r"\b[A-Z][ -]?[A-Z][ -]?\d[ -]?\d[ -]?[A-Z][ -]?[A-Z][ -]?[A-Z]\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
 )
@@ -84,6 +96,7 @@ _NOT_PHONE = re.compile(
     r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_UK_DIGITS = 11
 
 
 def _digit_count(tokens: list[str]) -> int:
@@ -166,6 +179,16 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         # ... unless the digits alone are too few: "0seven9double4 one two three" is one number
         whole = _digit_count([t for _, _, t in run])
         if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
+            # "07700 900 one two three": spelled digits after a UK number it needs to be whole
+            end = run.index(core[-1]) + 1 if core else 0
+            while (
+                core
+                and core[0][2].startswith("0")
+                and end < len(run)
+                and _digit_count([t for _, _, t in [*core, run[end]]]) <= _UK_DIGITS
+            ):
+                core = [*core, run[end]]
+                end += 1
             run = core
     if not run:
         return
@@ -193,9 +216,17 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
 
 # Said aloud, the part before "at" may be several words ("big john 69 at gmail dot com"): with
 # a mail provider's name after "at", up to three words before it belong to the address.
+_SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
 _SPOKEN_EMAIL = re.compile(
-    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})at\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|"
-    rf"proton(?:mail)?|ymail|mail|msn|btinternet|sky){_DOT}[a-z]+(?:{_DOT}[a-z]+)?\b",
+    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]+)?\b"
+    r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
+    re.IGNORECASE,
+)
+# "kev.smith@gmail" (no ending), "kev @ gmail.com" (spaces round the @)
+_SHORT_EMAIL = re.compile(
+    r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
+    r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?)?",
     re.IGNORECASE,
 )
 # Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
@@ -204,7 +235,8 @@ _NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail ad
 
 
 _PROVIDER = re.compile(
-    r"\bat\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|btinternet|sky)",
+    r"(?:\bat|@)\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|"
+    r"btinternet|sky)",
     re.IGNORECASE,
 )
 
@@ -217,7 +249,7 @@ def email_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
             yield match.start() + words[0].start(), match.end(), Kind.EMAIL
-    for pattern in (_EMAIL, _SPELLED_EMAIL):
+    for pattern in (_EMAIL, _SPELLED_EMAIL, _SHORT_EMAIL):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
 
@@ -254,6 +286,11 @@ def handle_spans(text: str) -> Iterator[Found]:
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
+    for match in _SHORT_PLATFORM_HANDLE.finditer(text):
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _DIGIT_TAILED.finditer(text):
+        if match.group(0).lower() not in _NOT_DIGIT_TAILED:
+            yield match.start(), match.end(), Kind.HANDLE
 
 
 # Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:

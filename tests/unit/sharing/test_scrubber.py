@@ -356,6 +356,13 @@ def test_clock_times_become_a_part_of_day_and_dates_go(text: str, expected: str)
             "on twitter offering work, on AdultWork booked her",
             "on twitter offering work, on AdultWork booked her",
         ),
+        # probes: emails without an ending or spaced, handles without a platform joiner, spaced plates
+        ("kev.smith@gmail and k e v @ gmail . com", "[email] and [email]"),
+        ("email is kevsmith123 at hotmail, she met him at gmail", "email is [email], she met him at gmail"),
+        ("ig kevlad99, goes by kingkev515 online", "ig [handle], goes by [handle] online"),
+        ("A B 1 2 C D E or AB-12-CDE", "[plate] or [plate]"),
+        ("07700 900 one two three", "[phone]"),
+        ("had covid19, on the A61 near J27", "had covid19, on the A61 near J27"),
     ],
 )
 def test_identifiers_in_the_forms_people_type_and_say_them(text: str, expected: str) -> None:
