@@ -33,10 +33,21 @@ KEPT = 0.95
         # The second held-out batch, written unlike the corpus (make_unseen.py) and never tuned
         # on, does NOT meet the floors: strict, so the day it does this marker must go. Figures
         # in docs/sharing.md; the regression guard below keeps them from getting worse.
+        # Written blind (branch h14w) by someone who never saw the scrubber; first scored whole
+        # before any change it prompted: names 0.960, own name 0.963, places 0.707, structured
+        # 0.615, times 0.718, precision 0.923 (235 notes). Held out here: its 40% (scrubber_eval).
+        pytest.param(
+            "blind",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind notes: places, structured, times, names and precision below",
+            ),
+        ),
         pytest.param(
             "unseen",
             marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952, times 0.833"
+                strict=True,
+                reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952, times 0.833",
             ),
         ),
     ],
@@ -420,3 +431,21 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
         assert first.end <= second.start
     for span in result.spans:
         assert 0 <= span.start < span.end <= len(text)
+
+
+# The blind batch's held-out 40% when it was first scored (before any change it prompted); a
+# change that makes blind writing worse fails.
+BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.758, "structured": 0.700, "times": 0.632}
+BLIND_PRECISION = 0.936
+
+
+def test_blind_notes_never_tuned_on_do_not_regress() -> None:
+    scores = evaluate("blind")
+    print("\n" + report("blind", scores))
+    assert len(load("blind")) >= 90 and len(load("blind-all")) >= 230
+    groups = scores.by_group
+    for group in ("names", "places", "structured", "times"):
+        assert groups[group].recall >= BLIND_FLOORS[group] - 0.0005, group
+    assert scores.own_name.recall >= BLIND_FLOORS["own name"] - 0.0005
+    assert scores.precision >= BLIND_PRECISION - 0.0005
+    assert scores.kept == 1.0
