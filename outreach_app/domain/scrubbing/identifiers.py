@@ -36,7 +36,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Platform words that are never ordinary words: a handle may follow directly ("kik bossman_ldn").
 _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
-    r"whatsapp|onlyfans|fansly|adult ?work|viva(?:street)?|facebook|badoo|bumble|skype|discord|wickr|"
+    r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
     r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
@@ -52,14 +52,14 @@ _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
 )
 # A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
-_DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z]{3,}[A-Za-z._]*\d{2,}(?![\w@/])")
+_DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
 _NOT_DIGIT_TAILED = word_set(
     "covid19 covid covid-19 mp3 mp4 ps4 ps5 iphone11 iphone12 iphone13 iphone14 iphone15 size10 size12 size14"
 )
 # Words that may follow a platform word without being a handle ("on snap as well").
 _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
     handle username user profile account id name called
-    apparently again again only ok so to from with for of in on at by all this that there
+    apparently again again only ok so to from with for of in on at by all this that there street
     messages message msg msgs dm dms chat page account profile app number him again""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 _PLATE_PATTERNS = (
@@ -70,7 +70,8 @@ _PLATE_PATTERNS = (
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),
     # every character spaced or hyphenated: "A B 1 2 C D E", "AB-12-CDE"
-    re.compile(r"\b[A-Z][ -]?[A-Z][ -]?\d[ -]?\d[ -]?[A-Z][ -]?[A-Z][ -]?[A-Z]\b"),
+    re.compile(r"\b[A-Z][ -]{0,2}[A-Z][ -]{0,2}\d[ -]{0,2}\d[ -]{0,2}[A-Z][ -]{0,2}[A-Z][ -]{0,2}[A-Z]\b"),
+    re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
 )
@@ -82,8 +83,10 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _REPEAT = {"double": 2, "triple": 3}
+# "nine hundred" is 900: the word stands for its zeros
+_ZEROS = {"hundred": 2, "thousand": 3}
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
-_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT), key=len, reverse=True))
+_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
 _PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
@@ -114,6 +117,9 @@ def _digit_count(tokens: list[str]) -> int:
             if word in _REPEAT:
                 repeat = _REPEAT[word]
                 continue
+            if word in _ZEROS:
+                count += _ZEROS[word]
+                continue
             count += repeat
             repeat = 1
     return count
@@ -129,7 +135,8 @@ def _spelled_only(tokens: list[tuple[int, int, str]]) -> bool:
 
 # The end of a number someone half-remembers: "one ending 3391", "last 4 digits 0123".
 _PARTIAL_NUMBER = re.compile(
-    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+\w+\s+of\s+(?:\w+\s+)?(?:number|no)|last\s+bit|"
+    r"finishing|finishes|starts|starting|"
     r"started|begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part|half))"
     r"(?:\s+(?:of|his|her|the|number|no|in|with|was|is|are|:))*\s*(?P<digits>\d[\d ]{1,9}\d)\b",
     re.IGNORECASE,
@@ -139,10 +146,26 @@ _PARTIAL_NUMBER = re.compile(
 _MOBILE_START = re.compile(r"(?<![\d+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
 
 
+# "oh seven nine eight two": a spoken UK mobile number cut short (oh/zero seven and 3+ more digits)
+_SPOKEN_MOBILE_START = re.compile(
+    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){3,}\b",
+    re.IGNORECASE,
+)
+# "07700 900 987 / 900 988": a second number given by its last digits after a slash
+_SLASHED_TAIL = re.compile(r"(?<=\d)\s*/\s*(?P<d>\d{3}[ ]?\d{3,4})(?![\d])")
+
+
 def partial_phone_spans(text: str) -> Iterator[Found]:
+    for match in _SLASHED_TAIL.finditer(text):
+        yield match.start("d"), match.end("d"), Kind.PHONE
     for match in _PARTIAL_NUMBER.finditer(text):
         yield match.start("digits"), match.end("digits"), Kind.PHONE
     for match in _MOBILE_START.finditer(text):
+        yield match.start(), match.end(), Kind.PHONE
+
+
+def spoken_partial_spans(text: str) -> Iterator[Found]:
+    for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
 
 
@@ -301,8 +324,10 @@ _PLATE_CUE = re.compile(
     r"ending|ends|something|number|no\.?|in|it|partial|part|first|bit|letters|:|-))*[\s:]+",
     re.IGNORECASE,
 )
+_PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{1,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
 _PLATE_PIECE = re.compile(
-    r"(?:[A-Z0-9]{1,7}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?![\w'’])",
+    r"(?:[A-Z0-9]{1,7}|[a-z0-9]{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+    r"(?![\w'’])",
 )
 _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
 
@@ -313,6 +338,7 @@ _ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begi
 def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
+    ends: list[int] = []
     end, position = start, start
     while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
@@ -320,11 +346,17 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
             break
         pieces.append(match.group(0))
         end = match.end()
+        ends.append(end)
         gap = re.match(r"[ \t]{1,2}|-", text[end:])
         if gap is None:
             break
         position = end + gap.end()
     joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
+    if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
+        for count in range(len(pieces), 0, -1):
+            if _PLATE_SHAPE.fullmatch("".join(pieces[:count]).upper()):
+                return start, ends[count - 1]
+        return None
     spoken = any(_SPOKEN_DIGIT.fullmatch(p) for p in pieces)
     has_digit = spoken or any(ch.isdigit() for ch in joined)
     has_letter = any(ch.isalpha() for ch in joined)

@@ -23,7 +23,10 @@ STREET_WORDS = (
     "circus|broadway"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
-STREET_WORDS_TITLE = "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge"
+STREET_WORDS_TITLE = (
+    "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge|Mills|Mill|Works|"
+    "Buildings|Chambers|Apartments|Flats"
+)
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
 _DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
 _STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b)){_DIRECTION}"
@@ -45,8 +48,12 @@ _NAME_WORD = (
 _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
+_DWELLING = (
+    r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
+    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
+)
 _ADDRESS = re.compile(
-    rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
+    rf"(?:{_DWELLING})?(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
@@ -54,8 +61,14 @@ _ADDRESS = re.compile(
 # A street named after the flat or house that is on it: "flat 5 on Elm Grove",
 # "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
 _ON_STREET = re.compile(
-    rf"\s*,?\s+(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
+)
+# "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
+_NUMBER_ALONE = re.compile(
+    r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat)\s+|\(\s*)"
+    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
+    re.IGNORECASE,
 )
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
@@ -89,12 +102,18 @@ VENUE_WORDS = (
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
 _LOWER_VENUE_WORDS = "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails"
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
-_CHAIN = re.compile(
-    r"\b(?:Travelodge|Ibis(?:\s+(?:Budget|Styles))?|Premier Inn|Holiday Inn(?:\s+Express)?)\b"
-    # shops and takeaways someone is met at or followed from: where she is, so a place
-    r"|\b(?:Tesco|Sainsbury'?s|Asda|Aldi|Lidl|Morrisons|Spar|Co-?op|Iceland|Greggs|McDonald'?s|Maccies|"
+_SHOPS = (
+    r"(?:Tesco|Sainsbury'?s|Asda|Aldi|Lidl|Morrisons|Spar|Co-?op|Iceland|Greggs|McDonald'?s|Maccies|"
     r"KFC|Subway|Costa|Starbucks|Nando'?s|Wetherspoons?|Spoons|Boots|Superdrug|Poundland|Primark|"
-    r"Londis|Budgens|Nisa|One Stop|Premier)(?:\s+(?:Express|Extra|Metro|Local|Superstore))?\b"
+    r"Londis|Budgens|Nisa|One Stop|Premier)"
+)
+_BARE_SHOP = re.compile(_SHOPS)
+_CHAIN = re.compile(
+    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?)\b"
+    # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
+    # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
+    rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
+    r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
 )
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
@@ -102,7 +121,8 @@ _VENUE = re.compile(
 )
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{_LOWER_VENUE_WORDS})\b(?:\s*&\s*[A-Za-z]+)?"
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    r"(?:\s*&\s*[A-Za-z]+)?"
 )
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
@@ -122,6 +142,7 @@ _NAMED_ON_STREET = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
+_DISTRICT_AFTER = re.compile(r"\s+(?:area|district|side|end|estate|part|way|direction|region)\b")
 _ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
 _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my)\s+)?"
@@ -152,6 +173,8 @@ def address_spans(text: str) -> Iterator[Found]:
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     for match in _UNIT_ALONE.finditer(text):
         yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
+    for match in _NUMBER_ALONE.finditer(text):
+        yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
@@ -178,7 +201,12 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in _THE_VENUE.finditer(text):
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
-        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words):
+        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None
+        district = district or (
+            _BARE_SHOP.fullmatch(match.group("name")) is not None
+            and _CHAIN.match(text, match.start("name")) is None
+        )
+        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
 
 
