@@ -140,7 +140,7 @@ NOT_NAMES = word_set(
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
-    google gmail hotmail iphone samsung leeds bradford manchester london line signal
+    google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
     yaris auris honda civic jazz nissan micra qashqai bmw audi vw volkswagen golf polo passat kia
     hyundai peugeot renault clio citroen fiat seat leon ibiza mini volvo landrover land range
@@ -165,7 +165,8 @@ DESCRIBED = word_set(
     pattern patterned coloured colored colour color light lights car van fiesta corsa astra golf
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
-    bottle glass drink smell perfume shaped print tint tinted paint"""
+    bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
+    morning mornings afternoon evening weather spell"""
 )
 DETERMINERS = word_set("a an the his this that some no of any every its their my your")
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
@@ -275,6 +276,9 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 )
 
 
+_QUOTES = frozenset("\"'‘’“”")
+
+
 def vault_word_is_name(text: str, start: int, end: int) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
     is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
@@ -286,6 +290,10 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
     written = text[start:end]
     if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
         return True  # "Ginger", "GINGER" and "ginger's" are people
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
+        return False  # a word he said: calls everyone "angel"
+    if following.lower() == "of":
+        return False  # "star of david", "rose of sharon"
     if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
@@ -358,7 +366,8 @@ class NameFinder:
             # "Tink here he rang me": a text that starts by saying who writes it; "Kasia rang":
             # an unknown word that rings, texts or says something is someone
             following = next_word(text, token.end)
-            if following == "here" or (following in _SPEECH_VERBS and word.lower() not in _NOT_SPEAKERS):
+            spoken = following in _SPEECH_VERBS and text[token.end : token.end + 1] == " "
+            if following == "here" or (spoken and word.lower() not in _NOT_SPEAKERS):
                 return "strong"
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
@@ -386,14 +395,15 @@ class NameFinder:
         return False
 
 
-_SPEECH_VERBS = word_set("rang rings phoned texted messaged says said told tells reported reports")
+_SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
 # Capitalised words that may start a sentence and then say something without being a name.
 _NOT_SPEAKERS = word_set(
     """security reception management staff nobody everyone everybody someone somebody both all
     none each either neither caller callers neighbours neighbour landlord landlady hospital
     council housing probation paramedics ambulance victim witness witnesses pharmacy service
     services team manager he she they it we i you who which this that mum dad nan sister brother
-    girls women men people others other another nurse doctor"""
+    girls women men people others other another nurse doctor perp perpetrator suspect offender male
+    female customer caller driver punter client someone she'd he'd"""
 )
 _AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")

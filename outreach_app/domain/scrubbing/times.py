@@ -35,7 +35,11 @@ _SPELLED_TIMES = (
         re.I,
     ),
     re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
-    re.compile(rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b", re.I),
+    re.compile(
+        rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b"
+        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
+        re.I,
+    ),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
         rf"\b(?:at|about|around|till|until|since|gone|after|before|by)\s+"
@@ -44,13 +48,21 @@ _SPELLED_TIMES = (
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
 )
+# "the first two", "the 2nd Monday of the month": an ordinal that counts, not a date
+_NOT_AFTER_DAY = (
+    r"one|two|three|four|five|few|time|times|of|thing|things|day|week|weeks|night|nights|half|floor|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|or|\d"
+)
 _SPELLED_ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
     r"(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
 _SPELLED_DATES = (
-    re.compile(rf"\b(?:on|from|since|until|till|by)\s+the\s+(?P<day>{_SPELLED_ORDINAL})\b", re.I),
+    re.compile(
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_SPELLED_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
+    ),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
@@ -70,9 +82,11 @@ _DATES = (
         rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
-    # Friday (the) 20th, on the 3rd
-    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
-    re.compile(rf"\b(?:on|from|since|until|till|by)\s+the\s+(?P<day>{_ORDINAL})\b", re.I),
+    # (last) Friday (the) 20th, on the 3rd
+    re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
+    re.compile(
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
+    ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20
     re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
     re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),

@@ -327,15 +327,22 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
         ("at 23:47 on Friday 20th November", "at [night] on [date]"),
         ("around 3.15pm on 20/11", "around [afternoon] on [date]"),
         ("at 0540hrs on 15/06/26", "at [night] on [date]"),
-        ("about 7am on the 3rd, again on March 4th", "about [morning] on the [date], again on [date]"),
+        ("about 7am on the 3rd, again on March 4th", "about [morning] on [date], again on [date]"),
         ("at 6pm on Friday in May", "at [evening] on Friday in May"),
         # said, not written: part of day from the hour word; counts and years stay
-        ("at quarter past ten on the twelfth", "at [morning] on the [date]"),
+        ("at quarter past ten on the twelfth", "at [morning] on [date]"),
         ("about two in the morning, around 3ish", "about [night], around [night]"),
         ("it was half 11, robbed @ 0140", "it was [morning], robbed @ [night]"),
         ("gone eight in the evening", "gone [evening]"),
         ("at twenty past one, around half eleven", "at [night], around [morning]"),
         ("five to ten minutes later, aged 5 to 10", "five to ten minutes later, aged 5 to 10"),
+        # from the blind batch's tuning part: "ish" with its part of day, "last" and "the" with a date,
+        # ordinals that count stay
+        ("11ish pm, last tuesday the 3rd, 9ish in the morning", "[night], [date], [morning]"),
+        (
+            "on the first two, on the 2nd Monday of the month",
+            "on the first two, on the 2nd Monday of the month",
+        ),
         (
             "one or two in the evening, at 1950 prices, half the girls",
             "one or two in the evening, at 1950 prices, half the girls",
