@@ -113,7 +113,8 @@ PLACE_WORDS = word_set(
     motors"""
 )
 _CUES = re.compile(
-    r"(?:\b(?:called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|went by|known as|aka|"
+    r"(?:\b(?:called (?:him|her)self|called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
+    r"went by|known as|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
@@ -316,7 +317,8 @@ class NameFinder:
         return found
 
     def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
-        strength = [self._strength(text, toks, i) for i in range(len(toks))]
+        shouting = _shouting(text)
+        strength = [self._strength(text, toks, i, shouting=shouting) for i in range(len(toks))]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
         changed = True
@@ -340,13 +342,29 @@ class NameFinder:
                         break
         return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
 
-    def _strength(self, text: str, toks: list[Token], i: int) -> str:
+    def _strength(self, text: str, toks: list[Token], i: int, *, shouting: bool = False) -> str:
         """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
         word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
         sentence start: a name only in a list of names), or 'no'."""
         token = toks[i]
         word = token.word
-        if not is_title(word) or word.lower() in NOT_NAMES:
+        if word.lower() in NOT_NAMES:
+            return "no"
+        if shouting:
+            # ALL CAPS: every word looks like a name; only a listed name or a cued one is
+            # ("SAYS HIS NAME IS PAUL")
+            usable = len(word) > 1 and word.lower() not in _NOT_LOWER_NAMES
+            if usable and (self.names.kind_of(word) == "name" or token.cued):
+                return "strong"
+            return "no"
+        if not is_title(word):
+            # spoken or typed in lower case: "the punter is called rich"
+            if (
+                word.islower()
+                and word not in _NOT_LOWER_NAMES
+                and _STRONG_CUE.search(text, max(0, token.start - 30), token.start)
+            ):
+                return "strong"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -395,6 +413,23 @@ class NameFinder:
         return False
 
 
+def _shouting(text: str) -> bool:
+    """Written in capitals ("WARNING ALL GIRLS ..."): most letters upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+# Cues strong enough to name a word written in lower case.
+_STRONG_CUE = re.compile(
+    r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+$",
+    re.IGNORECASE,
+)
+_NOT_LOWER_NAMES = NOT_NAMES | word_set(
+    """something nothing like what unknown dunno idk not sure same different weird funny something
+    mate babe bro boss daddy sir big little old young fake is was are be been has had does did
+    himself herself"""
+)
 _SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
 # Capitalised words that may start a sentence and then say something without being a name.
 _NOT_SPEAKERS = word_set(
