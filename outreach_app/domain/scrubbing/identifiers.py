@@ -53,6 +53,8 @@ _SHORT_PLATFORM_HANDLE = re.compile(
 )
 # A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
 _DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
+_LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
+_TWO_DIGITS = re.compile(r"\d\d|\d_|_\d|\d\.")
 _NOT_DIGIT_TAILED = word_set(
     "covid19 covid covid-19 mp3 mp4 ps4 ps5 iphone11 iphone12 iphone13 iphone14 iphone15 size10 size12 size14"
 )
@@ -309,9 +311,12 @@ def handle_spans(text: str) -> Iterator[Found]:
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
+    if _TWO_DIGITS.search(text) is None and "_" not in text:
+        return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for match in _DIGIT_TAILED.finditer(text):
+    tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
+    for match in tailed:
         if match.group(0).lower() not in _NOT_DIGIT_TAILED:
             yield match.start(), match.end(), Kind.HANDLE
 

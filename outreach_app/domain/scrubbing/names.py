@@ -318,7 +318,11 @@ class NameFinder:
 
     def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
         shouting = _shouting(text)
-        strength = [self._strength(text, toks, i, shouting=shouting) for i in range(len(toks))]
+        # where a strong cue ends (found once per text, not once per lower-case word)
+        cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        strength = [
+            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends) for i in range(len(toks))
+        ]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
         changed = True
@@ -342,7 +346,15 @@ class NameFinder:
                         break
         return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
 
-    def _strength(self, text: str, toks: list[Token], i: int, *, shouting: bool = False) -> str:
+    def _strength(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        *,
+        shouting: bool = False,
+        cue_ends: set[int] | None = None,
+    ) -> str:
         """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
         word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
         sentence start: a name only in a list of names), or 'no'."""
@@ -360,9 +372,10 @@ class NameFinder:
         if not is_title(word):
             # spoken or typed in lower case: "the punter is called rich"
             if (
-                word.islower()
+                cue_ends is not None
+                and token.start in cue_ends
+                and word.islower()
                 and word not in _NOT_LOWER_NAMES
-                and _STRONG_CUE.search(text, max(0, token.start - 30), token.start)
             ):
                 return "strong"
             return "no"
@@ -422,7 +435,7 @@ def _shouting(text: str) -> bool:
 # Cues strong enough to name a word written in lower case.
 _STRONG_CUE = re.compile(
     r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
-    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+$",
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+",
     re.IGNORECASE,
 )
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(

@@ -52,8 +52,9 @@ _DWELLING = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
 )
+_DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _ADDRESS = re.compile(
-    rf"(?:{_DWELLING})?(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
+    rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
@@ -70,6 +71,7 @@ _NUMBER_ALONE = re.compile(
     rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
     re.IGNORECASE,
 )
+_NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
@@ -143,6 +145,11 @@ _NAMED_ON_STREET = re.compile(
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
 _DISTRICT_AFTER = re.compile(r"\s+(?:area|district|side|end|estate|part|way|direction|region)\b")
+# Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
+_STREET_HINT = re.compile(
+    rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
+)
+_THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
 _ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
 _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my)\s+)?"
@@ -168,12 +175,15 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
     for match in _ADDRESS.finditer(text):
-        yield match.start(), match.end(), Kind.ADDRESS
+        # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it
+        before = _DWELLING_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        yield (before.start() if before else match.start()), match.end(), Kind.ADDRESS
     for match in _HOME_STREET.finditer(text):
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     for match in _UNIT_ALONE.finditer(text):
         yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
-    for match in _NUMBER_ALONE.finditer(text):
+    numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
+    for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
 
 
@@ -195,10 +205,12 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in lower_venues:
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
-    for match in _NAMED_ON_STREET.finditer(text):
+    named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
+    for match in named:
         if match.group("name").split()[0].lower() not in NOT_NAMES:
             yield match.start("name"), match.end(), Kind.PLACE
-    for match in _THE_VENUE.finditer(text):
+    the_venues = _THE_VENUE.finditer(text) if _THE_CAPITAL.search(text) else iter(())
+    for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
         district = _DISTRICT_AFTER.match(text, match.end("name")) is not None

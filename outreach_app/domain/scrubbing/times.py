@@ -109,9 +109,24 @@ def date_spans(text: str) -> Iterator[Found]:
                 yield match.start(), match.end(), Kind.DATE
 
 
+# A word each spelled-time pattern needs, tested first (most notes have none of them).
+_SPELLED_NEEDS = (
+    ("half", "quarter"),
+    ("past",),
+    (" to ",),
+    ("half",),
+    ("ish", "clock"),
+    (" in the ", "night"),
+    ("0",),
+)
+
+
 def spelled_when_spans(text: str) -> Iterator[Found]:
     """Times and dates written without digits, or said the way people say them."""
-    for pattern in _SPELLED_TIMES:
+    lowered = text.lower()
+    for pattern, needs in zip(_SPELLED_TIMES, _SPELLED_NEEDS, strict=True):
+        if not any(word in lowered for word in needs):
+            continue
         for match in pattern.finditer(text):
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
