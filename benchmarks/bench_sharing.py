@@ -42,7 +42,12 @@ from outreach_app.storage.repos.incidents import add_incident  # noqa: E402
 from outreach_app.storage.repos.people import add_person  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "scrubber"
-SOURCES = (FIXTURES / "corpus.jsonl", FIXTURES / "fresh.jsonl", FIXTURES / "unseen.jsonl")
+SOURCES = (
+    FIXTURES / "corpus.jsonl",
+    FIXTURES / "fresh.jsonl",
+    FIXTURES / "unseen.jsonl",
+    FIXTURES / "blind.jsonl",
+)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 
 

@@ -50,7 +50,7 @@ def test_a_draft_scrubs_every_free_text_and_keeps_the_perpetrators_identifiers(w
         content = alerts_db.get_draft_content(conn, alert_id)
     (perpetrator,) = content["perpetrators"]
     assert perpetrator["distinguishing_features"] == "knows [name] lives at [address], [phone] is HER number"
-    assert perpetrator["clothing"] == "hi-vis from the [place], seen at [night]"
+    assert perpetrator["clothing"] == "hi-vis from [place], seen at [night]"
     assert perpetrator["hair"] == "ginger beard"  # a description stays
     assert perpetrator["website_or_app"] == "his AW profile is [handle]"
     assert perpetrator["name_used"] == "Big Kev"  # his identifiers stay: warning others is the point

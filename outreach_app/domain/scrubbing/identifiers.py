@@ -36,19 +36,32 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Platform words that are never ordinary words: a handle may follow directly ("kik bossman_ldn").
 _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
-    r"whatsapp|onlyfans|fansly|adult ?work|viva(?:street)?|facebook|badoo|bumble|skype|discord"
+    r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
+    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
-_PLATFORM_SHORT = r"aw|ig|tg|fb|x|of|line|signal|seeking|hinge|pof"
-_JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|@)"
+_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
+_JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|=|@)"
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
     re.IGNORECASE,
 )
+# After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
+_SHORT_PLATFORM_HANDLE = re.compile(
+    rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
+_DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
+_LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
+_TWO_DIGITS = re.compile(r"\d\d|\d_|_\d|\d\.")
+_NOT_DIGIT_TAILED = word_set(
+    "covid19 covid covid-19 mp3 mp4 ps4 ps5 iphone11 iphone12 iphone13 iphone14 iphone15 size10 size12 size14"
+)
 # Words that may follow a platform word without being a handle ("on snap as well").
 _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
-    apparently again again only ok so to from with for of in on at by all this that there
+    handle username user profile account id name called
+    apparently again again only ok so to from with for of in on at by all this that there street
     messages message msg msgs dm dms chat page account profile app number him again""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 _PLATE_PATTERNS = (
@@ -58,6 +71,9 @@ _PLATE_PATTERNS = (
     # prefix style A123 BCD (and dateless J4 GRR), suffix style ABC 123D
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),
+    # every character spaced or hyphenated: "A B 1 2 C D E", "AB-12-CDE"
+    re.compile(r"\b[A-Z][ -]{0,2}[A-Z][ -]{0,2}\d[ -]{0,2}\d[ -]{0,2}[A-Z][ -]{0,2}[A-Z][ -]{0,2}[A-Z]\b"),
+    re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
 )
@@ -69,16 +85,23 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _REPEAT = {"double": 2, "triple": 3}
-_PIECE = re.compile(r"\d|" + "|".join(sorted((*_DIGIT_WORDS, *_REPEAT), key=len, reverse=True)), re.I)
+# "nine hundred" is 900: the word stands for its zeros
+_ZEROS = {"hundred": 2, "thousand": 3}
+# "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
+_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
+_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
+# Between two spelled-out pieces a comma is a pause too ("seven seven double oh, nine double oh").
+_SPELLED_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
 # Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_UK_DIGITS = 11
 
 
 def _digit_count(tokens: list[str]) -> int:
@@ -96,6 +119,9 @@ def _digit_count(tokens: list[str]) -> int:
             if word in _REPEAT:
                 repeat = _REPEAT[word]
                 continue
+            if word in _ZEROS:
+                count += _ZEROS[word]
+                continue
             count += repeat
             repeat = 1
     return count
@@ -109,25 +135,86 @@ def _spelled_only(tokens: list[tuple[int, int, str]]) -> bool:
     return not any(_has_digit(t) for _, _, t in tokens)
 
 
+# The end of a number someone half-remembers: "one ending 3391", "last 4 digits 0123".
+_PARTIAL_NUMBER = re.compile(
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+\w+\s+of\s+(?:\w+\s+)?(?:number|no)|last\s+bit|"
+    r"finishing|finishes|starts|starting|"
+    r"started|begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part|half))"
+    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|is|are|:))*\s*(?P<digits>\d[\d ]{1,9}\d)\b",
+    re.IGNORECASE,
+)
+# The start of a UK mobile number on its own ("07700 9", "0770090"): 07 and at least four more
+# digits is a number cut short, never a count or a year ("the 07700" alone is the prefix).
+_MOBILE_START = re.compile(r"(?<![\d+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
+
+
+# "oh seven nine eight two": a spoken UK mobile number cut short (oh/zero seven and 3+ more digits)
+_SPOKEN_MOBILE_START = re.compile(
+    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){3,}\b",
+    re.IGNORECASE,
+)
+# "07700 900 987 / 900 988": a second number given by its last digits after a slash
+_SLASHED_TAIL = re.compile(r"(?<=\d)\s*/\s*(?P<d>\d{3}[ ]?\d{3,4})(?![\d])")
+
+
+def partial_phone_spans(text: str) -> Iterator[Found]:
+    for match in _SLASHED_TAIL.finditer(text):
+        yield match.start("d"), match.end("d"), Kind.PHONE
+    for match in _PARTIAL_NUMBER.finditer(text):
+        yield match.start("digits"), match.end("digits"), Kind.PHONE
+    for match in _MOBILE_START.finditer(text):
+        yield match.start(), match.end(), Kind.PHONE
+
+
+def spoken_partial_spans(text: str) -> Iterator[Found]:
+    for match in _SPOKEN_MOBILE_START.finditer(text):
+        yield match.start(), match.end(), Kind.PHONE
+
+
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
     run: list[tuple[int, int, str]] = []
+    group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:
-        if run and token[2] and _SEPARATOR.fullmatch(text[run[-1][1] : token[0]]):
-            run.append(token)
-            continue
+        if run and token[2]:
+            gap = text[run[-1][1] : token[0]]
+            spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
+            if _SEPARATOR.fullmatch(gap):
+                run.append(token)
+                group += 1
+                continue
+            if spelled_pair and group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap):
+                run.append(token)
+                group = 1
+                continue
+        group = 1
         if run:
             yield from _phone_in_run(text, run)
         run = [token] if token[2] else []
 
 
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:
-    if not _spelled_only(run):  # "oh 07700 900123": a stray word at either end is prose
-        while run and not _has_digit(run[0][2]):
-            run = run[1:]
-        while run and not _has_digit(run[-1][2]):
-            run = run[:-1]
+    if not _spelled_only(run):  # "oh 07700 900123": a stray word at either end is prose ...
+        core = run
+        while core and not _has_digit(core[0][2]):
+            core = core[1:]
+        while core and not _has_digit(core[-1][2]):
+            core = core[:-1]
+        # ... unless the digits alone are too few: "0seven9double4 one two three" is one number
+        whole = _digit_count([t for _, _, t in run])
+        if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
+            # "07700 900 one two three": spelled digits after a UK number it needs to be whole
+            end = run.index(core[-1]) + 1 if core else 0
+            while (
+                core
+                and core[0][2].startswith("0")
+                and end < len(run)
+                and _digit_count([t for _, _, t in [*core, run[end]]]) <= _UK_DIGITS
+            ):
+                core = [*core, run[end]]
+                end += 1
+            run = core
     if not run:
         return
     if _spelled_only(run) and len(run) < 5:  # "one or two": too few words to be a number
@@ -152,8 +239,42 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
                 return
 
 
+# Said aloud, the part before "at" may be several words ("big john 69 at gmail dot com"): with
+# a mail provider's name after "at", up to three words before it belong to the address.
+_SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
+_SPOKEN_EMAIL = re.compile(
+    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]+)?\b"
+    r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
+    re.IGNORECASE,
+)
+# "kev.smith@gmail" (no ending), "kev @ gmail.com" (spaces round the @)
+_SHORT_EMAIL = re.compile(
+    r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
+    r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?)?",
+    re.IGNORECASE,
+)
+# Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
+_NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail address his its to on
+    it's its: contact write wrote send sent from the a an and or he she they i you""")
+
+
+_PROVIDER = re.compile(
+    r"(?:\bat|@)\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|"
+    r"btinternet|sky)",
+    re.IGNORECASE,
+)
+
+
 def email_spans(text: str) -> Iterator[Found]:
-    for pattern in (_EMAIL, _SPELLED_EMAIL):
+    spoken = _SPOKEN_EMAIL.finditer(text) if _PROVIDER.search(text) else iter(())  # (a cheap test first)
+    for match in spoken:  # first: the longer span wins over "69 at gmail ..."
+        words = list(re.finditer(r"\S+", match.group("local")))
+        while words and words[0].group(0).lower() in _NOT_EMAIL_WORDS:
+            words = words[1:]
+        if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
+            yield match.start() + words[0].start(), match.end(), Kind.EMAIL
+    for pattern in (_EMAIL, _SPELLED_EMAIL, _SHORT_EMAIL):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
 
@@ -163,6 +284,14 @@ def url_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.URL
 
 
+# "on twitter offering work", "on AdultWork booked her": a platform named as where something
+# happened, with no joiner before the next word; that word is a handle only if it looks like one.
+_WHERE_BEFORE = re.compile(r"\b(?:on|via|through|from|off|over)\s+$", re.IGNORECASE)
+_HANDLE_LIKE = re.compile(r".*[\d_.].*|.*[a-z][A-Z].*")
+# ... and only when the sentence goes on ("on twitter offering 'work'"; not "on telegram bossman.").
+_PROSE_GOES_ON = re.compile(r"\s+['‘\"“]?[a-z]")
+
+
 def handle_spans(text: str) -> Iterator[Found]:
     for match in _HANDLE.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
@@ -170,12 +299,88 @@ def handle_spans(text: str) -> Iterator[Found]:
         handle = match.group("handle")
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
             continue
+        between = text[match.start() : match.start("handle")]
+        no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
+        if (
+            no_joiner
+            and _WHERE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _HANDLE_LIKE.fullmatch(handle)
+            and _PROSE_GOES_ON.match(text, match.end("handle"))
+        ):
+            continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
+    if _TWO_DIGITS.search(text) is None and "_" not in text:
+        return  # (both kinds below hold a digit or an underscore)
+    for match in _SHORT_PLATFORM_HANDLE.finditer(text):
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
+    for match in tailed:
+        if match.group(0).lower() not in _NOT_DIGIT_TAILED:
+            yield match.start(), match.end(), Kind.HANDLE
+
+
+# Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:
+# "first bit of plate YE6", "personal plate starting K1", "the reg was Y R one seven".
+_PLATE_CUE = re.compile(
+    r"\b(?:(?:number\s+)?plates?|reg(?:istration)?(?:\s+(?:no|number)\.?)?|vrm)"
+    r"(?:\s+(?:was|is|were|of|starting|starts|started|begins|beginning|began|with|like|maybe|had|has|"
+    r"ending|ends|something|number|no\.?|in|it|partial|part|first|bit|letters|:|-))*[\s:]+",
+    re.IGNORECASE,
+)
+_PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{1,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
+_PLATE_PIECE = re.compile(
+    r"(?:[A-Z0-9]{1,7}|[a-z0-9]{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+    r"(?![\w'’])",
+)
+_SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
+
+
+_ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
+
+
+def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
+    """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
+    pieces: list[str] = []
+    ends: list[int] = []
+    end, position = start, start
+    while len(pieces) < 8:
+        match = _PLATE_PIECE.match(text, position)
+        if match is None:
+            break
+        pieces.append(match.group(0))
+        end = match.end()
+        ends.append(end)
+        gap = re.match(r"[ \t]{1,2}|-", text[end:])
+        if gap is None:
+            break
+        position = end + gap.end()
+    joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
+    if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
+        for count in range(len(pieces), 0, -1):
+            if _PLATE_SHAPE.fullmatch("".join(pieces[:count]).upper()):
+                return start, ends[count - 1]
+        return None
+    spoken = any(_SPOKEN_DIGIT.fullmatch(p) for p in pieces)
+    has_digit = spoken or any(ch.isdigit() for ch in joined)
+    has_letter = any(ch.isalpha() for ch in joined)
+    # letters alone count after "ends in" / "starts with" ("car reg ends in ABC")
+    letters_only = has_letter and joined.isupper() and 2 <= len(joined) <= 4 and _ENDS_CUE.search(cue)
+    if not pieces or not ((has_digit and has_letter) or letters_only) or len(joined) > 8:
+        return None
+    return start, end
 
 
 def plate_spans(text: str) -> Iterator[Found]:
     for pattern in _PLATE_PATTERNS:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
+
+
+def cued_plate_spans(text: str) -> Iterator[Found]:
+    """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
+    for match in _PLATE_CUE.finditer(text):
+        found = _cued_plate(text, match.end(), match.group(0))
+        if found is not None:
+            yield found[0], found[1], Kind.PLATE

@@ -109,16 +109,19 @@ PLACE_WORDS = word_set(
     terrace crescent grove row walk parade station hotel pub arms inn centre center market bank bridge
     green common estate house hall tower towers mews view rise vale wharf quay retail shopping
     college school university church chapel hospital clinic surgery kong sauna parlour parlor
-    massage spa club bar lodge motel salon studio lounge united city town"""
+    massage spa club bar lodge motel salon studio lounge united city town cars taxis taxi cabs
+    motors"""
 )
 _CUES = re.compile(
-    r"(?:\b(?:called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|went by|known as|aka|"
+    r"(?:\b(?:called (?:him|her)self|called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
+    r"went by|known as|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
-    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|"
-    r"(?:msg|message|text|txt|call|email|note|voicemail) from)\s+|"
+    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
+    r"pimp|minder|boyfriend|husband|"
+    r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*)$",
     re.IGNORECASE,
 )
@@ -138,7 +141,11 @@ NOT_NAMES = word_set(
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
-    google gmail hotmail iphone samsung leeds bradford manchester london"""
+    google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
+    skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
+    yaris auris honda civic jazz nissan micra qashqai bmw audi vw volkswagen golf polo passat kia
+    hyundai peugeot renault clio citroen fiat seat leon ibiza mini volvo landrover land range
+    rover lexus tesla mazda suzuki dacia sandero transit sprinter merc"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -147,7 +154,7 @@ PERSON_VERBS = word_set(
     hurt lost left works worked lives lived stays stayed moved describes described recognised
     recognized remembers explained asked needs needed went goes walked ran escaped managed kept
     could would will did does didn't doesn't isn't wasn't can't won't and & n + also too herself
-    'll 's ok fine tell showed shows gave brought"""
+    'll 's ok fine tell showed shows gave brought were are both here"""
 )
 # Adverbs between a name and its verb ("Angel now stays ..."): enough for a known name only.
 _ADVERBS = word_set("now just still never always then later finally eventually")
@@ -159,7 +166,8 @@ DESCRIBED = word_set(
     pattern patterned coloured colored colour color light lights car van fiesta corsa astra golf
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
-    bottle glass drink smell perfume shaped print tint tinted paint"""
+    bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
+    morning mornings afternoon evening weather spell"""
 )
 DETERMINERS = word_set("a an the his this that some no of any every its their my your")
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
@@ -269,6 +277,9 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 )
 
 
+_QUOTES = frozenset("\"'‘’“”")
+
+
 def vault_word_is_name(text: str, start: int, end: int) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
     is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
@@ -280,6 +291,10 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
     written = text[start:end]
     if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
         return True  # "Ginger", "GINGER" and "ginger's" are people
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
+        return False  # a word he said: calls everyone "angel"
+    if following.lower() == "of":
+        return False  # "star of david", "rose of sharon"
     if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
@@ -302,7 +317,12 @@ class NameFinder:
         return found
 
     def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
-        strength = [self._strength(text, toks, i) for i in range(len(toks))]
+        shouting = _shouting(text)
+        # where a strong cue ends (found once per text, not once per lower-case word)
+        cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        strength = [
+            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends) for i in range(len(toks))
+        ]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
         changed = True
@@ -316,6 +336,8 @@ class NameFinder:
                         continue
                     if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
                         joined = _listed_together(text, toks, min(i, j))  # "Misty, Ioana and Shaz"
+                    elif strength[i] == "neighbour" and _AND_GAP.fullmatch(text, toks[j].end, toks[i].start):
+                        joined = True  # "Lisa and Trace": one more name after "and"
                     else:
                         joined = _adjacent(text, toks, min(i, j))
                     if joined:
@@ -324,13 +346,38 @@ class NameFinder:
                         break
         return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
 
-    def _strength(self, text: str, toks: list[Token], i: int) -> str:
+    def _strength(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        *,
+        shouting: bool = False,
+        cue_ends: set[int] | None = None,
+    ) -> str:
         """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
         word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
         sentence start: a name only in a list of names), or 'no'."""
         token = toks[i]
         word = token.word
-        if not is_title(word) or word.lower() in NOT_NAMES:
+        if word.lower() in NOT_NAMES:
+            return "no"
+        if shouting:
+            # ALL CAPS: every word looks like a name; only a listed name or a cued one is
+            # ("SAYS HIS NAME IS PAUL")
+            usable = len(word) > 1 and word.lower() not in _NOT_LOWER_NAMES
+            if usable and (self.names.kind_of(word) == "name" or token.cued):
+                return "strong"
+            return "no"
+        if not is_title(word):
+            # spoken or typed in lower case: "the punter is called rich"
+            if (
+                cue_ends is not None
+                and token.start in cue_ends
+                and word.islower()
+                and word not in _NOT_LOWER_NAMES
+            ):
+                return "strong"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -347,6 +394,12 @@ class NameFinder:
         if listed == "context":
             return "weak"
         if token.sentence_start:
+            # "Tink here he rang me": a text that starts by saying who writes it; "Kasia rang":
+            # an unknown word that rings, texts or says something is someone
+            following = next_word(text, token.end)
+            spoken = following in _SPEECH_VERBS and text[token.end : token.end + 1] == " "
+            if following == "here" or (spoken and word.lower() not in _NOT_SPEAKERS):
+                return "strong"
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
             return "strong"
@@ -373,6 +426,34 @@ class NameFinder:
         return False
 
 
+def _shouting(text: str) -> bool:
+    """Written in capitals ("WARNING ALL GIRLS ..."): most letters upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+# Cues strong enough to name a word written in lower case.
+_STRONG_CUE = re.compile(
+    r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+",
+    re.IGNORECASE,
+)
+_NOT_LOWER_NAMES = NOT_NAMES | word_set(
+    """something nothing like what unknown dunno idk not sure same different weird funny something
+    mate babe bro boss daddy sir big little old young fake is was are be been has had does did
+    himself herself"""
+)
+_SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
+# Capitalised words that may start a sentence and then say something without being a name.
+_NOT_SPEAKERS = word_set(
+    """security reception management staff nobody everyone everybody someone somebody both all
+    none each either neither caller callers neighbours neighbour landlord landlady hospital
+    council housing probation paramedics ambulance victim witness witnesses pharmacy service
+    services team manager he she they it we i you who which this that mum dad nan sister brother
+    girls women men people others other another nurse doctor perp perpetrator suspect offender male
+    female customer caller driver punter client someone she'd he'd"""
+)
+_AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
 

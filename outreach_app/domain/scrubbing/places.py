@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -22,8 +23,13 @@ STREET_WORDS = (
     "circus|broadway"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
-STREET_WORDS_TITLE = "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge"
-_STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b))"
+STREET_WORDS_TITLE = (
+    "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge|Mills|Mill|Works|"
+    "Buildings|Chambers|Apartments|Flats"
+)
+# "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
+_DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
+_STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b)){_DIRECTION}"
 # Small numbers as people say them ("flat three", "forty two Tempest Road": voice-to-text).
 _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
@@ -31,7 +37,7 @@ _NUMBER_WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _UNIT = (
-    r"(?:flat|apartment|apt|unit|bedsit|suite|block)\.?\s*(?:no\.?\s*)?"
+    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room)\.?\s*(?:no\.?\s*|number\s+|num\.?\s*|#\s*)?"
     rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -40,11 +46,32 @@ _NAME_WORD = (
     r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around)\b)[A-Za-z][A-Za-z'’-]*"
 )
 _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
+# "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
+_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
+_DWELLING = (
+    r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
+    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
+)
+_DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _ADDRESS = re.compile(
-    rf"(?:{_UNIT},?\s+)*(?<![\d+] )(?<![\d.,:/+])\b"
-    rf"(?:\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}(?:,?\s*{_UNIT})?",
+    rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
+    rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
+# A street named after the flat or house that is on it: "flat 5 on Elm Grove",
+# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
+_ON_STREET = re.compile(
+    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
+)
+# "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
+_NUMBER_ALONE = re.compile(
+    r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat)\s+|\(\s*)"
+    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
+    re.IGNORECASE,
+)
+_NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
@@ -55,9 +82,13 @@ _UNIT_BUILDING = re.compile(
 # A street where someone lives or stays, even without a house number ("lives on Cardigan Road").
 _HOME_STREET = re.compile(
     r"\b(?:lives?|living|stays?|staying|stopping|sleeps?|sleeping|rents?|renting|shares?|sharing|works?|"
-    r"working|moved|flat|house|hostel|home|address|room|place|hers|his)\s+(?:is\s+)?"
+    r"working|moved|flat|house|hostel|home|address|room|place|hers|his|incall|outcall|booking|job|"
+    r"party|visit|visiting|based)\s+(?:is\s+)?"
+    # a few words may come between: "staying at her mate's on Cardigan Road"
+    r"(?:(?:at|with)\s+(?:her|his|a|the|their)\s+[a-z'’]+\s+)?"
     r"(?:on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
-    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b)"
+    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
+    r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
 )
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
@@ -66,18 +97,65 @@ _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
     "Sauna|Saunas|Parlour|Parlor|Massage|Spa|Hotel|Club|Bar|Inn|Lodge|Motel|Salon|Studio|Studios|"
-    "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge"
+    "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge|"
+    "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel|Palace|"
+    "Escorts|Agency|Rooms"
 )
+# Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
+_LOWER_VENUE_WORDS = "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails"
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
+_SHOPS = (
+    r"(?:Tesco|Sainsbury'?s|Asda|Aldi|Lidl|Morrisons|Spar|Co-?op|Iceland|Greggs|McDonald'?s|Maccies|"
+    r"KFC|Subway|Costa|Starbucks|Nando'?s|Wetherspoons?|Spoons|Boots|Superdrug|Poundland|Primark|"
+    r"Londis|Budgens|Nisa|One Stop|Premier)"
+)
+_BARE_SHOP = re.compile(_SHOPS)
 _CHAIN = re.compile(
-    r"\b(?:Travelodge|Ibis(?:\s+(?:Budget|Styles))?|Premier Inn|Holiday Inn(?:\s+Express)?)\b"
+    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?)\b"
+    # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
+    # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
+    rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
+    r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
 )
 _VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b"
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
 )
+_LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
+_LOWER_VENUE = re.compile(
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    r"(?:\s*&\s*[A-Za-z]+)?"
+)
+# A pub, club or shop named without a venue word, after where-words and "the": "in the Black
+# Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
+_THE_VENUE = re.compile(
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of)\s+"
+    r"the\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+# "the Police", "the Drop-in", "the Van": capitalised, but services and things, not venues.
+_SERVICES = word_set(
+    """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
+    gp clinic project team service services charity office home office court courts job jobcentre
+    met army navy internet web site app way end start first last same other next rest"""
+)
+# A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
+_NAMED_ON_STREET = re.compile(
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
+)
+_DISTRICT_AFTER = re.compile(r"\s+(?:area|district|side|end|estate|part|way|direction|region)\b")
+# Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
+_STREET_HINT = re.compile(
+    rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
+)
+_THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
+_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
 _ABOVE = re.compile(
-    r"\b(?:flat|room|rooms|place|upstairs)\s+(?:above|over|behind|next to|under)\s+(?:the\s+|a\s+)?"
+    r"(?:\b(?:the|a|her|his|their|my)\s+)?"
+    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
+    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its)\s+(?:just\s+|right\s+)?"
+    r"(?:above|over|behind|next to|next door to|opposite|under|round the back of)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?\n]|$|\bthat\b|\bwhere\b|\bwhich\b))",
     re.IGNORECASE,
 )
@@ -97,18 +175,24 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
     for match in _ADDRESS.finditer(text):
-        yield match.start(), match.end(), Kind.ADDRESS
+        # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it
+        before = _DWELLING_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        yield (before.start() if before else match.start()), match.end(), Kind.ADDRESS
     for match in _HOME_STREET.finditer(text):
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     for match in _UNIT_ALONE.finditer(text):
-        yield match.start(), match.end(), Kind.ADDRESS
+        yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
+    numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
+    for match in numbers:
+        yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    for match in _ABOVE.finditer(text):
-        yield match.start("what"), match.end("what"), Kind.PLACE
+    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
+    for match in above:
+        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
-        yield match.start(), match.end(), Kind.PLACE
+        yield match.start(), _with_street(text, match.end()), Kind.PLACE
     for match in _VENUE.finditer(text):
         start = match.start()
         words = match.group(0).split()
@@ -116,4 +200,34 @@ def venue_spans(text: str) -> Iterator[Found]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) > 1:
-            yield start, match.end(), Kind.PLACE
+            yield start, _with_street(text, match.end()), Kind.PLACE
+    lower_venues = _LOWER_VENUE.finditer(text) if _LOWER_VENUE_WORD.search(text) else iter(())
+    for match in lower_venues:
+        if not sentence_start(text, match.start()):
+            yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
+    for match in named:
+        if match.group("name").split()[0].lower() not in NOT_NAMES:
+            yield match.start("name"), match.end(), Kind.PLACE
+    the_venues = _THE_VENUE.finditer(text) if _THE_CAPITAL.search(text) else iter(())
+    for match in the_venues:
+        words = [w.lower() for w in match.group("name").split()]
+        # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
+        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None
+        district = district or (
+            _BARE_SHOP.fullmatch(match.group("name")) is not None
+            and _CHAIN.match(text, match.start("name")) is None
+        )
+        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+
+
+def _with_street(text: str, end: int) -> int:
+    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane")."""
+    match = _ON_STREET.match(text, end)
+    return match.end() if match else end
+
+
+def sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'‘“")
+    return not before or before[-1] in ".!?:;\n"

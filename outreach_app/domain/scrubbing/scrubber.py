@@ -18,16 +18,20 @@ Recall and precision on notes never tuned on: docs/sharing.md ("The scrubber").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
 from outreach_app.domain.scrubbing.identifiers import (
+    cued_plate_spans,
     email_spans,
     handle_spans,
+    partial_phone_spans,
     phone_spans,
     plate_spans,
+    spoken_partial_spans,
     url_spans,
 )
 from outreach_app.domain.scrubbing.names import NameFinder, NamesList, load_names, tokens
@@ -134,8 +138,18 @@ class Scrubber:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
                 end -= 1
-            if end <= start or any(start < o.end and o.start < end for o in taken):
+            if end <= start:
                 return
+            overlapping = [o for o in taken if start < o.end and o.start < end]
+            if overlapping:
+                # an identifier that holds a name ("@kira_xo", "cat.works at outlook dot com")
+                # replaces it whole; otherwise the first span found stays
+                inside = all(start <= o.start and o.end <= end and o.kind is Kind.NAME for o in overlapping)
+                if not (kind in STRUCTURED_KINDS and inside):
+                    return
+                for o in overlapping:
+                    taken.remove(o)
+                    from_vault.discard(o)
             if not vault:
                 if any(k_start <= start and end <= k_end for k_start, k_end in kept):
                     return
@@ -154,19 +168,50 @@ class Scrubber:
         for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)
         has_digit = any(ch.isdigit() for ch in text)
-        digits_only = (plate_spans,) if has_digit else ()
+        digits_only = (plate_spans, partial_phone_spans) if has_digit else ()
         for finder in (
             *_DETECTORS,
             *(_WHEN if has_digit else ()),
             spelled_when_spans,
             phone_spans,
+            spoken_partial_spans,
+            cued_plate_spans,
             *digits_only,
         ):
             for start, end, kind in finder(text):
                 add(start, end, kind)
         for start, end in self._finder.spans(text, words):
             add(start, end, Kind.NAME)
-        return _merge_names(text, sorted(taken), from_vault, prepared.context)
+        return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
+
+
+_PLACE_JOINER = re.compile(r"\s*,\s*")
+
+
+_THE_BEFORE = re.compile(r"(?i:the)\s+$")
+
+
+def _merge_places(text: str, spans: list[Span]) -> list[Span]:
+    """One place written in parts is one span: "Hyde Park Road, flat 2", "Flat 3, 42 Cardigan
+    Road, LS6 1AB" (so the commas between its parts go too)."""
+    merged: list[Span] = []
+    for span in spans:
+        if span.kind is Kind.PLACE:  # "the Moonlight Parlour": the article is part of its name
+            the = _THE_BEFORE.search(text, max(0, span.start - 6), span.start)
+            if the is not None and not (merged and merged[-1].end > the.start()):
+                span = Span(the.start(), span.end, span.kind)
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and span.kind in PLACE_KINDS
+            and previous.kind in PLACE_KINDS
+            and _PLACE_JOINER.fullmatch(text, previous.end, span.start)
+        ):
+            kind = Kind.ADDRESS if Kind.ADDRESS in {previous.kind, span.kind} else previous.kind
+            merged[-1] = Span(previous.start, span.end, kind)
+        else:
+            merged.append(span)
+    return merged
 
 
 _NAME_JOINERS = frozenset({" ", "-"})

@@ -11,13 +11,18 @@ when it overlaps a gold span to remove; one that overlaps nothing, or touches a 
 stay (the perpetrator's kept identifiers), is a false alarm. `kept` is the share of must-stay
 spans left untouched.
 
-Tuning looks at the train split only (never "test", "fresh" or "unseen"; the script prints
-misses and false alarms for "train" only):
-    .venv/bin/python tests/unit/sharing/scrubber_eval.py train
+The extra batches had no training part, so each is split 60/40 (`_tuning_part`, per style,
+by a hash of the note's id: deterministic and committed before any tuning on them): the 60 is
+"fresh-train" / "unseen-train", the 40 stays "fresh" / "unseen" and is the held-out measure.
+
+Tuning looks at the train splits only (never "test", "fresh" or "unseen"; the script prints
+misses and false alarms for the train splits only):
+    .venv/bin/python tests/unit/sharing/scrubber_eval.py train|fresh-train|unseen-train
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -38,8 +43,24 @@ CORPUS = FIXTURES / "corpus.jsonl"
 FRESH = FIXTURES / "fresh.jsonl"
 # Written to be unlike both (make_unseen.py), committed with its figures before any change.
 UNSEEN = FIXTURES / "unseen.jsonl"
-SOURCES = {"train": CORPUS, "test": CORPUS, "fresh": FRESH, "unseen": UNSEEN}
-HELD_OUT = ("test", "fresh", "unseen")
+# Written blind by another engineer who never saw the scrubber (branch h14w), first scored whole
+# ("blind-all") before any change prompted by it; then split 60/40 like the others.
+BLIND = FIXTURES / "blind.jsonl"
+SOURCES = {
+    "train": CORPUS,
+    "test": CORPUS,
+    "fresh-train": FRESH,
+    "fresh": FRESH,
+    "unseen-train": UNSEEN,
+    "unseen": UNSEEN,
+    "blind-all": BLIND,
+    "blind-train": BLIND,
+    "blind": BLIND,
+}
+HELD_OUT = ("test", "fresh", "unseen", "blind")
+TUNING = ("train", "fresh-train", "unseen-train", "blind-train")
+# The share of each extra batch's notes (per style) that tuning may look at.
+TUNING_SHARE = 0.6
 
 
 @dataclass
@@ -83,11 +104,31 @@ def group_of(kind: Kind) -> str:
     return "times"
 
 
+def _tuning_part(rows: list[dict[str, Any]]) -> set[str]:
+    """The ids of the first 60% of each style's notes, ordered by a hash of the id (so the
+    split does not follow the order the notes were written in, and never changes)."""
+    by_style: dict[str, list[str]] = {}
+    for row in rows:
+        by_style.setdefault(str(row["style"]), []).append(str(row["id"]))
+    chosen: set[str] = set()
+    for ids in by_style.values():
+        ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
+        chosen.update(ids[: round(len(ids) * TUNING_SHARE)])
+    return chosen
+
+
 def load(split: str) -> list[dict[str, Any]]:
-    """The notes of `split`: "train" or "test" of the corpus, "fresh" or "unseen"."""
+    """The notes of `split`: "train" or "test" of the corpus; "fresh" or "unseen" (the held-out
+    40% of those batches) or "fresh-train" / "unseen-train" (their 60% that tuning may read)."""
     source = SOURCES[split]
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [row for row in rows if row["split"] == split]
+    if source is CORPUS:
+        return [row for row in rows if row["split"] == split]
+    if split.endswith("-all"):
+        return rows
+    tuning = _tuning_part(rows)
+    wanted = split.endswith("-train")
+    return [row for row in rows if (str(row["id"]) in tuning) == wanted]
 
 
 def _tally(score: Score, hit: bool, miss: str) -> None:
@@ -150,7 +191,7 @@ if __name__ == "__main__":
     chosen = sys.argv[1] if len(sys.argv) > 1 else "train"
     result = evaluate(chosen)
     print(report(chosen, result))
-    if chosen == "train":
+    if chosen in TUNING:
         for score in result.by_group.values():
             for line in score.misses:
                 print("MISS", line)

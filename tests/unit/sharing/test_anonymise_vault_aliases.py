@@ -51,6 +51,7 @@ MENTIONS = [
     "with {n} there",
 ]  # fmt: skip
 PROTOCOL_WORDS = re.compile(r"[a-z]+")
+HEX_IDS = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32,}\b")
 
 
 @st.composite
@@ -130,7 +131,8 @@ def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
         incident, consent, area_region_id="leeds", verifier=consent.verifier, person=person, vault_names=vault
     )
     assert text is not None
-    values = "\n".join(strings_in(json.loads(text)))
+    # (the report's random UUID and hex hashes can hold "efe" between digits: not a name)
+    values = HEX_IDS.sub("", "\n".join(strings_in(json.loads(text))))
     for alias in vault:
         for form in name_forms(alias, default_scrubber().names):
             pattern = re.compile(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", re.IGNORECASE)

@@ -27,16 +27,27 @@ KEPT = 0.95
         pytest.param(
             "fresh",
             marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: places 0.864 and structured 0.692 on fresh notes"
+                strict=True, reason="issue 14: held-out 40% of fresh: names 0.943 (33/35)"
             ),
         ),
         # The second held-out batch, written unlike the corpus (make_unseen.py) and never tuned
         # on, does NOT meet the floors: strict, so the day it does this marker must go. Figures
         # in docs/sharing.md; the regression guard below keeps them from getting worse.
+        # Written blind (branch h14w) by someone who never saw the scrubber; first scored whole
+        # before any change it prompted: names 0.960, own name 0.963, places 0.707, structured
+        # 0.615, times 0.718, precision 0.923 (235 notes). Held out here: its 40% (scrubber_eval).
+        pytest.param(
+            "blind",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.737",
+            ),
+        ),
         pytest.param(
             "unseen",
             marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: places 0.738 and structured 0.863 on unseen notes"
+                strict=True,
+                reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952",
             ),
         ),
     ],
@@ -57,32 +68,39 @@ def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
 # Regression guards on the fresh hand-written notes (written after tuning, never tuned on):
 # set below the figures measured when they were first run, so a change that makes real-looking
 # writing worse fails; docs/sharing.md records the figures.
-FRESH_FLOORS = {"names": 0.90, "own name": 0.95, "precision": 0.90, "places": 0.86, "structured": 0.69}
+# Since the 60/40 split (scrubber_eval.py) the guards are on the held-out 40% only. When the
+# split was committed (before tuning on the 60%): names 0.943, own name 1.000, places 0.818,
+# structured 0.667, precision 0.981. The guards are the figures after that tuning.
+FRESH_FLOORS = {"names": 0.943, "own name": 1.0, "precision": 1.0, "places": 1.0, "structured": 1.0}
 
 
 def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
     scores = evaluate("fresh")
     print("\n" + report("fresh", scores))
-    assert len(load("fresh")) >= 60
-    assert scores.by_group["names"].recall >= FRESH_FLOORS["names"], scores.by_group["names"].misses
-    assert scores.own_name.recall >= FRESH_FLOORS["own name"], scores.own_name.misses
-    assert scores.precision >= FRESH_FLOORS["precision"], scores.false_alarms
-    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"]
-    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"]
+    assert len(load("fresh")) >= 24 and len(load("fresh-train")) >= 36
+    tolerance = 0.0005
+    assert scores.by_group["names"].recall >= FRESH_FLOORS["names"] - tolerance
+    assert scores.own_name.recall >= FRESH_FLOORS["own name"] - tolerance
+    assert scores.precision >= FRESH_FLOORS["precision"] - tolerance
+    assert scores.by_group["places"].recall >= FRESH_FLOORS["places"] - tolerance
+    assert scores.by_group["structured"].recall >= FRESH_FLOORS["structured"] - tolerance
 
 
 # Measured on unseen.jsonl after the scrubber changes of this round (before them: places 0.508,
 # structured 0.863, times 0.700, names 0.962, own name 0.995, precision 0.968); the guard is the
 # figure after, so a change that makes unseen writing worse fails. (Times: the one miss is
 # "the" of "on the twelfth", which the corpus leaves and this batch labels as part of the date.)
-UNSEEN_FLOORS = {"names": 0.962, "own name": 0.995, "places": 0.738, "structured": 0.863, "times": 0.95}
-UNSEEN_PRECISION = 0.969
+# Held-out 40% since the 60/40 split. When the split was committed: names 0.952, own name 1.000,
+# places 0.739, structured 0.952, times 0.833, precision 0.967; the guards are the figures after
+# tuning on the 60%.
+UNSEEN_FLOORS = {"names": 0.952, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
+UNSEEN_PRECISION = 0.974
 
 
 def test_unseen_notes_never_tuned_on_do_not_regress() -> None:
     scores = evaluate("unseen")
     print("\n" + report("unseen", scores))
-    assert len(load("unseen")) >= 150
+    assert len(load("unseen")) >= 75 and len(load("unseen-train")) >= 110
     groups = scores.by_group
     for group in ("names", "places", "structured", "times"):
         assert groups[group].recall >= UNSEEN_FLOORS[group] - 0.0005, group
@@ -269,12 +287,23 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
     ("text", "expected"),
     [
         ("Incall at 42 Cardigan Road, flat 3.", "Incall at [address]."),
-        ("she works at the Oasis Sauna now", "she works at the [place] now"),
+        ("she works at the Oasis Sauna now", "she works at [place] now"),
         ("Velvet Parlour and Club Tropicana", "[place] and [place]"),
-        (
-            "the flat above the bookies on Spencer Place, that's hers",
-            "the flat above the [place], that's hers",
-        ),
+        # the whole phrase says where she is (as labelled in the unseen notes)
+        ("the flat above the bookies on Spencer Place, that's hers", "[place], that's hers"),
+        # forms from the tuning part of the unseen notes
+        ("rents a room at No. 8, Cavendish Street from", "rents [address] from"),
+        ("Suite 6, 40-42 Park Square East.", "[address]."),
+        ("an incall on Hyde Park Road, flat 2.", "an incall on [address]."),
+        ("my apartment number 5 on Elm Grove, he", "my [address], he"),
+        ("outside the Spar on Harehills Lane.", "outside [place]."),
+        ("in the Black Swan when the Polish girls left", "in [place] when the Polish girls left"),
+        ("at the Elite Spa & Sauna and Jasmine Garden massage", "at [place] and [place]"),
+        ("she's above the chippy on Roundhay Road", "[place]"),
+        ("lives at Cardigan Road no. 42, then 3/42 Oak Road", "lives at [address], then [address]"),
+        ("staying at her mates on Cardigan Road", "staying at her mates on [address]"),
+        ("she is at Pleasure Palace, van parked at Armley Rd", "she is at [place], van parked at Armley Rd"),
+        ("out of the Oasis, not the Police station", "out of [place], not the Police station"),
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
         ("a green car near Harehills Lane", "a green car near Harehills Lane"),
@@ -283,7 +312,7 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("I'm at flat three Regent Court now", "I'm at [address] now"),
         ("Flat 22, Block C, Lovell Park Towers.", "[address]."),
         ("Suite 6, 40-42 Park Square", "[address]"),
-        ("stayed at the Ibis Budget, then the Queens Arms", "stayed at the [place], then the [place]"),
+        ("stayed at the Ibis Budget, then the Queens Arms", "stayed at [place], then [place]"),
         ("she sleeps at the hostel on Lisbon Street", "she sleeps at the hostel on [address]"),
         ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up Park Road"),
     ],
@@ -298,13 +327,22 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
         ("at 23:47 on Friday 20th November", "at [night] on [date]"),
         ("around 3.15pm on 20/11", "around [afternoon] on [date]"),
         ("at 0540hrs on 15/06/26", "at [night] on [date]"),
-        ("about 7am on the 3rd, again on March 4th", "about [morning] on the [date], again on [date]"),
+        ("about 7am on the 3rd, again on March 4th", "about [morning] on [date], again on [date]"),
         ("at 6pm on Friday in May", "at [evening] on Friday in May"),
         # said, not written: part of day from the hour word; counts and years stay
-        ("at quarter past ten on the twelfth", "at [morning] on the [date]"),
+        ("at quarter past ten on the twelfth", "at [morning] on [date]"),
         ("about two in the morning, around 3ish", "about [night], around [night]"),
         ("it was half 11, robbed @ 0140", "it was [morning], robbed @ [night]"),
         ("gone eight in the evening", "gone [evening]"),
+        ("at twenty past one, around half eleven", "at [night], around [morning]"),
+        ("five to ten minutes later, aged 5 to 10", "five to ten minutes later, aged 5 to 10"),
+        # from the blind batch's tuning part: "ish" with its part of day, "last" and "the" with a date,
+        # ordinals that count stay
+        ("11ish pm, last tuesday the 3rd, 9ish in the morning", "[night], [date], [morning]"),
+        (
+            "on the first two, on the 2nd Monday of the month",
+            "on the first two, on the 2nd Monday of the month",
+        ),
         (
             "one or two in the evening, at 1950 prices, half the girls",
             "one or two in the evening, at 1950 prices, half the girls",
@@ -312,6 +350,60 @@ def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, e
     ],
 )
 def test_clock_times_become_a_part_of_day_and_dates_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers half-remembered, spoken with pauses, or typed with letters for digits
+        ("his number was 07700-9OO-4I2", "his number was [phone]"),
+        ("ring seven seven double oh, nine double oh, four five six", "ring [phone]"),
+        ("on the ad: 0seven9double4 one two three four five six", "on the ad: [phone]"),
+        ("and one ending 3391", "and one ending [phone]"),
+        ("number starts 07700 9", "number starts [phone]"),
+        ("one, two, three, four, five, six, seven", "one, two, three, four, five, six, seven"),
+        # plates after "plate" / "reg", in any spacing and spelled out
+        ("first bit of plate YE6.", "first bit of plate [plate]."),
+        ("the reg was Y R one seven something", "the reg was [plate] something"),
+        ("plate Y R 1 7 A B C", "plate [plate]"),
+        ("car reg ends in ABC", "car reg ends in [plate]"),
+        ("the plate was covered in mud, reg 2019 Audi", "the plate was covered in mud, reg 2019 Audi"),
+        # emails said aloud, handles after a platform, prose after a platform is not a handle
+        ("email him at big john 69 at gmail dot com", "email him at [email]"),
+        ("telegram handle = darkknight", "telegram handle = [handle]"),
+        ("He write her on telegram bossman. She", "He write her on telegram [handle]. She"),
+        (
+            "on twitter offering work, on AdultWork booked her",
+            "on twitter offering work, on AdultWork booked her",
+        ),
+        # probes: emails without an ending or spaced, handles without a platform joiner, spaced plates
+        ("kev.smith@gmail and k e v @ gmail . com", "[email] and [email]"),
+        ("email is kevsmith123 at hotmail, she met him at gmail", "email is [email], she met him at gmail"),
+        ("ig kevlad99, goes by kingkev515 online", "ig [handle], goes by [handle] online"),
+        ("A B 1 2 C D E or AB-12-CDE", "[plate] or [plate]"),
+        ("07700 900 one two three", "[phone]"),
+        ("had covid19, on the A61 near J27", "had covid19, on the A61 near J27"),
+    ],
+)
+def test_identifiers_in_the_forms_people_type_and_say_them(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa and Trace were both in the car", "[name] and [name] were both in the car"),
+        ("the landlord, Milan, takes half", "the landlord, [name], takes half"),
+        ("Punter 'Si' from the caravan site", "Punter '[name]' from the caravan site"),
+        ("Tink here he rang me", "[name] here he rang me"),
+        ("Kasia rang. Security rang too.", "[name] rang. Security rang too."),
+        ("a driver, Skoda Fabia white", "a driver, Skoda Fabia white"),
+        ("drives a Diamond Cars taxi", "drives a Diamond Cars taxi"),
+        ("name on Line is somchai_love", "name on Line is [handle]"),
+    ],
+)
+def test_names_with_weak_cues_and_what_is_not_a_name(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
@@ -346,3 +438,24 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
         assert first.end <= second.start
     for span in result.spans:
         assert 0 <= span.start < span.end <= len(text)
+
+
+# The blind batch's held-out 40%. First scored (before any change it prompted): names 0.942,
+# own name 0.938, places 0.758, structured 0.700, times 0.632, precision 0.936 (146/156). After
+# the rules written from its tuning 60%: places 0.879, times 0.737, the rest the same, and
+# precision 0.930 (147/158): one more false alarm, not looked for (that would be tuning on the
+# held-out part). The guards are the figures after, so later changes cannot make them worse.
+BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.879, "structured": 0.700, "times": 0.737}
+BLIND_PRECISION = 0.930
+
+
+def test_blind_notes_never_tuned_on_do_not_regress() -> None:
+    scores = evaluate("blind")
+    print("\n" + report("blind", scores))
+    assert len(load("blind")) >= 90 and len(load("blind-all")) >= 230
+    groups = scores.by_group
+    for group in ("names", "places", "structured", "times"):
+        assert groups[group].recall >= BLIND_FLOORS[group] - 0.0005, group
+    assert scores.own_name.recall >= BLIND_FLOORS["own name"] - 0.0005
+    assert scores.precision >= BLIND_PRECISION - 0.0005
+    assert scores.kept == 1.0
