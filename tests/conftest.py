@@ -1,5 +1,6 @@
 """Fixtures shared by every test package.
 
+- `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
 - `pg_admin_url`: the PostgreSQL server for tests; in CI its absence is a failure,
@@ -21,6 +22,8 @@ from collections.abc import Iterator
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests.fake_clock import FakeClock
+
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -33,6 +36,12 @@ def _no_free_memory_sweep_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     from outreach_app.core import vault_session
 
     monkeypatch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fresh fake clock at tests.fake_clock.START for each test."""
+    return FakeClock()
 
 
 @pytest.fixture

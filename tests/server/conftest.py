@@ -25,11 +25,6 @@ from tests.server.asgi_client import asgi_client
 from tests.server.support import FakeClock, World, build_world
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
