@@ -1,5 +1,6 @@
 """Fixtures shared by every test package.
 
+- every collected test is accounted for (tests/accounting.py), checked at the end of a run.
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
@@ -22,9 +23,19 @@ from collections.abc import Iterator
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests import accounting
 from tests.fake_clock import FakeClock
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The summary adds up to what was collected, or the run fails (tests/accounting.py)."""
+    accounting.check(session)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    accounting.report(terminalreporter)
 
 
 @pytest.fixture(autouse=True)
