@@ -1,5 +1,6 @@
 """Fixtures shared by every test package.
 
+- modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
@@ -23,10 +24,14 @@ from collections.abc import Iterator
 import pytest
 from keyring.backend import KeyringBackend
 
-from tests import accounting
+from tests import accounting, ordering
 from tests.fake_clock import FakeClock
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    ordering.slow_modules_first(items)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
