@@ -21,12 +21,13 @@ import socket
 import string
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from keyring.backend import KeyringBackend
 
 from tests import accounting, ordering
-from tests.fake_clock import FakeClock
+from tests.fake_clock import START, FakeClock
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
@@ -79,9 +80,15 @@ def _qt_widgets_deleted_after_each_test() -> Iterator[None]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    """A fresh fake clock at tests.fake_clock.START for each test."""
-    return FakeClock()
+def clock_start() -> datetime:
+    """Where `clock` starts; a package whose tests are written for another moment overrides it."""
+    return START
+
+
+@pytest.fixture
+def clock(clock_start: datetime) -> FakeClock:
+    """A fresh fake clock for each test, at `clock_start`."""
+    return FakeClock(clock_start)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -23,6 +23,9 @@ from outreach_app.server.core.config import RateLimit, ServerSettings
 from outreach_app.server.db import orgs
 from tests.fake_clock import FakeClock as FakeClock
 from tests.server.asgi_client import AsgiClient
+
+SERVER_START = datetime(2026, 3, 4, 10, 30, tzinfo=UTC)
+"""Where the server tests' clocks start (the `clock_start` fixture; FakeClock(SERVER_START))."""
 
 
 @dataclass
