@@ -1,5 +1,8 @@
 """Fixtures shared by every test package.
 
+- modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
+- every collected test is accounted for (tests/accounting.py), checked at the end of a run.
+- `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
 - `pg_admin_url`: the PostgreSQL server for tests; in CI its absence is a failure,
@@ -16,12 +19,30 @@ import random
 import secrets
 import socket
 import string
+import sys
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests import accounting, ordering
+from tests.fake_clock import START, FakeClock
+
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    ordering.slow_modules_first(items)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The summary adds up to what was collected, or the run fails (tests/accounting.py)."""
+    accounting.check(session)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    accounting.report(terminalreporter)
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +54,41 @@ def _no_free_memory_sweep_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     from outreach_app.core import vault_session
 
     monkeypatch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+
+
+@pytest.fixture(autouse=True)
+def _qt_widgets_deleted_after_each_test() -> Iterator[None]:
+    """Each test leaves the QApplication without widgets, as a fresh one.
+
+    pytest-qt closes the widgets a test registered with deleteLater, which only an event loop
+    carries out, and a window a test built and closed itself is never deleted: in one worker
+    they piled up (a whole main window, 1,000 widgets, after one settings test), and every
+    later theme or palette change restyled them all (a chart test: 0.7 CPU-s alone, 4.7 after
+    the shell tests). Closed (hidden) top-level widgets are deleted once the test's own
+    fixtures are done; a widget still shown is left alone (its owner may still close it)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = None if widgets is None else widgets.QApplication.instance()
+    if app is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        if not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def clock_start() -> datetime:
+    """Where `clock` starts; a package whose tests are written for another moment overrides it."""
+    return START
+
+
+@pytest.fixture
+def clock(clock_start: datetime) -> FakeClock:
+    """A fresh fake clock for each test, at `clock_start`."""
+    return FakeClock(clock_start)
 
 
 @pytest.fixture

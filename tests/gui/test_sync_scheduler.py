@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +20,8 @@ from outreach_app.services.tasks import TaskManager
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.enrollment import enroll
 from tests.e2e.sync_support import NOTHING, PASSPHRASE, make_vault, opened, queue_reports
+from tests.fake_clock import FakeClock
 from tests.server_harness import ServerHandle, running_server
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 class CountingFactory:
@@ -84,7 +74,7 @@ def tasks(qtbot: Any, linked: tuple[Path, ServerHandle]) -> Iterator[TaskManager
 
 
 def _scheduler(
-    qtbot: Any, tasks: TaskManager, clock: Clock, factory: Any = default_engine_factory
+    qtbot: Any, tasks: TaskManager, clock: FakeClock, factory: Any = default_engine_factory
 ) -> SyncScheduler:
     scheduler = SyncScheduler(
         tasks, clock=clock, engine_factory=factory, tick_ms=3_600_000, rng=random.Random(1)
@@ -102,7 +92,7 @@ def _queued(qtbot: Any, tasks: TaskManager) -> dict[str, int]:
 
 
 def test_pass_runs_when_due_and_then_waits_the_interval(qtbot: Any, tasks: TaskManager, linked: Any) -> None:
-    clock = Clock()
+    clock = FakeClock()
     scheduler = _scheduler(qtbot, tasks, clock)
     assert scheduler.status.waiting == 5
     gui = threading.current_thread()
@@ -125,7 +115,7 @@ def test_pass_runs_when_due_and_then_waits_the_interval(qtbot: Any, tasks: TaskM
 
 
 def test_offline_pauses_without_dropping_anything(qtbot: Any, tasks: TaskManager, linked: Any) -> None:
-    clock = Clock()
+    clock = FakeClock()
     scheduler = _scheduler(qtbot, tasks, clock)
     scheduler.set_online(False)
     assert scheduler.status.online is False
@@ -145,7 +135,7 @@ def test_offline_pauses_without_dropping_anything(qtbot: Any, tasks: TaskManager
 def test_sync_now_while_running_runs_once_more_never_two_at_once(
     qtbot: Any, tasks: TaskManager, linked: Any
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     factory = CountingFactory()
     scheduler = _scheduler(qtbot, tasks, clock, factory)
     scheduler.sync_now()
@@ -159,7 +149,7 @@ def test_sync_now_while_running_runs_once_more_never_two_at_once(
 def test_new_alerts_are_announced_and_a_dead_server_backs_off(
     qtbot: Any, tasks: TaskManager, linked: Any
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     _data_dir, server = linked
     server.publish_alert("Silver hatchback", plates=["KL01MNO"])
     scheduler = _scheduler(qtbot, tasks, clock)
@@ -184,7 +174,7 @@ def test_outbox_changes_make_a_pass_due_and_passes_publish_changes(
 ) -> None:
     from outreach_app.services.changes import ALERTS, OUTBOX, SYNC, ChangeBus, Changes
 
-    clock = Clock()
+    clock = FakeClock()
     bus = ChangeBus()
     seen: list[Changes] = []
     bus.changed.connect(seen.append)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,18 +29,11 @@ from outreach_app.sync.engine import EngineSettings, SyncEngine
 from outreach_app.sync.enrollment import client_for_link, enroll
 from tests.e2e.fault_proxy import FaultProxy
 from tests.e2e.sync_support import NOTHING, PASSPHRASE, check_delivery, make_vault, opened, queue_reports
+from tests.fake_clock import FakeClock
 from tests.server_harness import running_server
 
 FAST = httpx.Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0)
 MAX_PASSES = 150
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _engine_factory(db: Any, backoff: Any) -> SyncEngine:
@@ -83,7 +75,7 @@ def test_the_app_scheduler_delivers_everything_once_through_a_faulty_network(
                 )
             tasks.open_session(lambda: unlock_vault(VaultLayout(layout.data_dir), PASSPHRASE))
             qtbot.waitUntil(lambda: tasks.session is not None, timeout=10_000)
-            clock = Clock()
+            clock = FakeClock()
             scheduler = SyncScheduler(
                 tasks, clock=clock, engine_factory=_engine_factory, tick_ms=3_600_000, rng=random.Random(seed)
             )

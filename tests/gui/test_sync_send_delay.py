@@ -10,7 +10,8 @@ from typing import Any
 
 from outreach_app.services.sync_scheduler import SEND_DELAY_S, SyncScheduler
 from outreach_app.services.tasks import TaskManager
-from tests.gui.test_sync_scheduler import Clock, CountingFactory, _scheduler
+from tests.fake_clock import FakeClock
+from tests.gui.test_sync_scheduler import CountingFactory, _scheduler
 from tests.gui.test_sync_scheduler import linked as linked  # the fixture
 from tests.gui.test_sync_scheduler import tasks as tasks  # the fixture
 
@@ -23,7 +24,7 @@ def _first_pass(qtbot: Any, scheduler: SyncScheduler) -> None:
 def test_a_seal_is_sent_at_a_random_time_2_to_15_minutes_later_not_at_once(
     qtbot: Any, tasks: TaskManager, linked: Any
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     factory = CountingFactory()
     scheduler = _scheduler(qtbot, tasks, clock, factory)
     _first_pass(qtbot, scheduler)
@@ -56,7 +57,7 @@ def test_a_seal_is_sent_at_a_random_time_2_to_15_minutes_later_not_at_once(
 def test_the_delay_is_drawn_afresh_for_each_seal(qtbot: Any, tasks: TaskManager, linked: Any) -> None:
     delays = set()
     for seed in range(5):
-        clock = Clock()
+        clock = FakeClock()
         scheduler = SyncScheduler(tasks, clock=clock, tick_ms=3_600_000, rng=random.Random(seed))
         scheduler._started = True  # planning only: no pass is run in this test
         scheduler.notify_work()
@@ -67,7 +68,7 @@ def test_the_delay_is_drawn_afresh_for_each_seal(qtbot: Any, tasks: TaskManager,
 
 
 def test_sync_now_sends_at_once_whatever_the_hold(qtbot: Any, tasks: TaskManager, linked: Any) -> None:
-    clock = Clock()
+    clock = FakeClock()
     scheduler = _scheduler(qtbot, tasks, clock)
     _first_pass(qtbot, scheduler)
     scheduler.notify_work()

@@ -11,6 +11,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
@@ -22,12 +23,13 @@ from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import metadata
 from tests.server.asgi_client import asgi_client
-from tests.server.support import FakeClock, World, build_world
+from tests.server.support import SERVER_START, FakeClock, World, build_world
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock_start() -> datetime:
+    """The server tests' dates are written for a Wednesday morning (report weeks, receipt days)."""
+    return SERVER_START
 
 
 @pytest.fixture(scope="session")

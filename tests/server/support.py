@@ -1,4 +1,7 @@
-"""Helpers for the server tests: a settable clock, an app with two organisations, reports."""
+"""Helpers for the server tests: an app with two organisations, reports.
+
+The clock is the shared one (tests/fake_clock.py), re-exported for the server tests' imports.
+"""
 
 from __future__ import annotations
 
@@ -18,26 +21,11 @@ from outreach_app.protocol.verifier import new_withdrawal_code, withdrawal_verif
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import RateLimit, ServerSettings
 from outreach_app.server.db import orgs
+from tests.fake_clock import FakeClock as FakeClock
 from tests.server.asgi_client import AsgiClient
 
-
-class FakeClock:
-    """A settable UTC clock (and a monotonic one) so expiry and rate limits need no sleeps."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 3, 4, 10, 30, tzinfo=UTC)
-        self.mono = 1000.0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, **delta: float) -> None:
-        step = timedelta(**delta)
-        self.now += step
-        self.mono += step.total_seconds()
+SERVER_START = datetime(2026, 3, 4, 10, 30, tzinfo=UTC)
+"""Where the server tests' clocks start (the `clock_start` fixture; FakeClock(SERVER_START))."""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from outreach_app.server.cli import main
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from tests.server.asgi_client import asgi_client
-from tests.server.support import FakeClock, build_world, make_report
+from tests.server.support import SERVER_START, FakeClock, build_world, make_report
 
 pytestmark = pytest.mark.postgres
 
@@ -34,7 +34,7 @@ class Database:
 
     def cli(self, *argv: str, expect: int = 0) -> str:
         out = io.StringIO()
-        code = main([*argv, "--db", self.owner_url], clock=FakeClock(), out=out)
+        code = main([*argv, "--db", self.owner_url], clock=FakeClock(SERVER_START), out=out)
         assert code == expect, out.getvalue()
         return out.getvalue()
 
@@ -65,7 +65,7 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
     engine = make_engine(database.role_url)
     try:
         migrate.upgrade(engine)  # at head: the start-up check works with read rights alone
-        clock = FakeClock()
+        clock = FakeClock(SERVER_START)
         world = build_world(database.role_url, engine, clock)  # the role inserts regions, orgs, codes
         with asgi_client(world.app) as client:
             world.client = client

@@ -18,12 +18,12 @@ from sqlalchemy.engine import make_url
 from outreach_app.server.cli import main
 from outreach_app.server.core.config import DB_ENV
 from tests.server.asgi_client import asgi_client
-from tests.server.support import FakeClock, build_world, make_report
+from tests.server.support import SERVER_START, FakeClock, build_world, make_report
 
 
 def _run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
-    code = main(list(argv), clock=FakeClock(), out=out)
+    code = main(list(argv), clock=FakeClock(SERVER_START), out=out)
     return code, out.getvalue()
 
 
@@ -102,7 +102,7 @@ def test_a_new_sqlite_file_named_by_url_is_created_0600(tmp_path: Path) -> None:
 def test_alert_edit_uses_a_private_folder_removed_with_swap_files(
     db_url: str, engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = FakeClock()
+    clock = FakeClock(SERVER_START)
     world = build_world(db_url, engine, clock)
     item = make_report()
     with asgi_client(world.app) as client:

@@ -15,6 +15,7 @@ from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
 from outreach_app.storage.repos import alerts, areas, incidents, sync_state
 from outreach_app.ui.models.alerts import AlertsModel
 from outreach_app.ui.pages.alerts import AlertsPage
+from tests.fake_clock import FakeClock
 
 from .conftest import run_sync, settle
 from .test_handout import pdf_text
@@ -54,9 +55,7 @@ ALERTS = [
 ]
 
 
-class Clock:
-    def __call__(self) -> datetime:
-        return datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
 
 
 def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
@@ -84,7 +83,7 @@ def _page(qtbot: Any, ctx: Any, canary: str = "") -> AlertsPage:
         sync_state.set_cursor(s.conn, "after-the-last-alert", LAST_SYNC)
 
     run_sync(qtbot, ctx.tasks, setup)
-    ctx.clock = Clock()
+    ctx.clock = FakeClock(NOW)
     page = AlertsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 800)
@@ -191,7 +190,7 @@ def test_clear_sensitive_drops_alerts_and_checks(qtbot, vault_ctx) -> None:
 
 def test_before_any_sync_the_page_says_there_are_no_alerts_and_never_fetched(qtbot, vault_ctx) -> None:
     ctx = vault_ctx
-    ctx.clock = Clock()
+    ctx.clock = FakeClock(NOW)
     page = AlertsPage(ctx)  # the real source: sync's alert store in the vault, still empty
     qtbot.addWidget(page)
     page.show()

@@ -16,6 +16,7 @@ from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.ops.sharing import consent_answers
 from outreach_app.storage.repos import areas, incidents, outbox
 from outreach_app.ui.pages.incidents import IncidentsPage
+from tests.fake_clock import FakeClock
 
 from .conftest import run_sync, settle
 from .test_handout import pdf_text
@@ -23,15 +24,13 @@ from .test_handout import pdf_text
 CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 
 
-class Clock:
-    def __call__(self) -> datetime:
-        return datetime(2026, 11, 29, 23, 10, tzinfo=UTC)
+NOW = datetime(2026, 11, 29, 23, 10, tzinfo=UTC)
 
 
 def _page(qtbot: Any, ctx: Any, region: str | None = "region-north") -> tuple[IncidentsPage, Area]:
     area = Area(name="North", region_id=region)
     run_sync(qtbot, ctx.tasks, lambda s: areas.add_area(s.conn, area))
-    ctx.clock = Clock()
+    ctx.clock = FakeClock(NOW)
     page = IncidentsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -277,9 +276,9 @@ def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
             [Purpose.ALERT],
             worker_initials="AB",
             method=ConsentMethod.VERBAL,
-            now=Clock()(),
+            now=NOW,
         )
-        seal_incident(s.conn, first.id, now=Clock()())
+        seal_incident(s.conn, first.id, now=NOW)
 
     run_sync(qtbot, vault_ctx.tasks, share_first)
     assert len(run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.list_items(s.conn))) == 1

@@ -18,11 +18,11 @@ from outreach_app.ui.pages.shift import ShiftPage
 from outreach_app.ui.person_choice import PersonChoiceDialog
 
 from .conftest import run_sync, settle
-from .test_shift_page import Clock
+from .test_shift_page import shift_clock
 
 
 def _running_shift(qtbot: Any, ctx: Any) -> ShiftPage:
-    ctx.clock = Clock()
+    ctx.clock = shift_clock()
     page = ShiftPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 1200)

@@ -12,21 +12,18 @@ from outreach_app.domain.enums import ReferralKind, SupplyKind
 from outreach_app.domain.models import Person
 from outreach_app.storage.repos import contacts, people, shifts
 from outreach_app.ui.pages.shift import ShiftPage
+from tests.fake_clock import FakeClock
 
 from .conftest import run_sync, settle
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 29, 21, 30, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=30)
-        return self.now
+def shift_clock() -> FakeClock:
+    """Late on 29 November, each reading 30 s after the last (every save a moment of its own)."""
+    return FakeClock(datetime(2026, 11, 29, 21, 30, tzinfo=UTC), tick=timedelta(seconds=30))
 
 
 def _page(qtbot, ctx) -> ShiftPage:
-    ctx.clock = Clock()
+    ctx.clock = shift_clock()
     page = ShiftPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 900)

@@ -1,6 +1,6 @@
 """Fixtures for the desktop shell: the real window over a real vault in a tmp dir.
 
-- `clock`: a wall clock the test moves by hand (idle lock, unlock countdown).
+- `clock` (tests/conftest.py): the fake wall clock the test moves by hand (idle lock, unlock countdown).
 - `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id); closed after.
 - `passphrase`: a random passphrase the policy accepts.
 - `themed`: the dark, then the light theme applied to the QApplication (restored after).
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,27 +25,10 @@ from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ui.main_window import MainWindow
 from outreach_app.ui.theme import apply_theme
+from tests.fake_clock import FakeClock
 from tests.gui.task_waits import hold_db_thread as hold_db_thread
 from tests.gui.task_waits import run_sync as run_sync
 from tests.gui.task_waits import settle as settle
-
-
-class FakeClock:
-    """An aware wall clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

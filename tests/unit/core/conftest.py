@@ -1,10 +1,12 @@
-"""Vault fixtures: a fresh layout per test, vaults made with the cheap KDF profile, a fake clock."""
+"""Vault fixtures: a fresh layout per test, vaults made with the cheap KDF profile.
+
+The fake clock is the shared `clock` fixture (tests/conftest.py).
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,22 +18,6 @@ from outreach_app.domain.layout import VaultLayout
 PASSPHRASE = "lantern orchard gravel nine"
 OTHER_PASSPHRASE = "copper whistle meadow plank"
 THIRD_PASSPHRASE = "saffron glacier tumble oar"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

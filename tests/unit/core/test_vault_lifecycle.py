@@ -28,8 +28,9 @@ from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.keyfile import read_key_file
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.migrations import available_migrations, schema_version
+from tests.fake_clock import FakeClock
 
-from .conftest import OTHER_PASSPHRASE, PASSPHRASE, FakeClock
+from .conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 Digests = Callable[[Path], dict[str, str]]
 

@@ -48,6 +48,7 @@ def never_leaves(incident: Incident, person: Person) -> list[str]:
 
 @settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), purposes=purpose_sets)
+@pytest.mark.slow
 def test_payload_holds_no_never_leaves_value_and_only_consented_sections(
     data: st.DataObject, purposes: frozenset[Purpose]
 ) -> None:

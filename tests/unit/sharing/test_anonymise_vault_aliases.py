@@ -17,6 +17,7 @@ import os
 import re
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,7 @@ def strings_in(value: object) -> list[str]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(drawn=incident_in_vault(), purposes=st.frozensets(st.sampled_from(Purpose), min_size=1))
+@pytest.mark.slow
 def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
     drawn: tuple[Incident, Person | None, list[str]], purposes: frozenset[Purpose]
 ) -> None:

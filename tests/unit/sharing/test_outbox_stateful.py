@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
+import pytest
 from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -313,3 +314,6 @@ class OutboxMachine(RuleBasedStateMachine):
 
 OutboxMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
 test_outbox_promises = OutboxMachine.TestCase
+
+# 60 runs of 40 steps on a real vault: one of the longest tests, so handed out first.
+pytestmark = pytest.mark.slow
