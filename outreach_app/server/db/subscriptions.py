@@ -89,14 +89,14 @@ def subscribe(
     typed a number may not change that person's regions or message them."""
     index = keys.index(subscription.channel.value, subscription.address)
     existing = conn.execute(
-        select(subscribers.c.id, subscribers.c.confirmed).where(subscribers.c.address_index == index)
+        select(subscribers.c.id, subscribers.c.confirmed).where(subscribers.c.stop_lookup == index)
     ).first()
     sealed = subscription.sealed(keys)
     if existing is None:
         subscriber_id = new_subscriber_id()
         conn.execute(
             insert(subscribers).values(
-                id=subscriber_id, address_index=index, sealed=sealed, confirmed=confirmed, created_at=now
+                id=subscriber_id, stop_lookup=index, sealed=sealed, confirmed=confirmed, created_at=now
             )
         )
         already = False
@@ -146,7 +146,7 @@ def load(conn: Connection, keys: SubscriberKeys, subscriber_id: str) -> Subscrip
 def find_by_address(conn: Connection, keys: SubscriberKeys, channel: Channel, address: str) -> str | None:
     index = keys.index(channel.value, address)
     found: str | None = conn.execute(
-        select(subscribers.c.id).where(subscribers.c.address_index == index)
+        select(subscribers.c.id).where(subscribers.c.stop_lookup == index)
     ).scalar()
     return found
 

@@ -239,7 +239,7 @@ subscribers = Table(
     "subscribers",
     metadata,
     Column("id", String(24), primary_key=True),
-    Column("address_index", String(64), nullable=False, unique=True),
+    Column("stop_lookup", String(64), nullable=False, unique=True),
     Column("sealed", Text, nullable=False),
     Column("confirmed", Boolean, nullable=False),
     # Epoch seconds: an unconfirmed public sign-up is deleted two days after it.

@@ -22,12 +22,12 @@ def upgrade() -> None:
     op.create_table(
         "subscribers",
         sa.Column("id", sa.String(24), nullable=False),
-        sa.Column("address_index", sa.String(64), nullable=False),
+        sa.Column("stop_lookup", sa.String(64), nullable=False),
         sa.Column("sealed", sa.Text(), nullable=False),
         sa.Column("confirmed", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_subscribers"),
-        sa.UniqueConstraint("address_index", name="uq_subscribers_address_index"),
+        sa.UniqueConstraint("stop_lookup", name="uq_subscribers_stop_lookup"),
     )
     op.create_table(
         "deliveries",
