@@ -36,6 +36,11 @@ def test_an_alarm_from_the_unlock_check_is_shown_in_plain_text(
     box.accept()
     settle(qtbot, window.ctx.tasks)
     window.lock("user")
+    # The lock closes the vault on the DB thread, after the lock screen shows; wait for that
+    # close (queued behind it) before opening the vault from here.
+    closed: list[bool] = []
+    window.ctx.tasks.run_after_close(lambda: True, closed.append)
+    qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
     with unlock_vault(layout, passphrase) as session:
         assert get_setting(session.conn, REVIEW_REQUIRED_SETTING) is True
 
