@@ -30,7 +30,7 @@ from outreach_app.storage.repos.settings import get_setting, set_setting
 if TYPE_CHECKING:
     from sqlite3 import Connection
 
-SECRET_SETTING = "stats.aggregate_secret"
+SECRET_SETTING = "stats.aggregate_secret"  # noqa: S105 - a settings key, not a secret
 COUNTED_STATES = ("queued", "sending", "sent")
 
 

@@ -32,9 +32,10 @@ from uuid import UUID
 import httpx
 from pydantic import ValidationError
 
+from outreach_app.protocol.aggregates import AggregateReceipt, AggregateUpload
 from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
-from outreach_app.protocol.base import ResponseModel
+from outreach_app.protocol.base import RequestModel, ResponseModel
 from outreach_app.protocol.device_auth import (
     Challenge,
     ChallengeRequest,
@@ -43,7 +44,10 @@ from outreach_app.protocol.device_auth import (
     TokenRequest,
 )
 from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, RegionList
+from outreach_app.protocol.enrollment_v2 import EnrollRequestV2, EnrollResponseV2
+from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
+from outreach_app.protocol.keys import SignedKeyBundle
 from outreach_app.protocol.limits import (
     ALERT_FEED_DEFAULT_LIMIT,
     MAX_BATCH_SIZE,
@@ -52,6 +56,7 @@ from outreach_app.protocol.limits import (
     MAX_WITHDRAWAL_BATCH,
 )
 from outreach_app.protocol.receipts import BatchReceipts
+from outreach_app.protocol.signed_alerts import SignedAlertFeed
 from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.version import (
     ALERTS_PATH,
@@ -66,15 +71,23 @@ from outreach_app.protocol.version import (
     REGIONS_PATH,
     REPORTS_BATCH_PATH,
     STATS_PATH,
+    V2_ALERTS_PATH,
+    V2_ENROLL_PATH,
+    V2_ENVELOPES_PATH,
+    V2_KEY_BUNDLE_PATH,
+    V2_STATS_PATH,
+    V2_WITHDRAWALS_PATH,
     WITHDRAWALS_PATH,
     HealthResponse,
 )
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
+from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
 from outreach_app.sync.server_address import normalise_server_url
 
 M = TypeVar("M", bound=ResponseModel)
+S = TypeVar("S", bound=RequestModel)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 USER_AGENT = "outreach-device/1"
@@ -94,6 +107,7 @@ REGION_BYTES = 2 * 1024  # id + a 200-character name
 MONTH_BYTES = 16
 ALERT_ENTRY_BYTES = 96 * 1024  # 10,000-character body, 4 KiB signature, 10 people, 10 vehicles, 100 regions
 SMALL_REPLY_BYTES = 16 * 1024  # health, audit head receipt, challenge, token
+KEY_BUNDLE_BYTES = 64 * 1024  # 64 desks of two keys and an id each, plus the signature
 TOKEN_MARGIN_S = 60.0
 """A token is renewed this long before the server's lifetime for it runs out (clock drift,
 a slow request)."""
@@ -363,6 +377,69 @@ class SyncClient:
         self._send("DELETE", DEVICE_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
 
     # ----- plumbing ----------------------------------------------------------------------
+
+    # --- protocol v2 (issue 21) ---------------------------------------------------------
+
+    def enroll_v2(self, code: str, device_label: str, request_id: UUID) -> EnrollResponseV2:
+        """`POST /v2/enroll`: the reply adds the signed key bundle and the code proof, which the
+        caller must check (sync/enrollment_v2.check_enrolment_reply) before trusting anything."""
+        request = EnrollRequestV2(code=code, device_label=device_label, request_id=request_id)
+        body = request.model_dump_json(exclude_none=True).encode()
+        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES + KEY_BUNDLE_BYTES)
+        return self._request("POST", V2_ENROLL_PATH, EnrollResponseV2, content=body, auth=False, cap=cap)
+
+    def get_key_bundle(self) -> SignedKeyBundle:
+        """`GET /v2/key-bundle`: the server's installed bundle (checked by the caller)."""
+        return self._request_strict(
+            "GET", V2_KEY_BUNDLE_PATH, SignedKeyBundle, cap=reply_cap(KEY_BUNDLE_BYTES)
+        )
+
+    def post_envelopes(self, envelopes: Sequence[tuple[str, str]]) -> EnvelopeReceipts:
+        """POST sealed envelopes exactly as stored: (canonical header JSON, base64 ciphertext)."""
+        parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
+        body = ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
+        cap = reply_cap(min(len(envelopes), MAX_BATCH_SIZE) * RECEIPT_BYTES)
+        return self._request(
+            "POST", V2_ENVELOPES_PATH, EnvelopeReceipts, content=body, batch_size=len(envelopes), cap=cap
+        )
+
+    def post_verifier_withdrawals(self, batch: VerifierWithdrawalBatch) -> VerifierWithdrawalResults:
+        body = batch.model_dump_json().encode()
+        cap = reply_cap(min(len(batch.verifiers), MAX_WITHDRAWAL_BATCH) * WITHDRAWAL_RESULT_BYTES)
+        return self._request(
+            "POST",
+            V2_WITHDRAWALS_PATH,
+            VerifierWithdrawalResults,
+            content=body,
+            batch_size=len(batch.verifiers),
+            cap=cap,
+        )
+
+    def get_signed_alerts(self, since: str | None, limit: int = ALERT_FEED_DEFAULT_LIMIT) -> SignedAlertFeed:
+        """`GET /v2/alerts`: each alert with its desk's signature, checked by the caller against
+        the pinned bundle (sync/alert_signatures.py)."""
+        params: dict[str, str | int] = {"limit": limit}
+        if since:
+            params["since"] = since
+        cap = reply_cap(max(1, limit) * ALERT_ENTRY_BYTES)
+        return self._request("GET", V2_ALERTS_PATH, SignedAlertFeed, params=params, cap=cap)
+
+    def post_aggregates(self, upload: AggregateUpload) -> AggregateReceipt:
+        body = upload.model_dump_json(exclude_none=True).encode()
+        cap = reply_cap(MAX_STATS_ROWS * RECEIPT_BYTES)
+        return self._request(
+            "POST", V2_STATS_PATH, AggregateReceipt, content=body, batch_size=len(upload.rows), cap=cap
+        )
+
+    def _request_strict(self, method: str, path: str, model: type[S], *, cap: int) -> S:
+        """As `_request`, for a signed model (unknown fields refused, not ignored)."""
+        content_type, body = self._send(method, path, auth=True, batch_size=1, cap=cap)
+        if not content_type.startswith("application/json"):
+            raise InvalidReplyError("the reply was not JSON (a captive portal or a proxy?)")
+        try:
+            return model.model_validate_json(body)
+        except ValidationError:
+            raise InvalidReplyError("the reply does not match the protocol") from None
 
     def _request(
         self,

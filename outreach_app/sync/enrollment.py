@@ -32,6 +32,7 @@ from uuid import UUID, uuid4
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.enrollment import EnrollResponse, normalise_enrollment_code
+from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
@@ -167,7 +168,7 @@ class GrantedEnrolment:
 
     url: str
     ca_bundle: Path | None
-    reply: EnrollResponse
+    reply: EnrollResponse | EnrollResponseV2
     stored: StoredCredential
 
     def __repr__(self) -> str:
