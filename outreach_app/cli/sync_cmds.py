@@ -23,6 +23,7 @@ from outreach_app.core.outside_files import OutsideEraser, OutsideReport, target
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
 from outreach_app.core.vault import VaultSession, vault_exists
 from outreach_app.domain.layout import VaultLayout, layout_for
+from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.services import coordinator
 from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
@@ -178,6 +179,7 @@ def make_engine(
         client,
         settings=EngineSettings(batch_size=batch_size, retry_budget_s=budget),
         stats_source=stats_uploads,
+        aggregate_source=aggregate_uploads,
         backoff=Backoff(random.Random(), base_s=CLI_BACKOFF_BASE_S, cap_s=CLI_BACKOFF_CAP_S),  # noqa: S311
     )
 

@@ -60,6 +60,7 @@ from outreach_app.protocol.signed_alerts import SignedAlertFeed
 from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.version import (
     ALERTS_PATH,
+    API_PREFIX,
     AUDIT_HEAD_PATH,
     AUTH_CHALLENGE_PATH,
     AUTH_TOKEN_PATH,
@@ -75,6 +76,7 @@ from outreach_app.protocol.version import (
     V2_ENROLL_PATH,
     V2_ENVELOPES_PATH,
     V2_KEY_BUNDLE_PATH,
+    V2_PREFIX,
     V2_STATS_PATH,
     V2_WITHDRAWALS_PATH,
     WITHDRAWALS_PATH,
@@ -189,6 +191,9 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
+        protocol: 2 for a vault enrolled with protocol v2: the endpoints both versions have
+            (health, auth, device key, regions, audit head, revocation) are then called under
+            `/v2/` (`_path`).
     """
 
     def __init__(
@@ -203,8 +208,10 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        protocol: int = 1,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
+        self.protocol = protocol
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -230,6 +237,10 @@ class SyncClient:
     def __repr__(self) -> str:
         return f"<SyncClient {self.base_url}>"
 
+    def _path(self, v1_path: str) -> str:
+        """A shared endpoint's path in this client's protocol version."""
+        return V2_PREFIX + v1_path.removeprefix(API_PREFIX) if self.protocol >= 2 else v1_path
+
     def close(self) -> None:
         self._http.close()
 
@@ -242,7 +253,9 @@ class SyncClient:
     # ----- endpoints ---------------------------------------------------------------------
 
     def health(self) -> HealthResponse:
-        return self._request("GET", HEALTH_PATH, HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES))
+        return self._request(
+            "GET", self._path(HEALTH_PATH), HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     def enroll(self, code: str, device_label: str, request_id: UUID | None = None) -> EnrollResponse:
         """`POST /v1/enroll`; send the same `request_id` on every retry (EnrollRequest)."""
@@ -254,7 +267,7 @@ class SyncClient:
     def get_regions(self) -> RegionList:
         """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
-        return self._request("GET", REGIONS_PATH, RegionList, cap=cap)
+        return self._request("GET", self._path(REGIONS_PATH), RegionList, cap=cap)
 
     def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
         """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""
@@ -301,12 +314,16 @@ class SyncClient:
 
     def confirm_enrolment(self) -> None:
         """`POST /v1/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
-        self._send("POST", ENROLL_CONFIRM_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
+        self._send(
+            "POST", self._path(ENROLL_CONFIRM_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     def get_audit_head(self) -> AuditHeadReceipt | None:
         """`GET /v1/audit-head`: the head the server holds for this device (None: none yet)."""
         try:
-            return self._request("GET", AUDIT_HEAD_PATH, AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES))
+            return self._request(
+                "GET", self._path(AUDIT_HEAD_PATH), AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES)
+            )
         except HttpStatusError as exc:
             if exc.status == 404:
                 return None
@@ -319,7 +336,7 @@ class SyncClient:
         body = DeviceKeyRequest(public_key=signer.public_key()).model_dump_json().encode()
         self._send(
             "POST",
-            DEVICE_KEY_PATH,
+            self._path(DEVICE_KEY_PATH),
             content=body,
             auth=False,
             bearer=credential,
@@ -349,7 +366,7 @@ class SyncClient:
         asked = ChallengeRequest(device_id=UUID(signer.device_id))
         challenge = self._request(
             "POST",
-            AUTH_CHALLENGE_PATH,
+            self._path(AUTH_CHALLENGE_PATH),
             Challenge,
             content=asked.model_dump_json().encode(),
             auth=False,
@@ -364,7 +381,7 @@ class SyncClient:
         ).model_dump_json()
         started = self._monotonic()
         token = self._request(
-            "POST", AUTH_TOKEN_PATH, DeviceToken, content=answer.encode(), auth=False, cap=cap
+            "POST", self._path(AUTH_TOKEN_PATH), DeviceToken, content=answer.encode(), auth=False, cap=cap
         )
         self._token = token.token
         self._token_until = started + max(1.0, token.expires_in - TOKEN_MARGIN_S)
@@ -374,7 +391,9 @@ class SyncClient:
 
     def revoke_device(self) -> None:
         """`DELETE /v1/device`: revoke this device's own credential (204)."""
-        self._send("DELETE", DEVICE_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
+        self._send(
+            "DELETE", self._path(DEVICE_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     # ----- plumbing ----------------------------------------------------------------------
 

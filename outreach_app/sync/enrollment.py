@@ -34,6 +34,8 @@ from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.enrollment import EnrollResponse, normalise_enrollment_code
 from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
 from outreach_app.protocol.errors import ClientAction
+from outreach_app.sharing.charity_keys import charity_keys
+from outreach_app.sharing.charity_keys import forget as forget_charity_keys
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
@@ -308,6 +310,8 @@ def client_for_link(
         link = sync_state.get_link(conn)
         assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
+    if charity_keys(conn) is not None:  # enrolled with protocol v2: every call under /v2/
+        client_options = {**client_options, "protocol": 2}
     return make_client(
         link.server_url,
         None,
@@ -356,6 +360,7 @@ def unenroll(conn: Connection, *, find_backend: BackendFinder | None = None) -> 
         sync_state.delete_link(conn)
         sync_state.save_regions(conn, [])
         alerts_repo.drop_all(conn)
+        forget_charity_keys(conn)
     if link is not None:
         _forget_quietly(link, find_backend)
     return link
