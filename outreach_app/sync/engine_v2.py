@@ -34,6 +34,7 @@ from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
+from outreach_app.storage.repos.settings import delete_setting, set_setting
 from outreach_app.sync.alert_signatures import refusal_warning, verified_feed
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError
 
@@ -313,10 +314,23 @@ class V2Steps:
             cursor = feed.next_cursor
             if not feed.has_more:
                 break
-        if refused:
-            summary.problems.append(refusal_warning(refused))
+        warning = refusal_warning(refused) if refused else None
+        if warning is not None:
+            summary.problems.append(warning)
+        engine.db(partial(_keep_warning, warning=warning))
         today = self._now.date()
         summary.alerts_removed += engine.db(lambda c: alerts_repo.drop_expired(c, today))
+
+
+REFUSED_ALERTS_SETTING = "alerts.refused_warning"
+"""The last pass's warning about refused alerts (the alerts page shows it); absent when none."""
+
+
+def _keep_warning(conn: Connection, warning: str | None) -> None:
+    if warning is None:
+        delete_setting(conn, REFUSED_ALERTS_SETTING)
+    else:
+        set_setting(conn, REFUSED_ALERTS_SETTING, warning)
 
 
 def _item_receipt(conn: Connection, item_id: UUID, rows: list[envelope_repo.EnvelopeRow]) -> Receipt:

@@ -33,9 +33,11 @@ from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.storage.repos.settings import get_setting
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine
+from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
 from tests.e2e.sync_support import FakeTime
 from tests.unit.sharing.test_pipeline import make_incident
 from tests.unit.sharing.v2_keys import FakeCharity, make_charity
@@ -200,6 +202,8 @@ def test_a_v2_pass_sends_envelopes_aggregates_and_refuses_badly_signed_alerts(co
         "0d9a3c6e-1b2f-4a5d-8e7c-6f4b3a2d1c0e"
     ]
     assert any("2 alerts were refused" in p for p in summary.problems), summary.problems
+    # kept for the alerts page (the warning is visible there, not only in this summary)
+    assert "2 alerts were refused" in str(get_setting(conn, REFUSED_ALERTS_SETTING))
 
 
 def test_a_withdrawal_sends_the_envelopes_own_verifiers_and_a_late_envelope_is_withdrawn(
