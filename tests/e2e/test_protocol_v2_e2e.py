@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import pytest
 
 import tests.server_harness as harness
 from outreach_app.domain.enums import ConsentMethod, Purpose
+from outreach_app.domain.timeutil import utcnow
 from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.sharing import charity_keys
@@ -32,8 +34,9 @@ from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
+from outreach_app.storage.repos.incidents import update_incident
 from outreach_app.sync.client import SyncClient
-from outreach_app.sync.engine import EngineSettings, SyncEngine
+from outreach_app.sync.engine import EngineSettings, PassSummary, SyncEngine
 from outreach_app.sync.enrollment import client_for_link
 from outreach_app.sync.enrollment_v2 import EnrolmentNotTrustedError, enroll_v2, pinned_fingerprint
 from tests.unit.sharing.conftest import open_migrated
@@ -86,19 +89,24 @@ def conn(tmp_path: Path) -> Iterator[Connection]:
         connection.close()
 
 
-def _engine(conn: Connection, make_client: Callable[..., SyncClient]) -> SyncEngine:
-    client = client_for_link(conn, make_client=make_client)
-    return SyncEngine(
-        lambda fn: fn(conn),
-        client,
-        settings=EngineSettings(retry_budget_s=0.0),
-        stats_source=stats_uploads,
-        aggregate_source=aggregate_uploads,
-    )
+def _sync(conn: Connection, make_client: Callable[..., SyncClient]) -> PassSummary:
+    """One pass with the stored link's client, closed after it."""
+    with client_for_link(conn, make_client=make_client) as client:
+        engine = SyncEngine(
+            lambda fn: fn(conn),
+            client,
+            settings=EngineSettings(retry_budget_s=0.0),
+            stats_source=stats_uploads,
+            aggregate_source=aggregate_uploads,
+        )
+        return engine.run_pass()
 
 
 def _share(conn: Connection, purposes: list[Purpose]) -> str:
+    """An incident of yesterday (inside the statistics window) with markers in its summary."""
     incident = make_incident(conn, region="north", summary=f"{MARKER} robbed by Gaz")
+    incident = incident.model_copy(update={"occurred_at": utcnow() - timedelta(days=1)})
+    update_incident(conn, incident)
     outcome = record_consent(conn, incident.id, purposes, worker_initials="JK", method=ConsentMethod.VERBAL)
     seal_incident(conn, incident.id)
     assert outcome.code is not None
@@ -117,7 +125,7 @@ def test_shared_incidents_leave_sealed_per_purpose_and_the_code_withdraws_them(
         every = [Purpose.ALERT, Purpose.STATISTICS, Purpose.POLICE_INTELLIGENCE, Purpose.POLICE_REFERRAL]
         code = _share(conn, every)
 
-        summary = _engine(conn, make_client).run_pass()
+        summary = _sync(conn, make_client)
         assert summary.error is None and summary.sent == 1, summary
 
         held = server.envelopes()
@@ -129,10 +137,11 @@ def test_shared_incidents_leave_sealed_per_purpose_and_the_code_withdraws_them(
         assert "date" not in intel and "police_told" not in intel
         (alert,) = server.opened_envelopes("alert")
         assert MARKER in alert["summary"]
-        assert any(row.get("incidents") for row in server.stats()), server.stats()
+        counted = {(row["region_id"], row["measure"]): row["count"] for row in server.stats()}
+        assert counted[("north", "incidents")] == 1, counted
 
         withdraw_with_code(conn, code, every)
-        summary = _engine(conn, make_client).run_pass()
+        summary = _sync(conn, make_client)
         assert summary.error is None, summary
         assert set(server.tombstones()) >= {h["verifier"] for h in held}
         assert all(h["withdrawn"] for h in server.envelopes())
@@ -180,6 +189,6 @@ def test_an_alert_changed_on_the_way_is_refused_with_a_warning(tmp_path: Path, c
         enroll_v2(
             conn, server.url, server.make_enroll_code(), server.root_fingerprint, make_client=make_client
         )
-        summary = _engine(conn, make_client).run_pass()
+        summary = _sync(conn, make_client)
         assert [str(a.alert_id) for a in alerts_repo.list_alerts(conn)] == [genuine]
         assert any("1 alert was refused" in problem for problem in summary.problems), summary.problems
