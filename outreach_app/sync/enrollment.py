@@ -84,6 +84,8 @@ class EnrolResult:
     areas_mapped: int
     notice: str
     credential_store: str
+    root_fingerprint: str | None = None
+    """The pinned charity root key's fingerprint (protocol v2 enrolment), for the coordinator."""
 
 
 def enroll(
@@ -399,6 +401,8 @@ def describe_enrolment_error(exc: BaseException) -> str:
         return "that address did not answer like an Outreach server (a Wi-Fi login page or a proxy?)"
     if isinstance(exc, FileNotFoundError):
         return "the CA bundle file does not exist"
+    if type(exc).__name__ == "EnrolmentNotTrustedError":  # sync.enrollment_v2 (its own words)
+        return str(exc)
     if isinstance(exc, PermissionError):  # core.permissions.PermissionDeniedError
         return str(exc)
     return f"linking failed unexpectedly ({type(exc).__name__})"

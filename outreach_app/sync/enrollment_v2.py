@@ -133,8 +133,8 @@ def store_enrolment_v2(
     reply = granted.reply
     with transaction(conn):
         result = store_enrolment(conn, granted.granted, clock=clock)
-        charity_keys.pin(conn, reply.key_bundle.root_public, reply.organisation_id, reply.key_bundle)
-    return result
+        keys = charity_keys.pin(conn, reply.key_bundle.root_public, reply.organisation_id, reply.key_bundle)
+    return replace(result, root_fingerprint=keys.root_fingerprint)
 
 
 def enroll_v2(
