@@ -390,6 +390,11 @@ def describe_enrolment_error(exc: BaseException) -> str:
             return f"the server is having trouble (HTTP {exc.status}); try again later"
         if exc.status == 404:
             return "that address is not an Outreach server (nothing answered the enrolment request)"
+        if exc.status == 426:
+            return (
+                "the server speaks protocol v2: link again with the charity key fingerprint printed on "
+                "the enrolment code sheet"
+            )
         return f"the server refused to link this device ({exc.reason()})"
     if isinstance(exc, UntrustedServerError):
         return (
