@@ -45,6 +45,7 @@ AGGREGATED = "counted_in_aggregates"
 """Receipt reason of a statistics-only item: it has no envelope; the server accepted the
 monthly aggregates that count it."""
 MAX_ALERT_PAGES = 20
+TOO_OLD_FOR_STATISTICS = "too old for the monthly statistics the device sends: it was not counted"
 
 AggregateSource = Callable[[Connection, str, str], list[Any]]
 
@@ -102,7 +103,8 @@ class V2Steps:
         at = self._now
         claimed: list[_Claimed] = []
         with transaction(conn):
-            rows = outbox_repo.list_items(conn, [OutboxState.QUEUED], limit=limit * 4)
+            # every queued item: statistics-only ones are skipped here and must not crowd out the rest
+            rows = outbox_repo.list_items(conn, [OutboxState.QUEUED])
             for item in rows:
                 if len(claimed) >= limit:
                     break
@@ -277,9 +279,13 @@ class V2Steps:
                 if not set(item.purposes) <= {"statistics"} or not item.payload:
                     continue
                 report = SharedReport.model_validate_json(item.payload)
-                if not first <= report.date.strftime("%Y-%m") <= last:
+                month = report.date.strftime("%Y-%m")
+                if month > last:
                     continue
                 outbox.mark_sending(conn, [item.id], now=at)
+                if month < first:  # older than any upload covers: never counted, so never "sent"
+                    outbox.mark_parked(conn, item.id, TOO_OLD_FOR_STATISTICS, now=at)
+                    continue
                 receipt = Receipt(
                     content_hash=item.content_hash,
                     reason=Reason(code=AGGREGATED, message="counted in the monthly statistics"),

@@ -229,3 +229,15 @@ def test_without_a_pinned_bundle_the_v1_steps_run(conn: Connection) -> None:
     server = V2Server(make_charity())
     _engine(conn, server).run_pass()
     assert "/v2/envelopes" not in server.paths
+
+
+def test_a_statistics_only_item_older_than_the_upload_window_is_parked_not_sent(conn: Connection) -> None:
+    charity = make_charity()
+    charity_keys.pin(conn, charity.root_public, ORG, charity.signed)
+    item_id, _ = _share(conn, [Purpose.STATISTICS])
+    engine = _engine(conn, V2Server(charity))
+    engine.settings = EngineSettings(retry_budget_s=0.0, stats_months=1)  # May 2025 only
+    engine.run_pass()
+    item = outbox_repo.get_item(conn, item_id)
+    assert item is not None and item.state == OutboxState.PARKED
+    assert item.last_error is not None and "not counted" in item.last_error
