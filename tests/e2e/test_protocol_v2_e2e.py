@@ -127,6 +127,7 @@ def test_shared_incidents_leave_sealed_per_purpose_and_the_code_withdraws_them(
 
         summary = _sync(conn, make_client)
         assert summary.error is None and summary.sent == 1, summary
+        assert summary.problems == [], summary.problems  # the bundle refresh and aggregates went through
 
         held = server.envelopes()
         assert sorted(h["purpose"] for h in held) == ["alert", "police_intelligence", "police_referral"]
