@@ -10,9 +10,10 @@ belongs to this ciphertext (a server cannot move a ciphertext under another head
 - PoliceIntelligenceContent: anonymous intelligence, generalised further than v1: the month
   and part of day only (no date), and no `police_told` (with the date and offence police
   could match it to their own records and so identify the person).
-- PoliceReferralContent: the person asked for police contact (identified by consent): it
-  carries what the police need, the exact date and whether police were already told
-  included. The person's contact route stays on the device.
+- PoliceReferralContent: the person asked for police contact (identified by consent): the
+  exact date and part of day, what happened, the injury class, and that contact goes through
+  the project (the person's route stays on the device) — what the previewed referral section
+  holds, nothing more (fields it does not hold are not sent as false or empty).
 """
 
 from __future__ import annotations
@@ -97,14 +98,9 @@ class PoliceReferralContent(RequestModel):
     injured: StrictBool | None = None
     injury_severity: InjurySeverity = InjurySeverity.UNKNOWN
     part_of_day: PartOfDay
-    perpetrators: Perpetrators = Field(default_factory=list)
-    police_told: StrictBool = False
     purpose: Literal["police_referral"] = "police_referral"
     region_id: RegionId
-    summary: OptSummary = None
-    vehicles: Vehicles = Field(default_factory=list)
     wants_contact_via_project: Literal[True] = True
-    weapon_used: StrictBool = False
 
     @model_validator(mode="after")
     def _injury(self) -> PoliceReferralContent:
