@@ -91,9 +91,20 @@ class V2Steps:
             if not claimed:
                 return
             pending = [(item, row) for item in claimed for row in item.envelopes if row.state != "sent"]
-            if pending:
-                self._send(pending, summary)
+            try:
+                if pending:
+                    self._send(pending, summary)
+            except InvalidReplyError as exc:  # receipts that do not match: nothing is marked sent
+                self.engine.db(partial(self._requeue, claimed=claimed, error=str(exc)))
+                self.engine._wait_or_give_up(exc)
+                continue
+            except BaseException:
+                self.engine.db(partial(self._requeue, claimed=claimed, error="the sync pass stopped"))
+                raise
             self.engine.db(partial(self._settle_items, claimed=claimed, summary=summary))
+
+    def _requeue(self, conn: Connection, claimed: list[_Claimed], error: str) -> None:
+        outbox.mark_retry(conn, [item.item_id for item in claimed], error, now=self._now)
 
     def _claim(self, conn: Connection, summary: PassSummary) -> list[_Claimed]:
         """Queued items (oldest first) moved to `sending`, sealed into envelopes if they were not.

@@ -241,3 +241,41 @@ def test_a_statistics_only_item_older_than_the_upload_window_is_parked_not_sent(
     item = outbox_repo.get_item(conn, item_id)
     assert item is not None and item.state == OutboxState.PARKED
     assert item.last_error is not None and "not counted" in item.last_error
+
+
+def test_receipts_that_do_not_match_mark_nothing_sent_and_requeue_the_item(conn: Connection) -> None:
+    charity = make_charity()
+    charity_keys.pin(conn, charity.root_public, ORG, charity.signed)
+    item_id, _ = _share(conn, [Purpose.ALERT])
+    server = V2Server(charity)
+
+    def lying(request: httpx.Request) -> httpx.Response:
+        reply = server(request)
+        if request.url.path == "/v2/envelopes":
+            body = json.loads(reply.content)
+            for receipt in body["receipts"]:
+                receipt["content_hash"] = "0" * 64
+            return httpx.Response(200, json=body)
+        return reply
+
+    client = SyncClient(
+        "https://sync.example.org",
+        "credential-0123456789abcdefghij",
+        transport=httpx.MockTransport(lying),
+        protocol=2,
+    )
+    fake = FakeTime()
+    engine = SyncEngine(
+        lambda fn: fn(conn),
+        client,
+        settings=EngineSettings(retry_budget_s=0.0),
+        backoff=Backoff(random.Random(1)),
+        clock=lambda: NOW,
+        monotonic=fake.monotonic,
+        sleep=fake.sleep,
+    )
+    summary = engine.run_pass()
+    assert summary.error is not None and not summary.reachable
+    item = outbox_repo.get_item(conn, item_id)
+    assert item is not None and item.state == OutboxState.QUEUED
+    assert {row.state for row in envelope_repo.envelopes_for_item(conn, item_id)} == {"pending"}
