@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.sync_cmds",
     "outreach_app.cli.scrub_cmd",
     "outreach_app.cli.area_cmds",
+    "outreach_app.cli.charity_cmds",
 ]
 
 
@@ -47,6 +48,7 @@ COMMAND_OWNERS: dict[str, str] = {
     **dict.fromkeys(("enroll", "sync", "unenroll"), "outreach_app.cli.sync_cmds"),
     "scrub": "outreach_app.cli.scrub_cmd",
     "area": "outreach_app.cli.area_cmds",
+    "charity": "outreach_app.cli.charity_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})

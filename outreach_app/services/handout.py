@@ -61,6 +61,8 @@ class HandoutAlert:
         severity: a word or two readers can rank by ("Serious danger", "Warning", "Be aware").
         area: the areas it is for, in the names the project uses.
         advice: what to do.
+        fingerprint: the charity's check code for this alert (protocol v2: the first 8 bytes of
+            the SHA-256 of the signed alert), so a reader can compare it with the charity's copy.
     """
 
     title: str
@@ -72,6 +74,7 @@ class HandoutAlert:
     severity: str = ""
     area: str = ""
     advice: str = ""
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ def alert_box_html(alert: HandoutAlert) -> str:
         parts.append(f"<p class='line'><b>{e(_tr('Look out for:'))}</b></p>")
         parts.extend(f"<p>• {e(text)}</p>" for text in alert.descriptions)
     parts.append(line(_tr("What to do:"), alert.advice))
+    parts.append(line(_tr("Charity check code:"), alert.fingerprint))
     return _html("".join(parts))
 
 

@@ -128,12 +128,15 @@ def _probe(conn: Any) -> _Probe:
 
 def default_engine_factory(db: Db, backoff: Backoff) -> Any:
     """The real engine: the stored link's client, monthly statistics, the shared backoff."""
+    from outreach_app.reports.monthly_aggregates import aggregate_uploads
     from outreach_app.reports.monthly_counts import stats_uploads
     from outreach_app.sync.engine import SyncEngine
     from outreach_app.sync.enrollment import client_for_link
 
     client = db(client_for_link)
-    return SyncEngine(db, client, stats_source=stats_uploads, backoff=backoff)
+    return SyncEngine(
+        db, client, stats_source=stats_uploads, aggregate_source=aggregate_uploads, backoff=backoff
+    )
 
 
 class SyncScheduler(QObject):
@@ -434,7 +437,13 @@ class SyncScheduler(QObject):
     # ----- enrolment ---------------------------------------------------------------------
 
     def enroll(
-        self, server_address: str, code: str, *, device_label: str, ca_bundle: Path | None = None
+        self,
+        server_address: str,
+        code: str,
+        *,
+        device_label: str,
+        ca_bundle: Path | None = None,
+        root_fingerprint: str | None = None,
     ) -> None:
         """Enrol off the GUI thread: the network half on the pool, the DB half on the writer.
 
@@ -442,6 +451,8 @@ class SyncScheduler(QObject):
         `enrol_failed` before anything is sent. If the vault is locked after the server granted
         the enrolment, the result is kept in memory and stored at the next unlock.
         Emits `enrolled(EnrolResult)` or `enrol_failed(EnrolmentFailedError)`.
+        With `root_fingerprint` (from the charity's code sheet) it enrols with protocol v2:
+        the reply is checked against it and the charity's root key pinned (sync.enrollment_v2).
         """
         from outreach_app.core.permissions import Permission, PermissionDeniedError, require
         from outreach_app.sync.enrollment import enrolment_request_id, request_enrolment
@@ -464,14 +475,27 @@ class SyncScheduler(QObject):
             return enrolment_request_id(session.conn, server_address, code)
 
         def network_half(request_id: Any) -> Any:
-            granted = request(
-                server_address,
-                code,
-                device_label=device_label,
-                ca_bundle=ca_bundle,
-                data_dir=data_dir,
-                request_id=request_id,
-            )
+            granted: Any
+            if root_fingerprint is not None:
+                from outreach_app.sync.enrollment_v2 import request_enrolment_v2
+
+                granted = request_enrolment_v2(
+                    server_address,
+                    code,
+                    root_fingerprint,
+                    request_id,
+                    device_label=device_label,
+                    ca_bundle=ca_bundle,
+                )
+            else:
+                granted = request(
+                    server_address,
+                    code,
+                    device_label=device_label,
+                    ca_bundle=ca_bundle,
+                    data_dir=data_dir,
+                    request_id=request_id,
+                )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
                 self._pending_data_dir = data_dir
@@ -503,7 +527,12 @@ class SyncScheduler(QObject):
                 granted = self._pending_enrolment
             if granted is None:
                 return None  # stored already (a second request queued meanwhile)
-            result = store_enrolment(session.conn, granted)
+            from outreach_app.sync.enrollment_v2 import GrantedEnrolmentV2, store_enrolment_v2
+
+            if isinstance(granted, GrantedEnrolmentV2):
+                result = store_enrolment_v2(session.conn, granted)
+            else:
+                result = store_enrolment(session.conn, granted)
             with self._pending_lock:
                 if self._pending_enrolment is granted:
                     self._pending_enrolment = None

@@ -34,6 +34,7 @@ from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Incident
 from outreach_app.domain.timeutil import to_local
 from outreach_app.protocol.alerts import Alert
+from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.services.changes import ALERTS, AREAS, SETTINGS, SYNC, Changes
 from outreach_app.storage.repos.outside_files import OutsideKind
 from outreach_app.ui.context import AppContext
@@ -125,6 +126,7 @@ def handout_alert(alert: Alert, region_names: Mapping[str, str] | None = None) -
         severity=severity,
         area=", ".join(areas),
         advice=advice,
+        fingerprint=alert_fingerprint(alert) if alert.signature is None else "",
     )
 
 
@@ -176,6 +178,7 @@ class AlertsPage(Page):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected alert"))
         self.empty = status_label(self, self.tr("Alerts message"))
+        self.signature_warning = status_label(self, self.tr("Alerts refused for a bad signature"))
 
         self.check_box = QLineEdit(self)
         self.check_box.setAccessibleName(
@@ -211,6 +214,7 @@ class AlertsPage(Page):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addLayout(area_row)
+        column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
         column.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
@@ -327,6 +331,7 @@ class AlertsPage(Page):
         names.update({region: name for name, region in (stored.areas.items() if stored else []) if region})
         self.model.set_alerts(alerts, new if self._new_count else set(), names)
         self.detail.clear()
+        self.signature_warning.setText(stored.refused_warning if stored else "")
         if stored is None:
             self.empty.setText("")
         elif not stored.available:

@@ -38,6 +38,7 @@ class StoredAlerts:
     seen: "alert_id:version" keys the worker has already looked at.
     areas: area name → region id, for naming regions and filtering by area.
     regions: region id → the server's name for it (from enrolment), when known.
+    refused_warning: why the last sync refused alerts (a bad or missing charity signature), or "".
     """
 
     alerts: list[Alert]
@@ -46,6 +47,11 @@ class StoredAlerts:
     seen: frozenset[str] = frozenset()
     areas: dict[str, str | None] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)
+    refused_warning: str = ""
+
+
+REFUSED_ALERTS_SETTING = "alerts.refused_warning"
+"""Written by the v2 sync pass (sync/engine_v2.py) when it refused badly signed alerts."""
 
 
 def alert_key(alert: Alert) -> str:
@@ -84,7 +90,8 @@ def load_alerts(session: Any) -> StoredAlerts:
     found = [a if isinstance(a, Alert) else Alert.model_validate(a) for a in list_alerts(conn)]
     last_sync_fn = _first(repo, _LAST_SYNC_FUNCTIONS)
     last_sync = last_sync_fn(conn) if last_sync_fn is not None else None
-    return StoredAlerts(found, last_sync, True, seen, area_regions, _region_names(conn))
+    warning = str(settings.get_setting(conn, REFUSED_ALERTS_SETTING, "") or "")
+    return StoredAlerts(found, last_sync, True, seen, area_regions, _region_names(conn), warning)
 
 
 def _region_names(conn: Any) -> dict[str, str]:

@@ -77,6 +77,9 @@ class ReviewPage(Page):
         self.enrol_code = QLineEdit(self)
         self.enrol_code.setAccessibleName(self.tr("Enrolment code"))
         self.enrol_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.root_fingerprint = QLineEdit(self)
+        self.root_fingerprint.setAccessibleName(self.tr("Charity key fingerprint from the code sheet"))
+        self.root_fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.enrol_button = button(
             self.tr("&Link this device"), self.tr("Link this device to the server"), self
         )
@@ -85,6 +88,7 @@ class ReviewPage(Page):
         enrol_form = QFormLayout(enrol_box)
         enrol_form.addRow(self.tr("Ser&ver address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
+        enrol_form.addRow(self.tr("Charity key &fingerprint:"), self.root_fingerprint)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.enrol_state, 1)
         enrol_row.addWidget(self.enrol_button)
@@ -119,6 +123,7 @@ class ReviewPage(Page):
                 self.approve_button,
                 self.server_url,
                 self.enrol_code,
+                self.root_fingerprint,
                 self.enrol_button,
             ]
         )
@@ -260,7 +265,7 @@ class ReviewPage(Page):
             else self.tr("Sync is not part of this version yet: reports wait safely in the outbox.")
         )
         can_enrol = scheduler is not None and callable(getattr(scheduler, "enroll", None))
-        for field in (self.server_url, self.enrol_code, self.enrol_button):
+        for field in (self.server_url, self.enrol_code, self.root_fingerprint, self.enrol_button):
             field.setEnabled(can_enrol and unlocked)
         self.enrol_state.setText(
             ""
@@ -308,16 +313,21 @@ class ReviewPage(Page):
         self.enrol_code.clear()  # single use: do not keep it in the widget
         self.enrol_button.setEnabled(False)
         self._say(self.tr("Linking…"), False)
-        scheduler.enroll(url, code, device_label=self.tr("Outreach device"))
+        fingerprint = self.root_fingerprint.text().strip() or None  # protocol v2: checked, then pinned
+        if fingerprint is None:
+            scheduler.enroll(url, code, device_label=self.tr("Outreach device"))
+        else:
+            scheduler.enroll(url, code, device_label=self.tr("Outreach device"), root_fingerprint=fingerprint)
 
     def _on_enrolled(self, result: Any) -> None:
         self.enrol_button.setEnabled(True)
         organisation = getattr(result, "organisation", None) or self.tr("the charity")
         regions = len(getattr(result, "regions", []) or [])
-        self._say(
-            self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions)),
-            False,
-        )
+        text = self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions))
+        pinned = getattr(result, "root_fingerprint", None)
+        if pinned:
+            text += " " + self.tr("Charity key pinned: %1.").replace("%1", pinned)
+        self._say(text, False)
         self.ctx.changes.publish(Changes.of(SYNC, SETTINGS, AREAS))
 
     def _on_enrol_failed(self, exc: BaseException) -> None:

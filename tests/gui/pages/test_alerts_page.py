@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
+from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.storage.repos import areas, incidents
 from outreach_app.ui.models.alerts import AlertsModel
 from outreach_app.ui.pages.alerts import AlertsPage
@@ -177,6 +178,8 @@ def test_handout_pdf_has_the_alerts_and_no_local_data(qtbot, vault_ctx, canary, 
     assert "BE AWARE" in text and "What to do:" in text  # non-payment ranks as "Be aware"
     assert canary not in text and "depot " + canary not in text
     assert str(ALERTS[0].alert_id) not in text and "region-north" not in text
+    # protocol v2: each alert's check code, to compare with the charity's copy
+    assert "Charity check code:" in text and alert_fingerprint(ALERTS[0]) in text
 
 
 def test_clear_sensitive_drops_alerts_and_checks(qtbot, vault_ctx) -> None:
@@ -252,3 +255,18 @@ def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
             assert "Blue Ford driver refuses to pay" in text and "(last sync)" in text
         finally:
             scheduler.stop()
+
+
+def test_alerts_refused_for_a_bad_signature_are_announced_on_the_page(qtbot, vault_ctx) -> None:
+    warning = "1 alert was refused because the charity's signature did not check out"
+
+    def refused_source(session: Any) -> StoredAlerts:
+        base = _source(session)
+        return StoredAlerts(base.alerts, base.last_sync, True, base.seen, base.areas, {}, warning)
+
+    page = _page(qtbot, vault_ctx)
+    page._source = refused_source
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    assert page.signature_warning.text() == warning
