@@ -203,7 +203,7 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
 
 def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any) -> World:
     app = create_app(
-        settings_for(db_url, **overrides), engine=engine, clock=clock, monotonic_clock=clock.monotonic
+        settings_for(db_url, **overrides), engine=engine, clock=clock, bucket_clock=clock.monotonic
     )
     with engine.begin() as conn:
         for region_id, name in (("north", "North"), ("east", "East"), ("south", "South")):

@@ -64,7 +64,7 @@ def test_enrol_code_device_list_and_revoke(cli: Cli, db_url: str, engine: Engine
     groups = code.split("-")
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
     assert "not shown again" in text
-    app = create_app(settings_for(db_url), engine=engine, clock=clock, monotonic_clock=clock.monotonic)
+    app = create_app(settings_for(db_url), engine=engine, clock=clock, bucket_clock=clock.monotonic)
     with asgi_client(app) as client:
         reply = client.post("/v1/enroll", json={"code": code, "device_label": "Laptop 7"})
         assert reply.status_code == 200

@@ -127,6 +127,8 @@ envelopes = Table(
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
     Column("region_id", String(ID_LEN), nullable=False),
     Column("purpose", String(40), nullable=False),
+    # The desk of the installed key bundle whose key sealed the content.
+    Column("desk_id", String(ID_LEN), nullable=False),
     Column("month", String(7), nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("supersedes", String(ID_LEN), nullable=True),
@@ -196,15 +198,6 @@ rate_buckets = Table(
     Column("bucket", String(120), primary_key=True),
     Column("tokens", Float, nullable=False),
     Column("updated", Float, nullable=False),
-)
-
-# Secrets every serving process must share (the key that turns client addresses into
-# rate-limit bucket keys). Never exported or logged.
-server_secrets = Table(
-    "server_secrets",
-    metadata,
-    Column("name", String(40), primary_key=True),
-    Column("value", String(128), nullable=False),
 )
 
 alerts = Table(

@@ -13,8 +13,7 @@ place:
   month, and each contribution by its `aggregate_key` (a value the server cannot link to a
   device) so a resend replaces instead of adding. No column names a device.
 - `key_bundles`: the charity's signed bundles of desk public keys, by version.
-- `rate_buckets` / `server_secrets`: token buckets shared by every serving process on one
-  database, and the secret that turns client addresses into bucket keys for all of them.
+- `rate_buckets`: token buckets shared by every serving process on one database.
 - `alerts` gain the alerts desk's signature; unsigned alerts (all of v1's) are deleted and
   the link to a source report goes (the server no longer reads reports).
 
@@ -47,6 +46,7 @@ def upgrade() -> None:
         sa.Column("org_id", sa.String(ID), nullable=False),
         sa.Column("region_id", sa.String(ID), nullable=False),
         sa.Column("purpose", sa.String(40), nullable=False),
+        sa.Column("desk_id", sa.String(ID), nullable=False),
         sa.Column("month", sa.String(7), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("supersedes", sa.String(ID), nullable=True),
@@ -103,12 +103,6 @@ def upgrade() -> None:
         sa.Column("tokens", sa.Float(), nullable=False),
         sa.Column("updated", sa.Float(), nullable=False),
         sa.PrimaryKeyConstraint("bucket", name="pk_rate_buckets"),
-    )
-    op.create_table(
-        "server_secrets",
-        sa.Column("name", sa.String(40), nullable=False),
-        sa.Column("value", sa.String(128), nullable=False),
-        sa.PrimaryKeyConstraint("name", name="pk_server_secrets"),
     )
     # Unsigned alerts cannot be served to a v2 device, and no v1 device remains.
     op.execute("DELETE FROM alert_regions")
