@@ -28,39 +28,19 @@ from typing import Any
 from sqlalchemy import JSON, Connection, String, bindparam, cast, func, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from outreach_app.protocol.limits import EARLIEST_INCIDENT_DATE
+from outreach_app.protocol.receipts import ReceiptReasonCode, ReceiptStatus
+from outreach_app.protocol.withdrawals import WithdrawalStatus
 from outreach_app.server.core.clock import Clock, today
 from outreach_app.server.db.orgs import org_region_ids
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
 
-EARLIEST_MONTH = "2000-01"
-
-
-class Status:
-    """Receipt statuses (protocol.receipts.ReceiptStatus values)."""
-
-    ACCEPTED = "accepted"
-    DUPLICATE = "duplicate"
-    CONFLICT = "conflict"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-
-
-class Reason:
-    """Receipt reason codes (protocol.receipts.ReceiptReasonCode values)."""
-
-    ID_CONFLICT = "id_conflict"
-    UNKNOWN_REGION = "unknown_region"
-    WRONG_ORG = "wrong_org"
-    UNKNOWN_DESK = "unknown_desk"
-    DATE_IN_FUTURE = "date_in_future"
-    DATE_TOO_OLD = "date_too_old"
-    TOMBSTONE = "tombstone"
-    SUPERSEDED = "superseded"
+EARLIEST_MONTH = EARLIEST_INCIDENT_DATE.strftime("%Y-%m")
 
 
 # What intake decided for one envelope: its status, the reason's code if any, and the day its
 # receipt names. Receipts are built from these after the commit, outside the write lock.
-Answer = tuple[str, str | None, date]
+Answer = tuple[ReceiptStatus, ReceiptReasonCode | None, date]
 
 
 @dataclass(frozen=True)
@@ -185,9 +165,9 @@ def _answer_existing(org_id: str, stored: _Stored, content_hash: str, day: date)
     # whose it is (an id is a random uuid4, so this only happens to a forged batch).
     if stored.org_id == org_id and stored.content_hash == content_hash:
         if stored.withdrawn:
-            return (Status.WITHDRAWN, Reason.TOMBSTONE, day)
-        return (Status.DUPLICATE, None, stored.received_on)
-    return (Status.CONFLICT, Reason.ID_CONFLICT, day)
+            return (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.TOMBSTONE, day)
+        return (ReceiptStatus.DUPLICATE, None, stored.received_on)
+    return (ReceiptStatus.CONFLICT, ReceiptReasonCode.ID_CONFLICT, day)
 
 
 def _tombstoned(conn: Connection, verifiers: Sequence[str]) -> set[str]:
@@ -231,7 +211,7 @@ def ingest(
     regions = set(org_region_ids(conn, org_id))
     tombstones = _tombstoned(conn, prepared.verifiers)
     replaced = _superseded(conn, org_id, ids)
-    answers: list[Answer] = [(Status.ACCEPTED, None, day)] * len(ids)
+    answers: list[Answer] = [(ReceiptStatus.ACCEPTED, None, day)] * len(ids)
     new_rows: list[list[Any]] = []
     # SQLite's rows go to the driver as is: dates as SQLAlchemy's SQLite Date stores them.
     day_value: date | str = day.isoformat() if conn.dialect.name == "sqlite" else day
@@ -240,33 +220,39 @@ def ingest(
     for index, envelope_id in enumerate(ids):
         if envelope_id in stored:
             answers[index] = _answer_existing(org_id, stored[envelope_id], hashes[index], day)
+            if envelope_id in replaced and answers[index][0] is ReceiptStatus.DUPLICATE:
+                answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.SUPERSEDED, day)
             continue
         rejected = None
         month = prepared.months[index]
         if prepared.orgs[index] != org_id:
-            rejected = Reason.WRONG_ORG
+            rejected = ReceiptReasonCode.WRONG_ORG
         elif prepared.purposes[index] not in desks.get(prepared.desk_ids[index], frozenset()):
-            rejected = Reason.UNKNOWN_DESK
+            rejected = ReceiptReasonCode.UNKNOWN_DESK
         elif prepared.region_ids[index] not in regions:
-            rejected = Reason.UNKNOWN_REGION
+            rejected = ReceiptReasonCode.UNKNOWN_REGION
         elif month > latest_month:
-            rejected = Reason.DATE_IN_FUTURE
+            rejected = ReceiptReasonCode.DATE_IN_FUTURE
         elif month < EARLIEST_MONTH:
-            rejected = Reason.DATE_TOO_OLD
+            rejected = ReceiptReasonCode.DATE_TOO_OLD
         if rejected is not None:
-            answers[index] = (Status.REJECTED, rejected, day)
+            answers[index] = (ReceiptStatus.REJECTED, rejected, day)
             continue
         supersedes = prepared.supersedes[index]
         if supersedes is not None:
             replaced.add(supersedes)
-        if envelope_id in replaced:
-            answers[index] = (Status.WITHDRAWN, Reason.SUPERSEDED, day)
-            continue
         verifier = prepared.verifiers[index]
+        ciphertext: bytes | None = prepared.ciphertexts[index]
         if verifier in tombstones:
             found.add(verifier)
-            answers[index] = (Status.WITHDRAWN, Reason.TOMBSTONE, day)
+            answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.TOMBSTONE, day)
             continue
+        if envelope_id in replaced:
+            # A late copy of a version already replaced: never live, so its ciphertext is not
+            # kept; its header is, for its own `supersedes` (v1 arriving after v3 when v2
+            # was replaced too) and to answer a resend alike.
+            answers[index] = (ReceiptStatus.WITHDRAWN, ReceiptReasonCode.SUPERSEDED, day)
+            ciphertext = None
         new_rows.append(
             [
                 0,
@@ -279,7 +265,7 @@ def ingest(
                 hashes[index],
                 supersedes,
                 verifier,
-                prepared.ciphertexts[index],
+                ciphertext,
                 day_value,
             ]
         )
@@ -307,15 +293,7 @@ def ingest(
 # --- withdrawals -------------------------------------------------------------------------------
 
 
-class WithdrawalStatus:
-    """protocol.withdrawals status values."""
-
-    WITHDRAWN = "withdrawn"
-    ALREADY_WITHDRAWN = "already_withdrawn"
-    UNKNOWN = "unknown"
-
-
-def withdraw(conn: Connection, verifiers: Sequence[str], clock: Clock) -> list[str]:
+def withdraw(conn: Connection, verifiers: Sequence[str], clock: Clock) -> list[WithdrawalStatus]:
     """Withdraw every envelope of each verifier (any organisation's: the verifier is the
     person's) and keep a tombstone; one status per verifier, in order. The answer never
     says which organisation held the envelopes."""
@@ -344,7 +322,9 @@ def withdraw(conn: Connection, verifiers: Sequence[str], clock: Clock) -> list[s
                 )
             ).first()
         )
-        statuses.append(WithdrawalStatus.ALREADY_WITHDRAWN if earlier else WithdrawalStatus.UNKNOWN)
+        statuses.append(
+            WithdrawalStatus.ALREADY_WITHDRAWN if earlier else WithdrawalStatus.UNKNOWN
+        )
     return statuses
 
 

@@ -35,7 +35,7 @@ _REASONS = {
 }
 # The `"reason":{…},` member of a receipt for each code, as pydantic serialises a Reason.
 _REASON_MEMBERS = {
-    code.value: '"reason":' + Reason(code=code.value, message=message).model_dump_json() + ","
+    code: '"reason":' + Reason(code=code.value, message=message).model_dump_json() + ","
     for code, message in _REASONS.items()
 }
 

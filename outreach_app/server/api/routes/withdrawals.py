@@ -52,14 +52,14 @@ def post_withdrawals(
                 spent.refund(spent_key, count)
             raise rate_limited(retry_after)
 
-    def withdraw() -> list[str]:
+    def withdraw() -> list[WithdrawalStatus]:
         with state.engine.begin() as conn:
             return envelopes.withdraw(conn, batch.verifiers, state.clock)
 
     statuses = retry_on_race(withdraw)
     return VerifierWithdrawalResults(
         results=[
-            VerifierWithdrawalResult(verifier=verifier, status=WithdrawalStatus(status))
+            VerifierWithdrawalResult(verifier=verifier, status=status)
             for verifier, status in zip(batch.verifiers, statuses, strict=True)
         ]
     )
