@@ -70,11 +70,11 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
         with asgi_client(world.app) as client:
             world.client = client
             report = make_report()
-            reply = client.post("/v1/reports/batch", json={"reports": [report]}, headers=world.a.headers)
+            reply = client.post("/v2/reports/batch", json={"reports": [report]}, headers=world.a.headers)
             assert reply.status_code == 200 and reply.json()["receipts"][0]["status"] == "accepted"
             withdrawal = {"withdrawals": [{"report_id": report["report_id"], "purposes": ["alert"]}]}
-            assert client.post("/v1/withdrawals", json=withdrawal, headers=world.a.headers).status_code == 200
-            assert client.delete("/v1/device", headers=world.a.headers).status_code == 204
+            assert client.post("/v2/withdrawals", json=withdrawal, headers=world.a.headers).status_code == 200
+            assert client.delete("/v2/device", headers=world.a.headers).status_code == 204
 
         refused = [
             "CREATE TABLE intruder (x int)",

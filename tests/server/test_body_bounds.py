@@ -52,9 +52,9 @@ def _warm_up(url: str, headers: dict[str, str]) -> None:
     """Every code path the stalled uploads reach, run once, so they add no first-use memory."""
     with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
         for _ in range(3):
-            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(200)]})
+            reply = client.post("/v2/reports/batch", json={"reports": [make_report() for _ in range(200)]})
             assert reply.status_code == 200, reply.text
-        assert httpx.post(f"{url}/v1/reports/batch", json={"reports": []}, timeout=10).status_code == 401
+        assert httpx.post(f"{url}/v2/reports/batch", json={"reports": []}, timeout=10).status_code == 401
 
 
 def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
@@ -62,7 +62,7 @@ def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
     port = int(url.rsplit(":", 1)[1])
     sock = socket.create_connection(("127.0.0.1", port), timeout=10)
     head = [
-        "POST /v1/reports/batch HTTP/1.1",
+        "POST /v2/reports/batch HTTP/1.1",
         f"Host: 127.0.0.1:{port}",
         "Content-Type: application/json",
         f"Content-Length: {DECLARED}",
@@ -159,7 +159,7 @@ def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -
         assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
         # Their bytes are given back when they end: a whole batch fits again.
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(100)]})
+            reply = client.post("/v2/reports/batch", json={"reports": [make_report() for _ in range(100)]})
         assert reply.status_code == 200, reply.text
 
 
@@ -174,7 +174,7 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
         assert set(statuses) <= {408, 503} and 408 in statuses
         body = json.dumps({"reports": [make_report() for _ in range(100)]})
         reply = httpx.post(
-            f"{url}/v1/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
+            f"{url}/v2/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
         )
         assert reply.status_code == 200, reply.text
 

@@ -66,16 +66,16 @@ def test_enrol_code_device_list_and_revoke(cli: Cli, db_url: str, engine: Engine
     assert "not shown again" in text
     app = create_app(settings_for(db_url), engine=engine, clock=clock, bucket_clock=clock.monotonic)
     with asgi_client(app) as client:
-        reply = client.post("/v1/enroll", json={"code": code, "device_label": "Laptop 7"})
+        reply = client.post("/v2/enroll", json={"code": code, "device_label": "Laptop 7"})
         assert reply.status_code == 200
         device_id, credential = reply.json()["device_id"], reply.json()["credential"]
         listed = cli.json("device", "list")
         assert [(d["id"], d["label"], d["revoked_on"]) for d in listed] == [(device_id, "Laptop 7", None)]
         assert credential not in cli("device", "list")
         headers = signed_in_headers(client, reply.json())
-        assert client.get("/v1/alerts", headers=headers).status_code == 200
+        assert client.get("/v2/alerts", headers=headers).status_code == 200
         cli("device", "revoke", device_id)
-        assert client.get("/v1/alerts", headers=headers).status_code == 401, "its live token dies with it"
+        assert client.get("/v2/alerts", headers=headers).status_code == 401, "its live token dies with it"
     assert cli.json("device", "list")[0]["revoked_on"] == "2026-03-04"
     cli("device", "revoke", "no-such-device", expect=4)
 
@@ -90,15 +90,15 @@ def populated(db_url: str, engine: Engine, clock: FakeClock) -> dict[str, Any]:
     with asgi_client(world.app) as client:
         world.client = client
         kept, gone = make_report(), make_report()
-        reply = client.post("/v1/reports/batch", json={"reports": [kept, gone]}, headers=world.a.headers)
+        reply = client.post("/v2/reports/batch", json={"reports": [kept, gone]}, headers=world.a.headers)
         assert reply.status_code == 200
         client.post(
-            "/v1/withdrawals",
+            "/v2/withdrawals",
             json={"withdrawals": [{"report_id": gone["report_id"], "purposes": ["alert", "statistics"]}]},
             headers=world.a.headers,
         )
         client.post(
-            "/v1/stats",
+            "/v2/stats",
             json={
                 "rows": [
                     {"month": "2026-03", "region_id": "north", "contacts": 13, "supplies": {"condoms": 4}}

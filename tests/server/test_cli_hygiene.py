@@ -107,7 +107,7 @@ def test_alert_edit_uses_a_private_folder_removed_with_swap_files(
     item = make_report()
     with asgi_client(world.app) as client:
         world.client = client
-        reply = client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers)
+        reply = client.post("/v2/reports/batch", json={"reports": [item]}, headers=world.a.headers)
         assert reply.status_code == 200
     out = io.StringIO()
     assert (

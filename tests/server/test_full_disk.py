@@ -54,7 +54,7 @@ def _stored_ids(db_url: str) -> list[str]:
 
 
 def _post(client: httpx.Client, batch: list[dict[str, Any]]) -> httpx.Response:
-    return client.post("/v1/reports/batch", json={"reports": batch})
+    return client.post("/v2/reports/batch", json={"reports": batch})
 
 
 def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
             assert all(r.headers.get("retry-after") for r in refused)
             # Every receipt is a stored report, and nothing without a receipt was stored.
             assert set(_stored_ids(db_url)) == receipted
-            assert client.get("/v1/health").status_code == 200
+            assert client.get("/v2/health").status_code == 200
 
             # Room again: the device resends everything; each report is stored once.
             unlimited = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)

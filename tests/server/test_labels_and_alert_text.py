@@ -35,19 +35,19 @@ BAD_LABELS = {
 @pytest.mark.parametrize("label", BAD_LABELS.values(), ids=BAD_LABELS.keys())
 def test_a_label_not_one_printable_line_is_refused_and_spends_nothing(world: World, label: str) -> None:
     code = world.code(world.org_a)
-    reply = world.client.post("/v1/enroll", json={"code": code, "device_label": label})
+    reply = world.client.post("/v2/enroll", json={"code": code, "device_label": label})
     assert reply.status_code == 422, reply.text  # the same on PostgreSQL, which cannot store a NUL
     assert reply.json()["code"] == "validation_failed"
     with world.engine.begin() as conn:
         assert conn.execute(select(devices)).all() == []
     # The code was not spent: the same code with a good label enrols.
-    again = world.client.post("/v1/enroll", json={"code": code, "device_label": "Laptop 2"})
+    again = world.client.post("/v2/enroll", json={"code": code, "device_label": "Laptop 2"})
     assert again.status_code == 200, again.text
 
 
 @pytest.mark.parametrize("label", ["Laptop 2", "Portátil nº 2", "ノートパソコン", "Laptop\u00a02"])
 def test_printable_labels_in_any_script_are_kept(world: World, label: str) -> None:
-    reply = world.client.post("/v1/enroll", json={"code": world.code(world.org_a), "device_label": label})
+    reply = world.client.post("/v2/enroll", json={"code": world.code(world.org_a), "device_label": label})
     assert reply.status_code == 200, reply.text
     with world.engine.begin() as conn:
         assert [d.label for d in orgs.list_devices(conn)] == [label]

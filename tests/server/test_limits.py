@@ -41,7 +41,7 @@ def test_declared_oversized_body_is_413_before_reading(small_world: World) -> No
     body = json.dumps({"reports": items}).encode()
     assert len(body) > LIMIT
     reply = small_world.client.post(
-        "/v1/reports/batch",
+        "/v2/reports/batch",
         content=body,
         headers={**small_world.a.headers, "content-type": "application/json"},
     )
@@ -58,7 +58,7 @@ def test_streamed_oversized_body_is_413(small_world: World) -> None:
             yield body[start : start + 4096]
 
     reply = small_world.client.post(
-        "/v1/reports/batch",
+        "/v2/reports/batch",
         content=chunks(),
         headers={**small_world.a.headers, "content-type": "application/json"},
     )
@@ -68,7 +68,7 @@ def test_streamed_oversized_body_is_413(small_world: World) -> None:
 
 def test_body_under_the_limit_passes(small_world: World) -> None:
     reply = small_world.client.post(
-        "/v1/reports/batch", json={"reports": [make_report()]}, headers=small_world.a.headers
+        "/v2/reports/batch", json={"reports": [make_report()]}, headers=small_world.a.headers
     )
     assert reply.status_code == 200
 
@@ -84,20 +84,20 @@ def test_a_request_without_a_credential_may_send_only_a_small_body(world: World)
             yield padded[start : start + 1024]
 
     for content in (padded, chunks()):
-        reply = world.client.post("/v1/enroll", content=content, headers={"content-type": "application/json"})
+        reply = world.client.post("/v2/enroll", content=content, headers={"content-type": "application/json"})
         _error(reply, 413, "payload_too_large")
         assert reply.headers["connection"] == "close"
     # Nothing was spent: the code still enrols, and a device's batch may still be large.
-    assert world.client.post("/v1/enroll", json={"code": code, "device_label": "Laptop"}).status_code == 200
+    assert world.client.post("/v2/enroll", json={"code": code, "device_label": "Laptop"}).status_code == 200
     batch = {"reports": [make_report() for _ in range(40)]}
     assert len(json.dumps(batch)) > OPEN_MAX_BODY_BYTES
-    assert world.client.post("/v1/reports/batch", json=batch, headers=world.a.headers).status_code == 200
+    assert world.client.post("/v2/reports/batch", json=batch, headers=world.a.headers).status_code == 200
 
 
 def test_malformed_json_is_400(world: World) -> None:
     for body in (b'{"reports": [', b"\xff\xfe", b"not json", b'{"reports": [{"a": 1}]'):
         reply = world.client.post(
-            "/v1/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
+            "/v2/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
         )
         _error(reply, 400, "bad_request")
     _nothing_stored(world)
@@ -107,21 +107,21 @@ def test_deep_nesting_is_400_before_parsing(world: World) -> None:
     for depth in (17, 100, 100_000):
         body = b'{"reports": ' + b"[" * depth + b"]" * depth + b"}"
         reply = world.client.post(
-            "/v1/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
+            "/v2/reports/batch", content=body, headers={**world.a.headers, "content-type": "application/json"}
         )
         _error(reply, 400, "bad_request")
     # Brackets inside strings do not count.
     item = make_report()
     item["alert"]["summary"] = "[" * 500
     assert (
-        world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers).status_code
+        world.client.post("/v2/reports/batch", json={"reports": [item]}, headers=world.a.headers).status_code
         == 200
     )
 
 
 def test_not_json_media_type_is_415(world: World) -> None:
     reply = world.client.post(
-        "/v1/reports/batch",
+        "/v2/reports/batch",
         content=json.dumps({"reports": [make_report()]}),
         headers={**world.a.headers, "content-type": "text/plain"},
     )
@@ -134,23 +134,23 @@ def test_validation_errors_never_echo_input(world: World, canary: str) -> None:
     item["alert"]["summary"] = canary * 100  # too long
     item["alert"]["perpetrators"][0]["hair"] = canary
     item["unexpected_" + canary] = canary
-    reply = world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers)
+    reply = world.client.post("/v2/reports/batch", json={"reports": [item]}, headers=world.a.headers)
     _error(reply, 422, "validation_failed")
     assert canary not in reply.text and "unexpected" not in reply.text
-    enrol = world.client.post("/v1/enroll", json={"code": canary, "device_label": canary * 10})
+    enrol = world.client.post("/v2/enroll", json={"code": canary, "device_label": canary * 10})
     assert enrol.status_code == 422 and canary not in enrol.text
 
 
 def test_too_long_strings_are_refused(world: World) -> None:
     item = make_report()
     item["alert"]["summary"] = "x" * 2001
-    reply = world.client.post("/v1/reports/batch", json={"reports": [item]}, headers=world.a.headers)
+    reply = world.client.post("/v2/reports/batch", json={"reports": [item]}, headers=world.a.headers)
     _error(reply, 422, "validation_failed")
 
 
 def test_unknown_paths_and_methods_use_the_error_body(world: World) -> None:
-    _error(world.client.get("/v1/nothing-here"), 404, "not_found")
-    _error(world.client.get("/v1/reports/batch", headers=world.a.headers), 405, "method_not_allowed")
+    _error(world.client.get("/v2/nothing-here"), 404, "not_found")
+    _error(world.client.get("/v2/reports/batch", headers=world.a.headers), 405, "method_not_allowed")
 
 
 def test_nesting_hidden_behind_brackets_in_strings_is_still_refused(world: World) -> None:
@@ -159,8 +159,8 @@ def test_nesting_hidden_behind_brackets_in_strings_is_still_refused(world: World
     depth = 20_000
     hidden = b"[" + b'"]",[' * depth + b"]" * (depth + 1)
     for path, body in (
-        ("/v1/reports/batch", b'{"reports": ' + hidden + b"}"),
-        ("/v1/withdrawals", b'{"withdrawals": ' + hidden + b"}"),
+        ("/v2/reports/batch", b'{"reports": ' + hidden + b"}"),
+        ("/v2/withdrawals", b'{"withdrawals": ' + hidden + b"}"),
     ):
         reply = world.client.post(
             path, content=body, headers={**world.a.headers, "content-type": "application/json"}

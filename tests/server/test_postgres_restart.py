@@ -61,7 +61,7 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
         credentials = []
         for index in range(DEVICES):
             reply = httpx.post(
-                f"{server.url}/v1/enroll",
+                f"{server.url}/v2/enroll",
                 json={"code": server.make_enroll_code(), "device_label": f"Laptop {index}"},
                 timeout=30,
             )
@@ -78,7 +78,7 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
                 for number, batch in enumerate(batches[index]):
                     for _attempt in range(MAX_ATTEMPTS):
                         try:
-                            reply = client.post("/v1/reports/batch", json={"reports": batch})
+                            reply = client.post("/v2/reports/batch", json={"reports": batch})
                         except httpx.TransportError:
                             status: Any = "transport"
                         else:

@@ -26,7 +26,7 @@ PARALLEL = 20
 
 
 def _enrol(url: str, code: str) -> dict[str, str]:
-    reply = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"})
+    reply = httpx.post(f"{url}/v2/enroll", json={"code": code, "device_label": "Laptop"})
     assert reply.status_code == 200, reply.text
     return signed_in_headers(url, reply.json())
 
@@ -42,7 +42,7 @@ def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url
             with httpx.Client(base_url=server.url, headers=headers, timeout=30) as client:
                 barrier.wait()
                 try:
-                    results[index] = client.post("/v1/reports/batch", json={"reports": [item]})
+                    results[index] = client.post("/v2/reports/batch", json={"reports": [item]})
                 except httpx.HTTPError as exc:  # recorded and asserted on below
                     results[index] = exc
 
@@ -71,11 +71,11 @@ def test_logs_carry_no_address_token_or_payload(
         item = make_report("north")
         item["alert"]["summary"] = canary
         assert httpx.post(
-            f"{server.url}/v1/reports/batch", json={"reports": [item]}, headers=headers
+            f"{server.url}/v2/reports/batch", json={"reports": [item]}, headers=headers
         ).is_success
-        bad = httpx.post(f"{server.url}/v1/reports/batch", json={"reports": [{"x": canary}]}, headers=headers)
+        bad = httpx.post(f"{server.url}/v2/reports/batch", json={"reports": [{"x": canary}]}, headers=headers)
         assert bad.status_code == 422 and canary not in bad.text
-        assert httpx.get(f"{server.url}/v1/alerts", headers=headers).is_success
+        assert httpx.get(f"{server.url}/v2/alerts", headers=headers).is_success
     # Only the server side's records: the test's own HTTP client logs its requests.
     # uvicorn's start-up line names the bind address (the same loopback address as the client's).
     server_side = [
@@ -86,7 +86,7 @@ def test_logs_carry_no_address_token_or_payload(
     assert any(r.name.startswith("uvicorn") for r in server_side)  # the capture does see uvicorn
     text = "\n".join(f"{r.name} {r.getMessage()} {r.args}" for r in server_side)
     token = headers["Authorization"].split()[1]
-    for secret in (canary, token, "/v1/reports/batch", "127.0.0.1:"):
+    for secret in (canary, token, "/v2/reports/batch", "127.0.0.1:"):
         assert secret not in text
 
 
@@ -128,21 +128,21 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
         trust = ssl.create_default_context(cafile=str(cafile))
         wait_until_serving(url, process, verify=trust)
         with httpx.Client(verify=trust, timeout=5) as client:
-            health = client.get(f"{url}/v1/health")
+            health = client.get(f"{url}/v2/health")
             assert health.json() == {"status": "ok", "protocol_versions": [1]}
             assert "server" not in health.headers
-            enrolled = client.post(f"{url}/v1/enroll", json={"code": code, "device_label": "L"})
+            enrolled = client.post(f"{url}/v2/enroll", json={"code": code, "device_label": "L"})
             assert enrolled.status_code == 200
             headers = signed_in_headers(url, enrolled.json(), verify=trust)
             token = headers["Authorization"].removeprefix("Bearer ")
-            feed = client.get(f"{url}/v1/alerts", headers=headers)
+            feed = client.get(f"{url}/v2/alerts", headers=headers)
             assert feed.status_code == 200
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=30)
     assert "127.0.0.1:" + str(port) in err  # uvicorn's own start-up line names the bind address …
     assert err.count("127.0.0.1") == 1  # … and no request line names a client
-    assert token not in err and "/v1/alerts" not in err and "/v1/enroll" not in err
+    assert token not in err and "/v2/alerts" not in err and "/v2/enroll" not in err
 
 
 def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: str) -> None:
@@ -155,7 +155,7 @@ def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: st
         def enrol() -> None:
             with httpx.Client(base_url=server.url, timeout=30) as client:
                 barrier.wait()
-                reply = client.post("/v1/enroll", json={"code": code, "device_label": "race"})
+                reply = client.post("/v2/enroll", json={"code": code, "device_label": "race"})
                 with lock:
                     statuses.append(reply.status_code)
 

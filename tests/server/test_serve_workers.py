@@ -70,7 +70,7 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
         wait_until_serving(url, process, timeout_s=60)
         assert len(_worker_processes(process.pid)) == WORKERS
 
-        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        enrolled = httpx.post(f"{url}/v2/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
         assert enrolled.status_code == 200, enrolled.text
         device_id = enrolled.json()["device_id"]
         headers = signed_in_headers(url, enrolled.json(), timeout=10)
@@ -78,17 +78,17 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
         items = [make_report("north") for _ in range(CONNECTIONS)]
         for item in items:
             with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-                reply = client.post("/v1/reports/batch", json={"reports": [item]})
+                reply = client.post("/v2/reports/batch", json={"reports": [item]})
             assert reply.status_code == 200, reply.text
             assert [r["status"] for r in reply.json()["receipts"]] == ["accepted"]
         with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-            again = client.post("/v1/reports/batch", json={"reports": items})
+            again = client.post("/v2/reports/batch", json={"reports": items})
         assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * CONNECTIONS
 
         _admin(env, "device", "revoke", device_id)
         for _ in range(CONNECTIONS):  # whichever worker answers, the revocation holds
             with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-                assert client.get("/v1/alerts").status_code == 401
+                assert client.get("/v2/alerts").status_code == 401
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=30)
@@ -116,14 +116,14 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
         wait_until_serving(url, process, timeout_s=60)
         validators = _worker_processes(process.pid)
         assert len(validators) == 2  # started with the server, not on demand
-        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        enrolled = httpx.post(f"{url}/v2/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
         headers = signed_in_headers(url, enrolled.json(), timeout=10)
         items = [make_report("north") for _ in range(50)]
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-            first = client.post("/v1/reports/batch", json={"reports": items})
-            again = client.post("/v1/reports/batch", json={"reports": items})
+            first = client.post("/v2/reports/batch", json={"reports": items})
+            again = client.post("/v2/reports/batch", json={"reports": items})
             canary = "Not a region " + os.urandom(8).hex()
-            invalid = client.post("/v1/reports/batch", json={"reports": [make_report(region_id=canary)]})
+            invalid = client.post("/v2/reports/batch", json={"reports": [make_report(region_id=canary)]})
         assert [r["status"] for r in first.json()["receipts"]] == ["accepted"] * 50
         assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * 50
         assert [r["report_id"] for r in again.json()["receipts"]] == [item["report_id"] for item in items]

@@ -28,10 +28,10 @@ def populated(db_url: str, engine: Engine, clock: FakeClock) -> dict[str, Any]:
     report = make_report()
     with asgi_client(world.app) as client:
         world.client = client
-        reply = client.post("/v1/reports/batch", json={"reports": [report]}, headers=world.a.headers)
+        reply = client.post("/v2/reports/batch", json={"reports": [report]}, headers=world.a.headers)
         assert reply.status_code == 200
         reply = client.post(
-            "/v1/stats",
+            "/v2/stats",
             json={"rows": [{"month": "2026-03", "region_id": "north", "contacts": 13}]},
             headers=world.a.headers,
         )

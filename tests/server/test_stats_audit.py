@@ -13,7 +13,7 @@ from tests.server.support import Enrolled, World
 
 
 def upload(world: World, device: Enrolled, *rows: dict[str, Any]) -> dict[str, Any]:
-    reply = world.client.post("/v1/stats", json={"rows": list(rows)}, headers=device.headers)
+    reply = world.client.post("/v2/stats", json={"rows": list(rows)}, headers=device.headers)
     assert reply.status_code == 200, reply.text
     StatsReceipt.model_validate(reply.json())
     body: dict[str, Any] = reply.json()
@@ -80,7 +80,7 @@ def test_bad_stats_are_refused(world: World) -> None:
         [{"month": "2026-03", "contacts": 1}, {"month": "2026-03", "contacts": 2}],
         [],
     ):
-        reply = world.client.post("/v1/stats", json={"rows": rows}, headers=world.a.headers)
+        reply = world.client.post("/v2/stats", json={"rows": rows}, headers=world.a.headers)
         assert reply.status_code == 422, rows
 
 
@@ -100,14 +100,14 @@ def _links(held_hash: str, count: int, last_hash: str) -> list[dict[str, str]]:
 
 
 def _held(world: World, device: Enrolled) -> tuple[int, str]:
-    reply = world.client.get("/v1/audit-head", headers=device.headers)
+    reply = world.client.get("/v2/audit-head", headers=device.headers)
     if reply.status_code == 404:
         return 0, GENESIS
     return reply.json()["sequence"], reply.json()["chain_hash"]
 
 
 def _post_head(world: World, device: Enrolled, body: dict[str, Any]) -> Any:
-    return world.client.post("/v1/audit-head", json=body, headers=device.headers)
+    return world.client.post("/v2/audit-head", json=body, headers=device.headers)
 
 
 def _head(world: World, device: Enrolled, sequence: int, chain_hash: str) -> dict[str, Any]:
@@ -160,7 +160,7 @@ def test_the_first_head_chains_from_genesis(world: World) -> None:
 
 
 def test_audit_head_keeps_the_newest_per_device(world: World) -> None:
-    assert world.client.get("/v1/audit-head", headers=world.a.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=world.a.headers).status_code == 404
     assert _head(world, world.a, 5, "a" * 64)["status"] == "stored"
     assert _head(world, world.a, 5, "a" * 64)["status"] == "unchanged"
     assert _head(world, world.a, 5, "b" * 64) == {
@@ -172,13 +172,13 @@ def test_audit_head_keeps_the_newest_per_device(world: World) -> None:
     assert _head(world, world.a, 3, "c" * 64)["status"] == "regressed"
     world.clock.advance(days=1)
     assert _head(world, world.a, 9, "d" * 64)["status"] == "stored"
-    held = world.client.get("/v1/audit-head", headers=world.a.headers).json()
+    held = world.client.get("/v2/audit-head", headers=world.a.headers).json()
     assert held == {"status": "unchanged", "sequence": 9, "chain_hash": "d" * 64, "received_on": "2026-03-05"}
 
 
 def test_audit_heads_are_per_device(world: World) -> None:
     _head(world, world.a, 5, "a" * 64)
-    assert world.client.get("/v1/audit-head", headers=world.b.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=world.b.headers).status_code == 404
     second_in_a = world.enrol(world.org_a, "A laptop 2")
-    assert world.client.get("/v1/audit-head", headers=second_in_a.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=second_in_a.headers).status_code == 404
     assert _head(world, world.b, 1, "e" * 64)["status"] == "stored"
