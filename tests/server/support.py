@@ -17,18 +17,15 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from outreach_app.crypto.sealing import EncryptionKeyPair, new_encryption_key_pair, seal
-from outreach_app.protocol.alerts import Alert
+from outreach_app.crypto.sealing import seal
 from outreach_app.protocol.device_auth import b64url, challenge_message
 from outreach_app.protocol.envelopes import ciphertext_hash
-from outreach_app.protocol.keys import DeskKey, DeskRole, KeyBundle, SignedKeyBundle, sign_bundle
-from outreach_app.protocol.signed_alerts import SignedAlert, sign_alert
-from outreach_app.protocol.signing import public_key_b64
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import RateLimit, ServerSettings
 from outreach_app.server.db import key_bundles, orgs
 from tests.server.asgi_client import AsgiClient
+from tests.server_harness import TestCharity
 
 
 class FakeClock:
@@ -172,55 +169,10 @@ class World:
 # --- the charity's keys ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Charity:
-    """The charity's root key and two desks, as the charity tools make them (private halves
-    only in tests: a real server never holds one)."""
-
-    root: Ed25519PrivateKey
-    alerts_sign: Ed25519PrivateKey
-    alerts_enc: EncryptionKeyPair
-    police_enc: EncryptionKeyPair
-
-    def bundle(self, version: int = 1, *, root: Ed25519PrivateKey | None = None) -> SignedKeyBundle:
-        desks = [
-            DeskKey(
-                desk_id="alerts-1",
-                role=DeskRole.ALERTS,
-                purposes=["alert"],
-                enc_public=self.alerts_enc.public,
-                sign_public=public_key_b64(self.alerts_sign),
-            ),
-            DeskKey(
-                desk_id="police-1",
-                role=DeskRole.POLICE,
-                purposes=["police_intelligence", "police_referral"],
-                enc_public=self.police_enc.public,
-            ),
-        ]
-        bundle = KeyBundle(
-            charity_id="charity", desks=desks, issued_at=datetime(2026, 3, 1, tzinfo=UTC), version=version
-        )
-        return sign_bundle(root or self.root, bundle)
-
-    def desk_for(self, purpose: str) -> tuple[str, str]:
-        """(desk id, encryption public key) of the desk that receives `purpose`."""
-        if purpose == "alert":
-            return "alerts-1", self.alerts_enc.public
-        return "police-1", self.police_enc.public
-
-    def signed_alert(self, alert: dict[str, Any], *, key: Ed25519PrivateKey | None = None) -> SignedAlert:
-        return sign_alert(key or self.alerts_sign, "alerts-1", Alert.model_validate(alert))
-
-
 @cache
-def charity() -> Charity:
-    return Charity(
-        Ed25519PrivateKey.generate(),
-        Ed25519PrivateKey.generate(),
-        new_encryption_key_pair(),
-        new_encryption_key_pair(),
-    )
+def charity() -> TestCharity:
+    """The test session's charity (tests/server_harness.py)."""
+    return TestCharity()
 
 
 def make_alert(region_ids: list[str] | None = None, **changes: Any) -> dict[str, Any]:

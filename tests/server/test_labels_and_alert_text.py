@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from tests.server.test_reports import post
 
 from outreach_app.server.cli import main
 from outreach_app.server.core.clock import today
@@ -18,7 +19,6 @@ from outreach_app.server.db import orgs
 from outreach_app.server.db.orgs import InvalidInputError
 from outreach_app.server.db.tables import devices
 from tests.server.support import World, make_report
-from tests.server.test_reports import post
 
 BAD_LABELS = {
     "nul": "Laptop\x002",

@@ -14,13 +14,13 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from outreach_app.server.db.reports import KEY_RANDOM_BITS
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
-from outreach_app.server.db.reports import KEY_RANDOM_BITS
 from outreach_app.server.db.tables import metadata, orgs, reports, superseded
 
 
