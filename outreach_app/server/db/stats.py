@@ -137,13 +137,13 @@ def combine(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]
         {
             "org_id": r.org_id,
             "month": r.month,
-            "region_id": r.region_id,
+            "region_id": r.region_id or None,  # "": contacts in areas mapped to no region
             "measure": r.measure,
             "count": int(r.count),
         }
         for r in conn.execute(query)
     ]
-    return sorted(rows, key=lambda r: (r["org_id"], r["month"], r["region_id"], r["measure"]))
+    return sorted(rows, key=lambda r: (r["org_id"], r["month"], r["region_id"] or "", r["measure"]))
 
 
 def suppress_cell(count: int) -> int | str:
