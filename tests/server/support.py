@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -288,3 +289,10 @@ def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any)
         org_b = orgs.create_org(conn, "Project B", ["south"], clock).id
         key_bundles.install(conn, charity().bundle(), clock)
     return World(app, None, engine, clock, org_a, org_b)  # type: ignore[arg-type]
+
+
+def bundle_file(folder: Path) -> Path:
+    """The session charity's signed bundle in a file, for `outreach-server keys install-bundle`."""
+    path = folder / "key-bundle.json"
+    path.write_text(charity().bundle().model_dump_json(), encoding="utf-8")
+    return path
