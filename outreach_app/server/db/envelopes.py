@@ -322,9 +322,7 @@ def withdraw(conn: Connection, verifiers: Sequence[str], clock: Clock) -> list[W
                 )
             ).first()
         )
-        statuses.append(
-            WithdrawalStatus.ALREADY_WITHDRAWN if earlier else WithdrawalStatus.UNKNOWN
-        )
+        statuses.append(WithdrawalStatus.ALREADY_WITHDRAWN if earlier else WithdrawalStatus.UNKNOWN)
     return statuses
 
 

@@ -114,7 +114,9 @@ class DatabaseBuckets:
                     text("SELECT tokens, updated FROM rate_buckets WHERE bucket = :bucket"),
                     {"bucket": params["bucket"]},
                 ).one()
-                held = min(float(self.burst), row.tokens + max(0.0, now - row.updated) * self._rate)
+                held = min(
+                    float(self.burst), float(row.tokens) + max(0.0, now - float(row.updated)) * self._rate
+                )
         self._maybe_prune(now)
         if spent is not None:
             return None

@@ -135,13 +135,13 @@ def combine(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]
         query = query.where(stats_sums.c.org_id == org_id)
     rows = [
         {
-            "org_id": r.org_id,
-            "month": r.month,
-            "region_id": r.region_id or None,  # "": contacts in areas mapped to no region
-            "measure": r.measure,
-            "count": int(r.count),
+            "org_id": r["org_id"],
+            "month": r["month"],
+            "region_id": r["region_id"] or None,  # "": contacts in areas mapped to no region
+            "measure": r["measure"],
+            "count": int(r["count"]),  # by name: a Row's `.count` is tuple.count
         }
-        for r in conn.execute(query)
+        for r in conn.execute(query).mappings()
     ]
     return sorted(rows, key=lambda r: (r["org_id"], r["month"], r["region_id"] or "", r["measure"]))
 
