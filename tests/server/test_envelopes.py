@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from outreach_app.crypto.sealing import open_sealed
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
+from outreach_app.server.core.config import RateLimit
 from outreach_app.server.db import envelopes as envelopes_db
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
-from tests.server.support import World, charity, make_envelope, post_envelopes
+from tests.server.asgi_client import asgi_client
+from tests.server.support import FakeClock, World, build_world, charity, make_envelope, post_envelopes
 
 
 def _count(world: World) -> int:
@@ -269,3 +271,33 @@ def test_a_pg_dump_holds_no_content(world: World, db_url: str) -> None:
     ).stdout
     assert b"envelopes" in dump and len(dump) > 2000  # the rows are there, sealed
     assert marker.encode() not in dump
+
+
+def test_malformed_withdrawals_are_refused_and_keep_no_tombstone(world: World) -> None:
+    for body in (
+        {"verifiers": []},
+        {"verifiers": ["ZQXMARK"]},
+        {"verifiers": ["ab" * 32], "report_id": "x"},
+        {"withdrawals": [{"verifier": "ab" * 32, "purposes": ["alert"]}]},  # v1's shape
+    ):
+        reply = world.client.post("/v2/withdrawals", json=body, headers=world.a.headers)
+        assert reply.status_code == 422, body
+        assert "ZQXMARK" not in reply.text
+    eleven = {"verifiers": [f"{n:064x}" for n in range(11)]}
+    assert world.client.post("/v2/withdrawals", json=eleven, headers=world.a.headers).status_code == 200
+    with world.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(envelope_tombstones)).scalar_one() == 11
+
+
+def test_withdrawals_spend_one_token_per_verifier(db_url: str, engine: Engine, clock: FakeClock) -> None:
+    world = build_world(db_url, engine, clock, verifier_device_limit=RateLimit(burst=4, per_minute=1))
+    with asgi_client(world.app) as client:
+        world.client = client
+        five = {"verifiers": [f"{n:064x}" for n in range(5)]}
+        assert client.post("/v2/withdrawals", json=five, headers=world.a.headers).status_code == 413
+        three = {"verifiers": [f"{n:064x}" for n in range(3)]}
+        assert client.post("/v2/withdrawals", json=three, headers=world.a.headers).status_code == 200
+        limited = client.post("/v2/withdrawals", json=three, headers=world.a.headers)
+        assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 60
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(envelope_tombstones)).scalar_one() == 3
