@@ -306,7 +306,7 @@ class SyncClient:
     def post_audit_head(self, head: AuditHead) -> AuditHeadReceipt:
         return self._request(
             "POST",
-            AUDIT_HEAD_PATH,
+            self._path(AUDIT_HEAD_PATH),
             AuditHeadReceipt,
             content=head.model_dump_json().encode(),
             cap=reply_cap(SMALL_REPLY_BYTES),

@@ -13,12 +13,14 @@ happens here, off the GUI thread, when an item is first claimed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from outreach_app.protocol.canonical import canonical_json
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_WITHDRAWAL_BATCH
 from outreach_app.protocol.receipts import PARK_STATUSES, SENT_STATUSES, Reason, Receipt, ReceiptStatus
@@ -271,6 +273,11 @@ class V2Steps:
             return
         engine = self.engine
         uploads = engine.db(lambda c: source(c, first, last))
+        # As v1 did: the same counts go once, and again only when they change (or the window moves).
+        digest = hashlib.sha256(b"\n".join(canonical_json(u) for u in uploads)).hexdigest()
+        if uploads and engine.db(sync_state.get_state).stats_digest == digest:
+            engine.db(partial(self._settle_statistics_only, first=first, last=last))
+            return
         for upload in uploads:
             try:
                 receipt = engine._with_retry(partial(engine.client.post_aggregates, upload))
@@ -280,6 +287,8 @@ class V2Steps:
             if receipt.aggregate_keys != [row.aggregate_key for row in upload.rows]:
                 raise InvalidReplyError("the server's statistics receipt did not match what was sent")
             summary.stats_months += len({row.month for row in upload.rows})
+        if uploads:
+            engine.db(lambda c: sync_state.update_state(c, stats_digest=digest))
         engine.db(partial(self._settle_statistics_only, first=first, last=last))
 
     def _settle_statistics_only(self, conn: Connection, first: str, last: str) -> None:
