@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from outreach_app.protocol.canonical import canonical_json
+from outreach_app.protocol.envelopes import EnvelopeReceipt
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_WITHDRAWAL_BATCH
 from outreach_app.protocol.receipts import PARK_STATUSES, SENT_STATUSES, Reason, Receipt, ReceiptStatus
@@ -170,7 +171,7 @@ class V2Steps:
                     if receipt.status in SENT_STATUSES:
                         envelope_repo.mark(conn, row.envelope_id, envelope_repo.SENT, at, receipt=body)
                     elif receipt.status in PARK_STATUSES:
-                        reason = receipt.reason.code if receipt.reason else receipt.status.value
+                        reason = _receipt_reason(receipt)
                         envelope_repo.mark(
                             conn, row.envelope_id, envelope_repo.PARKED, at, receipt=body, error=reason
                         )
@@ -378,6 +379,14 @@ def _item_receipt(conn: Connection, item_id: UUID, rows: list[envelope_repo.Enve
         status=status,
         reason=Reason(code="envelopes", message=f"{len(rows)} envelope receipts"),
     )
+
+
+def _receipt_reason(receipt: EnvelopeReceipt) -> str:
+    """A refusal in words (status, protocol code, the server's fixed message), as v1 parked with."""
+    code = receipt.reason.code if receipt.reason is not None else "no reason given"
+    message = receipt.reason.message if receipt.reason is not None and receipt.reason.message else ""
+    text = f"the server answered {receipt.status.value} ({code})"
+    return f"{text}: {message}" if message else text
 
 
 def _why(exc: Exception) -> str:

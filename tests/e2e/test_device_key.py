@@ -196,7 +196,11 @@ def test_a_token_from_the_keyring_alone_cannot_sync(tmp_path: Path, os_keyring: 
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         code, _out, err = _cli(
-            layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n"
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
         )
         assert code == ExitCode.OK, err
         assert os_keyring.entries == {}

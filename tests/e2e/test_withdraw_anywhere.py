@@ -28,7 +28,13 @@ def _two_projects(tmp_path: Path, server: ServerHandle) -> tuple[VaultLayout, Va
     b = make_vault(tmp_path / "b")
     other = server.add_org("Other Project", ["south"])
     for layout, code in ((a, server.make_enroll_code()), (b, server.make_enroll_code(other))):
-        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        enrolled = cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+        )
         assert enrolled.code == ExitCode.OK, enrolled.err
     return a, b
 
