@@ -324,11 +324,12 @@ def enrol_with(server: DemoServer, session: Any) -> str | None:
 
     Returns None on success, else why it was skipped (the demo still opens)."""
     try:
-        enrollment = importlib.import_module("outreach_app.sync.enrollment")
+        enrollment = importlib.import_module("outreach_app.sync.enrollment_v2")
     except ModuleNotFoundError:
         return "this version has no sync package, so the app is not linked to the demo server"
-    enrollment.enroll(
-        session.conn, server.url, server.enroll_code(), device_label="Demo laptop", find_backend=_no_keyring
+    # protocol v2: the demo charity's root fingerprint, as a coordinator types it from the code sheet
+    enrollment.enroll_v2(
+        session.conn, server.url, server.enroll_code(), server.root_fingerprint, device_label="Demo laptop"
     )
     return None
 

@@ -144,7 +144,7 @@ class SyncScheduler(QObject):
 
     Args:
         request_enrolment: the network half of enrolment (default
-            `sync.enrollment.request_enrolment`; tests wrap it).
+            `sync.enrollment_v2.request_enrolment_v2`; tests wrap it).
         changes: the app's change bus: an OUTBOX change (a report sealed, a withdrawal
             recorded) makes a pass due; after each pass OUTBOX+SYNC (and ALERTS when alerts
             changed) are published so pages refresh.
@@ -442,8 +442,8 @@ class SyncScheduler(QObject):
         code: str,
         *,
         device_label: str,
+        root_fingerprint: str,
         ca_bundle: Path | None = None,
-        root_fingerprint: str | None = None,
     ) -> None:
         """Enrol off the GUI thread: the network half on the pool, the DB half on the writer.
 
@@ -451,11 +451,12 @@ class SyncScheduler(QObject):
         `enrol_failed` before anything is sent. If the vault is locked after the server granted
         the enrolment, the result is kept in memory and stored at the next unlock.
         Emits `enrolled(EnrolResult)` or `enrol_failed(EnrolmentFailedError)`.
-        With `root_fingerprint` (from the charity's code sheet) it enrols with protocol v2:
-        the reply is checked against it and the charity's root key pinned (sync.enrollment_v2).
+        `root_fingerprint` (from the charity's code sheet): the reply is checked against it and
+        the charity's root key pinned (protocol v2, sync.enrollment_v2).
         """
         from outreach_app.core.permissions import Permission, PermissionDeniedError, require
-        from outreach_app.sync.enrollment import enrolment_request_id, request_enrolment
+        from outreach_app.sync.enrollment import enrolment_request_id
+        from outreach_app.sync.enrollment_v2 import request_enrolment_v2
 
         session = self._tasks.session
         try:
@@ -465,7 +466,7 @@ class SyncScheduler(QObject):
         except (PermissionDeniedError, SchedulerStoppedError) as exc:
             self.enrol_failed.emit(EnrolmentFailedError(exc))
             return
-        request = self._request_enrolment or request_enrolment
+        request = self._request_enrolment or request_enrolment_v2
         data_dir = session.layout.data_dir  # names the keyring entry (found again by a wipe)
         failed = lambda exc: self.enrol_failed.emit(EnrolmentFailedError(exc))  # noqa: E731
 
@@ -475,27 +476,14 @@ class SyncScheduler(QObject):
             return enrolment_request_id(session.conn, server_address, code)
 
         def network_half(request_id: Any) -> Any:
-            granted: Any
-            if root_fingerprint is not None:
-                from outreach_app.sync.enrollment_v2 import request_enrolment_v2
-
-                granted = request_enrolment_v2(
-                    server_address,
-                    code,
-                    root_fingerprint,
-                    request_id,
-                    device_label=device_label,
-                    ca_bundle=ca_bundle,
-                )
-            else:
-                granted = request(
-                    server_address,
-                    code,
-                    device_label=device_label,
-                    ca_bundle=ca_bundle,
-                    data_dir=data_dir,
-                    request_id=request_id,
-                )
+            granted = request(
+                server_address,
+                code,
+                root_fingerprint,
+                request_id,
+                device_label=device_label,
+                ca_bundle=ca_bundle,
+            )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
                 self._pending_data_dir = data_dir
@@ -521,18 +509,13 @@ class SyncScheduler(QObject):
                 return  # nothing waiting, or it belongs to another vault than the one unlocked
 
         def store(session: Any) -> Any:
-            from outreach_app.sync.enrollment import store_enrolment
+            from outreach_app.sync.enrollment_v2 import store_enrolment_v2
 
             with self._pending_lock:
                 granted = self._pending_enrolment
             if granted is None:
                 return None  # stored already (a second request queued meanwhile)
-            from outreach_app.sync.enrollment_v2 import GrantedEnrolmentV2, store_enrolment_v2
-
-            if isinstance(granted, GrantedEnrolmentV2):
-                result = store_enrolment_v2(session.conn, granted)
-            else:
-                result = store_enrolment(session.conn, granted)
+            result = store_enrolment_v2(session.conn, granted)
             with self._pending_lock:
                 if self._pending_enrolment is granted:
                     self._pending_enrolment = None

@@ -306,18 +306,17 @@ class ReviewPage(Page):
         url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
         if scheduler is None or not callable(getattr(scheduler, "enroll", None)):
             return
-        if not url or not code:
-            self._say(self.tr("Type the server address and the enrolment code."), True)
+        fingerprint = self.root_fingerprint.text().strip()  # protocol v2: checked, then pinned
+        if not url or not code or not fingerprint:
+            self._say(
+                self.tr("Type the server address, the enrolment code and the charity key fingerprint."), True
+            )
             return
         self._attach_sync()
         self.enrol_code.clear()  # single use: do not keep it in the widget
         self.enrol_button.setEnabled(False)
         self._say(self.tr("Linking…"), False)
-        fingerprint = self.root_fingerprint.text().strip() or None  # protocol v2: checked, then pinned
-        if fingerprint is None:
-            scheduler.enroll(url, code, device_label=self.tr("Outreach device"))
-        else:
-            scheduler.enroll(url, code, device_label=self.tr("Outreach device"), root_fingerprint=fingerprint)
+        scheduler.enroll(url, code, device_label=self.tr("Outreach device"), root_fingerprint=fingerprint)
 
     def _on_enrolled(self, result: Any) -> None:
         self.enrol_button.setEnabled(True)

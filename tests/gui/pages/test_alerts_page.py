@@ -230,7 +230,12 @@ def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
             assert page.model.rowCount() == 0 and page.sync_label.text() == "Never fetched"
 
             with qtbot.waitSignal(scheduler.enrolled, timeout=20_000):
-                scheduler.enroll(server.url, server.make_enroll_code(), device_label="Test laptop")
+                scheduler.enroll(
+                    server.url,
+                    server.make_enroll_code(),
+                    device_label="Test laptop",
+                    root_fingerprint=server.root_fingerprint,
+                )
             settle(qtbot, vault_ctx.tasks)
             server.publish_alert(
                 "Blue Ford driver refuses to pay", regions=[server.region_ids[0]], plates=["XY12ABC"]
