@@ -794,7 +794,12 @@ def build_parser() -> argparse.ArgumentParser:
         _envelopes_delete_acknowledged,
         "delete the ciphertext of envelopes acknowledged DAYS or more days ago",
     )
-    p.add_argument("--days", type=int, default=30)
+    p.add_argument(
+        "--days",
+        type=int,
+        default=ServerSettings.model_fields["envelope_retention_days"].default,
+        help="days an acknowledged envelope's ciphertext is kept (default %(default)s)",
+    )
 
     p = command(sub, "stats", _stats, "the monthly aggregates devices sent, summed per region and month")
     p.add_argument("--org")
