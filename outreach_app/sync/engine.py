@@ -63,6 +63,7 @@ from outreach_app.storage.repos.audit import ChainHead
 from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
+from outreach_app.sync.engine_v2 import AggregateSource, V2Steps, is_v2
 
 T = TypeVar("T")
 Db = Callable[[Callable[[Connection], Any]], Any]
@@ -196,6 +197,7 @@ class SyncEngine:
         db: runs a function with the DB writer connection (see `Db`).
         client: the transport, with the device credential.
         stats_source: builds the statistics uploads (None: statistics are not sent).
+        aggregate_source: builds the v2 monthly aggregate uploads (reports.monthly_aggregates).
         backoff: shared across passes by the scheduler (one is made per engine otherwise).
         clock: wall clock (UTC, aware) for stored times and the current month.
         monotonic, sleep: measure and wait out retry delays (tests pass fakes).
@@ -208,6 +210,7 @@ class SyncEngine:
         *,
         settings: EngineSettings | None = None,
         stats_source: StatsSource | None = None,
+        aggregate_source: AggregateSource | None = None,
         backoff: Backoff | None = None,
         clock: Callable[[], datetime] = utcnow,
         monotonic: Callable[[], float] = time.monotonic,
@@ -219,6 +222,7 @@ class SyncEngine:
         self.client = client
         self.settings = settings or EngineSettings()
         self.stats_source = stats_source
+        self.aggregate_source = aggregate_source
         self.backoff = backoff or Backoff(random.Random())  # noqa: S311 - jitter, not a secret
         self.clock = clock
         self.monotonic = monotonic
@@ -236,12 +240,15 @@ class SyncEngine:
         summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
         try:
             self._sign_in()
-            self._push_withdrawals(summary)
-            self._push_reports(summary)
-            self._push_stats(summary)
-            self._push_audit_head(summary)
-            self._pull_alerts(summary)
-            self._pull_regions(summary)
+            if self.db(is_v2):
+                self._run_v2_steps(summary)
+            else:
+                self._push_withdrawals(summary)
+                self._push_reports(summary)
+                self._push_stats(summary)
+                self._push_audit_head(summary)
+                self._pull_alerts(summary)
+                self._pull_regions(summary)
         except _ReenrolError:
             summary.reenrol = REENROL_REASON
             summary.error = REENROL_REASON
@@ -252,6 +259,18 @@ class SyncEngine:
             summary.next_retry_s = give_up.delay_s
         self._finish(summary)
         return summary
+
+    def _run_v2_steps(self, summary: PassSummary) -> None:
+        """Protocol v2 (engine_v2.py): envelopes, withdrawals by verifier, aggregates, signed alerts."""
+        steps = V2Steps(self, self.aggregate_source)
+        steps.refresh_bundle(summary)
+        steps.push_withdrawals(summary)
+        steps.push_envelopes(summary)
+        first, last = _month_window(self.clock(), self.settings.stats_months)
+        steps.push_aggregates(summary, first, last)
+        self._push_audit_head(summary)
+        steps.pull_alerts(summary)
+        self._pull_regions(summary)
 
     def _sign_in(self) -> None:
         """Get a token (registering the device key first if still to do), and record a

@@ -32,7 +32,10 @@ from uuid import UUID, uuid4
 
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.enrollment import EnrollResponse, normalise_enrollment_code
+from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
 from outreach_app.protocol.errors import ClientAction
+from outreach_app.sharing.charity_keys import charity_keys
+from outreach_app.sharing.charity_keys import forget as forget_charity_keys
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
@@ -81,6 +84,8 @@ class EnrolResult:
     areas_mapped: int
     notice: str
     credential_store: str
+    root_fingerprint: str | None = None
+    """The pinned charity root key's fingerprint (protocol v2 enrolment), for the coordinator."""
 
 
 def enroll(
@@ -167,7 +172,7 @@ class GrantedEnrolment:
 
     url: str
     ca_bundle: Path | None
-    reply: EnrollResponse
+    reply: EnrollResponse | EnrollResponseV2
     stored: StoredCredential
 
     def __repr__(self) -> str:
@@ -307,6 +312,8 @@ def client_for_link(
         link = sync_state.get_link(conn)
         assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
+    if charity_keys(conn) is not None:  # enrolled with protocol v2: every call under /v2/
+        client_options = {**client_options, "protocol": 2}
     return make_client(
         link.server_url,
         None,
@@ -355,6 +362,7 @@ def unenroll(conn: Connection, *, find_backend: BackendFinder | None = None) -> 
         sync_state.delete_link(conn)
         sync_state.save_regions(conn, [])
         alerts_repo.drop_all(conn)
+        forget_charity_keys(conn)
     if link is not None:
         _forget_quietly(link, find_backend)
     return link
@@ -382,6 +390,11 @@ def describe_enrolment_error(exc: BaseException) -> str:
             return f"the server is having trouble (HTTP {exc.status}); try again later"
         if exc.status == 404:
             return "that address is not an Outreach server (nothing answered the enrolment request)"
+        if exc.status == 426:
+            return (
+                "the server speaks protocol v2: link again with the charity key fingerprint printed on "
+                "the enrolment code sheet"
+            )
         return f"the server refused to link this device ({exc.reason()})"
     if isinstance(exc, UntrustedServerError):
         return (
@@ -393,6 +406,8 @@ def describe_enrolment_error(exc: BaseException) -> str:
         return "that address did not answer like an Outreach server (a Wi-Fi login page or a proxy?)"
     if isinstance(exc, FileNotFoundError):
         return "the CA bundle file does not exist"
+    if type(exc).__name__ == "EnrolmentNotTrustedError":  # sync.enrollment_v2 (its own words)
+        return str(exc)
     if isinstance(exc, PermissionError):  # core.permissions.PermissionDeniedError
         return str(exc)
     return f"linking failed unexpectedly ({type(exc).__name__})"
