@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_server_ingest import bodies  # noqa: E402
+
 from outreach_app.server.core.clock import today  # noqa: E402
 from outreach_app.server.db import alerts as alerts_db  # noqa: E402
 from outreach_app.server.db import migrate, orgs  # noqa: E402

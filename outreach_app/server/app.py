@@ -51,7 +51,7 @@ from outreach_app.server.db.group_commit import IntakeWriter
 from outreach_app.server.db.key_bundles import BundleCache
 from outreach_app.server.db.rate_buckets import DatabaseBuckets, WallClock
 from outreach_app.server.db.write_gate import write_gate_for
-from outreach_app.server.notify.setup import WarningsSetup
+from outreach_app.server.notify.setup import PUBLIC_FORM_LIMIT, WarningsSetup
 
 OPEN_MAX_BODY_BYTES = 16 * 1024
 """Largest body of a request without a token: an enrolment request is a code and a label, a
@@ -161,6 +161,7 @@ def create_app(
         preparer=preparer,
         intake=IntakeWriter(db, write_gate, clock, bundles=bundles),
         bundles=bundles,
+        forms_by_ip=DatabaseBuckets("public_forms", PUBLIC_FORM_LIMIT, db, bucket_clock),
     )
     app.state.warnings = warning_setup or WarningsSetup.from_env()
     errors.install(app)

@@ -20,13 +20,8 @@ from tests.server.support import Enrolled, World, charity, make_alert
 
 def publish(world: World, title: str, regions: list[str], **content: Any) -> str:
     day = today(world.clock)
-    alert = make_alert(
-        regions,
-        title=title,
-        issued_on=day.isoformat(),
-        expires_on=(day + timedelta(days=30)).isoformat(),
-        **content,
-    )
+    defaults = {"issued_on": day.isoformat(), "expires_on": (day + timedelta(days=30)).isoformat()}
+    alert = make_alert(regions, title=title, **{**defaults, **content})  # a test may set its own days
     return publish_signed(world, charity().signed_alert(alert))
 
 

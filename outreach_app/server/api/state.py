@@ -31,6 +31,8 @@ class ServerState:
     intake: stores prepared envelope batches, several to a transaction when they queue
         (db/group_commit.py).
     bundles: the installed key bundle, parsed once per version (db/key_bundles.py).
+    forms_by_ip: the public warning pages' forms per client address (issue 23,
+        notify/setup.PUBLIC_FORM_LIMIT), a database bucket like the others.
     """
 
     settings: ServerSettings
@@ -47,3 +49,4 @@ class ServerState:
     preparer: BatchPreparer
     intake: IntakeWriter
     bundles: BundleCache
+    forms_by_ip: DatabaseBuckets
