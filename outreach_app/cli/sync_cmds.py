@@ -36,7 +36,6 @@ from outreach_app.sync.enrollment import (
     NotEnrolledError,
     client_for_link,
     describe_enrolment_error,
-    enroll,
 )
 from outreach_app.sync.enrollment_v2 import EnrolmentNotTrustedError, enroll_v2, pinned_fingerprint
 from outreach_app.sync.quick_delete import (
@@ -68,8 +67,9 @@ def register(sub: Any) -> None:
     enrol.add_argument(
         "--root-fingerprint",
         metavar="FP",
-        help="the charity's root key fingerprint printed on the enrolment code sheet (protocol v2: "
-        "the server's keys are checked against it and pinned)",
+        required=True,
+        help="the charity's root key fingerprint printed on the enrolment code sheet (the server's "
+        "keys are checked against it and pinned)",
     )
     enrol.set_defaults(handler=run_enroll)
 
@@ -110,25 +110,15 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
         address = io.read_line("Server address (https://…): ").strip()
         code = io.read_secret("Enrolment code: ").strip()
         try:
-            if args.root_fingerprint:
-                result = enroll_v2(
-                    session.conn,
-                    address,
-                    code,
-                    args.root_fingerprint,
-                    device_label=args.label,
-                    ca_bundle=ca_bundle,
-                    make_client=_client,
-                )
-            else:
-                result = enroll(
-                    session.conn,
-                    address,
-                    code,
-                    device_label=args.label,
-                    ca_bundle=ca_bundle,
-                    make_client=_client,
-                )
+            result = enroll_v2(
+                session.conn,
+                address,
+                code,
+                args.root_fingerprint,
+                device_label=args.label,
+                ca_bundle=ca_bundle,
+                make_client=_client,
+            )
         except EnrolmentNotTrustedError as exc:
             raise CliError(f"{exc}; nothing was changed", ExitCode.FAILURE) from None
         except ServerAddressError as exc:

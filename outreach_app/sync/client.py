@@ -43,7 +43,7 @@ from outreach_app.protocol.device_auth import (
     DeviceToken,
     TokenRequest,
 )
-from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, RegionList
+from outreach_app.protocol.enrollment import RegionList
 from outreach_app.protocol.enrollment_v2 import EnrollRequestV2, EnrollResponseV2
 from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
@@ -67,7 +67,6 @@ from outreach_app.protocol.version import (
     DEVICE_KEY_PATH,
     DEVICE_PATH,
     ENROLL_CONFIRM_PATH,
-    ENROLL_PATH,
     HEALTH_PATH,
     REGIONS_PATH,
     REPORTS_BATCH_PATH,
@@ -256,13 +255,6 @@ class SyncClient:
         return self._request(
             "GET", self._path(HEALTH_PATH), HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES)
         )
-
-    def enroll(self, code: str, device_label: str, request_id: UUID | None = None) -> EnrollResponse:
-        """`POST /v1/enroll`; send the same `request_id` on every retry (EnrollRequest)."""
-        request = EnrollRequest(code=code, device_label=device_label, request_id=request_id)
-        body = request.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
-        return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False, cap=cap)
 
     def get_regions(self) -> RegionList:
         """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
