@@ -184,10 +184,15 @@ class _GiveUpError(Exception):
 
 
 class _ReenrolError(Exception):
-    pass
+    """Stop the pass: the device must enrol again (the message says why; empty: revoked)."""
 
 
 REENROL_REASON = "the server no longer accepts this device's credential (revoked?); enrol this device again"
+RELINK_V2_REASON = (
+    "the server speaks protocol v2 and this device was linked before it: link it again with the "
+    "charity key fingerprint printed on the enrolment code sheet"
+)
+"""A link without the charity's pinned keys gets 426 from a v2 server: it stops, parks nothing."""
 
 
 class SyncEngine:
@@ -249,10 +254,11 @@ class SyncEngine:
                 self._push_audit_head(summary)
                 self._pull_alerts(summary)
                 self._pull_regions(summary)
-        except _ReenrolError:
-            summary.reenrol = REENROL_REASON
-            summary.error = REENROL_REASON
-            self.db(lambda c: sync_state.update_state(c, needs_reenrol=REENROL_REASON))
+        except _ReenrolError as stop:
+            reason = str(stop) or REENROL_REASON
+            summary.reenrol = reason
+            summary.error = reason
+            self.db(lambda c: sync_state.update_state(c, needs_reenrol=reason))
         except _GiveUpError as give_up:
             summary.reachable = False
             summary.error = _describe(give_up.cause)
@@ -319,6 +325,8 @@ class SyncEngine:
             try:
                 result = call()
             except SyncTransportError as exc:
+                if isinstance(exc, HttpStatusError) and exc.status == 426:
+                    raise _ReenrolError(RELINK_V2_REASON) from None  # never park for it
                 if exc.action is ClientAction.REENROL:
                     raise _ReenrolError from None
                 if exc.action is not ClientAction.RETRY:

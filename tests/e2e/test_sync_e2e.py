@@ -352,3 +352,26 @@ def test_unseen_id_is_withdrawn_and_unseen_verifier_not_found_yet(tmp_path: Path
             (False, "done", "None"),
             (True, "not_found", "unknown"),
         ]
+
+
+def test_a_link_made_before_protocol_v2_stops_parks_nothing_and_asks_to_link_again(
+    tmp_path: Path, seed: int
+) -> None:
+    """A link without the charity's pinned keys speaks v1: the v2 server answers 426. The pass
+    stops at once (nothing parked, nothing lost) and says to link again with the fingerprint."""
+    from outreach_app.sharing import charity_keys
+
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        charity_keys.forget(session.conn)  # what a link stored before protocol v2 holds
+        queue_reports(session.conn, 3, "north", rng)
+        engine = _engine(session, server.url, FakeTime(), rng, retry_budget_s=60.0)
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.reenrol is not None and "charity key fingerprint" in summary.reenrol
+        assert summary.parked == [] and summary.sent == 0
+        assert sync_state.outbox_counts(session.conn) == {OutboxState.QUEUED: 3}
+        assert "charity key fingerprint" in (sync_state.get_state(session.conn).needs_reenrol or "")
+        assert server.envelopes() == []
