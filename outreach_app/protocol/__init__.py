@@ -111,6 +111,7 @@ from outreach_app.protocol.signed_alerts import (
 )
 from outreach_app.protocol.signing import SignatureError, key_fingerprint
 from outreach_app.protocol.stats import MonthlyStats, StatsReceipt, StatsUpload
+from outreach_app.protocol.subscriptions import SubscribeRequest, SubscribeResponse
 from outreach_app.protocol.verifier import (
     WithdrawalCodeError,
     format_withdrawal_code,
@@ -198,6 +199,9 @@ WIRE_MODELS: dict[str, type[WireModel]] = {
         SignedAlert,
         SignedAlertFeedEntry,
         SignedAlertFeed,
+        # issue 23: signing a person up for warnings (POST /v2/subscriptions)
+        SubscribeRequest,
+        SubscribeResponse,
     )
 }
 """Every wire model by name, in the order docs/protocol.md introduces them."""
@@ -272,6 +276,8 @@ __all__ = [
     "StatisticsSection",
     "StatsReceipt",
     "StatsUpload",
+    "SubscribeRequest",
+    "SubscribeResponse",
     "TokenRequest",
     "VerifierWithdrawalBatch",
     "VerifierWithdrawalResult",

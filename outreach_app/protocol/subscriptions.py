@@ -21,7 +21,7 @@ CHANNELS = ("sms", "email", "signal", "whatsapp", "telegram")
 
 
 class SubscribeRequest(RequestModel):
-    """Not in WIRE_MODELS (docs/schemas/) yet: the lead adds it there at merge."""
+    """A sign-up from the app (in WIRE_MODELS: docs/schemas/protocol/SubscribeRequest.json)."""
 
     channel: Literal["sms", "email", "signal", "whatsapp", "telegram"]
     address: str = Field(min_length=1, max_length=254)
