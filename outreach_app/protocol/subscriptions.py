@@ -23,13 +23,14 @@ CHANNELS = ("sms", "email", "signal", "whatsapp", "telegram")
 class SubscribeRequest(RequestModel):
     """A sign-up from the app (in WIRE_MODELS: docs/schemas/protocol/SubscribeRequest.json)."""
 
-    channel: Literal["sms", "email", "signal", "whatsapp", "telegram"]
+    # Fields in sorted order, as every wire model (canonical JSON on pydantic's fast path).
     address: str = Field(min_length=1, max_length=254)
-    region_ids: list[str] = Field(min_length=1, max_length=50)
-    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-    discreet: bool = True
+    channel: Literal["sms", "email", "signal", "whatsapp", "telegram"]
     # The person said yes, in person, to the worker: the form cannot be sent without it.
     consent: Literal[True]
+    discreet: bool = True
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    region_ids: list[str] = Field(min_length=1, max_length=50)
 
 
 class SubscribeResponse(ResponseModel):
