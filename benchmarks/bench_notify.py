@@ -5,7 +5,7 @@ by SMS, half by email), with report intake measured beside it.
 Figures:
 - delivery: from the notify process's start (the alert is already published) until the
   25,000th message reached a gateway: total time and messages per second, fan-out included;
-- intake: reports per second through `POST /v1/reports/batch` (batches of 100, one device,
+- intake: envelopes per second through `POST /v2/envelopes` (batches of 100, one device,
   the real server in its own process) measured in alternating windows without and with the
   delivery running; the ratio is median(with) / median(without), same run, same database.
 
@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -42,10 +43,10 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_server_ingest import bodies  # noqa: E402
+from benchmarks.bench_envelope_intake import CHARITY, envelopes  # noqa: E402
 from outreach_app.server.core.clock import today  # noqa: E402
 from outreach_app.server.db import alerts as alerts_db  # noqa: E402
-from outreach_app.server.db import migrate, orgs  # noqa: E402
+from outreach_app.server.db import key_bundles, migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
 from outreach_app.server.db.subscriptions import Subscription  # noqa: E402
 from outreach_app.server.db.tables import subscribers  # noqa: E402
@@ -85,8 +86,9 @@ def database(sqlite: bool, workdir: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def populate(db_url: str, keys: SubscriberKeys, count: int) -> str:
-    """Migrate; a region, an org (returns an enrolment code) and `count` confirmed subscribers."""
+def populate(db_url: str, keys: SubscriberKeys, count: int) -> tuple[str, str]:
+    """Migrate; a region, an org, the charity's key bundle and `count` confirmed subscribers;
+    returns (org id, an enrolment code)."""
     engine = make_engine(db_url)
     migrate.upgrade(engine)
     day = today(clock)
@@ -108,25 +110,30 @@ def populate(db_url: str, keys: SubscriberKeys, count: int) -> str:
         orgs.add_region(conn, "north", "North", clock)
         org = orgs.create_org(conn, "Bench", ["north"], clock)
         code = orgs.create_enroll_code(conn, org.id, 1, clock)
+        key_bundles.install(conn, CHARITY.bundle(), clock)
         for start in range(0, len(rows), 5000):
             conn.execute(insert(subscribers), rows[start : start + 5000])
     engine.dispose()
-    return code
+    return org.id, code
 
 
 def publish(db_url: str) -> None:
     engine = make_engine(db_url)
     day = today(clock)
     content = {
+        "alert_id": str(uuid.uuid4()),
+        "version": 1,
+        "region_ids": ["north"],
         "title": "Warning: man in a silver car",
         "body": "Be careful near the station.",
         "incident_types": ["robbery_theft"],
         "issued_on": day.isoformat(),
         "expires_on": (day + timedelta(days=30)).isoformat(),
     }
-    with engine.begin() as conn:
-        alert_id = alerts_db.create_draft(conn, content, clock)
-        alerts_db.publish(conn, alert_id, ["north"], clock)
+    with engine.begin() as conn:  # protocol v2: signed by the charity's alerts desk
+        bundle = key_bundles.current(conn)
+        assert bundle is not None
+        alerts_db.publish_signed(conn, CHARITY.signed_alert(content), bundle.bundle, clock)
     engine.dispose()
 
 
@@ -138,7 +145,7 @@ def server_cli(*args: str) -> list[str]:
 def intake_rate(client: httpx.Client, payloads: list[bytes]) -> float:
     started = time.perf_counter()
     for body in payloads:
-        reply = client.post("/v1/reports/batch", content=body)
+        reply = client.post("/v2/envelopes", content=body)
         assert reply.status_code == 200, reply.text[:200]
     return len(payloads) * INTAKE_BATCH / (time.perf_counter() - started)
 
@@ -158,7 +165,7 @@ def main() -> None:
         key_text = SubscriberKeys.generate()
         keys = SubscriberKeys(key_text)
         (work / "subscriber.key").write_text(key_text, encoding="ascii")
-        code = populate(db_url, keys, args.subscribers)
+        org_id, code = populate(db_url, keys, args.subscribers)
         tally = Tally()
         smtp, sms = SmtpSink(tally).start(), TwilioEmulator(tally).start()
         write_secrets(work / "notify.toml", notify_data(smtp.port, sms.port, burst=1000, per_minute=600_000))
@@ -173,15 +180,20 @@ def main() -> None:
         notify: subprocess.Popen[bytes] | None = None
         try:
             wait_until_serving(url, server, timeout_s=120)
-            enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Bench"}).json()
+            enrolled = httpx.post(
+                f"{url}/v2/enroll",
+                json={"code": code, "device_label": "Bench", "request_id": str(uuid.uuid4())},
+            ).json()
             headers = signed_in_headers(url, enrolled)
             client = httpx.Client(
                 base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120
             )
-            windows = iter(
-                bodies(INTAKE_BATCH, INTAKE_BATCH * WINDOW_BATCHES * 12, start=0)[i : i + WINDOW_BATCHES]
-                for i in range(0, WINDOW_BATCHES * 12, WINDOW_BATCHES)
-            )
+            items = envelopes(org_id, INTAKE_BATCH * WINDOW_BATCHES * 12)
+            batches = [
+                json.dumps({"envelopes": items[i : i + INTAKE_BATCH]}).encode()
+                for i in range(0, len(items), INTAKE_BATCH)
+            ]
+            windows = iter(batches[i : i + WINDOW_BATCHES] for i in range(0, len(batches), WINDOW_BATCHES))
             intake_rate(client, next(windows))  # warm-up
             without = [intake_rate(client, next(windows)) for _ in range(2)]
             print(f"intake without delivery: {[round(r) for r in without]} reports/s  ({load()})", flush=True)

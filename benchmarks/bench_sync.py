@@ -1,6 +1,7 @@
-"""Sync throughput: the sync engine pushing 10,000 sealed reports from a real vault to the
-local server, against a raw loop of httpx batch posts of payloads of the same shape, in the
-same run, to the same server.
+"""Sync throughput: the sync engine pushing 10,000 reports from a real vault to the local
+server, against a raw loop of httpx batch posts of payloads of the same shape, in the same
+run, to the same server. Protocol v2: each report leaves as one sealed envelope
+(`POST /v2/envelopes`); the engine seals it when it first claims it, which is timed.
 
 - server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
   synchronous=FULL), so client and server do not share an interpreter;
@@ -9,8 +10,9 @@ same run, to the same server.
   leave, three batches per durable commit), POST, validate the receipts against the
   protocol model, match ids and hashes, mark sent (committed without an fsync: a lost
   `sent` is resent and answered `duplicate`);
-- raw: the same number of reports, pre-encoded bodies of the same batch size, posted over
-  one keep-alive connection; the reply status is checked, the body is not even parsed.
+- raw: the same number of envelopes, sealed and encoded beforehand (not timed), in bodies of
+  the same batch size, posted over one keep-alive connection; the reply status is checked,
+  the body is not even parsed.
 
 Each side gets fresh report ids (a resend would be answered `duplicate`, which is cheaper),
 generated the same way. Rounds alternate raw/engine/engine/raw to cancel drift; each round has
@@ -24,6 +26,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -31,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -41,14 +45,15 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from outreach_app.protocol.canonical import canonical_json  # noqa: E402
+from benchmarks.bench_envelope_intake import CHARITY, envelopes  # noqa: E402
 from outreach_app.server.core import tokens  # noqa: E402
-from outreach_app.server.db import migrate, orgs  # noqa: E402
+from outreach_app.server.db import key_bundles, migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
 from outreach_app.storage.repos import sync_state  # noqa: E402
 from outreach_app.sync.engine import EngineSettings, SyncEngine  # noqa: E402
-from outreach_app.sync.enrollment import client_for_link, enroll  # noqa: E402
-from tests.e2e.sync_support import NOTHING, make_report, make_vault, opened, queue_reports  # noqa: E402
+from outreach_app.sync.enrollment import client_for_link  # noqa: E402
+from outreach_app.sync.enrollment_v2 import enroll_v2  # noqa: E402
+from tests.e2e.sync_support import NOTHING, make_vault, opened, queue_reports  # noqa: E402
 from tests.server.device_keys import signed_in_headers  # noqa: E402
 from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
@@ -58,9 +63,9 @@ def now() -> datetime:
 
 
 @contextmanager
-def server(workdir: Path) -> Iterator[tuple[str, list[str]]]:
-    """A migrated server DB with one org in `north`, served by `outreach-server serve`; yields
-    (url, enrolment codes)."""
+def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
+    """A migrated server DB with one org in `north` and the bench charity's key bundle, served
+    by `outreach-server serve`; yields (url, org id, enrolment codes)."""
     db_url = f"sqlite:///{workdir / 'server.db'}"
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -68,6 +73,7 @@ def server(workdir: Path) -> Iterator[tuple[str, list[str]]]:
         orgs.add_region(conn, "north", "North", now)
         org = orgs.create_org(conn, "Bench", ["north"], now)
         codes = [tokens.group_code(orgs.create_enroll_code(conn, org.id, 1, now)) for _ in range(4)]
+        key_bundles.install(conn, CHARITY.bundle(), now)
     engine.dispose()
     port = free_port()
     process = subprocess.Popen(
@@ -79,7 +85,7 @@ def server(workdir: Path) -> Iterator[tuple[str, list[str]]]:
     url = f"http://127.0.0.1:{port}"
     wait_until_serving(url, process)
     try:
-        yield url, codes
+        yield url, org.id, codes
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -89,7 +95,7 @@ def engine_run(workdir: Path, url: str, code: str, reports: int, batch: int, see
     layout = make_vault(workdir)
     with opened(layout) as session:
         conn = session.conn
-        enroll(conn, url, code, find_backend=NOTHING)
+        enroll_v2(conn, url, code, CHARITY.root_fingerprint)
         queue_reports(conn, reports, "north", random.Random(seed))
         engine = SyncEngine(
             lambda fn: fn(conn),
@@ -106,23 +112,20 @@ def engine_run(workdir: Path, url: str, code: str, reports: int, batch: int, see
     return elapsed
 
 
-def raw_run(url: str, code: str, reports: int, batch: int, seed: int) -> float:
+def raw_run(url: str, org_id: str, code: str, reports: int, batch: int) -> float:
     with httpx.Client(base_url=url, timeout=120) as client:
-        reply = client.post("/v1/enroll", json={"code": code, "device_label": "bench"})
+        request = {"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())}
+        reply = client.post("/v2/enroll", json=request)
         reply.raise_for_status()
         headers = signed_in_headers(client, reply.json())
-    rng = random.Random(seed)
-    today = now().date()
-    payloads = [canonical_json(make_report(rng, "north", today)).decode() for _ in range(reports)]
-    bodies = [
-        ('{"reports":[' + ",".join(payloads[i : i + batch]) + "]}").encode() for i in range(0, reports, batch)
-    ]
+    items = envelopes(org_id, reports)  # one sealed envelope per report, as the engine sends
+    bodies = [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, reports, batch)]
     headers = {**headers, "Content-Type": "application/json"}
     with httpx.Client(base_url=url, headers=headers, timeout=120) as client:
-        client.get("/v1/health")
+        client.get("/v2/health")
         started = time.perf_counter()
         for body in bodies:
-            reply = client.post("/v1/reports/batch", content=body)
+            reply = client.post("/v2/envelopes", content=body)
             if reply.status_code != 200:
                 raise RuntimeError(f"raw post failed: HTTP {reply.status_code}")
         return time.perf_counter() - started
@@ -140,12 +143,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         workdir = Path(tmp)
         for round_no in range(args.rounds):
-            with server(workdir / f"server{round_no}") as (url, codes):
+            with server(workdir / f"server{round_no}") as (url, org_id, codes):
                 seed = 1000 * round_no
                 order = ("raw", "engine") if round_no % 2 == 0 else ("engine", "raw")
                 for index, side in enumerate(order):
                     if side == "raw":
-                        raw_times.append(raw_run(url, codes[index], args.reports, args.batch, seed + index))
+                        raw_times.append(raw_run(url, org_id, codes[index], args.reports, args.batch))
                     else:
                         vault_dir = workdir / f"vault{round_no}"
                         engine_times.append(

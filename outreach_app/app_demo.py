@@ -58,13 +58,15 @@ def server_extra_missing() -> list[str]:
 
 @dataclass
 class DemoServer:
-    """Attributes: url (http://127.0.0.1:port), org_id, region_ids, alert_ids."""
+    """Attributes: url (http://127.0.0.1:port), org_id, region_ids, alert_ids; root_fingerprint:
+    the demo charity's root key fingerprint (what a charity prints on the code sheet)."""
 
     url: str
     org_id: str
     region_ids: tuple[str, ...]
     alert_ids: list[str]
     engine: Any
+    root_fingerprint: str = ""
 
     def enroll_code(self) -> str:
         from outreach_app.server.core import tokens
@@ -75,9 +77,46 @@ class DemoServer:
             return str(tokens.group_code(orgs.create_enroll_code(conn, self.org_id, 24, utcnow)))
 
 
-def _publish_demo_alerts(conn: Any, region_ids: list[str]) -> list[str]:
+def _demo_charity(conn: Any) -> tuple[Any, str]:
+    """Make a throwaway charity (root key, an alerts desk and a police desk), install its
+    signed key bundle on the demo server; the alerts desk's signing key and the root key's
+    fingerprint. The private keys live only in this process: the demo protects nothing real."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from outreach_app.crypto.sealing import new_encryption_key_pair
+    from outreach_app.protocol.keys import DeskKey, DeskRole, KeyBundle, sign_bundle
+    from outreach_app.protocol.signing import key_fingerprint, public_key_b64
+    from outreach_app.server.core.clock import utcnow
+    from outreach_app.server.db import key_bundles
+
+    root, alerts_sign = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    desks = [
+        DeskKey(
+            desk_id="demo-alerts",
+            role=DeskRole.ALERTS,
+            purposes=["alert"],
+            enc_public=new_encryption_key_pair().public,
+            sign_public=public_key_b64(alerts_sign),
+        ),
+        DeskKey(
+            desk_id="demo-police",
+            role=DeskRole.POLICE,
+            purposes=["police_intelligence", "police_referral"],
+            enc_public=new_encryption_key_pair().public,
+        ),
+    ]
+    bundle = KeyBundle(charity_id="demo-charity", desks=desks, issued_at=utcnow(), version=1)
+    key_bundles.install(conn, sign_bundle(root, bundle), utcnow)
+    return alerts_sign, key_fingerprint(public_key_b64(root))
+
+
+def _publish_demo_alerts(conn: Any, region_ids: list[str], alerts_sign: Any) -> list[str]:
+    import uuid
+
+    from outreach_app.protocol.alerts import Alert
+    from outreach_app.protocol.signed_alerts import sign_alert
     from outreach_app.server.core.clock import today, utcnow
-    from outreach_app.server.db import alerts
+    from outreach_app.server.db import alerts, key_bundles
 
     day = today(utcnow)
     samples = [
@@ -98,6 +137,9 @@ def _publish_demo_alerts(conn: Any, region_ids: list[str]) -> list[str]:
     ids = []
     for index, (title, types, perpetrators, vehicles) in enumerate(samples):
         content = {
+            "alert_id": str(uuid.uuid4()),
+            "version": 1,
+            "region_ids": sorted(region_ids),
             "title": title,
             "body": "Described as a white van driver in his forties. Take care and work in pairs.",
             "incident_types": types,
@@ -106,9 +148,11 @@ def _publish_demo_alerts(conn: Any, region_ids: list[str]) -> list[str]:
             "issued_on": (day - timedelta(days=index * 3)).isoformat(),
             "expires_on": (day + timedelta(days=28 - index * 3)).isoformat(),
         }
-        alert_id = alerts.create_draft(conn, content, utcnow)
-        alerts.publish(conn, alert_id, region_ids, utcnow)
-        ids.append(alert_id)
+        signed = sign_alert(alerts_sign, "demo-alerts", Alert.model_validate(content))
+        installed = key_bundles.current(conn)
+        ids.append(
+            alerts.publish_signed(conn, signed, None if installed is None else installed.bundle, utcnow)
+        )
     return ids
 
 
@@ -130,7 +174,8 @@ def running_demo_server(folder: Path) -> Iterator[DemoServer]:
         for region_id, name in DEMO_REGIONS:
             orgs.add_region(conn, region_id, name, utcnow)
         org = orgs.create_org(conn, DEMO_ORG, [r for r, _ in DEMO_REGIONS], utcnow)
-        alert_ids = _publish_demo_alerts(conn, list(org.region_ids))
+        alerts_sign, root_fingerprint = _demo_charity(conn)
+        alert_ids = _publish_demo_alerts(conn, list(org.region_ids), alerts_sign)
     app = create_app(ServerSettings(db_url=url), engine=engine)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -146,7 +191,9 @@ def running_demo_server(folder: Path) -> Iterator[DemoServer]:
             raise RuntimeError("the demo server did not start")
         time.sleep(0.01)  # polling the server's own start flag
     try:
-        yield DemoServer(f"http://127.0.0.1:{port}", org.id, org.region_ids, alert_ids, engine)
+        yield DemoServer(
+            f"http://127.0.0.1:{port}", org.id, org.region_ids, alert_ids, engine, root_fingerprint
+        )
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -277,11 +324,12 @@ def enrol_with(server: DemoServer, session: Any) -> str | None:
 
     Returns None on success, else why it was skipped (the demo still opens)."""
     try:
-        enrollment = importlib.import_module("outreach_app.sync.enrollment")
+        enrollment = importlib.import_module("outreach_app.sync.enrollment_v2")
     except ModuleNotFoundError:
         return "this version has no sync package, so the app is not linked to the demo server"
-    enrollment.enroll(
-        session.conn, server.url, server.enroll_code(), device_label="Demo laptop", find_backend=_no_keyring
+    # protocol v2: the demo charity's root fingerprint, as a coordinator types it from the code sheet
+    enrollment.enroll_v2(
+        session.conn, server.url, server.enroll_code(), server.root_fingerprint, device_label="Demo laptop"
     )
     return None
 

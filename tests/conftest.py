@@ -69,8 +69,8 @@ def _qt_widgets_deleted_after_each_test() -> Iterator[None]:
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     app = None if widgets is None else widgets.QApplication.instance()
-    if app is None:
-        return
+    if not (widgets is not None and isinstance(app, widgets.QApplication)):
+        return  # none, or a widget-less QGuiApplication (the CLI's handout makes one): no widgets
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for widget in app.topLevelWidgets():

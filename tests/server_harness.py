@@ -5,9 +5,14 @@
     def test_sync(tmp_path):
         with running_server(tmp_path) as server:
             code = server.make_enroll_code()          # grouped one-time code for the test org
-            ... POST {server.url}/v1/enroll {"code": code, "device_label": "Laptop 1"} ...
+            root = server.root_fingerprint               # what the charity's sheet prints
+            ... POST {server.url}/v2/enroll {"code": code, "device_label": "Laptop 1", "request_id": ...} ...
             alert_id = server.publish_alert("Warning: blue Ford", phone_numbers=["+447700900123"])
             server.expire_alert(alert_id)
+            server.opened_envelopes("police_referral")   # what the police desk reads
+
+The server has the key bundle of a test charity installed (`server.charity`: its root key and
+desks, private halves included so a test can open what devices sealed and sign alerts).
 
 The server runs in a thread of the test process on a free port, on its own SQLite file in
 `tmp_path` (or `db_url=` a PostgreSQL database you created), with one organisation working
@@ -18,35 +23,102 @@ TLS: pass `ssl_certfile`/`ssl_keyfile` (e.g. from trustme) and the URL becomes h
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from outreach_app.crypto.sealing import EncryptionKeyPair, new_encryption_key_pair, open_sealed
+from outreach_app.protocol.alerts import Alert
+from outreach_app.protocol.keys import DeskKey, DeskRole, KeyBundle, SignedKeyBundle, sign_bundle
+from outreach_app.protocol.signed_alerts import SignedAlert, sign_alert
+from outreach_app.protocol.signing import key_fingerprint, public_key_b64
 from outreach_app.server.app import create_app
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, today, utcnow
 from outreach_app.server.core.config import RateLimit, ServerSettings
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs
-from outreach_app.server.db import reports as reports_db
+from outreach_app.server.db import envelopes as envelopes_db
+from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine
+from outreach_app.server.db.tables import envelope_tombstones, envelopes
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (("north", "North"), ("south", "South"), ("east", "East"))
 STARTUP_TIMEOUT_S = 20.0
 GENEROUS = RateLimit(burst=10_000, per_minute=10_000)
+ALERTS_DESK = "alerts-1"
+POLICE_DESK = "police-1"
+
+
+@dataclass(frozen=True)
+class TestCharity:
+    """A charity's root key and two desks (an alerts desk and a police desk), as the charity
+    tools make them. Tests hold the private halves; a real server never does."""
+
+    root: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    alerts_sign: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    alerts_enc: EncryptionKeyPair = field(default_factory=new_encryption_key_pair)
+    police_enc: EncryptionKeyPair = field(default_factory=new_encryption_key_pair)
+    charity_id: str = "test-charity"
+
+    @property
+    def root_public(self) -> str:
+        return public_key_b64(self.root)
+
+    @property
+    def root_fingerprint(self) -> str:
+        return key_fingerprint(self.root_public)
+
+    def bundle(self, version: int = 1, *, root: Ed25519PrivateKey | None = None) -> SignedKeyBundle:
+        desks = [
+            DeskKey(
+                desk_id=ALERTS_DESK,
+                role=DeskRole.ALERTS,
+                purposes=["alert"],
+                enc_public=self.alerts_enc.public,
+                sign_public=public_key_b64(self.alerts_sign),
+            ),
+            DeskKey(
+                desk_id=POLICE_DESK,
+                role=DeskRole.POLICE,
+                purposes=["police_intelligence", "police_referral"],
+                enc_public=self.police_enc.public,
+            ),
+        ]
+        bundle = KeyBundle(
+            charity_id=self.charity_id,
+            desks=desks,
+            issued_at=datetime(2026, 3, 1, tzinfo=UTC),
+            version=version,
+        )
+        return sign_bundle(root or self.root, bundle)
+
+    def desk_for(self, purpose: str) -> tuple[str, str]:
+        """(desk id, encryption public key) of the desk that receives `purpose`."""
+        if purpose == "alert":
+            return ALERTS_DESK, self.alerts_enc.public
+        return POLICE_DESK, self.police_enc.public
+
+    def private_for(self, purpose: str) -> str:
+        return self.alerts_enc.private if purpose == "alert" else self.police_enc.private
+
+    def signed_alert(self, alert: dict[str, Any], *, key: Ed25519PrivateKey | None = None) -> SignedAlert:
+        return sign_alert(key or self.alerts_sign, ALERTS_DESK, Alert.model_validate(alert))
 
 
 @dataclass
@@ -59,6 +131,7 @@ class ServerHandle:
         engine: an engine on that database (for admin helpers and assertions).
         org_id, org_name: the organisation created at start.
         region_ids: the regions that organisation works in.
+        charity: the test charity whose key bundle the server has installed.
     """
 
     url: str
@@ -68,7 +141,13 @@ class ServerHandle:
     org_id: str
     org_name: str
     region_ids: tuple[str, ...]
+    charity: TestCharity
     _server: uvicorn.Server = field(repr=False)
+
+    @property
+    def root_fingerprint(self) -> str:
+        """The root key fingerprint the charity prints on the enrolment code sheet."""
+        return self.charity.root_fingerprint
 
     def make_enroll_code(self, org_id: str | None = None, *, hours: int = 24) -> str:
         """A fresh one-time code, grouped as staff would read it out."""
@@ -100,14 +179,16 @@ class ServerHandle:
         plates: Sequence[str] = (),
         valid_days: int = 30,
     ) -> str:
-        """Draft and publish an alert; returns its id."""
+        """Sign (as the alerts desk) and publish an alert; returns its id."""
         day = today(self.clock)
         perpetrators: list[dict[str, Any]] = []
         if phone_numbers or online_handles:
             perpetrators.append(
                 {"phone_numbers": list(phone_numbers), "online_handles": list(online_handles)}
             )
-        content = {
+        alert = {
+            "alert_id": str(uuid.uuid4()),
+            "version": 1,
             "title": title,
             "body": body,
             "incident_types": list(incident_types),
@@ -115,16 +196,24 @@ class ServerHandle:
             "vehicles": [{"registration": plate} for plate in plates],
             "issued_on": day.isoformat(),
             "expires_on": (day + timedelta(days=valid_days)).isoformat(),
+            "region_ids": sorted(regions or self.region_ids),
         }
+        return self.publish_signed(self.charity.signed_alert(alert))
+
+    def publish_signed(self, signed: SignedAlert) -> str:
+        """Publish a signed alert as `outreach-server alert publish-signed` does."""
         with self.engine.begin() as conn:
-            alert_id = alerts_db.create_draft(conn, content, self.clock)
-            alerts_db.publish(conn, alert_id, list(regions or self.region_ids), self.clock)
-        return alert_id
+            bundle = key_bundles.current(conn)
+            return alerts_db.publish_signed(
+                conn, signed, None if bundle is None else bundle.bundle, self.clock
+            )
 
     def edit_alert(self, alert_id: str, **changes: Any) -> None:
+        """Publish the next version of an alert with `changes`, signed by the alerts desk."""
         with self.engine.begin() as conn:
-            content = alerts_db.get_draft_content(conn, alert_id)
-            alerts_db.update_content(conn, alert_id, {**content, **changes}, self.clock)
+            current = next(a for a in alerts_db.list_alerts(conn) if a.id == alert_id)
+        alert = {**current.content, **changes, "version": current.version + 1}
+        self.publish_signed(self.charity.signed_alert(alert))
 
     def expire_alert(self, alert_id: str) -> None:
         with self.engine.begin() as conn:
@@ -134,19 +223,43 @@ class ServerHandle:
         with self.engine.begin() as conn:
             alerts_db.set_status(conn, alert_id, "withdrawn", self.clock)
 
-    def reports(self) -> list[dict[str, Any]]:
-        """What the server holds about reports (no payloads): org, id, day, purposes, state."""
+    def envelopes(self) -> list[dict[str, Any]]:
+        """What the server holds of each envelope: its clear header and whether its
+        ciphertext is still held (never the content: the server cannot read it)."""
         with self.engine.begin() as conn:
-            return [row.as_dict() for row in reports_db.list_reports(conn)]
+            rows = conn.execute(select(envelopes).order_by(envelopes.c.envelope_id)).all()
+        return [
+            {
+                "envelope_id": row.envelope_id,
+                "org": row.org_id,
+                "region": row.region_id,
+                "purpose": row.purpose,
+                "desk_id": row.desk_id,
+                "month": row.month,
+                "content_hash": row.content_hash,
+                "supersedes": row.supersedes,
+                "verifier": row.verifier,
+                "held": row.ciphertext is not None,
+                "withdrawn": row.withdrawn_on is not None,
+            }
+            for row in rows
+        ]
 
-    def report_payload(self, report_id: str) -> dict[str, Any] | None:
+    def opened_envelopes(self, purpose: str) -> list[dict[str, Any]]:
+        """The live envelopes of `purpose` as their desk reads them: exported still sealed,
+        then opened with the desk's private key (each content with its `header`)."""
         with self.engine.begin() as conn:
-            found = reports_db.get_payload(conn, None, report_id)
-        return None if found is None else found[1]
+            exported = list(envelopes_db.iter_export(conn, purpose, include_acknowledged=True))
+        private = self.charity.private_for(purpose)
+        return [
+            {**json.loads(open_sealed(row["ciphertext"], private)), "header": row["header"]}
+            for row in exported
+        ]
 
-    def withdrawals(self) -> list[dict[str, Any]]:
+    def tombstones(self) -> list[str]:
+        """The verifiers withdrawn so far."""
         with self.engine.begin() as conn:
-            return reports_db.list_withdrawals(conn)
+            return sorted(conn.execute(select(envelope_tombstones.c.verifier)).scalars())
 
     def stats(self) -> list[dict[str, Any]]:
         with self.engine.begin() as conn:
@@ -167,12 +280,12 @@ def free_port() -> int:
 def wait_until_serving(
     url: str, process: subprocess.Popen[Any], *, verify: Any = True, timeout_s: float = STARTUP_TIMEOUT_S
 ) -> None:
-    """Poll `url`/v1/health until a server started in `process` answers 200; raises with its
+    """Poll `url`/v2/health until a server started in `process` answers 200; raises with its
     stderr if the process exits or `timeout_s` passes first."""
     deadline = time.monotonic() + timeout_s
     while True:
         try:
-            if httpx.get(f"{url}/v1/health", timeout=2, verify=verify).status_code == 200:
+            if httpx.get(f"{url}/v2/health", timeout=2, verify=verify).status_code == 200:
                 return
         except httpx.TransportError:
             pass
@@ -198,13 +311,16 @@ def running_server(
     log_level: str = "warning",
     app_hook: Callable[[FastAPI], None] | None = None,
     openapi: bool = False,
+    charity: TestCharity | None = None,
 ) -> Iterator[ServerHandle]:
     """Run the server until the block ends. Rate limits are generous unless `settings` says otherwise.
 
     `openapi` serves /openapi.json (off by default, as in production).
 
     `app_hook` gets the app before it serves (tests add routes, e.g. one that fails).
+    `charity`: the test charity whose bundle is installed (a new one by default).
     """
+    charity = charity or TestCharity()
     url = db_url or f"sqlite:///{tmp_path / 'outreach-server.db'}"
     engine = make_engine(url)
     migrate.upgrade(engine)
@@ -214,6 +330,9 @@ def running_server(
             if region_id not in known:
                 orgs.add_region(conn, region_id, name, clock)
         org = orgs.create_org(conn, org_name, list(org_regions), clock)
+        installed = key_bundles.current(conn)
+        if installed is None or installed.root_public != charity.root_public:
+            key_bundles.install(conn, charity.bundle(), clock)
     app_settings = settings or ServerSettings(
         db_url=url,
         device_limit=GENEROUS,
@@ -259,6 +378,7 @@ def running_server(
         org_id=org.id,
         org_name=org.name,
         region_ids=org.region_ids,
+        charity=charity,
         _server=server,
     )
     try:

@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.alerts_cmds",
     "outreach_app.cli.settings_cmds",
     "outreach_app.cli.subscribe_cmds",
+    "outreach_app.cli.charity_cmds",
 ]
 
 
@@ -55,6 +56,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "alerts": "outreach_app.cli.alerts_cmds",
     "settings": "outreach_app.cli.settings_cmds",
     "subscribe": "outreach_app.cli.subscribe_cmds",
+    "charity": "outreach_app.cli.charity_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})

@@ -40,7 +40,12 @@ from outreach_app.domain.texts import SOURCE_LANGUAGE, is_reviewed, language_for
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.ops import incidents as incident_ops
 from outreach_app.ops import sharing as sharing_ops
-from outreach_app.protocol.verifier import WithdrawalCodeError, normalise_withdrawal_code, withdrawal_verifier
+from outreach_app.protocol.verifier import (
+    WithdrawalCodeError,
+    normalise_withdrawal_code,
+    purpose_verifiers,
+    withdrawal_verifier,
+)
 from outreach_app.sharing import outbox
 from outreach_app.sharing import withdrawal_progress as progress
 from outreach_app.sharing.anonymise import NotShareableError
@@ -51,6 +56,7 @@ from outreach_app.sharing.consent import (
     explanation_text,
     slip_text,
 )
+from outreach_app.sharing.envelope_outbox import ENVELOPE_PURPOSE_VALUES
 from outreach_app.sharing.errors import (
     NeedsConsentAgainError,
     NoConsentError,
@@ -437,12 +443,15 @@ def run_review(args: argparse.Namespace, io: Io) -> int:
 def _earlier_answers(conn: Any, code: str) -> list[str]:
     """What the server already answered for this code's earlier withdrawals on this device
     (the person may ask again): `withdrawn`, or `not found yet`."""
-    verifier = withdrawal_verifier(normalise_withdrawal_code(code))
+    # Protocol v2 asks by one verifier per sealed purpose (all derived from the code).
+    verifiers = {withdrawal_verifier(normalise_withdrawal_code(code))}
+    verifiers |= set(purpose_verifiers(code, ENVELOPE_PURPOSE_VALUES).values())
     now = utcnow()
     return [
-        f"Asked before on {w.created_at.date().isoformat()}: {progress.describe(w, now)}."
+        f"Asked before on {w.created_at.date().isoformat()} ({', '.join(w.purposes)}): "
+        f"{progress.describe(w, now)}."
         for w in outbox_repo.list_withdrawals(conn)
-        if w.verifier == verifier and progress.progress(w, now) is not progress.WithdrawalProgress.WAITING
+        if w.verifier in verifiers and progress.progress(w, now) is not progress.WithdrawalProgress.WAITING
     ]
 
 

@@ -24,6 +24,7 @@ from outreach_app.core.permissions import Permission, PermissionDeniedError, req
 from outreach_app.core.vault import VaultSession, vault_exists
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.ops import coordinator
+from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
 from outreach_app.storage.repos import sync_state
@@ -35,8 +36,8 @@ from outreach_app.sync.enrollment import (
     NotEnrolledError,
     client_for_link,
     describe_enrolment_error,
-    enroll,
 )
+from outreach_app.sync.enrollment_v2 import EnrolmentNotTrustedError, enroll_v2, pinned_fingerprint
 from outreach_app.sync.quick_delete import (
     REVOKE_TIMEOUT,
     QuickDeleteHooks,
@@ -62,6 +63,13 @@ def register(sub: Any) -> None:
     enrol.add_argument("--ca-bundle", type=Path, help="a PEM file of CA certificates the charity gave you")
     enrol.add_argument(
         "--label", default="Outreach device", help="a neutral name staff see for this device (no names)"
+    )
+    enrol.add_argument(
+        "--root-fingerprint",
+        metavar="FP",
+        required=True,
+        help="the charity's root key fingerprint printed on the enrolment code sheet (the server's "
+        "keys are checked against it and pinned)",
     )
     enrol.set_defaults(handler=run_enroll)
 
@@ -102,9 +110,17 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
         address = io.read_line("Server address (https://…): ").strip()
         code = io.read_secret("Enrolment code: ").strip()
         try:
-            result = enroll(
-                session.conn, address, code, device_label=args.label, ca_bundle=ca_bundle, make_client=_client
+            result = enroll_v2(
+                session.conn,
+                address,
+                code,
+                args.root_fingerprint,
+                device_label=args.label,
+                ca_bundle=ca_bundle,
+                make_client=_client,
             )
+        except EnrolmentNotTrustedError as exc:
+            raise CliError(f"{exc}; nothing was changed", ExitCode.FAILURE) from None
         except ServerAddressError as exc:
             raise CliError(f"{describe_enrolment_error(exc)}; nothing was changed", ExitCode.USAGE) from None
         except SyncTransportError as exc:
@@ -117,6 +133,7 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
             raise CliError(
                 f"{describe_enrolment_error(exc)}; nothing was changed{again}", _enrol_exit_code(exc)
             ) from None
+        fingerprint = pinned_fingerprint(session.conn)
     if args.json:
         io.json(
             {
@@ -125,10 +142,13 @@ def run_enroll(args: argparse.Namespace, io: Io) -> int:
                 "regions": [{"id": rid, "name": name} for rid, name in result.regions],
                 "areas_mapped": result.areas_mapped,
                 "credential_store": result.credential_store,
+                "root_fingerprint": fingerprint,
             }
         )
     else:
         io.out(f"Enrolled with {result.organisation or 'the server'} (device {result.device_id}).")
+        if fingerprint:
+            io.out(f"Charity root key pinned, fingerprint {fingerprint} (compare it with the code sheet).")
         io.out(f"Regions: {', '.join(name for _, name in result.regions) or 'none'}.")
         if result.areas_mapped:
             io.out(f"{result.areas_mapped} area(s) were matched to a region of the same name.")
@@ -178,6 +198,7 @@ def make_engine(
         client,
         settings=EngineSettings(batch_size=batch_size, retry_budget_s=budget),
         stats_source=stats_uploads,
+        aggregate_source=aggregate_uploads,
         backoff=Backoff(random.Random(), base_s=CLI_BACKOFF_BASE_S, cap_s=CLI_BACKOFF_CAP_S),  # noqa: S311
     )
 

@@ -21,6 +21,7 @@ from outreach_app.protocol.alerts import Alert
 from outreach_app.storage import search
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import areas, incidents, settings, sync_state
+from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
 
 SEEN_SETTING = "alerts.seen"
 """Setting (list of "alert_id:version"): the alerts the worker has already looked at."""
@@ -35,6 +36,8 @@ class StoredAlerts:
     seen: "alert_id:version" keys the worker has already looked at.
     areas: area name → region id, for naming regions and filtering by area.
     regions: region id → the server's name for it (from enrolment), when known.
+    refused_warning: why the last sync refused alerts (a bad or missing charity signature,
+        written by sync/engine_v2.py), or "".
     """
 
     alerts: list[Alert]
@@ -42,6 +45,7 @@ class StoredAlerts:
     seen: frozenset[str] = frozenset()
     areas: dict[str, str | None] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)
+    refused_warning: str = ""
 
 
 def alert_key(alert: Alert) -> str:
@@ -59,6 +63,7 @@ def load_alerts(session: VaultSession) -> StoredAlerts:
         seen,
         area_regions,
         dict(sync_state.list_regions(conn)),
+        str(settings.get_setting(conn, REFUSED_ALERTS_SETTING, "") or ""),
     )
 
 

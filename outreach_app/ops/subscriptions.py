@@ -68,7 +68,7 @@ class SignUp:
 
 
 def send_sign_up(client: SyncClient, request: SubscribeRequest) -> SubscribeResponse:
-    """`POST /v1/subscriptions` on an authenticated client (raises the client's errors)."""
+    """`POST /v2/subscriptions` on an authenticated client (raises the client's errors)."""
     # SyncClient has no general JSON call in its public surface; this is its one-request path.
     return client._request(
         "POST",

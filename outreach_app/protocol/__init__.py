@@ -1,4 +1,8 @@
-"""Protocol v1: the wire models client and server share (no I/O). docs/protocol.md is the spec.
+"""Protocol v1 and v2: the wire models client and server share (no I/O). docs/protocol.md is the spec.
+
+v2 (issue 21): keys.py (desks, signed key bundle), signing.py (Ed25519, fingerprints),
+enrollment_v2.py (code proof), envelopes.py + contents.py (sealed purposes), aggregates.py
+(monthly statistics), signed_alerts.py, withdrawals_v2.py, verifier.purpose_verifier.
 
 `WIRE_MODELS` lists every model by its exported name; `outreach schema` writes their JSON
 Schemas to docs/schemas/.
@@ -6,6 +10,12 @@ Schemas to docs/schemas/.
 
 from __future__ import annotations
 
+from outreach_app.protocol.aggregates import (
+    AggregateReceipt,
+    AggregateUpload,
+    MonthlyAggregate,
+    aggregate_key,
+)
 from outreach_app.protocol.alerts import (
     Alert,
     AlertFeed,
@@ -17,6 +27,13 @@ from outreach_app.protocol.alerts import (
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt, AuditHeadStatus, AuditLink
 from outreach_app.protocol.base import RequestModel, ResponseModel, WireModel, normalise_handle
 from outreach_app.protocol.canonical import CanonicalJsonError, canonical_json, content_hash
+from outreach_app.protocol.contents import (
+    CONTENT_MODELS,
+    AlertContent,
+    EnvelopeContent,
+    PoliceIntelligenceContent,
+    PoliceReferralContent,
+)
 from outreach_app.protocol.device_auth import (
     Challenge,
     ChallengeRequest,
@@ -31,6 +48,22 @@ from outreach_app.protocol.enrollment import (
     RegionList,
     normalise_enrollment_code,
 )
+from outreach_app.protocol.enrollment_v2 import (
+    EnrollRequestV2,
+    EnrollResponseV2,
+    code_proof,
+    code_proof_matches,
+)
+from outreach_app.protocol.envelopes import (
+    ENVELOPE_PURPOSES,
+    Envelope,
+    EnvelopeBatch,
+    EnvelopeHeader,
+    EnvelopeReceipt,
+    EnvelopeReceipts,
+    ciphertext_hash,
+    envelope_receipt,
+)
 from outreach_app.protocol.errors import (
     ClientAction,
     ErrorBody,
@@ -38,6 +71,15 @@ from outreach_app.protocol.errors import (
     action_for_status,
     code_for_validation_error,
     error_body,
+)
+from outreach_app.protocol.keys import (
+    DeskKey,
+    DeskRole,
+    KeyBundle,
+    SignedKeyBundle,
+    bundle_signed_bytes,
+    sign_bundle,
+    verify_bundle,
 )
 from outreach_app.protocol.receipts import (
     BatchReceipts,
@@ -58,12 +100,25 @@ from outreach_app.protocol.reports import (
     SharedVehicle,
     StatisticsSection,
 )
+from outreach_app.protocol.signed_alerts import (
+    SignedAlert,
+    SignedAlertFeed,
+    SignedAlertFeedEntry,
+    alert_fingerprint,
+    alert_signed_bytes,
+    sign_alert,
+    verify_alert,
+)
+from outreach_app.protocol.signing import SignatureError, key_fingerprint
 from outreach_app.protocol.stats import MonthlyStats, StatsReceipt, StatsUpload
+from outreach_app.protocol.subscriptions import SubscribeRequest, SubscribeResponse
 from outreach_app.protocol.verifier import (
     WithdrawalCodeError,
     format_withdrawal_code,
     new_withdrawal_code,
     normalise_withdrawal_code,
+    purpose_verifier,
+    purpose_verifiers,
     withdrawal_verifier,
 )
 from outreach_app.protocol.version import PROTOCOL_VERSION, SCHEMA_VERSION, HealthResponse
@@ -74,6 +129,11 @@ from outreach_app.protocol.withdrawals import (
     WithdrawalResult,
     WithdrawalResults,
     WithdrawalStatus,
+)
+from outreach_app.protocol.withdrawals_v2 import (
+    VerifierWithdrawalBatch,
+    VerifierWithdrawalResult,
+    VerifierWithdrawalResults,
 )
 
 WIRE_MODELS: dict[str, type[WireModel]] = {
@@ -116,16 +176,47 @@ WIRE_MODELS: dict[str, type[WireModel]] = {
         AuditHead,
         AuditHeadReceipt,
         ErrorBody,
+        # v2
+        DeskKey,
+        KeyBundle,
+        SignedKeyBundle,
+        EnrollRequestV2,
+        EnrollResponseV2,
+        EnvelopeHeader,
+        Envelope,
+        EnvelopeBatch,
+        EnvelopeReceipt,
+        EnvelopeReceipts,
+        AlertContent,
+        PoliceIntelligenceContent,
+        PoliceReferralContent,
+        VerifierWithdrawalBatch,
+        VerifierWithdrawalResult,
+        VerifierWithdrawalResults,
+        MonthlyAggregate,
+        AggregateUpload,
+        AggregateReceipt,
+        SignedAlert,
+        SignedAlertFeedEntry,
+        SignedAlertFeed,
+        # issue 23: signing a person up for warnings (POST /v2/subscriptions)
+        SubscribeRequest,
+        SubscribeResponse,
     )
 }
 """Every wire model by name, in the order docs/protocol.md introduces them."""
 
 __all__ = [
     "ALL_PURPOSES",
+    "CONTENT_MODELS",
+    "ENVELOPE_PURPOSES",
     "PROTOCOL_VERSION",
     "SCHEMA_VERSION",
     "WIRE_MODELS",
+    "AggregateReceipt",
+    "AggregateUpload",
     "Alert",
+    "AlertContent",
     "AlertFeed",
     "AlertFeedEntry",
     "AlertPerpetrator",
@@ -140,16 +231,30 @@ __all__ = [
     "Challenge",
     "ChallengeRequest",
     "ClientAction",
+    "DeskKey",
+    "DeskRole",
     "DeviceKeyRequest",
     "DeviceToken",
     "EnrollRequest",
+    "EnrollRequestV2",
     "EnrollResponse",
+    "EnrollResponseV2",
+    "Envelope",
+    "EnvelopeBatch",
+    "EnvelopeContent",
+    "EnvelopeHeader",
+    "EnvelopeReceipt",
+    "EnvelopeReceipts",
     "ErrorBody",
     "ErrorCode",
     "FeedEntryKind",
     "HealthResponse",
+    "KeyBundle",
+    "MonthlyAggregate",
     "MonthlyStats",
+    "PoliceIntelligenceContent",
     "PoliceIntelligenceSection",
+    "PoliceReferralContent",
     "PoliceReferralSection",
     "Reason",
     "Receipt",
@@ -163,10 +268,20 @@ __all__ = [
     "SharedPerpetrator",
     "SharedReport",
     "SharedVehicle",
+    "SignatureError",
+    "SignedAlert",
+    "SignedAlertFeed",
+    "SignedAlertFeedEntry",
+    "SignedKeyBundle",
     "StatisticsSection",
     "StatsReceipt",
     "StatsUpload",
+    "SubscribeRequest",
+    "SubscribeResponse",
     "TokenRequest",
+    "VerifierWithdrawalBatch",
+    "VerifierWithdrawalResult",
+    "VerifierWithdrawalResults",
     "WireModel",
     "Withdrawal",
     "WithdrawalBatch",
@@ -175,16 +290,31 @@ __all__ = [
     "WithdrawalResults",
     "WithdrawalStatus",
     "action_for_status",
+    "aggregate_key",
+    "alert_fingerprint",
+    "alert_signed_bytes",
+    "bundle_signed_bytes",
     "canonical_json",
+    "ciphertext_hash",
     "code_for_validation_error",
+    "code_proof",
+    "code_proof_matches",
     "content_hash",
+    "envelope_receipt",
     "error_body",
     "format_withdrawal_code",
+    "key_fingerprint",
     "matching_receipts",
     "new_withdrawal_code",
     "normalise_enrollment_code",
     "normalise_handle",
     "normalise_withdrawal_code",
+    "purpose_verifier",
+    "purpose_verifiers",
     "receipt_for",
+    "sign_alert",
+    "sign_bundle",
+    "verify_alert",
+    "verify_bundle",
     "withdrawal_verifier",
 ]

@@ -34,6 +34,7 @@ class ErrorCode(StrEnum):
     REQUEST_TIMEOUT = "request_timeout"  # 408
     INTERNAL = "internal"  # 500
     UNAVAILABLE = "unavailable"  # 503: see Retry-After
+    UPDATE_REQUIRED = "update_required"  # 426: a v1 request to a v2 server: update the app
 
 
 class ErrorBody(ResponseModel):
@@ -149,4 +150,5 @@ DEFAULT_MESSAGES: Mapping[ErrorCode, str] = {
     ErrorCode.REQUEST_TIMEOUT: "The request took too long.",
     ErrorCode.INTERNAL: "The server had a problem.",
     ErrorCode.UNAVAILABLE: "The server is not available right now.",
+    ErrorCode.UPDATE_REQUIRED: "This version of the app is too old for the server: update the app.",
 }

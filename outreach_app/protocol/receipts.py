@@ -58,6 +58,10 @@ class ReceiptReasonCode(StrEnum):
     SUPERSEDES_UNKNOWN = "supersedes_unknown"
     TOMBSTONE = "tombstone"  # withdrawn: the report (or its verifier) was withdrawn
     SUPERSEDED = "superseded"  # withdrawn: a later version of the report replaced it first
+    # v2 (envelopes): the header names a desk the installed key bundle does not have for
+    # that purpose, or an organisation that is not the sending device's.
+    UNKNOWN_DESK = "unknown_desk"
+    WRONG_ORG = "wrong_org"
 
 
 class Reason(ResponseModel):

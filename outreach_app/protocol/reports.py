@@ -127,7 +127,7 @@ class SharedVehicle(VehicleFields, RequestModel):
     model_config = REQUEST_CONFIG
 
 
-def _injury_consistent(injured: bool | None, severity: InjurySeverity) -> None:
+def injury_consistent(injured: bool | None, severity: InjurySeverity) -> None:
     """`injured` and the severity class must not contradict each other."""
     if severity is InjurySeverity.NONE and injured is True:
         raise ValueError("injured cannot be true when injury_severity is none")
@@ -181,7 +181,7 @@ class PoliceIntelligenceSection(RequestModel):
 
     @model_validator(mode="after")
     def _injury(self) -> PoliceIntelligenceSection:
-        _injury_consistent(self.injured, self.injury_severity)
+        injury_consistent(self.injured, self.injury_severity)
         return self
 
 
@@ -195,7 +195,7 @@ class PoliceReferralSection(RequestModel):
 
     @model_validator(mode="after")
     def _injury(self) -> PoliceReferralSection:
-        _injury_consistent(self.injured, self.injury_severity)
+        injury_consistent(self.injured, self.injury_severity)
         return self
 
 

@@ -13,7 +13,12 @@ lower case, and the letters Crockford maps onto digits (O -> 0, I and L -> 1).
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
+from collections.abc import Iterable
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 WITHDRAWAL_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Crockford base32: no I, L, O or U, so a code read aloud or written down stays unambiguous."""
@@ -58,3 +63,36 @@ def new_withdrawal_code() -> str:
     """A fresh random code, formatted for printing (uses the OS CSPRNG)."""
     raw = "".join(secrets.choice(WITHDRAWAL_CODE_ALPHABET) for _ in range(WITHDRAWAL_CODE_LENGTH))
     return format_withdrawal_code(raw)
+
+
+# --- protocol v2: one verifier per purpose ------------------------------------------------------
+
+PURPOSE_VERIFIER_KEY_INFO = b"outreach withdraw v2 key"
+PURPOSE_VERIFIER_PREFIX = "outreach withdraw v2|"
+
+
+def purpose_verifier_key(code: str) -> bytes:
+    """The secret every v2 verifier of a code is derived from: HKDF-SHA256 of the normalised
+    code (no salt, info PURPOSE_VERIFIER_KEY_INFO), 32 bytes."""
+    normalised = normalise_withdrawal_code(code).encode("ascii")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=PURPOSE_VERIFIER_KEY_INFO).derive(
+        normalised
+    )
+
+
+def purpose_verifier(code: str, purpose: str) -> str:
+    """v2 verifier of one purpose: hex HMAC-SHA256(purpose_verifier_key(code),
+    "outreach withdraw v2|" + purpose). Envelopes of one incident for different purposes get
+    unrelated verifiers, so their clear headers cannot be linked; the code derives them all."""
+    return purpose_verifiers(code, [purpose])[purpose]
+
+
+def purpose_verifiers(code: str, purposes: Iterable[str]) -> dict[str, str]:
+    """Every purpose's verifier of a code (one key derivation for all of them)."""
+    key = purpose_verifier_key(code)
+    return {
+        purpose: hmac.new(
+            key, (PURPOSE_VERIFIER_PREFIX + purpose).encode("ascii"), hashlib.sha256
+        ).hexdigest()
+        for purpose in purposes
+    }

@@ -36,6 +36,26 @@ REGIONS_PATH = f"{API_PREFIX}/regions"
 
 SchemaVersion = Literal[1]
 
+# --- protocol v2 (issue 21): replaces v1; a v1 request is answered 426 `update_required` ---
+V2_PROTOCOL_VERSION = 2
+V2_PREFIX = "/v2"
+V2_HEALTH_PATH = f"{V2_PREFIX}/health"
+V2_ENROLL_PATH = f"{V2_PREFIX}/enroll"
+V2_ENROLL_CONFIRM_PATH = f"{V2_PREFIX}/enroll/confirm"
+V2_DEVICE_PATH = f"{V2_PREFIX}/device"
+V2_DEVICE_KEY_PATH = f"{V2_PREFIX}/device/key"
+V2_AUTH_CHALLENGE_PATH = f"{V2_PREFIX}/auth/challenge"
+V2_AUTH_TOKEN_PATH = f"{V2_PREFIX}/auth/token"
+V2_KEY_BUNDLE_PATH = f"{V2_PREFIX}/key-bundle"
+"""GET: the server's installed SignedKeyBundle (a device takes a rotation only if its pinned
+root signed it with a higher version)."""
+V2_ENVELOPES_PATH = f"{V2_PREFIX}/envelopes"
+V2_WITHDRAWALS_PATH = f"{V2_PREFIX}/withdrawals"
+V2_ALERTS_PATH = f"{V2_PREFIX}/alerts"
+V2_STATS_PATH = f"{V2_PREFIX}/stats"
+V2_AUDIT_HEAD_PATH = f"{V2_PREFIX}/audit-head"
+V2_REGIONS_PATH = f"{V2_PREFIX}/regions"
+
 
 class HealthResponse(ResponseModel):
     """`GET /v1/health` (no authentication).

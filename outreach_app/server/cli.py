@@ -6,17 +6,26 @@
     outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
     outreach-server enroll-code --org ORG [--expires-hours 24]
     outreach-server device list [--org ORG] | device revoke DEVICE_ID
-    outreach-server alert draft --from-report ORG:REPORT_ID | alert edit ALERT_ID
-    outreach-server alert publish ALERT_ID --regions R ... | alert expire ALERT_ID
+    outreach-server keys install-bundle BUNDLE.json | keys show
+    outreach-server alert publish-signed SIGNED.json | alert expire ALERT_ID
     outreach-server alert withdraw ALERT_ID | alert list
-    outreach-server reports list [--org ORG] | reports export --purpose P [--format json|csv] [--org ORG]
-    outreach-server withdrawals list [--org ORG]
+    outreach-server envelopes list
+    outreach-server envelopes export --purpose P --out FILE [--org ORG] [--all]
+    outreach-server envelopes ack (ENVELOPE_ID ... | --from-export FILE)
+    outreach-server envelopes delete-acknowledged [--days 30]
     outreach-server stats [--org ORG] [--publish] [--format json|csv]
     outreach-server staff-log [--limit N]
     outreach-server notify [--secrets FILE] [--key-file FILE] [--once] | notify --new-key
 
-Exports, statistics, alert changes, device revocations and enrolment codes are recorded in
-the staff log (who: OUTREACH_SERVER_STAFF, else the OS account; what; when; how many).
+The server holds envelopes it cannot open (protocol v2): `envelopes export` writes them still
+sealed, for the desk of their purpose to open; `envelopes ack` records that the desk has
+them, and `envelopes delete-acknowledged` (run daily, e.g. from cron) deletes the ciphertext
+of envelopes acknowledged at least `--days` ago (default 30), keeping the header that
+withdrawals and late resends need.
+
+Exports, statistics, key bundles, alert changes, envelope acks and deletions, device
+revocations and enrolment codes are recorded in the staff log (who: OUTREACH_SERVER_STAFF,
+else the OS account; what; when; how many).
 
 Every command takes `--db URL` or `--db-url-file FILE` (`-`: stdin) (else OUTREACH_SERVER_DB,
 else the default SQLite file, private to the user) and upgrades the schema first. A URL with
@@ -29,6 +38,7 @@ Exit codes: 0 ok (`serve`: also after a SIGTERM or SIGINT stop), 1 failure, 2 us
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import csv
 import errno
@@ -37,13 +47,9 @@ import io
 import json
 import logging
 import os
-import shlex
-import shutil
 import signal
 import socket
-import subprocess
 import sys
-import tempfile
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,21 +60,25 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from outreach_app.domain.enums import Purpose
 from outreach_app.domain.errors import describe_validation_error
+from outreach_app.protocol.envelopes import ENVELOPE_PURPOSES
+from outreach_app.protocol.signed_alerts import SignedAlert, alert_fingerprint
+from outreach_app.protocol.signing import key_fingerprint
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, utcnow
 from outreach_app.server.core.config import (
     DB_ENV,
     MAX_VALIDATORS,
     OPENAPI_ENV,
+    PEER_KEY_FILE_ENV,
     VALIDATORS_ENV,
     ServerSettings,
     default_db_url,
+    read_peer_key,
 )
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs, roles, staff_log
-from outreach_app.server.db import reports as reports_db
+from outreach_app.server.db import envelopes as envelopes_db
+from outreach_app.server.db import key_bundles, migrate, orgs, roles, staff_log
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
@@ -78,7 +88,7 @@ from outreach_app.server.notify import command as notify_command
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CANNOT_START, EXIT_NOT_FOUND, EXIT_CONFLICT = 0, 1, 2, 3, 4, 5
 GRACEFUL_SHUTDOWN_S = 10
 STAFF_ENV = "OUTREACH_SERVER_STAFF"
-# SQLite page cache of the admin reads that scan the reports table (`_reading`).
+# SQLite page cache of the admin reads that scan the envelopes table (`_reading`).
 READ_CACHE_KIB = 2048
 
 
@@ -239,70 +249,36 @@ def _device_revoke(ctx: Context) -> int:
 # --- alerts ------------------------------------------------------------------------------------
 
 
-def _alert_draft(ctx: Context) -> int:
-    org_ref, _, report_id = ctx.args.from_report.rpartition(":")
-    with ctx.engine.begin() as conn:
-        org_id = orgs.find_org(conn, org_ref).id if org_ref else None
-        alert_id = alerts_db.draft_from_report(conn, report_id, ctx.clock, org_id=org_id)
-        ctx.log(conn, StaffAction.ALERT_DRAFT, alert_id, detail=f"report={report_id}")
-    ctx.print(alert_id)
-    return EXIT_OK
-
-
-def _alert_edit(ctx: Context) -> int:
-    with ctx.engine.begin() as conn:
-        current = alerts_db.get_draft_content(conn, ctx.args.alert_id)
-    edited = _edit_in_editor(current)
-    with ctx.engine.begin() as conn:
-        alerts_db.update_content(conn, ctx.args.alert_id, edited, ctx.clock)
-        ctx.log(conn, StaffAction.ALERT_EDIT, ctx.args.alert_id)
-    ctx.print(f"alert {ctx.args.alert_id} updated")
-    return EXIT_OK
-
-
-def _edit_in_editor(content: dict[str, Any]) -> dict[str, Any]:
-    """Open $EDITOR on a file in a private temp folder; return the parsed JSON.
-
-    The folder (0700, the file 0600) is removed afterwards with everything in it: editors
-    leave swap, backup and undo files next to the file they edit (`.x.swp`, `x~`), and
-    those hold the alert text too.
-    """
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    folder = Path(tempfile.mkdtemp(prefix="outreach-alert-"))  # mkdtemp creates it 0700
-    path = folder / "alert.json"
+def _read_json_file(name: str, what: str) -> bytes:
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(content, handle, indent=2, ensure_ascii=False, sort_keys=True)
-            handle.write("\n")
-        result = subprocess.run([*shlex.split(editor), str(path)], check=False)  # noqa: S603 - staff's own editor
-        if result.returncode != 0:
-            raise CommandError("the editor failed; the alert is unchanged")
-        try:
-            edited = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            raise CommandError(
-                "the edited text is not valid JSON; the alert is unchanged", EXIT_USAGE
-            ) from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if not isinstance(edited, dict):
-        raise CommandError("the edited alert must be a JSON object; the alert is unchanged", EXIT_USAGE)
-    return edited
+        return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read the {what}: {exc.strerror}", EXIT_USAGE) from None
 
 
-def _alert_publish(ctx: Context) -> int:
+def _alert_publish_signed(ctx: Context) -> int:
+    raw = _read_json_file(ctx.args.file, "signed alert")
+    try:
+        signed = SignedAlert.model_validate_json(raw)
+    except ValidationError as exc:
+        raise CommandError(f"not a signed alert: {describe_validation_error(exc)}", EXIT_USAGE) from None
     with ctx.engine.begin() as conn:
-        alerts_db.publish(conn, ctx.args.alert_id, ctx.args.regions, ctx.clock)
-        regions = sorted(set(ctx.args.regions))
+        bundle = key_bundles.current(conn)
+        alert_id = alerts_db.publish_signed(
+            conn, signed, None if bundle is None else bundle.bundle, ctx.clock
+        )
+        regions = sorted(signed.alert.region_ids)
         ctx.log(
             conn,
             StaffAction.ALERT_PUBLISH,
-            ctx.args.alert_id,
+            alert_id,
             count=len(regions),
-            detail=f"regions={','.join(regions)}",
+            detail=f"v{signed.alert.version} desk={signed.desk_id} regions={','.join(regions)}",
         )
-    ctx.print(f"alert {ctx.args.alert_id} published to {', '.join(sorted(set(ctx.args.regions)))}")
+    ctx.print(
+        f"alert {alert_id} v{signed.alert.version} published to {', '.join(regions)}"
+        f" (signed by {signed.desk_id}; fingerprint {alert_fingerprint(signed.alert)})"
+    )
     return EXIT_OK
 
 
@@ -330,8 +306,10 @@ def _alert_list(ctx: Context) -> int:
         ctx.json([a.as_dict() for a in found])
     else:
         for a in found:
-            flag = "  SOURCE REPORT WITHDRAWN" if a.source_withdrawn else ""
-            ctx.print(f"{a.id}\tv{a.version}\t{a.status}\t{','.join(a.region_ids) or '-'}\t{a.title}{flag}")
+            ctx.print(
+                f"{a.id}\tv{a.version}\t{a.status}\t{','.join(a.region_ids) or '-'}\t{a.desk_id}"
+                f"\t{a.fingerprint}\t{_one_line(a.title)}"
+            )
     return EXIT_OK
 
 
@@ -354,58 +332,139 @@ def _reading(ctx: Context) -> Iterator[Connection]:
             yield conn
 
 
-def _reports_list(ctx: Context) -> int:
-    """Streams: each report is written as it is read (memory flat however many there are)."""
+def _keys_install_bundle(ctx: Context) -> int:
+    raw = _read_json_file(ctx.args.file, "key bundle")
+    with ctx.engine.begin() as conn:
+        bundle = key_bundles.install(conn, key_bundles.parse(raw), ctx.clock)
+        ctx.log(
+            conn,
+            StaffAction.KEYS_INSTALL,
+            bundle.charity_id,
+            count=len(bundle.desks),
+            detail=f"v{bundle.version}",
+        )
+    ctx.print(
+        f"key bundle v{bundle.version} of {bundle.charity_id} installed:"
+        f" {', '.join(d.desk_id for d in bundle.desks)}"
+    )
+    return EXIT_OK
+
+
+def _keys_show(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        signed = key_bundles.current(conn)
+    if signed is None:
+        raise CommandError("no key bundle is installed", EXIT_NOT_FOUND)
+    bundle = signed.bundle
+    summary = {
+        "charity_id": bundle.charity_id,
+        "version": bundle.version,
+        "root_fingerprint": key_fingerprint(signed.root_public),
+        "desks": [
+            {"desk_id": d.desk_id, "role": d.role.value, "purposes": [p.value for p in d.purposes]}
+            for d in bundle.desks
+        ],
+    }
+    if ctx.args.json:
+        ctx.json(summary)
+    else:
+        ctx.print(f"{bundle.charity_id} v{bundle.version}, root key {summary['root_fingerprint']}")
+        for desk in bundle.desks:
+            ctx.print(f"{desk.desk_id}\t{desk.role.value}\t{','.join(p.value for p in desk.purposes)}")
+    return EXIT_OK
+
+
+def _envelopes_list(ctx: Context) -> int:
     with _reading(ctx) as conn:
-        found = reports_db.iter_reports(conn, _org_filter(ctx, conn), fetch_rows=reports_db.STREAM_FETCH_ROWS)
-        if ctx.args.json:
-            _write_json_array(ctx.out, (r.as_dict() for r in found))
-            return EXIT_OK
-        for r in found:
+        rows = envelopes_db.counts(conn)
+    if ctx.args.json:
+        ctx.json(rows)
+    else:
+        for r in rows:
             ctx.print(
-                f"{r.org_id}\t{r.report_id}\t{r.received_on or '-'}\t{r.region_id or '-'}\t"
-                f"{','.join(r.purposes) or '-'}\t{r.state}"
+                f"{r['org_id']}\t{r['purpose']}\t{r['total']} envelopes\t{r['held']} held"
+                f"\t{r['acknowledged']} acknowledged\t{r['withdrawn']} withdrawn"
             )
     return EXIT_OK
 
 
-def _reports_export(ctx: Context) -> int:
-    """Streams like `reports list`."""
-    purpose = Purpose(ctx.args.purpose)
+def _private_output(name: str) -> TextIO:
+    """A new file for an export, created 0600 (it holds ciphertext and headers: not readable,
+    but nobody else's business); an existing file is not overwritten."""
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise CommandError(f"{name} exists; choose a new file for the export", EXIT_USAGE) from None
+    except OSError as exc:
+        raise CommandError(f"cannot create {name}: {exc.strerror}", EXIT_USAGE) from None
+    return os.fdopen(fd, "w", encoding="utf-8")
+
+
+def _envelopes_export(ctx: Context) -> int:
+    """Streams the purpose's live envelopes, still sealed, into a new file (a JSON array of
+    `{header, ciphertext, received_on, acked_on}`; the ciphertext as standard base64, as on
+    the wire), then logs how many went out."""
     exported = 0
-
-    def counted(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        nonlocal exported
-        for row in rows:
-            exported += 1
-            yield row
-
     org_id: str | None = None
     started = complete = False
     try:
-        with _reading(ctx) as conn:
+        with _reading(ctx) as conn, _private_output(ctx.args.out) as out:
             org_id = _org_filter(ctx, conn)
             started = True
-            rows = counted(
-                reports_db.iter_purpose_export(conn, purpose, org_id, fetch_rows=reports_db.STREAM_FETCH_ROWS)
-            )
-            if ctx.args.format == "json":
-                _write_json_array(ctx.out, rows)
-            else:
-                _write_csv(ctx.out, rows)
+
+            def rows() -> Iterator[dict[str, Any]]:
+                nonlocal exported
+                for row in envelopes_db.iter_export(
+                    conn, ctx.args.purpose, org_id=org_id, include_acknowledged=ctx.args.all
+                ):
+                    exported += 1
+                    yield {**row, "ciphertext": base64.b64encode(row["ciphertext"]).decode("ascii")}
+
+            _write_json_array(out, rows())
         complete = True
     finally:
-        # Logged once the rows are out (streamed, so the count is known only now); an export
-        # cut short is logged too, with what had gone out. A refused filter exported nothing.
         if started:
             with ctx.engine.begin() as conn:
                 ctx.log(
                     conn,
-                    StaffAction.REPORTS_EXPORT,
+                    StaffAction.ENVELOPES_EXPORT,
                     org_id or "all",
                     count=exported,
-                    detail=f"purpose={purpose.value}" + ("" if complete else " incomplete"),
+                    detail=f"purpose={ctx.args.purpose}" + ("" if complete else " incomplete"),
                 )
+    ctx.print(f"{exported} {ctx.args.purpose} envelope(s) written to {ctx.args.out} (still sealed)")
+    return EXIT_OK
+
+
+def _ids_from_export(name: str) -> list[str]:
+    try:
+        rows = json.loads(_read_json_file(name, "export"))
+        return [str(row["header"]["envelope_id"]) for row in rows]
+    except (ValueError, TypeError, KeyError):
+        raise CommandError(f"{name} is not an envelope export", EXIT_USAGE) from None
+
+
+def _envelopes_ack(ctx: Context) -> int:
+    ids = list(ctx.args.envelope_ids)
+    if ctx.args.from_export:
+        ids += _ids_from_export(ctx.args.from_export)
+    if not ids:
+        raise CommandError("name envelope ids or --from-export FILE", EXIT_USAGE)
+    with ctx.engine.begin() as conn:
+        done = envelopes_db.acknowledge(conn, ids, ctx.clock)
+        ctx.log(conn, StaffAction.ENVELOPES_ACK, "envelopes", count=done)
+    ctx.print(f"{done} envelope(s) acknowledged (of {len(set(ids))} named)")
+    return EXIT_OK
+
+
+def _envelopes_delete_acknowledged(ctx: Context) -> int:
+    days = ctx.args.days
+    if days < 0:
+        raise CommandError("--days must be 0 or more", EXIT_USAGE)
+    with ctx.engine.begin() as conn:
+        deleted = envelopes_db.delete_acknowledged(conn, days, ctx.clock)
+        ctx.log(conn, StaffAction.ENVELOPES_DELETE, "envelopes", count=deleted, detail=f"days={days}")
+    ctx.print(f"ciphertext of {deleted} envelope(s) acknowledged {days}+ days ago deleted")
     return EXIT_OK
 
 
@@ -429,18 +488,6 @@ def _write_csv(out: TextIO, rows: Iterable[dict[str, Any]]) -> None:
             writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
             writer.writeheader()
         writer.writerow(_csv_cells(row))
-
-
-def _withdrawals_list(ctx: Context) -> int:
-    with ctx.engine.begin() as conn:
-        found = reports_db.list_withdrawals(conn, _org_filter(ctx, conn))
-    if ctx.args.json:
-        ctx.json(found)
-    else:
-        for w in found:
-            target = w["report_id"] or f"verifier:{str(w['verifier'])[:12]}…"
-            ctx.print(f"{w['org_id']}\t{target}\t{w['purposes']}\t{w['received_on']}")
-    return EXIT_OK
 
 
 def _stats(ctx: Context) -> int:
@@ -531,8 +578,15 @@ def _serve(ctx: Context) -> int:
         _announce(sock, tls=bool(args.ssl_certfile))
         Multiprocess(config, sockets=[sock]).run()
         return EXIT_OK
+    try:
+        peer_key = read_peer_key(os.environ.get(PEER_KEY_FILE_ENV))
+    except (OSError, ValueError) as exc:
+        raise CommandError(f"{PEER_KEY_FILE_ENV}: {exc}", EXIT_USAGE) from None
     settings = ServerSettings(
-        db_url=args.resolved_db, validator_processes=args.validators, serve_openapi=args.openapi
+        db_url=args.resolved_db,
+        validator_processes=args.validators,
+        serve_openapi=args.openapi,
+        peer_key=peer_key,
     )
     app = create_app(settings, engine=ctx.engine, clock=ctx.clock)
     tune_for_serving()
@@ -709,36 +763,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("device_id")
 
     alert = sub.add_parser("alert", help="alerts").add_subparsers(dest="alert_command", required=True)
-    p = command(alert, "draft", _alert_draft, "draft an alert from a report's alert section")
-    p.add_argument("--from-report", required=True, metavar="[ORG:]REPORT_ID")
-    p = command(alert, "edit", _alert_edit, "edit an alert in $EDITOR")
-    p.add_argument("alert_id")
-    p = command(alert, "publish", _alert_publish, "publish an alert to regions")
-    p.add_argument("alert_id")
-    p.add_argument("--regions", nargs="+", required=True, metavar="REGION")
+    p = command(
+        alert,
+        "publish-signed",
+        _alert_publish_signed,
+        "publish an alert signed on the alerts desk (checked against the installed key bundle)",
+    )
+    p.add_argument("file", metavar="SIGNED.json", help="the signed alert ('-': stdin)")
     p = command(alert, "expire", _alert_expire, "expire an alert now")
     p.add_argument("alert_id")
     p = command(alert, "withdraw", _alert_withdraw, "withdraw an alert (devices remove it)")
     p.add_argument("alert_id")
     command(alert, "list", _alert_list, "list alerts")
 
-    rep = sub.add_parser("reports", help="received reports").add_subparsers(
-        dest="reports_command", required=True
+    keys = sub.add_parser("keys", help="the charity's key bundle").add_subparsers(
+        dest="keys_command", required=True
     )
-    p = command(rep, "list", _reports_list, "list reports (no payloads)")
-    p.add_argument("--org")
-    p = command(rep, "export", _reports_export, "export one purpose's sections")
-    p.add_argument("--purpose", required=True, choices=[p.value for p in Purpose])
-    p.add_argument("--format", choices=["json", "csv"], default="json")
-    p.add_argument("--org")
-
-    wd = sub.add_parser("withdrawals", help="withdrawals").add_subparsers(
-        dest="withdrawals_command", required=True
+    p = command(
+        keys, "install-bundle", _keys_install_bundle, "install a key bundle signed by the charity's root key"
     )
-    p = command(wd, "list", _withdrawals_list, "list withdrawals received")
-    p.add_argument("--org")
+    p.add_argument("file", metavar="BUNDLE.json", help="the signed bundle ('-': stdin)")
+    command(keys, "show", _keys_show, "show the installed bundle's desks and root key fingerprint")
 
-    p = command(sub, "stats", _stats, "combine the monthly counts devices sent")
+    env = sub.add_parser("envelopes", help="sealed envelopes").add_subparsers(
+        dest="envelopes_command", required=True
+    )
+    p = command(env, "list", _envelopes_list, "count envelopes per organisation and purpose (headers only)")
+    p = command(
+        env, "export", _envelopes_export, "export one purpose's envelopes, still sealed, to a new file"
+    )
+    p.add_argument("--purpose", required=True, choices=[p.value for p in ENVELOPE_PURPOSES])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--org")
+    p.add_argument("--all", action="store_true", help="include envelopes already acknowledged")
+    p = command(env, "ack", _envelopes_ack, "record that the desk has these envelopes")
+    p.add_argument("envelope_ids", nargs="*", metavar="ENVELOPE_ID")
+    p.add_argument("--from-export", metavar="FILE", help="acknowledge every envelope in an export file")
+    p = command(
+        env,
+        "delete-acknowledged",
+        _envelopes_delete_acknowledged,
+        "delete the ciphertext of envelopes acknowledged DAYS or more days ago",
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        default=ServerSettings.model_fields["envelope_retention_days"].default,
+        help="days an acknowledged envelope's ciphertext is kept (default %(default)s)",
+    )
+
+    p = command(sub, "stats", _stats, "the monthly aggregates devices sent, summed per region and month")
     p.add_argument("--org")
     p.add_argument("--publish", action="store_true", help="suppress small cells (for publication)")
     p.add_argument("--format", choices=["json", "csv"], default="csv")

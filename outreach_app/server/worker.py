@@ -4,7 +4,8 @@ uvicorn starts N processes and each imports this factory (an import string is th
 way uvicorn can hand an app to processes it spawns). The parent has already resolved the
 database URL and upgraded the schema; it passes the URL on in OUTREACH_SERVER_DB, which
 the workers inherit (the environment, unlike the command line, is not readable by other
-users). Every worker has its own engine and its own rate-limit buckets (docs/server.md).
+users). Every worker has its own engine; the rate-limit buckets are in the database, shared
+by all of them (and by other `serve` processes on the same database, docs/deployment.md).
 """
 
 from __future__ import annotations

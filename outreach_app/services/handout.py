@@ -74,6 +74,8 @@ class HandoutAlert:
         severity: a word or two readers can rank by ("Serious danger", "Warning", "Be aware").
         area: the areas it is for, in the names the project uses.
         advice: what to do.
+        fingerprint: the charity's check code for this alert (protocol v2: the first 8 bytes of
+            the SHA-256 of the signed alert), so a reader can compare it with the charity's copy.
     """
 
     title: str
@@ -85,6 +87,7 @@ class HandoutAlert:
     severity: str = ""
     area: str = ""
     advice: str = ""
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ def alert_box_html(alert: HandoutAlert, langs: Languages = _ENGLISH) -> str:
         parts.append(f"<p class='line'><b>{e(_say(langs, 'handout.look_out_for'))}</b></p>")
         parts.extend(f"<p>• {e(text)}</p>" for text in alert.descriptions)
     parts.append(line(_say(langs, "handout.what_to_do"), alert.advice))
+    parts.append(line(_say(langs, "handout.check_code"), alert.fingerprint))
     return _html("".join(parts))
 
 

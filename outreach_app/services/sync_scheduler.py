@@ -102,12 +102,15 @@ def _probe(conn: Any) -> _Probe:
 
 def default_engine_factory(db: Db, backoff: Backoff) -> Any:
     """The real engine: the stored link's client, monthly statistics, the shared backoff."""
+    from outreach_app.reports.monthly_aggregates import aggregate_uploads
     from outreach_app.reports.monthly_counts import stats_uploads
     from outreach_app.sync.engine import SyncEngine
     from outreach_app.sync.enrollment import client_for_link
 
     client = db(client_for_link)
-    return SyncEngine(db, client, stats_source=stats_uploads, backoff=backoff)
+    return SyncEngine(
+        db, client, stats_source=stats_uploads, aggregate_source=aggregate_uploads, backoff=backoff
+    )
 
 
 class SyncScheduler(QObject):
@@ -115,7 +118,7 @@ class SyncScheduler(QObject):
 
     Args:
         request_enrolment: the network half of enrolment (default
-            `sync.enrollment.request_enrolment`; tests wrap it).
+            `sync.enrollment_v2.request_enrolment_v2`; tests wrap it).
         changes: the app's change bus: an OUTBOX change (a report sealed, a withdrawal
             recorded) makes a pass due; after each pass OUTBOX+SYNC (and ALERTS when alerts
             changed) are published so pages refresh.
@@ -408,7 +411,13 @@ class SyncScheduler(QObject):
     # ----- enrolment ---------------------------------------------------------------------
 
     def enroll(
-        self, server_address: str, code: str, *, device_label: str, ca_bundle: Path | None = None
+        self,
+        server_address: str,
+        code: str,
+        *,
+        device_label: str,
+        root_fingerprint: str,
+        ca_bundle: Path | None = None,
     ) -> None:
         """Enrol off the GUI thread: the network half on the pool, the DB half on the writer.
 
@@ -416,9 +425,12 @@ class SyncScheduler(QObject):
         `enrol_failed` before anything is sent. If the vault is locked after the server granted
         the enrolment, the result is kept in memory and stored at the next unlock.
         Emits `enrolled(EnrolResult)` or `enrol_failed(EnrolmentFailedError)`.
+        `root_fingerprint` (from the charity's code sheet): the reply is checked against it and
+        the charity's root key pinned (protocol v2, sync.enrollment_v2).
         """
         from outreach_app.core.permissions import Permission, PermissionDeniedError, require
-        from outreach_app.sync.enrollment import enrolment_request_id, request_enrolment
+        from outreach_app.sync.enrollment import enrolment_request_id
+        from outreach_app.sync.enrollment_v2 import request_enrolment_v2
 
         session = self._tasks.session
         try:
@@ -428,7 +440,7 @@ class SyncScheduler(QObject):
         except (PermissionDeniedError, SchedulerStoppedError) as exc:
             self.enrol_failed.emit(EnrolmentFailedError(exc))
             return
-        request = self._request_enrolment or request_enrolment
+        request = self._request_enrolment or request_enrolment_v2
         data_dir = session.layout.data_dir  # names the keyring entry (found again by a wipe)
         failed = lambda exc: self.enrol_failed.emit(EnrolmentFailedError(exc))  # noqa: E731
 
@@ -441,10 +453,10 @@ class SyncScheduler(QObject):
             granted = request(
                 server_address,
                 code,
+                root_fingerprint,
+                request_id,
                 device_label=device_label,
                 ca_bundle=ca_bundle,
-                data_dir=data_dir,
-                request_id=request_id,
             )
             with self._pending_lock:  # before any callback: a lock now must not lose it
                 self._pending_enrolment = granted
@@ -471,13 +483,13 @@ class SyncScheduler(QObject):
                 return  # nothing waiting, or it belongs to another vault than the one unlocked
 
         def store(session: Any) -> Any:
-            from outreach_app.sync.enrollment import store_enrolment
+            from outreach_app.sync.enrollment_v2 import store_enrolment_v2
 
             with self._pending_lock:
                 granted = self._pending_enrolment
             if granted is None:
                 return None  # stored already (a second request queued meanwhile)
-            result = store_enrolment(session.conn, granted)
+            result = store_enrolment_v2(session.conn, granted)
             with self._pending_lock:
                 if self._pending_enrolment is granted:
                     self._pending_enrolment = None

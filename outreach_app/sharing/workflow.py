@@ -26,9 +26,10 @@ from uuid import UUID, uuid4
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.protocol.verifier import normalise_withdrawal_code, withdrawal_verifier
+from outreach_app.protocol.verifier import normalise_withdrawal_code, purpose_verifiers, withdrawal_verifier
 from outreach_app.sharing.consent import Consent, give_consent, withdraw_consent
 from outreach_app.sharing.consent_store import current_consent, store_consent
+from outreach_app.sharing.envelope_outbox import ENVELOPE_PURPOSE_VALUES, remember_code
 from outreach_app.sharing.errors import NoConsentError, UnknownCodeError, UnknownIncidentError
 from outreach_app.sharing.outbox_states import LIVE, TERMINAL, OutboxState, withdrawal_target
 from outreach_app.sharing.seal import CHANGED, ensure_sharing_state, seal_incident
@@ -70,6 +71,8 @@ def record_consent(
             incident_id, purposes, worker_initials=worker_initials, method=method, now=at, previous=previous
         )
         store_consent(conn, consent)
+        if code is not None:
+            remember_code(conn, consent.verifier, code)
         ensure_sharing_state(conn, incident_id, at)
         if previous is not None:
             dropped = previous.granted() - consent.granted()
@@ -118,7 +121,12 @@ def withdraw_with_code(
         if not incidents:
             if not other_device:
                 raise UnknownCodeError("no consent on this device has that withdrawal code")
-            _queue_withdrawal(conn, None, None, verifier, asked, at)
+            # Protocol v2: envelopes carry one verifier per purpose, all derived from the code.
+            by_purpose = purpose_verifiers(
+                code, [p.value for p in asked if p.value in ENVELOPE_PURPOSE_VALUES]
+            )
+            for purpose, purpose_verifier in sorted(by_purpose.items()):
+                _queue_withdrawal(conn, None, None, purpose_verifier, [Purpose(purpose)], at)
             return WithdrawOutcome((), asked, remote_only=True)
         for incident_id in incidents:
             previous = current_consent(conn, incident_id)

@@ -32,9 +32,10 @@ from uuid import UUID
 import httpx
 from pydantic import ValidationError
 
+from outreach_app.protocol.aggregates import AggregateReceipt, AggregateUpload
 from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
-from outreach_app.protocol.base import ResponseModel
+from outreach_app.protocol.base import RequestModel, ResponseModel
 from outreach_app.protocol.device_auth import (
     Challenge,
     ChallengeRequest,
@@ -42,8 +43,11 @@ from outreach_app.protocol.device_auth import (
     DeviceToken,
     TokenRequest,
 )
-from outreach_app.protocol.enrollment import EnrollRequest, EnrollResponse, RegionList
+from outreach_app.protocol.enrollment import RegionList
+from outreach_app.protocol.enrollment_v2 import EnrollRequestV2, EnrollResponseV2
+from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.protocol.errors import ClientAction, ErrorBody, action_for_status
+from outreach_app.protocol.keys import SignedKeyBundle
 from outreach_app.protocol.limits import (
     ALERT_FEED_DEFAULT_LIMIT,
     MAX_BATCH_SIZE,
@@ -52,29 +56,39 @@ from outreach_app.protocol.limits import (
     MAX_WITHDRAWAL_BATCH,
 )
 from outreach_app.protocol.receipts import BatchReceipts
+from outreach_app.protocol.signed_alerts import SignedAlertFeed
 from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.version import (
     ALERTS_PATH,
+    API_PREFIX,
     AUDIT_HEAD_PATH,
     AUTH_CHALLENGE_PATH,
     AUTH_TOKEN_PATH,
     DEVICE_KEY_PATH,
     DEVICE_PATH,
     ENROLL_CONFIRM_PATH,
-    ENROLL_PATH,
     HEALTH_PATH,
     REGIONS_PATH,
     REPORTS_BATCH_PATH,
     STATS_PATH,
+    V2_ALERTS_PATH,
+    V2_ENROLL_PATH,
+    V2_ENVELOPES_PATH,
+    V2_KEY_BUNDLE_PATH,
+    V2_PREFIX,
+    V2_STATS_PATH,
+    V2_WITHDRAWALS_PATH,
     WITHDRAWALS_PATH,
     HealthResponse,
 )
 from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
+from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
 from outreach_app.sync.server_address import normalise_server_url
 
 M = TypeVar("M", bound=ResponseModel)
+S = TypeVar("S", bound=RequestModel)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 USER_AGENT = "outreach-device/1"
@@ -94,6 +108,7 @@ REGION_BYTES = 2 * 1024  # id + a 200-character name
 MONTH_BYTES = 16
 ALERT_ENTRY_BYTES = 96 * 1024  # 10,000-character body, 4 KiB signature, 10 people, 10 vehicles, 100 regions
 SMALL_REPLY_BYTES = 16 * 1024  # health, audit head receipt, challenge, token
+KEY_BUNDLE_BYTES = 64 * 1024  # 64 desks of two keys and an id each, plus the signature
 TOKEN_MARGIN_S = 60.0
 """A token is renewed this long before the server's lifetime for it runs out (clock drift,
 a slow request)."""
@@ -175,6 +190,9 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
+        protocol: 2 for a vault enrolled with protocol v2: the endpoints both versions have
+            (health, auth, device key, regions, audit head, revocation) are then called under
+            `/v2/` (`_path`).
     """
 
     def __init__(
@@ -189,8 +207,10 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        protocol: int = 1,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
+        self.protocol = protocol
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -216,6 +236,10 @@ class SyncClient:
     def __repr__(self) -> str:
         return f"<SyncClient {self.base_url}>"
 
+    def _path(self, v1_path: str) -> str:
+        """A shared endpoint's path in this client's protocol version."""
+        return V2_PREFIX + v1_path.removeprefix(API_PREFIX) if self.protocol >= 2 else v1_path
+
     def close(self) -> None:
         self._http.close()
 
@@ -228,19 +252,14 @@ class SyncClient:
     # ----- endpoints ---------------------------------------------------------------------
 
     def health(self) -> HealthResponse:
-        return self._request("GET", HEALTH_PATH, HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES))
-
-    def enroll(self, code: str, device_label: str, request_id: UUID | None = None) -> EnrollResponse:
-        """`POST /v1/enroll`; send the same `request_id` on every retry (EnrollRequest)."""
-        request = EnrollRequest(code=code, device_label=device_label, request_id=request_id)
-        body = request.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
-        return self._request("POST", ENROLL_PATH, EnrollResponse, content=body, auth=False, cap=cap)
+        return self._request(
+            "GET", self._path(HEALTH_PATH), HealthResponse, auth=False, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     def get_regions(self) -> RegionList:
         """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
-        return self._request("GET", REGIONS_PATH, RegionList, cap=cap)
+        return self._request("GET", self._path(REGIONS_PATH), RegionList, cap=cap)
 
     def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
         """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""
@@ -279,7 +298,7 @@ class SyncClient:
     def post_audit_head(self, head: AuditHead) -> AuditHeadReceipt:
         return self._request(
             "POST",
-            AUDIT_HEAD_PATH,
+            self._path(AUDIT_HEAD_PATH),
             AuditHeadReceipt,
             content=head.model_dump_json().encode(),
             cap=reply_cap(SMALL_REPLY_BYTES),
@@ -287,12 +306,16 @@ class SyncClient:
 
     def confirm_enrolment(self) -> None:
         """`POST /v1/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
-        self._send("POST", ENROLL_CONFIRM_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
+        self._send(
+            "POST", self._path(ENROLL_CONFIRM_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     def get_audit_head(self) -> AuditHeadReceipt | None:
         """`GET /v1/audit-head`: the head the server holds for this device (None: none yet)."""
         try:
-            return self._request("GET", AUDIT_HEAD_PATH, AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES))
+            return self._request(
+                "GET", self._path(AUDIT_HEAD_PATH), AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES)
+            )
         except HttpStatusError as exc:
             if exc.status == 404:
                 return None
@@ -305,7 +328,7 @@ class SyncClient:
         body = DeviceKeyRequest(public_key=signer.public_key()).model_dump_json().encode()
         self._send(
             "POST",
-            DEVICE_KEY_PATH,
+            self._path(DEVICE_KEY_PATH),
             content=body,
             auth=False,
             bearer=credential,
@@ -335,7 +358,7 @@ class SyncClient:
         asked = ChallengeRequest(device_id=UUID(signer.device_id))
         challenge = self._request(
             "POST",
-            AUTH_CHALLENGE_PATH,
+            self._path(AUTH_CHALLENGE_PATH),
             Challenge,
             content=asked.model_dump_json().encode(),
             auth=False,
@@ -350,7 +373,7 @@ class SyncClient:
         ).model_dump_json()
         started = self._monotonic()
         token = self._request(
-            "POST", AUTH_TOKEN_PATH, DeviceToken, content=answer.encode(), auth=False, cap=cap
+            "POST", self._path(AUTH_TOKEN_PATH), DeviceToken, content=answer.encode(), auth=False, cap=cap
         )
         self._token = token.token
         self._token_until = started + max(1.0, token.expires_in - TOKEN_MARGIN_S)
@@ -360,9 +383,74 @@ class SyncClient:
 
     def revoke_device(self) -> None:
         """`DELETE /v1/device`: revoke this device's own credential (204)."""
-        self._send("DELETE", DEVICE_PATH, auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES))
+        self._send(
+            "DELETE", self._path(DEVICE_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
+        )
 
     # ----- plumbing ----------------------------------------------------------------------
+
+    # --- protocol v2 (issue 21) ---------------------------------------------------------
+
+    def enroll_v2(self, code: str, device_label: str, request_id: UUID) -> EnrollResponseV2:
+        """`POST /v2/enroll`: the reply adds the signed key bundle and the code proof, which the
+        caller must check (sync/enrollment_v2.check_enrolment_reply) before trusting anything."""
+        request = EnrollRequestV2(code=code, device_label=device_label, request_id=request_id)
+        body = request.model_dump_json(exclude_none=True).encode()
+        cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES + KEY_BUNDLE_BYTES)
+        return self._request("POST", V2_ENROLL_PATH, EnrollResponseV2, content=body, auth=False, cap=cap)
+
+    def get_key_bundle(self) -> SignedKeyBundle:
+        """`GET /v2/key-bundle`: the server's installed bundle (checked by the caller)."""
+        return self._request_strict(
+            "GET", V2_KEY_BUNDLE_PATH, SignedKeyBundle, cap=reply_cap(KEY_BUNDLE_BYTES)
+        )
+
+    def post_envelopes(self, envelopes: Sequence[tuple[str, str]]) -> EnvelopeReceipts:
+        """POST sealed envelopes exactly as stored: (canonical header JSON, base64 ciphertext)."""
+        parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
+        body = ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
+        cap = reply_cap(min(len(envelopes), MAX_BATCH_SIZE) * RECEIPT_BYTES)
+        return self._request(
+            "POST", V2_ENVELOPES_PATH, EnvelopeReceipts, content=body, batch_size=len(envelopes), cap=cap
+        )
+
+    def post_verifier_withdrawals(self, batch: VerifierWithdrawalBatch) -> VerifierWithdrawalResults:
+        body = batch.model_dump_json().encode()
+        cap = reply_cap(min(len(batch.verifiers), MAX_WITHDRAWAL_BATCH) * WITHDRAWAL_RESULT_BYTES)
+        return self._request(
+            "POST",
+            V2_WITHDRAWALS_PATH,
+            VerifierWithdrawalResults,
+            content=body,
+            batch_size=len(batch.verifiers),
+            cap=cap,
+        )
+
+    def get_signed_alerts(self, since: str | None, limit: int = ALERT_FEED_DEFAULT_LIMIT) -> SignedAlertFeed:
+        """`GET /v2/alerts`: each alert with its desk's signature, checked by the caller against
+        the pinned bundle (sync/alert_signatures.py)."""
+        params: dict[str, str | int] = {"limit": limit}
+        if since:
+            params["since"] = since
+        cap = reply_cap(max(1, limit) * ALERT_ENTRY_BYTES)
+        return self._request("GET", V2_ALERTS_PATH, SignedAlertFeed, params=params, cap=cap)
+
+    def post_aggregates(self, upload: AggregateUpload) -> AggregateReceipt:
+        body = upload.model_dump_json(exclude_none=True).encode()
+        cap = reply_cap(MAX_STATS_ROWS * RECEIPT_BYTES)
+        return self._request(
+            "POST", V2_STATS_PATH, AggregateReceipt, content=body, batch_size=len(upload.rows), cap=cap
+        )
+
+    def _request_strict(self, method: str, path: str, model: type[S], *, cap: int) -> S:
+        """As `_request`, for a signed model (unknown fields refused, not ignored)."""
+        content_type, body = self._send(method, path, auth=True, batch_size=1, cap=cap)
+        if not content_type.startswith("application/json"):
+            raise InvalidReplyError("the reply was not JSON (a captive portal or a proxy?)")
+        try:
+            return model.model_validate_json(body)
+        except ValidationError:
+            raise InvalidReplyError("the reply does not match the protocol") from None
 
     def _request(
         self,

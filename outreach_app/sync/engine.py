@@ -63,6 +63,7 @@ from outreach_app.storage.repos.audit import ChainHead
 from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
+from outreach_app.sync.engine_v2 import AggregateSource, V2Steps, is_v2
 
 T = TypeVar("T")
 Db = Callable[[Callable[[Connection], Any]], Any]
@@ -183,10 +184,15 @@ class _GiveUpError(Exception):
 
 
 class _ReenrolError(Exception):
-    pass
+    """Stop the pass: the device must enrol again (the message says why; empty: revoked)."""
 
 
 REENROL_REASON = "the server no longer accepts this device's credential (revoked?); enrol this device again"
+RELINK_V2_REASON = (
+    "the server speaks protocol v2 and this device was linked before it: link it again with the "
+    "charity key fingerprint printed on the enrolment code sheet"
+)
+"""A link without the charity's pinned keys gets 426 from a v2 server: it stops, parks nothing."""
 
 
 class SyncEngine:
@@ -196,6 +202,7 @@ class SyncEngine:
         db: runs a function with the DB writer connection (see `Db`).
         client: the transport, with the device credential.
         stats_source: builds the statistics uploads (None: statistics are not sent).
+        aggregate_source: builds the v2 monthly aggregate uploads (reports.monthly_aggregates).
         backoff: shared across passes by the scheduler (one is made per engine otherwise).
         clock: wall clock (UTC, aware) for stored times and the current month.
         monotonic, sleep: measure and wait out retry delays (tests pass fakes).
@@ -208,6 +215,7 @@ class SyncEngine:
         *,
         settings: EngineSettings | None = None,
         stats_source: StatsSource | None = None,
+        aggregate_source: AggregateSource | None = None,
         backoff: Backoff | None = None,
         clock: Callable[[], datetime] = utcnow,
         monotonic: Callable[[], float] = time.monotonic,
@@ -219,6 +227,7 @@ class SyncEngine:
         self.client = client
         self.settings = settings or EngineSettings()
         self.stats_source = stats_source
+        self.aggregate_source = aggregate_source
         self.backoff = backoff or Backoff(random.Random())  # noqa: S311 - jitter, not a secret
         self.clock = clock
         self.monotonic = monotonic
@@ -236,22 +245,38 @@ class SyncEngine:
         summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
         try:
             self._sign_in()
-            self._push_withdrawals(summary)
-            self._push_reports(summary)
-            self._push_stats(summary)
-            self._push_audit_head(summary)
-            self._pull_alerts(summary)
-            self._pull_regions(summary)
-        except _ReenrolError:
-            summary.reenrol = REENROL_REASON
-            summary.error = REENROL_REASON
-            self.db(lambda c: sync_state.update_state(c, needs_reenrol=REENROL_REASON))
+            if self.db(is_v2):
+                self._run_v2_steps(summary)
+            else:
+                self._push_withdrawals(summary)
+                self._push_reports(summary)
+                self._push_stats(summary)
+                self._push_audit_head(summary)
+                self._pull_alerts(summary)
+                self._pull_regions(summary)
+        except _ReenrolError as stop:
+            reason = str(stop) or REENROL_REASON
+            summary.reenrol = reason
+            summary.error = reason
+            self.db(lambda c: sync_state.update_state(c, needs_reenrol=reason))
         except _GiveUpError as give_up:
             summary.reachable = False
             summary.error = _describe(give_up.cause)
             summary.next_retry_s = give_up.delay_s
         self._finish(summary)
         return summary
+
+    def _run_v2_steps(self, summary: PassSummary) -> None:
+        """Protocol v2 (engine_v2.py): envelopes, withdrawals by verifier, aggregates, signed alerts."""
+        steps = V2Steps(self, self.aggregate_source)
+        steps.refresh_bundle(summary)
+        steps.push_withdrawals(summary)
+        steps.push_envelopes(summary)
+        first, last = _month_window(self.clock(), self.settings.stats_months)
+        steps.push_aggregates(summary, first, last)
+        self._push_audit_head(summary)
+        steps.pull_alerts(summary)
+        self._pull_regions(summary)
 
     def _sign_in(self) -> None:
         """Get a token (registering the device key first if still to do), and record a
@@ -300,6 +325,8 @@ class SyncEngine:
             try:
                 result = call()
             except SyncTransportError as exc:
+                if isinstance(exc, HttpStatusError) and exc.status == 426:
+                    raise _ReenrolError(RELINK_V2_REASON) from None  # never park for it
                 if exc.action is ClientAction.REENROL:
                     raise _ReenrolError from None
                 if exc.action is not ClientAction.RETRY:

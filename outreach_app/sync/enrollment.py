@@ -1,5 +1,9 @@
 """Enrolment: a one-time code turns into a device credential, the link and the server's regions.
 
+The one enrolment is protocol v2's (`sync.enrollment_v2.enroll_v2`: the reply is checked
+against the charity's root fingerprint and the root pinned); this module holds the halves it
+shares: the idempotent request id, storing the link, confirming, the client for the link.
+
 Enrolment is idempotent (protocol: EnrollRequest.request_id). The request id is chosen and
 stored in the vault before the first attempt, keyed by the server and the code, so a retry —
 in the same command after a lost reply, or a later `outreach enroll` with the same code —
@@ -23,16 +27,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID, uuid4
 
 from outreach_app.domain.timeutil import utcnow
-from outreach_app.protocol.enrollment import EnrollResponse, normalise_enrollment_code
-from outreach_app.protocol.errors import ClientAction
+from outreach_app.protocol.enrollment import normalise_enrollment_code
+from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
+from outreach_app.sharing.charity_keys import charity_keys
+from outreach_app.sharing.charity_keys import forget as forget_charity_keys
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import sync_state
@@ -81,44 +86,8 @@ class EnrolResult:
     areas_mapped: int
     notice: str
     credential_store: str
-
-
-def enroll(
-    conn: Connection,
-    server_address: str,
-    code: str,
-    *,
-    device_label: str = DEFAULT_DEVICE_LABEL,
-    ca_bundle: Path | None = None,
-    make_client: ClientFactory = SyncClient,
-    find_backend: BackendFinder | None = None,
-    clock: Callable[[], datetime] = utcnow,
-    sleep: Callable[[float], None] = time.sleep,
-) -> EnrolResult:
-    """Enrol with the server at `server_address` using the one-time `code`.
-
-    Raises ServerAddressError (bad address), client errors (network, 403 for a bad code).
-    Nothing but the request id is stored unless the server answered with a valid
-    EnrollResponse. An earlier link is replaced (its keyring entry deleted). The desktop app
-    runs the steps on different threads: `enrolment_request_id` (DB), `request_enrolment`
-    (network, keyring), then `store_enrolment` (DB).
-    """
-    request_id = enrolment_request_id(conn, server_address, code)
-    granted = request_enrolment(
-        server_address,
-        code,
-        device_label=device_label,
-        ca_bundle=ca_bundle,
-        make_client=make_client,
-        find_backend=find_backend,
-        data_dir=data_dir_of(conn),
-        request_id=request_id,
-        sleep=sleep,
-    )
-    result = store_enrolment(conn, granted, find_backend=find_backend, clock=clock)
-    if confirm_enrolment(granted, make_client=make_client, conn=conn):
-        result = replace(result, credential_store="key")
-    return result
+    root_fingerprint: str | None = None
+    """The pinned charity root key's fingerprint (protocol v2 enrolment), for the coordinator."""
 
 
 def _request_key(url: str, code: str) -> str:
@@ -167,63 +136,11 @@ class GrantedEnrolment:
 
     url: str
     ca_bundle: Path | None
-    reply: EnrollResponse
+    reply: EnrollResponseV2
     stored: StoredCredential
 
     def __repr__(self) -> str:
         return f"<GrantedEnrolment {self.reply.device_id}>"
-
-
-def request_enrolment(
-    server_address: str,
-    code: str,
-    *,
-    device_label: str = DEFAULT_DEVICE_LABEL,
-    ca_bundle: Path | None = None,
-    make_client: ClientFactory = SyncClient,
-    find_backend: BackendFinder | None = None,
-    data_dir: Path | None = None,
-    request_id: UUID | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> GrantedEnrolment:
-    """The network half: redeem the code (no DB access, nothing written anywhere).
-
-    The one-time credential stays in memory until `store_enrolment` puts it in the vault with
-    the device key it will register; the OS keyring is not used (`find_backend` and
-    `data_dir` are accepted for older callers and ignored). A lost reply (reset, timeout,
-    5xx) is retried with the same `request_id` (a new one when none is given) a few times.
-    """
-    url = normalise_server_url(server_address)
-    if ca_bundle is not None and not ca_bundle.is_file():
-        raise FileNotFoundError("the CA bundle file does not exist")
-    request_id = request_id or uuid4()
-    with make_client(url, None, ca_bundle=ca_bundle) as client:
-        reply = _enroll_with_retries(client, code, device_label, request_id, sleep)
-    del find_backend, data_dir  # nothing goes to the keyring since device keys (issue 16)
-    stored = StoredCredential(
-        "vault",
-        None,
-        None,
-        reply.credential,
-        "The device's key is kept inside the encrypted vault only; nothing goes to the system keyring.",
-    )
-    return GrantedEnrolment(url, ca_bundle, reply, stored)
-
-
-def _enroll_with_retries(
-    client: SyncClient, code: str, label: str, request_id: UUID, sleep: Callable[[float], None]
-) -> EnrollResponse:
-    """Safe to repeat because the request id makes it idempotent on the server."""
-    for delay in (*ENROL_RETRY_DELAYS_S, None):
-        try:
-            return client.enroll(code, label, request_id)
-        except UntrustedServerError:
-            raise  # trying again changes nothing
-        except (NetworkError, HttpStatusError) as exc:
-            if delay is None or exc.action is not ClientAction.RETRY:
-                raise
-            sleep(delay)
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def store_enrolment(
@@ -307,6 +224,8 @@ def client_for_link(
         link = sync_state.get_link(conn)
         assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
+    if charity_keys(conn) is not None:  # enrolled with protocol v2: every call under /v2/
+        client_options = {**client_options, "protocol": 2}
     return make_client(
         link.server_url,
         None,
@@ -355,6 +274,7 @@ def unenroll(conn: Connection, *, find_backend: BackendFinder | None = None) -> 
         sync_state.delete_link(conn)
         sync_state.save_regions(conn, [])
         alerts_repo.drop_all(conn)
+        forget_charity_keys(conn)
     if link is not None:
         _forget_quietly(link, find_backend)
     return link
@@ -382,6 +302,11 @@ def describe_enrolment_error(exc: BaseException) -> str:
             return f"the server is having trouble (HTTP {exc.status}); try again later"
         if exc.status == 404:
             return "that address is not an Outreach server (nothing answered the enrolment request)"
+        if exc.status == 426:
+            return (
+                "the server speaks protocol v2: link again with the charity key fingerprint printed on "
+                "the enrolment code sheet"
+            )
         return f"the server refused to link this device ({exc.reason()})"
     if isinstance(exc, UntrustedServerError):
         return (
@@ -393,6 +318,8 @@ def describe_enrolment_error(exc: BaseException) -> str:
         return "that address did not answer like an Outreach server (a Wi-Fi login page or a proxy?)"
     if isinstance(exc, FileNotFoundError):
         return "the CA bundle file does not exist"
+    if type(exc).__name__ == "EnrolmentNotTrustedError":  # sync.enrollment_v2 (its own words)
+        return str(exc)
     if isinstance(exc, PermissionError):  # core.permissions.PermissionDeniedError
         return str(exc)
     return f"linking failed unexpectedly ({type(exc).__name__})"

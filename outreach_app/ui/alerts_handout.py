@@ -17,6 +17,7 @@ from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops.alerts import StoredAlerts
 from outreach_app.protocol.alerts import Alert
+from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.services.handout import Handout, HandoutAlert
 from outreach_app.ui.models.alerts import perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label
@@ -92,6 +93,7 @@ def handout_alert(alert: Alert, region_names: Mapping[str, str] | None = None) -
         severity=severity,
         area=", ".join(areas),
         advice=advice,
+        fingerprint=alert_fingerprint(alert) if alert.signature is None else "",
     )
 
 

@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
         self.lock_service.idle.set_timeout(timedelta(minutes=minutes))
 
     def _on_link_requested(self) -> None:
-        # Enrolment (address + one-time code) lives on the Review & sync page.
+        # Enrolment (address, one-time code, charity key fingerprint) lives on the Review & sync page.
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)
         if isinstance(field, QWidget):

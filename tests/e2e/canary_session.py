@@ -113,7 +113,7 @@ def make_records(canary: str, region: str) -> tuple[Area, Shift, Person, Contact
 
 
 def main(argv: list[str]) -> int:
-    data_dir, server_url, enrol_code, region = argv
+    data_dir, server_url, enrol_code, region, root_fingerprint = argv
     canary = os.environ.pop("OUTREACH_CANARY")
     passphrase = "-".join(secrets.token_hex(4) for _ in range(5))
     desktop = build_app(VaultLayout(Path(data_dir)), kdf=TEST_KDF)
@@ -180,6 +180,7 @@ def main(argv: list[str]) -> int:
     assert window.ctx.sync is not None, "no sync scheduler after unlock"
     review.server_url.setText(server_url)
     review.enrol_code.setText(enrol_code)
+    review.root_fingerprint.setText(root_fingerprint)  # protocol v2: from the code sheet
     linked: list[object] = []
     window.ctx.sync.enrolled.connect(linked.append)
     QTest.mouseClick(review.enrol_button, Qt.MouseButton.LeftButton)

@@ -1,7 +1,10 @@
 """Shared pieces of the sync end-to-end tests: a real vault (cheap KDF), queued reports, checks.
 
 Reports are sealed straight into the outbox as `queued` items (the sharing pipeline has
-its own tests); what these tests check is that the sync engine delivers them.
+its own tests); what these tests check is that the sync engine delivers them. Protocol v2:
+the device enrols with the charity's root fingerprint (`enrol`), each queued report carries
+an alert section so it leaves as one envelope sealed to the alerts desk, and `check_delivery`
+compares the device's envelopes with what the server holds (`server.envelopes()`).
 """
 
 from __future__ import annotations
@@ -16,8 +19,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from outreach_app.core.vault import VaultSession, create_vault, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType, PartOfDay
@@ -25,9 +26,13 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.protocol.canonical import canonical_json, content_hash
 from outreach_app.protocol.reports import AlertSection, SharedReport, StatisticsSection
 from outreach_app.protocol.verifier import new_withdrawal_code, normalise_withdrawal_code, withdrawal_verifier
+from outreach_app.sharing.envelope_outbox import remember_code
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.sync.enrollment import EnrolResult
+from outreach_app.sync.enrollment_v2 import enroll_v2
 from tests.server_harness import ServerHandle
 
 PASSPHRASE = "plum orbit kettle 42 saffron lantern"
@@ -49,7 +54,15 @@ def opened(layout: VaultLayout) -> Iterator[VaultSession]:
         session.close()
 
 
+def enrol(conn: Connection, server: ServerHandle, url: str | None = None, **options: Any) -> EnrolResult:
+    """Enrol as the coordinator does: the server's one-time code and the charity's root
+    fingerprint from the code sheet (protocol v2); `url` e.g. a proxy in front of the server."""
+    return enroll_v2(conn, url or server.url, server.make_enroll_code(), server.root_fingerprint, **options)
+
+
 def make_report(rng: random.Random, region_id: str, today: date, code: str | None = None) -> SharedReport:
+    """A report with an alert section (so it leaves as one sealed envelope) and statistics
+    (which leave in the monthly aggregates)."""
     code = normalise_withdrawal_code(code or new_withdrawal_code())
     return SharedReport(
         report_id=uuid.UUID(int=rng.getrandbits(128), version=4),
@@ -59,7 +72,7 @@ def make_report(rng: random.Random, region_id: str, today: date, code: str | Non
         incident_types=rng.sample(list(IncidentType), k=rng.randint(1, 3)),
         withdrawal_verifier=withdrawal_verifier(code),
         statistics=StatisticsSection(weapon_used=rng.random() < 0.3),
-        alert=AlertSection(summary=f"blue car seen {rng.randint(1, 999)}") if rng.random() < 0.5 else None,
+        alert=AlertSection(summary=f"blue car seen {rng.randint(1, 999)}"),
     )
 
 
@@ -72,7 +85,10 @@ def queue_reports(
     ids = []
     with transaction(conn):
         for n in range(count):
-            report = make_report(rng, region_id, now.date(), code)
+            report_code = normalise_withdrawal_code(code or new_withdrawal_code())
+            report = make_report(rng, region_id, now.date(), report_code)
+            # as recording consent does: the per-purpose verifiers the envelopes carry
+            remember_code(conn, report.withdrawal_verifier, report_code)
             at = now + timedelta(microseconds=n)
             outbox_repo.insert_item(
                 conn,
@@ -101,7 +117,10 @@ def queue_reports(
 
 @dataclass(frozen=True)
 class Delivery:
-    """The outbox and the server compared. Attributes name the problems (empty = all good)."""
+    """The outbox and the server compared. Attributes name the problems (empty = all good).
+
+    server_missing / server_extra are envelope ids (the server holds envelopes, not reports).
+    """
 
     not_sent: list[str]
     bad_receipts: list[str]
@@ -110,10 +129,24 @@ class Delivery:
     max_attempts: int
 
 
+def envelope_ids(conn: Connection, report_ids: list[uuid.UUID]) -> dict[str, str]:
+    """envelope id -> the report id it was sealed from, for these reports' items."""
+    found: dict[str, str] = {}
+    for report_id in report_ids:
+        item = outbox_repo.get_item_by_report(conn, report_id)
+        assert item is not None
+        for row in envelope_repo.envelopes_for_item(conn, item.id):
+            found[str(row.envelope_id)] = str(report_id)
+    return found
+
+
 def check_delivery(conn: Connection, server: ServerHandle, report_ids: list[uuid.UUID]) -> Delivery:
-    """Every item sent with a receipt whose id and hash match its payload; the server holds exactly them."""
+    """Every item sent with a receipt whose id and hash match its payload, and each of its
+    envelopes with a receipt naming that envelope and its content hash; the server holds
+    exactly these envelopes, each with the hash the device sealed."""
     not_sent, bad = [], []
     attempts = 0
+    wanted: dict[str, str] = {}
     for report_id in report_ids:
         item = outbox_repo.get_item_by_report(conn, report_id)
         assert item is not None
@@ -125,14 +158,24 @@ def check_delivery(conn: Connection, server: ServerHandle, report_ids: list[uuid
         recomputed = content_hash(SharedReport.model_validate_json(item.payload))
         if receipt.get("report_id") != str(report_id) or receipt.get("content_hash") != recomputed:
             bad.append(str(report_id))
-    with server.engine.begin() as db:
-        held = {str(r[0]): str(r[1]) for r in db.execute(text("SELECT report_id, content_hash FROM reports"))}
-    wanted = {str(r) for r in report_ids}
+        rows = envelope_repo.envelopes_for_item(conn, item.id)
+        if not rows:
+            bad.append(f"{report_id}: no envelope")
+        for row in rows:
+            wanted[str(row.envelope_id)] = row.content_hash
+            proof = row.receipt or {}
+            if (
+                row.state != envelope_repo.SENT
+                or proof.get("envelope_id") != str(row.envelope_id)
+                or proof.get("content_hash") != row.content_hash
+            ):
+                bad.append(f"{report_id}: envelope {row.envelope_id}")
+    held = {row["envelope_id"]: row["content_hash"] for row in server.envelopes()}
     return Delivery(
         not_sent=not_sent,
         bad_receipts=bad,
-        server_missing=sorted(wanted - set(held)),
-        server_extra=sorted(set(held) - wanted),
+        server_missing=sorted(e for e, h in wanted.items() if held.get(e) != h),
+        server_extra=sorted(set(held) - set(wanted)),
         max_attempts=attempts,
     )
 

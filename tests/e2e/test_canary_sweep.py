@@ -12,6 +12,7 @@ there (alerts share them); the narrative, location note, alias and notes must no
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -90,6 +91,7 @@ def test_a_whole_session_leaves_the_canary_in_no_file_and_no_output(tmp_path: Pa
                 server.url,
                 server.make_enroll_code(),
                 server.region_ids[0],
+                server.root_fingerprint,
             ],
             cwd=ROOT,
             env=env,
@@ -97,6 +99,7 @@ def test_a_whole_session_leaves_the_canary_in_no_file_and_no_output(tmp_path: Pa
             timeout=120,
             check=False,
         )
+        opened = json.dumps(server.opened_envelopes("alert"))  # as the alerts desk reads it
         server.engine.dispose()
     output = done.stdout + done.stderr
     # The perpetrator's phone as stored (E.164 without "+44") is hunted for too.
@@ -112,10 +115,12 @@ def test_a_whole_session_leaves_the_canary_in_no_file_and_no_output(tmp_path: Pa
     server_bytes = b"".join(
         path.read_bytes() for path in server_db.parent.iterdir() if path.name.startswith(server_db.name)
     )
-    # The report really reached the server, with what alerts may share ...
-    assert f"{canary}-description-clothing".encode() in server_bytes
+    # Protocol v2: the server holds the report sealed, so no form of the canary is in its files ...
+    assert [form for form in forms if form in server_bytes] == []
+    # ... yet it really reached the alerts desk, with what alerts may share ...
+    assert f"{canary}-description-clothing" in opened
     # ... and nothing that must stay on the device.
-    assert [v for v in NEVER_SHARED if f"{canary}-{v}".encode() in server_bytes] == []
+    assert [v for v in NEVER_SHARED if f"{canary}-{v}" in opened] == []
 
 
 def test_the_sweep_sees_a_planted_leak(tmp_path: Path, canary: str) -> None:

@@ -156,7 +156,13 @@ def test_a_scripted_session_gets_one_document_from_each_command(tmp_path: Path) 
     assert ok("schema --out", "schema", "--out", str(tmp_path / "schemas"))["files"] > 0
 
     with running_server(tmp_path / "srv") as server:
-        enrolled = ok("enroll", "enroll", stdin=pw + f"{server.url}\n{server.make_enroll_code()}\n")
+        enrolled = ok(
+            "enroll",
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=pw + f"{server.url}\n{server.make_enroll_code()}\n",
+        )
         assert enrolled["credential_store"] == "key"
         assert ok("sync", "sync")["sent"] == 1
         withdrawn = ok("withdraw", "withdraw", "--alert", stdin=pw + f"{code}\n")

@@ -28,7 +28,13 @@ def test_enroll_prints_no_escape_sequence_from_the_server(tmp_path: Path) -> Non
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv", org_name=HOSTILE_ORG) as server:
         code = server.make_enroll_code()
-        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        enrolled = cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+        )
     assert enrolled.code == ExitCode.OK, enrolled.err
     assert "Enrolled with Project A (device" in enrolled.out
     assert "\x1b" not in enrolled.out + enrolled.err and "\x07" not in enrolled.out

@@ -2,8 +2,9 @@
 
 The OS keyring is an in-memory stand-in that claims the Secret Service's class name (the
 allowlist is by class name), so a test can see exactly what the app puts there: nothing.
-A device enrolled before keys is built the way the old code left it (a long-lived
-credential in the keyring entry named after the vault folder) and migrated at its next sync.
+A device enrolled before keys is built the way the old code left it (a bearer credential
+in the keyring entry named after the vault folder, no key) and migrated at its next sync.
+Protocol v2: every enrolment pins the charity's root (the root fingerprint from the code sheet).
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ from outreach_app.cli.common import ExitCode, Io
 from outreach_app.crypto.keyring_store import SERVICE_NAME
 from outreach_app.protocol.device_auth import b64url
 from outreach_app.server.db.tables import devices
+from outreach_app.sharing import charity_keys
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import HttpStatusError, SyncClient
 from outreach_app.sync.credentials import forget_device_credential, keyring_entry_for_data_dir
 from outreach_app.sync.device_key import DeviceKey, new_device_key
 from outreach_app.sync.engine import SyncEngine
-from outreach_app.sync.enrollment import client_for_link, request_enrolment, store_enrolment
+from outreach_app.sync.enrollment import client_for_link
+from outreach_app.sync.enrollment_v2 import request_enrolment_v2, store_enrolment_v2
 from tests.e2e.sync_support import PASSPHRASE, FakeTime, make_vault, opened, queue_reports
 from tests.server_harness import ServerHandle, running_server
 
@@ -86,9 +89,9 @@ def _sync(conn, **client_options: object):  # type: ignore[no-untyped-def]
 
 def _refused(url: str, credential: str) -> bool:
     """True when `credential` used as a bearer gets 401 on a sync call and on key registration."""
-    with SyncClient(url, credential) as client:
+    with SyncClient(url, credential, protocol=2) as client:
         try:
-            client.get_alerts(None)
+            client.get_regions()
         except HttpStatusError as exc:
             alerts_refused = exc.status == 401
         else:
@@ -105,9 +108,11 @@ def test_enrolment_keeps_nothing_in_the_keyring_and_the_one_time_credential_dies
 ) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
-        granted = request_enrolment(server.url, server.make_enroll_code())
+        granted = request_enrolment_v2(
+            server.url, server.make_enroll_code(), server.root_fingerprint, uuid.uuid4()
+        )
         one_time = granted.reply.credential
-        store_enrolment(session.conn, granted)
+        store_enrolment_v2(session.conn, granted)
         link = sync_state.get_link(session.conn)
         assert link is not None and link.credential_store == "vault" and link.device_key is not None
         queue_reports(session.conn, 2, "north", random.Random(seed))
@@ -128,9 +133,15 @@ def test_enrolment_keeps_nothing_in_the_keyring_and_the_one_time_credential_dies
 
 
 def _legacy_link(server: ServerHandle, session, os_keyring: Keyring, data_dir: Path) -> str:  # type: ignore[no-untyped-def]
-    """What an enrolment before keys left: a long-lived credential in the keyring, no key."""
+    """What an enrolment before keys left: a bearer credential in the keyring, no key (the
+    charity's keys pinned, as a v2 enrolment leaves them)."""
     reply = httpx.post(
-        f"{server.url}/v1/enroll", json={"code": server.make_enroll_code(), "device_label": "Old laptop"}
+        f"{server.url}/v2/enroll",
+        json={
+            "code": server.make_enroll_code(),
+            "device_label": "Old laptop",
+            "request_id": str(uuid.uuid4()),
+        },
     )
     assert reply.status_code == 200, reply.text
     body = reply.json()
@@ -151,6 +162,9 @@ def _legacy_link(server: ServerHandle, session, os_keyring: Keyring, data_dir: P
         ),
     )
     sync_state.save_regions(session.conn, [("north", "North")])
+    charity_keys.pin(
+        session.conn, server.charity.root_public, uuid.UUID(body["organisation_id"]), server.charity.bundle()
+    )
     return str(body["credential"])
 
 
@@ -181,7 +195,7 @@ def test_a_thief_who_registers_first_locks_the_device_out_and_it_says_so(
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
         old = _legacy_link(server, session, os_keyring, layout.data_dir)
-        with SyncClient(server.url) as thief:
+        with SyncClient(server.url, protocol=2) as thief:
             thief.register_key(old, DeviceKey(str(uuid.uuid4()), new_device_key()))
         queue_reports(session.conn, 1, "north", random.Random(seed))
         summary = _sync(session.conn)
@@ -196,7 +210,11 @@ def test_a_token_from_the_keyring_alone_cannot_sync(tmp_path: Path, os_keyring: 
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         code, _out, err = _cli(
-            layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n"
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
         )
         assert code == ExitCode.OK, err
         assert os_keyring.entries == {}
@@ -210,8 +228,10 @@ def test_wipe_destroys_the_credential_even_when_the_server_cannot_be_told(
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         with opened(layout) as session:
-            request = request_enrolment(server.url, server.make_enroll_code())
-            store_enrolment(session.conn, request)
+            request = request_enrolment_v2(
+                server.url, server.make_enroll_code(), server.root_fingerprint, uuid.uuid4()
+            )
+            store_enrolment_v2(session.conn, request)
             assert _sync(session.conn).ok
             link = sync_state.get_link(session.conn)
             assert link is not None and link.device_key is not None

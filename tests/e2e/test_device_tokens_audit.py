@@ -1,5 +1,6 @@
 """The client's tokens (memory only, renewed before they run out, replaced once on a 401) and
-the audit head sent as an extension of the held one, against the real server (issue 16)."""
+the audit head sent as an extension of the held one, against the real server (issue 16),
+enrolled with protocol v2."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from outreach_app.server.db.tables import audit_heads, device_tokens
 from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos.audit import SERVER_HEAD_SETTING, AuditKind
 from outreach_app.sync.engine import SyncEngine
-from outreach_app.sync.enrollment import client_for_link, enroll
-from tests.e2e.sync_support import NOTHING, FakeTime, make_vault, opened
+from outreach_app.sync.enrollment import client_for_link
+from tests.e2e.sync_support import NOTHING, FakeTime, enrol, make_vault, opened
 from tests.server_harness import ServerHandle, running_server
 
 
@@ -27,21 +28,21 @@ def test_a_token_is_kept_in_memory_renewed_before_it_expires_and_replaced_on_401
     layout = make_vault(tmp_path)
     fake = FakeTime()
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
-        enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+        enrol(session.conn, server)
         baseline = _live_tokens(server)  # the enrolment signed in once to register the key
         with client_for_link(session.conn, find_backend=NOTHING, monotonic=fake.monotonic) as client:
-            client.get_alerts(None)
+            client.get_signed_alerts(None)
             client.get_regions()
             assert _live_tokens(server) == baseline + 1, "one sign-in, reused"
             fake.now += 3600 - 61
-            client.get_alerts(None)
+            client.get_signed_alerts(None)
             assert _live_tokens(server) == baseline + 1
             fake.now += 2  # within a minute of the hour: renewed before the server refuses it
-            client.get_alerts(None)
+            client.get_signed_alerts(None)
             assert _live_tokens(server) == baseline + 2
             with server.engine.begin() as conn:  # the server forgot it (expired on its clock)
                 conn.execute(delete(device_tokens))
-            client.get_alerts(None)  # 401, a fresh sign-in, the same request again
+            client.get_signed_alerts(None)  # 401, a fresh sign-in, the same request again
             assert _live_tokens(server) == 1
 
 
@@ -56,7 +57,7 @@ def test_a_long_audit_log_reaches_the_server_as_links_in_several_posts(tmp_path:
     fake = FakeTime()
     at = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
-        enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+        enrol(session.conn, server)
         for _ in range(2500):
             audit_repo.append_event(session.conn, AuditKind.SYNC, at=at, detail={"n": 1})
         conn = session.conn

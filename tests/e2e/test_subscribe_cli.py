@@ -45,8 +45,12 @@ def test_subscribe_sends_the_address_to_the_server_only(tmp_path: Path) -> None:
         app.state.warnings = setup
 
     with running_server(tmp_path / "srv", app_hook=hook) as server:
-        code, text = cli(
-            layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n"
+        code, text = cli(  # protocol v2: the charity key fingerprint from the code sheet
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
         )
         assert code == ExitCode.OK, text
         args = ("subscribe", "--channel", "sms", "--regions", "north")

@@ -21,6 +21,7 @@ from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import HttpStatusError, SyncClient
 from outreach_app.sync.device_key import DeviceKey
 from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
+from tests.server_harness import TestCharity as Charity
 from tests.server_harness import running_server
 
 
@@ -53,9 +54,9 @@ def _credential(data_dir: Path) -> DeviceKey:
 
 def _revoked(url: str, key: DeviceKey) -> bool:
     """True when the server no longer lets this key sign in (revoked)."""
-    with SyncClient(url, signer=key) as client:
+    with SyncClient(url, signer=key, protocol=2) as client:
         try:
-            client.get_alerts(None)
+            client.get_regions()
         except HttpStatusError as exc:
             return exc.status == 401
     return False
@@ -66,7 +67,13 @@ def test_enroll_then_sync_prints_a_summary(tmp_path: Path, seed: int) -> None:
     with running_server(tmp_path / "srv") as server:
         server.publish_alert("Grey van near the park", plates=["XY99ZZZ"])
         code = server.make_enroll_code()
-        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        enrolled = cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+        )
         assert enrolled.code == ExitCode.OK, enrolled.err
         assert "kept inside the encrypted vault" in enrolled.out and "North" in enrolled.out
         assert server.url not in enrolled.out + enrolled.err and code not in enrolled.out + enrolled.err
@@ -84,7 +91,13 @@ def test_enroll_then_sync_prints_a_summary(tmp_path: Path, seed: int) -> None:
 def test_sync_exits_non_zero_when_something_is_parked(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
         with opened(layout) as session:
             bad = queue_reports(session.conn, 1, "east", random.Random(seed))
         synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
@@ -95,7 +108,13 @@ def test_sync_exits_non_zero_when_something_is_parked(tmp_path: Path, seed: int)
 def test_sync_exits_unavailable_when_the_server_cannot_be_reached(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
     with opened(layout) as session:
         queue_reports(session.conn, 2, "north", random.Random(seed))
     synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
@@ -110,11 +129,17 @@ def test_enroll_refuses_plain_http_and_bad_codes_changing_nothing(tmp_path: Path
         plain = cli(
             layout.data_dir,
             "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
             stdin=f"{PASSPHRASE}\nhttp://charity.example.org\nABCD-EFGH-JKMN-PQRS\n",
         )
         assert plain.code == ExitCode.USAGE and "https" in plain.err
         wrong = cli(
-            layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\nABCD-EFGH-JKMN-PQRS-TVWX\n"
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\nABCD-EFGH-JKMN-PQRS-TVWX\n",
         )
         assert wrong.code == ExitCode.AUTH and "enrolment code" in wrong.err
     with opened(layout) as session:
@@ -126,7 +151,13 @@ def test_enroll_refuses_plain_http_and_bad_codes_changing_nothing(tmp_path: Path
 def test_unenroll_revokes_the_device_on_the_server(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
         credential = _credential(layout.data_dir)
         done = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{PASSPHRASE}\n")
         assert done.code == ExitCode.OK and "no longer linked" in done.out
@@ -138,7 +169,13 @@ def test_unenroll_revokes_the_device_on_the_server(tmp_path: Path) -> None:
 def test_wipe_with_revoke_revokes_before_destroying_the_key(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
         credential = _credential(layout.data_dir)
         wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
         assert wiped.code == ExitCode.OK, wiped.err
@@ -150,7 +187,13 @@ def test_wipe_with_revoke_revokes_before_destroying_the_key(tmp_path: Path) -> N
 def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
     wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
     assert wiped.code == ExitCode.OK
     assert "ask the charity to revoke device" in wiped.err
@@ -160,7 +203,13 @@ def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) 
 def test_sync_of_a_revoked_device_exits_3_and_parks_nothing(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+        cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+        )
         with opened(layout) as session:
             queue_reports(session.conn, 2, "north", random.Random(seed))
             link = sync_state.get_link(session.conn)
@@ -187,12 +236,24 @@ def test_a_worker_may_not_enrol_or_unenrol(tmp_path: Path) -> None:
         add_slot(session, WORKER_PASSPHRASE, "worker", kdf=TEST_KDF)
     with running_server(tmp_path / "srv") as server:
         code = server.make_enroll_code()
-        refused = cli(layout.data_dir, "enroll", stdin=f"{WORKER_PASSPHRASE}\n{server.url}\n{code}\n")
+        refused = cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{WORKER_PASSPHRASE}\n{server.url}\n{code}\n",
+        )
         assert refused.code == ExitCode.AUTH and "only a coordinator" in refused.err
         with opened(layout) as session:
             assert sync_state.get_link(session.conn) is None
         # the code was not spent: the coordinator can still use it
-        enrolled = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n")
+        enrolled = cli(
+            layout.data_dir,
+            "enroll",
+            "--root-fingerprint",
+            server.root_fingerprint,
+            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+        )
         assert enrolled.code == ExitCode.OK, enrolled.err
         unlink = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{WORKER_PASSPHRASE}\n")
         assert unlink.code == ExitCode.AUTH and "only a coordinator" in unlink.err
@@ -208,7 +269,11 @@ def test_enroll_prints_plain_words_for_an_unreachable_server(tmp_path: Path) -> 
         port = sock.getsockname()[1]  # closed again: nothing listens there
     layout = make_vault(tmp_path)
     result = cli(
-        layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\nhttp://127.0.0.1:{port}\nABCD-EFGH-JKMN-PQRS\n"
+        layout.data_dir,
+        "enroll",
+        "--root-fingerprint",
+        Charity().root_fingerprint,
+        stdin=f"{PASSPHRASE}\nhttp://127.0.0.1:{port}\nABCD-EFGH-JKMN-PQRS\n",
     )
     assert result.code == ExitCode.UNAVAILABLE
     assert "could not be reached" in result.err and "nothing was changed" in result.err
@@ -219,7 +284,14 @@ def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_
     with running_server(tmp_path / "srv") as server:
         code = server.make_enroll_code()
         assert (
-            cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n").code == ExitCode.OK
+            cli(
+                layout.data_dir,
+                "enroll",
+                "--root-fingerprint",
+                server.root_fingerprint,
+                stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+            ).code
+            == ExitCode.OK
         )
         with opened(layout) as session:
             from outreach_app.domain.models import Area

@@ -1,7 +1,8 @@
 """The real client against the real server on 127.0.0.1, through the fault proxy.
 
 Retry delays go to a fake clock (`FakeTime`): the engine never sleeps for real. Timeouts are
-small so hung connections cost little. Seeds are printed (`seed` fixture).
+small so hung connections cost little. Seeds are printed (`seed` fixture). Protocol v2: the
+device enrols with the charity's root fingerprint and each report leaves as a sealed envelope.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import httpx
 
 from outreach_app.domain.enums import Purpose
-from outreach_app.reports.monthly_counts import stats_uploads
+from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import outbox as outbox_repo
@@ -22,17 +23,26 @@ from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine
-from outreach_app.sync.enrollment import client_for_link, enroll
+from outreach_app.sync.enrollment import client_for_link
 from tests.e2e.fault_proxy import FaultProxy
-from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.sync_support import (
+    NOTHING,
+    FakeTime,
+    check_delivery,
+    enrol,
+    envelope_ids,
+    make_vault,
+    opened,
+    queue_reports,
+)
 from tests.server_harness import running_server
 
 FAST = httpx.Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0)
-_REPORT_ID = re.compile(rb'"report_id":"([0-9a-f-]{36})"')
+_ENVELOPE_ID = re.compile(rb'"envelope_id":"([0-9a-f-]{36})"')
 
 
 class CountingProxy(FaultProxy):
-    """Counts, per report id, how many report batches carrying it reached the server."""
+    """Counts, per envelope id, how many envelope batches carrying it reached the server."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -54,8 +64,8 @@ class CountingProxy(FaultProxy):
             await super()._pump(reader, writer, cut_after, latency)
         finally:
             reader.read = original_read  # type: ignore[method-assign]
-            if upstream and seen.startswith(b"POST /v1/reports/batch"):
-                for match in _REPORT_ID.finditer(bytes(seen)):
+            if upstream and seen.startswith(b"POST /v2/envelopes"):
+                for match in _ENVELOPE_ID.finditer(bytes(seen)):
                     self.posted[match.group(1).decode()] += 1
 
 
@@ -72,7 +82,7 @@ def _engine(session, url: str, fake: FakeTime, rng: random.Random, **settings: o
         lambda fn: fn(conn),
         client,
         settings=EngineSettings(**settings),  # type: ignore[arg-type]
-        stats_source=stats_uploads,
+        aggregate_source=aggregate_uploads,
         backoff=Backoff(rng),
         monotonic=fake.monotonic,
         sleep=fake.sleep,
@@ -80,7 +90,7 @@ def _engine(session, url: str, fake: FakeTime, rng: random.Random, **settings: o
 
 
 def _enrol(session, server, url: str | None = None) -> None:  # type: ignore[no-untyped-def]
-    enroll(session.conn, url or server.url, server.make_enroll_code(), find_backend=NOTHING)
+    enrol(session.conn, server, url)
 
 
 def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path: Path, seed: int) -> None:
@@ -111,10 +121,10 @@ def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path:
         assert delivery.not_sent == []
         assert delivery.bad_receipts == []
         assert delivery.server_missing == [] and delivery.server_extra == []
-        assert len(server.reports()) == 1000
+        assert len(server.envelopes()) == 1000
         assert sync_state.outbox_counts(session.conn).get(OutboxState.QUEUED, 0) == 0
         assert first.sent + first.duplicates + second.sent + second.duplicates >= 1000
-        assert set(posted) == {str(i) for i in ids}
+        assert set(posted) == set(envelope_ids(session.conn, ids))
         assert max(posted.values()) <= 8, posted.most_common(3)
         assert delivery.max_attempts <= 10
 
@@ -154,10 +164,12 @@ def test_withdrawal_after_sending_removes_the_sections_on_the_server(tmp_path: P
         assert summary.withdrawals_withdrawn == 1 and summary.ok
         after = outbox_repo.get_item_by_report(session.conn, ids[0])
         assert after is not None and after.state == OutboxState.WITHDRAWN
-        assert server.report_payload(str(ids[0])) is None
-        held = {row["report_id"]: row for row in server.reports()}
-        assert held[str(ids[0])]["state"] == "withdrawn"
-        assert held[str(ids[1])]["state"] == "stored"
+        # the withdrawn report's envelope is withdrawn and its ciphertext gone; the others stay
+        sealed_from = envelope_ids(session.conn, ids)
+        held = {sealed_from[row["envelope_id"]]: row for row in server.envelopes()}
+        assert len(held) == 3
+        assert held[str(ids[0])]["withdrawn"] and not held[str(ids[0])]["held"]
+        assert not held[str(ids[1])]["withdrawn"] and held[str(ids[1])]["held"]
 
 
 def test_alerts_appear_after_one_pass_and_expired_ones_disappear(tmp_path: Path, seed: int) -> None:
@@ -301,11 +313,7 @@ def test_unseen_id_is_withdrawn_and_unseen_verifier_not_found_yet(tmp_path: Path
     import uuid
     from datetime import UTC, datetime
 
-    from outreach_app.protocol.verifier import (
-        new_withdrawal_code,
-        normalise_withdrawal_code,
-        withdrawal_verifier,
-    )
+    from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifiers
 
     rng = random.Random(seed)
     layout = make_vault(tmp_path)
@@ -313,7 +321,8 @@ def test_unseen_id_is_withdrawn_and_unseen_verifier_not_found_yet(tmp_path: Path
         _enrol(session, server)
         now = datetime.now(UTC)
         never_sent = uuid.uuid4()
-        verifier = withdrawal_verifier(normalise_withdrawal_code(new_withdrawal_code()))
+        # a code from another device: its alert verifier (protocol v2: one per purpose)
+        verifier = purpose_verifiers(new_withdrawal_code(), ["alert"])["alert"]
         for report_id, by_verifier in ((never_sent, None), (None, verifier)):
             outbox_repo.add_withdrawal(
                 session.conn,
@@ -334,11 +343,35 @@ def test_unseen_id_is_withdrawn_and_unseen_verifier_not_found_yet(tmp_path: Path
         engine = _engine(session, server.url, FakeTime(), rng)
         with engine.client:
             summary = engine.run_pass()
-        # The id is this device's own report: the server's tombstone withdraws it if it ever
-        # arrives. The verifier names nothing the server holds: not found yet, not "done".
+        # The id is this device's own report and was never sealed: no envelope of it exists
+        # anywhere, so it is done here without asking the server (no server answer stored).
+        # The verifier names nothing the server holds: not found yet, not "done".
         assert (summary.withdrawals_withdrawn, summary.withdrawals_not_found) == (1, 1) and summary.ok
         rows = outbox_repo.list_withdrawals(session.conn)
-        assert sorted((r.report_id is None, r.state, (r.result or {}).get("status")) for r in rows) == [
-            (False, "done", "unknown"),
+        assert sorted((r.report_id is None, r.state, str((r.result or {}).get("status"))) for r in rows) == [
+            (False, "done", "None"),
             (True, "not_found", "unknown"),
         ]
+
+
+def test_a_link_made_before_protocol_v2_stops_parks_nothing_and_asks_to_link_again(
+    tmp_path: Path, seed: int
+) -> None:
+    """A link without the charity's pinned keys speaks v1: the v2 server answers 426. The pass
+    stops at once (nothing parked, nothing lost) and says to link again with the fingerprint."""
+    from outreach_app.sharing import charity_keys
+
+    rng = random.Random(seed)
+    layout = make_vault(tmp_path)
+    with running_server(tmp_path) as server, opened(layout) as session:
+        _enrol(session, server)
+        charity_keys.forget(session.conn)  # what a link stored before protocol v2 holds
+        queue_reports(session.conn, 3, "north", rng)
+        engine = _engine(session, server.url, FakeTime(), rng, retry_budget_s=60.0)
+        with engine.client:
+            summary = engine.run_pass()
+        assert summary.reenrol is not None and "charity key fingerprint" in summary.reenrol
+        assert summary.parked == [] and summary.sent == 0
+        assert sync_state.outbox_counts(session.conn) == {OutboxState.QUEUED: 3}
+        assert "charity key fingerprint" in (sync_state.get_state(session.conn).needs_reenrol or "")
+        assert server.envelopes() == []

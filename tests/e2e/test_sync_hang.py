@@ -16,15 +16,15 @@ from pathlib import Path
 import httpx
 
 from outreach_app.cli import sync_cmds
-from outreach_app.reports.monthly_counts import stats_uploads
+from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine, budget_fits_a_hang
-from outreach_app.sync.enrollment import client_for_link, enroll
+from outreach_app.sync.enrollment import client_for_link
 from tests.e2e.fault_proxy import FaultProxy
-from tests.e2e.sync_support import NOTHING, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.sync_support import NOTHING, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.server_harness import running_server
 
 SCALE = 10.0
@@ -63,7 +63,7 @@ def test_the_cli_budget_holds_a_hung_request_and_the_longest_backoff() -> None:
 def test_a_single_hung_connection_is_retried_within_the_cli_pass(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
-        enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+        enrol(session.conn, server)
         rng = random.Random(seed)
         ids = queue_reports(session.conn, 30, "north", rng)
         upstream_port = int(server.url.rsplit(":", 1)[1])
@@ -80,7 +80,7 @@ def test_a_single_hung_connection_is_retried_within_the_cli_pass(tmp_path: Path,
                 lambda fn: fn(conn),
                 client_for_link(conn, find_backend=NOTHING, make_client=make_client),
                 settings=EngineSettings(batch_size=10, retry_budget_s=sync_cmds.CLI_RETRY_BUDGET_S),
-                stats_source=stats_uploads,
+                aggregate_source=aggregate_uploads,
                 backoff=Backoff(rng, sync_cmds.CLI_BACKOFF_BASE_S, sync_cmds.CLI_BACKOFF_CAP_S),
                 monotonic=clock.monotonic,
                 sleep=clock.sleep,

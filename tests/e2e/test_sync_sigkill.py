@@ -1,9 +1,9 @@
 """`outreach sync` (the real CLI, in a subprocess) killed with SIGKILL at random points.
 
-Each run is killed once the server holds a few more reports than before, after a random
+Each run is killed once the server holds a few more envelopes (one per report) than before, after a random
 extra delay, so kills land while requests are in flight, while receipts are being stored,
 and between batches. After at least ten kills a final run must leave: every item sent with
-a receipt matching its payload, the server holding exactly those reports, nothing queued,
+a receipt matching its payload, the server holding exactly their envelopes, nothing queued,
 and no item attempted more than a few times.
 """
 
@@ -23,8 +23,7 @@ from sqlalchemy import text
 
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
-from outreach_app.sync.enrollment import enroll
-from tests.e2e.sync_support import NOTHING, PASSPHRASE, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.sync_support import PASSPHRASE, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.server_harness import ServerHandle, running_server
 
 REPORTS = 400
@@ -34,7 +33,7 @@ RUN_TIMEOUT_S = 30.0
 
 def _server_count(server: ServerHandle) -> int:
     with server.engine.begin() as db:
-        return int(db.execute(text("SELECT count(*) FROM reports")).scalar_one())
+        return int(db.execute(text("SELECT count(*) FROM envelopes")).scalar_one())
 
 
 def _start_sync(data_dir: Path) -> subprocess.Popen[bytes]:
@@ -64,7 +63,7 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         with opened(layout) as session:
-            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+            enrol(session.conn, server)
             ids = queue_reports(session.conn, REPORTS, "north", rng)
         kills = 0
         for _ in range(60):

@@ -13,8 +13,8 @@ from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import SyncClient, UntrustedServerError
 from outreach_app.sync.device_key import DeviceKey
 from outreach_app.sync.engine import SyncEngine
-from outreach_app.sync.enrollment import client_for_link, enroll
-from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from outreach_app.sync.enrollment import client_for_link
+from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.e2e.tls_support import write_ca, write_server_cert
 from tests.server_harness import running_server
 
@@ -33,7 +33,7 @@ def test_sync_over_https_with_the_charitys_ca_bundle(tmp_path: Path, tls_files, 
         opened(layout) as session,
     ):
         assert server.url.startswith("https://")
-        enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+        enrol(session.conn, server, server.url, ca_bundle=ca_file)
         ids = queue_reports(session.conn, 20, "north", random.Random(seed))
         fake = FakeTime()
         conn = session.conn
@@ -61,10 +61,10 @@ def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
     ):
         # Enrolment without the CA bundle is refused before any code is sent.
         with pytest.raises(UntrustedServerError):
-            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+            enrol(session.conn, server, server.url)
         assert sync_state.get_link(session.conn) is None
         # Enrolled with the bundle, then the bundle is lost: the pass is refused, nothing is sent.
-        enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+        enrol(session.conn, server, server.url, ca_bundle=ca_file)
         queue_reports(session.conn, 3, "north", random.Random(seed))
         link = sync_state.get_link(session.conn)
         assert link is not None and link.device_key is not None
@@ -72,7 +72,7 @@ def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
         conn = session.conn
         engine = SyncEngine(
             lambda fn: fn(conn),
-            SyncClient(server.url, signer=DeviceKey(link.device_id, link.device_key)),
+            SyncClient(server.url, signer=DeviceKey(link.device_id, link.device_key), protocol=2),
             monotonic=fake.monotonic,
             sleep=fake.sleep,
         )
@@ -80,4 +80,4 @@ def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
             summary = engine.run_pass()
         assert not summary.reachable and "certificate" in (summary.error or "")
         assert sync_state.outbox_counts(conn) == {OutboxState.QUEUED: 3}
-        assert server.reports() == []
+        assert server.envelopes() == []

@@ -19,9 +19,9 @@ from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import NetworkError, SyncClient, UntrustedServerError
 from outreach_app.sync.engine import EngineSettings, SyncEngine
-from outreach_app.sync.enrollment import client_for_link, enroll
+from outreach_app.sync.enrollment import client_for_link
 from tests.e2e.fault_proxy import FaultProxy
-from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.sync_support import NOTHING, FakeTime, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.e2e.tls_proxy import TlsProxy
 from tests.e2e.tls_support import (
     handshake_resets_leak_in_cpython,
@@ -56,7 +56,7 @@ def test_handshakes_reset_on_the_way_are_retried_and_every_report_arrives_once(
         running_server(tmp_path / "srv", ssl_certfile=str(cert_file), ssl_keyfile=str(key_file)) as server,
         opened(layout) as session,
     ):
-        enroll(session.conn, server.url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+        enrol(session.conn, server, server.url, ca_bundle=ca_file)
         ids = queue_reports(session.conn, 60, "north", random.Random(seed))
         port = int(server.url.rsplit(":", 1)[1])
         plan = {1: "reset", 2: "reset", 3: "reset", 5: "reset", 7: "cut"}
@@ -99,25 +99,25 @@ def test_a_certificate_that_expires_mid_session_is_refused_and_nothing_is_lost(
         port = int(server.url.rsplit(":", 1)[1])
         with TlsProxy(port, {"good": good, "expired": expired}, "good") as proxy:
             url = f"https://127.0.0.1:{proxy.port}"
-            enroll(session.conn, url, server.make_enroll_code(), ca_bundle=ca_file, find_backend=NOTHING)
+            enrol(session.conn, server, url, ca_bundle=ca_file)
             ids = queue_reports(session.conn, 50, "north", random.Random(seed))
             fake = FakeTime()
             engine = _engine(session.conn, fake, budget_s=30.0)
-            post, posted = engine.client.post_reports, []
+            post, posted = engine.client.post_envelopes, []
 
-            def post_then_lapse(payloads):  # type: ignore[no-untyped-def]
-                receipts = post(payloads)
-                posted.append(len(payloads))
+            def post_then_lapse(envelopes):  # type: ignore[no-untyped-def]
+                receipts = post(envelopes)
+                posted.append(len(envelopes))
                 if len(posted) == 2:
                     proxy.use("expired")  # from the next connection on
                 return receipts
 
-            engine.client.post_reports = post_then_lapse  # type: ignore[method-assign]
+            engine.client.post_envelopes = post_then_lapse  # type: ignore[method-assign]
             with engine.client:
                 first = engine.run_pass()
             refused = proxy.handshakes["expired"]
             sent_first = sync_state.outbox_counts(session.conn).get(OutboxState.SENT, 0)
-            held_first = len(server.reports())
+            held_first = len(server.envelopes())
 
             proxy.use("good")
             engine = _engine(session.conn, fake, budget_s=30.0)

@@ -26,7 +26,13 @@ def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _enrolled(tmp_path: Path, server: ServerHandle) -> tuple[Path, str]:
     layout = make_vault(tmp_path)
-    done = cli(layout.data_dir, "enroll", stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n")
+    done = cli(
+        layout.data_dir,
+        "enroll",
+        "--root-fingerprint",
+        server.root_fingerprint,
+        stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+    )
     assert done.code == ExitCode.OK, done.err
     return layout.data_dir, _credential(layout.data_dir)
 

@@ -18,8 +18,7 @@ from outreach_app.core.vault import unlock_vault
 from outreach_app.services.sync_scheduler import SyncScheduler, SyncStatus, default_engine_factory
 from outreach_app.services.tasks import TaskManager
 from outreach_app.storage.repos import sync_state
-from outreach_app.sync.enrollment import enroll
-from tests.e2e.sync_support import NOTHING, PASSPHRASE, make_vault, opened, queue_reports
+from tests.e2e.sync_support import PASSPHRASE, enrol, make_vault, opened, queue_reports
 from tests.fake_clock import FakeClock
 from tests.server_harness import ServerHandle, running_server
 
@@ -57,7 +56,7 @@ def linked(tmp_path: Path, seed: int) -> Iterator[tuple[Path, ServerHandle]]:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         with opened(layout) as session:
-            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+            enrol(session.conn, server)
             queue_reports(session.conn, 5, "north", random.Random(seed))
         yield layout.data_dir, server
 
@@ -206,7 +205,7 @@ def _down(url: str) -> bool:
     import httpx
 
     try:
-        httpx.get(url + "/v1/health", timeout=0.5)
+        httpx.get(url + "/v2/health", timeout=0.5)
     except httpx.TransportError:
         return True
     return False

@@ -16,8 +16,8 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.services.sync_scheduler import EnrolmentFailedError, SyncScheduler
 from outreach_app.services.tasks import TaskManager
 from outreach_app.storage.repos import sync_state
-from outreach_app.sync.enrollment import request_enrolment
-from tests.e2e.sync_support import NOTHING, PASSPHRASE, make_vault, opened
+from outreach_app.sync.enrollment_v2 import request_enrolment_v2
+from tests.e2e.sync_support import PASSPHRASE, make_vault, opened
 from tests.server_harness import ServerHandle, running_server
 
 WORKER = "amber quarry violin 17 thistle harbour"
@@ -52,7 +52,7 @@ def test_lock_between_the_network_and_db_halves_stores_the_enrolment_at_unlock(
     release = threading.Event()
 
     def slow_request(*args: Any, **kwargs: Any) -> Any:
-        result = request_enrolment(*args, find_backend=NOTHING, **kwargs)
+        result = request_enrolment_v2(*args, **kwargs)
         granted.set()
         assert release.wait(20)
         return result
@@ -66,7 +66,12 @@ def test_lock_between_the_network_and_db_halves_stores_the_enrolment_at_unlock(
         failed: list[Any] = []
         scheduler.enrolled.connect(enrolled.append)
         scheduler.enrol_failed.connect(failed.append)
-        scheduler.enroll(server.url, server.make_enroll_code(), device_label="Outreach device")
+        scheduler.enroll(
+            server.url,
+            server.make_enroll_code(),
+            device_label="Outreach device",
+            root_fingerprint=server.root_fingerprint,
+        )
         qtbot.waitUntil(granted.is_set, timeout=20_000)
         # the app locks: scheduler stopped, callbacks dropped, session closed
         scheduler.stop()
@@ -97,7 +102,9 @@ def test_a_worker_cannot_link_and_the_code_is_not_spent(
         _unlock(qtbot, tasks, layout, WORKER)
         scheduler = SyncScheduler(tasks, tick_ms=3_600_000)
         with qtbot.waitSignal(scheduler.enrol_failed, timeout=5000) as refused:
-            scheduler.enroll(server.url, code, device_label="Outreach device")
+            scheduler.enroll(
+                server.url, code, device_label="Outreach device", root_fingerprint=server.root_fingerprint
+            )
         error = refused.args[0]
         assert isinstance(error, EnrolmentFailedError) and "only a coordinator" in str(error)
         assert _link(qtbot, tasks) is None
@@ -106,10 +113,12 @@ def test_a_worker_cannot_link_and_the_code_is_not_spent(
         scheduler = SyncScheduler(
             tasks,
             tick_ms=3_600_000,
-            request_enrolment=lambda *a, **k: request_enrolment(*a, find_backend=NOTHING, **k),
+            request_enrolment=request_enrolment_v2,
         )
         with qtbot.waitSignal(scheduler.enrolled, timeout=20_000):
-            scheduler.enroll(server.url, code, device_label="Outreach device")
+            scheduler.enroll(
+                server.url, code, device_label="Outreach device", root_fingerprint=server.root_fingerprint
+            )
         scheduler.stop()
     finally:
         tasks.shutdown()
@@ -122,7 +131,12 @@ def test_enrol_failed_carries_plain_words(qtbot: Any, unlinked: tuple[VaultLayou
         _unlock(qtbot, tasks, layout, PASSPHRASE)
         scheduler = SyncScheduler(tasks, tick_ms=3_600_000)
         with qtbot.waitSignal(scheduler.enrol_failed, timeout=20_000) as failed:
-            scheduler.enroll(server.url, "ABCD-EFGH-JKMN-PQRS-TVWX", device_label="Outreach device")
+            scheduler.enroll(
+                server.url,
+                "ABCD-EFGH-JKMN-PQRS-TVWX",
+                device_label="Outreach device",
+                root_fingerprint=server.root_fingerprint,
+            )
         assert "refused the enrolment code" in str(failed.args[0])
         assert not scheduler.enrolment_pending
     finally:

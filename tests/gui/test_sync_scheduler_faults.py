@@ -20,15 +20,23 @@ import pytest
 
 from outreach_app.core.vault import unlock_vault
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.reports.monthly_counts import stats_uploads
+from outreach_app.reports.monthly_aggregates import aggregate_uploads
 from outreach_app.services.sync_scheduler import SyncScheduler
 from outreach_app.services.tasks import TaskManager
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.engine import EngineSettings, SyncEngine
-from outreach_app.sync.enrollment import client_for_link, enroll
+from outreach_app.sync.enrollment import client_for_link
 from tests.e2e.fault_proxy import FaultProxy
-from tests.e2e.sync_support import NOTHING, PASSPHRASE, check_delivery, make_vault, opened, queue_reports
+from tests.e2e.sync_support import (
+    NOTHING,
+    PASSPHRASE,
+    check_delivery,
+    enrol,
+    make_vault,
+    opened,
+    queue_reports,
+)
 from tests.fake_clock import FakeClock
 from tests.server_harness import running_server
 
@@ -40,7 +48,7 @@ def _engine_factory(db: Any, backoff: Any) -> SyncEngine:
     """The scheduler's engine with short timeouts (a hung connection costs a second)."""
     client = db(partial(client_for_link, find_backend=NOTHING, timeout=FAST, keepalive=False))
     return SyncEngine(
-        db, client, settings=EngineSettings(batch_size=5), stats_source=stats_uploads, backoff=backoff
+        db, client, settings=EngineSettings(batch_size=5), aggregate_source=aggregate_uploads, backoff=backoff
     )
 
 
@@ -65,7 +73,7 @@ def test_the_app_scheduler_delivers_everything_once_through_a_faulty_network(
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         with opened(layout) as session:
-            enroll(session.conn, server.url, server.make_enroll_code(), find_backend=NOTHING)
+            enrol(session.conn, server)
             ids = queue_reports(session.conn, 120, "north", rng)
         port = int(server.url.rsplit(":", 1)[1])
         with FaultProxy("127.0.0.1", port, fault_rate=0.3, seed=seed) as proxy:
@@ -103,4 +111,4 @@ def test_the_app_scheduler_delivers_everything_once_through_a_faulty_network(
     assert counts == {OutboxState.SENT: 200}, counts
     assert delivery.not_sent == [] and delivery.bad_receipts == []
     assert delivery.server_missing == [] and delivery.server_extra == []
-    assert len(server.reports()) == 200
+    assert len(server.envelopes()) == 200  # one sealed envelope per report

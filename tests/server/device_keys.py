@@ -43,19 +43,19 @@ def signed_in_headers(
     key = Ed25519PrivateKey.generate()
     public_key = b64url(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
     registered = client.post(
-        "/v1/device/key",
+        "/v2/device/key",
         json={"public_key": public_key},
         headers={"Authorization": f"Bearer {enrolled['credential']}"},
     )
     assert registered.status_code == 204, registered.text
-    issued = client.post("/v1/auth/challenge", json={"device_id": enrolled["device_id"]})
+    issued = client.post("/v2/auth/challenge", json={"device_id": enrolled["device_id"]})
     assert issued.status_code == 200, issued.text
     challenge = issued.json()
     signature = key.sign(
         challenge_message(challenge["device_id"], challenge["nonce"], challenge["expires_at"])
     )
     reply = client.post(
-        "/v1/auth/token",
+        "/v2/auth/token",
         json={
             "device_id": challenge["device_id"],
             "nonce": challenge["nonce"],

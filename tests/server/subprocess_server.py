@@ -21,26 +21,42 @@ from outreach_app.server.app import create_app
 from outreach_app.server.core.clock import utcnow
 from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.logs import uvicorn_log_config
-from outreach_app.server.db import migrate, orgs
+from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db.engine import make_engine
 from tests.server.device_keys import keyed_device
+from tests.server.support import charity
 from tests.server_harness import free_port, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+PROVISIONED_ORG = "Project"
+
+
 def provision(db_url: str) -> dict[str, str]:
-    """Region `north`, an organisation working there and one device; that device's headers."""
+    """Region `north`, an organisation working there, one device and the test session's key
+    bundle (tests/server/support.py:charity); that device's headers."""
     engine = make_engine(db_url)
     try:
         migrate.upgrade(engine)
         with engine.begin() as conn:
             orgs.add_region(conn, "north", "North", utcnow)
-            org = orgs.create_org(conn, "Project", ["north"], utcnow)
+            org = orgs.create_org(conn, PROVISIONED_ORG, ["north"], utcnow)
             _device_id, credential = keyed_device(conn, org.id, "Laptop", utcnow)
+            key_bundles.install(conn, charity().bundle(), utcnow)
     finally:
         engine.dispose()
     return {"Authorization": f"Bearer {credential}"}
+
+
+def provisioned_org(db_url: str) -> str:
+    """The id of the organisation `provision` made."""
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            return orgs.find_org(conn, PROVISIONED_ORG).id
+    finally:
+        engine.dispose()
 
 
 def start(

@@ -1,13 +1,18 @@
-"""Helpers for the server tests: an app with two organisations, reports.
+"""Helpers for the server tests: the charity's keys, an app with two organisations and an
+installed key bundle, and sealed envelopes (protocol v2).
 
 The clock is the shared one (tests/fake_clock.py), re-exported for the server tests' imports.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,13 +21,16 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
+from outreach_app.crypto.sealing import seal
 from outreach_app.protocol.device_auth import b64url, challenge_message
-from outreach_app.protocol.verifier import new_withdrawal_code, withdrawal_verifier
+from outreach_app.protocol.envelopes import ciphertext_hash
+from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import RateLimit, ServerSettings
-from outreach_app.server.db import orgs
+from outreach_app.server.db import key_bundles, orgs
 from tests.fake_clock import FakeClock as FakeClock
 from tests.server.asgi_client import AsgiClient
+from tests.server_harness import TestCharity
 
 SERVER_START = datetime(2026, 3, 4, 10, 30, tzinfo=UTC)
 """Where the server tests' clocks start (the `clock_start` fixture; FakeClock(SERVER_START))."""
@@ -33,9 +41,9 @@ class Enrolled:
     """A device that enrolled, registered its key and signed in.
 
     Attributes:
-        credential: its current bearer token (POST /v1/auth/token).
+        credential: its current bearer token (POST /v2/auth/token).
         key: its Ed25519 private key (in a real device: only inside the vault).
-        enrolment_credential: the one-time credential of POST /v1/enroll (spent on the key).
+        enrolment_credential: the one-time credential of POST /v2/enroll (spent on the key).
     """
 
     device_id: str
@@ -64,14 +72,14 @@ def public_key_of(key: Ed25519PrivateKey) -> str:
 
 def register_key(client: Any, credential: str, key: Ed25519PrivateKey) -> httpx.Response:
     return client.post(  # type: ignore[no-any-return]
-        "/v1/device/key",
+        "/v2/device/key",
         json={"public_key": public_key_of(key)},
         headers={"Authorization": f"Bearer {credential}"},
     )
 
 
 def challenge(client: Any, device_id: str) -> dict[str, Any]:
-    reply = client.post("/v1/auth/challenge", json={"device_id": device_id})
+    reply = client.post("/v2/auth/challenge", json={"device_id": device_id})
     assert reply.status_code == 200, reply.text
     body: dict[str, Any] = reply.json()
     return body
@@ -80,7 +88,7 @@ def challenge(client: Any, device_id: str) -> dict[str, Any]:
 def answer(client: Any, key: Ed25519PrivateKey, issued: dict[str, Any]) -> httpx.Response:
     message = challenge_message(issued["device_id"], issued["nonce"], issued["expires_at"])
     return client.post(  # type: ignore[no-any-return]
-        "/v1/auth/token",
+        "/v2/auth/token",
         json={
             "device_id": issued["device_id"],
             "nonce": issued["nonce"],
@@ -115,7 +123,10 @@ class World:
 
     def enrol(self, org_id: str, label: str = "Laptop 1") -> Enrolled:
         """Enrol, register a fresh key and sign in, as a device does."""
-        reply = self.client.post("/v1/enroll", json={"code": self.code(org_id), "device_label": label})
+        reply = self.client.post(
+            "/v2/enroll",
+            json={"code": self.code(org_id), "device_label": label, "request_id": str(uuid.uuid4())},
+        )
         assert reply.status_code == 200, reply.text
         body = reply.json()
         key = Ed25519PrivateKey.generate()
@@ -144,34 +155,100 @@ class World:
         return self.devices["b"]
 
 
-def make_report(region: str = "north", *, code: str | None = None, **changes: Any) -> dict[str, Any]:
-    """A valid SharedReport as wire JSON (alert + statistics sections)."""
-    report: dict[str, Any] = {
-        "schema_version": 1,
-        "report_id": str(uuid.uuid4()),
-        "region_id": region,
-        "date": "2026-03-02",
-        "part_of_day": "night",
-        "incident_types": ["physical_assault", "robbery_theft"],
-        "withdrawal_verifier": withdrawal_verifier(code or new_withdrawal_code()),
-        "alert": {
-            "perpetrators": [
-                {
-                    "gender": "man",
-                    "age_min": 30,
-                    "age_max": 45,
-                    "online_handles": ["dodgydave"],
-                    "hair": "bald",
-                }
-            ],
-            "vehicles": [{"make": "Ford", "colour": "blue", "registration": "AB12CDE"}],
-            "weapon_used": True,
-            "summary": "Took money back with a knife",
-        },
-        "statistics": {"age_band": "25_34", "gender": "woman", "injured": True, "weapon_used": True},
+# --- the charity's keys ---------------------------------------------------------------------
+
+
+@cache
+def charity() -> TestCharity:
+    """The test session's charity (tests/server_harness.py)."""
+    return TestCharity()
+
+
+def make_alert(region_ids: list[str] | None = None, **changes: Any) -> dict[str, Any]:
+    """A valid Alert as wire JSON."""
+    alert: dict[str, Any] = {
+        "alert_id": str(uuid.uuid4()),
+        "version": 1,
+        "title": "Warning: physical assault",
+        "body": "Reported for the week beginning 2026-03-02.",
+        "incident_types": ["physical_assault"],
+        "perpetrators": [{"gender": "man", "online_handles": ["dodgydave"]}],
+        "vehicles": [{"make": "Ford", "colour": "blue", "registration": "AB12CDE"}],
+        "issued_on": "2026-03-04",
+        "expires_on": "2026-06-02",
+        "region_ids": region_ids or ["north"],
     }
-    report.update(changes)
-    return report
+    alert.update(changes)
+    return alert
+
+
+# --- envelopes -------------------------------------------------------------------------------
+
+
+def make_content(purpose: str, envelope_id: str, region: str = "north", marker: str = "") -> dict[str, Any]:
+    """A content of `purpose` (as protocol.contents has it), with `marker` in its free text."""
+    summary = f"Took money back with a knife {marker}".strip()
+    common: dict[str, Any] = {
+        "content_version": 2,
+        "envelope_id": envelope_id,
+        "incident_types": ["physical_assault"],
+        "part_of_day": "night",
+        "region_id": region,
+        "summary": summary,
+        "purpose": purpose,
+    }
+    if purpose == "alert":
+        return {**common, "date": "2026-03-02", "perpetrators": [{"online_handles": [f"h{marker}"[:30]]}]}
+    return {**common, "month": "2026-03"}
+
+
+def make_envelope(
+    org: str,
+    region: str = "north",
+    purpose: str = "alert",
+    *,
+    code: str | None = None,
+    marker: str = "",
+    envelope_id: str | None = None,
+    supersedes: str | None = None,
+    month: str = "2026-03",
+    content: bytes | None = None,
+    **header_changes: Any,
+) -> dict[str, Any]:
+    """An envelope as wire JSON: content sealed to the desk of `purpose` (tests/server
+    hold the desk keys, so a test can open it again)."""
+    envelope_id = envelope_id or str(uuid.uuid4())
+    desk_id, enc_public = charity().desk_for(purpose)
+    plaintext = (
+        content
+        if content is not None
+        else canonical_json_bytes(make_content(purpose, envelope_id, region, marker))
+    )
+    sealed = seal(plaintext, enc_public)
+    header: dict[str, Any] = {
+        "content_hash": ciphertext_hash(sealed),
+        "desk_id": desk_id,
+        "envelope_id": envelope_id,
+        "month": month,
+        "org": org,
+        "purpose": purpose,
+        "region": region,
+        "supersedes": supersedes,
+        "verifier": purpose_verifier(code or new_withdrawal_code(), purpose),
+    }
+    header.update(header_changes)
+    return {"header": header, "ciphertext": base64.b64encode(sealed).decode("ascii")}
+
+
+def canonical_json_bytes(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def post_envelopes(world: World, device: Enrolled, envelopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    reply = world.client.post("/v2/envelopes", json={"envelopes": envelopes}, headers=device.headers)
+    assert reply.status_code == 200, reply.text
+    receipts: list[dict[str, Any]] = reply.json()["receipts"]
+    return receipts
 
 
 def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
@@ -191,11 +268,19 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
 
 def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any) -> World:
     app = create_app(
-        settings_for(db_url, **overrides), engine=engine, clock=clock, monotonic_clock=clock.monotonic
+        settings_for(db_url, **overrides), engine=engine, clock=clock, bucket_clock=clock.monotonic
     )
     with engine.begin() as conn:
         for region_id, name in (("north", "North"), ("east", "East"), ("south", "South")):
             orgs.add_region(conn, region_id, name, clock)
         org_a = orgs.create_org(conn, "Project A", ["north", "east"], clock).id
         org_b = orgs.create_org(conn, "Project B", ["south"], clock).id
+        key_bundles.install(conn, charity().bundle(), clock)
     return World(app, None, engine, clock, org_a, org_b)  # type: ignore[arg-type]
+
+
+def bundle_file(folder: Path) -> Path:
+    """The session charity's signed bundle in a file, for `outreach-server keys install-bundle`."""
+    path = folder / "key-bundle.json"
+    path.write_text(charity().bundle().model_dump_json(), encoding="utf-8")
+    return path

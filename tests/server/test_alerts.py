@@ -1,33 +1,34 @@
-"""The alert feed: regions decide who hears of an alert; every change is an entry after the cursor."""
+"""Signed alerts: published only when an alerts desk of the installed bundle signed them; the
+feed carries them as signed; regions decide who hears of an alert; every change is an entry
+after the cursor."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
 
-from outreach_app.protocol.alerts import AlertFeed
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from outreach_app.protocol.signed_alerts import SignedAlert, SignedAlertFeed, verify_alert
 from outreach_app.server.core.clock import today
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import orgs
-from tests.server.support import Enrolled, World, make_report
-from tests.server.test_reports import post
+from outreach_app.server.db import key_bundles, orgs
+from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
+from tests.server.support import Enrolled, World, charity, make_alert
 
 
 def publish(world: World, title: str, regions: list[str], **content: Any) -> str:
     day = today(world.clock)
-    base = {
-        "title": title,
-        "body": "Be careful.",
-        "incident_types": ["robbery_theft"],
-        "perpetrators": [{"phone_numbers": ["+447700900123"], "online_handles": ["dodgydave"]}],
-        "vehicles": [{"registration": "AB12CDE"}],
-        "issued_on": day.isoformat(),
-        "expires_on": (day + timedelta(days=30)).isoformat(),
-    }
+    defaults = {"issued_on": day.isoformat(), "expires_on": (day + timedelta(days=30)).isoformat()}
+    alert = make_alert(regions, title=title, **{**defaults, **content})  # a test may set its own days
+    return publish_signed(world, charity().signed_alert(alert))
+
+
+def publish_signed(world: World, signed: SignedAlert) -> str:
     with world.engine.begin() as conn:
-        alert_id = alerts_db.create_draft(conn, {**base, **content}, world.clock)
-        alerts_db.publish(conn, alert_id, regions, world.clock)
-    return alert_id
+        bundle = key_bundles.current(conn)
+        return alerts_db.publish_signed(conn, signed, None if bundle is None else bundle.bundle, world.clock)
 
 
 def feed(
@@ -38,9 +39,9 @@ def feed(
         params["since"] = since
     if limit is not None:
         params["limit"] = limit
-    reply = world.client.get("/v1/alerts", params=params, headers=device.headers)
+    reply = world.client.get("/v2/alerts", params=params, headers=device.headers)
     assert reply.status_code == 200, reply.text
-    AlertFeed.model_validate(reply.json())
+    SignedAlertFeed.model_validate(reply.json())
     body: dict[str, Any] = reply.json()
     return body
 
@@ -49,13 +50,16 @@ def kinds(page: dict[str, Any]) -> list[tuple[str, str]]:
     return [(e["kind"], e["alert_id"]) for e in page["entries"]]
 
 
-def test_first_pull_is_a_reset_and_drafts_are_never_sent(world: World) -> None:
-    with world.engine.begin() as conn:
-        alerts_db.create_draft(
-            conn,
-            {"title": "draft", "issued_on": "2026-03-04", "expires_on": "2026-04-04"},
-            world.clock,
-        )
+def test_the_feed_carries_the_desks_signature_which_verifies(world: World) -> None:
+    alert_id = publish(world, "north only", ["north"])
+    (entry,) = feed(world, world.a)["entries"]
+    signed = SignedAlert.model_validate(entry["signed"])
+    assert signed.desk_id == "alerts-1"
+    assert str(verify_alert(signed, charity().bundle().bundle).alert_id) == alert_id
+    assert signed.alert.perpetrators[0].online_handles == ["dodgydave"]
+
+
+def test_first_pull_is_a_reset(world: World) -> None:
     page = feed(world, world.a)
     assert page["reset"] is True and page["entries"] == [] and page["has_more"] is False
     assert feed(world, world.a, page["next_cursor"]) == {**page, "reset": False}
@@ -65,43 +69,83 @@ def test_alerts_reach_only_orgs_working_in_their_regions(world: World) -> None:
     north = publish(world, "north only", ["north"])
     south = publish(world, "south only", ["south"])
     both = publish(world, "north and south", ["north", "south"])
-    page_a, page_b = feed(world, world.a), feed(world, world.b)
-    assert kinds(page_a) == [("upsert", north), ("upsert", both)]
-    assert kinds(page_b) == [("upsert", south), ("upsert", both)]
-    # A device sees only its own org's regions on an alert, never where else it went.
-    shared_a = next(e["alert"] for e in page_a["entries"] if e["alert_id"] == both)
-    assert shared_a["region_ids"] == ["north"]
-    alert = page_a["entries"][0]["alert"]
-    assert alert["perpetrators"][0]["phone_numbers"] == ["+447700900123"]
-    assert alert["vehicles"][0]["registration"] == "AB12CDE"
+    assert kinds(feed(world, world.a)) == [("upsert", north), ("upsert", both)]
+    assert kinds(feed(world, world.b)) == [("upsert", south), ("upsert", both)]
+
+
+@pytest.mark.parametrize("how", ["other key", "tampered", "unsigned", "unknown desk"])
+def test_an_alert_not_signed_by_an_alerts_desk_is_refused(world: World, how: str) -> None:
+    alert = make_alert(["north"])
+    if how == "other key":
+        signed = charity().signed_alert(alert, key=Ed25519PrivateKey.generate())
+    else:
+        signed = charity().signed_alert(alert)
+        if how == "tampered":
+            changed = signed.alert.model_copy(update={"title": "Different words"})
+            signed = signed.model_copy(update={"alert": changed})
+        elif how == "unsigned":
+            signed = signed.model_copy(update={"signature": None})
+        else:
+            signed = signed.model_copy(update={"desk_id": "police-1"})
+    with pytest.raises(InvalidInputError):
+        publish_signed(world, signed)
+    assert feed(world, world.a)["entries"] == []
+
+
+def test_hidden_characters_are_refused_even_when_signed(world: World) -> None:
+    signed = charity().signed_alert(make_alert(["north"], title="Warning \u202e321"))
+    with pytest.raises(InvalidInputError, match="U\\+202E"):
+        publish_signed(world, signed)
+
+
+def test_unknown_regions_and_no_bundle_are_refused(world: World) -> None:
+    with pytest.raises(NotFoundError):
+        publish_signed(world, charity().signed_alert(make_alert(["nowhere"])))
+    with world.engine.begin() as conn, pytest.raises(AdminError, match="no key bundle"):
+        alerts_db.publish_signed(conn, charity().signed_alert(make_alert()), None, world.clock)
+
+
+def test_new_versions_must_be_higher_and_keep_their_regions(world: World) -> None:
+    alert = make_alert(["north", "east"])
+    first = charity().signed_alert(alert)
+    publish_signed(world, first)
+    publish_signed(world, first)  # the same signed version again: nothing changes
+    assert len(feed(world, world.a)["entries"]) == 1
+    with pytest.raises(AdminError, match="not above"):
+        publish_signed(world, charity().signed_alert({**alert, "title": "other"}))
+    with pytest.raises(AdminError, match="drops region"):
+        publish_signed(world, charity().signed_alert({**alert, "version": 2, "region_ids": ["north"]}))
 
 
 def test_changes_after_the_cursor_are_entries(world: World) -> None:
-    first = publish(world, "first", ["north"])
+    first_alert = make_alert(["north"], title="first")
+    first = publish_signed(world, charity().signed_alert(first_alert))
     cursor = feed(world, world.a)["next_cursor"]
     second = publish(world, "second", ["east"])
-    with world.engine.begin() as conn:
-        alerts_db.update_content(
-            conn, first, {**alerts_db.get_draft_content(conn, first), "title": "v2"}, world.clock
-        )
+    publish_signed(world, charity().signed_alert({**first_alert, "version": 2, "title": "v2"}))
     page = feed(world, world.a, cursor)
     assert page["reset"] is False
     assert kinds(page) == [("upsert", second), ("upsert", first)]
-    assert page["entries"][1]["alert"]["version"] == 2 and page["entries"][1]["alert"]["title"] == "v2"
+    newest = page["entries"][1]["signed"]["alert"]
+    assert newest["version"] == 2 and newest["title"] == "v2"
     cursor = page["next_cursor"]
     with world.engine.begin() as conn:
         alerts_db.set_status(conn, first, "expired", world.clock)
         alerts_db.set_status(conn, second, "withdrawn", world.clock)
     page = feed(world, world.a, cursor)
     assert kinds(page) == [("expire", first), ("withdraw", second)]
-    assert all("alert" not in e or e["alert"] is None for e in page["entries"])
+    assert all(e.get("signed") is None for e in page["entries"])
     assert feed(world, world.a, page["next_cursor"])["entries"] == []
-    # A fresh device gets a snapshot of what is current: nothing here.
     assert feed(world, world.enrol(world.org_a))["entries"] == []
+    with pytest.raises(AdminError, match="expired"):
+        publish_signed(world, charity().signed_alert({**first_alert, "version": 3}))
 
 
 def test_alerts_expire_by_date_as_feed_entries(world: World) -> None:
-    alert_id = publish(world, "short", ["north"], expires_on=today(world.clock).isoformat())
+    day = today(world.clock).isoformat()
+    alert_id = publish_signed(
+        world, charity().signed_alert(make_alert(["north"], issued_on=day, expires_on=day))
+    )
     cursor = feed(world, world.a)["next_cursor"]
     world.clock.advance(days=1)
     assert kinds(feed(world, world.a, cursor)) == [("expire", alert_id)]
@@ -134,7 +178,7 @@ def test_bad_query_parameters_are_400(world: World) -> None:
         {"limit": "100000"},
         {"x": "1"},
     ):
-        reply = world.client.get("/v1/alerts", params=params, headers=world.a.headers)
+        reply = world.client.get("/v2/alerts", params=params, headers=world.a.headers)
         assert reply.status_code == 400 and reply.json()["code"] == "bad_request"
 
 
@@ -150,22 +194,3 @@ def test_a_change_of_the_orgs_regions_resets_its_feed(world: World) -> None:
     assert feed(world, world.a, page["next_cursor"])["reset"] is False
     assert feed(world, world.b, cursor_b) == {**feed(world, world.b, cursor_b), "reset": False}
     assert north
-
-
-def test_draft_from_report_uses_the_alert_section_and_the_week_only(world: World) -> None:
-    item = make_report(date="2026-03-05")  # a Thursday
-    post(world, world.a, item)
-    with world.engine.begin() as conn:
-        alert_id = alerts_db.draft_from_report(conn, item["report_id"], world.clock)
-        content = alerts_db.get_draft_content(conn, alert_id)
-        listed = alerts_db.list_alerts(conn)
-    assert "week beginning 2026-03-02" in content["body"]
-    assert "2026-03-05" not in str(content) and "night" not in str(content)
-    assert "A weapon was used." in content["body"] and item["alert"]["summary"] in content["body"]
-    assert content["perpetrators"][0]["online_handles"] == ["dodgydave"]
-    assert content["vehicles"][0]["registration"] == "AB12CDE"
-    text = str(content)
-    for victim_side in ("25_34", "woman", "age_band", "injured", "statistics", item["withdrawal_verifier"]):
-        assert victim_side not in text
-    assert listed[0].status == "draft" and listed[0].region_ids == ("north",)
-    assert feed(world, world.a)["entries"] == []  # a draft is not sent

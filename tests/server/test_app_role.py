@@ -14,11 +14,12 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
+from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.cli import main
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from tests.server.asgi_client import asgi_client
-from tests.server.support import SERVER_START, FakeClock, build_world, make_report
+from tests.server.support import SERVER_START, FakeClock, build_world, make_envelope, post_envelopes
 
 pytestmark = pytest.mark.postgres
 
@@ -69,18 +70,18 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
         world = build_world(database.role_url, engine, clock)  # the role inserts regions, orgs, codes
         with asgi_client(world.app) as client:
             world.client = client
-            report = make_report()
-            reply = client.post("/v1/reports/batch", json={"reports": [report]}, headers=world.a.headers)
-            assert reply.status_code == 200 and reply.json()["receipts"][0]["status"] == "accepted"
-            withdrawal = {"withdrawals": [{"report_id": report["report_id"], "purposes": ["alert"]}]}
-            assert client.post("/v1/withdrawals", json=withdrawal, headers=world.a.headers).status_code == 200
-            assert client.delete("/v1/device", headers=world.a.headers).status_code == 204
+            code = new_withdrawal_code()
+            (receipt,) = post_envelopes(world, world.a, [make_envelope(world.org_a, code=code)])
+            assert receipt["status"] == "accepted"
+            withdrawal = {"verifiers": [purpose_verifier(code, "alert")]}
+            assert client.post("/v2/withdrawals", json=withdrawal, headers=world.a.headers).status_code == 200
+            assert client.delete("/v2/device", headers=world.a.headers).status_code == 204
 
         refused = [
             "CREATE TABLE intruder (x int)",
-            "DROP TABLE reports",
-            "ALTER TABLE reports ADD COLUMN x int",
-            "TRUNCATE reports",
+            "DROP TABLE envelopes",
+            "ALTER TABLE envelopes ADD COLUMN x int",
+            "TRUNCATE envelopes",
             "UPDATE alembic_version SET version_num = '9999'",
             "SELECT * FROM staff_log",
             "INSERT INTO staff_log (at, staff, action, target, detail) VALUES (0, 'x', 'x', 'x', '')",
@@ -130,7 +131,7 @@ def test_a_serving_role_is_told_to_upgrade_as_the_owner(database: Database, tmp_
 
 def test_bad_role_requests_change_nothing(database: Database, tmp_path: Path) -> None:
     database.cli("db", "upgrade")
-    database.cli("db", "app-role", "Robert'); DROP TABLE reports;--", expect=2)
+    database.cli("db", "app-role", "Robert'); DROP TABLE envelopes;--", expect=2)
     database.cli("db", "app-role", "postgres", expect=2)  # the owner itself
     assert database.cli("db", "app-role", "x", "--password-file", str(tmp_path / "missing"), expect=2) == ""
     sqlite = io.StringIO()
@@ -138,5 +139,5 @@ def test_bad_role_requests_change_nothing(database: Database, tmp_path: Path) ->
     with psycopg.connect(
         make_url(database.owner_url).set(drivername="postgresql").render_as_string(False)
     ) as conn:
-        assert conn.execute("SELECT to_regclass('reports') IS NOT NULL").fetchone() == (True,)
+        assert conn.execute("SELECT to_regclass('envelopes') IS NOT NULL").fetchone() == (True,)
         assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'x'").fetchone() == (0,)

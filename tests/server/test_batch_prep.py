@@ -3,50 +3,63 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import secrets
 import signal
+import uuid
 
 import pytest
 from fastapi.exceptions import RequestValidationError
 
+from outreach_app.protocol.envelopes import EnvelopeBatch
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.protocol.receipts import ReportBatch
-from outreach_app.server.api.batch_prep import TOO_DEEP, BatchPreparer, prepare_body
+from outreach_app.server.api.batch_prep import TOO_DEEP, BatchPreparer, prepare, prepare_body
 from outreach_app.server.api.errors import ApiError
-from outreach_app.server.db.reports import PreparedBatch, prepare
-from tests.server.support import make_report
+from outreach_app.server.db.envelopes import PreparedEnvelopes
+from tests.server.support import make_envelope
+
+ORG = str(uuid.uuid4())
+
+
+def make_report(region: str = "north", **header: object) -> dict[str, object]:
+    envelope = make_envelope(ORG, region)
+    envelope["header"].update(header)
+    return envelope
+
 
 DEPTH = 16
 
 
 def _body(*items: dict[str, object]) -> bytes:
-    return json.dumps({"reports": list(items)}).encode()
+    return json.dumps({"envelopes": list(items)}).encode()
 
 
 def test_a_valid_body_is_prepared_as_the_validated_batch() -> None:
-    items = [make_report(), make_report(supersedes=None), make_report("east")]
+    items = [make_report(), make_report(supersedes=str(uuid.uuid4())), make_report("east")]
     prepared = prepare_body(_body(*items), DEPTH)
-    assert isinstance(prepared, PreparedBatch)
-    assert prepared == prepare(ReportBatch.model_validate({"reports": items}).reports)
-    assert prepared.ids == [item["report_id"] for item in items]
+    assert isinstance(prepared, PreparedEnvelopes)
+    assert prepared == prepare(EnvelopeBatch.model_validate({"envelopes": items}))
+    assert prepared.ids == [item["header"]["envelope_id"] for item in items]  # type: ignore[index]
     assert prepared.region_ids == ["north", "north", "east"]
+    assert prepared.orgs == [ORG] * 3
+    assert prepared.ciphertexts[0] == base64.b64decode(items[0]["ciphertext"])  # type: ignore[arg-type]
 
 
 def test_an_invalid_body_gives_located_errors_without_its_input() -> None:
     canary = "canary-" + secrets.token_hex(16)
-    bad = make_report(region_id="Not A Region " + canary)
+    bad = make_report(region="Not A Region " + canary)
     errors = prepare_body(_body(make_report(), bad), DEPTH)
     assert isinstance(errors, list) and errors
-    assert all(error["loc"][:3] == ("body", "reports", 1) for error in errors)
+    assert all(error["loc"][:3] == ("body", "envelopes", 1) for error in errors)
     assert canary not in repr(errors)
     assert all("input" not in error for error in errors)
 
 
 def test_inline_and_pool_give_the_same_batch_and_the_same_errors() -> None:
     body = _body(make_report(), make_report())
-    invalid = _body(make_report(date="2026-02-30"))
+    invalid = _body(make_report(month="2026-13"))
 
     async def run() -> None:
         inline, pooled = BatchPreparer(0, DEPTH), BatchPreparer(1, DEPTH)
@@ -79,7 +92,7 @@ def test_a_dead_pool_process_is_a_503_and_the_pool_starts_again() -> None:
             with pytest.raises(ApiError) as caught:
                 await preparer.prepare(body)
             assert caught.value.status == 503
-            assert isinstance(await preparer.prepare(body), PreparedBatch)
+            assert isinstance(await preparer.prepare(body), PreparedEnvelopes)
         finally:
             preparer.close()
 
@@ -87,7 +100,7 @@ def test_a_dead_pool_process_is_a_503_and_the_pool_starts_again() -> None:
 
 
 def test_a_body_nested_too_deep_is_refused_before_validation() -> None:
-    deep = b'{"reports": ' + b"[" * (DEPTH + 1) + b"]" * (DEPTH + 1) + b"}"
+    deep = b'{"envelopes": ' + b"[" * (DEPTH + 1) + b"]" * (DEPTH + 1) + b"}"
     assert prepare_body(deep, DEPTH) == TOO_DEEP
 
     async def run() -> None:

@@ -11,6 +11,7 @@ import select
 import socket
 import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 
 from outreach_app.server.core.config import RateLimit
 from tests.server import subprocess_server
-from tests.server.support import make_report, settings_for
+from tests.server.support import make_envelope, settings_for
 
 pytestmark = [
     pytest.mark.slow,
@@ -52,9 +53,11 @@ def _warm_up(url: str, headers: dict[str, str]) -> None:
     """Every code path the stalled uploads reach, run once, so they add no first-use memory."""
     with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
         for _ in range(3):
-            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(200)]})
+            reply = client.post(
+                "/v2/envelopes", json={"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(200)]}
+            )
             assert reply.status_code == 200, reply.text
-        assert httpx.post(f"{url}/v1/reports/batch", json={"reports": []}, timeout=10).status_code == 401
+        assert httpx.post(f"{url}/v2/envelopes", json={"envelopes": []}, timeout=10).status_code == 401
 
 
 def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
@@ -62,7 +65,7 @@ def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
     port = int(url.rsplit(":", 1)[1])
     sock = socket.create_connection(("127.0.0.1", port), timeout=10)
     head = [
-        "POST /v1/reports/batch HTTP/1.1",
+        "POST /v2/envelopes HTTP/1.1",
         f"Host: 127.0.0.1:{port}",
         "Content-Type: application/json",
         f"Content-Length: {DECLARED}",
@@ -159,7 +162,9 @@ def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -
         assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
         # Their bytes are given back when they end: a whole batch fits again.
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-            reply = client.post("/v1/reports/batch", json={"reports": [make_report() for _ in range(100)]})
+            reply = client.post(
+                "/v2/envelopes", json={"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(100)]}
+            )
         assert reply.status_code == 200, reply.text
 
 
@@ -172,9 +177,9 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
         assert len(statuses) == len(socks) and closed  # every one answered and closed
         assert time.monotonic() - started < 8
         assert set(statuses) <= {408, 503} and 408 in statuses
-        body = json.dumps({"reports": [make_report() for _ in range(100)]})
+        body = json.dumps({"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(100)]})
         reply = httpx.post(
-            f"{url}/v1/reports/batch", content=body, headers={**headers, "content-type": "application/json"}
+            f"{url}/v2/envelopes", content=body, headers={**headers, "content-type": "application/json"}
         )
         assert reply.status_code == 200, reply.text
 

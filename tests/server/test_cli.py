@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 import stat
-import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
 
+from outreach_app.crypto.sealing import open_sealed
+from outreach_app.protocol.aggregates import aggregate_key
+from outreach_app.protocol.signed_alerts import alert_fingerprint
+from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.app import create_app
 from outreach_app.server.cli import main
 from outreach_app.server.db import migrate
 from tests.server.asgi_client import asgi_client
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import FakeClock, build_world, make_report, settings_for
+from tests.server.support import (
+    FakeClock,
+    build_world,
+    charity,
+    make_alert,
+    make_envelope,
+    post_envelopes,
+    settings_for,
+)
 
 
 class Cli:
@@ -56,7 +70,12 @@ def test_regions_and_orgs(cli: Cli) -> None:
     cli("org", "regions", "set", "Nobody", "--regions", "north", expect=4)
 
 
-def test_enrol_code_device_list_and_revoke(cli: Cli, db_url: str, engine: Engine, clock: FakeClock) -> None:
+def test_enrol_code_device_list_and_revoke(
+    cli: Cli, db_url: str, engine: Engine, clock: FakeClock, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "bundle.json"
+    bundle.write_text(charity().bundle().model_dump_json())
+    cli("keys", "install-bundle", str(bundle))
     cli("region", "add", "north", "North")
     cli("org", "create", "Project A", "--regions", "north")
     text = cli("enroll-code", "--org", "Project A", "--expires-hours", "2")
@@ -64,77 +83,113 @@ def test_enrol_code_device_list_and_revoke(cli: Cli, db_url: str, engine: Engine
     groups = code.split("-")
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
     assert "not shown again" in text
-    app = create_app(settings_for(db_url), engine=engine, clock=clock, monotonic_clock=clock.monotonic)
+    app = create_app(settings_for(db_url), engine=engine, clock=clock, bucket_clock=clock.monotonic)
     with asgi_client(app) as client:
-        reply = client.post("/v1/enroll", json={"code": code, "device_label": "Laptop 7"})
+        reply = client.post(
+            "/v2/enroll", json={"code": code, "device_label": "Laptop 7", "request_id": str(uuid.uuid4())}
+        )
         assert reply.status_code == 200
         device_id, credential = reply.json()["device_id"], reply.json()["credential"]
         listed = cli.json("device", "list")
         assert [(d["id"], d["label"], d["revoked_on"]) for d in listed] == [(device_id, "Laptop 7", None)]
         assert credential not in cli("device", "list")
         headers = signed_in_headers(client, reply.json())
-        assert client.get("/v1/alerts", headers=headers).status_code == 200
+        assert client.get("/v2/alerts", headers=headers).status_code == 200
         cli("device", "revoke", device_id)
-        assert client.get("/v1/alerts", headers=headers).status_code == 401, "its live token dies with it"
+        assert client.get("/v2/alerts", headers=headers).status_code == 401, "its live token dies with it"
     assert cli.json("device", "list")[0]["revoked_on"] == "2026-03-04"
     cli("device", "revoke", "no-such-device", expect=4)
 
 
-STOCK = {"condoms": 4}
-
-
 @pytest.fixture
 def populated(db_url: str, engine: Engine, clock: FakeClock) -> dict[str, Any]:
-    """Org A with one report (alert + statistics) sent through the API, and one withdrawn report."""
+    """Org A's device sent three envelopes (one withdrawn since) and a month's aggregates."""
     world = build_world(db_url, engine, clock)
     with asgi_client(world.app) as client:
         world.client = client
-        kept, gone = make_report(), make_report()
-        reply = client.post("/v1/reports/batch", json={"reports": [kept, gone]}, headers=world.a.headers)
-        assert reply.status_code == 200
-        client.post(
-            "/v1/withdrawals",
-            json={"withdrawals": [{"report_id": gone["report_id"], "purposes": ["alert", "statistics"]}]},
+        code = new_withdrawal_code()
+        kept = make_envelope(world.org_a, purpose="police_referral", marker="ZQXKEPT")
+        alert = make_envelope(world.org_a, purpose="alert")
+        gone = make_envelope(world.org_a, purpose="police_referral", code=code)
+        receipts = post_envelopes(world, world.a, [kept, alert, gone])
+        assert {r["status"] for r in receipts} == {"accepted"}
+        reply = client.post(
+            "/v2/withdrawals",
+            json={"verifiers": [purpose_verifier(code, "police_referral")]},
             headers=world.a.headers,
         )
-        client.post(
-            "/v1/stats",
+        assert reply.status_code == 200
+        key = aggregate_key(b"device secret", world.org_a, "north", "2026-03")
+        reply = client.post(
+            "/v2/stats",
             json={
                 "rows": [
-                    {"month": "2026-03", "region_id": "north", "contacts": 13, "supplies": {"condoms": 4}}
+                    {
+                        "aggregate_key": key,
+                        "month": "2026-03",
+                        "region_id": "north",
+                        "contacts": 13,
+                        "supplies": {"condoms": 4},
+                    }
                 ]
             },
             headers=world.a.headers,
         )
-    return {"kept": kept, "gone": gone, "org_a": world.org_a}
+        assert reply.status_code == 200, reply.text
+    return {"kept": kept, "alert": alert, "gone": gone, "org_a": world.org_a}
 
 
-def test_reports_list_and_export(cli: Cli, populated: dict[str, Any]) -> None:
-    kept, gone = populated["kept"], populated["gone"]
-    listed = {r["report_id"]: r for r in cli.json("reports", "list")}
-    assert listed[kept["report_id"]]["state"] == "stored"
-    assert listed[kept["report_id"]]["purposes"] == ["alert", "statistics"]
-    assert listed[gone["report_id"]]["state"] == "withdrawn"
-    assert "summary" not in json.dumps(listed)  # the list never shows payloads
-
-    exported = json.loads(cli("reports", "export", "--purpose", "statistics", "--format", "json"))
-    assert [row["report_id"] for row in exported] == [kept["report_id"]]
-    assert set(exported[0]) == {
-        "org_id",
-        "report_id",
-        "received_on",
-        "region_id",
-        "date",
-        "part_of_day",
-        "incident_types",
-        "statistics",
-    }
-    rows = list(
-        csv.DictReader(io.StringIO(cli("reports", "export", "--purpose", "alert", "--format", "csv")))
+def test_envelopes_export_still_sealed_then_ack_then_delete_after_the_retention(
+    cli: Cli, populated: dict[str, Any], tmp_path: Path, clock: FakeClock
+) -> None:
+    kept = populated["kept"]
+    out = tmp_path / "police.json"
+    said = cli("envelopes", "export", "--purpose", "police_referral", "--out", str(out))
+    assert "1 police_referral envelope(s)" in said
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = out.read_text()
+    assert "ZQXKEPT" not in text  # still sealed
+    exported = json.loads(text)
+    assert [e["header"]["envelope_id"] for e in exported] == [kept["header"]["envelope_id"]]
+    assert exported[0]["ciphertext"] == kept["ciphertext"]
+    opened = json.loads(
+        open_sealed(base64.b64decode(exported[0]["ciphertext"]), charity().police_enc.private)
     )
-    assert [row["report_id"] for row in rows] == [kept["report_id"]]
-    assert "statistics" not in rows[0] and json.loads(rows[0]["alert"])["summary"] == kept["alert"]["summary"]
-    assert cli.json("withdrawals", "list")[0]["report_id"] == gone["report_id"]
+    assert "ZQXKEPT" in opened["summary"]  # the police desk opens it
+    cli(
+        "envelopes", "export", "--purpose", "police_referral", "--out", str(out), expect=2
+    )  # never overwrites
+
+    assert "1 envelope(s) acknowledged" in cli("envelopes", "ack", "--from-export", str(out))
+    again = tmp_path / "again.json"
+    cli("envelopes", "export", "--purpose", "police_referral", "--out", str(again))
+    assert json.loads(again.read_text()) == []  # acknowledged: only with --all
+    clock.advance(days=29)
+    assert "of 0 envelope(s)" in cli("envelopes", "delete-acknowledged")
+    clock.advance(days=1)
+    assert "of 1 envelope(s)" in cli("envelopes", "delete-acknowledged")
+    every = tmp_path / "all.json"
+    cli("envelopes", "export", "--purpose", "police_referral", "--out", str(every), "--all")
+    assert json.loads(every.read_text()) == []  # the ciphertext is gone; the header stays
+    counts = {
+        (r["purpose"], r["total"], r["held"], r["acknowledged"], r["withdrawn"])
+        for r in cli.json("envelopes", "list")
+    }
+    assert counts == {("alert", 1, 1, 0, 0), ("police_referral", 2, 0, 1, 1)}
+
+
+def test_envelopes_ack_by_id_and_a_shorter_retention(
+    cli: Cli, populated: dict[str, Any], tmp_path: Path
+) -> None:
+    alert_id = populated["alert"]["header"]["envelope_id"]
+    assert "1 envelope(s) acknowledged" in cli("envelopes", "ack", alert_id, "no-such-envelope")
+    assert "0 envelope(s) acknowledged" in cli("envelopes", "ack", alert_id)
+    assert "of 1 envelope(s)" in cli("envelopes", "delete-acknowledged", "--days", "0")
+    cli("envelopes", "ack", expect=2)
+    cli("envelopes", "delete-acknowledged", "--days", "-1", expect=2)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "an export"}')
+    cli("envelopes", "ack", "--from-export", str(bad), expect=2)
 
 
 def test_stats_exact_and_published(cli: Cli, populated: dict[str, Any]) -> None:
@@ -144,62 +199,55 @@ def test_stats_exact_and_published(cli: Cli, populated: dict[str, Any]) -> None:
     assert {(r["measure"], r["count"]) for r in published} == {("contacts", 15), ("supplies.condoms", "<10")}
 
 
-def _editor_script(tmp_path: Path, change: str) -> str:
-    """An $EDITOR that records the file's mode and path, then applies `change` (Python on `data`)."""
-    script = tmp_path / "editor.py"
-    script.write_text(
-        "import json, os, stat, sys\n"
-        "path = sys.argv[1]\n"
-        "mode = oct(stat.S_IMODE(os.stat(path).st_mode))\n"
-        f"open({str(tmp_path / 'seen.txt')!r}, 'w').write(path + ' ' + mode)\n"
-        "data = json.load(open(path))\n"
-        f"{change}\n"
-        "json.dump(data, open(path, 'w'))\n"
-    )
-    return f"{sys.executable} {script}"
+def test_keys_install_bundle_and_show(cli: Cli, tmp_path: Path) -> None:
+    cli("keys", "show", expect=4)
+    first = tmp_path / "bundle1.json"
+    first.write_text(charity().bundle(version=1).model_dump_json())
+    assert "key bundle v1" in cli("keys", "install-bundle", str(first))
+    shown = cli.json("keys", "show")
+    assert shown["version"] == 1 and shown["root_fingerprint"] == charity().root_fingerprint
+    assert [d["desk_id"] for d in shown["desks"]] == ["alerts-1", "police-1"]
+    cli("keys", "install-bundle", str(first), expect=2)  # not newer: refused as bad input
+    other_root = tmp_path / "other.json"
+    other_root.write_text(charity().bundle(version=2, root=Ed25519PrivateKey.generate()).model_dump_json())
+    cli("keys", "install-bundle", str(other_root), expect=2)
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text('{"bundle": 1}')
+    cli("keys", "install-bundle", str(garbage), expect=2)
+    second = tmp_path / "bundle2.json"
+    second.write_text(charity().bundle(version=2).model_dump_json())
+    cli("keys", "install-bundle", str(second))
+    assert cli.json("keys", "show")["version"] == 2
 
 
-def test_alert_draft_edit_publish_expire(
-    cli: Cli, populated: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    kept = populated["kept"]
-    alert_id = cli("alert", "draft", "--from-report", kept["report_id"]).strip()
-    cli("alert", "draft", "--from-report", populated["gone"]["report_id"], expect=4)
-    monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setenv("EDITOR", _editor_script(tmp_path, "data['title'] = 'Edited title'"))
-    cli("alert", "edit", alert_id)
-    seen_path, mode = (tmp_path / "seen.txt").read_text().split()
-    assert mode == oct(stat.S_IRUSR | stat.S_IWUSR)
-    assert not Path(seen_path).exists()
-    cli("alert", "publish", alert_id, "--regions", "north", "east")
+def test_alert_publish_signed_list_expire(cli: Cli, populated: dict[str, Any], tmp_path: Path) -> None:
+    alert = make_alert(["north", "east"])
+    signed = tmp_path / "signed.json"
+    signed.write_text(charity().signed_alert(alert).model_dump_json())
+    said = cli("alert", "publish-signed", str(signed))
+    assert alert["alert_id"] in said and "fingerprint" in said
     listed = cli.json("alert", "list")
-    assert [(a["id"], a["title"], a["status"], a["region_ids"]) for a in listed] == [
-        (alert_id, "Edited title", "published", ["east", "north"])
+    assert [(a["id"], a["status"], a["region_ids"], a["desk_id"]) for a in listed] == [
+        (alert["alert_id"], "published", ["east", "north"], "alerts-1")
     ]
-    cli("alert", "expire", alert_id)
+    assert listed[0]["fingerprint"] == alert_fingerprint(charity().signed_alert(alert).alert)
+    forged = tmp_path / "forged.json"
+    forged.write_text(
+        charity().signed_alert({**alert, "version": 2}, key=Ed25519PrivateKey.generate()).model_dump_json()
+    )
+    cli("alert", "publish-signed", str(forged), expect=2)
+    unsigned = tmp_path / "unsigned.json"
+    unsigned.write_text(json.dumps({"alert": alert}))
+    cli("alert", "publish-signed", str(unsigned), expect=2)
+    cli("alert", "publish-signed", str(tmp_path / "missing.json"), expect=2)
+    cli("alert", "expire", alert["alert_id"])
     assert cli.json("alert", "list")[0]["status"] == "expired"
-    cli("alert", "publish", alert_id, "--regions", "north", expect=5)
-
-
-def test_alert_edit_with_bad_json_changes_nothing(
-    cli: Cli, populated: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    alert_id = cli("alert", "draft", "--from-report", populated["kept"]["report_id"]).strip()
-    before = cli.json("alert", "list")
-    monkeypatch.setenv("VISUAL", _editor_script(tmp_path, "data = 'not an object'"))
-    cli("alert", "edit", alert_id, expect=2)
-    monkeypatch.setenv("VISUAL", _editor_script(tmp_path, "data['expires_on'] = '2020-01-01'"))
-    cli("alert", "edit", alert_id, expect=2)  # expires before it is issued
-    monkeypatch.setenv("VISUAL", _editor_script(tmp_path, "data['surprise'] = 1"))
-    cli("alert", "edit", alert_id, expect=2)
-    assert cli.json("alert", "list") == before
-    seen_path = (tmp_path / "seen.txt").read_text().split()[0]
-    assert not Path(seen_path).exists()
+    assert len(cli.json("alert", "list")) == 1
 
 
 def test_usage_errors(cli: Cli) -> None:
     cli("no-such-command", expect=2)
-    cli("reports", "export", "--purpose", "gossip", expect=2)
+    cli("envelopes", "export", "--purpose", "statistics", "--out", "x.json", expect=2)
     assert main(["region", "list", "--db", "mysql://nope"], out=io.StringIO()) == 2
 
 

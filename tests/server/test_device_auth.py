@@ -18,7 +18,7 @@ def _bearer(token: str) -> dict[str, str]:
 
 
 def _alerts(world: World, token: str) -> int:
-    return world.client.get("/v1/alerts", headers=_bearer(token)).status_code
+    return world.client.get("/v2/alerts", headers=_bearer(token)).status_code
 
 
 def test_a_token_works_for_an_hour_then_is_refused(world: World) -> None:
@@ -78,15 +78,18 @@ def test_an_expired_challenge_is_refused(world: World) -> None:
 
 
 def test_unknown_revoked_and_keyless_devices_get_no_challenge(world: World) -> None:
-    unknown = world.client.post("/v1/auth/challenge", json={"device_id": str(uuid.uuid4())})
+    unknown = world.client.post("/v2/auth/challenge", json={"device_id": str(uuid.uuid4())})
     assert unknown.status_code == 401
-    reply = world.client.post("/v1/enroll", json={"code": world.code(world.org_a), "device_label": "New"})
+    reply = world.client.post(
+        "/v2/enroll",
+        json={"code": world.code(world.org_a), "device_label": "New", "request_id": str(uuid.uuid4())},
+    )
     keyless = reply.json()["device_id"]
-    assert world.client.post("/v1/auth/challenge", json={"device_id": keyless}).status_code == 401
+    assert world.client.post("/v2/auth/challenge", json={"device_id": keyless}).status_code == 401
     device = world.a
-    assert world.client.delete("/v1/device", headers=device.headers).status_code == 204
+    assert world.client.delete("/v2/device", headers=device.headers).status_code == 204
     assert _alerts(world, device.credential) == 401, "its token died with it"
-    assert world.client.post("/v1/auth/challenge", json={"device_id": device.device_id}).status_code == 401
+    assert world.client.post("/v2/auth/challenge", json={"device_id": device.device_id}).status_code == 401
 
 
 def test_unanswered_challenges_are_capped_per_device(world: World) -> None:
@@ -105,12 +108,15 @@ def test_unanswered_challenges_are_capped_per_device(world: World) -> None:
 
 
 def test_the_enrolment_credential_registers_one_key_and_nothing_else(world: World) -> None:
-    reply = world.client.post("/v1/enroll", json={"code": world.code(world.org_a), "device_label": "New"})
+    reply = world.client.post(
+        "/v2/enroll",
+        json={"code": world.code(world.org_a), "device_label": "New", "request_id": str(uuid.uuid4())},
+    )
     body = reply.json()
     one_time = body["credential"]
-    for path in ("/v1/alerts", "/v1/regions", "/v1/audit-head"):
+    for path in ("/v2/alerts", "/v2/regions", "/v2/audit-head"):
         assert world.client.get(path, headers=_bearer(one_time)).status_code == 401, path
-    assert world.client.delete("/v1/device", headers=_bearer(one_time)).status_code == 401
+    assert world.client.delete("/v2/device", headers=_bearer(one_time)).status_code == 401
     key = Ed25519PrivateKey.generate()
     assert register_key(world.client, one_time, key).status_code == 204
     assert register_key(world.client, one_time, Ed25519PrivateKey.generate()).status_code == 401
@@ -118,8 +124,11 @@ def test_the_enrolment_credential_registers_one_key_and_nothing_else(world: Worl
 
 
 def test_a_malformed_public_key_is_refused_and_the_credential_stays_usable(world: World) -> None:
-    reply = world.client.post("/v1/enroll", json={"code": world.code(world.org_a), "device_label": "New"})
+    reply = world.client.post(
+        "/v2/enroll",
+        json={"code": world.code(world.org_a), "device_label": "New", "request_id": str(uuid.uuid4())},
+    )
     one_time = reply.json()["credential"]
-    bad = world.client.post("/v1/device/key", json={"public_key": "A" * 42}, headers=_bearer(one_time))
+    bad = world.client.post("/v2/device/key", json={"public_key": "A" * 42}, headers=_bearer(one_time))
     assert bad.status_code == 422
     assert register_key(world.client, one_time, Ed25519PrivateKey.generate()).status_code == 204

@@ -21,7 +21,7 @@ def _enrol(world: World, code: str, request_id: str | None, label: str = "Laptop
     body: dict[str, object] = {"code": code, "device_label": label}
     if request_id is not None:
         body["request_id"] = request_id
-    reply = world.client.post("/v1/enroll", json=body)
+    reply = world.client.post("/v2/enroll", json=body)
     return reply.status_code, reply.json()
 
 
@@ -60,7 +60,6 @@ def test_another_request_id_cannot_take_a_held_code(world: World) -> None:
     assert _enrol(world, code, str(uuid.uuid4()))[0] == 200
     status, body = _enrol(world, code, str(uuid.uuid4()))
     assert status == 403 and body["code"] == "enrollment_code_invalid"
-    assert _enrol(world, code, None)[0] == 403, "nor an old-style request"
     assert len(_states(world)) == 1
 
 
@@ -68,8 +67,8 @@ def test_the_enrolment_credential_opens_nothing_but_key_registration(world: Worl
     code = world.code(world.org_a)
     _, body = _enrol(world, code, str(uuid.uuid4()))
     bearer = {"Authorization": f"Bearer {body['credential']}"}
-    assert world.client.get("/v1/alerts", headers=bearer).status_code == 401
-    assert world.client.post("/v1/enroll/confirm", headers=bearer).status_code == 401
+    assert world.client.get("/v2/alerts", headers=bearer).status_code == 401
+    assert world.client.post("/v2/enroll/confirm", headers=bearer).status_code == 401
     assert _states(world) == {body["device_id"]: "unconfirmed"}
     assert _confirm(world, body["credential"]) == 204
     assert _states(world) == {body["device_id"]: "active"}
@@ -85,10 +84,8 @@ def test_an_unconfirmed_device_expires_with_its_code_and_is_listed_as_expired(wo
     assert _enrol(world, code, request_id)[0] == 403
 
 
-def test_without_a_request_id_the_code_is_spent_at_once_as_before(world: World) -> None:
+def test_a_request_without_a_request_id_is_refused_and_spends_nothing(world: World) -> None:
+    """v2 needs the request id: the code proof covers it."""
     code = world.code(world.org_a)
-    status, body = _enrol(world, code, None)
-    assert status == 200 and _states(world) == {body["device_id"]: "no_key"}
-    assert _confirm(world, body["credential"]) == 204
-    assert _states(world) == {body["device_id"]: "active"}
-    assert _enrol(world, code, None)[0] == 403
+    assert _enrol(world, code, None)[0] == 422 and _states(world) == {}
+    assert _enrol(world, code, str(uuid.uuid4()))[0] == 200

@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import func, select
 
 from outreach_app.server.db.engine import make_engine
-from outreach_app.server.db.tables import reports
+from outreach_app.server.db.tables import envelopes
 from tests.server import subprocess_server
-from tests.server.support import make_report, settings_for
+from tests.server.support import make_envelope, settings_for
 
 pytestmark = [
     pytest.mark.slow,
@@ -48,13 +48,13 @@ def _stored_ids(db_url: str) -> list[str]:
     engine = make_engine(db_url)
     try:
         with engine.connect() as conn:
-            return list(conn.execute(select(reports.c.report_id)).scalars())
+            return list(conn.execute(select(envelopes.c.envelope_id)).scalars())
     finally:
         engine.dispose()
 
 
 def _post(client: httpx.Client, batch: list[dict[str, Any]]) -> httpx.Response:
-    return client.post("/v1/reports/batch", json={"reports": batch})
+    return client.post("/v2/envelopes", json={"envelopes": batch})
 
 
 def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) -> None:
@@ -64,7 +64,8 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
     headers = subprocess_server.provision(db_url)
     limit = _largest_file(folder) + ROOM_BYTES
     process, url = subprocess_server.start(settings_for(db_url), preexec_fn=_limit_file_size(limit))
-    batches = [[make_report() for _ in range(BATCH)] for _ in range(BATCHES)]
+    org = subprocess_server.provisioned_org(db_url)
+    batches = [[make_envelope(org) for _ in range(BATCH)] for _ in range(BATCHES)]
     receipted: set[str] = set()
     refused: list[httpx.Response] = []
     try:
@@ -74,7 +75,7 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
                 if reply.status_code == 200:
                     receipts = reply.json()["receipts"]
                     assert {r["status"] for r in receipts} == {"accepted"}
-                    receipted |= {r["report_id"] for r in receipts}
+                    receipted |= {r["envelope_id"] for r in receipts}
                 else:
                     refused.append(reply)
             assert receipted, "no batch fitted: the limit left no room at all"
@@ -85,7 +86,7 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
             assert all(r.headers.get("retry-after") for r in refused)
             # Every receipt is a stored report, and nothing without a receipt was stored.
             assert set(_stored_ids(db_url)) == receipted
-            assert client.get("/v1/health").status_code == 200
+            assert client.get("/v2/health").status_code == 200
 
             # Room again: the device resends everything; each report is stored once.
             unlimited = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
@@ -94,11 +95,11 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
             for batch in batches:
                 reply = _post(client, batch)
                 assert reply.status_code == 200, reply.text
-                statuses |= {r["report_id"]: r["status"] for r in reply.json()["receipts"]}
+                statuses |= {r["envelope_id"]: r["status"] for r in reply.json()["receipts"]}
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=30)
-    sent = {item["report_id"] for batch in batches for item in batch}
+    sent = {item["header"]["envelope_id"] for batch in batches for item in batch}
     assert {rid for rid, status in statuses.items() if status == "duplicate"} == receipted
     assert {rid for rid, status in statuses.items() if status == "accepted"} == sent - receipted
     stored = _stored_ids(db_url)
@@ -109,6 +110,6 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
     try:
         with engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
-            assert conn.execute(select(func.count()).select_from(reports)).scalar_one() == len(sent)
+            assert conn.execute(select(func.count()).select_from(envelopes)).scalar_one() == len(sent)
     finally:
         engine.dispose()

@@ -4,48 +4,57 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select
 
-from outreach_app.protocol.receipts import ReceiptStatus, ReportBatch
+from outreach_app.protocol.envelopes import EnvelopeBatch
+from outreach_app.protocol.receipts import ReceiptStatus
+from outreach_app.server.api.batch_prep import prepare
 from outreach_app.server.core.clock import Clock
+from outreach_app.server.db.envelopes import Answer, PreparedEnvelopes, ingest
 from outreach_app.server.db.group_commit import IntakeWriter
-from outreach_app.server.db.reports import Answer, PreparedBatch, ingest, prepare
-from outreach_app.server.db.tables import reports
+from outreach_app.server.db.tables import envelopes
 from outreach_app.server.db.write_gate import write_gate_for
-from tests.server.support import FakeClock, build_world, make_report
+from tests.server.support import FakeClock, build_world, make_envelope
 
 
-def _prepared(items: list[dict[str, Any]]) -> PreparedBatch:
-    return prepare(ReportBatch.model_validate({"reports": items}).reports)
+def _prepared(items: list[dict[str, Any]]) -> PreparedEnvelopes:
+    return prepare(EnvelopeBatch.model_validate({"envelopes": items}))
 
 
 def _stored_count(engine: Engine) -> int:
     with engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(reports)).scalar_one())
+        return int(conn.execute(select(func.count()).select_from(envelopes)).scalar_one())
 
 
 class HeldFirst:
     """An ingest that holds the first batch until released, so later ones queue behind it;
     `fail` names batches whose ingest raises."""
 
-    def __init__(self, fail: tuple[PreparedBatch, ...] = ()) -> None:
+    def __init__(self, fail: tuple[PreparedEnvelopes, ...] = ()) -> None:
         self.started = threading.Event()
         self.release = threading.Event()
         self.calls = 0
         self.fail = fail
 
-    def __call__(self, conn: Connection, org_id: str, prepared: PreparedBatch, clock: Clock) -> list[Answer]:
+    def __call__(
+        self,
+        conn: Connection,
+        org_id: str,
+        prepared: PreparedEnvelopes,
+        clock: Clock,
+        desks: Mapping[str, frozenset[str]],
+    ) -> list[Answer]:
         self.calls += 1
         if self.calls == 1:
             self.started.set()
             assert self.release.wait(30)
         if any(prepared is failing for failing in self.fail):
             raise RuntimeError("this batch cannot be stored")
-        return ingest(conn, org_id, prepared, clock)
+        return ingest(conn, org_id, prepared, clock, desks)
 
 
 def _until(condition: Callable[[], bool]) -> None:
@@ -56,7 +65,7 @@ def _until(condition: Callable[[], bool]) -> None:
 
 
 def _store_all(
-    writer: IntakeWriter, ingest_hook: HeldFirst, org_id: str, batches: list[PreparedBatch]
+    writer: IntakeWriter, ingest_hook: HeldFirst, org_id: str, batches: list[PreparedEnvelopes]
 ) -> list[list[Answer] | BaseException]:
     """Store batches[0] (held), then the rest while it is held; every caller's outcome."""
     outcomes: list[list[Answer] | BaseException] = [RuntimeError("not run")] * len(batches)
@@ -85,7 +94,7 @@ def test_queued_batches_share_one_transaction_and_each_gets_its_own_answers(
     org = build_world(db_url, engine, clock).org_a
     hook = HeldFirst()
     writer = IntakeWriter(engine, write_gate_for(engine), clock, ingest_batch=hook)
-    batches = [_prepared([make_report() for _ in range(size)]) for size in (3, 1, 4, 2)]
+    batches = [_prepared([make_envelope(org) for _ in range(size)]) for size in (3, 1, 4, 2)]
     outcomes = _store_all(writer, hook, org, batches)
     assert writer.groups_written == 2  # the held batch alone, then the three that queued
     for batch, outcome in zip(batches, outcomes, strict=True):
@@ -98,7 +107,7 @@ def test_a_failing_batch_fails_alone_and_the_rest_of_its_group_is_stored(
     db_url: str, engine: Engine, clock: FakeClock
 ) -> None:
     org = build_world(db_url, engine, clock).org_a
-    batches = [_prepared([make_report() for _ in range(2)]) for _ in range(4)]
+    batches = [_prepared([make_envelope(org) for _ in range(2)]) for _ in range(4)]
     hook = HeldFirst(fail=(batches[2],))
     writer = IntakeWriter(engine, write_gate_for(engine), clock, ingest_batch=hook)
     outcomes = _store_all(writer, hook, org, batches)
@@ -113,8 +122,8 @@ def test_one_report_in_two_batches_of_a_group_is_stored_once(
     db_url: str, engine: Engine, clock: FakeClock
 ) -> None:
     org = build_world(db_url, engine, clock).org_a
-    twice = make_report()
-    batches = [_prepared([make_report()]), _prepared([twice]), _prepared([twice, make_report()])]
+    twice = make_envelope(org)
+    batches = [_prepared([make_envelope(org)]), _prepared([twice]), _prepared([twice, make_envelope(org)])]
     hook = HeldFirst()
     writer = IntakeWriter(engine, write_gate_for(engine), clock, ingest_batch=hook)
     outcomes = _store_all(writer, hook, org, batches)
@@ -128,7 +137,7 @@ def test_a_group_of_one_is_a_transaction_per_batch(db_url: str, engine: Engine, 
     org = build_world(db_url, engine, clock).org_a
     hook = HeldFirst()
     writer = IntakeWriter(engine, write_gate_for(engine), clock, max_group=1, ingest_batch=hook)
-    batches = [_prepared([make_report()]) for _ in range(3)]
+    batches = [_prepared([make_envelope(org)]) for _ in range(3)]
     outcomes = _store_all(writer, hook, org, batches)
     assert all(isinstance(outcome, list) for outcome in outcomes)
     assert writer.groups_written == 3

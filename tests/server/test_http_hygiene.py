@@ -3,6 +3,7 @@ enabled, and statistics only for the organisation's own regions."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -44,16 +45,16 @@ def test_every_reply_carries_the_protective_headers(world: World) -> None:
     _add_failing_route(world.app)
     client = world.client
     replies = {
-        200: client.get("/v1/health"),
-        401: client.get("/v1/alerts"),
+        200: client.get("/v2/health"),
+        401: client.get("/v2/alerts"),
         404: client.get("/nowhere"),
-        405: client.delete("/v1/health"),
+        405: client.delete("/v2/health"),
         413: client.post(
-            "/v1/reports/batch",
+            "/v2/envelopes",
             content=b"x" * (world.app.state.outreach.settings.max_body_bytes + 1),
             headers={**world.a.headers, "content-type": "application/json"},
         ),
-        422: client.post("/v1/stats", json={"rows": []}, headers=world.a.headers),
+        422: client.post("/v2/stats", json={"rows": []}, headers=world.a.headers),
         500: client.get("/boom"),
     }
     for status, reply in replies.items():
@@ -73,15 +74,18 @@ def test_openapi_is_served_when_the_setting_enables_it(db_url: str, engine: Engi
     with asgi_client(world.app) as client:
         reply = client.get("/openapi.json")
     assert reply.status_code == 200
-    assert "/v1/reports/batch" in reply.json()["paths"]
+    paths = reply.json()["paths"]
+    assert "/v2/envelopes" in paths
+    assert "EnvelopeBatch" in json.dumps(paths["/v2/envelopes"])  # the documented body
+    assert not any(path.startswith("/v1/") for path in paths)
     _assert_protected(reply)
 
 
 def _post_stats(world: World, region: str | None) -> httpx.Response:
-    row: dict[str, Any] = {"month": "2026-03", "contacts": 4}
+    row: dict[str, Any] = {"month": "2026-03", "contacts": 4, "aggregate_key": "ab" * 32}
     if region is not None:
         row["region_id"] = region
-    return world.client.post("/v1/stats", json={"rows": [row]}, headers=world.a.headers)
+    return world.client.post("/v2/stats", json={"rows": [row]}, headers=world.a.headers)
 
 
 @pytest.mark.parametrize("region", ["south", "atlantis"])

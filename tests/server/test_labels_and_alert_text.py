@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import timedelta
-from typing import Any
+import uuid
 
 import pytest
 from sqlalchemy import select
 
 from outreach_app.server.cli import main
-from outreach_app.server.core.clock import today
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import orgs
 from outreach_app.server.db.orgs import InvalidInputError
 from outreach_app.server.db.tables import devices
-from tests.server.support import World, make_report
-from tests.server.test_reports import post
+from tests.server.support import World, charity, make_alert
 
 BAD_LABELS = {
     "nul": "Laptop\x002",
@@ -35,19 +32,26 @@ BAD_LABELS = {
 @pytest.mark.parametrize("label", BAD_LABELS.values(), ids=BAD_LABELS.keys())
 def test_a_label_not_one_printable_line_is_refused_and_spends_nothing(world: World, label: str) -> None:
     code = world.code(world.org_a)
-    reply = world.client.post("/v1/enroll", json={"code": code, "device_label": label})
+    reply = world.client.post(
+        "/v2/enroll", json={"code": code, "device_label": label, "request_id": str(uuid.uuid4())}
+    )
     assert reply.status_code == 422, reply.text  # the same on PostgreSQL, which cannot store a NUL
     assert reply.json()["code"] == "validation_failed"
     with world.engine.begin() as conn:
         assert conn.execute(select(devices)).all() == []
     # The code was not spent: the same code with a good label enrols.
-    again = world.client.post("/v1/enroll", json={"code": code, "device_label": "Laptop 2"})
+    again = world.client.post(
+        "/v2/enroll", json={"code": code, "device_label": "Laptop 2", "request_id": str(uuid.uuid4())}
+    )
     assert again.status_code == 200, again.text
 
 
 @pytest.mark.parametrize("label", ["Laptop 2", "Portátil nº 2", "ノートパソコン", "Laptop\u00a02"])
 def test_printable_labels_in_any_script_are_kept(world: World, label: str) -> None:
-    reply = world.client.post("/v1/enroll", json={"code": world.code(world.org_a), "device_label": label})
+    reply = world.client.post(
+        "/v2/enroll",
+        json={"code": world.code(world.org_a), "device_label": label, "request_id": str(uuid.uuid4())},
+    )
     assert reply.status_code == 200, reply.text
     with world.engine.begin() as conn:
         assert [d.label for d in orgs.list_devices(conn)] == [label]
@@ -70,19 +74,6 @@ def test_device_list_shows_a_stored_escape_as_text(world: World, db_url: str) ->
     assert json.loads(as_json.getvalue())[0]["label"] == label  # and exactly what is stored
 
 
-def _alert(world: World, **changes: Any) -> dict[str, Any]:
-    day = today(world.clock)
-    return {
-        "title": "Warning",
-        "body": "Be careful.\nCall us.\tThanks",  # line breaks and tabs are fine
-        "incident_types": ["robbery_theft"],
-        "perpetrators": [{"online_handles": ["dodgydave"]}],
-        "issued_on": day.isoformat(),
-        "expires_on": (day + timedelta(days=30)).isoformat(),
-        **changes,
-    }
-
-
 HIDDEN = {
     "rtl_override": "\u202e",
     "ltr_embedding": "\u202a",
@@ -98,21 +89,13 @@ HIDDEN = {
 @pytest.mark.parametrize("char", HIDDEN.values(), ids=HIDDEN.keys())
 @pytest.mark.parametrize("field", ["title", "body"])
 def test_alert_text_refuses_bidi_and_zero_width_characters(world: World, field: str, char: str) -> None:
+    """Even signed by the alerts desk: the desk's tool should never sign such text, and the
+    server refuses to publish it all the same."""
+    signed = charity().signed_alert(make_alert(**{field: f"Call 0770 {char}0900"}))
+    with world.engine.begin() as conn, pytest.raises(InvalidInputError, match=f"U\\+{ord(char):04X}"):
+        alerts_db.publish_signed(conn, signed, charity().bundle().bundle, world.clock)
+    fine = charity().signed_alert(
+        make_alert(body="Be careful.\nCall us.\tThanks")
+    )  # breaks and tabs are fine
     with world.engine.begin() as conn:
-        good = alerts_db.create_draft(conn, _alert(world), world.clock)
-        with pytest.raises(InvalidInputError, match=f"U\\+{ord(char):04X}"):
-            alerts_db.create_draft(conn, _alert(world, **{field: f"Call 0770 {char}0900"}), world.clock)
-        with pytest.raises(InvalidInputError, match=f"alert field {field} holds"):
-            alerts_db.update_content(conn, good, _alert(world, **{field: f"Dave{char}"}), world.clock)
-        assert alerts_db.get_draft_content(conn, good) == _alert(world)
-
-
-def test_a_draft_from_a_report_leaves_hidden_characters_out(world: World) -> None:
-    item = make_report()
-    item["alert"]["summary"] = "Took \u202emoney\u200b back"
-    post(world, world.a, item)
-    with world.engine.begin() as conn:
-        alert_id = alerts_db.draft_from_report(conn, item["report_id"], world.clock)
-        body = alerts_db.get_draft_content(conn, alert_id)["body"]
-        alerts_db.publish(conn, alert_id, ["north"], world.clock)
-    assert "Took money back" in body
+        alerts_db.publish_signed(conn, fine, charity().bundle().bundle, world.clock)

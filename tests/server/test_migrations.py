@@ -6,7 +6,6 @@ import json
 import os
 import secrets
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import psycopg
@@ -14,14 +13,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
 
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
-from outreach_app.server.db.reports import KEY_RANDOM_BITS
-from outreach_app.server.db.tables import metadata, orgs, reports, superseded
+from outreach_app.server.db.tables import alerts, metadata
 
 
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
@@ -63,47 +60,39 @@ def _upgrade_to(engine: Engine, revision: str) -> None:
         command.upgrade(config, revision)
 
 
-def test_0002_marks_versions_already_superseded(empty_db_url: str) -> None:
-    """Reports stored before the markers existed: a version named by a later one stays not live."""
+def test_0008_drops_v1_report_storage_and_unsigned_alerts(empty_db_url: str) -> None:
+    """No deployment ran v1, but a test or demo database may hold readable reports: they
+    leave with their tables, and unsigned alerts (every v1 alert) are deleted."""
     engine = make_engine(empty_db_url)
-    _upgrade_to(engine, "0001")
-    day = date(2026, 3, 4)
-    row = {"received_on": day, "content_hash": "0" * 64, "withdrawn_purposes": "", "region_id": "north"}
+    _upgrade_to(engine, "0007")
     with engine.begin() as conn:
-        conn.execute(insert(orgs).values(id="o1", name="One", created_on=day, regions_seq=0))
-        conn.execute(insert(reports).values(pk=1, org_id="o1", report_id="v1", payload="{}", **row))
-        payload = json.dumps({"supersedes": "v1"})
-        conn.execute(insert(reports).values(pk=2, org_id="o1", report_id="v2", payload=payload, **row))
-    migrate.upgrade(engine)
-    with engine.begin() as conn:
-        assert conn.execute(select(superseded.c.org_id, superseded.c.report_id)).all() == [("o1", "v1")]
-    engine.dispose()
-
-
-def test_0003_renumbers_existing_report_rows_at_random(empty_db_url: str) -> None:
-    engine = make_engine(empty_db_url)
-    _upgrade_to(engine, "0002")
-    day = date(2026, 3, 4)
-    row = {"received_on": day, "content_hash": "0" * 64, "withdrawn_purposes": "", "payload": "{}"}
-    with engine.begin() as conn:
-        conn.execute(insert(orgs).values(id="o1", name="One", created_on=day, regions_seq=0))
-        for n in range(1, 21):
-            conn.execute(insert(reports).values(pk=n, org_id="o1", report_id=f"r{n}", **row))
-    migrate.upgrade(engine)
-    with engine.begin() as conn:
-        keys = conn.execute(select(reports.c.pk)).scalars().all()
-    assert len(set(keys)) == 20 and all(0 < k < 2**63 for k in keys)
-    # The day received above random bits, as the server now chooses keys.
-    assert {k >> KEY_RANDOM_BITS for k in keys} == {day.toordinal()}
-    assert max(keys) - min(keys) > 2**30
-    with engine.begin() as conn:
-        conn.execute(insert(reports).values(pk=2**62 + 1, org_id="o1", report_id="new", **row))
-    if engine.dialect.name == "postgresql":
-        # New rows get their key from the server: the counting default is gone.
-        no_key = text(
-            "INSERT INTO reports (org_id, report_id, content_hash, received_on, withdrawn_purposes)"
-            " VALUES ('o1', 'nokey', '', '2026-03-04', '')"
+        conn.execute(
+            text("INSERT INTO orgs (id, name, created_on, regions_seq) VALUES ('o1', 'One', '2026-03-04', 0)")
         )
-        with pytest.raises(IntegrityError), engine.begin() as conn:
-            conn.execute(no_key)
+        conn.execute(
+            text(
+                "INSERT INTO reports (pk, org_id, report_id, content_hash, received_on, payload,"
+                " withdrawn_purposes) VALUES (1, 'o1', 'r1', :h, '2026-03-04', :p, '')"
+            ),
+            {"h": "0" * 64, "p": json.dumps({"alert": {"summary": "readable"}})},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO alerts (id, version, status, content, source_withdrawn, created_on, updated_on)"
+                " VALUES ('a1', 1, 'published', '{}', false, '2026-03-04', '2026-03-04')"
+            )
+        )
+    migrate.upgrade(engine)
+    names = set(inspect(engine).get_table_names())
+    assert {"reports", "withdrawals", "superseded", "stats"}.isdisjoint(names)
+    assert {
+        "envelopes",
+        "envelope_tombstones",
+        "stats_sums",
+        "stats_contributions",
+        "key_bundles",
+        "rate_buckets",
+    } <= names
+    with engine.begin() as conn:
+        assert conn.execute(select(alerts)).all() == []
     engine.dispose()

@@ -18,12 +18,13 @@ from sqlalchemy import func, select, update
 
 from outreach_app.server.core.clock import today, utcnow
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import migrate, orgs, subscriptions
+from outreach_app.server.db import key_bundles, migrate, orgs, subscriptions
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import deliveries
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeys
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
+from tests.server.support import charity, make_alert
 
 ROOT = Path(__file__).resolve().parents[2]
 SUBSCRIBERS = 240
@@ -78,15 +79,17 @@ def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flig
             subscriptions.subscribe(conn, keys, record, confirmed=True, now=0)
         conn.execute(update(deliveries).values(status="sent"))  # welcome messages: not under test
         day = today(clock)
-        content = {
-            "title": "Crash test",
-            "body": "Be careful.",
-            "incident_types": ["robbery_theft"],
-            "issued_on": day.isoformat(),
-            "expires_on": (day + timedelta(days=30)).isoformat(),
-        }
-        alert_id = alerts_db.create_draft(conn, content, clock)
-        alerts_db.publish(conn, alert_id, ["north"], clock)
+        content = make_alert(
+            ["north"],
+            title="Crash test",
+            body="Be careful.",
+            incident_types=["robbery_theft"],
+            issued_on=day.isoformat(),
+            expires_on=(day + timedelta(days=30)).isoformat(),
+        )
+        # protocol v2: the charity's bundle installed, the alert signed by its alerts desk
+        bundle = key_bundles.install(conn, charity().bundle(), clock)
+        alerts_db.publish_signed(conn, charity().signed_alert(content), bundle, clock)
     rng = random.Random(23)
     stderr = b""
     try:

@@ -10,6 +10,7 @@ idle in the pool or in the middle of a transaction, fails at once.
 from __future__ import annotations
 
 import threading
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,9 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from outreach_app.server.db.engine import make_engine
-from outreach_app.server.db.tables import reports
+from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import make_report
+from tests.server.support import make_envelope
 from tests.server_harness import running_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -61,14 +62,19 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
         credentials = []
         for index in range(DEVICES):
             reply = httpx.post(
-                f"{server.url}/v1/enroll",
-                json={"code": server.make_enroll_code(), "device_label": f"Laptop {index}"},
+                f"{server.url}/v2/enroll",
+                json={
+                    "code": server.make_enroll_code(),
+                    "device_label": f"Laptop {index}",
+                    "request_id": str(uuid.uuid4()),
+                },
                 timeout=30,
             )
             assert reply.status_code == 200, reply.text
             credentials.append(signed_in_headers(server.url, reply.json(), timeout=30))
         batches = [
-            [[make_report() for _ in range(BATCH)] for _ in range(BATCHES_EACH)] for _ in range(DEVICES)
+            [[make_envelope(server.org_id) for _ in range(BATCH)] for _ in range(BATCHES_EACH)]
+            for _ in range(DEVICES)
         ]
 
         def device(index: int) -> None:
@@ -78,7 +84,7 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
                 for number, batch in enumerate(batches[index]):
                     for _attempt in range(MAX_ATTEMPTS):
                         try:
-                            reply = client.post("/v1/reports/batch", json={"reports": batch})
+                            reply = client.post("/v2/envelopes", json={"envelopes": batch})
                         except httpx.TransportError:
                             status: Any = "transport"
                         else:
@@ -95,8 +101,8 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
                         return
                     with count_lock:
                         for receipt, item in zip(reply.json()["receipts"], batch, strict=True):
-                            assert receipt["report_id"] == item["report_id"]
-                            receipts.setdefault(receipt["report_id"], []).append(receipt["status"])
+                            assert receipt["envelope_id"] == item["header"]["envelope_id"]
+                            receipts.setdefault(receipt["envelope_id"], []).append(receipt["status"])
                     if number % KILL_EVERY == 0:  # the other devices are mid-request now
                         ended = _terminate_backends(admin, database)
                         with count_lock:
@@ -109,11 +115,16 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
             thread.join(timeout=600)
         assert not any(thread.is_alive() for thread in threads)
         with server.engine.connect() as conn:
-            stored = list(conn.execute(select(reports.c.report_id)).scalars())
-            rows = conn.execute(select(func.count()).select_from(reports)).scalar_one()
+            stored = list(conn.execute(select(envelopes.c.envelope_id)).scalars())
+            rows = conn.execute(select(func.count()).select_from(envelopes)).scalar_one()
     admin.dispose()
     assert failures == []
-    sent = {item["report_id"] for device_batches in batches for batch in device_batches for item in batch}
+    sent = {
+        item["header"]["envelope_id"]
+        for device_batches in batches
+        for batch in device_batches
+        for item in batch
+    }
     assert len(sent) == DEVICES * BATCHES_EACH * BATCH
     assert rows == len(stored) == len(set(stored)) == len(sent) and set(stored) == sent  # 0 lost, 0 twice
     # One receipt per report: accepted, or duplicate when a first try's COMMIT went through

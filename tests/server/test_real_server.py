@@ -8,6 +8,7 @@ import ssl
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +17,19 @@ import pytest
 import trustme
 from sqlalchemy import func, select
 
-from outreach_app.protocol.receipts import BatchReceipts
-from outreach_app.server.db.tables import reports
+from outreach_app.protocol.envelopes import EnvelopeReceipts
+from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import make_report
+from tests.server.support import bundle_file, make_envelope
 from tests.server_harness import free_port, running_server, wait_until_serving
 
 PARALLEL = 20
 
 
 def _enrol(url: str, code: str) -> dict[str, str]:
-    reply = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"})
+    reply = httpx.post(
+        f"{url}/v2/enroll", json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())}
+    )
     assert reply.status_code == 200, reply.text
     return signed_in_headers(url, reply.json())
 
@@ -34,7 +37,7 @@ def _enrol(url: str, code: str) -> dict[str, str]:
 def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url: str) -> None:
     with running_server(tmp_path, db_url=db_url) as server:
         headers = _enrol(server.url, server.make_enroll_code())
-        item = make_report("north")
+        item = make_envelope(server.org_id)
         barrier = threading.Barrier(PARALLEL)
         results: list[Any] = [None] * PARALLEL
 
@@ -42,7 +45,7 @@ def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url
             with httpx.Client(base_url=server.url, headers=headers, timeout=30) as client:
                 barrier.wait()
                 try:
-                    results[index] = client.post("/v1/reports/batch", json={"reports": [item]})
+                    results[index] = client.post("/v2/envelopes", json={"envelopes": [item]})
                 except httpx.HTTPError as exc:  # recorded and asserted on below
                     results[index] = exc
 
@@ -53,13 +56,13 @@ def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url
             thread.join(timeout=60)
         statuses = [r.status_code if isinstance(r, httpx.Response) else repr(r) for r in results]
         assert statuses == [200] * PARALLEL
-        receipts = [BatchReceipts.model_validate(r.json()).receipts[0] for r in results]
-        assert {str(r.report_id) for r in receipts} == {item["report_id"]}
+        receipts = [EnvelopeReceipts.model_validate(r.json()).receipts[0] for r in results]
+        assert {str(r.envelope_id) for r in receipts} == {item["header"]["envelope_id"]}
         assert len({r.content_hash for r in receipts}) == 1
         kinds = sorted(r.status.value for r in receipts)
         assert kinds == ["accepted"] + ["duplicate"] * (PARALLEL - 1)
         with server.engine.begin() as conn:
-            assert conn.execute(select(func.count()).select_from(reports)).scalar_one() == 1
+            assert conn.execute(select(func.count()).select_from(envelopes)).scalar_one() == 1
 
 
 def test_logs_carry_no_address_token_or_payload(
@@ -68,14 +71,13 @@ def test_logs_carry_no_address_token_or_payload(
     caplog.set_level(logging.DEBUG)
     with running_server(tmp_path, log_level="info") as server:
         headers = _enrol(server.url, server.make_enroll_code())
-        item = make_report("north")
-        item["alert"]["summary"] = canary
+        item = make_envelope(server.org_id, marker=canary)
         assert httpx.post(
-            f"{server.url}/v1/reports/batch", json={"reports": [item]}, headers=headers
+            f"{server.url}/v2/envelopes", json={"envelopes": [item]}, headers=headers
         ).is_success
-        bad = httpx.post(f"{server.url}/v1/reports/batch", json={"reports": [{"x": canary}]}, headers=headers)
+        bad = httpx.post(f"{server.url}/v2/envelopes", json={"envelopes": [{"x": canary}]}, headers=headers)
         assert bad.status_code == 422 and canary not in bad.text
-        assert httpx.get(f"{server.url}/v1/alerts", headers=headers).is_success
+        assert httpx.get(f"{server.url}/v2/alerts", headers=headers).is_success
     # Only the server side's records: the test's own HTTP client logs its requests.
     # uvicorn's start-up line names the bind address (the same loopback address as the client's).
     server_side = [
@@ -86,7 +88,7 @@ def test_logs_carry_no_address_token_or_payload(
     assert any(r.name.startswith("uvicorn") for r in server_side)  # the capture does see uvicorn
     text = "\n".join(f"{r.name} {r.getMessage()} {r.args}" for r in server_side)
     token = headers["Authorization"].split()[1]
-    for secret in (canary, token, "/v1/reports/batch", "127.0.0.1:"):
+    for secret in (canary, token, "/v2/envelopes", "127.0.0.1:", item["ciphertext"][:40]):
         assert secret not in text
 
 
@@ -109,6 +111,12 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     subprocess.run(
         [*command, "org", "create", "P", "--regions", "north"], env=env, check=True, capture_output=True
     )
+    subprocess.run(
+        [*command, "keys", "install-bundle", str(bundle_file(tmp_path))],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     code = subprocess.run(
         [*command, "enroll-code", "--org", "P"], env=env, check=True, capture_output=True, text=True
     ).stdout.splitlines()[0]
@@ -128,21 +136,23 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
         trust = ssl.create_default_context(cafile=str(cafile))
         wait_until_serving(url, process, verify=trust)
         with httpx.Client(verify=trust, timeout=5) as client:
-            health = client.get(f"{url}/v1/health")
-            assert health.json() == {"status": "ok", "protocol_versions": [1]}
+            health = client.get(f"{url}/v2/health")
+            assert health.json() == {"status": "ok", "protocol_versions": [2]}
             assert "server" not in health.headers
-            enrolled = client.post(f"{url}/v1/enroll", json={"code": code, "device_label": "L"})
+            enrolled = client.post(
+                f"{url}/v2/enroll", json={"code": code, "device_label": "L", "request_id": str(uuid.uuid4())}
+            )
             assert enrolled.status_code == 200
             headers = signed_in_headers(url, enrolled.json(), verify=trust)
             token = headers["Authorization"].removeprefix("Bearer ")
-            feed = client.get(f"{url}/v1/alerts", headers=headers)
+            feed = client.get(f"{url}/v2/alerts", headers=headers)
             assert feed.status_code == 200
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=30)
     assert "127.0.0.1:" + str(port) in err  # uvicorn's own start-up line names the bind address …
     assert err.count("127.0.0.1") == 1  # … and no request line names a client
-    assert token not in err and "/v1/alerts" not in err and "/v1/enroll" not in err
+    assert token not in err and "/v2/alerts" not in err and "/v2/enroll" not in err
 
 
 def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: str) -> None:
@@ -155,7 +165,9 @@ def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: st
         def enrol() -> None:
             with httpx.Client(base_url=server.url, timeout=30) as client:
                 barrier.wait()
-                reply = client.post("/v1/enroll", json={"code": code, "device_label": "race"})
+                reply = client.post(
+                    "/v2/enroll", json={"code": code, "device_label": "race", "request_id": str(uuid.uuid4())}
+                )
                 with lock:
                     statuses.append(reply.status_code)
 

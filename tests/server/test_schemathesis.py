@@ -2,11 +2,12 @@
 
 All default checks, a fixed seed and a bounded number of examples per operation, so the
 run is repeatable and short. The device is re-enrolled for each operation (DELETE
-/v1/device revokes it), on a fresh server and database.
+/v2/device revokes it), on a fresh server and database.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,10 @@ def st_server(tmp_path: Path) -> Iterator[ServerHandle]:
 @pytest.fixture
 def st_headers(st_server: ServerHandle) -> dict[str, str]:
     code = st_server.make_enroll_code()
-    reply = httpx.post(f"{st_server.url}/v1/enroll", json={"code": code, "device_label": "Schemathesis"})
+    reply = httpx.post(
+        f"{st_server.url}/v2/enroll",
+        json={"code": code, "device_label": "Schemathesis", "request_id": str(uuid.uuid4())},
+    )
     assert reply.status_code == 200, reply.text
     return signed_in_headers(st_server.url, reply.json())
 

@@ -8,13 +8,14 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import make_report
+from tests.server.support import bundle_file, make_envelope
 from tests.server_harness import free_port, wait_until_serving
 
 WORKERS = 2
@@ -28,8 +29,9 @@ def _admin(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def _enrolment_code(env: dict[str, str]) -> str:
-    """A region, an organisation working there, and a one-time enrolment code for it."""
+def _enrolment_code(env: dict[str, str], folder: Path) -> str:
+    """A region, an organisation working there, the key bundle, and a one-time enrolment code."""
+    _admin(env, "keys", "install-bundle", str(bundle_file(folder)))
     _admin(env, "region", "add", "north", "North")
     _admin(env, "org", "create", "Project", "--regions", "north")
     return _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
@@ -64,31 +66,36 @@ def _worker_processes(parent: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc (Linux)")
 def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
-    code = _enrolment_code(env)
+    code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--workers", str(WORKERS))
     try:
         wait_until_serving(url, process, timeout_s=60)
         assert len(_worker_processes(process.pid)) == WORKERS
 
-        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        enrolled = httpx.post(
+            f"{url}/v2/enroll",
+            json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())},
+            timeout=10,
+        )
         assert enrolled.status_code == 200, enrolled.text
         device_id = enrolled.json()["device_id"]
         headers = signed_in_headers(url, enrolled.json(), timeout=10)
         # A connection each: the kernel hands new connections to either worker.
-        items = [make_report("north") for _ in range(CONNECTIONS)]
+        org = enrolled.json()["organisation_id"]
+        items = [make_envelope(org) for _ in range(CONNECTIONS)]
         for item in items:
             with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-                reply = client.post("/v1/reports/batch", json={"reports": [item]})
+                reply = client.post("/v2/envelopes", json={"envelopes": [item]})
             assert reply.status_code == 200, reply.text
             assert [r["status"] for r in reply.json()["receipts"]] == ["accepted"]
         with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-            again = client.post("/v1/reports/batch", json={"reports": items})
+            again = client.post("/v2/envelopes", json={"envelopes": items})
         assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * CONNECTIONS
 
         _admin(env, "device", "revoke", device_id)
         for _ in range(CONNECTIONS):  # whichever worker answers, the revocation holds
             with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
-                assert client.get("/v1/alerts").status_code == 401
+                assert client.get("/v2/alerts").status_code == 401
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=30)
@@ -110,23 +117,30 @@ def test_workers_must_be_positive(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts validator processes through /proc (Linux)")
 def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_url: str) -> None:
     env = {**os.environ, "OUTREACH_SERVER_DB": db_url}
-    code = _enrolment_code(env)
+    code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--validators", "2")
     try:
         wait_until_serving(url, process, timeout_s=60)
         validators = _worker_processes(process.pid)
         assert len(validators) == 2  # started with the server, not on demand
-        enrolled = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_label": "Laptop"}, timeout=10)
+        enrolled = httpx.post(
+            f"{url}/v2/enroll",
+            json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())},
+            timeout=10,
+        )
         headers = signed_in_headers(url, enrolled.json(), timeout=10)
-        items = [make_report("north") for _ in range(50)]
+        org = enrolled.json()["organisation_id"]
+        items = [make_envelope(org) for _ in range(50)]
         with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-            first = client.post("/v1/reports/batch", json={"reports": items})
-            again = client.post("/v1/reports/batch", json={"reports": items})
+            first = client.post("/v2/envelopes", json={"envelopes": items})
+            again = client.post("/v2/envelopes", json={"envelopes": items})
             canary = "Not a region " + os.urandom(8).hex()
-            invalid = client.post("/v1/reports/batch", json={"reports": [make_report(region_id=canary)]})
+            invalid = client.post("/v2/envelopes", json={"envelopes": [make_envelope(org, region=canary)]})
         assert [r["status"] for r in first.json()["receipts"]] == ["accepted"] * 50
         assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * 50
-        assert [r["report_id"] for r in again.json()["receipts"]] == [item["report_id"] for item in items]
+        assert [r["envelope_id"] for r in again.json()["receipts"]] == [
+            i["header"]["envelope_id"] for i in items
+        ]
         assert invalid.status_code == 422 and invalid.json()["code"] == "validation_failed"
         assert canary not in invalid.text
     finally:
@@ -197,7 +211,7 @@ def _survivors_after(pids: set[int], timeout_s: float) -> set[int]:
 )
 def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...], expected: int) -> None:
     env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
-    _enrolment_code(env)
+    _enrolment_code(env, tmp_path)
     process, url = _serve(env, *flags)
     try:
         wait_until_serving(url, process, timeout_s=60)

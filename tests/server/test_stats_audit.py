@@ -1,4 +1,4 @@
-"""Monthly statistics (idempotent per device and month) and the audit-chain head."""
+"""Monthly aggregates (a resent aggregate key replaces, no device column) and the audit-chain head."""
 
 from __future__ import annotations
 
@@ -6,16 +6,18 @@ import hashlib
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from outreach_app.protocol.stats import StatsReceipt
+from outreach_app.protocol.aggregates import AggregateReceipt, aggregate_key
 from outreach_app.server.db import stats as stats_db
+from outreach_app.server.db.tables import stats_contributions, stats_sums
 from tests.server.support import Enrolled, World
 
 
 def upload(world: World, device: Enrolled, *rows: dict[str, Any]) -> dict[str, Any]:
-    reply = world.client.post("/v1/stats", json={"rows": list(rows)}, headers=device.headers)
+    reply = world.client.post("/v2/stats", json={"rows": list(rows)}, headers=device.headers)
     assert reply.status_code == 200, reply.text
-    StatsReceipt.model_validate(reply.json())
+    AggregateReceipt.model_validate(reply.json())
     body: dict[str, Any] = reply.json()
     return body
 
@@ -26,43 +28,86 @@ def combined(world: World, org_id: str | None = None) -> dict[tuple[str, str | N
     return {(r["month"], r["region_id"], r["measure"]): r["count"] for r in rows}
 
 
-def test_stats_are_replaced_per_device_and_month(world: World) -> None:
-    march = {"month": "2026-03", "region_id": "north", "contacts": 12, "supplies": {"condoms": 40}}
-    feb = {"month": "2026-02", "region_id": "north", "contacts": 3}
+def row(device: Enrolled, month: str, region: str | None, **counts: Any) -> dict[str, Any]:
+    """A device's aggregate row, keyed as the device keys it (its secret: per test device)."""
+    secret = hashlib.sha256(device.device_id.encode()).digest()
+    return {
+        "aggregate_key": aggregate_key(secret, device.org_id, region, month),
+        "month": month,
+        "region_id": region,
+        **counts,
+    }
+
+
+def test_a_resent_key_replaces_its_contribution(world: World) -> None:
+    march = row(
+        world.a,
+        "2026-03",
+        "north",
+        contacts=12,
+        supplies={"condoms": 40},
+        incidents=2,
+        incident_types={"robbery_theft": 2},
+        age_bands={"25_34": 1},
+        weapon_used=1,
+        police_told=1,
+    )
+    feb = row(world.a, "2026-02", "north", contacts=3)
     assert upload(world, world.a, march, feb) == {
-        "months": ["2026-02", "2026-03"],
+        "aggregate_keys": [march["aggregate_key"], feb["aggregate_key"]],
         "received_on": "2026-03-04",
     }
-    upload(world, world.a, {**march, "contacts": 15})  # resend March whole: replaces, does not add
+    corrected = {
+        **march,
+        "contacts": 15,
+        "incidents": 1,
+        "incident_types": {"robbery_theft": 1},
+        "age_bands": {},
+        "weapon_used": 0,
+        "police_told": 1,
+    }
+    upload(world, world.a, corrected)  # the same key again: replaces, never adds
     assert combined(world) == {
         ("2026-02", "north", "contacts"): 3,
         ("2026-03", "north", "contacts"): 15,
+        ("2026-03", "north", "incidents"): 1,
+        ("2026-03", "north", "incident_types.robbery_theft"): 1,
+        ("2026-03", "north", "police_told"): 1,
         ("2026-03", "north", "supplies.condoms"): 40,
     }
 
 
-def test_a_month_resent_without_a_region_row_drops_that_row(world: World) -> None:
-    upload(
-        world,
-        world.a,
-        {"month": "2026-03", "region_id": "north", "contacts": 5},
-        {"month": "2026-03", "region_id": "east", "contacts": 2},
-    )
-    upload(world, world.a, {"month": "2026-03", "region_id": "north", "contacts": 5})
-    assert combined(world) == {("2026-03", "north", "contacts"): 5}
-
-
-def test_devices_are_combined_and_orgs_kept_apart(world: World) -> None:
+def test_devices_are_summed_and_orgs_kept_apart(world: World) -> None:
     second = world.enrol(world.org_a, "A laptop 2")
-    row = {"month": "2026-03", "region_id": "north", "contacts": 4, "referrals": {"housing": 1}}
-    upload(world, world.a, row)
-    upload(world, second, row)
-    upload(world, world.b, {"month": "2026-03", "region_id": "south", "contacts": 100})
+    counts = {"contacts": 4, "referrals": {"housing": 1}}
+    upload(world, world.a, row(world.a, "2026-03", "north", **counts))
+    upload(world, second, row(second, "2026-03", "north", **counts))
+    upload(world, world.b, row(world.b, "2026-03", "south", contacts=100))
     assert combined(world, world.org_a) == {
         ("2026-03", "north", "contacts"): 8,
         ("2026-03", "north", "referrals.housing"): 2,
     }
     assert combined(world, world.org_b) == {("2026-03", "south", "contacts"): 100}
+
+
+def test_contacts_without_a_region_are_kept_apart(world: World) -> None:
+    upload(world, world.a, row(world.a, "2026-03", None, contacts=2))
+    assert combined(world) == {("2026-03", None, "contacts"): 2}
+
+
+def test_no_stored_row_names_a_device(world: World) -> None:
+    device = world.a
+    upload(world, device, row(device, "2026-03", "north", contacts=2))
+    with world.engine.connect() as conn:
+        stored = [tuple(r) for t in (stats_sums, stats_contributions) for r in conn.execute(select(t))]
+    assert stored and device.device_id not in repr(stored)
+    assert {c.name for c in stats_contributions.columns} == {
+        "org_id",
+        "aggregate_key",
+        "region_id",
+        "month",
+        "counts",
+    }
 
 
 @pytest.mark.parametrize(
@@ -72,16 +117,23 @@ def test_publication_suppresses_small_cells(count: int, published: int | str) ->
     assert stats_db.suppress_cell(count) == published
 
 
-def test_bad_stats_are_refused(world: World) -> None:
+def test_bad_stats_are_refused_and_change_nothing(world: World) -> None:
+    good = row(world.a, "2026-03", "north", contacts=1)
+    upload(world, world.a, good)
     for rows in (
-        [{"month": "2026-13", "contacts": 1}],
-        [{"month": "2026-03", "contacts": -1}],
-        [{"month": "2026-03", "contacts": "3"}],
-        [{"month": "2026-03", "contacts": 1}, {"month": "2026-03", "contacts": 2}],
+        [{**good, "month": "2026-13"}],
+        [{**good, "contacts": -1}],
+        [{**good, "contacts": "3"}],
+        [good, good],
+        [{**good, "aggregate_key": "not hex"}],
+        [{**good, "weapon_used": 2, "incidents": 1}],
+        [{**good, "device_id": world.a.device_id}],
+        [{**good, "contacts": 5}, {**row(world.a, "2026-03", "south", contacts=1)}],  # not org A's region
         [],
     ):
-        reply = world.client.post("/v1/stats", json={"rows": rows}, headers=world.a.headers)
+        reply = world.client.post("/v2/stats", json={"rows": rows}, headers=world.a.headers)
         assert reply.status_code == 422, rows
+    assert combined(world) == {("2026-03", "north", "contacts"): 1}
 
 
 GENESIS = "0" * 64
@@ -100,14 +152,14 @@ def _links(held_hash: str, count: int, last_hash: str) -> list[dict[str, str]]:
 
 
 def _held(world: World, device: Enrolled) -> tuple[int, str]:
-    reply = world.client.get("/v1/audit-head", headers=device.headers)
+    reply = world.client.get("/v2/audit-head", headers=device.headers)
     if reply.status_code == 404:
         return 0, GENESIS
     return reply.json()["sequence"], reply.json()["chain_hash"]
 
 
 def _post_head(world: World, device: Enrolled, body: dict[str, Any]) -> Any:
-    return world.client.post("/v1/audit-head", json=body, headers=device.headers)
+    return world.client.post("/v2/audit-head", json=body, headers=device.headers)
 
 
 def _head(world: World, device: Enrolled, sequence: int, chain_hash: str) -> dict[str, Any]:
@@ -160,7 +212,7 @@ def test_the_first_head_chains_from_genesis(world: World) -> None:
 
 
 def test_audit_head_keeps_the_newest_per_device(world: World) -> None:
-    assert world.client.get("/v1/audit-head", headers=world.a.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=world.a.headers).status_code == 404
     assert _head(world, world.a, 5, "a" * 64)["status"] == "stored"
     assert _head(world, world.a, 5, "a" * 64)["status"] == "unchanged"
     assert _head(world, world.a, 5, "b" * 64) == {
@@ -172,13 +224,13 @@ def test_audit_head_keeps_the_newest_per_device(world: World) -> None:
     assert _head(world, world.a, 3, "c" * 64)["status"] == "regressed"
     world.clock.advance(days=1)
     assert _head(world, world.a, 9, "d" * 64)["status"] == "stored"
-    held = world.client.get("/v1/audit-head", headers=world.a.headers).json()
+    held = world.client.get("/v2/audit-head", headers=world.a.headers).json()
     assert held == {"status": "unchanged", "sequence": 9, "chain_hash": "d" * 64, "received_on": "2026-03-05"}
 
 
 def test_audit_heads_are_per_device(world: World) -> None:
     _head(world, world.a, 5, "a" * 64)
-    assert world.client.get("/v1/audit-head", headers=world.b.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=world.b.headers).status_code == 404
     second_in_a = world.enrol(world.org_a, "A laptop 2")
-    assert world.client.get("/v1/audit-head", headers=second_in_a.headers).status_code == 404
+    assert world.client.get("/v2/audit-head", headers=second_in_a.headers).status_code == 404
     assert _head(world, world.b, 1, "e" * 64)["status"] == "stored"

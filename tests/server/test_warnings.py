@@ -10,16 +10,19 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select, update
 
+from outreach_app.protocol.canonical import canonical_json
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db.tables import deliveries, subscribers
+from outreach_app.server.db import deliveries as deliveries_db
+from outreach_app.server.db.tables import alerts, deliveries, subscribers
 from outreach_app.server.notify.keys import SubscriberKeys
 from outreach_app.server.notify.sendable import alert_is_sendable
 from outreach_app.server.notify.setup import WarningsSetup
 from outreach_app.server.notify.worker import Notifier
 from tests.server.notify_support import SmtpSink, TwilioEmulator, notify_config
-from tests.server.support import World
+from tests.server.support import World, charity, make_alert
 from tests.server.test_alerts import publish
 
 PHONE = "+447911123461"
@@ -40,9 +43,7 @@ def setup(world: World, sinks: tuple[SmtpSink, TwilioEmulator]) -> WarningsSetup
     smtp, sms = sinks
     smtp.messages.clear()
     sms.messages.clear()
-    made = WarningsSetup.of(
-        SubscriberKeys(SubscriberKeys.generate()), notify_config(smtp.port, sms.port), world.clock.monotonic
-    )
+    made = WarningsSetup.of(SubscriberKeys(SubscriberKeys.generate()), notify_config(smtp.port, sms.port))
     world.app.state.warnings = made
     return made
 
@@ -64,7 +65,7 @@ def notifier(world: World, setup: WarningsSetup) -> Iterator[Notifier]:
 
 def sign_up(world: World, **fields: object) -> int:
     body = {"channel": "sms", "address": PHONE_TYPED, "region_ids": ["north"], "consent": True, **fields}
-    return world.client.post("/v1/subscriptions", json=body, headers=world.a.headers).status_code
+    return world.client.post("/v2/subscriptions", json=body, headers=world.a.headers).status_code
 
 
 def drain(notifier: Notifier) -> None:
@@ -286,10 +287,61 @@ def test_no_subscriber_data_in_logs(
         assert secret not in logged
 
 
-def test_today_published_alerts_are_sendable_and_others_not() -> None:
-    assert alert_is_sendable({"status": "published", "title": "x"})
+def test_only_published_alerts_signed_by_the_installed_alerts_desk_are_sendable() -> None:
+    bundle = charity().bundle().bundle
+    signed = charity().signed_alert(make_alert(["north"], title="Man in a blue van"))
+    content = canonical_json(signed.alert).decode("utf-8")
+    assert alert_is_sendable(content, "published", signed.desk_id, signed.signature, bundle)
     for status in ("draft", "expired", "withdrawn"):
-        assert not alert_is_sendable({"status": status, "title": "x"})
+        assert not alert_is_sendable(content, status, signed.desk_id, signed.signature, bundle)
+    assert not alert_is_sendable(content, "published", None, None, bundle)  # unsigned
+    assert not alert_is_sendable(content, "published", signed.desk_id, signed.signature, None)  # no bundle
+    changed = content.replace("Man in a blue van", "Man in a red van")
+    assert not alert_is_sendable(changed, "published", signed.desk_id, signed.signature, bundle)
+    forged = charity().signed_alert(make_alert(["north"]), key=Ed25519PrivateKey.generate())
+    forged_content = canonical_json(forged.alert).decode("utf-8")
+    assert not alert_is_sendable(forged_content, "published", forged.desk_id, forged.signature, bundle)
+    police_desk, _ = charity().desk_for("police_intelligence")  # a desk of the bundle, not an alerts desk
+    assert not alert_is_sendable(content, "published", police_desk, signed.signature, bundle)
+    assert not alert_is_sendable("{not json", "published", signed.desk_id, signed.signature, bundle)
+
+
+def test_an_unsigned_or_badly_signed_alert_is_never_sent_nor_shown(
+    world: World, setup: WarningsSetup, notifier: Notifier, sinks: tuple[SmtpSink, TwilioEmulator]
+) -> None:
+    """Rows written around `publish-signed` (it refuses both): the notifier leaves them alone."""
+    assert sign_up(world) == 202
+    drain(notifier)
+    sinks[1].messages.clear()
+    unsigned = publish(world, "Unsigned", ["north"])
+    tampered = publish(world, "Tampered", ["north"])
+    with world.engine.begin() as conn:
+        conn.execute(update(alerts).where(alerts.c.id == unsigned).values(desk_id=None, signature=None))
+        content = conn.execute(select(alerts.c.content).where(alerts.c.id == tampered)).scalar_one()
+        changed = content.replace("Tampered", "Changed on the server")
+        conn.execute(update(alerts).where(alerts.c.id == tampered).values(content=changed))
+    drain(notifier)
+    assert sinks[1].messages == []
+    assert count(world, deliveries) == 0
+    with world.engine.connect() as conn:  # no public page either
+        assert (
+            deliveries_db.alert_for_code(conn, deliveries_db.link_code(conn, unsigned), world.clock) is None
+        )
+        assert (
+            deliveries_db.alert_for_code(conn, deliveries_db.link_code(conn, tampered), world.clock) is None
+        )
+
+    publish(world, "Signed by the desk", ["north"])  # the control: a signed alert does go
+    drain(notifier)
+    (message,) = sinks[1].messages
+    assert "Signed by the desk" in world.client.get(link(message.body, "a")).text
+
+
+def test_v1_sign_up_is_answered_update_required(world: World, setup: WarningsSetup) -> None:
+    body = {"channel": "sms", "address": PHONE_TYPED, "region_ids": ["north"], "consent": True}
+    reply = world.client.post("/v1/subscriptions", json=body, headers=world.a.headers)
+    assert reply.status_code == 426 and reply.json()["code"] == "update_required"
+    assert count(world, subscribers) == 0
 
 
 def test_link_tokens_are_bound_to_their_purpose_and_key() -> None:

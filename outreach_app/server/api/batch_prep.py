@@ -1,7 +1,7 @@
-"""Validating and hashing report batches: in the serving process, or in a pool of processes.
+"""Validating envelope batches: in the serving process, or in a pool of processes.
 
-Why a pool (`outreach-server serve --validators N`): validating a batch of 1000 reports
-and working out their canonical JSON and hashes is ~30 ms of Python that holds the GIL,
+Why a pool (`outreach-server serve --validators N`): validating a batch of 1000 envelopes
+(headers, base64 ciphertexts and the hash of each) is Python that holds the GIL,
 while the write transaction can run in one process at a time. With several uvicorn
 workers on one SQLite file, each worker's page cache starts cold after the other's commit,
 workers queue at a lock that passes between processes, and a worker holding the lock
@@ -12,7 +12,7 @@ process is free (docs/server.md, docs/performance.md).
 
 The pool's processes are started with `spawn` (no copy of the server's threads, engine
 or open database files) and receive only the request body; they send back a
-`PreparedBatch` of plain lists, or the validation errors (never the input).
+`PreparedEnvelopes` of plain lists, or the validation errors (never the input).
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from typing import Any
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
+from outreach_app.protocol.envelopes import EnvelopeBatch, ciphertext_bytes
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.protocol.receipts import ReportBatch
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.core.gc_tuning import tune_for_serving
 from outreach_app.server.core.json_limits import too_deep
 from outreach_app.server.core.parent_death import die_with_parent
-from outreach_app.server.db.reports import PreparedBatch, prepare
+from outreach_app.server.db.envelopes import PreparedEnvelopes
 
 ValidationErrors = list[dict[str, Any]]
 TOO_DEEP = "too_deep"
@@ -42,7 +42,25 @@ TOO_DEEP = "too_deep"
 LimitedJsonRoute answers for other routes)."""
 
 
-def prepare_body(body: bytes, max_depth: int) -> PreparedBatch | ValidationErrors | str:
+def prepare(batch: EnvelopeBatch) -> PreparedEnvelopes:
+    """The fields intake decides on, and each raw ciphertext (the model has checked that its
+    SHA-256 is the header's `content_hash`)."""
+    headers = [envelope.header for envelope in batch.envelopes]
+    return PreparedEnvelopes(
+        ids=[str(h.envelope_id) for h in headers],
+        orgs=[str(h.org) for h in headers],
+        region_ids=[h.region for h in headers],
+        purposes=[h.purpose for h in headers],
+        desk_ids=[h.desk_id for h in headers],
+        months=[h.month for h in headers],
+        hashes=[h.content_hash for h in headers],
+        supersedes=[None if h.supersedes is None else str(h.supersedes) for h in headers],
+        verifiers=[h.verifier for h in headers],
+        ciphertexts=[ciphertext_bytes(envelope.ciphertext) for envelope in batch.envelopes],
+    )
+
+
+def prepare_body(body: bytes, max_depth: int) -> PreparedEnvelopes | ValidationErrors | str:
     """The batch in `body`, validated by pydantic directly from the raw bytes (one pass in
     Rust instead of `json.loads` and model validation) and prepared for intake; or the
     validation errors, located under `body` as FastAPI's own are, without the input; or
@@ -50,11 +68,11 @@ def prepare_body(body: bytes, max_depth: int) -> PreparedBatch | ValidationError
     if too_deep(body, max_depth):
         return TOO_DEEP
     try:
-        batch = ReportBatch.model_validate_json(body)
+        batch = EnvelopeBatch.model_validate_json(body)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False, include_context=False)
         return [{**e, "loc": ("body", *e["loc"])} for e in errors]
-    return prepare(batch.reports)
+    return prepare(batch)
 
 
 def _start_validator(server_pid: int) -> None:
@@ -94,7 +112,7 @@ class BatchPreparer:
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self._pool, _ready) for _ in range(self.processes)))
 
-    async def prepare(self, body: bytes) -> PreparedBatch:
+    async def prepare(self, body: bytes) -> PreparedEnvelopes:
         """The prepared batch; raises ApiError 400 for a body nested too deep,
         RequestValidationError (422, as FastAPI's own) for an invalid one, and ApiError 503
         when a pool process died (the pool is restarted; the device retries, nothing was

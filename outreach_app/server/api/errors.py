@@ -65,10 +65,10 @@ def _validation_reply(exc: RequestValidationError) -> Response:
     ):
         return error_response(400, ErrorCode.BAD_REQUEST)
     if any(
-        error.get("type") == "too_long" and loc[-1:] in {("reports",)}
+        error.get("type") == "too_long" and loc[-1:] in {("envelopes",)}
         for error, loc in zip(errors, locations, strict=True)
     ):
-        return error_response(413, ErrorCode.PAYLOAD_TOO_LARGE)  # more reports than a batch may hold
+        return error_response(413, ErrorCode.PAYLOAD_TOO_LARGE)  # more envelopes than a batch may hold
     if any(loc and loc[-1] == "schema_version" for loc in locations):
         return error_response(422, ErrorCode.UNSUPPORTED_VERSION)
     return error_response(422, ErrorCode.VALIDATION_FAILED)

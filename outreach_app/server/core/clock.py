@@ -11,11 +11,16 @@ from outreach_app.domain.timeutil import utcnow
 Clock = Callable[[], datetime]
 Monotonic = Callable[[], float]
 
-__all__ = ["Clock", "Monotonic", "epoch_seconds", "monotonic", "today", "utcnow"]
+__all__ = ["Clock", "Monotonic", "epoch_seconds", "monotonic", "today", "utcnow", "wall_seconds"]
 
 
 def monotonic() -> float:
     return time.monotonic()
+
+
+def wall_seconds() -> float:
+    """Epoch seconds: what rate-limit buckets shared between processes count in."""
+    return time.time()
 
 
 def today(clock: Clock) -> date:

@@ -19,6 +19,8 @@ from outreach_app.protocol.device_auth import MAX_TOKEN_LIFETIME_S
 DB_ENV = "OUTREACH_SERVER_DB"
 VALIDATORS_ENV = "OUTREACH_SERVER_VALIDATORS"
 OPENAPI_ENV = "OUTREACH_SERVER_OPENAPI"
+PEER_KEY_FILE_ENV = "OUTREACH_SERVER_PEER_KEY_FILE"
+MIN_PEER_KEY_BYTES = 16
 MAX_VALIDATORS = 64
 DEFAULT_DB_NAME = "outreach-server.db"
 BODY_IDLE_TIMEOUT_S = 15.0
@@ -60,7 +62,13 @@ class ServerSettings(BaseModel):
             checks and challenge rows a caller can cause, not who may sign in.
         verifier_device_limit / verifier_ip_limit / verifier_org_limit: withdrawals by
             verifier alone, per device, per client address and per organisation.
-        All rate limits are per process (see core/ratelimit.py).
+        All rate limits are kept in the database, one bucket for every serving process
+            (db/rate_buckets.py); per-address limits need the same `peer_key` in every
+            process to be global (core/ratelimit.py).
+        peer_key: the secret that keys client addresses (from the file named by
+            OUTREACH_SERVER_PEER_KEY_FILE); None: a random one per process.
+        envelope_retention_days: days an acknowledged envelope's ciphertext is kept
+            (`outreach-server envelopes delete-acknowledged`).
         validator_processes: processes that validate and hash report batches for this
             serving process (0: it does so itself; api/batch_prep.py says when more helps).
     """
@@ -84,6 +92,8 @@ class ServerSettings(BaseModel):
     verifier_org_limit: RateLimit = RateLimit(burst=30, per_minute=20)
     validator_processes: int = Field(default=0, ge=0, le=MAX_VALIDATORS)
     serve_openapi: bool = False
+    peer_key: bytes | None = Field(default=None, min_length=MIN_PEER_KEY_BYTES, repr=False)
+    envelope_retention_days: int = Field(default=30, ge=0)
 
     @model_validator(mode="after")
     def _one_body_fits_in_flight(self) -> ServerSettings:
@@ -100,7 +110,19 @@ class ServerSettings(BaseModel):
             db_url=resolve_db_url(db),
             validator_processes=int(os.environ.get(VALIDATORS_ENV) or 0),
             serve_openapi=os.environ.get(OPENAPI_ENV) == "1",
+            peer_key=read_peer_key(os.environ.get(PEER_KEY_FILE_ENV)),
         )
+
+
+def read_peer_key(path: str | None) -> bytes | None:
+    """The peer key in the file `path` (its bytes, surrounding whitespace dropped), or None
+    when no file is named. Raises ValueError for a key shorter than MIN_PEER_KEY_BYTES."""
+    if not path:
+        return None
+    secret = Path(path).read_bytes().strip()
+    if len(secret) < MIN_PEER_KEY_BYTES:
+        raise ValueError(f"the peer key file must hold at least {MIN_PEER_KEY_BYTES} bytes")
+    return secret
 
 
 def default_db_path() -> Path:

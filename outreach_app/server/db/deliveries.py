@@ -19,7 +19,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 
+from outreach_app.protocol.keys import KeyBundle
 from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.db import key_bundles
 from outreach_app.server.db.subscriptions import confirmed_subscribers
 from outreach_app.server.db.tables import alert_links, alert_regions, alerts, deliveries, notify_fanouts
 from outreach_app.server.notify.keys import SubscriberKeys
@@ -40,11 +42,17 @@ class Claimed:
     attempts: int
 
 
-def _live_alert(row: Any, day: date) -> bool:
-    content = json.loads(row.content)
+def _installed_bundle(conn: Connection) -> KeyBundle | None:
+    """The charity's installed key bundle (verified when installed), whose alerts desks sign."""
+    signed = key_bundles.current(conn)
+    return None if signed is None else signed.bundle
+
+
+def _live_alert(row: Any, day: date, bundle: KeyBundle | None) -> bool:
+    """Published, signed by an alerts desk of `bundle` (notify/sendable.py) and not expired."""
     return (
-        alert_is_sendable({**content, "status": row.status})
-        and date.fromisoformat(content["expires_on"]) >= day
+        alert_is_sendable(row.content, row.status, row.desk_id, row.signature, bundle)
+        and date.fromisoformat(json.loads(row.content)["expires_on"]) >= day
     )
 
 
@@ -69,11 +77,11 @@ def link_code_if_any(conn: Connection, alert_id: str) -> str | None:
 def alert_for_code(conn: Connection, code: str, clock: Clock) -> dict[str, Any] | None:
     """The content of the live alert behind a short code, else None (withdrawn, expired, unknown)."""
     row = conn.execute(
-        select(alerts.c.content, alerts.c.status)
+        select(alerts.c.content, alerts.c.status, alerts.c.desk_id, alerts.c.signature)
         .join(alert_links, alert_links.c.alert_id == alerts.c.id)
         .where(alert_links.c.code == code)
     ).first()
-    if row is None or not _live_alert(row, today(clock)):
+    if row is None or not _live_alert(row, today(clock), _installed_bundle(conn)):
         return None
     content: dict[str, Any] = json.loads(row.content)
     return content
@@ -85,14 +93,14 @@ def fan_out(conn: Connection, keys: SubscriberKeys, clock: Clock, now: int) -> i
     subscriber). Returns the rows queued."""
     done = {(r.alert_id, r.version) for r in conn.execute(select(notify_fanouts)).all()}
     day = today(clock)
+    bundle = _installed_bundle(conn)
+    columns = (alerts.c.id, alerts.c.version, alerts.c.status, alerts.c.content, alerts.c.desk_id)
     fresh = [
         row
         for row in conn.execute(
-            select(alerts.c.id, alerts.c.version, alerts.c.status, alerts.c.content).where(
-                alerts.c.status == "published"
-            )
+            select(*columns, alerts.c.signature).where(alerts.c.status == "published")
         ).all()
-        if (row.id, row.version) not in done and _live_alert(row, day)
+        if (row.id, row.version) not in done and _live_alert(row, day, bundle)
     ]
     if not fresh:
         return 0

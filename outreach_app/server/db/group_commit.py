@@ -1,4 +1,4 @@
-"""Report intake with group commit: batches that arrive while one is being written are
+"""Envelope intake with group commit: batches that arrive while one is being written are
 stored together, in one transaction and one commit.
 
 On SQLite a commit writes every page the transaction touched to the WAL and fsyncs it;
@@ -17,13 +17,14 @@ is not another's.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine
 
 from outreach_app.server.core.clock import Clock
-from outreach_app.server.db.reports import Answer, PreparedBatch, ingest
+from outreach_app.server.db.envelopes import Answer, PreparedEnvelopes, ingest
+from outreach_app.server.db.key_bundles import BundleCache
 from outreach_app.server.db.write_gate import WriteGate
 
 DEFAULT_MAX_GROUP = 8
@@ -31,13 +32,13 @@ DEFAULT_MAX_GROUP = 8
 commit, so a larger group delays its first batch's answer (8 full batches: ~0.2 s here);
 4 gave 20.2-21.4k reports/s, 8 gave 21.6-23.2k (docs/performance.md)."""
 
-Ingest = Callable[[Connection, str, PreparedBatch, Clock], list[Answer]]
+Ingest = Callable[[Connection, str, PreparedEnvelopes, Clock, Mapping[str, frozenset[str]]], list[Answer]]
 
 
 @dataclass
 class _Request:
     org_id: str
-    prepared: PreparedBatch
+    prepared: PreparedEnvelopes
     done: threading.Event = field(default_factory=threading.Event)
     answers: list[Answer] | None = None
     error: BaseException | None = None
@@ -54,6 +55,7 @@ class IntakeWriter:
         *,
         max_group: int = DEFAULT_MAX_GROUP,
         ingest_batch: Ingest = ingest,
+        bundles: BundleCache | None = None,
     ) -> None:
         if max_group < 1:
             raise ValueError("max_group must be at least 1")
@@ -62,6 +64,7 @@ class IntakeWriter:
         self._clock = clock
         self._max_group = max_group
         self._ingest = ingest_batch
+        self._bundles = bundles if bundles is not None else BundleCache()
         self._state = threading.Condition()
         self._queue: list[_Request] = []
         self._writing = False
@@ -72,7 +75,7 @@ class IntakeWriter:
         with self._state:
             return len(self._queue)
 
-    def store(self, org_id: str, prepared: PreparedBatch) -> list[Answer]:
+    def store(self, org_id: str, prepared: PreparedEnvelopes) -> list[Answer]:
         """Store one batch; its answers once committed. Blocks the calling thread (a
         threadpool thread: never the event loop). Raises what storing it raised."""
         request = _Request(org_id, prepared)
@@ -125,6 +128,7 @@ class IntakeWriter:
     def _commit(self, group: list[_Request]) -> None:
         with self._gate.held(), self._engine.begin() as conn:
             self.groups_written += 1
-            answers = [self._ingest(conn, r.org_id, r.prepared, self._clock) for r in group]
+            desks = self._bundles.desks(conn).purposes
+            answers = [self._ingest(conn, r.org_id, r.prepared, self._clock, desks) for r in group]
         for request, answered in zip(group, answers, strict=True):
             request.answers = answered

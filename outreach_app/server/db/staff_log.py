@@ -25,10 +25,11 @@ MAX_DETAIL = 200
 
 
 class StaffAction(StrEnum):
-    REPORTS_EXPORT = "reports.export"
+    ENVELOPES_EXPORT = "envelopes.export"
+    ENVELOPES_ACK = "envelopes.ack"
+    ENVELOPES_DELETE = "envelopes.delete"
+    KEYS_INSTALL = "keys.install_bundle"
     STATS_EXPORT = "stats.export"
-    ALERT_DRAFT = "alert.draft"
-    ALERT_EDIT = "alert.edit"
     ALERT_PUBLISH = "alert.publish"
     ALERT_EXPIRE = "alert.expire"
     ALERT_WITHDRAW = "alert.withdraw"

@@ -1,5 +1,11 @@
-"""Monthly service counts: stored per device and month, combined for staff, suppressed
-only when published.
+"""Monthly statistics (protocol v2): aggregates summed per organisation, region and month.
+
+A device sends, for each region and month, its counts under an `aggregate_key`: an HMAC
+of the organisation, region and month under a secret only the device holds, so the server
+can recognise a resend of the same device-month without learning which device it is, or
+linking two months of one device. Each key's contribution is kept (`stats_contributions`,
+no device column) and added to `stats_sums`; a resend with the same key subtracts what the
+key contributed before and adds the new counts, so a corrected month replaces, never adds.
 
 `suppress_for_publication` is the server's simple rule (cells of 1–9 hidden, others
 rounded to the nearest 5). The desktop's coordinator reports apply the project's full
@@ -9,16 +15,15 @@ disclosure rule (outreach_app.reports); keep the two in step if either changes.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
-from outreach_app.protocol.stats import MonthlyStats
-from outreach_app.server.core.clock import Clock, today
+from outreach_app.server.db.envelopes import among
 from outreach_app.server.db.orgs import org_region_ids
-from outreach_app.server.db.tables import stats
+from outreach_app.server.db.tables import stats_contributions, stats_sums
 
 SUPPRESS_BELOW = 10
 ROUND_TO = 5
@@ -29,57 +34,116 @@ class ForeignRegionError(Exception):
     """An upload names a region its organisation does not work in (another's, or none at all)."""
 
 
-def store(
-    conn: Connection, device_id: str, org_id: str, rows: Sequence[MonthlyStats], clock: Clock
-) -> list[str]:
-    """Replace this device's rows for every month present; returns the months stored.
+@dataclass(frozen=True)
+class Contribution:
+    """One device-month-region's counts, as `measure -> count` (flattened, no zeros)."""
 
-    Raises ForeignRegionError, storing nothing, when a row names a region that is not the
-    organisation's: counts filed under another organisation's region (or a made-up one)
-    would add to figures that are not this organisation's to report.
+    aggregate_key: str
+    region_id: str
+    month: str
+    counts: Mapping[str, int]
+
+
+def flatten(counts: Mapping[str, Any], prefix: str = "") -> dict[str, int]:
+    """Nested counts (`{"supplies": {"condoms": 3}}`) as dotted measures
+    (`{"supplies.condoms": 3}`), zeros left out."""
+    flat: dict[str, int] = {}
+    for name, value in counts.items():
+        measure = f"{prefix}{name}"
+        if isinstance(value, Mapping):
+            flat.update(flatten(value, f"{measure}."))
+        elif value:
+            flat[measure] = int(value)
+    return flat
+
+
+def _add(
+    conn: Connection, org_id: str, region_id: str, month: str, counts: Mapping[str, int], sign: int
+) -> None:
+    cell = (stats_sums.c.org_id == org_id, stats_sums.c.region_id == region_id, stats_sums.c.month == month)
+    for measure, count in sorted(counts.items()):
+        changed = conn.execute(
+            update(stats_sums)
+            .where(*cell, stats_sums.c.measure == measure)
+            .values(count=stats_sums.c.count + sign * count)
+        ).rowcount
+        if not changed:
+            conn.execute(
+                insert(stats_sums).values(
+                    org_id=org_id, region_id=region_id, month=month, measure=measure, count=sign * count
+                )
+            )
+
+
+def store(
+    conn: Connection,
+    org_id: str,
+    contributions: Sequence[Contribution],
+    *,
+    allowed_extra: frozenset[str] | set[str] = frozenset(),
+) -> list[str]:
+    """Add each contribution to the sums, replacing what its key contributed before; returns
+    the aggregate keys stored, in order. Run in one transaction (PostgreSQL: the sums' row
+    locks order concurrent uploads of one cell).
+
+    Raises ForeignRegionError, storing nothing, when a contribution names a region that is not
+    the organisation's: counts filed under another organisation's region (or a made-up one)
+    would add to figures that are not this organisation's to report. `allowed_extra`: region
+    ids accepted besides the organisation's (the route's "no region" of unmapped areas).
     """
-    named = {row.region_id for row in rows if row.region_id is not None}
+    named = {c.region_id for c in contributions} - set(allowed_extra)
     if not named <= set(org_region_ids(conn, org_id)):
         raise ForeignRegionError
-    by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_month[row.month].append(row.model_dump(mode="json", exclude_none=True))
-    months = sorted(by_month)
-    conn.execute(delete(stats).where(stats.c.device_id == device_id, stats.c.month.in_(months)))
-    conn.execute(
-        insert(stats),
-        [
-            {
-                "device_id": device_id,
-                "month": month,
-                "org_id": org_id,
-                "payload": json.dumps(by_month[month], sort_keys=True),
-                "received_on": today(clock),
-            }
-            for month in months
-        ],
-    )
-    return months
+    keys = [c.aggregate_key for c in contributions]
+    before = {
+        row.aggregate_key: row
+        for row in conn.execute(
+            select(stats_contributions).where(
+                stats_contributions.c.org_id == org_id,
+                among(conn, stats_contributions.c.aggregate_key, keys),
+            )
+        )
+    }
+    for contribution in contributions:
+        old = before.get(contribution.aggregate_key)
+        counts = {k: int(v) for k, v in contribution.counts.items() if v}
+        if old is not None:
+            _add(conn, org_id, old.region_id, old.month, json.loads(old.counts), -1)
+            conn.execute(
+                delete(stats_contributions).where(
+                    stats_contributions.c.org_id == org_id,
+                    stats_contributions.c.aggregate_key == contribution.aggregate_key,
+                )
+            )
+        _add(conn, org_id, contribution.region_id, contribution.month, counts, +1)
+        conn.execute(
+            insert(stats_contributions).values(
+                org_id=org_id,
+                aggregate_key=contribution.aggregate_key,
+                region_id=contribution.region_id,
+                month=contribution.month,
+                counts=json.dumps(counts, sort_keys=True),
+            )
+        )
+    return keys
 
 
 def combine(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]:
-    """Exact totals per (org, month, region, measure) over every device."""
-    query = select(stats.c.org_id, stats.c.payload)
+    """Exact totals per (org, month, region, measure); cells that sum to 0 are left out."""
+    query = select(stats_sums).where(stats_sums.c.count != 0)
     if org_id is not None:
-        query = query.where(stats.c.org_id == org_id)
-    totals: dict[tuple[str, str, str, str], int] = defaultdict(int)
-    for row in conn.execute(query):
-        for cell in json.loads(row.payload):
-            key = (row.org_id, cell["month"], cell.get("region_id") or "")
-            totals[(*key, "contacts")] += int(cell.get("contacts", 0))
-            for kind, count in cell.get("supplies", {}).items():
-                totals[(*key, f"supplies.{kind}")] += int(count)
-            for kind, count in cell.get("referrals", {}).items():
-                totals[(*key, f"referrals.{kind}")] += int(count)
-    return [
-        {"org_id": o, "month": m, "region_id": r or None, "measure": measure, "count": count}
-        for (o, m, r, measure), count in sorted(totals.items())
+        query = query.where(stats_sums.c.org_id == org_id)
+    rows = [
+        {
+            "org_id": r["org_id"],
+            "month": r["month"],
+            "region_id": r["region_id"] or None,  # "": contacts in areas mapped to no region
+            "measure": r["measure"],
+            "count": int(r["count"]),  # by name: a Row's `.count` is tuple.count
+        }
+        for r in conn.execute(query).mappings()
     ]
+    return sorted(rows, key=lambda r: (r["org_id"], r["month"], r["region_id"] or "", r["measure"]))
 
 
 def suppress_cell(count: int) -> int | str:

@@ -1,8 +1,9 @@
 """The server's tables (SQLAlchemy Core). Alembic migrations create them; this module is
 what the queries use, and a test checks the two agree.
 
-What is kept, on purpose: a report's organisation (never the device), the day it arrived
-(never the time), its payload and content hash. No table has a column for an IP address.
+What is kept, on purpose: an envelope's organisation (never the device), the day it arrived
+(never the time), its clear header and its ciphertext, which the server cannot open
+(protocol v2). No table has a column for an IP address.
 Times that only steer the server (code expiry) are epoch seconds; days are ISO dates.
 """
 
@@ -13,14 +14,15 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 metadata = MetaData(
@@ -110,57 +112,92 @@ device_tokens = Table(
     Column("expires_at", BigInteger, nullable=False),
 )
 
-reports = Table(
-    "reports",
+# One row per envelope (protocol v2): its clear header and its ciphertext, sealed to a charity
+# desk's key (the server cannot open it). The ciphertext becomes NULL when the envelope is
+# withdrawn, or a set time after its desk acknowledged it (db/envelopes.py:delete_acknowledged);
+# the header stays as tombstone data.
+envelopes = Table(
+    "envelopes",
     metadata,
-    # The day received above 43 random bits, chosen by the server (db/reports.py:new_row_key):
-    # a counting key would show which reports came in one batch and their order (0003).
-    # INTEGER on SQLite so it stays the rowid (rows are kept in key order, i.e. no order).
+    # The day received above 43 random bits (db/envelopes.py:new_row_keys): a counting key
+    # would show which envelopes came in one batch, and their order. INTEGER on SQLite so it
+    # stays the rowid.
     Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
+    Column("envelope_id", String(ID_LEN), nullable=False, unique=True),
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
-    Column("report_id", String(ID_LEN), nullable=False),
+    Column("region_id", String(ID_LEN), nullable=False),
+    Column("purpose", String(40), nullable=False),
+    # The desk of the installed key bundle whose key sealed the content.
+    Column("desk_id", String(ID_LEN), nullable=False),
+    Column("month", String(7), nullable=False),
     Column("content_hash", String(64), nullable=False),
+    Column("supersedes", String(ID_LEN), nullable=True),
+    Column("verifier", String(64), nullable=False),
+    Column("ciphertext", LargeBinary, nullable=True),
     Column("received_on", Date, nullable=False),
-    # The canonical JSON as received, minus withdrawn sections; NULL once nothing is left.
-    Column("payload", Text, nullable=True),
-    Column("region_id", String(ID_LEN), nullable=True),
-    Column("verifier", String(64), nullable=True),
-    # Sorted, comma-separated purposes withdrawn so far; "" when none.
-    Column("withdrawn_purposes", String(200), nullable=False, default=""),
+    Column("acked_on", Date, nullable=True),
     Column("withdrawn_on", Date, nullable=True),
-    UniqueConstraint("org_id", "report_id", name="uq_reports_org_report"),
-    # By verifier alone: a withdrawal by verifier reaches every organisation (0004).
-    Index("ix_reports_verifier", "verifier"),
+    Index("ix_envelopes_verifier", "verifier"),
+    # A late copy of a superseded envelope is found by the envelope that names it.
+    Index("ix_envelopes_org_supersedes", "org_id", "supersedes"),
+    Index("ix_envelopes_purpose_acked", "purpose", "acked_on"),
 )
 
-# Every withdrawal received, by report id or by verifier. It is also the tombstone list: a
-# report arriving later whose id (in the same organisation) or verifier (in any
-# organisation) is here loses those purposes on arrival.
-withdrawals = Table(
-    "withdrawals",
+# Withdrawn verifiers. A verifier is one person's for one purpose and is not an
+# organisation's: the person may ask any project, so a tombstone reaches every organisation.
+envelope_tombstones = Table(
+    "envelope_tombstones",
     metadata,
-    Column("pk", Integer, primary_key=True, autoincrement=True),
-    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
-    Column("report_id", String(ID_LEN), nullable=True),
-    Column("verifier", String(64), nullable=True),
-    Column("purposes", String(200), nullable=False),
+    Column("verifier", String(64), primary_key=True),
     Column("received_on", Date, nullable=False),
-    # The day this tombstone withdrew a report on arrival (a later withdrawal with the same
-    # verifier then answers `already_withdrawn`, not `unknown`, though nothing was stored).
+    # The day the tombstone first withdrew an envelope on arrival (a later withdrawal of the
+    # verifier then answers `already_withdrawn`, not `unknown`).
     Column("found_on", Date, nullable=True),
-    Index("ix_withdrawals_verifier", "verifier"),
-    Index("ix_withdrawals_org_report", "org_id", "report_id"),
 )
 
-# Report ids that a stored version names in `supersedes`, per organisation, whether or not
-# that earlier version ever arrived. A report whose id is here is not live: if it is stored
-# it is left out of exports, and if it arrives later it is not stored at all.
-superseded = Table(
-    "superseded",
+# Monthly statistics summed per organisation, region and month (db/stats.py).
+stats_sums = Table(
+    "stats_sums",
     metadata,
     Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), primary_key=True),
-    Column("report_id", String(ID_LEN), primary_key=True),
-    Column("received_on", Date, nullable=False),
+    Column("region_id", String(ID_LEN), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("measure", String(80), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)
+
+# Each contribution to `stats_sums`, by its aggregate key (an HMAC under a secret only the
+# device holds): a resend of the key replaces its contribution. No column names a device.
+stats_contributions = Table(
+    "stats_contributions",
+    metadata,
+    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), primary_key=True),
+    Column("aggregate_key", String(64), primary_key=True),
+    Column("region_id", String(ID_LEN), nullable=False),
+    Column("month", String(7), nullable=False),
+    # JSON object measure -> count, as added to the sums.
+    Column("counts", Text, nullable=False),
+)
+
+# The charity's signed key bundles (desk public keys), by version; the highest is current.
+key_bundles = Table(
+    "key_bundles",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("charity_id", String(ID_LEN), nullable=False),
+    # The signed bundle as installed (JSON), served as is at enrolment.
+    Column("bundle", Text, nullable=False),
+    Column("installed_on", Date, nullable=False),
+)
+
+# Token buckets shared by every serving process on this database (core/ratelimit.py).
+# `bucket` is the limiter's name and an opaque key; `updated` is epoch seconds.
+rate_buckets = Table(
+    "rate_buckets",
+    metadata,
+    Column("bucket", String(120), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated", Float, nullable=False),
 )
 
 alerts = Table(
@@ -171,12 +208,12 @@ alerts = Table(
     # draft | published | expired | withdrawn
     Column("status", String(20), nullable=False),
     Column("content", Text, nullable=False),
-    Column("source_org_id", String(ID_LEN), nullable=True),
-    Column("source_report_id", String(ID_LEN), nullable=True),
-    Column("source_withdrawn", Boolean, nullable=False, default=False),
     Column("change_seq", BigInteger, nullable=True, index=True),
     Column("created_on", Date, nullable=False),
     Column("updated_on", Date, nullable=False),
+    # The alerts desk that signed `content` (its canonical JSON), and its Ed25519 signature.
+    Column("desk_id", String(ID_LEN), nullable=True),
+    Column("signature", String(200), nullable=True),
 )
 
 alert_regions = Table(
@@ -193,17 +230,6 @@ counters = Table(
     metadata,
     Column("name", String(40), primary_key=True),
     Column("value", BigInteger, nullable=False),
-)
-
-# One row per device and month: the month's rows as sent (JSON list), replaced on resend.
-stats = Table(
-    "stats",
-    metadata,
-    Column("device_id", String(ID_LEN), ForeignKey("devices.id"), primary_key=True),
-    Column("month", String(7), primary_key=True),
-    Column("org_id", String(ID_LEN), ForeignKey("orgs.id"), nullable=False),
-    Column("payload", Text, nullable=False),
-    Column("received_on", Date, nullable=False),
 )
 
 audit_heads = Table(

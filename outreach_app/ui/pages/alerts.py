@@ -98,6 +98,7 @@ class AlertsPage(Page):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected alert"))
         self.empty = status_label(self, self.tr("Alerts message"))
+        self.signature_warning = status_label(self, self.tr("Alerts refused for a bad signature"))
 
         self.check_box = QLineEdit(self)
         self.check_box.setAccessibleName(
@@ -133,6 +134,7 @@ class AlertsPage(Page):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addLayout(area_row)
+        column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
         column.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
@@ -248,6 +250,7 @@ class AlertsPage(Page):
         names = region_names(stored) if stored else {}
         self.model.set_alerts(alerts, new if self._new_count else set(), names)
         self.detail.clear()
+        self.signature_warning.setText(stored.refused_warning if stored else "")
         if stored is None:
             self.empty.setText("")
         elif not alerts:

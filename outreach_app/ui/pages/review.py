@@ -82,6 +82,9 @@ class ReviewPage(Page):
         self.enrol_code = QLineEdit(self)
         self.enrol_code.setAccessibleName(self.tr("Enrolment code"))
         self.enrol_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.root_fingerprint = QLineEdit(self)
+        self.root_fingerprint.setAccessibleName(self.tr("Charity key fingerprint from the code sheet"))
+        self.root_fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.enrol_button = button(
             self.tr("&Link this device"), self.tr("Link this device to the server"), self
         )
@@ -89,6 +92,7 @@ class ReviewPage(Page):
         enrol_form = QFormLayout(enrol_box)
         enrol_form.addRow(self.tr("Ser&ver address:"), self.server_url)
         enrol_form.addRow(self.tr("Enrolment &code:"), self.enrol_code)
+        enrol_form.addRow(self.tr("Charity key &fingerprint:"), self.root_fingerprint)
         enrol_row = QHBoxLayout()
         enrol_row.addStretch(1)
         enrol_row.addWidget(self.enrol_button)
@@ -123,6 +127,7 @@ class ReviewPage(Page):
                 self.approve_button,
                 self.server_url,
                 self.enrol_code,
+                self.root_fingerprint,
                 self.enrol_button,
             ]
         )
@@ -258,7 +263,7 @@ class ReviewPage(Page):
         # The scheduler exists from the first unlock on (ui/sync_bridge.py).
         ready = scheduler is not None and unlocked
         self.sync_button.setEnabled(ready)
-        for field in (self.server_url, self.enrol_code, self.enrol_button):
+        for field in (self.server_url, self.enrol_code, self.root_fingerprint, self.enrol_button):
             field.setEnabled(ready)
 
     def _review(self, *, approve: bool) -> None:
@@ -291,23 +296,27 @@ class ReviewPage(Page):
         url, code = self.server_url.text().strip(), self.enrol_code.text().strip()
         if scheduler is None:
             return
-        if not url or not code:
-            self._say(self.tr("Type the server address and the enrolment code."), True)
+        fingerprint = self.root_fingerprint.text().strip()  # protocol v2: checked, then pinned
+        if not url or not code or not fingerprint:
+            self._say(
+                self.tr("Type the server address, the enrolment code and the charity key fingerprint."), True
+            )
             return
         self._attach_sync()
         self.enrol_code.clear()  # single use: do not keep it in the widget
         self.enrol_button.setEnabled(False)
         self._say(self.tr("Linking…"), False)
-        scheduler.enroll(url, code, device_label=self.tr("Outreach device"))
+        scheduler.enroll(url, code, device_label=self.tr("Outreach device"), root_fingerprint=fingerprint)
 
     def _on_enrolled(self, result: Any) -> None:
         self.enrol_button.setEnabled(True)
         organisation = getattr(result, "organisation", None) or self.tr("the charity")
         regions = len(getattr(result, "regions", []) or [])
-        self._say(
-            self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions)),
-            False,
-        )
+        text = self.tr("Linked to %1 (%2 regions).").replace("%1", organisation).replace("%2", str(regions))
+        pinned = getattr(result, "root_fingerprint", None)
+        if pinned:
+            text += " " + self.tr("Charity key pinned: %1.").replace("%1", pinned)
+        self._say(text, False)
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)

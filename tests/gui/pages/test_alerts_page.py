@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
+from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.storage.repos import alerts, areas, incidents, sync_state
 from outreach_app.ui.models.alerts import AlertsModel
 from outreach_app.ui.pages.alerts import AlertsPage
@@ -172,6 +173,8 @@ def test_handout_pdf_has_the_alerts_and_no_local_data(qtbot, vault_ctx, canary, 
     assert "BE AWARE" in text and "What to do:" in text  # non-payment ranks as "Be aware"
     assert canary not in text and "depot " + canary not in text
     assert str(ALERTS[0].alert_id) not in text and "region-north" not in text
+    # protocol v2: each alert's check code, to compare with the charity's copy
+    assert "Charity check code:" in text and alert_fingerprint(ALERTS[0]) in text
 
 
 def test_clear_sensitive_drops_alerts_and_checks(qtbot, vault_ctx) -> None:
@@ -222,7 +225,12 @@ def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
             assert page.model.rowCount() == 0 and page.sync_label.text() == "Never fetched"
 
             with qtbot.waitSignal(scheduler.enrolled, timeout=20_000):
-                scheduler.enroll(server.url, server.make_enroll_code(), device_label="Test laptop")
+                scheduler.enroll(
+                    server.url,
+                    server.make_enroll_code(),
+                    device_label="Test laptop",
+                    root_fingerprint=server.root_fingerprint,
+                )
             settle(qtbot, vault_ctx.tasks)
             server.publish_alert(
                 "Blue Ford driver refuses to pay", regions=[server.region_ids[0]], plates=["XY12ABC"]
@@ -247,3 +255,18 @@ def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
             assert "Blue Ford driver refuses to pay" in text and "(last sync)" in text
         finally:
             scheduler.stop()
+
+
+def test_alerts_refused_for_a_bad_signature_are_announced_on_the_page(qtbot, vault_ctx) -> None:
+    """The v2 sync pass keeps its refusal warning in the vault; the page shows it (ops.alerts)."""
+    from outreach_app.storage.repos.settings import set_setting
+    from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
+
+    warning = "1 alert was refused because the charity's signature did not check out"
+    run_sync(qtbot, vault_ctx.tasks, lambda s: set_setting(s.conn, REFUSED_ALERTS_SETTING, warning))
+    page = _page(qtbot, vault_ctx)
+    page.show()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    assert page.signature_warning.text() == warning
+    assert page.model.rowCount() == 2  # the stored, valid alerts are still shown beside it

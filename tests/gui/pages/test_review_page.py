@@ -125,6 +125,9 @@ def test_enrol_and_sync_now_against_a_real_server(qtbot, vault_ctx, tmp_path) ->
             assert "enrolment code" in page.message.text()  # nothing sent without a code
 
             page.enrol_code.setText("ABCD-EFGH-JKMN-PQRS")  # not a code the server issued
+            qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+            assert "fingerprint" in page.message.text()  # nothing sent without the charity's key
+            page.root_fingerprint.setText(server.root_fingerprint)  # from the code sheet (v2)
             with qtbot.waitSignal(vault_ctx.sync.enrol_failed, timeout=20_000):
                 qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
             settle(qtbot, vault_ctx.tasks)

@@ -21,7 +21,7 @@ def test_demo_starts_a_loopback_server_and_fills_a_vault(tmp_path: Path) -> None
     out = stdio.StringIO()
     with app_demo.running_demo_server(tmp_path) as server:
         assert server.url.startswith("http://127.0.0.1:")
-        assert httpx.get(f"{server.url}/v1/health", timeout=5).status_code == 200
+        assert httpx.get(f"{server.url}/v2/health", timeout=5).status_code == 200
         assert len(server.alert_ids) == 3
         layout, passphrase = app_demo.prepare_demo(tmp_path, server, Io(stdout=out, stderr=out))
         from outreach_app.server.db import orgs

@@ -24,7 +24,7 @@ def _no_keyring() -> None:
 def test_an_organisation_named_with_html_is_shown_as_text(
     qtbot: Any, desktop: Any, passphrase: str, tmp_path: Path
 ) -> None:
-    from outreach_app.sync.enrollment import enroll
+    from outreach_app.sync.enrollment_v2 import enroll_v2
 
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
@@ -32,7 +32,7 @@ def test_an_organisation_named_with_html_is_shown_as_text(
     with running_server(tmp_path, org_name=HOSTILE_ORG) as server:
         code = server.make_enroll_code()
         window.ctx.tasks.run_db(
-            lambda s: enroll(s.conn, server.url, code, device_label="Laptop", find_backend=_no_keyring)
+            lambda s: enroll_v2(s.conn, server.url, code, server.root_fingerprint, device_label="Laptop")
         )
         settle(qtbot, window.ctx.tasks)
         window.ctx.changes.publish(Changes.of(SYNC))

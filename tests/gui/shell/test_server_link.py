@@ -19,7 +19,7 @@ def _no_keyring() -> None:
 def test_linked_state_is_shown_while_unlocked_and_gone_after_lock_and_quick_delete(
     qtbot, desktop, passphrase, tmp_path: Path, layout
 ) -> None:
-    from outreach_app.sync.enrollment import enroll
+    from outreach_app.sync.enrollment_v2 import enroll_v2
 
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
@@ -29,7 +29,7 @@ def test_linked_state_is_shown_while_unlocked_and_gone_after_lock_and_quick_dele
     with app_demo.running_demo_server(tmp_path) as server:
         code = server.enroll_code()
         window.ctx.tasks.run_db(
-            lambda s: enroll(s.conn, server.url, code, device_label="Laptop", find_backend=_no_keyring)
+            lambda s: enroll_v2(s.conn, server.url, code, server.root_fingerprint, device_label="Laptop")
         )
         settle(qtbot, window.ctx.tasks)
         window.ctx.changes.publish(Changes.of(SYNC))
@@ -69,7 +69,7 @@ def test_link_button_leads_to_enrolment_on_the_review_page(qtbot, desktop, passp
 def test_sync_now_through_the_scheduler_updates_the_bar_and_announces_alerts(
     qtbot, desktop, passphrase, tmp_path: Path
 ) -> None:
-    from outreach_app.sync.enrollment import enroll
+    from outreach_app.sync.enrollment_v2 import enroll_v2
 
     window = desktop.window
     create_via_ui(qtbot, window, passphrase)
@@ -78,7 +78,7 @@ def test_sync_now_through_the_scheduler_updates_the_bar_and_announces_alerts(
     with app_demo.running_demo_server(tmp_path) as server:
         code = server.enroll_code()
         window.ctx.tasks.run_db(
-            lambda s: enroll(s.conn, server.url, code, device_label="Laptop", find_backend=_no_keyring)
+            lambda s: enroll_v2(s.conn, server.url, code, server.root_fingerprint, device_label="Laptop")
         )
         settle(qtbot, window.ctx.tasks)
         window.ctx.changes.publish(Changes.of(SYNC))

@@ -22,6 +22,7 @@ from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
+from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.storage.repos import alerts, areas, incidents, sync_state
 
 PASSPHRASE = "correct horse battery staple orbit"
@@ -120,6 +121,9 @@ def test_handout_has_todays_alerts_is_private_and_recorded_for_quick_delete(
     text = _pdf_text(target)
     assert "Silver Ford, man called Dave" in text and "Man with a knife near the depot" in text
     assert "Old warning" not in text and "canary-narrative-7f3" not in text
+    # protocol v2: each alert's check code, the same as the charity's copy of the signed alert
+    assert "Charity check code:" in text
+    assert alert_fingerprint(DAVE) in text and alert_fingerprint(KNIFE) in text
     with unlock_vault(layout, PASSPHRASE) as session:
         assert [t.path for t in targets_from(session.conn)] == [target]
 

@@ -187,7 +187,8 @@ def test_withdraw_reads_the_code_from_stdin_and_refuses_malformed_unknown_and_sp
 def test_a_code_from_another_device_is_sent_by_verifier_only_when_asked(layout: VaultLayout) -> None:
     result = cli(layout, "withdraw", "--other-device", stdin=f"{PASSPHRASE}\n7KQ2-MX9D-4HTB-0WZR\n")
     assert result.code == ExitCode.OK, result.err
-    assert table_counts(layout) == (0, 0, 1)
+    # protocol v2: one verifier per sealed purpose (alert, police intelligence, police referral)
+    assert table_counts(layout) == (0, 0, 3)
 
 
 def test_review_approve_and_reject(layout: VaultLayout, incident: Incident) -> None:

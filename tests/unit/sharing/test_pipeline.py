@@ -13,7 +13,7 @@ from outreach_app.domain.models import Area, Incident, Perpetrator, Person
 from outreach_app.protocol.canonical import content_hash
 from outreach_app.protocol.receipts import Receipt, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
-from outreach_app.protocol.verifier import WithdrawalCodeError, withdrawal_verifier
+from outreach_app.protocol.verifier import WithdrawalCodeError, purpose_verifier, withdrawal_verifier
 from outreach_app.protocol.withdrawals import WithdrawalResult, WithdrawalStatus
 from outreach_app.sharing import outbox
 from outreach_app.sharing.anonymise import NotShareableError
@@ -250,7 +250,9 @@ def test_a_code_from_another_device_queues_a_verifier_withdrawal_only_when_asked
     result = withdraw_with_code(conn, code, [Purpose.ALERT, Purpose.STATISTICS], other_device=True, now=NOW)
     assert result.remote_only
     pending = outbox.withdrawals_to_send(conn)
-    assert len(pending) == 1 and pending[0].withdrawal.verifier == withdrawal_verifier(code)
+    # protocol v2: the alert envelope's own verifier (statistics leaves only in aggregates)
+    assert len(pending) == 1 and pending[0].withdrawal.verifier == purpose_verifier(code, "alert")
+    assert pending[0].withdrawal.verifier != withdrawal_verifier(code)
     assert pending[0].withdrawal.report_id is None
 
 

@@ -8,6 +8,7 @@ from outreach_app.core.permissions import Permission, PermissionDeniedError
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, NetworkError, UntrustedServerError
 from outreach_app.sync.enrollment import describe_enrolment_error
+from outreach_app.sync.enrollment_v2 import EnrolmentNotTrustedError
 from outreach_app.sync.server_address import ServerAddressError, normalise_server_url
 
 
@@ -25,6 +26,11 @@ def _address_error(raw: str) -> ServerAddressError:
         (HttpStatusError(429, ClientAction.RETRY, "rate_limited", 30.0), "too many attempts"),
         (HttpStatusError(503, ClientAction.RETRY, "unavailable"), "having trouble"),
         (HttpStatusError(404, ClientAction.PARK, "not_found"), "not an Outreach server"),
+        (HttpStatusError(426, ClientAction.PARK, "update_required"), "charity key fingerprint"),
+        (
+            EnrolmentNotTrustedError("the server could not prove it holds the enrolment code"),
+            "could not prove",
+        ),
         (NetworkError("could not connect to the server"), "could not be reached"),
         (UntrustedServerError("the server's certificate is not trusted"), "certificate is not trusted"),
         (InvalidReplyError("the reply was not JSON"), "did not answer like an Outreach server"),

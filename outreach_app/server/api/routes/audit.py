@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body
 
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.protocol.version import AUDIT_HEAD_PATH
+from outreach_app.protocol.version import V2_AUDIT_HEAD_PATH
 from outreach_app.server.api.deps import Device, State
 from outreach_app.server.api.errors import AUTH_ERRORS, ApiError, _doc
 from outreach_app.server.api.route_class import LimitedJsonRoute
@@ -17,7 +17,7 @@ router = APIRouter(route_class=LimitedJsonRoute, tags=["audit"])
 
 
 @router.post(
-    AUDIT_HEAD_PATH,
+    V2_AUDIT_HEAD_PATH,
     response_model=AuditHeadReceipt,
     responses={
         **AUTH_ERRORS,
@@ -38,7 +38,7 @@ def post_audit_head(head: Annotated[AuditHead, Body()], device: Device, state: S
 
 
 @router.get(
-    AUDIT_HEAD_PATH,
+    V2_AUDIT_HEAD_PATH,
     response_model=AuditHeadReceipt,
     responses={**AUTH_ERRORS, 404: _doc("no head held for this device yet")},
 )

@@ -13,7 +13,7 @@ from outreach_app.protocol.device_auth import (
     DeviceToken,
     TokenRequest,
 )
-from outreach_app.protocol.version import AUTH_CHALLENGE_PATH, AUTH_TOKEN_PATH, DEVICE_KEY_PATH
+from outreach_app.protocol.version import V2_AUTH_CHALLENGE_PATH, V2_AUTH_TOKEN_PATH, V2_DEVICE_KEY_PATH
 from outreach_app.server.api.deps import EnrolmentCredential, State, rate_limited, unauthorized
 from outreach_app.server.api.errors import COMMON_ERRORS, _doc
 from outreach_app.server.api.route_class import LimitedJsonRoute
@@ -28,7 +28,7 @@ _REFUSED = {
 }
 
 
-@router.post(DEVICE_KEY_PATH, status_code=204, responses=_REFUSED)
+@router.post(V2_DEVICE_KEY_PATH, status_code=204, responses=_REFUSED)
 def register_device_key(
     request: Annotated[DeviceKeyRequest, Body()], credential: EnrolmentCredential, state: State
 ) -> Response:
@@ -40,7 +40,7 @@ def register_device_key(
     return Response(status_code=204)
 
 
-@router.post(AUTH_CHALLENGE_PATH, response_model=Challenge, responses=_REFUSED)
+@router.post(V2_AUTH_CHALLENGE_PATH, response_model=Challenge, responses=_REFUSED)
 def issue_challenge(request: Annotated[ChallengeRequest, Body()], state: State) -> Challenge:
     """A single-use challenge for the device to sign."""
     device_id = str(request.device_id)
@@ -56,7 +56,7 @@ def issue_challenge(request: Annotated[ChallengeRequest, Body()], state: State) 
     return challenge
 
 
-@router.post(AUTH_TOKEN_PATH, response_model=DeviceToken, responses=_REFUSED)
+@router.post(V2_AUTH_TOKEN_PATH, response_model=DeviceToken, responses=_REFUSED)
 def issue_token(request: Annotated[TokenRequest, Body()], state: State) -> DeviceToken:
     """A bearer token (at most an hour) for a signed challenge."""
     retry_after = state.auth_by_device.check(str(request.device_id))

@@ -97,7 +97,7 @@ async def signup(request: Request, state: State, peer: Peer) -> HTMLResponse:
     setup = _setup(request)
     if setup is None:
         return _unavailable()
-    if setup.forms_by_ip.check(peer) is not None:
+    if await run_in_threadpool(state.forms_by_ip.check, peer) is not None:  # runs SQL
         return _too_many()
     form = await _form(request)
     regions = await run_in_threadpool(_regions, state)
@@ -209,7 +209,7 @@ async def change_regions(token: str, request: Request, state: State, peer: Peer)
     setup = _setup(request)
     if setup is None:
         return _unavailable()
-    if setup.forms_by_ip.check(peer) is not None:
+    if await run_in_threadpool(state.forms_by_ip.check, peer) is not None:  # runs SQL
         return _too_many()
     subscriber_id = setup.keys.check_token("r", token)
     form = await _form(request)

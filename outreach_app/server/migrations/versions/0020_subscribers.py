@@ -2,7 +2,7 @@
 the alert versions fanned out, and the short codes of public alert pages.
 
 Revision ID: 0020
-Revises: 0007 (re-chained after protocol v2's migrations at merge)
+Revises: 0008 (protocol v2, issue 21; re-chained at the merge)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

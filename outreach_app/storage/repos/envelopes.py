@@ -1,0 +1,143 @@
+"""Sealed envelopes of outbox items and per-purpose verifiers (migration 0020). SQL only:
+`sharing/envelope_outbox.py` decides what is sealed and when an item is sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from outreach_app.storage.codec import from_db_time, to_db_time
+from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.errors import translate_integrity_errors
+
+PENDING = "pending"
+SENT = "sent"
+PARKED = "parked"
+
+_COLUMNS = (
+    "envelope_id, item_id, purpose, desk_id, bundle_version, header, ciphertext, content_hash, state, "
+    "receipt, last_error, created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class EnvelopeRow:
+    envelope_id: UUID
+    item_id: UUID
+    purpose: str
+    desk_id: str
+    bundle_version: int
+    header: str
+    ciphertext: str
+    content_hash: str
+    state: str
+    receipt: dict[str, Any] | None
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+def _row(row: Sequence[Any]) -> EnvelopeRow:
+    return EnvelopeRow(
+        envelope_id=UUID(row[0]),
+        item_id=UUID(row[1]),
+        purpose=row[2],
+        desk_id=row[3],
+        bundle_version=int(row[4]),
+        header=row[5],
+        ciphertext=row[6],
+        content_hash=row[7],
+        state=row[8],
+        receipt=None if row[9] is None else json.loads(row[9]),
+        last_error=row[10],
+        created_at=from_db_time(row[11]),
+        updated_at=from_db_time(row[12]),
+    )
+
+
+def insert_envelopes(conn: Connection, rows: Iterable[EnvelopeRow]) -> None:
+    with transaction(conn):
+        for row in rows:
+            with translate_integrity_errors("envelope", row.envelope_id):
+                conn.execute(
+                    f"INSERT INTO outbox_envelopes({_COLUMNS}) VALUES ({', '.join('?' * 13)})",  # noqa: S608
+                    (
+                        str(row.envelope_id),
+                        str(row.item_id),
+                        row.purpose,
+                        row.desk_id,
+                        row.bundle_version,
+                        row.header,
+                        row.ciphertext,
+                        row.content_hash,
+                        row.state,
+                        None if row.receipt is None else json.dumps(row.receipt, sort_keys=True),
+                        row.last_error,
+                        to_db_time(row.created_at),
+                        to_db_time(row.updated_at),
+                    ),
+                )
+
+
+def envelopes_for_item(conn: Connection, item_id: UUID) -> list[EnvelopeRow]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox_envelopes WHERE item_id = ? ORDER BY purpose",  # noqa: S608
+        (str(item_id),),
+    ).fetchall()
+    return [_row(row) for row in rows]
+
+
+def envelopes_for_items(conn: Connection, item_ids: Iterable[UUID]) -> dict[UUID, list[EnvelopeRow]]:
+    found: dict[UUID, list[EnvelopeRow]] = {}
+    for item_id in item_ids:
+        found[item_id] = envelopes_for_item(conn, item_id)
+    return found
+
+
+def get_envelope(conn: Connection, envelope_id: UUID) -> EnvelopeRow | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox_envelopes WHERE envelope_id = ?",  # noqa: S608
+        (str(envelope_id),),
+    ).fetchone()
+    return None if row is None else _row(row)
+
+
+def mark(
+    conn: Connection,
+    envelope_id: UUID,
+    state: str,
+    at: datetime,
+    *,
+    receipt: dict[str, Any] | None = None,
+    error: str | None = None,
+) -> None:
+    with transaction(conn):
+        conn.execute(
+            "UPDATE outbox_envelopes SET state = ?, receipt = COALESCE(?, receipt), last_error = ?,"
+            " updated_at = ? WHERE envelope_id = ?",
+            (
+                state,
+                None if receipt is None else json.dumps(receipt, sort_keys=True),
+                error,
+                to_db_time(at),
+                str(envelope_id),
+            ),
+        )
+
+
+def put_purpose_verifiers(conn: Connection, verifier: str, by_purpose: dict[str, str]) -> None:
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO purpose_verifiers(verifier, by_purpose) VALUES (?, ?)"
+            " ON CONFLICT(verifier) DO NOTHING",
+            (verifier, json.dumps(by_purpose, sort_keys=True)),
+        )
+
+
+def get_purpose_verifiers(conn: Connection, verifier: str) -> dict[str, str] | None:
+    row = conn.execute("SELECT by_purpose FROM purpose_verifiers WHERE verifier = ?", (verifier,)).fetchone()
+    return None if row is None else dict(json.loads(row[0]))
