@@ -5,9 +5,6 @@ bundle); a shared incident leaves as envelopes the server cannot read and the de
 police intelligence leaves with the month and without `police_told`; statistics leave as a
 monthly aggregate; the person's code withdraws every envelope; an alert changed on the way
 is refused with a visible warning while the genuine one is stored.
-
-These need the v2 server of issue 21 (h21b's branch: `tests/server_harness.py` with
-`TestCharity`); until that is merged they are skipped.
 """
 
 from __future__ import annotations
@@ -41,10 +38,6 @@ from outreach_app.sync.enrollment import client_for_link
 from outreach_app.sync.enrollment_v2 import EnrolmentNotTrustedError, enroll_v2, pinned_fingerprint
 from tests.unit.sharing.conftest import open_migrated
 from tests.unit.sharing.test_pipeline import make_incident
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(harness, "TestCharity"), reason="needs the protocol v2 server (issue 21, h21b's branch)"
-)
 
 MARKER = "ZEBRA-7731"
 Rewrite = Callable[[httpx.Request, httpx.Response], httpx.Response]

@@ -17,10 +17,6 @@ from outreach_app.services.sync_scheduler import SyncScheduler
 from outreach_app.services.tasks import TaskManager
 from tests.e2e.sync_support import PASSPHRASE, make_vault
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(harness, "TestCharity"), reason="needs the protocol v2 server (issue 21, h21b's branch)"
-)
-
 
 @pytest.fixture
 def unlinked(tmp_path: Path) -> Iterator[tuple[VaultLayout, Any]]:

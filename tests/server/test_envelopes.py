@@ -233,9 +233,8 @@ def _ingest_markers(world: World, marker: str) -> None:
     assert {r["status"] for r in receipts} == {"accepted"}
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # PostgreSQL: the pg_dump test below
 def test_the_sqlite_file_holds_no_content(world: World, db_url: str) -> None:
-    if not db_url.startswith("sqlite"):
-        pytest.skip("the SQLite file (the PostgreSQL dump has its own test)")
     marker = "ZQX" + uuid.uuid4().hex[:12]
     _ingest_markers(world, marker)
     path = Path(make_url(db_url).database or "")
@@ -248,9 +247,8 @@ def test_the_sqlite_file_holds_no_content(world: World, db_url: str) -> None:
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_a_pg_dump_holds_no_content(world: World, db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
     marker = "ZQX" + uuid.uuid4().hex[:12]
     _ingest_markers(world, marker)
     url = make_url(db_url)
