@@ -230,15 +230,7 @@ class ServerHandle:
             rows = conn.execute(select(envelopes).order_by(envelopes.c.envelope_id)).all()
         return [
             {
-                "envelope_id": row.envelope_id,
-                "org": row.org_id,
-                "region": row.region_id,
-                "purpose": row.purpose,
-                "desk_id": row.desk_id,
-                "month": row.month,
-                "content_hash": row.content_hash,
-                "supersedes": row.supersedes,
-                "verifier": row.verifier,
+                **envelopes_db.header_of(row),
                 "held": row.ciphertext is not None,
                 "withdrawn": row.withdrawn_on is not None,
             }

@@ -333,6 +333,21 @@ STREAM_FETCH_ROWS = 1000
 _LIVE_SUPERSEDED = envelopes.alias("later")
 
 
+def header_of(row: Any) -> dict[str, Any]:
+    """An envelope row's clear header, in the protocol's field names (what an export carries)."""
+    return {
+        "envelope_id": row.envelope_id,
+        "org": row.org_id,
+        "region": row.region_id,
+        "purpose": row.purpose,
+        "desk_id": row.desk_id,
+        "month": row.month,
+        "content_hash": row.content_hash,
+        "supersedes": row.supersedes,
+        "verifier": row.verifier,
+    }
+
+
 def iter_export(
     conn: Connection,
     purpose: str,
@@ -376,17 +391,7 @@ def iter_export(
     try:
         for row in result:
             yield {
-                "header": {
-                    "envelope_id": row.envelope_id,
-                    "org": row.org_id,
-                    "region": row.region_id,
-                    "purpose": row.purpose,
-                    "desk_id": row.desk_id,
-                    "month": row.month,
-                    "content_hash": row.content_hash,
-                    "supersedes": row.supersedes,
-                    "verifier": row.verifier,
-                },
+                "header": header_of(row),
                 "ciphertext": bytes(row.ciphertext),
                 "received_on": row.received_on.isoformat(),
                 "acked_on": None if row.acked_on is None else row.acked_on.isoformat(),
