@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from outreach_app.crypto.atomic import write_private
-from outreach_app.reports.disclosure import SUPPRESSED_MARK, DisclosedExport, DisclosedTable
+from outreach_app.domain.disclosure import SUPPRESSED_MARK, DisclosedExport, DisclosedTable
 from outreach_app.reports.statistics import Period
 
 RULE_TEXT = (

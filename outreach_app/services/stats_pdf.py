@@ -50,8 +50,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from outreach_app.domain.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.domain.display import integer_tick_step
-from outreach_app.reports.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
 
