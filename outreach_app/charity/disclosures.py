@@ -110,7 +110,7 @@ def record_disclosure(
             " VALUES (?, ?, ?, ?)",
             [(disclosure_id, r.envelope_id, r.purpose, r.evaluation) for r in reports],
         )
-    return Disclosure(disclosure_id, force, at, by, fmt, tuple(reports))
+    return Disclosure(disclosure_id, force, at, by, fmt, tuple(sorted(reports, key=lambda r: r.envelope_id)))
 
 
 def list_disclosures(conn: Connection, *, envelope_id: str | None = None) -> list[Disclosure]:
