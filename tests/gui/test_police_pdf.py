@@ -22,7 +22,7 @@ NOW = datetime(2026, 4, 3, 9, 0, tzinfo=UTC)
 def pdf_text(path: Path) -> str:
     pdftotext = shutil.which("pdftotext")
     assert pdftotext is not None, "poppler-utils' pdftotext is part of the test toolchain"
-    out = subprocess.run([pdftotext, "-layout", str(path), "-"], check=True, capture_output=True, text=True)  # noqa: S603
+    out = subprocess.run([pdftotext, "-layout", str(path), "-"], check=True, capture_output=True, text=True)
     return unicodedata.normalize("NFKC", out.stdout)  # ligatures ("ﬀ") back to letters
 
 
