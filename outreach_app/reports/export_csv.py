@@ -29,9 +29,9 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(export: DisclosedExport, period: Period) -> str:
+def render_csv(export: DisclosedExport, period: Period, *, title: str = "Outreach statistics") -> str:
     lines: list[list[str]] = [
-        ["Outreach statistics"],
+        [title],
         ["Period", period.start.isoformat(), period.end.isoformat()],
         ["Disclosure rule", RULE_TEXT],
     ]
