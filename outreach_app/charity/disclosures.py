@@ -9,7 +9,7 @@ changes once, when the desk records that it told the force.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -101,12 +101,13 @@ def record_disclosure(
     disclosure_id = str(uuid.uuid4())
     with transaction(conn):
         conn.execute(
-            "INSERT INTO disclosures(disclosure_id, force, disclosed_at, disclosed_by, format, report_count)"
+            "INSERT INTO desk_disclosure_exports"
+            "(disclosure_id, force, disclosed_at, disclosed_by, format, report_count)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (disclosure_id, force, to_db_time(at), by, fmt, len(reports)),
         )
         conn.executemany(
-            "INSERT INTO disclosed_reports(disclosure_id, envelope_id, purpose, evaluation)"
+            "INSERT INTO desk_disclosures(disclosure_id, envelope_id, purpose, evaluation)"
             " VALUES (?, ?, ?, ?)",
             [(disclosure_id, r.envelope_id, r.purpose, r.evaluation) for r in reports],
         )
@@ -115,17 +116,17 @@ def record_disclosure(
 
 def list_disclosures(conn: Connection, *, envelope_id: str | None = None) -> list[Disclosure]:
     """Every disclosure, newest first (or only those that held `envelope_id`)."""
-    query = "SELECT disclosure_id, force, disclosed_at, disclosed_by, format FROM disclosures"
+    query = "SELECT disclosure_id, force, disclosed_at, disclosed_by, format FROM desk_disclosure_exports"
     params: tuple[str, ...] = ()
     if envelope_id is not None:
-        query += " WHERE disclosure_id IN (SELECT disclosure_id FROM disclosed_reports WHERE envelope_id = ?)"
+        query += " WHERE disclosure_id IN (SELECT disclosure_id FROM desk_disclosures WHERE envelope_id = ?)"
         params = (envelope_id,)
     out = []
     for disclosure_id, force, at, by, fmt in conn.execute(
         query + " ORDER BY disclosed_at DESC, disclosure_id", params
     ):
         held = conn.execute(
-            "SELECT envelope_id, purpose, evaluation FROM disclosed_reports"
+            "SELECT envelope_id, purpose, evaluation FROM desk_disclosures"
             " WHERE disclosure_id = ? ORDER BY envelope_id",
             (disclosure_id,),
         )
@@ -144,13 +145,25 @@ def raise_withdrawal_notices(conn: Connection, envelope_id: str, *, at: datetime
     it raised before, done or not). Returns [] for a report that was never disclosed."""
     with transaction(conn):
         conn.execute(
-            "INSERT INTO disclosure_notices(notice_id, disclosure_id, envelope_id, force, reason, raised_at)"
+            "INSERT INTO desk_disclosure_notices"
+            "(notice_id, disclosure_id, envelope_id, force, reason, raised_at)"
             " SELECT lower(hex(randomblob(16))), d.disclosure_id, r.envelope_id, d.force, 'withdrawn', ?"
-            " FROM disclosed_reports r JOIN disclosures d USING (disclosure_id) WHERE r.envelope_id = ?"
+            " FROM desk_disclosures r JOIN desk_disclosure_exports d USING (disclosure_id)"
+            " WHERE r.envelope_id = ?"
             " ON CONFLICT (disclosure_id, envelope_id, reason) DO NOTHING",
             (to_db_time(at), envelope_id),
         )
     return list_notices(conn, envelope_id=envelope_id)
+
+
+def notify_on_withdrawal(at: datetime) -> Callable[[Connection, str], bool]:
+    """A check for the desk's pull (charity/desk_store's `DisclosureCheck`): for a withdrawn
+    report, raise its "notify <force>" tasks and say whether it had been disclosed."""
+
+    def check(conn: Connection, envelope_id: str) -> bool:
+        return bool(raise_withdrawal_notices(conn, envelope_id, at=at))
+
+    return check
 
 
 def list_notices(
@@ -159,7 +172,7 @@ def list_notices(
     """Notices, oldest first: the desk's "notify <force>" tasks (open ones only if asked)."""
     rows = conn.execute(
         "SELECT notice_id, disclosure_id, envelope_id, force, reason, raised_at, notified_at, notified_by"
-        " FROM disclosure_notices"
+        " FROM desk_disclosure_notices"
         " WHERE (? = 0 OR notified_at IS NULL) AND (? IS NULL OR envelope_id = ?)"
         " ORDER BY raised_at, notice_id",
         (int(open_only), envelope_id, envelope_id),
@@ -172,14 +185,14 @@ def mark_notified(conn: Connection, notice_id: str, *, by: str, at: datetime) ->
     by = clean_name(by, "staff name")
     with transaction(conn):
         row = conn.execute(
-            "SELECT notified_at FROM disclosure_notices WHERE notice_id = ?", (notice_id,)
+            "SELECT notified_at FROM desk_disclosure_notices WHERE notice_id = ?", (notice_id,)
         ).fetchone()
         if row is None:
             raise DisclosureLogError(f"no notice {notice_id}")
         if row[0] is not None:
             raise DisclosureLogError(f"notice {notice_id} was already marked notified")
         conn.execute(
-            "UPDATE disclosure_notices SET notified_at = ?, notified_by = ? WHERE notice_id = ?",
+            "UPDATE desk_disclosure_notices SET notified_at = ?, notified_by = ? WHERE notice_id = ?",
             (to_db_time(at), by, notice_id),
         )
     (notice,) = [n for n in list_notices(conn) if n.notice_id == notice_id]

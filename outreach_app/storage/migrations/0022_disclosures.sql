@@ -5,7 +5,12 @@
 -- the one place that holds it, and the desk chose to write it). The log is append-only:
 -- a disclosure and its reports never change; a notice changes exactly once, when the desk
 -- records that it told the force (notified_at/notified_by, from NULL to a value).
-CREATE TABLE disclosures (
+--
+-- * desk_disclosure_exports: one export file sent to one force (who, when, format).
+-- * desk_disclosures: one row per report in it (envelope id, purpose, the desk's 3x5x2 code);
+--   the desk's queue (0021) asks this table whether a withdrawn report had been disclosed.
+-- * desk_disclosure_notices: the "notify <force>" tasks a withdrawal raises.
+CREATE TABLE desk_disclosure_exports (
     disclosure_id TEXT PRIMARY KEY NOT NULL,
     force         TEXT NOT NULL CHECK (length(force) BETWEEN 1 AND 200),
     disclosed_at  TEXT NOT NULL,
@@ -14,18 +19,18 @@ CREATE TABLE disclosures (
     report_count  INTEGER NOT NULL CHECK (report_count >= 1)
 ) WITHOUT ROWID;
 
-CREATE TABLE disclosed_reports (
-    disclosure_id TEXT NOT NULL REFERENCES disclosures(disclosure_id),
+CREATE TABLE desk_disclosures (
+    disclosure_id TEXT NOT NULL REFERENCES desk_disclosure_exports(disclosure_id),
     envelope_id   TEXT NOT NULL,
     purpose       TEXT NOT NULL CHECK (purpose IN ('police_intelligence', 'police_referral')),
     evaluation    TEXT NOT NULL,  -- the desk's 3x5x2 code, e.g. "2B P"
     PRIMARY KEY (disclosure_id, envelope_id)
 ) WITHOUT ROWID;
-CREATE INDEX disclosed_reports_by_envelope ON disclosed_reports(envelope_id);
+CREATE INDEX desk_disclosures_by_envelope ON desk_disclosures(envelope_id);
 
-CREATE TABLE disclosure_notices (
+CREATE TABLE desk_disclosure_notices (
     notice_id     TEXT PRIMARY KEY NOT NULL,
-    disclosure_id TEXT NOT NULL REFERENCES disclosures(disclosure_id),
+    disclosure_id TEXT NOT NULL REFERENCES desk_disclosure_exports(disclosure_id),
     envelope_id   TEXT NOT NULL,
     force         TEXT NOT NULL,
     reason        TEXT NOT NULL CHECK (reason IN ('withdrawn')),
@@ -36,22 +41,22 @@ CREATE TABLE disclosure_notices (
     UNIQUE (disclosure_id, envelope_id, reason)
 ) WITHOUT ROWID;
 
-CREATE TRIGGER disclosures_append_only_update BEFORE UPDATE ON disclosures BEGIN
+CREATE TRIGGER desk_disclosure_exports_append_only_update BEFORE UPDATE ON desk_disclosure_exports BEGIN
     SELECT RAISE(ABORT, 'the disclosure log is append-only');
 END;
-CREATE TRIGGER disclosures_append_only_delete BEFORE DELETE ON disclosures BEGIN
+CREATE TRIGGER desk_disclosure_exports_append_only_delete BEFORE DELETE ON desk_disclosure_exports BEGIN
     SELECT RAISE(ABORT, 'the disclosure log is append-only');
 END;
-CREATE TRIGGER disclosed_reports_append_only_update BEFORE UPDATE ON disclosed_reports BEGIN
+CREATE TRIGGER desk_disclosures_append_only_update BEFORE UPDATE ON desk_disclosures BEGIN
     SELECT RAISE(ABORT, 'the disclosure log is append-only');
 END;
-CREATE TRIGGER disclosed_reports_append_only_delete BEFORE DELETE ON disclosed_reports BEGIN
+CREATE TRIGGER desk_disclosures_append_only_delete BEFORE DELETE ON desk_disclosures BEGIN
     SELECT RAISE(ABORT, 'the disclosure log is append-only');
 END;
-CREATE TRIGGER disclosure_notices_no_delete BEFORE DELETE ON disclosure_notices BEGIN
+CREATE TRIGGER desk_disclosure_notices_no_delete BEFORE DELETE ON desk_disclosure_notices BEGIN
     SELECT RAISE(ABORT, 'the disclosure log is append-only');
 END;
-CREATE TRIGGER disclosure_notices_notified_once BEFORE UPDATE ON disclosure_notices
+CREATE TRIGGER desk_disclosure_notices_notified_once BEFORE UPDATE ON desk_disclosure_notices
 WHEN OLD.notified_at IS NOT NULL
   OR NEW.notice_id IS NOT OLD.notice_id OR NEW.disclosure_id IS NOT OLD.disclosure_id
   OR NEW.envelope_id IS NOT OLD.envelope_id OR NEW.force IS NOT OLD.force

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2
 
+from outreach_app.charity.disclosures import notify_on_withdrawal
 from outreach_app.core.vault import VaultSession
 from outreach_app.ops import desk_police
 from outreach_app.ops.desk_police import GradedReport, parse_evaluation
@@ -70,7 +71,7 @@ def test_a_confirmed_export_is_written_private_and_logged(session: VaultSession,
     dump = repr(
         [
             session.conn.execute(f"SELECT * FROM {table}").fetchall()
-            for table in ("disclosures", "disclosed_reports", "disclosure_notices")
+            for table in ("desk_disclosure_exports", "desk_disclosures", "desk_disclosure_notices")
         ]
     )
     assert "took the money" not in dump and "+447700900123" not in dump
@@ -131,16 +132,27 @@ def test_a_withdrawn_disclosed_report_asks_the_desk_to_notify_each_force(
     assert len(desk_police.notices(session)) == 2
 
 
+def test_the_desk_pull_hook_raises_notices_and_says_whether_it_was_disclosed(
+    session: VaultSession, tmp_path: Path
+) -> None:
+    reports = graded()
+    export(session, tmp_path / "a.csv", reports[:1])
+    check = notify_on_withdrawal(NOW)  # what deskcore's pull takes as its DisclosureCheck
+    assert check(session.conn, str(reports[0].content.envelope_id)) is True
+    assert check(session.conn, str(reports[1].content.envelope_id)) is False
+    assert [n.force for n in desk_police.notices(session, open_only=True)] == [FORCE]
+
+
 @pytest.mark.parametrize(
     "statement",
     [
-        "UPDATE disclosures SET force = 'Other'",
-        "DELETE FROM disclosures",
-        "UPDATE disclosed_reports SET evaluation = '1A P'",
-        "DELETE FROM disclosed_reports",
-        "DELETE FROM disclosure_notices",
-        "UPDATE disclosure_notices SET force = 'Other'",
-        "UPDATE disclosure_notices SET notified_at = '2030-01-01T00:00:00.000000Z', notified_by = 'x'",
+        "UPDATE desk_disclosure_exports SET force = 'Other'",
+        "DELETE FROM desk_disclosure_exports",
+        "UPDATE desk_disclosures SET evaluation = '1A P'",
+        "DELETE FROM desk_disclosures",
+        "DELETE FROM desk_disclosure_notices",
+        "UPDATE desk_disclosure_notices SET force = 'Other'",
+        "UPDATE desk_disclosure_notices SET notified_at = '2030-01-01T00:00:00.000000Z', notified_by = 'x'",
     ],
 )
 def test_the_log_is_append_only(session: VaultSession, tmp_path: Path, statement: str) -> None:
