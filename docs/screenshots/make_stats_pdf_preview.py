@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 
-from outreach_app.reports.disclosure import Table, disclose
+from outreach_app.domain.disclosure import Table, disclose
 from outreach_app.reports.statistics import Period
 from outreach_app.services.stats_pdf import ensure_gui_application, render_pdf
 from outreach_app.ui.models.labels import value_label

@@ -23,11 +23,11 @@ from outreach_app.core.vault_roles import reseal
 from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
+from outreach_app.domain.disclosure import DisclosedExport, disclose
 from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.reports import retention
 from outreach_app.reports.audit_chain import ChainReport, verify_chain
 from outreach_app.reports.audit_events import FailedUnlocks, record_key_file_changes, record_unlock
-from outreach_app.reports.disclosure import DisclosedExport, disclose
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.retention import RetentionPolicyError, RetentionReport
 from outreach_app.reports.statistics import (

@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from outreach_app.crypto.atomic import write_private
-from outreach_app.reports.disclosure import SUPPRESSED_MARK, DisclosedExport, DisclosedTable
+from outreach_app.domain.disclosure import SUPPRESSED_MARK, DisclosedExport, DisclosedTable
 from outreach_app.reports.statistics import Period
 
 RULE_TEXT = (
@@ -29,9 +29,9 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(export: DisclosedExport, period: Period) -> str:
+def render_csv(export: DisclosedExport, period: Period, *, title: str = "Outreach statistics") -> str:
     lines: list[list[str]] = [
-        ["Outreach statistics"],
+        [title],
         ["Period", period.start.isoformat(), period.end.isoformat()],
         ["Disclosure rule", RULE_TEXT],
     ]

@@ -2,7 +2,7 @@
 
 `collect` gathers everything the Statistics page and the exports show;
 `export_tables` turns it into the tables of one export, to which the
-disclosure rule (reports/disclosure.py) is applied as a whole. Nothing here
+disclosure rule (domain/disclosure.py) is applied as a whole. Nothing here
 suppresses: exact counts are what the page's charts show to a coordinator
 and what `monthly_counts` sends to the charity.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from outreach_app.reports.disclosure import Table
+from outreach_app.domain.disclosure import Table
 from outreach_app.storage.repos import aggregates
 
 if TYPE_CHECKING:

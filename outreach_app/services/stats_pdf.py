@@ -50,8 +50,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from outreach_app.domain.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.domain.display import integer_tick_step
-from outreach_app.reports.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
 
@@ -112,6 +112,7 @@ def export_html(
     period: Period,
     label: Callable[[str], str] = words,
     charts: dict[int, str] | None = None,
+    title: str = "Outreach statistics",
 ) -> str:
     """The export as HTML; `label` turns stored keys (e.g. "non_payment") into the words the
     app shows ("Non-payment"); other text passes through it unchanged. `charts` maps the
@@ -119,7 +120,7 @@ def export_html(
     chart goes where `chart_marker(index)` is (see `render_pdf`)."""
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
-        "<h1>Outreach statistics</h1>",
+        f"<h1>{html.escape(title)}</h1>",
         f"<p>Period: {period.start.isoformat()} to {period.end.isoformat()}</p>",
         f"<p class='rule'>{html.escape(RULE_TEXT)}</p>",
     ]
@@ -363,14 +364,21 @@ def _note(chart: ChartData) -> str:
     return SUPPRESSED_NOTE
 
 
-def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], str] = words) -> bytes:
-    """The export as PDF bytes (A4 portrait), each table under its chart."""
+def render_pdf(
+    export: DisclosedExport,
+    period: Period,
+    label: Callable[[str], str] = words,
+    *,
+    title: str = "Outreach statistics",
+) -> bytes:
+    """The export as PDF bytes (A4 portrait), each table under its chart; `title` heads the
+    first page and names the file (the charity desk's funder report passes its own)."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Outreach statistics")
+    writer.setTitle(title)
     writer.setCreator("Outreach")
     margins = QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
     writer.setPageLayout(
@@ -386,7 +394,7 @@ def render_pdf(export: DisclosedExport, period: Period, label: Callable[[str], s
     # The whole text first, the layout after: a document that already has a layout starts a
     # layout timer on every change, which a worker thread (the export runs on the DB
     # thread) has no event loop for.
-    document.setHtml(export_html(export, period, label, {i: _note(c) for i, c in charts.items()}))
+    document.setHtml(export_html(export, period, label, {i: _note(c) for i, c in charts.items()}, title))
     for index in charts:
         cursor = document.find(chart_marker(index))
         chart_format = QTextCharFormat()

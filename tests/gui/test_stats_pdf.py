@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
-from outreach_app.reports.disclosure import Table, disclose
+from outreach_app.domain.disclosure import Table, disclose
 from outreach_app.reports.statistics import Period
 from outreach_app.services.stats_pdf import NOT_BROKEN_DOWN, SUPPRESSED_NOTE, chart_data, render_pdf
 from outreach_app.ui.models.labels import stored_key_label

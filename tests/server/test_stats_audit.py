@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from outreach_app.protocol.aggregates import AggregateReceipt, aggregate_key
+from outreach_app.server.db import orgs
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.tables import stats_contributions, stats_sums
 from tests.server.support import Enrolled, World
@@ -90,6 +91,46 @@ def test_devices_are_summed_and_orgs_kept_apart(world: World) -> None:
     assert combined(world, world.org_b) == {("2026-03", "south", "contacts"): 100}
 
 
+def test_the_desk_reads_every_organisations_sums_added_per_month_and_region(world: World) -> None:
+    with world.engine.begin() as conn:
+        org_c = orgs.create_org(conn, "Project C", ["north"], world.clock).id
+    third = world.enrol(org_c, "C laptop")
+    upload(world, world.a, row(world.a, "2026-03", "north", contacts=4, supplies={"condoms": 7}))
+    upload(world, third, row(third, "2026-03", "north", contacts=5, supplies={"condoms": 1}))
+    upload(world, world.b, row(world.b, "2026-03", "south", contacts=100))
+    upload(
+        world,
+        world.a,
+        row(world.a, "2026-01", "north", contacts=2),
+        row(world.a, "2026-04", None, contacts=1),
+    )
+    with world.engine.begin() as conn:
+        everything = stats_db.summed_across_orgs(conn)
+        march = stats_db.summed_across_orgs(conn, first_month="2026-02", last_month="2026-03")
+    assert everything == [
+        {"month": "2026-01", "region_id": "north", "measure": "contacts", "count": 2},
+        {"month": "2026-03", "region_id": "north", "measure": "contacts", "count": 9},
+        {"month": "2026-03", "region_id": "north", "measure": "supplies.condoms", "count": 8},
+        {"month": "2026-03", "region_id": "south", "measure": "contacts", "count": 100},
+        {"month": "2026-04", "region_id": None, "measure": "contacts", "count": 1},
+    ]
+    assert [r["month"] for r in march] == ["2026-03"] * 3
+    assert all("org_id" not in r for r in everything)  # the desk reports across the charity
+
+
+def test_published_rows_use_the_one_disclosure_rule(world: World) -> None:
+    rows = [
+        {"org_id": "a", "month": "2026-03", "region_id": "north", "measure": "contacts", "count": 12},
+        {"org_id": "a", "month": "2026-03", "region_id": "north", "measure": "incidents", "count": 3},
+        {"org_id": "b", "month": "2026-03", "region_id": None, "measure": "contacts", "count": 0},
+    ]
+    published = stats_db.suppress_for_publication(rows)
+    assert [r["count"] for r in published] == [10, "[c]", 0]
+    assert [{k: v for k, v in r.items() if k != "count"} for r in published] == [
+        {k: v for k, v in r.items() if k != "count"} for r in rows
+    ]
+
+
 def test_contacts_without_a_region_are_kept_apart(world: World) -> None:
     upload(world, world.a, row(world.a, "2026-03", None, contacts=2))
     assert combined(world) == {("2026-03", None, "contacts"): 2}
@@ -111,7 +152,7 @@ def test_no_stored_row_names_a_device(world: World) -> None:
 
 
 @pytest.mark.parametrize(
-    ("count", "published"), [(0, 0), (1, "<10"), (9, "<10"), (10, 10), (12, 10), (13, 15), (101, 100)]
+    ("count", "published"), [(0, 0), (1, "[c]"), (9, "[c]"), (10, 10), (12, 10), (13, 15), (101, 100)]
 )
 def test_publication_suppresses_small_cells(count: int, published: int | str) -> None:
     assert stats_db.suppress_cell(count) == published

@@ -7,9 +7,12 @@ linking two months of one device. Each key's contribution is kept (`stats_contri
 no device column) and added to `stats_sums`; a resend with the same key subtracts what the
 key contributed before and adds the new counts, so a corrected month replaces, never adds.
 
-`suppress_for_publication` is the server's simple rule (cells of 1–9 hidden, others
-rounded to the nearest 5). The desktop's coordinator reports apply the project's full
-disclosure rule (outreach_app.reports); keep the two in step if either changes.
+`suppress_for_publication` applies the project's one disclosure rule
+(`outreach_app.domain.disclosure`, the same code as the coordinator's exports and the
+charity desk's statistics) to the flat rows of `stats --publish`: they print no totals,
+so nothing sums to anything and the rule is primary suppression (1–9 → "[c]") and rounding
+to the nearest 5. `summed_across_orgs` is the charity desk's input: every organisation's
+sums added per month, region and measure, exact (the desk applies the rule where it prints).
 """
 
 from __future__ import annotations
@@ -19,15 +22,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
+from outreach_app.domain.disclosure import SUPPRESSED_MARK, Key, make_key, publish_counts
 from outreach_app.server.db.envelopes import among
 from outreach_app.server.db.orgs import org_region_ids
 from outreach_app.server.db.tables import stats_contributions, stats_sums
 
-SUPPRESS_BELOW = 10
-ROUND_TO = 5
-SUPPRESSED = "<10"
+SUPPRESSED = SUPPRESSED_MARK
 
 
 class ForeignRegionError(Exception):
@@ -146,14 +148,52 @@ def combine(conn: Connection, org_id: str | None = None) -> list[dict[str, Any]]
     return sorted(rows, key=lambda r: (r["org_id"], r["month"], r["region_id"] or "", r["measure"]))
 
 
+def summed_across_orgs(
+    conn: Connection, *, first_month: str | None = None, last_month: str | None = None
+) -> list[dict[str, Any]]:
+    """Exact totals per (month, region, measure), every organisation's sums added together
+    (the charity desk's cross-organisation statistics). Months are inclusive `YYYY-MM`
+    bounds; cells that sum to 0 are left out; sorted by month, region, measure.
+
+    No organisation column: the desk reports across the charity, and an organisation's
+    own figures stay with its coordinator (`combine(conn, org_id)`)."""
+    total = func.sum(stats_sums.c.count).label("total")
+    query = select(stats_sums.c.month, stats_sums.c.region_id, stats_sums.c.measure, total).group_by(
+        stats_sums.c.month, stats_sums.c.region_id, stats_sums.c.measure
+    )
+    if first_month is not None:
+        query = query.where(stats_sums.c.month >= first_month)
+    if last_month is not None:
+        query = query.where(stats_sums.c.month <= last_month)
+    rows = [
+        {
+            "month": r.month,
+            "region_id": r.region_id or None,  # "": contacts in areas mapped to no region
+            "measure": r.measure,
+            "count": int(r.total),
+        }
+        for r in conn.execute(query)
+        if r.total
+    ]
+    return sorted(rows, key=lambda r: (r["month"], r["region_id"] or "", r["measure"]))
+
+
+def _row_key(row: Mapping[str, Any]) -> Key:
+    coords = {name: str(row[name] or "") for name in ("org_id", "month", "region_id") if name in row}
+    return make_key(str(row["measure"]), **coords)
+
+
 def suppress_cell(count: int) -> int | str:
-    """0 stays 0; 1–9 become "<10"; anything else is rounded to the nearest 5."""
-    if count == 0:
-        return 0
-    if count < SUPPRESS_BELOW:
-        return SUPPRESSED
-    return int(ROUND_TO * round(count / ROUND_TO))
+    """One count as `stats --publish` prints it: 0; "[c]" for 1–9; else rounded to 5."""
+    printed = publish_counts({make_key("count"): count})[make_key("count")]
+    return SUPPRESSED if printed.value is None else printed.value
 
 
 def suppress_for_publication(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**row, "count": suppress_cell(int(row["count"]))} for row in rows]
+    """The rows with each count as the disclosure rule prints it (see the module doc)."""
+    printed = publish_counts({_row_key(row): int(row["count"]) for row in rows})
+    out = []
+    for row in rows:
+        shown = printed[_row_key(row)]
+        out.append({**row, "count": SUPPRESSED if shown.value is None else shown.value})
+    return out

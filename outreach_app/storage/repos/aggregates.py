@@ -2,7 +2,7 @@
 
 Periods are text keys: 'YYYY-MM' for months, 'YYYY-Www' for ISO weeks, both of
 the record's local shift day. Every function returns exact counts; suppression
-is applied only where numbers are exported or published (reports/disclosure.py).
+is applied only where numbers are exported or published (domain/disclosure.py).
 """
 
 from __future__ import annotations

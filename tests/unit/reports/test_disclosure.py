@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_app.reports.disclosure import (
+from outreach_app.domain.disclosure import (
     DisclosedExport,
     Key,
     Line,

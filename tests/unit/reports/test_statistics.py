@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from outreach_app.domain.disclosure import disclose
 from outreach_app.domain.enums import ContactKind, IncidentType, ReferralKind, ShiftMode, SupplyKind
 from outreach_app.domain.models import Area, Contact, Incident, Person, Shift
 from outreach_app.reports import monthly_counts
-from outreach_app.reports.disclosure import disclose
 from outreach_app.reports.export_csv import render_csv, safe_cell, write_csv
 from outreach_app.reports.statistics import Period, PeriodError, collect, export_tables
 from outreach_app.storage.connection import Connection

@@ -1,5 +1,9 @@
 """The one disclosure rule for published and exported counts (docs/statistics.md).
 
+Shared by every place that prints counts outside a vault: the coordinator's exports
+(reports/, ops/coordinator.py), the charity desk's cross-organisation statistics
+(charity/desk_stats.py) and the server's `stats --publish` (server/db/stats.py).
+
 Every export is a set of tables over the same exact counts. Each printed number
 is identified by a key (measure + the dimension values it is broken down by), so
 the count of contacts in March appears under one key whether it is a cell of a
@@ -209,6 +213,18 @@ def disclose(tables: Sequence[Table]) -> DisclosedExport:
         printed = {key: Printed(None if key in suppressed else round_to_base(exact[key])) for key in keys}
         out.append(DisclosedTable(table, printed))
     return DisclosedExport(out, frozenset(suppressed), tuple(lines))
+
+
+def publish_counts(exact: Mapping[Key, int], lines: Sequence[Line] = ()) -> dict[Key, Printed]:
+    """The rule applied to counts that are not laid out as tables (a flat list of keys).
+
+    Without `lines` (nothing printed sums to anything else) this is primary suppression
+    and rounding only: exactly what `disclose` does to a table whose counts do not add up."""
+    for value in exact.values():
+        if value < 0:
+            raise ValueError("counts are never negative")
+    suppressed = suppression_pattern(exact, _unique_lines(lines))
+    return {key: Printed(None if key in suppressed else round_to_base(value)) for key, value in exact.items()}
 
 
 def suppression_pattern(exact: Mapping[Key, int], lines: Sequence[Line]) -> set[Key]:
