@@ -8,7 +8,8 @@ Sources, strongest first:
    letter mid-sentence, a cue, a person verb after it ("Star was left ..."), a name next to it;
 3. a capitalised unknown word mid-sentence right before a person verb ("... and Zola said");
 4. any run of non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Thai, CJK, Devanagari ...)
-   that is not in the keep-list `resources/names/script_keep.tsv`.
+   that is not in the keep-list `resources/names/script_keep.tsv` and is not the prose of a
+   sentence written in that script (`scrubbing.script_names`).
 
 A capitalised word followed by a street or venue word ("Rose Street", "Diamond Sauna") is a
 place, left to the places pass.
@@ -311,9 +312,10 @@ class NameFinder:
     def spans(self, text: str, words: list[Token] | None = None) -> list[tuple[int, int]]:
         """Name spans of `text` (`words`: its `tokens`, when already made)."""
         found = self._latin(text, words if words is not None else tokens(text))
-        for match in NON_LATIN_RUN.finditer(text):
-            if match.group(0) not in self.names.script_keep:
-                found.append((match.start(), match.end()))
+        if NON_LATIN_RUN.search(text):
+            from outreach_app.domain.scrubbing.script_names import script_name_spans  # noqa: PLC0415 (a cycle)
+
+            found.extend(script_name_spans(text, self.names.script_keep))
         return found
 
     def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
