@@ -313,7 +313,8 @@ class NameFinder:
         """Name spans of `text` (`words`: its `tokens`, when already made)."""
         found = self._latin(text, words if words is not None else tokens(text))
         if NON_LATIN_RUN.search(text):
-            from outreach_app.domain.scrubbing.script_names import script_name_spans  # noqa: PLC0415 (a cycle)
+            # imported here: script_names imports this module
+            from outreach_app.domain.scrubbing.script_names import script_name_spans
 
             found.extend(script_name_spans(text, self.names.script_keep))
         return found

@@ -36,9 +36,14 @@ _NUMBER_WORD = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
+# "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
 _UNIT = (
-    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room)\.?\s*(?:no\.?\s*|number\s+|num\.?\s*|#\s*)?"
-    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|[A-Z]\b)"
+    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room|rm|piso|pokój|pokoj|apartament|apartamento|"
+    r"quarto|habitación|habitacion|camera|mieszkanie|departamento)\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
+    # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
+    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
@@ -47,7 +52,7 @@ _NAME_WORD = (
 )
 _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
-_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
+_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 _DWELLING = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
@@ -71,6 +76,7 @@ _NUMBER_ALONE = re.compile(
     rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
     re.IGNORECASE,
 )
+_NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
@@ -93,6 +99,7 @@ _HOME_STREET = re.compile(
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
 _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
+_OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -175,16 +182,26 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
     for match in _ADDRESS.finditer(text):
+        if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
+            continue
         # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it
         before = _DWELLING_BEFORE.search(text, max(0, match.start() - 50), match.start())
         yield (before.start() if before else match.start()), match.end(), Kind.ADDRESS
-    for match in _HOME_STREET.finditer(text):
-        yield match.start("street"), match.end("street"), Kind.ADDRESS
+        code = _OUTWARD_AFTER.match(text, match.end())
+        if code is not None:
+            yield code.start("code"), code.end("code"), Kind.POSTCODE
+    yield from street_spans(text)
     for match in _UNIT_ALONE.finditer(text):
         yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
     numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
     for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
+
+
+def street_spans(text: str) -> Iterator[Found]:
+    """A street where someone lives, stays or works ("lives on Cardigan Road")."""
+    for match in _HOME_STREET.finditer(text):
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:

@@ -48,7 +48,8 @@ _THAI_STOPWORD_MIN = 3  # shorter Thai stopwords occur inside names by chance
 @lru_cache(maxsize=1)
 def _stopwords() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """All stopwords; the one-character Chinese ones; the Thai ones long enough to look for."""
-    words = frozenset(w for lang in _LANGUAGES if stopwordsiso.has_lang(lang) for w in stopwordsiso.stopwords(lang))
+    languages = [lang for lang in _LANGUAGES if stopwordsiso.has_lang(lang)]
+    words = frozenset(stopwordsiso.stopwords(languages))
     cjk_chars = frozenset(w for w in words if len(w) == 1 and _CJK.match(w)) - _CJK_NAME_PREFIXES
     thai = tuple(w for w in words if _THAI.match(w) and len(w) >= _THAI_STOPWORD_MIN)
     return words, cjk_chars, thai

@@ -185,7 +185,7 @@ class Scrubber:
         return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
 
 
-_PLACE_JOINER = re.compile(r"\s*,\s*")
+_PLACE_JOINER = re.compile(r"\s*[,/]\s*")  # "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"
 
 
 _THE_BEFORE = re.compile(r"(?i:the)\s+$")
