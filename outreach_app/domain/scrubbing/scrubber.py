@@ -34,7 +34,14 @@ from outreach_app.domain.scrubbing.identifiers import (
     spoken_partial_spans,
     url_spans,
 )
-from outreach_app.domain.scrubbing.names import NameFinder, NamesList, load_names, tokens
+from outreach_app.domain.scrubbing.names import (
+    NameFinder,
+    NamesList,
+    load_names,
+    mostly_capitals,
+    tokens,
+    widen_name,
+)
 from outreach_app.domain.scrubbing.places import address_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.spans import (
     PLACE_KINDS,
@@ -182,6 +189,16 @@ class Scrubber:
                 add(start, end, kind)
         for start, end in self._finder.spans(text, words):
             add(start, end, Kind.NAME)
+        shouting = mostly_capitals(text)
+        for span in [t for t in taken if t.kind is Kind.NAME]:
+            start, end = widen_name(text, span.start, span.end, shouting=shouting)
+            if (start, end) != (span.start, span.end) and not any(
+                o is not span and start < o.end and o.start < end for o in taken
+            ):
+                vault = span in from_vault
+                taken.remove(span)
+                from_vault.discard(span)
+                add(start, end, Kind.NAME, vault=vault)
         return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
 
 
