@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 
+import stopwordsiso
 from babel.dates import get_day_names, get_month_names
 
 from outreach_app.domain.scrubbing.spans import Kind
@@ -51,10 +52,12 @@ _TIMES = (
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
+# "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
+_PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b", re.I),
+    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
     re.compile(
         rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
         rf"(?P<t>{_MINUTES}(?:\s+minutes)?\s+to\s+{_HOUR_ANY})\b",
@@ -128,7 +131,11 @@ def _cldr_words(names: Callable[..., Mapping[int, str]]) -> str:
         for width in ("wide", "abbreviated")
         for v in names(width, "format", locale).values()
     }
-    return "|".join(sorted((re.escape(w) for w in words if len(w) >= 3), key=len, reverse=True))
+    # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
+    words = {
+        w for w in words if len(w) >= 3 and w not in stopwordsiso.stopwords("en") and w not in {"set", "mar"}
+    }
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _FOREIGN_MONTH = _cldr_words(get_month_names)
