@@ -123,7 +123,9 @@ _CUES = re.compile(
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*)$",
+    # "a lad she calls Spider"; "Liam (\"Lemmy\")": a nickname in brackets and quotes
+    r"\b(?:she|he|they|we|i|everyone|people)\s+calls?\s+|"
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
 )
 # Capitalised words that never start a name, even after a cue.

@@ -79,6 +79,7 @@ _DETECTORS: tuple[_Finder, ...] = (email_spans, url_spans, handle_spans)
 _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans)
 _TRAILING = ".,;:)!?'\""
+_INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,8 @@ class Scrubber:
         def add(start: int, end: int, kind: Kind, *, vault: bool = False) -> None:
             while end > start and text[end - 1] in _TRAILING:
                 if text[end - 1] == ")" and "(" in text[start:end]:
+                    break
+                if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
                 end -= 1
             if end <= start:
