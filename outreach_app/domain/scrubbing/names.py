@@ -123,8 +123,7 @@ _CUES = re.compile(
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
-    # "a lad she calls Spider"; "Liam (\"Lemmy\")": a nickname in brackets and quotes
-    r"\b(?:she|he|they|we|i|everyone|people)\s+calls?\s+|"
+    # "Liam (\"Lemmy\")": a nickname in brackets and quotes
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
 )
