@@ -30,8 +30,11 @@ _TIMES = (
         r"\b(?:at|about|around|approx\.?|approximately|till|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
         r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
-        # not a count ("at 1900 people") nor the start of a number ("from 0113 680 6960")
-        r"(?!\s*(?:hrs?|hours|people|pounds|quid|miles|times|calls|men|women)\b)(?![.,]?\s*\d)",
+        # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
+        # ("from 0113 680 6960", "0113-496-0123")
+        r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
+        r"(?!\s+(?!(?:was|is|has|this|his|hers|as|yesterday)\b)[a-z]+s\b)"
+        r"(?![.,-]?\s*\d)",
         re.I,
     ),
     # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
@@ -80,7 +83,7 @@ _SPELLED_TIMES = (
     re.compile(
         r"\b(?:at|about|around|till|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
         rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
-        rf"(?:\s*{_MERIDIEM}(?!\w))?)\b",
+        rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")

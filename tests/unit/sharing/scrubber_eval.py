@@ -201,9 +201,7 @@ def report(split: str, scores: Scores) -> str:
     own = scores.own_name
     lines.append(f"  own name     recall {own.recall:.3f} ({own.found}/{own.gold})")
     lines.append(f"  precision    {scores.precision:.3f} ({scores.correct}/{scores.predicted})")
-    lines.append(
-        f"  kept         {scores.kept:.3f} ({scores.stayed}/{scores.must_stay} must-stay spans)"
-    )
+    lines.append(f"  kept         {scores.kept:.3f} ({scores.stayed}/{scores.must_stay} must-stay spans)")
     return "\n".join(lines)
 
 

@@ -411,12 +411,125 @@ def test_names_with_weak_cues_and_what_is_not_a_name(text: str, expected: str) -
     ("text", "expected"),
     [
         ("Her friend Оксана translated.", "Her friend [name] translated."),
-        ("他叫王伟, drove a taxi.", "[name], drove a taxi."),
+        # "he is called Wang Wei": the name goes, the words around it are prose
+        ("他叫王伟, drove a taxi.", "他叫[name], drove a taxi."),
         ("Worker (ลัดดา) and Ελένη saw him.", "Worker ([name]) and [name] saw him."),
         ("She said да, police no.", "She said да, police no."),
     ],
 )
 def test_non_latin_script_is_a_name_unless_on_the_keep_list(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence in Chinese: who says it goes, "she is very scared" stays
+        ("美玲说她很害怕. Gave her the number.", "[name]说她很害怕. Gave her the number."),
+        ("大家都还好, all fine tonight.", "大家都还好, all fine tonight."),
+        # Thai prose with stopwords stays; a Thai name alone goes
+        ("ทุกคนสบายดี, visited the shops. นก was there.", "ทุกคนสบายดี, visited the shops. [name] was there."),
+        # Arabic: stopwords and nouns with the article inside Arabic prose stay; the name goes
+        ("هي في البيت. Also: فاطمة is fine.", "هي في البيت. Also: [name] is fine."),
+        # an Arabic word that is neither (an adjective, "angry") still goes: unread, it may be a name
+        ("الرجل غاضب", "الرجل [name]"),
+        # Cyrillic prose in lower case stays; a capitalised name goes
+        ("Андрей забрал деньги и телефон.", "[name] забрал деньги и телефон."),
+    ],
+)
+def test_prose_in_a_non_latin_script_stays_but_its_names_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived at about 2140 and left.", "He arrived at about [evening] and left."),
+        ("[04/12/2026, 23:41:07] Deb: ok", "[[date], [night]] [name]: ok"),
+        ("Ella llamó a las 11 de la noche.", "Ella llamó a las [night]."),
+        ("Aconteceu domingo às 4 da manhã, umas 23h.", "Aconteceu domingo às [night], umas [night]."),
+        ("azi noapte pe la ora 2.", "azi noapte pe la [night]."),
+        ("el sábado 28 de noviembre", "el [date]"),
+        ("przyszły na drop-in 3 grudnia.", "przyszły na drop-in [date]."),
+        ("小美说12月3日晚上11点左右", "[name]说[date][night]左右"),
+        (
+            "on the night of 1st-2nd Dec, around eleven thirty at night",
+            "on the night of [date], around [night]",
+        ),
+        ("she rang at 3 and half, crying", "she rang at [night], crying"),
+        # not times: a count, a year, a number, a duration, an English word after a day
+        (
+            "at 1900 people, from 0113 680 6960, for 3 and a half years",
+            "at 1900 people, from [phone], for 3 and a half years",
+        ),
+        ("GOT 7 OUT THERE", "GOT 7 OUT THERE"),
+    ],
+)
+def test_times_and_dates_in_the_forms_and_languages_notes_use(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("staying in rm 15 tonight", "staying in [address] tonight"),
+        ("trabajan en piso 5B del edificio", "trabajan en [address] del edificio"),
+        ("w hotelu, pokój 117.", "w hotelu, [address]."),
+        ("adresa noua: apartament 22, 5 Marshall Street.", "adresa noua: [address]."),
+        ("la nr. 12 Brudenell Grove.", "la [address]."),
+        ("moving to 16 Oak Lane, BD9 next week", "moving to [address] next week"),
+        ("HIS HOUSE 22 OAKWOOD CRESCENT LS8, TIED", "HIS HOUSE [address] [postcode], TIED"),
+        ("works at Sauna 88 most nights", "works at [place] most nights"),
+        ("staying at Travelodge Leeds Central for 3 nights", "staying at [place] for 3 nights"),
+        # not places
+        ("we visited the flats on the Hunslet side", "we visited the flats on the Hunslet side"),
+        ("so it's all in one place.", "so it's all in one place."),
+        ("the two Thai massage shops", "the two Thai massage shops"),
+        ("near the Dawsons Corner roundabout", "near the Dawsons Corner roundabout"),
+    ],
+)
+def test_flats_rooms_postcodes_and_venues_as_notes_write_them(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        ("Landlord, Mr Khan, served notice.", [], "Landlord, [name], served notice."),
+        ("2. Gemma R. - lost her ID", [], "2. [name] - lost her ID"),
+        ("a male I now know as Craig DOWNES on my phone", [], "a male I now know as [name] on my phone"),
+        ("Kelly NFA again tonight", [], "[name] NFA again tonight"),
+        ('her dealer, Liam ("Lemmy"), who', [], 'her dealer, [name] ("[name]"), who'),
+        ("I'll say that again. I've told her.", [], "I'll say that again. I've told her."),
+        ("I am the above named person.", [], "I am the above named person."),
+        (
+            "diamond or titanium studs; faith in this man; honey + lemon",
+            ["Diamond", "Faith", "Honey"],
+            "diamond or titanium studs; faith in this man; honey + lemon",
+        ),
+        ("Ella está bien.", [], "Ella está bien."),
+    ],
+)
+def test_names_with_their_titles_and_initials_and_words_that_are_not_names(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "he is on Instagram as marcus underscore b underscore 1990 and",
+            "he is on Instagram as [handle] and",
+        ),
+        ("the registration whiskey echo one nine X ray Kilo Lima he", "the registration [plate] he"),
+        # not handles
+        ("messaging girls on AW asking for bb", "messaging girls on AW asking for bb"),
+        ("she has a new Line ID because the old one", "she has a new Line ID because the old one"),
+    ],
+)
+def test_handles_and_plates_as_they_are_dictated(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
