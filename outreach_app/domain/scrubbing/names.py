@@ -281,9 +281,6 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 
 
 _QUOTES = frozenset("\"'‘’“”")
-# Words after a lower-case word-alias that show it used as a word, not a person: a preposition
-# or "or" ("faith in this man", "diamond or titanium"); "+" in a list of things ("honey + lemon").
-_WORD_USE_AFTER = word_set("or in of into with without for from than")
 
 
 def vault_word_is_name(text: str, start: int, end: int) -> bool:
@@ -305,8 +302,6 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
         return True
-    if following in _WORD_USE_AFTER or text[end : end + 3].lstrip().startswith("+"):
-        return False  # "diamond or titanium studs", "faith in this man", "honey + lemon"
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
