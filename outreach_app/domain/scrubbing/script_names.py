@@ -7,12 +7,13 @@ adding nothing to anonymity. So, within a run of non-Latin script:
 
 - a stopword of the languages written in that script (the `stopwordsiso` lists: "and", "she",
   "said", "the", "not" …) is prose and stays;
-- in a cased script (Cyrillic, Greek, Armenian) a word in lower case is not a name;
+- in a cased script (Cyrillic, Greek, Armenian) a word in lower case inside a sentence of that
+  script is not a name;
 - in Arabic, a word with the article "ال" inside Arabic prose is a noun ("the man"), not a name;
-- Thai is written without spaces: a run holding a stopword, or longer than any name, is prose;
-- Chinese is written without spaces: a run of two to four characters with no function
-  character is a name ("王芳", "陈老板"); in a longer run, only the words before "说" (says)
-  or after "叫" (is called) are.
+- Thai and Chinese are written without spaces: a run with no stopword (no function
+  character) may be a name and goes ("王芳", "陈老板"); in a run of prose only the words before
+  the first stopword (a clause starts with who: "小美很害怕", "นกไม่สบาย"), before "说" (says)
+  or after "叫" (is called) go.
 
 Everything else in non-Latin script is still treated as a name (the issue's rule: a name we
 cannot read must not leave), unless it is on the keep-list `resources/names/script_keep.tsv`.
@@ -76,24 +77,37 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
         if _CJK.match(word):
             yield from _cjk_names(word, start, cjk_stop)
         elif _THAI.match(word):
-            if len(word) < _THAI_NAME_MAX and not any(w in word for w in thai_stop):
-                yield start, end
+            yield from _thai_names(word, start, thai_stop)
         else:
             bare = unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", word))
-            if bare.lower() in stop or (_cased(word) and word[0].islower()):
+            if bare.lower() in stop:
                 continue
+            if _cased(word) and word[0].islower() and _neighbour_is_script(text, start, end):
+                continue  # lower case inside a sentence of Cyrillic or Greek: not a name
             if _ARABIC.match(word) and bare.startswith("ال") and _neighbour_is_script(text, start, end):
                 continue
             yield start, end
 
 
+def _thai_names(run: str, offset: int, stopwords: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    first = min((i for i in (run.find(w) for w in stopwords) if i >= 0), default=-1)
+    if first < 0:
+        if len(run) < _THAI_NAME_MAX:
+            yield offset, offset + len(run)
+    elif 2 <= first < _THAI_NAME_MAX:  # "นกไม่สบาย" (Nok is unwell): a clause starts with who
+        yield offset, offset + first
+
+
 def _cjk_names(run: str, offset: int, stop_chars: frozenset[str]) -> Iterator[tuple[int, int]]:
-    if 2 <= len(run) <= 4 and not any(c in stop_chars for c in run):
+    first = next((i for i, c in enumerate(run) if c in stop_chars), -1)
+    if first < 0:  # no function character at all: unread, it may be a name
         yield offset, offset + len(run)
         return
     says = _CJK_SAYS.search(run)
     if says is not None and 2 <= says.start() <= 3:  # "小美说…": who says it
         yield offset, offset + says.start()
+    elif 2 <= first <= 3:  # "小美很害怕" (Xiaomei is very scared): a clause starts with who
+        yield offset, offset + first
     for called in _CJK_CALLED.finditer(run):  # "她叫丽丽": what she is called
         name_end = called.end()
         while name_end < len(run) and name_end - called.end() < 3 and run[name_end] not in stop_chars:

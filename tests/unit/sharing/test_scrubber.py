@@ -433,8 +433,14 @@ def test_non_latin_script_is_a_name_unless_on_the_keep_list(text: str, expected:
         ("هي في البيت. Also: فاطمة is fine.", "هي في البيت. Also: [name] is fine."),
         # an Arabic word that is neither (an adjective, "angry") still goes: unread, it may be a name
         ("الرجل غاضب", "الرجل [name]"),
-        # Cyrillic prose in lower case stays; a capitalised name goes
+        # Cyrillic prose in lower case stays; a capitalised name goes; alone, lower case too
         ("Андрей забрал деньги и телефон.", "[name] забрал деньги и телефон."),
+        ("saw наташа tonight", "saw [name] tonight"),
+        # a clause in Chinese or Thai starts with who: that goes, the rest stays
+        ("小美很害怕", "[name]很害怕"),
+        ("นกไม่สบาย", "[name]ไม่สบาย"),
+        # no function word at all: unread, it may be a name
+        ("王芳想换工作", "[name]"),
     ],
 )
 def test_prose_in_a_non_latin_script_stays_but_its_names_go(text: str, expected: str) -> None:
