@@ -40,7 +40,7 @@ _NUMBER_WORD = (
 # "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
     r"(?:flat|apartment|apt|unit|bedsit|suite|block|room|rm|piso|pokój|pokoj|apartament|apartamento|"
-    r"quarto|habitación|habitacion|camera|mieszkanie|departamento)"
+    r"quarto|habitación|habitacion|mieszkanie|departamento)"
 )
 _UNIT = (
     rf"{_UNIT_WORDS}\.?\s*"
