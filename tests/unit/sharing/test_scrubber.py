@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, load_names, scrub
-from tests.unit.sharing.scrubber_eval import evaluate, load, report
+from tests.unit.sharing.scrubber_eval import evaluate, load, perpetrator_keep, report
 
 # Issue 14's floors, on the held-out fifth of the corpus that tuning never looks at.
 STRUCTURED_RECALL = 0.995
@@ -40,7 +40,7 @@ KEPT = 0.95
             "blind",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.737",
+                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.789",
             ),
         ),
         pytest.param(
@@ -48,6 +48,17 @@ KEPT = 0.95
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952",
+            ),
+        ),
+        # A second blind batch (branch blindwriter, 257 notes, 31 voices), first scored whole
+        # before any change it prompted: names 0.915, own name 0.970, places 0.602, structured
+        # 0.905, times 0.766, precision 0.919 (scrubber told only the perpetrator's keep values).
+        pytest.param(
+            "blind2",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: held-out 40% of blind2: names 0.921, own name 0.962, places 0.585, "
+                "structured 0.913, times 0.800, kept 0.906",
             ),
         ),
     ],
@@ -93,7 +104,8 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
 # Held-out 40% since the 60/40 split. When the split was committed: names 0.952, own name 1.000,
 # places 0.739, structured 0.952, times 0.833, precision 0.967; the guards are the figures after
 # tuning on the 60%.
-UNSEEN_FLOORS = {"names": 0.952, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
+# After the blind2 round (rules from blind2's tuning 60%): names 0.962 (100/104), the rest the same.
+UNSEEN_FLOORS = {"names": 0.962, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
 UNSEEN_PRECISION = 0.974
 
 
@@ -564,8 +576,12 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
 # the rules written from its tuning 60%: places 0.879, times 0.737, the rest the same, and
 # precision 0.930 (147/158): one more false alarm, not looked for (that would be tuning on the
 # held-out part). The guards are the figures after, so later changes cannot make them worse.
-BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.879, "structured": 0.700, "times": 0.737}
-BLIND_PRECISION = 0.930
+# After the blind2 round: times 0.789 (15/19), the rest the same; precision 0.929 (145/156): the
+# same 11 false alarms, but two right spans became one each ("the flats" is no longer "flat s"
+# plus a venue), so the ratio moved by 0.001. The guard on the false alarms is their count.
+BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.879, "structured": 0.700, "times": 0.789}
+BLIND_PRECISION = 0.929
+BLIND_FALSE_ALARMS = 11
 
 
 def test_blind_notes_never_tuned_on_do_not_regress() -> None:
@@ -577,4 +593,40 @@ def test_blind_notes_never_tuned_on_do_not_regress() -> None:
         assert groups[group].recall >= BLIND_FLOORS[group] - 0.0005, group
     assert scores.own_name.recall >= BLIND_FLOORS["own name"] - 0.0005
     assert scores.precision >= BLIND_PRECISION - 0.0005
+    assert len(scores.false_alarms) <= BLIND_FALSE_ALARMS
     assert scores.kept == 1.0
+
+
+# blind2's held-out 40% (100 notes). First measure, when the split was committed and before any
+# tuning: names 0.905 (114/126), own name 0.962 (76/79), places 0.585 (24/41), structured 0.913
+# (42/46), times 0.750 (45/60), precision 0.943 (231/245), kept 0.906 (29/32). The guards are the
+# figures after the rules written from its tuning 60% (docs/sharing.md).
+BLIND2_FLOORS = {"names": 0.921, "own name": 0.962, "places": 0.585, "structured": 0.913, "times": 0.800}
+BLIND2_PRECISION = 0.963
+BLIND2_KEPT = 0.906
+
+
+def test_second_blind_batch_never_tuned_on_does_not_regress() -> None:
+    scores = evaluate("blind2")
+    print("\n" + report("blind2", scores))
+    assert len(load("blind2")) >= 95 and len(load("blind2-all")) >= 250
+    groups = scores.by_group
+    for group in ("names", "places", "structured", "times"):
+        assert groups[group].recall >= BLIND2_FLOORS[group] - 0.0005, group
+    assert scores.own_name.recall >= BLIND2_FLOORS["own name"] - 0.0005
+    assert scores.precision >= BLIND2_PRECISION - 0.0005
+    assert scores.kept >= BLIND2_KEPT - 0.0005
+
+
+def test_the_scrubber_is_told_only_the_perpetrators_keep_values() -> None:
+    # blind2 lists districts and word-aliases used as words in `keep`; the app passes only his
+    # identifiers, so the eval does too (passing the rest would protect them for free)
+    row = {
+        "keep": ["Harehills", "07700 900 811", "ginger"],
+        "spans": [
+            {"value": "Harehills", "keep": True, "role": "none"},
+            {"value": "07700 900 811", "keep": True, "role": "perpetrator"},
+            {"value": "ginger", "keep": True, "role": "none"},
+        ],
+    }
+    assert perpetrator_keep(row) == ["07700 900 811"]
