@@ -39,8 +39,9 @@ _NUMBER_WORD = (
 # Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
 # "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
-    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room|rm|piso|pokój|pokoj|apartament|apartamento|"
-    r"quarto|habitación|habitacion|mieszkanie|departamento)"
+    # (factored by first letters: this alternation is tried at every position of every note)
+    r"(?:flat|ap(?:artment|artamento|artament|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento)"
 )
 _UNIT = (
     rf"{_UNIT_WORDS}\.?\s*"

@@ -127,7 +127,7 @@ _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
 _LOCALES = ("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk")
 
 
-def _cldr_words(names: Callable[..., Mapping[int, str]]) -> str:
+def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
     words = {
         str(v).lower().rstrip(".")
         for locale in _LOCALES
@@ -135,14 +135,39 @@ def _cldr_words(names: Callable[..., Mapping[int, str]]) -> str:
         for v in names(width, "format", locale).values()
     }
     # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
-    words = {
-        w for w in words if len(w) >= 3 and w not in stopwordsiso.stopwords("en") and w not in {"set", "mar"}
-    }
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    english = stopwordsiso.stopwords("en")
+    return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
 
 
-_FOREIGN_MONTH = _cldr_words(get_month_names)
-_FOREIGN_WEEKDAY = _cldr_words(get_day_names)
+_FOREIGN_MONTHS = _cldr_words(get_month_names)
+_FOREIGN_WEEKDAYS = _cldr_words(get_day_names)
+# A day and a word that may be a month, looked up in the set above (one regex of hundreds of
+# alternatives would cost every note a slow scan).
+_DAY_AND_WORD = re.compile(
+    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
+    re.IGNORECASE,
+)
+# "sábado 28", "el 28": a weekday before the day goes with the date
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
+
+
+def _foreign_dates(text: str) -> Iterator[Found]:
+    """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
+    for match in _DAY_AND_WORD.finditer(text):
+        if match.group("month").lower() not in _FOREIGN_MONTHS:
+            continue
+        start = match.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
+            start = before.start()
+        yield start, match.end(), Kind.DATE
+
+
+# 12月3日, 2026年12月3日
+_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+
+
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
@@ -150,14 +175,6 @@ _DATES = (
         rf"{_YEAR}",
         re.I,
     ),
-    # (sábado) 28 (de) noviembre (de 2026), 3 grudnia, 5. decembrie
-    re.compile(
-        rf"(?<!\w)(?:(?:{_FOREIGN_WEEKDAY}),?\s+)?(?:(?:el|o|a|le|il)\s+)?{_DAY}\.?\s+(?:de\s+)?"
-        rf"(?:{_FOREIGN_MONTH})\.?(?!\w)(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}})?",
-        re.I,
-    ),
-    # 12月3日, 2026年12月3日
-    re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]"),
     # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date
     re.compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
@@ -175,8 +192,24 @@ _DATES = (
 )
 
 
+# A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
+# have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
+_TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    None,
+    None,
+    re.compile(r"\d{4}"),
+    re.compile(r"\dh"),
+    re.compile(r"\d\s+d[aeiu]\b"),
+    re.compile(r"\b(?i:ora|godz)"),
+    re.compile("[点點時时]"),
+)
+
+
 def time_spans(text: str) -> Iterator[Found]:
-    for pattern in _TIMES:
+    for pattern, hint in zip(_TIMES, _TIME_HINTS, strict=True):
+        if hint is not None and hint.search(text) is None:
+            continue
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
             yield match.start(group), match.end(group), Kind.TIME
@@ -189,6 +222,11 @@ def date_spans(text: str) -> Iterator[Found]:
                 yield match.start("day"), match.end("day"), Kind.DATE
             else:
                 yield match.start(), match.end(), Kind.DATE
+    # after the English forms, which take their weekday along ("Wednesday 2 December")
+    yield from _foreign_dates(text)
+    if "月" in text:
+        for match in _CJK_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
 
 
 # A word each spelled-time pattern needs, tested first (most notes have none of them).

@@ -468,6 +468,7 @@ def test_prose_in_a_non_latin_script_stays_but_its_names_go(text: str, expected:
         ("Aconteceu domingo às 4 da manhã, umas 23h.", "Aconteceu domingo às [night], umas [night]."),
         ("azi noapte pe la ora 2.", "azi noapte pe la [night]."),
         ("el sábado 28 de noviembre", "el [date]"),
+        ("On Wednesday 2 December; sent Tue 1 Dec 11:52 PM.", "On [date]; sent [date] [night]."),
         ("przyszły na drop-in 3 grudnia.", "przyszły na drop-in [date]."),
         ("小美说12月3日晚上11点左右", "[name]说[date][night]左右"),
         (
