@@ -10,7 +10,9 @@ vehicle text field) passes this, with the vault's context (`ScrubContext`): what
 3. identifiers (`scrubbing.identifiers`): emails, URLs, handles, phone numbers in the forms
    people type them, plates;
 4. times and dates (`scrubbing.times`): "23:47" -> `[night]`, "20th November" -> `[date]`;
-5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script.
+5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script
+   (`scrubbing.script_names`: names, not the prose of a sentence in that script); then each
+   name takes its title, initial or capitalised surname along ("Mr Khan", "Gemma R.").
 
 A span equal to a `keep` value stays, unless the vault's `remove` list found it.
 Recall and precision on notes never tuned on: docs/sharing.md ("The scrubber").
