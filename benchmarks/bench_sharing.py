@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_sharing.py [N]
 
 Prints one line per figure with a ratio against a baseline measured in the same run:
-- scrubber: notes/s over the labelled notes (corpus, fresh and unseen), each with its own vault
+- scrubber: notes/s over the labelled notes (corpus, fresh, unseen, blind and blind2), each with its own vault
   context and then with a 1,000-alias vault, vs one email regex substitution over the same
   texts (the cheapest pass that still finds something); paired rounds (at least 5), medians,
   wall-clock and CPU time (the machine is shared), load average before and after;
@@ -47,6 +47,7 @@ SOURCES = (
     FIXTURES / "fresh.jsonl",
     FIXTURES / "unseen.jsonl",
     FIXTURES / "blind.jsonl",
+    FIXTURES / "blind2.jsonl",
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 

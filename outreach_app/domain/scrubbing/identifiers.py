@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+import stopwordsiso
 
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
@@ -41,7 +44,8 @@ _PLATFORM = (
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
-_JOINER = r"(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|:|-|=|@)"
+# (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
+_JOINER = r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@)"
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
@@ -292,12 +296,26 @@ _HANDLE_LIKE = re.compile(r".*[\d_.].*|.*[a-z][A-Z].*")
 _PROSE_GOES_ON = re.compile(r"\s+['‘\"“]?[a-z]")
 
 
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(stopwordsiso.stopwords("en"))
+
+
+# A handle dictated: "marcus underscore b underscore 1990".
+_SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
+
+
 def handle_spans(text: str) -> Iterator[Found]:
+    if "underscore" in text.lower():
+        for match in _SPOKEN_UNDERSCORE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
     for match in _HANDLE.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
     for match in _PLATFORM_HANDLE.finditer(text):
         handle = match.group("handle")
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
+            continue
+        if handle.lower() in _english_stopwords():  # "his Line ID because ...", "profile using"
             continue
         between = text[match.start() : match.start("handle")]
         no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
@@ -378,9 +396,23 @@ def plate_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.PLATE
 
 
+# A plate read out in the phonetic alphabet: "reg whiskey echo one nine X ray Kilo Lima".
+_NATO = (
+    r"alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|"
+    r"papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x[ -]?ray|yankee|zulu"
+)
+_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|[A-Z0-9])"
+_NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:[\s-]+{_NATO_PIECE}){{2,7}}(?!\w)", re.IGNORECASE)
+_NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     for match in _PLATE_CUE.finditer(text):
+        nato = _NATO_RUN.match(text, match.end())
+        if nato is not None and len(_NATO_WORD.findall(nato.group(0))) >= 2:
+            yield nato.start(), nato.end(), Kind.PLATE
+            continue
         found = _cued_plate(text, match.end(), match.group(0))
         if found is not None:
             yield found[0], found[1], Kind.PLATE

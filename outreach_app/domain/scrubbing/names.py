@@ -8,7 +8,8 @@ Sources, strongest first:
    letter mid-sentence, a cue, a person verb after it ("Star was left ..."), a name next to it;
 3. a capitalised unknown word mid-sentence right before a person verb ("... and Zola said");
 4. any run of non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Thai, CJK, Devanagari ...)
-   that is not in the keep-list `resources/names/script_keep.tsv`.
+   that is not in the keep-list `resources/names/script_keep.tsv` and is not the prose of a
+   sentence written in that script (`scrubbing.script_names`).
 
 A capitalised word followed by a street or venue word ("Rose Street", "Diamond Sauna") is a
 place, left to the places pass.
@@ -122,12 +123,14 @@ _CUES = re.compile(
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*)$",
+    # "Liam (\"Lemmy\")": a nickname in brackets and quotes
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
 )
 # Capitalised words that never start a name, even after a cue.
 NOT_NAMES = word_set(
     """i a an the he she it we they his her him its their this that these those there here then
+    i'll i've i'm i'd i’ll i’ve i’m i’d
     when where what who why how and but or not no yes so if on in at by to of for from with
     mr mrs ms miss dr one two three some any all same other another my our your me us
     polish romanian bulgarian russian ukrainian lithuanian latvian czech slovak hungarian albanian
@@ -311,9 +314,11 @@ class NameFinder:
     def spans(self, text: str, words: list[Token] | None = None) -> list[tuple[int, int]]:
         """Name spans of `text` (`words`: its `tokens`, when already made)."""
         found = self._latin(text, words if words is not None else tokens(text))
-        for match in NON_LATIN_RUN.finditer(text):
-            if match.group(0) not in self.names.script_keep:
-                found.append((match.start(), match.end()))
+        if NON_LATIN_RUN.search(text):
+            # imported here: script_names imports this module
+            from outreach_app.domain.scrubbing.script_names import script_name_spans
+
+            found.extend(script_name_spans(text, self.names.script_keep))
         return found
 
     def _latin(self, text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -428,8 +433,8 @@ class NameFinder:
 
 def _shouting(text: str) -> bool:
     """Written in capitals ("WARNING ALL GIRLS ..."): most letters upper case."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))  # (map and sum run in C: this is called for every note)
+    return letters >= 12 and sum(map(str.isupper, text)) >= 0.8 * letters
 
 
 # Cues strong enough to name a word written in lower case.
@@ -441,7 +446,7 @@ _STRONG_CUE = re.compile(
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     """something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
-    himself herself"""
+    himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
 # Capitalised words that may start a sentence and then say something without being a name.
@@ -471,3 +476,34 @@ def _listed_together(text: str, toks: list[Token], i: int) -> bool:
 def _adjacent(text: str, toks: list[Token], i: int) -> bool:
     """Tokens i and i+1 are separated by one space (or a hyphen) only."""
     return text[toks[i].end : toks[i + 1].start] in {" ", "-"}
+
+
+# A name's title before it ("Mr Khan": the title goes too) and, after it, an initial or a
+# surname in capitals as police and case notes write them ("Gemma R.", "Craig DOWNES").
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+_AFTER_NAME = re.compile(r"\s+(?:(?P<initial>[A-HJ-Z]\.)(?!\w)|(?P<caps>[A-Z]{3,}(?:[-'’][A-Z]+)?)(?![\w&]))")
+# Capitals after a name that are not a surname: services, abbreviations of case work.
+_NOT_CAPS_SURNAMES = word_set(
+    """NFA CCTV ISVA IDVA SARC NHS MARAC PPU CID ASB ABH GBH PCSO ETA AKA DOB STI HIV ASAP RIP
+    AND THE WAS SAID SAYS HAS HAD NOT WITH FROM FOR BUT ALSO THEN HER HIS SHE HIM ARE YES OUT"""
+)
+
+
+def widen_name(text: str, start: int, end: int, *, shouting: bool) -> tuple[int, int]:
+    """A name span with its title before it and its initial or capitalised surname after it."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+    if title is not None:
+        start = title.start()
+    after = _AFTER_NAME.match(text, end)
+    if after is not None:
+        caps = after.group("caps")
+        if after.group("initial") or (
+            not shouting and caps not in _NOT_CAPS_SURNAMES and any(c in "AEIOUY" for c in caps)
+        ):
+            end = after.end()
+    return start, end
+
+
+def mostly_capitals(text: str) -> bool:
+    """Whether `text` is written in capitals (every word then looks like a surname)."""
+    return _shouting(text)

@@ -36,9 +36,18 @@ _NUMBER_WORD = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
+# "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
+_UNIT_WORDS = (
+    # (factored by first letters: this alternation is tried at every position of every note)
+    r"(?:flat|ap(?:artment|artamento|artament|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento)"
+)
 _UNIT = (
-    r"(?:flat|apartment|apt|unit|bedsit|suite|block|room)\.?\s*(?:no\.?\s*|number\s+|num\.?\s*|#\s*)?"
-    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|[A-Z]\b)"
+    rf"{_UNIT_WORDS}\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
+    # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
+    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
@@ -47,12 +56,13 @@ _NAME_WORD = (
 )
 _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
-_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|number|num\.?|#)\s*)?"
+_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 _DWELLING = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
 )
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
+_UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
     rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
@@ -71,6 +81,7 @@ _NUMBER_ALONE = re.compile(
     rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
     re.IGNORECASE,
 )
+_NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 _UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
@@ -93,6 +104,7 @@ _HOME_STREET = re.compile(
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
 _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
+_OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -112,6 +124,8 @@ _SHOPS = (
 _BARE_SHOP = re.compile(_SHOPS)
 _CHAIN = re.compile(
     r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?)\b"
+    # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
+    r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
@@ -120,6 +134,12 @@ _CHAIN = re.compile(
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
+    # "Sauna 88", "Club 51": a venue named by a number
+    r"|\b(?:Club|Bar|Sauna|Spa|Massage|Parlour|Studio|Suite)\s+\d{1,4}\b"
+)
+_KIND_OF_MASSAGE = re.compile(
+    r"(?:Thai|Chinese|Swedish|Japanese|Korean|Asian|Oriental|Indian|Turkish|Balinese|Hawaiian|Sports|"
+    r"Deep|Full|Body|Tantric|Nuru)\s+(?:massage|spa|sauna|salon|nails)"
 )
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE = re.compile(
@@ -144,7 +164,12 @@ _NAMED_ON_STREET = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
-_DISTRICT_AFTER = re.compile(r"\s+(?:area|district|side|end|estate|part|way|direction|region)\b")
+# "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or
+# a landmark that names where, not a venue
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:area|district|side|end|estate|part|way|direction|region|roundabout|junction|interchange|"
+    r"flyover|underpass|trading|industrial|retail|business|ring)\b"
+)
 # Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
 _STREET_HINT = re.compile(
     rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
@@ -175,16 +200,29 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
     for match in _ADDRESS.finditer(text):
-        # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it
-        before = _DWELLING_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
+            continue
+        # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it,
+        # and so does a flat word right before it ("piso 5B del edificio ...")
+        before = _DWELLING_BEFORE.search(
+            text, max(0, match.start() - 50), match.start()
+        ) or _UNIT_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
         yield (before.start() if before else match.start()), match.end(), Kind.ADDRESS
-    for match in _HOME_STREET.finditer(text):
-        yield match.start("street"), match.end("street"), Kind.ADDRESS
+        code = _OUTWARD_AFTER.match(text, match.end())
+        if code is not None:
+            yield code.start("code"), code.end("code"), Kind.POSTCODE
+    yield from street_spans(text)
     for match in _UNIT_ALONE.finditer(text):
         yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
     numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
     for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
+
+
+def street_spans(text: str) -> Iterator[Found]:
+    """A street where someone lives, stays or works ("lives on Cardigan Road")."""
+    for match in _HOME_STREET.finditer(text):
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
@@ -203,6 +241,8 @@ def venue_spans(text: str) -> Iterator[Found]:
             yield start, _with_street(text, match.end()), Kind.PLACE
     lower_venues = _LOWER_VENUE.finditer(text) if _LOWER_VENUE_WORD.search(text) else iter(())
     for match in lower_venues:
+        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
+            continue
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
     named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())

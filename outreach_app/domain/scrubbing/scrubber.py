@@ -10,7 +10,9 @@ vehicle text field) passes this, with the vault's context (`ScrubContext`): what
 3. identifiers (`scrubbing.identifiers`): emails, URLs, handles, phone numbers in the forms
    people type them, plates;
 4. times and dates (`scrubbing.times`): "23:47" -> `[night]`, "20th November" -> `[date]`;
-5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script.
+5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script
+   (`scrubbing.script_names`: names, not the prose of a sentence in that script); then each
+   name takes its title, initial or capitalised surname along ("Mr Khan", "Gemma R.").
 
 A span equal to a `keep` value stays, unless the vault's `remove` list found it.
 Recall and precision on notes never tuned on: docs/sharing.md ("The scrubber").
@@ -34,7 +36,14 @@ from outreach_app.domain.scrubbing.identifiers import (
     spoken_partial_spans,
     url_spans,
 )
-from outreach_app.domain.scrubbing.names import NameFinder, NamesList, load_names, tokens
+from outreach_app.domain.scrubbing.names import (
+    NameFinder,
+    NamesList,
+    load_names,
+    mostly_capitals,
+    tokens,
+    widen_name,
+)
 from outreach_app.domain.scrubbing.places import address_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.spans import (
     PLACE_KINDS,
@@ -72,6 +81,7 @@ _DETECTORS: tuple[_Finder, ...] = (email_spans, url_spans, handle_spans)
 _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans)
 _TRAILING = ".,;:)!?'\""
+_INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -137,6 +147,8 @@ class Scrubber:
             while end > start and text[end - 1] in _TRAILING:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
+                if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
+                    break
                 end -= 1
             if end <= start:
                 return
@@ -182,10 +194,20 @@ class Scrubber:
                 add(start, end, kind)
         for start, end in self._finder.spans(text, words):
             add(start, end, Kind.NAME)
+        shouting = mostly_capitals(text)
+        for span in [t for t in taken if t.kind is Kind.NAME]:
+            start, end = widen_name(text, span.start, span.end, shouting=shouting)
+            if (start, end) != (span.start, span.end) and not any(
+                o is not span and start < o.end and o.start < end for o in taken
+            ):
+                vault = span in from_vault
+                taken.remove(span)
+                from_vault.discard(span)
+                add(start, end, Kind.NAME, vault=vault)
         return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
 
 
-_PLACE_JOINER = re.compile(r"\s*,\s*")
+_PLACE_JOINER = re.compile(r"\s*[,/]\s*")  # "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"
 
 
 _THE_BEFORE = re.compile(r"(?i:the)\s+$")

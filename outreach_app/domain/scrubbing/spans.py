@@ -66,6 +66,11 @@ _HOUR_WORDS = {
 }
 
 
+# Words that put an hour after noon ("11 de la noche", "晚上11点"), or after 6 at night.
+_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚")
+_AT_NIGHT = ("at night", "noche", "noite", "nuit", "notte", "夜里", "半夜")
+
+
 def part_of_day(clock: str) -> str:
     """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves."""
     lowered = clock.lower()
@@ -74,9 +79,8 @@ def part_of_day(clock: str) -> str:
         hour = int(found.group(0))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
         hour = next((_HOUR_WORDS[w] for w in reversed(lowered.split()) if w in _HOUR_WORDS), 0)
-    if hour < 12 and (
-        "afternoon" in lowered or "evening" in lowered or ("at night" in lowered and hour >= 6)
-    ):
+    later = any(word in lowered for word in _AFTER_NOON)
+    if hour < 12 and (later or (any(word in lowered for word in _AT_NIGHT) and hour >= 6)):
         hour += 12
     if "pm" in lowered and hour < 12:
         hour += 12

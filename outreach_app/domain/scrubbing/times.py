@@ -8,7 +8,10 @@ A weekday or a month alone ("on Friday", "last May") stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+
+import stopwordsiso
+from babel.dates import get_day_names, get_month_names
 
 from outreach_app.domain.scrubbing.spans import Kind
 
@@ -16,19 +19,48 @@ Found = tuple[int, int, Kind]
 
 _MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
 _TIMES = (
-    re.compile(rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I),
+    # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
+    re.compile(
+        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I
+    ),
     re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
+    # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
+    re.compile(
+        r"\b(?:at|about|around|approx\.?|approximately|till|until|since|by|from|between)\s+"
+        r"(?:(?:about|around|approx\.?|approximately)\s+)?"
+        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
+        # ("from 0113 680 6960", "0113-496-0123")
+        r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
+        r"(?!\s+(?!(?:was|is|has|this|his|hers|as|yesterday)\b)[a-z]+s\b)"
+        r"(?![.,-]?\s*\d)",
+        re.I,
+    ),
+    # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
+    re.compile(r"(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"),
+    # "11 de la noche", "4 da manhã", "2 du matin": the hour and the part of the day
+    re.compile(
+        r"\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:de la|da|de|du|di)\s+"
+        r"(?:noche|mañana|manana|tarde|madrugada|manhã|manha|noite|matin|soir|nuit|notte|mattina|sera)\b",
+        re.I,
+    ),
+    # "ora 2", "la ora 23:00" (Romanian), "o godz. 23" (Polish)
+    re.compile(r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b", re.I),
+    # "晚上11点", "11点半", "凌晨3点20分"
+    re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
+# "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
+_PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b", re.I),
+    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
     re.compile(
         rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
         rf"(?P<t>{_MINUTES}(?:\s+minutes)?\s+to\s+{_HOUR_ANY})\b",
@@ -47,11 +79,27 @@ _SPELLED_TIMES = (
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
+    # "at around eleven thirty", "about ten fifteen pm" (dictated)
+    re.compile(
+        r"\b(?:at|about|around|till|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
+        rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
+        rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
+        re.I,
+    ),
+    # "3 and half", "two and a half" (an hour, not "3 and a half years")
+    re.compile(
+        rf"\b{_HOUR_ANY}\s+and\s+(?:a\s+)?half\b(?!\s+(?:an?\s+)?(?:years?|yrs?|hours?|hrs?|weeks?|"
+        r"months?|days?|mins?|minutes?|stone|pints?|miles?|grams?|g|kg|quid|pounds?|times?|litres?|"
+        r"bottles?|cans?|grand|k|metres?|feet|foot|ft|inches)\b)",
+        re.I,
+    ),
 )
 # "the first two", "the 2nd Monday of the month": an ordinal that counts, not a date
 _NOT_AFTER_DAY = (
     r"one|two|three|four|five|few|time|times|of|thing|things|day|week|weeks|night|nights|half|floor|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|or|\d"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|"
+    # "the 2nd and 3rd floor" counts; "since the 20th and has been asking" is a date
+    r"(?:and|or)\s+(?:the\s+)?(?:\d|first|second|third|last|next)"
 )
 _SPELLED_ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -72,10 +120,60 @@ _MONTH = (
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
 _YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
+# "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
+_RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
+# Months and weekdays in the languages of the communities served, from CLDR (Babel):
+# "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
+_LOCALES = ("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk")
+
+
+def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
+    words = {
+        str(v).lower().rstrip(".")
+        for locale in _LOCALES
+        for width in ("wide", "abbreviated")
+        for v in names(width, "format", locale).values()
+    }
+    # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
+    english = stopwordsiso.stopwords("en")
+    return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
+
+
+_FOREIGN_MONTHS = _cldr_words(get_month_names)
+_FOREIGN_WEEKDAYS = _cldr_words(get_day_names)
+# A day and a word that may be a month, looked up in the set above (one regex of hundreds of
+# alternatives would cost every note a slow scan).
+_DAY_AND_WORD = re.compile(
+    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
+    re.IGNORECASE,
+)
+# "sábado 28", "el 28": a weekday before the day goes with the date
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
+
+
+def _foreign_dates(text: str) -> Iterator[Found]:
+    """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
+    for match in _DAY_AND_WORD.finditer(text):
+        if match.group("month").lower() not in _FOREIGN_MONTHS:
+            continue
+        start = match.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
+            start = before.start()
+        yield start, match.end(), Kind.DATE
+
+
+# 12月3日, 2026年12月3日
+_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+
+
 _DATES = (
-    # (Friday) (the) 20(th) (of) November (2026)
+    # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}", re.I
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"{_YEAR}",
+        re.I,
     ),
     # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date
     re.compile(
@@ -94,10 +192,27 @@ _DATES = (
 )
 
 
+# A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
+# have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
+_TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    None,
+    None,
+    re.compile(r"\d{4}"),
+    re.compile(r"\dh"),
+    re.compile(r"\d\s+d[aeiu]\b"),
+    re.compile(r"\b(?i:ora|godz)"),
+    re.compile("[点點時时]"),
+)
+
+
 def time_spans(text: str) -> Iterator[Found]:
-    for pattern in _TIMES:
+    for pattern, hint in zip(_TIMES, _TIME_HINTS, strict=True):
+        if hint is not None and hint.search(text) is None:
+            continue
+        group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
-            yield match.start(), match.end(), Kind.TIME
+            yield match.start(group), match.end(group), Kind.TIME
 
 
 def date_spans(text: str) -> Iterator[Found]:
@@ -107,6 +222,11 @@ def date_spans(text: str) -> Iterator[Found]:
                 yield match.start("day"), match.end("day"), Kind.DATE
             else:
                 yield match.start(), match.end(), Kind.DATE
+    # after the English forms, which take their weekday along ("Wednesday 2 December")
+    yield from _foreign_dates(text)
+    if "月" in text:
+        for match in _CJK_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
 
 
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
@@ -118,6 +238,8 @@ _SPELLED_NEEDS = (
     ("ish", "clock"),
     (" in the ", "night"),
     ("0",),
+    ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
+    ("and half", "and a half"),
 )
 
 

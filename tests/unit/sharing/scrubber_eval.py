@@ -15,9 +15,16 @@ The extra batches had no training part, so each is split 60/40 (`_tuning_part`, 
 by a hash of the note's id: deterministic and committed before any tuning on them): the 60 is
 "fresh-train" / "unseen-train", the 40 stays "fresh" / "unseen" and is the held-out measure.
 
-Tuning looks at the train splits only (never "test", "fresh" or "unseen"; the script prints
-misses and false alarms for the train splits only):
-    .venv/bin/python tests/unit/sharing/scrubber_eval.py train|fresh-train|unseen-train
+Tuning looks at the train splits only (never "test", "fresh", "unseen", "blind" or "blind2";
+the script prints misses and false alarms for the train splits only):
+    .venv/bin/python tests/unit/sharing/scrubber_eval.py train|fresh-train|unseen-train|blind2-train
+
+What the scrubber is told to keep: only the note's `keep` values that a keep span labels as the
+perpetrator's (his name used, phones, emails, handles, plates), because that is all the app
+passes as `keep` (his structured identifiers). blind2's labeller also lists other must-stay
+words in `keep` (districts, "ginger" used as a word, "Sat"); passing those would protect them
+for free, so they are scored as must-stay spans but never shown to the scrubber.
+`--note-keep` passes the whole `keep` list instead, to see what that flattery is worth.
 """
 
 from __future__ import annotations
@@ -46,6 +53,9 @@ UNSEEN = FIXTURES / "unseen.jsonl"
 # Written blind by another engineer who never saw the scrubber (branch h14w), first scored whole
 # ("blind-all") before any change prompted by it; then split 60/40 like the others.
 BLIND = FIXTURES / "blind.jsonl"
+# A second blind batch (branch blindwriter, 31 voices), scored whole ("blind2-all") before any
+# change prompted by it; then split 60/40 like the others.
+BLIND2 = FIXTURES / "blind2.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -56,9 +66,12 @@ SOURCES = {
     "blind-all": BLIND,
     "blind-train": BLIND,
     "blind": BLIND,
+    "blind2-all": BLIND2,
+    "blind2-train": BLIND2,
+    "blind2": BLIND2,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind")
-TUNING = ("train", "fresh-train", "unseen-train", "blind-train")
+HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2")
+TUNING = ("train", "fresh-train", "unseen-train", "blind-train", "blind2-train")
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
 
@@ -138,12 +151,19 @@ def _tally(score: Score, hit: bool, miss: str) -> None:
         score.misses.append(miss)
 
 
-def evaluate(split: str) -> Scores:
+def perpetrator_keep(row: dict[str, Any]) -> list[str]:
+    """The note's `keep` values that are the perpetrator's identifiers (what the app passes)."""
+    his = {str(s["value"]) for s in row["spans"] if s["keep"] and s["role"] == "perpetrator"}
+    return [str(v) for v in row["keep"] if v in his]
+
+
+def evaluate(split: str, *, note_keep: bool = False) -> Scores:
+    """Score `split`; `note_keep` passes the note's whole `keep` list (see the module doc)."""
     scores = Scores()
     scrubber = default_scrubber()
     for row in load(split):
         text = str(row["text"])
-        context = ScrubContext.of(row["remove"], row["keep"])
+        context = ScrubContext.of(row["remove"], row["keep"] if note_keep else perpetrator_keep(row))
         predicted = scrubber.find(text, context)
         covered = {i for p in predicted for i in range(p.start, p.end)}
         gold = row["spans"]
@@ -181,15 +201,14 @@ def report(split: str, scores: Scores) -> str:
     own = scores.own_name
     lines.append(f"  own name     recall {own.recall:.3f} ({own.found}/{own.gold})")
     lines.append(f"  precision    {scores.precision:.3f} ({scores.correct}/{scores.predicted})")
-    lines.append(
-        f"  kept         {scores.kept:.3f} ({scores.stayed}/{scores.must_stay} perpetrator identifiers)"
-    )
+    lines.append(f"  kept         {scores.kept:.3f} ({scores.stayed}/{scores.must_stay} must-stay spans)")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    chosen = sys.argv[1] if len(sys.argv) > 1 else "train"
-    result = evaluate(chosen)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    chosen = args[0] if args else "train"
+    result = evaluate(chosen, note_keep="--note-keep" in sys.argv)
     print(report(chosen, result))
     if chosen in TUNING:
         for score in result.by_group.values():

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, load_names, scrub
-from tests.unit.sharing.scrubber_eval import evaluate, load, report
+from tests.unit.sharing.scrubber_eval import evaluate, load, perpetrator_keep, report
 
 # Issue 14's floors, on the held-out fifth of the corpus that tuning never looks at.
 STRUCTURED_RECALL = 0.995
@@ -40,7 +40,7 @@ KEPT = 0.95
             "blind",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.737",
+                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.789",
             ),
         ),
         pytest.param(
@@ -48,6 +48,17 @@ KEPT = 0.95
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952",
+            ),
+        ),
+        # A second blind batch (branch blindwriter, 257 notes, 31 voices), first scored whole
+        # before any change it prompted: names 0.915, own name 0.970, places 0.602, structured
+        # 0.905, times 0.766, precision 0.919 (scrubber told only the perpetrator's keep values).
+        pytest.param(
+            "blind2",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: held-out 40% of blind2: names 0.921, own name 0.962, places 0.585, "
+                "structured 0.913, times 0.800, kept 0.906",
             ),
         ),
     ],
@@ -93,7 +104,8 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
 # Held-out 40% since the 60/40 split. When the split was committed: names 0.952, own name 1.000,
 # places 0.739, structured 0.952, times 0.833, precision 0.967; the guards are the figures after
 # tuning on the 60%.
-UNSEEN_FLOORS = {"names": 0.952, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
+# After the blind2 round (rules from blind2's tuning 60%): names 0.962 (100/104), the rest the same.
+UNSEEN_FLOORS = {"names": 0.962, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
 UNSEEN_PRECISION = 0.974
 
 
@@ -411,12 +423,132 @@ def test_names_with_weak_cues_and_what_is_not_a_name(text: str, expected: str) -
     ("text", "expected"),
     [
         ("Her friend Оксана translated.", "Her friend [name] translated."),
-        ("他叫王伟, drove a taxi.", "[name], drove a taxi."),
+        # "he is called Wang Wei": the name goes, the words around it are prose
+        ("他叫王伟, drove a taxi.", "他叫[name], drove a taxi."),
         ("Worker (ลัดดา) and Ελένη saw him.", "Worker ([name]) and [name] saw him."),
         ("She said да, police no.", "She said да, police no."),
     ],
 )
 def test_non_latin_script_is_a_name_unless_on_the_keep_list(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence in Chinese: who says it goes, "she is very scared" stays
+        ("美玲说她很害怕. Gave her the number.", "[name]说她很害怕. Gave her the number."),
+        ("大家都还好, all fine tonight.", "大家都还好, all fine tonight."),
+        # Thai prose with stopwords stays; a Thai name alone goes
+        ("ทุกคนสบายดี, visited the shops. นก was there.", "ทุกคนสบายดี, visited the shops. [name] was there."),
+        # Arabic: stopwords and nouns with the article inside Arabic prose stay; the name goes
+        ("هي في البيت. Also: فاطمة is fine.", "هي في البيت. Also: [name] is fine."),
+        # an Arabic word that is neither (an adjective, "angry") still goes: unread, it may be a name
+        ("الرجل غاضب", "الرجل [name]"),
+        # Cyrillic prose in lower case stays; a capitalised name goes; alone, lower case too
+        ("Андрей забрал деньги и телефон.", "[name] забрал деньги и телефон."),
+        ("saw наташа tonight", "saw [name] tonight"),
+        # a clause in Chinese or Thai starts with who: that goes, the rest stays
+        ("小美很害怕", "[name]很害怕"),
+        ("นกไม่สบาย", "[name]ไม่สบาย"),
+        # no function word at all: unread, it may be a name
+        ("王芳想换工作", "[name]"),
+    ],
+)
+def test_prose_in_a_non_latin_script_stays_but_its_names_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived at about 2140 and left.", "He arrived at about [evening] and left."),
+        ("[04/12/2026, 23:41:07] Deb: ok", "[[date], [night]] [name]: ok"),
+        ("Llamó a las 11 de la noche.", "Llamó a las [night]."),
+        ("Aconteceu domingo às 4 da manhã, umas 23h.", "Aconteceu domingo às [night], umas [night]."),
+        ("azi noapte pe la ora 2.", "azi noapte pe la [night]."),
+        ("el sábado 28 de noviembre", "el [date]"),
+        ("On Wednesday 2 December; sent Tue 1 Dec 11:52 PM.", "On [date]; sent [date] [night]."),
+        ("przyszły na drop-in 3 grudnia.", "przyszły na drop-in [date]."),
+        ("小美说12月3日晚上11点左右", "[name]说[date][night]左右"),
+        (
+            "on the night of 1st-2nd Dec, around eleven thirty at night",
+            "on the night of [date], around [night]",
+        ),
+        ("she rang at 3 and half, crying", "she rang at [night], crying"),
+        # not times: a count, a year, a number, a duration, an English word after a day
+        (
+            "at 1900 people, from 0113 680 6960, for 3 and a half years",
+            "at 1900 people, from [phone], for 3 and a half years",
+        ),
+        ("GOT 7 OUT THERE", "GOT 7 OUT THERE"),
+    ],
+)
+def test_times_and_dates_in_the_forms_and_languages_notes_use(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("staying in rm 15 tonight", "staying in [address] tonight"),
+        ("trabajan en piso 5B del edificio", "trabajan en [address] del edificio"),
+        ("w hotelu, pokój 117.", "w hotelu, [address]."),
+        ("adresa noua: apartament 22, 5 Marshall Street.", "adresa noua: [address]."),
+        ("la nr. 12 Brudenell Grove.", "la [address]."),
+        ("moving to 16 Oak Lane, BD9 next week", "moving to [address] next week"),
+        ("HIS HOUSE 22 OAKWOOD CRESCENT LS8, TIED", "HIS HOUSE [address] [postcode], TIED"),
+        ("works at Sauna 88 most nights", "works at [place] most nights"),
+        ("staying at Travelodge Leeds Central for 3 nights", "staying at [place] for 3 nights"),
+        # not places
+        ("we visited the flats on the Hunslet side", "we visited the flats on the Hunslet side"),
+        ("so it's all in one place.", "so it's all in one place."),
+        ("the two Thai massage shops", "the two Thai massage shops"),
+        ("near the Dawsons Corner roundabout", "near the Dawsons Corner roundabout"),
+    ],
+)
+def test_flats_rooms_postcodes_and_venues_as_notes_write_them(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        ("Landlord, Mr Khan, served notice.", [], "Landlord, [name], served notice."),
+        ("2. Gemma R. - lost her ID", [], "2. [name] - lost her ID"),
+        ("a male I now know as Craig DOWNES on my phone", [], "a male I now know as [name] on my phone"),
+        ("Kelly NFA again tonight", [], "[name] NFA again tonight"),
+        ('her dealer, Liam ("Lemmy"), who', [], 'her dealer, [name] ("[name]"), who'),
+        ("I'll say that again. I've told her.", [], "I'll say that again. I've told her."),
+        ("I am the above named person.", [], "I am the above named person."),
+        # a word-alias in lower case stays a name before a preposition: text-speak writes names so
+        (
+            "ruby in hosp since weds, saw angel with a punter",
+            ["Ruby", "Angel"],
+            "[name] in hosp since weds, saw [name] with a punter",
+        ),
+    ],
+)
+def test_names_with_their_titles_and_initials_and_words_that_are_not_names(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "he is on Instagram as marcus underscore b underscore 1990 and",
+            "he is on Instagram as [handle] and",
+        ),
+        ("the registration whiskey echo one nine X ray Kilo Lima he", "the registration [plate] he"),
+        # not handles
+        ("messaging girls on AW asking for bb", "messaging girls on AW asking for bb"),
+        ("she has a new Line ID because the old one", "she has a new Line ID because the old one"),
+    ],
+)
+def test_handles_and_plates_as_they_are_dictated(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
@@ -445,8 +577,12 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
 # the rules written from its tuning 60%: places 0.879, times 0.737, the rest the same, and
 # precision 0.930 (147/158): one more false alarm, not looked for (that would be tuning on the
 # held-out part). The guards are the figures after, so later changes cannot make them worse.
-BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.879, "structured": 0.700, "times": 0.737}
-BLIND_PRECISION = 0.930
+# After the blind2 round: times 0.789 (15/19), the rest the same; precision 0.929 (145/156): the
+# same 11 false alarms, but two right spans became one each ("the flats" is no longer "flat s"
+# plus a venue), so the ratio moved by 0.001. The guard on the false alarms is their count.
+BLIND_FLOORS = {"names": 0.942, "own name": 0.938, "places": 0.879, "structured": 0.700, "times": 0.789}
+BLIND_PRECISION = 0.929
+BLIND_FALSE_ALARMS = 11
 
 
 def test_blind_notes_never_tuned_on_do_not_regress() -> None:
@@ -458,4 +594,40 @@ def test_blind_notes_never_tuned_on_do_not_regress() -> None:
         assert groups[group].recall >= BLIND_FLOORS[group] - 0.0005, group
     assert scores.own_name.recall >= BLIND_FLOORS["own name"] - 0.0005
     assert scores.precision >= BLIND_PRECISION - 0.0005
+    assert len(scores.false_alarms) <= BLIND_FALSE_ALARMS
     assert scores.kept == 1.0
+
+
+# blind2's held-out 40% (100 notes). First measure, when the split was committed and before any
+# tuning: names 0.905 (114/126), own name 0.962 (76/79), places 0.585 (24/41), structured 0.913
+# (42/46), times 0.750 (45/60), precision 0.943 (231/245), kept 0.906 (29/32). The guards are the
+# figures after the rules written from its tuning 60% (docs/sharing.md).
+BLIND2_FLOORS = {"names": 0.921, "own name": 0.962, "places": 0.585, "structured": 0.913, "times": 0.800}
+BLIND2_PRECISION = 0.963
+BLIND2_KEPT = 0.906
+
+
+def test_second_blind_batch_never_tuned_on_does_not_regress() -> None:
+    scores = evaluate("blind2")
+    print("\n" + report("blind2", scores))
+    assert len(load("blind2")) >= 95 and len(load("blind2-all")) >= 250
+    groups = scores.by_group
+    for group in ("names", "places", "structured", "times"):
+        assert groups[group].recall >= BLIND2_FLOORS[group] - 0.0005, group
+    assert scores.own_name.recall >= BLIND2_FLOORS["own name"] - 0.0005
+    assert scores.precision >= BLIND2_PRECISION - 0.0005
+    assert scores.kept >= BLIND2_KEPT - 0.0005
+
+
+def test_the_scrubber_is_told_only_the_perpetrators_keep_values() -> None:
+    # blind2 lists districts and word-aliases used as words in `keep`; the app passes only his
+    # identifiers, so the eval does too (passing the rest would protect them for free)
+    row = {
+        "keep": ["Harehills", "07700 900 811", "ginger"],
+        "spans": [
+            {"value": "Harehills", "keep": True, "role": "none"},
+            {"value": "07700 900 811", "keep": True, "role": "perpetrator"},
+            {"value": "ginger", "keep": True, "role": "none"},
+        ],
+    }
+    assert perpetrator_keep(row) == ["07700 900 811"]
