@@ -80,6 +80,7 @@ def _identifiers(content: AlertContent) -> list[str]:
     values: list[str] = []
     for p in content.perpetrators:
         values += list(p.phone_numbers) + list(p.online_handles) + list(p.email_addresses or ())
+        values += [p.name_used] if p.name_used else []
     values += [v.registration for v in content.vehicles if v.registration]
     return values
 

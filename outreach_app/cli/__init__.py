@@ -35,6 +35,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.settings_cmds",
     "outreach_app.cli.subscribe_cmds",
     "outreach_app.cli.charity_cmds",
+    "outreach_app.cli.desk_cmds",
 ]
 
 
@@ -57,6 +58,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "settings": "outreach_app.cli.settings_cmds",
     "subscribe": "outreach_app.cli.subscribe_cmds",
     "charity": "outreach_app.cli.charity_cmds",
+    "desk": "outreach_app.cli.desk_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})
