@@ -233,15 +233,17 @@ def pull_envelopes(
     if purpose not in staff_purposes(desk.role):
         raise ApiError(403, ErrorCode.FORBIDDEN)
     out: list[dict[str, object]] = []
-    with state.engine.begin() as conn:
+    # A read of its own: iter_export streams, which sets the connection's options for good.
+    with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
         for row in envelopes_db.iter_export(conn, purpose, include_acknowledged=acknowledged):
             header = row["header"]
             if after is not None and str(header["envelope_id"]) <= str(after):
                 continue
             out.append({"header": header, "ciphertext": base64.b64encode(row["ciphertext"]).decode("ascii")})
-        out.sort(key=lambda item: str(item["header"]["envelope_id"]))  # type: ignore[index]
-        has_more = len(out) > limit
-        out = out[:limit]
+    out.sort(key=lambda item: str(item["header"]["envelope_id"]))  # type: ignore[index]
+    has_more = len(out) > limit
+    out = out[:limit]
+    with state.engine.begin() as conn:
         _log(conn, state, desk, StaffAction.STAFF_PULL, purpose, count=len(out))
     page = EnvelopePage.model_validate({"envelopes": out, "has_more": has_more})
     return page
