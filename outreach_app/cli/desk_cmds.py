@@ -385,7 +385,8 @@ def _alert_publish(args: argparse.Namespace, io: Io) -> int:
         io.json({"alert_id": stored.alert_id, "version": stored.version, "fingerprint": stored.fingerprint})
     else:
         io.out(
-            f"alert {stored.alert_id} v{stored.version} signed and published (check code {stored.fingerprint})"
+            f"alert {stored.alert_id} v{stored.version} signed and published"
+            f" (check code {stored.fingerprint})"
         )
     return int(ExitCode.OK)
 
