@@ -215,8 +215,9 @@ def pull(
 
         with _client(session, transport) as client:
             for purpose in sorted(staff_purposes(me.role)):
+                after: str | None = None
                 while True:
-                    page = client.pull(purpose)
+                    page = client.pull(purpose, after=after)
                     stored: list[str] = []
                     with transaction(session.conn):
                         for envelope in page.envelopes:
@@ -224,9 +225,9 @@ def pull(
                             try:
                                 opened = open_envelope(envelope, private)
                             except (CharityToolError, ValueError):
-                                refused += 1
+                                refused += 1  # left unacknowledged on the server; paged past
                                 continue
-                            desk_store.add_to_queue(
+                            fresh = desk_store.add_to_queue(
                                 session.conn,
                                 envelope_id=str(header.envelope_id),
                                 purpose=str(header.purpose),
@@ -238,11 +239,12 @@ def pull(
                                 now=now,
                             )
                             stored.append(str(header.envelope_id))
-                    added += len(stored)
-                    if stored:
+                            added += int(fresh)
+                    if stored:  # acknowledged only once committed in the vault: nothing is lost
                         acknowledged += client.acknowledge(stored)
-                    if not page.has_more or not stored:
+                    if not page.has_more or not page.envelopes:
                         break
+                    after = str(page.envelopes[-1].header.envelope_id)
             held = sorted(
                 set(desk_store.queue_ids(session.conn)) | set(desk_store.alert_source_ids(session.conn))
             )

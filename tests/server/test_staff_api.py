@@ -121,6 +121,18 @@ def test_desks_pull_sealed_envelopes_across_organisations_ack_them_and_hear_of_w
     pulled = {e["header"]["envelope_id"]: e for e in page["envelopes"]}
     assert set(pulled) == {from_a["header"]["envelope_id"], from_b["header"]["envelope_id"]}
     assert not page["has_more"]
+    first = alerts.get("/v2/staff/envelopes", purpose="alert", limit="1").json()
+    second = alerts.get(
+        "/v2/staff/envelopes",
+        purpose="alert",
+        limit="1",
+        after=first["envelopes"][0]["header"]["envelope_id"],
+    ).json()
+    assert first["has_more"] and not second["has_more"]  # pages in envelope-id order
+    assert [
+        first["envelopes"][0]["header"]["envelope_id"],
+        second["envelopes"][0]["header"]["envelope_id"],
+    ] == sorted(pulled)
     opened = open_sealed(
         base64.b64decode(pulled[from_a["header"]["envelope_id"]]["ciphertext"]),
         charity().private_for("alert"),

@@ -68,7 +68,7 @@ from outreach_app.server.api.state import ServerState
 from outreach_app.server.core import tokens
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import envelopes as envelopes_db
-from outreach_app.server.db import key_bundles, orgs, staff_desks, staff_log
+from outreach_app.server.db import key_bundles, orgs, staff_desks, staff_envelopes, staff_log
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 from outreach_app.server.db.staff_desks import AuthenticatedDesk
 from outreach_app.server.db.staff_log import StaffAction
@@ -232,17 +232,17 @@ def pull_envelopes(
     `after` pages on."""
     if purpose not in staff_purposes(desk.role):
         raise ApiError(403, ErrorCode.FORBIDDEN)
-    out: list[dict[str, object]] = []
-    # A read of its own: iter_export streams, which sets the connection's options for good.
     with state.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
-        for row in envelopes_db.iter_export(conn, purpose, include_acknowledged=acknowledged):
-            header = row["header"]
-            if after is not None and str(header["envelope_id"]) <= str(after):
-                continue
-            out.append({"header": header, "ciphertext": base64.b64encode(row["ciphertext"]).decode("ascii")})
-    out.sort(key=lambda item: str(item["header"]["envelope_id"]))  # type: ignore[index]
-    has_more = len(out) > limit
-    out = out[:limit]
+        rows, has_more = staff_envelopes.page(
+            conn,
+            purpose,
+            after=None if after is None else str(after),
+            include_acknowledged=acknowledged,
+            limit=limit,
+        )
+    out = [
+        {"header": r["header"], "ciphertext": base64.b64encode(r["ciphertext"]).decode("ascii")} for r in rows
+    ]
     with state.engine.begin() as conn:
         _log(conn, state, desk, StaffAction.STAFF_PULL, purpose, count=len(out))
     page = EnvelopePage.model_validate({"envelopes": out, "has_more": has_more})
