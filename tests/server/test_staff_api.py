@@ -43,6 +43,7 @@ class Desk:
             "label": "Desk A",
             "public_key": (keys or self.keys).auth_public(),
             "request_id": request_id or str(uuid.uuid4()),
+            "role": (keys or self.keys).role.value,
         }
         self.request_id = body["request_id"]
         return self.world.client.post("/v2/staff/enroll", json=body)
@@ -78,6 +79,11 @@ def test_a_desk_code_enrols_one_desk_which_signs_in_with_its_own_key(world: Worl
         desk.code, request_id=desk.first_request_id, keys=new_desk_keys(StaffRole.POLICE, "y")
     )
     assert other_key.status_code == 403  # but not with another key
+    with world.engine.begin() as conn:
+        alerts_code = tokens.group_code(staff_desks.create_desk_code(conn, StaffRole.ALERTS, 24, world.clock))
+    assert desk.enrol(alerts_code).status_code == 403  # a police desk cannot take an alerts code...
+    other = new_desk_keys(StaffRole.ALERTS, "alerts-2")
+    assert desk.enrol(alerts_code, keys=other).status_code == 200  # ...which stays unspent for its role
     assert desk.sign_in(keys=new_desk_keys(StaffRole.POLICE, "x")) == ""  # another key cannot sign in
     assert (
         world.client.get(

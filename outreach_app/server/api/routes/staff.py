@@ -174,7 +174,13 @@ def enroll_desk(
         raise rate_limited(retry_after)
     with state.engine.begin() as conn:
         desk = staff_desks.enroll_desk(
-            conn, request.code, request.label, request.public_key, str(request.request_id), state.clock
+            conn,
+            request.code,
+            request.role,
+            request.label,
+            request.public_key,
+            str(request.request_id),
+            state.clock,
         )
         if desk is None:
             raise ApiError(403, ErrorCode.ENROLLMENT_CODE_INVALID)
