@@ -5,6 +5,7 @@ signed alerts checked against the bundle, the admin desk's work, and the staff l
 from __future__ import annotations
 
 import base64
+import io
 import json
 import uuid
 from typing import Any
@@ -18,6 +19,7 @@ from outreach_app.protocol.device_auth import Challenge
 from outreach_app.protocol.signed_alerts import sign_alert
 from outreach_app.protocol.staff import StaffRole
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
+from outreach_app.server import cli as server_cli
 from outreach_app.server.core import tokens
 from outreach_app.server.db import staff_desks, staff_log
 from outreach_app.server.db.tables import envelopes
@@ -91,10 +93,14 @@ def test_a_desk_code_enrols_one_desk_which_signs_in_with_its_own_key(world: Worl
         ).status_code
         == 401
     )  # a device's token is no desk's
-    with world.engine.begin() as conn:
-        staff_desks.revoke_desk(conn, desk.desk_id, world.clock)
+    url = world.engine.url.render_as_string(hide_password=False)
+    listed = io.StringIO()
+    assert server_cli.main(["desk", "list", "--json", "--db", url], out=listed) == 0
+    assert {(d["id"], d["role"]) for d in json.loads(listed.getvalue())} >= {(desk.desk_id, "police")}
+    assert server_cli.main(["desk", "revoke", desk.desk_id, "--db", url], out=io.StringIO()) == 0
     assert desk.get("/v2/staff/envelopes", purpose="police_referral").status_code == 401
-    assert ("desk", "desk.enroll", 1) in _log(world)
+    log = _log(world)
+    assert ("desk", "desk.enroll", 1) in log and "desk.revoke" in [action for _who, action, _n in log]
 
 
 def test_each_role_does_only_its_own_work(world: World) -> None:
