@@ -134,6 +134,7 @@ def test_a_second_desk_gets_the_same_envelope_and_signing_keys_and_its_own_sign_
     first, second = VaultLayout(tmp_path / "one"), VaultLayout(tmp_path / "two")
     public = desk.init_desk(first, PASS, StaffRole.ALERTS, "alerts-1", "Alerts", NOW, TEST_KDF)
     assert desk.is_desk(first) and not desk.is_desk(second)
+    assert desk.desk_role(first) is StaffRole.ALERTS and desk.desk_role(second) is None
     with unlock_vault(first, PASS, clock=lambda: NOW) as session:
         data = desk.transfer_file(session, "a long transfer phrase", TEST_KDF)
         original = desk.identity(session).keys
