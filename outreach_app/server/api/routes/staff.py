@@ -376,7 +376,9 @@ def list_alerts(desk: Desk, state: State) -> list[AlertChange]:
 def list_regions(desk: Desk, state: State) -> list[StaffRegion]:
     _require(desk, StaffRole.ADMIN)
     with state.engine.begin() as conn:
-        return [StaffRegion(id=r.id, name=r.name) for r in orgs.list_regions(conn)]
+        found = orgs.list_regions(conn)
+        _log(conn, state, desk, StaffAction.REGION_LIST, "regions", count=len(found))
+    return [StaffRegion(id=r.id, name=r.name) for r in found]
 
 
 @router.post(STAFF_REGIONS_PATH, response_model=StaffRegion, responses=_STAFF_ERRORS)
