@@ -37,14 +37,6 @@ T = TypeVar("T")
 POLICE_PURPOSES = frozenset({"police_intelligence", "police_referral"})
 
 
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "desk", help="the charity desk's police exports, disclosure log and statistics"
-    )
-    sub = parser.add_subparsers(dest="desk_command", metavar="ACTION", required=True)
-    add_desk_work_commands(sub)
-
-
 def add_desk_work_commands(sub: Any) -> None:
     """The deskwork commands, added to the `desk` group's subparsers."""
     disclose = sub.add_parser("disclose", help="export police reports for a force (CSV or PDF) and log it")
