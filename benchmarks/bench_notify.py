@@ -100,7 +100,7 @@ def populate(db_url: str, keys: SubscriberKeys, count: int) -> tuple[str, str]:
         rows.append(
             {
                 "id": new_subscriber_id(),
-                "address_index": keys.index(channel.value, address),
+                "stop_lookup": keys.index(channel.value, address),
                 "sealed": record.sealed(keys),
                 "confirmed": True,
                 "created_at": 0,
