@@ -265,9 +265,7 @@ def finish(conn: Connection, sent: Sequence[int], retry: Sequence[tuple[int, int
     """Record a batch: `sent` rows are done; `retry` rows (pk, next attempt at) wait again.
     Rows deleted meanwhile (the subscriber left) are simply not found."""
     if sent:
-        conn.execute(
-            update(deliveries).where(deliveries.c.pk.in_(list(sent))).values(status="sent", claimed_by=None)
-        )
+        conn.execute(update(deliveries).where(deliveries.c.pk.in_(list(sent))).values(status="sent"))
     for pk, next_at in retry:
         conn.execute(
             update(deliveries)

@@ -28,6 +28,7 @@ from outreach_app.server.notify.config import ConfigError, NotifyConfig
 from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys
 from outreach_app.server.notify.rotation import rotate
 from outreach_app.server.notify.worker import DEFAULT_BATCH, DEFAULT_THREADS, Notifier
+from outreach_app.server.notify.worker_guard import AnotherWorkerRunning
 
 log = logging.getLogger("outreach_app.server.notify")
 
@@ -101,8 +102,13 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
         os.nice(args.nice)
     notifier = Notifier(engine, keys, config, clock=clock, batch=args.batch, threads=args.threads)
     try:
+        notifier.start()
+    except AnotherWorkerRunning as exc:
+        notifier.close()
+        sys.stderr.write(f"outreach-server notify: {exc}\n")
+        return 1
+    try:
         if args.once:
-            notifier.start()
             result = notifier.run_pass()
             out.write(
                 f"queued {result.queued}, cancelled {result.cancelled},"

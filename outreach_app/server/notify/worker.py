@@ -122,8 +122,10 @@ class Notifier:
     ) -> None:
         """Send until `stop` is set, keeping the pool busy: at most `batch` messages are
         claimed at once, and more are claimed when half of them are done. Waits `idle_s`
-        only when nothing is in flight and nothing could be claimed."""
-        self.start()
+        only when nothing is in flight and nothing could be claimed. Starts the worker
+        (`start`) unless that was done."""
+        if self._guard is None:
+            self.start()
         in_flight: dict[Future[bool], deliveries.Claimed] = {}
         while True:
             house = self._housekeeping_if_due()
