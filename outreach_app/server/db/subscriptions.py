@@ -72,9 +72,13 @@ def checked_regions(conn: Connection, region_ids: Sequence[str]) -> tuple[str, .
     return tuple(wanted)
 
 
-def check_language(language: str) -> None:
-    if language not in LANGUAGES:
+def check_language(language: str) -> str:
+    """The catalog code of an offered language, given as a code or a BCP 47 tag ("pt-BR",
+    "zh-Hans": the protocol's spelling); raises InvalidInputError."""
+    code = language.replace("-", "_")
+    if code not in LANGUAGES:
         raise InvalidInputError("language not offered")
+    return code
 
 
 def subscribe(
