@@ -27,7 +27,7 @@ from outreach_app.sync.client import (
     SyncTransportError,
     reply_cap,
 )
-from outreach_app.sync.enrollment import ClientFactory, client_for_link, settle_device_key
+from outreach_app.sync.enrollment import ClientFactory, NotEnrolledError, client_for_link, settle_device_key
 
 __all__ = ["CHANNELS", "SignUp", "SignUpError", "sign_up"]
 
@@ -99,6 +99,8 @@ def failure_text(exc: BaseException) -> str:
     """What to tell the worker; never the exception's own text (it could hold the address)."""
     if isinstance(exc, SignUpError):
         return "Check the number or address and the areas. Nothing was sent."
+    if isinstance(exc, NotEnrolledError):
+        return "This laptop is not linked to the charity's server yet. Nothing was sent."
     if isinstance(exc, HttpStatusError) and exc.status == 422:
         return "The server refused it: check the number or address and the areas."
     if isinstance(exc, HttpStatusError) and exc.status == 503:
