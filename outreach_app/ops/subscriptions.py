@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from outreach_app.domain.texts import LANGUAGES
 from outreach_app.protocol.subscriptions import (
     CHANNELS,
     SUBSCRIPTIONS_PATH,
@@ -29,7 +30,11 @@ from outreach_app.sync.client import (
 )
 from outreach_app.sync.enrollment import ClientFactory, NotEnrolledError, client_for_link, settle_device_key
 
-__all__ = ["CHANNELS", "SignUp", "SignUpError", "sign_up"]
+__all__ = ["CHANNELS", "LANGUAGE_TAGS", "SignUp", "SignUpError", "sign_up"]
+
+LANGUAGE_TAGS: tuple[str, ...] = tuple(code.replace("_", "-") for code in LANGUAGES)
+"""The languages a person's warnings come in (the server's catalogs are the app's person-text
+languages), spelled as the protocol wants them: BCP 47 tags (pt-BR, zh-Hans)."""
 
 
 class SignUpError(ValueError):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.texts import LANGUAGES
-from outreach_app.ops.subscriptions import CHANNELS, SignUp, failure_text, sign_up
+from outreach_app.ops.subscriptions import CHANNELS, LANGUAGE_TAGS, SignUp, failure_text, sign_up
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.widgets import button, note, set_role
 
@@ -46,11 +46,6 @@ def language_name(code: str) -> str:
     except (UnknownLocaleError, ValueError):
         return code
     return name[:1].upper() + name[1:]
-
-
-def language_tag(code: str) -> str:
-    """The protocol's BCP 47 spelling of a catalog code: pt_BR -> pt-BR, zh_Hans -> zh-Hans."""
-    return code.replace("_", "-")
 
 
 def submit_with(tasks: TaskManager) -> Submit:
@@ -82,8 +77,8 @@ class SubscribeDialog(QDialog):
         self.address.setAccessibleName(self.tr("Their number or address"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of their messages"))
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), language_tag(code))
+        for code, tag in zip(LANGUAGES, LANGUAGE_TAGS, strict=True):
+            self.language.addItem(language_name(code), tag)
         self.regions = [(region_id, QCheckBox(name, self)) for region_id, name in regions]
         self.discreet = QCheckBox(self.tr("Discreet wording (nothing on a lock screen gives it away)"), self)
         self.discreet.setChecked(True)

@@ -34,20 +34,28 @@ def catalog_file(language: str) -> Path:
 
 
 @lru_cache(maxsize=len(LANGUAGES))
-def texts(language: str) -> Mapping[str, str]:
-    """key -> text in `language` (English where the catalog has no translation)."""
+def entries(language: str) -> Mapping[str, tuple[str, str]]:
+    """key -> (English source, translation as written: "" when not translated)."""
     if language not in LANGUAGES:
         raise KeyError(f"no warnings catalog for {language!r}")
     with catalog_file(language).open("rb") as handle:
         catalog = read_po(handle)
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     for message in catalog:
         if not message.id or not isinstance(message.context, str):
             continue  # the header entry
         source = message.id if isinstance(message.id, str) else message.id[0]
         translated = message.string if isinstance(message.string, str) else ""
-        found[message.context] = translated or source
+        found[message.context] = (source, translated)
     return found
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def texts(language: str) -> Mapping[str, str]:
+    """key -> text in `language` (English where the catalog has no translation)."""
+    if language == SOURCE_LANGUAGE:
+        return {key: source for key, (source, _) in entries(language).items()}
+    return {key: translated or source for key, (source, translated) in entries(language).items()}
 
 
 def review(language: str) -> str:
