@@ -1,4 +1,4 @@
-"""The warnings catalogs (resources/texts/warnings/, issue 23): every language complete with
+"""The warnings catalogs (outreach_app/server/notify/texts/, issue 23): every language complete with
 the same placeholders, drafts marked as drafts, the reply words kept, discreet wording kept
 discreet, every text used by the code present, and what an SMS costs per language."""
 

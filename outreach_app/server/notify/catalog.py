@@ -1,10 +1,12 @@
 """The texts of warnings in the subscriber's language: messages, subjects and the public
-pages, from gettext catalogs of their own (resources/texts/warnings/: warnings.pot and one
-.po per language), read with Babel like the person-facing texts of the app.
+pages, from gettext catalogs of their own (outreach_app/server/notify/texts/: warnings.pot
+and one .po per language), read with Babel like the person-facing texts of the app.
 
 A separate domain from the app's person texts (resources/texts/*.po) so the two are
-reviewed and released apart. Each entry's msgctxt is the key the code asks for, its msgid
-the English source, its msgstr the translation; an untranslated entry falls back to English.
+reviewed and released apart, and inside the package (package data) because the server is
+installed with `pip install '.[server]'`, which does not carry the top-level resources/.
+Each entry's msgctxt is the key the code asks for, its msgid the English source, its msgstr
+the translation; an untranslated entry falls back to English.
 The translations are drafts until a native reviewer signs them (each file's "Review:" line).
 """
 
@@ -19,8 +21,6 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.messages.pofile import read_po
 
-from outreach_app.domain.resources import resource_path
-
 SOURCE_LANGUAGE = "en"
 TRANSLATED: tuple[str, ...] = ("ro", "pl", "bg", "hu", "pt_BR", "es", "th", "zh_Hans", "vi", "sq")
 LANGUAGES: tuple[str, ...] = (SOURCE_LANGUAGE, *TRANSLATED)
@@ -30,7 +30,7 @@ _REVIEW = re.compile(r"^Review:\s*(.+)$", re.MULTILINE)
 
 def catalog_file(language: str) -> Path:
     name = "warnings.pot" if language == SOURCE_LANGUAGE else f"{language}.po"
-    return resource_path("texts", "warnings", name)
+    return Path(__file__).with_name("texts") / name
 
 
 @lru_cache(maxsize=len(LANGUAGES))

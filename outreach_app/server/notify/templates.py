@@ -3,7 +3,7 @@
 Discreet wording is the default: nothing in a discreet message names violence, sex work,
 the charity or a warning, so a partner reading over a shoulder or a phone's lock screen
 gives nothing away; the link leads to the alert. Plain wording says what it is.
-The texts live in the warnings catalogs (catalog.py: resources/texts/warnings/, English and
+The texts live in the warnings catalogs (catalog.py: outreach_app/server/notify/texts/, English and
 ten drafted translations); the charity can override any template in its secrets file
 (config.py). Placeholders: {link} the alert page, {unsubscribe} the
 unsubscribe link, {regions} the region-change link, {confirm} the confirmation link,
