@@ -1,6 +1,6 @@
 """Subscriber key rotation in place (issue 23): `outreach-server notify rotate-key` re-seals
-every record under the key file's first secret. Interrupted mid-way (a batch is one
-transaction, so an exception there is what a kill leaves), every record still opens and is
+every record under the key file's first secret. Interrupted mid-way (in-process by an
+exception after a batch, and the real command by SIGKILL), every record still opens and is
 still found by a STOP under the key file that holds both secrets, the old secret alone opens
 what is not yet re-sealed, and a re-run finishes; afterwards the new secret alone opens and
 finds everything."""
@@ -8,12 +8,16 @@ finds everything."""
 from __future__ import annotations
 
 import io
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 
 from outreach_app.server.cli import main
 from outreach_app.server.core.clock import utcnow
@@ -21,10 +25,16 @@ from outreach_app.server.db import migrate, orgs, subscriptions
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import subscribers
 from outreach_app.server.notify.channels import Channel
-from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys
+from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys, new_subscriber_id
 from outreach_app.server.notify.rotation import rotate
 
 COUNT = 23
+ROOT = Path(__file__).resolve().parents[2]
+SERVER_CLI = [
+    sys.executable,
+    "-c",
+    "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))",
+]
 
 
 class Killed(Exception):
@@ -110,3 +120,52 @@ def test_rotate_key_command_needs_both_secrets_then_reseals(engine: Engine, tmp_
     assert main(["notify", "rotate-key", "--key-file", str(key_file), *db], out=out) == 0
     assert f"re-sealed {COUNT}; not under the first secret: 0" in out.getvalue()
     every_record_opens_and_is_found(engine, SubscriberKeys(new), ids)
+
+
+@pytest.mark.slow
+def test_rotate_key_killed_by_sigkill_mid_way_then_rerun_finishes(engine: Engine, tmp_path: Path) -> None:
+    old, new = SubscriberKeys.generate(), SubscriberKeys.generate()
+    old_keys = SubscriberKeys(old)
+    people = 600
+    rows = [
+        {
+            "id": new_subscriber_id(),
+            "stop_lookup": old_keys.index("sms", address(n)),
+            "sealed": subscriptions.Subscription(
+                Channel.SMS, address(n), ("north",), "vi", True, date(2026, 3, 4)
+            ).sealed(old_keys),
+            "confirmed": True,
+            "created_at": 0,
+        }
+        for n in range(people)
+    ]
+    with engine.begin() as conn:
+        conn.execute(insert(subscribers), rows)
+    key_file = tmp_path / "subscriber.key"
+    key_file.write_text(f"{new}\n{old}\n", encoding="ascii")
+    both = SubscriberKeys(key_file.read_text(encoding="ascii"))
+    command = [*SERVER_CLI, "notify", "rotate-key", "--key-file", str(key_file), "--batch", "5"]
+    command += ["--db", str(engine.url)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    first = process.stdout.readline().decode()  # the first batch is committed ...
+    process.send_signal(signal.SIGKILL)  # ... and the rotation dies in the middle
+    process.communicate(timeout=60)
+    assert first.startswith("re-sealed ")
+    with engine.connect() as conn:
+        left = subscriptions.count_not_current(conn, both)
+        assert 0 < left < people, "the kill came too late (or too early) to interrupt"
+        for row in conn.execute(select(subscribers.c.sealed)).scalars():
+            assert subscriptions.Subscription.opened(both, row).language == "vi"  # nothing unreadable
+        assert subscriptions.find_by_address(conn, both, Channel.SMS, address(people - 1)) is not None
+    again = io.StringIO()  # the re-run, in-process (the same command)
+    assert main(command[len(SERVER_CLI) :], out=again) == 0
+    assert f"re-sealed {left}; not under the first secret: 0" in again.getvalue()
+    with engine.connect() as conn:
+        new_alone = SubscriberKeys(new)
+        assert all(
+            new_alone.sealed_under_current(text)
+            for text in conn.execute(select(subscribers.c.sealed)).scalars()
+        )
+        assert subscriptions.find_by_address(conn, new_alone, Channel.SMS, address(0)) is not None

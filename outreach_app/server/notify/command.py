@@ -44,7 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--secrets", metavar="FILE", help="the gateways file (TOML, docs/warnings.md)")
     parser.add_argument("--key-file", metavar="FILE", help="the subscriber key file")
     parser.add_argument(
-        "--batch", type=int, default=DEFAULT_BATCH, help="messages in flight at most (re-sent after a crash)"
+        "--batch",
+        type=int,
+        default=DEFAULT_BATCH,
+        help="messages in flight at most (re-sent after a crash); rotate-key: records per transaction",
     )
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, help="messages handed over at once")
     parser.add_argument("--idle", type=float, default=1.0, help="seconds between passes with nothing to send")
@@ -85,7 +88,7 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
             else SubscriberKeys.from_env()
         )
         if args.action == "rotate-key":
-            return _rotate(engine, keys, out)
+            return _rotate(engine, keys, out, max(1, args.batch))
         config = NotifyConfig.load(Path(args.secrets)) if args.secrets else NotifyConfig.from_env()
     except (OSError, SubscriberKeyError, ConfigError) as exc:
         sys.stderr.write(
@@ -125,7 +128,7 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
         notifier.close()
 
 
-def _rotate(engine: Engine, keys: SubscriberKeys | None, out: TextIO) -> int:
+def _rotate(engine: Engine, keys: SubscriberKeys | None, out: TextIO, batch: int) -> int:
     if keys is None:
         sys.stderr.write("outreach-server notify rotate-key: no subscriber key (docs/warnings.md)\n")
         return 2
@@ -137,7 +140,7 @@ def _rotate(engine: Engine, keys: SubscriberKeys | None, out: TextIO) -> int:
         )
         return 2
     try:
-        done = rotate(engine, keys, after_batch=lambda n: log.info("notify: %d records re-sealed", n))
+        done = rotate(engine, keys, batch=batch, after_batch=lambda n: _progress(out, n))
     except SubscriberKeyError as exc:
         sys.stderr.write(f"outreach-server notify rotate-key: {exc}; nothing after it was changed\n")
         return 1
@@ -149,3 +152,8 @@ def _rotate(engine: Engine, keys: SubscriberKeys | None, out: TextIO) -> int:
         " sent before have expired (their links are signed with it)\n"
     )
     return 0
+
+
+def _progress(out: TextIO, resealed: int) -> None:
+    out.write(f"re-sealed {resealed} so far\n")
+    out.flush()
