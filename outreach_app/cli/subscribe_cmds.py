@@ -14,7 +14,7 @@ from typing import Any
 
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.session import open_session, vault_errors_as_exit_codes
-from outreach_app.ops.subscriptions import CHANNELS, SignUp, SignUpError, sign_up
+from outreach_app.ops.subscriptions import CHANNELS, LANGUAGE_TAGS, SignUp, SignUpError, sign_up
 from outreach_app.sync.client import HttpStatusError, SyncTransportError
 from outreach_app.sync.credentials import ReenrolRequiredError
 from outreach_app.sync.enrollment import NotEnrolledError
@@ -27,7 +27,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--channel", choices=CHANNELS, required=True)
     p.add_argument("--regions", nargs="+", required=True, metavar="REGION")
-    p.add_argument("--language", default="en")
+    p.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGE_TAGS,
+        help="the language of their messages (default en)",
+    )
     p.add_argument("--plain", action="store_true", help="plain wording (default: discreet)")
     p.add_argument("--yes", action="store_true", help="the person agreed (required without a terminal)")
     p.set_defaults(handler=run_subscribe)

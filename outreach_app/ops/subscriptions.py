@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from outreach_app.domain.texts import LANGUAGES
 from outreach_app.protocol.subscriptions import (
     CHANNELS,
     SUBSCRIPTIONS_PATH,
@@ -27,9 +28,13 @@ from outreach_app.sync.client import (
     SyncTransportError,
     reply_cap,
 )
-from outreach_app.sync.enrollment import ClientFactory, client_for_link, settle_device_key
+from outreach_app.sync.enrollment import ClientFactory, NotEnrolledError, client_for_link, settle_device_key
 
-__all__ = ["CHANNELS", "SignUp", "SignUpError", "sign_up"]
+__all__ = ["CHANNELS", "LANGUAGE_TAGS", "SignUp", "SignUpError", "sign_up"]
+
+LANGUAGE_TAGS: tuple[str, ...] = tuple(code.replace("_", "-") for code in LANGUAGES)
+"""The languages a person's warnings come in (the server's catalogs are the app's person-text
+languages), spelled as the protocol wants them: BCP 47 tags (pt-BR, zh-Hans)."""
 
 
 class SignUpError(ValueError):
@@ -99,6 +104,8 @@ def failure_text(exc: BaseException) -> str:
     """What to tell the worker; never the exception's own text (it could hold the address)."""
     if isinstance(exc, SignUpError):
         return "Check the number or address and the areas. Nothing was sent."
+    if isinstance(exc, NotEnrolledError):
+        return "This laptop is not linked to the charity's server yet. Nothing was sent."
     if isinstance(exc, HttpStatusError) and exc.status == 422:
         return "The server refused it: check the number or address and the areas."
     if isinstance(exc, HttpStatusError) and exc.status == 503:

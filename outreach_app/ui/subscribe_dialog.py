@@ -1,13 +1,17 @@
 """Sign a person up for warnings (issue 23): channel, their number or address, the regions
-they work in, wording, and their consent. The address goes from the field to the server
+they work in, the language of their messages, wording, and their consent. Opened from the
+Alerts page ("Sign up for warnings…", `open_for`), where the worker already is when a person
+asks how to get the warnings themselves. The address goes from the field to the server
 (ops/subscriptions.py, run off the GUI thread by whoever opens the dialog) and the field is
 cleared as soon as the server took it: it is never saved on this laptop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from babel import Locale, UnknownLocaleError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_app.ops.subscriptions import CHANNELS, SignUp, failure_text, sign_up
+from outreach_app.domain.texts import LANGUAGES
+from outreach_app.ops.subscriptions import CHANNELS, LANGUAGE_TAGS, SignUp, failure_text, sign_up
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.widgets import button, note, set_role
 
@@ -32,6 +37,15 @@ CHANNEL_NAMES = {
     "whatsapp": "WhatsApp",
     "telegram": "Telegram",
 }
+
+
+def language_name(code: str) -> str:
+    """A language by its own name ("Română"), as the person would recognise it."""
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:]
 
 
 def submit_with(tasks: TaskManager) -> Submit:
@@ -61,6 +75,10 @@ class SubscribeDialog(QDialog):
             self.channel.addItem(self.tr(CHANNEL_NAMES[channel]), channel)
         self.address = QLineEdit(self)
         self.address.setAccessibleName(self.tr("Their number or address"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of their messages"))
+        for code, tag in zip(LANGUAGES, LANGUAGE_TAGS, strict=True):
+            self.language.addItem(language_name(code), tag)
         self.regions = [(region_id, QCheckBox(name, self)) for region_id, name in regions]
         self.discreet = QCheckBox(self.tr("Discreet wording (nothing on a lock screen gives it away)"), self)
         self.discreet.setChecked(True)
@@ -72,6 +90,7 @@ class SubscribeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Send by:"), self.channel)
         form.addRow(self.tr("Number or address:"), self.address)
+        form.addRow(self.tr("Language:"), self.language)
         areas = QVBoxLayout()
         for _, box in self.regions:
             areas.addWidget(box)
@@ -91,6 +110,7 @@ class SubscribeDialog(QDialog):
             channel=str(self.channel.currentData()),
             address=self.address.text(),
             region_ids=[region_id for region_id, box in self.regions if box.isChecked()],
+            language=str(self.language.currentData()),
             discreet=self.discreet.isChecked(),
             consent=self.consent.isChecked(),
         )
@@ -120,3 +140,22 @@ class SubscribeDialog(QDialog):
     def _show(self, text: str, role: str) -> None:
         self.status.setText(text)
         set_role(self.status, role)
+
+
+def open_for(parent: QWidget, regions: Mapping[str, str], tasks: TaskManager) -> SubscribeDialog:
+    """Open the dialog (window-modal, so the page behind cannot change its regions meanwhile)
+    with the server's regions by the names the worker knows, sending through the app's task
+    manager."""
+    ordered = sorted(regions.items(), key=lambda item: item[1].casefold())
+    dialog = SubscribeDialog(ordered, submit_with(tasks), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def close_sign_ups(parent: QWidget) -> None:
+    """On lock: empty and close any sign-up dialog of `parent` (a typed address must not
+    stay on screen or in a widget)."""
+    for dialog in parent.findChildren(SubscribeDialog):
+        dialog.address.clear()
+        dialog.reject()

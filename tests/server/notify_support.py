@@ -101,6 +101,8 @@ class TwilioEmulator:
         self.messages: list[Received] = []
         self._lock = threading.Lock()
         self._failures: list[int] = []
+        self._by_key: dict[str, dict[str, Any]] = {}
+        self.repeated_keys = 0
         emulator = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -137,19 +139,26 @@ class TwilioEmulator:
         form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
         if not form.get("To") or not form.get("Body") or form.get("From") != FROM_NUMBER:
             return 400, {"code": 21604, "message": "To, From and Body are required"}
+        key = headers.get("Idempotency-Key", "")
         with self._lock:
             if self._failures:
                 return self._failures.pop(), {"code": 20429, "message": "too many requests"}
-            self.messages.append(Received(form["To"], form["Body"], headers.get("Idempotency-Key", "")))
+            if key and key in self._by_key:
+                # A gateway honouring idempotency keys: a repeat is answered, not delivered again.
+                self.repeated_keys += 1
+                return 201, self._by_key[key]
+            self.messages.append(Received(form["To"], form["Body"], key))
             self.tally.bump()
-            sid = f"SM{len(self.messages):032x}"
-        return 201, {
-            "sid": sid,
-            "status": "queued",
-            "to": form["To"],
-            "from": FROM_NUMBER,
-            "body": form["Body"],
-        }
+            resource = {
+                "sid": f"SM{len(self.messages):032x}",
+                "status": "queued",
+                "to": form["To"],
+                "from": FROM_NUMBER,
+                "body": form["Body"],
+            }
+            if key:
+                self._by_key[key] = resource
+        return 201, resource
 
     def fail_next(self, count: int, status: int = 429) -> None:
         with self._lock:

@@ -393,3 +393,29 @@ def test_serve_refuses_an_unusable_subscriber_key_clearly(
     code = cli.main(["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--port", "0"])
     assert code == cli.EXIT_USAGE
     assert "subscriber key" in capsys.readouterr().err
+
+
+def test_a_subscriber_gets_messages_and_pages_in_their_language(
+    world: World, setup: WarningsSetup, notifier: Notifier, sinks: tuple[SmtpSink, TwilioEmulator]
+) -> None:
+    assert sign_up(world, language="pt-BR") == 202  # the protocol's BCP 47 spelling
+    drain(notifier)
+    (welcome,) = sinks[1].messages
+    assert welcome.body.startswith("Você se inscreveu") and "STOP" in welcome.body
+    sinks[1].messages.clear()
+    publish(world, "Man in a blue van", ["north"])
+    drain(notifier)
+    (message,) = sinks[1].messages
+    assert message.body.startswith("Oi, uma novidade para você") and "van" not in message.body
+    alert = re.search(r"https://w\.charity\.example(/a/[A-Za-z0-9_-]+\?l=pt_BR)", message.body)
+    assert alert is not None, message.body
+    page = world.client.get(alert.group(1))
+    assert (
+        '<html lang="pt-BR">' in page.text and "Man in a blue van" in page.text and "Emitido em" in page.text
+    )
+    stop_page = world.client.get(link(message.body, "u"))  # the record says which language
+    assert "Parar novidades" in stop_page.text and "<button>Parar</button>" in stop_page.text
+    join = world.client.get("/join", headers={"Accept-Language": "th-TH,th;q=0.9,en;q=0.5"})
+    assert '<html lang="th">' in join.text and "รับข่าว" in join.text
+    assert '<option value="th" selected>ไทย</option>' in join.text
+    assert sign_up(world, language="de") == 422  # a language without a catalog is refused

@@ -1,11 +1,17 @@
 """The delivery queue (issue 23): fan-out of alert versions to subscribers, claiming rows for
 sending, recording results, cancelling what must no longer go.
 
-At-least-once: a row is claimed (`sending`) in one transaction, handed to its gateway, then
-marked `sent` in another. A worker killed in between leaves its claimed rows `sending`; the
-next worker starts by putting them back to `pending` (`reclaim_in_flight`), so nothing is
-lost and at most the claimed batch is sent twice. One notify process runs at a time
-(docs/warnings.md).
+At-least-once: a row is claimed (`sending`, with the claiming worker's id) in one
+transaction, handed to its gateway, then marked `sent` in another. A worker killed in between
+leaves its claimed rows `sending`; they go back to `pending` once their worker is known dead
+(`reclaim_orphans`), so nothing is lost and at most the claimed batch is sent twice.
+
+Several notify processes on PostgreSQL: claims take `FOR UPDATE SKIP LOCKED`, so two workers
+never claim one row; each worker holds a session advisory lock on its id for its life, so a
+worker whose lock can be taken is dead and its claims are orphans; fan-out and the other
+housekeeping run under a transaction advisory lock, one worker at a time. On SQLite one
+process runs (worker_guard.py refuses a second one), so every `sending` row is an orphan
+when it starts.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from outreach_app.protocol.keys import KeyBundle
 from outreach_app.server.core.clock import Clock, today
@@ -28,6 +34,9 @@ from outreach_app.server.notify.keys import SubscriberKeys
 from outreach_app.server.notify.sendable import alert_is_sendable
 
 IN_QUEUE = ("pending", "sending")
+WORKER_LOCK_CLASS = 0x4E6F7446
+"""First key of the PostgreSQL advisory locks of notify workers (the second: a worker's id)."""
+HOUSEKEEPING_LOCK = 0
 LINK_CODE_BYTES = 8  # 64 bits: an alert page cannot be found by guessing
 
 
@@ -163,16 +172,59 @@ def forget_finished(conn: Connection) -> int:
     return conn.execute(delete(deliveries).where(or_(done_alerts, done_other))).rowcount
 
 
-def reclaim_in_flight(conn: Connection) -> int:
-    """Back to `pending`: the rows a killed worker had claimed (at most its last batch)."""
-    return conn.execute(
-        update(deliveries).where(deliveries.c.status == "sending").values(status="pending")
-    ).rowcount
+def is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
 
 
-def claim(conn: Connection, channel: str, limit: int, now: int) -> list[Claimed]:
-    """Mark up to `limit` due rows of `channel` `sending` and return them: confirmations and
-    welcomes, and messages of alerts still published at their queued version."""
+def hold_worker_lock(conn: Connection, worker_id: int) -> None:
+    """PostgreSQL: lock `worker_id` for the life of `conn`'s session (others read it as alive)."""
+    conn.execute(select(func.pg_advisory_lock(WORKER_LOCK_CLASS, worker_id)))
+
+
+def release_worker_lock(conn: Connection, worker_id: int) -> None:
+    conn.execute(select(func.pg_advisory_unlock(WORKER_LOCK_CLASS, worker_id)))
+
+
+def serialize_housekeeping(conn: Connection) -> None:
+    """PostgreSQL: one worker at a time fans out and cancels, until this transaction ends
+    (two fan-outs of one alert would queue its messages twice)."""
+    if is_postgres(conn):
+        conn.execute(select(func.pg_advisory_xact_lock(WORKER_LOCK_CLASS, HOUSEKEEPING_LOCK)))
+
+
+def reclaim_orphans(conn: Connection, own_id: int) -> int:
+    """Back to `pending`: the rows claimed by workers that are gone (at most a batch each).
+    SQLite runs one worker, so every other claim is an orphan; on PostgreSQL a worker is
+    gone when its advisory lock can be taken (held until this transaction ends, so a second
+    worker checking at the same moment waits its turn and then finds nothing to do)."""
+    sending = and_(
+        deliveries.c.status == "sending",
+        or_(deliveries.c.claimed_by.is_(None), deliveries.c.claimed_by != own_id),
+    )
+    if not is_postgres(conn):
+        return conn.execute(
+            update(deliveries).where(sending).values(status="pending", claimed_by=None)
+        ).rowcount
+    owners = conn.execute(select(deliveries.c.claimed_by).where(sending).distinct()).scalars().all()
+    reclaimed = 0
+    for owner in owners:
+        if owner is not None:
+            gone = conn.execute(select(func.pg_try_advisory_xact_lock(WORKER_LOCK_CLASS, owner))).scalar()
+            if not gone:
+                continue
+        of_owner = deliveries.c.claimed_by.is_(None) if owner is None else deliveries.c.claimed_by == owner
+        reclaimed += conn.execute(
+            update(deliveries)
+            .where(deliveries.c.status == "sending", of_owner)
+            .values(status="pending", claimed_by=None)
+        ).rowcount
+    return reclaimed
+
+
+def claim(conn: Connection, channel: str, limit: int, now: int, worker_id: int = 0) -> list[Claimed]:
+    """Mark up to `limit` due rows of `channel` `sending` by `worker_id` and return them:
+    confirmations and welcomes, and messages of alerts still published at their queued
+    version. On PostgreSQL rows another worker is claiming are skipped, not waited for."""
     if limit <= 0:
         return []
     live = select(alerts.c.id).where(alerts.c.status == "published")
@@ -196,11 +248,15 @@ def claim(conn: Connection, channel: str, limit: int, now: int) -> list[Claimed]
         )
         .order_by(deliveries.c.next_at, deliveries.c.pk)
         .limit(limit)
+        # SQLite has no row locks (and SQLAlchemy leaves the clause out there): one worker.
+        .with_for_update(skip_locked=True, of=deliveries)
     )
     rows = [Claimed(**row._mapping) for row in conn.execute(query).all()]
     if rows:
         conn.execute(
-            update(deliveries).where(deliveries.c.pk.in_([r.pk for r in rows])).values(status="sending")
+            update(deliveries)
+            .where(deliveries.c.pk.in_([r.pk for r in rows]))
+            .values(status="sending", claimed_by=worker_id)
         )
     return rows
 
@@ -214,5 +270,5 @@ def finish(conn: Connection, sent: Sequence[int], retry: Sequence[tuple[int, int
         conn.execute(
             update(deliveries)
             .where(deliveries.c.pk == pk, deliveries.c.status == "sending")
-            .values(status="pending", attempts=deliveries.c.attempts + 1, next_at=next_at)
+            .values(status="pending", claimed_by=None, attempts=deliveries.c.attempts + 1, next_at=next_at)
         )

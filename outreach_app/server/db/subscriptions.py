@@ -72,9 +72,13 @@ def checked_regions(conn: Connection, region_ids: Sequence[str]) -> tuple[str, .
     return tuple(wanted)
 
 
-def check_language(language: str) -> None:
-    if language not in LANGUAGES:
+def check_language(language: str) -> str:
+    """The catalog code of an offered language, given as a code or a BCP 47 tag ("pt-BR",
+    "zh-Hans": the protocol's spelling); raises InvalidInputError."""
+    code = language.replace("-", "_")
+    if code not in LANGUAGES:
         raise InvalidInputError("language not offered")
+    return code
 
 
 def subscribe(
@@ -87,9 +91,10 @@ def subscribe(
     an outreach worker) or the existing one is not yet confirmed. A public sign-up for an
     address already confirmed changes nothing and sends nothing (returns None): whoever
     typed a number may not change that person's regions or message them."""
-    index = keys.index(subscription.channel.value, subscription.address)
+    indexes = keys.indexes(subscription.channel.value, subscription.address)
+    index = indexes[0]
     existing = conn.execute(
-        select(subscribers.c.id, subscribers.c.confirmed).where(subscribers.c.stop_lookup == index)
+        select(subscribers.c.id, subscribers.c.confirmed).where(subscribers.c.stop_lookup.in_(indexes))
     ).first()
     sealed = subscription.sealed(keys)
     if existing is None:
@@ -107,7 +112,7 @@ def subscribe(
         conn.execute(
             update(subscribers)
             .where(subscribers.c.id == subscriber_id)
-            .values(sealed=sealed, confirmed=already or confirmed)
+            .values(sealed=sealed, stop_lookup=index, confirmed=already or confirmed)
         )
     kind = "welcome" if (confirmed or already) else "confirm"
     queue_message(conn, subscriber_id, kind, subscription.channel, now)
@@ -144,9 +149,8 @@ def load(conn: Connection, keys: SubscriberKeys, subscriber_id: str) -> Subscrip
 
 
 def find_by_address(conn: Connection, keys: SubscriberKeys, channel: Channel, address: str) -> str | None:
-    index = keys.index(channel.value, address)
     found: str | None = conn.execute(
-        select(subscribers.c.id).where(subscribers.c.stop_lookup == index)
+        select(subscribers.c.id).where(subscribers.c.stop_lookup.in_(keys.indexes(channel.value, address)))
     ).scalar()
     return found
 
@@ -182,6 +186,46 @@ def set_regions(
         update(subscribers).where(subscribers.c.id == subscriber_id).values(sealed=changed.sealed(keys))
     )
     return True
+
+
+def load_many(
+    conn: Connection, keys: SubscriberKeys, subscriber_ids: Sequence[str]
+) -> dict[str, Subscription]:
+    """The records of those of `subscriber_ids` that still exist, in one query."""
+    rows = conn.execute(
+        select(subscribers.c.id, subscribers.c.sealed).where(subscribers.c.id.in_(set(subscriber_ids)))
+    ).all()
+    return {row.id: Subscription.opened(keys, row.sealed) for row in rows}
+
+
+def reseal_batch(conn: Connection, keys: SubscriberKeys, after: str, limit: int) -> tuple[int, str | None]:
+    """Re-seal under the current secret the records after id `after` (in id order, at most
+    `limit` looked at) that an older secret sealed, with their address index; returns (re-sealed,
+    the last id looked at, or None at the end). A record changed meanwhile by the server is
+    left as it is: the server seals with the current secret already."""
+    rows = conn.execute(
+        select(subscribers.c.id, subscribers.c.sealed)
+        .where(subscribers.c.id > after)
+        .order_by(subscribers.c.id)
+        .limit(limit)
+    ).all()
+    resealed = 0
+    for row in rows:
+        if keys.sealed_under_current(row.sealed):
+            continue
+        record = Subscription.opened(keys, row.sealed)
+        resealed += conn.execute(
+            update(subscribers)
+            .where(subscribers.c.id == row.id, subscribers.c.sealed == row.sealed)
+            .values(sealed=record.sealed(keys), stop_lookup=keys.index(record.channel.value, record.address))
+        ).rowcount
+    return resealed, (rows[-1].id if len(rows) == limit else None)
+
+
+def count_not_current(conn: Connection, keys: SubscriberKeys) -> int:
+    """How many records the current secret does not open yet (0: rotation is finished)."""
+    sealed = conn.execute(select(subscribers.c.sealed)).scalars()
+    return sum(1 for text in sealed if not keys.sealed_under_current(text))
 
 
 def confirmed_subscribers(conn: Connection, keys: SubscriberKeys) -> Iterator[tuple[str, Subscription]]:

@@ -293,6 +293,8 @@ deliveries = Table(
     Column("status", String(10), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_at", BigInteger, nullable=False),
+    # The notify worker that claimed a `sending` row (db/deliveries.py: reclaim_orphans).
+    Column("claimed_by", Integer, nullable=True),
     Index("ix_deliveries_status_next", "status", "next_at"),
 )
 

@@ -2,6 +2,7 @@
 
     outreach-server notify [--secrets FILE] [--key-file FILE] [--batch N] [--threads N] [--once]
     outreach-server notify --new-key        print a fresh subscriber key and stop
+    outreach-server notify rotate-key       re-seal every record under the key file's first secret
 
 The secrets file and the key file can also be named by OUTREACH_SERVER_NOTIFY_SECRETS and
 OUTREACH_SERVER_SUBSCRIBER_KEY_FILE (or the key given in OUTREACH_SERVER_SUBSCRIBER_KEY).
@@ -25,16 +26,28 @@ from sqlalchemy import Engine
 from outreach_app.server.core.clock import Clock
 from outreach_app.server.notify.config import ConfigError, NotifyConfig
 from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys
+from outreach_app.server.notify.rotation import rotate
 from outreach_app.server.notify.worker import DEFAULT_BATCH, DEFAULT_THREADS, Notifier
+from outreach_app.server.notify.worker_guard import AnotherWorkerRunning
 
 log = logging.getLogger("outreach_app.server.notify")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "action",
+        nargs="?",
+        choices=["rotate-key"],
+        help="rotate-key: re-seal every subscriber record under the first secret of the key"
+        " file, the older secret(s) after it (docs/warnings.md); re-run after a crash",
+    )
     parser.add_argument("--secrets", metavar="FILE", help="the gateways file (TOML, docs/warnings.md)")
     parser.add_argument("--key-file", metavar="FILE", help="the subscriber key file")
     parser.add_argument(
-        "--batch", type=int, default=DEFAULT_BATCH, help="messages in flight at most (re-sent after a crash)"
+        "--batch",
+        type=int,
+        default=DEFAULT_BATCH,
+        help="messages in flight at most (re-sent after a crash); rotate-key: records per transaction",
     )
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, help="messages handed over at once")
     parser.add_argument("--idle", type=float, default=1.0, help="seconds between passes with nothing to send")
@@ -74,6 +87,8 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
             if args.key_file
             else SubscriberKeys.from_env()
         )
+        if args.action == "rotate-key":
+            return _rotate(engine, keys, out, max(1, args.batch))
         config = NotifyConfig.load(Path(args.secrets)) if args.secrets else NotifyConfig.from_env()
     except (OSError, SubscriberKeyError, ConfigError) as exc:
         sys.stderr.write(
@@ -90,8 +105,13 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
         os.nice(args.nice)
     notifier = Notifier(engine, keys, config, clock=clock, batch=args.batch, threads=args.threads)
     try:
+        notifier.start()
+    except AnotherWorkerRunning as exc:
+        notifier.close()
+        sys.stderr.write(f"outreach-server notify: {exc}\n")
+        return 1
+    try:
         if args.once:
-            notifier.start()
             result = notifier.run_pass()
             out.write(
                 f"queued {result.queued}, cancelled {result.cancelled},"
@@ -106,3 +126,34 @@ def run(engine: Engine, clock: Clock, args: argparse.Namespace, out: TextIO) -> 
         return 0
     finally:
         notifier.close()
+
+
+def _rotate(engine: Engine, keys: SubscriberKeys | None, out: TextIO, batch: int) -> int:
+    if keys is None:
+        sys.stderr.write("outreach-server notify rotate-key: no subscriber key (docs/warnings.md)\n")
+        return 2
+    if keys.held < 2:
+        sys.stderr.write(
+            "outreach-server notify rotate-key: the key file holds one secret; put the new one"
+            " first and the old one on the next line, restart serve and notify, then run this"
+            " (docs/warnings.md)\n"
+        )
+        return 2
+    try:
+        done = rotate(engine, keys, batch=batch, after_batch=lambda n: _progress(out, n))
+    except SubscriberKeyError as exc:
+        sys.stderr.write(f"outreach-server notify rotate-key: {exc}; nothing after it was changed\n")
+        return 1
+    out.write(f"re-sealed {done.resealed}; not under the first secret: {done.remaining}\n")
+    if done.remaining:
+        return 1
+    out.write(
+        "every record is under the first secret; keep the older line until the messages"
+        " sent before have expired (their links are signed with it)\n"
+    )
+    return 0
+
+
+def _progress(out: TextIO, resealed: int) -> None:
+    out.write(f"re-sealed {resealed} so far\n")
+    out.flush()

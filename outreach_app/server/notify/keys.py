@@ -11,6 +11,11 @@ sealed record cannot be altered undetected and there is no nonce for us to get w
 HKDF turns the one secret into separate keys: the Fernet key that seals records, an HMAC key
 for the blind index (finding a subscriber by address when a STOP comes in, without
 storing the address in clear) and an HMAC key that signs the links in messages.
+
+Rotation (`outreach-server notify rotate-key`, rotation.py): the key file may hold several
+secrets, one per line. The first seals new records, indexes addresses and signs links; every
+one still opens records, finds a STOP and checks a link, so records sealed under an older
+secret and the links in messages already sent keep working while records are re-sealed.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import hmac
 import os
 from pathlib import Path
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -52,15 +57,17 @@ class SubscriberKeys:
     """Seal and open subscriber records; index addresses; sign and check link tokens."""
 
     def __init__(self, secret: str) -> None:
-        try:
-            raw = base64.urlsafe_b64decode(secret.strip().encode("ascii"))
-        except (ValueError, binascii.Error) as exc:
-            raise SubscriberKeyError("the subscriber key is not URL-safe base64") from exc
-        if len(raw) != 32:
-            raise SubscriberKeyError("the subscriber key must be 32 bytes (outreach-server notify --new-key)")
-        self._fernet = Fernet(base64.urlsafe_b64encode(_derive(raw, b"seal")))
-        self._index_key = _derive(raw, b"index")
-        self._token_key = _derive(raw, b"token")
+        lines = [line.strip() for line in secret.splitlines() if line.strip()]
+        if not lines:
+            raise SubscriberKeyError("the subscriber key is empty (outreach-server notify --new-key)")
+        raws = [_decode_secret(line) for line in lines]
+        fernets = [Fernet(base64.urlsafe_b64encode(_derive(raw, b"seal"))) for raw in raws]
+        self._current = fernets[0]
+        self._fernet = MultiFernet(fernets)
+        self._index_keys = [_derive(raw, b"index") for raw in raws]
+        self._token_keys = [_derive(raw, b"token") for raw in raws]
+        self.held = len(lines)
+        """How many secrets: more than one while an older one is kept for rotation."""
 
     @classmethod
     def generate(cls) -> str:
@@ -77,7 +84,7 @@ class SubscriberKeys:
         return cls(secret) if secret else None
 
     def seal(self, plain: bytes) -> str:
-        return self._fernet.encrypt(plain).decode("ascii")
+        return self._current.encrypt(plain).decode("ascii")
 
     def open(self, sealed: str) -> bytes:
         try:
@@ -85,15 +92,29 @@ class SubscriberKeys:
         except InvalidToken as exc:
             raise SubscriberKeyError("a subscriber record does not open with this key") from exc
 
+    def sealed_under_current(self, sealed: str) -> bool:
+        """Whether the current (first) secret opens `sealed` (rotation skips those)."""
+        try:
+            self._current.decrypt(sealed.encode("ascii"))
+        except InvalidToken:
+            return False
+        return True
+
     def index(self, channel: str, address: str) -> str:
-        """A keyed hash of the normalised address: equal addresses, equal index; no address
-        can be recovered or tested for without the key."""
-        return hmac.new(self._index_key, f"{channel}:{address}".encode(), hashlib.sha256).hexdigest()
+        """A keyed hash of the normalised address under the current secret: equal addresses,
+        equal index; no address can be recovered or tested for without the key."""
+        return self.indexes(channel, address)[0]
+
+    def indexes(self, channel: str, address: str) -> list[str]:
+        """The address's index under every secret held, current first (a record not yet
+        re-sealed is still found by the one its old secret made)."""
+        text = f"{channel}:{address}".encode()
+        return [hmac.new(key, text, hashlib.sha256).hexdigest() for key in self._index_keys]
 
     def token(self, purpose: str, subscriber_id: str) -> str:
         """A link token for `purpose` ('u' unsubscribe, 'r' regions, 'c' confirm)."""
         body = purpose.encode("ascii") + _unb64(subscriber_id)
-        mac = hmac.new(self._token_key, body, hashlib.sha256).digest()[:_MAC_BYTES]
+        mac = hmac.new(self._token_keys[0], body, hashlib.sha256).digest()[:_MAC_BYTES]
         return _b64(body + mac)
 
     def check_token(self, purpose: str, token: str) -> str | None:
@@ -105,10 +126,23 @@ class SubscriberKeys:
         if len(raw) <= 1 + _MAC_BYTES:
             return None
         body, mac = raw[:-_MAC_BYTES], raw[-_MAC_BYTES:]
-        expected = hmac.new(self._token_key, body, hashlib.sha256).digest()[:_MAC_BYTES]
-        if not hmac.compare_digest(mac, expected) or body[:1] != purpose.encode("ascii"):
+        signed = any(
+            hmac.compare_digest(mac, hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES])
+            for key in self._token_keys
+        )
+        if not signed or body[:1] != purpose.encode("ascii"):
             return None
         return _b64(body[1:])
+
+
+def _decode_secret(line: str) -> bytes:
+    try:
+        raw = base64.urlsafe_b64decode(line.encode("ascii"))
+    except (ValueError, binascii.Error) as exc:
+        raise SubscriberKeyError("the subscriber key is not URL-safe base64") from exc
+    if len(raw) != 32:
+        raise SubscriberKeyError("the subscriber key must be 32 bytes (outreach-server notify --new-key)")
+    return raw
 
 
 def new_subscriber_id() -> str:

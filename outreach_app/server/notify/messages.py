@@ -10,7 +10,7 @@ from outreach_app.server.db.subscriptions import Subscription
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.config import NotifyConfig
 from outreach_app.server.notify.keys import SubscriberKeys
-from outreach_app.server.notify.templates import Template, render, subject
+from outreach_app.server.notify.templates import DEFAULT_LANGUAGE, Template, render, subject
 
 # Public paths (api/routes/warning_pages.py): short, and saying nothing about what they are.
 ALERT_PAGE = "/a/{code}"
@@ -40,7 +40,9 @@ def compose(
 ) -> Message:
     values = links(config, keys, row.subscriber_id)
     values["title"] = title
-    values["link"] = config.link(ALERT_PAGE.format(code=code)) if code else ""
+    # The alert page is the same for everyone; the link names the reader's language (English: none).
+    in_language = "" if who.language == DEFAULT_LANGUAGE else f"?l={who.language}"
+    values["link"] = config.link(ALERT_PAGE.format(code=code)) + in_language if code else ""
     if row.kind == "alert":
         template = Template.ALERT_DISCREET if who.discreet else Template.ALERT_PLAIN
     else:

@@ -4,7 +4,9 @@ unsubscribe and region change.
 Made for a phone (readable at 390×844), with no script, no image, no font or stylesheet
 from anywhere (one inline style block, allowed by its hash in the page's CSP), no cookie
 and no analytics: opening a page tells nobody but the server, which logs no request.
-Every text is HTML-escaped.
+Every text is HTML-escaped. Every page is in one language of the warnings catalogs
+(catalog.py), given by the caller: the subscriber's, the one a link carries, or the one the
+browser prefers.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
+
+from outreach_app.server.notify import catalog
+from outreach_app.server.notify.catalog import text as t
 
 STYLE = (
     "body{font:18px/1.5 system-ui,sans-serif;margin:0;padding:16px;color:#111;background:#fff}"
@@ -30,9 +35,9 @@ CSP = (
 )
 
 
-def page(title: str, body: str) -> str:
+def page(title: str, body: str, lang: str = catalog.SOURCE_LANGUAGE) -> str:
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{escape(catalog.html_lang(lang))}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">'
         f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
@@ -56,7 +61,8 @@ def _person(entry: Any) -> str:
     return str(entry)
 
 
-def alert_page(content: Mapping[str, Any]) -> str:
+def alert_page(content: Mapping[str, Any], lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    """The alert as the desk wrote it (its own language), framed in the reader's."""
     parts = [f"<h1>{escape(str(content.get('title', '')))}</h1>"]
     parts.append('<div class="box">')
     for line in str(content.get("body", "")).splitlines():
@@ -64,31 +70,42 @@ def alert_page(content: Mapping[str, Any]) -> str:
     parts.append("</div>")
     perpetrators = [_person(p) for p in content.get("perpetrators", [])]
     if perpetrators:
-        parts.append(f"<h2>Who</h2><ul>{_list(perpetrators)}</ul>")
+        parts.append(f"<h2>{escape(t('page.alert.who', lang))}</h2><ul>{_list(perpetrators)}</ul>")
     vehicles = [_person(v) for v in content.get("vehicles", [])]
     if vehicles:
-        parts.append(f"<h2>Vehicles</h2><ul>{_list(vehicles)}</ul>")
-    parts.append(
-        f'<p class="meta">Issued {escape(str(content.get("issued_on", "")))}, '
-        f"valid until {escape(str(content.get('expires_on', '')))}.</p>"
+        parts.append(f"<h2>{escape(t('page.alert.vehicles', lang))}</h2><ul>{_list(vehicles)}</ul>")
+    dates = t(
+        "page.alert.dates",
+        lang,
+        issued=str(content.get("issued_on", "")),
+        expires=str(content.get("expires_on", "")),
     )
-    return page("Update", "".join(parts))
+    parts.append(f'<p class="meta">{escape(dates)}</p>')
+    return page(t("page.alert.title", lang), "".join(parts), lang)
 
 
-def gone_page() -> str:
-    return page("Not available", "<h1>Not available</h1><p>This update has ended or was taken back.</p>")
+def gone_page(lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    return message_page(t("page.gone.title", lang), t("page.gone.text", lang), lang)
 
 
-def message_page(title: str, text: str) -> str:
-    return page(title, f"<h1>{escape(title)}</h1><p>{escape(text)}</p>")
+def message_page(title: str, text: str, lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    return page(title, f"<h1>{escape(title)}</h1><p>{escape(text)}</p>", lang)
 
 
-def button_page(title: str, text: str, button: str) -> str:
-    """A page whose action needs a press (a link scanner opening the link changes nothing)."""
+def keyed_page(key: str, lang: str) -> str:
+    """A message page from the catalog: `key`.title and `key`.text."""
+    return message_page(t(f"{key}.title", lang), t(f"{key}.text", lang), lang)
+
+
+def button_page(key: str, lang: str = catalog.SOURCE_LANGUAGE) -> str:
+    """A page whose action needs a press (a link scanner opening the link changes nothing):
+    `key`.title, `key`.text and `key`.button from the catalog."""
+    title = t(f"{key}.title", lang)
     return page(
         title,
-        f"<h1>{escape(title)}</h1><p>{escape(text)}</p>"
-        f'<form method="post"><button>{escape(button)}</button></form>',
+        f"<h1>{escape(title)}</h1><p>{escape(t(f'{key}.text', lang))}</p>"
+        f'<form method="post"><button>{escape(t(f"{key}.button", lang))}</button></form>',
+        lang,
     )
 
 
@@ -101,30 +118,52 @@ def _region_boxes(regions: Iterable[tuple[str, str]], chosen: Iterable[str]) -> 
     )
 
 
-def regions_page(regions: Iterable[tuple[str, str]], chosen: Iterable[str]) -> str:
+def regions_page(
+    regions: Iterable[tuple[str, str]], chosen: Iterable[str], lang: str = catalog.SOURCE_LANGUAGE
+) -> str:
+    title = t("page.regions.title", lang)
     return page(
-        "Your areas",
-        '<h1>Your areas</h1><form method="post">'
-        f"{_region_boxes(regions, chosen)}<button>Save</button></form>",
+        title,
+        f'<h1>{escape(title)}</h1><form method="post">'
+        f"{_region_boxes(regions, chosen)}<button>{escape(t('page.regions.save', lang))}</button></form>",
+        lang,
     )
 
 
-def signup_page(regions: Iterable[tuple[str, str]], channels: Iterable[str], error: str = "") -> str:
-    options = "".join(f'<option value="{escape(c)}">{escape(c.capitalize())}</option>' for c in channels)
+def _channel_name(channel: str, lang: str) -> str:
+    key = f"channel.{channel}"
+    return t(key, lang) if key in catalog.texts(catalog.SOURCE_LANGUAGE) else channel.capitalize()
+
+
+def signup_page(
+    regions: Iterable[tuple[str, str]],
+    channels: Iterable[str],
+    error: str = "",
+    lang: str = catalog.SOURCE_LANGUAGE,
+) -> str:
+    options = "".join(
+        f'<option value="{escape(c)}">{escape(_channel_name(c, lang))}</option>' for c in channels
+    )
+    languages = "".join(
+        f'<option value="{escape(code)}"{" selected" if code == lang else ""}>{escape(name)}</option>'
+        for code, name in catalog.language_options()
+    )
     notice = f'<p class="box">{escape(error)}</p>' if error else ""
+    title = t("page.join.title", lang)
     return page(
-        "Get updates",
-        "<h1>Get updates</h1>"
-        "<p>We send a short message when there is something you should know about in the areas you pick."
-        " We keep only your contact, your areas, your language and the day you agreed,"
-        " locked with a key. Reply STOP any time and it is deleted.</p>"
+        title,
+        f"<h1>{escape(title)}</h1><p>{escape(t('page.join.intro', lang))}</p>"
         f'{notice}<form method="post">'
-        f'<label>Send by <select name="channel">{options}</select></label>'
-        '<label>Number or address <input type="text" name="address" autocomplete="off" required></label>'
-        f"<fieldset><legend>Areas</legend>{_region_boxes(regions, ())}</fieldset>"
-        '<input type="hidden" name="language" value="en">'
+        f'<label>{escape(t("page.join.channel", lang))} <select name="channel">{options}</select></label>'
+        f"<label>{escape(t('page.join.address', lang))}"
+        ' <input type="text" name="address" autocomplete="off" required></label>'
+        f"<fieldset><legend>{escape(t('page.join.areas', lang))}</legend>"
+        f"{_region_boxes(regions, ())}</fieldset>"
+        f'<label>{escape(t("page.join.language", lang))} <select name="language">{languages}</select></label>'
         '<label><input type="checkbox" name="discreet" value="on" checked>'
-        " Discreet wording (nothing on the lock screen gives it away)</label>"
-        '<label><input type="checkbox" name="consent" value="on" required> I want these messages</label>'
-        "<button>Sign up</button></form>",
+        f" {escape(t('page.join.discreet', lang))}</label>"
+        '<label><input type="checkbox" name="consent" value="on" required>'
+        f" {escape(t('page.join.consent', lang))}</label>"
+        f"<button>{escape(t('page.join.button', lang))}</button></form>",
+        lang,
     )

@@ -3,8 +3,9 @@
 Discreet wording is the default: nothing in a discreet message names violence, sex work,
 the charity or a warning, so a partner reading over a shoulder or a phone's lock screen
 gives nothing away; the link leads to the alert. Plain wording says what it is.
-The languages issue adds catalogs beside English; the charity can override any template in
-its secrets file (config.py). Placeholders: {link} the alert page, {unsubscribe} the
+The texts live in the warnings catalogs (catalog.py: outreach_app/server/notify/texts/, English and
+ten drafted translations); the charity can override any template in its secrets file
+(config.py). Placeholders: {link} the alert page, {unsubscribe} the
 unsubscribe link, {regions} the region-change link, {confirm} the confirmation link,
 {title} the alert's title (plain wording only).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from outreach_app.server.notify import catalog
+
 
 class Template(StrEnum):
     ALERT_DISCREET = "alert_discreet"
@@ -22,23 +25,8 @@ class Template(StrEnum):
     WELCOME = "welcome"
 
 
-DEFAULT_LANGUAGE = "en"
-
-CATALOG: Mapping[str, Mapping[Template, str]] = {
-    "en": {
-        Template.ALERT_DISCREET: "Hi, a new update for you: {link}\nNo more: reply STOP or {unsubscribe}",
-        Template.ALERT_PLAIN: (
-            "Safety alert: {title}\nRead it: {link}\nChange areas: {regions}\n"
-            "Stop: reply STOP or {unsubscribe}"
-        ),
-        Template.CONFIRM: "Confirm you want updates: reply YES or open {confirm}\nNot you? Ignore this.",
-        Template.WELCOME: "You're signed up for updates. Change areas: {regions}\n"
-        "Stop: reply STOP or {unsubscribe}",
-    },
-}
-
-LANGUAGES = frozenset(CATALOG)
-SUBJECTS: Mapping[str, Mapping[bool, str]] = {"en": {True: "An update for you", False: "Safety alert"}}
+DEFAULT_LANGUAGE = catalog.SOURCE_LANGUAGE
+LANGUAGES = frozenset(catalog.LANGUAGES)
 
 
 def render(
@@ -47,15 +35,15 @@ def render(
     values: Mapping[str, str],
     overrides: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
-    """The text of `template` in `language` (English when the catalog lacks it), with the
+    """The text of `template` in `language` (English when it is not offered), with the
     charity's override if it set one."""
     chosen = overrides.get(language, {}).get(template.value) if overrides else None
-    text = chosen or CATALOG.get(language, CATALOG[DEFAULT_LANGUAGE])[template]
+    text = chosen or catalog.text(f"message.{template.value}", language)
     return text.format_map(_Only(values))
 
 
 def subject(language: str, discreet: bool) -> str:
-    return SUBJECTS.get(language, SUBJECTS[DEFAULT_LANGUAGE])[discreet]
+    return catalog.text("subject.discreet" if discreet else "subject.plain", language)
 
 
 class _Only(dict[str, str]):

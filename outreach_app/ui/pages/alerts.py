@@ -58,6 +58,7 @@ from outreach_app.ui.models.labels import label, local_date_text
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import error_text, record_table, set_tab_chain, status_label
 from outreach_app.ui.pages.record_list import detail_html
+from outreach_app.ui.subscribe_dialog import SubscribeDialog, close_sign_ups, open_for
 from outreach_app.ui.widgets import button, heading, set_role
 
 LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
@@ -87,6 +88,9 @@ class AlertsPage(Page):
             self.tr("&Save handout as PDF…"), self.tr("Save the alerts handout as PDF"), self
         )
         self.print_button = button(self.tr("&Print handout…"), self.tr("Print the alerts handout"), self)
+        self.subscribe_button = button(
+            self.tr("Sign &up for warnings…"), self.tr("Sign a person up to get warnings themselves"), self
+        )
         self.table = record_table(self, self.tr("Current alerts"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -124,6 +128,7 @@ class AlertsPage(Page):
         area_row.addWidget(self.area, 1)
         area_row.addWidget(self.save_button)
         area_row.addWidget(self.print_button)
+        area_row.addWidget(self.subscribe_button)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
@@ -142,7 +147,15 @@ class AlertsPage(Page):
         column.addWidget(self.check_results)
         column.addWidget(self.message)
         set_tab_chain(
-            [self.area, self.save_button, self.print_button, self.table, self.check_box, self.check_button]
+            [
+                self.area,
+                self.save_button,
+                self.print_button,
+                self.subscribe_button,
+                self.table,
+                self.check_box,
+                self.check_button,
+            ]
         )
 
         self.area.currentIndexChanged.connect(lambda _i: self._show())
@@ -150,6 +163,7 @@ class AlertsPage(Page):
         self.check_button.clicked.connect(self.run_check)
         self.save_button.clicked.connect(self._ask_save)
         self.print_button.clicked.connect(self.print_handout)
+        self.subscribe_button.clicked.connect(self.open_subscribe)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.ctx.changes.changed.connect(self._on_changes)
         self._show()
@@ -184,6 +198,7 @@ class AlertsPage(Page):
         self.check_results.clear()
         self.message.clear()
         self.sync_label.clear()
+        close_sign_ups(self)
         self._set_new(0)
         self._show()
 
@@ -260,6 +275,7 @@ class AlertsPage(Page):
         enabled = stored is not None
         self.save_button.setEnabled(enabled)
         self.print_button.setEnabled(enabled)
+        self.subscribe_button.setEnabled(enabled)
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -377,6 +393,10 @@ class AlertsPage(Page):
             self._say(self.tr("Handout saved."), error=False)
 
         save_pdf(self.ctx, path, data, kind, written, self._failed(self.tr("save the handout")))
+
+    def open_subscribe(self) -> SubscribeDialog:
+        """The sign-up dialog, with the regions the server sent (by the names the worker knows)."""
+        return open_for(self, region_names(self._stored) if self._stored else {}, self.ctx.tasks)
 
     def _ask_save(self) -> None:
         from outreach_app.ui.print_to_file import ask_pdf_path

@@ -60,10 +60,10 @@ def subscribe(
     try:
         address = normalise(channel, body.address, setup.config.default_phone_region)
         with state.engine.begin() as conn:
-            subscriptions.check_language(body.language)
+            language = subscriptions.check_language(body.language)
             region_ids = subscriptions.checked_regions(conn, body.region_ids)
             record = subscriptions.Subscription(
-                channel, address, region_ids, body.language, body.discreet, today(state.clock)
+                channel, address, region_ids, language, body.discreet, today(state.clock)
             )
             subscriptions.subscribe(conn, setup.keys, record, confirmed=True, now=epoch_seconds(state.clock))
     except (AddressError, InvalidInputError, NotFoundError):
