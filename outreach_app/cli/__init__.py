@@ -35,7 +35,7 @@ COMMAND_MODULES: list[str] = [
     "outreach_app.cli.settings_cmds",
     "outreach_app.cli.subscribe_cmds",
     "outreach_app.cli.charity_cmds",
-    "outreach_app.cli.desk_work_cmds",
+    "outreach_app.cli.desk_cmds",
 ]
 
 
@@ -58,9 +58,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "settings": "outreach_app.cli.settings_cmds",
     "subscribe": "outreach_app.cli.subscribe_cmds",
     "charity": "outreach_app.cli.charity_cmds",
-    # With deskcore's `desk` group merged: its register calls desk_work_cmds.add_desk_work_commands
-    # and this line and the module's COMMAND_MODULES entry go.
-    "desk": "outreach_app.cli.desk_work_cmds",
+    "desk": "outreach_app.cli.desk_cmds",
 }
 
 _HELP_FLAGS = frozenset({"-h", "--help"})

@@ -87,7 +87,8 @@ def _desk_keys(args: argparse.Namespace, io: Io) -> int:
     return int(ExitCode.OK)
 
 
-def _sign_bundle(args: argparse.Namespace, io: Io) -> int:
+def sign_bundle(args: argparse.Namespace, io: Io) -> int:
+    """Also `outreach desk sign-bundle` (the desk wraps this tool)."""
     if args.version < 1:
         raise CliError("--version is a whole number from 1", ExitCode.USAGE)
     passphrase = io.read_secret("Passphrase of the root key: ")
@@ -165,7 +166,7 @@ def register(subparsers: Any) -> None:
     bundle.add_argument("--desk", required=True, nargs="+", metavar="PUB.json")
     bundle.add_argument("--version", required=True, type=int, metavar="N")
     bundle.add_argument("--out", required=True, metavar="bundle.json")
-    bundle.set_defaults(handler=_sign_bundle)
+    bundle.set_defaults(handler=sign_bundle)
 
     alert = sub.add_parser("sign-alert", help="sign an alert with an alerts desk's key")
     alert.add_argument("--desk", required=True, metavar="DIR")

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
 from outreach_app.protocol.errors import ErrorCode
+from outreach_app.protocol.staff import STAFF_OPEN_PATHS
 from outreach_app.protocol.version import (
     V2_AUTH_CHALLENGE_PATH,
     V2_AUTH_TOKEN_PATH,
@@ -32,6 +33,7 @@ from outreach_app.server.api.routes import (
     health,
     legacy,
     regions,
+    staff,
     stats,
     subscriptions,
     warning_pages,
@@ -177,6 +179,7 @@ def create_app(
             alerts,
             stats,
             audit,
+            staff,
             legacy,
         )
     ]
@@ -194,6 +197,7 @@ def create_app(
             max_bytes_in_flight=settings.max_body_bytes_in_flight,
             open_paths=frozenset(
                 {V2_ENROLL_PATH, V2_DEVICE_KEY_PATH, V2_AUTH_CHALLENGE_PATH, V2_AUTH_TOKEN_PATH}
+                | STAFF_OPEN_PATHS
             ),
             open_max_bytes=OPEN_MAX_BODY_BYTES,
             open_prefixes=(*warning_pages.PUBLIC_PREFIXES, subscriptions.SMS_HOOK_PREFIX),

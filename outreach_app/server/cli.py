@@ -6,6 +6,8 @@
     outreach-server org create NAME --regions R [R ...] | org list | org regions set ORG --regions R ...
     outreach-server enroll-code --org ORG [--expires-hours 24]
     outreach-server device list [--org ORG] | device revoke DEVICE_ID
+    outreach-server desk-code --role alerts|police|admin [--expires-hours 24]
+    outreach-server desk list | desk revoke DESK_ID
     outreach-server keys install-bundle BUNDLE.json | keys show
     outreach-server alert publish-signed SIGNED.json | alert expire ALERT_ID
     outreach-server alert withdraw ALERT_ID | alert list
@@ -64,6 +66,7 @@ from outreach_app.domain.errors import describe_validation_error
 from outreach_app.protocol.envelopes import ENVELOPE_PURPOSES
 from outreach_app.protocol.signed_alerts import SignedAlert, alert_fingerprint
 from outreach_app.protocol.signing import key_fingerprint
+from outreach_app.protocol.staff import StaffRole
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, utcnow
 from outreach_app.server.core.config import (
@@ -78,7 +81,7 @@ from outreach_app.server.core.config import (
 )
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import envelopes as envelopes_db
-from outreach_app.server.db import key_bundles, migrate, orgs, roles, staff_log
+from outreach_app.server.db import key_bundles, migrate, orgs, roles, staff_desks, staff_log
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import is_sqlite, make_engine, url_has_password
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
@@ -243,6 +246,58 @@ def _device_revoke(ctx: Context) -> int:
         orgs.revoke_device(conn, ctx.args.device_id, ctx.clock)
         ctx.log(conn, StaffAction.DEVICE_REVOKE, ctx.args.device_id, count=1)
     ctx.print(f"device {ctx.args.device_id} revoked")
+    return EXIT_OK
+
+
+def _desk_code(ctx: Context) -> int:
+    role = StaffRole(ctx.args.role)
+    with ctx.engine.begin() as conn:
+        code = staff_desks.create_desk_code(conn, role, ctx.args.expires_hours, ctx.clock)
+        ctx.log(
+            conn, StaffAction.DESK_CODE, role.value, count=1, detail=f"expires_hours={ctx.args.expires_hours}"
+        )
+    # Shown once: only its hash is stored.
+    if ctx.args.json:
+        ctx.json(
+            {"code": tokens.group_code(code), "role": role.value, "expires_hours": ctx.args.expires_hours}
+        )
+    else:
+        ctx.print(tokens.group_code(code))
+        ctx.print(
+            f"(single use, for a {role.value} desk, expires in {ctx.args.expires_hours} h; not shown again)"
+        )
+    return EXIT_OK
+
+
+def _desk_list(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        found = staff_desks.list_desks(conn)
+    rows = [
+        {
+            "id": d.id,
+            "role": d.role,
+            "label": d.label,
+            "enrolled_on": d.enrolled_on.isoformat(),
+            "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
+        }
+        for d in found
+    ]
+    if ctx.args.json:
+        ctx.json(rows)
+    else:
+        for row in rows:
+            state = f"revoked {row['revoked_on']}" if row["revoked_on"] else "active"
+            ctx.print(
+                f"{row['id']}\t{row['role']}\t{_one_line(str(row['label']))}\t{row['enrolled_on']}\t{state}"
+            )
+    return EXIT_OK
+
+
+def _desk_revoke(ctx: Context) -> int:
+    with ctx.engine.begin() as conn:
+        staff_desks.revoke_desk(conn, ctx.args.desk_id, ctx.clock)
+        ctx.log(conn, StaffAction.DESK_REVOKE, ctx.args.desk_id, count=1)
+    ctx.print(f"desk {ctx.args.desk_id} revoked")
     return EXIT_OK
 
 
@@ -761,6 +816,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org")
     p = command(device, "revoke", _device_revoke, "revoke a device (its next request gets 401)")
     p.add_argument("device_id")
+
+    p = command(sub, "desk-code", _desk_code, "make a one-time desk enrolment code (shown once)")
+    p.add_argument("--role", required=True, choices=[role.value for role in StaffRole])
+    p.add_argument("--expires-hours", type=int, default=24)
+    desk = sub.add_parser("desk", help="the charity's desks").add_subparsers(
+        dest="desk_command", required=True
+    )
+    command(desk, "list", _desk_list, "list desks")
+    p = command(desk, "revoke", _desk_revoke, "revoke a desk (its next request gets 401)")
+    p.add_argument("desk_id")
 
     alert = sub.add_parser("alert", help="alerts").add_subparsers(dest="alert_command", required=True)
     p = command(

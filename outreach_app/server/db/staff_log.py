@@ -35,6 +35,18 @@ class StaffAction(StrEnum):
     ALERT_WITHDRAW = "alert.withdraw"
     DEVICE_REVOKE = "device.revoke"
     ENROLL_CODE = "enroll_code.create"
+    # issue 22: desks and the staff API (the staff is the desk: `desk:<label>:<id prefix>`)
+    DESK_CODE = "desk_code.create"
+    DESK_ENROLL = "desk.enroll"
+    DESK_REVOKE = "desk.revoke"
+    STAFF_PULL = "staff.envelopes.pull"
+    STAFF_ACK = "staff.envelopes.ack"
+    STAFF_WITHDRAWN = "staff.envelopes.withdrawn"
+    ALERT_LIST = "alert.list"
+    REGION_ADD = "region.add"
+    ORG_CREATE = "org.create"
+    ORG_LIST = "org.list"
+    DEVICE_LIST = "device.list"
 
 
 @dataclass(frozen=True)

@@ -308,3 +308,46 @@ alert_links = Table(
     Column("code", String(24), primary_key=True),
     Column("alert_id", String(ID_LEN), nullable=False, unique=True),
 )
+
+# --- charity desks (issue 22, db/staff_desks.py) -----------------------------------------------
+# A desk is a charity staff machine with a role (alerts | police | admin). It belongs to no
+# organisation: it reads the envelopes of its purposes across all of them. It signs in like a
+# device (an Ed25519 key it made itself; challenges and tokens by hash only).
+desks = Table(
+    "desks",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("enrolled_on", Date, nullable=False),
+    Column("revoked_on", Date, nullable=True),
+)
+
+# One-time desk enrolment codes (`outreach-server desk-code --role R`), by hash. `desk_id` is
+# the desk the code made (a retry of the same request id gets it again).
+desk_codes = Table(
+    "desk_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("request_id", String(ID_LEN), nullable=True),
+    Column("desk_id", String(ID_LEN), nullable=True),
+)
+
+desk_challenges = Table(
+    "desk_challenges",
+    metadata,
+    Column("nonce_hash", String(64), primary_key=True),
+    Column("desk_id", String(ID_LEN), ForeignKey("desks.id"), nullable=False, index=True),
+    Column("expires_at", BigInteger, nullable=False),
+)
+
+desk_tokens = Table(
+    "desk_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("desk_id", String(ID_LEN), ForeignKey("desks.id"), nullable=False, index=True),
+    Column("expires_at", BigInteger, nullable=False),
+)
