@@ -16,13 +16,14 @@ from outreach_app.charity.disclosures import notify_on_withdrawal
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ops import desk, desk_seen_before
 from outreach_app.ops.desk import DESK_MODE_FILE, AlertDraft, DeskAlert, QueueItem, QueueState, WithdrawnItem
-from outreach_app.ops.desk_police import GradedReport, Notice, notices
+from outreach_app.ops.desk_police import Disclosure, GradedReport, Notice, disclosures, notices, preview
 from outreach_app.ops.desk_seen_before import SeenCount
 from outreach_app.protocol.contents import CONTENT_MODELS, AlertContent, EnvelopeContent
 from outreach_app.protocol.staff import StaffRole
 from outreach_app.sharing.suspects import Suspect, find_suspects
 
 if TYPE_CHECKING:
+    from outreach_app.charity.police_report import IntelligenceReport
     from outreach_app.charity.police_grading import Evaluation
     from outreach_app.core.vault import VaultSession
 
@@ -30,6 +31,7 @@ POLICE_PURPOSES = ("police_intelligence", "police_referral")
 
 __all__ = [
     "POLICE_PURPOSES",
+    "PoliceData",
     "AlertsData",
     "DeskSummary",
     "QueueData",
@@ -45,7 +47,9 @@ __all__ = [
     "desk_summary",
     "graded_reports",
     "open_report",
+    "police_data",
     "police_items",
+    "police_preview",
     "pull_with_notices",
     "queue_data",
 ]
@@ -156,6 +160,38 @@ def graded_reports(session: VaultSession, grades: dict[str, Evaluation]) -> list
             raise desk.DeskError("only police reports are disclosed to a force")
         graded.append(GradedReport(content, evaluation))
     return graded
+
+
+@dataclass(frozen=True)
+class PoliceData:
+    """What the Police page lists.
+
+    Attributes:
+        items: the police reports the desk holds. disclosures: the log, newest first.
+        notices: every "notify <force>" task, oldest first (done ones say who and when).
+    """
+
+    items: list[QueueItem]
+    disclosures: list[Disclosure]
+    notices: list[Notice]
+
+
+def police_data(session: VaultSession) -> PoliceData:
+    return PoliceData(police_items(session), disclosures(session), notices(session))
+
+
+def police_preview(
+    session: VaultSession,
+    grades: dict[str, Evaluation],
+    *,
+    agency: str,
+    force: str,
+    by: str,
+    now: datetime,
+) -> tuple[list[GradedReport], list[IntelligenceReport]]:
+    """The chosen reports with their grades, and the export exactly as it will be written."""
+    graded = graded_reports(session, grades)
+    return graded, preview(graded, agency=agency, force=force, by=by, now=now)
 
 
 def pull_with_notices(session: VaultSession, now: datetime) -> desk.PullReport:
