@@ -19,27 +19,29 @@ from outreach_app.ops.desk import DESK_MODE_FILE, AlertDraft, DeskAlert, QueueIt
 from outreach_app.ops.desk_police import Disclosure, GradedReport, Notice, disclosures, notices, preview
 from outreach_app.ops.desk_seen_before import SeenCount
 from outreach_app.protocol.contents import CONTENT_MODELS, AlertContent, EnvelopeContent
-from outreach_app.protocol.staff import StaffRole
+from outreach_app.protocol.staff import StaffDevice, StaffOrg, StaffRegion, StaffRole
 from outreach_app.sharing.suspects import Suspect, find_suspects
 
 if TYPE_CHECKING:
-    from outreach_app.charity.police_report import IntelligenceReport
     from outreach_app.charity.police_grading import Evaluation
+    from outreach_app.charity.police_report import IntelligenceReport
     from outreach_app.core.vault import VaultSession
 
 POLICE_PURPOSES = ("police_intelligence", "police_referral")
 
 __all__ = [
     "POLICE_PURPOSES",
-    "PoliceData",
+    "AdminData",
     "AlertsData",
     "DeskSummary",
+    "PoliceData",
     "QueueData",
     "QueueItem",
     "QueueState",
     "ReportView",
     "SeenCount",
     "Suspect",
+    "admin_data",
     "alerts_data",
     "body_suspects",
     "content_of",
@@ -234,3 +236,17 @@ def body_suspects(draft: AlertDraft, body: str) -> list[Suspect]:
             str(vehicle[name]) for name in ("make", "model", "colour", "registration") if vehicle.get(name)
         ]
     return find_suspects(body, keep=keep, keep_numbers=numbers)
+
+
+@dataclass(frozen=True)
+class AdminData:
+    """What the admin desk's page lists, as the server answered."""
+
+    regions: list[StaffRegion]
+    orgs: list[StaffOrg]
+    devices: list[StaffDevice]
+
+
+def admin_data(session: VaultSession) -> AdminData:
+    """Regions, organisations and devices in one signed-in call sequence (HTTP: DB thread)."""
+    return desk.admin(session, lambda client: AdminData(client.regions(), client.orgs(), client.devices()))
