@@ -124,12 +124,12 @@ class DeskPolicePage(DeskPage):
         )
 
         grade_row = QHBoxLayout()
-        for widget in (self.source, self.intelligence, self.handling):
-            grade_row.addWidget(widget, 1)
+        for picker in (self.source, self.intelligence, self.handling):
+            grade_row.addWidget(picker, 1)
         grade_row.addWidget(self.conditions, 2)
         grade_row.addWidget(self.grade_button)
         header = QGridLayout()
-        for column, (text, widget) in enumerate(
+        for position, (text, field) in enumerate(
             (
                 (self.tr("&Force:"), self.force),
                 (self.tr("&Agency:"), self.agency),
@@ -138,9 +138,9 @@ class DeskPolicePage(DeskPage):
             )
         ):
             name = QLabel(text, self)
-            name.setBuddy(widget)
-            header.addWidget(name, 0, column * 2)
-            header.addWidget(widget, 0, column * 2 + 1)
+            name.setBuddy(field)
+            header.addWidget(name, 0, position * 2)
+            header.addWidget(field, 0, position * 2 + 1)
         export_row = QHBoxLayout()
         export_row.addLayout(header, 1)
         export_row.addWidget(self.export_button)
