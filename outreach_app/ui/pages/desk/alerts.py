@@ -58,12 +58,15 @@ SUSPECT_STYLE = "background-color:#6b6b00; color:#ffffff"
 
 def marked_html(text: str, spans: list[tuple[int, int]], style: str) -> str:
     """`text` escaped, with each [start, end) span wrapped in a marked <span> (overlaps merged)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif end > start:
+            merged.append([start, end])
     out: list[str] = []
     at = 0
-    for start, end in sorted(spans):
-        start = max(start, at)
-        if end <= start:
-            continue
+    for start, end in merged:
         out.append(html.escape(text[at:start]))
         out.append(f"<span style='{style}'>{html.escape(text[start:end])}</span>")
         at = end
