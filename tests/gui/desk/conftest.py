@@ -9,6 +9,7 @@ way a pull stores them (`desk_store.add_to_queue`).
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -71,12 +72,29 @@ def desk_role() -> StaffRole:
     return StaffRole.ALERTS
 
 
+@pytest.fixture(scope="session")
+def desk_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[StaffRole, Path]:
+    """One fresh desk vault per role, made on first use: each test works on its own copy
+    (copying the files is cheaper than making and migrating a vault)."""
+    return {}
+
+
 @pytest.fixture
 def desk_ctx(
-    qapp: Any, qtbot: Any, tmp_path: Path, clock: FakeClock, desk_role: StaffRole
+    qapp: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    clock: FakeClock,
+    desk_role: StaffRole,
+    desk_templates: dict[StaffRole, Path],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[AppContext]:
+    if desk_role not in desk_templates:
+        template = VaultLayout(tmp_path_factory.mktemp(f"desk-{desk_role.value}") / "desk")
+        make_desk_vault(template, desk_role)
+        desk_templates[desk_role] = template.data_dir
+    shutil.copytree(desk_templates[desk_role], tmp_path / "desk")
     layout = VaultLayout(tmp_path / "desk")
-    make_desk_vault(layout, desk_role)
     ctx = open_desk(qtbot, layout, clock)
     yield ctx
     ctx.tasks.begin_lock()
