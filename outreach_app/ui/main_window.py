@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         # The pages (and the record, sharing and statistics code they import) are built after
         # the unlock screen is up, while the passphrase is typed: see `preload_pages`.
         self._main_screen: MainScreen | None = None
+        self._retired_screens: list[MainScreen] = []  # pages of the other kind of vault (_match_page_set)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -264,8 +265,14 @@ class MainWindow(QMainWindow):
         screen = self._main_screen
         if screen is None or screen.page_set == page_set_for(self.ctx.layout):
             return
+        # Retired, not deleted: pages connect lambdas to the change bus that Qt would not
+        # disconnect, and a deleted page's widgets would then be called. A retired page has
+        # shown nothing of this vault (it was never unlocked) and is emptied again here.
+        for page in screen.pages.values():
+            page.clear_sensitive()
         self.stack.removeWidget(screen)
-        screen.deleteLater()
+        screen.hide()
+        self._retired_screens.append(screen)
         self._main_screen = None
 
     def _build_main_screen(self) -> None:

@@ -15,7 +15,6 @@ from outreach_app.protocol.staff import StaffRole
 from outreach_app.ui.pages.desk.queue import DeskQueuePage
 
 from .conftest import (
-    alert_content,
     police_content,
     queue_report,
     referral_content,
