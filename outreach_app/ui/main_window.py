@@ -460,8 +460,20 @@ class MainWindow(QMainWindow):
         from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
-        self.sync_bridge.refresh()
-        self.sync_bridge.start()
+        from outreach_app.ops.desk import is_desk
+
+        if is_desk(self.ctx.layout):
+            # A desk syncs through its own pages (pull, publish): no worker sync, no outbox.
+            for item in (
+                self.status.connection,
+                self.status.queue,
+                self.status.parked,
+                self.status.last_sync,
+            ):
+                item.setVisible(False)
+        else:
+            self.sync_bridge.refresh()
+            self.sync_bridge.start()
         self.lock_service.idle.start()
         self.retention_timer.start()
         self.main_screen.navigation.setFocus()

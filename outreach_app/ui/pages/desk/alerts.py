@@ -131,6 +131,16 @@ class DeskAlertsPage(DeskPage):
         self.suspects_view.setAccessibleName(self.tr("Alert text, what might identify someone marked"))
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview as the handout prints it"))
+        # Paper: the handout's box is drawn black on white, as printed.
+        self.preview.setStyleSheet("QTextBrowser { background-color: #ffffff; color: #000000; }")
+        self.preview.setMinimumHeight(220)
+        for view, lines in (
+            (self.body, 4),
+            (self.suspects_view, 4),
+            (self.fields, 4),
+            (self.summary_view, 6),
+        ):
+            view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 24)
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft"), self)
         self.publish_button = button(
             self.tr("Sign and &publish…"), self.tr("Sign and publish the alert"), self, role="primary"
@@ -211,8 +221,11 @@ class DeskAlertsPage(DeskPage):
         self._suspects_timer = QTimer(self)
         self._suspects_timer.setSingleShot(True)
         self._suspects_timer.setInterval(SUSPECTS_DEBOUNCE_MS)
-        self._suspects_timer.timeout.connect(self.show_suspects)
+        self._suspects_timer.timeout.connect(self.refresh_checks)
+        for field in (self.title_field, self.regions):
+            field.textChanged.connect(self._suspects_timer.start)
         self.body.textChanged.connect(self._suspects_timer.start)
+        self.expires.dateChanged.connect(self._suspects_timer.start)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_selected())
         self.draft_button.clicked.connect(self.draft_from_source)
         self.save_button.clicked.connect(lambda: self.save())
@@ -260,6 +273,9 @@ class DeskAlertsPage(DeskPage):
                 ]
             )
         fill_table(self.table, rows, [a.alert_id for a in data.alerts])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)  # the title takes the room
+        header.setStretchLastSection(False)
         for r, alert in enumerate(data.alerts):
             if alert.flagged:
                 for c in range(self.table.columnCount()):
@@ -387,6 +403,17 @@ class DeskAlertsPage(DeskPage):
             note = self.tr("Nothing in the text looks like it identifies someone.")
         marked = marked_html(text, [(s.start, s.end) for s in suspects], SUSPECT_STYLE)
         self.suspects_view.setHtml(f"<p>{html.escape(note)}</p><p>{marked}</p>")
+
+    def refresh_checks(self) -> None:
+        """After typing pauses: the body's suspects, and the preview of the alert as edited."""
+        self.show_suspects()
+        draft = self._draft
+        if draft is not None:
+            try:
+                edited = draft.edited(**self.edited_fields())
+            except ValueError:
+                edited = draft
+            self.show_preview(edited)
 
     def show_preview(self, draft: AlertDraft) -> None:
         try:

@@ -100,7 +100,12 @@ class DeskPage(Page):
         return box
 
     def when_unlocked(self, action: Callable[[], None]) -> None:
+        """Run `action` if the vault is open, and re-read the desk's enrolment (another page
+        may have enrolled it)."""
         if self.ctx.tasks.session is not None:
+            enrol = getattr(self, "enrol", None)
+            if isinstance(enrol, EnrolBox):
+                enrol.load()
             action()
 
 

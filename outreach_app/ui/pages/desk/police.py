@@ -56,6 +56,9 @@ def _combo(parent: QWidget, name: str, items: dict[str, str]) -> QComboBox:
     combo.setAccessibleName(name)
     for value, words in items.items():
         combo.addItem(f"{value} — {words}", value)
+    # Sized for a few words (the list opens wide enough): the conditions field keeps the room.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     return combo
 
 
@@ -125,8 +128,8 @@ class DeskPolicePage(DeskPage):
 
         grade_row = QHBoxLayout()
         for picker in (self.source, self.intelligence, self.handling):
-            grade_row.addWidget(picker, 1)
-        grade_row.addWidget(self.conditions, 2)
+            grade_row.addWidget(picker)
+        grade_row.addWidget(self.conditions, 1)
         grade_row.addWidget(self.grade_button)
         header = QGridLayout()
         for position, (text, field) in enumerate(
@@ -165,6 +168,8 @@ class DeskPolicePage(DeskPage):
         split.addWidget(top_split)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         column = QVBoxLayout(self)
         column.addWidget(heading(self.title, self))
         column.addWidget(self.enrol)
@@ -253,7 +258,7 @@ class DeskPolicePage(DeskPage):
                     d.force,
                     d.disclosed_by,
                     d.format.upper(),
-                    ", ".join(r.evaluation for r in d.reports),
+                    f"{len(d.reports)}: " + ", ".join(r.evaluation for r in d.reports),
                 ]
                 for d in data.disclosures
             ],

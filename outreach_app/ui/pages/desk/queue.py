@@ -71,6 +71,9 @@ def fill_table(table: QTableWidget, rows: list[list[str]], keys: list[str] | Non
                 cell.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, cell)
     table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)  # sized to contents above: stretch the last one again
+    header.setStretchLastSection(True)
 
 
 def selected_key(table: QTableWidget) -> str | None:

@@ -269,7 +269,7 @@ class DeskStatsPage(DeskPage):
         series.attachAxis(y_axis)
         if data.hidden:
             self.chart_note.setText(
-                self.tr("%1 counts under 10 are not drawn (the disclosure rule).").replace(
+                self.tr("%1 suppressed counts are not drawn (the disclosure rule).").replace(
                     "%1", str(data.hidden)
                 )
             )
