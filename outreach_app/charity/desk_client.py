@@ -144,6 +144,7 @@ class StaffClient:
             "label": label,
             "public_key": self.keys.auth_public(),
             "request_id": str(uuid.uuid4()),
+            "role": self.keys.role.value,
         }
         answer = self._call(DeskEnrollResponse, "POST", STAFF_ENROLL_PATH, json=body)
         if answer.role.value != self.keys.role.value:

@@ -49,6 +49,7 @@ __all__ = [
     "QueueItem",
     "QueueState",
     "WithdrawnItem",
+    "desk_role",
     "is_desk",
 ]
 
@@ -60,6 +61,21 @@ class DeskError(Exception):
 def is_desk(layout: VaultLayout) -> bool:
     """The vault in `layout` is a charity desk (one stat: fine on the GUI thread)."""
     return (layout.data_dir / DESK_MODE_FILE).is_file()
+
+
+def desk_role(layout: VaultLayout) -> StaffRole | None:
+    """The role the `desk-mode` marker names (None: not a desk, or an unreadable marker);
+    for the unlock screen to say which desk it opens, before any passphrase."""
+    try:
+        words = (layout.data_dir / DESK_MODE_FILE).read_text("ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(words) != 2 or words[0] != "desk":
+        return None
+    try:
+        return StaffRole(words[1])
+    except ValueError:
+        return None
 
 
 def _guard(action: Callable[[], T]) -> T:

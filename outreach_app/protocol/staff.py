@@ -69,13 +69,15 @@ def desk_challenge_message(desk_id: str, nonce: str, expires_at: int) -> bytes:
 
 
 class DeskEnrollRequest(RequestModel):
-    """Body of `POST /v2/staff/enroll`: the one-time desk code, the desk's label and public
-    key, and a request id (a retry after a lost reply gets the same desk)."""
+    """Body of `POST /v2/staff/enroll`: the one-time desk code, the desk's label, role and
+    public key, and a request id (a retry after a lost reply gets the same desk). A code of
+    another role is refused and stays unspent."""
 
     code: Annotated[str, Field(min_length=16, max_length=64)]
     label: Label
     public_key: PublicKey
     request_id: UUID4
+    role: StaffRole
 
 
 class DeskEnrollResponse(ResponseModel):

@@ -154,6 +154,10 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         assert "Grey car: man called Gaz" in preview["text"] and preview["fingerprint"] in preview["text"]
         published = desk(desk_dir, "alert", "publish", draft["alert_id"])
         assert published["fingerprint"] == preview["fingerprint"] and published["version"] == 1
+        edited = desk(desk_dir, "alert", "edit", draft["alert_id"], "--title", "Grey Ford: man called Gaz")
+        assert edited["version"] == 2  # editing a published alert starts its next version
+        published = desk(desk_dir, "alert", "publish", draft["alert_id"])
+        assert published["version"] == 2 and published["fingerprint"] != preview["fingerprint"]
 
         # A second worker device pulls it, verifies it, matches the number, prints the handout.
         second = make_vault(tmp_path / "second")
@@ -188,11 +192,12 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         code, _out, err = cli(desk_dir, "desk", "show", item["envelope_id"], stdin=f"{DESK_PASS}\n")
         assert code == ExitCode.FAILURE and "no report" in err
         (listed,) = desk(desk_dir, "alert", "list")
-        assert listed["flagged"] and listed["status"] == "published"
+        assert listed["flagged"] and listed["status"] == "published" and listed["version"] == 2
+        assert desk(desk_dir, "alert", "withdraw", draft["alert_id"])["status"] == "withdrawn"
 
         with server.engine.begin() as conn:
             actions = [e.action for e in staff_log.entries(conn)]
         assert {"desk_code.create", "desk.enroll", "staff.envelopes.pull", "staff.envelopes.ack"} <= set(
             actions
         )
-        assert {"alert.publish", "staff.envelopes.withdrawn"} <= set(actions)
+        assert {"alert.publish", "alert.withdraw", "staff.envelopes.withdrawn"} <= set(actions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import secrets
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
+from outreach_app.charity.desk_keys import new_desk_keys
+from outreach_app.protocol.staff import StaffRole
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.cli import main
-from outreach_app.server.db import migrate
+from outreach_app.server.db import migrate, staff_desks
 from outreach_app.server.db.engine import make_engine
 from tests.server.asgi_client import asgi_client
 from tests.server.support import SERVER_START, FakeClock, build_world, make_envelope, post_envelopes
@@ -76,6 +79,16 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
             withdrawal = {"verifiers": [purpose_verifier(code, "alert")]}
             assert client.post("/v2/withdrawals", json=withdrawal, headers=world.a.headers).status_code == 200
             assert client.delete("/v2/device", headers=world.a.headers).status_code == 204
+            # The staff API appends each desk's actions to the staff log as the serving role.
+            with engine.begin() as conn:
+                desk_code = staff_desks.create_desk_code(conn, StaffRole.ADMIN, 1, clock)
+            keys = new_desk_keys(StaffRole.ADMIN, "admin-1")
+            enrolled = client.post(
+                "/v2/staff/enroll",
+                json={"code": desk_code, "label": "Admin", "public_key": keys.auth_public(),
+                      "request_id": str(uuid.uuid4()), "role": "admin"},
+            )  # fmt: skip
+            assert enrolled.status_code == 200, enrolled.text
 
         refused = [
             "CREATE TABLE intruder (x int)",
@@ -83,8 +96,9 @@ def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Pat
             "ALTER TABLE envelopes ADD COLUMN x int",
             "TRUNCATE envelopes",
             "UPDATE alembic_version SET version_num = '9999'",
-            "SELECT * FROM staff_log",
-            "INSERT INTO staff_log (at, staff, action, target, detail) VALUES (0, 'x', 'x', 'x', '')",
+            "SELECT * FROM staff_log",  # the serving role only appends to the staff log
+            "UPDATE staff_log SET staff = 'x'",
+            "DELETE FROM staff_log",
             f"CREATE ROLE {database.role}_friend",
         ]
         for statement in refused:

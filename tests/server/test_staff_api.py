@@ -5,6 +5,7 @@ signed alerts checked against the bundle, the admin desk's work, and the staff l
 from __future__ import annotations
 
 import base64
+import io
 import json
 import uuid
 from typing import Any
@@ -18,6 +19,7 @@ from outreach_app.protocol.device_auth import Challenge
 from outreach_app.protocol.signed_alerts import sign_alert
 from outreach_app.protocol.staff import StaffRole
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
+from outreach_app.server import cli as server_cli
 from outreach_app.server.core import tokens
 from outreach_app.server.db import staff_desks, staff_log
 from outreach_app.server.db.tables import envelopes
@@ -43,6 +45,7 @@ class Desk:
             "label": "Desk A",
             "public_key": (keys or self.keys).auth_public(),
             "request_id": request_id or str(uuid.uuid4()),
+            "role": (keys or self.keys).role.value,
         }
         self.request_id = body["request_id"]
         return self.world.client.post("/v2/staff/enroll", json=body)
@@ -78,6 +81,11 @@ def test_a_desk_code_enrols_one_desk_which_signs_in_with_its_own_key(world: Worl
         desk.code, request_id=desk.first_request_id, keys=new_desk_keys(StaffRole.POLICE, "y")
     )
     assert other_key.status_code == 403  # but not with another key
+    with world.engine.begin() as conn:
+        alerts_code = tokens.group_code(staff_desks.create_desk_code(conn, StaffRole.ALERTS, 24, world.clock))
+    assert desk.enrol(alerts_code).status_code == 403  # a police desk cannot take an alerts code...
+    other = new_desk_keys(StaffRole.ALERTS, "alerts-2")
+    assert desk.enrol(alerts_code, keys=other).status_code == 200  # ...which stays unspent for its role
     assert desk.sign_in(keys=new_desk_keys(StaffRole.POLICE, "x")) == ""  # another key cannot sign in
     assert (
         world.client.get(
@@ -85,10 +93,14 @@ def test_a_desk_code_enrols_one_desk_which_signs_in_with_its_own_key(world: Worl
         ).status_code
         == 401
     )  # a device's token is no desk's
-    with world.engine.begin() as conn:
-        staff_desks.revoke_desk(conn, desk.desk_id, world.clock)
+    url = world.engine.url.render_as_string(hide_password=False)
+    listed = io.StringIO()
+    assert server_cli.main(["desk", "list", "--json", "--db", url], out=listed) == 0
+    assert {(d["id"], d["role"]) for d in json.loads(listed.getvalue())} >= {(desk.desk_id, "police")}
+    assert server_cli.main(["desk", "revoke", desk.desk_id, "--db", url], out=io.StringIO()) == 0
     assert desk.get("/v2/staff/envelopes", purpose="police_referral").status_code == 401
-    assert ("desk", "desk.enroll", 1) in _log(world)
+    log = _log(world)
+    assert ("desk", "desk.enroll", 1) in log and "desk.revoke" in [action for _who, action, _n in log]
 
 
 def test_each_role_does_only_its_own_work(world: World) -> None:

@@ -8,8 +8,10 @@ the schema (the one that runs `db upgrade`), this creates or updates a login rol
   anything, so a breached server process cannot change the schema or its own rights;
 - can only read `alembic_version` (the server checks the schema is current at start and
   must not be able to claim a revision it is not at);
-- has no access to `staff_log`, so a breached server process cannot rewrite or read who
-  exported or revoked what (admin commands run as the owner).
+- may only append to `staff_log` (INSERT, no SELECT, UPDATE or DELETE): the staff API
+  (issue 22) records each desk's actions from the serving process, but a breached server
+  process cannot read, rewrite or delete who exported or revoked what (admin commands run
+  as the owner).
 Running it again re-applies exactly these rights (after an upgrade, for instance).
 """
 
@@ -26,6 +28,9 @@ from outreach_app.server.db.tables import staff_log
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 MIGRATIONS_TABLE = "alembic_version"
 NOT_FOR_SERVING = (staff_log.name,)
+APPEND_ONLY_FOR_SERVING = (staff_log.name,)
+"""Tables the serving role may only add rows to (their inserts ask for nothing back:
+`implicit_returning=False` in tables.py, as RETURNING would need SELECT)."""
 
 
 class NotPostgresError(InvalidInputError):
@@ -82,6 +87,13 @@ def set_up_app_role(conn: Connection, role: str, password: str | None = None) ->
         statements.append(sql.SQL("REVOKE ALL ON {}.{} FROM {}").format(schema, sql.Identifier(table), name))
         statements.append(
             sql.SQL("REVOKE ALL ON SEQUENCE {}.{} FROM {}").format(
+                schema, sql.Identifier(f"{table}_pk_seq"), name
+            )
+        )
+    for table in APPEND_ONLY_FOR_SERVING:
+        statements.append(sql.SQL("GRANT INSERT ON {}.{} TO {}").format(schema, sql.Identifier(table), name))
+        statements.append(
+            sql.SQL("GRANT USAGE ON SEQUENCE {}.{} TO {}").format(
                 schema, sql.Identifier(f"{table}_pk_seq"), name
             )
         )

@@ -73,17 +73,27 @@ def create_desk_code(conn: Connection, role: StaffRole, hours: int, clock: Clock
 
 
 def enroll_desk(
-    conn: Connection, typed_code: str, label: str, public_key: str, request_id: str, clock: Clock
+    conn: Connection,
+    typed_code: str,
+    role: StaffRole,
+    label: str,
+    public_key: str,
+    request_id: str,
+    clock: Clock,
 ) -> DeskRow | None:
-    """Spend a desk code for a new desk with `public_key`; None when the code is unknown,
-    expired, or spent by another request. A retry with the same request id and key (the
-    reply was lost) gets the same desk again."""
+    """Spend a desk code of `role` for a new desk with `public_key`; None when the code is
+    unknown, expired, of another role (it stays unspent) or spent by another request. A retry
+    with the same request id and key (the reply was lost) gets the same desk again."""
     try:
         Ed25519PublicKey.from_public_bytes(from_b64url(public_key, PUBLIC_KEY_BYTES))
     except ValueError:
         return None
     code_hash = tokens.hash_secret(tokens.canonical_code(typed_code))
-    live = (desk_codes.c.code_hash == code_hash, desk_codes.c.expires_at > epoch_seconds(clock))
+    live = (
+        desk_codes.c.code_hash == code_hash,
+        desk_codes.c.role == role.value,
+        desk_codes.c.expires_at > epoch_seconds(clock),
+    )
     # The conditional UPDATE decides which request holds the code (single use under concurrency).
     conn.execute(
         update(desk_codes).where(*live, desk_codes.c.request_id.is_(None)).values(request_id=request_id)

@@ -44,6 +44,7 @@ class StaffAction(StrEnum):
     STAFF_WITHDRAWN = "staff.envelopes.withdrawn"
     ALERT_LIST = "alert.list"
     REGION_ADD = "region.add"
+    REGION_LIST = "region.list"
     ORG_CREATE = "org.create"
     ORG_LIST = "org.list"
     DEVICE_LIST = "device.list"

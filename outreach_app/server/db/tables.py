@@ -254,6 +254,9 @@ staff_log = Table(
     Column("target", String(200), nullable=False),
     Column("count", Integer, nullable=True),
     Column("detail", String(200), nullable=False, default=""),
+    # The serving role may only append (db/roles.py): an INSERT must not ask for the new pk
+    # back, since RETURNING needs the SELECT right it does not have.
+    implicit_returning=False,
 )
 
 # --- warnings to subscribers (issue 23, db/subscriptions.py, db/deliveries.py) -----------------

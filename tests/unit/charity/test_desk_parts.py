@@ -134,6 +134,7 @@ def test_a_second_desk_gets_the_same_envelope_and_signing_keys_and_its_own_sign_
     first, second = VaultLayout(tmp_path / "one"), VaultLayout(tmp_path / "two")
     public = desk.init_desk(first, PASS, StaffRole.ALERTS, "alerts-1", "Alerts", NOW, TEST_KDF)
     assert desk.is_desk(first) and not desk.is_desk(second)
+    assert desk.desk_role(first) is StaffRole.ALERTS and desk.desk_role(second) is None
     with unlock_vault(first, PASS, clock=lambda: NOW) as session:
         data = desk.transfer_file(session, "a long transfer phrase", TEST_KDF)
         original = desk.identity(session).keys
@@ -170,3 +171,27 @@ def test_editing_a_published_alert_starts_its_next_version(tmp_path: Path) -> No
         with pytest.raises(desk.DeskError, match="not valid"):
             desk.edit_alert(session, draft.alert_id, NOW, region_ids=())
         assert desk.preview_alert(session, draft.alert_id).title == "Third"
+
+
+def test_each_role_is_refused_what_it_cannot_do_before_anything_changes(tmp_path: Path) -> None:
+    police, admin = VaultLayout(tmp_path / "police"), VaultLayout(tmp_path / "admin")
+    desk.init_desk(police, PASS, StaffRole.POLICE, "police-1", "Police", NOW, TEST_KDF)
+    desk.init_desk(admin, PASS, StaffRole.ADMIN, "admin-1", "Admin", NOW, TEST_KDF)
+    with unlock_vault(police, PASS, clock=lambda: NOW) as session:
+        with pytest.raises(desk.DeskError, match="only an alerts desk"):
+            desk.draft_alert(session, "e1", date(2026, 3, 4), NOW)
+        with pytest.raises(desk.DeskError, match="not enrolled"):
+            desk.pull(session, NOW)
+        with pytest.raises(desk.DeskError, match="only an admin desk"):
+            desk.admin(session, lambda client: client.regions())
+        assert desk.public_keys(session).purposes == ["police_intelligence", "police_referral"]
+    with unlock_vault(admin, PASS, clock=lambda: NOW) as session:
+        with pytest.raises(desk.DeskError, match="receives no envelopes"):
+            desk.pull(session, NOW)
+        with pytest.raises(desk.DeskError, match="no keys for the bundle"):
+            desk.public_keys(session)
+        with pytest.raises(desk.DeskError, match="no private keys to hand on"):
+            desk.transfer_file(session, "a long transfer phrase", TEST_KDF)
+        with pytest.raises(desk.DeskError, match="https"):
+            desk.enroll(session, "http://charity.example.org", "CODE")
+        assert desk.identity(session).server_desk_id is None  # nothing changed

@@ -22,9 +22,10 @@ from fastapi import APIRouter, Body, Depends, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import Connection, select
 
+from outreach_app.protocol.alerts import Alert
 from outreach_app.protocol.device_auth import Challenge, ChallengeRequest, DeviceToken, TokenRequest
 from outreach_app.protocol.errors import ErrorBody, ErrorCode
-from outreach_app.protocol.signed_alerts import SignedAlert
+from outreach_app.protocol.signed_alerts import SignedAlert, alert_fingerprint
 from outreach_app.protocol.staff import (
     MAX_STAFF_PAGE,
     STAFF_ACK_PATH,
@@ -72,7 +73,7 @@ from outreach_app.server.db import key_bundles, orgs, staff_desks, staff_envelop
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 from outreach_app.server.db.staff_desks import AuthenticatedDesk
 from outreach_app.server.db.staff_log import StaffAction
-from outreach_app.server.db.tables import envelopes
+from outreach_app.server.db.tables import alerts, envelopes
 
 router = APIRouter(route_class=LimitedJsonRoute, tags=["staff"])
 
@@ -174,7 +175,13 @@ def enroll_desk(
         raise rate_limited(retry_after)
     with state.engine.begin() as conn:
         desk = staff_desks.enroll_desk(
-            conn, request.code, request.label, request.public_key, str(request.request_id), state.clock
+            conn,
+            request.code,
+            request.role,
+            request.label,
+            request.public_key,
+            str(request.request_id),
+            state.clock,
         )
         if desk is None:
             raise ApiError(403, ErrorCode.ENROLLMENT_CODE_INVALID)
@@ -292,9 +299,13 @@ def withdrawn(request: Annotated[EnvelopeIds, Body()], desk: Desk, state: State)
 
 
 def _change(conn: Connection, alert_id: str) -> AlertChange:
-    row = next(a for a in alerts_db.list_alerts(conn) if a.id == alert_id)
+    """The alert's state after a change (one row read)."""
+    row = conn.execute(
+        select(alerts.c.version, alerts.c.status, alerts.c.content).where(alerts.c.id == alert_id)
+    ).one()
+    fingerprint = alert_fingerprint(Alert.model_validate_json(row.content))
     return AlertChange(
-        alert_id=uuid.UUID(row.id), status=row.status, version=row.version, fingerprint=row.fingerprint
+        alert_id=uuid.UUID(alert_id), status=row.status, version=row.version, fingerprint=fingerprint
     )
 
 
@@ -365,7 +376,9 @@ def list_alerts(desk: Desk, state: State) -> list[AlertChange]:
 def list_regions(desk: Desk, state: State) -> list[StaffRegion]:
     _require(desk, StaffRole.ADMIN)
     with state.engine.begin() as conn:
-        return [StaffRegion(id=r.id, name=r.name) for r in orgs.list_regions(conn)]
+        found = orgs.list_regions(conn)
+        _log(conn, state, desk, StaffAction.REGION_LIST, "regions", count=len(found))
+    return [StaffRegion(id=r.id, name=r.name) for r in found]
 
 
 @router.post(STAFF_REGIONS_PATH, response_model=StaffRegion, responses=_STAFF_ERRORS)
