@@ -1,7 +1,7 @@
 """What the desk's pages ask of a desk vault, beyond ops/desk.py and the deskwork ops.
 
 Thin wrappers that shape one answer per page request (run on the DB thread like every op):
-the desk's role before unlock (from the `desk-mode` marker), a report with its "seen before"
+the desk's role before unlock (`ops.desk.desk_role`, re-exported), a report with its "seen before"
 counts, the police reports with their contents, and a pull whose withdrawals raise the police
 desk's "notify <force>" tasks.
 """
@@ -13,13 +13,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from outreach_app.charity.disclosures import notify_on_withdrawal
-from outreach_app.domain.layout import VaultLayout
 from outreach_app.ops import desk, desk_seen_before
-from outreach_app.ops.desk import DESK_MODE_FILE, AlertDraft, DeskAlert, QueueItem, QueueState, WithdrawnItem
+from outreach_app.ops.desk import AlertDraft, DeskAlert, QueueItem, QueueState, WithdrawnItem, desk_role
 from outreach_app.ops.desk_police import Disclosure, GradedReport, Notice, disclosures, notices, preview
 from outreach_app.ops.desk_seen_before import SeenCount
 from outreach_app.protocol.contents import CONTENT_MODELS, AlertContent, EnvelopeContent
-from outreach_app.protocol.staff import StaffDevice, StaffOrg, StaffRegion, StaffRole
+from outreach_app.protocol.staff import StaffDevice, StaffOrg, StaffRegion
 from outreach_app.sharing.suspects import Suspect, find_suspects
 
 if TYPE_CHECKING:
@@ -55,22 +54,6 @@ __all__ = [
     "pull_with_notices",
     "queue_data",
 ]
-
-
-def desk_role(layout: VaultLayout) -> StaffRole | None:
-    """The role the `desk-mode` marker names (None: not a desk, or a marker we cannot read).
-
-    One small read, fine on the GUI thread: the app picks the desk's pages before unlock."""
-    try:
-        words = (layout.data_dir / DESK_MODE_FILE).read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return None
-    if len(words) != 2 or words[0] != "desk":
-        return None
-    try:
-        return StaffRole(words[1])
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
