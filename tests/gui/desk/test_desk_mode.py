@@ -38,9 +38,9 @@ def desktop(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[DesktopApp
 
 def _create(qtbot: Any, app: DesktopApp) -> None:
     screen = app.window.first_run
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    screen.passphrase.setText(PASSPHRASE)  # typing itself is tests/gui/shell's
     screen.check_strength()
-    qtbot.keyClicks(screen.confirm, PASSPHRASE)
+    screen.confirm.setText(PASSPHRASE)
     qtbot.waitUntil(screen.create_button.isEnabled, timeout=10_000)
     qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.current_screen == "main", timeout=20_000)

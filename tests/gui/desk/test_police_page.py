@@ -137,3 +137,16 @@ def test_a_withdrawn_disclosed_report_raises_a_notice_the_desk_marks_done(
     assert page.notices.item(0, 3).text().startswith("told ")
     page.clear_sensitive()
     assert canary not in widget_texts(page) and page.log.rowCount() == 0 and page.grades == {}
+
+
+def test_only_police_reports_can_be_graded_for_a_force(qtbot: Any, desk_ctx: Any) -> None:
+    from outreach_app.charity.police_grading import parse_evaluation
+    from outreach_app.ops.desk import DeskError
+
+    from .conftest import alert_content
+
+    alert = queue_report(qtbot, desk_ctx, alert_content("an alert envelope"))
+    with pytest.raises(DeskError, match="only police reports"):
+        run_sync(qtbot, desk_ctx.tasks, lambda s: graded_reports(s, {alert: parse_evaluation("2B P")}))
+    page = _page(qtbot, desk_ctx)
+    assert page.reports.rowCount() == 0  # the page lists police reports only
