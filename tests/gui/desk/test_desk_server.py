@@ -80,7 +80,7 @@ def alerts_ctx(qapp: Any, qtbot: Any, tmp_path: Path, server: ServerHandle) -> I
     ctx.tasks.shutdown()
 
 
-def test_an_alerts_desk_enrols_pulls_signs_publishes_and_expires(
+def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     qtbot: Any, alerts_ctx: Any, server: ServerHandle
 ) -> None:
     queue = DeskQueuePage(alerts_ctx)
@@ -114,13 +114,32 @@ def test_an_alerts_desk_enrols_pulls_signs_publishes_and_expires(
     assert entry.signed is not None and entry.signed.alert.title == "Grey Ford: man called Gaz"
     assert verify_alert(entry.signed, server.charity.bundle().bundle).title == "Grey Ford: man called Gaz"
 
-    page.ask_end("expire")
+    # Editing a published alert makes its next version, published in turn.
+    page.title_field.setText("Grey Ford: man called Gaz, now driving a van")
+    page.save()
+    settle(qtbot, alerts_ctx.tasks)
+    assert page._draft is not None and page._draft.version == 2
+    assert page.table.item(0, 2).text() == "Draft" and not page.withdraw_button.isEnabled()
+    page.ask_publish()
     assert page.confirm_button is not None
     page.confirm_button.click()
     settle(qtbot, alerts_ctx.tasks)
-    assert run_sync(qtbot, alerts_ctx.tasks, desk.alerts)[0].status == "expired"
-    assert page.message.text() == "The alert is now: Expired"
-    assert not page.publish_button.isEnabled() and not page.expire_button.isEnabled()
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    (entry,) = [e for e in feed.entries if str(e.alert_id) == draft.alert_id]
+    assert entry.signed is not None and entry.signed.alert.version == 2
+    assert entry.signed.alert.title == "Grey Ford: man called Gaz, now driving a van"
+
+    page.ask_end("withdraw")
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    assert run_sync(qtbot, alerts_ctx.tasks, desk.alerts)[0].status == "withdrawn"
+    assert page.message.text() == "The alert is now: Withdrawn"
+    assert not page.publish_button.isEnabled() and not page.withdraw_button.isEnabled()
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    assert draft.alert_id not in {str(e.alert_id) for e in feed.entries}  # gone from the devices' list
 
 
 def test_an_admin_desk_lists_the_server_and_makes_a_device_code(
