@@ -460,9 +460,9 @@ class MainWindow(QMainWindow):
         from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
-        from outreach_app.ops.desk import is_desk
+        from outreach_app.ui.main_screen import PAGES
 
-        if is_desk(self.ctx.layout):
+        if self.main_screen.page_set != PAGES:
             # A desk syncs through its own pages (pull, publish): no worker sync, no outbox.
             for item in (
                 self.status.connection,

@@ -18,6 +18,7 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.ops import desk
 from outreach_app.ops.desk_pages import desk_role
 from outreach_app.protocol.staff import StaffRole
+from outreach_app.ui.main_screen import PAGES
 from tests.fake_clock import FakeClock
 
 from .conftest import PASSPHRASE, run_sync, settle
@@ -70,3 +71,17 @@ def test_first_run_makes_a_police_desk_and_the_window_shows_the_desks_pages(
     window.lock("user")
     settle(qtbot, window.ctx.tasks)
     assert queue.enrol.who.text() == ""  # type: ignore[attr-defined]
+
+
+def test_a_workers_vault_picks_its_pages_without_the_desks_code(tmp_path: Path) -> None:
+    from outreach_app.ops.desk import DESK_MODE_FILE
+    from outreach_app.ui.pages.desk import DESK_MARKER, page_set_for
+
+    assert DESK_MARKER == DESK_MODE_FILE
+    layout = VaultLayout(tmp_path / "vault")
+    layout.data_dir.mkdir(parents=True)
+    assert page_set_for(layout) == PAGES
+    (layout.data_dir / DESK_MARKER).write_text("desk admin\n", encoding="ascii")
+    assert [key for key, _page in page_set_for(layout)] == ["desk_admin", "desk_stats", "settings"]
+    (layout.data_dir / DESK_MARKER).write_text("not a desk\n", encoding="ascii")
+    assert page_set_for(layout) == PAGES

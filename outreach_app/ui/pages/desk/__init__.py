@@ -38,10 +38,18 @@ def desk_pages(role: StaffRole) -> PageSet:
     return (*work, ("desk_stats", DeskStatsPage), ("settings", SettingsPage))
 
 
+# ops.desk.DESK_MODE_FILE, named here so a worker's vault never imports the desk's ops (and
+# httpx with them) while its pages are built (tests/gui/desk/test_desk_mode.py checks it).
+DESK_MARKER = "desk-mode"
+
+
 def page_set_for(layout: VaultLayout) -> PageSet:
     """The pages the vault in `layout` opens on: a desk's by its role, else the worker's."""
-    from outreach_app.ops.desk_pages import desk_role
     from outreach_app.ui.main_screen import PAGES
+
+    if not (layout.data_dir / DESK_MARKER).is_file():
+        return PAGES
+    from outreach_app.ops.desk import desk_role
 
     role = desk_role(layout)
     return PAGES if role is None else desk_pages(role)
