@@ -21,7 +21,7 @@ from outreach_app.protocol.staff import StaffRole
 from outreach_app.ui.main_screen import PAGES
 from tests.fake_clock import FakeClock
 
-from .conftest import PASSPHRASE, run_sync, settle
+from .conftest import PASSPHRASE, police_content, queue_report, run_sync, settle, widget_texts
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def _create(qtbot: Any, app: DesktopApp) -> None:
 
 
 def test_first_run_makes_a_police_desk_and_the_window_shows_the_desks_pages(
-    qtbot: Any, desktop: DesktopApp
+    qtbot: Any, desktop: DesktopApp, canary: str
 ) -> None:
     window = desktop.window
     choice = window.first_run.desk_box
@@ -68,8 +68,17 @@ def test_first_run_makes_a_police_desk_and_the_window_shows_the_desks_pages(
     assert (me.role, me.keys.desk_id, me.label) == (StaffRole.POLICE, "police-1", "Police desk, office 2")
     queue = window.main_screen.pages["desk_queue"]
     assert queue.enrol.who.text() == "Police desk “Police desk, office 2”: not enrolled yet"  # type: ignore[attr-defined]
+    # A decrypted report on screen is gone from every widget once the desk locks.
+    envelope_id = queue_report(qtbot, window.ctx, police_content(f"summary {canary}"))
+    window.main_screen.show_page("desk_police")
+    window.main_screen.show_page("desk_queue")
+    settle(qtbot, window.ctx.tasks)
+    queue.open(envelope_id)  # type: ignore[attr-defined]
+    settle(qtbot, window.ctx.tasks)
+    assert canary in widget_texts(window)
     window.lock("user")
     settle(qtbot, window.ctx.tasks)
+    assert canary not in widget_texts(window)
     assert queue.enrol.who.text() == ""  # type: ignore[attr-defined]
 
 
