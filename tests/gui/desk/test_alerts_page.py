@@ -122,3 +122,22 @@ def test_publishing_asks_first_and_lock_clears_the_editor(qtbot: Any, desk_ctx: 
     page.clear_sensitive()
     assert canary not in widget_texts(page)
     assert page.table.rowCount() == 0 and page.preview.toPlainText() == ""
+
+
+def test_what_happened_sets_the_severity_the_handout_prints(qtbot: Any, desk_ctx: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from outreach_app.domain.enums import IncidentType
+
+    page = _drafted(qtbot, desk_ctx, "Gaz hit her")
+    assert page.checked_types() == (IncidentType.PHYSICAL_ASSAULT,)
+    for row in range(page.types.count()):
+        entry = page.types.item(row)
+        wanted = entry.data(Qt.ItemDataRole.UserRole) == IncidentType.NON_PAYMENT.value
+        entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    page.refresh_checks()  # what the typing debounce runs
+    assert page.severity.text() == "Be aware (Non-payment)"
+    assert "BE AWARE" in page.preview.toPlainText()
+    page.save()
+    settle(qtbot, desk_ctx.tasks)
+    assert page._draft is not None and page._draft.incident_types == (IncidentType.NON_PAYMENT,)

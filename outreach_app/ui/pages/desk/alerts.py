@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.domain.device_zone import device_zone
+from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops import desk
 from outreach_app.ops.desk import AlertDraft
@@ -121,6 +125,16 @@ class DeskAlertsPage(DeskPage):
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
         self.expires.setAccessibleName(self.tr("Valid until"))
+        self.types = QListWidget(self)
+        self.types.setAccessibleName(self.tr("What happened"))
+        self.types.setFlow(QListView.Flow.LeftToRight)
+        self.types.setWrapping(True)
+        self.types.setResizeMode(QListView.ResizeMode.Adjust)
+        for kind in IncidentType:
+            entry = QListWidgetItem(label(kind), self.types)
+            entry.setData(Qt.ItemDataRole.UserRole, kind.value)
+            entry.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            entry.setCheckState(Qt.CheckState.Unchecked)
         self.severity = QLabel("", self)
         self.severity.setAccessibleName(self.tr("Severity"))
         self.fields = QTextBrowser(self)
@@ -139,6 +153,7 @@ class DeskAlertsPage(DeskPage):
             (self.suspects_view, 4),
             (self.fields, 4),
             (self.summary_view, 6),
+            (self.types, 3),
         ):
             view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 24)
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft"), self)
@@ -173,6 +188,7 @@ class DeskAlertsPage(DeskPage):
                 (self.tr("Check:"), self.suspects_view),
                 (self.tr("Re&gions:"), self.regions),
                 (self.tr("&Valid until:"), self.expires),
+                (self.tr("What &happened:"), self.types),
                 (self.tr("Severity:"), self.severity),
             )
         ):
@@ -226,6 +242,7 @@ class DeskAlertsPage(DeskPage):
             field.textChanged.connect(self._suspects_timer.start)
         self.body.textChanged.connect(self._suspects_timer.start)
         self.expires.dateChanged.connect(self._suspects_timer.start)
+        self.types.itemChanged.connect(lambda _item: self._suspects_timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_selected())
         self.draft_button.clicked.connect(self.draft_from_source)
         self.save_button.clicked.connect(lambda: self.save())
@@ -328,7 +345,7 @@ class DeskAlertsPage(DeskPage):
 
     def _show_draft(self, draft: AlertDraft | None) -> None:
         self._draft = draft
-        editors = (self.title_field, self.body, self.regions, self.expires)
+        editors = (self.title_field, self.body, self.regions, self.expires, self.types)
         for widget in editors:
             widget.setEnabled(draft is not None)
         if draft is None:
@@ -336,6 +353,7 @@ class DeskAlertsPage(DeskPage):
             self.title_field.setText("")
             self.body.setPlainText("")
             self.regions.setText("")
+            self._check_types(())
             self.severity.clear()
             self.fields.clear()
             self.summary_view.clear()
@@ -348,9 +366,8 @@ class DeskAlertsPage(DeskPage):
         self.body.setPlainText(draft.body)
         self.regions.setText(", ".join(draft.region_ids))
         self.expires.setDate(QDate(draft.expires_on.year, draft.expires_on.month, draft.expires_on.day))
-        severity, _advice = severity_and_advice(draft.incident_types)
-        what = ", ".join(label(t) for t in draft.incident_types)
-        self.severity.setText(f"{severity} ({what})")
+        self._check_types(draft.incident_types)
+        self._show_severity(draft.incident_types)
         self.fields.setHtml(
             detail_html(
                 [
@@ -373,6 +390,30 @@ class DeskAlertsPage(DeskPage):
         self.show_suspects()
         self.show_preview(draft)
         self._show_actions()
+
+    def _check_types(self, kinds: tuple[IncidentType, ...]) -> None:
+        wanted = {k.value for k in kinds}
+        self.types.blockSignals(True)
+        for row in range(self.types.count()):
+            entry = self.types.item(row)
+            checked = entry.data(Qt.ItemDataRole.UserRole) in wanted
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.types.blockSignals(False)
+
+    def checked_types(self) -> tuple[IncidentType, ...]:
+        return tuple(
+            IncidentType(self.types.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.types.count())
+            if self.types.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_severity(self, kinds: tuple[IncidentType, ...]) -> None:
+        """How the handout will rank the alert, from what happened (alerts carry no severity)."""
+        if not kinds:
+            self.severity.setText(self.tr("Tick what happened."))
+            return
+        severity, _advice = severity_and_advice(kinds)
+        self.severity.setText(f"{severity} ({', '.join(label(t) for t in kinds)})")
 
     def _show_actions(self) -> None:
         stored = self._stored
@@ -409,6 +450,7 @@ class DeskAlertsPage(DeskPage):
         self.show_suspects()
         draft = self._draft
         if draft is not None:
+            self._show_severity(self.checked_types())
             try:
                 edited = draft.edited(**self.edited_fields())
             except ValueError:
@@ -432,6 +474,7 @@ class DeskAlertsPage(DeskPage):
             "body": self.body.toPlainText().strip(),
             "region_ids": regions,
             "expires_on": date(day.year(), day.month(), day.day()),
+            "incident_types": self.checked_types(),
         }
 
     # ----- actions ------------------------------------------------------------------------
