@@ -160,6 +160,11 @@ def _open(layout: Any) -> Any:
     return desktop
 
 
+def _index_of(combo: Any, text: str) -> int:
+    """The combo entry whose text holds `text` (the queue's order is the envelopes' random ids)."""
+    return next(i for i in range(combo.count()) if text in combo.itemText(i))
+
+
 def _wait(window: Any) -> None:
     spin(lambda: window.ctx.tasks.pending == 0)
     settle(0.5)
@@ -221,13 +226,13 @@ def main() -> None:
 
         page = window.main_screen.show_page("desk_alerts")
         _wait(window)
-        page.source.setCurrentIndex(1)
+        page.source.setCurrentIndex(_index_of(page.source, "Man called Gaz"))
         page.draft_button.click()
         _wait(window)
         page.title_field.setText("Grey Ford, man calling himself Gaz")
         page.save(then=page.publish)
         _wait(window)
-        page.source.setCurrentIndex(2)
+        page.source.setCurrentIndex(_index_of(page.source, "Took her phone"))
         page.draft_button.click()
         _wait(window)
         page.title_field.setText("Man taking phones near Maple Court")
