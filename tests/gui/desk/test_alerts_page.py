@@ -141,3 +141,16 @@ def test_what_happened_sets_the_severity_the_handout_prints(qtbot: Any, desk_ctx
     page.save()
     settle(qtbot, desk_ctx.tasks)
     assert page._draft is not None and page._draft.incident_types == (IncidentType.NON_PAYMENT,)
+
+
+def test_edits_typed_before_a_lock_are_kept_as_the_draft(qtbot: Any, desk_ctx: Any) -> None:
+    page = _drafted(qtbot, desk_ctx, "Gaz hit her")
+    assert not page.has_unsaved_draft()
+    draft = page._draft
+    assert draft is not None
+    page.title_field.setText("Grey Ford: man called Gaz")
+    assert page.has_unsaved_draft()
+    page.save_draft()  # what the lock sequence calls before it drops the key
+    settle(qtbot, desk_ctx.tasks)
+    stored = run_sync(qtbot, desk_ctx.tasks, lambda s: desk.alert_draft(s, draft.alert_id))
+    assert stored.title == "Grey Ford: man called Gaz" and stored.version == 1

@@ -268,6 +268,33 @@ class DeskAlertsPage(DeskPage):
         self.message.clear()
         self._show_draft(None)
 
+    def has_unsaved_draft(self) -> bool:
+        """Edits typed since the last save (kept at lock: `save_draft`)."""
+        draft = self._draft
+        if draft is None or (self._stored is not None and self._stored.status in {"expired", "withdrawn"}):
+            return False
+        saved = {
+            "title": draft.title.strip(),
+            "body": draft.body.strip(),
+            "region_ids": tuple(draft.region_ids),
+            "expires_on": draft.expires_on,
+            "incident_types": tuple(sorted(draft.incident_types)),
+        }
+        typed = self.edited_fields()
+        typed["incident_types"] = tuple(sorted(self.checked_types()))
+        return typed != saved
+
+    def save_draft(self) -> None:
+        """At lock: keep the typed edits as the alert's draft (a published alert's next version);
+        edits the alert model refuses are not kept (the page said why when they were saved)."""
+        draft = self._draft
+        if draft is None:
+            return
+        changes, now = self.edited_fields(), self.ctx.clock()
+        self.ctx.tasks.run_db(
+            lambda s: desk.edit_alert(s, draft.alert_id, now, **changes), None, lambda _e: None
+        )
+
     def today(self) -> date:
         return to_local(self.ctx.clock(), LOCAL_ZONE).date()
 
