@@ -188,7 +188,7 @@ def _enroll(args: argparse.Namespace, io: Io) -> int:
 
 
 def _pull(args: argparse.Namespace, io: Io) -> int:
-    report = _with_session(args, io, lambda s: _ops().pull(s, utcnow()))
+    report = _with_session(args, io, lambda s: _ops().pull(s, utcnow(), catch_up=args.all))
     withdrawn = [
         {"envelope_id": w.envelope_id, "purpose": w.purpose, "disclosed": w.disclosed}
         for w in report.withdrawn
@@ -498,7 +498,12 @@ def register(subparsers: Any) -> None:
     p = command("enroll", _enroll, "enrol this desk with the server (desk code from the prompt)")
     p.add_argument("--server", required=True, metavar="URL")
 
-    command("pull", _pull, "pull new reports into the queue; apply withdrawals")
+    p = command("pull", _pull, "pull new reports into the queue; apply withdrawals")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also reports another desk of this role already took (a second desk's first pull)",
+    )
     p = command("queue", _queue, "list the queue")
     p.add_argument("--state", choices=["new", "in_review", "done"])
     p.add_argument("--purpose", choices=["alert", "police_intelligence", "police_referral"])

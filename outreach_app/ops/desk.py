@@ -215,10 +215,15 @@ def pull(
     now: datetime,
     transport: Transport = None,
     disclosed: desk_store.DisclosureCheck = desk_store.disclosure_logged,
+    *,
+    catch_up: bool = False,
 ) -> PullReport:
     """Pull the new envelopes of the desk's purposes, decrypt them into the queue (one
     transaction per page, acknowledged only after it is stored), then ask which held reports
-    were withdrawn and delete their decrypted copies."""
+    were withdrawn and delete their decrypted copies.
+
+    `catch_up`: also the envelopes another desk of the role already acknowledged (a second
+    desk's first pull; the server keeps their ciphertext for its retention time)."""
     me = identity(session)
     if me.role is StaffRole.ADMIN or me.keys.enc_private is None:
         raise DeskError("an admin desk receives no envelopes")
@@ -233,7 +238,7 @@ def pull(
             for purpose in sorted(staff_purposes(me.role)):
                 after: str | None = None
                 while True:
-                    page = client.pull(purpose, after=after)
+                    page = client.pull(purpose, after=after, acknowledged=catch_up)
                     stored: list[str] = []
                     with transaction(session.conn):
                         for envelope in page.envelopes:

@@ -142,6 +142,23 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         assert desk(desk_dir, "state", item["envelope_id"], "in_review")["state"] == "in_review"
         assert desk(desk_dir, "pull")["added"] == 0  # acknowledged: not served again
 
+        # A second alerts desk: the keys by a transfer file, its own desk code, a catch-up pull.
+        transfer = tmp_path / "keys.transfer"
+        desk(desk_dir, "export-keys", "--out", str(transfer), stdin="a long transfer phrase\n")
+        second_desk = tmp_path / "desk2"
+        code, _out, err = cli(
+            second_desk, "desk", "import-keys", str(transfer),
+            stdin=f"{DESK_PASS}\n{DESK_PASS}\na long transfer phrase\n",
+        )  # fmt: skip
+        assert code == ExitCode.OK, err
+        second_code = json.loads(server_admin(server.db_url, "desk-code", "--role", "alerts", "--json"))[
+            "code"
+        ]
+        desk(second_desk, "enroll", "--server", server.url, stdin=f"{second_code}\n")
+        assert desk(second_desk, "pull")["added"] == 0  # the first desk took it
+        assert desk(second_desk, "pull", "--all")["added"] == 1
+        assert desk(second_desk, "show", item["envelope_id"])["content"] == shown["content"]
+
         # Draft from the envelope: structured fields kept, the summary's number flagged by the scrubber.
         draft = desk(desk_dir, "alert", "draft", item["envelope_id"], "--title", "Grey car: man called Gaz")
         assert draft["source_envelope_id"] == item["envelope_id"] and draft["region_ids"] == ["north"]
@@ -189,6 +206,8 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         assert pulled["withdrawn"][0]["disclosed"] is None  # no disclosure log in this vault yet
         assert pulled["flagged_alerts"] == 1
         assert desk(desk_dir, "queue") == []
+        assert [w["envelope_id"] for w in desk(second_desk, "pull")["withdrawn"]] == [item["envelope_id"]]
+        assert desk(second_desk, "queue") == []
         code, _out, err = cli(desk_dir, "desk", "show", item["envelope_id"], stdin=f"{DESK_PASS}\n")
         assert code == ExitCode.FAILURE and "no report" in err
         (listed,) = desk(desk_dir, "alert", "list")
