@@ -179,9 +179,10 @@ def police_preview(
     return graded, preview(graded, agency=agency, force=force, by=by, now=now)
 
 
-def pull_with_notices(session: VaultSession, now: datetime) -> desk.PullReport:
-    """`desk.pull`, where a withdrawal of a disclosed report raises the notify-force tasks."""
-    return desk.pull(session, now, disclosed=notify_on_withdrawal(now))
+def pull_with_notices(session: VaultSession, now: datetime, *, catch_up: bool = False) -> desk.PullReport:
+    """`desk.pull`, where a withdrawal of a disclosed report raises the notify-force tasks;
+    `catch_up`: also the envelopes another desk of the role acknowledged (a second desk)."""
+    return desk.pull(session, now, disclosed=notify_on_withdrawal(now), catch_up=catch_up)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,10 @@ def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     qtbot.addWidget(queue)
     _enrolled(qtbot, queue, server, StaffRole.ALERTS)  # enrolling pulls at once
     assert queue.message.text() == "0 new reports, 0 withdrawn."
+    queue.catch_up.setChecked(True)  # a second desk of the role also fetches what the first took
+    queue.pull()
+    settle(qtbot, alerts_ctx.tasks)
+    assert queue.message.text() == "0 new reports, 0 withdrawn." and queue.pull_button.isEnabled()
 
     queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her", region="north"))
     page = DeskAlertsPage(alerts_ctx)

@@ -156,3 +156,26 @@ def test_the_enrol_box_names_the_desk_and_asks_for_a_server_until_enrolled(qtbot
     settle(qtbot, desk_ctx.tasks)
     assert "not enrolled with a server yet" in page.message.text()
     assert page.pull_button.isEnabled()
+
+
+def test_pull_says_what_it_did_and_a_second_desk_can_catch_up(
+    qtbot: Any, desk_ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach_app.ops import desk
+    from outreach_app.ops.desk import PullReport
+
+    asked: list[dict[str, Any]] = []
+
+    def pull(_session: Any, _now: Any, **options: Any) -> PullReport:
+        asked.append(options)
+        return PullReport(added=2, acknowledged=2, refused=1, withdrawn=[], flagged=1)
+
+    monkeypatch.setattr(desk, "pull", pull)  # the server's side is test_desk_server.py's
+    page = _page(qtbot, desk_ctx)
+    page.catch_up.setChecked(True)
+    page.pull_button.click()
+    settle(qtbot, desk_ctx.tasks)
+    assert asked[0]["catch_up"] is True and asked[0]["disclosed"] is not desk_store.disclosure_logged
+    assert page.message.text() == (
+        "2 new reports, 0 withdrawn. 1 did not open with this desk's key. 1 alerts need review."
+    )

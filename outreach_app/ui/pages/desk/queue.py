@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -103,6 +104,10 @@ class DeskQueuePage(DeskPage):
         self.pull_button = button(
             self.tr("&Pull new reports"), self.tr("Pull new reports"), self, role="primary"
         )
+        self.catch_up = QCheckBox(self.tr("Also &those another desk took"), self)
+        self.catch_up.setToolTip(
+            self.tr("A second desk of this role: fetch the reports the first desk already acknowledged.")
+        )
         self.purpose = self._combo(self.tr("Purpose"))
         self.region = self._combo(self.tr("Region"))
         self.month = self._combo(self.tr("Month"))
@@ -136,6 +141,7 @@ class DeskQueuePage(DeskPage):
         top = QHBoxLayout()
         top.addWidget(heading(self.title, self))
         top.addStretch(1)
+        top.addWidget(self.catch_up)
         top.addWidget(self.pull_button)
         filters = QHBoxLayout()
         for name, combo in (
@@ -174,6 +180,7 @@ class DeskQueuePage(DeskPage):
         column.addWidget(self.message)
         set_tab_chain(
             [
+                self.catch_up,
                 self.pull_button,
                 self.purpose,
                 self.region,
@@ -369,7 +376,7 @@ class DeskQueuePage(DeskPage):
     # ----- pull ---------------------------------------------------------------------------
 
     def pull(self) -> None:
-        now = self.ctx.clock()
+        now, catch_up = self.ctx.clock(), self.catch_up.isChecked()
         self.pull_button.setEnabled(False)
         self.say(self.tr("Pulling new reports…"))
 
@@ -390,4 +397,4 @@ class DeskQueuePage(DeskPage):
             self.pull_button.setEnabled(True)
             self.failed(self.tr("pull"))(exc)
 
-        self.ctx.tasks.run_db(lambda s: pull_with_notices(s, now), pulled, failed)
+        self.ctx.tasks.run_db(lambda s: pull_with_notices(s, now, catch_up=catch_up), pulled, failed)
