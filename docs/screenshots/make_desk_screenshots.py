@@ -5,7 +5,8 @@
 Runs the test server on loopback (tests/server_harness.py: its test charity's alerts keys go
 into the alerts desk, so publishing works), makes an alerts desk and a police desk with the
 cheap test KDF, fills their queues with invented reports, and grabs the real window:
-desk_queue.png, desk_alert.png, desk_police.png, desk_stats.png next to this file.
+desk_first_run.png, desk_queue.png, desk_alert.png, desk_police.png, desk_stats.png next to
+this file.
 """
 
 from __future__ import annotations
@@ -177,6 +178,25 @@ def _shot(window: Any, name: str) -> None:
     print(path, file=sys.stderr)
 
 
+def _first_run() -> None:
+    """The first-run screen with "the charity's desk" chosen (desk_first_run.png)."""
+    from outreach_app.app import build_app
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+
+    with tempfile.TemporaryDirectory() as tmp:
+        desktop = build_app(VaultLayout(Path(tmp) / "vault"), kdf=TEST_KDF)
+        window = desktop.window
+        window.resize(1100, 720)
+        window.show()
+        settle()
+        window.first_run.desk_box.desk.setChecked(True)
+        window.first_run.desk_box.label.setText("Alerts desk, Leeds office")
+        _shot(window, "desk_first_run.png")
+        window.close()
+        desktop.shutdown()
+
+
 def main() -> None:
     from cryptography.hazmat.primitives import serialization
 
@@ -189,6 +209,7 @@ def main() -> None:
     from outreach_app.server.db import staff_desks
     from tests.server_harness import ALERTS_DESK, running_server
 
+    _first_run()
     with (
         tempfile.TemporaryDirectory() as tmp,
         running_server(Path(tmp) / "server", org_regions=("north", "south", "east")) as server,
