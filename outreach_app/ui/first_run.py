@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QProgre
 
 from outreach_app.ops import vault_ops
 from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.desk_choice import DeskChoice, DeskChoiceBox
 from outreach_app.ui.widgets import button, centred, forget_text, heading, note, passphrase_field, set_role
 
 STRENGTH_DEBOUNCE_MS = 250
@@ -73,6 +74,7 @@ class FirstRunScreen(QWidget):
         )
         self.warning.setAccessibleName(self.tr("Warning about losing the passphrase"))
 
+        self.desk_box = DeskChoiceBox(self)  # a worker's vault, or a charity desk's
         self.passphrase = passphrase_field(self.tr("New passphrase"), self)
         self.confirm = passphrase_field(self.tr("Repeat the passphrase"), self)
         self.suggest_button = button(
@@ -121,7 +123,9 @@ class FirstRunScreen(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(intro)
-        column.addSpacing(12)
+        column.addSpacing(8)
+        column.addWidget(self.desk_box)
+        column.addSpacing(8)
         column.addLayout(form)
         column.addSpacing(8)
         column.addWidget(self.warning)
@@ -243,8 +247,13 @@ class FirstRunScreen(QWidget):
         self.busy.setText(message)
         set_role(self.busy, "error")
 
+    def desk_choice(self) -> DeskChoice | None:
+        """The charity desk to create, or None for an outreach worker's vault."""
+        return self.desk_box.choice()
+
     def reset(self) -> None:
         """Forget what was typed (after the vault was created, or on a wipe)."""
+        self.desk_box.reset()
         forget_text(self.passphrase)
         forget_text(self.confirm)
         self.show_text.setChecked(False)

@@ -40,16 +40,22 @@ class MainScreen(QWidget):
     pages: page key → page, in navigation order.
     """
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        page_set: tuple[tuple[str, type[Page]], ...] = PAGES,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_screen")
+        self.page_set = page_set  # the worker's PAGES, or a desk's (ui/pages/desk)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        for number, (key, page_class) in enumerate(PAGES, start=1):
+        for number, (key, page_class) in enumerate(page_set, start=1):
             page = page_class(ctx)
             page.setObjectName(f"page_{key}")
             self.pages[key] = page

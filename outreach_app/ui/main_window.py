@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         # The pages (and the record, sharing and statistics code they import) are built after
         # the unlock screen is up, while the passphrase is typed: see `preload_pages`.
         self._main_screen: MainScreen | None = None
+        self._retired_screens: list[MainScreen] = []  # pages of the other kind of vault (_match_page_set)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -245,15 +246,34 @@ class MainWindow(QMainWindow):
             # that focuses its first field when shown took the focus from the passphrase being
             # typed, and adding it to the stack (hidden) then left no widget with the focus.
             from outreach_app.ui.main_screen import MainScreen
+            from outreach_app.ui.pages.desk import page_set_for
 
             self._ensure_shell()
             typing_in = QApplication.focusWidget()
-            self._main_screen = MainScreen(self.ctx)
+            self._main_screen = MainScreen(self.ctx, page_set=page_set_for(self.ctx.layout))
             self.stack.addWidget(self._main_screen)
             self._wire_settings()
             if typing_in is not None and QApplication.focusWidget() is not typing_in:
                 typing_in.setFocus()
         return self._main_screen
+
+    def _match_page_set(self) -> None:
+        """A charity desk opens on the desk's pages, a worker's vault on the worker's: pages
+        built before the vault was made (first run) or replaced (quick delete) are rebuilt."""
+        from outreach_app.ui.pages.desk import page_set_for
+
+        screen = self._main_screen
+        if screen is None or screen.page_set == page_set_for(self.ctx.layout):
+            return
+        # Retired, not deleted: pages connect lambdas to the change bus that Qt would not
+        # disconnect, and a deleted page's widgets would then be called. A retired page has
+        # shown nothing of this vault (it was never unlocked) and is emptied again here.
+        for page in screen.pages.values():
+            page.clear_sensitive()
+        self.stack.removeWidget(screen)
+        screen.hide()
+        self._retired_screens.append(screen)
+        self._main_screen = None
 
     def _build_main_screen(self) -> None:
         self.main_screen  # noqa: B018 - the property builds it
@@ -341,6 +361,17 @@ class MainWindow(QMainWindow):
 
     def _on_create_requested(self, passphrase: str) -> None:
         layout, kdf = self.ctx.layout, self.kdf
+        desk = self.first_run.desk_choice()
+        if desk is not None:  # a charity desk: the same vault, holding the desk's new keys
+            from outreach_app.ops.desk import init_desk
+
+            now = self.ctx.clock()
+            self.ctx.tasks.run_cpu(
+                lambda: init_desk(layout, passphrase, desk.role, desk.desk_id, desk.label, now, kdf),
+                lambda _public: self._open_vault(passphrase, creating=True),
+                self._on_create_failed,
+            )
+            return
         self.ctx.tasks.run_cpu(
             lambda: vault_ops.create(layout, passphrase, kdf),
             lambda _none: self._open_vault(passphrase, creating=True),
@@ -422,14 +453,27 @@ class MainWindow(QMainWindow):
         if self._first_run is not None:
             self._first_run.reset()
         self.unlock_screen.reset()
+        self._match_page_set()
         self._set_screen(self.main_screen)
         for page in self.main_screen.pages.values():
             page.on_unlocked()
         from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
-        self.sync_bridge.refresh()
-        self.sync_bridge.start()
+        from outreach_app.ui.main_screen import PAGES
+
+        if self.main_screen.page_set != PAGES:
+            # A desk syncs through its own pages (pull, publish): no worker sync, no outbox.
+            for item in (
+                self.status.connection,
+                self.status.queue,
+                self.status.parked,
+                self.status.last_sync,
+            ):
+                item.setVisible(False)
+        else:
+            self.sync_bridge.refresh()
+            self.sync_bridge.start()
         self.lock_service.idle.start()
         self.retention_timer.start()
         self.main_screen.navigation.setFocus()
@@ -605,6 +649,8 @@ class MainWindow(QMainWindow):
 
     def _on_link_requested(self) -> None:
         # Enrolment (address, one-time code, charity key fingerprint) lives on the Review & sync page.
+        if "review" not in self.main_screen.pages:
+            return  # a desk enrols on its own pages
         page = self.main_screen.show_page("review")
         field = getattr(page, "server_url", None)
         if isinstance(field, QWidget):

@@ -1,0 +1,175 @@
+"""The desk pages' own server work against a real server on loopback (one per module): the
+enrol box with a desk code, the Queue page's pull, the Alerts page signing and publishing
+(what devices then fetch carries the desk's signature), expiring; the Admin page's lists and
+a device code. Keys: the alerts desk holds the test charity's alerts keys, which the server's
+installed bundle names (a real desk gets there through `outreach desk sign-bundle`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from outreach_app.charity.desk_keys import DeskKeys, new_desk_keys
+from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops import desk
+from outreach_app.protocol.signed_alerts import verify_alert
+from outreach_app.protocol.signing import b64encode
+from outreach_app.protocol.staff import StaffRole
+from outreach_app.server.core.clock import utcnow
+from outreach_app.server.db import alerts as alerts_db
+from outreach_app.server.db import staff_desks
+from outreach_app.ui.pages.desk.admin import DeskAdminPage
+from outreach_app.ui.pages.desk.alerts import DeskAlertsPage
+from outreach_app.ui.pages.desk.queue import DeskQueuePage
+from tests.fake_clock import FakeClock
+from tests.server_harness import ALERTS_DESK, ServerHandle, running_server
+
+from .conftest import alert_content, make_desk_vault, open_desk, queue_report, run_sync, settle
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
+    with running_server(tmp_path_factory.mktemp("desk-server")) as handle:
+        yield handle
+
+
+def _desk_code(server: ServerHandle, role: StaffRole) -> str:
+    with server.engine.begin() as conn:
+        return staff_desks.create_desk_code(conn, role, 24, server.clock)
+
+
+def _alerts_keys(server: ServerHandle) -> DeskKeys:
+    raw = server.charity.alerts_sign.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    return DeskKeys(
+        role=StaffRole.ALERTS,
+        desk_id=ALERTS_DESK,
+        auth_private=new_desk_keys(StaffRole.ALERTS, ALERTS_DESK).auth_private,
+        enc_private=server.charity.alerts_enc.private,
+        sign_private=b64encode(raw),
+    )
+
+
+def _enrolled(qtbot: Any, page: Any, server: ServerHandle, role: StaffRole) -> None:
+    page.on_unlocked()
+    settle(qtbot, page.ctx.tasks)
+    assert not page.enrol.is_enrolled
+    page.enrol.server_url.setText(server.url)
+    page.enrol.code.setText(_desk_code(server, role))
+    page.enrol.enrol_button.click()
+    settle(qtbot, page.ctx.tasks)
+    assert page.enrol.is_enrolled, page.message.text()
+    assert page.enrol.code.text() == "" and page.enrol.enrol_button.isHidden()
+    assert page.enrol.who.text().endswith(f"enrolled with {server.url}")
+
+
+@pytest.fixture
+def alerts_ctx(qapp: Any, qtbot: Any, tmp_path: Path, server: ServerHandle) -> Iterator[Any]:
+    layout = VaultLayout(tmp_path / "desk")
+    make_desk_vault(layout, StaffRole.ALERTS, _alerts_keys(server))
+    # The server judges expiry by today's date: the desk's clock is today too.
+    ctx = open_desk(qtbot, layout, FakeClock(datetime.now(UTC)))
+    yield ctx
+    ctx.tasks.begin_lock()
+    ctx.tasks.shutdown()
+
+
+def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
+    qtbot: Any, alerts_ctx: Any, server: ServerHandle
+) -> None:
+    queue = DeskQueuePage(alerts_ctx)
+    qtbot.addWidget(queue)
+    _enrolled(qtbot, queue, server, StaffRole.ALERTS)  # enrolling pulls at once
+    assert queue.message.text() == "0 new reports, 0 withdrawn."
+    queue.catch_up.setChecked(True)  # a second desk of the role also fetches what the first took
+    queue.pull()
+    settle(qtbot, alerts_ctx.tasks)
+    assert queue.message.text() == "0 new reports, 0 withdrawn." and queue.pull_button.isEnabled()
+
+    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her", region="north"))
+    page = DeskAlertsPage(alerts_ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    settle(qtbot, alerts_ctx.tasks)
+    assert page.enrol.is_enrolled
+    page.draft_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    page.title_field.setText("Grey Ford: man called Gaz")
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    draft = page._draft
+    assert draft is not None
+    (stored,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
+    assert stored.status == "published" and stored.fingerprint
+    assert page.message.text() == f"Published version 1; its check code is {stored.fingerprint}."
+    assert page.table.item(0, 2).text() == "Published" and page.expire_button.isEnabled()
+
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    (entry,) = [e for e in feed.entries if str(e.alert_id) == draft.alert_id]
+    assert entry.signed is not None and entry.signed.alert.title == "Grey Ford: man called Gaz"
+    assert verify_alert(entry.signed, server.charity.bundle().bundle).title == "Grey Ford: man called Gaz"
+
+    # Editing a published alert makes its next version, published in turn.
+    page.title_field.setText("Grey Ford: man called Gaz, now driving a van")
+    page.save()
+    settle(qtbot, alerts_ctx.tasks)
+    assert page._draft is not None and page._draft.version == 2
+    assert page.table.item(0, 2).text() == "Draft" and not page.withdraw_button.isEnabled()
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    (entry,) = [e for e in feed.entries if str(e.alert_id) == draft.alert_id]
+    assert entry.signed is not None and entry.signed.alert.version == 2
+    assert entry.signed.alert.title == "Grey Ford: man called Gaz, now driving a van"
+
+    page.ask_end("withdraw")
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    assert run_sync(qtbot, alerts_ctx.tasks, desk.alerts)[0].status == "withdrawn"
+    assert page.message.text() == "The alert is now: Withdrawn"
+    assert not page.publish_button.isEnabled() and not page.withdraw_button.isEnabled()
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    assert draft.alert_id not in {str(e.alert_id) for e in feed.entries}  # gone from the devices' list
+
+
+def test_an_admin_desk_lists_the_server_and_makes_a_device_code(
+    qapp: Any, qtbot: Any, tmp_path: Path, server: ServerHandle, clock: FakeClock
+) -> None:
+    layout = VaultLayout(tmp_path / "admin")
+    make_desk_vault(layout, StaffRole.ADMIN)
+    ctx = open_desk(qtbot, layout, clock)
+    try:
+        page = DeskAdminPage(ctx)
+        qtbot.addWidget(page)
+        _enrolled(qtbot, page, server, StaffRole.ADMIN)
+        regions = [page.regions.item(r, 0).text() for r in range(page.regions.rowCount())]
+        assert regions == ["east", "north", "south"] or sorted(regions) == ["east", "north", "south"]
+        assert [page.orgs.item(r, 0).text() for r in range(page.orgs.rowCount())] == ["Test Project"]
+        page.code_org.setText(server.org_id)
+        page.code_button.click()
+        settle(qtbot, ctx.tasks)
+        assert page.code_shown.text().startswith("Enrolment code (shown once, valid 24 h): ")
+        page.region_id.setText("west")
+        page.region_name.setText("West")
+        page.add_region_button.click()
+        settle(qtbot, ctx.tasks)
+        assert page.message.text() == "Region added." and page.regions.rowCount() == 4
+        page.clear_sensitive()
+        assert page.code_shown.text() == "" and page.devices.rowCount() == 0
+    finally:
+        ctx.tasks.begin_lock()
+        ctx.tasks.shutdown()
