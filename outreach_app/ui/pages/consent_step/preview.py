@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.ops.sharing import Suspect, payload_suspects, payload_texts
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.consent_step.payload_words import (
     REASON_WORDS,
     field_words,
@@ -258,8 +259,9 @@ class PreviewStep(QWidget):
         self.seal_button.setEnabled(self.payload is not None and waiting == 0)
         if self.payload is not None and waiting:
             self.status.setText(
-                self.tr("%1 marked part(s) still to keep or remove before sealing.").replace(
-                    "%1", str(waiting)
+                english_plural(
+                    self.tr("%n marked part(s) still to keep or remove before sealing.", "", waiting),
+                    waiting,
                 )
             )
         elif self.payload is not None:
