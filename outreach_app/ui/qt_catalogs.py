@@ -60,13 +60,12 @@ def source_files() -> list[Path]:
 
 
 def _tool(name: str) -> list[str]:
-    """PySide6's own lupdate/lrelease (pyside6-<name> beside this Python), so the catalogs are
-    made by the Qt version the app runs on."""
-    script = Path(sys.executable).with_name(f"pyside6-{name}")
-    if script.exists():
-        return [str(script)]
-    runner = f"import sys; from PySide6.scripts.pyside_tool import {name}; sys.exit({name}())"
-    return [sys.executable, "-c", runner]
+    """PySide6's own lupdate/lrelease binaries (what the pyside6-<name> scripts wrap, without
+    a Python start-up each), so the catalogs are made by the Qt version the app runs on."""
+    import PySide6
+
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return [str(Path(PySide6.__file__).resolve().parent / f"{name}{suffix}")]
 
 
 def update(langs: Sequence[str] = TRANSLATED_LANGUAGES) -> None:
