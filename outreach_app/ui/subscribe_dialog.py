@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +27,8 @@ Submit = Callable[[SignUp, Callable[[], None], Callable[[str], None]], None]
 """Send a sign-up off the GUI thread, then call back on it: done, or failed with a message."""
 
 CHANNEL_NAMES = {
-    "sms": "Text message",
-    "email": "Email",
+    "sms": QT_TRANSLATE_NOOP("SubscribeDialog", "Text message"),
+    "email": QT_TRANSLATE_NOOP("SubscribeDialog", "Email"),
     "signal": "Signal",
     "whatsapp": "WhatsApp",
     "telegram": "Telegram",

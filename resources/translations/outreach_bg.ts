@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">на възраст %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">използва името %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">телефон %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">имейл %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">онлайн %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">рег. номер %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Издаден</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Сигнал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Какво се е случило</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Валиден до</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">НОВО: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -960,6 +1011,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Затворено без запазване.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Да се затвори ли без запазване?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Написаното в този разговор от последното запазване ще бъде загубено.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Откажи написаното</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Продължи редактирането</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Отбележете поне едно нещо, което се е случило (стъпка 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Въведете инициалите на служителя (стъпка 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Телефонен номер</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Имейл адрес</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1494,6 +1577,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Не е намерен на сървъра; пак оттегля доклада, ако той пристигне</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Променено</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Какво</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">За</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Състояние</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Опити</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Оттегляне на съгласието</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Доклад v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (инцидент от %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1939,6 +2058,92 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Кога</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Псевдоним</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Как</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Материали</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Раздадени материали, с бройки</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Насочвания</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Бележка</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Какво се е случило</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Извършители</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Брой извършители</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Рег. номера</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Резюме</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Възраст</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Език</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Не можа да се %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Не можа да се %1: трезорът е заключен.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Не можа да се %1: трезорът отказа промяната (%2). Нищо не е запазено.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Не можа да се %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2141,6 +2346,29 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Свързването е неуспешно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Тревога: нещо защитено е променено без ключа на координатора. Върнато е обратно и това е записано в одитния дневник.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Тази парола действа като служител в тази сесия.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Защитените настройки и роли вече са запечатани с ключа на координатора.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Настройките за преглед и съхранение още не са запечатани: следващото отключване от координатор ще ги запечата.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2925,46 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">Регистрационен номер</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">не</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">от %1 до %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">от %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">до %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Възраст</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Изпраща се на организацията:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">За: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(само че тази цел е приета)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Нищо друго не напуска това устройство.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">име или място?</translation>
     </message>
@@ -2751,6 +3019,42 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>colour</source>
         <translation type="unfinished">цвят</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">резюмето</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">извършител %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">превозно средство %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">в %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Може да идентифицира: %1 (%2), в %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Запази</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Запази: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Премахни</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Премахни от %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3428,14 @@ Reports already sent to the charity will be withdrawn from its server at the nex
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Имейл</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Запиши някого за предупреждения</translation>

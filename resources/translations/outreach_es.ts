@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">de %1-%2 años</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">usa el nombre %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">teléfono %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">correo %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">en línea %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">matrícula %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Emitida</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Válida hasta</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">NUEVA: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -960,6 +1011,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Cerrado sin guardar.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Se perderá lo escrito en esta entrevista desde la última vez que se guardó.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Descartar lo escrito</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Seguir editando</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Marca al menos una cosa que pasó (paso 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Escribe las iniciales de quien atiende (paso 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1494,6 +1577,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">No encontrado en el servidor; aun así retira el informe si llega</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Cambiado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Retirada del consentimiento</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Informe v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (incidente de %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1939,6 +2058,92 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Área</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Alias</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Cómo</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Material</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Material entregado, con cantidades</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Derivaciones</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agresores</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Número de agresores</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Matrículas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Género</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">No se pudo %1: la bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">No se pudo %1: la bóveda rechazó el cambio (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">No se pudo %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2141,6 +2346,29 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">La vinculación falló: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Alarma: algo protegido se cambió sin la clave del coordinador. Se ha restablecido y queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Esta frase de acceso actúa como trabajador en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Los ajustes y roles protegidos quedan ahora sellados con la clave de coordinador.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Los ajustes de revisión y retención aún no están sellados: el próximo desbloqueo de un coordinador los sellará.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2925,46 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
         <translation type="unfinished">Matrícula</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">desde %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">hasta %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Enviado a la organización:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Para: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(solo que se aceptó esta finalidad)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Nada más sale de este dispositivo.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">¿un nombre o un lugar?</translation>
     </message>
@@ -2751,6 +3019,42 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     <message>
         <source>colour</source>
         <translation type="unfinished">color</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">el resumen</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">agresor %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">vehículo %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">en %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Podría identificar: %1 (%2), en %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Mantener</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Mantener: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Quitar de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3428,14 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Dar de alta a alguien para recibir avisos</translation>

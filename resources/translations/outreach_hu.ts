@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">%1-%2 éves</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">a(z) %1 nevet használja</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">telefon: %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail: %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">online: %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">rendszám: %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Kiadva</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Riasztás</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Mi történt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Régió</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Érvényes eddig</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">ÚJ: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -956,6 +1007,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Bezárva mentés nélkül.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Bezárod mentés nélkül?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Ami a legutóbbi mentés óta ebbe a beszélgetésbe került, elvész.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">A beírtak elvetése</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Szerkesztés folytatása</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Jelölj be legalább egy dolgot, ami történt (1. lépés).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Írd be a munkatárs monogramját (1. lépés).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Telefonszám</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">E-mail-cím</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1490,6 +1573,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Nem található a szerveren; ha megérkezik, akkor is visszavonja a jelentést</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Módosítva</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mi</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Kinek</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Próbálkozások</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Ok</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">A hozzájárulás visszavonása</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">%1. változatú jelentés</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (%1 esete)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1934,6 +2053,92 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Mikor</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Terület</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Becenév</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Hogyan</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Eszközök</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Kiosztott eszközök darabszámmal</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Továbbirányítások</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Megjegyzés</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Mi történt</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Elkövetők</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Elkövetők száma</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Rendszámok</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Összefoglaló</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Életkor</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Nem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Nyelv</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nem sikerült: %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Nem sikerült: %1: a széf zárolva van.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Nem sikerült: %1: a széf elutasította a változtatást (%2). Semmi sem lett mentve.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Nem sikerült: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2135,6 +2340,29 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Az összekapcsolás nem sikerült: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Riasztás: valami védett megváltozott a koordinátori kulcs nélkül. Visszaállítottuk, és ez bekerült az ellenőrzési naplóba.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Ez a jelmondat ebben a munkamenetben munkatársként működik.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">A védett beállítások és szerepkörök most a koordinátori kulccsal vannak lepecsételve.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Az ellenőrzési és megőrzési beállítások még nincsenek lepecsételve: a következő koordinátori feloldás lepecsételi őket.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2917,46 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
         <translation type="unfinished">Rendszám</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nem</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">%1 és %2 között</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">%1-tól</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">legfeljebb %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Életkor</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">A szervezetnek küldve:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Kinek: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(csak az, hogy ehhez a célhoz hozzájárult)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Semmi más nem hagyja el ezt az eszközt.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">név vagy hely?</translation>
     </message>
@@ -2743,6 +3011,42 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     <message>
         <source>colour</source>
         <translation type="unfinished">szín</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">az összefoglaló</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">%1. elkövető</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">%1. jármű</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">itt: %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Azonosíthat: %1 (%2), itt: %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Megtartás</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Megtartás: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Eltávolítás innen: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3420,14 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Valaki feliratkoztatása figyelmeztetésekre</translation>

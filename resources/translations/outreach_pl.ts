@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">wiek %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">używa imienia %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">telefon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">w sieci %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">tablica %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Wydano</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alert</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Ważny do</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">NOWE: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -964,6 +1015,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Zamknięto bez zapisywania.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">To, co wpisano w tej rozmowie od ostatniego zapisu, przepadnie.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Odrzuć to, co wpisano</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Edytuj dalej</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Zaznacz co najmniej jedną rzecz, która się stała (krok 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Wpisz inicjały pracownika (krok 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Numer telefonu</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Adres e-mail</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1498,6 +1581,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Nie znaleziony na serwerze; nadal wycofuje raport, jeśli ten dotrze</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Zmieniono</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Dla</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Próby</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Wycofanie zgody</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Raport v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (zdarzenie z %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1944,6 +2063,92 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Obszar</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Pseudonim</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Jak</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Materiały</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Wydane materiały, z liczbami</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Skierowania</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notatka</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Sprawcy</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Liczba sprawców</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Tablice</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Wiek</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Płeć</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nie udało się %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Nie udało się %1: sejf jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Nie udało się %1: sejf odrzucił zmianę (%2). Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Nie udało się %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2147,6 +2352,29 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Łączenie nie powiodło się: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Alarm: coś chronionego zostało zmienione bez klucza koordynatora. Przywrócono poprzedni stan, a zdarzenie zapisano w dzienniku audytu.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">To hasło działa w tej sesji jak hasło pracownika.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Chronione ustawienia i role są teraz zapieczętowane kluczem koordynatora.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Ustawienia przeglądu i przechowywania nie są jeszcze zapieczętowane: zapieczętuje je następne odblokowanie przez koordynatora.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2933,46 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
         <translation type="unfinished">Numer rejestracyjny</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">od %1 do %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">od %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">do %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Wiek</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Wysyłane do organizacji:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Dla: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(tylko to, że zgodzono się na ten cel)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Nic więcej nie opuszcza tego urządzenia.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">imię czy miejsce?</translation>
     </message>
@@ -2759,6 +3027,42 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
     <message>
         <source>colour</source>
         <translation type="unfinished">kolor</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">podsumowanie</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">sprawca %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">pojazd %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">w: %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Może zidentyfikować: %1 (%2), w: %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Zachowaj</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Zachowaj: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Usuń z %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3436,14 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Zapisz kogoś na ostrzeżenia</translation>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">com %1-%2 anos</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">usa o nome %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">telefone %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">on-line %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">placa %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Emitido</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Válido até</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">NOVO: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -960,6 +1011,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Fechado sem salvar.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Fechar sem salvar?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">O que foi digitado nesta entrevista desde o último salvamento será perdido.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Descartar o que foi digitado</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Continuar editando</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Marque pelo menos uma coisa que aconteceu (etapa 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Digite as iniciais do agente (etapa 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Número de telefone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Endereço de e-mail</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1494,6 +1577,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Não encontrado no servidor; ainda retira o relatório se ele chegar</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Alterado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">O quê</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Tentativas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Retirada do consentimento</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Relatório v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (incidente de %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1939,6 +2058,92 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Área</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Apelido</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Como</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Materiais</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Materiais entregues, com quantidades</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Encaminhamentos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Observação</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agressores</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Número de agressores</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Placas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Idade</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gênero</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Não foi possível %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Não foi possível %1: o cofre está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Não foi possível %1: o cofre recusou a alteração (%2). Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Não foi possível %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2141,6 +2346,29 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Falha ao vincular: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Alarme: algo protegido foi alterado sem a chave do coordenador. Foi restaurado, e isso está registrado no registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Esta frase-senha atua como agente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">As configurações e funções protegidas agora estão seladas com a chave do coordenador.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">As configurações de revisão e retenção ainda não estão seladas: o próximo desbloqueio de um coordenador as sela.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2925,46 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
         <translation type="unfinished">Placa</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">a partir de %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">até %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Idade</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Enviado à organização:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Para: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(só que esta finalidade foi aceita)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Nada mais sai deste dispositivo.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">um nome ou um lugar?</translation>
     </message>
@@ -2751,6 +3019,42 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     <message>
         <source>colour</source>
         <translation type="unfinished">cor</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">o resumo</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">agressor %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">veículo %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">em %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Pode identificar: %1 (%2), em %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Manter</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Manter: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Remover de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3428,14 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Inscrever alguém para avisos</translation>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">vârsta %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">folosește numele %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">telefon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">online %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">plăcuța %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Emisă</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alertă</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Valabilă până la</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">NOU: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -964,6 +1015,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Închis fără salvare.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Închizi fără să salvezi?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Ce s-a scris în acest interviu de la ultima salvare se va pierde.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Renunță la ce s-a scris</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Continuă editarea</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Bifează cel puțin un lucru care s-a întâmplat (pasul 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Scrie inițialele lucrătorului (pasul 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Număr de telefon</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Adresă de e-mail</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1498,6 +1581,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Negăsit pe server; tot retrage raportul dacă acesta ajunge</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Modificat</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Ce</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Pentru</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stare</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Încercări</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motiv</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Retragerea consimțământului</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Raport v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (incident din %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1944,6 +2063,92 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Când</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Zona</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Pseudonim</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Cum</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Materiale</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Materiale oferite, cu cantități</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Îndrumări</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notă</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agresori</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Numărul agresorilor</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Plăcuțe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Rezumat</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Vârstă</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Limbă</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nu s-a putut %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Nu s-a putut %1: seiful este blocat.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Nu s-a putut %1: seiful a refuzat modificarea (%2). Nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Nu s-a putut %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2147,6 +2352,29 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Legarea a eșuat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Alarmă: ceva protejat a fost schimbat fără cheia coordonatorului. A fost pus la loc, iar acest lucru este înregistrat în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Această frază de acces acționează ca lucrător în această sesiune.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Setările și rolurile protejate sunt acum sigilate cu cheia coordonatorului.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Setările de verificare și păstrare nu sunt încă sigilate: următoarea deblocare a unui coordonator le sigilează.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2933,46 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
         <translation type="unfinished">Număr de înmatriculare</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nu</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">de la %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">până la %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Vârstă</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Trimis organizației:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Pentru: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(doar faptul că acest scop a fost acceptat)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Nimic altceva nu pleacă de pe acest dispozitiv.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">un nume sau un loc?</translation>
     </message>
@@ -2759,6 +3027,42 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
     <message>
         <source>colour</source>
         <translation type="unfinished">culoare</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">rezumatul</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">agresorul %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">vehiculul %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">în %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Ar putea identifica: %1 (%2), în %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Păstrează</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Păstrează: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Elimină</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Elimină din %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3436,14 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">Mesaj text</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Înscrie pe cineva pentru avertizări</translation>

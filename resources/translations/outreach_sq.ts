@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sq">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">mosha %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">përdor emrin %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">telefon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">në internet %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">targa %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Lëshuar</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Sinjalizim</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Çfarë ndodhi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rajoni</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">E vlefshme deri</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">E RE: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -960,6 +1011,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">U mbyll pa ruajtur.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Të mbyllet pa ruajtur?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Ajo që është shkruar në këtë bisedë që nga ruajtja e fundit do të humbasë.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Hidh poshtë të shkruarat</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Vazhdo redaktimin</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Shëno të paktën një gjë që ndodhi (hapi 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Shkruaj inicialet e punonjësit (hapi 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Numër telefoni</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Adresë e-maili</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1494,6 +1577,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Nuk gjendet në server; prapë e tërheq raportin nëse mbërrin</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Ndryshuar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Çfarë</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Për</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Gjendja</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Përpjekje</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Arsyeja</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Tërheqje e pëlqimit</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Raporti v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (incidenti i %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1939,6 +2058,92 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kur</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Zona</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Pseudonimi</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Si</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Materiale</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Materialet e shpërndara, me sasi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Drejtime</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Shënim</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Çfarë ndodhi</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Autorët</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Numri i autorëve</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Targat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Përmbledhje</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Mosha</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gjinia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Gjuha</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nuk mund të %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Nuk mund të %1: kasaforta është e kyçur.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Nuk mund të %1: kasaforta e refuzoi ndryshimin (%2). Nuk u ruajt asgjë.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Nuk mund të %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2141,6 +2346,29 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Lidhja dështoi: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Alarm: diçka e mbrojtur u ndryshua pa çelësin e koordinatorit. U kthye siç ishte, dhe kjo është regjistruar në regjistrin e auditimit.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Ky frazëkalim vepron si punonjës në këtë sesion.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Cilësimet dhe rolet e mbrojtura tani janë vulosur me çelësin e koordinatorit.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Cilësimet e shqyrtimit dhe të ruajtjes nuk janë vulosur ende: shkyçja e ardhshme nga një koordinator i vulos.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2925,46 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
         <translation type="unfinished">Targa</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">po</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">jo</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">nga %1 deri %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">nga %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">deri %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Mosha</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Dërguar te organizata:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Për: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(vetëm që u pranua ky qëllim)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Asgjë tjetër nuk del nga kjo pajisje.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">emër apo vend?</translation>
     </message>
@@ -2751,6 +3019,42 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     <message>
         <source>colour</source>
         <translation type="unfinished">ngjyra</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">përmbledhja</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">autori %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">automjeti %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">në %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Mund të identifikojë: %1 (%2), në %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Mbaje</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Mbaje: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Hiqe</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Hiqe nga %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3428,14 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">Mesazh SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Regjistro dikë për paralajmërime</translation>

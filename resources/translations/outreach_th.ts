@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">อายุ %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">ใช้ชื่อ %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">โทรศัพท์ %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">อีเมล %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">ออนไลน์ %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">ป้ายทะเบียน %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">ออกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">ใหม่: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -956,6 +1007,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">ปิดโดยไม่บันทึกแล้ว</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">ปิดโดยไม่บันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">สิ่งที่พิมพ์ในการสัมภาษณ์นี้ตั้งแต่บันทึกครั้งล่าสุดจะหายไป</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">ทิ้งสิ่งที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">แก้ไขต่อ</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">เลือกอย่างน้อยหนึ่งสิ่งที่เกิดขึ้น (ขั้นตอนที่ 1)</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">พิมพ์อักษรย่อของเจ้าหน้าที่ (ขั้นตอนที่ 1)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">เบอร์โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">อีเมล</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1490,6 +1573,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">ไม่พบบนเซิร์ฟเวอร์ ยังคงถอนรายงานหากรายงานมาถึง</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">เปลี่ยนเมื่อ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">อะไร</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">สำหรับ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">จำนวนครั้งที่ลอง</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">เหตุผล</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">การถอนความยินยอม</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">รายงานฉบับ %1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (เหตุการณ์ของ %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1934,6 +2053,92 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">เมื่อไร</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">พื้นที่</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">อย่างไร</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">สิ่งของ</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">สิ่งของที่แจก พร้อมจำนวน</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">ผู้กระทำ</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">จำนวนผู้กระทำ</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">ป้ายทะเบียน</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">สรุป</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">อายุ</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">เพศ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">ไม่สามารถ%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">ไม่สามารถ%1: ตู้นิรภัยถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">ไม่สามารถ%1: ตู้นิรภัยปฏิเสธการเปลี่ยนแปลง (%2) ไม่มีอะไรถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">ไม่สามารถ%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2135,6 +2340,29 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">เชื่อมไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">เตือนภัย: มีสิ่งที่ได้รับการปกป้องถูกเปลี่ยนโดยไม่มีกุญแจผู้ประสานงาน ได้คืนค่าแล้ว และบันทึกไว้ในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">วลีรหัสผ่านนี้ทำหน้าที่เป็นเจ้าหน้าที่ในเซสชันนี้</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">การตั้งค่าและบทบาทที่ได้รับการปกป้องถูกปิดผนึกด้วยกุญแจผู้ประสานงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">การตั้งค่าการตรวจทานและการเก็บรักษายังไม่ถูกปิดผนึก: การปลดล็อกครั้งถัดไปโดยผู้ประสานงานจะปิดผนึก</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2917,46 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">ป้ายทะเบียน</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">ตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">ถึง %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">อายุ</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">ส่งให้องค์กร:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">สำหรับ: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(เพียงว่าตกลงในวัตถุประสงค์นี้)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">ไม่มีอะไรอื่นออกจากอุปกรณ์นี้</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">ชื่อคนหรือสถานที่</translation>
     </message>
@@ -2743,6 +3011,42 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>colour</source>
         <translation type="unfinished">สี</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">สรุป</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">ผู้กระทำ %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">ยานพาหนะ %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">ใน %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">อาจระบุตัวได้: %1 (%2) ใน %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">เก็บไว้: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">ลบออก</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">ลบออกจาก %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3420,14 @@ Reports already sent to the charity will be withdrawn from its server at the nex
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">ข้อความ SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">อีเมล</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">ลงทะเบียนให้ใครสักคนรับคำเตือน</translation>

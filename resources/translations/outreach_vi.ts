@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">tuổi %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">dùng tên %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">điện thoại %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">e-mail %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">trên mạng %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">biển số %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Ngày phát</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Vùng</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">MỚI: </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -956,6 +1007,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">Đã đóng mà không lưu.</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Đóng mà không lưu?</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">Những gì đã gõ trong cuộc phỏng vấn này từ lần lưu cuối sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">Bỏ những gì đã gõ</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">Hãy đánh dấu ít nhất một điều đã xảy ra (bước 1).</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">Hãy gõ tên viết tắt của nhân viên (bước 1).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">Địa chỉ e-mail</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1490,6 +1573,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">Không tìm thấy trên máy chủ; vẫn rút lại báo cáo nếu nó tới</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Đã đổi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Gì</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Cho</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">Số lần thử</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">Báo cáo v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished"> (sự việc lúc %1)</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1934,6 +2053,92 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Khi nào</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Khu vực</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">Biệt danh</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Cách thức</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">Vật phẩm</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">Vật phẩm đã phát, kèm số lượng</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Người gây hại</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">Số người gây hại</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">Biển số</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Tuổi</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Giới tính</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Không thể %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">Không thể %1: kho bảo mật đang khóa.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">Không thể %1: kho bảo mật từ chối thay đổi (%2). Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">Không thể %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2135,6 +2340,29 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">Liên kết thất bại: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">Báo động: một thứ được bảo vệ đã bị thay đổi mà không có khóa điều phối viên. Nó đã được đặt lại, và việc này được ghi trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">Cụm mật khẩu này hoạt động như nhân viên trong phiên này.</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">Các cài đặt và vai trò được bảo vệ nay đã được niêm phong bằng khóa điều phối viên.</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">Cài đặt duyệt và lưu giữ chưa được niêm phong: lần mở khóa tới của điều phối viên sẽ niêm phong chúng.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2917,46 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
         <translation type="unfinished">Biển số xe</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">không</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">từ %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">đến %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Tuổi</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">Gửi cho tổ chức:</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">Cho: %1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">(chỉ việc mục đích này được đồng ý)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">Không có gì khác rời thiết bị này.</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">tên người hay địa điểm?</translation>
     </message>
@@ -2743,6 +3011,42 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     <message>
         <source>colour</source>
         <translation type="unfinished">màu</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">phần tóm tắt</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">người gây hại %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">xe %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">trong %1</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">Có thể nhận ra: %1 (%2), trong %3</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Giữ</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">Giữ: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Bỏ</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">Bỏ khỏi %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3420,14 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">Tin nhắn SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">Đăng ký nhận cảnh báo cho ai đó</translation>

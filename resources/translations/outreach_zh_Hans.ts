@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertModels</name>
+    <message>
+        <source>aged %1-%2</source>
+        <translation type="unfinished">年龄 %1-%2</translation>
+    </message>
+    <message>
+        <source>uses the name %1</source>
+        <translation type="unfinished">使用名字 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">电话 %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished">电子邮件 %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished">网名 %1</translation>
+    </message>
+    <message>
+        <source>plate %1</source>
+        <translation type="unfinished">车牌 %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">发布日期</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">警报</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">发生了什么</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">有效期至</translation>
+    </message>
+    <message>
+        <source>NEW: </source>
+        <translation type="unfinished">新：</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -956,6 +1007,38 @@
         <source>Closed without saving.</source>
         <translation type="unfinished">已关闭，未保存。</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">不保存就关闭？</translation>
+    </message>
+    <message>
+        <source>What was typed in this interview since it was last saved will be lost.</source>
+        <translation type="unfinished">自上次保存以来在此访谈中输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation type="unfinished">放弃输入的内容</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">继续编辑</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that happened (step 1).</source>
+        <translation type="unfinished">请至少勾选一项发生的事情（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s initials (step 1).</source>
+        <translation type="unfinished">请输入工作人员姓名缩写（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">电子邮件地址</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1490,6 +1573,42 @@
         <source>Not found on the server; it still withdraws the report if it arrives</source>
         <translation type="unfinished">服务器上未找到；如果报告到达仍会将其撤回</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">更改时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">用途</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished">尝试次数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished">撤回同意</translation>
+    </message>
+    <message>
+        <source>Report v%1</source>
+        <translation type="unfinished">报告 v%1</translation>
+    </message>
+    <message>
+        <source> (incident of %1)</source>
+        <translation type="unfinished">（%1 的事件）</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasesSection</name>
@@ -1934,6 +2053,92 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
 </context>
 <context>
+    <name>RecordModels</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished">化名</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished">物资</translation>
+    </message>
+    <message>
+        <source>Supplies handed out, with counts</source>
+        <translation type="unfinished">发放的物资及数量</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">转介</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">发生了什么</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">施害者</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation type="unfinished">施害者人数</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">无法%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault is locked.</source>
+        <translation type="unfinished">无法%1：保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the vault refused the change (%2). Nothing was saved.</source>
+        <translation type="unfinished">无法%1：保险库拒绝了更改（%2）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2).</source>
+        <translation type="unfinished">无法%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>RestorePassphraseDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2135,6 +2340,29 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Linking failed: %1.</source>
         <translation type="unfinished">连接失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotice</name>
+    <message>
+        <source>Alarm: something protected was changed without the coordinator&apos;s key. It has been put back, and this is recorded in the audit log.</source>
+        <translation type="unfinished">警报：有受保护的内容在没有协调员密钥的情况下被更改。已恢复原状，并已记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>This passphrase acts as a worker in this session.</source>
+        <translation type="unfinished">此密码短语在本次会话中以工作人员身份运行。</translation>
+    </message>
+    <message>
+        <source>Protected settings and roles are now sealed with the coordinator key.</source>
+        <translation type="unfinished">受保护的设置和角色现已用协调员密钥封存。</translation>
+    </message>
+    <message>
+        <source>Review and retention settings are not sealed yet: the next coordinator unlock seals them.</source>
+        <translation type="unfinished">审核和保留期设置尚未封存：协调员下次解锁时会封存。</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished">Outreach</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2917,46 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">车牌号</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">%1 起</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished">至 %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <source>Sent to the charity:</source>
+        <translation type="unfinished">发送给机构：</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished">用途：%1</translation>
+    </message>
+    <message>
+        <source>(only that this purpose was agreed)</source>
+        <translation type="unfinished">（仅表示同意了此用途）</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this device.</source>
+        <translation type="unfinished">没有其他内容离开此设备。</translation>
+    </message>
+    <message>
         <source>a name or a place?</source>
         <translation type="unfinished">人名还是地名？</translation>
     </message>
@@ -2743,6 +3011,42 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>colour</source>
         <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>perpetrator %1</source>
+        <translation type="unfinished">施害者 %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation type="unfinished">车辆 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished">在 %1 中</translation>
+    </message>
+    <message>
+        <source>Might identify: %1 (%2), in %3</source>
+        <translation type="unfinished">可能识别身份：%1（%2），在 %3 中</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">保留</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished">保留：%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Remove from %1: %2</source>
+        <translation type="unfinished">从 %1 中删除：%2</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3420,14 @@ Reports already sent to the charity will be withdrawn from its server at the nex
 </context>
 <context>
     <name>SubscribeDialog</name>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished">短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
     <message>
         <source>Sign someone up for warnings</source>
         <translation type="unfinished">为某人订阅警告</translation>

@@ -103,3 +103,15 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(lang: str, tmp_path:
     assert fresh.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is not the compiled {lang} .ts: run `python -m outreach_app.ui.qt_catalogs release`"
     )
+
+
+def test_no_string_hides_from_lupdate_behind_a_helper() -> None:
+    """lupdate reads only literal tr()/translate()/QT_TRANSLATE_NOOP calls: a literal passed to
+    a module's own `_tr(text)` helper would never reach the catalogs (and stay English)."""
+    hidden = []
+    for path in qt_catalogs.source_files():
+        body = path.read_text(encoding="utf-8")
+        helpers = re.findall(r"def (\w+)\(text: str\) -> str:\s+return QCoreApplication\.translate\(", body)
+        for helper in helpers:
+            hidden += [f"{path.name}: {helper}(…)" for _ in re.finditer(rf"(?<![\w.]){helper}\(\s*[\"']", body)]
+    assert hidden == []
