@@ -9,7 +9,7 @@ QT_TRANSLATE_NOOP), so those buttons are translated too; Qt looks them up in the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from outreach_app.ops.subscriptions import CHANNELS, SignUp, failure_text, sign_up
 from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.widgets import button, note, set_role
 
 Submit = Callable[[SignUp, Callable[[], None], Callable[[str], None]], None]
 """Send a sign-up off the GUI thread, then call back on it: done, or failed with a message."""
 
-CHANNEL_NAMES = {
+CHANNEL_NAMES: dict[str, str] = {
     "sms": QT_TRANSLATE_NOOP("SubscribeDialog", "Text message"),
     "email": QT_TRANSLATE_NOOP("SubscribeDialog", "Email"),
     "signal": "Signal",

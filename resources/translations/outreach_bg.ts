@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>side by side &amp;with:</source>
-        <translation type="unfinished">до него на &amp;втори език:</translation>
+        <translation type="unfinished">&amp;до него на втори език:</translation>
     </message>
     <message>
         <source>CHECK before meeting someone:</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Nothing is shared — &amp;finish</source>
-        <translation type="unfinished">Нищо не се споделя — &amp;край</translation>
+        <translation type="unfinished">Нищо не &amp;се споделя — край</translation>
     </message>
     <message>
         <source>Finish without sharing anything</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished">&amp;Предложи парола</translation>
+        <translation type="unfinished">П&amp;редложи парола</translation>
     </message>
     <message>
         <source>Suggest a passphrase of random words</source>
@@ -2202,7 +2202,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished">&amp;Отхвърли</translation>
+        <translation type="unfinished">О&amp;тхвърли</translation>
     </message>
     <message>
         <source>Reject the selected report</source>
@@ -2234,7 +2234,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
     <message>
         <source>&amp;Link this device</source>
-        <translation type="unfinished">&amp;Свържи това устройство</translation>
+        <translation type="unfinished">Свържи това &amp;устройство</translation>
     </message>
     <message>
         <source>Link this device to the server</source>

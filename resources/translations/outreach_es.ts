@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Handout in &amp;language:</source>
-        <translation type="unfinished">Folleto en &amp;idioma:</translation>
+        <translation type="unfinished">&amp;Folleto en idioma:</translation>
     </message>
     <message>
         <source>side by side &amp;with:</source>
-        <translation type="unfinished">junto &amp;con:</translation>
+        <translation type="unfinished">&amp;junto con:</translation>
     </message>
     <message>
         <source>CHECK before meeting someone:</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Atrás</translation>
+        <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Siguiente</translation>
+        <translation type="unfinished">Si&amp;guiente</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Save and cl&amp;ose</source>
-        <translation type="unfinished">Guardar y ce&amp;rrar</translation>
+        <translation type="unfinished">Guardar &amp;y cerrar</translation>
     </message>
     <message>
         <source>Save the incident and close</source>
@@ -2234,7 +2234,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
     <message>
         <source>&amp;Link this device</source>
-        <translation type="unfinished">&amp;Vincular este dispositivo</translation>
+        <translation type="unfinished">Vincular &amp;este dispositivo</translation>
     </message>
     <message>
         <source>Link this device to the server</source>
@@ -2502,7 +2502,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation type="unfinished">I&amp;dioma:</translation>
     </message>
     <message>
         <source>Contact line on the alerts handout</source>

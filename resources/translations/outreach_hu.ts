@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Handout in &amp;language:</source>
-        <translation type="unfinished">Szórólap &amp;nyelve:</translation>
+        <translation type="unfinished">&amp;Szórólap nyelve:</translation>
     </message>
     <message>
         <source>side by side &amp;with:</source>
-        <translation type="unfinished">mellette &amp;ezen a nyelven:</translation>
+        <translation type="unfinished">mellette ezen &amp;a nyelven:</translation>
     </message>
     <message>
         <source>CHECK before meeting someone:</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>C&amp;urrent:</source>
-        <translation type="unfinished">&amp;Jelenlegi:</translation>
+        <translation type="unfinished">J&amp;elenlegi:</translation>
     </message>
     <message>
         <source>&amp;New:</source>
-        <translation type="unfinished">Ú&amp;j:</translation>
+        <translation type="unfinished">&amp;Új:</translation>
     </message>
     <message>
         <source>&amp;Repeat new:</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Megjegyzés:</translation>
+        <translation type="unfinished">M&amp;egjegyzés:</translation>
     </message>
     <message>
         <source>save the contact</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished">Jelmondat &amp;javaslata</translation>
+        <translation type="unfinished">J&amp;elmondat javaslata</translation>
     </message>
     <message>
         <source>Suggest a passphrase of random words</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Tovább</translation>
+        <translation type="unfinished">T&amp;ovább</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2229,7 +2229,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>&amp;Link this device</source>
-        <translation type="unfinished">Az eszköz ö&amp;sszekapcsolása</translation>
+        <translation type="unfinished">&amp;Az eszköz összekapcsolása</translation>
     </message>
     <message>
         <source>Link this device to the server</source>
@@ -2492,7 +2492,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished">&amp;Téma:</translation>
+        <translation type="unfinished">Té&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3117,7 +3117,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>&amp;Initials:</source>
-        <translation type="unfinished">&amp;Monogram:</translation>
+        <translation type="unfinished">M&amp;onogram:</translation>
     </message>
     <message>
         <source>Quick contact (Enter saves)</source>
@@ -3181,7 +3181,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished">Megje&amp;gyzés:</translation>
+        <translation type="unfinished">M&amp;egjegyzés:</translation>
     </message>
     <message>
         <source>Shift tally</source>

@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished">&amp;Zapisz zgodę</translation>
+        <translation type="unfinished">Z&amp;apisz zgodę</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Wstecz</translation>
+        <translation type="unfinished">W&amp;stecz</translation>
     </message>
     <message>
         <source>Previous step</source>

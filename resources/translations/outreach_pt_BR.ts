@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Handout in &amp;language:</source>
-        <translation type="unfinished">Folheto em &amp;idioma:</translation>
+        <translation type="unfinished">&amp;Folheto em idioma:</translation>
     </message>
     <message>
         <source>side by side &amp;with:</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Nothing is shared — &amp;finish</source>
-        <translation type="unfinished">Nada é compartilhado — &amp;concluir</translation>
+        <translation type="unfinished">&amp;Nada é compartilhado — concluir</translation>
     </message>
     <message>
         <source>Finish without sharing anything</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Next: what will be shared</source>
-        <translation type="unfinished">&amp;Próximo: o que será compartilhado</translation>
+        <translation type="unfinished">Próximo: &amp;o que será compartilhado</translation>
     </message>
     <message>
         <source>Show what will be shared</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Próximo</translation>
+        <translation type="unfinished">Pró&amp;ximo</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2234,7 +2234,7 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     </message>
     <message>
         <source>&amp;Link this device</source>
-        <translation type="unfinished">&amp;Vincular este dispositivo</translation>
+        <translation type="unfinished">Vincular &amp;este dispositivo</translation>
     </message>
     <message>
         <source>Link this device to the server</source>
@@ -2502,7 +2502,7 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation type="unfinished">I&amp;dioma:</translation>
     </message>
     <message>
         <source>Contact line on the alerts handout</source>

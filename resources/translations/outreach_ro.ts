@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Save and cl&amp;ose</source>
-        <translation type="unfinished">Salvează și î&amp;nchide</translation>
+        <translation type="unfinished">&amp;Salvează și închide</translation>
     </message>
     <message>
         <source>Save the incident and close</source>
@@ -2536,7 +2536,7 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
     </message>
     <message>
         <source>&amp;Contact line:</source>
-        <translation type="unfinished">&amp;Rând de contact:</translation>
+        <translation type="unfinished">Rând &amp;de contact:</translation>
     </message>
     <message>
         <source>Not linked to a server.</source>

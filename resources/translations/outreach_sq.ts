@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished">S&amp;i:</translation>
+        <translation type="unfinished">&amp;Mënyra:</translation>
     </message>
     <message>
         <source>Supplies:</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Prapa</translation>
+        <translation type="unfinished">P&amp;rapa</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -3177,7 +3177,7 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished">S&amp;i:</translation>
+        <translation type="unfinished">&amp;Mënyra:</translation>
     </message>
     <message>
         <source>Supplies:</source>
@@ -3201,7 +3201,7 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     </message>
     <message>
         <source>&amp;Undo last contact</source>
-        <translation type="unfinished">&amp;Zhbëj kontaktin e fundit</translation>
+        <translation type="unfinished">Zhbëj &amp;kontaktin e fundit</translation>
     </message>
     <message>
         <source>Undo the last contact saved here (Ctrl+Z)</source>

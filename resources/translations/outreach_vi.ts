@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Khu vực:</translation>
+        <translation type="unfinished">Kh&amp;u vực:</translation>
     </message>
     <message>
         <source>Handout in &amp;language:</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">&amp;Vùng:</translation>
+        <translation type="unfinished">V&amp;ùng:</translation>
     </message>
     <message>
         <source>load the areas</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished">&amp;Khi nào:</translation>
+        <translation type="unfinished">Khi &amp;nào:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Khu vực:</translation>
+        <translation type="unfinished">Kh&amp;u vực:</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
-        <translation type="unfinished">&amp;Biệt danh:</translation>
+        <translation type="unfinished">Biệt &amp;danh:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Tiếp</translation>
+        <translation type="unfinished">T&amp;iếp</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Save and cl&amp;ose</source>
-        <translation type="unfinished">Lưu và đó&amp;ng</translation>
+        <translation type="unfinished">&amp;Lưu và đóng</translation>
     </message>
     <message>
         <source>Save the incident and close</source>
@@ -3101,7 +3101,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Khu vực:</translation>
+        <translation type="unfinished">Kh&amp;u vực:</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
@@ -3113,7 +3113,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">&amp;Vùng:</translation>
+        <translation type="unfinished">V&amp;ùng:</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
@@ -3165,7 +3165,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>A&amp;lias:</source>
-        <translation type="unfinished">&amp;Biệt danh:</translation>
+        <translation type="unfinished">Biệt &amp;danh:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -3181,7 +3181,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished">Ghi &amp;chú:</translation>
+        <translation type="unfinished">&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>Shift tally</source>
@@ -3193,7 +3193,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>&amp;Undo last contact</source>
-        <translation type="unfinished">Hoàn tác lần tiếp xúc &amp;cuối</translation>
+        <translation type="unfinished">Hoàn tác &amp;lần tiếp xúc cuối</translation>
     </message>
     <message>
         <source>Undo the last contact saved here (Ctrl+Z)</source>
@@ -3706,7 +3706,7 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>A&amp;lias:</source>
-        <translation type="unfinished">&amp;Biệt danh:</translation>
+        <translation type="unfinished">Biệt &amp;danh:</translation>
     </message>
     <message>
         <source>Age band, gender:</source>
@@ -3753,11 +3753,11 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished">&amp;Khi nào:</translation>
+        <translation type="unfinished">Khi &amp;nào:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished">&amp;Khu vực:</translation>
+        <translation type="unfinished">Kh&amp;u vực:</translation>
     </message>
     <message>
         <source>Where exactly

@@ -99,10 +99,9 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(lang: str, tmp_path:
     fresh = tmp_path / f"outreach_{lang}.qm"
     qt_catalogs.compile_catalog(qt_catalogs.ts_file(lang), fresh)
     committed = qt_catalogs.qm_file(lang)
-    assert committed.is_file(), f"{committed.name} missing: run `python -m outreach_app.ui.qt_catalogs release`"
-    assert fresh.read_bytes() == committed.read_bytes(), (
-        f"{committed.name} is not the compiled {lang} .ts: run `python -m outreach_app.ui.qt_catalogs release`"
-    )
+    hint = "run `python -m outreach_app.ui.qt_catalogs release`"
+    assert committed.is_file(), f"{committed.name} missing: {hint}"
+    assert fresh.read_bytes() == committed.read_bytes(), f"{committed.name} is not the compiled .ts: {hint}"
 
 
 def test_no_string_hides_from_lupdate_behind_a_helper() -> None:
@@ -113,5 +112,6 @@ def test_no_string_hides_from_lupdate_behind_a_helper() -> None:
         body = path.read_text(encoding="utf-8")
         helpers = re.findall(r"def (\w+)\(text: str\) -> str:\s+return QCoreApplication\.translate\(", body)
         for helper in helpers:
-            hidden += [f"{path.name}: {helper}(…)" for _ in re.finditer(rf"(?<![\w.]){helper}\(\s*[\"']", body)]
+            calls = re.finditer(rf"(?<![\w.]){helper}\(\s*[\"']", body)
+            hidden += [f"{path.name}: {helper}(…)" for _ in calls]
     assert hidden == []
