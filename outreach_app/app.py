@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from outreach_app.crypto.kdf import KdfParams
     from outreach_app.services.qt_settings import PrivateQtSettings
     from outreach_app.ui.context import AppContext
-    from outreach_app.ui.i18n import app_language, install_translators
     from outreach_app.ui.main_window import MainWindow
 
 # Qt platforms that need no display server.
@@ -118,6 +117,7 @@ def build_app(
     from outreach_app.services.clipboard import ClipboardGuard
     from outreach_app.services.tasks import TaskManager
     from outreach_app.ui.context import AppContext
+    from outreach_app.ui.i18n import app_language, install_translators
     from outreach_app.ui.main_window import MainWindow
     from outreach_app.ui.prefs import UiPrefs
     from outreach_app.ui.theme import apply_theme

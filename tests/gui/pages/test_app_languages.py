@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from outreach_app.domain.texts import LANGUAGES
 from outreach_app.ui.i18n import app_language, current_language, install_translators, language_name
@@ -164,3 +164,26 @@ def test_the_settings_page_offers_each_language_in_its_own_words_for_the_next_st
     path = tmp_path / "ui.json"
     UiPrefs(language="zh_Hans").save(path)
     assert UiPrefs.load(path).language == "zh_Hans"
+
+
+def test_the_consent_step_reads_the_purposes_in_the_apps_language_and_again_in_the_persons(
+    qtbot: Any, walk_ctx: Any
+) -> None:
+    from outreach_app.domain.enums import Purpose
+    from outreach_app.domain.texts import text
+    from outreach_app.ui.pages.consent_step.consent import ConsentStep
+
+    with in_language("ro"):
+        step = ConsentStep()
+        qtbot.addWidget(step)
+        titles = [box.title() for box in step.findChildren(QGroupBox)]
+        assert text("consent.alert.title", "ro") in titles
+        again = step.findChild(QLabel, f"consent_translated_{Purpose.ALERT.value}")
+        step.set_person_language("ro")  # the person reads the app's language: nothing twice
+        assert again.isHidden()
+        assert not step.review_notice.isHidden()
+        assert step.review_notice.text() == text("consent.not_reviewed", "ro")
+        step.set_person_language("pl")
+        assert not again.isHidden() and again.text().startswith(text("consent.alert.title", "pl"))
+        step.set_person_language("en")
+        assert not again.isHidden() and step.review_notice.isHidden()

@@ -219,10 +219,11 @@ class ConsentStep(QWidget):
 
     def set_person_language(self, lang: str) -> None:
         """Show each purpose's words again in catalog language `lang` (the person's recorded
-        preferred language, via domain.texts.language_for); English hides them. The slip is
-        printed in the same language (sharing_flow reads `person_language`)."""
+        preferred language, via domain.texts.language_for); the app's own language hides them
+        (the boxes above are already in it). The slip is printed in the same language
+        (sharing_flow reads `person_language`)."""
         self.person_language = lang
-        other = lang != SOURCE_LANGUAGE
+        other = lang != current_language()
         explanations = purpose_explanations(lang)
         shared, undo = text("consent.what_is_shared", lang), text("consent.cannot_be_undone", lang)
         for purpose, label in self._in_persons_language.items():
@@ -231,9 +232,9 @@ class ConsentStep(QWidget):
                 f"{words.title}\n{shared} {words.shares}\n{undo} {words.cannot_undo}" if other else ""
             )
             label.setVisible(other)
-        drafted = other and not is_reviewed(lang)
+        drafted = lang != SOURCE_LANGUAGE and not is_reviewed(lang)
         # The notice is for the worker: in the app's language, from the same catalog.
-        self.review_notice.setText(text("consent.not_reviewed") if drafted else "")
+        self.review_notice.setText(text("consent.not_reviewed", current_language()) if drafted else "")
         self.review_notice.setVisible(drafted)
 
     def reset(self, existing: dict[Purpose, bool] | None = None, version: int | None = None) -> None:
