@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Reports a coordinator must approve before they are sent (Review and sync page)</source>
-        <translation type="unfinished">Доклади, които координатор трябва да одобри преди изпращане (страница Преглед и синхронизация)</translation>
+        <translation type="unfinished">Доклади, които координатор трябва да одобри преди изпращане (страница Изпращане)</translation>
     </message>
     <message>
         <source>Restored drafts</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Без регион (не може да се споделя)</translation>
+        <translation type="unfinished">Без регион (не се споделя)</translation>
     </message>
     <message>
         <source>no region: not shareable</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
         <source>Sometime that day</source>
-        <translation type="unfinished">Някога през този ден</translation>
+        <translation type="unfinished">През онзи ден</translation>
     </message>
     <message>
         <source>Sometime that week</source>
-        <translation type="unfinished">Някога през тази седмица</translation>
+        <translation type="unfinished">През онази седмица</translation>
     </message>
     <message>
         <source>Sometime that month</source>
-        <translation type="unfinished">Някога през този месец</translation>
+        <translation type="unfinished">През онзи месец</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -2174,7 +2174,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <name>ReviewPage</name>
     <message>
         <source>Review and sync</source>
-        <translation type="unfinished">Преглед и синхронизация</translation>
+        <translation type="unfinished">Изпращане</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -2614,7 +2614,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
     <message>
         <source>Also destroy the files Outreach saved outside the vault (exports, backups, PDFs)</source>
-        <translation type="unfinished">Унищожи и файловете, които Outreach е запазил извън трезора (експорти, резервни копия, PDF файлове)</translation>
+        <translation type="unfinished">Унищожи и файловете на Outreach извън трезора (експорти, копия, PDF)</translation>
     </message>
     <message>
         <source>Destroys the key first, then every record on this laptop and the files Outreach saved outside the vault (exports, backups, PDFs) that are still where it saved them; it lists any it cannot reach. Copies you made elsewhere stay. It cannot be undone. Use it if the laptop is about to be taken. The lock screen offers it too, without the passphrase.</source>
@@ -2735,7 +2735,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
     <message>
         <source>Sealed and queued: it is sent at a random time within the next 15 minutes, so the sending does not show when it was written. Sync now on Review &amp; sync sends it at once.</source>
-        <translation type="unfinished">Запечатано и на опашка: изпраща се в случаен момент през следващите 15 минути, за да не личи кога е написано. „Синхронизирай сега“ на страницата Преглед и синхронизация го изпраща веднага.</translation>
+        <translation type="unfinished">Запечатано и на опашка: изпраща се в случаен момент през следващите 15 минути, за да не личи кога е написано. „Синхронизирай сега“ на страницата Изпращане го изпраща веднага.</translation>
     </message>
     <message>
         <source>It replaces the version sent earlier.</source>
@@ -3217,7 +3217,7 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Без регион (не може да се споделя)</translation>
+        <translation type="unfinished">Без регион (не се споделя)</translation>
     </message>
     <message>
         <source>A contact you had started before the lock was restored.</source>

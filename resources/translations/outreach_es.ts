@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Reports a coordinator must approve before they are sent (Review and sync page)</source>
-        <translation type="unfinished">Informes que un coordinador debe aprobar antes de enviarse (página Revisión y sincronización)</translation>
+        <translation type="unfinished">Informes que un coordinador debe aprobar antes de enviarse (página Revisar y enviar)</translation>
     </message>
     <message>
         <source>Restored drafts</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Sin región (no se puede compartir)</translation>
+        <translation type="unfinished">Sin región (no compartible)</translation>
     </message>
     <message>
         <source>no region: not shareable</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
         <source>Sometime that day</source>
-        <translation type="unfinished">En algún momento de ese día</translation>
+        <translation type="unfinished">Ese día, sin hora</translation>
     </message>
     <message>
         <source>Sometime that week</source>
-        <translation type="unfinished">En algún momento de esa semana</translation>
+        <translation type="unfinished">Esa semana</translation>
     </message>
     <message>
         <source>Sometime that month</source>
-        <translation type="unfinished">En algún momento de ese mes</translation>
+        <translation type="unfinished">Ese mes</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -2174,7 +2174,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     <name>ReviewPage</name>
     <message>
         <source>Review and sync</source>
-        <translation type="unfinished">Revisión y sincronización</translation>
+        <translation type="unfinished">Revisar y enviar</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -2614,7 +2614,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
     <message>
         <source>Also destroy the files Outreach saved outside the vault (exports, backups, PDFs)</source>
-        <translation type="unfinished">Destruir también los archivos que Outreach guardó fuera de la bóveda (exportaciones, copias de seguridad, PDF)</translation>
+        <translation type="unfinished">Destruir también sus archivos fuera de la bóveda (exportaciones, copias, PDF)</translation>
     </message>
     <message>
         <source>Destroys the key first, then every record on this laptop and the files Outreach saved outside the vault (exports, backups, PDFs) that are still where it saved them; it lists any it cannot reach. Copies you made elsewhere stay. It cannot be undone. Use it if the laptop is about to be taken. The lock screen offers it too, without the passphrase.</source>
@@ -2735,7 +2735,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
     <message>
         <source>Sealed and queued: it is sent at a random time within the next 15 minutes, so the sending does not show when it was written. Sync now on Review &amp; sync sends it at once.</source>
-        <translation type="unfinished">Sellado y en cola: se envía en un momento aleatorio en los próximos 15 minutos, para que el envío no revele cuándo se escribió. «Sincronizar ahora» en la página Revisión y sincronización lo envía al momento.</translation>
+        <translation type="unfinished">Sellado y en cola: se envía en un momento aleatorio en los próximos 15 minutos, para que el envío no revele cuándo se escribió. «Sincronizar ahora» en la página Revisar y enviar lo envía al momento.</translation>
     </message>
     <message>
         <source>It replaces the version sent earlier.</source>
@@ -3217,7 +3217,7 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Sin región (no se puede compartir)</translation>
+        <translation type="unfinished">Sin región (no compartible)</translation>
     </message>
     <message>
         <source>A contact you had started before the lock was restored.</source>

@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Reports a coordinator must approve before they are sent (Review and sync page)</source>
-        <translation type="unfinished">Jelentések, amelyeket egy koordinátornak jóvá kell hagynia küldés előtt (Ellenőrzés és szinkronizálás oldal)</translation>
+        <translation type="unfinished">Jelentések, amelyeket egy koordinátornak jóvá kell hagynia küldés előtt (Átnézés és küldés oldal)</translation>
     </message>
     <message>
         <source>Restored drafts</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Nincs régió (nem osztható meg)</translation>
+        <translation type="unfinished">Nincs régió (nem megosztható)</translation>
     </message>
     <message>
         <source>no region: not shareable</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Nothing is shared — &amp;finish</source>
-        <translation type="unfinished">Semmi sem kerül megosztásra — &amp;befejezés</translation>
+        <translation type="unfinished">Nincs megosztás — &amp;befejezés</translation>
     </message>
     <message>
         <source>Finish without sharing anything</source>
@@ -2169,7 +2169,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     <name>ReviewPage</name>
     <message>
         <source>Review and sync</source>
-        <translation type="unfinished">Ellenőrzés és szinkronizálás</translation>
+        <translation type="unfinished">Átnézés és küldés</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -2608,7 +2608,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>Also destroy the files Outreach saved outside the vault (exports, backups, PDFs)</source>
-        <translation type="unfinished">Az Outreach által a széfen kívül mentett fájlok (exportok, biztonsági mentések, PDF-ek) megsemmisítése is</translation>
+        <translation type="unfinished">A széfen kívül mentett fájlok megsemmisítése is (exportok, mentések, PDF-ek)</translation>
     </message>
     <message>
         <source>Destroys the key first, then every record on this laptop and the files Outreach saved outside the vault (exports, backups, PDFs) that are still where it saved them; it lists any it cannot reach. Copies you made elsewhere stay. It cannot be undone. Use it if the laptop is about to be taken. The lock screen offers it too, without the passphrase.</source>
@@ -2727,7 +2727,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>Sealed and queued: it is sent at a random time within the next 15 minutes, so the sending does not show when it was written. Sync now on Review &amp; sync sends it at once.</source>
-        <translation type="unfinished">Lepecsételve és sorba állítva: a következő 15 percen belül véletlen időpontban megy el, hogy a küldés ne árulja el, mikor írták. Az Ellenőrzés és szinkronizálás oldalon a „Szinkronizálás most” azonnal elküldi.</translation>
+        <translation type="unfinished">Lepecsételve és sorba állítva: a következő 15 percen belül véletlen időpontban megy el, hogy a küldés ne árulja el, mikor írták. Az Átnézés és küldés oldalon a „Szinkronizálás most” azonnal elküldi.</translation>
     </message>
     <message>
         <source>It replaces the version sent earlier.</source>
@@ -3209,7 +3209,7 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     </message>
     <message>
         <source>No region (not shareable)</source>
-        <translation type="unfinished">Nincs régió (nem osztható meg)</translation>
+        <translation type="unfinished">Nincs régió (nem megosztható)</translation>
     </message>
     <message>
         <source>A contact you had started before the lock was restored.</source>

@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Reports a coordinator must approve before they are sent (Review and sync page)</source>
-        <translation type="unfinished">Relatórios que um coordenador precisa aprovar antes do envio (página Revisão e sincronização)</translation>
+        <translation type="unfinished">Relatórios que um coordenador precisa aprovar antes do envio (página Revisar e enviar)</translation>
     </message>
     <message>
         <source>Restored drafts</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Nothing is shared — &amp;finish</source>
-        <translation type="unfinished">&amp;Nada é compartilhado — concluir</translation>
+        <translation type="unfinished">&amp;Nada a compartilhar — concluir</translation>
     </message>
     <message>
         <source>Finish without sharing anything</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Next: what will be shared</source>
-        <translation type="unfinished">Próximo: &amp;o que será compartilhado</translation>
+        <translation type="unfinished">Próximo: &amp;o que sai</translation>
     </message>
     <message>
         <source>Show what will be shared</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
         <source>Sometime that day</source>
-        <translation type="unfinished">Em algum momento daquele dia</translation>
+        <translation type="unfinished">Naquele dia</translation>
     </message>
     <message>
         <source>Sometime that week</source>
-        <translation type="unfinished">Em algum momento daquela semana</translation>
+        <translation type="unfinished">Naquela semana</translation>
     </message>
     <message>
         <source>Sometime that month</source>
-        <translation type="unfinished">Em algum momento daquele mês</translation>
+        <translation type="unfinished">Naquele mês</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -2174,7 +2174,7 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     <name>ReviewPage</name>
     <message>
         <source>Review and sync</source>
-        <translation type="unfinished">Revisão e sincronização</translation>
+        <translation type="unfinished">Revisar e enviar</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -2735,7 +2735,7 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     </message>
     <message>
         <source>Sealed and queued: it is sent at a random time within the next 15 minutes, so the sending does not show when it was written. Sync now on Review &amp; sync sends it at once.</source>
-        <translation type="unfinished">Selado e na fila: é enviado em um momento aleatório nos próximos 15 minutos, para que o envio não revele quando foi escrito. “Sincronizar agora” na página Revisão e sincronização envia na hora.</translation>
+        <translation type="unfinished">Selado e na fila: é enviado em um momento aleatório nos próximos 15 minutos, para que o envio não revele quando foi escrito. “Sincronizar agora” na página Revisar e enviar envia na hora.</translation>
     </message>
     <message>
         <source>It replaces the version sent earlier.</source>

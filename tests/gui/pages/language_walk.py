@@ -36,7 +36,9 @@ from outreach_app.ui.i18n import install_translators
 
 from .conftest import settle
 
-PAGE_SIZE = (900, 680)  # the page area of the main window at its first size (1100 x 720)
+# The navigation and pages on the smallest screen a worker's laptop has: 1366 x 768 at 150 %
+# (911 x 512 logical pixels; tests/gui/shell/test_small_screens.py), less the status bar.
+SCREEN_SIZE = (911, 480)
 
 
 @contextmanager
@@ -90,8 +92,12 @@ def _needed_width(widget: QLabel | QAbstractButton) -> int:
 def clipped(root: QWidget) -> list[str]:
     """Visible labels, buttons and combo boxes whose text is cut: narrower than the text needs,
     a wrapped label shorter than its lines need, or (outside scroll areas) reaching past the
-    window."""
-    found = []
+    window; and scroll areas that scroll sideways (pages scroll up and down, never sideways)."""
+    found = [
+        f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways"
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.isVisibleTo(root) and area.horizontalScrollBar().isVisibleTo(root)
+    ]
     window = root.rect()
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QComboBox) and widget.isVisibleTo(root):
@@ -146,22 +152,24 @@ def _contact_row() -> ContactRow:
 
 
 def screens(ctx: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
-    """Every page and dialog, built now (so in the installed language), shown at the page size;
-    the interview once per step. Yields (name, root)."""
+    """Every page (in the navigation beside it, on the smallest screen) and dialog, built now
+    (so in the installed language); the interview once per step. Yields (name, root): the
+    root shows only that page, as the window does."""
     from outreach_app.ui.dialogs import ChangePassphraseDialog, RestorePassphraseDialog
     from outreach_app.ui.first_run import FirstRunScreen
-    from outreach_app.ui.main_screen import PAGES
+    from outreach_app.ui.main_screen import MainScreen
     from outreach_app.ui.pages.contacts import ContactEditor
     from outreach_app.ui.pages.incidents import IncidentsPage
     from outreach_app.ui.quick_delete_panel import QuickDeletePanel
     from outreach_app.ui.subscribe_dialog import SubscribeDialog
     from outreach_app.ui.unlock import UnlockScreen
 
-    for key, page_class in PAGES:
-        page = page_class(ctx)
-        qtbot.addWidget(page)
-        page.resize(*PAGE_SIZE)
-        page.show()
+    main = MainScreen(ctx)
+    qtbot.addWidget(main)
+    main.resize(*SCREEN_SIZE)
+    main.show()
+    for key, page in main.pages.items():
+        main.show_page(key)
         if isinstance(page, IncidentsPage):
             page.form.start(
                 areas=[],
@@ -178,11 +186,11 @@ def screens(ctx: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
             for number in range(page.form.steps.count()):
                 page.form.set_step(number)
                 settle_layouts()
-                yield f"{key}/step {number + 1}", page
+                yield f"{key}/step {number + 1}", main
             continue
         settle_layouts()
-        yield key, page
-        settle(qtbot, ctx.tasks)
+        yield key, main
+    settle(qtbot, ctx.tasks)
     dialogs: list[tuple[str, QWidget]] = [
         ("change passphrase", ChangePassphraseDialog(ctx.tasks)),
         ("restore passphrase", RestorePassphraseDialog(replacing=True)),
