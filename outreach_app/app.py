@@ -94,19 +94,6 @@ def ensure_qapplication() -> QApplication:
     return app
 
 
-def _install_translation(app: QApplication, language: str) -> None:
-    """Load resources/translations/outreach_<language>.qm when there is one (none ship yet:
-    every string already goes through tr(), so adding a language needs no code change)."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from outreach_app.domain.resources import resource_path
-
-    translator = QTranslator(app)
-    locale = QLocale(language) if language else QLocale.system()
-    if translator.load(locale, "outreach", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
-
-
 def build_app(
     layout: VaultLayout,
     *,
@@ -130,13 +117,15 @@ def build_app(
     from outreach_app.services.clipboard import ClipboardGuard
     from outreach_app.services.tasks import TaskManager
     from outreach_app.ui.context import AppContext
+    from outreach_app.ui.i18n import app_language, install_translators
     from outreach_app.ui.main_window import MainWindow
     from outreach_app.ui.prefs import UiPrefs
     from outreach_app.ui.theme import apply_theme
 
     prefs = UiPrefs.load(layout.ui_prefs)
     prefs.theme = apply_theme(app, prefs.theme)
-    _install_translation(app, prefs.language)
+    # Before any window: widgets take their words when they are built.
+    install_translators(app_language(prefs.language))
     tasks = TaskManager()
     ctx = AppContext(
         tasks=tasks,

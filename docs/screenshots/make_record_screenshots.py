@@ -126,7 +126,12 @@ def demo_alerts(session: Any) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--theme", default="dark")
+    parser.add_argument(
+        "--language", default="", help="the app's language (catalog code); adds -CODE to the names"
+    )
+    parser.add_argument("--only", default="", help="comma-separated shots to save (default: all)")
     args = parser.parse_args()
+    wanted = set(filter(None, args.only.split(",")))
     from PySide6.QtCore import Qt
 
     from outreach_app.app import build_app
@@ -136,10 +141,12 @@ def main() -> None:
     from outreach_app.services.changes import ALL_KINDS, Changes
     from outreach_app.ui.prefs import UiPrefs
 
-    suffix = "" if args.theme == "dark" else f"-{args.theme}"
+    suffix = ("" if args.theme == "dark" else f"-{args.theme}") + (
+        f"-{args.language}" if args.language else ""
+    )
     with tempfile.TemporaryDirectory() as tmp:
         layout = VaultLayout(Path(tmp) / "vault")
-        UiPrefs(theme=args.theme).save(layout.ui_prefs)
+        UiPrefs(theme=args.theme, language=args.language).save(layout.ui_prefs)
         desktop = build_app(layout, kdf=TEST_KDF)
         window, ctx = desktop.window, desktop.ctx
         window.resize(1200, 780)
@@ -159,6 +166,8 @@ def main() -> None:
         settle(RECORD_SETTLE_S)
 
         def shot(name: str) -> None:
+            if wanted and name not in wanted:
+                return
             settle(RECORD_SETTLE_S)
             path = HERE / f"records-{name}{suffix}.png"
             window.grab().save(str(path))

@@ -28,6 +28,14 @@ def register(sub: Any) -> None:
     handout = actions.add_parser("handout", help="the printable A4 handout of today's alerts, as PDF")
     handout.add_argument("--out", type=Path, required=True, help="the PDF to write (must not exist)")
     handout.add_argument("--area", help="only the alerts for this area's region (default: all areas)")
+    handout.add_argument(
+        "--language",
+        dest="languages",
+        action="append",
+        metavar="CODE",
+        help="print in this language (en, ro, pl, bg, hu, pt_BR, es, th, zh_Hans, vi, sq); give it "
+        "twice for two languages side by side (default: the languages chosen on the Alerts page)",
+    )
     handout.add_argument("--json", dest="sub_json", action="store_true", help="machine-readable output")
     handout.set_defaults(handler=run_alerts_handout)
 
@@ -80,7 +88,7 @@ def run_alerts_handout(args: argparse.Namespace, io: Io) -> int:
     from outreach_app.cli.session import open_session
     from outreach_app.domain.timeutil import utcnow
     from outreach_app.ops.alerts import current, load_alerts
-    from outreach_app.ops.app_settings import load_app_settings
+    from outreach_app.ops.app_settings import handout_languages_problem, load_app_settings
     from outreach_app.ops.outside_writes import OutsideKind, write_outside
     from outreach_app.services.handout import handout_pdf
     from outreach_app.ui.alerts_handout import build_handout
@@ -90,6 +98,8 @@ def run_alerts_handout(args: argparse.Namespace, io: Io) -> int:
         raise CliError(f"{out} already exists; choose a new file", ExitCode.CONFLICT)
     if not out.parent.is_dir():
         raise CliError(f"no such folder: {out.parent}", ExitCode.USAGE)
+    if args.languages is not None and (problem := handout_languages_problem(args.languages)):
+        raise CliError(problem, ExitCode.USAGE)
     today = _today()
     session = open_session(args, io)
     try:
@@ -106,14 +116,23 @@ def run_alerts_handout(args: argparse.Namespace, io: Io) -> int:
             if region is None:
                 raise CliError(f"{area_name} has no server region, so no alerts are for it", ExitCode.USAGE)
         alerts = current(stored.alerts, today, region)
+        settings = load_app_settings(session)
+        languages = tuple(args.languages) if args.languages is not None else settings.handout_languages
         handout = build_handout(
-            stored, alerts, area=area_name, today=today, contact_line=load_app_settings(session).contact_line
+            stored,
+            alerts,
+            area=area_name,
+            today=today,
+            contact_line=settings.contact_line,
+            languages=languages,
         )
         written = write_outside(session, out, handout_pdf(handout), OutsideKind.HANDOUT, utcnow()).value
     finally:
         session.close()
     if args.json or args.sub_json:
-        io.json({"path": str(written), "alerts": len(alerts), "area": area_name})
+        io.json(
+            {"path": str(written), "alerts": len(alerts), "area": area_name, "languages": list(languages)}
+        )
     else:
         io.out(f"wrote the handout of {len(alerts)} alerts for {area_name} to {written}")
     return int(ExitCode.OK)

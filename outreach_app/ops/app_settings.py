@@ -6,10 +6,12 @@ or hand-edited value falls back to the default instead of breaking the lock time
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from outreach_app.domain.texts import LANGUAGES, SOURCE_LANGUAGE
 from outreach_app.ops.changes import Changes, Kind, OpResult
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ REVIEW_REQUIRED = "sharing.review_required"
 # The project's or charity's contact line printed on every page of the alerts handout.
 HANDOUT_CONTACT_LINE = "handout.contact_line"
 MAX_CONTACT_LINE = 120
+# The catalog languages the alerts handout is printed in: one, or two side by side.
+HANDOUT_LANGUAGES = "handout.languages"
+MAX_HANDOUT_LANGUAGES = 2
 
 
 @dataclass(frozen=True)
@@ -36,11 +41,13 @@ class AppSettings:
     idle_lock_minutes: lock after this many minutes without input (1..120).
     review_required: reports need a coordinator's approval before they leave.
     contact_line: printed on the alerts handout ("" prints none).
+    handout_languages: the handout's languages (domain.texts catalog codes), one or two.
     """
 
     idle_lock_minutes: int = DEFAULT_IDLE_MINUTES
     review_required: bool = False
     contact_line: str = ""
+    handout_languages: tuple[str, ...] = (SOURCE_LANGUAGE,)
 
 
 def _valid_minutes(value: Any) -> int:
@@ -59,11 +66,43 @@ def load_app_settings(session: VaultSession) -> AppSettings:
     minutes = _valid_minutes(get_setting(session.conn, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES))
     review = get_setting(session.conn, REVIEW_REQUIRED, False)
     contact = get_setting(session.conn, HANDOUT_CONTACT_LINE, "")
+    languages = get_setting(session.conn, HANDOUT_LANGUAGES, [SOURCE_LANGUAGE])
     return AppSettings(
         idle_lock_minutes=minutes,
         review_required=review is True,
         contact_line=contact if isinstance(contact, str) and contact_line_problem(contact) is None else "",
+        handout_languages=_valid_languages(languages),
     )
+
+
+def _valid_languages(value: Any) -> tuple[str, ...]:
+    strings = isinstance(value, list) and all(isinstance(lang, str) for lang in value)
+    if strings and handout_languages_problem(value) is None:
+        return tuple(value)
+    return (SOURCE_LANGUAGE,)
+
+
+def handout_languages_problem(languages: Sequence[str]) -> str | None:
+    """Why `languages` cannot be the handout's languages, or None."""
+    if not 1 <= len(languages) <= MAX_HANDOUT_LANGUAGES:
+        return f"The handout is printed in one or {MAX_HANDOUT_LANGUAGES} languages."
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown:
+        return f"No handout texts in {', '.join(map(repr, unknown))} (known: {', '.join(LANGUAGES)})."
+    if len(set(languages)) != len(languages):
+        return "The two handout languages must differ."
+    return None
+
+
+def save_handout_languages(session: VaultSession, languages: Sequence[str]) -> OpResult[tuple[str, ...]]:
+    """Store the languages the alerts handout is printed in (first, then the one beside it)."""
+    problem = handout_languages_problem(languages)
+    if problem is not None:
+        raise ValueError(problem)
+    from outreach_app.storage.repos.settings import set_setting
+
+    set_setting(session.conn, HANDOUT_LANGUAGES, list(languages))
+    return OpResult(tuple(languages), _SETTINGS)
 
 
 def contact_line_problem(text: str) -> str | None:

@@ -53,10 +53,11 @@ class PrintCancelledError(Exception):
 Languages = tuple[str, ...]
 """One catalog language (domain.texts), or two printed side by side ("Safety alerts / Alerte de
 siguranță"): the person's and the worker's, or the two most read in an area."""
-_ENGLISH: Languages = (SOURCE_LANGUAGE,)
+ENGLISH: Languages = (SOURCE_LANGUAGE,)
 
 
-def _say(langs: Languages, key: str, **values: object) -> str:
+def say(langs: Languages, key: str, **values: object) -> str:
+    """The text for `key` in each of `langs`, joined with " / " (a language once)."""
     return " / ".join(dict.fromkeys(text(key, lang, **values) for lang in langs))
 
 
@@ -107,7 +108,7 @@ class Handout:
     printed_on: date
     last_sync: date | None
     contact_line: str = ""
-    languages: Languages = _ENGLISH
+    languages: Languages = ENGLISH
 
 
 # Printed paper is black on white whatever the screen theme (a dark theme's light grey text
@@ -132,7 +133,7 @@ def _html(body: str) -> str:
     return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
 
 
-def human_date(day: date, langs: Languages = _ENGLISH) -> str:
+def human_date(day: date, langs: Languages = ENGLISH) -> str:
     """`20 Nov 2026` (`20 lis 2026`, `2026年11月20日`): what a reader expects, never ISO; in the
     first language's form when two are printed (the numbers read the same either way)."""
     return format_day(day, langs[0])
@@ -141,58 +142,58 @@ def human_date(day: date, langs: Languages = _ENGLISH) -> str:
 def _page_header_html(handout: Handout, first_page: bool) -> str:
     e = html.escape
     langs = handout.languages
-    title = _say(langs, "handout.title", area=handout.area)
+    title = say(langs, "handout.title", area=handout.area)
     if not first_page:
         return _html(f"<p class='meta'><b>{e(title)}</b></p>")
     synced = (
-        _say(langs, "handout.synced", date=human_date(handout.last_sync, langs))
+        say(langs, "handout.synced", date=human_date(handout.last_sync, langs))
         if handout.last_sync is not None
-        else _say(langs, "handout.never_synced")
+        else say(langs, "handout.never_synced")
     )
-    printed = _say(langs, "handout.printed", date=human_date(handout.printed_on, langs))
+    printed = say(langs, "handout.printed", date=human_date(handout.printed_on, langs))
     parts = [f"<h1>{e(title)}</h1>", f"<p class='meta'>{e(printed)} {e(synced)}</p>"]
     if not handout.alerts:
-        parts.append(f"<p class='none'>{e(_say(langs, 'handout.none'))}</p>")
+        parts.append(f"<p class='none'>{e(say(langs, 'handout.none'))}</p>")
     return _html("".join(parts))
 
 
-def alert_box_html(alert: HandoutAlert, langs: Languages = _ENGLISH) -> str:
+def alert_box_html(alert: HandoutAlert, langs: Languages = ENGLISH) -> str:
     """One alert's box contents; every text is escaped (alert text is data, never markup)."""
     e = html.escape
 
     def line(label: str, text: str) -> str:
         return f"<p class='line'><b>{e(label)}</b> {e(text)}</p>" if text else ""
 
-    dates = _say(
+    dates = say(
         langs,
         "handout.dates",
         issued=human_date(alert.issued_on, langs),
         expires=human_date(alert.expires_on, langs),
     )
-    where = _say(langs, "handout.area", area=alert.area) + " · " if alert.area else ""
+    where = say(langs, "handout.area", area=alert.area) + " · " if alert.area else ""
     parts = [
         f"<p class='severity'>{e(alert.severity.upper())}</p>" if alert.severity else "",
         f"<p class='title'>{e(alert.title)}</p>",
         f"<p class='dates'>{e(where + dates)}</p>",
-        line(_say(langs, "handout.what_happened"), alert.what),
+        line(say(langs, "handout.what_happened"), alert.what),
     ]
     if alert.body:
         parts.append(f"<p class='line'>{e(alert.body).replace(chr(10), '<br>')}</p>")
     if alert.descriptions:
-        parts.append(f"<p class='line'><b>{e(_say(langs, 'handout.look_out_for'))}</b></p>")
+        parts.append(f"<p class='line'><b>{e(say(langs, 'handout.look_out_for'))}</b></p>")
         parts.extend(f"<p>• {e(text)}</p>" for text in alert.descriptions)
-    parts.append(line(_say(langs, "handout.what_to_do"), alert.advice))
-    parts.append(line(_say(langs, "handout.check_code"), alert.fingerprint))
+    parts.append(line(say(langs, "handout.what_to_do"), alert.advice))
+    parts.append(line(say(langs, "handout.check_code"), alert.fingerprint))
     return _html("".join(parts))
 
 
 def _footer_text(handout: Handout, page: int, pages: int) -> str:
     langs = handout.languages
-    number = _say(
+    number = say(
         langs, "handout.page", page=format_count(page, langs[0]), pages=format_count(pages, langs[0])
     )
     if handout.contact_line:
-        return _say(langs, "handout.contact", contact=handout.contact_line) + "    " + number
+        return say(langs, "handout.contact", contact=handout.contact_line) + "    " + number
     return number
 
 
@@ -364,7 +365,7 @@ def handout_pdf(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, _say(handout.languages, "handout.title_plain"))
+    writer = _pdf_writer(buffer, say(handout.languages, "handout.title_plain"))
     render_handout(handout, writer, progress=progress, cancelled=cancelled)
     buffer.close()
     return bytes(data.data())

@@ -10,17 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops.alerts import StoredAlerts
 from outreach_app.protocol.alerts import Alert
 from outreach_app.protocol.signed_alerts import alert_fingerprint
-from outreach_app.services.handout import Handout, HandoutAlert
+from outreach_app.services.handout import ENGLISH, Handout, HandoutAlert, Languages, say
 from outreach_app.ui.models.alerts import perpetrator_words, vehicle_words
-from outreach_app.ui.models.labels import label
 
 LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 
@@ -45,48 +42,32 @@ _WARNING = frozenset(
 )
 
 
-def severity_and_advice(types: Iterable[IncidentType]) -> tuple[str, str]:
-    """(severity words, what to do) for an alert about `types`."""
+def severity_and_advice(types: Iterable[IncidentType], langs: Languages = ENGLISH) -> tuple[str, str]:
+    """(severity words, what to do) for an alert about `types`, in the handout's languages
+    (person texts: the reader's language, not the app's)."""
     kinds = set(types)
-    if kinds & _SERIOUS:
-        return (
-            QCoreApplication.translate("Handout", "Serious danger"),
-            QCoreApplication.translate(
-                "Handout",
-                "Do not go with this person or get into this vehicle. If you see them, move away, "
-                "warn others and call 999 if you are in danger.",
-            ),
-        )
-    if kinds & _WARNING:
-        return (
-            QCoreApplication.translate("Handout", "Warning"),
-            QCoreApplication.translate(
-                "Handout",
-                "Avoid this person. Do not get into the vehicle. Tell your outreach worker if they "
-                "approach you.",
-            ),
-        )
-    return (
-        QCoreApplication.translate("Handout", "Be aware"),
-        QCoreApplication.translate(
-            "Handout",
-            "Take payment first, tell someone where you are going, and tell your outreach worker "
-            "if this happens to you.",
-        ),
-    )
+    level = "serious" if kinds & _SERIOUS else "warning" if kinds & _WARNING else "aware"
+    return say(langs, f"handout.severity.{level}"), say(langs, f"handout.advice.{level}")
 
 
-def handout_alert(alert: Alert, region_names: Mapping[str, str] | None = None) -> HandoutAlert:
+def what_happened(types: Iterable[IncidentType], langs: Languages = ENGLISH) -> str:
+    """The incident types in the handout's languages ("Robbery/theft / Jaf/furt")."""
+    return ", ".join(say(langs, f"handout.type.{kind.value}") for kind in types)
+
+
+def handout_alert(
+    alert: Alert, region_names: Mapping[str, str] | None = None, langs: Languages = ENGLISH
+) -> HandoutAlert:
     """`alert` in the handout's words: numbers in national format, plates spaced, the areas
     by the names the project uses (region ids with no area mapped are left out)."""
     lines = [perpetrator_words(p) for p in alert.perpetrators] + [vehicle_words(v) for v in alert.vehicles]
     names = region_names or {}
     areas = sorted({names[str(r)] for r in alert.region_ids if str(r) in names})
-    severity, advice = severity_and_advice(alert.incident_types)
+    severity, advice = severity_and_advice(alert.incident_types, langs)
     return HandoutAlert(
         title=alert.title,
         body=alert.body,
-        what=", ".join(label(t) for t in alert.incident_types),
+        what=what_happened(alert.incident_types, langs),
         issued_on=alert.issued_on,
         expires_on=alert.expires_on,
         descriptions=tuple(line for line in lines if line),
@@ -112,14 +93,17 @@ def build_handout(
     today: date,
     contact_line: str,
     names: Mapping[str, str] | None = None,
+    languages: Languages = ENGLISH,
 ) -> Handout:
-    """The handout of `alerts` (those shown: current, for the area) for `area` (its name)."""
+    """The handout of `alerts` (those shown: current, for the area) for `area` (its name),
+    printed in `languages` (one catalog language, or two side by side)."""
     last_sync = to_local(stored.last_sync, LOCAL_ZONE).date() if stored.last_sync is not None else None
     names = region_names(stored) if names is None else names
     return Handout(
         area=area,
-        alerts=[handout_alert(a, names) for a in alerts],
+        alerts=[handout_alert(a, names, languages) for a in alerts],
         printed_on=today,
         last_sync=last_sync,
         contact_line=contact_line,
+        languages=languages,
     )

@@ -624,6 +624,8 @@ class MainWindow(QMainWindow):
         page = self.settings_page
         page.set_theme(self.prefs.theme)
         page.theme_changed.connect(self.set_theme)
+        page.set_language(self.prefs.language)
+        page.language_changed.connect(self.set_language)
         page.idle_minutes_changed.connect(self._on_idle_minutes_changed)
         page.link_requested.connect(self._on_link_requested)
         page.change_passphrase_requested.connect(self.open_change_passphrase)
@@ -640,6 +642,12 @@ class MainWindow(QMainWindow):
         else:
             self.prefs.theme = name
         self.settings_page.set_theme(self.prefs.theme)
+        self.save_prefs()
+
+    def set_language(self, code: str) -> None:
+        """Keep the app's language for the next start (the translators are installed before
+        any window is built: app.build_app)."""
+        self.prefs.language = code
         self.save_prefs()
 
     def _on_idle_minutes_changed(self, minutes: int) -> None:

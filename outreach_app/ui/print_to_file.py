@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from outreach_app.ops import outside_writes
@@ -43,7 +43,9 @@ def ask_pdf_path(
     parent: QWidget, title: str, suggested_name: str, then: Callable[[Path], None]
 ) -> QFileDialog:
     """A window-modal save dialog for a PDF; `then(path)` when the user picks one."""
-    dialog = save_dialog(parent, title, suggested_name, parent.tr("PDF (*.pdf)"))
+    dialog = save_dialog(
+        parent, title, suggested_name, QCoreApplication.translate("PrintToFile", "PDF (*.pdf)")
+    )
     dialog.setDefaultSuffix("pdf")
 
     def chosen(result: int) -> None:

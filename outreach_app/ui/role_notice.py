@@ -29,24 +29,34 @@ def role_check_notice(parent: QWidget, check: object, announce: object = None) -
     if not isinstance(check, RoleCheck) or check.message is None:
         return None
     if check.alarms:
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "RoleNotice",
             "Alarm: something protected was changed without the coordinator's key. It has been"
-            " put back, and this is recorded in the audit log."
+            " put back, and this is recorded in the audit log.",
         )
     elif check.status in ("unverified", "contested"):
-        headline = _tr("This passphrase acts as a worker in this session.")
+        headline = QCoreApplication.translate(
+            "RoleNotice", "This passphrase acts as a worker in this session."
+        )
     else:
         quiet = {
-            "created": _tr("Protected settings and roles are now sealed with the coordinator key."),
-            "worker": _tr(
-                "Review and retention settings are not sealed yet: the next coordinator unlock seals them."
+            "created": QCoreApplication.translate(
+                "RoleNotice", "Protected settings and roles are now sealed with the coordinator key."
+            ),
+            "worker": QCoreApplication.translate(
+                "RoleNotice",
+                "Review and retention settings are not sealed yet: the next coordinator unlock seals them.",
             ),
         }.get(check.status)
         if quiet is not None and callable(announce):
             announce(quiet)
         return None
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("Outreach"), headline, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RoleNotice", "Outreach"),
+        headline,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("role_notice")
     box.setTextFormat(Qt.TextFormat.PlainText)

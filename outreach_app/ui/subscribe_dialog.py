@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.texts import LANGUAGES
 from outreach_app.ops.subscriptions import CHANNELS, LANGUAGE_TAGS, SignUp, failure_text, sign_up
 from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
 from outreach_app.ui.widgets import button, note, set_role
 
 Submit = Callable[[SignUp, Callable[[], None], Callable[[str], None]], None]
 """Send a sign-up off the GUI thread, then call back on it: done, or failed with a message."""
 
-CHANNEL_NAMES = {
-    "sms": "Text message",
-    "email": "Email",
+CHANNEL_NAMES: dict[str, str] = {
+    "sms": QT_TRANSLATE_NOOP("SubscribeDialog", "Text message"),
+    "email": QT_TRANSLATE_NOOP("SubscribeDialog", "Email"),
     "signal": "Signal",
     "whatsapp": "WhatsApp",
     "telegram": "Telegram",

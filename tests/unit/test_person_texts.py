@@ -126,3 +126,23 @@ def test_device_zone_reads_the_system_setting(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
     monkeypatch.setattr(tzlocal.unix, "_cache_tz_name", None, raising=False)
     assert device_zone() == "Asia/Ho_Chi_Minh"
+
+
+def test_the_statistics_consent_promises_monthly_numbers_only() -> None:
+    """Protocol v2 sends statistics as monthly aggregates without injury: the explanation the
+    person hears must not say "on this date" or "whether you were hurt"."""
+    english = texts.text("consent.statistics.shares")
+    assert "whole month" in english and "No date" in english
+    assert "on this date" not in english and "hurt" not in english
+
+
+@pytest.mark.parametrize("lang", texts.TRANSLATED_LANGUAGES)
+def test_every_translation_was_made_from_the_current_english(lang: str) -> None:
+    """A .po entry whose English (msgid) differs from texts.pot translates an older text."""
+    from babel.messages.pofile import read_po
+
+    def sources(lang: str) -> dict[str, object]:
+        with texts.catalog_file(lang).open("rb") as handle:
+            return {m.context: m.id for m in read_po(handle) if m.id and m.context}
+
+    assert sources(lang) == sources("en")

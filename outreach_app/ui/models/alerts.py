@@ -28,7 +28,11 @@ def perpetrator_words(p: AlertPerpetrator) -> str:
     """One perpetrator in a line of plain words (what the alert says; nothing else)."""
     ages = ""
     if p.age_min is not None or p.age_max is not None:
-        ages = _tr("aged %1-%2").replace("%1", str(p.age_min or "?")).replace("%2", str(p.age_max or "?"))
+        ages = (
+            QCoreApplication.translate("AlertModels", "aged %1-%2")
+            .replace("%1", str(p.age_min or "?"))
+            .replace("%2", str(p.age_max or "?"))
+        )
     parts = [
         label(p.gender) if p.gender.value != "unknown" else "",
         ages,
@@ -38,12 +42,20 @@ def perpetrator_words(p: AlertPerpetrator) -> str:
         p.ethnicity_described or "",
         p.distinguishing_features or "",
         p.clothing or "",
-        _tr("uses the name %1").replace("%1", p.name_used) if p.name_used else "",
-        _tr("phone %1").replace("%1", ", ".join(national_phone(n) for n in p.phone_numbers))
+        QCoreApplication.translate("AlertModels", "uses the name %1").replace("%1", p.name_used)
+        if p.name_used
+        else "",
+        QCoreApplication.translate("AlertModels", "phone %1").replace(
+            "%1", ", ".join(national_phone(n) for n in p.phone_numbers)
+        )
         if p.phone_numbers
         else "",
-        _tr("e-mail %1").replace("%1", ", ".join(p.email_addresses)) if p.email_addresses else "",
-        _tr("online %1").replace("%1", ", ".join(p.online_handles)) if p.online_handles else "",
+        QCoreApplication.translate("AlertModels", "e-mail %1").replace("%1", ", ".join(p.email_addresses))
+        if p.email_addresses
+        else "",
+        QCoreApplication.translate("AlertModels", "online %1").replace("%1", ", ".join(p.online_handles))
+        if p.online_handles
+        else "",
         p.website_or_app or "",
     ]
     return ", ".join(part for part in parts if part)
@@ -53,7 +65,9 @@ def vehicle_words(v: AlertVehicle) -> str:
     parts = [v.colour or "", v.make or "", v.model or ""]
     text = " ".join(part for part in parts if part)
     if v.registration:
-        text = (text + ", " if text else "") + _tr("plate %1").replace("%1", spaced_plate(v.registration))
+        text = (text + ", " if text else "") + QCoreApplication.translate("AlertModels", "plate %1").replace(
+            "%1", spaced_plate(v.registration)
+        )
     return text
 
 
@@ -66,7 +80,13 @@ class AlertsModel(RowListModel):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        headers = [_tr("Issued"), _tr("Alert"), _tr("What happened"), _tr("Region"), _tr("Valid until")]
+        headers = [
+            QCoreApplication.translate("AlertModels", "Issued"),
+            QCoreApplication.translate("AlertModels", "Alert"),
+            QCoreApplication.translate("AlertModels", "What happened"),
+            QCoreApplication.translate("AlertModels", "Region"),
+            QCoreApplication.translate("AlertModels", "Valid until"),
+        ]
         super().__init__(headers, parent)
         self.new_keys: set[str] = set()
         self.region_names: dict[str, str] = {}
@@ -100,7 +120,7 @@ class AlertsModel(RowListModel):
                 return alert.issued_on.isoformat()
             if column == 1:
                 new = f"{alert.alert_id}:{alert.version}" in self.new_keys
-                return (_tr("NEW: ") if new else "") + alert.title
+                return (QCoreApplication.translate("AlertModels", "NEW: ") if new else "") + alert.title
             if column == 2:
                 return ", ".join(label(t) for t in alert.incident_types)
             if column == 3:

@@ -63,7 +63,14 @@ class OutboxModel(RowListModel):
     """Columns: changed, what, for (purposes), state, tries, reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        headers = [_tr("Changed"), _tr("What"), _tr("For"), _tr("State"), _tr("Tries"), _tr("Reason")]
+        headers = [
+            QCoreApplication.translate("OutboxModel", "Changed"),
+            QCoreApplication.translate("OutboxModel", "What"),
+            QCoreApplication.translate("OutboxModel", "For"),
+            QCoreApplication.translate("OutboxModel", "State"),
+            QCoreApplication.translate("OutboxModel", "Tries"),
+            QCoreApplication.translate("OutboxModel", "Reason"),
+        ]
         super().__init__(headers, parent)
 
     @property
@@ -85,12 +92,12 @@ class OutboxModel(RowListModel):
             return local_time_text(entry.updated_at, LOCAL_ZONE)
         if column == 1:
             if entry.kind == EntryKind.WITHDRAWAL:
-                return _tr("Withdrawal of consent")
-            text = _tr("Report v%1").replace("%1", str(entry.version))
+                return QCoreApplication.translate("OutboxModel", "Withdrawal of consent")
+            text = QCoreApplication.translate("OutboxModel", "Report v%1").replace("%1", str(entry.version))
             if entry.incident_at is None:
                 return text
             when = local_time_text(entry.incident_at, entry.incident_zone)
-            return text + _tr(" (incident of %1)").replace("%1", when)
+            return text + QCoreApplication.translate("OutboxModel", " (incident of %1)").replace("%1", when)
         if column == 2:
             return ", ".join(label(Purpose(p)) for p in entry.purposes if p in Purpose._value2member_map_)
         if column == 3:

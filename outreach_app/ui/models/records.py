@@ -65,13 +65,25 @@ class ContactsModel(_SearchingModel):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column(_tr("When"), lambda r: local_time_text(r.contact.occurred_at, r.contact.zone)),
-            Column(_tr("Area"), lambda r: r.area),
-            Column(_tr("Alias"), lambda r: r.alias),
-            Column(_tr("How"), lambda r: label(r.contact.kind)),
-            Column(_tr("Supplies"), _supplies_text, _tr("Supplies handed out, with counts")),
-            Column(_tr("Referrals"), lambda r: ", ".join(label(k) for k in r.contact.referrals)),
-            Column(_tr("Note"), lambda r: _first_line(r.contact.notes)),
+            Column(
+                QCoreApplication.translate("RecordModels", "When"),
+                lambda r: local_time_text(r.contact.occurred_at, r.contact.zone),
+            ),
+            Column(QCoreApplication.translate("RecordModels", "Area"), lambda r: r.area),
+            Column(QCoreApplication.translate("RecordModels", "Alias"), lambda r: r.alias),
+            Column(QCoreApplication.translate("RecordModels", "How"), lambda r: label(r.contact.kind)),
+            Column(
+                QCoreApplication.translate("RecordModels", "Supplies"),
+                _supplies_text,
+                QCoreApplication.translate("RecordModels", "Supplies handed out, with counts"),
+            ),
+            Column(
+                QCoreApplication.translate("RecordModels", "Referrals"),
+                lambda r: ", ".join(label(k) for k in r.contact.referrals),
+            ),
+            Column(
+                QCoreApplication.translate("RecordModels", "Note"), lambda r: _first_line(r.contact.notes)
+            ),
         ]
 
     def row_key(self, row: ContactRow) -> UUID:
@@ -85,17 +97,25 @@ class IncidentsModel(_SearchingModel):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column(_tr("When"), _incident_when),
-            Column(_tr("Area"), lambda r: r.area),
-            Column(_tr("Alias"), lambda r: r.alias),
-            Column(_tr("What happened"), lambda r: ", ".join(label(t) for t in r.incident.types)),
+            Column(QCoreApplication.translate("RecordModels", "When"), _incident_when),
+            Column(QCoreApplication.translate("RecordModels", "Area"), lambda r: r.area),
+            Column(QCoreApplication.translate("RecordModels", "Alias"), lambda r: r.alias),
             Column(
-                _tr("Perpetrators"),
-                lambda r: str(len(r.incident.perpetrators)),
-                _tr("Number of perpetrators"),
+                QCoreApplication.translate("RecordModels", "What happened"),
+                lambda r: ", ".join(label(t) for t in r.incident.types),
             ),
-            Column(_tr("Plates"), lambda r: " ".join(r.incident.plates())),
-            Column(_tr("Summary"), lambda r: _first_line(r.incident.alert_summary)),
+            Column(
+                QCoreApplication.translate("RecordModels", "Perpetrators"),
+                lambda r: str(len(r.incident.perpetrators)),
+                QCoreApplication.translate("RecordModels", "Number of perpetrators"),
+            ),
+            Column(
+                QCoreApplication.translate("RecordModels", "Plates"), lambda r: " ".join(r.incident.plates())
+            ),
+            Column(
+                QCoreApplication.translate("RecordModels", "Summary"),
+                lambda r: _first_line(r.incident.alert_summary),
+            ),
         ]
 
     def row_key(self, row: IncidentRow) -> UUID:
@@ -111,10 +131,10 @@ class PeopleModel(LazyTableModel[Person]):
 
     def columns(self) -> list[Column[Person]]:
         return [
-            Column(_tr("Alias"), lambda p: p.alias),
-            Column(_tr("Age"), lambda p: label(p.age_band)),
-            Column(_tr("Gender"), lambda p: label(p.gender)),
-            Column(_tr("Language"), lambda p: p.preferred_language),
+            Column(QCoreApplication.translate("RecordModels", "Alias"), lambda p: p.alias),
+            Column(QCoreApplication.translate("RecordModels", "Age"), lambda p: label(p.age_band)),
+            Column(QCoreApplication.translate("RecordModels", "Gender"), lambda p: label(p.gender)),
+            Column(QCoreApplication.translate("RecordModels", "Language"), lambda p: p.preferred_language),
         ]
 
     def row_key(self, row: Person) -> UUID:

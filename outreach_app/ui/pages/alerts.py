@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.models import Incident
+from outreach_app.domain.texts import LANGUAGES
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops.alerts import (
     CheckResult,
@@ -42,12 +43,14 @@ from outreach_app.ops.alerts import (
     load_alerts,
     mark_seen,
 )
+from outreach_app.ops.app_settings import AppSettings, save_handout_languages
 from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ops.outside_writes import OutsideKind
 from outreach_app.protocol.alerts import Alert
 from outreach_app.services.handout import Handout
 from outreach_app.ui.alerts_handout import build_handout, region_names
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import language_name
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -91,6 +94,17 @@ class AlertsPage(Page):
         self.subscribe_button = button(
             self.tr("Sign &up for warnings…"), self.tr("Sign a person up to get warnings themselves"), self
         )
+        # The handout is for the people met, so it is printed in their language(s), not the
+        # app's; the choice is kept in the vault's settings (ops.app_settings).
+        self.handout_language = QComboBox(self)
+        self.handout_language.setAccessibleName(self.tr("Language of the handout"))
+        self.handout_second = QComboBox(self)
+        self.handout_second.setAccessibleName(self.tr("Second language printed beside it"))
+        self.handout_second.addItem(self.tr("(none)"), "")
+        for code in LANGUAGES:
+            self.handout_language.addItem(language_name(code), code)
+            self.handout_second.addItem(language_name(code), code)
+        self._loading_languages = False
         self.table = record_table(self, self.tr("Current alerts"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -129,6 +143,16 @@ class AlertsPage(Page):
         area_row.addWidget(self.save_button)
         area_row.addWidget(self.print_button)
         area_row.addWidget(self.subscribe_button)
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("Handout in &language:"), self)
+        language_label.setBuddy(self.handout_language)
+        second_label = QLabel(self.tr("side by side &with:"), self)
+        second_label.setBuddy(self.handout_second)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.handout_language)
+        language_row.addWidget(second_label)
+        language_row.addWidget(self.handout_second)
+        language_row.addStretch(1)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
@@ -139,6 +163,7 @@ class AlertsPage(Page):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addLayout(area_row)
+        column.addLayout(language_row)
         column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
@@ -152,6 +177,8 @@ class AlertsPage(Page):
                 self.save_button,
                 self.print_button,
                 self.subscribe_button,
+                self.handout_language,
+                self.handout_second,
                 self.table,
                 self.check_box,
                 self.check_button,
@@ -164,6 +191,8 @@ class AlertsPage(Page):
         self.save_button.clicked.connect(self._ask_save)
         self.print_button.clicked.connect(self.print_handout)
         self.subscribe_button.clicked.connect(self.open_subscribe)
+        self.handout_language.currentIndexChanged.connect(lambda _i: self._save_languages())
+        self.handout_second.currentIndexChanged.connect(lambda _i: self._save_languages())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.ctx.changes.changed.connect(self._on_changes)
         self._show()
@@ -242,8 +271,35 @@ class AlertsPage(Page):
         """The handout's contact line, read ahead so printing runs no query on the GUI thread."""
         from outreach_app.ops.app_settings import load_app_settings
 
-        self.ctx.tasks.run_db(
-            load_app_settings, lambda settings: setattr(self, "contact_line", settings.contact_line)
+        def loaded(settings: AppSettings) -> None:
+            self.contact_line = settings.contact_line
+            self.show_handout_languages(settings.handout_languages)
+
+        self.ctx.tasks.run_db(load_app_settings, loaded)
+
+    def show_handout_languages(self, languages: tuple[str, ...]) -> None:
+        """Show the stored handout languages (without saving them again)."""
+        self._loading_languages = True
+        try:
+            self.handout_language.setCurrentIndex(max(self.handout_language.findData(languages[0]), 0))
+            second = languages[1] if len(languages) > 1 else ""
+            self.handout_second.setCurrentIndex(max(self.handout_second.findData(second), 0))
+        finally:
+            self._loading_languages = False
+
+    def handout_languages(self) -> tuple[str, ...]:
+        """The languages the handout is printed in: the first, and the second when it differs."""
+        first, second = str(self.handout_language.currentData()), str(self.handout_second.currentData())
+        return (first, second) if second and second != first else (first,)
+
+    def _save_languages(self) -> None:
+        if self._loading_languages or self.ctx.tasks.session is None:
+            return
+        languages = self.handout_languages()
+        self.run_op(
+            lambda session: save_handout_languages(session, languages),
+            None,
+            self._failed(self.tr("save the handout languages")),
         )
 
     def today(self) -> date:
@@ -360,6 +416,7 @@ class AlertsPage(Page):
             today=self.today(),
             contact_line=self.contact_line,
             names=self.model.region_names,
+            languages=self.handout_languages(),
         )
 
     def handout_bytes(self, progress: QProgressDialog | None = None) -> bytes:

@@ -32,16 +32,28 @@ def error_text(exc: BaseException, doing: str) -> str:
     from outreach_app.services.tasks import NoSessionError
 
     if isinstance(exc, ValidationError):
-        return _tr("Could not %1: %2").replace("%1", doing).replace("%2", describe_validation_error(exc))
+        return (
+            QCoreApplication.translate("RecordPages", "Could not %1: %2")
+            .replace("%1", doing)
+            .replace("%2", describe_validation_error(exc))
+        )
     if isinstance(exc, NoSessionError):
-        return _tr("Could not %1: the vault is locked.").replace("%1", doing)
+        return QCoreApplication.translate("RecordPages", "Could not %1: the vault is locked.").replace(
+            "%1", doing
+        )
     if isinstance(exc, StorageError):
         return (
-            _tr("Could not %1: the vault refused the change (%2). Nothing was saved.")
+            QCoreApplication.translate(
+                "RecordPages", "Could not %1: the vault refused the change (%2). Nothing was saved."
+            )
             .replace("%1", doing)
             .replace("%2", type(exc).__name__)
         )
-    return _tr("Could not %1 (%2).").replace("%1", doing).replace("%2", type(exc).__name__)
+    return (
+        QCoreApplication.translate("RecordPages", "Could not %1 (%2).")
+        .replace("%1", doing)
+        .replace("%2", type(exc).__name__)
+    )
 
 
 def enum_combo(values: Iterable[StrEnum], accessible_name: str, parent: QWidget | None = None) -> QComboBox:

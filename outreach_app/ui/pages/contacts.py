@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -253,11 +253,11 @@ def edit_contact(
 
     def save(contact: Contact, alias: str, choice: PersonChoice) -> None:
         def saved(_created: bool) -> None:
-            show(page.tr("Contact saved."), False)
+            show(QCoreApplication.translate("ContactEditor", "Contact saved."), False)
 
         def failed(exc: BaseException) -> None:
             if not ask_which_person(page, alias, exc, lambda answer: save(contact, alias, answer)):
-                show(error_text(exc, page.tr("save the contact")), True)
+                show(error_text(exc, QCoreApplication.translate("ContactEditor", "save the contact")), True)
 
         page.run_op(lambda s: save_edited_contact(s, contact, alias, choice), saved, failed)
 

@@ -346,24 +346,27 @@ class RecordListPage(Page):
 
 def ask_forget(page: RecordListPage, person_id: UUID) -> None:
     """Count what would go, then ask, then erase; publishes what changed."""
+    # QCoreApplication.translate with the base class as context: lupdate cannot see the class
+    # behind `page` (page.tr would file these under "page").
 
     def counted(result: PersonRecords) -> None:
         alias, n_contacts, n_incidents = result.alias, result.contacts, result.incidents
-        name = alias or page.tr("this person")
+        name = alias or QCoreApplication.translate("RecordListPage", "this person")
         text = (
-            page.tr(
+            QCoreApplication.translate(
+                "RecordListPage",
                 "Forget %1?\n\nThis permanently erases %1 and everything recorded about them on this "
                 "device: %2 contacts and %3 incidents, with their consents and unsent reports. "
                 "It cannot be undone.\n\nReports already sent to the charity will be withdrawn from its "
                 "server at the next sync. An alert already read, or intelligence already passed to the "
-                "police, cannot be recalled."
+                "police, cannot be recalled.",
             )
             .replace("%1", name)
             .replace("%2", str(n_contacts))
             .replace("%3", str(n_incidents))
         )
         action = (
-            page.tr("Forget %1 and erase %2 records")
+            QCoreApplication.translate("RecordListPage", "Forget %1 and erase %2 records")
             .replace("%1", name)
             .replace("%2", str(1 + n_contacts + n_incidents))
         )
@@ -371,9 +374,10 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
         def erase() -> None:
             def done(_result: object) -> None:
                 page.show_message(
-                    page.tr(
+                    QCoreApplication.translate(
+                        "RecordListPage",
                         "Forgotten. Reports already sent will be withdrawn from the charity's server "
-                        "at the next sync."
+                        "at the next sync.",
                     )
                 )
 
@@ -381,11 +385,13 @@ def ask_forget(page: RecordListPage, person_id: UUID) -> None:
             page.run_op(
                 lambda s: forget_person(s, person_id, now=now),
                 done,
-                page.failure(page.tr("forget the person")),
+                page.failure(QCoreApplication.translate("RecordListPage", "forget the person")),
             )
 
-        page.confirm(page.tr("Forget this person"), text, action, erase)
+        page.confirm(QCoreApplication.translate("RecordListPage", "Forget this person"), text, action, erase)
 
     page.ctx.tasks.run_db(
-        lambda s: person_records(s, person_id), counted, page.failure(page.tr("count their records"))
+        lambda s: person_records(s, person_id),
+        counted,
+        page.failure(QCoreApplication.translate("RecordListPage", "count their records")),
     )

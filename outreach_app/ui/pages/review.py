@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ops.outbox import OutboxEntry, OutboxState, WithdrawalState, list_outbox, review_report
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 
 if TYPE_CHECKING:
     from outreach_app.services.sync_scheduler import SyncScheduler
@@ -205,8 +206,8 @@ class ReviewPage(Page):
         ]
         not_found = counts[WithdrawalState.NOT_FOUND_YET]
         if not_found:
-            words = self.tr("%1 withdrawal(s) not found on the server yet")
-            parts.append(words.replace("%1", str(not_found)))
+            words = self.tr("%n withdrawal(s) not found on the server yet", "", not_found)
+            parts.append(english_plural(words, not_found))
         self.summary.setText(" · ".join(parts))
         self._show_selected()
 

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.texts import LANGUAGES
 from outreach_app.ops import app_settings
 from outreach_app.ops.app_settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from outreach_app.services.lock import PANIC_SHORTCUT
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_open_path, ask_save_path
-from outreach_app.ui.i18n import english_plural
+from outreach_app.ui.i18n import english_plural, language_name
 from outreach_app.ui.pages.areas_section import AreasSection
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.passphrases_section import PassphrasesSection
@@ -40,6 +41,8 @@ QUICK_DELETE_SECONDS = 5
 class SettingsPage(Page):
     """Signals:
     theme_changed(str): the user picked "dark" or "light".
+    language_changed(str): the user picked the app's language (a catalog code, "" = the
+        system's); it is used from the next start.
     idle_minutes_changed(int): the idle lock was changed (already saved).
     link_requested(): "Link to a server…" (the sync helper's enrolment dialog handles it).
     change_passphrase_requested(): open the change-passphrase dialog.
@@ -49,6 +52,7 @@ class SettingsPage(Page):
     """
 
     theme_changed = Signal(str)
+    language_changed = Signal(str)
     idle_minutes_changed = Signal(int)
     link_requested = Signal()
     change_passphrase_requested = Signal()
@@ -118,8 +122,21 @@ class SettingsPage(Page):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.setMaximumWidth(260)
+        self.language = QComboBox(self)
+        # Each language in its own words: someone who cannot read the current one finds theirs.
+        self.language.addItem(self.tr("The system's language"), "")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        self.language.setMaximumWidth(260)
+        self.language_note = QLabel("", self)
+        self.language_note.setWordWrap(True)
+        set_role(self.language_note, "muted")
         appearance = QGroupBox(self.tr("Appearance"), self)
-        QFormLayout(appearance).addRow(self.tr("&Theme:"), self.theme)
+        appearance_form = QFormLayout(appearance)
+        appearance_form.addRow(self.tr("&Theme:"), self.theme)
+        appearance_form.addRow(self.tr("&Language:"), self.language)
+        appearance_form.addRow(self.language_note)
 
         # --- printed handout
         self.contact_line = QLineEdit(self)
@@ -235,6 +252,7 @@ class SettingsPage(Page):
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
         self.review_required.toggled.connect(self._on_review_required)
         self.theme.currentIndexChanged.connect(self._on_theme)
+        self.language.currentIndexChanged.connect(self._on_language)
         self.retention_save.clicked.connect(self.save_retention)
         self.contact_save.clicked.connect(self.save_contact_line)
         self.contact_line.returnPressed.connect(self.save_contact_line)
@@ -285,6 +303,21 @@ class SettingsPage(Page):
                 self.theme.setCurrentIndex(index)
         finally:
             self._loading = False
+
+    def set_language(self, code: str) -> None:
+        """Show the language setting (without emitting language_changed)."""
+        self._loading = True
+        try:
+            index = self.language.findData(code)
+            self.language.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
+
+    def _on_language(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.language_note.setText(self.tr("The new language is used when Outreach starts again."))
+        self.language_changed.emit(str(self.language.currentData()))
 
     def set_link_state(self, text: str) -> None:
         self.link_state.setText(text)

@@ -251,5 +251,5 @@ def test_withdrawals_say_withdrawn_or_not_found_yet_never_confirmed(qtbot, vault
         "Not found on the server yet: asked again at each sync for 30 days",
         "Withdrawn on the server",
     ]
-    assert "1 withdrawal(s) not found on the server yet" in page.summary.text()
+    assert "1 withdrawal not found on the server yet" in page.summary.text()
     assert "confirmed" not in page.summary.text().lower()

@@ -116,7 +116,7 @@ def test_handout_has_todays_alerts_is_private_and_recorded_for_quick_delete(
     target = tmp_path / "handout.pdf"
     code, out, _err = cli(layout, "alerts", "handout", "--out", str(target), "--json")
     assert code == ExitCode.OK
-    assert json.loads(out) == {"path": str(target), "alerts": 2, "area": "all areas"}
+    assert json.loads(out) == {"path": str(target), "alerts": 2, "area": "all areas", "languages": ["en"]}
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = _pdf_text(target)
     assert "Silver Ford, man called Dave" in text and "Man with a knife near the depot" in text
@@ -141,3 +141,21 @@ def test_handout_for_one_area_and_its_refusals(layout: VaultLayout, tmp_path: Pa
     )
     assert cli(layout, "alerts", "handout", "--out", str(elsewhere), "--area", "Canal")[0] == ExitCode.USAGE
     assert not elsewhere.exists()
+
+
+def test_handout_in_two_languages_side_by_side_and_refused_languages(
+    layout: VaultLayout, tmp_path: Path
+) -> None:
+    target = tmp_path / "ro-en.pdf"
+    code, out, _err = cli(
+        layout, "alerts", "handout", "--out", str(target), "--language", "ro", "--language", "en", "--json"
+    )
+    assert code == ExitCode.OK and json.loads(out)["languages"] == ["ro", "en"]
+    text = " ".join(_pdf_text(target).split())
+    assert "FII ATENT(Ă) / BE AWARE" in text  # non-payment ranks as "Be aware"
+    assert "Neplată / Non-payment" in text
+    for wrong in (["xx"], ["pl", "pl"], ["pl", "en", "ro"]):
+        refused = tmp_path / f"{'-'.join(wrong)}.pdf"
+        args = [arg for lang in wrong for arg in ("--language", lang)]
+        assert cli(layout, "alerts", "handout", "--out", str(refused), *args)[0] == ExitCode.USAGE
+        assert not refused.exists()

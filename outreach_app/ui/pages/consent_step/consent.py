@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.texts import SOURCE_LANGUAGE, is_reviewed, text
-from outreach_app.ops.sharing import PURPOSE_EXPLANATIONS, PURPOSE_ORDER, purpose_explanations
+from outreach_app.ops.sharing import PURPOSE_ORDER, purpose_explanations
+from outreach_app.ui.i18n import current_language
 from outreach_app.ui.theme import scaled_font
 from outreach_app.ui.widgets import button, note
 
@@ -82,19 +83,20 @@ class ConsentStep(QWidget):
         column = QVBoxLayout()
         column.addWidget(intro)
         column.addWidget(self.review_notice)
+        # The worker's words for each purpose: the person texts in the app's language (the
+        # person's own language is shown beside them when it differs).
+        explanations = purpose_explanations(current_language())
         for purpose in PURPOSE_ORDER:
-            text = PURPOSE_EXPLANATIONS[purpose]
-            box = QGroupBox(self.tr(text.title), self)
-            box.setAccessibleName(self.tr(text.title))
+            text = explanations[purpose]
+            box = QGroupBox(text.title, self)
+            box.setAccessibleName(text.title)
             inner = QVBoxLayout(box)
-            shares = note(self.tr("What is shared: %1").replace("%1", self.tr(text.shares)), box)
-            undo = note(
-                self.tr("Cannot be undone: %1").replace("%1", self.tr(text.cannot_undo)), box, role="warning"
-            )
+            shares = note(self.tr("What is shared: %1").replace("%1", text.shares), box)
+            undo = note(self.tr("Cannot be undone: %1").replace("%1", text.cannot_undo), box, role="warning")
             yes = QRadioButton(self.tr("Yes, share this"), box)
             no = QRadioButton(self.tr("No"), box)
-            yes.setAccessibleName(self.tr("Yes to: %1").replace("%1", self.tr(text.title)))
-            no.setAccessibleName(self.tr("No to: %1").replace("%1", self.tr(text.title)))
+            yes.setAccessibleName(self.tr("Yes to: %1").replace("%1", text.title))
+            no.setAccessibleName(self.tr("No to: %1").replace("%1", text.title))
             yes.setObjectName(f"consent_yes_{purpose.value}")
             no.setObjectName(f"consent_no_{purpose.value}")
             for radio in (yes, no):
@@ -217,10 +219,11 @@ class ConsentStep(QWidget):
 
     def set_person_language(self, lang: str) -> None:
         """Show each purpose's words again in catalog language `lang` (the person's recorded
-        preferred language, via domain.texts.language_for); English hides them. The slip is
-        printed in the same language (sharing_flow reads `person_language`)."""
+        preferred language, via domain.texts.language_for); the app's own language hides them
+        (the boxes above are already in it). The slip is printed in the same language
+        (sharing_flow reads `person_language`)."""
         self.person_language = lang
-        other = lang != SOURCE_LANGUAGE
+        other = lang != current_language()
         explanations = purpose_explanations(lang)
         shared, undo = text("consent.what_is_shared", lang), text("consent.cannot_be_undone", lang)
         for purpose, label in self._in_persons_language.items():
@@ -229,9 +232,9 @@ class ConsentStep(QWidget):
                 f"{words.title}\n{shared} {words.shares}\n{undo} {words.cannot_undo}" if other else ""
             )
             label.setVisible(other)
-        drafted = other and not is_reviewed(lang)
+        drafted = lang != SOURCE_LANGUAGE and not is_reviewed(lang)
         # The notice is for the worker: in the app's language, from the same catalog.
-        self.review_notice.setText(text("consent.not_reviewed") if drafted else "")
+        self.review_notice.setText(text("consent.not_reviewed", current_language()) if drafted else "")
         self.review_notice.setVisible(drafted)
 
     def reset(self, existing: dict[Purpose, bool] | None = None, version: int | None = None) -> None:

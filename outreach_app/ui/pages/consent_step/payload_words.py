@@ -24,13 +24,14 @@ from outreach_app.domain.enums import (
     Purpose,
 )
 from outreach_app.ops.sharing import (
-    PURPOSE_EXPLANATIONS,
     SUMMARY_FIELD,
     Suspect,
     SuspectReason,
     parse_field,
     payload_texts,
+    purpose_explanations,
 )
+from outreach_app.ui.i18n import current_language
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label
 
 _PART_OF_DAY = {
@@ -100,7 +101,11 @@ _SECTIONS = {purpose.value: purpose for purpose in Purpose}
 
 def _value_words(key: str, value: Any) -> str:
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("SharingSteps", "yes")
+            if value
+            else QCoreApplication.translate("SharingSteps", "no")
+        )
     if key == "part_of_day":
         return _tr(_PART_OF_DAY.get(PartOfDay(value), value))
     enum = _ENUMS.get(key)
@@ -122,10 +127,14 @@ def _age_words(item: dict[str, Any]) -> str:
     """Ages in the order people say them: "from 30 to 40", "from 30", "up to 40"."""
     low, high = item.get("age_min"), item.get("age_max")
     if low is not None and high is not None:
-        return _tr("from %1 to %2").replace("%1", str(low)).replace("%2", str(high))
+        return (
+            QCoreApplication.translate("SharingSteps", "from %1 to %2")
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+        )
     if low is not None:
-        return _tr("from %1").replace("%1", str(low))
-    return _tr("up to %1").replace("%1", str(high))
+        return QCoreApplication.translate("SharingSteps", "from %1").replace("%1", str(low))
+    return QCoreApplication.translate("SharingSteps", "up to %1").replace("%1", str(high))
 
 
 def _lines(payload: dict[str, Any], indent: str) -> list[str]:
@@ -136,7 +145,8 @@ def _lines(payload: dict[str, Any], indent: str) -> list[str]:
             continue
         if key in _AGES:
             if not ages_said:
-                out.append(f"{indent}{_tr('Age')}: {_age_words(payload)}")
+                age = QCoreApplication.translate("SharingSteps", "Age")
+                out.append(f"{indent}{age}: {_age_words(payload)}")
                 ages_said = True
             continue
         name = _tr(_KEY_WORDS.get(key, key))
@@ -162,17 +172,22 @@ def plain_words(payload_json: str) -> str:
     """The payload in words to read aloud, section by section: every field except the
     technical ones (`technical_words`), ages as "from … to"."""
     payload = json.loads(payload_json)
-    lines = [_tr("Sent to the charity:"), *_lines(payload, "    ")]
+    titles = purpose_explanations(current_language())  # the purposes in the app's language
+    lines = [QCoreApplication.translate("SharingSteps", "Sent to the charity:"), *_lines(payload, "    ")]
     for key, purpose in _SECTIONS.items():
         section = payload.get(key)
         if section is None:
             continue
         lines.append("")
-        lines.append(_tr("For: %1").replace("%1", _tr(PURPOSE_EXPLANATIONS[purpose].title)))
+        lines.append(
+            QCoreApplication.translate("SharingSteps", "For: %1").replace("%1", titles[purpose].title)
+        )
         section_lines = _lines(section, "    ")
-        lines += section_lines or ["    " + _tr("(only that this purpose was agreed)")]
+        lines += section_lines or [
+            "    " + QCoreApplication.translate("SharingSteps", "(only that this purpose was agreed)")
+        ]
     lines.append("")
-    lines.append(_tr("Nothing else leaves this device."))
+    lines.append(QCoreApplication.translate("SharingSteps", "Nothing else leaves this device."))
     return "\n".join(lines)
 
 
@@ -230,6 +245,10 @@ def field_words(field: str) -> str:
     """Where a suspect stands, in plain words: "the summary", "perpetrator 1, hair"."""
     path = parse_field(field)
     if path.kind == SUMMARY_FIELD:
-        return _tr("the summary")
-    which = _tr("perpetrator %1") if path.kind == "perpetrators" else _tr("vehicle %1")
+        return QCoreApplication.translate("SharingSteps", "the summary")
+    which = (
+        QCoreApplication.translate("SharingSteps", "perpetrator %1")
+        if path.kind == "perpetrators"
+        else QCoreApplication.translate("SharingSteps", "vehicle %1")
+    )
     return f"{which.replace('%1', str(path.index + 1))}, {_tr(_FIELD_WORDS[path.name])}"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_app.ops.sharing import Suspect, payload_suspects, payload_texts
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.consent_step.payload_words import (
     REASON_WORDS,
     field_words,
@@ -62,24 +63,29 @@ class SuspectRow(QWidget):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        in_where = QCoreApplication.translate("SharingSteps", "in %1").replace("%1", where)
         self.label.setText(
             f"{number}. <b>{html.escape(suspect.text)}</b> — {html.escape(reasons)} "
-            f"({html.escape(_tr('in %1').replace('%1', where))})<br>"
+            f"({html.escape(in_where)})<br>"
             f"<small>…{html.escape(before)}<b>{html.escape(suspect.text)}</b>{html.escape(after)}…</small>"
         )
         self.label.setAccessibleName(
-            _tr("Might identify: %1 (%2), in %3")
+            QCoreApplication.translate("SharingSteps", "Might identify: %1 (%2), in %3")
             .replace("%1", suspect.text)
             .replace("%2", reasons)
             .replace("%3", where)
         )
-        self.keep_button = QPushButton(_tr("Keep"), self)
+        self.keep_button = QPushButton(QCoreApplication.translate("SharingSteps", "Keep"), self)
         self.keep_button.setCheckable(True)
         self.keep_button.setChecked(kept)
-        self.keep_button.setAccessibleName(_tr("Keep: %1").replace("%1", suspect.text))
-        self.remove_button = QPushButton(_tr("Remove"), self)
+        self.keep_button.setAccessibleName(
+            QCoreApplication.translate("SharingSteps", "Keep: %1").replace("%1", suspect.text)
+        )
+        self.remove_button = QPushButton(QCoreApplication.translate("SharingSteps", "Remove"), self)
         self.remove_button.setAccessibleName(
-            _tr("Remove from %1: %2").replace("%1", where).replace("%2", suspect.text)
+            QCoreApplication.translate("SharingSteps", "Remove from %1: %2")
+            .replace("%1", where)
+            .replace("%2", suspect.text)
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -258,8 +264,9 @@ class PreviewStep(QWidget):
         self.seal_button.setEnabled(self.payload is not None and waiting == 0)
         if self.payload is not None and waiting:
             self.status.setText(
-                self.tr("%1 marked part(s) still to keep or remove before sealing.").replace(
-                    "%1", str(waiting)
+                english_plural(
+                    self.tr("%n marked part(s) still to keep or remove before sealing.", "", waiting),
+                    waiting,
                 )
             )
         elif self.payload is not None:

@@ -19,14 +19,21 @@ def ask_discard(
     the worker chose to discard. Returns the box (the form keeps it as its active dialog)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Close without saving?"),
-        _tr("What was typed in this interview since it was last saved will be lost."),
+        QCoreApplication.translate("IncidentForm", "Close without saving?"),
+        QCoreApplication.translate(
+            "IncidentForm", "What was typed in this interview since it was last saved will be lost."
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    discard = box.addButton(_tr("Discard what was typed"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(
+        QCoreApplication.translate("IncidentForm", "Discard what was typed"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("IncidentForm", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setObjectName("discard_interview_box")

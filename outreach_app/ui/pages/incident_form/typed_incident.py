@@ -28,9 +28,13 @@ def incident_from_state(
     """IncidentInputError for what the worker must fix first; ValueError (pydantic's
     ValidationError) when a value is out of range."""
     if not state["types"]:
-        raise IncidentInputError(_tr("Tick at least one thing that happened (step 1)."))
+        raise IncidentInputError(
+            QCoreApplication.translate("IncidentForm", "Tick at least one thing that happened (step 1).")
+        )
     if not state["worker_initials"].strip():
-        raise IncidentInputError(_tr("Type the worker's initials (step 1)."))
+        raise IncidentInputError(
+            QCoreApplication.translate("IncidentForm", "Type the worker's initials (step 1).")
+        )
     return Incident(
         id=incident_id,
         worker_initials=state["worker_initials"],

@@ -46,9 +46,9 @@ _CHECKED_LISTS = ("phone_numbers", "email_addresses")
 def _list_problem(key: str, entries: list[str]) -> str | None:
     """What is wrong with the first unacceptable entry of a phone or e-mail list, or None."""
     check, what = (
-        (check_phone_input, _tr("Phone number"))
+        (check_phone_input, QCoreApplication.translate("IncidentForm", "Phone number"))
         if key == "phone_numbers"
-        else (check_email_input, _tr("E-mail address"))
+        else (check_email_input, QCoreApplication.translate("IncidentForm", "E-mail address"))
     )
     for number, entry in enumerate(entries, start=1):
         try:
