@@ -58,6 +58,7 @@ from outreach_app.protocol.limits import (
 from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.protocol.signed_alerts import SignedAlertFeed
 from outreach_app.protocol.stats import StatsReceipt, StatsUpload
+from outreach_app.protocol.subscriptions import SUBSCRIPTIONS_PATH, SubscribeRequest, SubscribeResponse
 from outreach_app.protocol.version import (
     ALERTS_PATH,
     API_PREFIX,
@@ -440,6 +441,17 @@ class SyncClient:
         cap = reply_cap(MAX_STATS_ROWS * RECEIPT_BYTES)
         return self._request(
             "POST", V2_STATS_PATH, AggregateReceipt, content=body, batch_size=len(upload.rows), cap=cap
+        )
+
+    def post_subscription(self, request: SubscribeRequest) -> SubscribeResponse:
+        """`POST /v2/subscriptions`: sign a person up for warnings (issue 23). The contact
+        detail travels in this one request body and is kept nowhere on the device."""
+        return self._request(
+            "POST",
+            SUBSCRIPTIONS_PATH,
+            SubscribeResponse,
+            content=request.model_dump_json().encode(),
+            cap=reply_cap(SMALL_REPLY_BYTES),
         )
 
     def _request_strict(self, method: str, path: str, model: type[S], *, cap: int) -> S:
