@@ -12,8 +12,10 @@ import random
 
 import httpx
 
-from outreach_app.protocol.receipts import Receipt
+from outreach_app.protocol.envelopes import EnvelopeReceipt
+from outreach_app.protocol.receipts import Receipt, ReceiptStatus
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import queue_reports
 from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
@@ -97,20 +99,27 @@ def test_receipts_mismatch_sends_the_claimed_rest_back_to_the_queue(conn: Connec
     assert sync_state.outbox_counts(conn) == {"queued": 6}
 
 
-def test_each_item_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
+def test_each_envelope_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
     conn: Connection, seed: int
 ) -> None:
-    queue_reports(conn, 5, "north", random.Random(seed))
+    ids = queue_reports(conn, 5, "north", random.Random(seed))
     answered: dict[str, str] = {}
 
     def reply(request: httpx.Request) -> httpx.Response:
         body = receipts_for(request.content, "duplicate")
         for receipt in body["receipts"]:  # type: ignore[attr-defined]
-            answered[receipt["report_id"]] = Receipt.model_validate(receipt).model_dump_json(
+            answered[receipt["envelope_id"]] = EnvelopeReceipt.model_validate(receipt).model_dump_json(
                 exclude_none=True
             )
         return httpx.Response(200, json=body)
 
     assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
-    stored = dict(conn.execute("SELECT report_id, receipt FROM outbox_items").fetchall())
+    stored = dict(conn.execute("SELECT envelope_id, receipt FROM outbox_envelopes").fetchall())
     assert stored == answered and len(set(stored.values())) == 5
+    # each item's receipt sums its envelopes' and names the item's own report and hash
+    for report_id in ids:
+        item = outbox_repo.get_item_by_report(conn, report_id)
+        assert item is not None and item.receipt is not None
+        receipt = Receipt.model_validate(item.receipt)
+        assert (receipt.report_id, receipt.content_hash) == (report_id, item.content_hash)
+        assert receipt.status is ReceiptStatus.DUPLICATE

@@ -33,10 +33,10 @@ from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.settings import get_setting
+from outreach_app.sync.alert_signatures import REFUSED_ALERTS_SETTING
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine
-from outreach_app.sync.alert_signatures import REFUSED_ALERTS_SETTING
 from tests.e2e.sync_support import FakeTime
 from tests.unit.sharing.test_pipeline import make_incident
 from tests.unit.sharing.v2_keys import FakeCharity, make_charity
@@ -226,6 +226,7 @@ def test_a_withdrawal_sends_the_envelopes_own_verifiers_and_a_late_envelope_is_w
 
 def test_without_pinned_keys_the_pass_stops_at_sign_in_and_asks_to_link_again(conn: Connection) -> None:
     """A link made before protocol v2: nothing is sealed, sent or parked; the server is not asked."""
+    charity_keys.forget(conn)
     item_id, _ = _share(conn, [Purpose.ALERT])
     server = V2Server(make_charity())
     summary = _engine(conn, server).run_pass()
