@@ -52,6 +52,7 @@ _Posted = tuple[Batch, EnvelopeReceipts]
 """A posted batch and the server's matching answer to it (not yet stored)."""
 _RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
 _SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
+_WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
 
 
 class EnvelopePush:
@@ -241,7 +242,11 @@ class EnvelopePush:
         and an item withdrawn or superseded in flight keeps the receipt and its state."""
         at = self.engine.clock()
         summary = self.summary
+        statuses: list[str] = []
         for progress in sync_outbox.settle_items(conn, [item.item_id for item in batch], at):
+            if progress.state == sync_outbox.SENT:  # the common case: nothing parsed, nothing read
+                statuses.append(progress.status)
+                continue
             item_id = UUID(progress.item_id)
             complete = progress.envelopes > 0 and progress.sent == progress.envelopes
             if progress.state == sync_outbox.SENDING and progress.parked:
@@ -252,20 +257,15 @@ class EnvelopePush:
                 outbox.mark_parked(conn, item_id, f"the server refused an envelope ({reason})", now=at)
                 report = outbox_repo.get_item(conn, item_id)
                 summary.parked.append((str(report.report_id) if report else progress.item_id, reason))
-                continue
-            if progress.state == sync_outbox.SENDING and not complete:
+            elif progress.state == sync_outbox.SENDING and not complete:
                 outbox.mark_retry(conn, [item_id], "no receipt yet", now=at)
-                continue
-            if not complete:
-                continue
-            if progress.state != sync_outbox.SENT:  # withdrawn or superseded in flight
+            elif complete and progress.state != sync_outbox.SENDING:  # withdrawn or superseded in flight
                 outbox.mark_sent(conn, item_id, _item_receipt(conn, item_id), now=at)
-            if progress.status == ReceiptStatus.WITHDRAWN.value:
-                summary.withdrawn_on_arrival += 1
-            elif progress.status == ReceiptStatus.DUPLICATE.value:
-                summary.duplicates += 1
-            else:
-                summary.sent += 1
+                statuses.append(progress.status)
+        withdrawn, duplicates = statuses.count(_WITHDRAWN), statuses.count(_DUPLICATE)
+        summary.withdrawn_on_arrival += withdrawn
+        summary.duplicates += duplicates
+        summary.sent += len(statuses) - withdrawn - duplicates
 
     # ----- refusals and failures -----------------------------------------------------------
 
@@ -340,7 +340,9 @@ def _batches(items: Sequence[QueuedItem], max_envelopes: int, max_bytes: int) ->
     count, size = 0, 16
     for item in items:
         item_count = len(item.envelopes)
-        item_size = sum(envelope.body_bytes for envelope in item.envelopes)
+        item_size = 0
+        for envelope in item.envelopes:
+            item_size += envelope.body_bytes
         if current and (count + item_count > max_envelopes or size + item_size > max_bytes):
             batches.append(current)
             current, count, size = [], 0, 16

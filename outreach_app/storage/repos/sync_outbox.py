@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
@@ -28,25 +28,33 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.errors import StorageError
 
 QUEUED, SENDING, SENT = "queued", "sending", "sent"
-PENDING_ENVELOPE, SENT_ENVELOPE = "pending", "sent"
+SENT_ENVELOPE = "sent"
 STATISTICS_ONLY = ('["statistics"]', "[]")
 """`purposes` of items without an envelope: their counts leave in the monthly aggregates."""
 
 
-@dataclass(frozen=True)
+ENVELOPE_JSON_BYTES = 32
+"""`{"ciphertext":"","header":}` and the comma between envelopes."""
+
+
+@dataclass(frozen=True, slots=True)
 class PendingEnvelope:
     """A sealed envelope still to send, exactly as stored (header and ciphertext are the bytes
-    the server gets; they are never re-encoded)."""
+    the server gets; they are never re-encoded).
+
+    Attributes:
+        body_bytes: its size in a request body (ASCII: canonical JSON and base64), computed
+            once here: the batching loop reads it for every envelope of every claim.
+    """
 
     envelope_id: str
     content_hash: str
     header: str
     ciphertext: str
+    body_bytes: int = field(init=False)
 
-    @property
-    def body_bytes(self) -> int:
-        """Its size in a request body (ASCII: canonical JSON and base64)."""
-        return len(self.header) + len(self.ciphertext) + 32
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body_bytes", len(self.header) + len(self.ciphertext) + ENVELOPE_JSON_BYTES)
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,8 @@ class QueuedItem:
         item_id: the local outbox id, as stored (text: it only travels back into SQL here).
         report_key: the report's id as stored (text, `str(UUID)`).
         sealed: the item has envelopes (False: it must be sealed before it can leave).
-        envelopes: its envelopes still without a receipt, in purpose order.
+        envelopes: its envelopes not sent yet (pending, or parked and sent again because a
+            person queued the item again), in purpose order.
     """
 
     item_id: str
@@ -131,11 +140,11 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
         "  || EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id)"
         "  || coalesce(?2 || (SELECT group_concat("
         "     e.envelope_id || ?2 || e.content_hash || ?2 || e.header || ?2 || e.ciphertext, ?2"
-        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND e.state = ?5),"
+        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND +e.state <> ?5),"
         "   '') AS record"
         " FROM outbox_items AS o WHERE o.state = ?1 AND o.purposes NOT IN (?6, ?7)"
         " ORDER BY o.created_at, o.version, o.id LIMIT ?4)",
-        (QUEUED, _FIELD, _RECORD, limit, PENDING_ENVELOPE, *STATISTICS_ONLY),
+        (QUEUED, _FIELD, _RECORD, limit, SENT_ENVELOPE, *STATISTICS_ONLY),
     ).fetchone()
     count, text = int(row[0]), row[1]
     if not count:
@@ -154,7 +163,8 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
     return items
 
 
-# `+state` keeps the planner on the primary key: the state index would visit every queued item.
+# `+state` keeps the planner on the primary key (or the item's envelopes): the state indexes
+# would visit every queued item or pending envelope for each one looked up.
 _IDS = "SELECT value FROM json_each(?)"
 _LOG = (
     "INSERT INTO outbox_transitions(item_id, from_state, to_state, at, reason)"
@@ -201,7 +211,8 @@ def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
 def store_envelope_receipts(
     conn: Connection, proofs: Sequence[tuple[str, str, int]], receipts_json: str, at: datetime
 ) -> int:
-    """Pending -> sent for envelopes whose receipt proves delivery; returns how many moved.
+    """Pending (or parked, sent again after a person asked) -> sent for envelopes whose receipt
+    proves delivery; returns how many moved.
 
     Args:
         proofs: (envelope_id, content_hash, the receipt's position in `receipts_json`); the
@@ -219,8 +230,8 @@ def store_envelope_receipts(
             "UPDATE outbox_envelopes SET state = ?2, receipt = ?1 -> (p.value ->> 2), updated_at = ?3,"
             " last_error = NULL FROM json_each(?4) AS p"
             " WHERE outbox_envelopes.envelope_id = p.value ->> 0"
-            " AND outbox_envelopes.content_hash = p.value ->> 1 AND outbox_envelopes.state = ?5",
-            (receipts_json, SENT_ENVELOPE, to_db_time(at), json.dumps(proofs), PENDING_ENVELOPE),
+            " AND outbox_envelopes.content_hash = p.value ->> 1 AND +outbox_envelopes.state <> ?2",
+            (receipts_json, SENT_ENVELOPE, to_db_time(at), json.dumps(proofs)),
         )
         return int(cursor.rowcount)
 

@@ -237,7 +237,11 @@ def test_queued_items_read_each_envelope_exactly_as_stored_oldest_first(conn: Co
         " ORDER BY o.created_at, o.version, o.id"
     ).fetchall()
     items = sync_outbox.queued_items(conn, 10)
-    read = [(i.item_id, i.report_key, *vars(e).values()) for i in items for e in i.envelopes]
+    read = [
+        (i.item_id, i.report_key, e.envelope_id, e.content_hash, e.header, e.ciphertext)
+        for i in items
+        for e in i.envelopes
+    ]
     assert read == [tuple(r) for r in stored]
     assert sync_outbox.queued_items(conn, 2) == items[:2]
 
