@@ -242,11 +242,9 @@ class EnvelopePush:
         and an item withdrawn or superseded in flight keeps the receipt and its state."""
         at = self.engine.clock()
         summary = self.summary
-        statuses: list[str] = []
-        for progress in sync_outbox.settle_items(conn, [item.item_id for item in batch], at):
-            if progress.state == sync_outbox.SENT:  # the common case: nothing parsed, nothing read
-                statuses.append(progress.status)
-                continue
+        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at)
+        statuses = [status for _item_id, status in settled.sent]  # the common case: nothing read
+        for progress in settled.others:
             item_id = UUID(progress.item_id)
             complete = progress.envelopes > 0 and progress.sent == progress.envelopes
             if progress.state == sync_outbox.SENDING and progress.parked:
@@ -259,7 +257,7 @@ class EnvelopePush:
                 summary.parked.append((str(report.report_id) if report else progress.item_id, reason))
             elif progress.state == sync_outbox.SENDING and not complete:
                 outbox.mark_retry(conn, [item_id], "no receipt yet", now=at)
-            elif complete and progress.state != sync_outbox.SENDING:  # withdrawn or superseded in flight
+            elif complete and progress.state != sync_outbox.SENT:  # withdrawn or superseded in flight
                 outbox.mark_sent(conn, item_id, _item_receipt(conn, item_id), now=at)
                 statuses.append(progress.status)
         withdrawn, duplicates = statuses.count(_WITHDRAWN), statuses.count(_DUPLICATE)

@@ -85,7 +85,7 @@ class ItemProgress:
     """Where an item stands after its envelopes' receipts were stored.
 
     Attributes:
-        state: the item's outbox state now (`sent` when `settle_items` moved it).
+        state: the item's outbox state.
         envelopes, sent, parked: how many envelopes it has, and how many are sent / parked.
         status: the receipt status of the whole item (all withdrawn: withdrawn; all
             duplicate: duplicate; else accepted); meaningful once all are sent.
@@ -97,6 +97,15 @@ class ItemProgress:
     sent: int
     parked: int
     status: str
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What `settle_items` did: `sent` (item id, the item's receipt status) moved to `sent`
+    now; `others` the progress of the items it left as they were."""
+
+    sent: list[tuple[str, str]]
+    others: list[ItemProgress]
 
 
 @contextmanager
@@ -172,14 +181,6 @@ _LOG = (
 )
 
 
-def _ids_in_state(conn: Connection, state: str, ids_json: str) -> list[str]:
-    row = conn.execute(
-        f"SELECT json_group_array(id) FROM outbox_items WHERE +state = ? AND id IN ({_IDS})",  # noqa: S608
-        (state, ids_json),
-    ).fetchone()
-    return [str(item_id) for item_id in json.loads(row[0])]
-
-
 def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str]:
     """Queued -> sending for every id still queued (counts an attempt, sets ever_sending);
     returns the ids moved, in the order given. One UPDATE and one INSERT of transition rows."""
@@ -187,17 +188,15 @@ def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str
         return []
     stamp = to_db_time(at)
     with transaction(conn):
-        queued = set(_ids_in_state(conn, QUEUED, json.dumps(list(ids))))
-        moved = [item_id for item_id in ids if item_id in queued]
-        if not moved:
-            return []
-        moved_json = json.dumps(moved)
-        conn.execute(
+        rows = conn.execute(
             "UPDATE outbox_items SET state = ?, updated_at = ?, attempts = attempts + 1,"  # noqa: S608
-            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS})",
-            (SENDING, stamp, QUEUED, moved_json),
-        )
-        conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps([[item_id, None] for item_id in moved])))
+            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS}) RETURNING id",
+            (SENDING, stamp, QUEUED, json.dumps(list(ids))),
+        ).fetchall()
+        queued = {row[0] for row in rows}
+        moved = [item_id for item_id in ids if item_id in queued]
+        if moved:
+            conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps([[item_id, None] for item_id in moved])))
     return moved
 
 
@@ -205,7 +204,11 @@ def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
     """Those of `ids` still `sending` (read just before a claimed batch is posted)."""
     if not ids:
         return set()
-    return set(_ids_in_state(conn, SENDING, json.dumps(list(ids))))
+    row = conn.execute(
+        f"SELECT json_group_array(id) FROM outbox_items WHERE +state = ? AND id IN ({_IDS})",  # noqa: S608
+        (SENDING, json.dumps(list(ids))),
+    ).fetchone()
+    return {str(item_id) for item_id in json.loads(row[0])}
 
 
 def store_envelope_receipts(
@@ -243,45 +246,50 @@ _ITEM_STATUS = (
 )
 
 
-def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> list[ItemProgress]:
+def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Settled:
     """Sending -> sent for the items of `item_ids` whose every envelope is sent, with a receipt
-    summing theirs (each envelope keeps its own); returns every item's progress, for the
-    caller to settle the rest (parked envelopes, items withdrawn in flight, no receipt).
+    summing theirs (each envelope keeps its own). The others come back with their progress,
+    for the caller to settle (parked envelopes, items withdrawn in flight, no receipt).
 
-    One read, one UPDATE and one INSERT of transition rows, whatever the batch size.
+    One UPDATE and one INSERT of transition rows for the batch; the progress of the rest is
+    read only when there is a rest.
     """
     if not item_ids:
-        return []
-    ids_json = json.dumps(list(item_ids))
+        return Settled([], [])
     stamp = to_db_time(at)
     with transaction(conn):
-        row = conn.execute(
-            "SELECT json_group_array(json_array(o.id, o.state, t.n, t.sent, t.parked, t.status))"  # noqa: S608
-            " FROM json_each(?1) AS j CROSS JOIN outbox_items AS o ON o.id = j.value"
-            " CROSS JOIN (SELECT e.item_id, count(*) AS n, sum(e.state = 'sent') AS sent,"
-            f"  sum(e.state = 'parked') AS parked, {_ITEM_STATUS} AS status"
-            "  FROM outbox_envelopes AS e WHERE e.item_id IN (SELECT value FROM json_each(?1))"
-            "  GROUP BY e.item_id) AS t ON t.item_id = o.id",
-            (ids_json,),
-        ).fetchone()
-        progress = [ItemProgress(*fields) for fields in json.loads(row[0])]
-        done = [p for p in progress if p.state == SENDING and p.envelopes and p.sent == p.envelopes]
-        if done:
+        sent = conn.execute(
+            "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ("  # noqa: S608
+            " SELECT json_object('content_hash', outbox_items.content_hash,"
+            "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
+            "  'received_on', max(e.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
+            f"  'status', {_ITEM_STATUS})"
+            "  FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
+            f" WHERE +state = ?3 AND id IN ({_IDS.replace('?', '?4')})"
+            "  AND EXISTS (SELECT 1 FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
+            "  AND NOT EXISTS (SELECT 1 FROM outbox_envelopes AS e"
+            "   WHERE e.item_id = outbox_items.id AND +e.state <> ?5)"
+            " RETURNING id, receipt ->> 'status'",
+            (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
+        ).fetchall()
+        if sent:
             conn.execute(
-                "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ("  # noqa: S608
-                " SELECT json_object('content_hash', outbox_items.content_hash,"
-                "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
-                "  'received_on', max(e.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
-                f"  'status', {_ITEM_STATUS})"
-                "  FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
-                f" WHERE +state = ?3 AND id IN (SELECT value FROM json_each(?4))",
-                (SENT, stamp, SENDING, json.dumps([p.item_id for p in done])),
+                _LOG, (SENDING, SENT, stamp, json.dumps([[i, f"receipt {status}"] for i, status in sent]))
             )
-            conn.execute(
-                _LOG, (SENDING, SENT, stamp, json.dumps([[p.item_id, f"receipt {p.status}"] for p in done]))
-            )
-    moved = {p.item_id for p in done}
-    return [
-        ItemProgress(p.item_id, SENT, p.envelopes, p.sent, p.parked, p.status) if p.item_id in moved else p
-        for p in progress
-    ]
+        moved = {item_id for item_id, _status in sent}
+        rest = [item_id for item_id in item_ids if item_id not in moved]
+        others = _progress(conn, rest) if rest else []
+    return Settled([(str(item_id), str(status)) for item_id, status in sent], others)
+
+
+def _progress(conn: Connection, item_ids: Sequence[str]) -> list[ItemProgress]:
+    row = conn.execute(
+        "SELECT json_group_array(json_array(o.id, o.state, t.n, t.sent, t.parked, t.status))"  # noqa: S608
+        " FROM json_each(?1) AS j CROSS JOIN outbox_items AS o ON o.id = j.value"
+        " CROSS JOIN (SELECT e.item_id, count(*) AS n, sum(e.state = 'sent') AS sent,"
+        f"  sum(e.state = 'parked') AS parked, {_ITEM_STATUS} AS status"
+        "  FROM outbox_envelopes AS e WHERE e.item_id IN (SELECT value FROM json_each(?1))"
+        "  GROUP BY e.item_id) AS t ON t.item_id = o.id",
+        (json.dumps(list(item_ids)),),
+    ).fetchone()
+    return [ItemProgress(*fields) for fields in json.loads(row[0])]

@@ -122,8 +122,9 @@ def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
         (superseded.envelopes[0].envelope_id, superseded.envelopes[0].content_hash, 0),
     ]
     assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, NOW) == 2
-    progress = {p.item_id: p for p in sync_outbox.settle_items(conn, [i.item_id for i in items], NOW)}
-    assert (progress[items[0].item_id].state, progress[items[0].item_id].status) == ("sent", "accepted")
+    settled = sync_outbox.settle_items(conn, [i.item_id for i in items], NOW)
+    assert settled.sent == [(items[0].item_id, "accepted")]
+    progress = {p.item_id: p for p in settled.others}
     assert (progress[items[1].item_id].state, progress[items[1].item_id].sent) == ("sending", 0)
     assert progress[superseded.item_id].state == OutboxState.SUPERSEDED  # handed back, not moved
     states = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in items}
@@ -162,13 +163,14 @@ def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connectio
     sync_outbox.store_envelope_receipts(
         conn, [(str(envelope.envelope_id), envelope.content_hash, 0)], receipts, NOW
     )
-    (progress,) = sync_outbox.settle_items(conn, [claimed.item_id], NOW)
+    settled = sync_outbox.settle_items(conn, [claimed.item_id], NOW)
+    assert settled.sent == [] and len(settled.others) == 1
+    (progress,) = settled.others
     assert (progress.state, progress.envelopes, progress.sent) == ("sending", 2, 1)
     sync_outbox.store_envelope_receipts(
         conn, [(str(second.envelope_id), second.content_hash, 1)], receipts, NOW
     )
-    (progress,) = sync_outbox.settle_items(conn, [claimed.item_id], NOW)
-    assert (progress.state, progress.status) == ("sent", "duplicate")
+    assert sync_outbox.settle_items(conn, [claimed.item_id], NOW).sent == [(claimed.item_id, "duplicate")]
     stored = outbox_repo.get_item(conn, item.id)
     assert stored is not None and stored.receipt is not None
     assert (stored.receipt["status"], stored.receipt["received_on"]) == ("duplicate", "2026-03-10")
