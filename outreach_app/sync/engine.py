@@ -54,7 +54,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import audit as audit_repo
 from outreach_app.storage.repos import outbox as outbox_repo
-from outreach_app.storage.repos import sync_state
+from outreach_app.storage.repos import sync_outbox, sync_state
 from outreach_app.storage.repos.audit import ChainHead
 from outreach_app.sync.alert_signatures import keep_refusal_warning, refusal_warning, verified_feed
 from outreach_app.sync.backoff import Backoff
@@ -241,8 +241,10 @@ class SyncEngine:
         summary = PassSummary()
         self._healthy_at = self.monotonic()
         now = self.clock()
-        self.db(lambda c: sync_state.update_state(c, last_attempt_at=now))
-        summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
+        self._no_fsync(lambda c: sync_state.update_state(c, last_attempt_at=now))
+        summary.requeued_after_crash = self._no_fsync(
+            lambda c: outbox.requeue_stale_sending(c, now=self.clock())
+        )
         try:
             self._sign_in()
             self._refresh_bundle(summary)
@@ -277,6 +279,14 @@ class SyncEngine:
         if self.client.key_registered_now:
             self.db(partial(settle_device_key, client=self.client))
 
+    def _no_fsync(self, fn: Callable[[Connection], T]) -> T:
+        """Run a DB step of the pass's bookkeeping without waiting for the disk
+        (`sync_outbox.without_fsync`): losing it in a power cut is harmless, the next pass
+        redoes it. Each one cost a WAL fsync (tens of milliseconds on a busy disk) a pass
+        paid six to ten times over, which the raw loop does not."""
+        result: T = self.db(partial(_without_fsync, fn=fn))
+        return result
+
     def _finish(self, summary: PassSummary) -> None:
         def record(conn: Connection) -> tuple[int, int]:
             counts = sync_state.outbox_counts(conn)
@@ -291,7 +301,7 @@ class SyncEngine:
                 sync_state.record_failure(conn, at, summary.error, retry_at, parked)
             return parked, waiting
 
-        summary.parked_total, summary.waiting = self.db(record)
+        summary.parked_total, summary.waiting = self._no_fsync(record)
         if summary.error is None:
             self.backoff.reset()
 
@@ -339,7 +349,7 @@ class SyncEngine:
             summary.problems.append(f"the charity's key bundle was not refreshed: {_why(exc)}")
             return
         try:
-            self.db(partial(install_rotation, signed=signed))
+            self._no_fsync(partial(install_rotation, signed=signed))
         except KeyBundleError as exc:
             summary.problems.append(f"the server offered a key bundle this device refused: {exc}")
 
@@ -380,7 +390,7 @@ class SyncEngine:
                     for w in due:
                         outbox.note_withdrawal_failure(conn, w.withdrawal_id, reason, now=self.clock())
 
-                self.db(note)
+                self._no_fsync(note)
                 summary.withdrawals_refused += [(str(w.withdrawal_id), reason) for w in due]
                 return
             if [r.verifier for r in reply.results] != batch.verifiers:
@@ -408,7 +418,7 @@ class SyncEngine:
                         outbox.mark_withdrawn(conn, w.withdrawal_id, None, now=at)
                         summary.withdrawals_withdrawn += 1
 
-        self.db(confirm)
+        self._no_fsync(confirm)
 
     # ----- aggregates ----------------------------------------------------------------------
 
@@ -420,7 +430,7 @@ class SyncEngine:
         # The same counts go once, and again only when they change (or the window moves).
         digest = hashlib.sha256(b"\n".join(canonical_json(u) for u in uploads)).hexdigest()
         if uploads and self.db(sync_state.get_state).stats_digest == digest:
-            self.db(partial(self._settle_statistics_only, first=first, last=last))
+            self._no_fsync(partial(self._settle_statistics_only, first=first, last=last))
             return
         for upload in uploads:
             try:
@@ -432,8 +442,8 @@ class SyncEngine:
                 raise InvalidReplyError("the server's statistics receipt did not match what was sent")
             summary.stats_months += len({row.month for row in upload.rows})
         if uploads:
-            self.db(lambda c: sync_state.update_state(c, stats_digest=digest))
-        self.db(partial(self._settle_statistics_only, first=first, last=last))
+            self._no_fsync(lambda c: sync_state.update_state(c, stats_digest=digest))
+        self._no_fsync(partial(self._settle_statistics_only, first=first, last=last))
 
     def _settle_statistics_only(self, conn: Connection, first: str, last: str) -> None:
         """Statistics-only items of the months just accepted have left (as counts)."""
@@ -489,7 +499,7 @@ class SyncEngine:
                     audit_repo.store_server_receipt(conn, receipt)
                     sync_state.update_state(conn, audit_status=receipt.status.value)
 
-            self.db(store)
+            self._no_fsync(store)
             since = ChainHead(receipt.sequence, receipt.chain_hash)
             local = self.db(audit_repo.head)
             if local is None or local.seq <= receipt.sequence:
@@ -534,7 +544,7 @@ class SyncEngine:
                 return
             feed, page_refused = verified_feed(signed, keys.bundle)
             refused += page_refused
-            outcome = self.db(partial(alerts_repo.apply_feed, feed=feed, at=self.clock()))
+            outcome = self._no_fsync(partial(alerts_repo.apply_feed, feed=feed, at=self.clock()))
             summary.alerts_stored += outcome.stored
             summary.alerts_removed += outcome.removed
             cursor = feed.next_cursor
@@ -543,9 +553,9 @@ class SyncEngine:
         warning = refusal_warning(refused) if refused else None
         if warning is not None:
             summary.problems.append(warning)
-        self.db(partial(keep_refusal_warning, warning=warning))
+        self._no_fsync(partial(keep_refusal_warning, warning=warning))
         today = self.clock().date()
-        summary.alerts_removed += self.db(lambda c: alerts_repo.drop_expired(c, today))
+        summary.alerts_removed += self._no_fsync(lambda c: alerts_repo.drop_expired(c, today))
 
     # ----- regions -------------------------------------------------------------------------
 
@@ -562,7 +572,7 @@ class SyncEngine:
             sync_state.save_regions(conn, regions)
             return sync_state.map_unmapped_areas_by_name(conn)
 
-        summary.areas_mapped += self.db(store)
+        summary.areas_mapped += self._no_fsync(store)
 
     # ----- quick delete --------------------------------------------------------------------
 
@@ -584,6 +594,11 @@ def revoke_self(client: SyncClient) -> bool:
 
 
 # ----- helpers -------------------------------------------------------------------------------
+
+
+def _without_fsync(conn: Connection, fn: Callable[[Connection], T]) -> T:
+    with sync_outbox.without_fsync(conn):
+        return fn(conn)
 
 
 def describe(exc: SyncTransportError) -> str:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import nullcontext
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -197,22 +196,22 @@ class EnvelopePush:
         return QueuedItem(item.item_id, item.report_key, True, envelopes)
 
     def _step_tx(self, conn: Connection, *, done: _Posted | None, claim: bool) -> list[Batch]:
-        """In one transaction: store `done`'s receipts and settle its items, and if `claim`,
-        claim the next batches. Returns the next batches.
+        """Store `done`'s receipts and settle its items, then, if `claim`, claim the next
+        batches. Returns the next batches.
 
         Only a claim must be durable before its batches leave (a crash must never forget
-        that a report may be on the server). A step that only stores receipts commits
-        without waiting for the disk (`sync_outbox.receipts_only`): if a power cut loses it,
-        the items are still `sending`, go back to the queue at the next pass, are sent again
-        and answered `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches.
+        that a report may be on the server), so the receipts commit first, without waiting
+        for the disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are
+        still `sending`, go back to the queue at the next pass, are sent again and answered
+        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A claim
+        that finds nothing to claim writes nothing and waits for no disk.
         """
-        relaxed = sync_outbox.receipts_only(conn) if not claim else nullcontext()
-        with relaxed, transaction(conn):
-            if done is not None:
+        if done is not None:
+            with sync_outbox.without_fsync(conn), transaction(conn):
                 self._store_receipts(conn, *done)
                 self._settle(conn, done[0])
-                self.engine.backoff.reset()
-            return self._claim_tx(conn) if claim else []
+            self.engine.backoff.reset()
+        return self._claim_tx(conn) if claim else []
 
     def _store_receipts(self, conn: Connection, batch: Batch, reply: EnvelopeReceipts) -> None:
         """Sent envelopes in one statement; refused ones (conflict, rejected) parked each."""

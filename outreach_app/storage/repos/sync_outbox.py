@@ -109,15 +109,18 @@ class Settled:
 
 
 @contextmanager
-def receipts_only(conn: Connection) -> Iterator[None]:
+def without_fsync(conn: Connection) -> Iterator[None]:
     """Commits inside do not wait for the disk (WAL, `synchronous = NORMAL`); the connection's
-    setting (FULL) is back afterwards.
+    setting (FULL) is back afterwards, before any other caller of the connection runs.
 
-    Only for transactions that move items out of `sending` on a receipt (or back to the
-    queue): if a power cut loses such a commit, the items are still `sending`, are queued
-    again at the next pass (`sharing.outbox.requeue_stale_sending`), sent again and answered
-    `duplicate`. Never for a claim: `sending` must be on disk before a batch leaves. A later
-    durable commit writes the WAL, and with it these commits, to disk in order.
+    Only for transactions whose loss in a power cut is harmless because the next pass redoes
+    them: items moved out of `sending` on a receipt (or back to the queue) are still
+    `sending` after such a loss, are queued again at the next pass
+    (`sharing.outbox.requeue_stale_sending`), sent again and answered `duplicate`; a pass's
+    bookkeeping (its times, the alert feed and its cursor, regions, withdrawal answers, the
+    audit receipt, the statistics digest) is fetched or sent again. Never for a claim: `sending`
+    must be on disk before a batch leaves; never for anything a person saved. A later durable
+    commit writes the WAL, and with it these commits, to disk in order.
     """
     if conn.in_transaction:
         yield  # inside a caller's transaction: its commit decides
