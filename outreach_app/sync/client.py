@@ -1,4 +1,4 @@
-"""HTTP transport to the charity server (protocol v1), with every reply validated.
+"""HTTP transport to the charity server (protocol v2), with every reply validated.
 
 - The credential travels only in `Authorization: Bearer …`; never in a URL or a log.
 - With a device key (`signer`), the bearer is a token of at most an hour, got by signing a
@@ -33,7 +33,6 @@ import httpx
 from pydantic import ValidationError
 
 from outreach_app.protocol.aggregates import AggregateReceipt, AggregateUpload
-from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.base import RequestModel, ResponseModel
 from outreach_app.protocol.device_auth import (
@@ -55,12 +54,9 @@ from outreach_app.protocol.limits import (
     MAX_STATS_ROWS,
     MAX_WITHDRAWAL_BATCH,
 )
-from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.protocol.signed_alerts import SignedAlertFeed
-from outreach_app.protocol.stats import StatsReceipt, StatsUpload
 from outreach_app.protocol.subscriptions import SUBSCRIPTIONS_PATH, SubscribeRequest, SubscribeResponse
 from outreach_app.protocol.version import (
-    ALERTS_PATH,
     API_PREFIX,
     AUDIT_HEAD_PATH,
     AUTH_CHALLENGE_PATH,
@@ -70,8 +66,6 @@ from outreach_app.protocol.version import (
     ENROLL_CONFIRM_PATH,
     HEALTH_PATH,
     REGIONS_PATH,
-    REPORTS_BATCH_PATH,
-    STATS_PATH,
     V2_ALERTS_PATH,
     V2_ENROLL_PATH,
     V2_ENVELOPES_PATH,
@@ -79,10 +73,8 @@ from outreach_app.protocol.version import (
     V2_PREFIX,
     V2_STATS_PATH,
     V2_WITHDRAWALS_PATH,
-    WITHDRAWALS_PATH,
     HealthResponse,
 )
-from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
 from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
@@ -191,9 +183,6 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
-        protocol: 2 for a vault enrolled with protocol v2: the endpoints both versions have
-            (health, auth, device key, regions, audit head, revocation) are then called under
-            `/v2/` (`_path`).
     """
 
     def __init__(
@@ -208,10 +197,8 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
-        protocol: int = 1,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
-        self.protocol = protocol
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -237,9 +224,11 @@ class SyncClient:
     def __repr__(self) -> str:
         return f"<SyncClient {self.base_url}>"
 
-    def _path(self, v1_path: str) -> str:
-        """A shared endpoint's path in this client's protocol version."""
-        return V2_PREFIX + v1_path.removeprefix(API_PREFIX) if self.protocol >= 2 else v1_path
+    @staticmethod
+    def _path(v1_path: str) -> str:
+        """A shared endpoint's path under `/v2/` (the device speaks protocol v2 only; the
+        endpoints both versions have keep their v1 names in `protocol.version`)."""
+        return V2_PREFIX + v1_path.removeprefix(API_PREFIX)
 
     def close(self) -> None:
         self._http.close()
@@ -261,40 +250,6 @@ class SyncClient:
         """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
         return self._request("GET", self._path(REGIONS_PATH), RegionList, cap=cap)
-
-    def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
-        """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""
-        body = ('{"reports":[' + ",".join(payloads) + "]}").encode("utf-8")
-        cap = reply_cap(min(len(payloads), MAX_BATCH_SIZE) * RECEIPT_BYTES)
-        return self._request(
-            "POST", REPORTS_BATCH_PATH, BatchReceipts, content=body, batch_size=len(payloads), cap=cap
-        )
-
-    def post_withdrawals(self, batch: WithdrawalBatch) -> WithdrawalResults:
-        body = batch.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(min(len(batch.withdrawals), MAX_WITHDRAWAL_BATCH) * WITHDRAWAL_RESULT_BYTES)
-        return self._request(
-            "POST",
-            WITHDRAWALS_PATH,
-            WithdrawalResults,
-            content=body,
-            batch_size=len(batch.withdrawals),
-            cap=cap,
-        )
-
-    def get_alerts(self, since: str | None, limit: int = ALERT_FEED_DEFAULT_LIMIT) -> AlertFeed:
-        params: dict[str, str | int] = {"limit": limit}
-        if since:
-            params["since"] = since
-        cap = reply_cap(max(1, limit) * ALERT_ENTRY_BYTES)
-        return self._request("GET", ALERTS_PATH, AlertFeed, params=params, cap=cap)
-
-    def post_stats(self, upload: StatsUpload) -> StatsReceipt:
-        body = upload.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(MAX_STATS_ROWS * MONTH_BYTES)
-        return self._request(
-            "POST", STATS_PATH, StatsReceipt, content=body, batch_size=len(upload.rows), cap=cap
-        )
 
     def post_audit_head(self, head: AuditHead) -> AuditHeadReceipt:
         return self._request(

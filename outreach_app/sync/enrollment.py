@@ -36,7 +36,6 @@ from uuid import UUID, uuid4
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.enrollment import normalise_enrollment_code
 from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
-from outreach_app.sharing.charity_keys import charity_keys
 from outreach_app.sharing.charity_keys import forget as forget_charity_keys
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
@@ -224,8 +223,6 @@ def client_for_link(
         link = sync_state.get_link(conn)
         assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
-    if charity_keys(conn) is not None:  # enrolled with protocol v2: every call under /v2/
-        client_options = {**client_options, "protocol": 2}
     return make_client(
         link.server_url,
         None,

@@ -117,7 +117,6 @@ def make_engine(
         "https://sync.example.org",
         "credential-0123456789abcdefghij",
         transport=httpx.MockTransport(handler),
-        protocol=2,
     )
     fake = fake or FakeTime()
     return SyncEngine(

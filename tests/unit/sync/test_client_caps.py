@@ -37,9 +37,7 @@ class Endless:
 
 
 def _client(handler: httpx.MockTransport) -> SyncClient:
-    return SyncClient(
-        "https://sync.example.org", "credential-0123456789abcdefghij", transport=handler, protocol=2
-    )
+    return SyncClient("https://sync.example.org", "credential-0123456789abcdefghij", transport=handler)
 
 
 def test_endless_2xx_body_stops_reading_just_past_the_cap() -> None:

@@ -19,7 +19,7 @@ REQUEST = SubscribeRequest(
 
 
 def _client(handler: httpx.MockTransport) -> SyncClient:
-    return SyncClient("https://sync.example.org", CREDENTIAL, transport=handler, protocol=2)
+    return SyncClient("https://sync.example.org", CREDENTIAL, transport=handler)
 
 
 def test_post_subscription_sends_the_request_once_with_the_bearer() -> None:

@@ -139,7 +139,6 @@ def _engine(conn: Connection, server: V2Server) -> SyncEngine:
         "https://sync.example.org",
         "credential-0123456789abcdefghij",
         transport=httpx.MockTransport(server),
-        protocol=2,
     )
     fake = FakeTime()
     return SyncEngine(
@@ -269,7 +268,6 @@ def test_receipts_that_do_not_match_mark_nothing_sent_and_requeue_the_item(conn:
         "https://sync.example.org",
         "credential-0123456789abcdefghij",
         transport=httpx.MockTransport(lying),
-        protocol=2,
     )
     fake = FakeTime()
     engine = SyncEngine(
