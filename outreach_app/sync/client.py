@@ -247,7 +247,7 @@ class SyncClient:
         )
 
     def get_regions(self) -> RegionList:
-        """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
+        """`GET /v2/regions`: the organisation's regions now (refreshed at every sync)."""
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
         return self._request("GET", self._path(REGIONS_PATH), RegionList, cap=cap)
 
@@ -261,13 +261,13 @@ class SyncClient:
         )
 
     def confirm_enrolment(self) -> None:
-        """`POST /v1/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
+        """`POST /v2/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
         self._send(
             "POST", self._path(ENROLL_CONFIRM_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
         )
 
     def get_audit_head(self) -> AuditHeadReceipt | None:
-        """`GET /v1/audit-head`: the head the server holds for this device (None: none yet)."""
+        """`GET /v2/audit-head`: the head the server holds for this device (None: none yet)."""
         try:
             return self._request(
                 "GET", self._path(AUDIT_HEAD_PATH), AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES)
@@ -280,7 +280,7 @@ class SyncClient:
     # ----- the device key and its tokens --------------------------------------------------
 
     def register_key(self, credential: str, signer: DeviceKey) -> None:
-        """`POST /v1/device/key` with the one-time `credential` (204); it is refused after."""
+        """`POST /v2/device/key` with the one-time `credential` (204); it is refused after."""
         body = DeviceKeyRequest(public_key=signer.public_key()).model_dump_json().encode()
         self._send(
             "POST",
@@ -338,7 +338,7 @@ class SyncClient:
             self.key_registered_now = True
 
     def revoke_device(self) -> None:
-        """`DELETE /v1/device`: revoke this device's own credential (204)."""
+        """`DELETE /v2/device`: revoke this device's own credential (204)."""
         self._send(
             "DELETE", self._path(DEVICE_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
         )

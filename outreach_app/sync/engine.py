@@ -59,6 +59,7 @@ from outreach_app.storage.repos.audit import ChainHead
 from outreach_app.sync.alert_signatures import keep_refusal_warning, refusal_warning, verified_feed
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
+from outreach_app.sync.envelope_push import EnvelopePush
 
 T = TypeVar("T")
 Db = Callable[[Callable[[Connection], Any]], Any]
@@ -236,8 +237,6 @@ class SyncEngine:
 
     def run_pass(self) -> PassSummary:
         """One full pass. Never raises for network or server trouble: the summary says."""
-        from outreach_app.sync.envelope_push import EnvelopePush
-
         summary = PassSummary()
         self._healthy_at = self.monotonic()
         now = self.clock()

@@ -17,7 +17,7 @@ encrypted DB, like everything that says who the user works with.
 The device credential (issue 16) is an Ed25519 key made inside the vault when the link is
 stored (`store_enrolment`); nothing goes to the OS keyring any more. The one-time credential
 from the enrolment reply is kept in the vault only until it has registered the key's public
-half (`POST /v1/device/key`, at the first sync or right after enrolling in `outreach
+half (`POST /v2/device/key`, at the first sync or right after enrolling in `outreach
 enroll`); the server then refuses it. A link enrolled before keys (a long-lived credential in
 the keyring or the vault) gets a key at its next sync the same way: the old credential is
 used once to register it, then the server refuses it and the keyring entry is deleted.
