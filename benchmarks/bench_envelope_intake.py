@@ -1,19 +1,27 @@
 """Envelope intake (protocol v2) through `POST /v2/envelopes` on the real server (uvicorn on
-loopback), paired with v1's report intake measured in the same run.
+loopback), paired in each round with a bare FastAPI endpoint posted the same envelopes
+(issue 20's baseline), and optionally with v1's report intake.
 
 v2: each envelope is a typical alert content (the v1 benchmark's report, as protocol/contents
 holds it) sealed to the alerts desk with PyNaCl, in batches of `--batch` (default 1000). The
 server validates each header, decodes the base64 sealed box and checks its SHA-256 against the
 header, then stores header and ciphertext.
 
-v1 (the baseline): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`, e.g.
+bare (the baseline of issue 20's ratio, benchmarks/bare_envelope_intake.py): the same bodies
+posted the same way to an endpoint that `json.loads` them and inserts the same rows into the
+same schema (no other validation, no auth, lookups or receipts), run as as many uvicorn
+worker processes as the server has processes (workers x (1 + validators)). Each round posts
+the same envelopes to both, each into a fresh database, in alternating order; the ratio
+server/bare is taken per round, then the median.
+
+v1 (optional): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`, e.g.
 `git archive main | tar -x -C DIR` before protocol v2 is merged) run for one round of the same
 batch size, database and server flags, alternating with the v2 rounds; its "server N/s"
 figure is read from its output. The ratio is taken per round, then the median.
 
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
-        [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--v1-tree DIR]
+        [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +56,7 @@ from outreach_app.protocol.envelopes import ciphertext_hash  # noqa: E402
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier  # noqa: E402
 from outreach_app.server.db import key_bundles, migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.server.db.tables import orgs as orgs_table  # noqa: E402
 from tests.server.device_keys import signed_in_headers  # noqa: E402
 from tests.server_harness import TestCharity, free_port, wait_until_serving  # noqa: E402
 
@@ -163,7 +172,18 @@ def serving(db_url: str, port: int) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
+def all_accepted(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+    assert all(r["status"] == "accepted" for r in reply.json()["receipts"])
+
+
+def stored(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+
+
+def post_all(
+    url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]
+) -> float:
     """POST every body over LOAD["connections"] keep-alive connections at once; the wall time."""
     shares = [payloads[i :: LOAD["connections"]] for i in range(LOAD["connections"])]
     clients = [
@@ -179,9 +199,7 @@ def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
         start.wait()
         try:
             for body in share:
-                reply = client.post("/v2/envelopes", content=body)
-                assert reply.status_code == 200, reply.text[:300]
-                assert all(r["status"] == "accepted" for r in reply.json()["receipts"])
+                check(client.post("/v2/envelopes", content=body))
         except BaseException as exc:
             failures.append(exc)
 
@@ -200,18 +218,63 @@ def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
     return elapsed
 
 
-def v2_rate(kind: str, workdir: Path, batch: int, total: int) -> float:
+def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
+    return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
+
+
+def v2_rate(db_url: str, code: str, bodies: list[bytes], total: int) -> float:
+    with serving(db_url, free_port()) as url:
+        enrolled = httpx.post(
+            f"{url}/v2/enroll",
+            json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
+        ).json()
+        headers = signed_in_headers(url, enrolled)
+        return total / post_all(url, headers, bodies, all_accepted)
+
+
+def bare_processes() -> int:
+    """As many processes as the server runs: each worker serves and has its validators."""
+    return LOAD["workers"] * (1 + LOAD["validators"])
+
+
+def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes], total: int) -> float:
+    """The same bodies into a fresh database of the same schema, through the bare endpoint."""
     with database(kind, workdir) as db_url:
-        org_id, code = prepare(db_url)
-        items = envelopes(org_id, total)
-        bodies = [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, total, batch)]
-        with serving(db_url, free_port()) as url:
-            enrolled = httpx.post(
-                f"{url}/v2/enroll",
-                json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
-            ).json()
-            headers = signed_in_headers(url, enrolled)
-            return total / post_all(url, headers, bodies)
+        engine = make_engine(db_url)
+        migrate.upgrade(engine)
+        with engine.begin() as conn:  # the organisation the bodies name (a foreign key)
+            conn.execute(
+                orgs_table.insert().values(id=org_id, name="Bench", created_on=datetime.now(UTC).date())
+            )
+        engine.dispose()
+        port = free_port()
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "benchmarks.bare_envelope_intake:app",
+                "--factory",
+                "--no-access-log",
+                "--log-level",
+                "warning",
+                "--port",
+                str(port),
+                "--workers",
+                str(bare_processes()),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "BARE_INTAKE_DB": db_url},
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_serving(url, process, timeout_s=180)
+            return total / post_all(url, {}, bodies, stored)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 V1_ROUND = """
@@ -252,30 +315,39 @@ def v1_rate(tree: Path, kind: str, batch: int, total: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
-    v2_rates: list[float] = []
-    v1_rates: list[float] = []
-    loads: list[float] = []
-    for number in range(args.rounds):
-        sides = ("v2", "v1") if number % 2 == 0 else ("v1", "v2")
-        for side in sides:
+def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> dict[str, float]:
+    """One round: the same envelopes to the server and to the bare endpoint (and v1's
+    own round), in an order that alternates between rounds."""
+    rates: dict[str, float] = {}
+    with database(kind, workdir) as db_url:
+        org_id, code = prepare(db_url)
+        bodies = batch_bodies(envelopes(org_id, args.envelopes), args.batch)
+        sides = ["v2"] + ([] if args.no_bare else ["bare"]) + (["v1"] if args.v1_tree else [])
+        for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
-                v2_rates.append(v2_rate(kind, workdir, args.batch, args.envelopes))
-            elif args.v1_tree:
-                v1_rates.append(v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes))
-            loads.append(os.getloadavg()[0])
-    line = (
-        f"{kind:8s} batch={args.batch} v2 envelopes {statistics.median(v2_rates):9,.0f}/s"
-        f" (rounds {', '.join(f'{r:,.0f}' for r in v2_rates)})"
-    )
-    if v1_rates:
-        ratios = [a / b for a, b in zip(v2_rates, v1_rates, strict=True)]
-        line += (
-            f"   v1 reports {statistics.median(v1_rates):9,.0f}/s"
-            f" (rounds {', '.join(f'{r:,.0f}' for r in v1_rates)})"
-            f"   v2/v1 per round {', '.join(f'{x:.2f}' for x in ratios)}:"
-            f" median {statistics.median(ratios):.2f}"
-        )
+                rates[side] = v2_rate(db_url, code, bodies, args.envelopes)
+            elif side == "bare":
+                rates[side] = bare_rate(kind, workdir, org_id, bodies, args.envelopes)
+            else:
+                rates[side] = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
+    return rates
+
+
+def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
+    rounds: list[dict[str, float]] = []
+    loads: list[float] = [os.getloadavg()[0]]
+    for number in range(args.rounds):
+        rounds.append(one_round(kind, args, workdir, number))
+        loads.append(os.getloadavg()[0])
+    line = f"{kind:8s} batch={args.batch}"
+    for side, label in (("v2", "server"), ("bare", f"bare x{bare_processes()}"), ("v1", "v1 reports")):
+        if side in rounds[0]:
+            rates = [r[side] for r in rounds]
+            line += f"   {label} {statistics.median(rates):,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
+            if side != "v2":
+                ratios = [r["v2"] / r[side] for r in rounds]
+                per_round = ", ".join(f"{x:.2f}" for x in ratios)
+                line += f" server/{side} {per_round}: median {statistics.median(ratios):.2f}"
     line += f"   load {min(loads):.1f}-{max(loads):.1f}"
     print(line, flush=True)
 
@@ -290,7 +362,8 @@ def main() -> None:
     parser.add_argument("--validators", type=int, default=0)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
-    parser.add_argument("--v1-tree", help="a v1 checkout to measure the baseline from")
+    parser.add_argument("--no-bare", action="store_true", help="leave out the bare endpoint")
+    parser.add_argument("--v1-tree", help="a v1 checkout to measure against as well")
     args = parser.parse_args()
     LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)
     print(
