@@ -22,6 +22,7 @@ figure is read from its output. The ratio is taken per round, then the median.
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
         [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
+        [--other-tree DIR]
 """
 
 from __future__ import annotations
@@ -153,15 +154,15 @@ def prepare(db_url: str) -> tuple[str, str]:
 
 
 @contextmanager
-def serving(db_url: str, port: int) -> Iterator[str]:
+def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[str]:
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
     flags = ["--workers", str(LOAD["workers"]), "--validators", str(LOAD["validators"])]
     process = subprocess.Popen(
         [*command, "serve", "--db", db_url, "--port", str(port), *flags],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
     )
     url = f"http://127.0.0.1:{port}"
     wait_until_serving(url, process, timeout_s=180)
@@ -222,8 +223,8 @@ def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
     return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
 
 
-def v2_rate(db_url: str, code: str, bodies: list[bytes], total: int) -> float:
-    with serving(db_url, free_port()) as url:
+def v2_rate(db_url: str, code: str, bodies: list[bytes], total: int, root: Path = ROOT) -> float:
+    with serving(db_url, free_port(), root) as url:
         enrolled = httpx.post(
             f"{url}/v2/enroll",
             json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
@@ -323,9 +324,17 @@ def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -
         org_id, code = prepare(db_url)
         bodies = batch_bodies(envelopes(org_id, args.envelopes), args.batch)
         sides = ["v2"] + ([] if args.no_bare else ["bare"]) + (["v1"] if args.v1_tree else [])
+        sides += ["other"] if args.other_tree else []
         for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
                 rates[side] = v2_rate(db_url, code, bodies, args.envelopes)
+            elif side == "other":  # the same envelopes into a fresh database of its own
+                with database(kind, workdir) as other_url:
+                    other_org, other_code = prepare(other_url)
+                    other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
+                    rates[side] = v2_rate(
+                        other_url, other_code, other_bodies, args.envelopes, Path(args.other_tree)
+                    )
             elif side == "bare":
                 rates[side] = bare_rate(kind, workdir, org_id, bodies, args.envelopes)
             else:
@@ -340,7 +349,13 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
         rounds.append(one_round(kind, args, workdir, number))
         loads.append(os.getloadavg()[0])
     line = f"{kind:8s} batch={args.batch}"
-    for side, label in (("v2", "server"), ("bare", f"bare x{bare_processes()}"), ("v1", "v1 reports")):
+    sides = (
+        ("v2", "server"),
+        ("bare", f"bare x{bare_processes()}"),
+        ("v1", "v1 reports"),
+        ("other", "other tree's server"),
+    )
+    for side, label in sides:
         if side in rounds[0]:
             rates = [r[side] for r in rounds]
             line += f"   {label} {statistics.median(rates):,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
@@ -364,6 +379,9 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--no-bare", action="store_true", help="leave out the bare endpoint")
     parser.add_argument("--v1-tree", help="a v1 checkout to measure against as well")
+    parser.add_argument(
+        "--other-tree", help="a checkout of another version of the v2 server (before/after, same run)"
+    )
     args = parser.parse_args()
     LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)
     print(
