@@ -153,8 +153,42 @@ def prepare(db_url: str) -> tuple[str, str]:
     return org.id, code
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process `pid` and its live descendants
+    (Linux /proc): the server's cost, far steadier under load than its wall time. A
+    PostgreSQL backend is not a descendant, so on PostgreSQL this is the Python side only."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()  # from field 3 (state) on
+        parents[int(entry)] = int(fields[1])
+        ticks[int(entry)] = int(fields[11]) + int(fields[12])  # utime, stime
+    tree = {pid}
+    grew = True
+    while grew:
+        found = {child for child, parent in parents.items() if parent in tree} - tree
+        grew = bool(found)
+        tree |= found
+    return sum(ticks.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_post(
+    url: str, pid: int, headers: dict[str, str], bodies: list[bytes], check: Callable[[httpx.Response], None]
+) -> tuple[float, float]:
+    """(wall seconds, server CPU seconds) of posting every body."""
+    cpu = tree_cpu_s(pid)
+    wall = post_all(url, headers, bodies, check)
+    return wall, tree_cpu_s(pid) - cpu
+
+
 @contextmanager
-def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[str]:
+def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[tuple[str, int]]:
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
     flags = ["--workers", str(LOAD["workers"]), "--validators", str(LOAD["validators"])]
     process = subprocess.Popen(
@@ -167,7 +201,7 @@ def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     wait_until_serving(url, process, timeout_s=180)
     try:
-        yield url
+        yield url, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -223,14 +257,15 @@ def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
     return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
 
 
-def v2_rate(db_url: str, code: str, bodies: list[bytes], total: int, root: Path = ROOT) -> float:
-    with serving(db_url, free_port(), root) as url:
+def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> tuple[float, float]:
+    """(wall, server CPU) seconds for the real server."""
+    with serving(db_url, free_port(), root) as (url, pid):
         enrolled = httpx.post(
             f"{url}/v2/enroll",
             json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
         ).json()
         headers = signed_in_headers(url, enrolled)
-        return total / post_all(url, headers, bodies, all_accepted)
+        return timed_post(url, pid, headers, bodies, all_accepted)
 
 
 def bare_processes() -> int:
@@ -238,8 +273,9 @@ def bare_processes() -> int:
     return LOAD["workers"] * (1 + LOAD["validators"])
 
 
-def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes], total: int) -> float:
-    """The same bodies into a fresh database of the same schema, through the bare endpoint."""
+def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tuple[float, float]:
+    """The same bodies into a fresh database of the same schema, through the bare endpoint:
+    (wall, server CPU) seconds."""
     with database(kind, workdir) as db_url:
         engine = make_engine(db_url)
         migrate.upgrade(engine)
@@ -272,7 +308,7 @@ def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes], total:
         url = f"http://127.0.0.1:{port}"
         try:
             wait_until_serving(url, process, timeout_s=180)
-            return total / post_all(url, {}, bodies, stored)
+            return timed_post(url, process.pid, {}, bodies, stored)
         finally:
             process.terminate()
             process.wait(timeout=30)
@@ -316,10 +352,16 @@ def v1_rate(tree: Path, kind: str, batch: int, total: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> dict[str, float]:
-    """One round: the same envelopes to the server and to the bare endpoint (and v1's
-    own round), in an order that alternates between rounds."""
-    rates: dict[str, float] = {}
+Round = dict[str, tuple[float, float]]
+"""Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+
+
+def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> Round:
+    """One round: the same envelopes to the server and to the bare endpoint (and the other
+    tree's server, and v1's own round), in an order that alternates between rounds.
+    Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+    rounds: Round = {}
+    per_1000 = 1000 / args.envelopes
     with database(kind, workdir) as db_url:
         org_id, code = prepare(db_url)
         bodies = batch_bodies(envelopes(org_id, args.envelopes), args.batch)
@@ -327,28 +369,28 @@ def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -
         sides += ["other"] if args.other_tree else []
         for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
-                rates[side] = v2_rate(db_url, code, bodies, args.envelopes)
+                wall, cpu = v2_rate(db_url, code, bodies)
+            elif side == "bare":
+                wall, cpu = bare_rate(kind, workdir, org_id, bodies)
             elif side == "other":  # the same envelopes into a fresh database of its own
                 with database(kind, workdir) as other_url:
                     other_org, other_code = prepare(other_url)
                     other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
-                    rates[side] = v2_rate(
-                        other_url, other_code, other_bodies, args.envelopes, Path(args.other_tree)
-                    )
-            elif side == "bare":
-                rates[side] = bare_rate(kind, workdir, org_id, bodies, args.envelopes)
+                    wall, cpu = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
             else:
-                rates[side] = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
-    return rates
+                rate = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
+                wall, cpu = args.envelopes / rate, float("nan")
+            rounds[side] = (args.envelopes / wall, cpu * 1000 * per_1000)
+    return rounds
 
 
 def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
-    rounds: list[dict[str, float]] = []
+    rounds: list[Round] = []
     loads: list[float] = [os.getloadavg()[0]]
     for number in range(args.rounds):
         rounds.append(one_round(kind, args, workdir, number))
         loads.append(os.getloadavg()[0])
-    line = f"{kind:8s} batch={args.batch}"
+    print(f"{kind} batch={args.batch} load {min(loads):.1f}-{max(loads):.1f}", flush=True)
     sides = (
         ("v2", "server"),
         ("bare", f"bare x{bare_processes()}"),
@@ -356,15 +398,24 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
         ("other", "other tree's server"),
     )
     for side, label in sides:
-        if side in rounds[0]:
-            rates = [r[side] for r in rounds]
-            line += f"   {label} {statistics.median(rates):,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
-            if side != "v2":
-                ratios = [r["v2"] / r[side] for r in rounds]
-                per_round = ", ".join(f"{x:.2f}" for x in ratios)
-                line += f" server/{side} {per_round}: median {statistics.median(ratios):.2f}"
-    line += f"   load {min(loads):.1f}-{max(loads):.1f}"
-    print(line, flush=True)
+        if side not in rounds[0]:
+            continue
+        rates = [r[side][0] for r in rounds]
+        cpus = [r[side][1] for r in rounds]
+        line = (
+            f"  {label:20s} {statistics.median(rates):9,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
+            f"  server CPU {statistics.median(cpus):6.1f} ms/1000 ({', '.join(f'{x:.1f}' for x in cpus)})"
+        )
+        if side != "v2":
+            ratios = [r["v2"][0] / r[side][0] for r in rounds]
+            cpu_ratios = [r[side][1] / r["v2"][1] for r in rounds]
+            line += (
+                f"\n  {'':20s} server/{side} throughput {', '.join(f'{x:.2f}' for x in ratios)}:"
+                f" median {statistics.median(ratios):.2f};"
+                f" CPU {side}/server {', '.join(f'{x:.2f}' for x in cpu_ratios)}:"
+                f" median {statistics.median(cpu_ratios):.2f}"
+            )
+        print(line, flush=True)
 
 
 def main() -> None:
