@@ -187,6 +187,28 @@ def timed_post(
     return wall, tree_cpu_s(pid) - cpu
 
 
+OTHER_PREPARE = """
+import sys
+sys.path.insert(0, "benchmarks")
+import bench_envelope_intake as bench
+print(*bench.prepare(sys.argv[1]))
+"""
+
+
+def prepare_in(tree: Path, db_url: str) -> tuple[str, str]:
+    """`prepare` by another checkout's own code, so its migrations build the schema."""
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PREPARE, db_url],
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    org_id, code = done.stdout.split()[-2:]
+    return org_id, code
+
+
 @contextmanager
 def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[tuple[str, int]]:
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
@@ -374,7 +396,7 @@ def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -
                 wall, cpu = bare_rate(kind, workdir, org_id, bodies)
             elif side == "other":  # the same envelopes into a fresh database of its own
                 with database(kind, workdir) as other_url:
-                    other_org, other_code = prepare(other_url)
+                    other_org, other_code = prepare_in(Path(args.other_tree), other_url)
                     other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
                     wall, cpu = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
             else:
