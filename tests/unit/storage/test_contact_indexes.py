@@ -3,13 +3,13 @@ have one, and every lookup by area, person or shift still goes through them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import areas, contacts, people, shifts
 
 from .records import area, contact, person, shift
-
 
 PARTIAL = {
     "contacts_by_area": "area_id",
@@ -28,12 +28,12 @@ def _partial_indexes(conn: Connection) -> dict[str, str]:
     }
 
 
-def _plans(conn: Connection, run: object) -> list[str]:
+def _plans(conn: Connection, run: Callable[[], object]) -> list[str]:
     """The query plan of every statement `run` issues on `conn` (details only)."""
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
     try:
-        run()  # type: ignore[operator]
+        run()
     finally:
         conn.set_trace_callback(None)
     plans = []
