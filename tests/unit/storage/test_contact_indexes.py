@@ -36,7 +36,7 @@ def _plans(conn: Connection, run: Callable[[], object]) -> list[str]:
         run()
     finally:
         conn.set_trace_callback(None)
-    plans = []
+    plans: list[str] = []
     for sql in statements:
         if sql.lstrip().upper().startswith(("SELECT", "WITH", "DELETE", "UPDATE")):
             plans.extend(str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
