@@ -2,6 +2,7 @@
 
 - modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
+- with OUTREACH_TEST_CPU_LOG=FILE, each test's CPU seconds go to FILE (tests/cpu_log.py).
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
@@ -27,6 +28,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from tests import accounting, ordering
+from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"

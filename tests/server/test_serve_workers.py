@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import socket
 import subprocess
@@ -14,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from outreach_app.server.cli import main
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import bundle_file, make_envelope
 from tests.server_harness import free_port, wait_until_serving
@@ -24,9 +27,14 @@ CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise Sy
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    """An admin command on the server's database, in this process: the admin CLI is not what
+    these tests are about (tests/server/test_cli.py runs it), and a Python start-up per command
+    cost more than the rest of a test."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main([*args, "--db", env["OUTREACH_SERVER_DB"]], out=out)
+    assert code == 0, err.getvalue()
+    return out.getvalue()
 
 
 def _enrolment_code(env: dict[str, str], folder: Path) -> str:
@@ -104,13 +112,19 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     assert "Traceback" not in err
 
 
+def _serve_refused(tmp_path: Path, *flags: str) -> tuple[int, str]:
+    """`serve` with `flags` in this process: (exit code, stderr). The flags are checked before
+    anything is started, so no server process is needed to see them refused."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["serve", *flags, "--db", f"sqlite:///{tmp_path / 'server.db'}"], out=io.StringIO())
+    return code, err.getvalue()
+
+
 def test_workers_must_be_positive(tmp_path: Path) -> None:
-    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
-    done = subprocess.run(
-        [*CLI, "serve", "--workers", "0"], env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 2
-    assert "--workers must be at least 1" in done.stderr
+    code, stderr = _serve_refused(tmp_path, "--workers", "0")
+    assert code == 2
+    assert "--workers must be at least 1" in stderr
 
 
 @pytest.mark.slow
@@ -155,12 +169,9 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
 
 @pytest.mark.parametrize("count", ["-1", "65"])
 def test_validators_must_be_in_range(tmp_path: Path, count: str) -> None:
-    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
-    done = subprocess.run(
-        [*CLI, "serve", "--validators", count], env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 2
-    assert "--validators must be 0 to 64" in done.stderr
+    code, stderr = _serve_refused(tmp_path, "--validators", count)
+    assert code == 2
+    assert "--validators must be 0 to 64" in stderr
 
 
 def _stat_fields(pid: int) -> list[str] | None:
