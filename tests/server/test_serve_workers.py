@@ -18,7 +18,7 @@ import pytest
 
 from outreach_app.server.cli import main
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import bundle_file, make_envelope
+from tests.server.support import admin, bundle_file, make_envelope
 from tests.server_harness import free_port, wait_until_serving
 
 WORKERS = 2
@@ -27,14 +27,7 @@ CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise Sy
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
-    """An admin command on the server's database, in this process: the admin CLI is not what
-    these tests are about (tests/server/test_cli.py runs it), and a Python start-up per command
-    cost more than the rest of a test."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err):
-        code = main([*args, "--db", env["OUTREACH_SERVER_DB"]], out=out)
-    assert code == 0, err.getvalue()
-    return out.getvalue()
+    return admin(env["OUTREACH_SERVER_DB"], *args)
 
 
 def _enrolment_code(env: dict[str, str], folder: Path) -> str:
