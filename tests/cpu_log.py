@@ -1,11 +1,12 @@
 """Per-test CPU seconds, for finding where the suite's time goes on a busy machine (issue 19).
 
 Wall time on a shared 2-core machine measures the other engineers' load as much as the test;
-CPU seconds barely move with it. With OUTREACH_TEST_CPU_LOG=FILE set, every test's CPU
-(this process's user + system, plus that of the child processes it started and reaped:
-servers, CLI runs, crash loops, and multiprocessing's fork server with what it forked) from setup to teardown is appended to FILE as one JSON line
-per test: {"nodeid", "cpu", "children", "wall"}. Each xdist worker appends its own lines.
-`python -m tests.cpu_log FILE` sums them by directory and lists the costliest tests.
+CPU seconds barely move with it. With OUTREACH_TEST_CPU_LOG=FILE set, every test's CPU from
+setup to teardown is appended to FILE as one JSON line per test: {"nodeid", "cpu",
+"children", "wall"}. It counts this process's user + system time, the child processes it
+started and reaped (servers, CLI runs) and multiprocessing's fork server with what that forked
+(crash loops). Each xdist worker appends its own lines. `python -m tests.cpu_log FILE` sums
+them by directory and lists the costliest tests.
 """
 
 from __future__ import annotations

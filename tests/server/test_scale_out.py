@@ -45,7 +45,7 @@ def test_two_serve_processes_on_one_postgres_enforce_one_limit(tmp_path: Path, p
             )
             url = f"http://127.0.0.1:{port}"
             servers.append((process, url))
-            wait_until_serving(url, process, timeout_s=60)
+            wait_until_serving(url, process)
         # Enrolment attempts from one address, alternating between the two servers (as a load
         # balancer would spread them). Each server alone would allow BURST.
         answers: dict[str, list[int]] = {url: [] for _process, url in servers}

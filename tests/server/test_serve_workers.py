@@ -70,7 +70,7 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--workers", str(WORKERS))
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         assert len(_worker_processes(process.pid)) == WORKERS
 
         enrolled = httpx.post(
@@ -127,7 +127,7 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
     code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--validators", "2")
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         validators = _worker_processes(process.pid)
         assert len(validators) == 2  # started with the server, not on demand
         enrolled = httpx.post(
@@ -218,7 +218,7 @@ def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...]
     _enrolment_code(env, tmp_path)
     process, url = _serve(env, *flags)
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         children = _descendants(process.pid)
         spawned = {pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
         assert len(spawned) >= expected
@@ -235,7 +235,7 @@ def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...]
             text=True,
         )
         try:
-            wait_until_serving(url, again, timeout_s=60)
+            wait_until_serving(url, again)
         finally:
             again.terminate()
             again.communicate(timeout=30)
