@@ -48,14 +48,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_free_memory_sweep_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_free_memory_sweep_at_lock() -> Iterator[None]:
     """Closing a vault session zeroes the allocators' free memory (issue 16). In a pytest
     worker, whose heap holds every earlier test's garbage, that sweep took 1-10 s per test that
     unlocks a few times (half the suite's time); tests skip it as they skip the production KDF,
-    and tests/unit/memory runs it for real, in fresh processes, where the app's lock does."""
+    and tests/unit/memory runs it for real, in fresh processes, where the app's lock does.
+
+    Its own MonkeyPatch, not the test's `monkeypatch`: a test that calls `monkeypatch.undo()`
+    to end its own patch (four do) brought the sweep back for the rest of the test, 3-8 CPU-s
+    each in tests/unit/core/test_slot_revocation.py (issue 19)."""
     from outreach_app.core import vault_session
 
-    monkeypatch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+        yield
 
 
 @pytest.fixture(autouse=True)
