@@ -285,8 +285,8 @@ def admin(db_url: str, *args: str) -> str:
     """`outreach-server ARGS --db DB_URL` in this process; its stdout (asserts exit code 0).
 
     For the set-up of tests that start a real `serve` subprocess: the admin CLI is not what
-    they test (tests/server/test_cli.py does), and a subprocess per command paid ~3.5 CPU-s of
-    imports each (issue 19)."""
+    they test (tests/server/test_cli.py does), and a subprocess per command paid a Python
+    start-up and the CLI's imports (0.2-0.9 CPU-s each, measured under load; issue 19)."""
     from outreach_app.server.cli import main
 
     out, err = io.StringIO(), io.StringIO()
