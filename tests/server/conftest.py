@@ -59,7 +59,7 @@ def pg_session_db(pg_admin_url: str) -> Iterator[str]:
 
 def empty_all(engine: Engine) -> None:
     """Every table emptied and every sequence restarted: what `TRUNCATE ... RESTART IDENTITY`
-    gives, at a tenth of its cost on tables of a few rows (TRUNCATE gives each of the 22 tables
+    gives, at a tenth of its cost on tables of a few rows (TRUNCATE gives each table
     a new file: 630 ms a test at load 17 against 56 ms; 127 server tests run on PostgreSQL).
     The schema has no delete triggers, so DELETE, children first, leaves nothing behind."""
     with engine.begin() as conn:
