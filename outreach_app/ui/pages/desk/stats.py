@@ -2,8 +2,8 @@
 
 The input is the server's monthly aggregates summed across organisations: fetched from the
 staff API ("Fetch from the server", `GET /v2/staff/stats`, on the DB thread as every HTTP
-call of the desk), or a JSON file from `outreach-server stats --format json`. Every number on this page has
-passed the project's one disclosure rule (ops/desk_stats.py → domain/disclosure.py): even
+call of the desk), or a JSON file from `outreach-server stats --format json`. Every number on
+this page has passed the project's one disclosure rule (ops/desk_stats.py → domain/disclosure.py): even
 the desk's screen shows the published form, counts under 10 as "[c]" and the rest rounded.
 Each table has a chart of its printed counts (the funder report's own chart data); the
 funder report is exported as CSV or as a PDF with those charts.
