@@ -125,16 +125,12 @@ def test_publishing_asks_first_and_lock_clears_the_editor(qtbot: Any, desk_ctx: 
 
 
 def test_what_happened_sets_the_severity_the_handout_prints(qtbot: Any, desk_ctx: Any) -> None:
-    from PySide6.QtCore import Qt
-
     from outreach_app.domain.enums import IncidentType
 
     page = _drafted(qtbot, desk_ctx, "Gaz hit her")
     assert page.checked_types() == (IncidentType.PHYSICAL_ASSAULT,)
-    for row in range(page.types.count()):
-        entry = page.types.item(row)
-        wanted = entry.data(Qt.ItemDataRole.UserRole) == IncidentType.NON_PAYMENT.value
-        entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    page.types[IncidentType.PHYSICAL_ASSAULT].click()
+    page.types[IncidentType.NON_PAYMENT].click()
     page.refresh_checks()  # what the typing debounce runs
     assert page.severity.text() == "Be aware (Non-payment)"
     assert "BE AWARE" in page.preview.toPlainText()
@@ -154,3 +150,38 @@ def test_edits_typed_before_a_lock_are_kept_as_the_draft(qtbot: Any, desk_ctx: A
     settle(qtbot, desk_ctx.tasks)
     stored = run_sync(qtbot, desk_ctx.tasks, lambda s: desk.alert_draft(s, draft.alert_id))
     assert stored.title == "Grey Ford: man called Gaz" and stored.version == 1
+
+
+def test_what_happened_shows_every_box_whole_in_as_many_columns_as_fit(qtbot: Any, desk_ctx: Any) -> None:
+    page = _drafted(qtbot, desk_ctx, "Gaz hit her")
+    grid = page.types_grid
+
+    def whole() -> bool:
+        return all(box.isVisible() and box.width() >= box.sizeHint().width() for box in grid.boxes)
+
+    page.resize(1280 - 170, 800)  # the window at 1280 px, less the page list
+    page.show()
+    qtbot.waitUntil(lambda: grid.width() > 0 and whole())
+    assert grid.columns == 3
+    page.resize(820, 800)
+    qtbot.waitUntil(lambda: grid.columns == 2 and whole())
+
+
+def test_the_check_grid_takes_three_columns_only_when_they_fit(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from outreach_app.domain.enums import IncidentType
+    from outreach_app.ui.models.labels import label
+    from outreach_app.ui.pages.desk.check_grid import CheckGrid
+
+    grid = CheckGrid([QCheckBox(label(kind)) for kind in IncidentType])
+    qtbot.addWidget(grid)
+    grid.resize(900, 200)
+    grid.show()
+    for width, columns in ((grid.width_for(3), 3), (grid.width_for(3) - 1, 2), (grid.width_for(2) - 50, 2)):
+        grid.resize(width, grid.height())
+        qapp.processEvents()
+        assert grid.columns == columns, width
+        if width >= grid.width_for(columns):
+            assert all(box.width() >= box.sizeHint().width() for box in grid.boxes), width
+    assert grid.minimumSizeHint().width() == grid.width_for(2)  # a pane may narrow back to two

@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
@@ -45,6 +43,7 @@ from outreach_app.ui.alerts_handout import handout_alert, severity_and_advice
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import set_tab_chain
+from outreach_app.ui.pages.desk.check_grid import CheckGrid
 from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox, _people, _vehicles
 from outreach_app.ui.pages.desk.queue import _table, fill_table, selected_key
 from outreach_app.ui.pages.record_list import detail_html
@@ -125,16 +124,14 @@ class DeskAlertsPage(DeskPage):
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
         self.expires.setAccessibleName(self.tr("Valid until"))
-        self.types = QListWidget(self)
-        self.types.setAccessibleName(self.tr("What happened"))
-        self.types.setFlow(QListView.Flow.LeftToRight)
-        self.types.setWrapping(True)
-        self.types.setResizeMode(QListView.ResizeMode.Adjust)
+        self.types: dict[IncidentType, QCheckBox] = {}
         for kind in IncidentType:
-            entry = QListWidgetItem(label(kind), self.types)
-            entry.setData(Qt.ItemDataRole.UserRole, kind.value)
-            entry.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            entry.setCheckState(Qt.CheckState.Unchecked)
+            box = QCheckBox(label(kind), self)
+            box.setObjectName(f"type_{kind.value}")
+            box.setAccessibleName(label(kind))
+            self.types[kind] = box
+        self.types_grid = CheckGrid(list(self.types.values()), self)
+        self.types_grid.setAccessibleName(self.tr("What happened"))
         self.severity = QLabel("", self)
         self.severity.setAccessibleName(self.tr("Severity"))
         self.fields = QTextBrowser(self)
@@ -153,7 +150,6 @@ class DeskAlertsPage(DeskPage):
             (self.suspects_view, 4),
             (self.fields, 4),
             (self.summary_view, 6),
-            (self.types, 3),
         ):
             view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 24)
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft"), self)
@@ -188,12 +184,12 @@ class DeskAlertsPage(DeskPage):
                 (self.tr("Check:"), self.suspects_view),
                 (self.tr("Re&gions:"), self.regions),
                 (self.tr("&Valid until:"), self.expires),
-                (self.tr("What &happened:"), self.types),
+                (self.tr("What &happened:"), self.types_grid),
                 (self.tr("Severity:"), self.severity),
             )
         ):
             name = QLabel(text, self)
-            name.setBuddy(widget)
+            name.setBuddy(self.types[IncidentType.PHYSICAL_ASSAULT] if widget is self.types_grid else widget)
             form.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             form.addWidget(widget, row, 1)
         actions = QHBoxLayout()
@@ -227,6 +223,7 @@ class DeskAlertsPage(DeskPage):
                 self.body,
                 self.regions,
                 self.expires,
+                *self.types.values(),
                 self.save_button,
                 self.publish_button,
                 self.expire_button,
@@ -242,7 +239,8 @@ class DeskAlertsPage(DeskPage):
             field.textChanged.connect(self._suspects_timer.start)
         self.body.textChanged.connect(self._suspects_timer.start)
         self.expires.dateChanged.connect(self._suspects_timer.start)
-        self.types.itemChanged.connect(lambda _item: self._suspects_timer.start())
+        for box in self.types.values():
+            box.toggled.connect(lambda _on: self._suspects_timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_selected())
         self.draft_button.clicked.connect(self.draft_from_source)
         self.save_button.clicked.connect(lambda: self.save())
@@ -372,7 +370,7 @@ class DeskAlertsPage(DeskPage):
 
     def _show_draft(self, draft: AlertDraft | None) -> None:
         self._draft = draft
-        editors = (self.title_field, self.body, self.regions, self.expires, self.types)
+        editors = (self.title_field, self.body, self.regions, self.expires, self.types_grid)
         for widget in editors:
             widget.setEnabled(draft is not None)
         if draft is None:
@@ -419,20 +417,13 @@ class DeskAlertsPage(DeskPage):
         self._show_actions()
 
     def _check_types(self, kinds: tuple[IncidentType, ...]) -> None:
-        wanted = {k.value for k in kinds}
-        self.types.blockSignals(True)
-        for row in range(self.types.count()):
-            entry = self.types.item(row)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in wanted
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.types.blockSignals(False)
+        for kind, box in self.types.items():
+            box.blockSignals(True)
+            box.setChecked(kind in kinds)
+            box.blockSignals(False)
 
     def checked_types(self) -> tuple[IncidentType, ...]:
-        return tuple(
-            IncidentType(self.types.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.types.count())
-            if self.types.item(row).checkState() == Qt.CheckState.Checked
-        )
+        return tuple(kind for kind, box in self.types.items() if box.isChecked())
 
     def _show_severity(self, kinds: tuple[IncidentType, ...]) -> None:
         """How the handout will rank the alert, from what happened (alerts carry no severity)."""
