@@ -5,8 +5,10 @@
   scrubbed by the same scrubber as `outreach scrub`. The source summary is shown with the
   scrubber's spans marked, and the body being written with the spans that might still
   identify someone (the worker's preview's second pass) marked, as staff type.
-- Title, body, regions and expiry are edited; severity follows from what happened, as the
-  handout ranks it. The preview is the alert's box drawn by the handout's own code.
+- Title, body, regions and expiry are edited, and the structured details (phones, e-mails,
+  handles, name, description; plates and vehicles: `details_editor.py`), checked by the Alert
+  model; severity follows from what happened, as the handout ranks it. The preview is the
+  alert's box drawn by the handout's own code.
 - Sign and publish (after a confirmation); editing a published alert makes its next version;
   expire and withdraw end it. Alerts whose source report was withdrawn are flagged for review.
 """
@@ -17,6 +19,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -44,9 +48,9 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.check_grid import CheckGrid
-from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox, _people, _vehicles
+from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox
+from outreach_app.ui.pages.desk.details_editor import DetailsEditor
 from outreach_app.ui.pages.desk.queue import _table, fill_table, selected_key
-from outreach_app.ui.pages.record_list import detail_html
 from outreach_app.ui.widgets import WholeDateEdit, button, heading, set_role
 
 if TYPE_CHECKING:
@@ -57,6 +61,16 @@ SUSPECTS_DEBOUNCE_MS = 200
 # Marks in the summary and body views: the scrubber's spans, and the suspects left in the body.
 SPAN_STYLE = "background-color:#8a5a00; color:#ffffff"
 SUSPECT_STYLE = "background-color:#6b6b00; color:#ffffff"
+
+
+def problems(exc: ValueError) -> str:
+    """What the Alert model refused, by field (e.g. `registration: ...`), without the values
+    typed."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(
+            ".".join(str(part) for part in error["loc"]) + ": " + str(error["msg"]) for error in exc.errors()
+        )
+    return str(exc)
 
 
 def marked_html(text: str, spans: list[tuple[int, int]], style: str) -> str:
@@ -81,7 +95,7 @@ class DeskAlertsPage(DeskPage):
     """Attributes:
     table: the desk's alerts (flagged ones say so). source: alert envelopes to draft from.
     draft_button: draft from the chosen envelope. title_field, body, regions, expires: the
-    editor. severity: how the handout will rank it. fields: the structured details.
+    editor. severity: how the handout will rank it. details: the structured details, editable.
     summary_view: the source summary with the scrubber's spans marked. suspects_view: the
     body with what might still identify someone marked. preview: the handout's box.
     save_button, publish_button, expire_button, withdraw_button: the alert's actions.
@@ -134,8 +148,12 @@ class DeskAlertsPage(DeskPage):
         self.types_grid.setAccessibleName(self.tr("What happened"))
         self.severity = QLabel("", self)
         self.severity.setAccessibleName(self.tr("Severity"))
-        self.fields = QTextBrowser(self)
-        self.fields.setAccessibleName(self.tr("Structured details"))
+        self.details = DetailsEditor(self)
+        self.details.setAccessibleName(self.tr("Structured details"))
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 12 + 24)
         self.summary_view = QTextBrowser(self)
         self.summary_view.setAccessibleName(self.tr("Source summary, scrubber's finds marked"))
         self.suspects_view = QTextBrowser(self)
@@ -148,7 +166,6 @@ class DeskAlertsPage(DeskPage):
         for view, lines in (
             (self.body, 4),
             (self.suspects_view, 4),
-            (self.fields, 4),
             (self.summary_view, 6),
         ):
             view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 24)
@@ -170,8 +187,8 @@ class DeskAlertsPage(DeskPage):
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
         left_column.addLayout(source_row)
-        left_column.addWidget(QLabel(self.tr("Shared details:"), self))
-        left_column.addWidget(self.fields)
+        left_column.addWidget(QLabel(self.tr("Details to look out for (edit them here):"), self))
+        left_column.addWidget(self.details_scroll)
         left_column.addWidget(QLabel(self.tr("Source summary (the scrubber's finds marked):"), self))
         left_column.addWidget(self.summary_view)
 
@@ -239,6 +256,7 @@ class DeskAlertsPage(DeskPage):
             field.textChanged.connect(self._suspects_timer.start)
         self.body.textChanged.connect(self._suspects_timer.start)
         self.expires.dateChanged.connect(self._suspects_timer.start)
+        self.details.changed.connect(self._suspects_timer.start)
         for box in self.types.values():
             box.toggled.connect(lambda _on: self._suspects_timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_selected())
@@ -277,6 +295,8 @@ class DeskAlertsPage(DeskPage):
             "region_ids": tuple(draft.region_ids),
             "expires_on": draft.expires_on,
             "incident_types": tuple(sorted(draft.incident_types)),
+            "perpetrators": tuple(draft.perpetrators),
+            "vehicles": tuple(draft.vehicles),
         }
         typed = self.edited_fields()
         typed["incident_types"] = tuple(sorted(self.checked_types()))
@@ -370,7 +390,7 @@ class DeskAlertsPage(DeskPage):
 
     def _show_draft(self, draft: AlertDraft | None) -> None:
         self._draft = draft
-        editors = (self.title_field, self.body, self.regions, self.expires, self.types_grid)
+        editors = (self.title_field, self.body, self.regions, self.expires, self.types_grid, self.details)
         for widget in editors:
             widget.setEnabled(draft is not None)
         if draft is None:
@@ -380,7 +400,7 @@ class DeskAlertsPage(DeskPage):
             self.regions.setText("")
             self._check_types(())
             self.severity.clear()
-            self.fields.clear()
+            self.details.clear()
             self.summary_view.clear()
             self.suspects_view.clear()
             self.preview.clear()
@@ -393,14 +413,7 @@ class DeskAlertsPage(DeskPage):
         self.expires.setDate(QDate(draft.expires_on.year, draft.expires_on.month, draft.expires_on.day))
         self._check_types(draft.incident_types)
         self._show_severity(draft.incident_types)
-        self.fields.setHtml(
-            detail_html(
-                [
-                    (self.tr("Perpetrators"), _people(list(draft.perpetrators))),
-                    (self.tr("Vehicles"), _vehicles(list(draft.vehicles))),
-                ]
-            )
-        )
+        self.details.set_details(draft.perpetrators, draft.vehicles)
         spans = [(s.start, s.end) for s in draft.spans]
         found = (
             self.tr("The scrubber found %1 things to take out; the text below has them replaced.").replace(
@@ -478,8 +491,10 @@ class DeskAlertsPage(DeskPage):
     def show_preview(self, draft: AlertDraft) -> None:
         try:
             alert = draft.to_alert()
-        except ValueError:
-            self.preview.setPlainText(self.tr("Not a valid alert yet: fill in the title and the text."))
+        except ValueError as exc:
+            self.preview.setPlainText(
+                self.tr("Not a valid alert yet: fill in the title and the text.") + "\n" + problems(exc)
+            )
             return
         self.preview.setHtml(alert_box_html(handout_alert(alert)))
 
@@ -487,7 +502,10 @@ class DeskAlertsPage(DeskPage):
         """The editor's values, as `ops.desk.edit_alert` takes them."""
         regions = tuple(r.strip() for r in self.regions.text().split(",") if r.strip())
         day = self.expires.date()
+        perpetrators, vehicles = self.details.details()
         return {
+            "perpetrators": perpetrators,
+            "vehicles": vehicles,
             "title": self.title_field.text().strip(),
             "body": self.body.toPlainText().strip(),
             "region_ids": regions,
