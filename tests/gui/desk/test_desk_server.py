@@ -273,3 +273,30 @@ def test_the_statistics_page_fetches_the_period_from_the_server(
     settle(qtbot, police_ctx.tasks)
     assert page.message.text() == "Could not fetch the figures: '2026-13' is not a month (YYYY-MM)"
     assert page.stats.first_month == "2026-03"  # what was shown stays
+
+
+def test_an_edited_plate_is_in_the_preview_and_in_the_published_alert(
+    qtbot: Any, alerts_ctx: Any, server: ServerHandle
+) -> None:
+    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her", region="north"))
+    page = DeskAlertsPage(alerts_ctx)
+    qtbot.addWidget(page)
+    _enrolled(qtbot, page, server, StaffRole.ALERTS)
+    page.draft_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    page.title_field.setText("Grey Ford, new plates")
+    page.details.vehicles[0]["registration"].setText("yk21 abc")
+    page.refresh_checks()
+    assert "plate YK21 ABC" in page.preview.toPlainText() and "AB12" not in page.preview.toPlainText()
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    draft = page._draft
+    assert draft is not None and page.message.text().startswith("Published version 1")
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    (entry,) = [e for e in feed.entries if str(e.alert_id) == draft.alert_id]
+    assert entry.signed is not None
+    verified = verify_alert(entry.signed, server.charity.bundle().bundle)
+    assert [v.registration for v in verified.vehicles] == ["YK21ABC"]
