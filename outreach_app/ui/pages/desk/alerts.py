@@ -153,7 +153,8 @@ class DeskAlertsPage(DeskPage):
         self.details_scroll = QScrollArea(self)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setWidget(self.details)
-        self.details_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 12 + 24)
+        # Room for a perpetrator's fields at least: the alerts list above gives way first.
+        self.details_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.summary_view = QTextBrowser(self)
         self.summary_view.setAccessibleName(self.tr("Source summary, scrubber's finds marked"))
         self.suspects_view = QTextBrowser(self)
@@ -188,7 +189,7 @@ class DeskAlertsPage(DeskPage):
         left_column.addWidget(self.table, 1)
         left_column.addLayout(source_row)
         left_column.addWidget(QLabel(self.tr("Details to look out for (edit them here):"), self))
-        left_column.addWidget(self.details_scroll)
+        left_column.addWidget(self.details_scroll, 2)
         left_column.addWidget(QLabel(self.tr("Source summary (the scrubber's finds marked):"), self))
         left_column.addWidget(self.summary_view)
 

@@ -99,6 +99,7 @@ class DetailsEditor(QWidget):
             self._group(self.tr("Vehicle %1").replace("%1", str(n)), vehicle, list(VEHICLE_FIELDS), titles)
             for n, vehicle in enumerate(vehicles, start=1)
         ]
+        self._column.addStretch(1)  # the groups keep their height; spare room stays below
 
     def _group(
         self, title: str, values: dict[str, Any], keys: list[str], titles: dict[str, str]
