@@ -415,6 +415,7 @@ class DeskAlertsPage(DeskPage):
         self._check_types(draft.incident_types)
         self._show_severity(draft.incident_types)
         self.details.set_details(draft.perpetrators, draft.vehicles)
+        set_tab_chain([self.draft_button, *self.details.editors(), self.title_field])  # made just now
         spans = [(s.start, s.end) for s in draft.spans]
         found = (
             self.tr("The scrubber found %1 things to take out; the text below has them replaced.").replace(
