@@ -170,6 +170,8 @@ def pyinstaller_args(work: Path) -> list[str]:
         "babel",
         "--collect-data",  # the EFF word list the passphrase suggestion draws from
         "xkcdpass",
+        "--collect-data",  # the scrubber's stopword lists (stopwords-iso.json, read at import)
+        "stopwordsiso",
         "--hidden-import",
         "PySide6.QtCharts",
         "--log-level",
