@@ -34,6 +34,7 @@ from outreach_app.ops.desk_pages import (
     queue_data,
 )
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.common import (
     DeskPage,
@@ -382,14 +383,14 @@ class DeskQueuePage(DeskPage):
 
         def pulled(report: desk.PullReport) -> None:
             self.pull_button.setEnabled(True)
-            text = self.tr("%1 new reports, %2 withdrawn.").replace("%1", str(report.added))
-            text = text.replace("%2", str(len(report.withdrawn)))
+            text = english_plural(self.tr("%n new report(s), %1 withdrawn.", "", report.added), report.added)
+            text = text.replace("%1", str(len(report.withdrawn)))
             if report.refused:
-                text += " " + self.tr("%1 did not open with this desk's key.").replace(
-                    "%1", str(report.refused)
-                )
+                text += " " + self.tr("%n did not open with this desk's key.", "", report.refused)
             if report.flagged:
-                text += " " + self.tr("%1 alerts need review.").replace("%1", str(report.flagged))
+                text += " " + english_plural(
+                    self.tr("%n alert(s) to review.", "", report.flagged), report.flagged
+                )
             self.say(text, error=bool(report.refused))
             self.reload()
 
