@@ -19,7 +19,6 @@ from outreach_app.ops.desk import DeskError
 from outreach_app.ops.desk_pages import DeskSummary, SeenCount, desk_summary
 from outreach_app.protocol.alerts import AlertPerpetrator, AlertVehicle
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.models.alerts import perpetrator_words, vehicle_words
 from outreach_app.ui.models.labels import label, value_label
 from outreach_app.ui.pages.base import Page
@@ -284,14 +283,15 @@ def content_rows(content: dict[str, Any]) -> list[tuple[str, str]]:
     return rows
 
 
-def seen_before_rows(counts: list[SeenCount]) -> list[tuple[str, str]]:
-    """ "Seen before": each identifier and how many other reports name it (never which)."""
+def seen_before_rows(counts: list[SeenCount], in_others: Callable[[int], str]) -> list[tuple[str, str]]:
+    """ "Seen before": each identifier and how many other reports name it (never which).
+    `in_others(n)` words a count above zero: the caller's `self.tr` numerus form, because
+    lupdate takes plural forms only from `tr()` calls, not from `QCoreApplication.translate`."""
     rows = []
     for count in counts:
         if count.other_reports == 0:
             text = QCoreApplication.translate("DeskPages", "not in any other report")
         else:
-            n = count.other_reports
-            text = english_plural(QCoreApplication.translate("DeskPages", "in %n other report(s)", "", n), n)
+            text = in_others(count.other_reports)
         rows.append((f"{value_label(count.identifier.kind.value)} {count.identifier.value}", text))
     return rows

@@ -351,7 +351,9 @@ class DeskQueuePage(DeskPage):
             (self.tr("Organisation"), item.org_id),
             (self.tr("State"), state_words(item.state.value)),
         ]
-        seen = seen_before_rows(view.seen_before)
+        seen = seen_before_rows(
+            view.seen_before, lambda n: english_plural(self.tr("in %n other report(s)", "", n), n)
+        )
         html = detail_html(header + content_rows(item.content))
         if seen:
             html += f"<h3>{self.tr('Seen before')}</h3>" + detail_html(seen)
