@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Sign &amp;up for warnings…</source>
-        <translation type="unfinished">Запиши за &amp;предупреждения…</translation>
+        <translation type="unfinished">&amp;Предупреждения…</translation>
     </message>
     <message>
         <source>Sign a person up to get warnings themselves</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Add &amp;organisation</source>
-        <translation type="unfinished">Добави &amp;организация</translation>
+        <translation type="unfinished">Добави органи&amp;зация</translation>
     </message>
     <message>
         <source>Add the organisation</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">&amp;Запази черновата</translation>
+        <translation type="unfinished">Зап&amp;ази черновата</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -1127,7 +1127,7 @@
         <translation type="unfinished">Подпиши и публикувай сигнала</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
+        <source>Exp&amp;ire…</source>
         <translation type="unfinished">&amp;Изтичане…</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
-        <translation type="unfinished">&amp;Бюрото на организацията (персонал: сортиране, сигнали, полиция, администрация)</translation>
+        <translation type="unfinished">&amp;Бюро на организацията (персонал: триаж, сигнали, полиция, администрация)</translation>
     </message>
     <message>
         <source>Desk role</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished">Р&amp;оля:</translation>
+        <translation type="unfinished">Ро&amp;ля:</translation>
     </message>
     <message>
         <source>Desk &amp;id:</source>
@@ -1610,7 +1610,7 @@
         <translation type="unfinished">PDF (за печат)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Експорт за управлението…</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Mark &amp;notified</source>
-        <translation type="unfinished">Отбележи като &amp;уведомено</translation>
+        <translation type="unfinished">Отбележи като у&amp;ведомено</translation>
     </message>
     <message>
         <source>Mark the selected notice as done</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished">&amp;От:</translation>
+        <translation type="unfinished">О&amp;т:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;От:</translation>
+        <translation type="unfinished">О&amp;т:</translation>
     </message>
     <message>
         <source>&amp;To:</source>

@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">&amp;Guardar borrador</translation>
+        <translation type="unfinished">G&amp;uardar borrador</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -1127,7 +1127,7 @@
         <translation type="unfinished">Firmar y publicar la alerta</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
+        <source>Exp&amp;ire…</source>
         <translation type="unfinished">&amp;Expirar…</translation>
     </message>
     <message>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>What &amp;happened:</source>
-        <translation type="unfinished">Qué &amp;pasó:</translation>
+        <translation type="unfinished">Qué pa&amp;só:</translation>
     </message>
     <message>
         <source>Severity:</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished">Fun&amp;ción:</translation>
+        <translation type="unfinished">F&amp;unción:</translation>
     </message>
     <message>
         <source>Desk &amp;id:</source>
@@ -1610,7 +1610,7 @@
         <translation type="unfinished">PDF (para imprimir)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Exportar para el cuerpo policial…</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Mark &amp;notified</source>
-        <translation type="unfinished">Marcar como &amp;avisado</translation>
+        <translation type="unfinished">Marcar como a&amp;visado</translation>
     </message>
     <message>
         <source>Mark the selected notice as done</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>&amp;Pull new reports</source>
-        <translation type="unfinished">&amp;Descargar informes nuevos</translation>
+        <translation type="unfinished">Descar&amp;gar informes nuevos</translation>
     </message>
     <message>
         <source>Pull new reports</source>

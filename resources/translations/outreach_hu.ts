@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>&amp;Draft alert</source>
-        <translation type="unfinished">Riasztás&amp;tervezet</translation>
+        <translation type="unfinished">Ri&amp;asztástervezet</translation>
     </message>
     <message>
         <source>Draft an alert from this report</source>
@@ -1122,7 +1122,7 @@
         <translation type="unfinished">A riasztás aláírása és közzététele</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
+        <source>Exp&amp;ire…</source>
         <translation type="unfinished">&amp;Lejárttá tétel…</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished">&amp;Visszavonás…</translation>
+        <translation type="unfinished">Visszav&amp;onás…</translation>
     </message>
     <message>
         <source>Withdraw the alert</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
-        <translation type="unfinished">A szervezet &amp;irodája (munkatársak: szűrés, riasztások, rendőrség, adminisztráció)</translation>
+        <translation type="unfinished">A szervezet ir&amp;odája (munkatársak: szűrés, riasztások, rendőrség, adminisztráció)</translation>
     </message>
     <message>
         <source>Desk role</source>
@@ -1603,7 +1603,7 @@
         <translation type="unfinished">PDF (nyomtatható)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Exportálás a rendőrségnek…</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>&amp;Force:</source>
-        <translation type="unfinished">&amp;Rendőrség:</translation>
+        <translation type="unfinished">Ren&amp;dőrség:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished">&amp;Mutasd</translation>
+        <translation type="unfinished">Mu&amp;tasd</translation>
     </message>
     <message>
         <source>Show the figures for this period</source>
@@ -2038,11 +2038,11 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Eddig:</translation>
+        <translation type="unfinished">E&amp;ddig:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished">&amp;Diagram:</translation>
+        <translation type="unfinished">Dia&amp;gram:</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>

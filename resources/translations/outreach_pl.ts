@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Sign &amp;up for warnings…</source>
-        <translation type="unfinished">Zapisz na &amp;ostrzeżenia…</translation>
+        <translation type="unfinished">Zapisz na ost&amp;rzeżenia…</translation>
     </message>
     <message>
         <source>Sign a person up to get warnings themselves</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>&amp;Draft alert</source>
-        <translation type="unfinished">&amp;Szkic alertu</translation>
+        <translation type="unfinished">Szkic &amp;alertu</translation>
     </message>
     <message>
         <source>Draft an alert from this report</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">&amp;Zapisz szkic</translation>
+        <translation type="unfinished">Zap&amp;isz szkic</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -1132,8 +1132,8 @@
         <translation type="unfinished">Podpisz i opublikuj alert</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
-        <translation type="unfinished">Zakończ &amp;ważność…</translation>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">Za&amp;kończ ważność…</translation>
     </message>
     <message>
         <source>Expire the alert now</source>
@@ -1324,7 +1324,7 @@
     <name>DeskChoiceBox</name>
     <message>
         <source>An outreach &amp;worker&apos;s records</source>
-        <translation type="unfinished">Zapisy &amp;pracownika terenowego</translation>
+        <translation type="unfinished">Zapisy pracownika &amp;terenowego</translation>
     </message>
     <message>
         <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
@@ -1617,7 +1617,7 @@
         <translation type="unfinished">PDF (do druku)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Eksportuj dla jednostki…</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>&amp;Open the server&apos;s figures…</source>
-        <translation type="unfinished">&amp;Otwórz dane z serwera…</translation>
+        <translation type="unfinished">O&amp;twórz dane z serwera…</translation>
     </message>
     <message>
         <source>Open the server&apos;s figures</source>

@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>&amp;Draft alert</source>
-        <translation type="unfinished">&amp;Rascunho de alerta</translation>
+        <translation type="unfinished">Rascunho de a&amp;lerta</translation>
     </message>
     <message>
         <source>Draft an alert from this report</source>
@@ -1127,8 +1127,8 @@
         <translation type="unfinished">Assinar e publicar o alerta</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
-        <translation type="unfinished">E&amp;xpirar…</translation>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Expirar…</translation>
     </message>
     <message>
         <source>Expire the alert now</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>From &amp;report:</source>
-        <translation type="unfinished">Do r&amp;elatório:</translation>
+        <translation type="unfinished">Do &amp;relatório:</translation>
     </message>
     <message>
         <source>Shared details:</source>
@@ -1610,7 +1610,7 @@
         <translation type="unfinished">PDF (para imprimir)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Exportar para a força policial…</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished">Arqu&amp;ivo:</translation>
+        <translation type="unfinished">Ar&amp;quivo:</translation>
     </message>
     <message>
         <source>Disclosure log:</source>

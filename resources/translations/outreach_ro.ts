@@ -1132,7 +1132,7 @@
         <translation type="unfinished">Semnează și publică alerta</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
+        <source>Exp&amp;ire…</source>
         <translation type="unfinished">E&amp;xpiră…</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished">Te&amp;xt:</translation>
+        <translation type="unfinished">T&amp;ext:</translation>
     </message>
     <message>
         <source>Check:</source>
@@ -1617,7 +1617,7 @@
         <translation type="unfinished">PDF (de tipărit)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">E&amp;xportă pentru poliție…</translation>
     </message>
     <message>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;De la:</translation>
+        <translation type="unfinished">D&amp;e la:</translation>
     </message>
     <message>
         <source>&amp;To:</source>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Sign &amp;up for warnings…</source>
-        <translation type="unfinished">Regjistro për &amp;paralajmërime…</translation>
+        <translation type="unfinished">Regjistro për para&amp;lajmërime…</translation>
     </message>
     <message>
         <source>Sign a person up to get warnings themselves</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">&amp;Ruaj draftin</translation>
+        <translation type="unfinished">R&amp;uaj draftin</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -1127,8 +1127,8 @@
         <translation type="unfinished">Nënshkruaj dhe publiko sinjalizimin</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
-        <translation type="unfinished">Bëje të s&amp;kadojë…</translation>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">Bëje të &amp;skadojë…</translation>
     </message>
     <message>
         <source>Expire the alert now</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished">&amp;Tërhiq…</translation>
+        <translation type="unfinished">Tërh&amp;iq…</translation>
     </message>
     <message>
         <source>Withdraw the alert</source>
@@ -1317,7 +1317,7 @@
     <name>DeskChoiceBox</name>
     <message>
         <source>An outreach &amp;worker&apos;s records</source>
-        <translation type="unfinished">Të dhënat e një &amp;punonjësi në terren</translation>
+        <translation type="unfinished">Të dhënat e një punonjësi në &amp;terren</translation>
     </message>
     <message>
         <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
@@ -1610,8 +1610,8 @@
         <translation type="unfinished">PDF (për printim)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
-        <translation type="unfinished">&amp;Eksporto për policinë…</translation>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">E&amp;ksporto për policinë…</translation>
     </message>
     <message>
         <source>Export the ticked reports</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished">Ng&amp;a:</translation>
+        <translation type="unfinished">N&amp;ga:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>

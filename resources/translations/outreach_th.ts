@@ -1122,8 +1122,8 @@
         <translation type="unfinished">ลงนามและเผยแพร่การแจ้งเตือน</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
-        <translation type="unfinished">ให้หมดอายุ(&amp;X)…</translation>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">ให้หมดอายุ(&amp;I)…</translation>
     </message>
     <message>
         <source>Expire the alert now</source>
@@ -1603,8 +1603,8 @@
         <translation type="unfinished">PDF (พิมพ์ได้)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
-        <translation type="unfinished">ส่งออกให้หน่วยตำรวจ(&amp;E)…</translation>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">ส่งออกให้หน่วยตำรวจ(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the ticked reports</source>

@@ -1122,7 +1122,7 @@
         <translation type="unfinished">Ký và đăng cảnh báo</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
+        <source>Exp&amp;ire…</source>
         <translation type="unfinished">&amp;Cho hết hạn…</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
     <name>DeskChoiceBox</name>
     <message>
         <source>An outreach &amp;worker&apos;s records</source>
-        <translation type="unfinished">Hồ sơ của một nhân viên tiếp &amp;cận</translation>
+        <translation type="unfinished">&amp;Hồ sơ của một nhân viên tiếp cận</translation>
     </message>
     <message>
         <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>&amp;Enrol this desk</source>
-        <translation type="unfinished">Đăng ký &amp;bàn này</translation>
+        <translation type="unfinished">Đăn&amp;g ký bàn này</translation>
     </message>
     <message>
         <source>Enrol this desk</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>&amp;Grade ticked reports</source>
-        <translation type="unfinished">&amp;Xếp loại các báo cáo đã đánh dấu</translation>
+        <translation type="unfinished">Xế&amp;p loại các báo cáo đã đánh dấu</translation>
     </message>
     <message>
         <source>Grade the ticked reports</source>
@@ -1603,7 +1603,7 @@
         <translation type="unfinished">PDF (để in)</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
+        <source>E&amp;xport for the force…</source>
         <translation type="unfinished">&amp;Xuất cho lực lượng cảnh sát…</translation>
     </message>
     <message>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>Mark &amp;notified</source>
-        <translation type="unfinished">Đánh dấu đã &amp;thông báo</translation>
+        <translation type="unfinished">Đánh &amp;dấu đã thông báo</translation>
     </message>
     <message>
         <source>Mark the selected notice as done</source>

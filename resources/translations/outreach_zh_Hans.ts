@@ -1122,8 +1122,8 @@
         <translation type="unfinished">签名并发布警报</translation>
     </message>
     <message>
-        <source>E&amp;xpire…</source>
-        <translation type="unfinished">使过期(&amp;X)…</translation>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">使过期(&amp;I)…</translation>
     </message>
     <message>
         <source>Expire the alert now</source>
@@ -1603,8 +1603,8 @@
         <translation type="unfinished">PDF（可打印）</translation>
     </message>
     <message>
-        <source>&amp;Export for the force…</source>
-        <translation type="unfinished">导出给警察部门(&amp;E)…</translation>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">导出给警察部门(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the ticked reports</source>

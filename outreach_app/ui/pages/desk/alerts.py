@@ -161,7 +161,7 @@ class DeskAlertsPage(DeskPage):
         self.publish_button = button(
             self.tr("Sign and &publish…"), self.tr("Sign and publish the alert"), self, role="primary"
         )
-        self.expire_button = button(self.tr("E&xpire…"), self.tr("Expire the alert now"), self)
+        self.expire_button = button(self.tr("Exp&ire…"), self.tr("Expire the alert now"), self)
         self.withdraw_button = button(self.tr("&Withdraw…"), self.tr("Withdraw the alert"), self)
 
         source_row = QHBoxLayout()

@@ -111,7 +111,7 @@ class DeskPolicePage(DeskPage):
         self.format.addItem(self.tr("CSV (one column per field)"), "csv")
         self.format.addItem(self.tr("PDF (printable)"), "pdf")
         self.export_button = button(
-            self.tr("&Export for the force…"), self.tr("Export the ticked reports"), self, role="primary"
+            self.tr("E&xport for the force…"), self.tr("Export the ticked reports"), self, role="primary"
         )
         self.log = _table(
             self,
