@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished">Повдигнато</translation>
+        <translation type="unfinished">Създадено</translation>
     </message>
     <message>
         <source>Done</source>

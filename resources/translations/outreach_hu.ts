@@ -1733,7 +1733,7 @@
     <message numerus="yes">
         <source>%n report(s) for %1:</source>
         <translation type="unfinished">
-            <numerusform>%n jelentés ennek: %1:</numerusform>
+            <numerusform>%n jelentés, címzett: %1:</numerusform>
         </translation>
     </message>
     <message>

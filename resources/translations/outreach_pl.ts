@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>%1 desk “%2”, enrolled with %3</source>
-        <translation type="unfinished">Stanowisko %1 „%2”, zarejestrowane na %3</translation>
+        <translation type="unfinished">Stanowisko %1 „%2”, zarejestrowane w %3</translation>
     </message>
     <message>
         <source>%1 desk “%2”: not enrolled yet</source>
@@ -1751,9 +1751,9 @@
     <message numerus="yes">
         <source>%n report(s) for %1:</source>
         <translation type="unfinished">
-            <numerusform>%n raport dla: %1:</numerusform>
-            <numerusform>%n raporty dla: %1:</numerusform>
-            <numerusform>%n raportów dla: %1:</numerusform>
+            <numerusform>%1 – %n raport:</numerusform>
+            <numerusform>%1 – %n raporty:</numerusform>
+            <numerusform>%1 – %n raportów:</numerusform>
         </translation>
     </message>
     <message>

@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished">Ridicată</translation>
+        <translation type="unfinished">Creată</translation>
     </message>
     <message>
         <source>Done</source>

@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished">Ngritur</translation>
+        <translation type="unfinished">Krijuar</translation>
     </message>
     <message>
         <source>Done</source>
