@@ -1,19 +1,28 @@
 """Envelope intake (protocol v2) through `POST /v2/envelopes` on the real server (uvicorn on
-loopback), paired with v1's report intake measured in the same run.
+loopback), paired in each round with a bare FastAPI endpoint posted the same envelopes
+(issue 20's baseline), and optionally with v1's report intake.
 
 v2: each envelope is a typical alert content (the v1 benchmark's report, as protocol/contents
 holds it) sealed to the alerts desk with PyNaCl, in batches of `--batch` (default 1000). The
 server validates each header, decodes the base64 sealed box and checks its SHA-256 against the
 header, then stores header and ciphertext.
 
-v1 (the baseline): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`, e.g.
+bare (the baseline of issue 20's ratio, benchmarks/bare_envelope_intake.py): the same bodies
+posted the same way to an endpoint that `json.loads` them and inserts the same rows into the
+same schema (no other validation, no auth, lookups or receipts), run as as many uvicorn
+worker processes as the server has processes (workers x (1 + validators)). Each round posts
+the same envelopes to both, each into a fresh database, in alternating order; the ratio
+server/bare is taken per round, then the median.
+
+v1 (optional): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`, e.g.
 `git archive main | tar -x -C DIR` before protocol v2 is merged) run for one round of the same
 batch size, database and server flags, alternating with the v2 rounds; its "server N/s"
 figure is read from its output. The ratio is taken per round, then the median.
 
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
-        [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--v1-tree DIR]
+        [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
+        [--other-tree DIR]
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +57,7 @@ from outreach_app.protocol.envelopes import ciphertext_hash  # noqa: E402
 from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier  # noqa: E402
 from outreach_app.server.db import key_bundles, migrate, orgs  # noqa: E402
 from outreach_app.server.db.engine import make_engine  # noqa: E402
+from outreach_app.server.db.tables import orgs as orgs_table  # noqa: E402
 from tests.server.device_keys import signed_in_headers  # noqa: E402
 from tests.server_harness import TestCharity, free_port, wait_until_serving  # noqa: E402
 
@@ -143,27 +153,94 @@ def prepare(db_url: str) -> tuple[str, str]:
     return org.id, code
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process `pid` and its live descendants
+    (Linux /proc): the server's cost, far steadier under load than its wall time. A
+    PostgreSQL backend is not a descendant, so on PostgreSQL this is the Python side only."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()  # from field 3 (state) on
+        parents[int(entry)] = int(fields[1])
+        ticks[int(entry)] = int(fields[11]) + int(fields[12])  # utime, stime
+    tree = {pid}
+    grew = True
+    while grew:
+        found = {child for child, parent in parents.items() if parent in tree} - tree
+        grew = bool(found)
+        tree |= found
+    return sum(ticks.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_post(
+    url: str, pid: int, headers: dict[str, str], bodies: list[bytes], check: Callable[[httpx.Response], None]
+) -> tuple[float, float]:
+    """(wall seconds, server CPU seconds) of posting every body."""
+    cpu = tree_cpu_s(pid)
+    wall = post_all(url, headers, bodies, check)
+    return wall, tree_cpu_s(pid) - cpu
+
+
+OTHER_PREPARE = """
+import sys
+sys.path.insert(0, "benchmarks")
+import bench_envelope_intake as bench
+print(*bench.prepare(sys.argv[1]))
+"""
+
+
+def prepare_in(tree: Path, db_url: str) -> tuple[str, str]:
+    """`prepare` by another checkout's own code, so its migrations build the schema."""
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_PREPARE, db_url],
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    org_id, code = done.stdout.split()[-2:]
+    return org_id, code
+
+
 @contextmanager
-def serving(db_url: str, port: int) -> Iterator[str]:
+def serving(db_url: str, port: int, root: Path = ROOT) -> Iterator[tuple[str, int]]:
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
     flags = ["--workers", str(LOAD["workers"]), "--validators", str(LOAD["validators"])]
     process = subprocess.Popen(
         [*command, "serve", "--db", db_url, "--port", str(port), *flags],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
     )
     url = f"http://127.0.0.1:{port}"
     wait_until_serving(url, process, timeout_s=180)
     try:
-        yield url
+        yield url, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
 
 
-def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
+def all_accepted(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+    assert all(r["status"] == "accepted" for r in reply.json()["receipts"])
+
+
+def stored(reply: httpx.Response) -> None:
+    assert reply.status_code == 200, reply.text[:300]
+
+
+def post_all(
+    url: str, headers: dict[str, str], payloads: list[bytes], check: Callable[[httpx.Response], None]
+) -> float:
     """POST every body over LOAD["connections"] keep-alive connections at once; the wall time."""
     shares = [payloads[i :: LOAD["connections"]] for i in range(LOAD["connections"])]
     clients = [
@@ -179,9 +256,7 @@ def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
         start.wait()
         try:
             for body in share:
-                reply = client.post("/v2/envelopes", content=body)
-                assert reply.status_code == 200, reply.text[:300]
-                assert all(r["status"] == "accepted" for r in reply.json()["receipts"])
+                check(client.post("/v2/envelopes", content=body))
         except BaseException as exc:
             failures.append(exc)
 
@@ -200,18 +275,65 @@ def post_all(url: str, headers: dict[str, str], payloads: list[bytes]) -> float:
     return elapsed
 
 
-def v2_rate(kind: str, workdir: Path, batch: int, total: int) -> float:
+def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
+    return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
+
+
+def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> tuple[float, float]:
+    """(wall, server CPU) seconds for the real server."""
+    with serving(db_url, free_port(), root) as (url, pid):
+        enrolled = httpx.post(
+            f"{url}/v2/enroll",
+            json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
+        ).json()
+        headers = signed_in_headers(url, enrolled)
+        return timed_post(url, pid, headers, bodies, all_accepted)
+
+
+def bare_processes() -> int:
+    """As many processes as the server runs: each worker serves and has its validators."""
+    return LOAD["workers"] * (1 + LOAD["validators"])
+
+
+def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tuple[float, float]:
+    """The same bodies into a fresh database of the same schema, through the bare endpoint:
+    (wall, server CPU) seconds."""
     with database(kind, workdir) as db_url:
-        org_id, code = prepare(db_url)
-        items = envelopes(org_id, total)
-        bodies = [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, total, batch)]
-        with serving(db_url, free_port()) as url:
-            enrolled = httpx.post(
-                f"{url}/v2/enroll",
-                json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
-            ).json()
-            headers = signed_in_headers(url, enrolled)
-            return total / post_all(url, headers, bodies)
+        engine = make_engine(db_url)
+        migrate.upgrade(engine)
+        with engine.begin() as conn:  # the organisation the bodies name (a foreign key)
+            conn.execute(
+                orgs_table.insert().values(id=org_id, name="Bench", created_on=datetime.now(UTC).date())
+            )
+        engine.dispose()
+        port = free_port()
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "benchmarks.bare_envelope_intake:app",
+                "--factory",
+                "--no-access-log",
+                "--log-level",
+                "warning",
+                "--port",
+                str(port),
+                "--workers",
+                str(bare_processes()),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "BARE_INTAKE_DB": db_url},
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_serving(url, process, timeout_s=180)
+            return timed_post(url, process.pid, {}, bodies, stored)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 V1_ROUND = """
@@ -252,32 +374,70 @@ def v1_rate(tree: Path, kind: str, batch: int, total: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
-    v2_rates: list[float] = []
-    v1_rates: list[float] = []
-    loads: list[float] = []
-    for number in range(args.rounds):
-        sides = ("v2", "v1") if number % 2 == 0 else ("v1", "v2")
-        for side in sides:
+Round = dict[str, tuple[float, float]]
+"""Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+
+
+def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> Round:
+    """One round: the same envelopes to the server and to the bare endpoint (and the other
+    tree's server, and v1's own round), in an order that alternates between rounds.
+    Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+    rounds: Round = {}
+    per_1000 = 1000 / args.envelopes
+    with database(kind, workdir) as db_url:
+        org_id, code = prepare(db_url)
+        bodies = batch_bodies(envelopes(org_id, args.envelopes), args.batch)
+        sides = ["v2"] + ([] if args.no_bare else ["bare"]) + (["v1"] if args.v1_tree else [])
+        sides += ["other"] if args.other_tree else []
+        for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
-                v2_rates.append(v2_rate(kind, workdir, args.batch, args.envelopes))
-            elif args.v1_tree:
-                v1_rates.append(v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes))
-            loads.append(os.getloadavg()[0])
-    line = (
-        f"{kind:8s} batch={args.batch} v2 envelopes {statistics.median(v2_rates):9,.0f}/s"
-        f" (rounds {', '.join(f'{r:,.0f}' for r in v2_rates)})"
+                wall, cpu = v2_rate(db_url, code, bodies)
+            elif side == "bare":
+                wall, cpu = bare_rate(kind, workdir, org_id, bodies)
+            elif side == "other":  # the same envelopes into a fresh database of its own
+                with database(kind, workdir) as other_url:
+                    other_org, other_code = prepare_in(Path(args.other_tree), other_url)
+                    other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
+                    wall, cpu = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
+            else:
+                rate = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
+                wall, cpu = args.envelopes / rate, float("nan")
+            rounds[side] = (args.envelopes / wall, cpu * 1000 * per_1000)
+    return rounds
+
+
+def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
+    rounds: list[Round] = []
+    loads: list[float] = [os.getloadavg()[0]]
+    for number in range(args.rounds):
+        rounds.append(one_round(kind, args, workdir, number))
+        loads.append(os.getloadavg()[0])
+    print(f"{kind} batch={args.batch} load {min(loads):.1f}-{max(loads):.1f}", flush=True)
+    sides = (
+        ("v2", "server"),
+        ("bare", f"bare x{bare_processes()}"),
+        ("v1", "v1 reports"),
+        ("other", "other tree's server"),
     )
-    if v1_rates:
-        ratios = [a / b for a, b in zip(v2_rates, v1_rates, strict=True)]
-        line += (
-            f"   v1 reports {statistics.median(v1_rates):9,.0f}/s"
-            f" (rounds {', '.join(f'{r:,.0f}' for r in v1_rates)})"
-            f"   v2/v1 per round {', '.join(f'{x:.2f}' for x in ratios)}:"
-            f" median {statistics.median(ratios):.2f}"
+    for side, label in sides:
+        if side not in rounds[0]:
+            continue
+        rates = [r[side][0] for r in rounds]
+        cpus = [r[side][1] for r in rounds]
+        line = (
+            f"  {label:20s} {statistics.median(rates):9,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
+            f"  server CPU {statistics.median(cpus):6.1f} ms/1000 ({', '.join(f'{x:.1f}' for x in cpus)})"
         )
-    line += f"   load {min(loads):.1f}-{max(loads):.1f}"
-    print(line, flush=True)
+        if side != "v2":
+            ratios = [r["v2"][0] / r[side][0] for r in rounds]
+            cpu_ratios = [r[side][1] / r["v2"][1] for r in rounds]
+            line += (
+                f"\n  {'':20s} server/{side} throughput {', '.join(f'{x:.2f}' for x in ratios)}:"
+                f" median {statistics.median(ratios):.2f};"
+                f" CPU {side}/server {', '.join(f'{x:.2f}' for x in cpu_ratios)}:"
+                f" median {statistics.median(cpu_ratios):.2f}"
+            )
+        print(line, flush=True)
 
 
 def main() -> None:
@@ -290,7 +450,11 @@ def main() -> None:
     parser.add_argument("--validators", type=int, default=0)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
-    parser.add_argument("--v1-tree", help="a v1 checkout to measure the baseline from")
+    parser.add_argument("--no-bare", action="store_true", help="leave out the bare endpoint")
+    parser.add_argument("--v1-tree", help="a v1 checkout to measure against as well")
+    parser.add_argument(
+        "--other-tree", help="a checkout of another version of the v2 server (before/after, same run)"
+    )
     args = parser.parse_args()
     LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)
     print(

@@ -1,15 +1,19 @@
 """Sync throughput: the sync engine pushing 10,000 reports from a real vault to the local
 server, against a raw loop of httpx batch posts of payloads of the same shape, in the same
 run, to the same server. Protocol v2: each report leaves as one sealed envelope
-(`POST /v2/envelopes`); the engine seals it when it first claims it, which is timed.
+(`POST /v2/envelopes`), sealed when the report was shared (as `sharing.seal` does once the
+charity's keys are pinned; not timed on either side: the raw loop's envelopes are sealed
+beforehand too).
 
 - server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
   synchronous=FULL), so client and server do not share an interpreter;
 - engine: `SyncEngine.run_pass()` on a vault created with the test KDF (the key derivation
-  is not what is measured): read queued items, mark them sending (on disk before they
-  leave, three batches per durable commit), POST, validate the receipts against the
-  protocol model, match ids and hashes, mark sent (committed without an fsync: a lost
-  `sent` is resent and answered `duplicate`);
+  is not what is measured): the whole pass (sign-in, key bundle refresh, withdrawals, the
+  envelope push, audit head, alerts, regions); the push reads queued items and their
+  envelopes, marks them sending (on disk before they leave, three batches per durable
+  commit), POSTs the stored text, validates the receipts against the protocol model, matches
+  ids and hashes in order, and marks envelopes and items sent (committed without an fsync: a
+  lost `sent` is resent and answered `duplicate`);
 - raw: the same number of envelopes, sealed and encoded beforehand (not timed), in bodies of
   the same batch size, posted over one keep-alive connection; the reply status is checked,
   the body is not even parsed.

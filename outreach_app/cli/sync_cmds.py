@@ -25,7 +25,6 @@ from outreach_app.core.vault import VaultSession, vault_exists
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.ops import coordinator
 from outreach_app.reports.monthly_aggregates import aggregate_uploads
-from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.sharing.withdrawal_progress import NOT_FOUND_RETRY_PERIOD
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.backoff import Backoff
@@ -197,7 +196,6 @@ def make_engine(
         lambda fn: fn(conn),
         client,
         settings=EngineSettings(batch_size=batch_size, retry_budget_s=budget),
-        stats_source=stats_uploads,
         aggregate_source=aggregate_uploads,
         backoff=Backoff(random.Random(), base_s=CLI_BACKOFF_BASE_S, cap_s=CLI_BACKOFF_CAP_S),  # noqa: S311
     )

@@ -21,7 +21,7 @@ from outreach_app.protocol.alerts import Alert
 from outreach_app.storage import search
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import areas, incidents, settings, sync_state
-from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
+from outreach_app.sync.alert_signatures import REFUSED_ALERTS_SETTING
 
 SEEN_SETTING = "alerts.seen"
 """Setting (list of "alert_id:version"): the alerts the worker has already looked at."""
@@ -37,7 +37,7 @@ class StoredAlerts:
     areas: area name → region id, for naming regions and filtering by area.
     regions: region id → the server's name for it (from enrolment), when known.
     refused_warning: why the last sync refused alerts (a bad or missing charity signature,
-        written by sync/engine_v2.py), or "".
+        written by the sync pass, sync/alert_signatures.py), or "".
     """
 
     alerts: list[Alert]

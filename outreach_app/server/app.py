@@ -1,4 +1,4 @@
-"""`create_app(settings)`: the charity's FastAPI server (Protocol v1, docs/protocol.md).
+"""`create_app(settings)`: the charity's FastAPI server (protocol v2, docs/protocol.md).
 
 Stateless apart from the database, which also holds the rate-limit buckets: any number of
 `serve` processes on any number of machines can share one database (docs/deployment.md).

@@ -198,11 +198,17 @@ def _footer_text(handout: Handout, page: int, pages: int) -> str:
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """Fonts need a QGuiApplication; a command line has none, so make an offscreen one."""
+    """Fonts need a QGuiApplication; a command line has none, so make an offscreen one.
+
+    A QApplication (widgets) rather than a bare QGuiApplication: the process may open a widget
+    later (a CLI command run inside the app's process, the desk's preview), and Qt allows one
+    application object per process, of the class it was first made with."""
     app = QGuiApplication.instance()
     if app is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
     assert isinstance(app, QGuiApplication)
     _register_bundled_fonts()
     return app

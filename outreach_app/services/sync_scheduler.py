@@ -103,14 +103,11 @@ def _probe(conn: Any) -> _Probe:
 def default_engine_factory(db: Db, backoff: Backoff) -> Any:
     """The real engine: the stored link's client, monthly statistics, the shared backoff."""
     from outreach_app.reports.monthly_aggregates import aggregate_uploads
-    from outreach_app.reports.monthly_counts import stats_uploads
     from outreach_app.sync.engine import SyncEngine
     from outreach_app.sync.enrollment import client_for_link
 
     client = db(client_for_link)
-    return SyncEngine(
-        db, client, stats_source=stats_uploads, aggregate_source=aggregate_uploads, backoff=backoff
-    )
+    return SyncEngine(db, client, aggregate_source=aggregate_uploads, backoff=backoff)
 
 
 class SyncScheduler(QObject):

@@ -1,8 +1,10 @@
 """Outbox items become envelopes (protocol v2): the storage side of sharing/envelopes.py.
 
-An item (one sealed version of an incident's report) is sealed into envelopes the first time
-the sync pass needs them, off the GUI thread, with the charity's installed key bundle. They
-are stored beside the item, immutable. The item counts as sent only when every one of its
+An item (one sealed version of an incident's report) is sealed into envelopes once, when it is
+shared (`seal_when_possible`, on the DB thread, never the GUI thread), with the charity's
+installed key bundle; an item shared before the device held that bundle is sealed by the sync
+pass when it first claims it. They are stored beside the item, immutable: the pass sends the
+stored text and never seals again. The item counts as sent only when every one of its
 envelopes came back with a valid receipt (non-negotiable 3: nothing lost).
 
 An item that holds only statistics has no envelope: its counts leave in the monthly
@@ -85,6 +87,16 @@ def ensure_envelopes(conn: Connection, item: outbox_repo.OutboxRow, at: datetime
     with transaction(conn):
         repo.insert_envelopes(conn, rows)
     return rows
+
+
+def seal_when_possible(conn: Connection, item: outbox_repo.OutboxRow, at: datetime) -> None:
+    """Seal a freshly shared item's envelopes now, so no sync pass pays for it; an item that
+    cannot be sealed yet (no key bundle, a consent from before protocol v2) is left for the
+    pass, which parks it with the reason if it still cannot."""
+    try:
+        ensure_envelopes(conn, item, at)
+    except CannotSealError:
+        return
 
 
 def withdrawal_verifiers(conn: Connection, item: outbox_repo.OutboxRow, purposes: set[str]) -> list[str]:

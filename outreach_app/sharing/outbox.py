@@ -1,14 +1,17 @@
 """What the sync engine and the review screen do to the outbox.
 
-The sync engine (one DB-writer thread) calls, in this order per push:
-1. `requeue_stale_sending(conn)` once at start-up: items left `sending` by a crash go back
-   to `queued` (they keep `ever_sending`, so a later withdrawal still goes to the server).
-2. `items_to_send(conn, limit)` -> OutgoingReport list (queued, oldest first).
-3. `mark_sending(conn, ids)` BEFORE the request; send only the ids it returns (an item
-   withdrawn or superseded meanwhile is left out).
-4. per receipt: `mark_sent(conn, item_id, receipt)` for accepted/duplicate/withdrawn,
-   `mark_parked(conn, item_id, reason)` for conflict/rejected or a permanent error;
-   `mark_retry(conn, ids, error)` when no valid receipt came (network, 5xx, captive portal).
+The sync engine (one DB-writer thread) moves whole batches with the set-based steps of
+`storage/repos/sync_outbox.py` (the same transitions, logged the same way) and uses these
+per-item functions for the rest:
+1. `requeue_stale_sending(conn)` at the start of a pass: items left `sending` by a crash go
+   back to `queued` (they keep `ever_sending`, so a later withdrawal still goes to the server).
+2. `mark_sending` / `mark_parked`: an item that cannot be sealed is parked with the reason.
+3. `mark_sent(conn, item_id, receipt)`: the one per-item `sending -> sent`; it also keeps the
+   receipt of an item withdrawn or superseded in flight without changing its state (the
+   batch path, `sync_outbox.settle_items`, moves only items still `sending`).
+4. `mark_parked(conn, item_id, reason)` when an envelope was refused; `mark_retry(conn, ids,
+   error)` when no valid receipt came (network, 5xx, captive portal).
+`items_to_send(conn, limit)` lists queued items as OutgoingReport (the sharing tests read the queue with it).
 Withdrawals: `withdrawals_to_send(conn, now=...)` -> OutgoingWithdrawal list (pending ones,
 and those the server did not find yet that are due again: `withdrawal_progress`); after a
 valid WithdrawalResult `mark_withdrawn(conn, withdrawal_id, result)` -> WithdrawalProgress

@@ -24,6 +24,7 @@ from outreach_app.protocol.reports import SharedReport
 from outreach_app.sharing.anonymise import build_report, payload_text
 from outreach_app.sharing.consent import Consent, WideningError
 from outreach_app.sharing.consent_store import current_consent
+from outreach_app.sharing.envelope_outbox import seal_when_possible
 from outreach_app.sharing.errors import NeedsConsentAgainError, NoConsentError, UnknownIncidentError
 from outreach_app.sharing.outbox_states import LIVE, OutboxState
 from outreach_app.storage.connection import Connection, transaction
@@ -222,4 +223,6 @@ def seal_incident(
         )
         sealed = repo.get_item(conn, item_id)
         assert sealed is not None
+        # Envelopes sealed once, here, not on every sync pass (they are immutable).
+        seal_when_possible(conn, sealed, at)
         return sealed

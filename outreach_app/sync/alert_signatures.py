@@ -17,6 +17,11 @@ from outreach_app.protocol.alerts import AlertFeed, AlertFeedEntry, FeedEntryKin
 from outreach_app.protocol.keys import KeyBundle
 from outreach_app.protocol.signed_alerts import SignedAlertFeed, verify_alert
 from outreach_app.protocol.signing import SignatureError
+from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos.settings import delete_setting, set_setting
+
+REFUSED_ALERTS_SETTING = "alerts.refused_warning"
+"""The last pass's warning about refused alerts (the alerts page shows it); absent when none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +56,11 @@ def refusal_warning(refused: list[RefusedAlert]) -> str:
         f"{count} {noun} refused because the charity's signature did not check out "
         f"({'; '.join(reasons)}): they are not shown. Tell the charity."
     )
+
+
+def keep_refusal_warning(conn: Connection, warning: str | None) -> None:
+    """Keep the pass's warning for the alerts page (None: the last pass refused nothing)."""
+    if warning is None:
+        delete_setting(conn, REFUSED_ALERTS_SETTING)
+    else:
+        set_setting(conn, REFUSED_ALERTS_SETTING, warning)

@@ -1,4 +1,4 @@
-"""HTTP transport to the charity server (protocol v1), with every reply validated.
+"""HTTP transport to the charity server (protocol v2), with every reply validated.
 
 - The credential travels only in `Authorization: Bearer …`; never in a URL or a log.
 - With a device key (`signer`), the bearer is a token of at most an hour, got by signing a
@@ -33,7 +33,6 @@ import httpx
 from pydantic import ValidationError
 
 from outreach_app.protocol.aggregates import AggregateReceipt, AggregateUpload
-from outreach_app.protocol.alerts import AlertFeed
 from outreach_app.protocol.audit import AuditHead, AuditHeadReceipt
 from outreach_app.protocol.base import RequestModel, ResponseModel
 from outreach_app.protocol.device_auth import (
@@ -55,11 +54,9 @@ from outreach_app.protocol.limits import (
     MAX_STATS_ROWS,
     MAX_WITHDRAWAL_BATCH,
 )
-from outreach_app.protocol.receipts import BatchReceipts
 from outreach_app.protocol.signed_alerts import SignedAlertFeed
-from outreach_app.protocol.stats import StatsReceipt, StatsUpload
+from outreach_app.protocol.subscriptions import SUBSCRIPTIONS_PATH, SubscribeRequest, SubscribeResponse
 from outreach_app.protocol.version import (
-    ALERTS_PATH,
     API_PREFIX,
     AUDIT_HEAD_PATH,
     AUTH_CHALLENGE_PATH,
@@ -69,8 +66,6 @@ from outreach_app.protocol.version import (
     ENROLL_CONFIRM_PATH,
     HEALTH_PATH,
     REGIONS_PATH,
-    REPORTS_BATCH_PATH,
-    STATS_PATH,
     V2_ALERTS_PATH,
     V2_ENROLL_PATH,
     V2_ENVELOPES_PATH,
@@ -78,10 +73,8 @@ from outreach_app.protocol.version import (
     V2_PREFIX,
     V2_STATS_PATH,
     V2_WITHDRAWALS_PATH,
-    WITHDRAWALS_PATH,
     HealthResponse,
 )
-from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResults
 from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
@@ -190,9 +183,6 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
-        protocol: 2 for a vault enrolled with protocol v2: the endpoints both versions have
-            (health, auth, device key, regions, audit head, revocation) are then called under
-            `/v2/` (`_path`).
     """
 
     def __init__(
@@ -207,10 +197,8 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
-        protocol: int = 1,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
-        self.protocol = protocol
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -236,9 +224,11 @@ class SyncClient:
     def __repr__(self) -> str:
         return f"<SyncClient {self.base_url}>"
 
-    def _path(self, v1_path: str) -> str:
-        """A shared endpoint's path in this client's protocol version."""
-        return V2_PREFIX + v1_path.removeprefix(API_PREFIX) if self.protocol >= 2 else v1_path
+    @staticmethod
+    def _path(v1_path: str) -> str:
+        """A shared endpoint's path under `/v2/` (the device speaks protocol v2 only; the
+        endpoints both versions have keep their v1 names in `protocol.version`)."""
+        return V2_PREFIX + v1_path.removeprefix(API_PREFIX)
 
     def close(self) -> None:
         self._http.close()
@@ -257,43 +247,9 @@ class SyncClient:
         )
 
     def get_regions(self) -> RegionList:
-        """`GET /v1/regions`: the organisation's regions now (refreshed at every sync)."""
+        """`GET /v2/regions`: the organisation's regions now (refreshed at every sync)."""
         cap = reply_cap(SMALL_REPLY_BYTES + MAX_REGIONS * REGION_BYTES)
         return self._request("GET", self._path(REGIONS_PATH), RegionList, cap=cap)
-
-    def post_reports(self, payloads: Sequence[str]) -> BatchReceipts:
-        """POST the sealed payloads exactly as stored (their bytes are what was hashed)."""
-        body = ('{"reports":[' + ",".join(payloads) + "]}").encode("utf-8")
-        cap = reply_cap(min(len(payloads), MAX_BATCH_SIZE) * RECEIPT_BYTES)
-        return self._request(
-            "POST", REPORTS_BATCH_PATH, BatchReceipts, content=body, batch_size=len(payloads), cap=cap
-        )
-
-    def post_withdrawals(self, batch: WithdrawalBatch) -> WithdrawalResults:
-        body = batch.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(min(len(batch.withdrawals), MAX_WITHDRAWAL_BATCH) * WITHDRAWAL_RESULT_BYTES)
-        return self._request(
-            "POST",
-            WITHDRAWALS_PATH,
-            WithdrawalResults,
-            content=body,
-            batch_size=len(batch.withdrawals),
-            cap=cap,
-        )
-
-    def get_alerts(self, since: str | None, limit: int = ALERT_FEED_DEFAULT_LIMIT) -> AlertFeed:
-        params: dict[str, str | int] = {"limit": limit}
-        if since:
-            params["since"] = since
-        cap = reply_cap(max(1, limit) * ALERT_ENTRY_BYTES)
-        return self._request("GET", ALERTS_PATH, AlertFeed, params=params, cap=cap)
-
-    def post_stats(self, upload: StatsUpload) -> StatsReceipt:
-        body = upload.model_dump_json(exclude_none=True).encode()
-        cap = reply_cap(MAX_STATS_ROWS * MONTH_BYTES)
-        return self._request(
-            "POST", STATS_PATH, StatsReceipt, content=body, batch_size=len(upload.rows), cap=cap
-        )
 
     def post_audit_head(self, head: AuditHead) -> AuditHeadReceipt:
         return self._request(
@@ -305,13 +261,13 @@ class SyncClient:
         )
 
     def confirm_enrolment(self) -> None:
-        """`POST /v1/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
+        """`POST /v2/enroll/confirm` (204): a no-op since keys (registering the key confirms)."""
         self._send(
             "POST", self._path(ENROLL_CONFIRM_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
         )
 
     def get_audit_head(self) -> AuditHeadReceipt | None:
-        """`GET /v1/audit-head`: the head the server holds for this device (None: none yet)."""
+        """`GET /v2/audit-head`: the head the server holds for this device (None: none yet)."""
         try:
             return self._request(
                 "GET", self._path(AUDIT_HEAD_PATH), AuditHeadReceipt, cap=reply_cap(SMALL_REPLY_BYTES)
@@ -324,7 +280,7 @@ class SyncClient:
     # ----- the device key and its tokens --------------------------------------------------
 
     def register_key(self, credential: str, signer: DeviceKey) -> None:
-        """`POST /v1/device/key` with the one-time `credential` (204); it is refused after."""
+        """`POST /v2/device/key` with the one-time `credential` (204); it is refused after."""
         body = DeviceKeyRequest(public_key=signer.public_key()).model_dump_json().encode()
         self._send(
             "POST",
@@ -382,7 +338,7 @@ class SyncClient:
             self.key_registered_now = True
 
     def revoke_device(self) -> None:
-        """`DELETE /v1/device`: revoke this device's own credential (204)."""
+        """`DELETE /v2/device`: revoke this device's own credential (204)."""
         self._send(
             "DELETE", self._path(DEVICE_PATH), auth=True, batch_size=1, cap=reply_cap(SMALL_REPLY_BYTES)
         )
@@ -440,6 +396,17 @@ class SyncClient:
         cap = reply_cap(MAX_STATS_ROWS * RECEIPT_BYTES)
         return self._request(
             "POST", V2_STATS_PATH, AggregateReceipt, content=body, batch_size=len(upload.rows), cap=cap
+        )
+
+    def post_subscription(self, request: SubscribeRequest) -> SubscribeResponse:
+        """`POST /v2/subscriptions`: sign a person up for warnings (issue 23). The contact
+        detail travels in this one request body and is kept nowhere on the device."""
+        return self._request(
+            "POST",
+            SUBSCRIPTIONS_PATH,
+            SubscribeResponse,
+            content=request.model_dump_json().encode(),
+            cap=reply_cap(SMALL_REPLY_BYTES),
         )
 
     def _request_strict(self, method: str, path: str, model: type[S], *, cap: int) -> S:

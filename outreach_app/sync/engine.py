@@ -1,86 +1,86 @@
-"""One sync pass: withdrawals, reports, statistics, the audit head, alerts, then regions.
+"""One sync pass (protocol v2): the key bundle, withdrawals by verifier, sealed envelopes,
+monthly aggregates, the audit head, signed alerts, then regions.
 
 Promises (issue "Sync that loses nothing"):
-- An item is marked sent only on a schema-valid receipt whose report id AND content hash
-  match it (the rule of `protocol.receipts.matching_receipts`, applied in `_matching`, and
-  checked again in SQL against the stored row); anything else leaves it queued.
-- Items left `sending` by a crash go back to `queued` at the start of a pass and are
-  sent again; the server answers `duplicate` (nothing is guessed).
+- An envelope is marked sent only on a schema-valid receipt whose envelope id AND content
+  hash match it (checked in order, then again in SQL against the stored row); an outbox item
+  is sent only when every one of its envelopes is. Anything else leaves it queued.
+- Items left `sending` by a crash go back to `queued` at the start of a pass and are sent
+  again; the server answers `duplicate` (nothing is guessed).
 - Transient failures (timeouts, resets, 408, 429, 5xx, replies that do not validate) are
   retried with exponential backoff and full jitter, honouring Retry-After, within the
   pass's retry budget; then the pass ends and says when to try again.
-- 413 (and 400/422 on a batch of several) halve the batch; a single item that is refused
-  is parked with a readable reason (the protocol's action table).
-- 401 stops the pass at once, parks nothing, and records that the device must re-enrol.
-- A withdrawal by report id counts as done whatever the server answers (a report that
-  never arrived is withdrawn on arrival by the server's tombstone). A withdrawal by
-  verifier that the server did not find is reported `not found yet`, never as withdrawn,
-  and asked again for a while (sharing/withdrawal_progress.py).
+- 413 (and 400/422 on a batch of several) halve the batch; a single envelope that is refused
+  is parked with a readable reason (the protocol's action table), and its item with it.
+- 401 stops the pass at once, parks nothing, and records that the device must re-enrol. A
+  link made before protocol v2 (no pinned charity keys) stops the same way, asking to link
+  again with the charity key fingerprint: nothing leaves without the pinned keys.
+- A withdrawal by report id counts as done whatever the server answers (the server's
+  tombstone withdraws an envelope that arrives later). A withdrawal by verifier that the
+  server did not find is reported `not found yet`, never as withdrawn, and asked again for a
+  while (sharing/withdrawal_progress.py).
 
 The engine never touches the DB connection itself: every DB step goes through `db(fn)`,
 which the CLI runs in place and the desktop app runs on its DB-writer thread. Clock,
-sleep and randomness are injected, so tests never sleep for real.
+sleep and randomness are injected, so tests never sleep for real. The envelope push itself
+(claim, post, settle, pipelined) is `sync/envelope_push.py`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import nullcontext
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 from uuid import UUID
 
-from pydantic import TypeAdapter
-
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.audit import AuditHeadReceipt, AuditHeadStatus
 from outreach_app.protocol.canonical import canonical_json
 from outreach_app.protocol.errors import ClientAction, ErrorCode
-from outreach_app.protocol.limits import MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_WITHDRAWAL_BATCH
-from outreach_app.protocol.receipts import (
-    PARK_STATUSES,
-    SENT_STATUSES,
-    BatchReceipts,
-    Receipt,
-    ReceiptStatus,
-)
-from outreach_app.protocol.stats import StatsUpload
-from outreach_app.protocol.withdrawals import WithdrawalBatch, WithdrawalResult
+from outreach_app.protocol.limits import MAX_BODY_BYTES, MAX_WITHDRAWAL_BATCH
+from outreach_app.protocol.receipts import Reason, Receipt, ReceiptStatus
+from outreach_app.protocol.reports import SharedReport
+from outreach_app.protocol.withdrawals import WithdrawalResult, WithdrawalStatus
+from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch
 from outreach_app.sharing import outbox
+from outreach_app.sharing.charity_keys import KeyBundleError, charity_keys, install_rotation
+from outreach_app.sharing.envelope_outbox import withdrawal_verifiers
 from outreach_app.sharing.outbox_states import OutboxState
-from outreach_app.sharing.withdrawal_progress import WithdrawalProgress
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import audit as audit_repo
+from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox, sync_state
 from outreach_app.storage.repos.audit import ChainHead
-from outreach_app.storage.repos.sync_outbox import QueuedItem
+from outreach_app.sync.alert_signatures import keep_refusal_warning, refusal_warning, verified_feed
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncClient, SyncTransportError
-from outreach_app.sync.engine_v2 import AggregateSource, V2Steps, is_v2
+from outreach_app.sync.envelope_push import EnvelopePush
 
 T = TypeVar("T")
 Db = Callable[[Callable[[Connection], Any]], Any]
 """Runs `fn(conn)` where the DB writer connection lives and returns its result."""
-StatsSource = Callable[[Connection, str, str], list[StatsUpload]]
-"""(conn, first month, last month) -> uploads; `reports.monthly_counts.stats_uploads`."""
+AggregateSource = Callable[[Connection, str, str], list[Any]]
+"""(conn, first month, last month) -> uploads; `reports.monthly_aggregates.aggregate_uploads`."""
 
 BODY_HEADROOM = 64 * 1024
-MAX_ALERT_PAGES = 1000
+MAX_ALERT_PAGES = 20
 MAX_AUDIT_POSTS = 100
 """Audit-head posts in one pass (each carries up to MAX_AUDIT_LINKS links): 100,000 entries."""
+AGGREGATED = "counted_in_aggregates"
+"""Receipt reason of a statistics-only item: it has no envelope; the server accepted the
+monthly aggregates that count it."""
+TOO_OLD_FOR_STATISTICS = "too old for the monthly statistics the device sends: it was not counted"
 
 
 @dataclass(frozen=True)
 class EngineSettings:
     """Attributes:
-    batch_size: reports per request (at most the protocol's MAX_BATCH_SIZE).
+    batch_size: envelopes per request (at most the protocol's MAX_BATCH_SIZE).
     max_batch_bytes: a batch's body is kept under this (the server's limit less headroom).
     retry_budget_s: how long one pass keeps retrying a stretch of transient failures,
         measured from the last request that worked (or the start of the pass) to the end
@@ -110,13 +110,14 @@ class PassSummary:
 
     Attributes:
         requeued_after_crash: items found `sending` at the start and queued again.
-        sent, duplicates, withdrawn_on_arrival: receipts that proved delivery, by status.
+        sent, duplicates, withdrawn_on_arrival: items whose envelopes' receipts proved
+            delivery, by status (all duplicate: duplicate; all withdrawn: withdrawn).
         parked: (report id, reason) of items parked in this pass.
         parked_total: items parked now (this pass and earlier ones).
         waiting: items still queued at the end.
         withdrawals_withdrawn: withdrawals the server found and withdrew (or that named a
             report of this device, withdrawn whether or not it had arrived).
-        withdrawals_not_found: withdrawals by verifier the server has no report for yet
+        withdrawals_not_found: withdrawals by verifier the server has no envelope for yet
             (kept and asked again; not withdrawn as far as anyone knows).
         withdrawals_refused: (withdrawal id, reason) the server refused for good (they stay pending).
         stats_months: months of statistics the server accepted.
@@ -127,7 +128,8 @@ class PassSummary:
         reenrol: why the device must enrol again (None: it need not).
         error: the last failure that ended the pass early (None: finished).
         next_retry_s: when to try again after such a failure.
-        problems: other things a person should know (statistics refused, audit head regressed).
+        problems: other things a person should know (statistics refused, audit head regressed,
+            alerts refused for their signature, a key bundle refused).
     """
 
     requeued_after_crash: int = 0
@@ -174,7 +176,7 @@ def budget_fits_a_hang(retry_budget_s: float, read_timeout_s: float, backoff_cap
     return retry_budget_s >= read_timeout_s + backoff_cap_s
 
 
-class _GiveUpError(Exception):
+class GiveUpError(Exception):
     """The retry budget is spent: end the pass, try again after `delay_s`."""
 
     def __init__(self, cause: SyncTransportError, delay_s: float) -> None:
@@ -183,7 +185,7 @@ class _GiveUpError(Exception):
         self.delay_s = delay_s
 
 
-class _ReenrolError(Exception):
+class ReenrolError(Exception):
     """Stop the pass: the device must enrol again (the message says why; empty: revoked)."""
 
 
@@ -192,7 +194,7 @@ RELINK_V2_REASON = (
     "the server speaks protocol v2 and this device was linked before it: link it again with the "
     "charity key fingerprint printed on the enrolment code sheet"
 )
-"""A link without the charity's pinned keys gets 426 from a v2 server: it stops, parks nothing."""
+"""A link without the charity's pinned keys: it stops at sign-in, sends nothing, parks nothing."""
 
 
 class SyncEngine:
@@ -201,8 +203,7 @@ class SyncEngine:
     Args:
         db: runs a function with the DB writer connection (see `Db`).
         client: the transport, with the device credential.
-        stats_source: builds the statistics uploads (None: statistics are not sent).
-        aggregate_source: builds the v2 monthly aggregate uploads (reports.monthly_aggregates).
+        aggregate_source: builds the monthly aggregate uploads (None: statistics are not sent).
         backoff: shared across passes by the scheduler (one is made per engine otherwise).
         clock: wall clock (UTC, aware) for stored times and the current month.
         monotonic, sleep: measure and wait out retry delays (tests pass fakes).
@@ -214,7 +215,6 @@ class SyncEngine:
         client: SyncClient,
         *,
         settings: EngineSettings | None = None,
-        stats_source: StatsSource | None = None,
         aggregate_source: AggregateSource | None = None,
         backoff: Backoff | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -226,7 +226,6 @@ class SyncEngine:
         self.db = db
         self.client = client
         self.settings = settings or EngineSettings()
-        self.stats_source = stats_source
         self.aggregate_source = aggregate_source
         self.backoff = backoff or Backoff(random.Random())  # noqa: S311 - jitter, not a secret
         self.clock = clock
@@ -241,51 +240,51 @@ class SyncEngine:
         summary = PassSummary()
         self._healthy_at = self.monotonic()
         now = self.clock()
-        self.db(lambda c: sync_state.update_state(c, last_attempt_at=now))
-        summary.requeued_after_crash = self.db(lambda c: outbox.requeue_stale_sending(c, now=self.clock()))
+        self._no_fsync(lambda c: sync_state.update_state(c, last_attempt_at=now))
+        summary.requeued_after_crash = self._no_fsync(
+            lambda c: outbox.requeue_stale_sending(c, now=self.clock())
+        )
         try:
             self._sign_in()
-            if self.db(is_v2):
-                self._run_v2_steps(summary)
-            else:
-                self._push_withdrawals(summary)
-                self._push_reports(summary)
-                self._push_stats(summary)
-                self._push_audit_head(summary)
-                self._pull_alerts(summary)
-                self._pull_regions(summary)
-        except _ReenrolError as stop:
+            self._refresh_bundle(summary)
+            self._push_withdrawals(summary)
+            EnvelopePush(self, summary).run()
+            first, last = _month_window(self.clock(), self.settings.stats_months)
+            self._push_aggregates(summary, first, last)
+            self._push_audit_head(summary)
+            self._pull_alerts(summary)
+            self._pull_regions(summary)
+        except ReenrolError as stop:
             reason = str(stop) or REENROL_REASON
             summary.reenrol = reason
             summary.error = reason
             self.db(lambda c: sync_state.update_state(c, needs_reenrol=reason))
-        except _GiveUpError as give_up:
+        except GiveUpError as give_up:
             summary.reachable = False
-            summary.error = _describe(give_up.cause)
+            summary.error = describe(give_up.cause)
             summary.next_retry_s = give_up.delay_s
         self._finish(summary)
         return summary
 
-    def _run_v2_steps(self, summary: PassSummary) -> None:
-        """Protocol v2 (engine_v2.py): envelopes, withdrawals by verifier, aggregates, signed alerts."""
-        steps = V2Steps(self, self.aggregate_source)
-        steps.refresh_bundle(summary)
-        steps.push_withdrawals(summary)
-        steps.push_envelopes(summary)
-        first, last = _month_window(self.clock(), self.settings.stats_months)
-        steps.push_aggregates(summary, first, last)
-        self._push_audit_head(summary)
-        steps.pull_alerts(summary)
-        self._pull_regions(summary)
-
     def _sign_in(self) -> None:
-        """Get a token (registering the device key first if still to do), and record a
-        registration in the vault: the credential it used is dead (issue 16)."""
+        """Stop if the link holds no pinned charity keys (made before protocol v2: nothing can
+        be sealed or checked); else get a token (registering the device key first if still to
+        do), and record a registration in the vault: the credential it used is dead (issue 16)."""
         from outreach_app.sync.enrollment import settle_device_key
 
-        self._with_retry(self.client.sign_in)
+        if self.db(charity_keys) is None:
+            raise ReenrolError(RELINK_V2_REASON)
+        self.with_retry(self.client.sign_in)
         if self.client.key_registered_now:
             self.db(partial(settle_device_key, client=self.client))
+
+    def _no_fsync(self, fn: Callable[[Connection], T]) -> T:
+        """Run a DB step of the pass's bookkeeping without waiting for the disk
+        (`sync_outbox.without_fsync`): losing it in a power cut is harmless, the next pass
+        redoes it. Each one cost a WAL fsync (tens of milliseconds on a busy disk) a pass
+        paid six to ten times over, which the raw loop does not."""
+        result: T = self.db(partial(_without_fsync, fn=fn))
+        return result
 
     def _finish(self, summary: PassSummary) -> None:
         def record(conn: Connection) -> tuple[int, int]:
@@ -301,331 +300,175 @@ class SyncEngine:
                 sync_state.record_failure(conn, at, summary.error, retry_at, parked)
             return parked, waiting
 
-        summary.parked_total, summary.waiting = self.db(record)
+        summary.parked_total, summary.waiting = self._no_fsync(record)
         if summary.error is None:
             self.backoff.reset()
 
     # ----- retrying ------------------------------------------------------------------------
 
-    def _wait_or_give_up(self, exc: SyncTransportError) -> None:
-        """Sleep the backoff delay if the pass's budget allows it, else raise _GiveUpError."""
+    def wait_or_give_up(self, exc: SyncTransportError) -> None:
+        """Sleep the backoff delay if the pass's budget allows it, else raise GiveUpError."""
         if isinstance(exc, HttpStatusError) and exc.action is ClientAction.REENROL:
-            raise _ReenrolError
+            raise ReenrolError
         delay = self.backoff.next_delay(exc.retry_after_s)
         # Measured from the last success, not the start of the pass: a long pass that went
         # well must not have spent the budget a single hung connection needs.
         spent = self.monotonic() - self._healthy_at
         if spent + delay > self.settings.retry_budget_s:
-            raise _GiveUpError(exc, delay)
+            raise GiveUpError(exc, delay)
         self.sleep(delay)
 
-    def _with_retry(self, call: Callable[[], T]) -> T:
+    def mark_healthy(self) -> None:
+        """A request worked: the retry budget is measured from now."""
+        self._healthy_at = self.monotonic()
+
+    def with_retry(self, call: Callable[[], T]) -> T:
         """`call()` again after transient failures; permanent ones (park/split) are raised."""
         while True:
             try:
                 result = call()
             except SyncTransportError as exc:
                 if isinstance(exc, HttpStatusError) and exc.status == 426:
-                    raise _ReenrolError(RELINK_V2_REASON) from None  # never park for it
+                    raise ReenrolError(RELINK_V2_REASON) from None  # never park for it
                 if exc.action is ClientAction.REENROL:
-                    raise _ReenrolError from None
+                    raise ReenrolError from None
                 if exc.action is not ClientAction.RETRY:
                     raise
-                self._wait_or_give_up(exc)
+                self.wait_or_give_up(exc)
             else:
-                self._healthy_at = self.monotonic()
+                self.mark_healthy()
                 return result
 
-    # ----- reports -------------------------------------------------------------------------
+    # ----- key bundle rotation -------------------------------------------------------------
 
-    def _push_reports(self, summary: PassSummary) -> None:
-        # One request in flight at a time. While it is, one DB transaction stores the previous
-        # batch's receipts and, every `claim_batches` batches, durably claims the next ones, so
-        # DB work overlaps the server's. Right before a claimed batch is posted, items no longer
-        # `sending` (withdrawn meanwhile) are dropped.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-sync-post") as poster:
-            while self._pipeline(poster, summary):
-                pass
-
-    def _pipeline(self, poster: ThreadPoolExecutor, summary: PassSummary) -> bool:
-        """Send batches back to back until the queue is empty (False) or a transient failure
-        was waited out (True: start again from the queue's head)."""
-        # Batches already durably `sending`, to be posted in this order.
-        claimed: list[list[QueuedItem]] = self.db(self._claim_tx)
-        done: _Posted | None = None
-        fresh = True  # claimed just now, in the step that precedes the post
-        while claimed:
-            batch = claimed.pop(0)
-            if not fresh:
-                # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
-                # then took some items out of `sending`. Those must not leave.
-                batch = self.db(partial(_still_sending, items=batch))
-                if not batch:
-                    if not claimed:
-                        if done is not None:
-                            left, claimed = self.db(
-                                partial(self._step_tx, done=done, summary=summary, claim=True)
-                            )
-                            done = None
-                            if left:
-                                self._wait_or_give_up(_mismatch())
-                                return True
-                        else:
-                            claimed = self.db(self._claim_tx)
-                        fresh = True
-                    continue
-            fresh = False
-            future = self._start_post(poster, batch)
-            more: list[list[QueuedItem]] = []
-            unmatched: list[QueuedItem] = []
-            try:
-                # Claims only when nothing claimed is left to post: that step's commit is the
-                # durable one; the others only store receipts (see `_step_tx`).
-                step = partial(self._step_tx, done=done, summary=summary, claim=not claimed)
-                unmatched, more = self.db(step)
-                done = None
-            finally:
-                error = future.exception()
-            claimed += more
-            unsent = [item for later in claimed for item in later]
-            if error is None:
-                done = (batch, future.result())
-                self._healthy_at = self.monotonic()
-            elif isinstance(error, HttpStatusError) and error.action in {
-                ClientAction.SPLIT,
-                ClientAction.PARK,
-            }:
-                try:
-                    self._refused(batch, error, summary)
-                except SyncTransportError as exc:
-                    self._requeue([*batch, *unsent], exc)
-                    self._wait_or_give_up(exc)
-                    return True
-            elif isinstance(error, SyncTransportError):
-                self._requeue([*batch, *unsent], error)
-                self._wait_or_give_up(error)
-                return True
-            else:
-                self._requeue([*batch, *unsent], InvalidReplyError("sync stopped unexpectedly"))
-                raise error
-            if unmatched:
-                if done is not None:
-                    self.db(partial(self._step_tx, done=done, summary=summary, claim=False))
-                self._requeue(unsent, _mismatch())
-                self._wait_or_give_up(_mismatch())
-                return True
-        if done is not None:
-            unmatched, _ = self.db(partial(self._step_tx, done=done, summary=summary, claim=False))
-            if unmatched:
-                self._wait_or_give_up(_mismatch())
-                return True
-        return False
-
-    def _start_post(self, poster: ThreadPoolExecutor, batch: Sequence[QueuedItem]) -> Future[BatchReceipts]:
-        """Hand `batch` to the posting thread and wait until that thread is running it.
-
-        The step that follows holds the GIL for a few milliseconds of Python at a time; a
-        posting thread still waiting to be scheduled then waits for it (up to the 5 ms switch
-        interval) before the request even leaves, which the server spends idle.
-        """
-        started = threading.Event()
-        payloads = [item.payload for item in batch]
-
-        def post() -> BatchReceipts:
-            started.set()
-            return self.client.post_reports(payloads)
-
-        future = poster.submit(post)
-        started.wait()
-        return future
-
-    def _claim_tx(self, conn: Connection) -> list[list[QueuedItem]]:
-        """The next `claim_batches` batches (size and byte limits), moved to `sending` in one
-        durable commit before the first of them is posted."""
-        limit = max(1, min(self.settings.batch_size, MAX_BATCH_SIZE))
-        with transaction(conn):
-            items = sync_outbox.queued_items(conn, limit * max(1, self.settings.claim_batches))
-            if not items:
-                return []
-            batches = [
-                by_size
-                for chunk in _chunks(items, limit)
-                for by_size in _by_size(chunk, self.settings.max_batch_bytes)
-            ][: max(1, self.settings.claim_batches)]
-            ids = [item.item_id for chunk in batches for item in chunk]
-            moved = set(sync_outbox.mark_sending(conn, ids, self.clock()))
-        return [kept for chunk in batches if (kept := [item for item in chunk if item.item_id in moved])]
-
-    def _step_tx(
-        self, conn: Connection, *, done: _Posted | None, summary: PassSummary, claim: bool
-    ) -> tuple[list[QueuedItem], list[list[QueuedItem]]]:
-        """In one transaction: store `done`'s receipts (items without a matching one go back to
-        the queue) and, if nothing was unmatched and `claim`, claim the next batches.
-        Returns (unmatched items, the next batches).
-
-        Only a claim must be durable before its batches leave (a crash must never forget
-        that a report may be on the server). A step that only stores receipts commits
-        without waiting for the disk (`sync_outbox.receipts_only`): if a power cut loses it,
-        the items are still `sending`, go back to the queue at the next pass, are sent again
-        and answered `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches.
-        """
-        relaxed = sync_outbox.receipts_only(conn) if not claim else nullcontext()
-        with relaxed, transaction(conn):
-            unmatched = [] if done is None else self._apply_receipts(conn, done, summary)
-            if unmatched:
-                ids = [UUID(item.item_id) for item in unmatched]
-                outbox.mark_retry(conn, ids, _describe(_mismatch()), now=self.clock())
-            elif done is not None:
-                self.backoff.reset()
-            following = self._claim_tx(conn) if claim and not unmatched else []
-        return unmatched, following
-
-    def _requeue(self, items: Sequence[QueuedItem], exc: SyncTransportError) -> None:
-        if items:
-            ids = [UUID(item.item_id) for item in items]
-            self.db(partial(outbox.mark_retry, ids=ids, error=_describe(exc), now=self.clock()))
-
-    def _refused(self, batch: Sequence[QueuedItem], exc: HttpStatusError, summary: PassSummary) -> None:
-        """413, or 400/422 on several: halve; a single refused item (or 403/404/409): park."""
-        if exc.action is ClientAction.SPLIT and len(batch) > 1:
-            middle = len(batch) // 2
-            self._send_batch(batch[:middle], summary)
-            self._send_batch(batch[middle:], summary)
-            return
-        reason = exc.reason()
-        self.db(lambda c: _park_all(c, batch, reason, self.clock()))
-        summary.parked += [(str(item.report_id), reason) for item in batch]
-
-    def _send_batch(self, batch: Sequence[QueuedItem], summary: PassSummary) -> None:
-        """Post one batch and settle it, synchronously (the split path)."""
+    def _refresh_bundle(self, summary: PassSummary) -> None:
         try:
-            receipts = self.client.post_reports([item.payload for item in batch])
-        except HttpStatusError as exc:
-            if exc.action in {ClientAction.SPLIT, ClientAction.PARK}:
-                self._refused(batch, exc, summary)
-                return
-            raise
-        unmatched, _ = self.db(partial(self._step_tx, done=(batch, receipts), summary=summary, claim=False))
-        if unmatched:
-            raise _mismatch()
-
-    def _apply_receipts(self, conn: Connection, done: _Posted, summary: PassSummary) -> list[QueuedItem]:
-        """Mark sent / park by receipt; returns the items without a matching receipt."""
-        # Matched here, inside the step that overlaps the next POST, not between two POSTs.
-        batch, matched = done[0], _matching(*done)
-        unmatched = []
-        at = self.clock()
-        proofs = []
-        by_id = {}
-        # Every receipt encoded in one call, stored from that array by position in SQL: one
-        # encoding per receipt cost ~0.3 s per 10,000 and the JSON text was escaped again.
-        received = done[1].receipts
-        position = {id(receipt): index for index, receipt in enumerate(received)}
-        for item in batch:
-            receipt = matched.get(item.report_key)
-            if receipt is None:
-                unmatched.append(item)
-            elif receipt.status in SENT_STATUSES:
-                proofs.append(
-                    (
-                        item.item_id,
-                        item.report_key,
-                        item.content_hash,
-                        receipt.status.value,
-                        position[id(receipt)],
-                    )
-                )
-                by_id[item.item_id] = receipt
-                if receipt.status is ReceiptStatus.DUPLICATE:
-                    summary.duplicates += 1
-                elif receipt.status is ReceiptStatus.WITHDRAWN:
-                    summary.withdrawn_on_arrival += 1
-                else:
-                    summary.sent += 1
-            elif receipt.status in PARK_STATUSES:
-                reason = _receipt_reason(receipt)
-                outbox.mark_parked(conn, UUID(item.item_id), reason, now=at)
-                summary.parked.append((str(item.report_id), reason))
-        # The common case in one statement; the rest (withdrawn or superseded in flight)
-        # through the outbox's own per-item rules, which keep the receipt.
-        receipts_json = _RECEIPT_LIST.dump_json(received, exclude_none=True).decode() if proofs else "[]"
-        for item_id in sync_outbox.mark_sent(conn, proofs, receipts_json, at):
-            outbox.mark_sent(conn, UUID(item_id), by_id[item_id], now=at)
-        return unmatched
+            signed = self.with_retry(self.client.get_key_bundle)
+        except (HttpStatusError, InvalidReplyError) as exc:
+            summary.problems.append(f"the charity's key bundle was not refreshed: {_why(exc)}")
+            return
+        try:
+            self._no_fsync(partial(install_rotation, signed=signed))
+        except KeyBundleError as exc:
+            summary.problems.append(f"the server offered a key bundle this device refused: {exc}")
 
     # ----- withdrawals ---------------------------------------------------------------------
 
     def _push_withdrawals(self, summary: PassSummary) -> None:
-        pending: list[outbox.OutgoingWithdrawal] = self.db(
-            partial(outbox.withdrawals_to_send, now=self.clock())
-        )
-        for start in range(0, len(pending), MAX_WITHDRAWAL_BATCH):
-            self._send_withdrawals(pending[start : start + MAX_WITHDRAWAL_BATCH], summary)
-
-    def _send_withdrawals(self, chunk: Sequence[outbox.OutgoingWithdrawal], summary: PassSummary) -> None:
-        batch = WithdrawalBatch(withdrawals=[w.withdrawal for w in chunk])
-        try:
-            results = self._with_retry(lambda: self._post_withdrawals(batch))
-        except HttpStatusError as exc:
-            if exc.action is ClientAction.SPLIT and len(chunk) > 1:
-                middle = len(chunk) // 2
-                self._send_withdrawals(chunk[:middle], summary)
-                self._send_withdrawals(chunk[middle:], summary)
-                return
-            reason = exc.reason()
-
-            def note(conn: Connection) -> None:
-                for w in chunk:
-                    outbox.note_withdrawal_failure(conn, w.withdrawal_id, reason, now=self.clock())
-
-            self.db(note)
-            summary.withdrawals_refused += [(str(w.withdrawal_id), reason) for w in chunk]
+        """Every due withdrawal as the per-purpose verifiers it withdraws, in batches."""
+        due: list[outbox.OutgoingWithdrawal] = self.db(partial(outbox.withdrawals_to_send, now=self.clock()))
+        if not due:
             return
 
-        def confirm(conn: Connection) -> list[WithdrawalProgress]:
+        def verifiers(conn: Connection) -> dict[UUID, list[str]]:
+            out: dict[UUID, list[str]] = {}
+            for w in due:
+                if w.withdrawal.verifier is not None:
+                    out[w.withdrawal_id] = [w.withdrawal.verifier]
+                    continue
+                item = (
+                    outbox_repo.get_item_by_report(conn, w.withdrawal.report_id)
+                    if w.withdrawal.report_id
+                    else None
+                )
+                purposes = {p.value for p in w.withdrawal.purposes}
+                out[w.withdrawal_id] = withdrawal_verifiers(conn, item, purposes) if item else []
+            return out
+
+        by_row: dict[UUID, list[str]] = self.db(verifiers)
+        every = sorted({v for vs in by_row.values() for v in vs})
+        results: dict[str, WithdrawalStatus] = {}
+        for start in range(0, len(every), MAX_WITHDRAWAL_BATCH):
+            batch = VerifierWithdrawalBatch(verifiers=every[start : start + MAX_WITHDRAWAL_BATCH])
+            try:
+                reply = self.with_retry(partial(self.client.post_verifier_withdrawals, batch))
+            except HttpStatusError as exc:
+                reason = exc.reason()
+
+                def note(conn: Connection, reason: str = reason) -> None:
+                    for w in due:
+                        outbox.note_withdrawal_failure(conn, w.withdrawal_id, reason, now=self.clock())
+
+                self._no_fsync(note)
+                summary.withdrawals_refused += [(str(w.withdrawal_id), reason) for w in due]
+                return
+            if [r.verifier for r in reply.results] != batch.verifiers:
+                raise InvalidReplyError("the server's withdrawal results did not match what was sent")
+            results.update({r.verifier: r.status for r in reply.results})
+
+        def confirm(conn: Connection) -> None:
+            at = self.clock()
             with transaction(conn):
-                return [
-                    outbox.mark_withdrawn(conn, w.withdrawal_id, result, now=self.clock())
-                    for w, result in zip(chunk, results, strict=True)
-                ]
+                for w in due:
+                    asked = by_row[w.withdrawal_id]
+                    if w.withdrawal.verifier is not None:
+                        status = results[w.withdrawal.verifier]
+                        result = WithdrawalResult(
+                            purposes=w.withdrawal.purposes, status=status, verifier=w.withdrawal.verifier
+                        )
+                        outbox.mark_withdrawn(conn, w.withdrawal_id, result, now=at)
+                        if status is WithdrawalStatus.UNKNOWN:
+                            summary.withdrawals_not_found += 1
+                        else:
+                            summary.withdrawals_withdrawn += 1
+                    elif all(v in results for v in asked):
+                        # by a report of this device: every answer settles it (a tombstone
+                        # withdraws an envelope still on its way).
+                        outbox.mark_withdrawn(conn, w.withdrawal_id, None, now=at)
+                        summary.withdrawals_withdrawn += 1
 
-        answers: list[WithdrawalProgress] = self.db(confirm)
-        summary.withdrawals_not_found += answers.count(WithdrawalProgress.NOT_FOUND_YET)
-        summary.withdrawals_withdrawn += answers.count(WithdrawalProgress.WITHDRAWN)
+        self._no_fsync(confirm)
 
-    def _post_withdrawals(self, batch: WithdrawalBatch) -> list[WithdrawalResult]:
-        results = self.client.post_withdrawals(batch).results
-        if len(results) != len(batch.withdrawals) or any(
-            (w.report_id is not None and r.report_id != w.report_id)
-            or (w.verifier is not None and r.verifier not in {None, w.verifier})
-            for w, r in zip(batch.withdrawals, results, strict=False)
-        ):
-            raise InvalidReplyError("the server's withdrawal results did not match what was sent")
-        return list(results)
+    # ----- aggregates ----------------------------------------------------------------------
 
-    # ----- statistics and audit head -------------------------------------------------------
-
-    def _push_stats(self, summary: PassSummary) -> None:
-        source = self.stats_source
+    def _push_aggregates(self, summary: PassSummary, first: str, last: str) -> None:
+        source = self.aggregate_source
         if source is None:
             return
-        first, last = _month_window(self.clock(), self.settings.stats_months)
-        uploads: list[StatsUpload] = self.db(lambda c: source(c, first, last))
-        if not uploads:
-            return
+        uploads = self.db(lambda c: source(c, first, last))
+        # The same counts go once, and again only when they change (or the window moves).
         digest = hashlib.sha256(b"\n".join(canonical_json(u) for u in uploads)).hexdigest()
-        if self.db(sync_state.get_state).stats_digest == digest:
+        if uploads and self.db(sync_state.get_state).stats_digest == digest:
+            self._no_fsync(partial(self._settle_statistics_only, first=first, last=last))
             return
-        months = 0
         for upload in uploads:
             try:
-                receipt = self._with_retry(partial(self.client.post_stats, upload))
+                receipt = self.with_retry(partial(self.client.post_aggregates, upload))
             except HttpStatusError as exc:
                 summary.problems.append(f"statistics not accepted: {exc.reason()}")
                 return
-            months += len(receipt.months)
-        self.db(lambda c: sync_state.update_state(c, stats_digest=digest))
-        summary.stats_months = months
+            if receipt.aggregate_keys != [row.aggregate_key for row in upload.rows]:
+                raise InvalidReplyError("the server's statistics receipt did not match what was sent")
+            summary.stats_months += len({row.month for row in upload.rows})
+        if uploads:
+            self._no_fsync(lambda c: sync_state.update_state(c, stats_digest=digest))
+        self._no_fsync(partial(self._settle_statistics_only, first=first, last=last))
+
+    def _settle_statistics_only(self, conn: Connection, first: str, last: str) -> None:
+        """Statistics-only items of the months just accepted have left (as counts)."""
+        at = self.clock()
+        with transaction(conn):
+            for item in outbox_repo.list_items(conn, [OutboxState.QUEUED]):
+                if not set(item.purposes) <= {"statistics"} or not item.payload:
+                    continue
+                report = SharedReport.model_validate_json(item.payload)
+                month = report.date.strftime("%Y-%m")
+                if month > last:
+                    continue
+                outbox.mark_sending(conn, [item.id], now=at)
+                if month < first:  # older than any upload covers: never counted, so never "sent"
+                    outbox.mark_parked(conn, item.id, TOO_OLD_FOR_STATISTICS, now=at)
+                    continue
+                receipt = Receipt(
+                    content_hash=item.content_hash,
+                    reason=Reason(code=AGGREGATED, message="counted in the monthly statistics"),
+                    received_on=at.date(),
+                    report_id=item.report_id,
+                    status=ReceiptStatus.ACCEPTED,
+                )
+                outbox.mark_sent(conn, item.id, receipt, now=at)
+
+    # ----- the audit head ------------------------------------------------------------------
 
     def _push_audit_head(self, summary: PassSummary) -> None:
         """Send the head with the links since the one the server holds (issue 16), in steps of
@@ -640,11 +483,11 @@ class SyncEngine:
             if head is None:
                 return
             try:
-                receipt = self._with_retry(partial(self.client.post_audit_head, head))
+                receipt = self.with_retry(partial(self.client.post_audit_head, head))
             except HttpStatusError as exc:
                 if exc.code == ErrorCode.AUDIT_HEAD_NOT_EXTENDED and not asked_server:
                     asked_server = True
-                    held = self._with_retry(self.client.get_audit_head)
+                    held = self.with_retry(self.client.get_audit_head)
                     since = None if held is None else ChainHead(held.sequence, held.chain_hash)
                     continue
                 summary.problems.append(f"audit head not accepted: {exc.reason()}")
@@ -655,7 +498,7 @@ class SyncEngine:
                     audit_repo.store_server_receipt(conn, receipt)
                     sync_state.update_state(conn, audit_status=receipt.status.value)
 
-            self.db(store)
+            self._no_fsync(store)
             since = ChainHead(receipt.sequence, receipt.chain_hash)
             local = self.db(audit_repo.head)
             if local is None or local.seq <= receipt.sequence:
@@ -680,33 +523,45 @@ class SyncEngine:
                 "(run `outreach audit verify`)"
             )
 
-    # ----- alerts --------------------------------------------------------------------------
+    # ----- signed alerts -------------------------------------------------------------------
 
     def _pull_alerts(self, summary: PassSummary) -> None:
+        """The signed feed; an alert whose signature does not check out against the pinned
+        bundle is refused, never stored, and the pass (and the alerts page) says so."""
+        keys = self.db(charity_keys)
+        if keys is None:
+            return
         cursor = self.db(sync_state.get_state).feed_cursor
+        refused = []
         for _ in range(MAX_ALERT_PAGES):
             try:
-                feed = self._with_retry(
-                    partial(self.client.get_alerts, cursor, self.settings.alert_page_limit)
+                signed = self.with_retry(
+                    partial(self.client.get_signed_alerts, cursor, self.settings.alert_page_limit)
                 )
             except HttpStatusError as exc:
                 summary.problems.append(f"alerts not fetched: {exc.reason()}")
                 return
-            outcome = self.db(partial(alerts_repo.apply_feed, feed=feed, at=self.clock()))
+            feed, page_refused = verified_feed(signed, keys.bundle)
+            refused += page_refused
+            outcome = self._no_fsync(partial(alerts_repo.apply_feed, feed=feed, at=self.clock()))
             summary.alerts_stored += outcome.stored
             summary.alerts_removed += outcome.removed
             cursor = feed.next_cursor
             if not feed.has_more:
                 break
+        warning = refusal_warning(refused) if refused else None
+        if warning is not None:
+            summary.problems.append(warning)
+        self._no_fsync(partial(keep_refusal_warning, warning=warning))
         today = self.clock().date()
-        summary.alerts_removed += self.db(lambda c: alerts_repo.drop_expired(c, today))
+        summary.alerts_removed += self._no_fsync(lambda c: alerts_repo.drop_expired(c, today))
 
     # ----- regions -------------------------------------------------------------------------
 
     def _pull_regions(self, summary: PassSummary) -> None:
         """Replace the stored regions with the server's; areas named like a region get it."""
         try:
-            reply = self._with_retry(self.client.get_regions)
+            reply = self.with_retry(self.client.get_regions)
         except HttpStatusError as exc:
             summary.problems.append(f"regions not refreshed: {exc.reason()}")
             return
@@ -716,7 +571,7 @@ class SyncEngine:
             sync_state.save_regions(conn, regions)
             return sync_state.map_unmapped_areas_by_name(conn)
 
-        summary.areas_mapped += self.db(store)
+        summary.areas_mapped += self._no_fsync(store)
 
     # ----- quick delete --------------------------------------------------------------------
 
@@ -727,7 +582,7 @@ class SyncEngine:
 
 
 def revoke_self(client: SyncClient) -> bool:
-    """`DELETE /v1/device`; True when the credential is revoked (now or before), False offline."""
+    """`DELETE /v2/device`; True when the credential is revoked (now or before), False offline."""
     try:
         client.revoke_device()
     except HttpStatusError as exc:
@@ -740,31 +595,13 @@ def revoke_self(client: SyncClient) -> bool:
 # ----- helpers -------------------------------------------------------------------------------
 
 
-_RECEIPT_LIST = TypeAdapter(list[Receipt])
-_Posted = tuple[Sequence[QueuedItem], BatchReceipts]
-"""A posted batch and the server's schema-valid answer to it (not yet matched)."""
+def _without_fsync(conn: Connection, fn: Callable[[Connection], T]) -> T:
+    with sync_outbox.without_fsync(conn):
+        return fn(conn)
 
 
-def _mismatch() -> InvalidReplyError:
-    return InvalidReplyError("the server's receipts did not match what was sent")
-
-
-def _matching(batch: Sequence[QueuedItem], receipts: BatchReceipts) -> dict[str, Receipt]:
-    """report id as stored -> the receipt proving its delivery: the receipt names the item's
-    id AND its content hash (first such receipt wins). The rule of
-    `protocol.receipts.matching_receipts`, keyed by the stored id text (`str(UUID)`) so no
-    UUID is parsed per item; an id written any other way matches nothing (stays queued)."""
-    expected = {item.report_key: item.content_hash for item in batch}
-    found: dict[str, Receipt] = {}
-    for receipt in receipts.receipts:
-        key = str(receipt.report_id)
-        want = expected.get(key)
-        if want is not None and receipt.content_hash == want and key not in found:
-            found[key] = receipt
-    return found
-
-
-def _describe(exc: SyncTransportError) -> str:
+def describe(exc: SyncTransportError) -> str:
+    """A failure in words for the summary and the status bar (no reply body)."""
     if isinstance(exc, HttpStatusError):
         return (
             exc.reason()
@@ -774,47 +611,8 @@ def _describe(exc: SyncTransportError) -> str:
     return str(exc)
 
 
-def _receipt_reason(receipt: Receipt) -> str:
-    code = receipt.reason.code if receipt.reason is not None else "no reason given"
-    message = receipt.reason.message if receipt.reason is not None and receipt.reason.message else ""
-    text = f"the server answered {receipt.status.value} ({code})"
-    return f"{text}: {message}" if message else text
-
-
-def _still_sending(conn: Connection, items: Sequence[QueuedItem]) -> list[QueuedItem]:
-    """The items of `items` still `sending` (the others were withdrawn or superseded meanwhile)."""
-    keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
-    return [item for item in items if item.item_id in keep]
-
-
-def _park_all(conn: Connection, batch: Sequence[QueuedItem], reason: str, at: datetime) -> None:
-    with transaction(conn):
-        for item in batch:
-            outbox.mark_parked(conn, UUID(item.item_id), reason, now=at)
-
-
-def _by_size(items: Sequence[QueuedItem], max_bytes: int) -> list[list[QueuedItem]]:
-    """Consecutive batches whose encoded body stays under `max_bytes` (one item at least)."""
-    batches: list[list[QueuedItem]] = []
-    current: list[QueuedItem] = []
-    size = 16
-    for item in items:
-        # An ASCII payload's UTF-8 size is its length: no copy of ~1 KB per item (3-4 ms a
-        # batch of 500, holding the GIL the posting thread needs).
-        payload = item.payload
-        item_size = (len(payload) if payload.isascii() else len(payload.encode("utf-8"))) + 1
-        if current and size + item_size > max_bytes:
-            batches.append(current)
-            current, size = [], 16
-        current.append(item)
-        size += item_size
-    if current:
-        batches.append(current)
-    return batches
-
-
-def _chunks(items: list[QueuedItem], size: int) -> list[list[QueuedItem]]:
-    return [items[start : start + size] for start in range(0, len(items), size)]
+def _why(exc: Exception) -> str:
+    return exc.reason() if isinstance(exc, HttpStatusError) else "the reply was not understood"
 
 
 def _month_window(now: datetime, months: int) -> tuple[str, str]:

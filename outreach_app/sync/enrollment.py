@@ -17,7 +17,7 @@ encrypted DB, like everything that says who the user works with.
 The device credential (issue 16) is an Ed25519 key made inside the vault when the link is
 stored (`store_enrolment`); nothing goes to the OS keyring any more. The one-time credential
 from the enrolment reply is kept in the vault only until it has registered the key's public
-half (`POST /v1/device/key`, at the first sync or right after enrolling in `outreach
+half (`POST /v2/device/key`, at the first sync or right after enrolling in `outreach
 enroll`); the server then refuses it. A link enrolled before keys (a long-lived credential in
 the keyring or the vault) gets a key at its next sync the same way: the old credential is
 used once to register it, then the server refuses it and the keyring entry is deleted.
@@ -36,7 +36,6 @@ from uuid import UUID, uuid4
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.enrollment import normalise_enrollment_code
 from outreach_app.protocol.enrollment_v2 import EnrollResponseV2
-from outreach_app.sharing.charity_keys import charity_keys
 from outreach_app.sharing.charity_keys import forget as forget_charity_keys
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import alerts as alerts_repo
@@ -224,8 +223,6 @@ def client_for_link(
         link = sync_state.get_link(conn)
         assert link is not None and link.device_key is not None
     ca_bundle = Path(link.ca_bundle) if link.ca_bundle else None
-    if charity_keys(conn) is not None:  # enrolled with protocol v2: every call under /v2/
-        client_options = {**client_options, "protocol": 2}
     return make_client(
         link.server_url,
         None,

@@ -22,7 +22,6 @@ from typing import Any
 
 import httpx
 
-from outreach_app.sharing.charity_keys import charity_keys
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync.client import SyncClient
@@ -59,7 +58,6 @@ class QuickDeleteHooks:
     _signer: DeviceKey | None = field(default=None, repr=False)
     _make_client: Callable[..., SyncClient] = field(default=SyncClient, repr=False)
     _find_backend: BackendFinder | None = field(default=None, repr=False)
-    _protocol: int = field(default=1, repr=False)
 
     def after_key_destroyed(self) -> None:
         """Revoke on the server, from what was read before the wipe (the vault is unopenable now)."""
@@ -76,7 +74,6 @@ class QuickDeleteHooks:
             timeout=REVOKE_TIMEOUT,
             signer=self._signer,
             register_with=self._credential,
-            protocol=self._protocol,
         ) as client:
             self.revoked = revoke_self(client)
         self._credential = None
@@ -106,13 +103,6 @@ class QuickDeleteHooks:
         if self.revoked:
             return "This device's credential was revoked on the server, and the vault was deleted."
         return offline_notice(self.device_id)
-
-
-def _protocol_of(conn: Connection) -> int:
-    """2 for a v2 link (charity keys pinned): it revokes under /v2/, as its sync passes call."""
-    with contextlib.suppress(Exception):
-        return 2 if charity_keys(conn) is not None else 1
-    return 1
 
 
 def offline_notice(device_id: str) -> str:
@@ -157,5 +147,4 @@ def prepare_quick_delete(
         _signer=signer,
         _make_client=make_client,
         _find_backend=find_backend,
-        _protocol=_protocol_of(conn),
     )

@@ -26,7 +26,7 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.protocol.canonical import canonical_json, content_hash
 from outreach_app.protocol.reports import AlertSection, SharedReport, StatisticsSection
 from outreach_app.protocol.verifier import new_withdrawal_code, normalise_withdrawal_code, withdrawal_verifier
-from outreach_app.sharing.envelope_outbox import remember_code
+from outreach_app.sharing.envelope_outbox import remember_code, seal_when_possible
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import envelopes as envelope_repo
@@ -80,7 +80,8 @@ def queue_reports(
     conn: Connection, count: int, region_id: str, rng: random.Random, code: str | None = None
 ) -> list[uuid.UUID]:
     """Seal `count` reports into the outbox as queued items (under the withdrawal `code` if
-    given, else each its own); returns their report ids."""
+    given, else each its own), and into their envelopes if the charity's keys are pinned (as
+    sharing does); returns their report ids."""
     now = datetime.now(UTC)
     ids = []
     with transaction(conn):
@@ -90,27 +91,26 @@ def queue_reports(
             # as recording consent does: the per-purpose verifiers the envelopes carry
             remember_code(conn, report.withdrawal_verifier, report_code)
             at = now + timedelta(microseconds=n)
-            outbox_repo.insert_item(
-                conn,
-                outbox_repo.OutboxRow(
-                    id=uuid.uuid4(),
-                    incident_id=uuid.uuid4(),
-                    report_id=report.report_id,
-                    version=1,
-                    consent_version=1,
-                    purposes=tuple(sorted(p.value for p in report.purposes())),
-                    state=OutboxState.QUEUED,
-                    payload=canonical_json(report).decode(),
-                    content_hash=content_hash(report),
-                    supersedes=None,
-                    last_error=None,
-                    receipt=None,
-                    attempts=0,
-                    ever_sending=False,
-                    created_at=at,
-                    updated_at=at,
-                ),
+            row = outbox_repo.OutboxRow(
+                id=uuid.uuid4(),
+                incident_id=uuid.uuid4(),
+                report_id=report.report_id,
+                version=1,
+                consent_version=1,
+                purposes=tuple(sorted(p.value for p in report.purposes())),
+                state=OutboxState.QUEUED,
+                payload=canonical_json(report).decode(),
+                content_hash=content_hash(report),
+                supersedes=None,
+                last_error=None,
+                receipt=None,
+                attempts=0,
+                ever_sending=False,
+                created_at=at,
+                updated_at=at,
             )
+            outbox_repo.insert_item(conn, row)
+            seal_when_possible(conn, row, at)  # as sharing does, once the charity's keys are pinned
             ids.append(report.report_id)
     return ids
 

@@ -89,7 +89,7 @@ def _sync(conn, **client_options: object):  # type: ignore[no-untyped-def]
 
 def _refused(url: str, credential: str) -> bool:
     """True when `credential` used as a bearer gets 401 on a sync call and on key registration."""
-    with SyncClient(url, credential, protocol=2) as client:
+    with SyncClient(url, credential) as client:
         try:
             client.get_regions()
         except HttpStatusError as exc:
@@ -195,7 +195,7 @@ def test_a_thief_who_registers_first_locks_the_device_out_and_it_says_so(
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server, opened(layout) as session:
         old = _legacy_link(server, session, os_keyring, layout.data_dir)
-        with SyncClient(server.url, protocol=2) as thief:
+        with SyncClient(server.url) as thief:
             thief.register_key(old, DeviceKey(str(uuid.uuid4()), new_device_key()))
         queue_reports(session.conn, 1, "north", random.Random(seed))
         summary = _sync(session.conn)

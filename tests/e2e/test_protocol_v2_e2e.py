@@ -22,7 +22,6 @@ import tests.server_harness as harness
 from outreach_app.domain.enums import ConsentMethod, Purpose
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.reports.monthly_aggregates import aggregate_uploads
-from outreach_app.reports.monthly_counts import stats_uploads
 from outreach_app.sharing import charity_keys
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.sharing.seal import seal_incident
@@ -89,7 +88,6 @@ def _sync(conn: Connection, make_client: Callable[..., SyncClient]) -> PassSumma
             lambda fn: fn(conn),
             client,
             settings=EngineSettings(retry_budget_s=0.0),
-            stats_source=stats_uploads,
             aggregate_source=aggregate_uploads,
         )
         return engine.run_pass()

@@ -54,7 +54,7 @@ def _credential(data_dir: Path) -> DeviceKey:
 
 def _revoked(url: str, key: DeviceKey) -> bool:
     """True when the server no longer lets this key sign in (revoked)."""
-    with SyncClient(url, signer=key, protocol=2) as client:
+    with SyncClient(url, signer=key) as client:
         try:
             client.get_regions()
         except HttpStatusError as exc:

@@ -238,9 +238,11 @@ def test_sync_client_never_puts_the_credential_in_a_url(tmp_path: Path) -> None:
         return httpx.Response(200, json={"entries": [], "next_cursor": "c1"})
 
     client = SyncClient(
-        "https://example.org", "s3cret-credential-abcdefghijkl", transport=httpx.MockTransport(handler)
+        "https://example.org",
+        "s3cret-credential-abcdefghijkl",
+        transport=httpx.MockTransport(handler),
     )
-    client.get_alerts("abc")
+    client.get_signed_alerts("abc")
     assert seen[0].headers["authorization"] == "Bearer s3cret-credential-abcdefghijkl"
     assert "s3cret" not in str(seen[0].url)
     assert SyncClient.__name__ in repr(client) and "s3cret" not in repr(client)

@@ -72,7 +72,7 @@ def test_untrusted_certificate_is_refused_and_nothing_is_marked_sent(
         conn = session.conn
         engine = SyncEngine(
             lambda fn: fn(conn),
-            SyncClient(server.url, signer=DeviceKey(link.device_id, link.device_key), protocol=2),
+            SyncClient(server.url, signer=DeviceKey(link.device_id, link.device_key)),
             monotonic=fake.monotonic,
             sleep=fake.sleep,
         )

@@ -15,7 +15,7 @@ from outreach_app.server.db.orgs import AuthenticatedDevice
 
 bearer = HTTPBearer(
     auto_error=False,
-    description="a device token from POST /v1/auth/token (POST /v1/device/key: the enrolment credential)",
+    description="a device token from POST /v2/auth/token (POST /v2/device/key: the enrolment credential)",
 )
 MAX_CREDENTIAL_LENGTH = 256
 
@@ -70,7 +70,7 @@ Device = Annotated[AuthenticatedDevice, Depends(get_device)]
 
 
 def check_enrolment_credential(state: ServerState, credential: str | None) -> str:
-    """The well-formed bearer credential of `POST /v1/device/key` (checked against the database
+    """The well-formed bearer credential of `POST /v2/device/key` (checked against the database
     by the route, which spends it); raises ApiError 401. No SQL."""
     if not credential or len(credential) > MAX_CREDENTIAL_LENGTH:
         raise unauthorized()

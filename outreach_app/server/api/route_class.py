@@ -56,7 +56,7 @@ def _query_names(dependant: Dependant) -> set[str]:
 
 class LimitedJsonRoute(APIRoute):
     """Also refuses query parameters the route does not declare (`400`): requests mean
-    exactly what v1 says, like bodies with unknown fields."""
+    exactly what the protocol says, like bodies with unknown fields."""
 
     checks_depth: ClassVar[bool] = True
 

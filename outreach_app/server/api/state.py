@@ -26,8 +26,8 @@ class ServerState:
         token buckets in
         the database, shared by every serving process.
     peers: turns client addresses into opaque in-memory keys.
-    write_gate: queues report-intake transactions on a SQLite file (db/write_gate.py).
-    preparer: validates and hashes report batches, inline or in a process pool (api/batch_prep.py).
+    write_gate: queues envelope-intake transactions on a SQLite file (db/write_gate.py).
+    preparer: validates and hashes envelope batches, inline or in a process pool (api/batch_prep.py).
     intake: stores prepared envelope batches, several to a transaction when they queue
         (db/group_commit.py).
     bundles: the installed key bundle, parsed once per version (db/key_bundles.py).

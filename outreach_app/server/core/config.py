@@ -69,7 +69,7 @@ class ServerSettings(BaseModel):
             OUTREACH_SERVER_PEER_KEY_FILE); None: a random one per process.
         envelope_retention_days: days an acknowledged envelope's ciphertext is kept
             (`outreach-server envelopes delete-acknowledged`).
-        validator_processes: processes that validate and hash report batches for this
+        validator_processes: processes that validate and hash envelope batches for this
             serving process (0: it does so itself; api/batch_prep.py says when more helps).
     """
 

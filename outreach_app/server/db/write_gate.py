@@ -1,4 +1,4 @@
-"""One report-intake writer at a time on a SQLite file, queued on a lock instead of
+"""One envelope-intake writer at a time on a SQLite file, queued on a lock instead of
 SQLite's busy sleeps.
 
 When a second writer's `BEGIN IMMEDIATE` finds the database locked, SQLite's busy handler

@@ -384,11 +384,17 @@ def note_withdrawal_error(conn: Connection, withdrawal_id: UUID, at: datetime, e
 
 def erase_local_sharing(conn: Connection, incident_id: UUID) -> int:
     """Erasure on request: drop the incident's sharing state and every item that never left the
-    device (never `sending`), with their transition log. Items that may be on the server stay
-    (anonymised payload, needed until their withdrawal is confirmed). Returns items deleted."""
+    device (never `sending`), with their transition log and the envelopes sealed from them when
+    they were shared. Items that may be on the server stay (anonymised payload and envelopes,
+    needed until their withdrawal is confirmed). Returns items deleted."""
     key = str(incident_id)
     with transaction(conn):
         conn.execute("DELETE FROM sharing_state WHERE incident_id = ?", (key,))
+        conn.execute(
+            "DELETE FROM outbox_envelopes WHERE item_id IN"
+            " (SELECT id FROM outbox_items WHERE incident_id = ? AND ever_sending = 0)",
+            (key,),
+        )
         conn.execute(
             "DELETE FROM outbox_transitions WHERE item_id IN"
             " (SELECT id FROM outbox_items WHERE incident_id = ? AND ever_sending = 0)",

@@ -1,16 +1,17 @@
 """Set-based outbox steps for the sync engine: a few statements per batch, none per item.
 
 The outbox belongs to sharing (`sharing/outbox.py`, `storage/repos/outbox.py`); these are the
-same transitions (queued -> sending, sending -> sent with the receipt), logged in the same
-transition table, for a whole batch at once. Per-item calls cost ~0.5 ms each on SQLCipher,
-which made the engine 5x slower than the network (benchmarks/bench_sync.py). Anything unusual
-(an item superseded or withdrawn while in flight) is handed back to the caller for the
-per-item functions of `sharing/outbox.py`, which know what to do with it.
+same transitions (queued -> sending, sending -> sent), logged in the same transition table,
+for a whole batch at once. Per-item calls cost ~30 statements a report on SQLCipher, which
+held the engine to a tenth of a raw loop posting the same envelopes
+(benchmarks/bench_sync.py). Anything unusual (an item superseded or withdrawn while in
+flight, an envelope refused) is handed back to the caller for the per-item functions of
+`sharing/outbox.py`, which know what to do with it.
 
 A batch travels into SQL as one JSON array parameter (`json_each`) and comes back as one
-JSON row (`json_group_array`), never as one row or one `executemany` step per item: the
-driver releases and retakes the GIL around every step, and with the sync thread posting the
-next batch meanwhile each retake can wait for it (500 steps cost 3-4x their SQL time).
+row, never as one row or one `executemany` step per item: the driver releases and retakes
+the GIL around every step, and with the sync thread posting the next batch meanwhile each
+retake can wait for it (500 steps cost 3-4x their SQL time).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
@@ -27,6 +28,33 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.errors import StorageError
 
 QUEUED, SENDING, SENT = "queued", "sending", "sent"
+SENT_ENVELOPE = "sent"
+STATISTICS_ONLY = ('["statistics"]', "[]")
+"""`purposes` of items without an envelope: their counts leave in the monthly aggregates."""
+
+
+ENVELOPE_JSON_BYTES = 32
+"""`{"ciphertext":"","header":}` and the comma between envelopes."""
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEnvelope:
+    """A sealed envelope still to send, exactly as stored (header and ciphertext are the bytes
+    the server gets; they are never re-encoded).
+
+    Attributes:
+        body_bytes: its size in a request body (ASCII: canonical JSON and base64), computed
+            once here: the batching loop reads it for every envelope of every claim.
+    """
+
+    envelope_id: str
+    content_hash: str
+    header: str
+    ciphertext: str
+    body_bytes: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body_bytes", len(self.header) + len(self.ciphertext) + ENVELOPE_JSON_BYTES)
 
 
 @dataclass(frozen=True)
@@ -35,35 +63,64 @@ class QueuedItem:
 
     Attributes:
         item_id: the local outbox id, as stored (text: it only travels back into SQL here).
-        report_key: the report's id as stored (text, `str(UUID)`), for matching receipts and
-            for comparisons in SQL.
-        payload: the canonical JSON as sealed: exactly the bytes hashed and sent.
-        content_hash: SHA-256 of `payload`.
+        report_key: the report's id as stored (text, `str(UUID)`).
+        sealed: the item has envelopes (False: it must be sealed before it can leave).
+        envelopes: its envelopes not sent yet (pending, or parked and sent again because a
+            person queued the item again), in purpose order.
     """
 
     item_id: str
     report_key: str
-    payload: str
-    content_hash: str
+    sealed: bool
+    envelopes: tuple[PendingEnvelope, ...]
 
     @property
     def report_id(self) -> UUID:
-        """The report's id as a UUID. Built on demand: parsing 500 UUIDs per batch cost ~3 ms
-        of the engine thread (holding the GIL the posting thread needs), and only the rare
-        paths (parking, the per-item fallbacks) need one."""
+        """Built on demand: only the rare paths (parking, sealing) need one."""
         return UUID(self.report_key)
 
 
-@contextmanager
-def receipts_only(conn: Connection) -> Iterator[None]:
-    """Commits inside do not wait for the disk (WAL, `synchronous = NORMAL`); the connection's
-    setting (FULL) is back afterwards.
+@dataclass(frozen=True)
+class ItemProgress:
+    """Where an item stands after its envelopes' receipts were stored.
 
-    Only for transactions that move items out of `sending` on a receipt (or back to the
-    queue): if a power cut loses such a commit, the items are still `sending`, are queued
-    again at the next pass (`sharing.outbox.requeue_stale_sending`), sent again and answered
-    `duplicate`. Never for a claim: `sending` must be on disk before a batch leaves. A later
-    durable commit writes the WAL, and with it these commits, to disk in order.
+    Attributes:
+        state: the item's outbox state.
+        envelopes, sent, parked: how many envelopes it has, and how many are sent / parked.
+        status: the receipt status of the whole item (all withdrawn: withdrawn; all
+            duplicate: duplicate; else accepted); meaningful once all are sent.
+    """
+
+    item_id: str
+    state: str
+    envelopes: int
+    sent: int
+    parked: int
+    status: str
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What `settle_items` did: `sent` (item id, the item's receipt status) moved to `sent`
+    now; `others` the progress of the items it left as they were."""
+
+    sent: list[tuple[str, str]]
+    others: list[ItemProgress]
+
+
+@contextmanager
+def without_fsync(conn: Connection) -> Iterator[None]:
+    """Commits inside do not wait for the disk (WAL, `synchronous = NORMAL`); the connection's
+    setting (FULL) is back afterwards, before any other caller of the connection runs.
+
+    Only for transactions whose loss in a power cut is harmless because the next pass redoes
+    them: items moved out of `sending` on a receipt (or back to the queue) are still
+    `sending` after such a loss, are queued again at the next pass
+    (`sharing.outbox.requeue_stale_sending`), sent again and answered `duplicate`; a pass's
+    bookkeeping (its times, the alert feed and its cursor, regions, withdrawal answers, the
+    audit receipt, the statistics digest) is fetched or sent again. Never for a claim: `sending`
+    must be on disk before a batch leaves; never for anything a person saved. A later durable
+    commit writes the WAL, and with it these commits, to disk in order.
     """
     if conn.in_transaction:
         yield  # inside a caller's transaction: its commit decides
@@ -77,51 +134,54 @@ def receipts_only(conn: Connection) -> Iterator[None]:
 
 
 # Separators for reading a batch as one text: control characters never appear raw in JSON
-# text (RFC 8259 requires them escaped inside strings) nor in ids and hex hashes.
+# text (RFC 8259 requires them escaped inside strings), in base64, ids or hex hashes.
 _RECORD, _FIELD = "\x1e", "\x1f"
 
 
 def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
-    """Queued items, oldest first (the order `sharing.outbox.items_to_send` uses).
+    """Queued items that leave as envelopes, oldest first, with their pending envelopes.
 
     The batch comes back as one text, records and fields joined by control characters, and
-    is cut with `str.split`: reading it as a JSON array of strings made SQLite escape every
-    quote of every payload and Python unescape them again (~60 ms a 1,500-item claim).
-    A stored value holding a separator (a damaged row; a sealed payload cannot) fails loudly.
+    is cut with `str.split` (reading it as JSON made SQLite escape every quote of every header
+    and Python unescape them again). A stored value holding a separator (a damaged row; a
+    sealed envelope cannot) fails loudly.
     """
     row = conn.execute(
-        "SELECT count(*), group_concat(id || ?2 || report_id || ?2 || content_hash || ?2 || payload, ?3"
-        " ORDER BY created_at, version, id) FROM ("
-        "SELECT id, report_id, payload, content_hash, created_at, version FROM outbox_items"
-        " WHERE state = ?1 ORDER BY created_at, version, id LIMIT ?4)",
-        (QUEUED, _FIELD, _RECORD, limit),
+        "SELECT count(*), group_concat(record, ?3) FROM ("
+        " SELECT o.id || ?2 || o.report_id || ?2"
+        "  || EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id)"
+        "  || coalesce(?2 || (SELECT group_concat("
+        "     e.envelope_id || ?2 || e.content_hash || ?2 || e.header || ?2 || e.ciphertext, ?2"
+        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND +e.state <> ?5),"
+        "   '') AS record"
+        " FROM outbox_items AS o WHERE o.state = ?1 AND o.purposes NOT IN (?6, ?7)"
+        " ORDER BY o.created_at, o.version, o.id LIMIT ?4)",
+        (QUEUED, _FIELD, _RECORD, limit, SENT_ENVELOPE, *STATISTICS_ONLY),
     ).fetchone()
     count, text = int(row[0]), row[1]
     if not count:
         return []
     records = text.split(_RECORD)
-    items = [record.split(_FIELD, 3) for record in records]
-    if len(records) != count or any(len(fields) != 4 or _FIELD in fields[3] for fields in items):
+    if len(records) != count:
         raise StorageError("an outbox item holds a control character where none can be; it was not sent")
-    return [
-        QueuedItem(item_id, report_key, payload, digest) for item_id, report_key, digest, payload in items
-    ]
+    items = []
+    for record in records:
+        fields = record.split(_FIELD)
+        if len(fields) < 3 or (len(fields) - 3) % 4:
+            raise StorageError("an outbox envelope holds a control character where none can be; not sent")
+        item_id, report_key, sealed = fields[:3]
+        envelopes = tuple(PendingEnvelope(*fields[start : start + 4]) for start in range(3, len(fields), 4))
+        items.append(QueuedItem(item_id, report_key, sealed == "1", envelopes))
+    return items
 
 
-# `+state` keeps the planner on the primary key: the state index would visit every queued item.
+# `+state` keeps the planner on the primary key (or the item's envelopes): the state indexes
+# would visit every queued item or pending envelope for each one looked up.
 _IDS = "SELECT value FROM json_each(?)"
 _LOG = (
     "INSERT INTO outbox_transitions(item_id, from_state, to_state, at, reason)"
     " SELECT value ->> 0, ?, ?, ?, value ->> 1 FROM json_each(?) ORDER BY key"
 )
-
-
-def _ids_in_state(conn: Connection, state: str, ids_json: str) -> list[str]:
-    row = conn.execute(
-        f"SELECT json_group_array(id) FROM outbox_items WHERE +state = ? AND id IN ({_IDS})",  # noqa: S608
-        (state, ids_json),
-    ).fetchone()
-    return [str(item_id) for item_id in json.loads(row[0])]
 
 
 def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str]:
@@ -131,17 +191,15 @@ def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str
         return []
     stamp = to_db_time(at)
     with transaction(conn):
-        queued = set(_ids_in_state(conn, QUEUED, json.dumps(list(ids))))
-        moved = [item_id for item_id in ids if item_id in queued]
-        if not moved:
-            return []
-        moved_json = json.dumps(moved)
-        conn.execute(
+        rows = conn.execute(
             "UPDATE outbox_items SET state = ?, updated_at = ?, attempts = attempts + 1,"  # noqa: S608
-            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS})",
-            (SENDING, stamp, QUEUED, moved_json),
-        )
-        conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps([[item_id, None] for item_id in moved])))
+            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS}) RETURNING id",
+            (SENDING, stamp, QUEUED, json.dumps(list(ids))),
+        ).fetchall()
+        queued = {row[0] for row in rows}
+        moved = [item_id for item_id in ids if item_id in queued]
+        if moved:
+            conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps([[item_id, None] for item_id in moved])))
     return moved
 
 
@@ -149,63 +207,92 @@ def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
     """Those of `ids` still `sending` (read just before a claimed batch is posted)."""
     if not ids:
         return set()
-    return set(_ids_in_state(conn, SENDING, json.dumps(list(ids))))
+    row = conn.execute(
+        f"SELECT json_group_array(id) FROM outbox_items WHERE +state = ? AND id IN ({_IDS})",  # noqa: S608
+        (SENDING, json.dumps(list(ids))),
+    ).fetchone()
+    return {str(item_id) for item_id in json.loads(row[0])}
 
 
-def mark_sent(
-    conn: Connection, proofs: Sequence[tuple[str, str, str, str, int]], receipts_json: str, at: datetime
-) -> list[str]:
-    """Sending -> sent for items whose receipt proves delivery.
+def store_envelope_receipts(
+    conn: Connection, proofs: Sequence[tuple[str, str, int]], receipts_json: str, at: datetime
+) -> int:
+    """Pending (or parked, sent again after a person asked) -> sent for envelopes whose receipt
+    proves delivery; returns how many moved.
 
     Args:
-        proofs: (item_id, report_id, content_hash, receipt status, the receipt's position in
-            `receipts_json`) per item, ids as stored (text); the caller has checked the
-            receipt's id and hash; they are checked again here against the stored item, so a
-            mismatch can never mark anything sent.
-        receipts_json: a JSON array of receipts; each item keeps the JSON text of its own
-            (as SQLite renders an array element: compact, byte for byte as given).
-    Return:
-        The item ids NOT moved (no longer `sending`, or not matching): the caller passes those
-        to `sharing.outbox.mark_sent`, which keeps the receipt of an item superseded or
-        withdrawn in flight, or refuses a mismatch.
+        proofs: (envelope_id, content_hash, the receipt's position in `receipts_json`); the
+            caller has matched the receipt's id and hash, and both are checked again here
+            against the stored envelope, so a mismatch can never mark anything sent.
+        receipts_json: the reply's receipts as one JSON array; each envelope keeps the JSON
+            text of its own (as SQLite renders an array element).
     """
     if not proofs:
-        return []
+        return 0
+    with transaction(conn):
+        cursor = conn.execute(
+            # `?1 -> n`: the array is parsed once and cached; a join on json_each(?1) would
+            # parse it again for every envelope.
+            "UPDATE outbox_envelopes SET state = ?2, receipt = ?1 -> (p.value ->> 2), updated_at = ?3,"
+            " last_error = NULL FROM json_each(?4) AS p"
+            " WHERE outbox_envelopes.envelope_id = p.value ->> 0"
+            " AND outbox_envelopes.content_hash = p.value ->> 1 AND +outbox_envelopes.state <> ?2",
+            (receipts_json, SENT_ENVELOPE, to_db_time(at), json.dumps(proofs)),
+        )
+        return int(cursor.rowcount)
+
+
+_ITEM_STATUS = (
+    "CASE WHEN min(e.receipt ->> 'status') = max(e.receipt ->> 'status')"
+    " AND min(e.receipt ->> 'status') IN ('withdrawn', 'duplicate')"
+    " THEN min(e.receipt ->> 'status') ELSE 'accepted' END"
+)
+
+
+def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Settled:
+    """Sending -> sent for the items of `item_ids` whose every envelope is sent, with a receipt
+    summing theirs (each envelope keeps its own). The others come back with their progress,
+    for the caller to settle (parked envelopes, items withdrawn in flight, no receipt).
+
+    One UPDATE and one INSERT of transition rows for the batch; the progress of the rest is
+    read only when there is a rest.
+    """
+    if not item_ids:
+        return Settled([], [])
     stamp = to_db_time(at)
     with transaction(conn):
-        row = conn.execute(
-            "SELECT json_group_array(o.id) FROM json_each(?) AS p"
-            " CROSS JOIN outbox_items AS o ON o.id = p.value ->> 0"
-            " WHERE +o.state = ? AND o.report_id = p.value ->> 1 AND o.content_hash = p.value ->> 2",
-            (json.dumps([p[:3] for p in proofs]), SENDING),
-        ).fetchone()
-        movable = set(json.loads(row[0]))
-        moving = [
-            (item_id, status, at_index) for item_id, _r, _h, status, at_index in proofs if item_id in movable
-        ]
-        leftovers = [p[0] for p in proofs if p[0] not in movable]
-        if moving:
+        sent = conn.execute(
+            "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ("  # noqa: S608
+            " SELECT json_object('content_hash', outbox_items.content_hash,"
+            "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
+            "  'received_on', max(e.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
+            f"  'status', {_ITEM_STATUS})"
+            "  FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
+            f" WHERE +state = ?3 AND id IN ({_IDS.replace('?', '?4')})"
+            "  AND EXISTS (SELECT 1 FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
+            "  AND NOT EXISTS (SELECT 1 FROM outbox_envelopes AS e"
+            "   WHERE e.item_id = outbox_items.id AND +e.state <> ?5)"
+            " RETURNING id, receipt ->> 'status'",
+            (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
+        ).fetchall()
+        if sent:
             conn.execute(
-                # `?4 -> n`: the array is parsed once and cached; a join on json_each(?4)
-                # would parse it again for every item (0.26 s a batch of 500).
-                "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ?4 -> (p.value ->> 1)"
-                " FROM json_each(?3) AS p"
-                " WHERE outbox_items.id = p.value ->> 0 AND +outbox_items.state = ?5",
-                (
-                    SENT,
-                    stamp,
-                    json.dumps([[item_id, at_index] for item_id, _s, at_index in moving]),
-                    receipts_json,
-                    SENDING,
-                ),
+                _LOG, (SENDING, SENT, stamp, json.dumps([[i, f"receipt {status}"] for i, status in sent]))
             )
-            conn.execute(
-                _LOG,
-                (
-                    SENDING,
-                    SENT,
-                    stamp,
-                    json.dumps([[item_id, f"receipt {status}"] for item_id, status, _i in moving]),
-                ),
-            )
-    return leftovers
+        moved = {item_id for item_id, _status in sent}
+        rest = [item_id for item_id in item_ids if item_id not in moved]
+        others = _progress(conn, rest) if rest else []
+    return Settled([(str(item_id), str(status)) for item_id, status in sent], others)
+
+
+def _progress(conn: Connection, item_ids: Sequence[str]) -> list[ItemProgress]:
+    row = conn.execute(
+        "SELECT json_group_array(json_array(o.id, o.state, t.n, t.sent, t.parked, t.status))"  # noqa: S608
+        " FROM json_each(?1) AS j CROSS JOIN outbox_items AS o ON o.id = j.value"
+        " CROSS JOIN (SELECT e.item_id, count(*) AS n, sum(e.state = 'sent') AS sent,"
+        f"  sum(e.state = 'parked') AS parked, {_ITEM_STATUS} AS status"
+        "  FROM outbox_envelopes AS e WHERE e.item_id IN (SELECT value FROM json_each(?1))"
+        "  GROUP BY e.item_id) AS t ON t.item_id = o.id",
+        (json.dumps(list(item_ids)),),
+    ).fetchone()
+    return [ItemProgress(*fields) for fields in json.loads(row[0])]

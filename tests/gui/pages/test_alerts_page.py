@@ -260,7 +260,7 @@ def test_alerts_from_a_real_server_are_shown_announced_checked_and_printed(
 def test_alerts_refused_for_a_bad_signature_are_announced_on_the_page(qtbot, vault_ctx) -> None:
     """The v2 sync pass keeps its refusal warning in the vault; the page shows it (ops.alerts)."""
     from outreach_app.storage.repos.settings import set_setting
-    from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
+    from outreach_app.sync.alert_signatures import REFUSED_ALERTS_SETTING
 
     warning = "1 alert was refused because the charity's signature did not check out"
     run_sync(qtbot, vault_ctx.tasks, lambda s: set_setting(s.conn, REFUSED_ALERTS_SETTING, warning))

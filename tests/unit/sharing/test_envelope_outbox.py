@@ -96,3 +96,31 @@ def test_rotation_needs_the_pinned_root_and_a_higher_version(conn: Connection) -
     assert not charity_keys.install_rotation(conn, charity.signed)  # same version: nothing
     keys = charity_keys.charity_keys(conn)
     assert keys is not None and keys.bundle == charity.bundle
+
+
+def test_sharing_seals_the_envelopes_once_the_keys_are_pinned(conn: Connection) -> None:
+    """Sealed at share time (no sync pass pays for it); before the keys, left for the pass."""
+    unpinned, _ = _shared(conn, [Purpose.ALERT])
+    assert repo.envelopes_for_item(conn, unpinned.id) == []
+    charity = shared_charity()
+    charity_keys.pin(conn, charity.root_public, ORG, charity.signed)
+    item, _ = _shared(conn, ALL)
+    rows = repo.envelopes_for_item(conn, item.id)
+    assert [row.purpose for row in rows] == SEALED and {row.state for row in rows} == {"pending"}
+    assert ensure_envelopes(conn, item, NOW) == rows  # the pass sends these, never seals again
+
+
+def test_erasing_a_never_sent_item_erases_the_envelopes_sealed_when_it_was_shared(conn: Connection) -> None:
+    from outreach_app.sharing import outbox
+
+    charity = shared_charity()
+    charity_keys.pin(conn, charity.root_public, ORG, charity.signed)
+    unsent, _ = _shared(conn, [Purpose.ALERT])
+    claimed, _ = _shared(conn, [Purpose.ALERT])
+    outbox.mark_sending(conn, [claimed.id], now=NOW)  # may be on the server: kept
+    assert repo.envelopes_for_item(conn, unsent.id) and repo.envelopes_for_item(conn, claimed.id)
+    outbox_repo.erase_local_sharing(conn, unsent.incident_id)
+    outbox_repo.erase_local_sharing(conn, claimed.incident_id)
+    assert outbox_repo.get_item(conn, unsent.id) is None
+    assert repo.envelopes_for_item(conn, unsent.id) == []
+    assert len(repo.envelopes_for_item(conn, claimed.id)) == 1

@@ -1,22 +1,33 @@
-"""A batch's body stays under the byte limit, counted in UTF-8 bytes (not characters)."""
+"""A batch stays under the envelope count and the byte limit, and an item's envelopes travel
+together (the item is settled from the batch's receipts)."""
 
 from __future__ import annotations
 
-from outreach_app.storage.repos.sync_outbox import QueuedItem
-from outreach_app.sync.engine import _by_size
+from outreach_app.storage.repos.sync_outbox import PendingEnvelope, QueuedItem
+from outreach_app.sync.envelope_push import _batches
+
+OVERHEAD = PendingEnvelope("", "", "", "").body_bytes  # the JSON around one envelope
 
 
-def _item(n: int, payload: str) -> QueuedItem:
-    return QueuedItem(str(n), f"report-{n}", payload, "hash")
+def _item(n: int, *sizes: int) -> QueuedItem:
+    envelopes = tuple(PendingEnvelope(f"e{n}.{k}", "hash", "h" * size, "") for k, size in enumerate(sizes))
+    return QueuedItem(str(n), f"report-{n}", True, envelopes)
 
 
-def test_batches_are_cut_by_encoded_bytes_whatever_the_characters() -> None:
-    ascii_items = [_item(n, "a" * 100) for n in range(5)]
-    accented = [_item(n, "é" * 100) for n in range(5)]  # 100 characters, 200 bytes each
-    # 16 bytes of envelope, then each payload plus its comma: 101 (ASCII) or 201 bytes.
-    assert [len(b) for b in _by_size(ascii_items, 16 + 3 * 101)] == [3, 2]
-    assert [len(b) for b in _by_size(accented, 16 + 3 * 101)] == [1, 1, 1, 1, 1]
-    assert [len(b) for b in _by_size(accented, 16 + 2 * 201)] == [2, 2, 1]
-    mixed = [_item(0, "a" * 100), _item(1, "é" * 100), _item(2, "a" * 100)]
-    assert [[i.item_id for i in b] for b in _by_size(mixed, 16 + 101 + 201)] == [["0", "1"], ["2"]]
-    assert _by_size([_item(0, "x" * 1000)], 10) == [[_item(0, "x" * 1000)]]  # one item at least
+def _ids(batches: list[list[QueuedItem]]) -> list[list[str]]:
+    return [[item.item_id for item in batch] for batch in batches]
+
+
+def test_batches_are_cut_by_envelope_count_keeping_each_items_envelopes_together() -> None:
+    items = [_item(0, 10), _item(1, 10, 10, 10), _item(2, 10), _item(3, 10, 10)]
+    assert _ids(_batches(items, 3, 10**6)) == [["0"], ["1"], ["2", "3"]]
+    assert _ids(_batches(items, 4, 10**6)) == [["0", "1"], ["2", "3"]]
+    assert _ids(_batches([_item(0, 10, 10, 10)], 1, 10**6)) == [["0"]]  # one item at least
+
+
+def test_batches_are_cut_by_body_bytes() -> None:
+    one = 100 + OVERHEAD
+    items = [_item(n, 100) for n in range(5)]
+    assert _ids(_batches(items, 500, 16 + 3 * one)) == [["0", "1", "2"], ["3", "4"]]
+    assert _ids(_batches(items, 500, 16 + 3 * one - 1)) == [["0", "1"], ["2", "3"], ["4"]]
+    assert _ids(_batches([_item(0, 10_000)], 500, 10)) == [["0"]]  # one item at least

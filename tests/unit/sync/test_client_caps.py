@@ -46,7 +46,7 @@ def test_endless_2xx_body_stops_reading_just_past_the_cap() -> None:
         lambda r: httpx.Response(200, headers={"Content-Type": "application/json"}, content=body)
     )
     with _client(transport) as client, pytest.raises(InvalidReplyError, match="far larger"):
-        client.post_reports(['{"x":1}'])
+        client.post_envelopes([('{"x":1}', "AAAA")])
     # one receipt's cap is well under 1 MiB: at most a couple of chunks were pulled
     assert 0 < body.served <= 2 * CHUNK
 
@@ -66,14 +66,14 @@ def test_endless_error_body_is_capped_too() -> None:
         lambda r: httpx.Response(503, headers={"Content-Type": "text/html"}, content=body)
     )
     with _client(transport) as client, pytest.raises(InvalidReplyError):
-        client.get_alerts(None)
+        client.get_signed_alerts(None)
     assert 0 < body.served <= ERROR_REPLY_CAP + CHUNK
 
 
 def test_valid_reply_under_the_cap_still_parses() -> None:
     transport = httpx.MockTransport(lambda r: httpx.Response(200, json={"receipts": []}))
     with _client(transport) as client:
-        assert client.post_reports(['{"x":1}']).receipts == []
+        assert client.post_envelopes([('{"x":1}', "AAAA")]).receipts == []
 
 
 def test_engine_keeps_items_queued_when_the_reply_is_huge(conn: Connection, seed: int) -> None:

@@ -2,7 +2,8 @@
 
 A claim (queued -> sending) must be on disk before its batches leave: a crash must never
 forget that a report may be on the server. Receipts need not: a lost `sent` leaves the item
-`sending`, and it is queued again, resent and answered `duplicate`. So one durable commit
+`sending`, and it is queued again, resent and answered `duplicate`; nor does the pass's
+bookkeeping (times, alerts, regions), which the next pass redoes. So one durable commit
 serves `claim_batches` batches, and claimed batches that never left go back to the queue.
 """
 
@@ -12,8 +13,10 @@ import random
 
 import httpx
 
-from outreach_app.protocol.receipts import Receipt
+from outreach_app.protocol.envelopes import EnvelopeReceipt
+from outreach_app.protocol.receipts import Receipt, ReceiptStatus
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import queue_reports
 from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
@@ -22,20 +25,24 @@ FULL, NORMAL = 2, 1
 
 
 def _commit_levels(conn: Connection) -> list[tuple[int, bool]]:
-    """Record, for every COMMIT, (the synchronous level it ran under, whether it claimed)."""
+    """Record, for every COMMIT that wrote something (a read-only one writes no WAL frame and
+    waits for no disk), (the synchronous level it ran under, whether it claimed)."""
     commits: list[tuple[int, bool]] = []
-    state = {"level": int(conn.execute("PRAGMA synchronous").fetchone()[0]), "claimed": False}
+    state = {"level": int(conn.execute("PRAGMA synchronous").fetchone()[0]), "claimed": False, "wrote": False}
 
     def trace(sql: str) -> None:
         text = sql.strip().upper()
         if text.startswith("PRAGMA SYNCHRONOUS ="):
             value = text.split("=", 1)[1].strip()
             state["level"] = {"OFF": 0, "NORMAL": NORMAL, "FULL": FULL}.get(value) or int(value)
-        elif text.startswith("UPDATE OUTBOX_ITEMS SET STATE = 'SENDING'"):
-            state["claimed"] = True
+        elif text.startswith(("INSERT", "UPDATE", "DELETE", "REPLACE")):
+            state["wrote"] = True
+            if text.startswith("UPDATE OUTBOX_ITEMS SET STATE = 'SENDING'"):
+                state["claimed"] = True
         elif text == "COMMIT":
-            commits.append((int(state["level"]), bool(state["claimed"])))
-            state["claimed"] = False
+            if state["wrote"]:
+                commits.append((int(state["level"]), bool(state["claimed"])))
+            state["claimed"] = state["wrote"] = False
 
     conn.set_trace_callback(trace)
     return commits
@@ -54,6 +61,20 @@ def test_claims_wait_for_the_disk_and_receipts_do_not(conn: Connection, seed: in
     claims = [level for level, claimed in commits if claimed]
     assert claims == [FULL, FULL]  # 6 batches, 3 per claim, each claim durable
     assert commits.count((NORMAL, False)) >= 4  # receipt-only steps skip the fsync
+    # and nothing else of the pass waits for the disk (its bookkeeping is redone if lost)
+    assert [commit for commit in commits if commit[0] == FULL] == [(FULL, True), (FULL, True)]
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == FULL
+
+
+def test_a_pass_with_nothing_to_send_never_waits_for_the_disk(conn: Connection) -> None:
+    conn.execute("PRAGMA synchronous = FULL")
+    engine = make_engine(conn, Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content))))
+    commits = _commit_levels(conn)
+    summary = engine.run_pass()
+    conn.set_trace_callback(None)
+    assert summary.ok and summary.sent == 0
+    assert commits and all(level == NORMAL for level, _claimed in commits), commits
+    assert sync_state.get_state(conn).last_success_at is not None  # written, just not fsynced
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == FULL
 
 
@@ -97,20 +118,27 @@ def test_receipts_mismatch_sends_the_claimed_rest_back_to_the_queue(conn: Connec
     assert sync_state.outbox_counts(conn) == {"queued": 6}
 
 
-def test_each_item_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
+def test_each_envelope_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
     conn: Connection, seed: int
 ) -> None:
-    queue_reports(conn, 5, "north", random.Random(seed))
+    ids = queue_reports(conn, 5, "north", random.Random(seed))
     answered: dict[str, str] = {}
 
     def reply(request: httpx.Request) -> httpx.Response:
         body = receipts_for(request.content, "duplicate")
         for receipt in body["receipts"]:  # type: ignore[attr-defined]
-            answered[receipt["report_id"]] = Receipt.model_validate(receipt).model_dump_json(
+            answered[receipt["envelope_id"]] = EnvelopeReceipt.model_validate(receipt).model_dump_json(
                 exclude_none=True
             )
         return httpx.Response(200, json=body)
 
     assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
-    stored = dict(conn.execute("SELECT report_id, receipt FROM outbox_items").fetchall())
+    stored = dict(conn.execute("SELECT envelope_id, receipt FROM outbox_envelopes").fetchall())
     assert stored == answered and len(set(stored.values())) == 5
+    # each item's receipt sums its envelopes' and names the item's own report and hash
+    for report_id in ids:
+        item = outbox_repo.get_item_by_report(conn, report_id)
+        assert item is not None and item.receipt is not None
+        receipt = Receipt.model_validate(item.receipt)
+        assert (receipt.report_id, receipt.content_hash) == (report_id, item.content_hash)
+        assert receipt.status is ReceiptStatus.DUPLICATE

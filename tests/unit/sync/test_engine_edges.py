@@ -1,22 +1,23 @@
 """Protocol edge cases a real server does not produce on purpose (httpx.MockTransport).
 
 Each checks the promise behind it: nothing is marked sent without a schema-valid receipt
-for that id and hash; permanent refusals park with a reason; 401 parks nothing.
+for that envelope's id and hash; permanent refusals park with a reason; 401 parks nothing.
+Every queued report leaves as one envelope (its alert section), sealed when it was shared.
 """
 
 from __future__ import annotations
 
-import json
 import random
 
 import httpx
 
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
-from tests.e2e.sync_support import FakeTime, queue_reports
-from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
+from tests.e2e.sync_support import FakeTime, envelope_ids, queue_reports
+from tests.unit.sync.conftest import ENVELOPES_PATH, Scripted, envelopes_in, make_engine, receipts_for
 
 
 def _states(conn: Connection) -> dict[str, int]:
@@ -37,18 +38,20 @@ def test_redirect_is_never_followed_and_counts_as_failure(conn: Connection, seed
     redirect = Scripted(lambda r: httpx.Response(302, headers={"Location": "https://portal.example/login"}))
     summary = make_engine(conn, redirect).run_pass()
     assert _states(conn) == {OutboxState.QUEUED: 2}
-    assert redirect.paths == ["/v1/reports/batch"]  # the portal was never asked
+    assert redirect.paths == ["/v2/key-bundle", ENVELOPES_PATH]  # the portal was never asked
     assert "redirect" in (summary.error or "")
 
 
 def test_json_that_is_not_a_receipt_body_leaves_items_queued(conn: Connection, seed: int) -> None:
     queue_reports(conn, 2, "north", random.Random(seed))
-    wrong = Scripted(lambda r: httpx.Response(200, json={"receipts": [{"report_id": "nope"}]}))
+    wrong = Scripted(lambda r: httpx.Response(200, json={"receipts": [{"envelope_id": "nope"}]}))
     make_engine(conn, wrong).run_pass()
     assert _states(conn) == {OutboxState.QUEUED: 2}
 
 
 def test_receipt_with_the_wrong_hash_does_not_mark_sent(conn: Connection, seed: int) -> None:
+    """One receipt naming another hash: the reply does not answer what was sent, so nothing
+    of the batch is marked sent (stricter than per receipt: the reply is not trusted)."""
     ids = queue_reports(conn, 2, "north", random.Random(seed))
 
     def tampered(request: httpx.Request) -> httpx.Response:
@@ -57,11 +60,11 @@ def test_receipt_with_the_wrong_hash_does_not_mark_sent(conn: Connection, seed: 
         return httpx.Response(200, json=body)
 
     summary = make_engine(conn, Scripted(tampered)).run_pass()
-    first = outbox_repo.get_item_by_report(conn, ids[0])
-    second = outbox_repo.get_item_by_report(conn, ids[1])
-    assert first is not None and first.state == OutboxState.QUEUED and first.receipt is None
-    assert second is not None and second.state == OutboxState.SENT
-    assert summary.sent == 1 and summary.error is not None
+    for report_id in ids:
+        item = outbox_repo.get_item_by_report(conn, report_id)
+        assert item is not None and item.state == OutboxState.QUEUED and item.receipt is None
+        assert {row.state for row in envelope_repo.envelopes_for_item(conn, item.id)} == {"pending"}
+    assert summary.sent == 0 and summary.error is not None and not summary.reachable
 
 
 def test_receipt_for_another_id_does_not_mark_sent(conn: Connection, seed: int) -> None:
@@ -69,7 +72,7 @@ def test_receipt_for_another_id_does_not_mark_sent(conn: Connection, seed: int) 
 
     def other(request: httpx.Request) -> httpx.Response:
         body = receipts_for(request.content)
-        body["receipts"][0]["report_id"] = "5f0c6a3e-8f7d-4a57-9a55-2b6a0c1d2e3f"  # type: ignore[index]
+        body["receipts"][0]["envelope_id"] = "5f0c6a3e-8f7d-4a57-9a55-2b6a0c1d2e3f"  # type: ignore[index]
         return httpx.Response(200, json=body)
 
     make_engine(conn, Scripted(other)).run_pass()
@@ -80,7 +83,7 @@ def test_413_halves_the_batch_until_it_fits(conn: Connection, seed: int) -> None
     queue_reports(conn, 8, "north", random.Random(seed))
 
     def small_only(request: httpx.Request) -> httpx.Response:
-        if len(json.loads(request.content)["reports"]) > 2:
+        if len(envelopes_in(request.content)) > 2:
             return httpx.Response(413, json={"code": "payload_too_large", "message": "too large"})
         return httpx.Response(200, json=receipts_for(request.content))
 
@@ -96,7 +99,8 @@ def test_413_on_a_single_item_parks_it_with_a_reason(conn: Connection, seed: int
     summary = make_engine(
         conn, Scripted(lambda r: httpx.Response(413, json={"code": "payload_too_large"}))
     ).run_pass()
-    assert summary.parked == [(str(ids[0]), "refused by the server: HTTP 413 (payload_too_large)")]
+    reason = "refused by the server: HTTP 413 (payload_too_large)"
+    assert summary.parked == [(str(ids[0]), reason)]
     item = outbox_repo.get_item_by_report(conn, ids[0])
     assert item is not None and item.state == OutboxState.PARKED and "413" in (item.last_error or "")
 
@@ -104,9 +108,10 @@ def test_413_on_a_single_item_parks_it_with_a_reason(conn: Connection, seed: int
 def test_422_on_a_batch_splits_to_park_only_the_bad_item(conn: Connection, seed: int) -> None:
     ids = queue_reports(conn, 4, "north", random.Random(seed))
     bad = str(ids[2])
+    (bad_envelope,) = envelope_ids(conn, [ids[2]])
 
     def picky(request: httpx.Request) -> httpx.Response:
-        if bad in request.content.decode():
+        if bad_envelope in request.content.decode():
             return httpx.Response(422, json={"code": "validation_failed"})
         return httpx.Response(200, json=receipts_for(request.content))
 
@@ -121,7 +126,7 @@ def test_401_stops_the_pass_parks_nothing_and_asks_for_reenrolment(conn: Connect
     summary = make_engine(conn, server, budget_s=60).run_pass()
     assert summary.reenrol is not None and summary.parked == []
     assert _states(conn) == {OutboxState.QUEUED: 3}
-    assert server.paths == ["/v1/reports/batch"]  # nothing else was tried
+    assert server.paths == ["/v2/key-bundle", ENVELOPES_PATH]  # nothing else was tried
     assert sync_state.get_state(conn).needs_reenrol is not None
 
 

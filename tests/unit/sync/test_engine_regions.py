@@ -9,16 +9,18 @@ import httpx
 from outreach_app.domain.models import Area
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import areas, sync_state
-from tests.unit.sync.conftest import EMPTY_FEED, make_engine
+from tests.unit.sync.conftest import Scripted, make_engine
 
 
 def _server(regions: list[dict[str, str]] | None) -> Callable[[httpx.Request], httpx.Response]:
+    scripted = Scripted(lambda _r: httpx.Response(200, json={"receipts": []}))
+
     def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/alerts":
-            return httpx.Response(200, json=EMPTY_FEED)
-        if request.url.path == "/v1/regions" and regions is not None:
+        if request.url.path == "/v2/regions":
+            if regions is None:
+                return httpx.Response(404, json={"code": "not_found", "message": "Not found."})
             return httpx.Response(200, json={"regions": regions})
-        return httpx.Response(404, json={"code": "not_found", "message": "Not found."})
+        return scripted(request)  # the key bundle, an empty alert feed
 
     return answer
 

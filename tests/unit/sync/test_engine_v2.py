@@ -1,8 +1,7 @@
 """A protocol v2 sync pass against a scripted v2 server (httpx.MockTransport): envelopes out
 and marked sent only on matching receipts, withdrawals by per-purpose verifier, monthly
 aggregates, and the signed alert feed, where a tampered or unsigned alert is refused with a
-visible warning and never stored. (The end-to-end tests against the real v2 server come
-with h21b's server.)"""
+visible warning and never stored. (The end-to-end tests run against the real server.)"""
 
 from __future__ import annotations
 
@@ -34,10 +33,10 @@ from outreach_app.storage.repos import alerts as alerts_repo
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.settings import get_setting
+from outreach_app.sync.alert_signatures import REFUSED_ALERTS_SETTING
 from outreach_app.sync.backoff import Backoff
 from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine
-from outreach_app.sync.engine_v2 import REFUSED_ALERTS_SETTING
 from tests.e2e.sync_support import FakeTime
 from tests.unit.sharing.test_pipeline import make_incident
 from tests.unit.sharing.v2_keys import FakeCharity, make_charity
@@ -140,7 +139,6 @@ def _engine(conn: Connection, server: V2Server) -> SyncEngine:
         "https://sync.example.org",
         "credential-0123456789abcdefghij",
         transport=httpx.MockTransport(server),
-        protocol=2,
     )
     fake = FakeTime()
     return SyncEngine(
@@ -225,10 +223,18 @@ def test_a_withdrawal_sends_the_envelopes_own_verifiers_and_a_late_envelope_is_w
     assert date(2025, 5, 3)  # (the scripted server's day)
 
 
-def test_without_a_pinned_bundle_the_v1_steps_run(conn: Connection) -> None:
+def test_without_pinned_keys_the_pass_stops_at_sign_in_and_asks_to_link_again(conn: Connection) -> None:
+    """A link made before protocol v2: nothing is sealed, sent or parked; the server is not asked."""
+    charity_keys.forget(conn)
+    item_id, _ = _share(conn, [Purpose.ALERT])
     server = V2Server(make_charity())
-    _engine(conn, server).run_pass()
-    assert "/v2/envelopes" not in server.paths
+    summary = _engine(conn, server).run_pass()
+    assert server.paths == []
+    assert summary.reenrol is not None and "charity key fingerprint" in summary.reenrol
+    assert summary.parked == [] and summary.sent == 0 and not summary.ok
+    item = outbox_repo.get_item(conn, item_id)
+    assert item is not None and item.state == OutboxState.QUEUED
+    assert envelope_repo.envelopes_for_item(conn, item_id) == []
 
 
 def test_a_statistics_only_item_older_than_the_upload_window_is_parked_not_sent(conn: Connection) -> None:
@@ -262,7 +268,6 @@ def test_receipts_that_do_not_match_mark_nothing_sent_and_requeue_the_item(conn:
         "https://sync.example.org",
         "credential-0123456789abcdefghij",
         transport=httpx.MockTransport(lying),
-        protocol=2,
     )
     fake = FakeTime()
     engine = SyncEngine(

@@ -6,7 +6,6 @@ A consent withdrawn in that window takes an item out of `sending`; it must not b
 
 from __future__ import annotations
 
-import json
 import random
 from functools import partial
 from typing import Any
@@ -20,8 +19,8 @@ from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.engine import SyncEngine
-from tests.e2e.sync_support import queue_reports
-from tests.unit.sync.conftest import Scripted, make_engine, receipts_for
+from tests.e2e.sync_support import envelope_ids, queue_reports
+from tests.unit.sync.conftest import ENVELOPES_PATH, Scripted, envelopes_in, make_engine, receipts_for
 
 
 def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> list[str]:
@@ -37,7 +36,7 @@ def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> l
         if name == "_claim_tx":
             claimed.extend(result)
         elif name == "_step_tx":
-            claimed.extend(result[1])
+            claimed.extend(result)
             if not withdrawn:
                 for item in claimed[1][:victims]:
                     row = outbox_repo.get_item(conn, UUID(item.item_id))
@@ -52,8 +51,10 @@ def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> l
     return withdrawn
 
 
-def _posted_ids(server: Scripted) -> list[str]:
-    return [rid for body in server.bodies for rid in body]
+def _posted_ids(conn: Connection, server: Recording, report_ids: list[UUID]) -> list[str]:
+    """The report ids whose envelopes were posted."""
+    by_envelope = envelope_ids(conn, report_ids)
+    return [by_envelope[envelope_id] for body in server.bodies for envelope_id in body]
 
 
 class Recording(Scripted):
@@ -62,8 +63,8 @@ class Recording(Scripted):
         self.bodies: list[list[str]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/reports/batch":
-            self.bodies.append([r["report_id"] for r in json.loads(request.content)["reports"]])
+        if request.url.path == ENVELOPES_PATH:
+            self.bodies.append([e["header"]["envelope_id"] for e in envelopes_in(request.content)])  # type: ignore[index]
         return super().__call__(request)
 
 
@@ -71,13 +72,14 @@ class Recording(Scripted):
 def test_item_withdrawn_after_its_batch_was_claimed_is_not_posted(
     conn: Connection, seed: int, claim_batches: int
 ) -> None:
-    queue_reports(conn, 6, "north", random.Random(seed))
+    ids = queue_reports(conn, 6, "north", random.Random(seed))
     server = Recording()
     engine = make_engine(conn, server, batch_size=2, claim_batches=claim_batches)
     withdrawn = _withdraw_in_window(conn, engine, victims=1)
     summary = engine.run_pass()
     assert len(withdrawn) == 1
-    assert withdrawn[0] not in _posted_ids(server)
+    assert withdrawn[0] not in _posted_ids(conn, server, ids)
+    assert len(_posted_ids(conn, server, ids)) == 5
     assert summary.sent == 5 and summary.ok
     row = outbox_repo.get_item_by_report(conn, UUID(withdrawn[0]))
     assert row is not None and row.state == OutboxState.WITHDRAWAL_PENDING
@@ -87,11 +89,11 @@ def test_item_withdrawn_after_its_batch_was_claimed_is_not_posted(
 def test_whole_claimed_batch_withdrawn_moves_on_to_the_rest(
     conn: Connection, seed: int, claim_batches: int
 ) -> None:
-    queue_reports(conn, 6, "north", random.Random(seed))
+    ids = queue_reports(conn, 6, "north", random.Random(seed))
     server = Recording()
     engine = make_engine(conn, server, batch_size=2, claim_batches=claim_batches)
     withdrawn = _withdraw_in_window(conn, engine, victims=2)
     summary = engine.run_pass()
     assert len(withdrawn) == 2
-    assert not set(withdrawn) & set(_posted_ids(server))
+    assert not set(withdrawn) & set(_posted_ids(conn, server, ids))
     assert summary.sent == 4 and summary.ok and summary.waiting == 0

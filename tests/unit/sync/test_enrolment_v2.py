@@ -58,6 +58,13 @@ def _server(charity: FakeCharity, rewrite: Rewrite | None = None) -> Callable[..
     return make_client
 
 
+@pytest.fixture
+def conn(conn: Connection) -> Connection:
+    """A vault not linked yet (the package's `conn` is a linked device's)."""
+    charity_keys.forget(conn)
+    return conn
+
+
 def _enrol(
     conn: Connection, charity: FakeCharity, rewrite: Rewrite | None = None, fingerprint: str = ""
 ) -> None:

@@ -1,10 +1,12 @@
 """Migration 0003's repositories: the alert feed applied as the protocol says, offline matching,
-the set-based outbox steps, and the sync state row."""
+the set-based outbox steps of the envelope push, and the sync state row."""
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -15,6 +17,7 @@ from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.errors import StorageError
 from outreach_app.storage.repos import alerts as alerts_repo
+from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox, sync_state
 from tests.e2e.sync_support import queue_reports
@@ -95,34 +98,82 @@ def test_expired_alerts_are_hidden_and_dropped_without_the_feed(conn: Connection
     assert alerts_repo.drop_expired(conn, TODAY) == 1 and alerts_repo.count_alerts(conn) == 0
 
 
+def _claim(conn: Connection, limit: int = 10) -> list[sync_outbox.QueuedItem]:
+    items = sync_outbox.queued_items(conn, limit)
+    assert sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW) == [i.item_id for i in items]
+    return items
+
+
 def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
     conn: Connection, seed: int
 ) -> None:
     ids = queue_reports(conn, 3, "north", random.Random(seed))
-    items = sync_outbox.queued_items(conn, 10)
-    assert [i.report_id for i in items] == ids
-    moved = sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
-    assert moved == [i.item_id for i in items]
+    items = _claim(conn)
+    assert [i.report_id for i in items] == ids and all(i.sealed and len(i.envelopes) == 1 for i in items)
     assert sync_outbox.mark_sending(conn, [items[0].item_id], NOW) == []  # no longer queued
     superseded = items[2]
     outbox_repo.set_state(
         conn, uuid.UUID(superseded.item_id), OutboxState.SENDING, OutboxState.SUPERSEDED, NOW
     )
-    receipts = '[{"status":"accepted"}]'
+    receipts = '[{"status":"accepted","received_on":"2026-03-10"}]'
     proofs = [
-        (items[0].item_id, items[0].report_key, items[0].content_hash, "accepted", 0),
-        (items[1].item_id, items[1].report_key, "0" * 64, "accepted", 0),  # wrong hash
-        (superseded.item_id, superseded.report_key, superseded.content_hash, "accepted", 0),
+        (items[0].envelopes[0].envelope_id, items[0].envelopes[0].content_hash, 0),
+        (items[1].envelopes[0].envelope_id, "0" * 64, 0),  # wrong hash
+        (superseded.envelopes[0].envelope_id, superseded.envelopes[0].content_hash, 0),
     ]
-    leftovers = sync_outbox.mark_sent(conn, proofs, receipts, NOW)
-    assert leftovers == [items[1].item_id, superseded.item_id]
+    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, NOW) == 2
+    settled = sync_outbox.settle_items(conn, [i.item_id for i in items], NOW)
+    assert settled.sent == [(items[0].item_id, "accepted")]
+    progress = {p.item_id: p for p in settled.others}
+    assert (progress[items[1].item_id].state, progress[items[1].item_id].sent) == ("sending", 0)
+    assert progress[superseded.item_id].state == OutboxState.SUPERSEDED  # handed back, not moved
     states = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in items}
     assert states[items[0].item_id].state == OutboxState.SENT  # type: ignore[union-attr]
     assert states[items[1].item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
     assert states[superseded.item_id].state == OutboxState.SUPERSEDED  # type: ignore[union-attr]
+    sent = states[items[0].item_id]
+    assert sent is not None and sent.receipt == {
+        "content_hash": sent.content_hash,
+        "reason": {"code": "envelopes", "message": "1 envelope receipts"},
+        "received_on": "2026-03-10",
+        "report_id": str(ids[0]),
+        "status": "accepted",
+    }
     log = outbox_repo.transitions(conn, uuid.UUID(items[0].item_id))
     assert [(f, t) for f, t, _at, _r in log][-2:] == [("queued", "sending"), ("sending", "sent")]
+    assert log[-1][3] == "receipt accepted"
     assert outbox.requeue_stale_sending(conn) == 1
+
+
+def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connection, seed: int) -> None:
+    (report_id,) = queue_reports(conn, 1, "north", random.Random(seed))
+    item = outbox_repo.get_item_by_report(conn, report_id)
+    assert item is not None
+    (envelope,) = envelope_repo.envelopes_for_item(conn, item.id)
+    second = replace(envelope, envelope_id=uuid.uuid4(), purpose="police_intelligence")
+    envelope_repo.insert_envelopes(conn, [second])
+    (claimed,) = _claim(conn)
+    assert [e.envelope_id for e in claimed.envelopes] == [str(envelope.envelope_id), str(second.envelope_id)]
+    receipts = json.dumps(
+        [
+            {"status": "duplicate", "received_on": "2026-03-09"},
+            {"status": "duplicate", "received_on": "2026-03-10"},
+        ]
+    )
+    sync_outbox.store_envelope_receipts(
+        conn, [(str(envelope.envelope_id), envelope.content_hash, 0)], receipts, NOW
+    )
+    settled = sync_outbox.settle_items(conn, [claimed.item_id], NOW)
+    assert settled.sent == [] and len(settled.others) == 1
+    (progress,) = settled.others
+    assert (progress.state, progress.envelopes, progress.sent) == ("sending", 2, 1)
+    sync_outbox.store_envelope_receipts(
+        conn, [(str(second.envelope_id), second.content_hash, 1)], receipts, NOW
+    )
+    assert sync_outbox.settle_items(conn, [claimed.item_id], NOW).sent == [(claimed.item_id, "duplicate")]
+    stored = outbox_repo.get_item(conn, item.id)
+    assert stored is not None and stored.receipt is not None
+    assert (stored.receipt["status"], stored.receipt["received_on"]) == ("duplicate", "2026-03-10")
 
 
 def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
@@ -137,30 +188,30 @@ def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
     assert sync_state.get_state(conn) == sync_state.SyncStateRow()
 
 
-def test_bulk_steps_carry_payloads_and_receipts_byte_exact(conn: Connection, seed: int) -> None:
-    """Batches travel through SQL as JSON arrays: the payload (what was hashed) and the stored
-    receipt must come back exactly as stored, whatever characters they hold."""
-    ids = queue_reports(conn, 2, "north", random.Random(seed))
+def test_bulk_steps_carry_envelopes_and_receipts_byte_exact(conn: Connection, seed: int) -> None:
+    """Batches travel through SQL as one text and JSON arrays: the header and ciphertext (what
+    is sent) and the stored receipt must come back exactly as stored, whatever they hold."""
+    queue_reports(conn, 2, "north", random.Random(seed))
     tricky = '{"note":"qu\\"ote \\\\ back\\u0000slash","t":"Zoë 🚐 \u2028 line","n":[1,2.50,-0]}'
-    item = outbox_repo.get_item_by_report(conn, ids[0])
-    assert item is not None
-    conn.execute("DROP TRIGGER outbox_items_sealed")  # test only: give a stored payload odd characters
-    conn.execute("UPDATE outbox_items SET payload = ? WHERE id = ?", (tricky, str(item.id)))
-    items = sync_outbox.queued_items(conn, 10)
-    assert items[0].payload == tricky and items[0].report_key == str(ids[0])
-    stored = conn.execute("SELECT payload FROM outbox_items WHERE id = ?", (items[1].item_id,)).fetchone()[0]
-    assert items[1].payload == stored
-    sync_outbox.mark_sending(conn, [i.item_id for i in items], NOW)
-    receipt = '{"status":"accepted","reason":{"message":"é \\" \\\\ 🚐 \\u2028 \\u0000","n":[1,2.50,-0]}}'
-    other = '{"status":"duplicate"}'
-    proofs = [
-        (item.item_id, item.report_key, item.content_hash, "accepted", at) for at, item in enumerate(items)
-    ]
-    assert sync_outbox.mark_sent(conn, proofs, f"[{receipt},{other}]", NOW) == []
-    rows = conn.execute("SELECT receipt, state FROM outbox_items ORDER BY created_at").fetchall()
-    assert rows == [(receipt, "sent"), (other, "sent")]
-    log = outbox_repo.transitions(conn, uuid.UUID(items[1].item_id))
-    assert log[-1][3] == "receipt accepted"
+    conn.execute("DROP TRIGGER outbox_envelopes_sealed")  # test only: give a header odd characters
+    first = conn.execute("SELECT envelope_id FROM outbox_envelopes ORDER BY created_at LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE outbox_envelopes SET header = ? WHERE envelope_id = ?", (tricky, first))
+    items = _claim(conn)
+    stored = dict(
+        (row[0], tuple(row[1:]))
+        for row in conn.execute("SELECT envelope_id, content_hash, header, ciphertext FROM outbox_envelopes")
+    )
+    read = {e.envelope_id: (e.content_hash, e.header, e.ciphertext) for i in items for e in i.envelopes}
+    assert read == stored and read[first][1] == tricky
+    receipt = '{"status":"accepted","received_on":"2026-03-10","reason":{"message":"é \\" \\\\ 🚐 \\u2028"}}'
+    other = '{"status":"duplicate","received_on":"2026-03-10"}'
+    proofs = [(i.envelopes[0].envelope_id, i.envelopes[0].content_hash, at) for at, i in enumerate(items)]
+    assert sync_outbox.store_envelope_receipts(conn, proofs, f"[{receipt},{other}]", NOW) == 2
+    rows = conn.execute(
+        "SELECT e.receipt FROM outbox_envelopes AS e JOIN outbox_items AS o ON o.id = e.item_id"
+        " ORDER BY o.created_at"
+    ).fetchall()
+    assert rows == [(receipt,), (other,)]
 
 
 def test_matching_by_email_address_in_any_case(conn: Connection) -> None:
@@ -180,22 +231,39 @@ def test_an_alert_stored_with_an_old_made_up_number_still_opens(conn: Connection
     assert [a.phone_numbers() for a in alerts_repo.list_alerts(conn)] == [["+44770090012"]]
 
 
-def test_queued_items_read_each_payload_exactly_as_stored(conn: Connection, seed: int) -> None:
+def test_queued_items_read_each_envelope_exactly_as_stored_oldest_first(conn: Connection, seed: int) -> None:
     queue_reports(conn, 4, "north", random.Random(seed))
     stored = conn.execute(
-        "SELECT id, report_id, payload, content_hash FROM outbox_items ORDER BY created_at, version, id"
+        "SELECT o.id, o.report_id, e.envelope_id, e.content_hash, e.header, e.ciphertext"
+        " FROM outbox_items AS o JOIN outbox_envelopes AS e ON e.item_id = o.id"
+        " ORDER BY o.created_at, o.version, o.id"
     ).fetchall()
     items = sync_outbox.queued_items(conn, 10)
-    assert [(i.item_id, i.report_key, i.payload, i.content_hash) for i in items] == [tuple(r) for r in stored]
+    read = [
+        (i.item_id, i.report_key, e.envelope_id, e.content_hash, e.header, e.ciphertext)
+        for i in items
+        for e in i.envelopes
+    ]
+    assert read == [tuple(r) for r in stored]
     assert sync_outbox.queued_items(conn, 2) == items[:2]
 
 
-def test_a_damaged_payload_holding_a_separator_is_refused_not_misread(conn: Connection, seed: int) -> None:
+def test_statistics_only_and_unsealed_items_are_told_apart(conn: Connection, seed: int) -> None:
+    (report_id,) = queue_reports(conn, 1, "north", random.Random(seed))
+    conn.execute("DELETE FROM outbox_envelopes")  # shared before the charity's keys were pinned
+    (unsealed,) = sync_outbox.queued_items(conn, 10)
+    assert unsealed.report_id == report_id and not unsealed.sealed and unsealed.envelopes == ()
+    conn.execute("DROP TRIGGER outbox_items_sealed")
+    conn.execute("UPDATE outbox_items SET purposes = ?", ('["statistics"]',))  # leaves in aggregates
+    assert sync_outbox.queued_items(conn, 10) == []
+
+
+def test_a_damaged_envelope_holding_a_separator_is_refused_not_misread(conn: Connection, seed: int) -> None:
     queue_reports(conn, 3, "north", random.Random(seed))
-    conn.execute("DROP TRIGGER outbox_items_sealed")  # to damage a row as a bad disk could
+    conn.execute("DROP TRIGGER outbox_envelopes_sealed")  # to damage a row as a bad disk could
     for damage in ("\x1e", "\x1f"):
-        conn.execute("UPDATE outbox_items SET payload = 'x' || ? || payload WHERE rowid = 2", (damage,))
+        conn.execute("UPDATE outbox_envelopes SET header = 'x' || ? || header WHERE rowid = 2", (damage,))
         with pytest.raises(StorageError, match="control character"):
             sync_outbox.queued_items(conn, 10)
-        conn.execute("UPDATE outbox_items SET payload = substr(payload, 3) WHERE rowid = 2")
+        conn.execute("UPDATE outbox_envelopes SET header = substr(header, 3) WHERE rowid = 2")
     assert len(sync_outbox.queued_items(conn, 10)) == 3

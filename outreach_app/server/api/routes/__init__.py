@@ -1,1 +1,1 @@
-"""One module per endpoint group of Protocol v1."""
+"""One module per endpoint group of protocol v2 (and `legacy`: v1's 426)."""

@@ -1,0 +1,384 @@
+"""The envelope step of a sync pass: queued items' sealed envelopes out, settled by batch.
+
+Envelopes are sealed once, when the item is shared (`sharing/envelope_outbox.py`); an item
+shared before the device held the charity's keys is sealed here when first claimed. What
+leaves is the stored header and ciphertext text, never re-encoded.
+
+One request in flight at a time. While it is, one DB transaction stores the previous batch's
+receipts and, every `claim_batches` batches, durably claims the next ones, so the device's
+DB work overlaps the server's. Right before a batch claimed earlier is posted, items no
+longer `sending` (a consent withdrawn meanwhile) are dropped from it.
+
+Nothing is lost (non-negotiable 3):
+- a claim (queued -> sending) is on disk before its batch leaves;
+- a reply counts only if it has one receipt per envelope sent, in order, each naming that
+  envelope's id and content hash (else nothing is marked sent and the items are queued
+  again); `storage/repos/sync_outbox.py` checks id and hash again in SQL;
+- steps that only store receipts commit without waiting for the disk: a power cut that loses
+  one leaves the items `sending`, so the next pass queues them again, resends them and the
+  server answers `duplicate`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from pydantic import TypeAdapter
+
+from outreach_app.protocol.envelopes import EnvelopeReceipt, EnvelopeReceipts
+from outreach_app.protocol.errors import ClientAction
+from outreach_app.protocol.limits import MAX_BATCH_SIZE
+from outreach_app.protocol.receipts import SENT_STATUSES, Receipt, ReceiptStatus
+from outreach_app.sharing import outbox
+from outreach_app.sharing.envelope_outbox import CannotSealError, ensure_envelopes
+from outreach_app.storage.connection import Connection, transaction
+from outreach_app.storage.repos import envelopes as envelope_repo
+from outreach_app.storage.repos import outbox as outbox_repo
+from outreach_app.storage.repos import sync_outbox
+from outreach_app.storage.repos.sync_outbox import PendingEnvelope, QueuedItem
+from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncTransportError
+
+if TYPE_CHECKING:
+    from outreach_app.sync.engine import PassSummary, SyncEngine
+
+Batch = list[QueuedItem]
+_Posted = tuple[Batch, EnvelopeReceipts]
+"""A posted batch and the server's matching answer to it (not yet stored)."""
+_RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
+_SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
+_WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
+
+
+class EnvelopePush:
+    """Sends every queued item's unsent envelopes, for one pass of `engine`."""
+
+    def __init__(self, engine: SyncEngine, summary: PassSummary) -> None:
+        self.engine = engine
+        self.summary = summary
+
+    def _db(self, fn: Any) -> Any:
+        return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
+
+    def run(self) -> None:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-sync-post") as poster:
+            while self._pipeline(poster):
+                pass
+
+    # ----- the pipeline --------------------------------------------------------------------
+
+    def _pipeline(self, poster: ThreadPoolExecutor) -> bool:
+        """Send batches back to back until the queue is empty (False) or a transient failure
+        was waited out (True: start again from the queue's head)."""
+        # Batches already durably `sending`, to be posted in this order.
+        claimed: list[Batch] = self._db(self._claim_tx)
+        done: _Posted | None = None
+        fresh = True  # claimed just now, in the step that precedes the post
+        while claimed:
+            batch = claimed.pop(0)
+            if not fresh:
+                # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
+                # then took some items out of `sending`. Those must not leave.
+                batch = self._db(partial(_still_sending, items=batch))
+                if not batch:
+                    if not claimed:
+                        claimed = self._db(partial(self._step_tx, done=done, claim=True))
+                        done = None
+                        fresh = True
+                    continue
+            fresh = False
+            future = self._start_post(poster, batch)
+            more: list[Batch] = []
+            try:
+                # Claims only when nothing claimed is left to post: that step's commit is the
+                # durable one; the others only store receipts (see `_step_tx`).
+                more = self._db(partial(self._step_tx, done=done, claim=not claimed))
+                done = None
+            finally:
+                error = future.exception()
+            claimed += more
+            unsent = [item for later in claimed for item in later]
+            if error is None:
+                done = (batch, future.result())
+                self.engine.mark_healthy()
+            elif isinstance(error, HttpStatusError) and error.action in _SPLIT_OR_PARK:
+                try:
+                    self._refused(batch, error)
+                except SyncTransportError as exc:
+                    self._requeue([*batch, *unsent], exc)
+                    self.engine.wait_or_give_up(exc)
+                    return True
+            elif isinstance(error, SyncTransportError):
+                self._requeue([*batch, *unsent], error)
+                self.engine.wait_or_give_up(error)
+                return True
+            else:
+                self._requeue([*batch, *unsent], InvalidReplyError("sync stopped unexpectedly"))
+                raise error
+        if done is not None:
+            self._db(partial(self._step_tx, done=done, claim=False))
+        return False
+
+    def _start_post(self, poster: ThreadPoolExecutor, batch: Batch) -> Future[EnvelopeReceipts]:
+        """Hand `batch` to the posting thread and wait until that thread is running it.
+
+        The step that follows holds the GIL for a few milliseconds of Python at a time; a
+        posting thread still waiting to be scheduled then waits for it (up to the 5 ms switch
+        interval) before the request even leaves, which the server spends idle.
+        """
+        envelopes = [envelope for item in batch for envelope in item.envelopes]
+        if not envelopes:  # every envelope already has its receipt: only the item to settle
+            nothing: Future[EnvelopeReceipts] = Future()
+            nothing.set_result(EnvelopeReceipts(receipts=[]))
+            return nothing
+        started = threading.Event()
+
+        def post() -> EnvelopeReceipts:
+            started.set()
+            return self._post(envelopes)
+
+        future = poster.submit(post)
+        started.wait()
+        return future
+
+    def _post(self, envelopes: Sequence[PendingEnvelope]) -> EnvelopeReceipts:
+        """POST the envelopes as stored; the reply must answer each, in order, by id and hash."""
+        reply = self.engine.client.post_envelopes([(e.header, e.ciphertext) for e in envelopes])
+        receipts = reply.receipts
+        if len(receipts) != len(envelopes) or any(
+            receipt.content_hash != envelope.content_hash or str(receipt.envelope_id) != envelope.envelope_id
+            for receipt, envelope in zip(receipts, envelopes, strict=False)
+        ):
+            raise InvalidReplyError("the server's receipts do not match the envelopes sent")
+        return reply
+
+    # ----- DB steps ------------------------------------------------------------------------
+
+    def _claim_tx(self, conn: Connection) -> list[Batch]:
+        """The next `claim_batches` batches (envelope count and byte limits), moved to
+        `sending` in one durable commit before the first of them is posted. An item not
+        sealed yet is sealed now; one that cannot be is parked with the reason."""
+        settings = self.engine.settings
+        limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+        at = self.engine.clock()
+        with transaction(conn):
+            items = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+            if not items:
+                return []
+            ready = [sealed for item in items if (sealed := self._sealed(conn, item)) is not None]
+            batches = _batches(ready, limit, settings.max_batch_bytes)[: max(1, settings.claim_batches)]
+            ids = [item.item_id for batch in batches for item in batch]
+            moved = set(sync_outbox.mark_sending(conn, ids, at))
+        return [kept for batch in batches if (kept := [item for item in batch if item.item_id in moved])]
+
+    def _sealed(self, conn: Connection, item: QueuedItem) -> QueuedItem | None:
+        if item.sealed:
+            return item
+        at = self.engine.clock()
+        row = outbox_repo.get_item(conn, UUID(item.item_id))
+        assert row is not None
+        try:
+            rows = ensure_envelopes(conn, row, at)
+        except CannotSealError as exc:
+            outbox.mark_sending(conn, [row.id], now=at)
+            outbox.mark_parked(conn, row.id, str(exc), now=at)
+            self.summary.parked.append((item.report_key, str(exc)))
+            return None
+        envelopes = tuple(
+            PendingEnvelope(str(r.envelope_id), r.content_hash, r.header, r.ciphertext)
+            for r in rows
+            if r.state != envelope_repo.SENT
+        )
+        return QueuedItem(item.item_id, item.report_key, True, envelopes)
+
+    def _step_tx(self, conn: Connection, *, done: _Posted | None, claim: bool) -> list[Batch]:
+        """Store `done`'s receipts and settle its items, then, if `claim`, claim the next
+        batches. Returns the next batches.
+
+        Only a claim must be durable before its batches leave (a crash must never forget
+        that a report may be on the server), so the receipts commit first, without waiting
+        for the disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are
+        still `sending`, go back to the queue at the next pass, are sent again and answered
+        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A claim
+        that finds nothing to claim writes nothing and waits for no disk.
+        """
+        if done is not None:
+            with sync_outbox.without_fsync(conn), transaction(conn):
+                self._store_receipts(conn, *done)
+                self._settle(conn, done[0])
+            self.engine.backoff.reset()
+        return self._claim_tx(conn) if claim else []
+
+    def _store_receipts(self, conn: Connection, batch: Batch, reply: EnvelopeReceipts) -> None:
+        """Sent envelopes in one statement; refused ones (conflict, rejected) parked each."""
+        at = self.engine.clock()
+        envelopes = [envelope for item in batch for envelope in item.envelopes]
+        proofs = []
+        for index, (envelope, receipt) in enumerate(zip(envelopes, reply.receipts, strict=True)):
+            if receipt.status in SENT_STATUSES:
+                proofs.append((envelope.envelope_id, envelope.content_hash, index))
+            else:
+                envelope_repo.mark(
+                    conn,
+                    UUID(envelope.envelope_id),
+                    envelope_repo.PARKED,
+                    at,
+                    receipt=receipt.model_dump(mode="json", exclude_none=True),
+                    error=_receipt_reason(receipt),
+                )
+        if proofs:
+            # Every receipt encoded in one call, stored from that array by position in SQL.
+            receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
+            sync_outbox.store_envelope_receipts(conn, proofs, receipts_json, at)
+
+    def _settle(self, conn: Connection, batch: Batch) -> None:
+        """Items whose envelopes are all sent: sent (one statement for the batch). The rest
+        item by item: parked if an envelope was refused, queued again if one has no receipt,
+        and an item withdrawn or superseded in flight keeps the receipt and its state."""
+        at = self.engine.clock()
+        summary = self.summary
+        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at)
+        statuses = [status for _item_id, status in settled.sent]  # the common case: nothing read
+        for progress in settled.others:
+            item_id = UUID(progress.item_id)
+            complete = progress.envelopes > 0 and progress.sent == progress.envelopes
+            if progress.state == sync_outbox.SENDING and progress.parked:
+                rows = envelope_repo.envelopes_for_item(conn, item_id)
+                reason = next(
+                    row.last_error or "refused" for row in rows if row.state == envelope_repo.PARKED
+                )
+                outbox.mark_parked(conn, item_id, f"the server refused an envelope ({reason})", now=at)
+                report = outbox_repo.get_item(conn, item_id)
+                summary.parked.append((str(report.report_id) if report else progress.item_id, reason))
+            elif progress.state == sync_outbox.SENDING and not complete:
+                outbox.mark_retry(conn, [item_id], "no receipt yet", now=at)
+            elif complete and progress.state != sync_outbox.SENT:  # withdrawn or superseded in flight
+                outbox.mark_sent(conn, item_id, _item_receipt(conn, item_id), now=at)
+                statuses.append(progress.status)
+        withdrawn, duplicates = statuses.count(_WITHDRAWN), statuses.count(_DUPLICATE)
+        summary.withdrawn_on_arrival += withdrawn
+        summary.duplicates += duplicates
+        summary.sent += len(statuses) - withdrawn - duplicates
+
+    # ----- refusals and failures -----------------------------------------------------------
+
+    def _refused(self, batch: Batch, exc: HttpStatusError) -> None:
+        """413, or 400/422 on several envelopes: halve; a single refused envelope (or 403/404/
+        409): park it. Then settle the batch's items."""
+        self._split([envelope for item in batch for envelope in item.envelopes], exc)
+        self._db(partial(self._settle_tx, batch=batch))
+
+    def _settle_tx(self, conn: Connection, batch: Batch) -> None:
+        with transaction(conn):
+            self._settle(conn, batch)
+
+    def _split(self, envelopes: list[PendingEnvelope], exc: HttpStatusError) -> None:
+        if exc.action is ClientAction.SPLIT and len(envelopes) > 1:
+            middle = len(envelopes) // 2
+            self._send_now(envelopes[:middle])
+            self._send_now(envelopes[middle:])
+            return
+        reason = exc.reason()
+
+        def park(conn: Connection) -> None:
+            at = self.engine.clock()
+            with transaction(conn):
+                for envelope in envelopes:
+                    envelope_repo.mark(
+                        conn, UUID(envelope.envelope_id), envelope_repo.PARKED, at, error=reason
+                    )
+
+        self._db(park)
+
+    def _send_now(self, envelopes: list[PendingEnvelope]) -> None:
+        """Post some envelopes and store their receipts, synchronously (the split path)."""
+        try:
+            reply = self._post(envelopes)
+        except HttpStatusError as exc:
+            if exc.action in _SPLIT_OR_PARK:
+                self._split(envelopes, exc)
+                return
+            raise
+        self.engine.mark_healthy()
+        part = [QueuedItem("", "", True, tuple(envelopes))]
+
+        def store(conn: Connection) -> None:
+            with transaction(conn):
+                self._store_receipts(conn, part, reply)
+
+        self._db(store)
+
+    def _requeue(self, items: Sequence[QueuedItem], exc: SyncTransportError) -> None:
+        from outreach_app.sync.engine import describe
+
+        if items:
+            ids = [UUID(item.item_id) for item in items]
+            self._db(partial(outbox.mark_retry, ids=ids, error=describe(exc), now=self.engine.clock()))
+
+
+# ----- helpers -------------------------------------------------------------------------------
+
+
+def _still_sending(conn: Connection, items: Batch) -> Batch:
+    """The items of `items` still `sending` (the others were withdrawn or superseded meanwhile)."""
+    keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
+    return [item for item in items if item.item_id in keep]
+
+
+def _batches(items: Sequence[QueuedItem], max_envelopes: int, max_bytes: int) -> list[Batch]:
+    """Consecutive batches of at most `max_envelopes` envelopes whose body stays under
+    `max_bytes` (one item at least); an item's envelopes stay in one batch."""
+    batches: list[Batch] = []
+    current: Batch = []
+    count, size = 0, 16
+    for item in items:
+        item_count = len(item.envelopes)
+        item_size = 0
+        for envelope in item.envelopes:
+            item_size += envelope.body_bytes
+        if current and (count + item_count > max_envelopes or size + item_size > max_bytes):
+            batches.append(current)
+            current, count, size = [], 0, 16
+        current.append(item)
+        count += item_count
+        size += item_size
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _item_receipt(conn: Connection, item_id: UUID) -> Receipt:
+    """The item's receipt, summing its envelopes' (each keeps its own), for an item that left
+    `sending` while in flight (withdrawn or superseded: it keeps the receipt, not the state)."""
+    item = outbox_repo.get_item(conn, item_id)
+    assert item is not None
+    rows = envelope_repo.envelopes_for_item(conn, item_id)
+    statuses = {str((row.receipt or {}).get("status")) for row in rows}
+    days = [str((row.receipt or {}).get("received_on")) for row in rows]
+    if statuses == {ReceiptStatus.WITHDRAWN.value}:
+        status = ReceiptStatus.WITHDRAWN
+    elif statuses == {ReceiptStatus.DUPLICATE.value}:
+        status = ReceiptStatus.DUPLICATE
+    else:
+        status = ReceiptStatus.ACCEPTED
+    return Receipt.model_validate(
+        {
+            "content_hash": item.content_hash,
+            "received_on": max(days),
+            "report_id": str(item.report_id),
+            "status": status.value,
+            "reason": {"code": "envelopes", "message": f"{len(rows)} envelope receipts"},
+        }
+    )
+
+
+def _receipt_reason(receipt: EnvelopeReceipt) -> str:
+    """A refusal in words (status, protocol code, the server's fixed message)."""
+    code = receipt.reason.code if receipt.reason is not None else "no reason given"
+    message = receipt.reason.message if receipt.reason is not None and receipt.reason.message else ""
+    text = f"the server answered {receipt.status.value} ({code})"
+    return f"{text}: {message}" if message else text
