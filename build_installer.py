@@ -222,11 +222,24 @@ def hidden_app_imports() -> list[str]:
     return args
 
 
+def compile_translations() -> list[str]:
+    """The app's Qt catalogs (.ts) compiled to .qm with PySide6's own lrelease at build time
+    (issue 24); the committed .qm files are the same bytes (tests/unit/test_qt_catalogs.py)."""
+    from outreach_app.ui import qt_catalogs
+
+    qt_catalogs.release()
+    return [qt_catalogs.qm_file(lang).name for lang in qt_catalogs.TRANSLATED_LANGUAGES]
+
+
 def build(work: Path) -> Path:
     import PyInstaller.__main__
 
+    catalogs = compile_translations()
     PyInstaller.__main__.run(pyinstaller_args(work))
     bundle = DIST / APP_NAME
+    bundled = {path.name for path in bundle.rglob("*.qm") if path.parent.name == "translations"}
+    if missing := sorted(set(catalogs) - bundled):
+        raise SystemExit(f"the bundle lacks the app's translations: {missing}")
     if sys.platform.startswith("linux"):
         # The menu entry and the script that installs it for the current user (README).
         shutil.copy2(ROOT / "resources" / "outreach.desktop", bundle / "outreach.desktop")

@@ -16,17 +16,14 @@ from pydantic import ValidationError
 from outreach_app.domain.texts import LANGUAGES
 from outreach_app.protocol.subscriptions import (
     CHANNELS,
-    SUBSCRIPTIONS_PATH,
     SubscribeRequest,
     SubscribeResponse,
 )
 from outreach_app.storage.connection import Connection
 from outreach_app.sync.client import (
-    SMALL_REPLY_BYTES,
     HttpStatusError,
     SyncClient,
     SyncTransportError,
-    reply_cap,
 )
 from outreach_app.sync.enrollment import ClientFactory, NotEnrolledError, client_for_link, settle_device_key
 
@@ -74,14 +71,7 @@ class SignUp:
 
 def send_sign_up(client: SyncClient, request: SubscribeRequest) -> SubscribeResponse:
     """`POST /v2/subscriptions` on an authenticated client (raises the client's errors)."""
-    # SyncClient has no general JSON call in its public surface; this is its one-request path.
-    return client._request(
-        "POST",
-        SUBSCRIPTIONS_PATH,
-        SubscribeResponse,
-        content=request.model_dump_json().encode(),
-        cap=reply_cap(SMALL_REPLY_BYTES),
-    )
+    return client.post_subscription(request)
 
 
 def sign_up(
