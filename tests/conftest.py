@@ -2,6 +2,7 @@
 
 - modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
+- with OUTREACH_TEST_CPU_LOG=FILE, each test's CPU seconds go to FILE (tests/cpu_log.py).
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
@@ -27,6 +28,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from tests import accounting, ordering
+from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -46,14 +48,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_free_memory_sweep_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_free_memory_sweep_at_lock() -> Iterator[None]:
     """Closing a vault session zeroes the allocators' free memory (issue 16). In a pytest
     worker, whose heap holds every earlier test's garbage, that sweep took 1-10 s per test that
     unlocks a few times (half the suite's time); tests skip it as they skip the production KDF,
-    and tests/unit/memory runs it for real, in fresh processes, where the app's lock does."""
+    and tests/unit/memory runs it for real, in fresh processes, where the app's lock does.
+
+    Its own MonkeyPatch, not the test's `monkeypatch`: a test that calls `monkeypatch.undo()`
+    to end its own patch (four do) brought the sweep back for the rest of the test, 3-8 CPU-s
+    each in tests/unit/core/test_slot_revocation.py (issue 19)."""
     from outreach_app.core import vault_session
 
-    monkeypatch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+        yield
 
 
 @pytest.fixture(autouse=True)

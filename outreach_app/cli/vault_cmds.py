@@ -9,6 +9,9 @@ order docs/cli.md gives; never from argv.
 Argon2id parameters, which the key file records, so it stays cheap to open; a
 warning on stderr says so. `passphrase` upgrades such a slot to the production
 profile unless the test profile is asked for again (flag or variable).
+
+Every operation is `ops.vault_ops`'s, the one the desktop app runs (issue 19): this module
+only reads the arguments and passphrases and words the outcome.
 """
 
 from __future__ import annotations
@@ -25,18 +28,6 @@ from outreach_app.cli.session import (
     unlock_with_passphrase,
     vault_errors_as_exit_codes,
 )
-from outreach_app.core.passphrase_context import vault_names
-from outreach_app.core.vault import (
-    backup_vault,
-    change_passphrase,
-    check_vault,
-    create_vault,
-    list_slots,
-    restore_vault,
-    rotate_data_key,
-    vault_exists,
-    wipe_vault,
-)
 from outreach_app.crypto.kdf import PROFILES
 from outreach_app.crypto.passphrase_policy import passphrase_problem
 from outreach_app.crypto.passphrase_suggest import (
@@ -48,6 +39,8 @@ from outreach_app.crypto.passphrase_suggest import (
 )
 from outreach_app.domain.layout import VaultLayout, layout_for
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ops import vault_ops
+from outreach_app.ops.vault_ops import vault_exists
 
 KDF_PROFILE_ENV = "OUTREACH_KDF_PROFILE"
 WEAK_KDF_WARNING = "warning: test profile: weak key derivation, for tests and demos only"
@@ -153,7 +146,7 @@ def run_init(args: argparse.Namespace, io: Io) -> int:
         raise CliError(f"passphrase refused: {problem}", ExitCode.USAGE)
     _warn_if_weak(profile, io)
     with vault_errors_as_exit_codes(layout):
-        create_vault(layout, passphrase, kdf=PROFILES[profile])
+        vault_ops.create(layout, passphrase, PROFILES[profile])
     if args.json:
         io.json({"data_dir": str(layout.data_dir), "role": "coordinator", "kdf_profile": profile})
     else:
@@ -168,7 +161,7 @@ def run_check(args: argparse.Namespace, io: Io) -> int:
         if not vault_exists(layout):
             raise no_vault_error(layout)
         passphrase = io.read_secret("Passphrase: ")
-        problems = check_vault(layout, passphrase, clock=utcnow)
+        problems = vault_ops.check(layout, passphrase, utcnow)
     if args.json:
         io.json({"data_dir": str(layout.data_dir), "ok": not problems, "problems": problems})
     elif problems:
@@ -193,7 +186,7 @@ def run_wipe(args: argparse.Namespace, io: Io) -> int:
     # Phase one (unlock, read link and credential) happens here, before wipe_vault; the
     # network call itself runs inside wipe_vault only after the key material is destroyed.
     hooks = wipe_hooks(args, io)
-    report = wipe_vault(layout, **hooks.kwargs())
+    report = vault_ops.wipe(layout, **hooks.kwargs())
     hooks.report(io, report.outside, json_output=args.json)
     if args.json:
         io.json(
@@ -223,7 +216,7 @@ def run_backup(args: argparse.Namespace, io: Io) -> int:
         raise CliError(f"the folder {dest.parent} does not exist", ExitCode.USAGE)
     session, _ = unlock_with_passphrase(args, io)
     with session, vault_errors_as_exit_codes(session.layout):
-        backup_vault(session, dest)
+        vault_ops.backup(session, dest)
     size = dest.stat().st_size
     if args.json:
         io.json({"file": str(dest), "bytes": size})
@@ -254,7 +247,7 @@ def run_restore(args: argparse.Namespace, io: Io) -> int:
         current = io.read_secret("A current coordinator passphrase of the vault being replaced: ")
     passphrase = io.read_secret("Passphrase of the backup: ")
     with vault_errors_as_exit_codes(layout):
-        restore_vault(layout, src, passphrase, replace=args.replace, coordinator_passphrase=current)
+        vault_ops.restore(layout, src, passphrase, current, replace=args.replace)
     if args.json:
         io.json({"data_dir": str(layout.data_dir), "restored_from": str(src)})
     else:
@@ -289,7 +282,7 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
     profile = _requested_kdf_profile(args)
     kdf = None if profile is None else PROFILES[profile]
     with vault_errors_as_exit_codes(layout):
-        slots = list_slots(layout) if vault_exists(layout) else []
+        slots = vault_ops.slots(layout) if vault_exists(layout) else []
     if not slots:
         raise no_vault_error(layout)
     unknown = sorted(set(args.keep) - {slot_id for slot_id, _ in slots})
@@ -298,12 +291,12 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
     session, current = unlock_with_passphrase(args, io)
     with session, vault_errors_as_exit_codes(layout):
         new = read_new_passphrase(io)
-        problem = passphrase_problem(new, vault_names(session.conn))
+        problem = passphrase_problem(new, vault_ops.passphrase_names(session))
         if problem is not None:
             raise CliError(f"passphrase refused: {problem}", ExitCode.USAGE)
         _warn_if_weak(profile, io)
         if not args.rotate_key:
-            change_passphrase(session, current, new, kdf=kdf)
+            vault_ops.change_passphrase(session, current, new, kdf)
             removed: list[str] = []
         else:
             keep = {slot_id: io.read_secret(f"Passphrase of slot {slot_id}: ") for slot_id in args.keep}
@@ -318,7 +311,7 @@ def run_passphrase(args: argparse.Namespace, io: Io) -> int:
                     " nothing was changed",
                     ExitCode.USAGE,
                 )
-            removed = rotate_data_key(session, current, new, keep=keep, kdf=kdf)
+            removed = vault_ops.rotate_data_key(session, current, new, keep, kdf)
     if args.json:
         io.json({"rotated": bool(args.rotate_key), "removed_slots": removed})
     else:

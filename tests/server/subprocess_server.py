@@ -25,7 +25,7 @@ from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db.engine import make_engine
 from tests.server.device_keys import keyed_device
 from tests.server.support import charity
-from tests.server_harness import free_port, wait_until_serving
+from tests.server_harness import STARTUP_TIMEOUT_S, free_port, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,7 +60,7 @@ def provisioned_org(db_url: str) -> str:
 
 
 def start(
-    settings: ServerSettings, *, preexec_fn: Any = None, timeout_s: float = 60
+    settings: ServerSettings, *, preexec_fn: Any = None, timeout_s: float = STARTUP_TIMEOUT_S
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start a server process with `settings` and wait until it serves; the process and its URL."""
     port = free_port()

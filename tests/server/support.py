@@ -7,6 +7,8 @@ The clock is the shared one (tests/fake_clock.py), re-exported for the server te
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -277,6 +279,21 @@ def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any)
         org_b = orgs.create_org(conn, "Project B", ["south"], clock).id
         key_bundles.install(conn, charity().bundle(), clock)
     return World(app, None, engine, clock, org_a, org_b)  # type: ignore[arg-type]
+
+
+def admin(db_url: str, *args: str) -> str:
+    """`outreach-server ARGS --db DB_URL` in this process; its stdout (asserts exit code 0).
+
+    For the set-up of tests that start a real `serve` subprocess: the admin CLI is not what
+    they test (tests/server/test_cli.py does), and a subprocess per command paid a Python
+    start-up and the CLI's imports (0.2-0.9 CPU-s each, measured under load; issue 19)."""
+    from outreach_app.server.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main([*args, "--db", db_url], out=out)
+    assert code == 0, err.getvalue()
+    return out.getvalue()
 
 
 def bundle_file(folder: Path) -> Path:

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import bundle_file, make_envelope
+from tests.server.support import admin, bundle_file, make_envelope
 from tests.server_harness import free_port, running_server, wait_until_serving
 
 PARALLEL = 20
@@ -104,22 +104,11 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'served.db'}"
     env = {**os.environ, "OUTREACH_SERVER_DB": db}
     command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
-    setup = subprocess.run(
-        [*command, "region", "add", "north", "North"], env=env, capture_output=True, text=True, check=False
-    )
-    assert setup.returncode == 0, setup.stderr
-    subprocess.run(
-        [*command, "org", "create", "P", "--regions", "north"], env=env, check=True, capture_output=True
-    )
-    subprocess.run(
-        [*command, "keys", "install-bundle", str(bundle_file(tmp_path))],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    code = subprocess.run(
-        [*command, "enroll-code", "--org", "P"], env=env, check=True, capture_output=True, text=True
-    ).stdout.splitlines()[0]
+    # The set-up in this process (tests/server/support.py: admin); `serve` is what is tested.
+    admin(db, "region", "add", "north", "North")
+    admin(db, "org", "create", "P", "--regions", "north")
+    admin(db, "keys", "install-bundle", str(bundle_file(tmp_path)))
+    code = admin(db, "enroll-code", "--org", "P").splitlines()[0]
     serve = [
         *command,
         "serve",

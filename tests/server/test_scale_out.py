@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from outreach_app.server.core.config import PEER_KEY_FILE_ENV, ServerSettings
-from tests.server.support import bundle_file
+from tests.server.support import admin, bundle_file
 from tests.server_harness import free_port, wait_until_serving
 
 CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
@@ -31,14 +31,7 @@ def test_two_serve_processes_on_one_postgres_enforce_one_limit(tmp_path: Path, p
     peer_key.write_text(secrets.token_hex(32))
     peer_key.chmod(0o600)
     env = {**os.environ, "OUTREACH_SERVER_DB": pg_db_url, PEER_KEY_FILE_ENV: str(peer_key)}
-    installed = subprocess.run(
-        [*CLI, "keys", "install-bundle", str(bundle_file(tmp_path))],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert installed.returncode == 0, installed.stderr
+    admin(pg_db_url, "keys", "install-bundle", str(bundle_file(tmp_path)))  # in this process
     servers = []
     try:
         for _ in range(2):
@@ -52,7 +45,7 @@ def test_two_serve_processes_on_one_postgres_enforce_one_limit(tmp_path: Path, p
             )
             url = f"http://127.0.0.1:{port}"
             servers.append((process, url))
-            wait_until_serving(url, process, timeout_s=60)
+            wait_until_serving(url, process)
         # Enrolment attempts from one address, alternating between the two servers (as a load
         # balancer would spread them). Each server alone would allow BURST.
         answers: dict[str, list[int]] = {url: [] for _process, url in servers}

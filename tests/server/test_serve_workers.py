@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import socket
 import subprocess
@@ -14,8 +16,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from outreach_app.server.cli import main
 from tests.server.device_keys import signed_in_headers
-from tests.server.support import bundle_file, make_envelope
+from tests.server.support import admin, bundle_file, make_envelope
 from tests.server_harness import free_port, wait_until_serving
 
 WORKERS = 2
@@ -24,9 +27,7 @@ CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise Sy
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return admin(env["OUTREACH_SERVER_DB"], *args)
 
 
 def _enrolment_code(env: dict[str, str], folder: Path) -> str:
@@ -69,7 +70,7 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--workers", str(WORKERS))
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         assert len(_worker_processes(process.pid)) == WORKERS
 
         enrolled = httpx.post(
@@ -104,13 +105,19 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
     assert "Traceback" not in err
 
 
+def _serve_refused(tmp_path: Path, *flags: str) -> tuple[int, str]:
+    """`serve` with `flags` in this process: (exit code, stderr). The flags are checked before
+    anything is started, so no server process is needed to see them refused."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["serve", *flags, "--db", f"sqlite:///{tmp_path / 'server.db'}"], out=io.StringIO())
+    return code, err.getvalue()
+
+
 def test_workers_must_be_positive(tmp_path: Path) -> None:
-    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
-    done = subprocess.run(
-        [*CLI, "serve", "--workers", "0"], env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 2
-    assert "--workers must be at least 1" in done.stderr
+    code, stderr = _serve_refused(tmp_path, "--workers", "0")
+    assert code == 2
+    assert "--workers must be at least 1" in stderr
 
 
 @pytest.mark.slow
@@ -120,7 +127,7 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
     code = _enrolment_code(env, tmp_path)
     process, url = _serve(env, "--validators", "2")
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         validators = _worker_processes(process.pid)
         assert len(validators) == 2  # started with the server, not on demand
         enrolled = httpx.post(
@@ -155,12 +162,9 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
 
 @pytest.mark.parametrize("count", ["-1", "65"])
 def test_validators_must_be_in_range(tmp_path: Path, count: str) -> None:
-    env = {**os.environ, "OUTREACH_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
-    done = subprocess.run(
-        [*CLI, "serve", "--validators", count], env=env, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 2
-    assert "--validators must be 0 to 64" in done.stderr
+    code, stderr = _serve_refused(tmp_path, "--validators", count)
+    assert code == 2
+    assert "--validators must be 0 to 64" in stderr
 
 
 def _stat_fields(pid: int) -> list[str] | None:
@@ -214,7 +218,7 @@ def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...]
     _enrolment_code(env, tmp_path)
     process, url = _serve(env, *flags)
     try:
-        wait_until_serving(url, process, timeout_s=60)
+        wait_until_serving(url, process)
         children = _descendants(process.pid)
         spawned = {pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
         assert len(spawned) >= expected
@@ -231,7 +235,7 @@ def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...]
             text=True,
         )
         try:
-            wait_until_serving(url, again, timeout_s=60)
+            wait_until_serving(url, again)
         finally:
             again.terminate()
             again.communicate(timeout=30)

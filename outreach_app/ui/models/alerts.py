@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from outreach_app.domain.display import national_phone, spaced_plate
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
 from outreach_app.ui.models.labels import label
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
 from outreach_app.ui.models.row_list import RowListModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -71,7 +66,7 @@ def vehicle_words(v: AlertVehicle) -> str:
     return text
 
 
-class AlertsModel(RowListModel):
+class AlertsModel(RowListModel[Alert]):
     """Alerts newest first: issued, title, what, regions, valid until; bold when new.
 
     Attributes:
@@ -110,7 +105,7 @@ class AlertsModel(RowListModel):
     def clear(self) -> None:
         self.set_alerts([], set(), {})
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
         alert = self.row_at(index)
         if alert is None:
             return None

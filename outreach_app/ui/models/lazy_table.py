@@ -28,32 +28,39 @@ Subclasses say how to count and load a block (functions run on the DB thread, gi
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypedDict, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from outreach_app.services.tasks import TaskManager
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
 
 if TYPE_CHECKING:
     from outreach_app.ops.session import VaultSession
 from outreach_app.ui.plain_text import plain_tooltip
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
+Query = TypeVar("Query")
 
 PLACEHOLDER = "…"
 DEFAULT_BLOCK_SIZE = 200
 DEFAULT_MAX_BLOCKS = 40  # 8 000 rows cached: several screens either side of the view
 OFFSET_BLOCKS = 10  # blocks nearer the top than this are OFFSET windows; deeper ones go by key
+
+
+class BlockSizes(TypedDict, total=False):
+    """The sizing keywords of `LazyTableModel` (subclasses pass them through)."""
+
+    block_size: int
+    max_blocks: int
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,7 @@ class Column(Generic[Row]):
     accessible: str = ""
 
 
-class LazyTableModel(QAbstractTableModel, Generic[Row]):
+class LazyTableModel(QAbstractTableModel, Generic[Row, Query]):
     """A row count in memory, row data fetched in blocks on demand.
 
     Subclasses implement `columns`, `count_rows`, `load_block` and `row_key`.
@@ -112,14 +119,14 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._pending: set[int] = set()
         # Block start keys of this generation's listing, once asked ("ready"); "refused" when
         # the store gave none (or they no longer fit the count): deep blocks then use offsets.
-        self._bounds: Sequence[Any] = ()
+        self._bounds: Sequence[int] = ()
         self._bounds_state: Literal["unasked", "asked", "ready", "refused"] = "unasked"
         self._awaiting_bounds: set[int] = set()  # deep blocks asked for before the bounds came
         self._bounds_epoch = 0  # bumped whenever the bounds are forgotten: older answers are ignored
         self._generation = 0
         self._loading = False
         self._columns: list[Column[Row]] = self.columns()
-        self.query: Any = None
+        self.query: Query | None = None
         self.block_fetches = 0
 
     # ----- subclass hooks (count_rows/load_block run on the DB thread) -------------------------
@@ -127,26 +134,30 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def columns(self) -> list[Column[Row]]:
         raise NotImplementedError
 
-    def count_rows(self, session: VaultSession, query: Any) -> int:
+    def count_rows(self, session: VaultSession, query: Query | None) -> int:
         """How many rows `query` selects."""
         raise NotImplementedError
 
-    def load_block(self, session: VaultSession, query: Any, offset: int, limit: int) -> Sequence[Row]:
+    def load_block(
+        self, session: VaultSession, query: Query | None, offset: int, limit: int
+    ) -> Sequence[Row]:
         """Rows `offset` to `offset + limit` of the listing `query` selects, in order."""
         raise NotImplementedError
 
-    def row_key(self, row: Row) -> Any:
+    def row_key(self, row: Row) -> Hashable:
         """The record id a row shows (for selection and detail views)."""
         raise NotImplementedError
 
     def block_bounds(
-        self, session: VaultSession, query: Any, block_size: int
-    ) -> tuple[int, Sequence[Any]] | None:
+        self, session: VaultSession, query: Query | None, block_size: int
+    ) -> tuple[int, Sequence[int]] | None:
         """When the store can tell: (row count, the sort key each block of `block_size` rows
         starts at, in listing order). None (the default): deep blocks are offset windows."""
         return None
 
-    def load_block_from(self, session: VaultSession, query: Any, start: Any, limit: int) -> Sequence[Row]:
+    def load_block_from(
+        self, session: VaultSession, query: Query | None, start: int, limit: int
+    ) -> Sequence[Row]:
         """`limit` rows of `query` from the row whose sort key is `start` (a bound given by
         `block_bounds`), in order. Only called when `block_bounds` gave bounds."""
         raise NotImplementedError
@@ -161,7 +172,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def is_loading(self) -> bool:
         return self._loading
 
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: Query) -> None:
         """Show the rows `query` selects (from the top)."""
         self.query = query
         self.reload()
@@ -211,12 +222,12 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return None
         return block[offset] if offset < len(block) else None
 
-    def key_at(self, row: int) -> Any:
+    def key_at(self, row: int) -> Hashable | None:
         """The record id at `row`, or None when that row is not loaded."""
         item = self.row_object(row)
         return None if item is None else self.row_key(item)
 
-    def row_of_key(self, key: Any) -> int:
+    def row_of_key(self, key: Hashable) -> int:
         """The row showing `key` among the cached rows, or -1."""
         for block_no, block in self._blocks.items():
             for offset, item in enumerate(block):
@@ -238,7 +249,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> ItemData:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
@@ -248,7 +259,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return column.accessible or column.title
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -374,7 +385,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             lambda _exc: self._on_bounds(epoch, None),  # the offset fetch then reports a lasting fault
         )
 
-    def _on_bounds(self, epoch: int, found: tuple[int, Sequence[Any]] | None) -> None:
+    def _on_bounds(self, epoch: int, found: tuple[int, Sequence[int]] | None) -> None:
         if epoch != self._bounds_epoch:
             return
         blocks = -(-self._rows // self._block_size)

@@ -6,13 +6,9 @@ adds only their words.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -20,9 +16,9 @@ from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import Purpose
 from outreach_app.ops.outbox import EntryKind, OutboxEntry, OutboxState, WithdrawalState
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP, label, local_time_text
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
 from outreach_app.ui.models.row_list import RowListModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 LOCAL_ZONE = device_zone()  # the system's zone, read once at start (domain.device_zone)
 
 
@@ -59,7 +55,7 @@ def state_words(state: OutboxState | WithdrawalState) -> str:
     return _tr(_STATE_WORDS.get(state, state))
 
 
-class OutboxModel(RowListModel):
+class OutboxModel(RowListModel[OutboxEntry]):
     """Columns: changed, what, for (purposes), state, tries, reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,7 +79,7 @@ class OutboxModel(RowListModel):
     def clear(self) -> None:
         self.set_entries([])
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
         entry = self.row_at(index)
         if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None

@@ -8,7 +8,7 @@ the DB thread (the task manager's one writer).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Generic, TypeVar, Unpack
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -19,51 +19,58 @@ from outreach_app.ops.search import ContactRow, IncidentRow, RecordQuery, Record
 from outreach_app.ops.session import VaultSession
 from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.models.labels import label, local_time_text
-from outreach_app.ui.models.lazy_table import Column, LazyTableModel
+from outreach_app.ui.models.lazy_table import BlockSizes, Column, LazyTableModel
 
 __all__ = ["ContactRow", "ContactsModel", "IncidentRow", "IncidentsModel", "PeopleModel", "RecordQuery"]
+
+
+R = TypeVar("R", ContactRow, IncidentRow)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordModels", text)
 
 
-class _SearchingModel(LazyTableModel[Any]):
+class _SearchingModel(LazyTableModel[R, RecordQuery], Generic[R]):
     """Windows a plain listing, or the store's union search for the search box text."""
 
-    source: RecordSource[Any]
+    source: RecordSource[R]
 
-    def __init__(self, tasks: TaskManager, parent: QObject | None = None, **kwargs: Any) -> None:
-        super().__init__(tasks, parent, **kwargs)
+    def __init__(
+        self, tasks: TaskManager, parent: QObject | None = None, **sizes: Unpack[BlockSizes]
+    ) -> None:
+        super().__init__(tasks, parent, **sizes)
         self.query = RecordQuery()
 
-    def count_rows(self, session: VaultSession, query: RecordQuery) -> int:
-        return self.source.count(session, query)
+    def count_rows(self, session: VaultSession, query: RecordQuery | None) -> int:
+        return self.source.count(session, query or RecordQuery())
 
     def block_bounds(
-        self, session: VaultSession, query: RecordQuery, block_size: int
-    ) -> tuple[int, Sequence[Any]] | None:
-        return self.source.block_bounds(session, query, block_size)
+        self, session: VaultSession, query: RecordQuery | None, block_size: int
+    ) -> tuple[int, Sequence[int]] | None:
+        return self.source.block_bounds(session, query or RecordQuery(), block_size)
 
-    def load_block(self, session: VaultSession, query: RecordQuery, offset: int, limit: int) -> Sequence[Any]:
-        return self.source.block(session, query, offset, limit)
+    def load_block(
+        self, session: VaultSession, query: RecordQuery | None, offset: int, limit: int
+    ) -> Sequence[R]:
+        return self.source.block(session, query or RecordQuery(), offset, limit)
 
     def load_block_from(
-        self, session: VaultSession, query: RecordQuery, start: Any, limit: int
-    ) -> Sequence[Any]:
-        return self.source.block_from(session, query, int(start), limit)
+        self, session: VaultSession, query: RecordQuery | None, start: int, limit: int
+    ) -> Sequence[R]:
+        return self.source.block_from(session, query or RecordQuery(), int(start), limit)
 
     def clear(self) -> None:
         super().clear()
         self.query = RecordQuery()
 
 
-class ContactsModel(_SearchingModel):
+class ContactsModel(_SearchingModel[ContactRow]):
     """Contacts, newest first: when, area, alias, how, what was handed out, referrals, note."""
 
     source = search.CONTACTS
 
-    def columns(self) -> list[Column[Any]]:
+    def columns(self) -> list[Column[ContactRow]]:
         return [
             Column(
                 QCoreApplication.translate("RecordModels", "When"),
@@ -90,12 +97,12 @@ class ContactsModel(_SearchingModel):
         return row.contact.id
 
 
-class IncidentsModel(_SearchingModel):
+class IncidentsModel(_SearchingModel[IncidentRow]):
     """Incidents, newest first: when, area, alias, what happened, vehicles/numbers on file."""
 
     source = search.INCIDENTS
 
-    def columns(self) -> list[Column[Any]]:
+    def columns(self) -> list[Column[IncidentRow]]:
         return [
             Column(QCoreApplication.translate("RecordModels", "When"), _incident_when),
             Column(QCoreApplication.translate("RecordModels", "Area"), lambda r: r.area),
@@ -122,11 +129,13 @@ class IncidentsModel(_SearchingModel):
         return row.incident.id
 
 
-class PeopleModel(LazyTableModel[Person]):
+class PeopleModel(LazyTableModel[Person, RecordQuery]):
     """People A→Z by alias; `query.text` matches aliases (and words of notes) as you type."""
 
-    def __init__(self, tasks: TaskManager, parent: QObject | None = None, **kwargs: Any) -> None:
-        super().__init__(tasks, parent, **kwargs)
+    def __init__(
+        self, tasks: TaskManager, parent: QObject | None = None, **sizes: Unpack[BlockSizes]
+    ) -> None:
+        super().__init__(tasks, parent, **sizes)
         self.query = RecordQuery()
 
     def columns(self) -> list[Column[Person]]:
@@ -140,13 +149,13 @@ class PeopleModel(LazyTableModel[Person]):
     def row_key(self, row: Person) -> UUID:
         return row.id
 
-    def count_rows(self, session: VaultSession, query: RecordQuery) -> int:
-        return search.count_people(session, query)
+    def count_rows(self, session: VaultSession, query: RecordQuery | None) -> int:
+        return search.count_people(session, query or RecordQuery())
 
     def load_block(
-        self, session: VaultSession, query: RecordQuery, offset: int, limit: int
+        self, session: VaultSession, query: RecordQuery | None, offset: int, limit: int
     ) -> Sequence[Person]:
-        return search.people_block(session, query, offset, limit)
+        return search.people_block(session, query or RecordQuery(), offset, limit)
 
     def clear(self) -> None:
         super().clear()

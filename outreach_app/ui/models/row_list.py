@@ -8,14 +8,16 @@ Large lists use `lazy_table.LazyTableModel` instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
+
+Item = TypeVar("Item")
 
 
-class RowListModel(QAbstractTableModel):
+class RowListModel(QAbstractTableModel, Generic[Item]):
     """Attributes:
     rows: the items shown, in order (replace them with `set_rows`, or inside a model reset).
     """
@@ -23,14 +25,14 @@ class RowListModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
-        self.rows: list[Any] = []
+        self.rows: list[Item] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Item]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, index: AnyIndex) -> Any | None:
+    def row_at(self, index: AnyIndex) -> Item | None:
         """The item behind a valid index, else None."""
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -44,7 +46,7 @@ class RowListModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> ItemData:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None

@@ -6,22 +6,20 @@ the page also tells a worker plainly that the log is for coordinators.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from outreach_app.ops import coordinator
 from outreach_app.ops.coordinator import AuditEntry, ChainReport
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
 from outreach_app.ui.models.row_list import RowListModel
 from outreach_app.ui.pages.base import Page
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_LIMIT = 2000
 
 
-class AuditTableModel(RowListModel):
+class AuditTableModel(RowListModel[AuditEntry]):
     """Audit entries, newest first. Columns: number, time (UTC), event, role, details."""
 
     COLUMNS = ("No.", "Time (UTC)", "Event", "Role", "Details")
@@ -38,7 +36,7 @@ class AuditTableModel(RowListModel):
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.set_rows(entries)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
         entry = self.row_at(index)
         if entry is None or role != Qt.ItemDataRole.DisplayRole:
             return None

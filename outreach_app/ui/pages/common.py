@@ -10,7 +10,6 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
@@ -64,7 +63,7 @@ def enum_combo(values: Iterable[StrEnum], accessible_name: str, parent: QWidget 
     return combo
 
 
-def select_data(combo: QComboBox, value: Any) -> None:
+def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)

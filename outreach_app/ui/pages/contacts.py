@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
@@ -33,7 +32,7 @@ from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import ContactsModel
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
-from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
+from outreach_app.ui.pages.record_list import RecordFilters, RecordListPage, ask_forget
 from outreach_app.ui.person_choice import ask_which_person
 from outreach_app.ui.widgets import WholeDateTimeEdit, button
 
@@ -139,7 +138,7 @@ class ContactEditor(QDialog):
         self.accept()
 
 
-class ContactsPage(RecordListPage):
+class ContactsPage(RecordListPage[ContactRow]):
     """Contacts, newest first. Enter or double-click edits; Delete deletes (after asking)."""
 
     watched_kinds = (Kind.CONTACTS,)
@@ -174,7 +173,7 @@ class ContactsPage(RecordListPage):
         self.finish_tab_order([self.kind_filter], [self.edit_button, self.delete_button, self.forget_button])
         self.update_actions(None)
 
-    def extra_query(self) -> dict[str, Any]:
+    def extra_query(self) -> RecordFilters:
         kind = self.kind_filter.currentData()
         return {"contact_kind": ContactKind(kind) if kind else None}
 
@@ -192,7 +191,7 @@ class ContactsPage(RecordListPage):
             (self.tr("Note"), c.notes),
         ]
 
-    def update_actions(self, item: Any) -> None:
+    def update_actions(self, item: ContactRow | None) -> None:
         self.edit_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         self.forget_button.setEnabled(item is not None and item.contact.person_id is not None)

@@ -26,7 +26,7 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import label, local_time_text
 from outreach_app.ui.models.records import IncidentsModel
 from outreach_app.ui.pages.incident_form import DRAFT_ID, IncidentForm
-from outreach_app.ui.pages.record_list import RecordListPage, ask_forget
+from outreach_app.ui.pages.record_list import RecordFilters, RecordListPage, ask_forget
 from outreach_app.ui.widgets import button
 
 
@@ -44,7 +44,7 @@ def sharing_words(summary: SharingStatus | None) -> str:
     return text
 
 
-class IncidentsPage(RecordListPage):
+class IncidentsPage(RecordListPage[IncidentRow]):
     """Signals: none beyond RecordListPage's. Ctrl+N starts a new incident from anywhere on the page."""
 
     watched_kinds = (Kind.INCIDENTS, Kind.OUTBOX)
@@ -95,7 +95,7 @@ class IncidentsPage(RecordListPage):
 
     # ----- list ---------------------------------------------------------------------------
 
-    def extra_query(self) -> dict[str, Any]:
+    def extra_query(self) -> RecordFilters:
         kind = self.type_filter.currentData()
         return {"types": (IncidentType(kind),) if kind else ()}
 
@@ -137,7 +137,7 @@ class IncidentsPage(RecordListPage):
             (self.tr("Sharing"), self._sharing_text.get(i.id, "")),
         ]
 
-    def update_actions(self, item: Any) -> None:
+    def update_actions(self, item: IncidentRow | None) -> None:
         self.open_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         self.forget_button.setEnabled(item is not None and item.incident.person_id is not None)

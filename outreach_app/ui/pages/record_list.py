@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from html import escape
-from typing import Any
+from typing import Generic, TypedDict, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_app.domain.enums import ContactKind, IncidentType
 from outreach_app.domain.models import Area
 from outreach_app.ops.changes import Changes, Kind
 from outreach_app.ops.records import PersonRecords, list_areas, person_records
-from outreach_app.ops.search import RecordQuery
+from outreach_app.ops.search import ContactRow, IncidentRow, RecordQuery
 from outreach_app.ops.sharing import forget_person
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.models.labels import QT_TRANSLATE_NOOP
@@ -64,7 +65,17 @@ def detail_html(rows: list[tuple[str, str]]) -> str:
     return f"<table>{cells}</table>"
 
 
-class RecordListPage(Page):
+Row = TypeVar("Row")
+
+
+class RecordFilters(TypedDict, total=False):
+    """The RecordQuery fields a page's own filters set (`extra_query`)."""
+
+    contact_kind: ContactKind | None
+    types: tuple[IncidentType, ...]
+
+
+class RecordListPage(Page, Generic[Row]):
     """Base of the list pages. Subclasses build `self.model`, extra filters and actions.
 
     Attributes:
@@ -76,7 +87,9 @@ class RecordListPage(Page):
 
     watched_kinds: tuple[Kind, ...] = ()
 
-    def __init__(self, ctx: AppContext, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, model: LazyTableModel[Row, RecordQuery], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.model = model
         self.active_dialog: QDialog | None = None
@@ -217,9 +230,9 @@ class RecordListPage(Page):
 
     # ----- filters ------------------------------------------------------------------------
 
-    def extra_query(self) -> dict[str, Any]:
+    def extra_query(self) -> RecordFilters:
         """Subclass filters as RecordQuery fields."""
-        return {}
+        return RecordFilters()
 
     def current_query(self) -> RecordQuery:
         days = self.date_filter.currentData()
@@ -272,7 +285,7 @@ class RecordListPage(Page):
     def _on_model_reset(self) -> None:
         self.detail.clear()
 
-    def _on_data_changed(self, top: Any, bottom: Any) -> None:
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
         row = self.selected_row()
         if row is not None and top.row() <= row <= bottom.row():
             self._show_selected()
@@ -283,7 +296,7 @@ class RecordListPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
-    def selected_item(self) -> Any:
+    def selected_item(self) -> Row | None:
         row = self.selected_row()
         return None if row is None else self.model.row_object(row)
 
@@ -295,10 +308,10 @@ class RecordListPage(Page):
         self.detail.setHtml(detail_html(self.detail_rows(item)) if item is not None else "")
         self.update_actions(item)
 
-    def detail_rows(self, item: Any) -> list[tuple[str, str]]:
+    def detail_rows(self, item: Row | None) -> list[tuple[str, str]]:
         raise NotImplementedError
 
-    def update_actions(self, item: Any) -> None:
+    def update_actions(self, item: Row | None) -> None:
         """Enable the actions that need a selection (subclasses)."""
 
     # ----- messages and confirmations -----------------------------------------------------
@@ -344,7 +357,7 @@ class RecordListPage(Page):
 # ----- "forget this person" (shared by the Contacts and Incidents pages) ---------------------------
 
 
-def ask_forget(page: RecordListPage, person_id: UUID) -> None:
+def ask_forget(page: RecordListPage[ContactRow] | RecordListPage[IncidentRow], person_id: UUID) -> None:
     """Count what would go, then ask, then erase; publishes what changed."""
     # QCoreApplication.translate with the base class as context: lupdate cannot see the class
     # behind `page` (page.tr would file these under "page").

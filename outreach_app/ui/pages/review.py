@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -309,7 +309,7 @@ class ReviewPage(Page):
         self._say(self.tr("Linking…"), False)
         scheduler.enroll(url, code, device_label=self.tr("Outreach device"), root_fingerprint=fingerprint)
 
-    def _on_enrolled(self, result: Any) -> None:
+    def _on_enrolled(self, result: object) -> None:  # sync's EnrolResult (the UI may not import sync)
         self.enrol_button.setEnabled(True)
         organisation = getattr(result, "organisation", None) or self.tr("the charity")
         regions = len(getattr(result, "regions", []) or [])

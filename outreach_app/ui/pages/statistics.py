@@ -12,7 +12,6 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,7 +22,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,11 +43,10 @@ from outreach_app.ops.session import VaultSession
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.file_dialogs import ask_save_path
 from outreach_app.ui.models.labels import stored_key_label, value_label
+from outreach_app.ui.models.qt_types import AnyIndex, ItemData
 from outreach_app.ui.pages.base import Page
 from outreach_app.ui.progress import TaskProgress, start_progress
 from outreach_app.ui.widgets import WholeDateEdit
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CountsTableModel(QAbstractTableModel):
@@ -81,7 +79,7 @@ class CountsTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.col_labels)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
         if not index.isValid() or index.row() >= len(self.values) or index.column() >= len(self.col_labels):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -92,7 +90,7 @@ class CountsTableModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> ItemData:
         if role != Qt.ItemDataRole.DisplayRole or section < 0:
             return None
         labels = self.col_labels if orientation == Qt.Orientation.Horizontal else self.row_labels

@@ -15,7 +15,7 @@ from outreach_app.ui.models.lazy_table import PLACEHOLDER, Column, LazyTableMode
 from .conftest import settle
 
 
-class NumbersModel(LazyTableModel[tuple[int, str]]):
+class NumbersModel(LazyTableModel[tuple[int, str], str]):
     """Rows are (n, "row n") for n in a range; records which thread did the work."""
 
     def __init__(self, tasks: TaskManager, total: int, **kwargs: Any) -> None:

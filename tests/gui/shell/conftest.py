@@ -1,7 +1,8 @@
 """Fixtures for the desktop shell: the real window over a real vault in a tmp dir.
 
 - `clock` (tests/conftest.py): the fake wall clock the test moves by hand (idle lock, unlock countdown).
-- `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id); closed after.
+- `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id), which a
+  passphrase change keeps; closed after.
 - `passphrase`: a random passphrase the policy accepts.
 - `themed`: the dark, then the light theme applied to the QApplication (restored after).
 - helpers `create_via_ui`, `unlock_via_ui`; `settle`, `run_sync` and `hold_db_thread` from
@@ -21,6 +22,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
+from outreach_app.core import vault_keys
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ui.main_window import MainWindow
@@ -43,6 +45,16 @@ def layout(tmp_path: Path) -> VaultLayout:
 
 @pytest.fixture
 def desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[DesktopApp]:
+    with pytest.MonkeyPatch.context() as patch:
+        # A passphrase change raises a test-profile slot to the production KDF (256 MiB, three
+        # passes: 3-5 CPU-s a change and as much for each unlock after it). That upgrade is
+        # tested in tests/unit/core/test_vault_changes.py; through the window the cheap profile
+        # stays, as the vault was made with it (issue 19).
+        patch.setattr(vault_keys, "PRODUCTION_KDF", TEST_KDF)
+        yield from _desktop(qtbot, layout, clock)
+
+
+def _desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[DesktopApp]:
     app = build_app(layout, kdf=TEST_KDF, clock=clock)
     app.window.show()
     qtbot.waitExposed(app.window)

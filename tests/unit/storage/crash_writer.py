@@ -1,15 +1,21 @@
 """Writer process for the crash test: commits records one by one and acknowledges each.
 
-Usage: python crash_writer.py DB_PATH KEY_HEX SEED
-Prints `ready` once the schema is in place, then one record id per line, each only after
+Says `ready` once the schema is in place, then one record id per message, each only after
 its transaction has committed (that is what "acknowledged" means to the test).
+
+The test forks it from a multiprocessing fork server that imported this module once
+(`run_child`, acknowledging over a pipe): twenty rounds then cost twenty forks, not twenty
+Python start-ups importing the storage stack. `python crash_writer.py DB_PATH KEY_HEX SEED`
+runs the same writer acknowledging on stdout, one line each (to try it by hand).
 """
 
 from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from outreach_app.domain.enums import IncidentType
@@ -19,12 +25,12 @@ from outreach_app.storage.migrations import migrate
 from outreach_app.storage.repos import contacts, incidents
 
 
-def main() -> None:
-    db_path, key_hex, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+def write_forever(db_path: Path, key: bytes, seed: int, acknowledge: Callable[[str], None]) -> None:
+    """Commit records until killed, calling `acknowledge` after each commit ("ready" first)."""
     rng = random.Random(seed)
-    conn = open_database(db_path, bytes.fromhex(key_hex), create=True)
+    conn = open_database(db_path, key, create=True)
     migrate(conn)
-    print("ready", flush=True)
+    acknowledge("ready")
     start = datetime(2026, 1, 1, tzinfo=UTC)
     words = ["van", "leaflet", "tea", "housing", "naloxone", "bus", "rain", "late", "quiet", "busy"]
     while True:
@@ -43,9 +49,18 @@ def main() -> None:
             contact = Contact(occurred_at=when, notes=notes)
             contacts.add_contact(conn, contact)
             record = contact
-        sys.stdout.write(f"{record.id}\n")
-        sys.stdout.flush()
+        acknowledge(str(record.id))
+
+
+def run_child(db_path: str, key: bytes, seed: int, acks: Connection) -> None:
+    """The fork server's target: acknowledgements go to the test over `acks`."""
+    write_forever(Path(db_path), key, seed, lambda text: acks.send_bytes(text.encode()))
+
+
+def _print_line(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
-    main()
+    write_forever(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), int(sys.argv[3]), _print_line)

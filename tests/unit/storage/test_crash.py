@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
 import signal
-import subprocess
-import sys
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from uuid import UUID
 
@@ -15,9 +16,14 @@ import pytest
 from outreach_app.storage import integrity
 from outreach_app.storage.connection import open_database
 from outreach_app.storage.repos import contacts, incidents
+from tests.unit.storage import crash_writer
 
-WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 20
+# Each writer is a real process of its own, killed with a real SIGKILL; it is forked from a
+# server process that imported the storage stack once (fork: no threads of pytest's process
+# come along, and no round pays a Python start-up).
+FORKS = multiprocessing.get_context("forkserver")
+FORKS.set_forkserver_preload([crash_writer.__name__])
 
 
 def _stored_ids(db: Path, key: bytes) -> set[UUID]:
@@ -29,6 +35,13 @@ def _stored_ids(db: Path, key: bytes) -> set[UUID]:
         conn.close()
 
 
+def _next_ack(acks: Connection, writer: BaseProcess) -> str:
+    try:
+        return acks.recv_bytes().decode()
+    except EOFError:
+        raise AssertionError(f"writer died early (exit code {writer.exitcode})") from None
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 def test_sigkill_at_random_points_loses_no_acknowledged_commit(tmp_path: Path, seed: int) -> None:
@@ -36,33 +49,28 @@ def test_sigkill_at_random_points_loses_no_acknowledged_commit(tmp_path: Path, s
     db = tmp_path / "vault.db"
     key = os.urandom(32)
     acknowledged: set[UUID] = set()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     for round_number in range(KILLS):
-        writer = subprocess.Popen(
-            [sys.executable, str(WRITER), str(db), key.hex(), str(rng.randrange(2**32))],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
+        acks, child_end = FORKS.Pipe(duplex=False)
+        writer = FORKS.Process(
+            target=crash_writer.run_child, args=(str(db), key, rng.randrange(2**32), child_end)
         )
-        assert writer.stdout is not None
+        writer.start()
+        child_end.close()  # the writer holds the only sending end: its death ends the pipe
         try:
             # Kill while schema setup may still be running (round 0), or after a random
             # number of acknowledged commits, with the next transaction in flight.
             if round_number == 0:
                 target = 0
             else:
-                assert writer.stdout.readline() == b"ready\n", writer.stderr.read() if writer.stderr else ""
+                assert _next_ack(acks, writer) == "ready"
                 target = rng.randrange(1, 40)
             for _ in range(target):
-                line = writer.stdout.readline()
-                assert line, f"writer died early: {writer.stderr.read() if writer.stderr else ''}"
-                acknowledged.add(UUID(line.decode().strip()))
+                acknowledged.add(UUID(_next_ack(acks, writer)))
         finally:
-            writer.send_signal(signal.SIGKILL)
-            writer.wait(timeout=30)
-            writer.stdout.close()
-            if writer.stderr:
-                writer.stderr.close()
+            writer.kill()  # SIGKILL
+            writer.join(timeout=30)
+            acks.close()
+        assert writer.exitcode == -signal.SIGKILL
         if round_number == 0 and not db.exists():
             continue
         if round_number > 0:
