@@ -11,7 +11,6 @@ this file.
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import uuid
@@ -304,13 +303,23 @@ def main() -> None:
         page.reports.selectRow(1)
         _shot(window, "desk_police.png")
 
-        # --- statistics ------------------------------------------------------------------------
-        figures = Path(tmp) / "figures.json"
-        figures.write_text(json.dumps(STATS_ROWS), encoding="utf-8")
+        # --- statistics: fetched from the server (the police desk enrols for it) ---------------
+        from outreach_app.ops import desk as desk_ops
+        from outreach_app.server.db import stats as stats_db
+
+        with server.engine.begin() as conn:
+            code = staff_desks.create_desk_code(conn, StaffRole.POLICE, 24, server.clock)
+            parts = [
+                stats_db.Contribution(f"shot-{n}", r["region_id"], r["month"], {r["measure"]: r["count"]})
+                for n, r in enumerate(STATS_ROWS)
+            ]
+            stats_db.store(conn, server.org_id, parts)
+        window.ctx.tasks.run_db(lambda s: desk_ops.enroll(s, server.url, code))
+        _wait(window)
         page = window.main_screen.show_page("desk_stats")
         page.first.setText("2026-07")
         page.last.setText("2026-11")
-        page.open_rows(figures)
+        page.fetch_button.click()
         _wait(window)
         page.table_choice.setCurrentIndex(0)
         _shot(window, "desk_stats.png")

@@ -31,6 +31,7 @@ from outreach_app.protocol.staff import (
     STAFF_ENVELOPES_PATH,
     STAFF_ORGS_PATH,
     STAFF_REGIONS_PATH,
+    STAFF_STATS_PATH,
     STAFF_TOKEN_PATH,
     STAFF_WITHDRAWN_PATH,
     AckResult,
@@ -41,6 +42,7 @@ from outreach_app.protocol.staff import (
     StaffDevice,
     StaffOrg,
     StaffRegion,
+    StaffStats,
     WithdrawnResult,
 )
 
@@ -221,3 +223,10 @@ class StaffClient:
 
     def revoke_device(self, device_id: str) -> None:
         self._send("POST", f"{STAFF_DEVICES_PATH}/{device_id}/revoke")
+
+    # --- statistics (any desk) ---
+
+    def stats(self, first_month: str, last_month: str) -> StaffStats:
+        """The monthly aggregates summed across organisations for first..last (YYYY-MM)."""
+        params = {"from": first_month, "to": last_month}
+        return self._call(StaffStats, "GET", STAFF_STATS_PATH, params=params)

@@ -6,8 +6,8 @@
     outreach desk disclosures [--report ENVELOPE_ID]
     outreach desk notices [--open]
     outreach desk notified NOTICE_ID --by NAME
-    outreach desk stats ROWS.json --from YYYY-MM --to YYYY-MM --format csv|pdf --out FILE
-        [--region-names NAMES.json]
+    outreach desk stats (ROWS.json | --from-server) --from YYYY-MM --to YYYY-MM
+        --format csv|pdf --out FILE [--region-names NAMES.json]
 
 `disclose` opens the police envelopes of a sealed server export with the desk's key (the
 key passphrase is read after the vault's: stdin lines 1 and 2), shows what will be written,
@@ -73,7 +73,14 @@ def add_desk_work_commands(sub: Any) -> None:
     notified.set_defaults(handler=run_notified)
 
     stats = sub.add_parser("stats", help="the funder report across organisations, under the disclosure rule")
-    stats.add_argument("rows", metavar="ROWS.json", help="the server's monthly aggregates (a JSON list)")
+    stats.add_argument(
+        "rows", metavar="ROWS.json", nargs="?", help="the server's monthly aggregates (a JSON list)"
+    )
+    stats.add_argument(
+        "--from-server",
+        action="store_true",
+        help="fetch the figures from the server this desk is enrolled with (instead of ROWS.json)",
+    )
     stats.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
     stats.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
     stats.add_argument("--format", choices=["csv", "pdf"], required=True)
@@ -286,17 +293,36 @@ def _json_file(path: Path, what: str) -> Any:
         raise CliError(f"{path} is not {what}", ExitCode.USAGE) from None
 
 
+def _fetched(session: VaultSession, first: str, last: str, names: dict[str, str]) -> Any:
+    """The period's figures from the server (`GET /v2/staff/stats`); its refusals exit 1."""
+    from outreach_app.ops import desk, desk_stats
+
+    try:
+        return desk_stats.fetch_statistics(session, first, last, region_names=names)
+    except desk.DeskError as exc:
+        raise CliError(str(exc), ExitCode.FAILURE) from None
+
+
 def run_stats(args: argparse.Namespace, io: Io) -> int:
+    from outreach_app.charity.desk_stats import months_between
     from outreach_app.ops import desk_stats
 
+    if (args.rows is None) == (not args.from_server):
+        raise CliError(
+            "give the server's figures as ROWS.json or --from-server (one of them)", ExitCode.USAGE
+        )
     out = _new_file(args.out)
-    rows = _json_file(Path(args.rows), "a JSON list of aggregate rows")
-    if not isinstance(rows, list):
-        raise CliError(f"{args.rows} is not a JSON list of aggregate rows", ExitCode.USAGE)
     names = _json_file(args.region_names, "a JSON object of region names") if args.region_names else {}
     if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
         raise CliError("--region-names is not a JSON object of region names", ExitCode.USAGE)
-    stats = _guarded(lambda: desk_stats.desk_statistics(rows, args.first, args.last, names))
+    stats = None  # from the server: fetched once the desk's vault is open
+    if args.rows is not None:
+        rows = _json_file(Path(args.rows), "a JSON list of aggregate rows")
+        if not isinstance(rows, list):
+            raise CliError(f"{args.rows} is not a JSON list of aggregate rows", ExitCode.USAGE)
+        stats = _guarded(lambda: desk_stats.desk_statistics(rows, args.first, args.last, names))
+    else:
+        _guarded(lambda: months_between(args.first, args.last))  # a bad period asks for no passphrase
     render = None
     if args.format == "pdf":
         from outreach_app.services.stats_pdf import render_pdf  # Qt only for a PDF
@@ -305,6 +331,8 @@ def run_stats(args: argparse.Namespace, io: Io) -> int:
             return render_pdf(export, period, title=title)
 
     with _session(args, io) as session:
+        if stats is None:
+            stats = _guarded(lambda: _fetched(session, args.first, args.last, names))
         result = desk_stats.export_funder_report(
             session, stats, fmt=args.format, dest=out, now=utcnow(), render_pdf=render
         ).value

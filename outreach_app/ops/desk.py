@@ -442,6 +442,17 @@ def alerts(session: VaultSession) -> list[DeskAlert]:
     return desk_store.desk_alerts(session.conn)
 
 
+def staff(session: VaultSession, work: Callable[[StaffClient], T], transport: Transport = None) -> T:
+    """Run `work` with a signed-in staff client of a desk of any role (what every desk may
+    ask, e.g. the statistics); errors become DeskError."""
+
+    def run() -> T:
+        with _client(session, transport) as client:
+            return work(client)
+
+    return _guard(run)
+
+
 def admin_client(session: VaultSession, transport: Transport = None) -> StaffClient:
     """A signed-in staff client for an admin desk's work (regions, orgs, codes, devices);
     close it after use. Its errors are StaffClientError (see `admin`)."""

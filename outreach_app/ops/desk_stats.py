@@ -1,8 +1,9 @@
 """The charity desk's cross-organisation statistics: tables, charts and the funder report.
 
 Input: the server's monthly aggregates summed across organisations (rows from
-`server/db/stats.py:summed_across_orgs`, served to the desk over HTTP by deskcore's staff
-API). Every number shown or exported has passed the project's one disclosure rule
+`server/db/stats.py:summed_across_orgs`): fetched from the staff API (`fetch_statistics`,
+`GET /v2/staff/stats`), or read from a file `outreach-server stats --format json` wrote.
+Every number shown or exported has passed the project's one disclosure rule
 (domain/disclosure.py) — the desk sees the charity's figures across organisations, so even
 its screen gets the published form. Exports are written 0600 and atomically, listed for
 quick delete, and audited (format and counts only), as the coordinator's are.
@@ -20,6 +21,7 @@ from outreach_app.charity.desk_stats import DeskStatsError, months_between, pars
 from outreach_app.core.vault import VaultSession
 from outreach_app.crypto.atomic import write_private
 from outreach_app.domain.disclosure import DisclosedExport
+from outreach_app.ops import desk
 from outreach_app.ops.changes import Changes, Kind, OpResult
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.statistics import Period
@@ -35,6 +37,7 @@ __all__ = [
     "StatsExportResult",
     "desk_statistics",
     "export_funder_report",
+    "fetch_statistics",
 ]
 
 FUNDER_REPORT_TITLE = "Safety and outreach across our projects"
@@ -72,6 +75,26 @@ def desk_statistics(
     """The server's rows as the disclosed tables of a period (DeskStatsError for bad input)."""
     months = months_between(first_month, last_month)
     return DeskStatistics(first_month, last_month, report(parse_rows(rows), months, region_names))
+
+
+def fetch_statistics(
+    session: VaultSession,
+    first_month: str,
+    last_month: str,
+    *,
+    region_names: Mapping[str, str] | None = None,
+    transport: desk.Transport = None,
+) -> DeskStatistics:
+    """The server's figures for first..last, fetched by this desk (any role) and shown as the
+    same disclosed tables as from a file. The period is checked before any request
+    (DeskStatsError); the server's refusals and unreachable servers are DeskError. HTTP: run
+    it off the GUI thread."""
+    months_between(first_month, last_month)
+    answer = desk.staff(session, lambda client: client.stats(first_month, last_month), transport)
+    if (answer.first_month, answer.last_month) != (first_month, last_month):
+        raise DeskStatsError("the server answered for another period")
+    rows = [row.model_dump() for row in answer.rows]
+    return desk_statistics(rows, first_month, last_month, region_names)
 
 
 def export_funder_report(

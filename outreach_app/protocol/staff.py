@@ -16,6 +16,7 @@ ciphertext, and the desk opens it with its private key (which never leaves the d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated
 
@@ -40,6 +41,7 @@ STAFF_REGIONS_PATH = f"{STAFF_PREFIX}/regions"
 STAFF_ORGS_PATH = f"{STAFF_PREFIX}/orgs"
 STAFF_ENROLL_CODES_PATH = f"{STAFF_PREFIX}/enroll-codes"
 STAFF_DEVICES_PATH = f"{STAFF_PREFIX}/devices"
+STAFF_STATS_PATH = f"{STAFF_PREFIX}/stats"
 STAFF_OPEN_PATHS = frozenset({STAFF_ENROLL_PATH, STAFF_CHALLENGE_PATH, STAFF_TOKEN_PATH})
 """Served without a token (their bodies are small)."""
 
@@ -47,6 +49,9 @@ DESK_CHALLENGE_DOMAIN = b"outreach-desk-token-v1\x00"
 MAX_STAFF_PAGE = 500
 """Most envelopes one pull returns (a page: the desk acknowledges and asks again)."""
 MAX_STAFF_IDS = 1000
+MAX_STATS_MONTHS = 120
+"""The longest period one statistics request covers (ten years, as the desk's report allows)."""
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 class StaffRole(StrEnum):
@@ -60,6 +65,24 @@ def staff_purposes(role: StaffRole) -> frozenset[str]:
     if role is StaffRole.ADMIN:
         return frozenset()
     return frozenset(p.value for p in ROLE_PURPOSES[DeskRole(role.value)])
+
+
+def stats_period(first: str | None, last: str | None) -> tuple[str, str]:
+    """The months of `GET /v2/staff/stats?from=..&to=..` checked: both given, `YYYY-MM`, in
+    order, at most MAX_STATS_MONTHS. ValueError says what is wrong (never echoing the value)."""
+    if not first or not last:
+        raise ValueError("give the period as from=YYYY-MM and to=YYYY-MM")
+    parts = []
+    for name, value in (("from", first), ("to", last)):
+        match = _MONTH.match(value)
+        if match is None:
+            raise ValueError(f"{name} is not a month (YYYY-MM)")
+        parts.append(int(match.group(1)) * 12 + int(match.group(2)))
+    if parts[1] < parts[0]:
+        raise ValueError("the period ends before it starts")
+    if parts[1] - parts[0] + 1 > MAX_STATS_MONTHS:
+        raise ValueError(f"the period is longer than {MAX_STATS_MONTHS} months")
+    return first, last
 
 
 def desk_challenge_message(desk_id: str, nonce: str, expires_at: int) -> bytes:
@@ -149,3 +172,23 @@ class StaffDevice(ResponseModel):
     enrolled_on: dt.date
     revoked_on: dt.date | None = None
     state: str
+
+
+class StaffStatsRow(ResponseModel):
+    """One cell of the charity's statistics: every organisation's exact count for a month,
+    region (None: areas mapped to no region) and measure (`incidents`, `supplies.condoms`...).
+    Exact: the desk applies the disclosure rule wherever it shows or prints them."""
+
+    month: Annotated[str, Field(max_length=7)]
+    region_id: Annotated[str, Field(max_length=64)] | None = None
+    measure: Annotated[str, Field(max_length=81)]
+    count: StrictInt
+
+
+class StaffStats(ResponseModel):
+    """`GET /v2/staff/stats?from=YYYY-MM&to=YYYY-MM` (any desk): the monthly aggregates summed
+    across organisations (no organisation column), months inclusive, sorted."""
+
+    first_month: str
+    last_month: str
+    rows: list[StaffStatsRow] = Field(default_factory=list)

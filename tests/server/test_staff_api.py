@@ -22,6 +22,7 @@ from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server import cli as server_cli
 from outreach_app.server.core import tokens
 from outreach_app.server.db import staff_desks, staff_log
+from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.tables import envelopes
 from tests.server.support import World, charity, make_alert, make_envelope, post_envelopes
 
@@ -217,3 +218,69 @@ def test_the_admin_desk_manages_regions_organisations_codes_and_devices(world: W
     assert [r["id"] for r in admin.get("/v2/staff/regions").json()] == ["east", "north", "south", "west"]
     actions = {action for _who, action, _count in _log(world)}
     assert {"region.add", "org.create", "enroll_code.create", "device.list", "device.revoke"} <= actions
+
+
+def _seed_stats(world: World) -> None:
+    """Two organisations' monthly sums, as their devices' uploads leave them."""
+
+    def part(key: str, region: str, month: str, **counts: int) -> stats_db.Contribution:
+        return stats_db.Contribution(key, region, month, counts)
+
+    with world.engine.begin() as conn:
+        stats_db.store(
+            conn,
+            world.org_a,
+            [
+                part("a1", "north", "2026-01", incidents=20, contacts=7),
+                part("a2", "", "2026-01", contacts=5),  # areas mapped to no region
+                part("a3", "north", "2026-03", incidents=99),
+            ],
+            allowed_extra={""},
+        )
+        stats_db.store(conn, world.org_b, [part("b1", "south", "2026-01", incidents=4)])
+        stats_db.store(conn, world.org_b, [part("b2", "south", "2026-02", incidents=31)])
+
+
+def test_every_desk_reads_the_statistics_summed_across_organisations_for_a_period(world: World) -> None:
+    _seed_stats(world)
+    desks = [Desk(world, role) for role in (StaffRole.ALERTS, StaffRole.POLICE, StaffRole.ADMIN)]
+    for desk in desks:
+        reply = desk.get("/v2/staff/stats", **{"from": "2026-01", "to": "2026-02"})
+        assert reply.status_code == 200, reply.text
+        body = reply.json()
+        assert (body["first_month"], body["last_month"]) == ("2026-01", "2026-02")
+        assert body["rows"] == [
+            {"month": "2026-01", "region_id": None, "measure": "contacts", "count": 5},
+            {"month": "2026-01", "region_id": "north", "measure": "contacts", "count": 7},
+            {"month": "2026-01", "region_id": "north", "measure": "incidents", "count": 20},
+            {"month": "2026-01", "region_id": "south", "measure": "incidents", "count": 4},
+            {"month": "2026-02", "region_id": "south", "measure": "incidents", "count": 31},
+        ]  # no organisation column; March is outside the period
+    assert [n for _who, action, n in _log(world) if action == "staff.stats"] == [5, 5, 5]
+    with world.engine.begin() as conn:
+        (entry,) = {e.target for e in staff_log.entries(conn) if e.action == "staff.stats"}
+    assert entry == "2026-01..2026-02"
+    only_march = desks[0].get("/v2/staff/stats", **{"from": "2026-03", "to": "2026-03"}).json()
+    assert only_march["rows"] == [
+        {"month": "2026-03", "region_id": "north", "measure": "incidents", "count": 99}
+    ]
+    assert world.client.get("/v2/staff/stats", params={"from": "2026-01", "to": "2026-02"}).status_code == 401
+    device = world.client.get(
+        "/v2/staff/stats", params={"from": "2026-01", "to": "2026-02"}, headers=world.a.headers
+    )
+    assert device.status_code == 401  # a device's token is no desk's
+
+
+def test_a_bad_statistics_period_is_refused_with_a_clear_message_and_not_logged(world: World) -> None:
+    desk = Desk(world, StaffRole.ALERTS)
+    for params, message in [
+        ({"from": "2026-13", "to": "2026-12"}, "from is not a month (YYYY-MM)"),
+        ({"from": "2026-01", "to": "26-02"}, "to is not a month (YYYY-MM)"),
+        ({"from": "2026-03", "to": "2026-02"}, "the period ends before it starts"),
+        ({"from": "2010-01", "to": "2020-01"}, "the period is longer than 120 months"),
+        ({"to": "2026-02"}, "give the period as from=YYYY-MM and to=YYYY-MM"),
+    ]:
+        reply = desk.get("/v2/staff/stats", **params)
+        assert reply.status_code == 422, params
+        assert reply.json() == {"code": "validation_failed", "message": message}
+    assert "staff.stats" not in [action for _who, action, _n in _log(world)]

@@ -48,6 +48,7 @@ class StaffAction(StrEnum):
     ORG_CREATE = "org.create"
     ORG_LIST = "org.list"
     DEVICE_LIST = "device.list"
+    STAFF_STATS = "staff.stats"
 
 
 @dataclass(frozen=True)

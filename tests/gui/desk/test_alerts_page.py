@@ -44,8 +44,14 @@ def test_a_draft_starts_from_the_report_with_the_scrubbers_finds_marked(qtbot: A
     summary_html = page.summary_view.toHtml()
     assert "found 1 thing to take out;" in page.summary_view.toPlainText()
     assert "07700 900456" in page.summary_view.toPlainText() and "#8a5a00" in summary_html
-    fields = page.fields.toPlainText()
-    assert "uses the name Gaz" in fields and "07700 900123" in fields and "AB12 CDE" in fields
+    (person,) = page.details.people
+    assert person["name_used"].text() == "Gaz" and "7700900123" in person["phone_numbers"].text()
+    (vehicle,) = page.details.vehicles
+    assert (vehicle["registration"].text(), vehicle["make"].text(), vehicle["colour"].text()) == (
+        "AB12CDE",
+        "Ford",
+        "grey",
+    )
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Draft"
     assert page.publish_button.isEnabled() and not page.expire_button.isEnabled()
 
@@ -125,16 +131,12 @@ def test_publishing_asks_first_and_lock_clears_the_editor(qtbot: Any, desk_ctx: 
 
 
 def test_what_happened_sets_the_severity_the_handout_prints(qtbot: Any, desk_ctx: Any) -> None:
-    from PySide6.QtCore import Qt
-
     from outreach_app.domain.enums import IncidentType
 
     page = _drafted(qtbot, desk_ctx, "Gaz hit her")
     assert page.checked_types() == (IncidentType.PHYSICAL_ASSAULT,)
-    for row in range(page.types.count()):
-        entry = page.types.item(row)
-        wanted = entry.data(Qt.ItemDataRole.UserRole) == IncidentType.NON_PAYMENT.value
-        entry.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    page.types[IncidentType.PHYSICAL_ASSAULT].click()
+    page.types[IncidentType.NON_PAYMENT].click()
     page.refresh_checks()  # what the typing debounce runs
     assert page.severity.text() == "Be aware (Non-payment)"
     assert "BE AWARE" in page.preview.toPlainText()
@@ -154,3 +156,78 @@ def test_edits_typed_before_a_lock_are_kept_as_the_draft(qtbot: Any, desk_ctx: A
     settle(qtbot, desk_ctx.tasks)
     stored = run_sync(qtbot, desk_ctx.tasks, lambda s: desk.alert_draft(s, draft.alert_id))
     assert stored.title == "Grey Ford: man called Gaz" and stored.version == 1
+
+
+def test_what_happened_shows_every_box_whole_in_as_many_columns_as_fit(qtbot: Any, desk_ctx: Any) -> None:
+    page = _drafted(qtbot, desk_ctx, "Gaz hit her")
+    grid = page.types_grid
+
+    def whole() -> bool:
+        return all(box.isVisible() and box.width() >= box.sizeHint().width() for box in grid.boxes)
+
+    page.resize(1280 - 170, 800)  # the window at 1280 px, less the page list
+    page.show()
+    qtbot.waitUntil(lambda: grid.width() > 0 and whole())
+    assert grid.columns == 3
+    page.resize(820, 800)
+    qtbot.waitUntil(lambda: grid.columns == 2 and whole())
+
+
+def test_the_check_grid_takes_three_columns_only_when_they_fit(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from outreach_app.domain.enums import IncidentType
+    from outreach_app.ui.models.labels import label
+    from outreach_app.ui.pages.desk.check_grid import CheckGrid
+
+    grid = CheckGrid([QCheckBox(label(kind)) for kind in IncidentType])
+    qtbot.addWidget(grid)
+    grid.resize(900, 200)
+    grid.show()
+    for width, columns in ((grid.width_for(3), 3), (grid.width_for(3) - 1, 2), (grid.width_for(2) - 50, 2)):
+        grid.resize(width, grid.height())
+        qapp.processEvents()
+        assert grid.columns == columns, width
+        if width >= grid.width_for(columns):
+            assert all(box.width() >= box.sizeHint().width() for box in grid.boxes), width
+    assert grid.minimumSizeHint().width() == grid.width_for(2)  # a pane may narrow back to two
+
+
+def test_the_structured_details_are_edited_checked_by_the_alert_model_and_saved(
+    qtbot: Any, desk_ctx: Any
+) -> None:
+    page = _drafted(qtbot, desk_ctx, "Gaz hit her")
+    (person,) = page.details.people
+    (vehicle,) = page.details.vehicles
+    vehicle["registration"].setText("xy99 zzz")
+    vehicle["model"].setText("Transit")
+    person["phone_numbers"].setText("07700 900123, 07700 900999")
+    person["online_handles"].setText("@gaz_x")
+    person["distinguishing_features"].setText("scar over the left eye")
+    assert page.has_unsaved_draft()
+    page.refresh_checks()  # what the typing debounce runs
+    preview = page.preview.toPlainText()
+    assert "plate XY99 ZZZ" in preview and "AB12" not in preview and "Transit" in preview
+    assert "07700 900999" in preview and "scar over the left eye" in preview
+
+    page.save()
+    settle(qtbot, desk_ctx.tasks)
+    draft = page._draft
+    assert draft is not None and page.message.text() == "Draft saved (version 1)."
+    alert = run_sync(qtbot, desk_ctx.tasks, lambda s: desk.preview_alert(s, draft.alert_id))
+    assert [v.registration for v in alert.vehicles] == ["XY99ZZZ"]
+    assert alert.vehicles[0].make == "Ford" and alert.vehicles[0].model == "Transit"
+    (stored,) = alert.perpetrators
+    assert stored.name_used == "Gaz" and stored.phone_numbers == ["+447700900123", "+447700900999"]
+    assert stored.online_handles == ["gaz_x"] and stored.distinguishing_features == "scar over the left eye"
+    assert not page.has_unsaved_draft()
+    assert page.details.vehicles[0]["registration"].text()  # the editor shows what was saved
+
+    page.details.vehicles[0]["registration"].setText("not a plate at all!!")
+    page.refresh_checks()
+    assert "registration: Value error, plate must be" in page.preview.toPlainText()
+    page.save()
+    settle(qtbot, desk_ctx.tasks)
+    assert page.message.text().startswith("Could not save: not valid:")
+    again = run_sync(qtbot, desk_ctx.tasks, lambda s: desk.preview_alert(s, draft.alert_id))
+    assert [v.registration for v in again.vehicles] == ["XY99ZZZ"]  # nothing changed

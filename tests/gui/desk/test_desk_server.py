@@ -1,7 +1,8 @@
 """The desk pages' own server work against a real server on loopback (one per module): the
 enrol box with a desk code, the Queue page's pull, the Alerts page signing and publishing
 (what devices then fetch carries the desk's signature), expiring; the Admin page's lists and
-a device code. Keys: the alerts desk holds the test charity's alerts keys, which the server's
+a device code; the Statistics page's and the op's fetch of the figures across organisations.
+Keys: the alerts desk holds the test charity's alerts keys, which the server's
 installed bundle names (a real desk gets there through `outreach desk sign-bundle`)."""
 
 from __future__ import annotations
@@ -15,19 +16,24 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from outreach_app.charity.desk_keys import DeskKeys, new_desk_keys
+from outreach_app.charity.desk_stats import DeskStatsError
 from outreach_app.domain.layout import VaultLayout
-from outreach_app.ops import desk
+from outreach_app.ops import desk, desk_stats
 from outreach_app.protocol.signed_alerts import verify_alert
 from outreach_app.protocol.signing import b64encode
 from outreach_app.protocol.staff import StaffRole
+from outreach_app.reports.export_csv import render_csv
 from outreach_app.server.core.clock import utcnow
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import staff_desks
+from outreach_app.server.db import stats as stats_db
 from outreach_app.ui.pages.desk.admin import DeskAdminPage
 from outreach_app.ui.pages.desk.alerts import DeskAlertsPage
 from outreach_app.ui.pages.desk.queue import DeskQueuePage
+from outreach_app.ui.pages.desk.stats import DeskStatsPage
 from tests.fake_clock import FakeClock
 from tests.server_harness import ALERTS_DESK, ServerHandle, running_server
+from tests.unit.charity.test_desk_stats import ROWS
 
 from .conftest import alert_content, make_desk_vault, open_desk, queue_report, run_sync, settle
 
@@ -173,3 +179,124 @@ def test_an_admin_desk_lists_the_server_and_makes_a_device_code(
     finally:
         ctx.tasks.begin_lock()
         ctx.tasks.shutdown()
+
+
+def _seed_stats(server: ServerHandle) -> None:
+    """ROWS as the server holds them after devices' uploads: each row one device-month's
+    contribution (two for one cell sum), stored under the test organisation."""
+    parts = [
+        stats_db.Contribution(f"desk-stats-{n}", r["region_id"] or "", r["month"], {r["measure"]: r["count"]})
+        for n, r in enumerate(ROWS)
+    ]
+    with server.engine.begin() as conn:
+        stats_db.store(conn, server.org_id, parts, allowed_extra={"", "south"})
+
+
+def _csv(stats: desk_stats.DeskStatistics) -> str:
+    return render_csv(stats.export, stats.period, title=desk_stats.FUNDER_REPORT_TITLE)
+
+
+@pytest.fixture
+def police_ctx(qapp: Any, qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any]:
+    layout = VaultLayout(tmp_path / "police")
+    make_desk_vault(layout, StaffRole.POLICE)
+    ctx = open_desk(qtbot, layout, clock)
+    yield ctx
+    ctx.tasks.begin_lock()
+    ctx.tasks.shutdown()
+
+
+def test_the_op_fetches_the_figures_from_the_server_as_the_same_tables_as_from_a_file(
+    qtbot: Any, police_ctx: Any, server: ServerHandle
+) -> None:
+    not_enrolled = run_sync(
+        qtbot,
+        police_ctx.tasks,
+        lambda s: _raised(lambda: desk_stats.fetch_statistics(s, "2026-01", "2026-02")),
+    )
+    assert isinstance(not_enrolled, desk.DeskError) and "not enrolled" in str(not_enrolled)
+    code = _desk_code(server, StaffRole.POLICE)
+    run_sync(qtbot, police_ctx.tasks, lambda s: desk.enroll(s, server.url, code))
+    _seed_stats(server)
+
+    fetched = run_sync(
+        qtbot, police_ctx.tasks, lambda s: desk_stats.fetch_statistics(s, "2026-01", "2026-02")
+    )
+    from_file = desk_stats.desk_statistics(ROWS, "2026-01", "2026-02")
+    assert _csv(fetched) == _csv(from_file)
+    assert "[c]" in _csv(fetched) and len(fetched.export.tables) == 8
+
+    bad = run_sync(
+        qtbot,
+        police_ctx.tasks,
+        lambda s: _raised(lambda: desk_stats.fetch_statistics(s, "2026-03", "2026-01")),
+    )
+    assert isinstance(bad, DeskStatsError) and str(bad) == "the period ends before it starts"
+
+
+def _raised(action: Any) -> BaseException | None:
+    try:
+        action()
+    except Exception as exc:  # the test looks at what was raised
+        return exc
+    return None
+
+
+def test_the_statistics_page_fetches_the_period_from_the_server(
+    qtbot: Any, police_ctx: Any, server: ServerHandle
+) -> None:
+    code = _desk_code(server, StaffRole.POLICE)
+    run_sync(qtbot, police_ctx.tasks, lambda s: desk.enroll(s, server.url, code))
+    _seed_stats(server)
+    page = DeskStatsPage(police_ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    page.first.setText("2026-01")
+    page.last.setText("2026-02")
+    page.fetch_button.click()
+    settle(qtbot, police_ctx.tasks)
+    assert page.stats is not None, page.message.text()
+    assert page.file_label.text() == "Figures: from the server" and page.fetch_button.isEnabled()
+    assert _csv(page.stats) == _csv(desk_stats.desk_statistics(ROWS, "2026-01", "2026-02"))
+    tables = page.tables.toPlainText()
+    assert "[c]" in tables and "35" in tables and "\n33\n" not in tables  # 20 + 13 → published as 35
+    assert page.message.text().endswith("counts suppressed by the disclosure rule.")
+
+    page.first.setText("2026-03")
+    page.last.setText("2026-03")
+    page.show_button.click()  # Show fetches again for the new period
+    settle(qtbot, police_ctx.tasks)
+    assert page.stats is not None and page.stats.first_month == "2026-03"
+
+    page.first.setText("2026-13")
+    page.show_button.click()
+    settle(qtbot, police_ctx.tasks)
+    assert page.message.text() == "Could not fetch the figures: '2026-13' is not a month (YYYY-MM)"
+    assert page.stats.first_month == "2026-03"  # what was shown stays
+
+
+def test_an_edited_plate_is_in_the_preview_and_in_the_published_alert(
+    qtbot: Any, alerts_ctx: Any, server: ServerHandle
+) -> None:
+    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her", region="north"))
+    page = DeskAlertsPage(alerts_ctx)
+    qtbot.addWidget(page)
+    _enrolled(qtbot, page, server, StaffRole.ALERTS)
+    page.draft_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    page.title_field.setText("Grey Ford, new plates")
+    page.details.vehicles[0]["registration"].setText("yk21 abc")
+    page.refresh_checks()
+    assert "plate YK21 ABC" in page.preview.toPlainText() and "AB12" not in page.preview.toPlainText()
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    draft = page._draft
+    assert draft is not None and page.message.text().startswith("Published version 1")
+    with server.engine.begin() as conn:
+        feed = alerts_db.feed(conn, server.org_id, None, 50, utcnow)
+    (entry,) = [e for e in feed.entries if str(e.alert_id) == draft.alert_id]
+    assert entry.signed is not None
+    verified = verify_alert(entry.signed, server.charity.bundle().bundle)
+    assert [v.registration for v in verified.vehicles] == ["YK21ABC"]

@@ -19,9 +19,14 @@ from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.sealing import seal
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
+from outreach_app.ops import desk as desk_ops
 from outreach_app.ops import desk_police
 from outreach_app.protocol import Envelope, EnvelopeHeader, canonical_json, ciphertext_hash, purpose_verifier
 from outreach_app.protocol.keys import DeskRole
+from outreach_app.protocol.staff import StaffRole
+from outreach_app.server.db import staff_desks
+from outreach_app.server.db import stats as stats_db
+from tests.server_harness import running_server
 from tests.unit.charity.police_samples import intelligence, referral
 from tests.unit.charity.test_desk_stats import ROWS
 
@@ -146,3 +151,43 @@ def test_stats_writes_the_funder_report_and_refuses_bad_rows(desk: Desk, tmp_pat
     code, _, err = desk.cli(*argv, stdin=VAULT_PASS + "\n")
     assert code == ExitCode.USAGE and "row 1: count" in err
     assert not out.exists()
+
+
+def test_stats_from_server_fetches_the_period_the_desk_may_read(tmp_path: Path) -> None:
+    layout = VaultLayout(tmp_path / "police-desk")
+    desk_ops.init_desk(layout, VAULT_PASS, StaffRole.POLICE, "police-1", "police desk", utcnow(), TEST_KDF)
+
+    def cli(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        argv = ("--json", "--data-dir", str(layout.data_dir), "desk", "stats", *argv)
+        return run(list(argv), Io(io.StringIO(VAULT_PASS + "\n"), out, err)), out.getvalue(), err.getvalue()
+
+    out = tmp_path / "funders.csv"
+    period = ("--from", "2026-01", "--to", "2026-02", "--format", "csv", "--out", str(out))
+    code, _, err = cli("--from-server", *period)
+    assert code == ExitCode.FAILURE and "not enrolled" in err and not out.exists()
+    code, _, err = cli(str(tmp_path / "rows.json"), "--from-server", *period)
+    assert code == ExitCode.USAGE and "one of them" in err
+    code, _, err = cli(
+        "--from-server", "--from", "2026-03", "--to", "2026-01", "--format", "csv", "--out", str(out)
+    )
+    assert code == ExitCode.USAGE and "ends before it starts" in err
+
+    with running_server(tmp_path / "server") as server:
+        with server.engine.begin() as conn:
+            code_text = staff_desks.create_desk_code(conn, StaffRole.POLICE, 24, server.clock)
+            parts = [
+                stats_db.Contribution(f"k{n}", r["region_id"] or "", r["month"], {r["measure"]: r["count"]})
+                for n, r in enumerate(ROWS)
+            ]
+            stats_db.store(conn, server.org_id, parts, allowed_extra={"", "south"})
+        with unlock_vault(layout, VAULT_PASS) as session:
+            desk_ops.enroll(session, server.url, code_text)
+        code, text, err = cli("--from-server", *period)
+    assert code == ExitCode.OK, err
+    assert json.loads(text)["tables"] == 8
+    rows_file = tmp_path / "rows.json"
+    rows_file.write_text(json.dumps(ROWS))
+    from_file = tmp_path / "from-file.csv"
+    assert cli(str(rows_file), *period[:-1], str(from_file))[0] == ExitCode.OK
+    assert out.read_text("utf-8") == from_file.read_text("utf-8")  # the same report either way

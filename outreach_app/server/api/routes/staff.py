@@ -4,7 +4,9 @@
 - alerts and police desks: pull the still-sealed envelopes of their purposes across every
   organisation, acknowledge them, ask which of those they hold were withdrawn;
 - the alerts desk: publish (or a new version of) an alert it signed, expire, withdraw;
-- the admin desk: regions, organisations, enrolment codes, devices.
+- the admin desk: regions, organisations, enrolment codes, devices;
+- any desk: the monthly statistics summed across organisations (exact; the desk applies the
+  disclosure rule where it shows or prints them).
 
 Every staff action is written to the staff log (who: the desk; what; when; how many) in
 the transaction of the action itself. A role may only do its own work (403 otherwise).
@@ -37,6 +39,7 @@ from outreach_app.protocol.staff import (
     STAFF_ENVELOPES_PATH,
     STAFF_ORGS_PATH,
     STAFF_REGIONS_PATH,
+    STAFF_STATS_PATH,
     STAFF_TOKEN_PATH,
     STAFF_WITHDRAWN_PATH,
     AckResult,
@@ -52,8 +55,10 @@ from outreach_app.protocol.staff import (
     StaffOrgRequest,
     StaffRegion,
     StaffRole,
+    StaffStats,
     WithdrawnResult,
     staff_purposes,
+    stats_period,
 )
 from outreach_app.server.api.deps import (
     MAX_CREDENTIAL_LENGTH,
@@ -70,6 +75,7 @@ from outreach_app.server.core import tokens
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import envelopes as envelopes_db
 from outreach_app.server.db import key_bundles, orgs, staff_desks, staff_envelopes, staff_log
+from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.orgs import AdminError, InvalidInputError, NotFoundError
 from outreach_app.server.db.staff_desks import AuthenticatedDesk
 from outreach_app.server.db.staff_log import StaffAction
@@ -462,3 +468,30 @@ def revoke_device(device_id: uuid.UUID, desk: Desk, state: State) -> Response:
     except StaffRefusedError as exc:
         return refusal_response(exc)
     return Response(status_code=204)
+
+
+# --- statistics --------------------------------------------------------------------------------
+
+
+@router.get(
+    STAFF_STATS_PATH,
+    response_model=StaffStats,
+    responses={**_STAFF_ERRORS, 422: _doc("a month that is not YYYY-MM, a period out of order or too long")},
+)
+def staff_stats(
+    desk: Desk,
+    state: State,
+    first: Annotated[str | None, Query(alias="from", max_length=20)] = None,
+    last: Annotated[str | None, Query(alias="to", max_length=20)] = None,
+) -> Response:
+    """Every organisation's monthly aggregates summed per month, region and measure, for the
+    months `from`..`to` inclusive (any desk role: the funder report is the charity's)."""
+    try:
+        first_month, last_month = stats_period(first, last)
+    except ValueError as exc:
+        return refusal_response(StaffRefusedError(422, ErrorCode.VALIDATION_FAILED, str(exc)))
+    with state.engine.begin() as conn:
+        rows = stats_db.summed_across_orgs(conn, first_month=first_month, last_month=last_month)
+        _log(conn, state, desk, StaffAction.STAFF_STATS, f"{first_month}..{last_month}", count=len(rows))
+    body = StaffStats.model_validate({"first_month": first_month, "last_month": last_month, "rows": rows})
+    return Response(body.model_dump_json(), media_type=JSON)

@@ -5,8 +5,10 @@
   scrubbed by the same scrubber as `outreach scrub`. The source summary is shown with the
   scrubber's spans marked, and the body being written with the spans that might still
   identify someone (the worker's preview's second pass) marked, as staff type.
-- Title, body, regions and expiry are edited; severity follows from what happened, as the
-  handout ranks it. The preview is the alert's box drawn by the handout's own code.
+- Title, body, regions and expiry are edited, and the structured details (phones, e-mails,
+  handles, name, description; plates and vehicles: `details_editor.py`), checked by the Alert
+  model; severity follows from what happened, as the handout ranks it. The preview is the
+  alert's box drawn by the handout's own code.
 - Sign and publish (after a confirmation); editing a published alert makes its next version;
   expire and withdraw end it. Alerts whose source report was withdrawn are flagged for review.
 """
@@ -17,17 +19,17 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -46,9 +48,10 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import set_tab_chain
-from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox, _people, _vehicles
+from outreach_app.ui.pages.desk.check_grid import CheckGrid
+from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox
+from outreach_app.ui.pages.desk.details_editor import DetailsEditor
 from outreach_app.ui.pages.desk.queue import _table, fill_table, selected_key
-from outreach_app.ui.pages.record_list import detail_html
 from outreach_app.ui.widgets import WholeDateEdit, button, heading, set_role
 
 if TYPE_CHECKING:
@@ -59,6 +62,16 @@ SUSPECTS_DEBOUNCE_MS = 200
 # Marks in the summary and body views: the scrubber's spans, and the suspects left in the body.
 SPAN_STYLE = "background-color:#8a5a00; color:#ffffff"
 SUSPECT_STYLE = "background-color:#6b6b00; color:#ffffff"
+
+
+def problems(exc: ValueError) -> str:
+    """What the Alert model refused, by field (e.g. `registration: ...`), without the values
+    typed."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(
+            ".".join(str(part) for part in error["loc"]) + ": " + str(error["msg"]) for error in exc.errors()
+        )
+    return str(exc)
 
 
 def marked_html(text: str, spans: list[tuple[int, int]], style: str) -> str:
@@ -83,7 +96,7 @@ class DeskAlertsPage(DeskPage):
     """Attributes:
     table: the desk's alerts (flagged ones say so). source: alert envelopes to draft from.
     draft_button: draft from the chosen envelope. title_field, body, regions, expires: the
-    editor. severity: how the handout will rank it. fields: the structured details.
+    editor. severity: how the handout will rank it. details: the structured details, editable.
     summary_view: the source summary with the scrubber's spans marked. suspects_view: the
     body with what might still identify someone marked. preview: the handout's box.
     save_button, publish_button, expire_button, withdraw_button: the alert's actions.
@@ -126,20 +139,23 @@ class DeskAlertsPage(DeskPage):
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
         self.expires.setAccessibleName(self.tr("Valid until"))
-        self.types = QListWidget(self)
-        self.types.setAccessibleName(self.tr("What happened"))
-        self.types.setFlow(QListView.Flow.LeftToRight)
-        self.types.setWrapping(True)
-        self.types.setResizeMode(QListView.ResizeMode.Adjust)
+        self.types: dict[IncidentType, QCheckBox] = {}
         for kind in IncidentType:
-            entry = QListWidgetItem(label(kind), self.types)
-            entry.setData(Qt.ItemDataRole.UserRole, kind.value)
-            entry.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            entry.setCheckState(Qt.CheckState.Unchecked)
+            box = QCheckBox(label(kind), self)
+            box.setObjectName(f"type_{kind.value}")
+            box.setAccessibleName(label(kind))
+            self.types[kind] = box
+        self.types_grid = CheckGrid(list(self.types.values()), self)
+        self.types_grid.setAccessibleName(self.tr("What happened"))
         self.severity = QLabel("", self)
         self.severity.setAccessibleName(self.tr("Severity"))
-        self.fields = QTextBrowser(self)
-        self.fields.setAccessibleName(self.tr("Structured details"))
+        self.details = DetailsEditor(self)
+        self.details.setAccessibleName(self.tr("Structured details"))
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self.details)
+        # Room for a perpetrator's fields at least: the alerts list above gives way first.
+        self.details_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.summary_view = QTextBrowser(self)
         self.summary_view.setAccessibleName(self.tr("Source summary, scrubber's finds marked"))
         self.suspects_view = QTextBrowser(self)
@@ -152,9 +168,7 @@ class DeskAlertsPage(DeskPage):
         for view, lines in (
             (self.body, 4),
             (self.suspects_view, 4),
-            (self.fields, 4),
             (self.summary_view, 6),
-            (self.types, 3),
         ):
             view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 24)
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft"), self)
@@ -175,8 +189,8 @@ class DeskAlertsPage(DeskPage):
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
         left_column.addLayout(source_row)
-        left_column.addWidget(QLabel(self.tr("Shared details:"), self))
-        left_column.addWidget(self.fields)
+        left_column.addWidget(QLabel(self.tr("Details to look out for (edit them here):"), self))
+        left_column.addWidget(self.details_scroll, 2)
         left_column.addWidget(QLabel(self.tr("Source summary (the scrubber's finds marked):"), self))
         left_column.addWidget(self.summary_view)
 
@@ -189,12 +203,12 @@ class DeskAlertsPage(DeskPage):
                 (self.tr("Check:"), self.suspects_view),
                 (self.tr("Re&gions:"), self.regions),
                 (self.tr("&Valid until:"), self.expires),
-                (self.tr("What &happened:"), self.types),
+                (self.tr("What &happened:"), self.types_grid),
                 (self.tr("Severity:"), self.severity),
             )
         ):
             name = QLabel(text, self)
-            name.setBuddy(widget)
+            name.setBuddy(self.types[IncidentType.PHYSICAL_ASSAULT] if widget is self.types_grid else widget)
             form.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             form.addWidget(widget, row, 1)
         actions = QHBoxLayout()
@@ -228,6 +242,7 @@ class DeskAlertsPage(DeskPage):
                 self.body,
                 self.regions,
                 self.expires,
+                *self.types.values(),
                 self.save_button,
                 self.publish_button,
                 self.expire_button,
@@ -243,7 +258,9 @@ class DeskAlertsPage(DeskPage):
             field.textChanged.connect(self._suspects_timer.start)
         self.body.textChanged.connect(self._suspects_timer.start)
         self.expires.dateChanged.connect(self._suspects_timer.start)
-        self.types.itemChanged.connect(lambda _item: self._suspects_timer.start())
+        self.details.changed.connect(self._suspects_timer.start)
+        for box in self.types.values():
+            box.toggled.connect(lambda _on: self._suspects_timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._open_selected())
         self.draft_button.clicked.connect(self.draft_from_source)
         self.save_button.clicked.connect(lambda: self.save())
@@ -280,6 +297,8 @@ class DeskAlertsPage(DeskPage):
             "region_ids": tuple(draft.region_ids),
             "expires_on": draft.expires_on,
             "incident_types": tuple(sorted(draft.incident_types)),
+            "perpetrators": tuple(draft.perpetrators),
+            "vehicles": tuple(draft.vehicles),
         }
         typed = self.edited_fields()
         typed["incident_types"] = tuple(sorted(self.checked_types()))
@@ -373,7 +392,7 @@ class DeskAlertsPage(DeskPage):
 
     def _show_draft(self, draft: AlertDraft | None) -> None:
         self._draft = draft
-        editors = (self.title_field, self.body, self.regions, self.expires, self.types)
+        editors = (self.title_field, self.body, self.regions, self.expires, self.types_grid, self.details)
         for widget in editors:
             widget.setEnabled(draft is not None)
         if draft is None:
@@ -383,7 +402,7 @@ class DeskAlertsPage(DeskPage):
             self.regions.setText("")
             self._check_types(())
             self.severity.clear()
-            self.fields.clear()
+            self.details.clear()
             self.summary_view.clear()
             self.suspects_view.clear()
             self.preview.clear()
@@ -396,14 +415,8 @@ class DeskAlertsPage(DeskPage):
         self.expires.setDate(QDate(draft.expires_on.year, draft.expires_on.month, draft.expires_on.day))
         self._check_types(draft.incident_types)
         self._show_severity(draft.incident_types)
-        self.fields.setHtml(
-            detail_html(
-                [
-                    (self.tr("Perpetrators"), _people(list(draft.perpetrators))),
-                    (self.tr("Vehicles"), _vehicles(list(draft.vehicles))),
-                ]
-            )
-        )
+        self.details.set_details(draft.perpetrators, draft.vehicles)
+        set_tab_chain([self.draft_button, *self.details.editors(), self.title_field])  # made just now
         spans = [(s.start, s.end) for s in draft.spans]
         found = (
             english_plural(
@@ -425,20 +438,13 @@ class DeskAlertsPage(DeskPage):
         self._show_actions()
 
     def _check_types(self, kinds: tuple[IncidentType, ...]) -> None:
-        wanted = {k.value for k in kinds}
-        self.types.blockSignals(True)
-        for row in range(self.types.count()):
-            entry = self.types.item(row)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in wanted
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.types.blockSignals(False)
+        for kind, box in self.types.items():
+            box.blockSignals(True)
+            box.setChecked(kind in kinds)
+            box.blockSignals(False)
 
     def checked_types(self) -> tuple[IncidentType, ...]:
-        return tuple(
-            IncidentType(self.types.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.types.count())
-            if self.types.item(row).checkState() == Qt.CheckState.Checked
-        )
+        return tuple(kind for kind, box in self.types.items() if box.isChecked())
 
     def _show_severity(self, kinds: tuple[IncidentType, ...]) -> None:
         """How the handout will rank the alert, from what happened (alerts carry no severity)."""
@@ -498,8 +504,10 @@ class DeskAlertsPage(DeskPage):
     def show_preview(self, draft: AlertDraft) -> None:
         try:
             alert = draft.to_alert()
-        except ValueError:
-            self.preview.setPlainText(self.tr("Not a valid alert yet: fill in the title and the text."))
+        except ValueError as exc:
+            self.preview.setPlainText(
+                self.tr("Not a valid alert yet: fill in the title and the text.") + "\n" + problems(exc)
+            )
             return
         self.preview.setHtml(alert_box_html(handout_alert(alert)))
 
@@ -507,7 +515,10 @@ class DeskAlertsPage(DeskPage):
         """The editor's values, as `ops.desk.edit_alert` takes them."""
         regions = tuple(r.strip() for r in self.regions.text().split(",") if r.strip())
         day = self.expires.date()
+        perpetrators, vehicles = self.details.details()
         return {
+            "perpetrators": perpetrators,
+            "vehicles": vehicles,
             "title": self.title_field.text().strip(),
             "body": self.body.toPlainText().strip(),
             "region_ids": regions,

@@ -1,8 +1,9 @@
 """The desk's Statistics: the charity's figures across organisations, as published.
 
-The input is the server's monthly aggregates (a JSON file from `outreach-server stats
---format json`; the staff API serves no statistics yet). Every number on this page has
-passed the project's one disclosure rule (ops/desk_stats.py → domain/disclosure.py): even
+The input is the server's monthly aggregates summed across organisations: fetched from the
+staff API ("Fetch from the server", `GET /v2/staff/stats`, on the DB thread as every HTTP
+call of the desk), or a JSON file from `outreach-server stats --format json`. Every number on
+this page has passed the project's one disclosure rule (ops/desk_stats.py → domain/disclosure.py): even
 the desk's screen shows the published form, counts under 10 as "[c]" and the rest rounded.
 Each table has a chart of its printed counts (the funder report's own chart data); the
 funder report is exported as CSV or as a PDF with those charts.
@@ -64,8 +65,9 @@ def read_statistics(path: Path, first: str, last: str) -> DeskStatistics:
 
 class DeskStatsPage(DeskPage):
     """Attributes:
-    rows_path: the server's figures file. first / last: the period (YYYY-MM).
-    open_button: choose the file; show_button: read it for the period.
+    rows_path: the server's figures file. from_server: the figures come from the staff API.
+    first / last: the period (YYYY-MM). fetch_button: fetch the period from the server;
+    open_button: choose a file instead; show_button: read the chosen source for the period.
     tables: every table as published. table_choice: which table the chart shows.
     chart / chart_view: that table's printed counts. export_format, export_button: the
     funder report. stats: what is shown (None before a file is read).
@@ -76,8 +78,14 @@ class DeskStatsPage(DeskPage):
         self.title = self.tr("Statistics")
         self.stats: DeskStatistics | None = None
         self.rows_path: Path | None = None
+        self.from_server = False
 
         self.file_label = QLabel(self.tr("No figures opened yet."), self)
+        self.fetch_button = button(
+            self.tr("Fetch from the &server"),
+            self.tr("Fetch the figures for this period from the server"),
+            self,
+        )
         self.open_button = button(
             self.tr("&Open the server's figures…"), self.tr("Open the server's figures"), self
         )
@@ -111,6 +119,7 @@ class DeskStatsPage(DeskPage):
 
         source_row = QHBoxLayout()
         source_row.addWidget(self.file_label, 1)
+        source_row.addWidget(self.fetch_button)
         source_row.addWidget(self.open_button)
         period_row = QHBoxLayout()
         for text, widget in ((self.tr("&From:"), self.first), (self.tr("&To:"), self.last)):
@@ -146,6 +155,7 @@ class DeskStatsPage(DeskPage):
         column.addWidget(self.message)
         set_tab_chain(
             [
+                self.fetch_button,
                 self.open_button,
                 self.first,
                 self.last,
@@ -157,6 +167,7 @@ class DeskStatsPage(DeskPage):
             ]
         )
 
+        self.fetch_button.clicked.connect(self.fetch)
         self.open_button.clicked.connect(self._ask_rows)
         self.show_button.clicked.connect(self.load)
         self.table_choice.currentIndexChanged.connect(lambda _i: self.show_chart())
@@ -174,6 +185,7 @@ class DeskStatsPage(DeskPage):
 
     def clear_sensitive(self) -> None:
         self.rows_path = None
+        self.from_server = False
         self.file_label.setText(self.tr("No figures opened yet."))
         self.message.clear()
         self._show(None)
@@ -189,15 +201,37 @@ class DeskStatsPage(DeskPage):
 
     def open_rows(self, path: Path) -> None:
         self.rows_path = path
+        self.from_server = False
         self.file_label.setText(self.tr("Figures: %1").replace("%1", path.name))
+        self.load()
+
+    def fetch(self) -> None:
+        """Fetch the period's figures from the server (HTTP on the DB thread); Show then
+        fetches again for a changed period."""
+        self.from_server = True
+        self.rows_path = None
+        self.file_label.setText(self.tr("Figures: from the server"))
         self.load()
 
     def load(self) -> None:
         path = self.rows_path
-        if path is None:
-            self.say(self.tr("Open the server's figures first."), error=True)
-            return
         first, last = self.first.text().strip(), self.last.text().strip()
+        if self.from_server:
+            self.fetch_button.setEnabled(False)
+
+            def fetched(stats: DeskStatistics) -> None:
+                self.fetch_button.setEnabled(True)
+                self._show(stats)
+
+            def not_fetched(exc: BaseException) -> None:
+                self.fetch_button.setEnabled(True)
+                self.failed(self.tr("fetch the figures"))(exc)
+
+            self.ctx.tasks.run_db(lambda s: desk_stats.fetch_statistics(s, first, last), fetched, not_fetched)
+            return
+        if path is None:
+            self.say(self.tr("Fetch the figures from the server or open a file first."), error=True)
+            return
         self.ctx.tasks.run_cpu(
             lambda: read_statistics(path, first, last), self._show, self.failed(self.tr("read the figures"))
         )
