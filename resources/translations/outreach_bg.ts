@@ -1147,8 +1147,8 @@
         <translation type="unfinished">От &amp;доклад:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Споделени подробности:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Подробности, за които да се внимава (редактирайте ги тук):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1213,14 +1213,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">отвори сигнала</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Извършители</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Превозни средства</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1992,6 +1984,14 @@
         <translation type="unfinished">Още не са отворени данни.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Изтегли от &amp;сървъра</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Изтегли от сървъра данните за този период</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Отвори данните на сървъра…</translation>
     </message>
@@ -2068,8 +2068,16 @@
         <translation type="unfinished">Данни: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Първо отворете данните на сървъра.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Данни: от сървъра</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">изтегли данните</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Първо изтеглете данните от сървъра или отворете файл.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2112,6 +2120,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">експортира отчета към донора</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Телефонни номера:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Имейл адреси:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Профили:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Използвано име:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Описание:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Регистрационен номер:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Марка:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Модел:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Цвят:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Извършител %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Превозно средство %1</translation>
     </message>
 </context>
 <context>

@@ -1147,8 +1147,8 @@
         <translation type="unfinished">Del i&amp;nforme:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Detalles compartidos:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalles a los que estar atentas (edítalos aquí):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1213,14 +1213,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">abrir la alerta</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Agresores</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Vehículos</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1992,6 +1984,14 @@
         <translation type="unfinished">Aún no se han abierto cifras.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Descargar del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Descargar del servidor las cifras de este periodo</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Abrir las cifras del servidor…</translation>
     </message>
@@ -2068,8 +2068,16 @@
         <translation type="unfinished">Cifras: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Abre primero las cifras del servidor.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Cifras: del servidor</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">descargar las cifras</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Descarga primero las cifras del servidor o abre un archivo.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2112,6 +2120,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">exportar el informe para el financiador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Números de teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Direcciones de correo:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Perfiles:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nombre usado:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descripción:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Matrícula:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marca:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modelo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Color:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agresor %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Vehículo %1</translation>
     </message>
 </context>
 <context>

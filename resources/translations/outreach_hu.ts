@@ -1142,8 +1142,8 @@
         <translation type="unfinished">&amp;Jelentésből:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Megosztott részletek:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Figyelendő részletek (itt szerkesztheted):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1208,14 +1208,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">a riasztás megnyitása</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Elkövetők</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Járművek</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1977,6 +1969,14 @@
         <translation type="unfinished">Még nincs megnyitott adat.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Letöltés a &amp;szerverről</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Az időszak adatainak letöltése a szerverről</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">A szerver adatainak &amp;megnyitása…</translation>
     </message>
@@ -2053,8 +2053,16 @@
         <translation type="unfinished">Adatok: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Előbb nyisd meg a szerver adatait.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Adatok: a szerverről</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">az adatok letöltése</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Előbb töltsd le az adatokat a szerverről, vagy nyiss meg egy fájlt.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2095,6 +2103,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">a támogatói jelentés exportálása</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Telefonszámok:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">E-mail-címek:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Felhasználónevek:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Használt név:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Leírás:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Rendszám:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Gyártmány:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Típus:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Szín:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">%1. elkövető</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">%1. jármű</translation>
     </message>
 </context>
 <context>

@@ -1152,8 +1152,8 @@
         <translation type="unfinished">Z &amp;raportu:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Udostępnione szczegóły:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Szczegóły, na które trzeba uważać (edytuj je tutaj):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1218,14 +1218,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">otworzyć alertu</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Sprawcy</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Pojazdy</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -2007,6 +1999,14 @@
         <translation type="unfinished">Nie otwarto jeszcze żadnych danych.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Pobierz z &amp;serwera</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Pobierz z serwera dane dla tego okresu</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">O&amp;twórz dane z serwera…</translation>
     </message>
@@ -2083,8 +2083,16 @@
         <translation type="unfinished">Dane: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Najpierw otwórz dane z serwera.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Dane: z serwera</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">pobrać danych</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Najpierw pobierz dane z serwera lub otwórz plik.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2129,6 +2137,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">wyeksportować raportu dla grantodawcy</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numery telefonów:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adresy e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Nazwy kont:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Używane imię:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Opis:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Tablica rejestracyjna:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marka:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Model:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Kolor:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Sprawca %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Pojazd %1</translation>
     </message>
 </context>
 <context>

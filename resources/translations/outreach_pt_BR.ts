@@ -1147,8 +1147,8 @@
         <translation type="unfinished">Do &amp;relatório:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Detalhes compartilhados:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalhes a observar (edite-os aqui):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1213,14 +1213,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">abrir o alerta</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Agressores</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Veículos</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1992,6 +1984,14 @@
         <translation type="unfinished">Nenhum dado aberto ainda.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Buscar do &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Buscar no servidor os dados deste período</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Abrir os dados do servidor…</translation>
     </message>
@@ -2068,8 +2068,16 @@
         <translation type="unfinished">Dados: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Abra primeiro os dados do servidor.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Dados: do servidor</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">buscar os dados</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Busque primeiro os dados no servidor ou abra um arquivo.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2112,6 +2120,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">exportar o relatório para o financiador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Números de telefone:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Endereços de e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Perfis:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nome usado:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descrição:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Placa:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marca:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modelo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Cor:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agressor %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Veículo %1</translation>
     </message>
 </context>
 <context>

@@ -1152,8 +1152,8 @@
         <translation type="unfinished">Din r&amp;aport:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Detalii partajate:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalii de urmărit (editează-le aici):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1218,14 +1218,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">deschide alerta</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Agresori</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Vehicule</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -2007,6 +1999,14 @@
         <translation type="unfinished">Încă nu s-au deschis cifre.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Adu de pe &amp;server</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Adu de pe server cifrele pentru această perioadă</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Deschide cifrele serverului…</translation>
     </message>
@@ -2083,8 +2083,16 @@
         <translation type="unfinished">Cifre: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Deschide mai întâi cifrele serverului.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Cifre: de pe server</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">aduce cifrele</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Adu mai întâi cifrele de pe server sau deschide un fișier.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2129,6 +2137,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">exporta raportul pentru finanțator</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numere de telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adrese de e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Conturi:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nume folosit:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descriere:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Număr de înmatriculare:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marcă:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Model:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Culoare:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agresorul %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Vehiculul %1</translation>
     </message>
 </context>
 <context>

@@ -1147,8 +1147,8 @@
         <translation type="unfinished">Nga &amp;raporti:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Detajet e ndara:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detaje për t&apos;u pasur parasysh (ndryshoji këtu):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1213,14 +1213,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">hapet sinjalizimi</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Autorët</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Automjetet</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1992,6 +1984,14 @@
         <translation type="unfinished">Ende nuk janë hapur shifra.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Merr nga se&amp;rveri</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Merr nga serveri shifrat për këtë periudhë</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Hap shifrat e serverit…</translation>
     </message>
@@ -2068,8 +2068,16 @@
         <translation type="unfinished">Shifrat: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Hap së pari shifrat e serverit.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Shifrat: nga serveri</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">merren shifrat</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Merr së pari shifrat nga serveri ose hap një skedar.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2112,6 +2120,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">eksportohet raporti i financuesit</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numrat e telefonit:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adresat e e-mailit:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Llogaritë:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Emri i përdorur:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Përshkrimi:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Targa:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marka:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modeli:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Ngjyra:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Autori %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Automjeti %1</translation>
     </message>
 </context>
 <context>

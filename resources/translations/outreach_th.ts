@@ -1142,8 +1142,8 @@
         <translation type="unfinished">จากรายงาน(&amp;R):</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">รายละเอียดที่แชร์:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">รายละเอียดที่ต้องระวัง (แก้ไขได้ที่นี่):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1208,14 +1208,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">เปิดการแจ้งเตือน</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">ผู้กระทำ</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">ยานพาหนะ</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1977,6 +1969,14 @@
         <translation type="unfinished">ยังไม่ได้เปิดตัวเลข</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">ดึงจากเซิร์ฟเวอร์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">ดึงตัวเลขของช่วงเวลานี้จากเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">เปิดตัวเลขของเซิร์ฟเวอร์(&amp;O)…</translation>
     </message>
@@ -2053,8 +2053,16 @@
         <translation type="unfinished">ตัวเลข: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">เปิดตัวเลขของเซิร์ฟเวอร์ก่อน</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">ตัวเลข: จากเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">ดึงตัวเลข</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">ดึงตัวเลขจากเซิร์ฟเวอร์หรือเปิดไฟล์ก่อน</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2095,6 +2103,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">ส่งออกรายงานสำหรับผู้ให้ทุน</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">เบอร์โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">ที่อยู่อีเมล:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">ชื่อบัญชี:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">ชื่อที่ใช้:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">ลักษณะ:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">ป้ายทะเบียน:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">ยี่ห้อ:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">รุ่น:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">สี:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">ผู้กระทำคนที่ %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">ยานพาหนะคันที่ %1</translation>
     </message>
 </context>
 <context>

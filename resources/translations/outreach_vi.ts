@@ -1142,8 +1142,8 @@
         <translation type="unfinished">Từ &amp;báo cáo:</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">Chi tiết được chia sẻ:</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Chi tiết cần để ý (sửa ở đây):</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1208,14 +1208,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">mở cảnh báo</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">Người gây hại</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">Xe</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1977,6 +1969,14 @@
         <translation type="unfinished">Chưa mở số liệu nào.</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Lấy từ máy &amp;chủ</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Lấy số liệu của giai đoạn này từ máy chủ</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">&amp;Mở số liệu của máy chủ…</translation>
     </message>
@@ -2053,8 +2053,16 @@
         <translation type="unfinished">Số liệu: %1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">Hãy mở số liệu của máy chủ trước.</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Số liệu: từ máy chủ</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Hãy lấy số liệu từ máy chủ hoặc mở một tệp trước.</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2095,6 +2103,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">xuất báo cáo cho nhà tài trợ</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Địa chỉ e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Tên tài khoản:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Tên đã dùng:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Mô tả:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Biển số:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Hãng xe:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Mẫu xe:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Màu:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Người gây hại %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Xe %1</translation>
     </message>
 </context>
 <context>

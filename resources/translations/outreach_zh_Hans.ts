@@ -1142,8 +1142,8 @@
         <translation type="unfinished">来自报告(&amp;R):</translation>
     </message>
     <message>
-        <source>Shared details:</source>
-        <translation type="unfinished">共享的详情：</translation>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">需要留意的详情（可在此编辑）：</translation>
     </message>
     <message>
         <source>Source summary (the scrubber&apos;s finds marked):</source>
@@ -1208,14 +1208,6 @@
     <message>
         <source>open the alert</source>
         <translation type="unfinished">打开警报</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation type="unfinished">施害者</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished">车辆</translation>
     </message>
     <message numerus="yes">
         <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
@@ -1977,6 +1969,14 @@
         <translation type="unfinished">尚未打开任何数据。</translation>
     </message>
     <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">从服务器获取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">从服务器获取此期间的数据</translation>
+    </message>
+    <message>
         <source>&amp;Open the server&apos;s figures…</source>
         <translation type="unfinished">打开服务器数据(&amp;O)…</translation>
     </message>
@@ -2053,8 +2053,16 @@
         <translation type="unfinished">数据：%1</translation>
     </message>
     <message>
-        <source>Open the server&apos;s figures first.</source>
-        <translation type="unfinished">请先打开服务器数据。</translation>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">数据：来自服务器</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">获取数据</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">请先从服务器获取数据或打开文件。</translation>
     </message>
     <message>
         <source>read the figures</source>
@@ -2095,6 +2103,53 @@
     <message>
         <source>export the funder report</source>
         <translation type="unfinished">导出资助方报告</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">电话号码：</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">电子邮件地址：</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">账号：</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">使用的名字：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">描述：</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">车牌：</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">型号：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">颜色：</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">施害者 %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">车辆 %1</translation>
     </message>
 </context>
 <context>
