@@ -83,6 +83,14 @@
         <translation type="unfinished">Отпечатай листовката със сигнали</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">&amp;Предупреждения…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Запишете човек, за да получава сам предупреждения</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Език на листовката</translation>
     </message>
@@ -174,9 +182,12 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Няма текущи сигнали за този район.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">Текущи сигнали: %1, най-новите първи.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n текущ сигнал, най-новите първи.</numerusform>
+            <numerusform>%n текущи сигнала, най-новите първи.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -832,6 +843,1330 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Общо</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Администрация</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Опресни</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Попитай сървъра отново</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Региони</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Устройства</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Устройство</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Регистрирано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Състояние</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">Идентификатор на новия регион</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">идентификатор, напр. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Име на новия регион</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Добави ре&amp;гион</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Добави региона</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Име на новата организация</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Нейните региони (разделени със запетая)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Добави органи&amp;зация</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Добави организацията</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Организация за кода за регистрация</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> ч</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Колко часа кодът остава валиден</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Създай &amp;код за регистрация</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Създай код за регистрация на устройство</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">Кодът за регистрация (показва се веднъж)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">&amp;Анулирай устройство…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Анулирай избраното устройство</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Нов регион:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Нова организация:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Код на устройство за:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">попита сървъра</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">добави региона</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Регионът е добавен.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">добави организацията</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Организацията е добавена.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Код за регистрация (показва се веднъж, валиден %1 ч): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">създаде кода</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Изберете устройството за анулиране.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Анулиране на устройство</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Да се анулира ли това устройство? То вече няма да може да изпраща или изтегля нищо.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Анулирай</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">анулира устройството</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Устройството е анулирано.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Сигнали</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Сигналите на това бюро</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Сигнал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Версия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Състояние</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Контролен код</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Преглед</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Доклад, от който да се изготви сигнал</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">&amp;Чернова на сигнал</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Изготви чернова на сигнал от този доклад</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Заглавие на сигнала</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Текст на сигнала</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Региони (разделени със запетая)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Валиден до</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Какво се е случило</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Тежест</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Структурирани подробности</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Резюме на източника, с отбелязаното от филтъра</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Текст на сигнала, с отбелязано каквото може да идентифицира някого</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Преглед както го отпечатва листовката</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">Зап&amp;ази черновата</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Запази черновата</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Подпиши и &amp;публикувай…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Подпиши и публикувай сигнала</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Изтичане…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Прекрати сигнала сега</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">&amp;Оттегли…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Оттегли сигнала</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">От &amp;доклад:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Подробности, за които да се внимава (редактирайте ги тук):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Резюме на източника (с отбелязаното от филтъра):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Заглавие:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Те&amp;кст:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Проверка:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Ре&amp;гиони:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">&amp;Валиден до:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Какво се е с&amp;лучило:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Тежест:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Преглед, както го отпечатва листовката:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">зареди сигналите</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Преглед: докладът източник е оттеглен</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Чернова</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Публикуван</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Изтекъл</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Оттеглен</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">отвори сигнала</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>Филтърът откри %n нещо за премахване; текстът по-долу показва заместванията.</numerusform>
+            <numerusform>Филтърът откри %n неща за премахване; текстът по-долу показва заместванията.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">Филтърът не откри нищо повече за премахване.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Отбележете какво се е случило.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Прегледайте този сигнал: човекът е оттеглил доклада, от който е изготвен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n място все още може да идентифицира някого: проверете го преди публикуване.</numerusform>
+            <numerusform>%n места все още могат да идентифицират някого: проверете всяко преди публикуване.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Нищо в текста не изглежда да идентифицира някого.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Сигналът още не е валиден: попълнете заглавието и текста.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Черновата е готова. Проверете отбелязания текст, после подпишете и публикувайте.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">изготви черновата на сигнала</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Черновата е запазена (версия %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">запази</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Подпиши и публикувай</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Да се подпише ли „%1“ с ключа на това бюро и да се публикува ли на всички устройства? Устройствата го отпечатват на листовките си, както е в прегледа.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Публикувана е версия %1; контролният ѝ код е %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">публикува</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Да изтече ли този сигнал сега? Устройствата спират да го показват.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Да се оттегли ли този сигнал? Устройствата го махат от списъците и листовките си.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Изтичане</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Оттегли</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">Сигналът сега е: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">прекрати сигнала</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Записите на &amp;теренен работник</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Бюро на организацията (персонал: триаж, сигнали, полиция, администрация)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Роля на бюрото</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Бюро за сигнали</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Полицейско бюро</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Администраторско бюро</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">Идентификатор на бюрото в пакета с ключове</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Име на бюрото в дневника на сървъра</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">Ро&amp;ля:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;Идентификатор на бюрото:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">И&amp;ме:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Този лаптоп пази:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Сигнал</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Информация за полицията</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Насочване към полицията</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Нов</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">В преглед</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Готов</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Не можа да се %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Съобщение на страницата</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Това бюро</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Адрес на сървъра</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Код за регистрация на бюрото</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Кодът на бюрото от администратора на сървъра</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">&amp;Регистрирай това бюро</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Регистрирай това бюро</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">прочете бюрото</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Бюро „%2“ (%1), регистрирано при %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Бюро „%2“ (%1): още не е регистрирано</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Въведете адреса на сървъра и кода на бюрото.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Бюрото е регистрирано.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">регистрира бюрото</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Сигнали</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Полиция</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Администрация</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">не</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Част от деня</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Какво се е случило</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Извършители</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Превозни средства</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Използвано оръжие</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Ранен(а)</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Нараняване</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Резюме</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">само чрез проекта</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">в никой друг доклад</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Полиция</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Доклади за полицията</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Разкрий</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Кога</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">Избраният доклад за полицията</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Оценка на източника</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Оценка на информацията</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Код за обработка</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Условия за обработка</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Условия (само за код за обработка C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Оцени отметнатите доклади</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Оцени отметнатите доклади</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Полицейско управление получател</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Името на организацията, както го знае полицията</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Вашето име (пази се в дневника)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Вид файл</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (една колона на поле)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (за печат)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Експорт за управлението…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Експортирай отметнатите доклади</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Дневник на разкриванията</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Управление</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">От</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Доклади</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Известия до полицейски управления</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Уведоми</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Защо</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Създадено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Готово</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Отбележи като у&amp;ведомено</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Отбележи избраното известие като изпълнено</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Управление:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Агенция:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">О&amp;т:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Дневник на разкриванията:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Оттеглени след разкриване — уведомете управлението:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Оценка 3x5x2 (източник, информация, обработка):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">зареди докладите за полицията</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">разкрит доклад е оттеглен</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">ЗА ИЗПЪЛНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 е уведомено от %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Първо отметнете докладите за оценка.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Невалидна оценка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n доклад е оценен с %1.</numerusform>
+            <numerusform>%n доклада са оценени с %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Първо отметнете докладите за разкриване.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Още без оценка: %n отметнат доклад.</numerusform>
+            <numerusform>Още без оценка: %n отметнати доклада.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">подготви експорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n доклад за %1:</numerusform>
+            <numerusform>%n доклада за %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Записват се като обикновен текст във файл, който избирате след това, и разкриването се вписва в дневника.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Разкриване пред полицията</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Избери файла…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV файлове (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF файлове (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Запазване на експорта за полицията</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 вече съществува: изберете нов файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>%n доклад е записан в %1; разкриването е вписано в дневника.</numerusform>
+            <numerusform>%n доклада са записани в %1; разкриването е вписано в дневника.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">експортира</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Изберете известието, за което управлението е уведомено.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Записано: %1 е уведомено.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">отбележи известието</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Опашка</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Изтегли новите доклади</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Изтегли новите доклади</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Също и &amp;взетите от друго бюро</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Второ бюро със същата роля: изтегли докладите, които първото бюро вече е потвърдило.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Цел</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Месец</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Състояние</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Доклади</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Изтеглен</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">Отвореният доклад</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Започни &amp;преглед</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Започни прегледа на този доклад</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Отбележи като &amp;готов</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Отбележи този доклад като готов</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Обратно към &amp;нови</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Върни този доклад към нови</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Оттеглени доклади</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Оттеглен</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Какво да се направи</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Цел:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Регион:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Месец:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Състояние:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Оттеглени от човека (дешифрираното копие е изтрито):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Всички</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">зареди опашката</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Разкрит: уведомете %1 (страница Полиция)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Разкрит пред полицията: управлението е уведомено</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Нищо за правене: никога не е разкриван</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 показани · %2 нови от %3 пазени</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">отвори доклада</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>в %n друг доклад</numerusform>
+            <numerusform>в %n други доклада</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">Докладът сега е: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">смени състоянието</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Изтеглят се новите доклади…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n нов доклад, %1 оттеглени.</numerusform>
+            <numerusform>%n нови доклада, %1 оттеглени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n не се отвори с ключа на това бюро.</numerusform>
+            <numerusform>%n не се отвориха с ключа на това бюро.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n сигнал за преглед.</numerusform>
+            <numerusform>%n сигнала за преглед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">изтегли</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Статистика</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Още не са отворени данни.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Изтегли от &amp;сървъра</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Изтегли от сървъра данните за този период</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Отвори данните на сървъра…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Отвори данните на сървъра</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Първи месец</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Последен месец</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Покажи</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Покажи данните за този период</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Таблица за графика</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Графика на избраната таблица</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Таблици, както са публикувани</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Вид файл за отчета към донора</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF с графики</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Експорт на отчета към донора…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Експортирай отчета към донора</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">О&amp;т:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Графика:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON файлове (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Данни: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Данни: от сървъра</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">изтегли данните</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Първо изтеглете данните от сървъра или отворете файл.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">прочете данните</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n таблица; скрити стойности по правилото за разкриване: %1.</numerusform>
+            <numerusform>%n таблици; скрити стойности по правилото за разкриване: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Не е начертано (правилото за разкриване): %n скрита стойност.</numerusform>
+            <numerusform>Не са начертани (правилото за разкриване): %n скрити стойности.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF файлове (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV файлове (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Запазване на отчета към донора</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 вече съществува: изберете нов файл.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Отчетът към донора е записан в %1 (%2 таблици).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">експортира отчета към донора</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Телефонни номера:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Имейл адреси:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Профили:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Използвано име:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Описание:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Регистрационен номер:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Марка:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Модел:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Цвят:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Извършител %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Превозно средство %1</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4780,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">Номерът или адресът му</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Език на съобщенията му</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Дискретен текст (нищо на заключения екран не издава)</translation>
     </message>
@@ -3471,6 +4810,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Номер или адрес:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Език:</translation>
     </message>
     <message>
         <source>Areas:</source>

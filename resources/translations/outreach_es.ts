@@ -83,6 +83,14 @@
         <translation type="unfinished">Imprimir el folleto de alertas</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Dar de alta para &amp;avisos…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Dar de alta a una persona para que reciba ella misma los avisos</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Idioma del folleto</translation>
     </message>
@@ -174,9 +182,12 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">No hay alertas actuales para esta área.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 alertas actuales, las más recientes primero.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n alerta actual, las más recientes primero.</numerusform>
+            <numerusform>%n alertas actuales, las más recientes primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -832,6 +843,1330 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administración</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Volver a preguntar al servidor</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Regiones</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Dispositivo</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Dado de alta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">ID de la nueva región</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">ID, p. ej. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Nombre de la nueva región</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Añadir re&amp;gión</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Añadir la región</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Nombre de la nueva organización</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Sus regiones (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Añadir &amp;organización</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Añadir la organización</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Organización del código de alta</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Horas que el código sigue siendo válido</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Crear &amp;código de alta</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Crear un código de alta de dispositivo</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">El código de alta (se muestra una vez)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">Re&amp;vocar dispositivo…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Revocar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Nueva región:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Nueva organización:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Código de dispositivo para:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">preguntar al servidor</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">añadir la región</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Región añadida.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">añadir la organización</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Organización añadida.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Código de alta (se muestra una vez, válido %1 h): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">crear el código</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Selecciona el dispositivo que revocar.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Revocar dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">¿Revocar este dispositivo? Ya no podrá enviar ni descargar nada.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Revocar</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">revocar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Dispositivo revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Alertas de este puesto</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Código de comprobación</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Revisión</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Informe del que redactar una alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">&amp;Borrador de alerta</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Redactar un borrador de alerta a partir de este informe</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Título de la alerta</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Texto de la alerta</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Regiones (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Válida hasta</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Detalles estructurados</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Resumen de la fuente, con lo que halló el filtro marcado</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Texto de la alerta, con lo que podría identificar a alguien marcado</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Vista previa tal como la imprime el folleto</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">G&amp;uardar borrador</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Firmar y &amp;publicar…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Firmar y publicar la alerta</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Expirar…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Hacer expirar la alerta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Retirar la alerta</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Del i&amp;nforme:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalles a los que estar atentas (edítalos aquí):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Resumen de la fuente (con lo que halló el filtro marcado):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Comprobación:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Re&amp;giones:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">&amp;Válida hasta:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Qué pa&amp;só:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Gravedad:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Vista previa, tal como la imprime el folleto:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">cargar las alertas</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Revisión: informe de origen retirado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Expirada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">abrir la alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>El filtro halló %n cosa que quitar; el texto de abajo muestra los reemplazos.</numerusform>
+            <numerusform>El filtro halló %n cosas que quitar; el texto de abajo muestra los reemplazos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">El filtro no halló nada más que quitar.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Marca qué pasó.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Revisa esta alerta: la persona retiró su informe de origen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n fragmento aún podría identificar a alguien: revísalo antes de publicar.</numerusform>
+            <numerusform>%n fragmentos aún podrían identificar a alguien: revisa cada uno antes de publicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Nada en el texto parece identificar a alguien.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Aún no es una alerta válida: rellena el título y el texto.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Borrador hecho. Revisa el texto marcado y luego firma y publica.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">redactar la alerta</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Borrador guardado (versión %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">guardar</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Firmar y publicar</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">¿Firmar «%1» con la clave de este puesto y publicarla en todos los dispositivos? Los dispositivos la imprimen en sus folletos como se ve en la vista previa.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Versión %1 publicada; su código de comprobación es %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">publicar</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">¿Hacer expirar esta alerta ahora? Los dispositivos dejan de mostrarla.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">¿Retirar esta alerta? Los dispositivos la quitan de sus listas y folletos.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Expirar</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Retirar</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">La alerta ahora está: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">terminar la alerta</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Registros de un trabajador de &amp;calle</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Puesto de la organización (personal: clasificación, alertas, policía, administración)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Función del puesto</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Puesto de alertas</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Puesto de policía</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Puesto de administración</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">ID del puesto en el paquete de claves</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Nombre del puesto en el registro del servidor</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">F&amp;unción:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;ID del puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Este portátil guarda:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Información para la policía</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Derivación a la policía</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nuevo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">En revisión</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Mensaje de la página</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Este puesto</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://servidor.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Código de alta del puesto</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Código del puesto dado por el administrador del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">&amp;Dar de alta este puesto</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Dar de alta este puesto</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">leer el puesto</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Puesto de %1 «%2», dado de alta en %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Puesto de %1 «%2»: aún sin dar de alta</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Escribe la dirección del servidor y el código del puesto.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">El puesto está dado de alta.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">dar de alta el puesto</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policía</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administración</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Parte del día</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agresores</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Vehículos</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Se usó un arma</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Herida</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Lesión</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">solo a través del proyecto</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">en ningún otro informe</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policía</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Informes para la policía</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Revelar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Calificación</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">El informe para la policía seleccionado</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Calificación de la fuente</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Calificación de la información</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Código de tratamiento</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Condiciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Condiciones (solo con el código de tratamiento C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Calificar los informes marcados</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Calificar los informes marcados</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Cuerpo policial que recibe</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Nombre de la organización tal como la conoce la policía</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Tu nombre (queda en el registro)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (una columna por campo)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (para imprimir)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Exportar para el cuerpo policial…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Exportar los informes marcados</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Registro de revelaciones</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Cuerpo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Avisos a cuerpos policiales</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Avisar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Marcar como a&amp;visado</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Marcar el aviso seleccionado como hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">C&amp;uerpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;Por:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Registro de revelaciones:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Retirados tras la revelación — avisa al cuerpo policial:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Calificación 3x5x2 (fuente, información, tratamiento):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">cargar los informes para la policía</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">se retiró un informe revelado</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">PENDIENTE</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 avisado por %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Marca primero los informes que calificar.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Calificación no válida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n informe calificado como %1.</numerusform>
+            <numerusform>%n informes calificados como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Marca primero los informes que revelar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Aún sin calificación: %n informe marcado.</numerusform>
+            <numerusform>Aún sin calificación: %n informes marcados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">preparar la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n informe para %1:</numerusform>
+            <numerusform>%n informes para %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Se escriben en texto plano en un archivo que eliges a continuación, y la revelación queda registrada.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Revelar a la policía</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Elegir el archivo…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Guardar la exportación para la policía</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 ya existe: elige un archivo nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>%n informe escrito en %1; la revelación está registrada.</numerusform>
+            <numerusform>%n informes escritos en %1; la revelación está registrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">exportar</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Selecciona el aviso del que se informó al cuerpo policial.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Anotado: %1 fue avisado.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">marcar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">Descar&amp;gar informes nuevos</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Descargar informes nuevos</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">También &amp;los que tomó otro puesto</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Un segundo puesto de esta función: descargar los informes que el primer puesto ya confirmó.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalidad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Descargado</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">El informe abierto</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Empezar &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Empezar a revisar este informe</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Marcar este informe como hecho</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Volver a &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Devolver este informe a nuevo</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Informes retirados</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Qué hacer</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Finalidad:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Región:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Mes:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Estado:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Retirados por la persona (la copia descifrada se borra):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">cargar la cola</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Revelado: avisa a %1 (página Policía)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Revelado a la policía: se avisó al cuerpo policial</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Nada que hacer: nunca se reveló</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 mostrados · %2 nuevos de %3 guardados</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">abrir el informe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>en %n informe más</numerusform>
+            <numerusform>en %n informes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">El informe ahora está: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Descargando informes nuevos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n informe nuevo, %1 retirados.</numerusform>
+            <numerusform>%n informes nuevos, %1 retirados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n no se abrió con la clave de este puesto.</numerusform>
+            <numerusform>%n no se abrieron con la clave de este puesto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n alerta que revisar.</numerusform>
+            <numerusform>%n alertas que revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">descargar</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Estadísticas</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Aún no se han abierto cifras.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Descargar del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Descargar del servidor las cifras de este periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Abrir las cifras del servidor…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Abrir las cifras del servidor</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Último mes</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Mostrar las cifras de este periodo</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Tabla para el gráfico</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Gráfico de la tabla elegida</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Tablas tal como se publicaron</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Tipo de archivo del informe para el financiador</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF con gráficos</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Exportar informe para el financiador…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Exportar el informe para el financiador</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Cifras: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Cifras: del servidor</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">descargar las cifras</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Descarga primero las cifras del servidor o abre un archivo.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">leer las cifras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n tabla; recuentos ocultos por la regla de revelación: %1.</numerusform>
+            <numerusform>%n tablas; recuentos ocultos por la regla de revelación: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Sin dibujar (regla de revelación): %n recuento oculto.</numerusform>
+            <numerusform>Sin dibujar (regla de revelación): %n recuentos ocultos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Guardar el informe para el financiador</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 ya existe: elige un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Informe para el financiador escrito en %1 (%2 tablas).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">exportar el informe para el financiador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Números de teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Direcciones de correo:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Perfiles:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nombre usado:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descripción:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Matrícula:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marca:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modelo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Color:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agresor %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Vehículo %1</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4780,10 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
         <translation type="unfinished">Su número o dirección</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Idioma de sus mensajes</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Texto discreto (nada en la pantalla de bloqueo lo delata)</translation>
     </message>
@@ -3471,6 +4810,10 @@ Los informes ya enviados a la organización se retirarán de su servidor en la p
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Número o dirección:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Idioma:</translation>
     </message>
     <message>
         <source>Areas:</source>

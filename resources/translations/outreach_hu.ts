@@ -83,6 +83,14 @@
         <translation type="unfinished">A riasztási szórólap nyomtatása</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Feliratkoztatás &amp;figyelmeztetésekre…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Egy személy feliratkoztatása, hogy maga kapjon figyelmeztetéseket</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">A szórólap nyelve</translation>
     </message>
@@ -174,9 +182,11 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Nincs aktuális riasztás ehhez a területhez.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 aktuális riasztás, a legújabb elöl.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n aktuális riasztás, a legújabb elöl.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -828,6 +838,1318 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Összesen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Adminisztráció</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Frissítés</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">A szerver újbóli lekérdezése</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Régiók</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Régió</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Szervezetek</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Szervezet</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Eszközök</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Eszköz</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Regisztrálva</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">Az új régió azonosítója</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">azonosító, pl. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Az új régió neve</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Ré&amp;gió hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">A régió hozzáadása</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Az új szervezet neve</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">A régiói (vesszővel elválasztva)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">&amp;Szervezet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">A szervezet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Szervezet a regisztrációs kódhoz</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> óra</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Hány óráig érvényes a kód</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Regisztrációs &amp;kód készítése</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Eszközregisztrációs kód készítése</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">A regisztrációs kód (csak egyszer látható)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">Eszköz &amp;visszavonása…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">A kiválasztott eszköz visszavonása</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Új régió:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Új szervezet:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Eszközkód ehhez:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">a szerver lekérdezése</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">a régió hozzáadása</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Régió hozzáadva.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">a szervezet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Szervezet hozzáadva.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Regisztrációs kód (csak egyszer látható, %1 óráig érvényes): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">a kód elkészítése</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Válaszd ki a visszavonandó eszközt.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Eszköz visszavonása</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Visszavonod ezt az eszközt? Többé semmit sem küldhet és tölthet le.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Visszavonás</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">az eszköz visszavonása</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Eszköz visszavonva.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Riasztások</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Ennek az irodának a riasztásai</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Riasztás</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Változat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Ellenőrző kód</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Átnézés</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Jelentés, amelyből a riasztás készül</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">Ri&amp;asztástervezet</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Riasztástervezet készítése ebből a jelentésből</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">A riasztás címe</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">A riasztás szövege</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Régiók (vesszővel elválasztva)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Érvényes eddig</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Mi történt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Súlyosság</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Strukturált részletek</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">A forrás összefoglalója, a szűrő találatai megjelölve</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">A riasztás szövege, megjelölve, ami azonosíthat valakit</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Előnézet, ahogy a szórólap nyomtatja</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">Tervezet &amp;mentése</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">A tervezet mentése</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Aláírás és &amp;közzététel…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">A riasztás aláírása és közzététele</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Lejárttá tétel…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">A riasztás lejárttá tétele most</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">Visszav&amp;onás…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">A riasztás visszavonása</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">&amp;Jelentésből:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Figyelendő részletek (itt szerkesztheted):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">A forrás összefoglalója (a szűrő találatai megjelölve):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Szö&amp;veg:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Ellenőrzés:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Ré&amp;giók:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">Érvé&amp;nyes eddig:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Mi &amp;történt:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Súlyosság:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Előnézet, ahogy a szórólap nyomtatja:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">a riasztások betöltése</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Átnézés: a forrásjelentést visszavonták</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Piszkozat</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Közzétéve</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Lejárt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Visszavonva</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">a riasztás megnyitása</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>A szűrő %n kiveendő dolgot talált; a lenti szöveg a cseréket mutatja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">A szűrő nem talált több kiveendő dolgot.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Jelöld be, mi történt.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Nézd át ezt a riasztást: a személy visszavonta a forrásjelentését.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n hely még azonosíthat valakit: közzététel előtt ellenőrizd mindegyiket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">A szövegben semmi sem tűnik olyannak, ami azonosítana valakit.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Ez még nem érvényes riasztás: add meg a címet és a szöveget.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Tervezet kész. Ellenőrizd a megjelölt szöveget, aztán írd alá és tedd közzé.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">a riasztástervezet elkészítése</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Tervezet mentve (%1. változat).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">a mentés</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Aláírás és közzététel</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Aláírod „%1” riasztást ennek az irodának a kulcsával, és közzéteszed minden eszközre? Az eszközök az előnézet szerint nyomtatják a szórólapjaikra.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">A(z) %1. változat közzétéve; ellenőrző kódja: %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">a közzététel</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Lejárttá teszed most ezt a riasztást? Az eszközök nem mutatják tovább.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Visszavonod ezt a riasztást? Az eszközök eltávolítják a listáikról és a szórólapjaikról.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Lejárttá tétel</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Visszavonás</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">A riasztás most: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">a riasztás lezárása</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Egy terepmunká&amp;s feljegyzései</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">A szervezet ir&amp;odája (munkatársak: szűrés, riasztások, rendőrség, adminisztráció)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Az iroda szerepe</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Riasztási iroda</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Rendőrségi iroda</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Adminisztrációs iroda</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">Az iroda azonosítója a kulcscsomagban</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Az iroda neve a szerver naplójában</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">Sze&amp;rep:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">Iroda&amp;azonosító:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Név:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Ez a laptop ezt tárolja:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Riasztás</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Rendőrségi információ</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Rendőrségi továbbküldés</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Új</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">Átnézés alatt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Kész</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nem sikerült: %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Oldalüzenet</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Ez az iroda</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Szervercím</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://szerver.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Az iroda regisztrációs kódja</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Irodakód a szerver adminisztrátorától</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">Az iroda &amp;regisztrálása</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Az iroda regisztrálása</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">az iroda beolvasása</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">%1 iroda („%2”), regisztrálva itt: %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">%1 iroda („%2”): még nincs regisztrálva</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Írd be a szervercímet és az irodakódot.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Az iroda regisztrálva.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">az iroda regisztrálása</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Riasztások</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Rendőrség</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Adminisztráció</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dátum</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Napszak</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Régió</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Mi történt</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Elkövetők</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Járművek</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Fegyvert használtak</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Megsérült</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Sérülés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Összefoglaló</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kapcsolat</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">csak a projekten keresztül</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">egyetlen más jelentésben sem</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Rendőrség</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Rendőrségi jelentések</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Átadás</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Régió</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Mikor</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Minősítés</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">A kiválasztott rendőrségi jelentés</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Forrás minősítése</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Információ minősítése</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Kezelési kód</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Kezelési feltételek</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Feltételek (csak C kezelési kódnál)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">A bejelölt jelentések &amp;minősítése</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">A bejelölt jelentések minősítése</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Fogadó rendőrség</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">A szervezet neve, ahogy a rendőrség ismeri</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">A neved (a naplóban marad)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Fájltípus</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (mezőnként egy oszlop)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (nyomtatható)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Exportálás a rendőrségnek…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">A bejelölt jelentések exportálása</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Átadási napló</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Rendőrség</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Ki</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fájl</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Jelentések</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Értesítések a rendőrségeknek</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Értesítendő</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Miért</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Felvéve</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Kész</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">&amp;Értesítettnek jelöl</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">A kiválasztott értesítés késznek jelölése</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">Ren&amp;dőrség:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Ügynökség:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;Ki:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Fájl:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Átadási napló:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Átadás után visszavonva — értesítsd a rendőrséget:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">3x5x2 minősítés (forrás, információ, kezelés):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">a rendőrségi jelentések betöltése</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">egy átadott jelentést visszavontak</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">TEENDŐ</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 értesítve, %2 által</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Előbb jelöld be a minősítendő jelentéseket.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Érvénytelen minősítés: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n jelentés minősítése: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Előbb jelöld be az átadandó jelentéseket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Még nincs minősítése %n bejelölt jelentésnek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">az export előkészítése</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n jelentés, címzett: %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Egyszerű szövegként kerülnek egy fájlba, amelyet ezután választasz, és az átadás naplózásra kerül.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Átadás a rendőrségnek</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Fájl kiválasztása…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-fájlok (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">A rendőrségi export mentése</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 már létezik: válassz új fájlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>%n jelentés kiírva ide: %1; az átadás naplózva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">az exportálás</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Válaszd ki az értesítést, amelyről a rendőrség tudomást kapott.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Rögzítve: %1 értesítve.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">az értesítés megjelölése</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Sor</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">Új jelentések &amp;letöltése</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Új jelentések letöltése</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Azok &amp;is, amelyeket másik iroda vett át</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Második iroda ugyanebben a szerepben: azokat a jelentéseket is letölti, amelyeket az első iroda már nyugtázott.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Cél</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Régió</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Hónap</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Jelentések</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Letöltve</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">A megnyitott jelentés</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Át&amp;nézés kezdése</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">A jelentés átnézésének kezdése</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">&amp;Késznek jelöl</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">A jelentés késznek jelölése</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Vissza &amp;újnak</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">A jelentés visszaállítása újra</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Visszavont jelentések</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Visszavonva</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Teendő</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Cél:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Régió:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Hónap:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Állapot:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">A személy visszavonta (a visszafejtett másolat törölve):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Mind</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">a sor betöltése</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Átadva: értesítsd: %1 (Rendőrség oldal)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Átadva a rendőrségnek: a rendőrséget értesítették</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Nincs teendő: sosem adták át</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 látható · %2 új, összesen %3</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">a jelentés megnyitása</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Szervezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n másik jelentésben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">A jelentés most: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">az állapot módosítása</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Új jelentések letöltése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n új jelentés, %1 visszavonva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n nem nyílt meg ennek az irodának a kulcsával.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n átnézendő riasztás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">a letöltés</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Statisztika</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Még nincs megnyitott adat.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Letöltés a &amp;szerverről</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Az időszak adatainak letöltése a szerverről</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">A szerver adatainak &amp;megnyitása…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">A szerver adatainak megnyitása</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Első hónap</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Utolsó hónap</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">Mu&amp;tasd</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Az időszak adatainak megjelenítése</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Táblázat a diagramhoz</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">A kiválasztott táblázat diagramja</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">A táblázatok, ahogy közzétették</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">A támogatói jelentés fájltípusa</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF diagramokkal</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">Támogatói jelentés e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">A támogatói jelentés exportálása</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Ettől:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">E&amp;ddig:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">Dia&amp;gram:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON-fájlok (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Adatok: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Adatok: a szerverről</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">az adatok letöltése</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Előbb töltsd le az adatokat a szerverről, vagy nyiss meg egy fájlt.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">az adatok beolvasása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n táblázat; az átadási szabály miatt elrejtett számok: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nincs megrajzolva (az átadási szabály): %n elrejtett szám.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-fájlok (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">A támogatói jelentés mentése</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 már létezik: válassz új fájlt.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">A támogatói jelentés kiírva ide: %1 (%2 táblázat).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">a támogatói jelentés exportálása</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Telefonszámok:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">E-mail-címek:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Felhasználónevek:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Használt név:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Leírás:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Rendszám:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Gyártmány:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Típus:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Szín:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">%1. elkövető</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">%1. jármű</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4759,10 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
         <translation type="unfinished">A száma vagy címe</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Az üzenetei nyelve</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Diszkrét megfogalmazás (a zárolási képernyőn semmi sem árulja el)</translation>
     </message>
@@ -3463,6 +4789,10 @@ A szervezetnek már elküldött jelentéseket a következő szinkronizáláskor 
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Szám vagy cím:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Nyelv:</translation>
     </message>
     <message>
         <source>Areas:</source>

@@ -83,6 +83,14 @@
         <translation type="unfinished">Drukuj ulotkę z alertami</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Zapisz na ost&amp;rzeżenia…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Zapisz osobę, aby sama dostawała ostrzeżenia</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Język ulotki</translation>
     </message>
@@ -174,9 +182,13 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Brak bieżących alertów dla tego obszaru.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">Bieżące alerty: %1, najnowsze najpierw.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n bieżący alert, najnowsze najpierw.</numerusform>
+            <numerusform>%n bieżące alerty, najnowsze najpierw.</numerusform>
+            <numerusform>%n bieżących alertów, najnowsze najpierw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -836,6 +848,1342 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Razem</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administracja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Zapytaj serwer ponownie</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Regiony</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizacje</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizacja</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Urządzenia</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Urządzenie</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Zarejestrowano</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">Identyfikator nowego regionu</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">identyfikator, np. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Nazwa nowego regionu</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Dodaj re&amp;gion</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Dodaj region</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Nazwa nowej organizacji</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Jej regiony (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Dodaj o&amp;rganizację</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Dodaj organizację</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Organizacja dla kodu rejestracji</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> godz.</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Ile godzin kod pozostaje ważny</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Utwórz &amp;kod rejestracji</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Utwórz kod rejestracji urządzenia</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">Kod rejestracji (pokazywany raz)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">U&amp;nieważnij urządzenie…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Unieważnij wybrane urządzenie</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Nowy region:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Nowa organizacja:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Kod urządzenia dla:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">zapytać serwera</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">dodać regionu</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Region dodany.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">dodać organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Organizacja dodana.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Kod rejestracji (pokazywany raz, ważny %1 godz.): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">utworzyć kodu</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Wybierz urządzenie do unieważnienia.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Unieważnij urządzenie</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Unieważnić to urządzenie? Nie będzie już mogło niczego wysyłać ani pobierać.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Unieważnij</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">unieważnić urządzenia</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Urządzenie unieważnione.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerty</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Alerty tego stanowiska</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Wersja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Kod kontrolny</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Przegląd</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Raport, z którego powstanie alert</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">Szkic &amp;alertu</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Przygotuj szkic alertu z tego raportu</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Tytuł alertu</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Treść alertu</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Regiony (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Ważny do</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Waga</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Szczegóły strukturalne</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Podsumowanie źródłowe, znaleziska filtra zaznaczone</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Treść alertu, zaznaczone to, co może kogoś zidentyfikować</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Podgląd tak, jak wydrukuje go ulotka</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">Zap&amp;isz szkic</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Zapisz szkic</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Podpisz i o&amp;publikuj…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Podpisz i opublikuj alert</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">Za&amp;kończ ważność…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Zakończ ważność alertu teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">&amp;Wycofaj…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Wycofaj alert</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Z &amp;raportu:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Szczegóły, na które trzeba uważać (edytuj je tutaj):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Podsumowanie źródłowe (znaleziska filtra zaznaczone):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Tr&amp;eść:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Sprawdzenie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Re&amp;giony:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">Waż&amp;ny do:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Co się &amp;stało:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Waga:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Podgląd, tak jak drukuje go ulotka:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">wczytać alertów</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Przegląd: raport źródłowy wycofany</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Szkic</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Opublikowany</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Wygasły</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Wycofany</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">otworzyć alertu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>Filtr znalazł %n rzecz do usunięcia; poniższy tekst pokazuje zamiany.</numerusform>
+            <numerusform>Filtr znalazł %n rzeczy do usunięcia; poniższy tekst pokazuje zamiany.</numerusform>
+            <numerusform>Filtr znalazł %n rzeczy do usunięcia; poniższy tekst pokazuje zamiany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">Filtr nie znalazł już nic do usunięcia.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Zaznacz, co się stało.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Przejrzyj ten alert: osoba wycofała jego raport źródłowy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n miejsce może nadal kogoś zidentyfikować: sprawdź każde przed publikacją.</numerusform>
+            <numerusform>%n miejsca mogą nadal kogoś zidentyfikować: sprawdź każde przed publikacją.</numerusform>
+            <numerusform>%n miejsc może nadal kogoś zidentyfikować: sprawdź każde przed publikacją.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Nic w tekście nie wygląda na coś, co kogoś identyfikuje.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">To jeszcze nie jest poprawny alert: wpisz tytuł i treść.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Szkic gotowy. Sprawdź zaznaczony tekst, potem podpisz i opublikuj.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">przygotować szkicu alertu</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Szkic zapisany (wersja %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">zapisać</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Podpisz i opublikuj</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Podpisać „%1” kluczem tego stanowiska i opublikować na każdym urządzeniu? Urządzenia wydrukują go na ulotkach tak, jak w podglądzie.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Opublikowano wersję %1; jej kod kontrolny to %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">opublikować</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Zakończyć ważność tego alertu teraz? Urządzenia przestaną go pokazywać.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Wycofać ten alert? Urządzenia usuną go ze swoich list i ulotek.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Zakończ ważność</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Wycofaj</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">Alert jest teraz: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">zakończyć alertu</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Zapisy pracownika &amp;terenowego</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Stanowisko organizacji (personel: selekcja, alerty, policja, administracja)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Rola stanowiska</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Stanowisko alertów</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Stanowisko policyjne</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Stanowisko administracyjne</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">Identyfikator stanowiska w pakiecie kluczy</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Nazwa stanowiska w dzienniku serwera</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">R&amp;ola:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;Identyfikator stanowiska:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Ten laptop przechowuje:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alert</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Informacje dla policji</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Skierowanie na policję</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nowy</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">W przeglądzie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gotowy</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nie udało się %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Komunikat strony</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">To stanowisko</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Adres serwera</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://serwer.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Kod rejestracji stanowiska</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Kod stanowiska od administratora serwera</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">&amp;Zarejestruj to stanowisko</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Zarejestruj to stanowisko</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">odczytać stanowiska</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Stanowisko %1 „%2”, zarejestrowane w %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Stanowisko %1 „%2”: jeszcze niezarejestrowane</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Wpisz adres serwera i kod stanowiska.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Stanowisko jest zarejestrowane.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">zarejestrować stanowiska</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerty</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policja</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administracja</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Pora dnia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Sprawcy</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Pojazdy</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Użyto broni</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Ranna osoba</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Obrażenia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">tylko przez projekt</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">w żadnym innym raporcie</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policja</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Raporty dla policji</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Ujawnij</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Ocena</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">Wybrany raport dla policji</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Ocena źródła</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Ocena informacji</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Kod postępowania</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Warunki postępowania</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Warunki (tylko kod postępowania C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Oceń zaznaczone raporty</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Oceń zaznaczone raporty</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Jednostka policji, która otrzymuje</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Nazwa organizacji znana policji</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Twoje imię i nazwisko (zapisywane w dzienniku)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Typ pliku</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (jedna kolumna na pole)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (do druku)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Eksportuj dla jednostki…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Eksportuj zaznaczone raporty</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Dziennik ujawnień</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Jednostka</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Kto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Plik</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Raporty</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Powiadomienia dla jednostek policji</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Powiadom</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Dlaczego</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Zgłoszono</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gotowe</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Oznacz jako &amp;powiadomione</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Oznacz wybrane powiadomienie jako załatwione</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Jednostka:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Agencja:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">P&amp;lik:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Dziennik ujawnień:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Wycofane po ujawnieniu — powiadom jednostkę:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Ocena 3x5x2 (źródło, informacja, postępowanie):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">wczytać raportów dla policji</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">ujawniony raport został wycofany</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">DO ZROBIENIA</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">powiadomiono %1, zrobił(a) to %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Najpierw zaznacz raporty do oceny.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Nieprawidłowa ocena: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n raport oceniony na %1.</numerusform>
+            <numerusform>%n raporty ocenione na %1.</numerusform>
+            <numerusform>%n raportów ocenionych na %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Najpierw zaznacz raporty do ujawnienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Brak oceny dla %n zaznaczonego raportu.</numerusform>
+            <numerusform>Brak oceny dla %n zaznaczonych raportów.</numerusform>
+            <numerusform>Brak oceny dla %n zaznaczonych raportów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">przygotować eksportu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%1 – %n raport:</numerusform>
+            <numerusform>%1 – %n raporty:</numerusform>
+            <numerusform>%1 – %n raportów:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Zostaną zapisane zwykłym tekstem w pliku, który wybierzesz za chwilę, a ujawnienie trafi do dziennika.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Ujawnij policji</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Zapisz eksport dla policji</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 już istnieje: wybierz nowy plik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>Zapisano %n raport do %1; ujawnienie jest w dzienniku.</numerusform>
+            <numerusform>Zapisano %n raporty do %1; ujawnienie jest w dzienniku.</numerusform>
+            <numerusform>Zapisano %n raportów do %1; ujawnienie jest w dzienniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">wyeksportować</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Wybierz powiadomienie, o którym jednostka została poinformowana.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Zapisano: %1 została powiadomiona.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">oznaczyć powiadomienia</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Kolejka</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Pobierz nowe raporty</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Pobierz nowe raporty</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Także &amp;te, które wzięło inne stanowisko</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Drugie stanowisko tej roli: pobierz raporty, które pierwsze stanowisko już potwierdziło.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Miesiąc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Raporty</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Pobrano</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">Otwarty raport</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Rozpocznij p&amp;rzegląd</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Rozpocznij przegląd tego raportu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Oznacz jako &amp;gotowy</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Oznacz ten raport jako gotowy</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Z powrotem do &amp;nowych</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Przywróć ten raport do nowych</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Wycofane raporty</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Wycofany</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Co zrobić</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Cel:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Region:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Miesiąc:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Stan:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Wycofane przez osobę (odszyfrowana kopia została usunięta):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Wszystkie</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">wczytać kolejki</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Ujawniono: powiadom %1 (strona Policja)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Ujawniono policji: jednostka została powiadomiona</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Nic do zrobienia: nigdy nie został ujawniony</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 pokazanych · %2 nowych z %3 przechowywanych</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">otworzyć raportu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizacja</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>w %n innym raporcie</numerusform>
+            <numerusform>w %n innych raportach</numerusform>
+            <numerusform>w %n innych raportach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">Raport jest teraz: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">zmienić stanu</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Pobieranie nowych raportów…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n nowy raport, wycofane: %1.</numerusform>
+            <numerusform>%n nowe raporty, wycofane: %1.</numerusform>
+            <numerusform>%n nowych raportów, wycofane: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n nie otworzył się kluczem tego stanowiska.</numerusform>
+            <numerusform>%n nie otworzyły się kluczem tego stanowiska.</numerusform>
+            <numerusform>%n nie otworzyło się kluczem tego stanowiska.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n alert do przejrzenia.</numerusform>
+            <numerusform>%n alerty do przejrzenia.</numerusform>
+            <numerusform>%n alertów do przejrzenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">pobrać</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Statystyki</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Nie otwarto jeszcze żadnych danych.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Pobierz z &amp;serwera</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Pobierz z serwera dane dla tego okresu</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">O&amp;twórz dane z serwera…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Otwórz dane z serwera</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Pierwszy miesiąc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Ostatni miesiąc</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Pokaż dane dla tego okresu</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Tabela do wykresu</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Wykres wybranej tabeli</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Tabele tak, jak opublikowano</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Typ pliku raportu dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF z wykresami</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Eksportuj raport dla grantodawcy…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Eksportuj raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Wykres:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Dane: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Dane: z serwera</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">pobrać danych</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Najpierw pobierz dane z serwera lub otwórz plik.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">odczytać danych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n tabela; liczby ukryte zgodnie z zasadą ujawniania: %1.</numerusform>
+            <numerusform>%n tabele; liczby ukryte zgodnie z zasadą ujawniania: %1.</numerusform>
+            <numerusform>%n tabel; liczby ukryte zgodnie z zasadą ujawniania: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nie narysowano (zasada ujawniania): %n ukryta liczba.</numerusform>
+            <numerusform>Nie narysowano (zasada ujawniania): %n ukryte liczby.</numerusform>
+            <numerusform>Nie narysowano (zasada ujawniania): %n ukrytych liczb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Zapisz raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 już istnieje: wybierz nowy plik.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Raport dla grantodawcy zapisany do %1 (tabele: %2).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">wyeksportować raportu dla grantodawcy</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numery telefonów:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adresy e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Nazwy kont:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Używane imię:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Opis:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Tablica rejestracyjna:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marka:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Model:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Kolor:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Sprawca %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Pojazd %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4801,10 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
         <translation type="unfinished">Numer lub adres tej osoby</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Język ich wiadomości</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Dyskretne sformułowania (nic na ekranie blokady tego nie zdradza)</translation>
     </message>
@@ -3479,6 +4831,10 @@ Raporty już wysłane do organizacji zostaną wycofane z jej serwera przy nastę
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Numer lub adres:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Język:</translation>
     </message>
     <message>
         <source>Areas:</source>

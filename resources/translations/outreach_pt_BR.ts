@@ -83,6 +83,14 @@
         <translation type="unfinished">Imprimir o folheto de alertas</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Inscrever para &amp;avisos…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Inscrever uma pessoa para ela mesma receber avisos</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Idioma do folheto</translation>
     </message>
@@ -174,9 +182,12 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Nenhum alerta atual para esta área.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 alertas atuais, os mais novos primeiro.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n alerta atual, os mais novos primeiro.</numerusform>
+            <numerusform>%n alertas atuais, os mais novos primeiro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -832,6 +843,1330 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administração</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Perguntar de novo ao servidor</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Regiões</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizações</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organização</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Dispositivo</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Inscrito</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">ID da nova região</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">ID, por ex. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Nome da nova região</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Adicionar re&amp;gião</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Adicionar a região</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Nome da nova organização</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Suas regiões (separadas por vírgula)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Adicionar &amp;organização</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Adicionar a organização</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Organização do código de inscrição</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Horas em que o código continua válido</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Gerar &amp;código de inscrição</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Gerar um código de inscrição de dispositivo</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">O código de inscrição (mostrado uma vez)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">Re&amp;vogar dispositivo…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Revogar o dispositivo selecionado</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Nova região:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Nova organização:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Código de dispositivo para:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">perguntar ao servidor</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">adicionar a região</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Região adicionada.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">adicionar a organização</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Organização adicionada.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Código de inscrição (mostrado uma vez, válido por %1 h): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">gerar o código</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Selecione o dispositivo a revogar.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Revogar dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Revogar este dispositivo? Ele não poderá mais enviar nem buscar nada.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Revogar</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">revogar o dispositivo</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Dispositivo revogado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Alertas deste posto</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Código de verificação</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Revisão</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Relatório do qual fazer o alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">Rascunho de a&amp;lerta</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Fazer um rascunho de alerta a partir deste relatório</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Título do alerta</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Texto do alerta</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Regiões (separadas por vírgula)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Válido até</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravidade</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Detalhes estruturados</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Resumo da fonte, com o que o filtro achou marcado</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Texto do alerta, com o que pode identificar alguém marcado</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Prévia como o folheto imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">&amp;Salvar rascunho</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Salvar o rascunho</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Assinar e &amp;publicar…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Assinar e publicar o alerta</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Expirar…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Expirar o alerta agora</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">Re&amp;tirar…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Retirar o alerta</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Do &amp;relatório:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalhes a observar (edite-os aqui):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Resumo da fonte (com o que o filtro achou marcado):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Verificação:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Re&amp;giões:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">&amp;Válido até:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">O que &amp;aconteceu:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Gravidade:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Prévia, como o folheto imprime:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">carregar os alertas</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Revisão: relatório de origem retirado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Rascunho</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Expirado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">abrir o alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>O filtro achou %n coisa para tirar; o texto abaixo mostra as substituições.</numerusform>
+            <numerusform>O filtro achou %n coisas para tirar; o texto abaixo mostra as substituições.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">O filtro não achou mais nada para tirar.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Marque o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Revise este alerta: a pessoa retirou o relatório de origem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n trecho ainda pode identificar alguém: confira antes de publicar.</numerusform>
+            <numerusform>%n trechos ainda podem identificar alguém: confira cada um antes de publicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Nada no texto parece identificar alguém.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Ainda não é um alerta válido: preencha o título e o texto.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Rascunho feito. Confira o texto marcado, depois assine e publique.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">fazer o rascunho do alerta</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Rascunho salvo (versão %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">salvar</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Assinar e publicar</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Assinar “%1” com a chave deste posto e publicá-lo em todos os dispositivos? Os dispositivos o imprimem nos folhetos como mostrado na prévia.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Versão %1 publicada; o código de verificação é %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">publicar</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Expirar este alerta agora? Os dispositivos deixam de mostrá-lo.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Retirar este alerta? Os dispositivos o tiram das listas e dos folhetos.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Expirar</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Retirar</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">O alerta agora está: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">encerrar o alerta</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Registros de um &amp;agente de campo</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Posto da organização (equipe: triagem, alertas, polícia, administração)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Função do posto</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Posto de alertas</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Posto da polícia</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Posto de administração</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">ID do posto no pacote de chaves</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Nome do posto no registro do servidor</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">Fun&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;ID do posto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Este laptop guarda:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Informação para a polícia</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Encaminhamento à polícia</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Novo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">Em revisão</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Concluído</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Não foi possível %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Mensagem da página</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Este posto</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://servidor.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Código de inscrição do posto</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Código do posto dado pelo administrador do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">&amp;Inscrever este posto</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Inscrever este posto</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">ler o posto</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Posto de %1 “%2”, inscrito em %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Posto de %1 “%2”: ainda não inscrito</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Digite o endereço do servidor e o código do posto.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">O posto está inscrito.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">inscrever o posto</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Polícia</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administração</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Período do dia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agressores</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Veículos</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Arma usada</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Ferida</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Lesão</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contato</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">só pelo projeto</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">em nenhum outro relatório</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Polícia</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Relatórios para a polícia</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Divulgar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Classificação</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">O relatório para a polícia selecionado</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Classificação da fonte</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Classificação da informação</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Código de tratamento</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Condições de tratamento</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Condições (só com o código de tratamento C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Classificar os relatórios marcados</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Classificar os relatórios marcados</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Força policial que recebe</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Nome da organização como a polícia conhece</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Seu nome (fica no registro)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Tipo de arquivo</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (uma coluna por campo)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (para imprimir)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Exportar para a força policial…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Exportar os relatórios marcados</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Registro de divulgações</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Força</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Arquivo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Relatórios</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Avisos às forças policiais</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Avisar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Criado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Feito</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Marcar como &amp;avisado</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Marcar o aviso selecionado como feito</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Força:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">Ó&amp;rgão:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;Por:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">Ar&amp;quivo:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Registro de divulgações:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Retirados após a divulgação — avise a força policial:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Classificação 3x5x2 (fonte, informação, tratamento):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">carregar os relatórios para a polícia</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">um relatório divulgado foi retirado</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">A FAZER</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 avisada por %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Marque primeiro os relatórios a classificar.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Classificação inválida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n relatório classificado como %1.</numerusform>
+            <numerusform>%n relatórios classificados como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Marque primeiro os relatórios a divulgar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Ainda sem classificação: %n relatório marcado.</numerusform>
+            <numerusform>Ainda sem classificação: %n relatórios marcados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">preparar a exportação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n relatório para %1:</numerusform>
+            <numerusform>%n relatórios para %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Eles são gravados em texto simples num arquivo que você escolhe a seguir, e a divulgação fica registrada.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Divulgar à polícia</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Escolher o arquivo…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Salvar a exportação para a polícia</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 já existe: escolha um novo arquivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>%n relatório gravado em %1; a divulgação está registrada.</numerusform>
+            <numerusform>%n relatórios gravados em %1; a divulgação está registrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">exportar</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Selecione o aviso de que a força policial foi informada.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Registrado: %1 foi avisada.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">marcar o aviso</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Buscar novos relatórios</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Buscar novos relatórios</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Também &amp;os que outro posto pegou</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Um segundo posto desta função: buscar os relatórios que o primeiro posto já confirmou.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalidade</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mês</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Relatórios</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Buscado</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">O relatório aberto</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Iniciar &amp;revisão</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Começar a revisar este relatório</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Marcar como &amp;concluído</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Marcar este relatório como concluído</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Voltar para &amp;novo</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Voltar este relatório para novo</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Relatórios retirados</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">O que fazer</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Finalidade:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Região:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Mês:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Estado:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Retirados pela pessoa (a cópia decifrada é apagada):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">carregar a fila</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Divulgado: avise %1 (página Polícia)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Divulgado à polícia: a força policial foi avisada</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Nada a fazer: nunca foi divulgado</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 mostrados · %2 novos de %3 guardados</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">abrir o relatório</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organização</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>em %n outro relatório</numerusform>
+            <numerusform>em %n outros relatórios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">O relatório agora está: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">mudar o estado</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Buscando novos relatórios…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n relatório novo, %1 retirados.</numerusform>
+            <numerusform>%n relatórios novos, %1 retirados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n não abriu com a chave deste posto.</numerusform>
+            <numerusform>%n não abriram com a chave deste posto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n alerta para revisar.</numerusform>
+            <numerusform>%n alertas para revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">buscar</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Estatísticas</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Nenhum dado aberto ainda.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Buscar do &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Buscar no servidor os dados deste período</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Abrir os dados do servidor…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Abrir os dados do servidor</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Primeiro mês</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Último mês</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Mostrar os dados deste período</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Tabela para o gráfico</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Gráfico da tabela escolhida</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Tabelas como publicadas</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Tipo de arquivo do relatório para o financiador</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF com gráficos</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Exportar relatório para o financiador…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Exportar o relatório para o financiador</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">A&amp;té:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Dados: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Dados: do servidor</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">buscar os dados</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Busque primeiro os dados no servidor ou abra um arquivo.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">ler os dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n tabela; contagens ocultadas pela regra de divulgação: %1.</numerusform>
+            <numerusform>%n tabelas; contagens ocultadas pela regra de divulgação: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Não desenhado (regra de divulgação): %n contagem ocultada.</numerusform>
+            <numerusform>Não desenhadas (regra de divulgação): %n contagens ocultadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Salvar o relatório para o financiador</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 já existe: escolha um novo arquivo.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Relatório para o financiador gravado em %1 (%2 tabelas).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">exportar o relatório para o financiador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Números de telefone:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Endereços de e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Perfis:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nome usado:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descrição:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Placa:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marca:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modelo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Cor:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agressor %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Veículo %1</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4780,10 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
         <translation type="unfinished">O número ou endereço da pessoa</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Idioma das mensagens da pessoa</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Texto discreto (nada na tela de bloqueio revela)</translation>
     </message>
@@ -3471,6 +4810,10 @@ Relatórios já enviados à organização serão retirados do servidor dela na p
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Número ou endereço:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Idioma:</translation>
     </message>
     <message>
         <source>Areas:</source>

@@ -83,6 +83,14 @@
         <translation type="unfinished">Tipărește fluturașul cu alerte</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Înscrie pentru &amp;avertizări…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Înscrie o persoană ca să primească ea însăși avertizări</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Limba fluturașului</translation>
     </message>
@@ -174,9 +182,13 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Nicio alertă curentă pentru această zonă.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 alerte curente, cele mai noi primele.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n alertă curentă, cele mai noi primele.</numerusform>
+            <numerusform>%n alerte curente, cele mai noi primele.</numerusform>
+            <numerusform>%n de alerte curente, cele mai noi primele.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -836,6 +848,1342 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrare</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Întreabă din nou serverul</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Regiuni</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nume</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizații</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizație</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Dispozitive</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Dispozitiv</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Înscris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stare</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">ID-ul noii regiuni</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">ID, de ex. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Numele noii regiuni</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Adaugă re&amp;giunea</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Adaugă regiunea</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Numele noii organizații</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Regiunile ei (separate prin virgulă)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Adaugă &amp;organizația</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Adaugă organizația</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Organizația pentru codul de înscriere</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Câte ore rămâne valabil codul</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Creează &amp;cod de înscriere</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Creează un cod de înscriere pentru dispozitiv</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">Codul de înscriere (afișat o singură dată)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">Re&amp;vocă dispozitivul…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Revocă dispozitivul selectat</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Regiune nouă:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Organizație nouă:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Cod de dispozitiv pentru:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">întreba serverul</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">adăuga regiunea</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Regiune adăugată.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">adăuga organizația</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Organizație adăugată.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Cod de înscriere (afișat o singură dată, valabil %1 h): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">crea codul</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Selectează dispozitivul de revocat.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Revocă dispozitivul</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Revoci acest dispozitiv? Nu va mai putea trimite sau aduce nimic.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Revocă</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">revoca dispozitivul</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Dispozitiv revocat.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerte</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Alertele acestui birou</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alertă</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versiune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stare</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Cod de verificare</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Verificare</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Raportul din care se face alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">&amp;Ciornă de alertă</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Fă o ciornă de alertă din acest raport</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Titlul alertei</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Textul alertei</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Regiuni (separate prin virgulă)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Valabilă până la</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravitate</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Detalii structurate</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Rezumatul sursei, cu ce a găsit filtrul marcat</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Textul alertei, cu ce ar putea identifica pe cineva marcat</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Previzualizare așa cum o tipărește fluturașul</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">&amp;Salvează ciorna</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Salvează ciorna</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Semnează și &amp;publică…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Semnează și publică alerta</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">E&amp;xpiră…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Fă alerta să expire acum</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">&amp;Retrage…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Retrage alerta</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Din r&amp;aport:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detalii de urmărit (editează-le aici):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Rezumatul sursei (cu ce a găsit filtrul marcat):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titlu:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">T&amp;ext:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Verificare:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Re&amp;giuni:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">&amp;Valabilă până la:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Ce s-a î&amp;ntâmplat:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Gravitate:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Previzualizare, așa cum o tipărește fluturașul:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">încărca alertele</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Verificare: raportul sursă a fost retras</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Ciornă</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicată</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Expirată</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retras</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">deschide alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>Filtrul a găsit %n lucru de scos; textul de mai jos arată înlocuirile.</numerusform>
+            <numerusform>Filtrul a găsit %n lucruri de scos; textul de mai jos arată înlocuirile.</numerusform>
+            <numerusform>Filtrul a găsit %n de lucruri de scos; textul de mai jos arată înlocuirile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">Filtrul nu a mai găsit nimic de scos.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Bifează ce s-a întâmplat.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Verifică această alertă: persoana și-a retras raportul sursă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n loc ar putea încă identifica pe cineva: verifică-l înainte de publicare.</numerusform>
+            <numerusform>%n locuri ar putea încă identifica pe cineva: verifică-le pe fiecare înainte de publicare.</numerusform>
+            <numerusform>%n de locuri ar putea încă identifica pe cineva: verifică-le pe fiecare înainte de publicare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Nimic din text nu pare să identifice pe cineva.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Încă nu este o alertă validă: completează titlul și textul.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Ciornă făcută. Verifică textul marcat, apoi semnează și publică.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">face ciorna alertei</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Ciornă salvată (versiunea %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">salva</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Semnează și publică</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Semnezi „%1” cu cheia acestui birou și o publici pe toate dispozitivele? Dispozitivele o tipăresc pe fluturași așa cum arată previzualizarea.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Versiunea %1 a fost publicată; codul ei de verificare este %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">publica</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Faci această alertă să expire acum? Dispozitivele nu o vor mai afișa.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Retragi această alertă? Dispozitivele o scot din liste și de pe fluturași.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Expiră</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Retrage</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">Alerta este acum: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">încheia alerta</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Înregistrările unui &amp;lucrător de teren</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Biroul organizației (personal: triere, alerte, poliție, administrare)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Rolul biroului</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Birou de alerte</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Birou de poliție</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Birou de administrare</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">ID-ul biroului în pachetul de chei</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Numele biroului în jurnalul serverului</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;ID birou:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Acest laptop păstrează:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alertă</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Informații pentru poliție</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Sesizare către poliție</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nou</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">În verificare</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nu s-a putut %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Mesajul paginii</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Acest birou</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Adresa serverului</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Codul de înscriere al biroului</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Codul biroului de la administratorul serverului</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">Înscrie acest &amp;birou</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Înscrie acest birou</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">citi biroul</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Birou %1 „%2”, înscris la %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Birou %1 „%2”: încă neînscris</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Scrie adresa serverului și codul biroului.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Biroul este înscris.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">înscrie biroul</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerte</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Poliție</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrare</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Momentul zilei</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Agresori</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Vehicule</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Armă folosită</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Rănit(ă)</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Rănire</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Rezumat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">doar prin proiect</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">în niciun alt raport</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Poliție</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Rapoarte pentru poliție</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Dezvăluie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tip</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Când</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Evaluare</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">Raportul pentru poliție selectat</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Evaluarea sursei</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Evaluarea informației</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Cod de manipulare</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Condiții de manipulare</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Condiții (doar pentru codul de manipulare C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Evaluează rapoartele bifate</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Evaluează rapoartele bifate</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Poliția care primește</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Numele organizației așa cum îl știe poliția</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Numele tău (păstrat în jurnal)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Tip de fișier</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (o coloană pe câmp)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (de tipărit)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">E&amp;xportă pentru poliție…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Exportă rapoartele bifate</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Jurnalul dezvăluirilor</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Poliția</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">De către</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fișier</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapoarte</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Notificări către poliție</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">De anunțat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">De ce</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Creată</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Marchează &amp;anunțat</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Marchează notificarea selectată ca rezolvată</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Poliția:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">A&amp;genția:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;De către:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Fișier:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Jurnalul dezvăluirilor:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Retrase după dezvăluire — anunță poliția:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Evaluare 3x5x2 (sursă, informație, manipulare):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">încărca rapoartele pentru poliție</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">un raport dezvăluit a fost retras</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">DE FĂCUT</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 anunțată de %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Bifează mai întâi rapoartele de evaluat.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Evaluare nevalidă: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n raport evaluat %1.</numerusform>
+            <numerusform>%n rapoarte evaluate %1.</numerusform>
+            <numerusform>%n de rapoarte evaluate %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Bifează mai întâi rapoartele de dezvăluit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Încă fără evaluare: %n raport bifat.</numerusform>
+            <numerusform>Încă fără evaluare: %n rapoarte bifate.</numerusform>
+            <numerusform>Încă fără evaluare: %n de rapoarte bifate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">pregăti exportul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n raport pentru %1:</numerusform>
+            <numerusform>%n rapoarte pentru %1:</numerusform>
+            <numerusform>%n de rapoarte pentru %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Sunt scrise ca text simplu într-un fișier pe care îl alegi în continuare, iar dezvăluirea este trecută în jurnal.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Dezvăluie poliției</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Alege fișierul…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Salvează exportul pentru poliție</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 există deja: alege un fișier nou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>S-a scris %n raport în %1; dezvăluirea este în jurnal.</numerusform>
+            <numerusform>S-au scris %n rapoarte în %1; dezvăluirea este în jurnal.</numerusform>
+            <numerusform>S-au scris %n de rapoarte în %1; dezvăluirea este în jurnal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">exporta</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Selectează notificarea de care a aflat poliția.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Păstrat: %1 a fost anunțată.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">marca notificarea</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Coadă</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Adu rapoartele noi</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Adu rapoartele noi</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Și pe &amp;cele luate de alt birou</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Un al doilea birou cu acest rol: adu rapoartele pe care primul birou le-a confirmat deja.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Scop</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Luna</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stare</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapoarte</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Adus</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">Raportul deschis</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Începe &amp;verificarea</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Începe verificarea acestui raport</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Marchează &amp;gata</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Marchează acest raport ca gata</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Înapoi la &amp;nou</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Pune acest raport înapoi la nou</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Rapoarte retrase</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retras</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Ce e de făcut</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Scop:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Regiune:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Luna:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Stare:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Retrase de persoană (copia decriptată este ștearsă):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Toate</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">încărca coada</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Dezvăluit: anunță %1 (pagina Poliție)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Dezvăluit poliției: poliția a fost anunțată</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Nimic de făcut: nu a fost dezvăluit niciodată</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 afișate · %2 noi din %3 păstrate</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">deschide raportul</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizație</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>în %n alt raport</numerusform>
+            <numerusform>în alte %n rapoarte</numerusform>
+            <numerusform>în alte %n de rapoarte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">Raportul este acum: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">schimba starea</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Se aduc rapoartele noi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n raport nou, %1 retrase.</numerusform>
+            <numerusform>%n rapoarte noi, %1 retrase.</numerusform>
+            <numerusform>%n de rapoarte noi, %1 retrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n nu s-a deschis cu cheia acestui birou.</numerusform>
+            <numerusform>%n nu s-au deschis cu cheia acestui birou.</numerusform>
+            <numerusform>%n nu s-au deschis cu cheia acestui birou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n alertă de verificat.</numerusform>
+            <numerusform>%n alerte de verificat.</numerusform>
+            <numerusform>%n de alerte de verificat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">aduce</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Statistici</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Încă nu s-au deschis cifre.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Adu de pe &amp;server</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Adu de pe server cifrele pentru această perioadă</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Deschide cifrele serverului…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Deschide cifrele serverului</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Prima lună</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Ultima lună</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Arată</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Arată cifrele pentru această perioadă</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Tabelul pentru grafic</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Graficul tabelului ales</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Tabelele așa cum au fost publicate</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Tipul fișierului pentru raportul către finanțator</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF cu grafice</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">E&amp;xportă raportul pentru finanțator…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Exportă raportul pentru finanțator</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">D&amp;e la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Până la:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Grafic:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Fișiere JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Cifre: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Cifre: de pe server</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">aduce cifrele</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Adu mai întâi cifrele de pe server sau deschide un fișier.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">citi cifrele</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n tabel; numere ascunse de regula de dezvăluire: %1.</numerusform>
+            <numerusform>%n tabele; numere ascunse de regula de dezvăluire: %1.</numerusform>
+            <numerusform>%n de tabele; numere ascunse de regula de dezvăluire: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nedesenat (regula de dezvăluire): %n număr ascuns.</numerusform>
+            <numerusform>Nedesenate (regula de dezvăluire): %n numere ascunse.</numerusform>
+            <numerusform>Nedesenate (regula de dezvăluire): %n de numere ascunse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Salvează raportul pentru finanțator</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 există deja: alege un fișier nou.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Raportul pentru finanțator a fost scris în %1 (%2 tabele).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">exporta raportul pentru finanțator</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numere de telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adrese de e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Conturi:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Nume folosit:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Descriere:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Număr de înmatriculare:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marcă:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Model:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Culoare:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Agresorul %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Vehiculul %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4801,10 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
         <translation type="unfinished">Numărul sau adresa persoanei</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Limba mesajelor primite</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Formulare discretă (nimic pe ecranul de blocare nu dezvăluie)</translation>
     </message>
@@ -3479,6 +4831,10 @@ Rapoartele deja trimise organizației vor fi retrase de pe serverul ei la următ
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Număr sau adresă:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Limbă:</translation>
     </message>
     <message>
         <source>Areas:</source>

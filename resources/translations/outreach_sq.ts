@@ -83,6 +83,14 @@
         <translation type="unfinished">Printo fletëpalosjen e sinjalizimeve</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Regjistro për para&amp;lajmërime…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Regjistro një person që t&apos;i marrë vetë paralajmërimet</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Gjuha e fletëpalosjes</translation>
     </message>
@@ -174,9 +182,12 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Nuk ka sinjalizime aktuale për këtë zonë.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 sinjalizime aktuale, më të rejat së pari.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n sinjalizim aktual, më të rejat së pari.</numerusform>
+            <numerusform>%n sinjalizime aktuale, më të rejat së pari.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -832,6 +843,1330 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Gjithsej</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrim</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Rifresko</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Pyet sërish serverin</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Rajonet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rajoni</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Emri</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizatat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizata</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Pajisjet</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Pajisja</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Regjistruar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Gjendja</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">ID-ja e rajonit të ri</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">ID, p.sh. north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Emri i rajonit të ri</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Shto ra&amp;jon</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Shto rajonin</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Emri i organizatës së re</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Rajonet e saj (të ndara me presje)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Shto &amp;organizatë</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Shto organizatën</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Organizata për kodin e regjistrimit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> orë</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Sa orë mbetet i vlefshëm kodi</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Krijo &amp;kod regjistrimi</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Krijo një kod regjistrimi pajisjeje</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">Kodi i regjistrimit (shfaqet një herë)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">Anu&amp;lo pajisjen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Anulo pajisjen e zgjedhur</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Rajon i ri:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Organizatë e re:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Kod pajisjeje për:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">pyetet serveri</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">shtohet rajoni</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Rajoni u shtua.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">shtohet organizata</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Organizata u shtua.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Kodi i regjistrimit (shfaqet një herë, i vlefshëm %1 orë): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">krijohet kodi</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Zgjidh pajisjen që do të anulohet.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Anulo pajisjen</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Të anulohet kjo pajisje? Nuk do të mund të dërgojë apo marrë më asgjë.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">anulohet pajisja</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Pajisja u anulua.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Sinjalizime</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Sinjalizimet e kësaj zyre</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Sinjalizim</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versioni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Gjendja</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Kodi i kontrollit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Shqyrtim</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Raporti nga i cili hartohet sinjalizimi</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">&amp;Draft sinjalizimi</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Harto një draft sinjalizimi nga ky raport</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Titulli i sinjalizimit</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Teksti i sinjalizimit</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Rajonet (të ndara me presje)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">E vlefshme deri</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Çfarë ndodhi</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Rëndësia</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Detaje të strukturuara</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Përmbledhja e burimit, me gjetjet e filtrit të shënuara</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Teksti i sinjalizimit, me atë që mund të identifikojë dikë të shënuar</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Parapamje si e printon fletëpalosja</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">R&amp;uaj draftin</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Ruaj draftin</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Nënshkruaj dhe &amp;publiko…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Nënshkruaj dhe publiko sinjalizimin</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">Bëje të &amp;skadojë…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Bëje sinjalizimin të skadojë tani</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">Tërh&amp;iq…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Tërhiq sinjalizimin</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Nga &amp;raporti:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Detaje për t&apos;u pasur parasysh (ndryshoji këtu):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Përmbledhja e burimit (me gjetjet e filtrit të shënuara):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titulli:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;ksti:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Kontrolli:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Ra&amp;jonet:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">I &amp;vlefshëm deri:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Çfarë &amp;ndodhi:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Rëndësia:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Parapamje, si e printon fletëpalosja:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">ngarkohen sinjalizimet</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Shqyrtim: raporti burim u tërhoq</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publikuar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Skaduar</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Tërhequr</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">hapet sinjalizimi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>Filtri gjeti %n gjë për të hequr; teksti më poshtë tregon zëvendësimet.</numerusform>
+            <numerusform>Filtri gjeti %n gjëra për të hequr; teksti më poshtë tregon zëvendësimet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">Filtri nuk gjeti asgjë tjetër për të hequr.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Shëno çfarë ndodhi.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Shqyrto këtë sinjalizim: personi e tërhoqi raportin e tij burim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n vend mund të identifikojë ende dikë: kontrolloje para publikimit.</numerusform>
+            <numerusform>%n vende mund të identifikojnë ende dikë: kontrollo secilin para publikimit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Asgjë në tekst nuk duket se identifikon dikë.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Ende nuk është sinjalizim i vlefshëm: plotëso titullin dhe tekstin.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">U hartua. Kontrollo tekstin e shënuar, pastaj nënshkruaj dhe publiko.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">hartohet sinjalizimi</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Drafti u ruajt (versioni %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">ruhet</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Nënshkruaj dhe publiko</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Të nënshkruhet “%1” me çelësin e kësaj zyre dhe të publikohet në çdo pajisje? Pajisjet e printojnë në fletëpalosjet e tyre siç shfaqet në parapamje.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">U publikua versioni %1; kodi i tij i kontrollit është %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">publikohet</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Të skadojë tani ky sinjalizim? Pajisjet nuk e shfaqin më.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Të tërhiqet ky sinjalizim? Pajisjet e heqin nga listat dhe fletëpalosjet e tyre.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Skado</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Tërhiq</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">Sinjalizimi tani është: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">mbyllet sinjalizimi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">Të dhënat e një punonjësi në &amp;terren</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Zyra e organizatës (stafi: triazh, sinjalizime, polici, administrim)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Roli i zyrës</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Zyra e sinjalizimeve</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Zyra e policisë</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Zyra e administrimit</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">ID-ja e zyrës në paketën e çelësave</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Emri i zyrës në regjistrin e serverit</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">R&amp;oli:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;ID-ja e zyrës:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Emri:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Ky laptop ruan:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Sinjalizim</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Informacion për policinë</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Referim te policia</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">E re</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">Në shqyrtim</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Kryer</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Nuk mund të %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Mesazhi i faqes</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Kjo zyrë</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Adresa e serverit</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Kodi i regjistrimit të zyrës</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Kodi i zyrës nga administratori i serverit</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">R&amp;egjistro këtë zyrë</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Regjistro këtë zyrë</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">lexohet zyra</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Zyra %1 “%2”, e regjistruar te %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Zyra %1 “%2”: ende e paregjistruar</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Shkruaj adresën e serverit dhe kodin e zyrës.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Zyra u regjistrua.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">regjistrohet zyra</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Sinjalizime</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policia</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrim</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">po</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">jo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Pjesa e ditës</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rajoni</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Çfarë ndodhi</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Autorët</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Automjetet</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">U përdor armë</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">I/e lënduar</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Lëndimi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Përmbledhje</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakti</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">vetëm përmes projektit</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">në asnjë raport tjetër</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policia</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Raportet për policinë</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Zbulo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Lloji</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rajoni</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kur</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Vlerësimi</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">Raporti i zgjedhur për policinë</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Vlerësimi i burimit</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Vlerësimi i informacionit</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Kodi i trajtimit</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Kushtet e trajtimit</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Kushtet (vetëm për kodin e trajtimit C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">&amp;Vlerëso raportet e shënuara</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Vlerëso raportet e shënuara</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Policia marrëse</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Emri i organizatës siç e njeh policia</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Emri yt (mbahet në regjistër)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Lloji i skedarit</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (një kolonë për fushë)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (për printim)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">E&amp;ksporto për policinë…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Eksporto raportet e shënuara</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Regjistri i zbulimeve</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Policia</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Nga</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Skedari</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Raportet</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Njoftime për policinë</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Njofto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pse</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Krijuar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Kryer</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Shëno si të &amp;njoftuar</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Shëno njoftimin e zgjedhur si të kryer</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Policia:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Agjencia:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">N&amp;ga:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Skedari:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Regjistri i zbulimeve:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Tërhequr pas zbulimit — njofto policinë:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Vlerësim 3x5x2 (burimi, informacioni, trajtimi):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">ngarkohen raportet për policinë</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">një raport i zbuluar u tërhoq</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">PËR T&apos;U BËRË</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%1 u njoftua nga %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Shëno së pari raportet për vlerësim.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Vlerësim i pavlefshëm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n raport u vlerësua %1.</numerusform>
+            <numerusform>%n raporte u vlerësuan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Shëno së pari raportet për zbulim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Ende pa vlerësim: %n raport i shënuar.</numerusform>
+            <numerusform>Ende pa vlerësim: %n raporte të shënuara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">përgatitet eksporti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n raport për %1:</numerusform>
+            <numerusform>%n raporte për %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Shkruhen si tekst i thjeshtë në një skedar që zgjedh më pas, dhe zbulimi regjistrohet.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Zbulo te policia</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Zgjidh skedarin…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Skedarë CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Ruaj eksportin për policinë</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 ekziston tashmë: zgjidh një skedar të ri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>U shkrua %n raport në %1; zbulimi është regjistruar.</numerusform>
+            <numerusform>U shkruan %n raporte në %1; zbulimi është regjistruar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">eksportohet</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Zgjidh njoftimin për të cilin u njoftua policia.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">U shënua: %1 u njoftua.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">shënohet njoftimi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Radha</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Merr raportet e reja</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Merr raportet e reja</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Edhe &amp;ato që mori një zyrë tjetër</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Një zyrë e dytë me këtë rol: merr raportet që zyra e parë i ka konfirmuar tashmë.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Qëllimi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rajoni</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Muaji</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Gjendja</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Raportet</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Marrë</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">Raporti i hapur</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Fillo &amp;shqyrtimin</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Fillo shqyrtimin e këtij raporti</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Shëno si të &amp;kryer</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Shëno këtë raport si të kryer</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Kthe te të &amp;rejat</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Ktheje këtë raport te të rejat</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Raporte të tërhequra</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Tërhequr</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Çfarë duhet bërë</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Qëllimi:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Rajoni:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Muaji:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Gjendja:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Tërhequr nga personi (kopja e deshifruar fshihet):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Të gjitha</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">ngarkohet radha</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Zbuluar: njofto %1 (faqja Policia)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Zbuluar te policia: policia u njoftua</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Asgjë për të bërë: nuk u zbulua kurrë</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 të shfaqura · %2 të reja nga %3 të ruajtura</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">hapet raporti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizata</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>në %n raport tjetër</numerusform>
+            <numerusform>në %n raporte të tjera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">Raporti tani është: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">ndryshohet gjendja</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Po merren raportet e reja…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n raport i ri, %1 të tërhequra.</numerusform>
+            <numerusform>%n raporte të reja, %1 të tërhequra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n nuk u hap me çelësin e kësaj zyre.</numerusform>
+            <numerusform>%n nuk u hapën me çelësin e kësaj zyre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n sinjalizim për shqyrtim.</numerusform>
+            <numerusform>%n sinjalizime për shqyrtim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">merren</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Statistika</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Ende nuk janë hapur shifra.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Merr nga se&amp;rveri</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Merr nga serveri shifrat për këtë periudhë</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Hap shifrat e serverit…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Hap shifrat e serverit</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Muaji i parë</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Muaji i fundit</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Shfaq</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Shfaq shifrat për këtë periudhë</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Tabela për grafikun</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Grafiku i tabelës së zgjedhur</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Tabelat siç u publikuan</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Lloji i skedarit për raportin e financuesit</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF me grafikë</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Eksporto raportin e financuesit…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Eksporto raportin e financuesit</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Nga:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Deri:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Grafiku:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Skedarë JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Shifrat: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Shifrat: nga serveri</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">merren shifrat</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Merr së pari shifrat nga serveri ose hap një skedar.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">lexohen shifrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n tabelë; numra të fshehur nga rregulli i zbulimit: %1.</numerusform>
+            <numerusform>%n tabela; numra të fshehur nga rregulli i zbulimit: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Pa vizatuar (rregulli i zbulimit): %n numër i fshehur.</numerusform>
+            <numerusform>Pa vizatuar (rregulli i zbulimit): %n numra të fshehur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Skedarë CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Ruaj raportin e financuesit</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 ekziston tashmë: zgjidh një skedar të ri.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Raporti i financuesit u shkrua në %1 (%2 tabela).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">eksportohet raporti i financuesit</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Numrat e telefonit:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Adresat e e-mailit:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Llogaritë:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Emri i përdorur:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Përshkrimi:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Targa:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Marka:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Modeli:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Ngjyra:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Autori %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Automjeti %1</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4780,10 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
         <translation type="unfinished">Numri ose adresa e tij/saj</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Gjuha e mesazheve të tyre</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Formulim diskret (asgjë në ekranin e kyçjes nuk e tradhton)</translation>
     </message>
@@ -3471,6 +4810,10 @@ Raportet e dërguara tashmë te organizata do të tërhiqen nga serveri i saj n�
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Numri ose adresa:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Gjuha:</translation>
     </message>
     <message>
         <source>Areas:</source>

@@ -83,6 +83,14 @@
         <translation type="unfinished">พิมพ์ใบปลิวการแจ้งเตือน</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">ลงทะเบียนรับคำเตือน(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">ลงทะเบียนให้บุคคลรับคำเตือนเอง</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">ภาษาของใบปลิว</translation>
     </message>
@@ -174,9 +182,11 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">ไม่มีการแจ้งเตือนปัจจุบันสำหรับพื้นที่นี้</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">การแจ้งเตือนปัจจุบัน %1 รายการ ใหม่สุดก่อน</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>การแจ้งเตือนปัจจุบัน %n รายการ ใหม่สุดก่อน</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -828,6 +838,1318 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">รวม</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">รีเฟรช(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">ถามเซิร์ฟเวอร์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">ลงทะเบียนเมื่อ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">รหัสภูมิภาคใหม่</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">รหัส เช่น north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">ชื่อภูมิภาคใหม่</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">เพิ่มภูมิภาค(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">เพิ่มภูมิภาค</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">ชื่อองค์กรใหม่</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">ภูมิภาคขององค์กร (คั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">เพิ่มองค์กร(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">เพิ่มองค์กร</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">องค์กรสำหรับรหัสลงทะเบียน</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> ชม.</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">จำนวนชั่วโมงที่รหัสใช้ได้</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">สร้างรหัสลงทะเบียน(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">สร้างรหัสลงทะเบียนอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">รหัสลงทะเบียน (แสดงครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">ภูมิภาคใหม่:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">องค์กรใหม่:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">รหัสอุปกรณ์สำหรับ:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">ถามเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">เพิ่มภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">เพิ่มภูมิภาคแล้ว</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">เพิ่มองค์กร</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">เพิ่มองค์กรแล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">รหัสลงทะเบียน (แสดงครั้งเดียว ใช้ได้ %1 ชม.): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">สร้างรหัส</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">เลือกอุปกรณ์ที่จะเพิกถอน</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์นี้หรือไม่ อุปกรณ์จะส่งหรือดึงข้อมูลใดๆ ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">เพิกถอน</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">เพิกถอนอุปกรณ์แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">การแจ้งเตือนของโต๊ะนี้</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">ฉบับ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">รายงานที่จะใช้ร่างการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">ร่างการแจ้งเตือน(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">ร่างการแจ้งเตือนจากรายงานนี้</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">หัวข้อการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">ข้อความการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">ภูมิภาค (คั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">รายละเอียดแบบมีโครงสร้าง</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">สรุปจากต้นทาง ทำเครื่องหมายสิ่งที่ตัวกรองพบ</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">ข้อความการแจ้งเตือน ทำเครื่องหมายสิ่งที่อาจระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">ตัวอย่างตามที่พิมพ์บนใบปลิว</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">บันทึกแบบร่าง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">บันทึกแบบร่าง</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">ลงนามและเผยแพร่(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">ลงนามและเผยแพร่การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">ให้หมดอายุ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">ให้การแจ้งเตือนหมดอายุตอนนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">ถอน(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">ถอนการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">จากรายงาน(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">รายละเอียดที่ต้องระวัง (แก้ไขได้ที่นี่):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">สรุปจากต้นทาง (ทำเครื่องหมายสิ่งที่ตัวกรองพบ):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">หัวข้อ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">ข้อความ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">ตรวจ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">ภูมิภาค(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">ใช้ได้ถึง(&amp;V):</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">เกิดอะไรขึ้น(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">ความรุนแรง:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">ตัวอย่าง ตามที่พิมพ์บนใบปลิว:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">โหลดการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">ตรวจทาน: รายงานต้นทางถูกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">แบบร่าง</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">ถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">เปิดการแจ้งเตือน</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>ตัวกรองพบ %n สิ่งที่ต้องตัดออก ข้อความด้านล่างแสดงสิ่งที่แทนที่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">ตัวกรองไม่พบสิ่งที่ต้องตัดออกอีก</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">ทำเครื่องหมายสิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">ตรวจทานการแจ้งเตือนนี้: บุคคลนั้นถอนรายงานต้นทางแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n จุดอาจยังระบุตัวบุคคลได้: ตรวจแต่ละจุดก่อนเผยแพร่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">ไม่มีอะไรในข้อความที่ดูเหมือนจะระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">ยังไม่ใช่การแจ้งเตือนที่ถูกต้อง: กรอกหัวข้อและข้อความ</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">ร่างแล้ว ตรวจข้อความที่ทำเครื่องหมาย แล้วลงนามและเผยแพร่</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">ร่างการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">บันทึกแบบร่างแล้ว (ฉบับ %1)</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">บันทึก</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">ลงนามและเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">ลงนาม “%1” ด้วยกุญแจของโต๊ะนี้และเผยแพร่ไปยังทุกอุปกรณ์หรือไม่ อุปกรณ์จะพิมพ์บนใบปลิวตามที่แสดงในตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">เผยแพร่ฉบับ %1 แล้ว รหัสตรวจสอบคือ %2</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">ให้การแจ้งเตือนนี้หมดอายุตอนนี้หรือไม่ อุปกรณ์จะหยุดแสดง</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">ถอนการแจ้งเตือนนี้หรือไม่ อุปกรณ์จะนำออกจากรายการและใบปลิว</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">ให้หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">ถอน</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">ตอนนี้การแจ้งเตือนอยู่ในสถานะ: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">ปิดการแจ้งเตือน</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">บันทึกของเจ้าหน้าที่ภาคสนาม(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">โต๊ะขององค์กร (เจ้าหน้าที่: คัดกรอง การแจ้งเตือน ตำรวจ ผู้ดูแลระบบ)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">บทบาทของโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">โต๊ะการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">โต๊ะตำรวจ</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">โต๊ะผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">รหัสโต๊ะในชุดกุญแจ</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">ชื่อโต๊ะในบันทึกของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">บทบาท(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">รหัสโต๊ะ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">แล็ปท็อปนี้เก็บ:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">ข้อมูลข่าวกรองสำหรับตำรวจ</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">การส่งต่อให้ตำรวจ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">ใหม่</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">กำลังตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">ไม่สามารถ%1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">ข้อความของหน้า</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">โต๊ะนี้</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">รหัสลงทะเบียนโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">รหัสโต๊ะจากผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">ลงทะเบียนโต๊ะนี้(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">ลงทะเบียนโต๊ะนี้</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">อ่านข้อมูลโต๊ะ</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">โต๊ะ%1 “%2” ลงทะเบียนกับ %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">โต๊ะ%1 “%2”: ยังไม่ได้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">พิมพ์ที่อยู่เซิร์ฟเวอร์และรหัสโต๊ะ</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">ลงทะเบียนโต๊ะแล้ว</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">ลงทะเบียนโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">ตำรวจ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">ช่วงเวลาของวัน</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">ผู้กระทำ</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">ยานพาหนะ</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">มีการใช้อาวุธ</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">ได้รับบาดเจ็บ</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">การบาดเจ็บ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">สรุป</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">การติดต่อ</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">ผ่านโครงการเท่านั้น</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">ไม่อยู่ในรายงานอื่นใด</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">ตำรวจ</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">รายงานสำหรับตำรวจ</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">เปิดเผย</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">เมื่อไร</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">ระดับ</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">รายงานสำหรับตำรวจที่เลือก</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">ระดับแหล่งข่าว</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">ระดับข้อมูล</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">รหัสการจัดการ</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">เงื่อนไขการจัดการ</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">เงื่อนไข (เฉพาะรหัสการจัดการ C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">ให้ระดับรายงานที่เลือก(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">ให้ระดับรายงานที่ทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">หน่วยตำรวจที่รับ</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">ชื่อองค์กรที่ตำรวจรู้จัก</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">ชื่อของคุณ (เก็บไว้ในบันทึก)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">ประเภทไฟล์</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (หนึ่งคอลัมน์ต่อหนึ่งช่อง)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (พิมพ์ได้)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">ส่งออกให้หน่วยตำรวจ(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">ส่งออกรายงานที่ทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">บันทึกการเปิดเผย</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">หน่วย</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">โดย</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ไฟล์</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">รายงาน</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">การแจ้งหน่วยตำรวจ</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">แจ้ง</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">เหตุผล</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">ทำเครื่องหมายว่าแจ้งแล้ว(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">ทำเครื่องหมายการแจ้งที่เลือกว่าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">หน่วย(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">หน่วยงาน(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">โดย(&amp;B):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">ไฟล์(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">บันทึกการเปิดเผย:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">ถอนหลังเปิดเผย — แจ้งหน่วยตำรวจ:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">ระดับ 3x5x2 (แหล่งข่าว ข้อมูล การจัดการ):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">โหลดรายงานสำหรับตำรวจ</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">รายงานที่เปิดเผยแล้วถูกถอน</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">ต้องทำ</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">แจ้ง %1 แล้ว โดย %2</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">ทำเครื่องหมายรายงานที่จะให้ระดับก่อน</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">ระดับไม่ถูกต้อง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>ให้ระดับ %1 แก่รายงาน %n ฉบับแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">ทำเครื่องหมายรายงานที่จะเปิดเผยก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>รายงานที่ทำเครื่องหมาย %n ฉบับยังไม่มีระดับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">เตรียมการส่งออก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>รายงาน %n ฉบับสำหรับ %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">รายงานจะถูกเขียนเป็นข้อความธรรมดาลงในไฟล์ที่คุณเลือกถัดไป และการเปิดเผยจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">เปิดเผยให้ตำรวจ</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">บันทึกไฟล์ส่งออกสำหรับตำรวจ</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">มี %1 อยู่แล้ว: เลือกไฟล์ใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>เขียนรายงาน %n ฉบับลงใน %1 แล้ว การเปิดเผยถูกบันทึกไว้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">ส่งออก</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">เลือกการแจ้งที่หน่วยตำรวจได้รับแจ้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">บันทึกแล้ว: แจ้ง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">ทำเครื่องหมายการแจ้ง</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">คิว</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">ดึงรายงานใหม่(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">ดึงรายงานใหม่</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">รวมรายงานที่โต๊ะอื่นรับไปแล้วด้วย(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">โต๊ะที่สองที่มีบทบาทนี้: ดึงรายงานที่โต๊ะแรกยืนยันรับแล้ว</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">เดือน</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">รายงาน</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">ดึงเมื่อ</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">รายงานที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">เริ่มตรวจทาน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">เริ่มตรวจทานรายงานนี้</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">ทำเครื่องหมายว่าเสร็จ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">ทำเครื่องหมายว่ารายงานนี้เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">กลับเป็นใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">ให้รายงานนี้กลับเป็นใหม่</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">รายงานที่ถูกถอน</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">ถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">วัตถุประสงค์:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">ภูมิภาค:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">เดือน:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">สถานะ:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">ถูกถอนโดยบุคคลนั้น (สำเนาที่ถอดรหัสแล้วถูกลบ):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">โหลดคิว</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">เปิดเผยแล้ว: แจ้ง %1 (หน้าตำรวจ)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">เปิดเผยให้ตำรวจแล้ว: แจ้งหน่วยตำรวจแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">ไม่ต้องทำอะไร: ไม่เคยเปิดเผย</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">แสดง %1 · ใหม่ %2 จากที่เก็บไว้ %3</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">เปิดรายงาน</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>อยู่ในรายงานอื่น %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">ตอนนี้รายงานอยู่ในสถานะ: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">กำลังดึงรายงานใหม่…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>รายงานใหม่ %n ฉบับ ถอนแล้ว %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n ฉบับเปิดด้วยกุญแจของโต๊ะนี้ไม่ได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>การแจ้งเตือนที่ต้องตรวจทาน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">ดึงข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">สถิติ</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">ยังไม่ได้เปิดตัวเลข</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">ดึงจากเซิร์ฟเวอร์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">ดึงตัวเลขของช่วงเวลานี้จากเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">เปิดตัวเลขของเซิร์ฟเวอร์(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">เปิดตัวเลขของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">เดือนแรก</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">เดือนสุดท้าย</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">แสดง(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">แสดงตัวเลขของช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">ตารางที่จะทำแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">แผนภูมิของตารางที่เลือก</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">ตารางตามที่เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">ประเภทไฟล์ของรายงานสำหรับผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF พร้อมแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">ส่งออกรายงานสำหรับผู้ให้ทุน(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">ส่งออกรายงานสำหรับผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">จาก(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">ถึง(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">แผนภูมิ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">ไฟล์ JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">ตัวเลข: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">ตัวเลข: จากเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">ดึงตัวเลข</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">ดึงตัวเลขจากเซิร์ฟเวอร์หรือเปิดไฟล์ก่อน</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">อ่านตัวเลข</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n ตาราง ตัวเลขที่ถูกซ่อนตามกฎการเปิดเผย: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>ไม่ได้วาด (กฎการเปิดเผย): ตัวเลขที่ถูกซ่อน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">บันทึกรายงานสำหรับผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">มี %1 อยู่แล้ว: เลือกไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">เขียนรายงานสำหรับผู้ให้ทุนลงใน %1 แล้ว (%2 ตาราง)</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">ส่งออกรายงานสำหรับผู้ให้ทุน</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">เบอร์โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">ที่อยู่อีเมล:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">ชื่อบัญชี:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">ชื่อที่ใช้:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">ลักษณะ:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">ป้ายทะเบียน:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">ยี่ห้อ:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">รุ่น:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">สี:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">ผู้กระทำคนที่ %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">ยานพาหนะคันที่ %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4759,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">เบอร์หรือที่อยู่ของเขา</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">ภาษาของข้อความที่เขาจะได้รับ</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">ถ้อยคำไม่เปิดเผย (ไม่มีอะไรบนหน้าจอล็อกที่เผยให้เห็น)</translation>
     </message>
@@ -3463,6 +4789,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">เบอร์หรือที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">ภาษา:</translation>
     </message>
     <message>
         <source>Areas:</source>

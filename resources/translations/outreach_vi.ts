@@ -83,6 +83,14 @@
         <translation type="unfinished">In tờ rơi cảnh báo</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">Đăng ký nhận &amp;cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">Đăng ký cho một người để chính họ nhận cảnh báo</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">Ngôn ngữ của tờ rơi</translation>
     </message>
@@ -174,9 +182,11 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">Không có cảnh báo hiện tại cho khu vực này.</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">%1 cảnh báo hiện tại, mới nhất trước.</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n cảnh báo hiện tại, mới nhất trước.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -828,6 +838,1318 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">Tổng</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">Hỏi lại máy chủ</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Các vùng</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Vùng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Các tổ chức</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Tổ chức</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Các thiết bị</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Thiết bị</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">Mã của vùng mới</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">mã, ví dụ north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">Tên vùng mới</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">Thêm &amp;vùng</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">Thêm vùng</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">Tên tổ chức mới</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">Các vùng của tổ chức (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">Thêm &amp;tổ chức</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">Thêm tổ chức</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">Tổ chức cho mã đăng ký</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> giờ</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">Số giờ mã còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">Tạo &amp;mã đăng ký</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">Tạo mã đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">Mã đăng ký (chỉ hiện một lần)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">T&amp;hu hồi thiết bị…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">Thu hồi thiết bị đã chọn</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">Vùng mới:</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">Tổ chức mới:</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">Mã thiết bị cho:</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">hỏi máy chủ</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">thêm vùng</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">Đã thêm vùng.</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">thêm tổ chức</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">Đã thêm tổ chức.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">Mã đăng ký (chỉ hiện một lần, hiệu lực %1 giờ): %2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">tạo mã</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">Hãy chọn thiết bị cần thu hồi.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">Thu hồi thiết bị</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">Thu hồi thiết bị này? Nó sẽ không thể gửi hay tải gì nữa.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">Thu hồi</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">thu hồi thiết bị</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">Đã thu hồi thiết bị.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">Cảnh báo của bàn này</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Phiên bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">Mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Duyệt</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">Báo cáo để soạn cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">&amp;Soạn cảnh báo</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">Soạn bản nháp cảnh báo từ báo cáo này</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">Tiêu đề cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">Nội dung cảnh báo</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">Các vùng (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Mức độ nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">Chi tiết có cấu trúc</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">Tóm tắt nguồn, đánh dấu những gì bộ lọc tìm thấy</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">Nội dung cảnh báo, đánh dấu những gì có thể nhận ra ai đó</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">Xem trước như tờ rơi in ra</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">&amp;Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">Ký và &amp;đăng…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">Ký và đăng cảnh báo</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">&amp;Cho hết hạn…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">Cho cảnh báo hết hạn ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">&amp;Rút lại…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">Rút lại cảnh báo</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">Từ &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">Chi tiết cần để ý (sửa ở đây):</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">Tóm tắt nguồn (đánh dấu những gì bộ lọc tìm thấy):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">Các &amp;vùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">Có &amp;hiệu lực đến:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">Chuyện gì đã &amp;xảy ra:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">Mức độ nghiêm trọng:</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">Xem trước, như tờ rơi in ra:</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">tải cảnh báo</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">Duyệt: báo cáo nguồn đã bị rút lại</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Bản nháp</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Đã đăng</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Đã rút lại</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">mở cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>Bộ lọc tìm thấy %n điều cần bỏ đi; văn bản bên dưới hiện các phần thay thế.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">Bộ lọc không tìm thấy gì thêm cần bỏ đi.</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">Hãy đánh dấu chuyện gì đã xảy ra.</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">Hãy duyệt cảnh báo này: người đó đã rút lại báo cáo nguồn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>%n chỗ vẫn có thể nhận ra ai đó: hãy kiểm tra từng chỗ trước khi đăng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">Không có gì trong văn bản có vẻ nhận ra ai đó.</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">Chưa phải cảnh báo hợp lệ: hãy điền tiêu đề và nội dung.</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">Đã soạn. Hãy kiểm tra phần được đánh dấu, rồi ký và đăng.</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">soạn cảnh báo</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">Đã lưu bản nháp (phiên bản %1).</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">lưu</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">Ký và đăng</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">Ký “%1” bằng khóa của bàn này và đăng tới mọi thiết bị? Các thiết bị in nó trên tờ rơi như trong bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">Đã đăng phiên bản %1; mã kiểm tra là %2.</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">đăng</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">Cho cảnh báo này hết hạn ngay? Các thiết bị sẽ ngừng hiển thị nó.</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">Rút lại cảnh báo này? Các thiết bị sẽ gỡ nó khỏi danh sách và tờ rơi.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">Cho hết hạn</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Rút lại</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">Cảnh báo hiện ở trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">kết thúc cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">&amp;Hồ sơ của một nhân viên tiếp cận</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">&amp;Bàn của tổ chức (nhân viên: phân loại, cảnh báo, cảnh sát, quản trị)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">Vai trò của bàn</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">Bàn cảnh báo</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">Bàn cảnh sát</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">Bàn quản trị</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">Mã bàn trong gói khóa</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">Tên bàn trong nhật ký máy chủ</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">&amp;Mã bàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">Máy tính xách tay này giữ:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">Thông tin cho cảnh sát</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">Chuyển tới cảnh sát</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Mới</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">Đang duyệt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">Không thể %1: %2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">Thông báo của trang</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">Bàn này</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">Mã đăng ký bàn</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">Mã bàn do quản trị viên máy chủ cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">Đăn&amp;g ký bàn này</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">Đăng ký bàn này</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">đọc thông tin bàn</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">Bàn %1 “%2”, đã đăng ký với %3</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">Bàn %1 “%2”: chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">Hãy gõ địa chỉ máy chủ và mã bàn.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">Bàn đã được đăng ký.</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">đăng ký bàn</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Cảnh sát</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Quản trị</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">không</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">Buổi trong ngày</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Vùng</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">Người gây hại</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">Xe</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">Có dùng vũ khí</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">Bị thương</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">Thương tích</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Liên hệ</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">chỉ qua dự án</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">không có trong báo cáo nào khác</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Cảnh sát</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">Báo cáo cho cảnh sát</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">Tiết lộ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Vùng</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Khi nào</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Xếp loại</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">Báo cáo cho cảnh sát đã chọn</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">Xếp loại nguồn</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">Xếp loại thông tin</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">Mã xử lý</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">Điều kiện xử lý</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">Điều kiện (chỉ với mã xử lý C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">Xế&amp;p loại các báo cáo đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">Xếp loại các báo cáo đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">Lực lượng cảnh sát nhận</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">Tên tổ chức theo cách cảnh sát biết</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">Tên của bạn (lưu trong nhật ký)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">Loại tệp</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV (mỗi trường một cột)</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF (để in)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">&amp;Xuất cho lực lượng cảnh sát…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">Xuất các báo cáo đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Nhật ký tiết lộ</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">Lực lượng</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Bởi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Tệp</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">Thông báo cho lực lượng cảnh sát</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">Thông báo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">Đánh &amp;dấu đã thông báo</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">Đánh dấu thông báo đã chọn là xong</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">&amp;Lực lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">&amp;Bởi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">Nhật ký tiết lộ:</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">Bị rút lại sau khi tiết lộ — hãy báo cho lực lượng cảnh sát:</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">Xếp loại 3x5x2 (nguồn, thông tin, xử lý):</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">tải báo cáo cho cảnh sát</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">một báo cáo đã tiết lộ bị rút lại</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">CẦN LÀM</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%2 đã báo cho %1</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">Hãy đánh dấu các báo cáo cần xếp loại trước.</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">Xếp loại không hợp lệ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>Đã xếp loại %1 cho %n báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">Hãy đánh dấu các báo cáo cần tiết lộ trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>Chưa có xếp loại cho %n báo cáo đã đánh dấu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">chuẩn bị bản xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>%n báo cáo cho %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">Chúng được ghi dạng văn bản thường vào tệp bạn chọn tiếp theo, và việc tiết lộ được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">Tiết lộ cho cảnh sát</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">Lưu bản xuất cho cảnh sát</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 đã tồn tại: hãy chọn tệp mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>Đã ghi %n báo cáo vào %1; việc tiết lộ đã được ghi nhật ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">xuất</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">Hãy chọn thông báo mà lực lượng cảnh sát đã được báo.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">Đã ghi nhận: đã báo cho %1.</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">đánh dấu thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Hàng đợi</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">&amp;Lấy báo cáo mới</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">Lấy báo cáo mới</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">Cả những báo cáo &amp;bàn khác đã nhận</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">Bàn thứ hai cùng vai trò: lấy các báo cáo mà bàn đầu tiên đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Mục đích</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Vùng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Tháng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">Lấy lúc</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">Báo cáo đang mở</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">Bắt đầu &amp;duyệt</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">Bắt đầu duyệt báo cáo này</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">Đánh dấu &amp;xong</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">Đánh dấu báo cáo này là xong</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">Trả về &amp;mới</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">Đưa báo cáo này trở lại mới</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">Báo cáo bị rút lại</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Đã rút lại</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Mục đích:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">Vùng:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Tháng:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">Bị người đó rút lại (bản đã giải mã bị xóa):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Tất cả</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">tải hàng đợi</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">Đã tiết lộ: hãy báo cho %1 (trang Cảnh sát)</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">Đã tiết lộ cho cảnh sát: lực lượng đã được báo</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">Không cần làm gì: chưa từng tiết lộ</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">%1 đang hiện · %2 mới trong %3 đang giữ</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">mở báo cáo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Tổ chức</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>trong %n báo cáo khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">Báo cáo hiện ở trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">Đang lấy báo cáo mới…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>%n báo cáo mới, %1 bị rút lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n không mở được bằng khóa của bàn này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n cảnh báo cần duyệt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">lấy báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">Thống kê</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">Chưa mở số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">Lấy từ máy &amp;chủ</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">Lấy số liệu của giai đoạn này từ máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">&amp;Mở số liệu của máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">Mở số liệu của máy chủ</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">Tháng đầu</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Tháng cuối</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Hiện</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">Hiện số liệu cho giai đoạn này</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">Bảng để vẽ biểu đồ</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">Biểu đồ của bảng đã chọn</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">Các bảng như đã công bố</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">Loại tệp của báo cáo cho nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">PDF có biểu đồ</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">&amp;Xuất báo cáo cho nhà tài trợ…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">Xuất báo cáo cho nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Từ:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">Đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">&amp;Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">Số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">Số liệu: từ máy chủ</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">Hãy lấy số liệu từ máy chủ hoặc mở một tệp trước.</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">đọc số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n bảng; số đếm bị ẩn theo quy tắc tiết lộ: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>Không vẽ (quy tắc tiết lộ): %n số đếm bị ẩn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">Lưu báo cáo cho nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 đã tồn tại: hãy chọn tệp mới.</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">Đã ghi báo cáo cho nhà tài trợ vào %1 (%2 bảng).</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">xuất báo cáo cho nhà tài trợ</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">Địa chỉ e-mail:</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">Tên tài khoản:</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">Tên đã dùng:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Mô tả:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">Biển số:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">Hãng xe:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">Mẫu xe:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">Màu:</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">Người gây hại %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">Xe %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4759,10 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
         <translation type="unfinished">Số hoặc địa chỉ của họ</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">Ngôn ngữ tin nhắn của họ</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">Lời lẽ kín đáo (không có gì trên màn hình khóa để lộ ra)</translation>
     </message>
@@ -3463,6 +4789,10 @@ Các báo cáo đã gửi cho tổ chức sẽ được rút khỏi máy chủ c
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">Số hoặc địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Areas:</source>

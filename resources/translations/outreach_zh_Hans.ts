@@ -83,6 +83,14 @@
         <translation type="unfinished">打印警报传单</translation>
     </message>
     <message>
+        <source>Sign &amp;up for warnings…</source>
+        <translation type="unfinished">订阅警告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sign a person up to get warnings themselves</source>
+        <translation type="unfinished">为某人订阅，让其本人接收警告</translation>
+    </message>
+    <message>
         <source>Language of the handout</source>
         <translation type="unfinished">传单语言</translation>
     </message>
@@ -174,9 +182,11 @@
         <source>No current alerts for this area.</source>
         <translation type="unfinished">该地区没有当前警报。</translation>
     </message>
-    <message>
-        <source>%1 current alerts, newest first.</source>
-        <translation type="unfinished">当前警报 %1 条，最新的在前。</translation>
+    <message numerus="yes">
+        <source>%n current alert(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>当前警报 %n 条，最新的在前。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alert</source>
@@ -828,6 +838,1318 @@
     <message>
         <source>Total</source>
         <translation type="unfinished">合计</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">管理</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation type="unfinished">再次询问服务器</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished">注册时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>New region id</source>
+        <translation type="unfinished">新区域 ID</translation>
+    </message>
+    <message>
+        <source>id, e.g. north</source>
+        <translation type="unfinished">ID，例如 north</translation>
+    </message>
+    <message>
+        <source>New region name</source>
+        <translation type="unfinished">新区域名称</translation>
+    </message>
+    <message>
+        <source>Add re&amp;gion</source>
+        <translation type="unfinished">添加区域(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation type="unfinished">添加该区域</translation>
+    </message>
+    <message>
+        <source>New organisation name</source>
+        <translation type="unfinished">新机构名称</translation>
+    </message>
+    <message>
+        <source>Its regions (comma separated)</source>
+        <translation type="unfinished">其区域（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished">添加机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished">添加该机构</translation>
+    </message>
+    <message>
+        <source>Organisation for the enrolment code</source>
+        <translation type="unfinished">注册码所属机构</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> 小时</translation>
+    </message>
+    <message>
+        <source>Hours the code stays valid</source>
+        <translation type="unfinished">注册码有效的小时数</translation>
+    </message>
+    <message>
+        <source>Make enrolment &amp;code</source>
+        <translation type="unfinished">生成注册码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make a device enrolment code</source>
+        <translation type="unfinished">生成设备注册码</translation>
+    </message>
+    <message>
+        <source>The enrolment code (shown once)</source>
+        <translation type="unfinished">注册码（只显示一次）</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation type="unfinished">吊销设备(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished">吊销所选设备</translation>
+    </message>
+    <message>
+        <source>New region:</source>
+        <translation type="unfinished">新区域：</translation>
+    </message>
+    <message>
+        <source>New organisation:</source>
+        <translation type="unfinished">新机构：</translation>
+    </message>
+    <message>
+        <source>Device code for:</source>
+        <translation type="unfinished">设备注册码用于：</translation>
+    </message>
+    <message>
+        <source>ask the server</source>
+        <translation type="unfinished">询问服务器</translation>
+    </message>
+    <message>
+        <source>add the region</source>
+        <translation type="unfinished">添加区域</translation>
+    </message>
+    <message>
+        <source>Region added.</source>
+        <translation type="unfinished">区域已添加。</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation type="unfinished">添加机构</translation>
+    </message>
+    <message>
+        <source>Organisation added.</source>
+        <translation type="unfinished">机构已添加。</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown once, valid %1 h): %2</source>
+        <translation type="unfinished">注册码（只显示一次，%1 小时内有效）：%2</translation>
+    </message>
+    <message>
+        <source>make the code</source>
+        <translation type="unfinished">生成注册码</translation>
+    </message>
+    <message>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished">请选择要吊销的设备。</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished">吊销设备</translation>
+    </message>
+    <message>
+        <source>Revoke this device? It can no longer send or fetch anything.</source>
+        <translation type="unfinished">要吊销此设备吗？它将无法再发送或获取任何内容。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished">吊销</translation>
+    </message>
+    <message>
+        <source>revoke the device</source>
+        <translation type="unfinished">吊销设备</translation>
+    </message>
+    <message>
+        <source>Device revoked.</source>
+        <translation type="unfinished">设备已吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">警报</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s alerts</source>
+        <translation type="unfinished">本工作台的警报</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">警报</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished">校验码</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
+        <source>Report to draft an alert from</source>
+        <translation type="unfinished">用于起草警报的报告</translation>
+    </message>
+    <message>
+        <source>&amp;Draft alert</source>
+        <translation type="unfinished">起草警报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draft an alert from this report</source>
+        <translation type="unfinished">根据此报告起草警报</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation type="unfinished">警报标题</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation type="unfinished">警报正文</translation>
+    </message>
+    <message>
+        <source>Regions (comma separated)</source>
+        <translation type="unfinished">区域（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">有效期至</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">发生了什么</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">严重程度</translation>
+    </message>
+    <message>
+        <source>Structured details</source>
+        <translation type="unfinished">结构化详情</translation>
+    </message>
+    <message>
+        <source>Source summary, scrubber&apos;s finds marked</source>
+        <translation type="unfinished">来源摘要，已标出过滤器发现的内容</translation>
+    </message>
+    <message>
+        <source>Alert text, what might identify someone marked</source>
+        <translation type="unfinished">警报正文，已标出可能识别身份的内容</translation>
+    </message>
+    <message>
+        <source>Preview as the handout prints it</source>
+        <translation type="unfinished">按传单打印效果预览</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished">保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation type="unfinished">签名并发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign and publish the alert</source>
+        <translation type="unfinished">签名并发布警报</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ire…</source>
+        <translation type="unfinished">使过期(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Expire the alert now</source>
+        <translation type="unfinished">立即使警报过期</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the alert</source>
+        <translation type="unfinished">撤回警报</translation>
+    </message>
+    <message>
+        <source>From &amp;report:</source>
+        <translation type="unfinished">来自报告(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Details to look out for (edit them here):</source>
+        <translation type="unfinished">需要留意的详情（可在此编辑）：</translation>
+    </message>
+    <message>
+        <source>Source summary (the scrubber&apos;s finds marked):</source>
+        <translation type="unfinished">来源摘要（已标出过滤器发现的内容）：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">正文(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished">检查：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished">区域(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished">有效期至(&amp;V):</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished">发生了什么(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished">严重程度：</translation>
+    </message>
+    <message>
+        <source>Preview, as the handout prints it:</source>
+        <translation type="unfinished">预览（按传单打印效果）：</translation>
+    </message>
+    <message>
+        <source>load the alerts</source>
+        <translation type="unfinished">加载警报</translation>
+    </message>
+    <message>
+        <source>Review: source report withdrawn</source>
+        <translation type="unfinished">审核：来源报告已撤回</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">已发布</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">已过期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">已撤回</translation>
+    </message>
+    <message>
+        <source>open the alert</source>
+        <translation type="unfinished">打开警报</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scrubber found %n thing(s) to take out; the text below shows the replacements.</source>
+        <translation type="unfinished">
+            <numerusform>过滤器发现 %n 处需要去除的内容；下面的文本显示了替换结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing more to take out.</source>
+        <translation type="unfinished">过滤器没有发现更多需要去除的内容。</translation>
+    </message>
+    <message>
+        <source>Tick what happened.</source>
+        <translation type="unfinished">请勾选发生了什么。</translation>
+    </message>
+    <message>
+        <source>Review this alert: its source report was withdrawn by the person.</source>
+        <translation type="unfinished">请审核此警报：当事人已撤回其来源报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) might still identify someone: check each before publishing.</source>
+        <translation type="unfinished">
+            <numerusform>有 %n 处可能仍会识别出某人：发布前请逐一检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the text looks like it identifies someone.</source>
+        <translation type="unfinished">文本中没有看起来会识别身份的内容。</translation>
+    </message>
+    <message>
+        <source>Not a valid alert yet: fill in the title and the text.</source>
+        <translation type="unfinished">还不是有效的警报：请填写标题和正文。</translation>
+    </message>
+    <message>
+        <source>Drafted. Check the marked text, then sign and publish.</source>
+        <translation type="unfinished">已起草。请检查标出的文本，然后签名并发布。</translation>
+    </message>
+    <message>
+        <source>draft the alert</source>
+        <translation type="unfinished">起草警报</translation>
+    </message>
+    <message>
+        <source>Draft saved (version %1).</source>
+        <translation type="unfinished">草稿已保存（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished">签名并发布</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with this desk&apos;s key and publish it to every device? Devices print it on their handouts as shown in the preview.</source>
+        <translation type="unfinished">要用本工作台的密钥为“%1”签名并发布到所有设备吗？设备会按预览所示将其打印在传单上。</translation>
+    </message>
+    <message>
+        <source>Published version %1; its check code is %2.</source>
+        <translation type="unfinished">已发布版本 %1；其校验码为 %2。</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">发布</translation>
+    </message>
+    <message>
+        <source>Expire this alert now? Devices stop showing it.</source>
+        <translation type="unfinished">要立即使此警报过期吗？设备将不再显示它。</translation>
+    </message>
+    <message>
+        <source>Withdraw this alert? Devices remove it from their lists and handouts.</source>
+        <translation type="unfinished">要撤回此警报吗？设备会将其从列表和传单中移除。</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished">使过期</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">撤回</translation>
+    </message>
+    <message>
+        <source>The alert is now: %1</source>
+        <translation type="unfinished">警报现在的状态：%1</translation>
+    </message>
+    <message>
+        <source>end the alert</source>
+        <translation type="unfinished">结束警报</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceBox</name>
+    <message>
+        <source>An outreach &amp;worker&apos;s records</source>
+        <translation type="unfinished">外展工作者的记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s &amp;desk (staff: triage, alerts, police, admin)</source>
+        <translation type="unfinished">机构工作台（员工：分流、警报、警方、管理）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Desk role</source>
+        <translation type="unfinished">工作台角色</translation>
+    </message>
+    <message>
+        <source>Alerts desk</source>
+        <translation type="unfinished">警报工作台</translation>
+    </message>
+    <message>
+        <source>Police desk</source>
+        <translation type="unfinished">警方工作台</translation>
+    </message>
+    <message>
+        <source>Admin desk</source>
+        <translation type="unfinished">管理工作台</translation>
+    </message>
+    <message>
+        <source>Desk id in the key bundle</source>
+        <translation type="unfinished">密钥包中的工作台 ID</translation>
+    </message>
+    <message>
+        <source>Desk name in the server&apos;s log</source>
+        <translation type="unfinished">服务器日志中的工作台名称</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished">角色(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Desk &amp;id:</source>
+        <translation type="unfinished">工作台 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>This laptop keeps:</source>
+        <translation type="unfinished">这台笔记本电脑保存：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPages</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">警报</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation type="unfinished">警方情报</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation type="unfinished">转介警方</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">审核中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">无法%1：%2</translation>
+    </message>
+    <message>
+        <source>Page message</source>
+        <translation type="unfinished">页面消息</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished">本工作台</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">服务器地址</translation>
+    </message>
+    <message>
+        <source>https://server.example.org</source>
+        <translation type="unfinished">https://server.example.org</translation>
+    </message>
+    <message>
+        <source>Desk enrolment code</source>
+        <translation type="unfinished">工作台注册码</translation>
+    </message>
+    <message>
+        <source>Desk code from the server&apos;s admin</source>
+        <translation type="unfinished">服务器管理员提供的工作台注册码</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this desk</source>
+        <translation type="unfinished">注册此工作台(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished">注册此工作台</translation>
+    </message>
+    <message>
+        <source>read the desk</source>
+        <translation type="unfinished">读取工作台</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”, enrolled with %3</source>
+        <translation type="unfinished">%1工作台“%2”，已在 %3 注册</translation>
+    </message>
+    <message>
+        <source>%1 desk “%2”: not enrolled yet</source>
+        <translation type="unfinished">%1工作台“%2”：尚未注册</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the desk code.</source>
+        <translation type="unfinished">请输入服务器地址和工作台注册码。</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled.</source>
+        <translation type="unfinished">工作台已注册。</translation>
+    </message>
+    <message>
+        <source>enrol the desk</source>
+        <translation type="unfinished">注册工作台</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">警报</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">警方</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">管理</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation type="unfinished">时段</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">发生了什么</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished">施害者</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished">车辆</translation>
+    </message>
+    <message>
+        <source>Weapon used</source>
+        <translation type="unfinished">使用了武器</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished">受伤</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished">伤情</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系</translation>
+    </message>
+    <message>
+        <source>through the project only</source>
+        <translation type="unfinished">仅通过项目</translation>
+    </message>
+    <message>
+        <source>not in any other report</source>
+        <translation type="unfinished">不在其他任何报告中</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPolicePage</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">警方</translation>
+    </message>
+    <message>
+        <source>Police reports</source>
+        <translation type="unfinished">警方报告</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished">披露</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">评级</translation>
+    </message>
+    <message>
+        <source>The selected police report</source>
+        <translation type="unfinished">所选的警方报告</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation type="unfinished">来源评级</translation>
+    </message>
+    <message>
+        <source>Intelligence grade</source>
+        <translation type="unfinished">情报评级</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation type="unfinished">处理代码</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation type="unfinished">处理条件</translation>
+    </message>
+    <message>
+        <source>Conditions (handling code C only)</source>
+        <translation type="unfinished">条件（仅限处理代码 C）</translation>
+    </message>
+    <message>
+        <source>&amp;Grade ticked reports</source>
+        <translation type="unfinished">为勾选的报告评级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Grade the ticked reports</source>
+        <translation type="unfinished">为勾选的报告评级</translation>
+    </message>
+    <message>
+        <source>Receiving police force</source>
+        <translation type="unfinished">接收的警察部门</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s name as the police know it</source>
+        <translation type="unfinished">警方所知的机构名称</translation>
+    </message>
+    <message>
+        <source>Your name (kept in the log)</source>
+        <translation type="unfinished">你的姓名（记入日志）</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished">文件类型</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation type="unfinished">CSV（每个字段一列）</translation>
+    </message>
+    <message>
+        <source>PDF (printable)</source>
+        <translation type="unfinished">PDF（可打印）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the force…</source>
+        <translation type="unfinished">导出给警察部门(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the ticked reports</source>
+        <translation type="unfinished">导出勾选的报告</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation type="unfinished">披露日志</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished">警察部门</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <source>Notices to police forces</source>
+        <translation type="unfinished">给警察部门的通知</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished">通知</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished">提出时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished">标记为已通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark the selected notice as done</source>
+        <translation type="unfinished">将所选通知标记为已完成</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation type="unfinished">警察部门(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished">机关(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">经办人(&amp;B):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">文件(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Disclosure log:</source>
+        <translation type="unfinished">披露日志：</translation>
+    </message>
+    <message>
+        <source>Withdrawn after disclosure — tell the force:</source>
+        <translation type="unfinished">披露后被撤回——请通知警察部门：</translation>
+    </message>
+    <message>
+        <source>3x5x2 grade (source, intelligence, handling):</source>
+        <translation type="unfinished">3x5x2 评级（来源、情报、处理）：</translation>
+    </message>
+    <message>
+        <source>load the police reports</source>
+        <translation type="unfinished">加载警方报告</translation>
+    </message>
+    <message>
+        <source>a disclosed report was withdrawn</source>
+        <translation type="unfinished">一份已披露的报告被撤回</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>told %1 by %2</source>
+        <translation type="unfinished">%2 已通知 %1</translation>
+    </message>
+    <message>
+        <source>Tick the reports to grade first.</source>
+        <translation type="unfinished">请先勾选要评级的报告。</translation>
+    </message>
+    <message>
+        <source>Not a valid grade: %1</source>
+        <translation type="unfinished">评级无效：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) graded %1.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 份报告评为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the reports to disclose first.</source>
+        <translation type="unfinished">请先勾选要披露的报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No grade yet for %n ticked report(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n 份勾选的报告尚未评级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare the export</source>
+        <translation type="unfinished">准备导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1:</source>
+        <translation type="unfinished">
+            <numerusform>给 %1 的报告 %n 份：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are written in plain text to a file you choose next, and the disclosure is logged.</source>
+        <translation type="unfinished">它们将以纯文本写入你接下来选择的文件，并记录此次披露。</translation>
+    </message>
+    <message>
+        <source>Disclose to the police</source>
+        <translation type="unfinished">向警方披露</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation type="unfinished">选择文件…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the police export</source>
+        <translation type="unfinished">保存警方导出文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 已存在：请选择新文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1; the disclosure is logged.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 份报告写入 %1；此次披露已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Select the notice the force was told of.</source>
+        <translation type="unfinished">请选择已告知警察部门的通知。</translation>
+    </message>
+    <message>
+        <source>Kept: %1 was told.</source>
+        <translation type="unfinished">已记录：已通知 %1。</translation>
+    </message>
+    <message>
+        <source>mark the notice</source>
+        <translation type="unfinished">标记通知</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">队列</translation>
+    </message>
+    <message>
+        <source>&amp;Pull new reports</source>
+        <translation type="unfinished">拉取新报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pull new reports</source>
+        <translation type="unfinished">拉取新报告</translation>
+    </message>
+    <message>
+        <source>Also &amp;those another desk took</source>
+        <translation type="unfinished">也包括其他工作台已取走的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A second desk of this role: fetch the reports the first desk already acknowledged.</source>
+        <translation type="unfinished">同一角色的第二个工作台：获取第一个工作台已确认的报告。</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">用途</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished">拉取时间</translation>
+    </message>
+    <message>
+        <source>The opened report</source>
+        <translation type="unfinished">已打开的报告</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished">开始审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start reviewing this report</source>
+        <translation type="unfinished">开始审核此报告</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished">标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark this report done</source>
+        <translation type="unfinished">将此报告标记为已完成</translation>
+    </message>
+    <message>
+        <source>Back to &amp;new</source>
+        <translation type="unfinished">退回为新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Put this report back to new</source>
+        <translation type="unfinished">将此报告退回为新</translation>
+    </message>
+    <message>
+        <source>Withdrawn reports</source>
+        <translation type="unfinished">已撤回的报告</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">已撤回</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">要做什么</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">用途：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">区域：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">月份：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person (the decrypted copy is deleted):</source>
+        <translation type="unfinished">被当事人撤回（解密副本已删除）：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <source>load the queue</source>
+        <translation type="unfinished">加载队列</translation>
+    </message>
+    <message>
+        <source>Disclosed: notify %1 (Police page)</source>
+        <translation type="unfinished">已披露：请通知 %1（警方页面）</translation>
+    </message>
+    <message>
+        <source>Disclosed to the police: the force was told</source>
+        <translation type="unfinished">已向警方披露：已通知警察部门</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it was never disclosed</source>
+        <translation type="unfinished">无需处理：从未披露</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 new of %3 held</source>
+        <translation type="unfinished">显示 %1 · 新 %2，共保存 %3</translation>
+    </message>
+    <message>
+        <source>open the report</source>
+        <translation type="unfinished">打开报告</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n other report(s)</source>
+        <translation type="unfinished">
+            <numerusform>出现在其他 %n 份报告中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is now: %1</source>
+        <translation type="unfinished">报告现在的状态：%1</translation>
+    </message>
+    <message>
+        <source>change the state</source>
+        <translation type="unfinished">更改状态</translation>
+    </message>
+    <message>
+        <source>Pulling new reports…</source>
+        <translation type="unfinished">正在拉取新报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s), %1 withdrawn.</source>
+        <translation type="unfinished">
+            <numerusform>新报告 %n 份，撤回 %1 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not open with this desk&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform>%n 份无法用本工作台的密钥打开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform>%n 条警报需要审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished">拉取</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished">统计</translation>
+    </message>
+    <message>
+        <source>No figures opened yet.</source>
+        <translation type="unfinished">尚未打开任何数据。</translation>
+    </message>
+    <message>
+        <source>Fetch from the &amp;server</source>
+        <translation type="unfinished">从服务器获取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the figures for this period from the server</source>
+        <translation type="unfinished">从服务器获取此期间的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Open the server&apos;s figures…</source>
+        <translation type="unfinished">打开服务器数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s figures</source>
+        <translation type="unfinished">打开服务器数据</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished">起始月份</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">结束月份</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the figures for this period</source>
+        <translation type="unfinished">显示此期间的数据</translation>
+    </message>
+    <message>
+        <source>Table to chart</source>
+        <translation type="unfinished">用于图表的表格</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen table</source>
+        <translation type="unfinished">所选表格的图表</translation>
+    </message>
+    <message>
+        <source>Tables as published</source>
+        <translation type="unfinished">按发布时的表格</translation>
+    </message>
+    <message>
+        <source>Funder report file type</source>
+        <translation type="unfinished">资助方报告的文件类型</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished">带图表的 PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished">CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export funder report…</source>
+        <translation type="unfinished">导出资助方报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the funder report</source>
+        <translation type="unfinished">导出资助方报告</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">从(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">到(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished">图表(&amp;C):</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished">数据：%1</translation>
+    </message>
+    <message>
+        <source>Figures: from the server</source>
+        <translation type="unfinished">数据：来自服务器</translation>
+    </message>
+    <message>
+        <source>fetch the figures</source>
+        <translation type="unfinished">获取数据</translation>
+    </message>
+    <message>
+        <source>Fetch the figures from the server or open a file first.</source>
+        <translation type="unfinished">请先从服务器获取数据或打开文件。</translation>
+    </message>
+    <message>
+        <source>read the figures</source>
+        <translation type="unfinished">读取数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s); counts suppressed by the disclosure rule: %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n 张表格；按披露规则隐藏的计数：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn (the disclosure rule): %n suppressed count(s).</source>
+        <translation type="unfinished">
+            <numerusform>未绘制（披露规则）：%n 个隐藏的计数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation type="unfinished">保存资助方报告</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file.</source>
+        <translation type="unfinished">%1 已存在：请选择新文件。</translation>
+    </message>
+    <message>
+        <source>Funder report written to %1 (%2 tables).</source>
+        <translation type="unfinished">资助方报告已写入 %1（%2 张表格）。</translation>
+    </message>
+    <message>
+        <source>export the funder report</source>
+        <translation type="unfinished">导出资助方报告</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished">电话号码：</translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished">电子邮件地址：</translation>
+    </message>
+    <message>
+        <source>Handles:</source>
+        <translation type="unfinished">账号：</translation>
+    </message>
+    <message>
+        <source>Name used:</source>
+        <translation type="unfinished">使用的名字：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">描述：</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished">车牌：</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished">品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished">型号：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished">颜色：</translation>
+    </message>
+    <message>
+        <source>Perpetrator %1</source>
+        <translation type="unfinished">施害者 %1</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished">车辆 %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4759,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
         <translation type="unfinished">对方的号码或地址</translation>
     </message>
     <message>
+        <source>Language of their messages</source>
+        <translation type="unfinished">其消息的语言</translation>
+    </message>
+    <message>
         <source>Discreet wording (nothing on a lock screen gives it away)</source>
         <translation type="unfinished">措辞隐晦（锁屏上不会泄露任何信息）</translation>
     </message>
@@ -3463,6 +4789,10 @@ Reports already sent to the charity will be withdrawn from its server at the nex
     <message>
         <source>Number or address:</source>
         <translation type="unfinished">号码或地址：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">语言：</translation>
     </message>
     <message>
         <source>Areas:</source>

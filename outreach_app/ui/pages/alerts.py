@@ -50,7 +50,7 @@ from outreach_app.protocol.alerts import Alert
 from outreach_app.services.handout import Handout
 from outreach_app.ui.alerts_handout import build_handout, region_names
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.i18n import language_name
+from outreach_app.ui.i18n import english_plural, language_name
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -327,7 +327,9 @@ class AlertsPage(Page):
         elif not alerts:
             self.empty.setText(self.tr("No current alerts for this area."))
         else:
-            self.empty.setText(self.tr("%1 current alerts, newest first.").replace("%1", str(len(alerts))))
+            self.empty.setText(
+                english_plural(self.tr("%n current alert(s), newest first.", "", len(alerts)), len(alerts))
+            )
         enabled = stored is not None
         self.save_button.setEnabled(enabled)
         self.print_button.setEnabled(enabled)

@@ -42,7 +42,7 @@ def test_a_draft_starts_from_the_report_with_the_scrubbers_finds_marked(qtbot: A
     assert page.regions.text() == "north" and page.title_field.text() == "Warning"
     assert page.severity.text().startswith("Serious danger")
     summary_html = page.summary_view.toHtml()
-    assert "found 1 things to take out" in page.summary_view.toPlainText()
+    assert "found 1 thing to take out;" in page.summary_view.toPlainText()
     assert "07700 900456" in page.summary_view.toPlainText() and "#8a5a00" in summary_html
     (person,) = page.details.people
     assert person["name_used"].text() == "Gaz" and "7700900123" in person["phone_numbers"].text()

@@ -260,7 +260,8 @@ def test_the_statistics_page_fetches_the_period_from_the_server(
     assert _csv(page.stats) == _csv(desk_stats.desk_statistics(ROWS, "2026-01", "2026-02"))
     tables = page.tables.toPlainText()
     assert "[c]" in tables and "35" in tables and "\n33\n" not in tables  # 20 + 13 → published as 35
-    assert page.message.text().endswith("counts suppressed by the disclosure rule.")
+    hidden = len(page.stats.export.suppressed)
+    assert page.message.text().endswith(f"tables; counts suppressed by the disclosure rule: {hidden}.")
 
     page.first.setText("2026-03")
     page.last.setText("2026-03")

@@ -77,13 +77,13 @@ def test_an_export_is_written_and_logged_only_after_confirmation(
     page = _page(qtbot, desk_ctx)
     page.set_ticked([first])
     page.ask_export()
-    assert page.message.text() == "1 ticked reports have no grade yet."
+    assert page.message.text() == "No grade yet for 1 ticked report."
     _grade(page, [first], "2", "B", "P")
     page.ask_export()
     settle(qtbot, desk_ctx.tasks)
     box = page.active_dialog
     assert box is not None
-    assert box.text().startswith("1 reports for Northshire Police:") and "2B P" in box.text()
+    assert box.text().startswith("1 report for Northshire Police:") and "2B P" in box.text()
     box.reject()  # Cancel: nothing written, nothing logged
     settle(qtbot, desk_ctx.tasks)
     assert run_sync(qtbot, desk_ctx.tasks, desk_police.disclosures) == []
@@ -92,7 +92,7 @@ def test_an_export_is_written_and_logged_only_after_confirmation(
     out = tmp_path / "export.csv"
     page.export_to(out, graded, "csv")
     settle(qtbot, desk_ctx.tasks)
-    assert page.message.text() == "Wrote 1 reports to export.csv; the disclosure is logged."
+    assert page.message.text() == "Wrote 1 report to export.csv; the disclosure is logged."
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 1 and "Took her phone at the lay-by" in " ".join(rows[0].values())

@@ -178,5 +178,5 @@ def test_pull_says_what_it_did_and_a_second_desk_can_catch_up(
     # The page keeps the pull's default check, the one that raises "notify <force>" tasks.
     assert asked[0] == {"catch_up": True}
     assert page.message.text() == (
-        "2 new reports, 0 withdrawn. 1 did not open with this desk's key. 1 alerts need review."
+        "2 new reports, 0 withdrawn. 1 did not open with this desk's key. 1 alert to review."
     )

@@ -41,7 +41,9 @@ def test_the_figures_show_as_published_with_a_chart_per_table(
     assert "\n4\n" not in tables and "\n33\n" not in tables  # exact counts never shown
     assert "35" in tables  # 33 rounded to base 5
     assert page.table_choice.count() == len(stats.export.tables)
-    assert page.message.text().endswith("counts suppressed by the disclosure rule.")
+    tables_n, hidden_n = len(stats.export.tables), len(stats.export.suppressed)
+    tables_words = f"{tables_n} table{'s' if tables_n != 1 else ''}"
+    assert page.message.text() == f"{tables_words}; counts suppressed by the disclosure rule: {hidden_n}."
     assert page.chart.title() == stats.export.tables[0].table.title
     (series,) = page.chart.series()
     printed = sorted(int(v) for s in series.barSets() for v in [s.at(i) for i in range(s.count())])

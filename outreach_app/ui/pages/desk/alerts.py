@@ -45,6 +45,7 @@ from outreach_app.ops.desk_pages import AlertsData, Suspect, alerts_data, body_s
 from outreach_app.services.handout import alert_box_html
 from outreach_app.ui.alerts_handout import handout_alert, severity_and_advice
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.check_grid import CheckGrid
@@ -174,7 +175,7 @@ class DeskAlertsPage(DeskPage):
         self.publish_button = button(
             self.tr("Sign and &publish…"), self.tr("Sign and publish the alert"), self, role="primary"
         )
-        self.expire_button = button(self.tr("E&xpire…"), self.tr("Expire the alert now"), self)
+        self.expire_button = button(self.tr("Exp&ire…"), self.tr("Expire the alert now"), self)
         self.withdraw_button = button(self.tr("&Withdraw…"), self.tr("Withdraw the alert"), self)
 
         source_row = QHBoxLayout()
@@ -418,8 +419,13 @@ class DeskAlertsPage(DeskPage):
         set_tab_chain([self.draft_button, *self.details.editors(), self.title_field])  # made just now
         spans = [(s.start, s.end) for s in draft.spans]
         found = (
-            self.tr("The scrubber found %1 things to take out; the text below has them replaced.").replace(
-                "%1", str(len(spans))
+            english_plural(
+                self.tr(
+                    "The scrubber found %n thing(s) to take out; the text below shows the replacements.",
+                    "",
+                    len(spans),
+                ),
+                len(spans),
             )
             if spans
             else self.tr("The scrubber found nothing more to take out.")
@@ -470,8 +476,13 @@ class DeskAlertsPage(DeskPage):
         text = self.body.toPlainText()
         suspects: list[Suspect] = body_suspects(draft, text)
         if suspects:
-            note = self.tr("%1 places might still identify someone: check each before publishing.").replace(
-                "%1", str(len(suspects))
+            note = english_plural(
+                self.tr(
+                    "%n place(s) might still identify someone: check each before publishing.",
+                    "",
+                    len(suspects),
+                ),
+                len(suspects),
             )
         else:
             note = self.tr("Nothing in the text looks like it identifies someone.")

@@ -29,20 +29,20 @@ from outreach_app.ui.widgets import button, passphrase_field, set_role
 SAFE_MESSAGE_ERRORS: tuple[type[BaseException], ...] = (DeskError,)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskPages", text)
-
-
 def purpose_words(purpose: str) -> str:
     return {
-        "alert": _tr("Alert"),
-        "police_intelligence": _tr("Police intelligence"),
-        "police_referral": _tr("Police referral"),
+        "alert": QCoreApplication.translate("DeskPages", "Alert"),
+        "police_intelligence": QCoreApplication.translate("DeskPages", "Police intelligence"),
+        "police_referral": QCoreApplication.translate("DeskPages", "Police referral"),
     }.get(purpose, value_label(purpose))
 
 
 def state_words(state: str) -> str:
-    return {"new": _tr("New"), "in_review": _tr("In review"), "done": _tr("Done")}.get(state, state)
+    return {
+        "new": QCoreApplication.translate("DeskPages", "New"),
+        "in_review": QCoreApplication.translate("DeskPages", "In review"),
+        "done": QCoreApplication.translate("DeskPages", "Done"),
+    }.get(state, state)
 
 
 def desk_error_text(exc: BaseException, doing: str) -> str:
@@ -52,7 +52,11 @@ def desk_error_text(exc: BaseException, doing: str) -> str:
     from outreach_app.charity.police_grading import GradeError
 
     if isinstance(exc, (*SAFE_MESSAGE_ERRORS, GradeError, DisclosureLogError, DeskStatsError)):
-        return _tr("Could not %1: %2").replace("%1", doing).replace("%2", str(exc))
+        return (
+            QCoreApplication.translate("DeskPages", "Could not %1: %2")
+            .replace("%1", doing)
+            .replace("%2", str(exc))
+        )
     return error_text(exc, doing)
 
 
@@ -65,7 +69,7 @@ class DeskPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.message = status_label(self, _tr("Page message"))
+        self.message = status_label(self, QCoreApplication.translate("DeskPages", "Page message"))
         self.confirm_button: QPushButton | None = None  # "go ahead" of the open question
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -122,13 +126,22 @@ class EnrolBox(QWidget):
         super().__init__(page)
         self._page = page
         self.who = QLabel("", self)
-        self.who.setAccessibleName(_tr("This desk"))
+        self.who.setAccessibleName(QCoreApplication.translate("DeskPages", "This desk"))
         self.server_url = QLineEdit(self)
-        self.server_url.setAccessibleName(_tr("Server address"))
-        self.server_url.setPlaceholderText(_tr("https://server.example.org"))
-        self.code = passphrase_field(_tr("Desk enrolment code"), self)
-        self.code.setPlaceholderText(_tr("Desk code from the server's admin"))
-        self.enrol_button = button(_tr("&Enrol this desk"), _tr("Enrol this desk"), self, role="primary")
+        self.server_url.setAccessibleName(QCoreApplication.translate("DeskPages", "Server address"))
+        self.server_url.setPlaceholderText(
+            QCoreApplication.translate("DeskPages", "https://server.example.org")
+        )
+        self.code = passphrase_field(QCoreApplication.translate("DeskPages", "Desk enrolment code"), self)
+        self.code.setPlaceholderText(
+            QCoreApplication.translate("DeskPages", "Desk code from the server's admin")
+        )
+        self.enrol_button = button(
+            QCoreApplication.translate("DeskPages", "&Enrol this desk"),
+            QCoreApplication.translate("DeskPages", "Enrol this desk"),
+            self,
+            role="primary",
+        )
         self.summary: DeskSummary | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +154,11 @@ class EnrolBox(QWidget):
         self._show()
 
     def load(self) -> None:
-        self._page.ctx.tasks.run_db(desk_summary, self._on_summary, self._page.failed(_tr("read the desk")))
+        self._page.ctx.tasks.run_db(
+            desk_summary,
+            self._on_summary,
+            self._page.failed(QCoreApplication.translate("DeskPages", "read the desk")),
+        )
 
     def _on_summary(self, summary: DeskSummary) -> None:
         self.summary = summary
@@ -156,14 +173,14 @@ class EnrolBox(QWidget):
             self.who.setText("")
         elif enrolled:
             self.who.setText(
-                _tr("%1 desk “%2”, enrolled with %3")
+                QCoreApplication.translate("DeskPages", "%1 desk “%2”, enrolled with %3")
                 .replace("%1", role_words(summary.role))
                 .replace("%2", summary.label)
                 .replace("%3", summary.server_url or "")
             )
         else:
             self.who.setText(
-                _tr("%1 desk “%2”: not enrolled yet")
+                QCoreApplication.translate("DeskPages", "%1 desk “%2”: not enrolled yet")
                 .replace("%1", role_words(summary.role))
                 .replace("%2", summary.label)
             )
@@ -171,7 +188,10 @@ class EnrolBox(QWidget):
     def enrol(self) -> None:
         url, code = self.server_url.text().strip(), self.code.text().strip()
         if not url or not code:
-            self._page.say(_tr("Type the server's address and the desk code."), error=True)
+            self._page.say(
+                QCoreApplication.translate("DeskPages", "Type the server's address and the desk code."),
+                error=True,
+            )
             return
         from outreach_app.ops import desk
 
@@ -180,13 +200,13 @@ class EnrolBox(QWidget):
         def done(_desk_id: str) -> None:
             self.enrol_button.setEnabled(True)
             self.code.setText("")
-            self._page.say(_tr("The desk is enrolled."))
+            self._page.say(QCoreApplication.translate("DeskPages", "The desk is enrolled."))
             self.load()
             self.enrolled.emit()
 
         def failed(exc: BaseException) -> None:
             self.enrol_button.setEnabled(True)
-            self._page.failed(_tr("enrol the desk"))(exc)
+            self._page.failed(QCoreApplication.translate("DeskPages", "enrol the desk"))(exc)
 
         self._page.ctx.tasks.run_db(lambda s: desk.enroll(s, url, code), done, failed)
 
@@ -201,7 +221,11 @@ class EnrolBox(QWidget):
 
 
 def role_words(role: str) -> str:
-    return {"alerts": _tr("Alerts"), "police": _tr("Police"), "admin": _tr("Admin")}.get(role, role)
+    return {
+        "alerts": QCoreApplication.translate("DeskPages", "Alerts"),
+        "police": QCoreApplication.translate("DeskPages", "Police"),
+        "admin": QCoreApplication.translate("DeskPages", "Admin"),
+    }.get(role, role)
 
 
 def _people(values: list[dict[str, Any]]) -> str:
@@ -215,38 +239,59 @@ def _vehicles(values: list[dict[str, Any]]) -> str:
 def _yes_no(value: object) -> str:
     if value is None:
         return ""
-    return _tr("yes") if value else _tr("no")
+    return (
+        QCoreApplication.translate("DeskPages", "yes")
+        if value
+        else QCoreApplication.translate("DeskPages", "no")
+    )
 
 
 def content_rows(content: dict[str, Any]) -> list[tuple[str, str]]:
     """A decrypted report's fields as (label, text) rows to read, in a fixed order."""
     types = ", ".join(label(IncidentType(t)) for t in content.get("incident_types", ()))
     rows = [
-        (_tr("Date"), str(content.get("date") or content.get("month") or "")),
-        (_tr("Part of day"), value_label(str(content.get("part_of_day", "")))),
-        (_tr("Region"), str(content.get("region_id", ""))),
-        (_tr("What happened"), types),
-        (_tr("Perpetrators"), _people(list(content.get("perpetrators", ())))),
-        (_tr("Vehicles"), _vehicles(list(content.get("vehicles", ())))),
-        (_tr("Weapon used"), _yes_no(content.get("weapon_used"))),
-        (_tr("Injured"), _yes_no(content.get("injured"))),
-        (_tr("Injury"), value_label(str(content.get("injury_severity") or ""))),
-        (_tr("Summary"), str(content.get("summary") or "")),
+        (
+            QCoreApplication.translate("DeskPages", "Date"),
+            str(content.get("date") or content.get("month") or ""),
+        ),
+        (
+            QCoreApplication.translate("DeskPages", "Part of day"),
+            value_label(str(content.get("part_of_day", ""))),
+        ),
+        (QCoreApplication.translate("DeskPages", "Region"), str(content.get("region_id", ""))),
+        (QCoreApplication.translate("DeskPages", "What happened"), types),
+        (
+            QCoreApplication.translate("DeskPages", "Perpetrators"),
+            _people(list(content.get("perpetrators", ()))),
+        ),
+        (QCoreApplication.translate("DeskPages", "Vehicles"), _vehicles(list(content.get("vehicles", ())))),
+        (QCoreApplication.translate("DeskPages", "Weapon used"), _yes_no(content.get("weapon_used"))),
+        (QCoreApplication.translate("DeskPages", "Injured"), _yes_no(content.get("injured"))),
+        (
+            QCoreApplication.translate("DeskPages", "Injury"),
+            value_label(str(content.get("injury_severity") or "")),
+        ),
+        (QCoreApplication.translate("DeskPages", "Summary"), str(content.get("summary") or "")),
     ]
     if content.get("wants_contact_via_project"):
-        rows.append((_tr("Contact"), _tr("through the project only")))
+        rows.append(
+            (
+                QCoreApplication.translate("DeskPages", "Contact"),
+                QCoreApplication.translate("DeskPages", "through the project only"),
+            )
+        )
     return rows
 
 
-def seen_before_rows(counts: list[SeenCount]) -> list[tuple[str, str]]:
-    """ "Seen before": each identifier and how many other reports name it (never which)."""
+def seen_before_rows(counts: list[SeenCount], in_others: Callable[[int], str]) -> list[tuple[str, str]]:
+    """ "Seen before": each identifier and how many other reports name it (never which).
+    `in_others(n)` words a count above zero: the caller's `self.tr` numerus form, because
+    lupdate takes plural forms only from `tr()` calls, not from `QCoreApplication.translate`."""
     rows = []
     for count in counts:
         if count.other_reports == 0:
-            text = _tr("not in any other report")
-        elif count.other_reports == 1:
-            text = _tr("in 1 other report")
+            text = QCoreApplication.translate("DeskPages", "not in any other report")
         else:
-            text = _tr("in %1 other reports").replace("%1", str(count.other_reports))
+            text = in_others(count.other_reports)
         rows.append((f"{value_label(count.identifier.kind.value)} {count.identifier.value}", text))
     return rows

@@ -40,6 +40,7 @@ from outreach_app.charity.police_grading import (
 from outreach_app.ops import desk_police
 from outreach_app.ops.desk_pages import PoliceData, police_data, police_preview
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox, content_rows, purpose_words
 from outreach_app.ui.pages.desk.queue import _table, fill_table, selected_key
@@ -110,7 +111,7 @@ class DeskPolicePage(DeskPage):
         self.format.addItem(self.tr("CSV (one column per field)"), "csv")
         self.format.addItem(self.tr("PDF (printable)"), "pdf")
         self.export_button = button(
-            self.tr("&Export for the force…"), self.tr("Export the ticked reports"), self, role="primary"
+            self.tr("E&xport for the force…"), self.tr("Export the ticked reports"), self, role="primary"
         )
         self.log = _table(
             self,
@@ -346,7 +347,11 @@ class DeskPolicePage(DeskPage):
             if cell is not None:
                 key = str(cell.data(Qt.ItemDataRole.UserRole))
                 self.reports.setItem(row, 4, QTableWidgetItem(self._grade_text(key)))
-        self.say(self.tr("%1 reports graded %2.").replace("%1", str(len(ticked))).replace("%2", grade.code))
+        self.say(
+            english_plural(self.tr("%n report(s) graded %1.", "", len(ticked)), len(ticked)).replace(
+                "%1", grade.code
+            )
+        )
 
     # ----- export -------------------------------------------------------------------------
 
@@ -359,7 +364,10 @@ class DeskPolicePage(DeskPage):
         ungraded = [e for e in ticked if e not in self.grades]
         if ungraded:
             self.say(
-                self.tr("%1 ticked reports have no grade yet.").replace("%1", str(len(ungraded))), error=True
+                english_plural(
+                    self.tr("No grade yet for %n ticked report(s).", "", len(ungraded)), len(ungraded)
+                ),
+                error=True,
             )
             return
         grades = {e: self.grades[e] for e in ticked}
@@ -378,7 +386,7 @@ class DeskPolicePage(DeskPage):
         fmt = str(self.format.currentData())
         force = shaped[0].fields.get("receiving_force", self.force.text()) if shaped else self.force.text()
         text = (
-            self.tr("%1 reports for %2:").replace("%1", str(len(shaped))).replace("%2", force)
+            english_plural(self.tr("%n report(s) for %1:", "", len(shaped)), len(shaped)).replace("%1", force)
             + "\n\n"
             + "\n".join(lines)
             + "\n\n"
@@ -415,9 +423,14 @@ class DeskPolicePage(DeskPage):
 
         def written(result: PoliceExportResult) -> None:
             self.say(
-                self.tr("Wrote %1 reports to %2; the disclosure is logged.")
-                .replace("%1", str(len(result.disclosure.reports)))
-                .replace("%2", result.path.name)
+                english_plural(
+                    self.tr(
+                        "Wrote %n report(s) to %1; the disclosure is logged.",
+                        "",
+                        len(result.disclosure.reports),
+                    ),
+                    len(result.disclosure.reports),
+                ).replace("%1", result.path.name)
             )
             self.set_ticked([])
             self.reload()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
@@ -34,6 +35,7 @@ from outreach_app.ops.desk_pages import (
     queue_data,
 )
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.common import (
     DeskPage,
@@ -57,7 +59,8 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    # Columns share the page's width: a desk on a 1280-pixel screen never scrolls sideways.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -350,7 +353,9 @@ class DeskQueuePage(DeskPage):
             (self.tr("Organisation"), item.org_id),
             (self.tr("State"), state_words(item.state.value)),
         ]
-        seen = seen_before_rows(view.seen_before)
+        seen = seen_before_rows(
+            view.seen_before, lambda n: english_plural(self.tr("in %n other report(s)", "", n), n)
+        )
         html = detail_html(header + content_rows(item.content))
         if seen:
             html += f"<h3>{self.tr('Seen before')}</h3>" + detail_html(seen)
@@ -382,14 +387,14 @@ class DeskQueuePage(DeskPage):
 
         def pulled(report: desk.PullReport) -> None:
             self.pull_button.setEnabled(True)
-            text = self.tr("%1 new reports, %2 withdrawn.").replace("%1", str(report.added))
-            text = text.replace("%2", str(len(report.withdrawn)))
+            text = english_plural(self.tr("%n new report(s), %1 withdrawn.", "", report.added), report.added)
+            text = text.replace("%1", str(len(report.withdrawn)))
             if report.refused:
-                text += " " + self.tr("%1 did not open with this desk's key.").replace(
-                    "%1", str(report.refused)
-                )
+                text += " " + self.tr("%n did not open with this desk's key.", "", report.refused)
             if report.flagged:
-                text += " " + self.tr("%1 alerts need review.").replace("%1", str(report.flagged))
+                text += " " + english_plural(
+                    self.tr("%n alert(s) to review.", "", report.flagged), report.flagged
+                )
             self.say(text, error=bool(report.refused))
             self.reload()
 

@@ -42,6 +42,7 @@ from outreach_app.ops import desk_stats
 from outreach_app.ops.desk_stats import DeskStatistics
 from outreach_app.services.stats_pdf import ChartData, chart_data, export_html
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import english_plural
 from outreach_app.ui.models.labels import stored_key_label
 from outreach_app.ui.pages.common import set_tab_chain
 from outreach_app.ui.pages.desk.common import DeskPage
@@ -252,9 +253,12 @@ class DeskStatsPage(DeskPage):
             export_html(stats.export, stats.period, stored_key_label, title=desk_stats.FUNDER_REPORT_TITLE)
         )
         self.say(
-            self.tr("%1 tables; %2 counts suppressed by the disclosure rule.")
-            .replace("%1", str(len(stats.export.tables)))
-            .replace("%2", str(len(stats.export.suppressed)))
+            english_plural(
+                self.tr(
+                    "%n table(s); counts suppressed by the disclosure rule: %1.", "", len(stats.export.tables)
+                ),
+                len(stats.export.tables),
+            ).replace("%1", str(len(stats.export.suppressed)))
         )
         self.show_chart()
 
@@ -303,8 +307,9 @@ class DeskStatsPage(DeskPage):
         series.attachAxis(y_axis)
         if data.hidden:
             self.chart_note.setText(
-                self.tr("%1 suppressed counts are not drawn (the disclosure rule).").replace(
-                    "%1", str(data.hidden)
+                english_plural(
+                    self.tr("Not drawn (the disclosure rule): %n suppressed count(s).", "", data.hidden),
+                    data.hidden,
                 )
             )
         self._apply_palette()
