@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,6 +39,8 @@ from outreach_app.sync.engine import EngineSettings, SyncEngine
 from outreach_app.sync.enrollment import client_for_link
 from outreach_app.sync.enrollment_v2 import enroll_v2
 from tests.e2e.sync_support import PASSPHRASE, make_vault
+from tests.server import subprocess_server
+from tests.server.support import settings_for
 from tests.server_harness import running_server
 from tests.unit.sharing.conftest import open_migrated
 from tests.unit.sharing.test_pipeline import make_incident
@@ -57,6 +60,19 @@ def desk(data_dir: Path, *argv: str, stdin: str = "") -> dict:  # type: ignore[t
     code, out, err = cli(data_dir, "--json", "desk", *argv, stdin=f"{DESK_PASS}\n{stdin}")
     assert code == ExitCode.OK, (argv, err, out)
     return json.loads(out)  # type: ignore[no-any-return]
+
+
+@contextmanager
+def server_process(db_url: str) -> Iterator[str]:
+    """`outreach-server`'s app served by a process of its own on `db_url` (the in-thread
+    harness only sets up the database and its test charity): the desks and devices reach the
+    server over loopback HTTP, across processes, as in a deployment."""
+    process, url = subprocess_server.start(settings_for(db_url))
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.communicate(timeout=60)  # reaps it and closes its stderr pipe
 
 
 def server_admin(db_url: str, *argv: str) -> str:
@@ -94,7 +110,7 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
     tmp_path: Path, worker: Connection
 ) -> None:
     desk_dir = tmp_path / "desk"
-    with running_server(tmp_path / "srv") as server:
+    with running_server(tmp_path / "srv") as server, server_process(server.db_url) as url:
         # The alerts desk makes its keys; the root machine signs them into bundle v2.
         made = desk(desk_dir, "init", "--role", "alerts", "--desk-id", "alerts-main", stdin=f"{DESK_PASS}\n")
         assert made["public"]["desk_id"] == "alerts-main" and made["public"]["sign_public"]
@@ -113,13 +129,11 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         server_admin(server.db_url, "keys", "install-bundle", str(tmp_path / "bundle.json"))
 
         desk_code = json.loads(server_admin(server.db_url, "desk-code", "--role", "alerts", "--json"))["code"]
-        enrolled = desk(desk_dir, "enroll", "--server", server.url, stdin=f"{desk_code}\n")
+        enrolled = desk(desk_dir, "enroll", "--server", url, stdin=f"{desk_code}\n")
         assert enrolled["server_desk_id"]
 
         # A worker shares an incident with consent to warn others.
-        enroll_v2(
-            worker, server.url, server.make_enroll_code(), server.root_fingerprint, make_client=SyncClient
-        )
+        enroll_v2(worker, url, server.make_enroll_code(), server.root_fingerprint, make_client=SyncClient)
         incident = make_incident(
             worker, region="north", summary=f"Robbed by Gaz outside 14 Acacia Road, call him on {PHONE}"
         )
@@ -154,7 +168,7 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         second_code = json.loads(server_admin(server.db_url, "desk-code", "--role", "alerts", "--json"))[
             "code"
         ]
-        desk(second_desk, "enroll", "--server", server.url, stdin=f"{second_code}\n")
+        desk(second_desk, "enroll", "--server", url, stdin=f"{second_code}\n")
         assert desk(second_desk, "pull")["added"] == 0  # the first desk took it
         assert desk(second_desk, "pull", "--all")["added"] == 1
         assert desk(second_desk, "show", item["envelope_id"])["content"] == shown["content"]
@@ -180,7 +194,7 @@ def test_report_to_signed_alert_to_handout_and_the_withdrawal_reaches_the_desk(
         second = make_vault(tmp_path / "second")
         code, _out, err = cli(
             second.data_dir, "enroll", "--root-fingerprint", server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+            stdin=f"{PASSPHRASE}\n{url}\n{server.make_enroll_code()}\n",
         )  # fmt: skip
         assert code == ExitCode.OK, err
         code, _out, err = cli(second.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
