@@ -11,7 +11,7 @@ import secrets
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Column, Connection, Table, delete, func, insert, select, update
 
 from outreach_app.protocol.device_auth import (
     NONCE_BYTES,
@@ -79,24 +79,31 @@ def issue_challenge(conn: Connection, device_id: str, clock: Clock, lifetime_s: 
     """A fresh challenge for a device with a registered key; None for any other id."""
     if _keyed_device(conn, device_id) is None:
         return None
+    return new_challenge(conn, device_challenges, device_challenges.c.device_id, device_id, clock, lifetime_s)
+
+
+def new_challenge(
+    conn: Connection, table: Table, owner: Column[str], owner_id: str, clock: Clock, lifetime_s: int
+) -> Challenge:
+    """Store a fresh challenge for `owner_id` in `table` (a device's or a desk's challenges:
+    `nonce_hash`, the owner column, `expires_at`), keeping at most MAX_LIVE_CHALLENGES live
+    ones per owner, and return it. Only the nonce's hash is stored."""
     now = epoch_seconds(clock)
-    conn.execute(delete(device_challenges).where(device_challenges.c.expires_at <= now))
+    conn.execute(delete(table).where(table.c.expires_at <= now))
     live = conn.execute(
-        select(device_challenges.c.nonce_hash)
-        .where(device_challenges.c.device_id == device_id)
-        .order_by(device_challenges.c.expires_at.desc())
+        select(table.c.nonce_hash).where(owner == owner_id).order_by(table.c.expires_at.desc())
     ).scalars()
     stale = list(live)[MAX_LIVE_CHALLENGES - 1 :]
     if stale:
-        conn.execute(delete(device_challenges).where(device_challenges.c.nonce_hash.in_(stale)))
+        conn.execute(delete(table).where(table.c.nonce_hash.in_(stale)))
     nonce = b64url(secrets.token_bytes(NONCE_BYTES))
     expires_at = now + lifetime_s
     conn.execute(
-        insert(device_challenges).values(
-            nonce_hash=tokens.hash_secret(nonce), device_id=device_id, expires_at=expires_at
+        insert(table).values(
+            {"nonce_hash": tokens.hash_secret(nonce), owner.name: owner_id, "expires_at": expires_at}
         )
     )
-    return Challenge(device_id=device_id, nonce=nonce, expires_at=expires_at)
+    return Challenge(device_id=owner_id, nonce=nonce, expires_at=expires_at)
 
 
 def redeem_challenge(

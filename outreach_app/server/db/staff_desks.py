@@ -8,7 +8,6 @@ opens an envelope: those stay in the desk's vault.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,22 +17,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.protocol.device_auth import (
-    NONCE_BYTES,
     PUBLIC_KEY_BYTES,
     SIGNATURE_BYTES,
     Challenge,
     DeviceToken,
     TokenRequest,
-    b64url,
     from_b64url,
 )
 from outreach_app.protocol.staff import StaffRole, desk_challenge_message
 from outreach_app.server.core import tokens
 from outreach_app.server.core.clock import Clock, epoch_seconds, today
+from outreach_app.server.db import device_auth
 from outreach_app.server.db.orgs import NotFoundError
 from outreach_app.server.db.tables import desk_challenges, desk_codes, desk_tokens, desks
-
-MAX_LIVE_CHALLENGES = 4
 
 
 @dataclass(frozen=True)
@@ -130,24 +126,9 @@ def issue_challenge(conn: Connection, desk_id: str, clock: Clock, lifetime_s: in
     """A fresh challenge for a live desk; None for any other id."""
     if _keyed_desk(conn, desk_id) is None:
         return None
-    now = epoch_seconds(clock)
-    conn.execute(delete(desk_challenges).where(desk_challenges.c.expires_at <= now))
-    live = conn.execute(
-        select(desk_challenges.c.nonce_hash)
-        .where(desk_challenges.c.desk_id == desk_id)
-        .order_by(desk_challenges.c.expires_at.desc())
-    ).scalars()
-    stale = list(live)[MAX_LIVE_CHALLENGES - 1 :]
-    if stale:
-        conn.execute(delete(desk_challenges).where(desk_challenges.c.nonce_hash.in_(stale)))
-    nonce = b64url(secrets.token_bytes(NONCE_BYTES))
-    expires_at = now + lifetime_s
-    conn.execute(
-        insert(desk_challenges).values(
-            nonce_hash=tokens.hash_secret(nonce), desk_id=desk_id, expires_at=expires_at
-        )
+    return device_auth.new_challenge(
+        conn, desk_challenges, desk_challenges.c.desk_id, desk_id, clock, lifetime_s
     )
-    return Challenge(device_id=desk_id, nonce=nonce, expires_at=expires_at)
 
 
 def redeem_challenge(
