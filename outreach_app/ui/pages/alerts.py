@@ -152,14 +152,13 @@ class AlertsPage(Page):
         language_row.addWidget(second_label)
         language_row.addWidget(self.handout_second)
         language_row.addStretch(1)
-        # A row of its own, not beside Print or the languages: sharing one made the page too
-        # wide for the smallest screen in eight languages (tests/gui/pages/test_app_languages.py).
-        subscribe_row = QHBoxLayout()
-        subscribe_row.addStretch(1)
-        subscribe_row.addWidget(self.subscribe_button)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
+        # Here, not beside Print or the handout's languages: sharing either row made the page too
+        # wide for the smallest screen in eight languages, and a row of its own too tall
+        # (tests/gui/pages/test_app_languages.py, tests/gui/shell/test_small_screens.py).
+        check_row.addWidget(self.subscribe_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -168,7 +167,6 @@ class AlertsPage(Page):
         column.addLayout(top)
         column.addLayout(area_row)
         column.addLayout(language_row)
-        column.addLayout(subscribe_row)
         column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
@@ -183,10 +181,10 @@ class AlertsPage(Page):
                 self.print_button,
                 self.handout_language,
                 self.handout_second,
-                self.subscribe_button,
                 self.table,
                 self.check_box,
                 self.check_button,
+                self.subscribe_button,
             ]
         )
 
