@@ -157,7 +157,10 @@ class AlertsPage(Page):
         subscribe_row = QHBoxLayout()
         subscribe_row.addStretch(1)
         subscribe_row.addWidget(self.subscribe_button)
+        # The check's caption leads its row (a line of its own, with the sign-up row above,
+        # made the page taller than the smallest screen: tests/gui/shell/test_small_screens.py).
         check_row = QHBoxLayout()
+        check_row.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -172,7 +175,6 @@ class AlertsPage(Page):
         column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
-        column.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
         column.addLayout(check_row)
         column.addWidget(self.check_results)
         column.addWidget(self.message)
