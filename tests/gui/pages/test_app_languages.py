@@ -199,3 +199,22 @@ def test_the_consent_step_reads_the_purposes_in_the_apps_language_and_again_in_t
         assert not again.isHidden() and again.text().startswith(text("consent.alert.title", "pl"))
         step.set_person_language("en")
         assert not again.isHidden() and step.review_notice.isHidden()
+
+
+def test_a_short_label_wraps_a_long_name_at_its_words_but_keeps_an_unspaced_one_on_one_line(
+    qtbot: Any,
+) -> None:
+    """The contact editor's supply names: a long Polish name takes two lines instead of widening
+    the dialog; a Thai name (no spaces, so breakable after any character) keeps its one line."""
+    from outreach_app.ui.widgets import short_label
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    long_name = short_label("Ulotki o bezpieczeństwie", parent, chars=12)
+    one_line = long_name.fontMetrics().horizontalAdvance(long_name.text())
+    assert long_name.minimumWidth() < one_line
+    assert long_name.minimumWidth() >= long_name.fontMetrics().horizontalAdvance("bezpieczeństwie")
+    assert long_name.minimumHeight() >= 2 * long_name.fontMetrics().lineSpacing()
+    thai = short_label("ถุงยางอนามัย", parent, chars=12)
+    assert thai.minimumWidth() == thai.fontMetrics().horizontalAdvance(thai.text())
+    assert thai.minimumHeight() < 2 * thai.fontMetrics().lineSpacing()
