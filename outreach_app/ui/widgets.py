@@ -35,6 +35,25 @@ def note(text: str, parent: QWidget | None = None, *, role: str = "") -> QLabel:
     return label
 
 
+def short_label(text: str, parent: QWidget, *, chars: int = 12) -> QLabel:
+    """A label for a field in a grid that wraps onto more lines when its text is wider than
+    about `chars` average characters (never narrower than its longest word), instead of
+    widening the grid; one line when it fits. Its height for that width is asked for up
+    front: a dialog's layout sizes rows before wrapped labels get a say.
+
+    A plain word-wrapped label would wrap Thai and Chinese (no spaces) after any character."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.ensurePolished()  # the style sheet's font decides the widths
+    metrics = label.fontMetrics()
+    width = max(
+        label.minimumSizeHint().width(),
+        min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * chars),
+    )
+    label.setMinimumSize(width, label.heightForWidth(width))
+    return label
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Change a widget's style role and make the style sheet notice."""
     widget.setProperty("role", role)

@@ -152,13 +152,17 @@ class AlertsPage(Page):
         language_row.addWidget(second_label)
         language_row.addWidget(self.handout_second)
         language_row.addStretch(1)
+        # A row of its own, not beside Print or the languages: sharing one made the page too
+        # wide for the smallest screen in eight languages (tests/gui/pages/test_app_languages.py).
+        subscribe_row = QHBoxLayout()
+        subscribe_row.addStretch(1)
+        subscribe_row.addWidget(self.subscribe_button)
+        # The check's caption leads its row (a line of its own, with the sign-up row above,
+        # made the page taller than the smallest screen: tests/gui/shell/test_small_screens.py).
         check_row = QHBoxLayout()
+        check_row.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
         check_row.addWidget(self.check_box, 1)
         check_row.addWidget(self.check_button)
-        # Here, not beside Print or the handout's languages: sharing either row made the page too
-        # wide for the smallest screen in eight languages, and a row of its own too tall
-        # (tests/gui/pages/test_app_languages.py, tests/gui/shell/test_small_screens.py).
-        check_row.addWidget(self.subscribe_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -167,10 +171,10 @@ class AlertsPage(Page):
         column.addLayout(top)
         column.addLayout(area_row)
         column.addLayout(language_row)
+        column.addLayout(subscribe_row)
         column.addWidget(self.signature_warning)
         column.addWidget(self.empty)
         column.addWidget(split, 1)
-        column.addWidget(QLabel(self.tr("CHECK before meeting someone:"), self))
         column.addLayout(check_row)
         column.addWidget(self.check_results)
         column.addWidget(self.message)
@@ -181,10 +185,10 @@ class AlertsPage(Page):
                 self.print_button,
                 self.handout_language,
                 self.handout_second,
+                self.subscribe_button,
                 self.table,
                 self.check_box,
                 self.check_button,
-                self.subscribe_button,
             ]
         )
 

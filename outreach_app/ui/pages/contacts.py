@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -34,7 +33,7 @@ from outreach_app.ui.pages.base import Page
 from outreach_app.ui.pages.common import enum_combo, error_text, fill_areas, select_data, status_label
 from outreach_app.ui.pages.record_list import RecordFilters, RecordListPage, ask_forget
 from outreach_app.ui.person_choice import ask_which_person
-from outreach_app.ui.widgets import WholeDateTimeEdit, button
+from outreach_app.ui.widgets import WholeDateTimeEdit, button, short_label
 
 
 def to_qdatetime(value: datetime, zone: str) -> QDateTime:
@@ -80,7 +79,9 @@ class ContactEditor(QDialog):
             spin.setRange(0, 10_000)
             spin.setValue(contact.supplies.get(kind, 0))
             spin.setAccessibleName(self.tr("%1 handed out").replace("%1", label(kind)))
-            text = QLabel(label(kind), self)
+            # Four to a row keeps the dialog short enough for a small screen; a long name
+            # ("Safety leaflets" in Polish or Bulgarian) wraps instead of widening the dialog.
+            text = short_label(label(kind), self)
             text.setBuddy(spin)
             row_no, col = divmod(number, 4)
             grid.addWidget(text, row_no, col * 2)

@@ -158,8 +158,11 @@ class ConsentStep(QWidget):
             self.tr("Record a fresh consent instead (needed to add a purpose)"),
             self,
         )
+        # The status has a line of its own: beside three buttons it set the step's minimum width
+        # past a small screen's in the longer languages (Polish, Spanish, Romanian).
+        column.addWidget(self.status)
         actions = QHBoxLayout()
-        actions.addWidget(self.status, 1)
+        actions.addStretch(1)
         actions.addWidget(self.fresh_button)
         actions.addWidget(self.nothing_button)
         actions.addWidget(self.record_button)
