@@ -106,6 +106,32 @@ def new_challenge(
     return Challenge(device_id=owner_id, nonce=nonce, expires_at=expires_at)
 
 
+def take_challenge(conn: Connection, owner: Column[str], owner_id: str, nonce: str, now: int) -> int | None:
+    """Delete the challenge of `nonce` from `owner`'s table whatever the outcome (each answers one
+    request, so a replayed or wrongly signed answer never gets a second try) and return its expiry
+    if it was live and `owner_id`'s; else None."""
+    table = owner.table
+    nonce_hash = tokens.hash_secret(nonce)
+    row = conn.execute(select(owner, table.c.expires_at).where(table.c.nonce_hash == nonce_hash)).first()
+    if row is None:
+        return None
+    # The conditional DELETE is the single-use guarantee under concurrency.
+    taken = conn.execute(delete(table).where(table.c.nonce_hash == nonce_hash))
+    if taken.rowcount != 1 or row[0] != owner_id or row.expires_at <= now:
+        return None
+    return int(row.expires_at)
+
+
+def signed_by(public_key: str, signature: str, message: bytes) -> bool:
+    """Does `signature` (base64url) over `message` check out with the Ed25519 `public_key`?"""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(from_b64url(public_key, PUBLIC_KEY_BYTES))
+        key.verify(from_b64url(signature, SIGNATURE_BYTES), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 def redeem_challenge(
     conn: Connection, request: TokenRequest, clock: Clock, lifetime_s: int
 ) -> tuple[DeviceToken, AuthenticatedDevice] | None:
@@ -115,29 +141,14 @@ def redeem_challenge(
     replayed (or a wrongly signed) answer never gets a second try with it.
     """
     device_id = str(request.device_id)
-    nonce_hash = tokens.hash_secret(request.nonce)
-    row = conn.execute(
-        select(device_challenges.c.device_id, device_challenges.c.expires_at).where(
-            device_challenges.c.nonce_hash == nonce_hash
-        )
-    ).first()
-    if row is None:
-        return None
-    # The conditional DELETE is the single-use guarantee under concurrency.
-    taken = conn.execute(delete(device_challenges).where(device_challenges.c.nonce_hash == nonce_hash))
     now = epoch_seconds(clock)
-    if taken.rowcount != 1 or row.device_id != device_id or row.expires_at <= now:
+    expires_at = take_challenge(conn, device_challenges.c.device_id, device_id, request.nonce, now)
+    if expires_at is None:
         return None
     public_key = _keyed_device(conn, device_id)
-    if public_key is None:
-        return None
-    try:
-        key = Ed25519PublicKey.from_public_bytes(from_b64url(public_key, PUBLIC_KEY_BYTES))
-        key.verify(
-            from_b64url(request.signature, SIGNATURE_BYTES),
-            challenge_message(device_id, request.nonce, row.expires_at),
-        )
-    except (InvalidSignature, ValueError):
+    if public_key is None or not signed_by(
+        public_key, request.signature, challenge_message(device_id, request.nonce, expires_at)
+    ):
         return None
     conn.execute(
         delete(device_tokens).where(device_tokens.c.device_id == device_id, device_tokens.c.expires_at <= now)

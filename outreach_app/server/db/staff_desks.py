@@ -12,13 +12,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
 from outreach_app.protocol.device_auth import (
     PUBLIC_KEY_BYTES,
-    SIGNATURE_BYTES,
     Challenge,
     DeviceToken,
     TokenRequest,
@@ -137,28 +135,14 @@ def redeem_challenge(
     """A token for a correctly signed, live, unused challenge of this desk; else None. The
     challenge is deleted whatever the outcome (single use)."""
     desk_id = str(request.device_id)
-    nonce_hash = tokens.hash_secret(request.nonce)
-    row = conn.execute(
-        select(desk_challenges.c.desk_id, desk_challenges.c.expires_at).where(
-            desk_challenges.c.nonce_hash == nonce_hash
-        )
-    ).first()
-    if row is None:
-        return None
-    taken = conn.execute(delete(desk_challenges).where(desk_challenges.c.nonce_hash == nonce_hash))
     now = epoch_seconds(clock)
-    if taken.rowcount != 1 or row.desk_id != desk_id or row.expires_at <= now:
+    expires_at = device_auth.take_challenge(conn, desk_challenges.c.desk_id, desk_id, request.nonce, now)
+    if expires_at is None:
         return None
     public_key = _keyed_desk(conn, desk_id)
-    if public_key is None:
-        return None
-    try:
-        key = Ed25519PublicKey.from_public_bytes(from_b64url(public_key, PUBLIC_KEY_BYTES))
-        key.verify(
-            from_b64url(request.signature, SIGNATURE_BYTES),
-            desk_challenge_message(desk_id, request.nonce, row.expires_at),
-        )
-    except (InvalidSignature, ValueError):
+    if public_key is None or not device_auth.signed_by(
+        public_key, request.signature, desk_challenge_message(desk_id, request.nonce, expires_at)
+    ):
         return None
     conn.execute(delete(desk_tokens).where(desk_tokens.c.desk_id == desk_id, desk_tokens.c.expires_at <= now))
     token = tokens.new_credential()
