@@ -25,7 +25,18 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, String, any_, bindparam, func, literal_column, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from outreach_app.protocol.limits import EARLIEST_INCIDENT_DATE
@@ -351,6 +362,31 @@ def header_of(row: Any) -> dict[str, Any]:
     }
 
 
+def live_envelopes(purpose: str, *more: ColumnElement[Any]) -> Select[Any]:
+    """The envelopes of `purpose` a desk may still receive: their clear header's columns and
+    ciphertext (plus `more`), the ciphertext still held and no later version superseding them.
+    The export and the staff API's pull both read this."""
+    later = _LIVE_SUPERSEDED
+    replaced = (
+        select(later.c.pk)
+        .where(later.c.org_id == envelopes.c.org_id, later.c.supersedes == envelopes.c.envelope_id)
+        .exists()
+    )
+    return select(
+        envelopes.c.envelope_id,
+        envelopes.c.org_id,
+        envelopes.c.region_id,
+        envelopes.c.purpose,
+        envelopes.c.desk_id,
+        envelopes.c.month,
+        envelopes.c.content_hash,
+        envelopes.c.supersedes,
+        envelopes.c.verifier,
+        envelopes.c.ciphertext,
+        *more,
+    ).where(envelopes.c.purpose == purpose, envelopes.c.ciphertext.is_not(None), ~replaced)
+
+
 def iter_export(
     conn: Connection,
     purpose: str,
@@ -362,29 +398,8 @@ def iter_export(
     """The live envelopes of `purpose` as stored (header and ciphertext, still encrypted:
     only the purpose's desk can open them), streamed. Withdrawn, deleted and superseded
     envelopes are left out, and acknowledged ones unless asked for."""
-    later = _LIVE_SUPERSEDED
-    replaced = (
-        select(later.c.pk)
-        .where(later.c.org_id == envelopes.c.org_id, later.c.supersedes == envelopes.c.envelope_id)
-        .exists()
-    )
-    query = (
-        select(
-            envelopes.c.envelope_id,
-            envelopes.c.org_id,
-            envelopes.c.region_id,
-            envelopes.c.purpose,
-            envelopes.c.desk_id,
-            envelopes.c.month,
-            envelopes.c.content_hash,
-            envelopes.c.supersedes,
-            envelopes.c.verifier,
-            envelopes.c.ciphertext,
-            envelopes.c.received_on,
-            envelopes.c.acked_on,
-        )
-        .where(envelopes.c.purpose == purpose, envelopes.c.ciphertext.is_not(None), ~replaced)
-        .order_by(envelopes.c.org_id, envelopes.c.received_on, envelopes.c.envelope_id)
+    query = live_envelopes(purpose, envelopes.c.received_on, envelopes.c.acked_on).order_by(
+        envelopes.c.org_id, envelopes.c.received_on, envelopes.c.envelope_id
     )
     if org_id is not None:
         query = query.where(envelopes.c.org_id == org_id)

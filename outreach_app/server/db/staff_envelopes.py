@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from outreach_app.server.db.envelopes import header_of
+from outreach_app.server.db.envelopes import header_of, live_envelopes
 from outreach_app.server.db.tables import envelopes
 
 
@@ -19,29 +19,7 @@ def page(
 ) -> tuple[list[dict[str, Any]], bool]:
     """Up to `limit` envelopes of `purpose` with an id above `after`: ({header, ciphertext
     (raw bytes)} rows, whether more follow)."""
-    later = envelopes.alias("later")
-    replaced = (
-        select(later.c.pk)
-        .where(later.c.org_id == envelopes.c.org_id, later.c.supersedes == envelopes.c.envelope_id)
-        .exists()
-    )
-    query = (
-        select(
-            envelopes.c.envelope_id,
-            envelopes.c.org_id,
-            envelopes.c.region_id,
-            envelopes.c.purpose,
-            envelopes.c.desk_id,
-            envelopes.c.month,
-            envelopes.c.content_hash,
-            envelopes.c.supersedes,
-            envelopes.c.verifier,
-            envelopes.c.ciphertext,
-        )
-        .where(envelopes.c.purpose == purpose, envelopes.c.ciphertext.is_not(None), ~replaced)
-        .order_by(envelopes.c.envelope_id)
-        .limit(limit + 1)
-    )
+    query = live_envelopes(purpose).order_by(envelopes.c.envelope_id).limit(limit + 1)
     if after is not None:
         query = query.where(envelopes.c.envelope_id > after)
     if not include_acknowledged:
