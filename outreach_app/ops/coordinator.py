@@ -20,11 +20,11 @@ from uuid import UUID
 from outreach_app.core.permissions import Permission, require
 from outreach_app.core.vault import VaultSession, add_slot, list_slots, remove_slot
 from outreach_app.core.vault_roles import reseal
-from outreach_app.crypto.atomic import write_private
 from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.keyfile import Role
 from outreach_app.domain.disclosure import DisclosedExport, disclose
 from outreach_app.ops.changes import Changes, Kind, OpResult
+from outreach_app.ops.outside_writes import write_export
 from outreach_app.reports import retention
 from outreach_app.reports.audit_chain import ChainReport, verify_chain
 from outreach_app.reports.audit_events import FailedUnlocks, record_key_file_changes, record_unlock
@@ -44,7 +44,7 @@ from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.audit import AuditEntry
-from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
+from outreach_app.storage.repos.outside_files import OutsideKind
 from outreach_app.storage.repos.settings import set_setting
 
 # The values and errors of these ops, named here for the pages (the UI imports no reports/storage).
@@ -136,22 +136,15 @@ def export_statistics(
         data = render_pdf(export, period)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("export cancelled")
-    write_private(dest, data)
-    record_outside_file(session.conn, Path(dest).absolute(), OutsideKind.STATISTICS, now)
-    audit.append_event(
-        session.conn,
-        audit.AuditKind.EXPORT,
-        at=now,
-        role=session.role,
-        detail={
-            "what": "statistics",
-            "format": fmt,
-            "tables": len(export.tables),
-            "suppressed": len(export.suppressed),
-            "first_month": period.months()[0],
-            "last_month": period.months()[-1],
-        },
-    )
+    detail: dict[str, object] = {
+        "what": "statistics",
+        "format": fmt,
+        "tables": len(export.tables),
+        "suppressed": len(export.suppressed),
+        "first_month": period.months()[0],
+        "last_month": period.months()[-1],
+    }
+    write_export(session, dest, data, OutsideKind.STATISTICS, now, detail)
     result = ExportResult(dest, len(export.tables), len(export.suppressed))
     return OpResult(result, Changes.of(Kind.OUTSIDE_FILES))  # quick delete's list grew
 

@@ -32,11 +32,10 @@ from outreach_app.charity.police_csv import render_police_csv
 from outreach_app.charity.police_grading import Evaluation, GradeError, parse_evaluation
 from outreach_app.charity.police_report import ExportHeader, IntelligenceReport, PoliceContent, map_report
 from outreach_app.core.vault import VaultSession
-from outreach_app.crypto.atomic import write_private
 from outreach_app.ops.changes import Changes, Kind, OpResult
+from outreach_app.ops.outside_writes import write_export
 from outreach_app.storage.connection import transaction
-from outreach_app.storage.repos import audit
-from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
+from outreach_app.storage.repos.outside_files import OutsideKind
 
 __all__ = [
     "Disclosure",
@@ -137,22 +136,14 @@ def export_police(
     ]
     with transaction(session.conn):
         disclosure = log.record_disclosure(session.conn, force=force, by=by, at=now, fmt=fmt, reports=held)
-        record_outside_file(session.conn, Path(dest).absolute(), OutsideKind.EXPORT, now)
-        audit.append_event(
-            session.conn,
-            audit.AuditKind.EXPORT,
-            at=now,
-            role=session.role,
-            detail={
-                "what": "police",
-                "format": fmt,
-                "reports": len(held),
-                "disclosure": disclosure.disclosure_id,
-            },
-        )
-        # Last inside the transaction: a failed write rolls the log back; the file is
-        # complete or absent (write_private renames a finished temp file).
-        write_private(Path(dest), data)
+        detail: dict[str, object] = {
+            "what": "police",
+            "format": fmt,
+            "reports": len(held),
+            "disclosure": disclosure.disclosure_id,
+        }
+        # The file last, in the log's transaction: a failed write rolls the log back too.
+        write_export(session, Path(dest), data, OutsideKind.EXPORT, now, detail)
     return OpResult(PoliceExportResult(Path(dest), disclosure), Changes.of(Kind.OUTSIDE_FILES))
 
 

@@ -19,15 +19,13 @@ from typing import Literal
 
 from outreach_app.charity.desk_stats import DeskStatsError, months_between, parse_rows, report
 from outreach_app.core.vault import VaultSession
-from outreach_app.crypto.atomic import write_private
 from outreach_app.domain.disclosure import DisclosedExport
 from outreach_app.ops import desk
 from outreach_app.ops.changes import Changes, Kind, OpResult
+from outreach_app.ops.outside_writes import write_export
 from outreach_app.reports.export_csv import render_csv
 from outreach_app.reports.statistics import Period
-from outreach_app.storage.connection import transaction
-from outreach_app.storage.repos import audit
-from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
+from outreach_app.storage.repos.outside_files import OutsideKind
 
 __all__ = [
     "FUNDER_REPORT_TITLE",
@@ -113,22 +111,14 @@ def export_funder_report(
         raise ValueError("a PDF export needs a renderer")
     else:
         data = render_pdf(stats.export, stats.period, FUNDER_REPORT_TITLE)
-    with transaction(session.conn):
-        record_outside_file(session.conn, Path(dest).absolute(), OutsideKind.STATISTICS, now)
-        audit.append_event(
-            session.conn,
-            audit.AuditKind.EXPORT,
-            at=now,
-            role=session.role,
-            detail={
-                "what": "desk_statistics",
-                "format": fmt,
-                "tables": len(stats.export.tables),
-                "suppressed": len(stats.export.suppressed),
-                "first_month": stats.first_month,
-                "last_month": stats.last_month,
-            },
-        )
-        write_private(Path(dest), data)  # last: a failed write rolls the audit back
+    detail: dict[str, object] = {
+        "what": "desk_statistics",
+        "format": fmt,
+        "tables": len(stats.export.tables),
+        "suppressed": len(stats.export.suppressed),
+        "first_month": stats.first_month,
+        "last_month": stats.last_month,
+    }
+    write_export(session, Path(dest), data, OutsideKind.STATISTICS, now, detail)
     result = StatsExportResult(Path(dest), len(stats.export.tables), len(stats.export.suppressed))
     return OpResult(result, Changes.of(Kind.OUTSIDE_FILES))

@@ -16,9 +16,11 @@ from outreach_app.core.outside_files import OutsideTarget, targets_from
 from outreach_app.core.vault import VaultSession
 from outreach_app.crypto.atomic import write_private
 from outreach_app.ops.changes import Changes, Kind, OpResult
+from outreach_app.storage.connection import transaction
+from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.outside_files import OutsideKind, record_outside_file
 
-__all__ = ["OutsideKind", "OutsideTarget", "outside_targets", "write_outside"]
+__all__ = ["OutsideKind", "OutsideTarget", "outside_targets", "write_export", "write_outside"]
 
 
 def write_outside(
@@ -29,6 +31,26 @@ def write_outside(
     record_outside_file(session.conn, target, kind, now)
     write_private(target, data)
     return OpResult(target, Changes.of(Kind.OUTSIDE_FILES))  # quick delete's list grew
+
+
+def write_export(
+    session: VaultSession,
+    path: Path,
+    data: bytes,
+    kind: OutsideKind,
+    now: datetime,
+    detail: dict[str, object],
+) -> Path:
+    """An export the user confirmed: recorded for quick delete and audited (`detail`: what and
+    counts, never record text), then written (0600, atomic) last, in one transaction — a failed
+    write rolls the record and the audit back (and whatever the caller's transaction holds,
+    e.g. the disclosure log); the file is complete or absent. Returns the absolute path."""
+    target = Path(path).absolute()
+    with transaction(session.conn):
+        record_outside_file(session.conn, target, kind, now)
+        audit.append_event(session.conn, audit.AuditKind.EXPORT, at=now, role=session.role, detail=detail)
+        write_private(target, data)
+    return target
 
 
 def outside_targets(session: VaultSession) -> list[OutsideTarget]:
