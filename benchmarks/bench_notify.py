@@ -22,7 +22,8 @@ in bulk (sign-up itself is not what is measured). The load average is printed wi
 figure: on a shared machine it says how far to trust them.
 
 Usage:
-    .venv/bin/python benchmarks/bench_notify.py [--subscribers 25000] [--sqlite] [--batch 64 --threads 16] [--pairs 8]
+    .venv/bin/python benchmarks/bench_notify.py [--subscribers 25000] [--sqlite]
+        [--batch 64 --threads 16] [--pairs 8]
 """
 
 from __future__ import annotations
