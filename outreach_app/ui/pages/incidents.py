@@ -8,7 +8,6 @@ encrypted draft and clears both.
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Person
 from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.drafts import DraftPayload
+from outreach_app.ops.form_states import read_incident_form_state
 from outreach_app.ops.incidents import delete_incident, incident_with_person
 from outreach_app.ops.records import form_inputs
 from outreach_app.ops.search import IncidentRow
@@ -179,14 +180,15 @@ class IncidentsPage(RecordListPage[IncidentRow]):
     def save_draft(self) -> None:
         self.queue_draft_save(DRAFT_ID, "incident", self.form.form_state())
 
-    def _restore_draft(self, payload: dict[str, Any] | None) -> None:
+    def _restore_draft(self, payload: DraftPayload | None) -> None:
         if not payload:
             return
+        state = read_incident_form_state(payload)
 
         def ready(inputs: tuple[list[Area], list[str], str]) -> None:
             areas, aliases, _initials = inputs
             self.form.start(areas=areas, aliases=aliases)
-            self.form.restore_state(payload)
+            self.form.restore_state(state)
             self.form.mark_open()
             self.stack.setCurrentWidget(self.form)
             self.form._say(
