@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from outreach_app.services.tasks import FailureCallback
 
 T = TypeVar("T")
+State = TypeVar("State")  # a form's typed state (ops.form_states)
 
 
 class Page(QWidget):
@@ -88,8 +89,7 @@ class Page(QWidget):
         self.ctx.tasks.run_db(lambda session: waiting.save(session, draft_id, kind, payload))
 
     def load_draft(self, draft_id: str, on_loaded: Callable[[DraftPayload | None], None]) -> None:
-        """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None; a form
-        reads it back with `ops.form_states`).
+        """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None).
         A restored draft is reported (`ctx.drafts_changed`) so the window can say so."""
         waiting = self.ctx.drafts_waiting
 
@@ -99,6 +99,25 @@ class Page(QWidget):
             on_loaded(payload)
 
         self.ctx.tasks.run_db(lambda session: waiting.load(session, draft_id), loaded)
+
+    def load_form_draft(
+        self, draft_id: str, read: Callable[[DraftPayload], State], on_loaded: Callable[[State], None]
+    ) -> None:
+        """`load_draft` for a form's typed state: `read` (an `ops.form_states` reader) checks the
+        draft on the DB thread, so one of the wrong shape fails like any other task (the window
+        shows it) instead of half-filling the form; `on_loaded` runs only when there is a draft."""
+        waiting = self.ctx.drafts_waiting
+
+        def read_draft(session: VaultSession) -> State | None:
+            payload = waiting.load(session, draft_id)
+            return read(payload) if payload else None
+
+        def loaded(state: State | None) -> None:
+            if state is not None:
+                self.ctx.drafts_changed(self.title, draft_id, True)
+                on_loaded(state)
+
+        self.ctx.tasks.run_db(read_draft, loaded)
 
     def discard_draft(self, draft_id: str) -> None:
         """Delete draft `draft_id` (after the form was saved for real or abandoned)."""

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
 from outreach_app.domain.models import Area, Contact, Shift
 from outreach_app.ops.changes import Changes, Kind
-from outreach_app.ops.drafts import DraftPayload
 from outreach_app.ops.form_states import QuickContactState, read_quick_contact_state
 from outreach_app.ops.records import PersonChoice
 from outreach_app.ops.search import ContactRow
@@ -304,7 +303,7 @@ class ShiftPage(Page):
 
     def on_unlocked(self) -> None:
         self._reload()
-        self.load_draft(DRAFT_ID, self._restore_draft)
+        self.load_form_draft(DRAFT_ID, read_quick_contact_state, self._restore_draft)
 
     def on_shown(self) -> None:
         self.alias.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -380,10 +379,7 @@ class ShiftPage(Page):
             self._reload()  # a contact was edited, deleted or undone: recount the tally and list
         self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
 
-    def _restore_draft(self, payload: DraftPayload | None) -> None:
-        if not payload:
-            return
-        state = read_quick_contact_state(payload)
+    def _restore_draft(self, state: QuickContactState) -> None:
         self.alias.setText(state["alias"])
         self.note.setText(state["note"])
         select_data(self.kind, state["kind"])

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 
 from outreach_app.domain.enums import Build, Gender
 from outreach_app.domain.models import Perpetrator, Vehicle
+from outreach_app.ops.drafts import load_draft, save_draft
 from outreach_app.ops.form_states import PerpetratorState, VehicleState, read_incident_form_state
+from outreach_app.ui.pages.incident_form import DRAFT_ID
 from outreach_app.ui.pages.incident_form.who_step import PerpetratorEditor, VehicleEditor
 
-from .conftest import settle
+from .conftest import run_sync, settle
 from .test_incidents_page import _fill_interview, _page
 
 KEV = Perpetrator(
@@ -74,3 +77,20 @@ def test_a_draft_read_back_restores_the_interview_exactly(qtbot, vault_ctx, cana
     assert form.form_state() == typed
     assert canary in form.location_note.toPlainText()
     assert form.perpetrators.editors()[-1].state() == PerpetratorEditor.state_of(KEV)
+
+
+def test_a_draft_of_the_wrong_shape_fails_visibly_and_fills_nothing(qtbot, vault_ctx) -> None:
+    broken = {"types": ["robbery_theft"], "worker_initials": "AB", "weapon_used": "perhaps"}
+    run_sync(qtbot, vault_ctx.tasks, lambda s: save_draft(s, DRAFT_ID, "incident", broken))
+    failures: list[object] = []
+    vault_ctx.tasks.task_failed.connect(failures.append)
+    restored: list[tuple[str, bool]] = []
+    vault_ctx.drafts_changed = lambda _title, draft_id, present: restored.append((draft_id, present))
+
+    page, _area = _page(qtbot, vault_ctx)  # unlocks: reads the draft
+
+    assert len(failures) == 1 and isinstance(failures[0], ValidationError)
+    assert page.stack.currentWidget() is page.list_view and not page.form.is_open()
+    assert not page.form.initials.text() and restored == []  # not reported as restored
+    kept = run_sync(qtbot, vault_ctx.tasks, lambda s: load_draft(s, DRAFT_ID))
+    assert kept == broken  # still in the vault, not discarded
