@@ -1,7 +1,9 @@
 """Half-filled forms saved on lock as encrypted drafts (in the vault's `drafts` table).
 
-A thin adapter over storage's drafts repository, so pages deal in plain dicts and the
-repository's exact call shape lives in one place. These functions run on the DB thread
+A thin adapter over storage's drafts repository, so pages deal in a form's state and the
+repository's exact call shape lives in one place. A draft is any JSON object (`DraftPayload`):
+the forms store their typed state (`ops.form_states`) and read it back with that module's
+`read_*` functions, which check it. These functions run on the DB thread
 (pass them to `TaskManager.run_db`).
 
 On a full disk a draft cannot be saved: `DraftsAwaitingSpace` keeps it in this process's
@@ -14,22 +16,26 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from outreach_app.domain.disk_full import is_disk_full
 
 if TYPE_CHECKING:
     from outreach_app.core.vault import VaultSession
 
+DraftPayload = Mapping[str, object]
+"""A form's state as JSON-able values (e.g. `form_states.IncidentFormState`); stored as JSON."""
 
-def save_draft(session: VaultSession, draft_id: str, kind: str, payload: dict[str, Any]) -> None:
+
+def save_draft(session: VaultSession, draft_id: str, kind: str, payload: DraftPayload) -> None:
     from outreach_app.storage.repos import drafts
 
     drafts.save_draft(session.conn, draft_id, kind, json.dumps(payload, sort_keys=True))
 
 
-def load_draft(session: VaultSession, draft_id: str) -> dict[str, Any] | None:
+def load_draft(session: VaultSession, draft_id: str) -> DraftPayload | None:
     from outreach_app.storage.repos import drafts
 
     found = drafts.get_draft(session.conn, draft_id)
@@ -50,13 +56,13 @@ class DraftsAwaitingSpace:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._waiting: dict[tuple[Path, str], tuple[str, dict[str, Any]]] = {}
+        self._waiting: dict[tuple[Path, str], tuple[str, DraftPayload]] = {}
 
     def __len__(self) -> int:
         with self._lock:
             return len(self._waiting)
 
-    def save(self, session: VaultSession, draft_id: str, kind: str, payload: dict[str, Any]) -> bool:
+    def save(self, session: VaultSession, draft_id: str, kind: str, payload: DraftPayload) -> bool:
         """Save the draft in the vault; on a full disk keep it here. True if it reached the vault."""
         key = (session.layout.data_dir, draft_id)
         try:
@@ -71,7 +77,7 @@ class DraftsAwaitingSpace:
             self._waiting.pop(key, None)
         return True
 
-    def load(self, session: VaultSession, draft_id: str) -> dict[str, Any] | None:
+    def load(self, session: VaultSession, draft_id: str) -> DraftPayload | None:
         """A draft still waiting here is newer than any copy in the vault."""
         with self._lock:
             waiting = self._waiting.get((session.layout.data_dir, draft_id))

@@ -8,7 +8,7 @@ worker's answer. There is no default: a merge or a duplicate is always the worke
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from outreach_app.ops.records import NamedPerson, PersonChoice
+    from outreach_app.ui.pages.base import Page
+    from outreach_app.ui.pages.incident_form.form import IncidentForm
 
 
 class PersonChoiceDialog(QDialog):
@@ -87,7 +89,7 @@ class PersonChoiceDialog(QDialog):
 
 
 def ask_which_person(
-    page: Any, alias: str, error: BaseException, save_with: Callable[[PersonChoice], None]
+    page: Page | IncidentForm, alias: str, error: BaseException, save_with: Callable[[PersonChoice], None]
 ) -> bool:
     """If `error` says several people share the alias, ask which one and save again with the answer.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -13,10 +13,12 @@ from outreach_app.ui.context import AppContext
 
 if TYPE_CHECKING:
     from outreach_app.ops.changes import OpResult
+    from outreach_app.ops.drafts import DraftPayload
     from outreach_app.ops.session import VaultSession
     from outreach_app.services.tasks import FailureCallback
 
 T = TypeVar("T")
+State = TypeVar("State")  # a form's typed state (ops.form_states)
 
 
 class Page(QWidget):
@@ -80,23 +82,42 @@ class Page(QWidget):
         change bus, then `on_success` gets its value."""
         run_op(self.ctx.tasks, self.ctx.changes, op, on_success, on_failure)
 
-    def queue_draft_save(self, draft_id: str, kind: str, payload: dict[str, Any]) -> None:
+    def queue_draft_save(self, draft_id: str, kind: str, payload: DraftPayload) -> None:
         """Queue saving `payload` as draft `draft_id` (encrypted, in the vault; on a full disk
         kept in memory until the next unlock with room: `drafts.DraftsAwaitingSpace`)."""
         waiting = self.ctx.drafts_waiting
         self.ctx.tasks.run_db(lambda session: waiting.save(session, draft_id, kind, payload))
 
-    def load_draft(self, draft_id: str, on_loaded: Callable[[dict[str, Any] | None], None]) -> None:
+    def load_draft(self, draft_id: str, on_loaded: Callable[[DraftPayload | None], None]) -> None:
         """Load draft `draft_id` on the DB thread; `on_loaded` gets the payload (or None).
         A restored draft is reported (`ctx.drafts_changed`) so the window can say so."""
         waiting = self.ctx.drafts_waiting
 
-        def loaded(payload: dict[str, Any] | None) -> None:
+        def loaded(payload: DraftPayload | None) -> None:
             if payload is not None:
                 self.ctx.drafts_changed(self.title, draft_id, True)
             on_loaded(payload)
 
         self.ctx.tasks.run_db(lambda session: waiting.load(session, draft_id), loaded)
+
+    def load_form_draft(
+        self, draft_id: str, read: Callable[[DraftPayload], State], on_loaded: Callable[[State], None]
+    ) -> None:
+        """`load_draft` for a form's typed state: `read` (an `ops.form_states` reader) checks the
+        draft on the DB thread, so one of the wrong shape fails like any other task (the window
+        shows it) instead of half-filling the form; `on_loaded` runs only when there is a draft."""
+        waiting = self.ctx.drafts_waiting
+
+        def read_draft(session: VaultSession) -> State | None:
+            payload = waiting.load(session, draft_id)
+            return read(payload) if payload else None
+
+        def loaded(state: State | None) -> None:
+            if state is not None:
+                self.ctx.drafts_changed(self.title, draft_id, True)
+                on_loaded(state)
+
+        self.ctx.tasks.run_db(read_draft, loaded)
 
     def discard_draft(self, draft_id: str) -> None:
         """Delete draft `draft_id` (after the form was saved for real or abandoned)."""

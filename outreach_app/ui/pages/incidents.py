@@ -8,7 +8,6 @@ encrypted draft and clears both.
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.models import Area, Incident, Person
 from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.form_states import IncidentFormState, read_incident_form_state
 from outreach_app.ops.incidents import delete_incident, incident_with_person
 from outreach_app.ops.records import form_inputs
 from outreach_app.ops.search import IncidentRow
@@ -164,7 +164,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
 
     def on_unlocked(self) -> None:
         super().on_unlocked()
-        self.load_draft(DRAFT_ID, self._restore_draft)
+        self.load_form_draft(DRAFT_ID, read_incident_form_state, self._restore_draft)
 
     def clear_sensitive(self) -> None:
         super().clear_sensitive()
@@ -179,14 +179,11 @@ class IncidentsPage(RecordListPage[IncidentRow]):
     def save_draft(self) -> None:
         self.queue_draft_save(DRAFT_ID, "incident", self.form.form_state())
 
-    def _restore_draft(self, payload: dict[str, Any] | None) -> None:
-        if not payload:
-            return
-
+    def _restore_draft(self, state: IncidentFormState) -> None:
         def ready(inputs: tuple[list[Area], list[str], str]) -> None:
             areas, aliases, _initials = inputs
             self.form.start(areas=areas, aliases=aliases)
-            self.form.restore_state(payload)
+            self.form.restore_state(state)
             self.form.mark_open()
             self.stack.setCurrentWidget(self.form)
             self.form._say(

@@ -13,7 +13,6 @@ contact") removes the last one saved here and puts it back in the form.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.enums import ContactKind, ReferralKind, ShiftMode, SupplyKind
 from outreach_app.domain.models import Area, Contact, Shift
 from outreach_app.ops.changes import Changes, Kind
+from outreach_app.ops.form_states import QuickContactState, read_quick_contact_state
 from outreach_app.ops.records import PersonChoice
 from outreach_app.ops.search import ContactRow
 from outreach_app.ops.shifts import (
@@ -303,7 +303,7 @@ class ShiftPage(Page):
 
     def on_unlocked(self) -> None:
         self._reload()
-        self.load_draft(DRAFT_ID, self._restore_draft)
+        self.load_form_draft(DRAFT_ID, read_quick_contact_state, self._restore_draft)
 
     def on_shown(self) -> None:
         self.alias.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -379,15 +379,13 @@ class ShiftPage(Page):
             self._reload()  # a contact was edited, deleted or undone: recount the tally and list
         self._own_saves -= changes.ids  # only the save's own broadcast is skipped, not a later edit
 
-    def _restore_draft(self, payload: dict[str, Any] | None) -> None:
-        if not payload:
-            return
-        self.alias.setText(str(payload.get("alias", "")))
-        self.note.setText(str(payload.get("note", "")))
-        select_data(self.kind, payload.get("kind"))
+    def _restore_draft(self, state: QuickContactState) -> None:
+        self.alias.setText(state["alias"])
+        self.note.setText(state["note"])
+        select_data(self.kind, state["kind"])
         for kind, spin in self.supplies.items():
-            spin.setValue(int(payload.get("supplies", {}).get(kind.value, 0)))
-        chosen = set(payload.get("referrals", []))
+            spin.setValue(state["supplies"].get(kind.value, 0))
+        chosen = set(state["referrals"])
         for referral, box in self.referrals.items():
             box.setChecked(referral.value in chosen)
         self.message.setText(self.tr("A contact you had started before the lock was restored."))
@@ -501,7 +499,7 @@ class ShiftPage(Page):
 
     # ----- quick contact --------------------------------------------------------------------
 
-    def _form_state(self) -> dict[str, Any]:
+    def _form_state(self) -> QuickContactState:
         return {
             "alias": self.alias.text(),
             "kind": self.kind.currentData(),

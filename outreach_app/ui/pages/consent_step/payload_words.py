@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -99,7 +99,7 @@ _ENUMS: dict[str, type[StrEnum]] = {
 _SECTIONS = {purpose.value: purpose for purpose in Purpose}
 
 
-def _value_words(key: str, value: Any) -> str:
+def _value_words(key: str, value: object) -> str:
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("SharingSteps", "yes")
@@ -107,12 +107,12 @@ def _value_words(key: str, value: Any) -> str:
             else QCoreApplication.translate("SharingSteps", "no")
         )
     if key == "part_of_day":
-        return _tr(_PART_OF_DAY.get(PartOfDay(value), value))
+        return _tr(_PART_OF_DAY.get(PartOfDay(str(value)), str(value)))
     enum = _ENUMS.get(key)
     if enum is not None:
         if isinstance(value, list):
-            return ", ".join(label(enum(v)) for v in value)
-        return label(enum(value))
+            return ", ".join(label(enum(str(v))) for v in value)
+        return label(enum(str(value)))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -123,7 +123,7 @@ _TECHNICAL = ("schema_version", "report_id", "supersedes", "withdrawal_verifier"
 _AGES = ("age_min", "age_max")
 
 
-def _age_words(item: dict[str, Any]) -> str:
+def _age_words(item: Mapping[str, object]) -> str:
     """Ages in the order people say them: "from 30 to 40", "from 30", "up to 40"."""
     low, high = item.get("age_min"), item.get("age_max")
     if low is not None and high is not None:
@@ -137,7 +137,7 @@ def _age_words(item: dict[str, Any]) -> str:
     return QCoreApplication.translate("SharingSteps", "up to %1").replace("%1", str(high))
 
 
-def _lines(payload: dict[str, Any], indent: str) -> list[str]:
+def _lines(payload: Mapping[str, object], indent: str) -> list[str]:
     out: list[str] = []
     ages_said = False
     for key, value in payload.items():

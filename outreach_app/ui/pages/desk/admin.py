@@ -6,6 +6,9 @@ staff log. An enrolment code is shown once, here, and is gone from the page at l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from outreach_app.ops import desk
@@ -14,6 +17,9 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.desk.common import DeskPage, EnrolBox
 from outreach_app.ui.pages.desk.queue import _table, fill_table, selected_key
 from outreach_app.ui.widgets import button, heading
+
+if TYPE_CHECKING:
+    from outreach_app.charity.desk_client import StaffClient
 
 
 class DeskAdminPage(DeskPage):
@@ -127,12 +133,12 @@ class DeskAdminPage(DeskPage):
             [d.id for d in data.devices],
         )
 
-    def _admin(self, doing: str, work: object, done_text: str) -> None:
+    def _admin(self, doing: str, work: Callable[[StaffClient], object], done_text: str) -> None:
         def done(_result: object) -> None:
             self.say(done_text)
             self.reload()
 
-        self.ctx.tasks.run_db(lambda s: desk.admin(s, work), done, self.failed(doing))  # type: ignore[arg-type]
+        self.ctx.tasks.run_db(lambda s: desk.admin(s, work), done, self.failed(doing))
 
     def add_region(self) -> None:
         region_id, name = self.region_id.text().strip(), self.region_name.text().strip()

@@ -8,8 +8,7 @@ keeps SQL and network off the GUI thread and in the order the desk asked for the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
@@ -228,12 +227,17 @@ def role_words(role: str) -> str:
     }.get(role, role)
 
 
-def _people(values: list[dict[str, Any]]) -> str:
+def _people(values: Iterable[object]) -> str:
     return "\n".join(perpetrator_words(AlertPerpetrator.model_validate(p)) for p in values)
 
 
-def _vehicles(values: list[dict[str, Any]]) -> str:
+def _vehicles(values: Iterable[object]) -> str:
     return "\n".join(vehicle_words(AlertVehicle.model_validate(v)) for v in values)
+
+
+def _items(value: object) -> list[object]:
+    """A list field of a decrypted report (none when the report leaves it out)."""
+    return list(value) if isinstance(value, (list, tuple)) else []
 
 
 def _yes_no(value: object) -> str:
@@ -246,9 +250,9 @@ def _yes_no(value: object) -> str:
     )
 
 
-def content_rows(content: dict[str, Any]) -> list[tuple[str, str]]:
+def content_rows(content: Mapping[str, object]) -> list[tuple[str, str]]:
     """A decrypted report's fields as (label, text) rows to read, in a fixed order."""
-    types = ", ".join(label(IncidentType(t)) for t in content.get("incident_types", ()))
+    types = ", ".join(label(IncidentType(str(t))) for t in _items(content.get("incident_types")))
     rows = [
         (
             QCoreApplication.translate("DeskPages", "Date"),
@@ -262,9 +266,9 @@ def content_rows(content: dict[str, Any]) -> list[tuple[str, str]]:
         (QCoreApplication.translate("DeskPages", "What happened"), types),
         (
             QCoreApplication.translate("DeskPages", "Perpetrators"),
-            _people(list(content.get("perpetrators", ()))),
+            _people(_items(content.get("perpetrators"))),
         ),
-        (QCoreApplication.translate("DeskPages", "Vehicles"), _vehicles(list(content.get("vehicles", ())))),
+        (QCoreApplication.translate("DeskPages", "Vehicles"), _vehicles(_items(content.get("vehicles")))),
         (QCoreApplication.translate("DeskPages", "Weapon used"), _yes_no(content.get("weapon_used"))),
         (QCoreApplication.translate("DeskPages", "Injured"), _yes_no(content.get("injured"))),
         (

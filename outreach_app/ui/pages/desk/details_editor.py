@@ -10,8 +10,7 @@ page says what it refused.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
@@ -27,13 +26,13 @@ PERSON_FIELDS = (
 VEHICLE_FIELDS = ("registration", "make", "model", "colour")
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
 
 
-def _merged(original: dict[str, Any], typed: dict[str, str], lists: set[str]) -> dict[str, Any]:
+def _merged(original: Mapping[str, object], typed: dict[str, str], lists: set[str]) -> dict[str, object]:
     """`original` with the typed values: lists split at commas, blanks left out."""
     out = {k: v for k, v in original.items() if k not in typed}
     for key, text in typed.items():
@@ -60,7 +59,7 @@ class DetailsEditor(QWidget):
         super().__init__(parent)
         self.people: list[dict[str, QLineEdit]] = []
         self.vehicles: list[dict[str, QLineEdit]] = []
-        self._originals: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+        self._originals: tuple[list[dict[str, object]], list[dict[str, object]]] = ([], [])
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
 
@@ -80,7 +79,9 @@ class DetailsEditor(QWidget):
     def clear(self) -> None:
         self.set_details((), ())
 
-    def set_details(self, perpetrators: Sequence[dict[str, Any]], vehicles: Sequence[dict[str, Any]]) -> None:
+    def set_details(
+        self, perpetrators: Sequence[Mapping[str, object]], vehicles: Sequence[Mapping[str, object]]
+    ) -> None:
         while self._column.count():
             item = self._column.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -102,7 +103,7 @@ class DetailsEditor(QWidget):
         self._column.addStretch(1)  # the groups keep their height; spare room stays below
 
     def _group(
-        self, title: str, values: dict[str, Any], keys: list[str], titles: dict[str, str]
+        self, title: str, values: Mapping[str, object], keys: list[str], titles: dict[str, str]
     ) -> dict[str, QLineEdit]:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
@@ -120,7 +121,7 @@ class DetailsEditor(QWidget):
         """Every line edit, in reading order (the Tab chain)."""
         return [e for group in (*self.people, *self.vehicles) for e in group.values()]
 
-    def details(self) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    def details(self) -> tuple[tuple[dict[str, object], ...], tuple[dict[str, object], ...]]:
         """(perpetrators, vehicles) as typed, each kept with what the editor does not show."""
         person_lists = {k for k, is_list in PERSON_FIELDS if is_list}
         people = tuple(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -49,13 +49,15 @@ from outreach_app.ui.pages.desk.common import DeskPage
 from outreach_app.ui.widgets import button, heading
 
 if TYPE_CHECKING:
+    from outreach_app.domain.disclosure import DisclosedExport
+    from outreach_app.ops.coordinator import Period
     from outreach_app.ops.desk_stats import StatsExportResult
 
 
 def read_statistics(path: Path, first: str, last: str) -> DeskStatistics:
     """The server's rows in `path` as the disclosed tables of first..last (on a worker thread)."""
     try:
-        rows: Any = json.loads(path.read_bytes())
+        rows: object = json.loads(path.read_bytes())
     except (OSError, ValueError):
         raise desk_stats.DeskStatsError(f"{path.name} is not a JSON list of the server's figures") from None
     if not isinstance(rows, list):
@@ -351,7 +353,7 @@ class DeskStatsPage(DeskPage):
         if fmt == "pdf":
             from outreach_app.services.stats_pdf import render_pdf
 
-            def render(export: Any, period: Any, title: str) -> bytes:
+            def render(export: DisclosedExport, period: Period, title: str) -> bytes:
                 return render_pdf(export, period, stored_key_label, title=title)
 
         def written(result: StatsExportResult) -> None:

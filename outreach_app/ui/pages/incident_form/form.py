@@ -12,9 +12,8 @@ as an encrypted draft, and `restore_state()` brings it back after unlock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
 from uuid import UUID, uuid4
 
 from PySide6.QtCore import Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.models import Area, Incident, Person
 from outreach_app.domain.texts import SOURCE_LANGUAGE, language_for
+from outreach_app.ops.form_states import IncidentFormState
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.pages.common import error_text, set_tab_chain
 from outreach_app.ui.pages.consent_step import ConsentStep, PreviewStep
@@ -70,7 +70,8 @@ class IncidentForm(QWidget):
         self.ctx = ctx
         self.incident_id: UUID | None = None
         self._loaded: Incident | None = None
-        self._clean: dict[str, Any] | None = None
+        # The state when last opened or saved; empty for a restored draft (never clean).
+        self._clean: Mapping[str, object] | None = None
         self.active_dialog: QDialog | None = None  # "close without saving?" or "which person?", while open
         self.busy = False
         self._draft_reported_at: datetime | None = None
@@ -188,16 +189,16 @@ class IncidentForm(QWidget):
         self.incident_id = incident.id
         self._loaded = incident
         self.consent.set_person_language(language_for(person.preferred_language if person else ""))
-        state = self.form_state()
-        state.update(
-            incident_id=str(incident.id),
+        state: IncidentFormState = {
+            **self.form_state(),
             **WhatStep.state_of(incident, alias, person),
             **WhenStep.state_of(incident),
             **WhoStep.state_of(incident),
             **StoryStep.state_of(incident),
-            reported_at=incident.reported_at.isoformat(),
-            zone=incident.zone,
-        )
+            "incident_id": str(incident.id),
+            "reported_at": incident.reported_at.isoformat(),
+            "zone": incident.zone,
+        }
         self.restore_state(state, step=0)
 
     def reset(self) -> None:
@@ -218,7 +219,7 @@ class IncidentForm(QWidget):
 
     # ----- state (drafts) -----------------------------------------------------------------
 
-    def form_state(self) -> dict[str, Any]:
+    def form_state(self) -> IncidentFormState:
         """Everything typed, as JSON-able values (what lock saves as an encrypted draft)."""
         loaded = self._loaded
         return {
@@ -232,14 +233,17 @@ class IncidentForm(QWidget):
             "zone": loaded.zone if loaded else DEFAULT_ZONE,
         }
 
-    def restore_state(self, state: dict[str, Any], *, step: int | None = None) -> None:
-        """Fill the form from `form_state()` output (a draft after unlock, or a loaded incident)."""
-        self.incident_id = UUID(state["incident_id"]) if state.get("incident_id") else None
+    def restore_state(self, state: IncidentFormState, *, step: int | None = None) -> None:
+        """Fill the form from `form_state()` output (a draft after unlock, read back with
+        `form_states.read_incident_form_state`, or a loaded incident)."""
+        incident_id = state.get("incident_id")
+        self.incident_id = UUID(incident_id) if incident_id else None
         for page in (self.what, self.when_where, self.who, self.story):
             page.set_state(state)
-        if state.get("reported_at") and self._loaded is None and self.incident_id is not None:
+        reported_at = state.get("reported_at")
+        if reported_at and self._loaded is None and self.incident_id is not None:
             # A draft of an incident already stored: keep when it was first reported.
-            self._draft_reported_at = datetime.fromisoformat(state["reported_at"])
+            self._draft_reported_at = datetime.fromisoformat(reported_at)
         self._zone = str(state.get("zone") or DEFAULT_ZONE)
         self.set_step(int(state.get("step", 0)) if step is None else step)
 

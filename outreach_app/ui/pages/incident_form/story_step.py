@@ -3,11 +3,10 @@ summary (written for sharing; scrubbed of names and numbers before it leaves).""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from outreach_app.domain.models import Incident
+from outreach_app.ops.form_states import StoryState
 from outreach_app.ui.widgets import note
 
 
@@ -41,14 +40,14 @@ class StoryStep(QWidget):
     def tab_stops(self) -> list[QWidget]:
         return [self.narrative, self.summary]
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> StoryState:
         return {"narrative": self.narrative.toPlainText(), "alert_summary": self.summary.toPlainText()}
 
     @staticmethod
-    def state_of(incident: Incident) -> dict[str, Any]:
+    def state_of(incident: Incident) -> StoryState:
         return {"narrative": incident.narrative, "alert_summary": incident.alert_summary}
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: StoryState) -> None:
         self.narrative.setPlainText(str(state.get("narrative", "")))
         self.summary.setPlainText(str(state.get("alert_summary", "")))
 

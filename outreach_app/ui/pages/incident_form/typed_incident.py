@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 
 from outreach_app.domain.enums import IncidentType, InjurySeverity, TimePrecision
 from outreach_app.domain.models import Incident
+from outreach_app.ops.form_states import IncidentFormState
 from outreach_app.ui.pages.incident_form.who_step import PerpetratorEditor, VehicleEditor
 
 
@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 
 
 def incident_from_state(
-    state: dict[str, Any], *, incident_id: UUID, reported_at: datetime, zone: str
+    state: IncidentFormState, *, incident_id: UUID, reported_at: datetime, zone: str
 ) -> Incident:
     """IncidentInputError for what the worker must fix first; ValueError (pydantic's
     ValidationError) when a value is out of range."""

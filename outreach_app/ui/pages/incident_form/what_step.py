@@ -3,8 +3,6 @@ for statistics), the worker's initials, injury, weapon, whether the police were 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from outreach_app.domain.enums import AgeBand, Gender, IncidentType, InjurySeverity
 from outreach_app.domain.models import Incident, Person
+from outreach_app.ops.form_states import WhatState
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import enum_combo, select_data
 
@@ -100,7 +99,7 @@ class WhatStep(QWidget):
         """The aliases the alias field completes from."""
         self._aliases.setStringList(sorted(set(aliases), key=str.casefold))
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> WhatState:
         return {
             "types": [kind.value for kind, box in self.types.items() if box.isChecked()],
             "alias": self.alias.text(),
@@ -115,7 +114,7 @@ class WhatStep(QWidget):
         }
 
     @staticmethod
-    def state_of(incident: Incident, alias: str, person: Person | None) -> dict[str, Any]:
+    def state_of(incident: Incident, alias: str, person: Person | None) -> WhatState:
         """A stored incident and its person as `state()` gives them."""
         return {
             "types": [t.value for t in incident.types],
@@ -130,7 +129,7 @@ class WhatStep(QWidget):
             "police_told": incident.police_told,
         }
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: WhatState) -> None:
         chosen = set(state.get("types", []))
         for kind, box in self.types.items():
             box.setChecked(kind.value in chosen)

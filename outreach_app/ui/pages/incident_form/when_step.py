@@ -4,7 +4,6 @@ the area, and a location note that stays on this device."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import TimePrecision
 from outreach_app.domain.models import Area, Incident
+from outreach_app.ops.form_states import WhenState
 from outreach_app.ui.models.labels import label
 from outreach_app.ui.pages.common import fill_areas, select_data
 from outreach_app.ui.widgets import WholeDateTimeEdit
@@ -73,7 +73,7 @@ class WhenStep(QWidget):
     def set_moment(self, moment: datetime) -> None:
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> WhenState:
         when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
         return {
             "occurred_at": when.isoformat(),
@@ -85,7 +85,7 @@ class WhenStep(QWidget):
         }
 
     @staticmethod
-    def state_of(incident: Incident) -> dict[str, Any]:
+    def state_of(incident: Incident) -> WhenState:
         """A stored incident as `state()` gives it."""
         return {
             "occurred_at": incident.occurred_at.isoformat(),
@@ -94,7 +94,7 @@ class WhenStep(QWidget):
             "location_note": incident.location_note,
         }
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: WhenState) -> None:
         if state.get("occurred_at"):
             self.set_moment(datetime.fromisoformat(state["occurred_at"]))
         precision = state.get("precision", TimePrecision.EXACT.value)

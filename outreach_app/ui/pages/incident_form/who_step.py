@@ -7,7 +7,7 @@ is fixed (never rewritten).
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from outreach_app.domain.enums import Build, Gender
 from outreach_app.domain.models import Incident, Perpetrator, Vehicle
 from outreach_app.domain.normalise import check_email_input, check_phone_input
+from outreach_app.ops.form_states import PerpetratorState, VehicleState, WhoState
 from outreach_app.ui.pages.common import enum_combo, select_data
 from outreach_app.ui.widgets import button, first_tab_stop, note, set_role
 
@@ -59,7 +60,20 @@ def _list_problem(key: str, entries: list[str]) -> str | None:
     return None
 
 
-class PerpetratorEditor(QWidget):
+StateT = TypeVar("StateT")  # the state one item editor gives (PerpetratorState, VehicleState)
+
+
+class ItemEditor(QWidget, Generic[StateT]):
+    """One item of a ListEditor: its fields as a state, and back."""
+
+    def state(self) -> StateT:
+        raise NotImplementedError
+
+    def set_state(self, state: StateT) -> None:
+        raise NotImplementedError
+
+
+class PerpetratorEditor(ItemEditor[PerpetratorState]):
     """One perpetrator as described by the person harmed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,17 +160,26 @@ class PerpetratorEditor(QWidget):
         spin.setAccessibleName(name)
         return spin
 
-    def state(self) -> dict[str, Any]:
-        state: dict[str, Any] = {key: field.text() for key, field in self.texts.items()}
-        state.update(
-            gender=self.gender.currentData(),
-            build=self.build.currentData(),
-            age_min=self.age_min.value(),
-            age_max=self.age_max.value(),
-        )
-        return state
+    def state(self) -> PerpetratorState:
+        text = {key: field.text() for key, field in self.texts.items()}
+        return {
+            "height": text["height"],
+            "ethnicity_described": text["ethnicity_described"],
+            "hair": text["hair"],
+            "distinguishing_features": text["distinguishing_features"],
+            "clothing": text["clothing"],
+            "name_used": text["name_used"],
+            "phone_numbers": text["phone_numbers"],
+            "email_addresses": text["email_addresses"],
+            "online_handles": text["online_handles"],
+            "website_or_app": text["website_or_app"],
+            "gender": self.gender.currentData(),
+            "build": self.build.currentData(),
+            "age_min": self.age_min.value(),
+            "age_max": self.age_max.value(),
+        }
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: PerpetratorState) -> None:
         for key, field in self.texts.items():
             field.setText(str(state.get(key, "")))
         select_data(self.gender, state.get("gender", Gender.UNKNOWN.value))
@@ -165,25 +188,43 @@ class PerpetratorEditor(QWidget):
         self.age_max.setValue(int(state.get("age_max") or NO_AGE))
 
     @staticmethod
-    def state_of(perpetrator: Perpetrator) -> dict[str, Any]:
-        state: dict[str, Any] = perpetrator.model_dump(mode="json")
-        state["phone_numbers"] = ", ".join(perpetrator.phone_numbers)
-        state["online_handles"] = ", ".join(perpetrator.online_handles)
-        state["email_addresses"] = ", ".join(perpetrator.email_addresses)
-        return state
+    def state_of(perpetrator: Perpetrator) -> PerpetratorState:
+        return {
+            "gender": perpetrator.gender.value,
+            "build": perpetrator.build.value,
+            "age_min": perpetrator.age_min,
+            "age_max": perpetrator.age_max,
+            "height": perpetrator.height,
+            "ethnicity_described": perpetrator.ethnicity_described,
+            "hair": perpetrator.hair,
+            "distinguishing_features": perpetrator.distinguishing_features,
+            "clothing": perpetrator.clothing,
+            "name_used": perpetrator.name_used,
+            "phone_numbers": ", ".join(perpetrator.phone_numbers),
+            "email_addresses": ", ".join(perpetrator.email_addresses),
+            "online_handles": ", ".join(perpetrator.online_handles),
+            "website_or_app": perpetrator.website_or_app,
+        }
 
     @staticmethod
-    def model_of(state: dict[str, Any]) -> Perpetrator:
-        values = dict(state)
-        values["phone_numbers"] = _split_list(str(values.get("phone_numbers", "")))
-        values["online_handles"] = _split_list(str(values.get("online_handles", "")))
-        values["email_addresses"] = _split_list(str(values.get("email_addresses", "")))
-        for key in ("age_min", "age_max"):
-            values[key] = None if int(values.get(key) or NO_AGE) <= NO_AGE else int(values[key])
+    def model_of(state: PerpetratorState) -> Perpetrator:
+        values: dict[str, object] = {
+            **state,
+            "phone_numbers": _split_list(state["phone_numbers"]),
+            "online_handles": _split_list(state["online_handles"]),
+            "email_addresses": _split_list(state["email_addresses"]),
+            "age_min": _known_age(state["age_min"]),
+            "age_max": _known_age(state["age_max"]),
+        }
         return Perpetrator.model_validate(values)
 
 
-class VehicleEditor(QWidget):
+def _known_age(age: int | None) -> int | None:
+    """The spin box's age, None when it says "not known"."""
+    return None if (age or NO_AGE) <= NO_AGE else age
+
+
+class VehicleEditor(ItemEditor[VehicleState]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.texts: dict[str, QLineEdit] = {}
@@ -200,28 +241,36 @@ class VehicleEditor(QWidget):
             self.texts[key] = field
             form.addRow(caption + ":", field)
 
-    def state(self) -> dict[str, Any]:
-        return {key: field.text() for key, field in self.texts.items()}
+    def state(self) -> VehicleState:
+        return {
+            "make": self.texts["make"].text(),
+            "model": self.texts["model"].text(),
+            "colour": self.texts["colour"].text(),
+            "registration": self.texts["registration"].text(),
+        }
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: VehicleState) -> None:
         for key, field in self.texts.items():
             field.setText(str(state.get(key, "")))
 
     @staticmethod
-    def state_of(vehicle: Vehicle) -> dict[str, Any]:
-        return dict(vehicle.model_dump(mode="json"))
+    def state_of(vehicle: Vehicle) -> VehicleState:
+        return {
+            "make": vehicle.make,
+            "model": vehicle.model,
+            "colour": vehicle.colour,
+            "registration": vehicle.registration,
+        }
 
     @staticmethod
-    def model_of(state: dict[str, Any]) -> Vehicle:
+    def model_of(state: VehicleState) -> Vehicle:
         return Vehicle.model_validate(state)
 
 
-class ListEditor(QWidget):
+class ListEditor(QWidget, Generic[StateT]):
     """Any number of perpetrator or vehicle editors, one tab each, with Add and Remove."""
 
-    def __init__(
-        self, kind: str, factory: type[PerpetratorEditor] | type[VehicleEditor], parent: QWidget
-    ) -> None:
+    def __init__(self, kind: str, factory: type[ItemEditor[StateT]], parent: QWidget) -> None:
         super().__init__(parent)
         self._factory = factory
         self._kind = kind
@@ -244,12 +293,10 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self._update()
 
-    def editors(self) -> list[PerpetratorEditor | VehicleEditor]:
-        return [
-            cast("PerpetratorEditor | VehicleEditor", self.tabs.widget(i)) for i in range(self.tabs.count())
-        ]
+    def editors(self) -> list[ItemEditor[StateT]]:
+        return [cast("ItemEditor[StateT]", self.tabs.widget(i)) for i in range(self.tabs.count())]
 
-    def add(self, state: dict[str, Any] | None = None) -> PerpetratorEditor | VehicleEditor:
+    def add(self, state: StateT | None = None) -> ItemEditor[StateT]:
         editor = self._factory(self.tabs)
         if state:
             editor.set_state(state)
@@ -275,10 +322,10 @@ class ListEditor(QWidget):
                 self.tabs.setTabText(i, f"{self._kind} {i + 1}")
         self._update()
 
-    def states(self) -> list[dict[str, Any]]:
+    def states(self) -> list[StateT]:
         return [editor.state() for editor in self.editors()]
 
-    def set_states(self, states: list[dict[str, Any]]) -> None:
+    def set_states(self, states: list[StateT]) -> None:
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -300,8 +347,10 @@ class WhoStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.perpetrators = ListEditor(self.tr("Perpetrator"), PerpetratorEditor, self)
-        self.vehicles = ListEditor(self.tr("Vehicle"), VehicleEditor, self)
+        self.perpetrators: ListEditor[PerpetratorState] = ListEditor(
+            self.tr("Perpetrator"), PerpetratorEditor, self
+        )
+        self.vehicles: ListEditor[VehicleState] = ListEditor(self.tr("Vehicle"), VehicleEditor, self)
         column = QVBoxLayout(self)
         people = QGroupBox(self.tr("Perpetrators"), self)
         QVBoxLayout(people).addWidget(self.perpetrators)
@@ -310,15 +359,15 @@ class WhoStep(QWidget):
         column.addWidget(people, 2)
         column.addWidget(cars, 1)
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> WhoState:
         return {"perpetrators": self.perpetrators.states(), "vehicles": self.vehicles.states()}
 
-    def set_state(self, state: dict[str, Any]) -> None:
+    def set_state(self, state: WhoState) -> None:
         self.perpetrators.set_states(list(state.get("perpetrators", [])))
         self.vehicles.set_states(list(state.get("vehicles", [])))
 
     @staticmethod
-    def state_of(incident: Incident) -> dict[str, Any]:
+    def state_of(incident: Incident) -> WhoState:
         return {
             "perpetrators": [PerpetratorEditor.state_of(p) for p in incident.perpetrators],
             "vehicles": [VehicleEditor.state_of(v) for v in incident.vehicles],
