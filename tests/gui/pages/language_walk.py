@@ -149,6 +149,15 @@ def settle_layouts() -> None:
         QApplication.processEvents()
 
 
+def settle_screen(qtbot: Any, ctx: Any) -> None:
+    """Let what a screen started when shown finish, then its layouts: a page's load (the Audit
+    page's, failing here without a vault) hands back a text some time later, and a label filled
+    after the layout passes would be measured at its old height (a flaky "needs 20 px high,
+    has 14" for Thai, whose lines are taller)."""
+    settle(qtbot, ctx.tasks)
+    settle_layouts()
+
+
 def _contact_row() -> ContactRow:
     contact = Contact(occurred_at=datetime(2026, 4, 2, 22, 0, tzinfo=UTC), kind=next(iter(ContactKind)))
     return ContactRow(contact=contact, alias="Rosa", area="")
@@ -188,10 +197,10 @@ def screens(ctx: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
             page.stack.setCurrentWidget(page.form)
             for number in range(page.form.steps.count()):
                 page.form.set_step(number)
-                settle_layouts()
+                settle_screen(qtbot, ctx)
                 yield f"{key}/step {number + 1}", main
             continue
-        settle_layouts()
+        settle_screen(qtbot, ctx)
         yield key, main
     settle(qtbot, ctx.tasks)
     yield from desk_screens(ctx, qtbot)
@@ -210,7 +219,7 @@ def screens(ctx: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        settle_layouts()
+        settle_screen(qtbot, ctx)
         yield name, dialog
 
 
@@ -242,5 +251,5 @@ def desk_screens(ctx: Any, qtbot: Any) -> Iterator[tuple[str, QWidget]]:
             box.summary = DeskSummary("alerts", "alerts-1", "North", None)
             box._show()
         main.show_page(key)
-        settle_layouts()
+        settle_screen(qtbot, ctx)
         yield key, main

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from outreach_app.domain.texts import LANGUAGES
+from outreach_app.services.tasks import TaskManager
 from outreach_app.ui.i18n import app_language, current_language, install_translators, language_name
 from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.prefs import UiPrefs
@@ -101,6 +102,45 @@ def test_every_screen_has_its_mnemonics_fits_and_has_its_glyphs(lang: str, qtbot
             bad = [text for text in sorted(texts) if missing_glyphs(text, font)]
             problems.append(f"no glyph in the fonts for {bad[:3]}")
     assert problems == [], f"{lang}:\n" + "\n".join(problems[:30])
+
+
+class _SlowDbTasks(TaskManager):
+    """A DB thread slower than any number of layout passes: work queued by a page is handed to
+    the thread only once someone waits for it (reads `pending`, as `settle` does)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple[Any, Any, Any]] = []
+
+    def run_db(self, fn: Any, on_success: Any = None, on_failure: Any = None) -> None:
+        self.held.append((fn, on_success, on_failure))
+
+    @property
+    def pending(self) -> int:
+        while self.held:
+            super().run_db(*self.held.pop(0))
+        return super().pending
+
+
+def test_the_walk_measures_a_page_after_what_it_loads_is_handed_back(qtbot: Any, walk_ctx: Any) -> None:
+    """The flake this walk had (issue: "audit: QLabel 'ไม่สำเร็จ': needs 20 px high, has 14"):
+    the Audit page's load fails without a vault and fills its verdict label when handed back;
+    measured before that, the Thai line (taller than a Latin one) was cut when it came late."""
+    from dataclasses import replace
+
+    from outreach_app.ui.pages.audit import AuditPage
+
+    slow = _SlowDbTasks()
+    ctx = replace(walk_ctx, tasks=slow)
+    try:
+        with in_language("th"):
+            root = next(root for name, root in screens(ctx, qtbot) if name == "audit")
+            (page,) = [p for p in root.findChildren(AuditPage) if p.isVisibleTo(root)]
+            assert page.verdict.text() == page.tr("That did not work.") != "That did not work."
+            assert [cut for cut in clipped(root) if "ไม่สำเร็จ" in cut] == []
+            assert page.verdict.height() >= page.verdict.heightForWidth(page.verdict.width())
+    finally:
+        slow.shutdown()
 
 
 def test_the_walk_finds_duplicates_cuts_and_missing_glyphs(qtbot: Any) -> None:
