@@ -36,6 +36,21 @@ _NEXT_STATES = {
 }
 
 
+class AlertStatus(StrEnum):
+    """Where a desk's alert stands; the values are the ones stored in `desk_alerts.status` and
+    the ones the server answers (protocol.staff.AlertChange.status)."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def ended(self) -> bool:
+        """Expired or withdrawn: no further version; a new alert is drafted instead."""
+        return self in {AlertStatus.EXPIRED, AlertStatus.WITHDRAWN}
+
+
 @dataclass(frozen=True)
 class DeskIdentity:
     keys: DeskKeys
@@ -75,7 +90,7 @@ class DeskAlert:
     alert_id: str
     source_envelope_id: str | None
     version: int
-    status: str
+    status: AlertStatus
     alert: dict[str, Any]
     signed: dict[str, Any] | None
     fingerprint: str | None
@@ -309,7 +324,7 @@ def _alert(row: Any) -> DeskAlert:
         alert_id=row[0],
         source_envelope_id=row[1],
         version=row[2],
-        status=row[3],
+        status=AlertStatus(row[3]),
         alert=json.loads(row[4]),
         signed=None if row[5] is None else json.loads(row[5]),
         fingerprint=row[6],
@@ -326,7 +341,7 @@ def save_alert(
     alert_id: str,
     source_envelope_id: str | None,
     version: int,
-    status: str,
+    status: AlertStatus,
     alert: dict[str, Any],
     signed: dict[str, Any] | None,
     fingerprint: str | None,

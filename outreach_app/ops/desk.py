@@ -21,7 +21,14 @@ from outreach_app.charity import desk_alerts, desk_store, desk_transfer, disclos
 from outreach_app.charity.desk_alerts import AlertDraft
 from outreach_app.charity.desk_client import StaffClient, StaffClientError
 from outreach_app.charity.desk_keys import DeskKeys, new_desk_keys
-from outreach_app.charity.desk_store import DeskAlert, DeskIdentity, DeskStoreError, QueueItem, QueueState
+from outreach_app.charity.desk_store import (
+    AlertStatus,
+    DeskAlert,
+    DeskIdentity,
+    DeskStoreError,
+    QueueItem,
+    QueueState,
+)
 from outreach_app.charity.desk_store import WithdrawnItem as WithdrawnItem
 from outreach_app.charity.tools import CharityToolError, open_envelope
 from outreach_app.crypto.atomic import write_private
@@ -42,6 +49,7 @@ Transport = httpx.BaseTransport | None
 
 __all__ = [
     "AlertDraft",
+    "AlertStatus",
     "DeskAlert",
     "DeskError",
     "DeskIdentity",
@@ -321,7 +329,7 @@ def _require_alerts(session: VaultSession) -> DeskIdentity:
     return me
 
 
-def _save_draft(session: VaultSession, draft: AlertDraft, status: str, now: datetime) -> DeskAlert:
+def _save_draft(session: VaultSession, draft: AlertDraft, status: AlertStatus, now: datetime) -> DeskAlert:
     previous = _maybe_alert(session, draft.alert_id)
     return desk_store.save_alert(
         session.conn,
@@ -354,7 +362,7 @@ def draft_alert(
     content = AlertContent.model_validate(item.content)
     draft = desk_alerts.draft_from_content(content, today, title=title)
     _guard(lambda: draft.to_alert())  # the draft must make a valid alert before it is kept
-    _save_draft(session, draft, "draft", now)
+    _save_draft(session, draft, AlertStatus.DRAFT, now)
     return draft
 
 
@@ -367,14 +375,14 @@ def edit_alert(session: VaultSession, alert_id: str, now: datetime, **changes: A
     `publish_alert` runs)."""
     _require_alerts(session)
     stored = _guard(lambda: desk_store.desk_alert(session.conn, alert_id))
-    if stored.status in {"expired", "withdrawn"}:
+    if stored.status.ended:
         raise DeskError(f"the alert is {stored.status}: draft a new one")
     draft = desk_alerts.draft_from_json(stored.alert)
-    if stored.status == "published":
+    if stored.status is AlertStatus.PUBLISHED:
         changes["version"] = stored.version + 1
     draft = _guard(lambda: draft.edited(**changes))
     _guard(lambda: draft.to_alert())
-    _save_draft(session, draft, "draft", now)
+    _save_draft(session, draft, AlertStatus.DRAFT, now)
     return draft
 
 
@@ -401,7 +409,7 @@ def publish_alert(
             alert_id=draft.alert_id,
             source_envelope_id=draft.source_envelope_id,
             version=draft.version,
-            status="published",
+            status=AlertStatus.PUBLISHED,
             alert=desk_alerts.draft_to_json(draft),
             signed=json.loads(signed.model_dump_json(exclude_none=True)),
             fingerprint=alert_fingerprint(signed.alert),
@@ -423,12 +431,14 @@ def end_alert(
     def run() -> DeskAlert:
         with _client(session, transport) as client:
             change = client.set_alert_status(alert_id, action)
+        # A status this desk does not know is refused (ValueError: "not valid"), not stored.
+        status = AlertStatus(change.status)
         return desk_store.save_alert(
             session.conn,
             alert_id=alert_id,
             source_envelope_id=stored.source_envelope_id,
             version=stored.version,
-            status=change.status,
+            status=status,
             alert=stored.alert,
             signed=stored.signed,
             fingerprint=stored.fingerprint,

@@ -114,7 +114,7 @@ def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     draft = page._draft
     assert draft is not None
     (stored,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
-    assert stored.status == "published" and stored.fingerprint
+    assert stored.status is desk.AlertStatus.PUBLISHED and stored.fingerprint
     assert page.message.text() == f"Published version 1; its check code is {stored.fingerprint}."
     assert page.table.item(0, 2).text() == "Published" and page.expire_button.isEnabled()
 
@@ -144,7 +144,7 @@ def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     assert page.confirm_button is not None
     page.confirm_button.click()
     settle(qtbot, alerts_ctx.tasks)
-    assert run_sync(qtbot, alerts_ctx.tasks, desk.alerts)[0].status == "withdrawn"
+    assert run_sync(qtbot, alerts_ctx.tasks, desk.alerts)[0].status is desk.AlertStatus.WITHDRAWN
     assert page.message.text() == "The alert is now: Withdrawn"
     assert not page.publish_button.isEnabled() and not page.withdraw_button.isEnabled()
     with server.engine.begin() as conn:

@@ -13,7 +13,7 @@ import pytest
 
 from outreach_app.charity import desk_alerts, desk_store, desk_transfer
 from outreach_app.charity.desk_keys import new_desk_keys
-from outreach_app.charity.desk_store import DeskStoreError, QueueState
+from outreach_app.charity.desk_store import AlertStatus, DeskStoreError, QueueState
 from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType, PartOfDay
@@ -108,8 +108,8 @@ def test_a_withdrawal_deletes_the_copy_says_whether_it_was_disclosed_and_flags_i
     _queue_one(conn, "e1", "police_referral")
     _queue_one(conn, "e2", "alert")
     desk_store.save_alert(
-        conn, alert_id="a1", source_envelope_id="e2", version=1, status="published", alert={"title": "t"},
-        signed=None, fingerprint="f", now=NOW,
+        conn, alert_id="a1", source_envelope_id="e2", version=1, status=AlertStatus.PUBLISHED,
+        alert={"title": "t"}, signed=None, fingerprint="f", now=NOW,
     )  # fmt: skip
     removed = desk_store.remove_withdrawn(conn, ["e2"], NOW)
     assert [(r.envelope_id, r.disclosed) for r in removed] == [("e2", False)]  # never disclosed
@@ -167,12 +167,22 @@ def test_editing_a_published_alert_starts_its_next_version(tmp_path: Path) -> No
         assert (edited.version, edited.title) == (1, "Second")  # still a draft: same version
         stored = desk_store.desk_alert(session.conn, draft.alert_id)
         desk_store.save_alert(
-            session.conn, alert_id=stored.alert_id, source_envelope_id="e1", version=1, status="published",
-            alert=stored.alert, signed=None, fingerprint="f", now=NOW,
+            session.conn, alert_id=stored.alert_id, source_envelope_id="e1", version=1,
+            status=AlertStatus.PUBLISHED, alert=stored.alert, signed=None, fingerprint="f", now=NOW,
         )  # fmt: skip
         assert desk.edit_alert(session, draft.alert_id, NOW, title="Third").version == 2
         with pytest.raises(desk.DeskError, match="not valid"):
             desk.edit_alert(session, draft.alert_id, NOW, region_ids=())
+        assert desk.preview_alert(session, draft.alert_id).title == "Third"
+        # The stored status reads back as the enum; an ended alert is never edited again.
+        assert desk_store.desk_alert(session.conn, draft.alert_id).status is AlertStatus.DRAFT
+        stored = desk_store.desk_alert(session.conn, draft.alert_id)
+        desk_store.save_alert(
+            session.conn, alert_id=stored.alert_id, source_envelope_id="e1", version=2,
+            status=AlertStatus.EXPIRED, alert=stored.alert, signed=None, fingerprint="f", now=NOW,
+        )  # fmt: skip
+        with pytest.raises(desk.DeskError, match="the alert is expired: draft a new one"):
+            desk.edit_alert(session, draft.alert_id, NOW, title="Fourth")
         assert desk.preview_alert(session, draft.alert_id).title == "Third"
 
 

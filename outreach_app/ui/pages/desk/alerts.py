@@ -40,7 +40,7 @@ from outreach_app.domain.device_zone import device_zone
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.timeutil import to_local
 from outreach_app.ops import desk
-from outreach_app.ops.desk import AlertDraft
+from outreach_app.ops.desk import AlertDraft, AlertStatus
 from outreach_app.ops.desk_pages import AlertsData, Suspect, alerts_data, body_suspects
 from outreach_app.services.handout import alert_box_html
 from outreach_app.ui.alerts_handout import handout_alert, severity_and_advice
@@ -289,7 +289,7 @@ class DeskAlertsPage(DeskPage):
     def has_unsaved_draft(self) -> bool:
         """Edits typed since the last save (kept at lock: `save_draft`)."""
         draft = self._draft
-        if draft is None or (self._stored is not None and self._stored.status in {"expired", "withdrawn"}):
+        if draft is None or (self._stored is not None and self._stored.status.ended):
             return False
         saved = {
             "title": draft.title.strip(),
@@ -363,13 +363,13 @@ class DeskAlertsPage(DeskPage):
                 self._stored = data.alerts[ids.index(self._draft.alert_id)]
                 self._show_actions()
 
-    def _status_words(self, status: str) -> str:
+    def _status_words(self, status: AlertStatus) -> str:
         return {
-            "draft": self.tr("Draft"),
-            "published": self.tr("Published"),
-            "expired": self.tr("Expired"),
-            "withdrawn": self.tr("Withdrawn"),
-        }.get(status, status)
+            AlertStatus.DRAFT: self.tr("Draft"),
+            AlertStatus.PUBLISHED: self.tr("Published"),
+            AlertStatus.EXPIRED: self.tr("Expired"),
+            AlertStatus.WITHDRAWN: self.tr("Withdrawn"),
+        }[status]
 
     def _open_selected(self) -> None:
         alert_id = selected_key(self.table)
@@ -462,11 +462,11 @@ class DeskAlertsPage(DeskPage):
             if stored is not None and stored.flagged
             else ""
         )
-        open_draft = self._draft is not None and status not in {"expired", "withdrawn"}
+        open_draft = self._draft is not None and not (status is not None and status.ended)
         self.save_button.setEnabled(open_draft)
         self.publish_button.setEnabled(open_draft)
-        self.expire_button.setEnabled(status == "published")
-        self.withdraw_button.setEnabled(status == "published")
+        self.expire_button.setEnabled(status is AlertStatus.PUBLISHED)
+        self.withdraw_button.setEnabled(status is AlertStatus.PUBLISHED)
 
     def show_suspects(self) -> None:
         draft = self._draft
