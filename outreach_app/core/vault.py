@@ -57,7 +57,7 @@ from outreach_app.core.vault_files import (
 )
 from outreach_app.core.vault_keys import add_slot, change_passphrase, list_slots, remove_slot, rotate_data_key
 from outreach_app.core.vault_roles import DISK_FULL_MESSAGE as DISK_FULL_ROLE_MESSAGE
-from outreach_app.core.vault_roles import RoleCheck, check_roles, new_coordinator_key, write_seal
+from outreach_app.core.vault_roles import RoleCheck, RoleStatus, check_roles, new_coordinator_key, write_seal
 from outreach_app.core.vault_session import VaultClosedError, VaultSession
 from outreach_app.core.vault_wipe import WipeReport, wipe_vault
 from outreach_app.crypto.atomic import ensure_private_dir, fsync_dir
@@ -103,6 +103,7 @@ __all__ = [
     "LockedOutError",
     "RoleCheck",
     "RoleRefusedError",
+    "RoleStatus",
     "SlotNotFoundError",
     "SlotRefusedError",
     "VaultClosedError",
@@ -310,7 +311,7 @@ def unlock_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow)
     session = VaultSession(
         layout=layout,
         # A coordinator slot that could not prove its key acts as a worker (vault_roles).
-        role="worker" if check.status in ("unverified", "contested") else opened.slot.role,
+        role="worker" if check.status.acts_as_worker else opened.slot.role,
         slot_id=opened.slot.id,
         conn=conn,
         data_key=data_key,
@@ -347,7 +348,7 @@ def _check_roles(
     except Exception as exc:
         if not (full_disk or is_disk_full(exc)):
             raise
-        return RoleCheck("unverified", (), DISK_FULL_ROLE_MESSAGE), None
+        return RoleCheck(RoleStatus.UNVERIFIED, (), DISK_FULL_ROLE_MESSAGE), None
 
 
 def check_vault(layout: VaultLayout, passphrase: str, *, clock: Clock = utcnow) -> list[str]:

@@ -347,12 +347,12 @@ def add_slot(session: VaultSession, passphrase: str, role: Role, *, kdf: KdfPara
 def _removal_key(session: VaultSession, slot_id: str) -> bytearray:
     """The coordinator key for removing `slot_id`: the session's, or in a contested session
     (core.vault_roles) the slot's own key when `slot_id` is one whose escrow it does not open."""
-    from outreach_app.core.vault_roles import RoleCheck
+    from outreach_app.core.vault_roles import RoleCheck, RoleStatus
 
     check = session.role_check
     if (
         isinstance(check, RoleCheck)
-        and check.status == "contested"
+        and check.status is RoleStatus.CONTESTED
         and check.contested_key is not None
         and slot_id in check.suspect_slots
     ):

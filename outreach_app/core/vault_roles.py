@@ -31,6 +31,7 @@ import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
 from outreach_app.crypto.keyfile import (
@@ -66,7 +67,20 @@ SAFE_DEFAULTS: dict[str, Any] = {
 }
 _MAC_CONTEXT = b"outreach protected settings v1\x00"
 
-Status = Literal["worker", "verified", "created", "unverified", "contested"]
+
+class RoleStatus(StrEnum):
+    """What the unlock's check of the seal concluded (RoleCheck.status)."""
+
+    WORKER = "worker"  # not checked: a worker holds no key
+    VERIFIED = "verified"
+    CREATED = "created"  # first coordinator unlock of an older vault: key and seal made now
+    UNVERIFIED = "unverified"  # a coordinator slot without the key: acts as worker
+    CONTESTED = "contested"  # this slot's key is not the one of the other slots: acts as worker
+
+    @property
+    def acts_as_worker(self) -> bool:
+        """A coordinator passphrase whose key could not be trusted: the session is a worker's."""
+        return self in {RoleStatus.UNVERIFIED, RoleStatus.CONTESTED}
 
 
 @dataclass(frozen=True)
@@ -74,15 +88,13 @@ class RoleCheck:
     """What the unlock's check of the seal found and did.
 
     Attributes:
-        status: "worker" (not checked: a worker holds no key), "verified", "created"
-            (first coordinator unlock of an older vault: key and seal made now),
-            "unverified" (a coordinator slot without the key: acts as worker),
-            "contested" (this slot's key is not the one of the other slots: acts as worker).
+        status: what the check concluded (RoleStatus: worker, verified, created, unverified,
+            contested).
         alarms: alarm codes written to the audit log.
         message: what to tell the person, or None.
     """
 
-    status: Status
+    status: RoleStatus
     alarms: tuple[str, ...] = ()
     message: str | None = None
     restored: tuple[str, ...] = field(default=())
@@ -203,7 +215,7 @@ def check_roles(
     slot = opened.slot
     seal = _read_seal(conn)
     if slot.role != "coordinator":
-        return RoleCheck("worker", (), NOT_SEALED_MESSAGE if seal is None else None), None
+        return RoleCheck(RoleStatus.WORKER, (), NOT_SEALED_MESSAGE if seal is None else None), None
     key = opened.coordinator_key
     if seal is None and key is None and not any(s.escrow or s.coordinator_key for s in key_file.slots):
         return _create(conn, layout, key_file, opened, passphrase, now)
@@ -214,12 +226,12 @@ def check_roles(
             with transaction(conn):
                 _alarm(conn, "coordinator_slot_without_key", now, "coordinator", slot=slot.id)
             alarms = ("coordinator_slot_without_key",)
-        return RoleCheck("unverified", alarms, UNVERIFIED_MESSAGE), None
+        return RoleCheck(RoleStatus.UNVERIFIED, alarms, UNVERIFIED_MESSAGE), None
     if isinstance(seal, _Seal) and hmac.compare_digest(seal.mac, _mac(key, seal.values, seal.slots)):
         check = _repair_from_seal(conn, layout, key_file, key, seal, now)
     else:
         check = _seal_broken(conn, key_file, key, seal is None, now)
-    return check, (key if check.status == "verified" else None)
+    return check, (key if check.status is RoleStatus.VERIFIED else None)
 
 
 def _create(
@@ -265,7 +277,7 @@ def _create(
             " Other coordinator passphrases (" + ", ".join(others) + ") do not carry it yet and act as"
             " workers until a coordinator adds them again."
         )
-    return RoleCheck("created", (), message), key
+    return RoleCheck(RoleStatus.CREATED, (), message), key
 
 
 def _repair_from_seal(
@@ -300,7 +312,7 @@ def _repair_from_seal(
     if forged:
         write_key_file(layout.key_file, next_file)
     if not alarms:
-        return RoleCheck("verified")
+        return RoleCheck(RoleStatus.VERIFIED)
     parts = []
     if restored:
         parts.append(
@@ -315,7 +327,9 @@ def _repair_from_seal(
             + ")"
         )
     message = "Alarm: " + "; ".join(parts) + ". This is recorded in the audit log."
-    return RoleCheck("verified", tuple(alarms), message, tuple(sorted(restored)), tuple(sorted(forged)))
+    return RoleCheck(
+        RoleStatus.VERIFIED, tuple(alarms), message, tuple(sorted(restored)), tuple(sorted(forged))
+    )
 
 
 def _seal_broken(
@@ -351,7 +365,7 @@ def _seal_broken(
             + ", ".join(unescrowed)
             + "."
         )
-    return RoleCheck("verified", (what,), told, tuple(restored))
+    return RoleCheck(RoleStatus.VERIFIED, (what,), told, tuple(restored))
 
 
 def _contested(
@@ -373,4 +387,4 @@ def _contested(
         " remove the slots you do not recognise (`outreach role remove`); otherwise tell them."
         " This is recorded in the audit log."
     )
-    return RoleCheck("contested", (what,), told, tuple(restored), (), tuple(mismatched), key)
+    return RoleCheck(RoleStatus.CONTESTED, (what,), told, tuple(restored), (), tuple(mismatched), key)

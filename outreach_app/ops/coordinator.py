@@ -280,10 +280,14 @@ def remove_role(
 
 
 def _may_remove_as_contested(session: VaultSession, slot_id: str) -> bool:
-    from outreach_app.core.vault_roles import RoleCheck
+    from outreach_app.core.vault_roles import RoleCheck, RoleStatus
 
     check = session.role_check
-    return isinstance(check, RoleCheck) and check.status == "contested" and slot_id in check.suspect_slots
+    return (
+        isinstance(check, RoleCheck)
+        and check.status is RoleStatus.CONTESTED
+        and slot_id in check.suspect_slots
+    )
 
 
 def approve_report(session: VaultSession, item_id: UUID, *, now: datetime) -> None:

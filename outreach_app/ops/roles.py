@@ -3,6 +3,6 @@ named for the UI's notice (ui/role_notice.py), which imports no core."""
 
 from __future__ import annotations
 
-from outreach_app.core.vault_roles import RoleCheck
+from outreach_app.core.vault_roles import RoleCheck, RoleStatus
 
-__all__ = ["RoleCheck"]
+__all__ = ["RoleCheck", "RoleStatus"]

@@ -24,7 +24,7 @@ def role_check_notice(parent: QWidget, check: object, announce: object = None) -
         check: `VaultSession.role_check`.
         announce: the status bar's `announce(text)`, for the quiet cases.
     """
-    from outreach_app.ops.roles import RoleCheck
+    from outreach_app.ops.roles import RoleCheck, RoleStatus
 
     if not isinstance(check, RoleCheck) or check.message is None:
         return None
@@ -34,16 +34,16 @@ def role_check_notice(parent: QWidget, check: object, announce: object = None) -
             "Alarm: something protected was changed without the coordinator's key. It has been"
             " put back, and this is recorded in the audit log.",
         )
-    elif check.status in ("unverified", "contested"):
+    elif check.status.acts_as_worker:
         headline = QCoreApplication.translate(
             "RoleNotice", "This passphrase acts as a worker in this session."
         )
     else:
         quiet = {
-            "created": QCoreApplication.translate(
+            RoleStatus.CREATED: QCoreApplication.translate(
                 "RoleNotice", "Protected settings and roles are now sealed with the coordinator key."
             ),
-            "worker": QCoreApplication.translate(
+            RoleStatus.WORKER: QCoreApplication.translate(
                 "RoleNotice",
                 "Review and retention settings are not sealed yet: the next coordinator unlock seals them.",
             ),
