@@ -108,6 +108,11 @@ def build_app(
     (`MainWindow._build_shell`). Tests get the whole window at once."""
     app = ensure_qapplication()
     from outreach_app.crypto.kdf import PRODUCTION_KDF
+    from outreach_app.services.fonts import register_bundled_fonts
+
+    # Before any widget is laid out: registered later (at the first print), the bundled Thai
+    # and CJK fonts would change line heights under labels already laid out, cutting them.
+    register_bundled_fonts()
     from outreach_app.services.qt_settings import PrivateQtSettings
 
     # Before any widget exists: a file dialog reads and writes QSettings when it closes.

@@ -16,21 +16,17 @@ What they may contain is deliberate:
 
 from __future__ import annotations
 
-import functools
 import html
 import os
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QFontDatabase,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -44,6 +40,7 @@ from PySide6.QtGui import (
 
 from outreach_app.domain.locale_format import format_count, format_day
 from outreach_app.domain.texts import SOURCE_LANGUAGE, text
+from outreach_app.services.fonts import register_bundled_fonts
 
 
 class PrintCancelledError(Exception):
@@ -210,19 +207,8 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([])
     assert isinstance(app, QGuiApplication)
-    _register_bundled_fonts()
+    register_bundled_fonts()
     return app
-
-
-@functools.cache
-def _register_bundled_fonts() -> None:
-    """The Thai and CJK fonts the installer bundles (build_installer.person_text_fonts); from
-    a source checkout the system's fonts (dev.py installs them) are found by fontconfig."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is None:
-        return
-    for font in sorted((Path(frozen_root) / "fonts").glob("*.tt[fc]")):
-        QFontDatabase.addApplicationFont(str(font))
 
 
 def _a4(device: QPagedPaintDevice, margin_mm: float) -> None:

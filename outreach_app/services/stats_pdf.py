@@ -54,6 +54,7 @@ from outreach_app.domain.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.domain.display import integer_tick_step
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
+from outreach_app.services.fonts import register_bundled_fonts
 
 # Dots per inch of the PDF (charts are vectors, so this only sets where lines fall).
 DPI = 300
@@ -96,6 +97,7 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([])
     assert isinstance(app, QGuiApplication)
+    register_bundled_fonts()  # an area's name in Thai or Chinese, printed from the command line
     return app
 
 
