@@ -106,12 +106,17 @@ def insert_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
 BULK_MIN = 256  # from here one pass for the index and the statistics beats a trigger per row
 
 # The statistics the 0004 insert trigger keeps, for a whole batch at once: the same cells and
-# the same counts, grouped, so each cell is upserted once. `batch` is the batch's rows; `days`
-# folds them by (day, area, kind, shift) first, so the per-row work is one grouping, not four
-# date formats and four upserts.
+# the same counts, grouped, so each cell is upserted once. `batch` is the batch's rows, read
+# from the JSON array of the rows `_INSERT` was given (the `contact_row` tuples), never back
+# from the table: in a big vault the table pages an import changed no longer fit in the page
+# cache by the time the statistics run, and reading them back decrypted each one again, once
+# for the index, once for the statistics and once for the people seen. `days` folds the batch
+# by (day, area, kind, shift) first, so the per-row work is one grouping, not four date
+# formats and four upserts.
 _BATCH_ROWS = (
-    "batch AS MATERIALIZED (SELECT c.local_date, coalesce(c.area_id, '') AS area, c.kind, c.shift_id,"
-    " c.supplies, c.referrals, c.person_id FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value)"
+    "batch AS MATERIALIZED (SELECT j.value ->> 3 AS local_date, coalesce(j.value ->> 6, '') AS area,"
+    " j.value ->> 8 AS kind, j.value ->> 5 AS shift_id, j.value ->> 9 AS supplies,"
+    " j.value ->> 10 AS referrals, j.value ->> 7 AS person_id FROM json_each(?) AS j)"
 )
 _BULK_STATS = f"""
 WITH {_BATCH_ROWS},
@@ -140,15 +145,16 @@ SELECT substr(b.local_date, 1, 7), b.person_id, count(*) FROM batch AS b
 WHERE b.person_id IS NOT NULL GROUP BY 1, 2
 ON CONFLICT (month, person_id) DO UPDATE SET n = n + excluded.n
 """  # noqa: S608 - fixed fragments
+# Key and notes of each row, from the same JSON array (`contact_row`: seq first, notes last).
 _BULK_FTS = (
-    "INSERT INTO contacts_fts(rowid, notes)"
-    " SELECT c.seq, c.notes FROM json_each(?) AS j JOIN contacts AS c ON c.seq = j.value"
+    "INSERT INTO contacts_fts(rowid, notes) SELECT j.value ->> 0, j.value ->> 11 FROM json_each(?) AS j"
 )
 
 
 def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     """Insert `rows` with the per-row full-text and statistics triggers standing aside, then
-    fill both for the batch in one statement each (inside the caller's transaction).
+    fill both for the batch in one statement each (inside the caller's transaction), from
+    the rows themselves.
 
     The flags live only inside the transaction: an error rolls them back with the rows. When
     the statistics are already frozen (a retention purge), they stay untouched, as the
@@ -162,12 +168,12 @@ def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     # many times through a 64 MiB cache), and FTS5 appends its doclists.
     ordered = sorted(rows, key=lambda row: int(row[0]))
     conn.executemany(_INSERT, ordered)
-    seqs = _compact_json([row[0] for row in ordered])
-    conn.execute(_BULK_FTS, (seqs,))
+    batch = _compact_json(ordered)  # in memory only: it holds the notes (temp_store is MEMORY)
+    conn.execute(_BULK_FTS, (batch,))
     if not frozen:
         conn.execute("DELETE FROM stats_freeze")
-        conn.execute(_BULK_STATS, (seqs,))
-        conn.execute(_BULK_PEOPLE_SEEN, (seqs,))
+        conn.execute(_BULK_STATS, (batch,))
+        conn.execute(_BULK_PEOPLE_SEEN, (batch,))
     conn.execute("DELETE FROM bulk_load")
 
 

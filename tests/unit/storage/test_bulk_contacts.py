@@ -194,3 +194,32 @@ def test_insert_contacts_needs_the_callers_transaction(tmp_path: Path, t0: datet
     with pytest.raises(StorageError, match="transaction"):
         contacts.insert_contacts(conn, _batch(t0, {"areas": [], "shifts": [], "people": []}, 1, seed=7))
     assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_the_bulk_fill_indexes_exactly_the_stored_text(tmp_path: Path, t0: datetime) -> None:
+    # The index and the statistics are filled from the batch's rows passed as JSON: quotes,
+    # backslashes, line breaks, accents and characters outside the BMP must arrive unchanged,
+    # or FTS5's integrity check (index against the stored notes) fails.
+    refs = _refs(t0)
+    tricky = ['say "van" \\ then', "late\nrain\ttonight", "café naïve", "clinic 😀 ünïcode", ""]
+    batch = [
+        contact(
+            t0 + timedelta(minutes=n),
+            tricky[n % len(tricky)],
+            area_id=refs["areas"][n % 2].id if n % 3 else None,
+            shift_id=refs["shifts"][n % 2].id if n % 4 else None,
+            person_id=refs["people"][n % 2].id if n % 5 else None,
+        )
+        for n in range(contacts.BULK_MIN)
+    ]
+    bulk, per_row = _vault(tmp_path, "bulk.db"), _vault(tmp_path, "rows.db")
+    for conn in (bulk, per_row):
+        _add_refs(conn, refs)
+    contacts.add_contacts(bulk, batch)
+    for made in batch:
+        contacts.add_contact(per_row, made)
+    assert _state(bulk) == _state(per_row)
+    # Each word is in one of the texts (accents folded by the tokenizer): in every fifth contact.
+    for which, word in enumerate(("van", "tonight", "naive", "unicode")):
+        expected = sum(1 for n in range(contacts.BULK_MIN) if n % len(tricky) == which)
+        assert len(contacts.list_contact_ids(bulk, query=word)) == expected
