@@ -16,9 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from outreach_app.domain.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
+import stopwordsiso
+
+from outreach_app.domain.scrubbing.names import (
+    LATIN_WORD,
+    NamesList,
+    Token,
+    inflected_forms,
+    sentence_start_at,
+    tokens,
+    vault_word_is_name,
+)
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -125,6 +135,8 @@ class RemoveMatcher:
         self._phones: list[re.Pattern[str]] = []
         self._plain: set[str] = set()
         self._wordy: set[str] = set()
+        # case forms of the aliases ("Asią" for Asia), taken only where written with a capital
+        self._inflected: set[str] = set()
         self._phrases: dict[str, list[tuple[str, ...]]] = {}
         other: set[str] = set()
         for value in remove:
@@ -138,10 +150,13 @@ class RemoveMatcher:
                 elif " " in form:
                     words = tuple(form.split(" "))
                     self._phrases.setdefault(words[0], []).append(words)
-                elif names.is_ordinary_word(form) or form in _PREFIX_WORDS:
-                    self._wordy.add(form)
                 else:
-                    self._plain.add(form)
+                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in _english_stopwords():
+                        self._wordy.add(form)
+                    else:
+                        self._plain.add(form)
+                    self._inflected.update(inflected_forms(form))
+        self._inflected -= self._plain | self._wordy | _english_stopwords()
         for phrases in self._phrases.values():
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
@@ -165,6 +180,11 @@ class RemoveMatcher:
             elif word in self._wordy:
                 if vault_word_is_name(text, start, end):
                     yield start, end, Kind.NAME
+            elif word in self._inflected and text[start].isupper():
+                # an English word at a sentence start ("Tiny" from "Tina") is not a case form;
+                # a Polish letter or a place mid-sentence ("z Asią", "u Joanny") is
+                if not word.isascii() or not sentence_start_at(text, start):
+                    yield start, end, Kind.NAME
             elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
                 position = start
                 for part in word.split("-"):
@@ -181,6 +201,12 @@ class RemoveMatcher:
             ):
                 return following[-1][1]
         return None
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    """Short forms that are everyday words ("will", "may"): removed only where used as names."""
+    return frozenset(stopwordsiso.stopwords("en"))
 
 
 def _alternation(values: set[str]) -> re.Pattern[str] | None:

@@ -45,7 +45,12 @@ _PLATFORM = (
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 # (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
-_JOINER = r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@)"
+# In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
+_FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
+_JOINER = (
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@|"
+    rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
+)
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
@@ -68,6 +73,7 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     apparently again again only ok so to from with for of in on at by all this that there street
     messages message msg msgs dm dms chat page account profile app number him again""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
+_PLATE_GAP = r"(?:something|summat|\?+|…|\.{3}|\*+|x{2,}|_+)"
 _PLATE_PATTERNS = (
     # current style AB12 CDE; lower case allowed when letters and digits are joined ("ok22 jxn")
     re.compile(r"\b[A-Za-z]{2}\d{2} ?[A-Za-z]{3}\b"),
@@ -80,6 +86,10 @@ _PLATE_PATTERNS = (
     re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
+    # a half-remembered plate with the gap said in a word or marks: "KN-something-4ZX", "YE13 ??? X"
+    # (a digit on one side at least: "OK... I left" is prose)
+    re.compile(rf"\b[A-Z]{{1,2}}\d{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{0,2}}[A-Z]{{1,3}}\b"),
+    re.compile(rf"\b[A-Z]{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{1,2}}[A-Z]{{1,3}}\b"),
 )
 
 # --- phone numbers ------------------------------------------------------------------------
@@ -170,9 +180,27 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.PHONE
 
 
+# "oh seven nine eight two and then like four four one": the rest of a number said after a
+# pause word is part of it too.
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+_SPOKEN_REST = re.compile(
+    r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
+    rf"(?P<rest>{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
+    re.IGNORECASE,
+)
+
+
 def spoken_partial_spans(text: str) -> Iterator[Found]:
     for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
+        rest = _SPOKEN_REST.match(text, match.end())
+        if rest is not None:
+            yield rest.start("rest"), rest.end("rest"), Kind.PHONE
+
+
+# ":12" after a one- or two-digit token: that token is the hour of a clock time, not a digit.
+# (a colon only: "07.67.27.79" is a number written with dots)
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 
 
 def phone_spans(text: str) -> Iterator[Found]:
@@ -181,6 +209,8 @@ def phone_spans(text: str) -> Iterator[Found]:
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:
+        if run and token[2] and _CLOCK_AFTER.match(text, token[1]) and len(token[2]) <= 2:
+            token = (token[0], token[1], "")  # "from 07700 900 290 02:12": a time ends the number
         if run and token[2]:
             gap = text[run[-1][1] : token[0]]
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])

@@ -34,6 +34,7 @@ class NamesList:
     context_names: names that are also months, places, colours or makes; scrubbed only with context.
     short_forms: each lower-cased name -> the names it is a short or long form of (Natasha ↔ Tasha, Tash).
     script_keep: non-Latin words that are not names (kept when a note quotes them).
+    surnames: lower-cased names read from the surname lists (many are also words: Wood, Hill).
     """
 
     names: frozenset[str]
@@ -41,6 +42,7 @@ class NamesList:
     context_names: frozenset[str]
     short_forms: dict[str, frozenset[str]]
     script_keep: frozenset[str]
+    surnames: frozenset[str] = frozenset()
 
     def kind_of(self, word: str) -> str | None:
         lower = word.lower()
@@ -72,6 +74,7 @@ def load_names(directory: Path | None = None) -> NamesList:
     (`short_forms.tsv`) and the non-Latin keep-list (`script_keep.tsv`)."""
     folder = directory or resource_path("names")
     names: set[str] = set()
+    surnames: set[str] = set()
     word: set[str] = set()
     context: set[str] = set()
     for path in sorted(folder.glob("*.txt")):
@@ -81,6 +84,8 @@ def load_names(directory: Path | None = None) -> NamesList:
                 (context if group.strip() == "context" else word).add(value.strip().lower())
             else:
                 names.update(part.lower() for part in line.split())
+                if path.stem.endswith("surnames"):
+                    surnames.update(part.lower() for part in line.split())
     forms: dict[str, set[str]] = {}
     shorts = folder / "short_forms.tsv"
     for line in _lines(shorts) if shorts.exists() else []:
@@ -95,6 +100,7 @@ def load_names(directory: Path | None = None) -> NamesList:
         frozenset(context),
         {k: frozenset(v) for k, v in forms.items()},
         frozenset(script_keep),
+        frozenset(surnames),
     )
 
 
@@ -118,6 +124,7 @@ _CUES = re.compile(
     r"went by|known as|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
+    r"(?:she|he|they|we|i|everyone|everybody|people|the girls) calls?(?: (?:him|her|them))?|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
@@ -173,6 +180,12 @@ DESCRIBED = word_set(
     morning mornings afternoon evening weather spell"""
 )
 DETERMINERS = word_set("a an the his this that some no of any every its their my your")
+# A model name after its make is a car ("Honda Jazz", "Kia Picanto"), whatever alias it shares.
+CAR_MAKES = word_set(
+    """skoda ford vauxhall toyota honda nissan bmw audi vw volkswagen kia hyundai peugeot renault
+    citroen fiat seat mini volvo land range lexus tesla mazda suzuki dacia merc mercedes jaguar
+    mitsubishi subaru chevrolet chevy jeep porsche alfa"""
+)
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
 
 
@@ -291,6 +304,8 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
+    if previous_word(text, start) in CAR_MAKES:
+        return False  # "a Honda Jazz" for the alias Jasmine: a car, not Jazz
     written = text[start:end]
     if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
         return True  # "Ginger", "GINGER" and "ginger's" are people
@@ -303,6 +318,52 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
         return True
     return previous_word(text, start) not in _BEFORE_WORDS
+
+
+# Polish, Russian and Ukrainian decline names ("z Asią", "Joanny", "z Markiem", "Tomkowi"):
+# notes written in those languages, or mixing them with English, carry a name in its case
+# form. Endings of the feminine -a names and of the masculine names ending in a consonant.
+_FEMININE_ENDINGS = ("ą", "ę", "y", "i", "o", "u", "ie", "ej")
+_MASCULINE_ENDINGS = ("a", "owi", "em", "iem", "u", "ie", "ów")
+_CONSONANTS = frozenset("bcdfghjklłmnprstwzżźśćń")
+
+
+def inflected_forms(name: str) -> set[str]:
+    """The case forms of a name in Polish (and Latin-letter Russian/Ukrainian): "Asia" ->
+    "Asią", "Asię", "Asi" ...; "Marek" -> "Marka", "Markiem" ... (lower case)."""
+    lower = name.lower()
+    if len(lower) < 3 or not lower.isalpha():
+        return set()
+    if lower.endswith("a"):
+        stem = lower[:-1]
+        forms = {stem + e for e in _FEMININE_ENDINGS}
+        if stem.endswith("i"):  # "Asia" -> "Asi", not "Asii"
+            forms = {f.replace("ii", "i") for f in forms}
+        return forms - {lower}
+    if lower[-1] in _CONSONANTS:
+        # the e of -ek / -eł falls out when the name is declined: Marek -> Marka, Tomek -> Tomka
+        stems = {lower}
+        if len(lower) > 4 and lower[-2] == "e" and lower[-1] in "kł":
+            stems.add(lower[:-2] + lower[-1])
+        return {s + e for s in stems for e in _MASCULINE_ENDINGS}
+    return set()
+
+
+def uninflected(word: str) -> set[str]:
+    """The names `word` may be a case form of (lower case): "Asią" -> {"asia", ...}."""
+    lower = word.lower()
+    out: set[str] = set()
+    for ending in (*_FEMININE_ENDINGS, *_MASCULINE_ENDINGS):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            out.update({stem + "a", stem})
+            if stem.endswith("i"):  # "Asi", "Asią" -> "Asia"
+                out.add(stem[:-1] + "ia")
+            elif ending in {"i", "ą", "ę", "u"}:
+                out.add(stem + "ia")  # "Kasi", "Kasią" -> "Kasia"
+            if stem[-1] in "kł" and stem[-2] in _CONSONANTS:  # "Markiem" -> "Marek"
+                out.add(stem[:-1] + "e" + stem[-1])
+    return out
 
 
 class NameFinder:
@@ -383,6 +444,8 @@ class NameFinder:
                 and word not in _NOT_LOWER_NAMES
             ):
                 return "strong"
+            if word.islower() and self._lower_case_given_name(text, token):
+                return "strong"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -408,7 +471,33 @@ class NameFinder:
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
             return "strong"
+        if not self.names.is_ordinary_word(word) and self._declines_a_name(word):
+            return "strong"  # "nie ma problemów z Markiem"
         return "neighbour"
+
+    def _lower_case_given_name(self, text: str, token: Token) -> bool:
+        """Text-speak and dictation drop capitals: "kayla says he took it", "her mate jodie saw".
+        Only a listed given name (not a surname, not a word) with a person verb after it at a
+        sentence start, or right after "her mate" / "my friend"."""
+        word = token.word
+        if (
+            len(word) < 3
+            or self.names.kind_of(word) != "name"
+            or word in self.names.surnames
+            or word in _NOT_LOWER_NAMES
+        ):
+            return False
+        if _RELATION_BEFORE.search(text, max(0, token.start - 25), token.start):
+            return True
+        return token.sentence_start and next_word(text, token.end) in _LOWER_NAME_VERBS
+
+    def _declines_a_name(self, word: str) -> bool:
+        lower = word.lower()
+        return any(
+            form in self.names.names and form not in self.names.word_names and form not in NOT_NAMES
+            for form in uninflected(word)
+            if form != lower and len(form) >= 4  # ("Viva" is not a case of "Viv")
+        )
 
     def _continues_cue(self, text: str, toks: list[Token], i: int) -> bool:
         """The second word of a cued name ("called Big Mike", "named Chris Barker")."""
@@ -449,6 +538,15 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
+# What a person at the start of a lower-case sentence does ("kayla says", "jodie got in").
+_LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's ok fine") | word_set(
+    "got flagged rang phoned texted came went called asked"
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
+    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)\s+$",
+    re.IGNORECASE,
+)
 # Capitalised words that may start a sentence and then say something without being a name.
 _NOT_SPEAKERS = word_set(
     """security reception management staff nobody everyone everybody someone somebody both all
