@@ -132,6 +132,7 @@ class RemoveMatcher:
     """
 
     def __init__(self, remove: Iterable[str], names: NamesList) -> None:
+        self._names = names
         self._phones: list[re.Pattern[str]] = []
         self._plain: set[str] = set()
         self._wordy: set[str] = set()
@@ -178,7 +179,7 @@ class RemoveMatcher:
             elif word in self._plain:
                 yield start, end, Kind.NAME
             elif word in self._wordy:
-                if vault_word_is_name(text, start, end):
+                if vault_word_is_name(text, start, end, self._names):
                     yield start, end, Kind.NAME
             elif word in self._inflected and text[start].isupper():
                 # an English word at a sentence start ("Tiny" from "Tina") is not a case form;

@@ -171,6 +171,23 @@ _SPOKEN_MOBILE_START = re.compile(
 _SLASHED_TAIL = re.compile(r"(?<=\d)\s*/\s*(?P<d>\d{3}[ ]?\d{3,4})(?![\d])")
 
 
+# "ends with two three four one", "last four digits were two three four one": the end of a
+# number said in words (three digit words at least; "ends in one" is not a number).
+_SPELLED_PARTIAL = re.compile(
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
+    r"begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part))"
+    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|were|is|are|like|:))*\s*"
+    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,})\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_partial_spans(text: str) -> Iterator[Found]:
+    for match in _SPELLED_PARTIAL.finditer(text):
+        yield match.start("digits"), match.end("digits"), Kind.PHONE
+
+
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _SLASHED_TAIL.finditer(text):
         yield match.start("d"), match.end("d"), Kind.PHONE
@@ -191,6 +208,7 @@ _SPOKEN_REST = re.compile(
 
 
 def spoken_partial_spans(text: str) -> Iterator[Found]:
+    yield from spelled_partial_spans(text)
     for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
         rest = _SPOKEN_REST.match(text, match.end())
@@ -331,6 +349,13 @@ def _english_stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("en"))
 
 
+# The handle before the platform, after a verb of looking someone up: "add kevvy on snap",
+# "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed)\s+"
+    rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -357,6 +382,10 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _HANDLE_BEFORE_PLATFORM.finditer(text):
+        handle = match.group("handle")
+        if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
@@ -388,6 +417,9 @@ _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nin
 _ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
 
 
+_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her")
+
+
 def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
@@ -395,8 +427,8 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     end, position = start, start
     while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
-        if match is None:
-            break
+        if match is None or (pieces and match.group(0) in _PLATE_STOPS):
+            break  # "plate had LG18 in it": the plate ends at a little word
         pieces.append(match.group(0))
         end = match.end()
         ends.append(end)

@@ -124,7 +124,9 @@ _CUES = re.compile(
     r"went by|known as|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
-    r"(?:she|he|they|we|i|everyone|everybody|people|the girls) calls?(?: (?:him|her|them))?|"
+    # the name a man goes by, as the women call him: "a lad she calls Spider", "the man they
+    # call Tiny"; not "she calls Mum", "he calls her Angel" (a pet name he uses)
+    r"(?:lad|man|guy|bloke|fella|punter)\s+(?:that\s+|who\s+)?(?:she|they|everyone|the girls) calls?|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
@@ -134,6 +136,31 @@ _CUES = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
 )
+# A bracket is a nickname's ("a worker (Roxy)", "Liam ("Lemmy")") unless a place verb or
+# preposition stands before it ("where she lives (Gipton)") or it opens a list of places
+# ("the usual loop (Holbeck, city centre, Hunslet)").
+_PLACE_BEFORE_BRACKET = re.compile(
+    r"\b(?:lives?|lived|living|works?|worked|working|stays?|stayed|staying|moved|from|in|at|near|"
+    r"around|round|loop|area|areas|estate|district)\s*\(\s*['‘\"“]?$",
+    re.IGNORECASE,
+)
+_BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
+
+
+def cue_before(text: str, start: int) -> bool:
+    """A cue word (or a nickname's bracket) right before `start`."""
+    match = _CUES.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group(0).lstrip().startswith("("):
+        if _PLACE_BEFORE_BRACKET.search(text, max(0, start - 30), start):
+            return False
+        listed = _BRACKET_LIST.match(text, start)
+        if listed is not None and listed.group(0).split(",")[1].strip()[:1].islower():
+            return False  # "(Holbeck, city centre, ...)": a list with ordinary words in it
+    return True
+
+
 # Capitalised words that never start a name, even after a cue.
 NOT_NAMES = word_set(
     """i a an the he she it we they his her him its their this that these those there here then
@@ -209,7 +236,7 @@ class Token:
 
     @cached_property
     def cued(self) -> bool:
-        return bool(_CUES.search(self.text, max(0, self.start - 40), self.start))
+        return cue_before(self.text, self.start)
 
 
 def sentence_start_at(text: str, index: int) -> bool:
@@ -284,7 +311,7 @@ def word_name_in_context(text: str, start: int, end: int, *, sentence_start: boo
         return True
     if title and (text[end : end + 1] == "," or following.lower() in _LIST_JOINERS):
         return True  # a list of names: "Ginger, Jade and Rose"
-    return bool(_CUES.search(text, max(0, start - 40), start))
+    return cue_before(text, start)
 
 
 # Words before a lower-case word-name that make it a noun or adjective ("at dawn", "it was misty").
@@ -296,7 +323,7 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 _QUOTES = frozenset("\"'‘’“”")
 
 
-def vault_word_is_name(text: str, start: int, end: int) -> bool:
+def vault_word_is_name(text: str, start: int, end: int, names: NamesList | None = None) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
     is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
     if _describes_next(text, end):
@@ -313,11 +340,41 @@ def vault_word_is_name(text: str, start: int, end: int) -> bool:
         return False  # a word he said: calls everyone "angel"
     if following.lower() == "of":
         return False  # "star of david", "rose of sharon"
-    if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
+    if _used_as_a_word(text, end, written, following, names):
+        return False
+    if following.lower() in PERSON_VERBS | _ADVERBS or cue_before(text, start):
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
         return True
     return previous_word(text, start) not in _BEFORE_WORDS
+
+
+# Abstract nouns that are also names: followed by a preposition they are the noun ("faith in
+# this man", "hope for the best").
+_ABSTRACT_NAMES = word_set("faith hope trust joy pride grace charity patience mercy glory destiny")
+_PREPOSITIONS = word_set("in of for on with about from")
+# After "x and"/"x or"/"x +", a word that is neither a name nor a pronoun makes x a thing:
+# "honey + lemon for the sore throats", "diamond or titanium studs".
+_PAIR_JOINERS = word_set("and & + or n /")
+_PRONOUNS = word_set("me her him i she he we they us them you")
+
+
+def _used_as_a_word(text: str, end: int, written: str, following: str, names: NamesList | None) -> bool:
+    """A lower-case word-alias used as an ordinary word, shown by what follows it."""
+    if not written.islower():
+        return False
+    lower = following.lower()
+    if written in _ABSTRACT_NAMES and lower in _PREPOSITIONS:
+        return True
+    joiner = re.match(r"\s*(and|&|\+|or|n|/)\s*", text[end : end + 8])
+    if joiner is None:
+        return False
+    other_match = LATIN_WORD.match(text, end + joiner.end())
+    other = other_match.group(0) if other_match is not None else ""
+    if not other.islower() or other in _PRONOUNS or names is None or names.kind_of(other) == "name":
+        return False  # "holly and jo saw it", "holly and me": people
+    # "holly and ruby saw it": two people, whatever else "ruby" may be
+    return next_word(text, other_match.end() if other_match is not None else end) not in PERSON_VERBS
 
 
 # Polish, Russian and Ukrainian decline names ("z Asią", "Joanny", "z Markiem", "Tomkowi"):
