@@ -46,6 +46,11 @@ class NamesList:
 
     def kind_of(self, word: str) -> str | None:
         lower = word.lower()
+        if "-" in lower and lower not in self.names:
+            # a double name ("Sophie-Leigh", "Lacey-Mae") is a name when its first part is one
+            first = lower.split("-", 1)[0]
+            plain_name = first in self.names and first not in self.word_names | self.context_names
+            return "name" if plain_name else None
         if lower in self.context_names:
             return "context"
         if lower in self.word_names:
@@ -92,6 +97,8 @@ def load_names(directory: Path | None = None) -> NamesList:
         members = {part.strip().lower() for part in re.split(r"[\t,]", line) if part.strip()}
         for member in members:
             forms.setdefault(member, set()).update(members - {member})
+        # every short or long form is a name too ("Lottie", "Babs"), unless it is also a word
+        names.update(m for m in members if " " not in m and m not in word and m not in context)
     keep_path = folder / "script_keep.tsv"
     script_keep = {w for line in (_lines(keep_path) if keep_path.exists() else []) for w in line.split()}
     return NamesList(
@@ -321,6 +328,9 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 
 
 _QUOTES = frozenset("\"'‘’“”")
+# Words before a lower-case word-alias that make it a noun even in a list ("of peaches,",
+# "of brandy and"): a determiner, "of", "until", "last".
+_NOUN_BEFORE = DETERMINERS | word_set("of until till last very so too quite bit")
 
 
 def vault_word_is_name(text: str, start: int, end: int, names: NamesList | None = None) -> bool:
@@ -342,6 +352,8 @@ def vault_word_is_name(text: str, start: int, end: int, names: NamesList | None 
         return False  # "star of david", "rose of sharon"
     if _used_as_a_word(text, end, written, following, names):
         return False
+    if previous_word(text, start) in _NOUN_BEFORE and following.lower() not in PERSON_VERBS - _LIST_JOINERS:
+        return False  # "smelled of peaches, mid 30s", "since last summer, short", "until dawn, ..."
     if following.lower() in PERSON_VERBS | _ADVERBS or cue_before(text, start):
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
@@ -503,6 +515,8 @@ class NameFinder:
                 return "strong"
             if word.islower() and self._lower_case_given_name(text, token):
                 return "strong"
+            if word.islower() and _LOWER_TITLE_BEFORE.search(text, max(0, token.start - 6), token.start):
+                return "strong" if word not in _NOT_LOWER_NAMES else "no"  # "mr patel owns the flat"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -594,7 +608,8 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
     himself herself person individual male female man woman party above below"""
 )
-_SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
+_SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+_LOWER_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$")
 # What a person at the start of a lower-case sentence does ("kayla says", "jodie got in").
 _LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's ok fine") | word_set(
     "got flagged rang phoned texted came went called asked"
