@@ -179,7 +179,7 @@ class RemoveMatcher:
             elif word in self._plain:
                 yield start, end, Kind.NAME
             elif word in self._wordy:
-                if vault_word_is_name(text, start, end, self._names):
+                if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
             elif word in self._inflected and text[start].isupper():
                 # an English word at a sentence start ("Tiny" from "Tina") is not a case form;
@@ -192,6 +192,10 @@ class RemoveMatcher:
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
+
+    def _is_form(self, word: str) -> bool:
+        """Whether a lower-case word is one of the vault's own forms."""
+        return word in self._plain or word in self._wordy or word in self._phrases
 
     def _phrase_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int | None:
         for phrase in self._phrases.get(words[index][2], ()):

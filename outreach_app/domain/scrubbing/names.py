@@ -18,6 +18,7 @@ place, left to the places pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -333,9 +334,23 @@ _QUOTES = frozenset("\"'‘’“”")
 _NOUN_BEFORE = DETERMINERS | word_set("of until till last very so too quite bit")
 
 
-def vault_word_is_name(text: str, start: int, end: int, names: NamesList | None = None) -> bool:
+def vault_word_is_name(
+    text: str,
+    start: int,
+    end: int,
+    names: NamesList | None = None,
+    is_alias: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
-    is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
+    is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn").
+    `names` and `is_alias` (the vault's own forms) tell a person next to it from a thing."""
+
+    def a_person(word: str) -> bool:
+        lower = word.lower()
+        if lower in _PRONOUNS or (names is not None and names.kind_of(lower) == "name"):
+            return True
+        return is_alias is not None and is_alias(lower)
+
     if _describes_next(text, end):
         return False
     following = next_token(text, end)
@@ -350,9 +365,13 @@ def vault_word_is_name(text: str, start: int, end: int, names: NamesList | None 
         return False  # a word he said: calls everyone "angel"
     if following.lower() == "of":
         return False  # "star of david", "rose of sharon"
-    if _used_as_a_word(text, end, written, following, names):
+    if _used_as_a_word(text, end, written, following, a_person):
         return False
-    if previous_word(text, start) in _NOUN_BEFORE and following.lower() not in PERSON_VERBS - _LIST_JOINERS:
+    if (
+        previous_word(text, start) in _NOUN_BEFORE
+        and following.lower() not in PERSON_VERBS
+        and not a_person(following)
+    ):
         return False  # "smelled of peaches, mid 30s", "since last summer, short", "until dawn, ..."
     if following.lower() in PERSON_VERBS | _ADVERBS or cue_before(text, start):
         return True  # "and" is a person verb here: "holly and jo saw it"
@@ -371,7 +390,9 @@ _PAIR_JOINERS = word_set("and & + or n /")
 _PRONOUNS = word_set("me her him i she he we they us them you")
 
 
-def _used_as_a_word(text: str, end: int, written: str, following: str, names: NamesList | None) -> bool:
+def _used_as_a_word(
+    text: str, end: int, written: str, following: str, a_person: Callable[[str], bool]
+) -> bool:
     """A lower-case word-alias used as an ordinary word, shown by what follows it."""
     if not written.islower():
         return False
@@ -383,7 +404,7 @@ def _used_as_a_word(text: str, end: int, written: str, following: str, names: Na
         return False
     other_match = LATIN_WORD.match(text, end + joiner.end())
     other = other_match.group(0) if other_match is not None else ""
-    if not other.islower() or other in _PRONOUNS or names is None or names.kind_of(other) == "name":
+    if not other.islower() or a_person(other):
         return False  # "holly and jo saw it", "holly and me": people
     # "holly and ruby saw it": two people, whatever else "ruby" may be
     return next_word(text, other_match.end() if other_match is not None else end) not in PERSON_VERBS
