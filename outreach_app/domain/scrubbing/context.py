@@ -24,9 +24,9 @@ from outreach_app.domain.scrubbing.names import (
     LATIN_WORD,
     NamesList,
     Token,
-    inflected_forms,
     sentence_start_at,
     tokens,
+    uninflected,
     vault_word_is_name,
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
@@ -136,10 +136,9 @@ class RemoveMatcher:
         self._phones: list[re.Pattern[str]] = []
         self._plain: set[str] = set()
         self._wordy: set[str] = set()
-        # case forms of the aliases ("Asią" for Asia), taken only where written with a capital
-        self._inflected: set[str] = set()
         self._phrases: dict[str, list[tuple[str, ...]]] = {}
         other: set[str] = set()
+        stopwords = _english_stopwords()
         for value in remove:
             digits = _NON_DIGITS.sub("", value)
             if len(digits) >= _MIN_PHONE_DIGITS:
@@ -152,12 +151,10 @@ class RemoveMatcher:
                     words = tuple(form.split(" "))
                     self._phrases.setdefault(words[0], []).append(words)
                 else:
-                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in _english_stopwords():
+                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords:
                         self._wordy.add(form)
                     else:
                         self._plain.add(form)
-                    self._inflected.update(inflected_forms(form))
-        self._inflected -= self._plain | self._wordy | _english_stopwords()
         for phrases in self._phrases.values():
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
@@ -181,17 +178,22 @@ class RemoveMatcher:
             elif word in self._wordy:
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
-            elif word in self._inflected and text[start].isupper():
-                # an English word at a sentence start ("Tiny" from "Tina") is not a case form;
-                # a Polish letter or a place mid-sentence ("z Asią", "u Joanny") is
-                if not word.isascii() or not sentence_start_at(text, start):
-                    yield start, end, Kind.NAME
+            elif text[start].isupper() and self._declines_an_alias(text, start, word):
+                yield start, end, Kind.NAME
             elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
                 position = start
                 for part in word.split("-"):
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
+
+    def _declines_an_alias(self, text: str, start: int, word: str) -> bool:
+        """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
+        capital; an English word at a sentence start ("Tiny" is not Tina's) is not one."""
+        forms = uninflected(word)
+        if not any(f in self._plain or f in self._wordy for f in forms) or word in _english_stopwords():
+            return False
+        return not word.isascii() or not sentence_start_at(text, start)
 
     def _is_form(self, word: str) -> bool:
         """Whether a lower-case word is one of the vault's own forms."""

@@ -183,7 +183,13 @@ _SPELLED_PARTIAL = re.compile(
 )
 
 
+_PARTIAL_CUE_STEMS = ("end", "last", "finish", "start", "begin", "first")
+
+
 def spelled_partial_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _PARTIAL_CUE_STEMS):
+        return  # (a substring test first: this runs on every text)
     for match in _SPELLED_PARTIAL.finditer(text):
         yield match.start("digits"), match.end("digits"), Kind.PHONE
 
@@ -382,7 +388,8 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for match in _HANDLE_BEFORE_PLATFORM.finditer(text):
+    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in text.lower() else iter(())
+    for match in before_platform:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
@@ -452,8 +459,12 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     return start, end
 
 
+_GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
+
+
 def plate_spans(text: str) -> Iterator[Found]:
-    for pattern in _PLATE_PATTERNS:
+    gapped = any(mark in text for mark in _GAP_MARKS)
+    for pattern in _PLATE_PATTERNS if gapped else _PLATE_PATTERNS[:-2]:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
 

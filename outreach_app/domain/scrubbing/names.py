@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
@@ -418,28 +418,30 @@ _MASCULINE_ENDINGS = ("a", "owi", "em", "iem", "u", "ie", "ów")
 _CONSONANTS = frozenset("bcdfghjklłmnprstwzżźśćń")
 
 
-def inflected_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def inflected_forms(name: str) -> frozenset[str]:
     """The case forms of a name in Polish (and Latin-letter Russian/Ukrainian): "Asia" ->
     "Asią", "Asię", "Asi" ...; "Marek" -> "Marka", "Markiem" ... (lower case)."""
     lower = name.lower()
     if len(lower) < 3 or not lower.isalpha():
-        return set()
+        return frozenset()
     if lower.endswith("a"):
         stem = lower[:-1]
         forms = {stem + e for e in _FEMININE_ENDINGS}
         if stem.endswith("i"):  # "Asia" -> "Asi", not "Asii"
             forms = {f.replace("ii", "i") for f in forms}
-        return forms - {lower}
+        return frozenset(forms - {lower})
     if lower[-1] in _CONSONANTS:
         # the e of -ek / -eł falls out when the name is declined: Marek -> Marka, Tomek -> Tomka
         stems = {lower}
         if len(lower) > 4 and lower[-2] == "e" and lower[-1] in "kł":
             stems.add(lower[:-2] + lower[-1])
-        return {s + e for s in stems for e in _MASCULINE_ENDINGS}
-    return set()
+        return frozenset(s + e for s in stems for e in _MASCULINE_ENDINGS)
+    return frozenset()
 
 
-def uninflected(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def uninflected(word: str) -> frozenset[str]:
     """The names `word` may be a case form of (lower case): "Asią" -> {"asia", ...}."""
     lower = word.lower()
     out: set[str] = set()
@@ -453,7 +455,7 @@ def uninflected(word: str) -> set[str]:
                 out.add(stem + "ia")  # "Kasi", "Kasią" -> "Kasia"
             if stem[-1] in "kł" and stem[-2] in _CONSONANTS:  # "Markiem" -> "Marek"
                 out.add(stem[:-1] + "e" + stem[-1])
-    return out
+    return frozenset(out)
 
 
 class NameFinder:
@@ -476,8 +478,10 @@ class NameFinder:
         shouting = _shouting(text)
         # where a strong cue ends (found once per text, not once per lower-case word)
         cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        title_ends = {m.end() for m in _LOWER_TITLE.finditer(text)}  # "mr patel"
         strength = [
-            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends) for i in range(len(toks))
+            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends, title_ends=title_ends)
+            for i in range(len(toks))
         ]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
@@ -510,6 +514,7 @@ class NameFinder:
         *,
         shouting: bool = False,
         cue_ends: set[int] | None = None,
+        title_ends: set[int] | None = None,
     ) -> str:
         """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
         word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
@@ -534,9 +539,9 @@ class NameFinder:
                 and word not in _NOT_LOWER_NAMES
             ):
                 return "strong"
-            if word.islower() and self._lower_case_given_name(text, token):
+            if word in self.names.names and word.islower() and self._lower_case_given_name(text, token):
                 return "strong"
-            if word.islower() and _LOWER_TITLE_BEFORE.search(text, max(0, token.start - 6), token.start):
+            if word.islower() and title_ends is not None and token.start in title_ends:
                 return "strong" if word not in _NOT_LOWER_NAMES else "no"  # "mr patel owns the flat"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
@@ -572,6 +577,8 @@ class NameFinder:
         Only a listed given name (not a surname, not a word) with a person verb after it at a
         sentence start, or right after "her mate" / "my friend"."""
         word = token.word
+        if word not in self.names.names:  # (most lower-case words: one set lookup)
+            return False
         if (
             len(word) < 3
             or self.names.kind_of(word) != "name"
@@ -630,7 +637,10 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
-_LOWER_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$")
+# A title in lower case before a name ("mr patel").
+_LOWER_TITLE = re.compile(r"(?<![^\W\d_])(?:mr|mrs|ms|miss|mx|dr)\.? (?=[a-z])")
+
+
 # What a person at the start of a lower-case sentence does ("kayla says", "jodie got in").
 _LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's ok fine") | word_set(
     "got flagged rang phoned texted came went called asked"
