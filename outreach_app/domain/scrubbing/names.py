@@ -331,7 +331,7 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 _QUOTES = frozenset("\"'‘’“”")
 # Words before a lower-case word-alias that make it a noun even in a list ("of peaches,",
 # "of brandy and"): a determiner, "of", "until", "last".
-_NOUN_BEFORE = DETERMINERS | word_set("of until till last very so too quite bit")
+_NOUN_BEFORE = DETERMINERS | word_set("of until till last very quite bit")
 
 
 def vault_word_is_name(
@@ -365,7 +365,7 @@ def vault_word_is_name(
         return False  # a word he said: calls everyone "angel"
     if following.lower() == "of":
         return False  # "star of david", "rose of sharon"
-    if _used_as_a_word(text, end, written, following, a_person):
+    if _used_as_a_word(text, end, written, a_person):
         return False
     if (
         previous_word(text, start) in _NOUN_BEFORE
@@ -380,34 +380,25 @@ def vault_word_is_name(
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
-# Abstract nouns that are also names: followed by a preposition they are the noun ("faith in
-# this man", "hope for the best").
-_ABSTRACT_NAMES = word_set("faith hope trust joy pride grace charity patience mercy glory destiny")
-_PREPOSITIONS = word_set("in of for on with about from")
-# After "x and"/"x or"/"x +", a word that is neither a name nor a pronoun makes x a thing:
-# "honey + lemon for the sore throats", "diamond or titanium studs".
-_PAIR_JOINERS = word_set("and & + or n /")
+# "diamond or titanium studs", "ginger or brown hair": a word-alias joined to another word
+# that, with it, describes what follows. Only that: "grace in hosp", "joy in the van", "ruby
+# and the girls", "took ruby or kim to hosp" are people (privacy first; an earlier round found
+# the same with "faith in" and "or" as a rule, docs/sharing.md).
+_PAIR_JOINER = re.compile(r"\s*(?:and|&|\+|or|/)\s*")
 _PRONOUNS = word_set("me her him i she he we they us them you")
 
 
-def _used_as_a_word(
-    text: str, end: int, written: str, following: str, a_person: Callable[[str], bool]
-) -> bool:
-    """A lower-case word-alias used as an ordinary word, shown by what follows it."""
+def _used_as_a_word(text: str, end: int, written: str, a_person: Callable[[str], bool]) -> bool:
+    """A lower-case word-alias in a pair of words that describes what follows them."""
     if not written.islower():
         return False
-    lower = following.lower()
-    if written in _ABSTRACT_NAMES and lower in _PREPOSITIONS:
-        return True
-    joiner = re.match(r"\s*(and|&|\+|or|n|/)\s*", text[end : end + 8])
+    joiner = _PAIR_JOINER.match(text, end, end + 8)
     if joiner is None:
         return False
-    other_match = LATIN_WORD.match(text, end + joiner.end())
-    other = other_match.group(0) if other_match is not None else ""
-    if not other.islower() or a_person(other):
-        return False  # "holly and jo saw it", "holly and me": people
-    # "holly and ruby saw it": two people, whatever else "ruby" may be
-    return next_word(text, other_match.end() if other_match is not None else end) not in PERSON_VERBS
+    other = LATIN_WORD.match(text, joiner.end())
+    if other is None or not other.group(0).islower() or a_person(other.group(0)):
+        return False
+    return next_word(text, other.end()) in DESCRIBED
 
 
 # Polish, Russian and Ukrainian decline names ("z Asią", "Joanny", "z Markiem", "Tomkowi"):

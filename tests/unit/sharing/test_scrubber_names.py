@@ -48,14 +48,17 @@ def test_vault_aliases_in_their_spellings_short_forms_and_case_forms(
             "Query allergy to nickel - diamond or titanium studs",
             "Query allergy to nickel - diamond or titanium studs",
         ),
-        ("honey + lemon for the sore throats", "honey + lemon for the sore throats"),
-        ("BEWARE: faith in this man is misplaced", "BEWARE: faith in this man is misplaced"),
+        ("ginger or brown hair, tall", "ginger or brown hair, tall"),
         ("smelled of peaches, mid 30s, beard", "smelled of peaches, mid 30s, beard"),
         ("since last summer, short, chubby", "since last summer, short, chubby"),
         # the same words as people
         ("holly and ruby saw it", "[name] and [name] saw it"),
         ("holly and jo saw it", "[name] and jo saw it"),
         ("faith rang, peaches was with her", "[name] rang, [name] was with her"),
+        # privacy first: a word-alias before a preposition or in a pair is still a person
+        ("faith in hosp again", "[name] in hosp again"),
+        ("ruby and the girls went", "[name] and the girls went"),
+        ("took ruby or holly to hosp", "took [name] or [name] to hosp"),
         # a determiner before a word-alias does not hide it in a list of people, even with an
         # alias no names list knows ("Bafe": the vault's own forms count as people)
         ("a holly and bafe saw him", "a [name] and [name] saw him"),
