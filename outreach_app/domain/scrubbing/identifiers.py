@@ -53,7 +53,7 @@ _JOINER = (
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
-    r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    r"\s*['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -103,7 +103,8 @@ _REPEAT = {"double": 2, "triple": 3}
 _ZEROS = {"hundred": 2, "thousand": 3}
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
 _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
-_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|" + _WORD_PIECES, re.I)
+# ... or at the start of a group of digits after a number ("07700 9OO I23").
+_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
@@ -201,6 +202,9 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
         yield match.start("digits"), match.end("digits"), Kind.PHONE
     for match in _MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
+        rest = _DIGITS_REST.match(text, match.end())  # "07700 900 and then 123"
+        if rest is not None:
+            yield rest.start("rest"), rest.end("rest"), Kind.PHONE
 
 
 # "oh seven nine eight two and then like four four one": the rest of a number said after a
@@ -209,6 +213,14 @@ _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|d
 _SPOKEN_REST = re.compile(
     r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
     rf"(?P<rest>{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
+    re.IGNORECASE,
+)
+
+
+# ... and the rest of a cut-short mobile number given after a pause, in digits or words.
+_DIGITS_REST = re.compile(
+    r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
+    rf"(?P<rest>\d{{2,}}|{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
     re.IGNORECASE,
 )
 
@@ -358,7 +370,8 @@ def _english_stopwords() -> frozenset[str]:
 # The handle before the platform, after a verb of looking someone up: "add kevvy on snap",
 # "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed)\s+"
+    r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed|"
+    r"the name|name|called|username|user name|handle)\s+"
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )

@@ -147,7 +147,14 @@ def test_short_forms_and_spellings_are_names_in_the_lists() -> None:
         ("Line ของเขาคือ garyinleeds. He sends", "Line ของเขาคือ [handle]. He sends"),
         ("found her on AW, profile sexyjess", "found her on AW, profile [handle]"),
         ("search bigkev on adultwork", "search [handle] on adultwork"),
+        ("he uses the name kev.smith on facebook", "he uses the name [handle] on facebook"),
         ("add him on snap", "add him on snap"),
+        ("on snap as well", "on snap as well"),
+        ('his snap is "kevvy"', 'his snap is "[handle]"'),
+        # the rest of a cut-short number after a pause, and I for 1 starting a group
+        ("his number 07700 900 and then 123", "his number [phone] and then [phone]"),
+        ("texts from 07700 9OO I23", "texts from [phone]"),
+        ("I 23 year old, call me l8r", "I 23 year old, call me l8r"),
     ],
 )
 def test_structured_identifiers_in_the_forms_people_say_and_type_them(text: str, expected: str) -> None:
