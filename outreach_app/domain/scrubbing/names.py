@@ -356,10 +356,16 @@ def vault_word_is_name(
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
-    if previous_word(text, start) in CAR_MAKES:
-        return False  # "a Honda Jazz" for the alias Jasmine: a car, not Jazz
     written = text[start:end]
-    if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
+    possessive = text[end : end + 2] in {"'s", "’s"}
+    if (
+        previous_word(text, start) in CAR_MAKES
+        and not possessive
+        and following.lower() not in PERSON_VERBS
+        and not a_person(following)
+    ):
+        return False  # "a Honda Jazz, silver" for the alias Jasmine: a car ("Ford HOLLY was hurt": her)
+    if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
         return False  # a word he said: calls everyone "angel"

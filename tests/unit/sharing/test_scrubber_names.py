@@ -21,6 +21,8 @@ from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
         ("Rox rang twice", ["Roxanne"], "[name] rang twice"),
         # ... but a short form that is a car model after its make is the car
         ("he drives a Honda Jazz, silver", ["Jasmine"], "he drives a Honda Jazz, silver"),
+        # ... unless a person verb follows (found by the payload property test: "Ford HOLLY was hurt")
+        ("white Ford HOLLY was hurt", ["Holly"], "white Ford [name] was hurt"),
         # Polish case forms of an alias
         ("Rozmawiałam z Asią wczoraj.", ["Asia"], "Rozmawiałam z [name] wczoraj."),
         ("Byłam u Joanny w domu.", ["Joanna"], "Byłam u [name] w domu."),
