@@ -16,9 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from outreach_app.domain.scrubbing.names import LATIN_WORD, NamesList, Token, tokens, vault_word_is_name
+import stopwordsiso
+
+from outreach_app.domain.scrubbing.names import (
+    LATIN_WORD,
+    NamesList,
+    Token,
+    sentence_start_at,
+    tokens,
+    uninflected,
+    vault_word_is_name,
+)
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -122,11 +132,13 @@ class RemoveMatcher:
     """
 
     def __init__(self, remove: Iterable[str], names: NamesList) -> None:
+        self._names = names
         self._phones: list[re.Pattern[str]] = []
         self._plain: set[str] = set()
         self._wordy: set[str] = set()
         self._phrases: dict[str, list[tuple[str, ...]]] = {}
         other: set[str] = set()
+        stopwords = _english_stopwords()
         for value in remove:
             digits = _NON_DIGITS.sub("", value)
             if len(digits) >= _MIN_PHONE_DIGITS:
@@ -138,10 +150,11 @@ class RemoveMatcher:
                 elif " " in form:
                     words = tuple(form.split(" "))
                     self._phrases.setdefault(words[0], []).append(words)
-                elif names.is_ordinary_word(form) or form in _PREFIX_WORDS:
-                    self._wordy.add(form)
                 else:
-                    self._plain.add(form)
+                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords:
+                        self._wordy.add(form)
+                    else:
+                        self._plain.add(form)
         for phrases in self._phrases.values():
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
@@ -163,14 +176,28 @@ class RemoveMatcher:
             elif word in self._plain:
                 yield start, end, Kind.NAME
             elif word in self._wordy:
-                if vault_word_is_name(text, start, end):
+                if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
+            elif text[start].isupper() and self._declines_an_alias(text, start, word):
+                yield start, end, Kind.NAME
             elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
                 position = start
                 for part in word.split("-"):
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
+
+    def _declines_an_alias(self, text: str, start: int, word: str) -> bool:
+        """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
+        capital; an English word at a sentence start ("Tiny" is not Tina's) is not one."""
+        forms = uninflected(word)
+        if not any(f in self._plain or f in self._wordy for f in forms) or word in _english_stopwords():
+            return False
+        return not word.isascii() or not sentence_start_at(text, start)
+
+    def _is_form(self, word: str) -> bool:
+        """Whether a lower-case word is one of the vault's own forms."""
+        return word in self._plain or word in self._wordy or word in self._phrases
 
     def _phrase_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int | None:
         for phrase in self._phrases.get(words[index][2], ()):
@@ -181,6 +208,12 @@ class RemoveMatcher:
             ):
                 return following[-1][1]
         return None
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    """Short forms that are everyday words ("will", "may"): removed only where used as names."""
+    return frozenset(stopwordsiso.stopwords("en"))
 
 
 def _alternation(values: set[str]) -> re.Pattern[str] | None:

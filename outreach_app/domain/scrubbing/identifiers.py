@@ -45,10 +45,15 @@ _PLATFORM = (
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 # (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
-_JOINER = r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@)"
+# In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
+_FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
+_JOINER = (
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@|"
+    rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
+)
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
-    r"\s*(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    r"\s*['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -68,6 +73,7 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     apparently again again only ok so to from with for of in on at by all this that there street
     messages message msg msgs dm dms chat page account profile app number him again""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
+_PLATE_GAP = r"(?:something|summat|\?+|…|\.{3}|\*+|x{2,}|_+)"
 _PLATE_PATTERNS = (
     # current style AB12 CDE; lower case allowed when letters and digits are joined ("ok22 jxn")
     re.compile(r"\b[A-Za-z]{2}\d{2} ?[A-Za-z]{3}\b"),
@@ -80,6 +86,10 @@ _PLATE_PATTERNS = (
     re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
+    # a half-remembered plate with the gap said in a word or marks: "KN-something-4ZX", "YE13 ??? X"
+    # (a digit on one side at least: "OK... I left" is prose)
+    re.compile(rf"\b[A-Z]{{1,2}}\d{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{0,2}}[A-Z]{{1,3}}\b"),
+    re.compile(rf"\b[A-Z]{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{1,2}}[A-Z]{{1,3}}\b"),
 )
 
 # --- phone numbers ------------------------------------------------------------------------
@@ -93,7 +103,8 @@ _REPEAT = {"double": 2, "triple": 3}
 _ZEROS = {"hundred": 2, "thousand": 3}
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
 _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
-_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|" + _WORD_PIECES, re.I)
+# ... or at the start of a group of digits after a number ("07700 9OO I23").
+_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
@@ -161,6 +172,29 @@ _SPOKEN_MOBILE_START = re.compile(
 _SLASHED_TAIL = re.compile(r"(?<=\d)\s*/\s*(?P<d>\d{3}[ ]?\d{3,4})(?![\d])")
 
 
+# "ends with two three four one", "last four digits were two three four one": the end of a
+# number said in words (three digit words at least; "ends in one" is not a number).
+_SPELLED_PARTIAL = re.compile(
+    r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
+    r"begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part))"
+    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|were|is|are|like|:))*\s*"
+    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,})\b",
+    re.IGNORECASE,
+)
+
+
+_PARTIAL_CUE_STEMS = ("end", "last", "finish", "start", "begin", "first")
+
+
+def spelled_partial_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _PARTIAL_CUE_STEMS):
+        return  # (a substring test first: this runs on every text)
+    for match in _SPELLED_PARTIAL.finditer(text):
+        yield match.start("digits"), match.end("digits"), Kind.PHONE
+
+
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _SLASHED_TAIL.finditer(text):
         yield match.start("d"), match.end("d"), Kind.PHONE
@@ -168,11 +202,41 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
         yield match.start("digits"), match.end("digits"), Kind.PHONE
     for match in _MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
+        rest = _DIGITS_REST.match(text, match.end())  # "07700 900 and then 123"
+        if rest is not None:
+            yield rest.start("rest"), rest.end("rest"), Kind.PHONE
+
+
+# "oh seven nine eight two and then like four four one": the rest of a number said after a
+# pause word is part of it too.
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+_SPOKEN_REST = re.compile(
+    r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
+    rf"(?P<rest>{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
+    re.IGNORECASE,
+)
+
+
+# ... and the rest of a cut-short mobile number given after a pause, in digits or words.
+_DIGITS_REST = re.compile(
+    r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
+    rf"(?P<rest>\d{{2,}}|{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
+    re.IGNORECASE,
+)
 
 
 def spoken_partial_spans(text: str) -> Iterator[Found]:
+    yield from spelled_partial_spans(text)
     for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
+        rest = _SPOKEN_REST.match(text, match.end())
+        if rest is not None:
+            yield rest.start("rest"), rest.end("rest"), Kind.PHONE
+
+
+# ":12" after a one- or two-digit token: that token is the hour of a clock time, not a digit.
+# (a colon only: "07.67.27.79" is a number written with dots)
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 
 
 def phone_spans(text: str) -> Iterator[Found]:
@@ -181,6 +245,8 @@ def phone_spans(text: str) -> Iterator[Found]:
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:
+        if run and token[2] and _CLOCK_AFTER.match(text, token[1]) and len(token[2]) <= 2:
+            token = (token[0], token[1], "")  # "from 07700 900 290 02:12": a time ends the number
         if run and token[2]:
             gap = text[run[-1][1] : token[0]]
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
@@ -301,6 +367,14 @@ def _english_stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("en"))
 
 
+# The handle before the platform, after a verb of looking someone up: "add kevvy on snap",
+# "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed|"
+    r"the name|name|called|username|user name|handle)\s+"
+    rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -327,6 +401,11 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in text.lower() else iter(())
+    for match in before_platform:
+        handle = match.group("handle")
+        if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
@@ -358,6 +437,9 @@ _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nin
 _ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
 
 
+_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her")
+
+
 def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
@@ -365,8 +447,8 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     end, position = start, start
     while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
-        if match is None:
-            break
+        if match is None or (pieces and match.group(0) in _PLATE_STOPS):
+            break  # "plate had LG18 in it": the plate ends at a little word
         pieces.append(match.group(0))
         end = match.end()
         ends.append(end)
@@ -390,8 +472,12 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     return start, end
 
 
+_GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
+
+
 def plate_spans(text: str) -> Iterator[Found]:
-    for pattern in _PLATE_PATTERNS:
+    gapped = any(mark in text for mark in _GAP_MARKS)
+    for pattern in _PLATE_PATTERNS if gapped else _PLATE_PATTERNS[:-2]:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
 

@@ -18,8 +18,9 @@ place, left to the places pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
@@ -34,6 +35,7 @@ class NamesList:
     context_names: names that are also months, places, colours or makes; scrubbed only with context.
     short_forms: each lower-cased name -> the names it is a short or long form of (Natasha ↔ Tasha, Tash).
     script_keep: non-Latin words that are not names (kept when a note quotes them).
+    surnames: lower-cased names read from the surname lists (many are also words: Wood, Hill).
     """
 
     names: frozenset[str]
@@ -41,9 +43,15 @@ class NamesList:
     context_names: frozenset[str]
     short_forms: dict[str, frozenset[str]]
     script_keep: frozenset[str]
+    surnames: frozenset[str] = frozenset()
 
     def kind_of(self, word: str) -> str | None:
         lower = word.lower()
+        if "-" in lower and lower not in self.names:
+            # a double name ("Sophie-Leigh", "Lacey-Mae") is a name when its first part is one
+            first = lower.split("-", 1)[0]
+            plain_name = first in self.names and first not in self.word_names | self.context_names
+            return "name" if plain_name else None
         if lower in self.context_names:
             return "context"
         if lower in self.word_names:
@@ -72,6 +80,7 @@ def load_names(directory: Path | None = None) -> NamesList:
     (`short_forms.tsv`) and the non-Latin keep-list (`script_keep.tsv`)."""
     folder = directory or resource_path("names")
     names: set[str] = set()
+    surnames: set[str] = set()
     word: set[str] = set()
     context: set[str] = set()
     for path in sorted(folder.glob("*.txt")):
@@ -81,12 +90,16 @@ def load_names(directory: Path | None = None) -> NamesList:
                 (context if group.strip() == "context" else word).add(value.strip().lower())
             else:
                 names.update(part.lower() for part in line.split())
+                if path.stem.endswith("surnames"):
+                    surnames.update(part.lower() for part in line.split())
     forms: dict[str, set[str]] = {}
     shorts = folder / "short_forms.tsv"
     for line in _lines(shorts) if shorts.exists() else []:
         members = {part.strip().lower() for part in re.split(r"[\t,]", line) if part.strip()}
         for member in members:
             forms.setdefault(member, set()).update(members - {member})
+        # every short or long form is a name too ("Lottie", "Babs"), unless it is also a word
+        names.update(m for m in members if " " not in m and m not in word and m not in context)
     keep_path = folder / "script_keep.tsv"
     script_keep = {w for line in (_lines(keep_path) if keep_path.exists() else []) for w in line.split()}
     return NamesList(
@@ -95,6 +108,7 @@ def load_names(directory: Path | None = None) -> NamesList:
         frozenset(context),
         {k: frozenset(v) for k, v in forms.items()},
         frozenset(script_keep),
+        frozenset(surnames),
     )
 
 
@@ -118,6 +132,9 @@ _CUES = re.compile(
     r"went by|known as|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
+    # the name a man goes by, as the women call him: "a lad she calls Spider", "the man they
+    # call Tiny"; not "she calls Mum", "he calls her Angel" (a pet name he uses)
+    r"(?:lad|man|guy|bloke|fella|punter)\s+(?:that\s+|who\s+)?(?:she|they|everyone|the girls) calls?|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
@@ -127,6 +144,31 @@ _CUES = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
 )
+# A bracket is a nickname's ("a worker (Roxy)", "Liam ("Lemmy")") unless a place verb or
+# preposition stands before it ("where she lives (Gipton)") or it opens a list of places
+# ("the usual loop (Holbeck, city centre, Hunslet)").
+_PLACE_BEFORE_BRACKET = re.compile(
+    r"\b(?:lives?|lived|living|works?|worked|working|stays?|stayed|staying|moved|from|in|at|near|"
+    r"around|round|loop|area|areas|estate|district)\s*\(\s*['‘\"“]?$",
+    re.IGNORECASE,
+)
+_BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
+
+
+def cue_before(text: str, start: int) -> bool:
+    """A cue word (or a nickname's bracket) right before `start`."""
+    match = _CUES.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group(0).lstrip().startswith("("):
+        if _PLACE_BEFORE_BRACKET.search(text, max(0, start - 30), start):
+            return False
+        listed = _BRACKET_LIST.match(text, start)
+        if listed is not None and listed.group(0).split(",")[1].strip()[:1].islower():
+            return False  # "(Holbeck, city centre, ...)": a list with ordinary words in it
+    return True
+
+
 # Capitalised words that never start a name, even after a cue.
 NOT_NAMES = word_set(
     """i a an the he she it we they his her him its their this that these those there here then
@@ -173,6 +215,12 @@ DESCRIBED = word_set(
     morning mornings afternoon evening weather spell"""
 )
 DETERMINERS = word_set("a an the his this that some no of any every its their my your")
+# A model name after its make is a car ("Honda Jazz", "Kia Picanto"), whatever alias it shares.
+CAR_MAKES = word_set(
+    """skoda ford vauxhall toyota honda nissan bmw audi vw volkswagen kia hyundai peugeot renault
+    citroen fiat seat mini volvo land range lexus tesla mazda suzuki dacia merc mercedes jaguar
+    mitsubishi subaru chevrolet chevy jeep porsche alfa"""
+)
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
 
 
@@ -196,7 +244,7 @@ class Token:
 
     @cached_property
     def cued(self) -> bool:
-        return bool(_CUES.search(self.text, max(0, self.start - 40), self.start))
+        return cue_before(self.text, self.start)
 
 
 def sentence_start_at(text: str, index: int) -> bool:
@@ -271,7 +319,7 @@ def word_name_in_context(text: str, start: int, end: int, *, sentence_start: boo
         return True
     if title and (text[end : end + 1] == "," or following.lower() in _LIST_JOINERS):
         return True  # a list of names: "Ginger, Jade and Rose"
-    return bool(_CUES.search(text, max(0, start - 40), start))
+    return cue_before(text, start)
 
 
 # Words before a lower-case word-name that make it a noun or adjective ("at dawn", "it was misty").
@@ -281,28 +329,130 @@ _BEFORE_WORDS = DETERMINERS | word_set(
 
 
 _QUOTES = frozenset("\"'‘’“”")
+# Words before a lower-case word-alias that make it a noun even in a list ("of peaches,",
+# "of brandy and"): a determiner, "of", "until", "last".
+_NOUN_BEFORE = DETERMINERS | word_set("of until till last very quite bit")
 
 
-def vault_word_is_name(text: str, start: int, end: int) -> bool:
+def vault_word_is_name(
+    text: str,
+    start: int,
+    end: int,
+    names: NamesList | None = None,
+    is_alias: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether a vault alias that is also a word is used as a name here. Privacy comes first: it
-    is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn")."""
+    is a name unless the text shows a description ("ginger beard", "rose-gold", "at dawn").
+    `names` and `is_alias` (the vault's own forms) tell a person next to it from a thing."""
+
+    def a_person(word: str) -> bool:
+        lower = word.lower()
+        if lower in _PRONOUNS or (names is not None and names.kind_of(lower) == "name"):
+            return True
+        return is_alias is not None and is_alias(lower)
+
     if _describes_next(text, end):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
     written = text[start:end]
-    if is_title(written) or written.isupper() or text[end : end + 2] in {"'s", "’s"}:
+    possessive = text[end : end + 2] in {"'s", "’s"}
+    if (
+        previous_word(text, start) in CAR_MAKES
+        and not possessive
+        and following.lower() not in PERSON_VERBS
+        and not a_person(following)
+    ):
+        return False  # "a Honda Jazz, silver" for the alias Jasmine: a car ("Ford HOLLY was hurt": her)
+    if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
         return False  # a word he said: calls everyone "angel"
     if following.lower() == "of":
         return False  # "star of david", "rose of sharon"
-    if following.lower() in PERSON_VERBS | _ADVERBS or _CUES.search(text, max(0, start - 40), start):
+    if _used_as_a_word(text, end, written, a_person):
+        return False
+    if (
+        previous_word(text, start) in _NOUN_BEFORE
+        and following.lower() not in PERSON_VERBS
+        and not a_person(following)
+    ):
+        return False  # "smelled of peaches, mid 30s", "since last summer, short", "until dawn, ..."
+    if following.lower() in PERSON_VERBS | _ADVERBS or cue_before(text, start):
         return True  # "and" is a person verb here: "holly and jo saw it"
     if text[end : end + 1] == ",":  # one of a list of people: "was holly, jo and kim"
         return True
     return previous_word(text, start) not in _BEFORE_WORDS
+
+
+# "diamond or titanium studs", "ginger or brown hair": a word-alias joined to another word
+# that, with it, describes what follows. Only that: "grace in hosp", "joy in the van", "ruby
+# and the girls", "took ruby or kim to hosp" are people (privacy first; an earlier round found
+# the same with "faith in" and "or" as a rule, docs/sharing.md).
+_PAIR_JOINER = re.compile(r"\s*(?:and|&|\+|or|/)\s*")
+_PRONOUNS = word_set("me her him i she he we they us them you")
+
+
+def _used_as_a_word(text: str, end: int, written: str, a_person: Callable[[str], bool]) -> bool:
+    """A lower-case word-alias in a pair of words that describes what follows them."""
+    if not written.islower():
+        return False
+    joiner = _PAIR_JOINER.match(text, end, end + 8)
+    if joiner is None:
+        return False
+    other = LATIN_WORD.match(text, joiner.end())
+    if other is None or not other.group(0).islower() or a_person(other.group(0)):
+        return False
+    return next_word(text, other.end()) in DESCRIBED
+
+
+# Polish, Russian and Ukrainian decline names ("z Asią", "Joanny", "z Markiem", "Tomkowi"):
+# notes written in those languages, or mixing them with English, carry a name in its case
+# form. Endings of the feminine -a names and of the masculine names ending in a consonant.
+_FEMININE_ENDINGS = ("ą", "ę", "y", "i", "o", "u", "ie", "ej")
+_MASCULINE_ENDINGS = ("a", "owi", "em", "iem", "u", "ie", "ów")
+_CONSONANTS = frozenset("bcdfghjklłmnprstwzżźśćń")
+
+
+@lru_cache(maxsize=4096)
+def inflected_forms(name: str) -> frozenset[str]:
+    """The case forms of a name in Polish (and Latin-letter Russian/Ukrainian): "Asia" ->
+    "Asią", "Asię", "Asi" ...; "Marek" -> "Marka", "Markiem" ... (lower case)."""
+    lower = name.lower()
+    if len(lower) < 3 or not lower.isalpha():
+        return frozenset()
+    if lower.endswith("a"):
+        stem = lower[:-1]
+        forms = {stem + e for e in _FEMININE_ENDINGS}
+        if stem.endswith("i"):  # "Asia" -> "Asi", not "Asii"
+            forms = {f.replace("ii", "i") for f in forms}
+        return frozenset(forms - {lower})
+    if lower[-1] in _CONSONANTS:
+        # the e of -ek / -eł falls out when the name is declined: Marek -> Marka, Tomek -> Tomka
+        stems = {lower}
+        if len(lower) > 4 and lower[-2] == "e" and lower[-1] in "kł":
+            stems.add(lower[:-2] + lower[-1])
+        return frozenset(s + e for s in stems for e in _MASCULINE_ENDINGS)
+    return frozenset()
+
+
+@lru_cache(maxsize=8192)
+def uninflected(word: str) -> frozenset[str]:
+    """The names `word` may be a case form of (lower case): "Asią" -> {"asia", ...}."""
+    lower = word.lower()
+    out: set[str] = set()
+    for ending in (*_FEMININE_ENDINGS, *_MASCULINE_ENDINGS):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            out.update({stem + "a", stem})
+            if stem.endswith("i"):  # "Asi", "Asią" -> "Asia"
+                out.add(stem[:-1] + "ia")
+            elif ending in {"i", "ą", "ę", "u"}:
+                out.add(stem + "ia")  # "Kasi", "Kasią" -> "Kasia"
+            if stem[-1] in "kł" and stem[-2] in _CONSONANTS:  # "Markiem" -> "Marek"
+                out.add(stem[:-1] + "e" + stem[-1])
+    return frozenset(out)
 
 
 class NameFinder:
@@ -325,8 +475,10 @@ class NameFinder:
         shouting = _shouting(text)
         # where a strong cue ends (found once per text, not once per lower-case word)
         cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        title_ends = {m.end() for m in _LOWER_TITLE.finditer(text)}  # "mr patel"
         strength = [
-            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends) for i in range(len(toks))
+            self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends, title_ends=title_ends)
+            for i in range(len(toks))
         ]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
@@ -359,6 +511,7 @@ class NameFinder:
         *,
         shouting: bool = False,
         cue_ends: set[int] | None = None,
+        title_ends: set[int] | None = None,
     ) -> str:
         """'strong' (scrub), 'weak' (scrub next to a name), 'neighbour' (an unlisted capitalised
         word that may be a surname, or one more name in a list), 'list' (an unlisted word at a
@@ -383,6 +536,10 @@ class NameFinder:
                 and word not in _NOT_LOWER_NAMES
             ):
                 return "strong"
+            if word in self.names.names and word.islower() and self._lower_case_given_name(text, token):
+                return "strong"
+            if word.islower() and title_ends is not None and token.start in title_ends:
+                return "strong" if word not in _NOT_LOWER_NAMES else "no"  # "mr patel owns the flat"
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -408,7 +565,35 @@ class NameFinder:
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
             return "strong"
+        if not self.names.is_ordinary_word(word) and self._declines_a_name(word):
+            return "strong"  # "nie ma problemów z Markiem"
         return "neighbour"
+
+    def _lower_case_given_name(self, text: str, token: Token) -> bool:
+        """Text-speak and dictation drop capitals: "kayla says he took it", "her mate jodie saw".
+        Only a listed given name (not a surname, not a word) with a person verb after it at a
+        sentence start, or right after "her mate" / "my friend"."""
+        word = token.word
+        if word not in self.names.names:  # (most lower-case words: one set lookup)
+            return False
+        if (
+            len(word) < 3
+            or self.names.kind_of(word) != "name"
+            or word in self.names.surnames
+            or word in _NOT_LOWER_NAMES
+        ):
+            return False
+        if _RELATION_BEFORE.search(text, max(0, token.start - 25), token.start):
+            return True
+        return token.sentence_start and next_word(text, token.end) in _LOWER_NAME_VERBS
+
+    def _declines_a_name(self, word: str) -> bool:
+        lower = word.lower()
+        return any(
+            form in self.names.names and form not in self.names.word_names and form not in NOT_NAMES
+            for form in uninflected(word)
+            if form != lower and len(form) >= 4  # ("Viva" is not a case of "Viv")
+        )
 
     def _continues_cue(self, text: str, toks: list[Token], i: int) -> bool:
         """The second word of a cued name ("called Big Mike", "named Chris Barker")."""
@@ -448,7 +633,20 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
     himself herself person individual male female man woman party above below"""
 )
-_SPEECH_VERBS = word_set("rang phoned texted messaged said told reported")
+_SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+# A title in lower case before a name ("mr patel").
+_LOWER_TITLE = re.compile(r"(?<![^\W\d_])(?:mr|mrs|ms|miss|mx|dr)\.? (?=[a-z])")
+
+
+# What a person at the start of a lower-case sentence does ("kayla says", "jodie got in").
+_LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's ok fine") | word_set(
+    "got flagged rang phoned texted came went called asked"
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
+    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)\s+$",
+    re.IGNORECASE,
+)
 # Capitalised words that may start a sentence and then say something without being a name.
 _NOT_SPEAKERS = word_set(
     """security reception management staff nobody everyone everybody someone somebody both all
