@@ -55,19 +55,21 @@ def _run_child(
     target: Callable[..., object],
     args: tuple[Any, ...],
 ) -> None:
-    """In the child: the pipes onto fds 0, 1 and 2 as Popen sets them up (stdout to /dev/null
-    when not captured), then `target(*args)`; its return value is the exit code, as
+    """In the child: the pipes onto fds 0, 1 and 2 as Popen sets them up (/dev/null for
+    stdin and stdout when not given), then `target(*args)`; its return value is the exit code, as
     `sys.exit(main())` makes it (a `main()` that calls sys.exit itself works too)."""
     _onto(stderr, 2)
     if stdout is None:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.close(devnull)
+        _devnull_onto(1, os.O_WRONLY)
     else:
         _onto(stdout, 1)
-    if stdin is not None:
+    # On fd 0 as in any process (multiprocessing gives its children a stdin on another fd,
+    # which uvicorn's --workers hands to the processes it spawns, where that fd is not open).
+    if stdin is None:
+        _devnull_onto(0, os.O_RDONLY)
+    else:
         _onto(stdin, 0)
-        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
     if env is not None:
         os.environ.clear()
         os.environ.update(env)
@@ -84,6 +86,12 @@ def _onto(end: Connection, fd: int) -> None:
     end.close()
 
 
+def _devnull_onto(fd: int, flags: int) -> None:
+    devnull = os.open(os.devnull, flags)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
 def _pipe(*, child_reads: bool) -> tuple[int, Connection]:
     """(the parent's end as a raw fd, the child's end as a Connection: picklable, so it
     travels to the fork server's child with the Process, SCM_RIGHTS underneath)."""
@@ -96,7 +104,7 @@ def _pipe(*, child_reads: bool) -> tuple[int, Connection]:
 class ForkedProcess:
     """`target(*args)` in a child of the fork server; the Popen-like handle on it. `stdin`:
     bytes written to its stdin (then closed); `stdout=True`: its stdout captured, as stderr
-    always is (`communicate`)."""
+    always is (`communicate`); `text=True`: `communicate` decodes them, as Popen's text mode."""
 
     def __init__(
         self,
@@ -107,7 +115,9 @@ class ForkedProcess:
         env: Mapping[str, str] | None = None,
         argv: Sequence[str] | None = None,
         setup: Callable[[], object] | None = None,
+        text: bool = False,
     ) -> None:
+        self._text = text
         err_fd, child_err = _pipe(child_reads=False)
         out_fd, child_out = _pipe(child_reads=False) if stdout else (-1, None)
         in_fd, child_in = _pipe(child_reads=True) if stdin is not None else (-1, None)
@@ -162,9 +172,9 @@ class ForkedProcess:
             if pipe is not None:
                 pipe.close()
 
-    def communicate(self, timeout: float | None = None) -> tuple[bytes | None, bytes]:
+    def communicate(self, timeout: float | None = None) -> tuple[Any, Any]:
         """(stdout if captured, stderr): everything written until the child exits, and wait
-        for that exit."""
+        for that exit. Bytes, or str with `text=True`."""
         deadline = None if timeout is None else time.monotonic() + timeout
         pipes = [pipe for pipe in (self.stdout, self.stderr) if pipe is not None and not pipe.closed]
         while pipes:
@@ -181,4 +191,7 @@ class ForkedProcess:
                     pipe.close()
         self.wait(None if deadline is None else max(0.0, deadline - time.monotonic()))
         out = None if self.stdout is None else self._read.get(id(self.stdout), b"")
-        return out, self._read.get(id(self.stderr), b"")
+        err = self._read.get(id(self.stderr), b"")
+        if self._text:
+            return (None if out is None else out.decode()), err.decode()
+        return out, err

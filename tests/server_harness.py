@@ -57,6 +57,7 @@ from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
+from tests.forks import ForkedProcess
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (("north", "North"), ("south", "South"), ("east", "East"))
 # How long a server subprocess may take to answer its first health check. Not a speed check:
@@ -274,10 +275,15 @@ def free_port() -> int:
 
 
 def wait_until_serving(
-    url: str, process: subprocess.Popen[Any], *, verify: Any = True, timeout_s: float = STARTUP_TIMEOUT_S
+    url: str,
+    process: subprocess.Popen[Any] | ForkedProcess,
+    *,
+    verify: Any = True,
+    timeout_s: float = STARTUP_TIMEOUT_S,
 ) -> None:
     """Poll `url`/v2/health until a server started in `process` answers 200; raises with its
-    stderr if the process exits or `timeout_s` passes first."""
+    stderr if the process exits or `timeout_s` passes first (then killed: a still-running
+    process's stderr would never end)."""
     deadline = time.monotonic() + timeout_s
     while True:
         try:
@@ -286,7 +292,10 @@ def wait_until_serving(
         except httpx.TransportError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
-            stderr = process.stderr.read() if process.stderr and process.poll() is not None else ""
+            if process.poll() is None:
+                process.kill()  # its stderr then ends, and says how far it got
+                process.wait(timeout=30)
+            stderr = process.stderr.read() if process.stderr else ""
             text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else str(stderr)
             raise RuntimeError(f"the server did not start: {text}")
         time.sleep(0.05)  # polling the subprocess's port, not waiting out a delay
