@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from outreach_app.server import cli
 from outreach_app.server.core.clock import today, utcnow
 from outreach_app.server.db import alerts as alerts_db
 from outreach_app.server.db import key_bundles, migrate, orgs, subscriptions
@@ -21,16 +20,15 @@ from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import deliveries
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeys
-from tests.forks import ForkedProcess, preload
+from tests.forks import ForkedProcess
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
+from tests.server_harness import server_command
 
 SUBSCRIBERS = 240
 BATCH = 6
 KILLS = 20
 WAIT_S = 60.0
-
-preload(cli.__name__)
 
 
 def write_secrets(path: Path, data: dict[str, object]) -> None:
@@ -48,11 +46,12 @@ def write_secrets(path: Path, data: dict[str, object]) -> None:
 
 def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
     """The real `outreach-server notify` command in a process of its own, forked from the
-    fork server that imported the server stack once (tests/forks.py), not a fresh Python
-    each round: twenty-one rounds cost forks, not start-ups (issue 19)."""
+    fork server that imported the server stack once (tests/server_harness.py:
+    server_command), not a fresh Python each round: twenty-one rounds cost forks, not
+    start-ups (issue 19)."""
     args = ["notify", "--db", db_url, "--secrets", str(secrets), "--key-file", str(key_file)]
     args += ["--batch", str(BATCH), "--threads", "3", "--idle", "0.05"]
-    return ForkedProcess(cli.main, args)
+    return server_command(*args)
 
 
 @pytest.mark.slow

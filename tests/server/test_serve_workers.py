@@ -15,21 +15,19 @@ from pathlib import Path
 import httpx
 import pytest
 
-from outreach_app.server import cli
 from outreach_app.server.cli import main
-from tests.forks import ForkedProcess, preload
+from tests.forks import ForkedProcess
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
-from tests.server_harness import free_port, wait_until_serving
+from tests.server_harness import free_port, server_command, wait_until_serving
 
 WORKERS = 2
 CONNECTIONS = 8
 
 # `serve` runs in a process of its own, forked from the fork server that imported the server
-# stack once (tests/forks.py), not a fresh Python: each start saves ~1.6 CPU-s of imports
-# (issue 19). The workers and validators it starts are spawned by `serve` itself, as in
-# production (fresh Pythons: `spawn_main` in their command line).
-preload(cli.__name__)
+# stack once (tests/server_harness.py: server_command), not a fresh Python: each start saves
+# ~1.6 CPU-s of imports (issue 19). The workers and validators it starts are spawned by `serve`
+# itself, as in production (fresh Pythons: `spawn_main` in their command line).
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
@@ -45,10 +43,8 @@ def _enrolment_code(env: dict[str, str], folder: Path) -> str:
 
 
 def _serve_process(env: dict[str, str], *args: str) -> ForkedProcess:
-    """`outreach-server ARGS` (its `main()`) in a process of its own with `env`."""
-    return ForkedProcess(
-        cli.main, list(args), env=env, argv=["outreach-server", *args], stdout=True, text=True
-    )
+    """`outreach-server ARGS` in a process of its own with `env`."""
+    return server_command(*args, env=env, stdout=True, text=True)
 
 
 def _serve(env: dict[str, str], *flags: str) -> tuple[ForkedProcess, str]:
