@@ -49,7 +49,8 @@ def _run_child(
     stdin: Connection | None,
     stdout: Connection | None,
     stderr: Connection,
-    env: Mapping[str, str] | None,
+    env: Mapping[str, str],
+    cwd: str,
     argv: list[str] | None,
     setup: Callable[[], object] | None,
     target: Callable[..., object],
@@ -70,9 +71,11 @@ def _run_child(
     else:
         _onto(stdin, 0)
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
-    if env is not None:
-        os.environ.clear()
-        os.environ.update(env)
+    # The caller's environment and folder, as Popen passes them on (the fork server's are
+    # those of the moment it started).
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
     if argv is not None:
         sys.argv = argv
     if setup is not None:
@@ -122,7 +125,8 @@ class ForkedProcess:
         out_fd, child_out = _pipe(child_reads=False) if stdout else (-1, None)
         in_fd, child_in = _pipe(child_reads=True) if stdin is not None else (-1, None)
         ends = (child_in, child_out, child_err)
-        options = (dict(env) if env is not None else None, list(argv) if argv is not None else None, setup)
+        environment = dict(env if env is not None else os.environ)
+        options = (environment, os.getcwd(), list(argv) if argv is not None else None, setup)
         self._process = FORKS.Process(target=_run_child, args=(*ends, *options, target, args))
         try:
             self._process.start()
