@@ -13,22 +13,24 @@ import json
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from outreach_app import cli
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import PASSPHRASE, check_delivery, enrol, make_vault, opened, queue_reports
+from tests.forks import ForkedProcess, preload
 from tests.server_harness import ServerHandle, running_server
 
 REPORTS = 400
 MIN_KILLS = 10
 RUN_TIMEOUT_S = 30.0
+
+preload(cli.__name__, "outreach_app.cli.sync_cmds")
 
 
 def _server_count(server: ServerHandle) -> int:
@@ -36,25 +38,13 @@ def _server_count(server: ServerHandle) -> int:
         return int(db.execute(text("SELECT count(*) FROM envelopes")).scalar_one())
 
 
-def _start_sync(data_dir: Path) -> subprocess.Popen[bytes]:
+def _start_sync(data_dir: Path) -> ForkedProcess:
+    """The real `outreach sync` (its `main()`, the passphrase on stdin) in a process of its
+    own, forked from the fork server that imported the CLI's sync stack once
+    (tests/forks.py): each round a fork, not a Python start-up (issue 19)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("OUTREACH_")}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from outreach_app.cli import main; main()",
-            "--data-dir",
-            str(data_dir),
-            "--json",
-            "sync",
-            "--batch-size",
-            "5",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
+    argv = ["outreach", "--data-dir", str(data_dir), "--json", "sync", "--batch-size", "5"]
+    return ForkedProcess(cli.main, stdin=f"{PASSPHRASE}\n".encode(), env=env, argv=argv, stdout=True)
 
 
 @pytest.mark.slow
@@ -71,9 +61,6 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path:
                 break
             target = _server_count(server) + rng.randint(1, 10)
             proc = _start_sync(layout.data_dir)
-            assert proc.stdin is not None
-            proc.stdin.write(f"{PASSPHRASE}\n".encode())
-            proc.stdin.close()
             deadline = time.monotonic() + RUN_TIMEOUT_S
             while proc.poll() is None and _server_count(server) < target and time.monotonic() < deadline:
                 time.sleep(0.002)  # polling the server's row count, not waiting out a delay
@@ -82,13 +69,13 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(tmp_path:
                 proc.send_signal(signal.SIGKILL)
                 kills += 1
             proc.wait(timeout=10)
-            proc.stdout.close()  # type: ignore[union-attr]
-            proc.stderr.close()  # type: ignore[union-attr]
+            proc.close()
         print(f"killed {kills} times; server held {_server_count(server)} of {REPORTS} before the last run")
         assert kills >= MIN_KILLS
         final = _start_sync(layout.data_dir)
-        out, err = final.communicate(f"{PASSPHRASE}\n".encode(), timeout=60)
+        out, err = final.communicate(timeout=60)
         assert final.returncode == 0, err.decode()
+        assert out is not None
         summary = json.loads(out)
         assert summary["ok"] is True and summary["waiting"] == 0
         with opened(layout) as session:

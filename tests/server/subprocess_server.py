@@ -1,6 +1,10 @@
 """Serve the charity server in a process of its own, with test settings, for tests that
 measure or constrain that process (its memory, its file-size limit, its database links).
 
+`start` forks the process from the fork server (tests/forks.py) that imported this module,
+and with it the server stack, once: a process of its own (its pid, its memory, its rlimit,
+its stderr) without the 1.5-2 CPU-s start-up of a fresh Python each test (issue 19). By hand:
+
     python -m tests.server.subprocess_server PORT SETTINGS_JSON
 
 `SETTINGS_JSON` is a `ServerSettings` as JSON; the schema is upgraded first. Logs go to
@@ -9,11 +13,9 @@ stderr with the server's own log config, as `outreach-server serve` sends them.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import uvicorn
 
@@ -23,12 +25,12 @@ from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.logs import uvicorn_log_config
 from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db.engine import make_engine
+from tests.forks import ForkedProcess, preload
 from tests.server.device_keys import keyed_device
 from tests.server.support import charity
 from tests.server_harness import STARTUP_TIMEOUT_S, free_port, wait_until_serving
 
-ROOT = Path(__file__).resolve().parents[2]
-
+preload(__name__)
 
 PROVISIONED_ORG = "Project"
 
@@ -60,19 +62,16 @@ def provisioned_org(db_url: str) -> str:
 
 
 def start(
-    settings: ServerSettings, *, preexec_fn: Any = None, timeout_s: float = STARTUP_TIMEOUT_S
-) -> tuple[subprocess.Popen[bytes], str]:
-    """Start a server process with `settings` and wait until it serves; the process and its URL."""
+    settings: ServerSettings,
+    *,
+    setup: Callable[[], object] | None = None,
+    timeout_s: float = STARTUP_TIMEOUT_S,
+) -> tuple[ForkedProcess, str]:
+    """Start a server process with `settings` and wait until it serves; the process and its
+    URL. `setup` (picklable: it travels to the child) runs in the process before anything
+    else, where a Popen's preexec_fn would (an rlimit)."""
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.server.subprocess_server", str(port), settings.model_dump_json()],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        preexec_fn=preexec_fn,
-    )
+    process = ForkedProcess(serve, port, settings.model_dump_json(), setup=setup)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(url, process, timeout_s=timeout_s)
@@ -92,7 +91,10 @@ def rss_bytes(pid: int) -> int:
 
 
 def main() -> None:
-    port, settings_json = int(sys.argv[1]), sys.argv[2]
+    serve(int(sys.argv[1]), sys.argv[2])
+
+
+def serve(port: int, settings_json: str) -> None:
     app = create_app(ServerSettings.model_validate_json(settings_json), run_migrations=True)
     uvicorn.run(
         app,

@@ -9,7 +9,6 @@ import json
 import os
 import select
 import socket
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ import httpx
 import pytest
 
 from outreach_app.server.core.config import RateLimit
+from tests.forks import ForkedProcess
 from tests.server import subprocess_server
 from tests.server.support import make_envelope, settings_for
 
@@ -184,7 +184,7 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
         assert reply.status_code == 200, reply.text
 
 
-def _stderr_until(process: subprocess.Popen[bytes], wanted: bytes, timeout_s: float) -> bytes:
+def _stderr_until(process: ForkedProcess, wanted: bytes, timeout_s: float) -> bytes:
     """What the server wrote to stderr until a line holding `wanted` (or the timeout)."""
     assert process.stderr is not None
     seen = b""

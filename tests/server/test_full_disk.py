@@ -8,6 +8,7 @@ transaction the same way. The test lifts the limit with prlimit(2) when it is do
 
 from __future__ import annotations
 
+import functools
 import resource
 import sys
 from collections.abc import Callable
@@ -34,10 +35,8 @@ ROOM_BYTES = 512 * 1024  # what the files may grow by: a few batches' worth of W
 
 
 def _limit_file_size(max_bytes: int) -> Callable[[], None]:
-    def limit() -> None:  # in the server process, before exec
-        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, resource.RLIM_INFINITY))
-
-    return limit
+    """Run in the server process before it serves (a partial: it travels to that process)."""
+    return functools.partial(resource.setrlimit, resource.RLIMIT_FSIZE, (max_bytes, resource.RLIM_INFINITY))
 
 
 def _largest_file(folder: Path) -> int:
@@ -63,7 +62,7 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
     db_url = f"sqlite:///{folder / 'server.db'}"
     headers = subprocess_server.provision(db_url)
     limit = _largest_file(folder) + ROOM_BYTES
-    process, url = subprocess_server.start(settings_for(db_url), preexec_fn=_limit_file_size(limit))
+    process, url = subprocess_server.start(settings_for(db_url), setup=_limit_file_size(limit))
     org = subprocess_server.provisioned_org(db_url)
     batches = [[make_envelope(org) for _ in range(BATCH)] for _ in range(BATCHES)]
     receipted: set[str] = set()

@@ -4,11 +4,8 @@ command in its own process, a SQLite file, aiosmtpd and the Twilio emulator on l
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -23,10 +20,11 @@ from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import deliveries
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeys
+from tests.forks import ForkedProcess
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
+from tests.server_harness import server_command
 
-ROOT = Path(__file__).resolve().parents[2]
 SUBSCRIBERS = 240
 BATCH = 6
 KILLS = 20
@@ -46,12 +44,14 @@ def write_secrets(path: Path, data: dict[str, object]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def spawn(db_url: str, secrets: Path, key_file: Path) -> subprocess.Popen[bytes]:
-    code = "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))"
+def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
+    """The real `outreach-server notify` command in a process of its own, forked from the
+    fork server that imported the server stack once (tests/server_harness.py:
+    server_command), not a fresh Python each round: twenty-one rounds cost forks, not
+    start-ups (issue 19)."""
     args = ["notify", "--db", db_url, "--secrets", str(secrets), "--key-file", str(key_file)]
     args += ["--batch", str(BATCH), "--threads", "3", "--idle", "0.05"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, stderr=subprocess.PIPE)
+    return server_command(*args)
 
 
 @pytest.mark.slow

@@ -8,10 +8,7 @@ finds everything."""
 from __future__ import annotations
 
 import io
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -27,14 +24,9 @@ from outreach_app.server.db.tables import subscribers
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys, new_subscriber_id
 from outreach_app.server.notify.rotation import rotate
+from tests.server_harness import server_command
 
 COUNT = 23
-ROOT = Path(__file__).resolve().parents[2]
-SERVER_CLI = [
-    sys.executable,
-    "-c",
-    "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))",
-]
 
 
 class Killed(Exception):
@@ -144,10 +136,9 @@ def test_rotate_key_killed_by_sigkill_mid_way_then_rerun_finishes(engine: Engine
     key_file = tmp_path / "subscriber.key"
     key_file.write_text(f"{new}\n{old}\n", encoding="ascii")
     both = SubscriberKeys(key_file.read_text(encoding="ascii"))
-    command = [*SERVER_CLI, "notify", "rotate-key", "--key-file", str(key_file), "--batch", "5"]
+    command = ["notify", "rotate-key", "--key-file", str(key_file), "--batch", "5"]
     command += ["--db", str(engine.url)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = server_command(*command, stdout=True)  # a process of its own, forked
     assert process.stdout is not None
     first = process.stdout.readline().decode()  # the first batch is committed ...
     process.send_signal(signal.SIGKILL)  # ... and the rotation dies in the middle
@@ -160,7 +151,7 @@ def test_rotate_key_killed_by_sigkill_mid_way_then_rerun_finishes(engine: Engine
             assert subscriptions.Subscription.opened(both, row).language == "vi"  # nothing unreadable
         assert subscriptions.find_by_address(conn, both, Channel.SMS, address(people - 1)) is not None
     again = io.StringIO()  # the re-run, in-process (the same command)
-    assert main(command[len(SERVER_CLI) :], out=again) == 0
+    assert main(command, out=again) == 0
     assert f"re-sealed {left}; not under the first secret: 0" in again.getvalue()
     with engine.connect() as conn:
         new_alone = SubscriberKeys(new)

@@ -5,9 +5,6 @@ worker is refused with a clear message."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -25,11 +22,12 @@ from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeys
 from outreach_app.server.notify.worker import Notifier
 from outreach_app.server.notify.worker_guard import AnotherWorkerRunning
+from tests.forks import ForkedProcess
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_config, notify_data
 from tests.server.support import charity, make_alert
 from tests.server.test_notify_crash import write_secrets
+from tests.server_harness import server_command
 
-ROOT = Path(__file__).resolve().parents[2]
 SUBSCRIBERS = 160
 WAIT_S = 90.0
 
@@ -64,12 +62,11 @@ def populate(db_url: str, keys: SubscriberKeys, count: int) -> set[str]:
     return addresses
 
 
-def spawn(db_url: str, secrets: Path, key_file: Path) -> subprocess.Popen[bytes]:
-    code = "import sys; from outreach_app.server.cli import main; sys.exit(main(sys.argv[1:]))"
+def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
+    """`outreach-server notify` in a process of its own (forked: tests/server_harness.py)."""
     args = ["notify", "--db", db_url, "--secrets", str(secrets), "--key-file", str(key_file)]
     args += ["--batch", "8", "--threads", "3", "--idle", "0.05", "--nice", "0"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, stderr=subprocess.PIPE)
+    return server_command(*args)
 
 
 @pytest.mark.postgres

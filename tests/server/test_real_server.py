@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import ssl
-import subprocess
-import sys
 import threading
 import uuid
 from pathlib import Path
@@ -21,7 +19,7 @@ from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
-from tests.server_harness import free_port, running_server, wait_until_serving
+from tests.server_harness import free_port, running_server, server_command, wait_until_serving
 
 PARALLEL = 20
 
@@ -103,23 +101,13 @@ def test_outreach_server_serve_over_tls(tmp_path: Path) -> None:
     port = free_port()
     db = f"sqlite:///{tmp_path / 'served.db'}"
     env = {**os.environ, "OUTREACH_SERVER_DB": db}
-    command = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
     # The set-up in this process (tests/server/support.py: admin); `serve` is what is tested.
     admin(db, "region", "add", "north", "North")
     admin(db, "org", "create", "P", "--regions", "north")
     admin(db, "keys", "install-bundle", str(bundle_file(tmp_path)))
     code = admin(db, "enroll-code", "--org", "P").splitlines()[0]
-    serve = [
-        *command,
-        "serve",
-        "--port",
-        str(port),
-        "--ssl-certfile",
-        str(certfile),
-        "--ssl-keyfile",
-        str(keyfile),
-    ]
-    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    serve = ["serve", "--port", str(port), "--ssl-certfile", str(certfile), "--ssl-keyfile", str(keyfile)]
+    process = server_command(*serve, env=env, stdout=True, text=True)  # its own process (forked)
     try:
         url = f"https://127.0.0.1:{port}"
         trust = ssl.create_default_context(cafile=str(cafile))

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -16,9 +14,8 @@ import pytest
 
 from outreach_app.server.core.config import PEER_KEY_FILE_ENV, ServerSettings
 from tests.server.support import admin, bundle_file
-from tests.server_harness import free_port, wait_until_serving
+from tests.server_harness import free_port, server_command, wait_until_serving
 
-CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
 BURST = ServerSettings(db_url="sqlite://").enroll_ip_limit.burst
 RATE_PER_S = ServerSettings(db_url="sqlite://").enroll_ip_limit.per_minute / 60
 ATTEMPTS = 3 * BURST
@@ -36,13 +33,7 @@ def test_two_serve_processes_on_one_postgres_enforce_one_limit(tmp_path: Path, p
     try:
         for _ in range(2):
             port = free_port()
-            process = subprocess.Popen(
-                [*CLI, "serve", "--port", str(port)],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
+            process = server_command("serve", "--port", str(port), env=env, text=True)  # a process each
             url = f"http://127.0.0.1:{port}"
             servers.append((process, url))
             wait_until_serving(url, process)

@@ -7,7 +7,6 @@ import contextlib
 import io
 import os
 import socket
-import subprocess
 import sys
 import time
 import uuid
@@ -17,13 +16,18 @@ import httpx
 import pytest
 
 from outreach_app.server.cli import main
+from tests.forks import ForkedProcess
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
-from tests.server_harness import free_port, wait_until_serving
+from tests.server_harness import free_port, server_command, wait_until_serving
 
 WORKERS = 2
 CONNECTIONS = 8
-CLI = [sys.executable, "-c", "from outreach_app.server.cli import main; raise SystemExit(main())"]
+
+# `serve` runs in a process of its own, forked from the fork server that imported the server
+# stack once (tests/server_harness.py: server_command), not a fresh Python: each start saves
+# ~1.6 CPU-s of imports (issue 19). The workers and validators it starts are spawned by `serve`
+# itself, as in production (fresh Pythons: `spawn_main` in their command line).
 
 
 def _admin(env: dict[str, str], *args: str) -> str:
@@ -38,11 +42,15 @@ def _enrolment_code(env: dict[str, str], folder: Path) -> str:
     return _admin(env, "enroll-code", "--org", "Project").splitlines()[0]
 
 
-def _serve(env: dict[str, str], *flags: str) -> tuple[subprocess.Popen[str], str]:
+def _serve_process(env: dict[str, str], *args: str) -> ForkedProcess:
+    """`outreach-server ARGS` in a process of its own with `env`."""
+    return server_command(*args, env=env, stdout=True, text=True)
+
+
+def _serve(env: dict[str, str], *flags: str) -> tuple[ForkedProcess, str]:
     """`outreach-server serve` with `flags` on a free port; the process and its URL."""
     port = free_port()
-    serve = [*CLI, "serve", "--port", str(port), *flags]
-    process = subprocess.Popen(serve, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = _serve_process(env, "serve", "--port", str(port), *flags)
     return process, f"http://127.0.0.1:{port}"
 
 
@@ -227,13 +235,7 @@ def test_no_child_outlives_a_killed_serve(tmp_path: Path, flags: tuple[str, ...]
         assert _survivors_after(children, timeout_s=10) == set()
         # The port is free again: a new server starts on it.
         port = url.rsplit(":", 1)[1]
-        again = subprocess.Popen(
-            [*CLI, "serve", "--port", port],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        again = _serve_process(env, "serve", "--port", port)
         try:
             wait_until_serving(url, again)
         finally:
@@ -253,14 +255,8 @@ def test_a_port_in_use_is_exit_3_with_a_clear_message(tmp_path: Path) -> None:
         taken.listen()
         port = str(taken.getsockname()[1])
         for workers in ("1", "2"):
-            done = subprocess.run(
-                [*CLI, "serve", "--port", port, "--workers", workers],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=60,
-            )
-            assert done.returncode == 3, done.stderr
-            assert f"127.0.0.1:{port} is already in use" in done.stderr
-            assert "Traceback" not in done.stderr
+            done = _serve_process(env, "serve", "--port", port, "--workers", workers)
+            _out, stderr = done.communicate(timeout=60)
+            assert done.returncode == 3, stderr
+            assert f"127.0.0.1:{port} is already in use" in stderr
+            assert "Traceback" not in stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -16,14 +15,16 @@ import pytest
 from outreach_app.storage import integrity
 from outreach_app.storage.connection import open_database
 from outreach_app.storage.repos import contacts, incidents
+from tests import forks
 from tests.unit.storage import crash_writer
 
 KILLS = 20
 # Each writer is a real process of its own, killed with a real SIGKILL; it is forked from a
 # server process that imported the storage stack once (fork: no threads of pytest's process
 # come along, and no round pays a Python start-up).
-FORKS = multiprocessing.get_context("forkserver")
-FORKS.set_forkserver_preload([crash_writer.__name__])
+# (tests/forks.py: one fork server for every test that forks, its preload list shared.)
+forks.preload(crash_writer.__name__)
+FORKS = forks.FORKS
 
 
 def _stored_ids(db: Path, key: bytes) -> set[UUID]:
