@@ -97,9 +97,73 @@ _HOME_STREET = re.compile(
     r"party|visit|visiting|based)\s+(?:is\s+)?"
     # a few words may come between: "staying at her mate's on Cardigan Road"
     r"(?:(?:at|with)\s+(?:her|his|a|the|their)\s+[a-z'’]+\s+)?"
-    r"(?:on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
+    r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
     rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
     r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
+)
+# A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
+# Kirkstall Rd / Viaduct Rd", "down Water Lane". One to three capitalised words and a street word;
+# only the street words that are nothing else may be written in lower case ("Armley road").
+_BARE_STREET_WORDS = (
+    "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
+    "parade|quay|wharf"
+)
+# Street words that are ordinary words too ("very close", "no way"): capitalised only.
+_BARE_STREET_WORDS_TITLE = (
+    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold"
+)
+# Capitalised words that are not a street's name: the small words of prose and the starts of
+# phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
+_NOT_STREET_NAME = (
+    r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
+    r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
+    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
+    r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?)"
+)
+_STREET_NAME_WORD = rf"(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+# A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
+# (Saint), "road rage", "Street Pastors".
+_NOT_AFTER_STREET = (
+    r"(?![\w-])(?!\s+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
+    r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
+    # a station or ground named after its street is a landmark: "Elland Rd nick"
+    r"nick|police|station|stadium|ground|custody|cop)\b))"
+)
+_BARE_STREET = re.compile(
+    rf"(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
+    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!\.?\s+[A-Z]))\b\.?"
+    rf"{_NOT_AFTER_STREET}{_DIRECTION}"
+    # "on Stanningley road number forty two": the house number said after the street goes with it
+    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
+)
+# Street words in the languages of the communities served, before the name: "Strada Mihai
+# Eminescu", "ul. Długa", "Calle Mayor", "Rua Augusta", "rue de la Paix", "Via Roma".
+_FOREIGN_STREET = re.compile(
+    r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
+    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße)|"
+    # "via" is English too ("via CCTV"): the Italian street only capitalised
+    r"Via|Viale)\s+"
+    r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
+    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+)
+_FOREIGN_STREET_HINT = re.compile(
+    r"(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|Via|piazza|plaza|pra[cç]a|bulevard|"
+    r"aleea|calea|[sşș]oseaua|ulits|utca|stra(?:ss|ß)e)"
+)
+_BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
+# Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock".
+_DISTRICT_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS_TITLE})$")
+# The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
+# Quarter", "the Olympic Village".
+_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront")
+# A venue named after what it is: "a parlour called Angels", "a sauna called the Pink Pearl".
+_CALLED_VENUE = re.compile(
+    r"\b(?i:sauna|parlou?r|massage(?:\s+(?:place|shop|parlou?r))?|spa|brothel|agency|club|bar|pub|hotel|"
+    r"salon|flat|building|block|hostel|shop|place|house)\s+(?i:called|named|known as)\s+"
+    r"(?P<name>(?:(?i:the)\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*){0,2})"
 )
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
@@ -130,6 +194,12 @@ _CHAIN = re.compile(
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
     r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+)
+# A chain's branch named by the landmark next to it: "the Travelodge near the station".
+_BRANCH_BY_LANDMARK = re.compile(
+    r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
+    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?)\b",
+    re.IGNORECASE,
 )
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
@@ -222,7 +292,21 @@ def address_spans(text: str) -> Iterator[Found]:
 def street_spans(text: str) -> Iterator[Found]:
     """A street where someone lives, stays or works ("lives on Cardigan Road")."""
     for match in _HOME_STREET.finditer(text):
+        # "lives in Hyde Park", "a flat in Woodhouse Hill": a district; "lives on Hyde Park Road" is not
+        if match.group("prep") == "in" and _DISTRICT_STREET_WORD.search(match.group("street")):
+            continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
+
+
+def bare_street_spans(text: str) -> Iterator[Found]:
+    """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
+    Florilor 12"): the street alone pins down where someone works or lives."""
+    if _BARE_STREET_HINT.search(text):
+        for match in _BARE_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
+    if _FOREIGN_STREET_HINT.search(text):
+        for match in _FOREIGN_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
@@ -230,7 +314,10 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in above:
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
-        yield match.start(), _with_street(text, match.end()), Kind.PLACE
+        branch = _BRANCH_BY_LANDMARK.match(text, match.end())
+        yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
+    for match in _CALLED_VENUE.finditer(text):
+        yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     for match in _VENUE.finditer(text):
         start = match.start()
         words = match.group(0).split()
@@ -253,7 +340,7 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
-        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None
+        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None or words[-1] in _DISTRICT_LAST
         district = district or (
             _BARE_SHOP.fullmatch(match.group("name")) is not None
             and _CHAIN.match(text, match.start("name")) is None
