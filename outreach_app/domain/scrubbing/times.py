@@ -21,7 +21,9 @@ _MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
 _TIMES = (
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I
+        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
+        r"(?:\s*-?\s*ish\b)?",
+        re.I
     ),
     re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
@@ -57,25 +59,48 @@ _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
 _PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
+# "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
+# part of the day, not a clock time)
+_HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     re.compile(
         rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
-        rf"(?P<t>{_MINUTES}(?:\s+minutes)?\s+to\s+{_HOUR_ANY})\b",
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+minutes)?\s+to\s+{_HOUR_OR_NAMED})\b{_PART_SAID}",
         re.I,
     ),
     re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
     re.compile(
-        rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b"
+        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o'?clock|o’clock)\b"
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
         re.I,
     ),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
-        rf"\b(?:at|about|around|till|until|since|gone|after|before|by)\s+"
-        rf"(?P<t>{_HOUR_ANY}\s+(?:in the (?:morning|afternoon|evening)|at night))\b",
+        rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
+        rf"(?:(?:about|around|roughly)\s+)?"
+        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
+        r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|tonight))\b",
+        re.I,
+    ),
+    # A bare hour after "at", when nothing after it makes it a count or an age: "at about seven.",
+    # "at 3 last night", "at 10, she" ("at 3 different places", "at 11 years old" stay; "since 10",
+    # "by 1", "after 3" are too loose to pin a moment down, and "after 3" is often hours).
+    re.compile(
+        rf"\b(?:at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
+        r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
+        re.I,
+    ),
+    # "12 midnight", "12 noon"
+    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
+    # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
+    re.compile(
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|until|and)\s*"
+        rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
@@ -183,12 +208,21 @@ _DATES = (
     # (last) Friday (the) 20th, on the 3rd
     re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
     re.compile(
-        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
+    ),
+    # "the night of the 28th", "over the weekend of the 5th"
+    re.compile(
+        rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b", re.I
     ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20
     re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
     re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
     re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
+    # 11.30" are times, "2.5 grams" a count)
+    re.compile(
+        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9]))(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
+    ),
 )
 
 
@@ -236,7 +270,10 @@ _SPELLED_NEEDS = (
     (" to ",),
     ("half",),
     ("ish", "clock"),
-    (" in the ", "night"),
+    (" in the ", "night", "morning", "afternoon", "evening"),
+    ("at ",),
+    ("midnight", "midday", "noon"),
+    ("am", "pm", "a.m", "p.m"),
     ("0",),
     ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
     ("and half", "and a half"),
