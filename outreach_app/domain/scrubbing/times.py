@@ -18,14 +18,19 @@ from outreach_app.domain.scrubbing.spans import Kind
 Found = tuple[int, int, Kind]
 
 _MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
+# "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
+_PART_AFTER = (
+    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
+    r"tonight))?"
+)
 _TIMES = (
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     re.compile(
         rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
-        r"(?:\s*-?\s*ish\b)?",
+        rf"(?:\s*-?\s*ish\b)?{_PART_AFTER}",
         re.I
     ),
-    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
+    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w){_PART_AFTER}", re.I),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
@@ -51,6 +56,15 @@ _TIMES = (
     re.compile(r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b", re.I),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
+    # Arabic: "الساعة 11", "الساعة ١١:٣٠"
+    re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
+    re.compile(
+        r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
+        r"(?:[:.h][0-5]\d)?(?!\d)(?!\s*(?:%|€|£))",
+        re.I,
+    ),
+    re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
@@ -149,7 +163,10 @@ _YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
 # Months and weekdays in the languages of the communities served, from CLDR (Babel):
 # "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
-_LOCALES = ("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk")
+_LOCALES = (
+    *("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk"),
+    *("ar", "th", "de", "nl", "el", "hr", "sr"),
+)
 
 
 def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
@@ -205,8 +222,16 @@ _DATES = (
         rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
-    # (last) Friday (the) 20th, on the 3rd
-    re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
+    # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
+    re.compile(
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        rf"(?:\(\s*)?(?:the\s+)?{_ORDINAL}\b(?:\s*\))?",
+        re.I,
+    ),
+    # "December the 1st", "Dec the 3rd"
+    re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
+    # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
+    re.compile(rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I),
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
     ),
@@ -217,7 +242,7 @@ _DATES = (
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20
     re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
     re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
-    re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
     re.compile(
@@ -237,6 +262,9 @@ _TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\d\s+d[aeiu]\b"),
     re.compile(r"\b(?i:ora|godz)"),
     re.compile("[点點時时]"),
+    re.compile("الساعة"),
+    re.compile(r"(?i:las|às|alle|all'|le|oko[lł]o)\s"),
+    re.compile(r"(?i:nocy|ranem|rano|wieczorem|południu)"),
 )
 
 
@@ -263,6 +291,18 @@ def date_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.DATE
 
 
+# Hours written in Chinese numerals (no digit needed), with a cheap test. (Not Thai: written
+# without spaces, "ตีสาม" (3am) is also the start of "ตีสามี" (hit her husband).)
+_SCRIPT_TIMES = (
+    # "凌晨两点", "晚上十一点半": Chinese numerals only after a part of the day ("一点" alone is "a bit")
+    (
+        re.compile(
+            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)[一二两三四五六七八九十]{1,3}[点點時时]"
+            r"(?:[一二三四五六七八九十]{1,3}分|半)?"
+        ),
+        "点點時时",
+    ),
+)
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
 _SPELLED_NEEDS = (
     ("half", "quarter"),
@@ -289,6 +329,10 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
+    for pattern, letters in _SCRIPT_TIMES:
+        if any(letter in text for letter in letters):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), Kind.TIME
     for pattern in _SPELLED_DATES:
         for match in pattern.finditer(text):
             yield match.start("day"), match.end("day"), Kind.DATE
