@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
@@ -149,6 +150,14 @@ _FOREIGN_STREET = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
 )
+# Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street
+# word; one is a street after a house number or "on"/"off"/"down", or named after a venue
+# ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
+_GATE_TOWNS = word_set("harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate")
+_GATE_STREET = re.compile(
+    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|(?i:on|off|along|down|up|onto|top of|bottom of))\s+|(?<=,\s))"
+    r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+)
 _FOREIGN_STREET_HINT = re.compile(
     r"(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|Via|piazza|plaza|pra[cç]a|bulevard|"
     r"aleea|calea|[sşș]oseaua|ulits|utca|stra(?:ss|ß)e)"
@@ -169,6 +178,25 @@ _CALLED_VENUE = re.compile(
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
 _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
 _OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
+
+
+def _postcode_areas() -> frozenset[str]:
+    lines = resource_path("places", "postcode_areas.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines for word in line.split("#", 1)[0].split())
+
+
+# Two-letter areas only (one letter and a digit is a road, a vitamin or a car: "M62", "B12",
+# "A4"), less MK, which is also a car's mark ("Golf MK7").
+_AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK")
+# An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
+# never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
+_OUTWARD_ALONE = re.compile(
+    r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)\s+"
+    rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
+    r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
+    r"(?=\s+(?i:area|postcode|way|side|end)\b))"
+    r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
+)
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -187,7 +215,9 @@ _SHOPS = (
 )
 _BARE_SHOP = re.compile(_SHOPS)
 _CHAIN = re.compile(
-    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?)\b"
+    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?|novotel|"
+    r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
+    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
@@ -264,6 +294,9 @@ def postcode_spans(text: str) -> Iterator[Found]:
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
+    for match in _OUTWARD_ALONE.finditer(text):
+        group = "code" if match.group("code") else "code2"
+        yield match.start(group), match.end(group), Kind.POSTCODE
 
 
 def address_spans(text: str) -> Iterator[Found]:
@@ -295,6 +328,8 @@ def street_spans(text: str) -> Iterator[Found]:
         # "lives in Hyde Park", "a flat in Woodhouse Hill": a district; "lives on Hyde Park Road" is not
         if match.group("prep") == "in" and _DISTRICT_STREET_WORD.search(match.group("street")):
             continue
+        if _DISTRICT_AFTER.match(text, match.end("street")):  # "on the Lincoln Green estate"
+            continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
 
 
@@ -304,6 +339,11 @@ def bare_street_spans(text: str) -> Iterator[Found]:
     if _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
+    if "gate" in text:
+        for match in _GATE_STREET.finditer(text):
+            if match.group("street").lower() not in _GATE_TOWNS:
+                start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
+                yield start, match.end("street"), Kind.ADDRESS
     if _FOREIGN_STREET_HINT.search(text):
         for match in _FOREIGN_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS

@@ -28,7 +28,7 @@ _TIMES = (
     re.compile(
         rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
         rf"(?:\s*-?\s*ish\b)?{_PART_AFTER}",
-        re.I
+        re.I,
     ),
     re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w){_PART_AFTER}", re.I),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
@@ -64,7 +64,9 @@ _TIMES = (
         r"(?:[:.h][0-5]\d)?(?!\d)(?!\s*(?:%|€|£))",
         re.I,
     ),
-    re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I),
+    re.compile(
+        r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
+    ),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
@@ -96,7 +98,8 @@ _SPELLED_TIMES = (
         rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
         rf"(?:(?:about|around|roughly)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
-        r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|tonight))\b",
+        r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
+        r"tonight))\b",
         re.I,
     ),
     # A bare hour after "at", when nothing after it makes it a count or an age: "at about seven.",
@@ -231,13 +234,17 @@ _DATES = (
     # "December the 1st", "Dec the 3rd"
     re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
-    re.compile(rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I),
     re.compile(
-        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I
+    ),
+    re.compile(
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
     ),
     # "the night of the 28th", "over the weekend of the 5th"
     re.compile(
-        rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b", re.I
+        rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b",
+        re.I,
     ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20
     re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
