@@ -203,11 +203,12 @@ def test_names_from_every_community_and_after_cues_are_scrubbed(text: str, expec
 @pytest.mark.parametrize(
     "text",
     [
-        "Mark the corner of Rose Street as unsafe.",
+        "Mark the corner as unsafe.",
         "Will he come back? Nobody knows.",
         "Black Mercedes, then a white Jaguar in May.",
         "Brown hair, grey eyes, Chelsea boots, Nike cap.",
-        "Seen on Victoria Road and Holly Lane near St Mary's church.",
+        # (a bare street is an address since the relabel: tests/unit/sharing/test_places_times.py)
+        "Seen near St Mary's church, then at Leeds Crown Court.",
         "Rob him of the chance: share the alert.",
         "Tall, slim, Eastern European accent, about 40, shaved head.",
         "Paid £40 instead of £100 near junction 4 of the M62, open 24/7.",
@@ -244,7 +245,7 @@ def test_the_vaults_aliases_go_with_first_tokens_and_short_forms_in_any_case() -
             "Rose tattoo on his hand. Rose says it was him.",
             "Rose tattoo on his hand. [name] says it was him.",
         ),
-        ("Star was left on Rose Street. A star tattoo.", "[name] was left on Rose Street. A star tattoo."),
+        ("Star was left on Rose Street. A star tattoo.", "[name] was left on [address]. A star tattoo."),
         (
             "Ginger, Jade and Rose saw the ginger-haired man.",
             "[name], [name] and [name] saw the ginger-haired man.",
@@ -314,11 +315,11 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("she's above the chippy on Roundhay Road", "[place]"),
         ("lives at Cardigan Road no. 42, then 3/42 Oak Road", "lives at [address], then [address]"),
         ("staying at her mates on Cardigan Road", "staying at her mates on [address]"),
-        ("she is at Pleasure Palace, van parked at Armley Rd", "she is at [place], van parked at Armley Rd"),
+        ("she is at Pleasure Palace, van parked at Armley Rd", "she is at [place], van parked at [address]"),
         ("out of the Oasis, not the Police station", "out of [place], not the Police station"),
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
-        ("a green car near Harehills Lane", "a green car near Harehills Lane"),
+        ("a green car near Harehills Lane", "a green car near [address]"),
         # said aloud, a flat in a named block, a range of numbers, chains without a venue word
         ("the address was forty two Tempest Road", "the address was [address]"),
         ("I'm at flat three Regent Court now", "I'm at [address] now"),
@@ -326,7 +327,7 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("Suite 6, 40-42 Park Square", "[address]"),
         ("stayed at the Ibis Budget, then the Queens Arms", "stayed at [place], then [place]"),
         ("she sleeps at the hostel on Lisbon Street", "she sleeps at the hostel on [address]"),
-        ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up Park Road"),
+        ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up [address]"),
     ],
 )
 def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, expected: str) -> None:
