@@ -89,9 +89,10 @@ def part_of_day(clock: str) -> str:
     later = any(word in lowered for word in _AFTER_NOON)
     if hour < 12 and (later or (any(word in lowered for word in _AT_NIGHT) and hour >= 6)):
         hour += 12
-    if "pm" in lowered and hour < 12:
+    undotted = lowered.replace(".", "")  # "10.30p.m"
+    if "pm" in undotted and hour < 12:
         hour += 12
-    elif "am" in lowered and hour == 12:
+    elif "am" in undotted and hour == 12:
         hour = 0
     return next(name for start, name in _PARTS if hour % 24 >= start)
 

@@ -17,20 +17,29 @@ from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
 
-_MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
+_MERIDIEM = r"(?:[ap]\.?m\b\.?)"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
     r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
     r"tonight))?"
 )
 _TIMES = (
+    # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
+    # may be a phone number's start, two joined by "and" or "-" are not)
+    re.compile(
+        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|until)\s*"
+        r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d.,:/-])",
+        re.I,
+    ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     re.compile(
         rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
-        rf"(?:\s*-?\s*ish\b)?{_PART_AFTER}",
+        rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
         re.I,
     ),
-    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w){_PART_AFTER}", re.I),
+    re.compile(
+        rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
+    ),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
@@ -197,6 +206,13 @@ _DAY_AND_WORD = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 
+# "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
+_WORD_AND_DAY = re.compile(
+    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}(?:\.|[ºª])?"
+    r"(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b)"
+)
+
+
 def _foreign_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
     for match in _DAY_AND_WORD.finditer(text):
@@ -207,6 +223,9 @@ def _foreign_dates(text: str) -> Iterator[Found]:
         if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
             start = before.start()
         yield start, match.end(), Kind.DATE
+    for match in _WORD_AND_DAY.finditer(text):
+        if match.group("word").lower() in _FOREIGN_WEEKDAYS:
+            yield match.start(), match.end(), Kind.DATE
 
 
 # 12月3日, 2026年12月3日
@@ -246,9 +265,18 @@ _DATES = (
         rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b",
         re.I,
     ),
-    # 20/11, 20/11/26, 20.11.2026, 2026-11-20
-    re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
-    re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
+    # (Mon) 20/11, 20/11/26, 20.11.2026, 2026-11-20: a weekday before the numbers goes with them
+    re.compile(
+        rf"(?:\b{_WEEKDAY},?\s+)?(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?"
+        r"(?![\d/]|\.\d)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:\b{_WEEKDAY},?\s+)?(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)",
+        re.I,
+    ),
+    # "12-Nov-2026", "3-Dec" (forms and police logs)
+    re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
@@ -261,6 +289,7 @@ _DATES = (
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
+    re.compile(r"\d{4}"),
     None,
     None,
     None,

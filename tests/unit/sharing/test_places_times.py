@@ -96,7 +96,15 @@ def test_a_flat_above_a_shop_on_a_street_is_one_place_not_a_bare_street() -> Non
         ("a las 11 llegó el cliente", "[morning] llegó el cliente"),
         ("o 2 w nocy przyszedł", "o [night] przyszedł"),
         ("她说凌晨两点有人敲门", "她说[night]有人敲门"),
+        ("left at 10.30p.m, then", "left at [night], then"),
+        ("around 8pm-ish", "around [evening]"),
+        ("happened 23.45hrs", "happened [night]"),
+        ("between 2200 and 0200 on the beat", "between [night] on the beat"),
+        ("from 2200-0200hrs", "from [night]"),
         # dates
+        ("Mon 30/11 at the arches", "[date] at the arches"),
+        ("DOB: 12-Nov-1999", "DOB: [date]"),
+        ("vino el sábado 28 con su amiga", "vino el [date] con su amiga"),
         ("on 26.11 she came", "on [date] she came"),
         ("on 3rd she came back", "on [date] she came back"),
         ("on the night of the 28th", "on the night of [date]"),
@@ -127,7 +135,15 @@ def test_clock_times_and_dates_as_people_write_them_go(text: str, expected: str)
         "it was 2.5 grams",
         "我有一点害怕",
         "ผู้หญิงตีสามีของเธอ",
+        "the pm shift",
     ],
 )
 def test_counts_ages_loose_hours_and_words_that_hold_an_hour_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+def test_a_phone_number_that_starts_like_a_24_hour_time_is_one_phone_number() -> None:
+    text = "call 0113-496-0442 from 0113 496 0442"
+    result = scrub(text)
+    assert result.text == "call [phone] from [phone]"
+    assert [text[s.start : s.end] for s in result.spans] == ["0113-496-0442", "0113 496 0442"]
