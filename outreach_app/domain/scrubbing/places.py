@@ -128,9 +128,7 @@ _STREET_NAME_WORD = rf"(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'â€
 _NOT_AFTER_STREET = (
     r"(?![\w-])(?!\s+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
-    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
-    # a station or ground named after its street is a landmark: "Elland Rd nick"
-    r"nick|police|station|stadium|ground|custody|cop)\b))"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
 )
 _BARE_STREET = re.compile(
     rf"(?<![\w'â€™&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
@@ -155,7 +153,7 @@ _FOREIGN_STREET = re.compile(
 # ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
 _GATE_TOWNS = word_set("harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate")
 _GATE_STREET = re.compile(
-    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|(?i:on|off|along|down|up|onto|top of|bottom of))\s+|(?<=,\s))"
+    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
 )
 _FOREIGN_STREET_HINT = re.compile(
