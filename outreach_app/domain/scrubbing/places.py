@@ -153,7 +153,8 @@ _FOREIGN_STREET = re.compile(
 # ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
 _GATE_TOWNS = word_set("harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate")
 _GATE_STREET = re.compile(
-    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
+    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|"
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
 )
 _FOREIGN_STREET_HINT = re.compile(
