@@ -21,7 +21,8 @@ Found = tuple[int, int, Kind]
 STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|close|court|ct|crescent|cres|terrace|terr|walk|way|place|pl|"
     "square|sq|gardens|gdns|drive|dr|grove|mews|row|parade|croft|garth|wharf|quay|approach|boulevard|"
-    "circus|broadway"
+    # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
+    "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
@@ -48,7 +49,8 @@ _UNIT = (
     rf"{_UNIT_WORDS}\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
-    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
+    # "flat 4/2" (a floor and a door, as Glasgow writes it)
+    rf"(?:\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
@@ -190,7 +192,7 @@ _AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK"
 # An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
 # never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
 _OUTWARD_ALONE = re.compile(
-    r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)\s+"
+    r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
     rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
     r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
     r"(?=\s+(?i:area|postcode|way|side|end)\b))"
@@ -250,13 +252,21 @@ _LOWER_VENUE = re.compile(
 _THE_VENUE = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of)\s+"
     r"the\s+"
-    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
+    # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b))?)"
 )
 # "the Police", "the Drop-in", "the Van": capitalised, but services and things, not venues.
 _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest"""
+)
+# Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
+# Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).
+_WORKS_AT = re.compile(
+    r"\b(?i:works?|working|worked|dances?|dancing|danced|employed|based)\s+(?i:at)\s+"
+    r"(?P<name>(?!The\b)[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
 )
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
@@ -371,6 +381,10 @@ def venue_spans(text: str) -> Iterator[Found]:
             continue
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    for match in _WORKS_AT.finditer(text):
+        words = [w.lower() for w in match.group("name").split()]
+        if not (words[0] in NOT_NAMES or _SERVICES & set(words) or _BARE_SHOP.fullmatch(match.group("name"))):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
     for match in named:
         if match.group("name").split()[0].lower() not in NOT_NAMES:

@@ -44,6 +44,12 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         ("from the hotel Travelodge near the station, room 208", "from the hotel [address]"),
         ("he was staying at Novotel near the station", "he was staying at [place]"),
         ("client at the Marriott on Neville St", "client at [place]"),
+        ("she works at the Dog and Gun on weekends", "she works at [place] on weekends"),
+        ("drinking in the Rose & Crown till late", "drinking in [place] till late"),
+        ("works at Spearmint Rhino most nights", "works at [place] most nights"),
+        ("she lives at 12 Grange Av with her sister", "she lives at [address] with her sister"),
+        ("lives at flat 4/2, 12 Oak Road", "lives at [address]"),
+        ("man knows where she lives, LS11 somewhere", "man knows where she lives, [postcode] somewhere"),
         # an outward code alone where a place is meant
         ("lives in LS12 now", "lives in [postcode] now"),
         ("picked up near ls7", "picked up near [postcode]"),
@@ -70,6 +76,8 @@ def test_bare_streets_foreign_streets_venues_and_outward_codes_go(text: str, exp
         "he lives on the Lincoln Green estate",
         "vitamin B12 shot, drove a Golf MK7, the M62",
         "behind Aldi near the station",
+        "she works at Tesco on nights",
+        "she works from Harehills mostly",
     ],
 )
 def test_saints_courts_street_work_districts_and_look_alikes_stay(text: str) -> None:
