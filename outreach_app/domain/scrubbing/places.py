@@ -133,7 +133,8 @@ _NOT_AFTER_STREET = (
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
 )
 _BARE_STREET = re.compile(
-    rf"(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
+    # (the lookahead first: a cheap test at each position of every note)
+    rf"(?=[A-Z])(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
     rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!\.?\s+[A-Z]))\b\.?"
     rf"{_NOT_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
@@ -160,8 +161,8 @@ _GATE_STREET = re.compile(
     r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
 )
 _FOREIGN_STREET_HINT = re.compile(
-    r"(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|Via|piazza|plaza|pra[cç]a|bulevard|"
-    r"aleea|calea|[sşș]oseaua|ulits|utca|stra(?:ss|ß)e)"
+    r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
+    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e"
 )
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock".
@@ -198,6 +199,7 @@ _OUTWARD_ALONE = re.compile(
     r"(?=\s+(?i:area|postcode|way|side|end)\b))"
     r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
 )
+_OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d")
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -268,6 +270,9 @@ _WORKS_AT = re.compile(
     r"\b(?i:works?|working|worked|dances?|dancing|danced|employed|based)\s+(?i:at)\s+"
     r"(?P<name>(?!The\b)[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
 )
+# (words one of which the lower-cased note must hold before the pattern is tried)
+_WORK_WORDS = ("work", "danc", "employ", "based")
+_CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
@@ -303,7 +308,8 @@ def postcode_spans(text: str) -> Iterator[Found]:
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
-    for match in _OUTWARD_ALONE.finditer(text):
+    outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
+    for match in outward:
         group = "code" if match.group("code") else "code2"
         yield match.start(group), match.end(group), Kind.POSTCODE
 
@@ -365,7 +371,9 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in _CHAIN.finditer(text):
         branch = _BRANCH_BY_LANDMARK.match(text, match.end())
         yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
-    for match in _CALLED_VENUE.finditer(text):
+    lowered = text.lower()
+    called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
+    for match in called:
         yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     for match in _VENUE.finditer(text):
         start = match.start()
@@ -381,7 +389,8 @@ def venue_spans(text: str) -> Iterator[Found]:
             continue
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
-    for match in _WORKS_AT.finditer(text):
+    works = _WORKS_AT.finditer(text) if " at " in text and any(w in lowered for w in _WORK_WORDS) else iter(())
+    for match in works:
         words = [w.lower() for w in match.group("name").split()]
         if not (words[0] in NOT_NAMES or _SERVICES & set(words) or _BARE_SHOP.fullmatch(match.group("name"))):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE

@@ -213,6 +213,9 @@ _WORD_AND_DAY = re.compile(
 )
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
+
+
 def _foreign_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
     for match in _DAY_AND_WORD.finditer(text):
@@ -223,8 +226,9 @@ def _foreign_dates(text: str) -> Iterator[Found]:
         if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
             start = before.start()
         yield start, match.end(), Kind.DATE
-    for match in _WORD_AND_DAY.finditer(text):
-        if match.group("word").lower() in _FOREIGN_WEEKDAYS:
+    words = _FOREIGN_WEEKDAYS.intersection(text.lower().replace(",", " ").split())
+    for match in _WORD_AND_DAY.finditer(text) if words else ():
+        if match.group("word").lower() in words:
             yield match.start(), match.end(), Kind.DATE
 
 
@@ -265,16 +269,9 @@ _DATES = (
         rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b",
         re.I,
     ),
-    # (Mon) 20/11, 20/11/26, 20.11.2026, 2026-11-20: a weekday before the numbers goes with them
-    re.compile(
-        rf"(?:\b{_WEEKDAY},?\s+)?(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?"
-        r"(?![\d/]|\.\d)",
-        re.I,
-    ),
-    re.compile(
-        rf"(?:\b{_WEEKDAY},?\s+)?(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)",
-        re.I,
-    ),
+    # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
+    re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
+    re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
     # "12-Nov-2026", "3-Dec" (forms and police logs)
     re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
@@ -286,27 +283,49 @@ _DATES = (
 )
 
 
+_NUMERIC_DATES = frozenset(_DATES[7:9])
+_WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+# A cheap test per date pattern, in the order of `_DATES` (None: always run).
+_DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    re.compile("[JFMASOND][a-z]"),
+    _WEEKDAY_HINT,
+    re.compile(r"(?i:\sthe\s+\d)"),
+    _WEEKDAY_HINT,
+    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile("/"),
+    re.compile(r"\d[.-]\d"),
+    re.compile(r"\d-[A-Za-z]"),
+    re.compile(r"\d\d[-/.]\d"),
+    re.compile(r"\d\.\d"),
+)
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
-_TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
-    re.compile(r"\d{4}"),
+_TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
+    # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    ("between", "from"),
     None,
     None,
     None,
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
-    re.compile(r"\b(?i:ora|godz)"),
+    ("ora", "godz"),
     re.compile("[点點時时]"),
-    re.compile("الساعة"),
-    re.compile(r"(?i:las|às|alle|all'|le|oko[lł]o)\s"),
-    re.compile(r"(?i:nocy|ranem|rano|wieczorem|południu)"),
+    ("الساعة",),
+    ("las ", "às ", "alle ", "all'", "verso le", "oko"),
+    ("nocy", "ranem", "rano", "wieczorem", "południu"),
 )
 
 
 def time_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
     for pattern, hint in zip(_TIMES, _TIME_HINTS, strict=True):
-        if hint is not None and hint.search(text) is None:
+        if isinstance(hint, tuple):
+            if not any(word in lowered for word in hint):
+                continue
+        elif hint is not None and hint.search(text) is None:
             continue
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
@@ -314,10 +333,15 @@ def time_spans(text: str) -> Iterator[Found]:
 
 
 def date_spans(text: str) -> Iterator[Found]:
-    for pattern in _DATES:
+    for pattern, hint in zip(_DATES, _DATE_HINTS, strict=True):
+        if hint is not None and hint.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
                 yield match.start("day"), match.end("day"), Kind.DATE
+            elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
             else:
                 yield match.start(), match.end(), Kind.DATE
     # after the English forms, which take their weekday along ("Wednesday 2 December")
