@@ -389,7 +389,8 @@ def venue_spans(text: str) -> Iterator[Found]:
             continue
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
-    works = _WORKS_AT.finditer(text) if " at " in text and any(w in lowered for w in _WORK_WORDS) else iter(())
+    at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
+    works = _WORKS_AT.finditer(text) if at_work else iter(())
     for match in works:
         words = [w.lower() for w in match.group("name").split()]
         if not (words[0] in NOT_NAMES or _SERVICES & set(words) or _BARE_SHOP.fullmatch(match.group("name"))):
