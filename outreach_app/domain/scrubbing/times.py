@@ -102,6 +102,8 @@ _SPELLED_TIMES = (
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
         re.I,
     ),
+    # "four am", "eleven p.m." (dictated)
+    re.compile(rf"\b{_HOUR_WORD}\s*{_MERIDIEM}(?!\w){_PART_SAID}", re.I),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
         rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
@@ -145,6 +147,7 @@ _SPELLED_TIMES = (
         re.I,
     ),
 )
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "the first two", "the 2nd Monday of the month": an ordinal that counts, not a date
 _NOT_AFTER_DAY = (
     r"one|two|three|four|five|few|time|times|of|thing|things|day|week|weeks|night|nights|half|floor|"
@@ -160,6 +163,13 @@ _SPELLED_ORDINAL = (
 _SPELLED_DATES = (
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_SPELLED_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
+    ),
+    # dictated: "the third of December", "December the third", "Friday the fourth"
+    re.compile(
+        rf"\b(?P<day>(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
+        rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+{_SPELLED_ORDINAL})\b",
         re.I,
     ),
 )
@@ -370,6 +380,7 @@ _SPELLED_NEEDS = (
     (" to ",),
     ("half",),
     ("ish", "clock"),
+    ("am", "pm", "a.m", "p.m"),
     (" in the ", "night", "morning", "afternoon", "evening"),
     ("at ",),
     ("midnight", "midday", "noon"),

@@ -111,7 +111,12 @@ def test_a_flat_above_a_shop_on_a_street_is_one_place_not_a_bare_street() -> Non
         ("happened 23.45hrs", "happened [night]"),
         ("between 2200 and 0200 on the beat", "between [night] on the beat"),
         ("from 2200-0200hrs", "from [night]"),
+        ("he came at four am", "he came at [night]"),
+        ("she rang at eleven p.m. crying", "she rang at [night]. crying"),
         # dates
+        ("on the third of December she", "on [date] she"),
+        ("December the fourth", "[date]"),
+        ("Friday the fourth he came", "[date] he came"),
         ("Mon 30/11 at the arches", "[date] at the arches"),
         ("DOB: 12-Nov-1999", "DOB: [date]"),
         ("vino el sábado 28 con su amiga", "vino el [date] con su amiga"),
@@ -146,6 +151,8 @@ def test_clock_times_and_dates_as_people_write_them_go(text: str, expected: str)
         "我有一点害怕",
         "ผู้หญิงตีสามีของเธอ",
         "the pm shift",
+        "the first of many",
+        "I am one of them",
     ],
 )
 def test_counts_ages_loose_hours_and_words_that_hold_an_hour_stay(text: str) -> None:
