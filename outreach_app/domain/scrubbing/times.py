@@ -373,6 +373,11 @@ _SCRIPT_TIMES = (
         "点點時时",
     ),
 )
+# A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
+_ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "teenth", "tieth"),
+)
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
 _SPELLED_NEEDS = (
     ("half", "quarter"),
@@ -404,6 +409,7 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.TIME
-    for pattern in _SPELLED_DATES:
-        for match in pattern.finditer(text):
-            yield match.start("day"), match.end("day"), Kind.DATE
+    if any(word in lowered for word in _ORDINAL_WORDS):
+        for pattern in _SPELLED_DATES:
+            for match in pattern.finditer(text):
+                yield match.start("day"), match.end("day"), Kind.DATE
