@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
@@ -20,7 +21,8 @@ Found = tuple[int, int, Kind]
 STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|close|court|ct|crescent|cres|terrace|terr|walk|way|place|pl|"
     "square|sq|gardens|gdns|drive|dr|grove|mews|row|parade|croft|garth|wharf|quay|approach|boulevard|"
-    "circus|broadway"
+    # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
+    "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
@@ -47,7 +49,8 @@ _UNIT = (
     rf"{_UNIT_WORDS}\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
-    rf"(?:\d{{1,4}}[a-z]?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
+    # "flat 4/2" (a floor and a door, as Glasgow writes it)
+    rf"(?:\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
@@ -97,14 +100,106 @@ _HOME_STREET = re.compile(
     r"party|visit|visiting|based)\s+(?:is\s+)?"
     # a few words may come between: "staying at her mate's on Cardigan Road"
     r"(?:(?:at|with)\s+(?:her|his|a|the|their)\s+[a-z'’]+\s+)?"
-    r"(?:on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
+    r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
     rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
     r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
+)
+# A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
+# Kirkstall Rd / Viaduct Rd", "down Water Lane". One to three capitalised words and a street word;
+# only the street words that are nothing else may be written in lower case ("Armley road").
+_BARE_STREET_WORDS = (
+    "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
+    "parade|quay|wharf"
+)
+# Street words that are ordinary words too ("very close", "no way"): capitalised only.
+_BARE_STREET_WORDS_TITLE = (
+    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold"
+)
+# Capitalised words that are not a street's name: the small words of prose and the starts of
+# phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
+_NOT_STREET_NAME = (
+    r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
+    r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
+    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
+    r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?)"
+)
+_STREET_NAME_WORD = rf"(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+# A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
+# (Saint), "road rage", "Street Pastors".
+_NOT_AFTER_STREET = (
+    r"(?![\w-])(?!\s+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
+    r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
+)
+_BARE_STREET = re.compile(
+    # (the lookahead first: a cheap test at each position of every note)
+    rf"(?=[A-Z])(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
+    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!\.?\s+[A-Z]))\b\.?"
+    rf"{_NOT_AFTER_STREET}{_DIRECTION}"
+    # "on Stanningley road number forty two": the house number said after the street goes with it
+    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
+)
+# Street words in the languages of the communities served, before the name: "Strada Mihai
+# Eminescu", "ul. Długa", "Calle Mayor", "Rua Augusta", "rue de la Paix", "Via Roma".
+_FOREIGN_STREET = re.compile(
+    r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
+    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße)|"
+    # "via" is English too ("via CCTV"): the Italian street only capitalised
+    r"Via|Viale)\s+"
+    r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
+    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+)
+# Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street
+# word; one is a street after a house number or "on"/"off"/"down", or named after a venue
+# ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
+_GATE_TOWNS = word_set("harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate")
+_GATE_STREET = re.compile(
+    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|"
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
+    r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+)
+_FOREIGN_STREET_HINT = re.compile(
+    r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
+    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e"
+)
+_BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
+# Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock".
+_DISTRICT_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS_TITLE})$")
+# The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
+# Quarter", "the Olympic Village".
+_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront")
+# A venue named after what it is: "a parlour called Angels", "a sauna called the Pink Pearl".
+_CALLED_VENUE = re.compile(
+    r"\b(?i:sauna|parlou?r|massage(?:\s+(?:place|shop|parlou?r))?|spa|brothel|agency|club|bar|pub|hotel|"
+    r"salon|flat|building|block|hostel|shop|place|house)\s+(?i:called|named|known as)\s+"
+    r"(?P<name>(?:(?i:the)\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*){0,2})"
 )
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
 _POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
 _OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
+
+
+def _postcode_areas() -> frozenset[str]:
+    lines = resource_path("places", "postcode_areas.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines for word in line.split("#", 1)[0].split())
+
+
+# Two-letter areas only (one letter and a digit is a road, a vitamin or a car: "M62", "B12",
+# "A4"), less MK, which is also a car's mark ("Golf MK7").
+_AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK")
+# An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
+# never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
+_OUTWARD_ALONE = re.compile(
+    r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
+    rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
+    r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
+    r"(?=\s+(?i:area|postcode|way|side|end)\b))"
+    r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
+)
+_OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d")
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -123,13 +218,21 @@ _SHOPS = (
 )
 _BARE_SHOP = re.compile(_SHOPS)
 _CHAIN = re.compile(
-    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?)\b"
+    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?|novotel|"
+    r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
+    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
     r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+)
+# A chain's branch named by the landmark next to it: "the Travelodge near the station".
+_BRANCH_BY_LANDMARK = re.compile(
+    r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
+    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?)\b",
+    re.IGNORECASE,
 )
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
@@ -151,7 +254,9 @@ _LOWER_VENUE = re.compile(
 _THE_VENUE = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of)\s+"
     r"the\s+"
-    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
+    # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b))?)"
 )
 # "the Police", "the Drop-in", "the Van": capitalised, but services and things, not venues.
 _SERVICES = word_set(
@@ -159,6 +264,15 @@ _SERVICES = word_set(
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest"""
 )
+# Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
+# Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).
+_WORKS_AT = re.compile(
+    r"\b(?i:works?|working|worked|dances?|dancing|danced|employed|based)\s+(?i:at)\s+"
+    r"(?P<name>(?!The\b)[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+# (words one of which the lower-cased note must hold before the pattern is tried)
+_WORK_WORDS = ("work", "danc", "employ", "based")
+_CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
@@ -194,6 +308,10 @@ def postcode_spans(text: str) -> Iterator[Found]:
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
+    outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
+    for match in outward:
+        group = "code" if match.group("code") else "code2"
+        yield match.start(group), match.end(group), Kind.POSTCODE
 
 
 def address_spans(text: str) -> Iterator[Found]:
@@ -222,7 +340,28 @@ def address_spans(text: str) -> Iterator[Found]:
 def street_spans(text: str) -> Iterator[Found]:
     """A street where someone lives, stays or works ("lives on Cardigan Road")."""
     for match in _HOME_STREET.finditer(text):
+        # "lives in Hyde Park", "a flat in Woodhouse Hill": a district; "lives on Hyde Park Road" is not
+        if match.group("prep") == "in" and _DISTRICT_STREET_WORD.search(match.group("street")):
+            continue
+        if _DISTRICT_AFTER.match(text, match.end("street")):  # "on the Lincoln Green estate"
+            continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
+
+
+def bare_street_spans(text: str) -> Iterator[Found]:
+    """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
+    Florilor 12"): the street alone pins down where someone works or lives."""
+    if _BARE_STREET_HINT.search(text):
+        for match in _BARE_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
+    if "gate" in text:
+        for match in _GATE_STREET.finditer(text):
+            if match.group("street").lower() not in _GATE_TOWNS:
+                start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
+                yield start, match.end("street"), Kind.ADDRESS
+    if _FOREIGN_STREET_HINT.search(text):
+        for match in _FOREIGN_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
@@ -230,7 +369,12 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in above:
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
-        yield match.start(), _with_street(text, match.end()), Kind.PLACE
+        branch = _BRANCH_BY_LANDMARK.match(text, match.end())
+        yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
+    lowered = text.lower()
+    called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
+    for match in called:
+        yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     for match in _VENUE.finditer(text):
         start = match.start()
         words = match.group(0).split()
@@ -245,6 +389,12 @@ def venue_spans(text: str) -> Iterator[Found]:
             continue
         if not sentence_start(text, match.start()):
             yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
+    works = _WORKS_AT.finditer(text) if at_work else iter(())
+    for match in works:
+        words = [w.lower() for w in match.group("name").split()]
+        if not (words[0] in NOT_NAMES or _SERVICES & set(words) or _BARE_SHOP.fullmatch(match.group("name"))):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
     for match in named:
         if match.group("name").split()[0].lower() not in NOT_NAMES:
@@ -253,7 +403,7 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
-        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None
+        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None or words[-1] in _DISTRICT_LAST
         district = district or (
             _BARE_SHOP.fullmatch(match.group("name")) is not None
             and _CHAIN.match(text, match.start("name")) is None

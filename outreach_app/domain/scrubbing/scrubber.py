@@ -44,7 +44,7 @@ from outreach_app.domain.scrubbing.names import (
     tokens,
     widen_name,
 )
-from outreach_app.domain.scrubbing.places import address_spans, postcode_spans, venue_spans
+from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.spans import (
     PLACE_KINDS,
     STRUCTURED_KINDS,
@@ -79,7 +79,8 @@ _DETECTORS: tuple[_Finder, ...] = (email_spans, url_spans, handle_spans)
 # Detectors that only ever find something with a digit in it ("oh seven seven..." spelled
 # numbers aside, which `phone_spans` reads from words), skipped for texts without digits.
 _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
-_PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans)
+# (a bare street last: "the flat above the Spar on Oak Walk" is one place, found whole first)
+_PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans, bare_street_spans)
 _TRAILING = ".,;:)!?'\""
 _INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
 

@@ -68,7 +68,10 @@ _HOUR_WORDS = {
 
 # Words that put an hour after noon ("11 de la noche", "晚上11点"), or after 6 at night.
 _AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚")
-_AT_NIGHT = ("at night", "noche", "noite", "nuit", "notte", "夜里", "半夜")
+_AT_NIGHT = (
+    *("at night", "last night", "tonight", "that night"),
+    *("noche", "noite", "nuit", "notte", "夜里", "半夜"),
+)
 
 
 def part_of_day(clock: str) -> str:
@@ -79,12 +82,17 @@ def part_of_day(clock: str) -> str:
         hour = int(found.group(0))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
         hour = next((_HOUR_WORDS[w] for w in reversed(lowered.split()) if w in _HOUR_WORDS), 0)
+    if "midnight" in lowered:  # "12 midnight", "quarter past midnight"
+        hour = 0 if "to midnight" not in lowered else 23
+    elif "noon" in lowered or "midday" in lowered:
+        hour = 12 if " to " not in lowered else 11
     later = any(word in lowered for word in _AFTER_NOON)
     if hour < 12 and (later or (any(word in lowered for word in _AT_NIGHT) and hour >= 6)):
         hour += 12
-    if "pm" in lowered and hour < 12:
+    undotted = lowered.replace(".", "")  # "10.30p.m"
+    if "pm" in undotted and hour < 12:
         hour += 12
-    elif "am" in lowered and hour == 12:
+    elif "am" in undotted and hour == 12:
         hour = 0
     return next(name for start, name in _PARTS if hour % 24 >= start)
 

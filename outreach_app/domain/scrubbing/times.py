@@ -17,13 +17,29 @@ from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
 
-_MERIDIEM = r"(?:am|pm|a\.m\.|p\.m\.)"
+_MERIDIEM = r"(?:[ap]\.?m\b\.?)"
+# "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
+_PART_AFTER = (
+    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
+    r"tonight))?"
+)
 _TIMES = (
+    # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
+    # may be a phone number's start, two joined by "and" or "-" are not)
+    re.compile(
+        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|until)\s*"
+        r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d.,:/-])",
+        re.I,
+    ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)", re.I
+        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
+        rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
+        re.I,
     ),
-    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)", re.I),
+    re.compile(
+        rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
+    ),
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
@@ -49,6 +65,17 @@ _TIMES = (
     re.compile(r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b", re.I),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
+    # Arabic: "الساعة 11", "الساعة ١١:٣٠"
+    re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
+    re.compile(
+        r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
+        r"(?:[:.h][0-5]\d)?(?!\d)(?!\s*(?:%|€|£))",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
+    ),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
@@ -57,25 +84,51 @@ _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
 _PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
+# "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
+# part of the day, not a clock time)
+_HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_ANY}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     re.compile(
         rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
-        rf"(?P<t>{_MINUTES}(?:\s+minutes)?\s+to\s+{_HOUR_ANY})\b",
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+minutes)?\s+to\s+{_HOUR_OR_NAMED})\b{_PART_SAID}",
         re.I,
     ),
     re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
     re.compile(
-        rf"\b{_HOUR_ANY}\s*(?:ish|o'?clock|o’clock)\b"
+        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o'?clock|o’clock)\b"
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
         re.I,
     ),
+    # "four am", "eleven p.m." (dictated)
+    re.compile(rf"\b{_HOUR_WORD}\s*{_MERIDIEM}(?!\w){_PART_SAID}", re.I),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
-        rf"\b(?:at|about|around|till|until|since|gone|after|before|by)\s+"
-        rf"(?P<t>{_HOUR_ANY}\s+(?:in the (?:morning|afternoon|evening)|at night))\b",
+        rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
+        rf"(?:(?:about|around|roughly)\s+)?"
+        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
+        r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
+        r"tonight))\b",
+        re.I,
+    ),
+    # A bare hour after "at", when nothing after it makes it a count or an age: "at about seven.",
+    # "at 3 last night", "at 10, she" ("at 3 different places", "at 11 years old" stay; "since 10",
+    # "by 1", "after 3" are too loose to pin a moment down, and "after 3" is often hours).
+    re.compile(
+        rf"\b(?:at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
+        r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
+        re.I,
+    ),
+    # "12 midnight", "12 noon"
+    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
+    # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
+    re.compile(
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|until|and)\s*"
+        rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
@@ -94,6 +147,7 @@ _SPELLED_TIMES = (
         re.I,
     ),
 )
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "the first two", "the 2nd Monday of the month": an ordinal that counts, not a date
 _NOT_AFTER_DAY = (
     r"one|two|three|four|five|few|time|times|of|thing|things|day|week|weeks|night|nights|half|floor|"
@@ -111,6 +165,13 @@ _SPELLED_DATES = (
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_SPELLED_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
         re.I,
     ),
+    # dictated: "the third of December", "December the third", "Friday the fourth"
+    re.compile(
+        rf"\b(?P<day>(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
+        rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+{_SPELLED_ORDINAL})\b",
+        re.I,
+    ),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
@@ -124,7 +185,10 @@ _YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
 # Months and weekdays in the languages of the communities served, from CLDR (Babel):
 # "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
-_LOCALES = ("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk")
+_LOCALES = (
+    *("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk"),
+    *("ar", "th", "de", "nl", "el", "hr", "sr"),
+)
 
 
 def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
@@ -152,6 +216,16 @@ _DAY_AND_WORD = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 
+# "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
+_WORD_AND_DAY = re.compile(
+    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}(?:\.|[ºª])?"
+    r"(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b)"
+)
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
+
+
 def _foreign_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
     for match in _DAY_AND_WORD.finditer(text):
@@ -162,6 +236,10 @@ def _foreign_dates(text: str) -> Iterator[Found]:
         if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
             start = before.start()
         yield start, match.end(), Kind.DATE
+    words = _FOREIGN_WEEKDAYS.intersection(text.lower().replace(",", " ").split())
+    for match in _WORD_AND_DAY.finditer(text) if words else ():
+        if match.group("word").lower() in words:
+            yield match.start(), match.end(), Kind.DATE
 
 
 # 12月3日, 2026年12月3日
@@ -180,35 +258,84 @@ _DATES = (
         rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
-    # (last) Friday (the) 20th, on the 3rd
-    re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:the\s+)?{_ORDINAL}\b", re.I),
+    # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
-        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))", re.I
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        rf"(?:\(\s*)?(?:the\s+)?{_ORDINAL}\b(?:\s*\))?",
+        re.I,
     ),
-    # 20/11, 20/11/26, 20.11.2026, 2026-11-20
+    # "December the 1st", "Dec the 3rd"
+    re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
+    # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
+    re.compile(
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I
+    ),
+    re.compile(
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
+    ),
+    # "the night of the 28th", "over the weekend of the 5th"
+    re.compile(
+        rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b",
+        re.I,
+    ),
+    # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
     re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
     re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
-    re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    # "12-Nov-2026", "3-Dec" (forms and police logs)
+    re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
+    re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
+    # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
+    # 11.30" are times, "2.5 grams" a count)
+    re.compile(
+        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9]))(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
+    ),
 )
 
 
+_NUMERIC_DATES = frozenset(_DATES[7:9])
+_WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+# A cheap test per date pattern, in the order of `_DATES` (None: always run).
+_DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    re.compile("[JFMASOND][a-z]"),
+    _WEEKDAY_HINT,
+    re.compile(r"(?i:\sthe\s+\d)"),
+    _WEEKDAY_HINT,
+    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile("/"),
+    re.compile(r"\d[.-]\d"),
+    re.compile(r"\d-[A-Za-z]"),
+    re.compile(r"\d\d[-/.]\d"),
+    re.compile(r"\d\.\d"),
+)
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
-_TIME_HINTS: tuple[re.Pattern[str] | None, ...] = (
+_TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
+    # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    ("between", "from"),
     None,
     None,
     None,
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
-    re.compile(r"\b(?i:ora|godz)"),
+    ("ora", "godz"),
     re.compile("[点點時时]"),
+    ("الساعة",),
+    ("las ", "às ", "alle ", "all'", "verso le", "oko"),
+    ("nocy", "ranem", "rano", "wieczorem", "południu"),
 )
 
 
 def time_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
     for pattern, hint in zip(_TIMES, _TIME_HINTS, strict=True):
-        if hint is not None and hint.search(text) is None:
+        if isinstance(hint, tuple):
+            if not any(word in lowered for word in hint):
+                continue
+        elif hint is not None and hint.search(text) is None:
             continue
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
@@ -216,10 +343,15 @@ def time_spans(text: str) -> Iterator[Found]:
 
 
 def date_spans(text: str) -> Iterator[Found]:
-    for pattern in _DATES:
+    for pattern, hint in zip(_DATES, _DATE_HINTS, strict=True):
+        if hint is not None and hint.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
                 yield match.start("day"), match.end("day"), Kind.DATE
+            elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
             else:
                 yield match.start(), match.end(), Kind.DATE
     # after the English forms, which take their weekday along ("Wednesday 2 December")
@@ -229,6 +361,23 @@ def date_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.DATE
 
 
+# Hours written in Chinese numerals (no digit needed), with a cheap test. (Not Thai: written
+# without spaces, "ตีสาม" (3am) is also the start of "ตีสามี" (hit her husband).)
+_SCRIPT_TIMES = (
+    # "凌晨两点", "晚上十一点半": Chinese numerals only after a part of the day ("一点" alone is "a bit")
+    (
+        re.compile(
+            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)[一二两三四五六七八九十]{1,3}[点點時时]"
+            r"(?:[一二三四五六七八九十]{1,3}分|半)?"
+        ),
+        "点點時时",
+    ),
+)
+# A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
+_ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "teenth", "tieth"),
+)
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
 _SPELLED_NEEDS = (
     ("half", "quarter"),
@@ -236,7 +385,11 @@ _SPELLED_NEEDS = (
     (" to ",),
     ("half",),
     ("ish", "clock"),
-    (" in the ", "night"),
+    ("am", "pm", "a.m", "p.m"),
+    (" in the ", "night", "morning", "afternoon", "evening"),
+    ("at ",),
+    ("midnight", "midday", "noon"),
+    ("am", "pm", "a.m", "p.m"),
     ("0",),
     ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
     ("and half", "and a half"),
@@ -252,6 +405,11 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
-    for pattern in _SPELLED_DATES:
-        for match in pattern.finditer(text):
-            yield match.start("day"), match.end("day"), Kind.DATE
+    for pattern, letters in _SCRIPT_TIMES:
+        if any(letter in text for letter in letters):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), Kind.TIME
+    if any(word in lowered for word in _ORDINAL_WORDS):
+        for pattern in _SPELLED_DATES:
+            for match in pattern.finditer(text):
+                yield match.start("day"), match.end("day"), Kind.DATE

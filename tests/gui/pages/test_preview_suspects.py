@@ -17,7 +17,7 @@ from outreach_app.ui.pages.consent_step import PreviewStep, SuspectRow
 from .conftest import run_sync, settle
 from .incident_steps import consent_to_alert_and_preview, open_filled_interview
 
-SUMMARY = "Dave picked up Quillan near Brackwell Mews and drove her to bay 4471."
+SUMMARY = "Dave picked up Quillan near Brackwell Yard and drove her to bay 4471."
 
 
 def _to_preview(qtbot: Any, ctx: Any, canary: str, features: str = "", model: str = "") -> Any:
@@ -51,7 +51,7 @@ def test_perpetrator_and_vehicle_texts_get_the_suspects_pass_and_remove_rewrites
     listed = [(row.suspect.field, row.suspect.text) for row in preview.suspects]
     assert listed == [
         ("summary", "Quillan"),
-        ("summary", "Brackwell Mews"),
+        ("summary", "Brackwell Yard"),
         ("summary", "4471"),
         ("perpetrators[0].distinguishing_features", "Zennor"),
         ("vehicles[0].model", "180"),
@@ -62,7 +62,7 @@ def test_perpetrator_and_vehicle_texts_get_the_suspects_pass_and_remove_rewrites
         zennor.remove_button.accessibleName() == "Remove from perpetrator 1, distinguishing features: Zennor"
     )
     assert "vehicle 1, model" in _row(preview, "180").label.accessibleName()
-    for text in ("Quillan", "Brackwell Mews", "4471", "180"):
+    for text in ("Quillan", "Brackwell Yard", "4471", "180"):
         _row(preview, text).keep_button.setChecked(True)
     assert not preview.seal_button.isEnabled()  # Zennor is still undecided
 
@@ -108,14 +108,14 @@ def test_sealing_waits_for_every_marked_part_and_removing_rewrites_the_summary(
 ) -> None:
     page = _to_preview(qtbot, vault_ctx, canary)
     form, preview = page.form, page.form.preview
-    assert [row.suspect.text for row in preview.suspects] == ["Quillan", "Brackwell Mews", "4471"]  # not Dave
+    assert [row.suspect.text for row in preview.suspects] == ["Quillan", "Brackwell Yard", "4471"]  # not Dave
     assert preview.suspects_box.isVisible()
     assert "ffe08a" in preview.words.toHtml()  # highlighted where the summary is read
     assert _row(preview, "Quillan").remove_button.accessibleName() == "Remove from the summary: Quillan"
     assert not preview.seal_button.isEnabled()
     assert "3 marked parts still" in preview.status.text()
 
-    qtbot.mouseClick(_row(preview, "Brackwell Mews").keep_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_row(preview, "Brackwell Yard").keep_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(_row(preview, "4471").keep_button, Qt.MouseButton.LeftButton)
     assert not preview.seal_button.isEnabled()  # Quillan is still undecided
 
@@ -124,7 +124,7 @@ def test_sealing_waits_for_every_marked_part_and_removing_rewrites_the_summary(
     summary = json.loads(preview.payload)["alert"]["summary"]
     assert "Quillan" not in preview.payload and REMOVED in summary
     assert "Quillan" not in preview.json.toPlainText() and "Quillan" not in preview.words.toPlainText()
-    assert [row.suspect.text for row in preview.suspects] == ["Brackwell Mews", "4471"]
+    assert [row.suspect.text for row in preview.suspects] == ["Brackwell Yard", "4471"]
     assert all(row.kept() for row in preview.suspects)  # kept before the rebuild: still kept
     assert preview.seal_button.isEnabled()
     stored = run_sync(qtbot, vault_ctx.tasks, lambda s: incidents.get_incident(s.conn, form.incident_id))

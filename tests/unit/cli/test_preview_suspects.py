@@ -24,7 +24,7 @@ def _with_summary(layout: VaultLayout, incident: Incident, summary: str) -> None
 def test_preview_json_lists_suspects_with_offsets_into_the_summary(
     layout: VaultLayout, incident: Incident
 ) -> None:
-    _with_summary(layout, incident, "Gaz picked up Quillan near Brackwell Mews, took her to bay 4471.")
+    _with_summary(layout, incident, "Gaz picked up Quillan near Brackwell Yard, took her to bay 4471.")
     assert consent(layout, incident, "--alert").code == ExitCode.OK
     result = cli(layout, "preview", str(incident.id), "--json")
     assert result.code == ExitCode.OK, result.err
@@ -33,7 +33,7 @@ def test_preview_json_lists_suspects_with_offsets_into_the_summary(
     assert json.loads(document["canonical"]) == document["payload"]
     summary = document["payload"]["alert"]["summary"]
     suspects = document["suspects"]
-    assert [s["text"] for s in suspects] == ["Quillan", "Brackwell Mews", "4471"]
+    assert [s["text"] for s in suspects] == ["Quillan", "Brackwell Yard", "4471"]
     assert suspects[0]["reasons"] == ["capitalised"] and suspects[2]["reasons"] == ["digits"]
     for suspect in suspects:
         assert suspect["field"] == "summary" and summary[suspect["start"] : suspect["end"]] == suspect["text"]

@@ -32,8 +32,9 @@ def test_each_input_line_gives_one_output_line_with_text_and_spans() -> None:
     results = [json.loads(line) for line in out.splitlines()]
     assert results == [
         {
-            "text": "[name] was left on Rose Street at [night]; he rang [phone]",
-            "spans": [[0, 5, "name"], [33, 38, "time"], [48, 60, "phone"]],
+            # a bare street is an address (issue 14's relabel)
+            "text": "[name] was left on [address] at [night]; he rang [phone]",
+            "spans": [[0, 5, "name"], [18, 29, "address"], [33, 38, "time"], [48, 60, "phone"]],
         },
         {"text": "Kev has a ginger beard", "spans": []},
         {"text": "nothing to see", "spans": []},

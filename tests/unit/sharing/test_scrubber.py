@@ -40,14 +40,15 @@ KEPT = 0.95
             "blind",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: held-out 40% of blind: places 0.879, structured 0.700, times 0.789",
+                reason="issue 14: held-out 40% of blind: names 0.942, own name 0.938, places 0.941, "
+                "structured 0.700, times 0.895, precision 0.937",
             ),
         ),
         pytest.param(
             "unseen",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: held-out 40% of unseen: places 0.826, structured 0.952",
+                reason="issue 14: held-out 40% of unseen: places 0.870, structured 0.952",
             ),
         ),
         # A second blind batch (branch blindwriter, 257 notes, 31 voices), first scored whole
@@ -57,8 +58,8 @@ KEPT = 0.95
             "blind2",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: held-out 40% of blind2: names 0.929, own name 0.962, places 0.585, "
-                "structured 0.913, times 0.800, kept 0.906",
+                reason="issue 14: held-out 40% of blind2: names 0.929, own name 0.962, places 0.854, "
+                "structured 0.913, times 0.883, kept 0.906",
             ),
         ),
     ],
@@ -106,7 +107,8 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
 # tuning on the 60%.
 # After the blind2 round (rules from blind2's tuning 60%): names 0.962 (100/104), the rest the same.
 # After the names round (branch names): names 0.971 (101/104).
-UNSEEN_FLOORS = {"names": 0.971, "own name": 1.0, "places": 0.826, "structured": 0.952, "times": 1.0}
+# After the places/times round (bare streets, with the relabel): places 0.870 (20/23).
+UNSEEN_FLOORS = {"names": 0.971, "own name": 1.0, "places": 0.870, "structured": 0.952, "times": 1.0}
 UNSEEN_PRECISION = 0.974
 
 
@@ -204,11 +206,12 @@ def test_names_from_every_community_and_after_cues_are_scrubbed(text: str, expec
 @pytest.mark.parametrize(
     "text",
     [
-        "Mark the corner of Rose Street as unsafe.",
+        "Mark the corner as unsafe.",
         "Will he come back? Nobody knows.",
         "Black Mercedes, then a white Jaguar in May.",
         "Brown hair, grey eyes, Chelsea boots, Nike cap.",
-        "Seen on Victoria Road and Holly Lane near St Mary's church.",
+        # (a bare street is an address since the relabel: tests/unit/sharing/test_places_times.py)
+        "Seen near St Mary's church, then at Leeds Crown Court.",
         "Rob him of the chance: share the alert.",
         "Tall, slim, Eastern European accent, about 40, shaved head.",
         "Paid £40 instead of £100 near junction 4 of the M62, open 24/7.",
@@ -245,7 +248,7 @@ def test_the_vaults_aliases_go_with_first_tokens_and_short_forms_in_any_case() -
             "Rose tattoo on his hand. Rose says it was him.",
             "Rose tattoo on his hand. [name] says it was him.",
         ),
-        ("Star was left on Rose Street. A star tattoo.", "[name] was left on Rose Street. A star tattoo."),
+        ("Star was left on Rose Street. A star tattoo.", "[name] was left on [address]. A star tattoo."),
         (
             "Ginger, Jade and Rose saw the ginger-haired man.",
             "[name], [name] and [name] saw the ginger-haired man.",
@@ -315,11 +318,11 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("she's above the chippy on Roundhay Road", "[place]"),
         ("lives at Cardigan Road no. 42, then 3/42 Oak Road", "lives at [address], then [address]"),
         ("staying at her mates on Cardigan Road", "staying at her mates on [address]"),
-        ("she is at Pleasure Palace, van parked at Armley Rd", "she is at [place], van parked at Armley Rd"),
+        ("she is at Pleasure Palace, van parked at Armley Rd", "she is at [place], van parked at [address]"),
         ("out of the Oasis, not the Police station", "out of [place], not the Police station"),
         ("lives near LS7 3 or BD3 9LU", "lives near [postcode] or [postcode]"),
         ("moved to flat 6, 21 Canal Way in Harehills", "moved to [address] in Harehills"),
-        ("a green car near Harehills Lane", "a green car near Harehills Lane"),
+        ("a green car near Harehills Lane", "a green car near [address]"),
         # said aloud, a flat in a named block, a range of numbers, chains without a venue word
         ("the address was forty two Tempest Road", "the address was [address]"),
         ("I'm at flat three Regent Court now", "I'm at [address] now"),
@@ -327,7 +330,7 @@ def test_identifiers_typed_to_dodge_filters_are_found(text: str, expected: str) 
         ("Suite 6, 40-42 Park Square", "[address]"),
         ("stayed at the Ibis Budget, then the Queens Arms", "stayed at [place], then [place]"),
         ("she sleeps at the hostel on Lisbon Street", "she sleeps at the hostel on [address]"),
-        ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up Park Road"),
+        ("flat 2 was empty and he drove up Park Road", "[address] was empty and he drove up [address]"),
     ],
 )
 def test_addresses_flats_postcodes_and_venues_go_but_districts_stay(text: str, expected: str) -> None:
@@ -582,9 +585,11 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
 # same 11 false alarms, but two right spans became one each ("the flats" is no longer "flat s"
 # plus a venue), so the ratio moved by 0.001. The guard on the false alarms is their count.
 # After the names round (branch names): names 0.952 (99/104), own name 0.950 (76/80).
-BLIND_FLOORS = {"names": 0.952, "own name": 0.950, "places": 0.879, "structured": 0.700, "times": 0.789}
-BLIND_PRECISION = 0.929
-BLIND_FALSE_ALARMS = 11
+# After the places/times round, with the relabel (bare streets are addresses: 34 places, not 33):
+# places 0.941 (32/34), times 0.895 (17/19), precision 0.937 (148/158), 10 false alarms.
+BLIND_FLOORS = {"names": 0.952, "own name": 0.950, "places": 0.941, "structured": 0.700, "times": 0.895}
+BLIND_PRECISION = 0.937
+BLIND_FALSE_ALARMS = 10
 
 
 def test_blind_notes_never_tuned_on_do_not_regress() -> None:
@@ -605,8 +610,9 @@ def test_blind_notes_never_tuned_on_do_not_regress() -> None:
 # (42/46), times 0.750 (45/60), precision 0.943 (231/245), kept 0.906 (29/32). The guards are the
 # figures after the rules written from its tuning 60% (docs/sharing.md).
 # After the names round (branch names): names 0.929 (117/126).
-BLIND2_FLOORS = {"names": 0.929, "own name": 0.962, "places": 0.585, "structured": 0.913, "times": 0.800}
-BLIND2_PRECISION = 0.963
+# After the places/times round: places 0.854 (35/41), times 0.883 (53/60), precision 0.965 (251/260).
+BLIND2_FLOORS = {"names": 0.929, "own name": 0.962, "places": 0.854, "structured": 0.913, "times": 0.883}
+BLIND2_PRECISION = 0.965
 BLIND2_KEPT = 0.906
 
 

@@ -41,8 +41,8 @@ def _marked(text: str, keep: tuple[str, ...] = ()) -> list[tuple[str, tuple[Susp
     [
         ("Holly was left by the road.", [("Holly", (R.CAPITALISED,))]),
         (
-            "picked up a worker (Quillan) near Brackwell Mews",
-            [("Quillan", (R.CAPITALISED,)), ("Brackwell Mews", (R.CAPITALISED,))],
+            "picked up a worker (Quillan) near Brackwell Yard",
+            [("Quillan", (R.CAPITALISED,)), ("Brackwell Yard", (R.CAPITALISED,))],
         ),
         ("call 07700 900123 or 0770", [("07700 900123", (R.DIGITS,)), ("0770", (R.DIGITS,))]),
         ("his snap is kev@x.com.", [("kev@x.com", (R.AT_SIGN,))]),
@@ -109,11 +109,11 @@ def _consented(conn: Connection, summary: str, purposes: list[Purpose]) -> Incid
 
 
 def test_preview_suspects_come_from_the_shared_summary(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Mews.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Yard.", [Purpose.ALERT])
     payload = preview_incident(conn, incident.id)
     found = [s.as_json() for s in payload_suspects(payload)]
     summary = json.loads(payload)["alert"]["summary"]
-    assert [f["text"] for f in found] == ["Quillan", "Brackwell Mews"]  # Gaz is the name he used: kept
+    assert [f["text"] for f in found] == ["Quillan", "Brackwell Yard"]  # Gaz is the name he used: kept
     for item in found:
         assert summary[item["start"] : item["end"]] == item["text"] and item["field"] == "summary"
 
@@ -124,17 +124,17 @@ def test_statistics_only_has_no_summary_and_no_suspects(conn: Connection) -> Non
 
 
 def test_removing_rewrites_the_summary_and_the_seal_follows_the_preview(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Mews. Quillan ran.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Yard. Quillan ran.", [Purpose.ALERT])
     incident_id = incident.id
     assert remove_from_summary(conn, incident_id, "Quillan", now=NOW) is False  # never shared: no re-consent
     stored = get_incident(conn, incident_id)
     assert (
         stored is not None
-        and stored.alert_summary == f"Gaz picked up {REMOVED} near Brackwell Mews. {REMOVED} ran."
+        and stored.alert_summary == f"Gaz picked up {REMOVED} near Brackwell Yard. {REMOVED} ran."
     )
     payload = preview_incident(conn, incident_id)
     assert "Quillan" not in payload and REMOVED in json.loads(payload)["alert"]["summary"]
-    assert [s.text for s in payload_suspects(payload)] == ["Brackwell Mews"]
+    assert [s.text for s in payload_suspects(payload)] == ["Brackwell Yard"]
     item = seal_incident(conn, incident_id, now=NOW)
     assert item.payload == payload
 

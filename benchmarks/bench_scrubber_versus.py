@@ -1,0 +1,89 @@
+"""The scrubber of this tree against the scrubber of another tree, paired per round.
+
+    .venv/bin/python benchmarks/bench_scrubber_versus.py OTHER_TREE [ROUNDS]
+
+OTHER_TREE holds another version's `outreach_app/` and `resources/` (for instance
+`git archive main outreach_app resources | tar -x -C /tmp/main_code`). Two worker processes,
+one per tree, each load their scrubber and this tree's labelled notes (every `*.jsonl` under
+tests/fixtures/scrubber, each note with its own vault context, prepared before timing), then
+scrub every note once per round when told; the rounds alternate which tree goes first. Prints
+CPU notes/s per tree (medians), the median of the per-round CPU-time ratios (this / other) and
+the load average before and after: on a shared machine only the ratio means much.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_WORKER = """
+import json, sys, time
+from pathlib import Path
+from outreach_app.domain.scrubbing.scrubber import ScrubContext, default_scrubber
+rows = []
+for path in sorted(Path(sys.argv[1], "tests", "fixtures", "scrubber").glob("*.jsonl")):
+    rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+scrubber = default_scrubber()
+items = [(r["text"], scrubber.prepare(ScrubContext.of(r["remove"], r["keep"]))) for r in rows]
+for text, context in items[:50]:
+    scrubber.scrub(text, context)
+print(len(items), flush=True)
+for _ in sys.stdin:
+    start = time.process_time()
+    for text, context in items:
+        scrubber.scrub(text, context)
+    print(time.process_time() - start, flush=True)
+"""
+
+
+def _worker(code: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(code), PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.Popen(
+        [sys.executable, "-c", _WORKER, str(ROOT)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=code,  # so `outreach_app` resolves to that tree's code, not this one's
+    )
+
+
+def _round(worker: subprocess.Popen[str]) -> float:
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write("go\n")
+    worker.stdin.flush()
+    return float(worker.stdout.readline())
+
+
+def main(other: Path, rounds: int) -> None:
+    print(f"load average before: {os.getloadavg()}")
+    this_worker, other_worker = _worker(ROOT), _worker(other)
+    assert this_worker.stdout is not None and other_worker.stdout is not None
+    notes = int(this_worker.stdout.readline())
+    assert notes == int(other_worker.stdout.readline())
+    this_times: list[float] = []
+    other_times: list[float] = []
+    ratios: list[float] = []
+    for index in range(rounds):
+        order = ((this_worker, this_times), (other_worker, other_times))
+        for worker, times in order if index % 2 == 0 else order[::-1]:
+            times.append(_round(worker))
+        ratios.append(this_times[-1] / other_times[-1])
+    for worker in (this_worker, other_worker):
+        assert worker.stdin is not None
+        worker.stdin.close()
+        worker.wait()
+    print(f"{notes} notes a round, {rounds} paired rounds (each note with its own vault context)")
+    print(f"other tree ({other}): {notes / statistics.median(other_times):8,.0f} notes/s CPU (median)")
+    print(f"this tree  ({ROOT}): {notes / statistics.median(this_times):8,.0f} notes/s CPU (median)")
+    print(f"CPU time this / other, median of the per-round ratios: {statistics.median(ratios):.3f}")
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]).resolve(), int(sys.argv[2]) if len(sys.argv) > 2 else 11)

@@ -1,0 +1,166 @@
+"""Places, times and dates in the forms notes are written in (issue 14), with what must stay.
+
+The sentences are written for these tests (never taken from the corpus' held-out notes): bare
+street names, foreign street words, venues, outward codes, and clock times and dates as people
+type and say them; and the look-alikes that are not (Saint, Crown Court, street-based work,
+districts, counts, ages, car models).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named without a house number is an address (the relabel's convention)
+        ("flagged us down on Lindley st abt 1am", "flagged us down on [address] abt [night]"),
+        ("he circles Beeston Rd round 2ish", "he circles [address] round [night]"),
+        ("last seen at the corner of Kirkstall Rd / Viaduct Rd.", "last seen at the corner of [address]."),
+        ("picked her up on Armley road at around", "picked her up on [address] at around"),
+        ("a house on Stanningley road number forty two", "a house on [address]"),
+        ("approached on Water Lane. The suspect ran", "approached on [address]. The suspect ran"),
+        ("works on Wellington Street West now", "works on [address] now"),
+        ("Mark the corner of Rose Street as unsafe.", "Mark the corner of [address] as unsafe."),
+        ("Seen on Victoria Road and Holly Lane.", "Seen on [address] and [address]."),
+        # old "-gate" streets have no street word
+        ("her flat is at 3/2 Kirkgate", "her flat is at [address]"),
+        ("saw her on Briggate again", "saw her on [address] again"),
+        ("picked up a worker near Kirkgate.", "picked up a worker near [address]."),
+        # a street named in a police station's name is still the street (the relabel's labels)
+        ("IN CELLS AT ELLAND RD NICK", "IN CELLS AT [address] NICK"),
+        ("followed from work (Cherry Sauna, Mabgate) to", "followed from work ([address]) to"),
+        # street words of the communities served
+        ("lives on strada Florilor 12 in Bucharest", "lives on [address] in Bucharest"),
+        ("mieszka na ul. Długa 5", "mieszka na [address]"),
+        ("vive en Calle Mayor 14", "vive en [address]"),
+        ("she's on rue de la Paix", "she's on [address]"),
+        # venues named after what they are, chains with their branch
+        ("she's at a parlour called Angels", "she's at a parlour called [place]"),
+        ("works at a sauna called the Pink Pearl", "works at a sauna called [place]"),
+        ("from the hotel Travelodge near the station, room 208", "from the hotel [address]"),
+        ("he was staying at Novotel near the station", "he was staying at [place]"),
+        ("client at the Marriott on Neville St", "client at [place]"),
+        ("she works at the Dog and Gun on weekends", "she works at [place] on weekends"),
+        ("drinking in the Rose & Crown till late", "drinking in [place] till late"),
+        ("works at Spearmint Rhino most nights", "works at [place] most nights"),
+        ("she lives at 12 Grange Av with her sister", "she lives at [address] with her sister"),
+        ("lives at flat 4/2, 12 Oak Road", "lives at [address]"),
+        ("man knows where she lives, LS11 somewhere", "man knows where she lives, [postcode] somewhere"),
+        # an outward code alone where a place is meant
+        ("lives in LS12 now", "lives in [postcode] now"),
+        ("picked up near ls7", "picked up near [postcode]"),
+        ("was BD9 area", "was [postcode] area"),
+    ],
+)
+def test_bare_streets_foreign_streets_venues_and_outward_codes_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went to St James's Hospital with the nurse.",
+        "Went with her to Leeds Crown Court today.",
+        "No Way was she going back.",
+        "She was very close to the car.",
+        "the Ring Road was closed",
+        "She is street-based, a street worker mostly.",
+        "Contacts via Vivastreet, identified via CCTV.",
+        "moved to Harrogate, then Leeds",
+        "she has a flat in Hyde Park",
+        "her flat is in Leeds Dock",
+        "he lives on the Lincoln Green estate",
+        "vitamin B12 shot, drove a Golf MK7, the M62",
+        "behind Aldi near the station",
+        "she works at Tesco on nights",
+        "she works from Harehills mostly",
+    ],
+)
+def test_saints_courts_street_work_districts_and_look_alikes_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_a_flat_above_a_shop_on_a_street_is_one_place_not_a_bare_street() -> None:
+    result = scrub("Flat above the Spar on Oak Walk, that's where she works.")
+    assert result.text == "[place], that's where she works."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("picked up at quarter to midnight", "picked up at [night]"),
+        ("ten past midday she rang", "[afternoon] she rang"),
+        ("at 10 to 12 he left", "at [morning] he left"),
+        ("between 1 and 2am", "between [night] and [night]"),
+        ("at 3 this morning", "at [night]"),
+        ("about 9 last night", "about [evening]"),
+        ("she left at 11.30 at night", "she left at [night]"),
+        ("happened 22.30ish", "happened [night]"),
+        ("at 12 midnight", "at [night]"),
+        ("collects money every evening at about seven.", "collects money every evening at about [morning]."),
+        ("seen at 10, she was ok", "seen at [morning], she was ok"),
+        ("a las 11 llegó el cliente", "[morning] llegó el cliente"),
+        ("o 2 w nocy przyszedł", "o [night] przyszedł"),
+        ("她说凌晨两点有人敲门", "她说[night]有人敲门"),
+        ("left at 10.30p.m, then", "left at [night], then"),
+        ("around 8pm-ish", "around [evening]"),
+        ("happened 23.45hrs", "happened [night]"),
+        ("between 2200 and 0200 on the beat", "between [night] on the beat"),
+        ("from 2200-0200hrs", "from [night]"),
+        ("he came at four am", "he came at [night]"),
+        ("she rang at eleven p.m. crying", "she rang at [night]. crying"),
+        # dates
+        ("on the third of December she", "on [date] she"),
+        ("December the fourth", "[date]"),
+        ("Friday the fourth he came", "[date] he came"),
+        ("Mon 30/11 at the arches", "[date] at the arches"),
+        ("DOB: 12-Nov-1999", "DOB: [date]"),
+        ("vino el sábado 28 con su amiga", "vino el [date] con su amiga"),
+        ("on 26.11 she came", "on [date] she came"),
+        ("on 3rd she came back", "on [date] she came back"),
+        ("on the night of the 28th", "on the night of [date]"),
+        ("Dec the 1st he came back", "[date] he came back"),
+        ("Saturday night the 28th", "[date]"),
+        ("last Tuesday (1st) he came", "[date] he came"),
+        ("Sat 28, at the arches", "[date], at the arches"),
+        ("DOB 2026/12/01", "DOB [date]"),
+        ("3 ديسمبر", "[date]"),
+        ("am 3. Dezember", "am [date]"),
+    ],
+)
+def test_clock_times_and_dates_as_people_write_them_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we saw her at 3 different places",
+        "after 2 drinks she felt sick",
+        "she left home at 11 years old",
+        "at one point he hit her",
+        "Coffee ran out by 1.",
+        "he wouldn't leave after 3, paid for an hour",
+        "van back at base at midnight",
+        "Sat 2 girls out",
+        "it was 2.5 grams",
+        "我有一点害怕",
+        "ผู้หญิงตีสามีของเธอ",
+        "the pm shift",
+        "the first of many",
+        "I am one of them",
+    ],
+)
+def test_counts_ages_loose_hours_and_words_that_hold_an_hour_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_a_phone_number_that_starts_like_a_24_hour_time_is_one_phone_number() -> None:
+    text = "call 0113-496-0442 from 0113 496 0442"
+    result = scrub(text)
+    assert result.text == "call [phone] from [phone]"
+    assert [text[s.start : s.end] for s in result.spans] == ["0113-496-0442", "0113 496 0442"]
