@@ -6,8 +6,10 @@ unlock screen shows: `preload_page_modules`).
 Pages are built when first shown (or first asked for through `pages[key]`), not all up front:
 adding a page to the stack polishes every widget of it under the app's style sheet, and
 building all eight took ~2.9 s per window (issue 19) for pages a shift may never open. The
-navigation shows their titles before they exist (`NAV_TITLES`). Pages that keep a draft over
-a lock are built at unlock, so a half-filled form comes back (and is announced) as before.
+navigation shows their titles before they exist (`NAV_TITLES`). The first page and the pages
+that keep a draft over a lock are built with the screen (while the passphrase is typed:
+main_window.preload_pages), so a half-filled form comes back at unlock (and is announced) as
+before, and unlocking builds nothing.
 """
 
 from __future__ import annotations
@@ -141,6 +143,9 @@ class MainScreen(QWidget):
         layout.addWidget(self.stack, 1)
         self.navigation.currentRowChanged.connect(self._on_row)
         self.navigation.setCurrentRow(0)
+        for key, page_class in page_set:
+            if keeps_drafts(page_class):
+                self.page(key)
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -182,12 +187,8 @@ class MainScreen(QWidget):
     # ----- unlock and lock ----------------------------------------------------------------------
 
     def set_unlocked(self) -> None:
-        """The vault is open: pages that keep drafts are built (to restore theirs), and every
-        built page loads its data (`on_unlocked`); pages built later load when built."""
-        for key in self._keys:
-            page_class = self._classes.get(key)
-            if page_class is not None and keeps_drafts(page_class):
-                self.page(key)
+        """The vault is open: every built page loads its data (`on_unlocked`, which restores a
+        saved draft); pages built later load theirs when built."""
         self._unlocked = True
         for page in self.built_pages():
             page.on_unlocked()
