@@ -3,6 +3,7 @@
 - modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
 - with OUTREACH_TEST_CPU_LOG=FILE, each test's CPU seconds go to FILE (tests/cpu_log.py).
+- byte-code is written (to .pycache) even under PYTHONDONTWRITEBYTECODE: `_keep_bytecode`.
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
@@ -23,6 +24,7 @@ import string
 import sys
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
@@ -30,6 +32,27 @@ from keyring.backend import KeyringBackend
 from tests import accounting, ordering
 from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
+
+
+def _keep_bytecode() -> None:
+    """Write byte-code (and pytest's assert-rewritten test modules) to the gitignored .pycache
+    folder even when the shell sets PYTHONDONTWRITEBYTECODE, as `dev.py test` does: without it
+    every run, every xdist worker and every app or server process a test starts compiled the
+    whole package from source again (collection of tests/gui and tests/unit: 21-23 CPU-s
+    instead of 9, issue 19). Called before any test module or app package is imported;
+    children inherit it through the environment."""
+    if not sys.dont_write_bytecode:
+        return
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or str(Path(__file__).resolve().parent.parent / ".pycache")
+    sys.dont_write_bytecode = False
+    if sys.pycache_prefix is None:
+        sys.pycache_prefix = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix
+
+
+_keep_bytecode()
+
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 

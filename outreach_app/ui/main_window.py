@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.status.set_unlocked(self.stack.currentWidget() is self._main_screen)
         self.ctx.announce = self.status.announce
         self.sync_bridge: SyncBridge = SyncBridge(
-            ctx, self.status, lambda: self.settings_page, lambda: self.is_unlocked, self
+            ctx, self.status, self._built_settings_page, lambda: self.is_unlocked, self
         )
         self.vault_actions: VaultActions = VaultActions(self)
         self.retention_timer: RetentionTimer = RetentionTimer(ctx.tasks, ctx.clock, parent=self)
@@ -250,9 +250,12 @@ class MainWindow(QMainWindow):
 
             self._ensure_shell()
             typing_in = QApplication.focusWidget()
-            self._main_screen = MainScreen(self.ctx, page_set=page_set_for(self.ctx.layout))
-            self.stack.addWidget(self._main_screen)
-            self._wire_settings()
+            screen = MainScreen(self.ctx, page_set=page_set_for(self.ctx.layout))
+            self._main_screen = screen
+            self.stack.addWidget(screen)
+            for page in screen.built_pages():  # those built with the screen, then the rest
+                self._on_page_built(page.objectName().removeprefix("page_"), page)
+            screen.page_built.connect(self._on_page_built)
             if typing_in is not None and QApplication.focusWidget() is not typing_in:
                 typing_in.setFocus()
         return self._main_screen
@@ -268,8 +271,7 @@ class MainWindow(QMainWindow):
         # Retired, not deleted: pages connect lambdas to the change bus that Qt would not
         # disconnect, and a deleted page's widgets would then be called. A retired page has
         # shown nothing of this vault (it was never unlocked) and is emptied again here.
-        for page in screen.pages.values():
-            page.clear_sensitive()
+        screen.clear_sensitive()
         self.stack.removeWidget(screen)
         screen.hide()
         self._retired_screens.append(screen)
@@ -455,8 +457,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.reset()
         self._match_page_set()
         self._set_screen(self.main_screen)
-        for page in self.main_screen.pages.values():
-            page.on_unlocked()
+        self.main_screen.set_unlocked()
         from outreach_app.ops.app_settings import load_app_settings
 
         self.ctx.tasks.run_db(load_app_settings, self._apply_app_settings)
@@ -541,7 +542,7 @@ class MainWindow(QMainWindow):
         self.sync_bridge.stop()
 
     def _pages(self) -> list[Page]:
-        return [] if self._main_screen is None else list(self._main_screen.pages.values())
+        return [] if self._main_screen is None else self._main_screen.built_pages()
 
     def _save_drafts(self) -> None:
         for page in self._pages():
@@ -567,8 +568,8 @@ class MainWindow(QMainWindow):
 
     def _clear_views(self) -> None:
         self.ctx.role = None
-        for page in self._pages():
-            page.clear_sensitive()
+        if self._main_screen is not None:
+            self._main_screen.clear_sensitive()
         self._restored_drafts.clear()
         self._disk_full_said = False
         if not self._shell_built:
@@ -620,8 +621,27 @@ class MainWindow(QMainWindow):
         assert isinstance(page, SettingsPage)
         return page
 
-    def _wire_settings(self) -> None:
-        page = self.settings_page
+    def _on_page_built(self, key: str, page: Page) -> None:
+        """Pages are built when first shown (ui/main_screen.py): the settings page is wired to
+        the window then, and shows the server link of an open vault."""
+        from outreach_app.ui.main_screen import PAGES
+        from outreach_app.ui.pages.settings import SettingsPage
+
+        if key != "settings" or not isinstance(page, SettingsPage):
+            return
+        self._wire_settings(page)
+        if self.is_unlocked and self._shell_built and self.main_screen.page_set == PAGES:
+            self.sync_bridge.refresh()  # the link state it shows (a desk has no worker link)
+
+    def _built_settings_page(self) -> SettingsPage | None:
+        """The settings page if it was built (what it shows is set again when it is)."""
+        from outreach_app.ui.pages.settings import SettingsPage
+
+        screen = self._main_screen
+        page = None if screen is None else screen.built_page("settings")
+        return page if isinstance(page, SettingsPage) else None
+
+    def _wire_settings(self, page: SettingsPage) -> None:
         page.set_theme(self.prefs.theme)
         page.theme_changed.connect(self.set_theme)
         page.set_language(self.prefs.language)
@@ -641,7 +661,9 @@ class MainWindow(QMainWindow):
             self.prefs.theme = apply_theme(app, name)
         else:
             self.prefs.theme = name
-        self.settings_page.set_theme(self.prefs.theme)
+        page = self._built_settings_page()
+        if page is not None:
+            page.set_theme(self.prefs.theme)
         self.save_prefs()
 
     def set_language(self, code: str) -> None:

@@ -27,7 +27,8 @@ class SyncBridge(QObject):
     """Args:
     ctx: the shared services (`ctx.sync` is set here).
     status: the window's status bar.
-    settings_page: returns the settings page (built lazily with the other pages).
+    settings_page: returns the settings page, or None while it is not built (pages are built
+        when first shown; the window refreshes this bridge when the settings page is).
     is_unlocked: whether a session is open.
     """
 
@@ -35,7 +36,7 @@ class SyncBridge(QObject):
         self,
         ctx: AppContext,
         status: AppStatusBar,
-        settings_page: Callable[[], SettingsPage],
+        settings_page: Callable[[], SettingsPage | None],
         is_unlocked: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
@@ -105,6 +106,8 @@ class SyncBridge(QObject):
                 )
             )
         page = self._settings_page()
+        if page is None:
+            return
         if not overview.linked:
             page.set_link_state(self.tr("Not linked to a server."))
         elif overview.reenrol:
