@@ -359,7 +359,8 @@ def handout_text(alert: Any) -> str:
     ui.alerts_handout.handout_alert and services.handout.alert_box_html)."""
     from PySide6.QtGui import QTextDocument
 
-    from outreach_app.services.handout import alert_box_html, ensure_gui_application
+    from outreach_app.services.fonts import ensure_gui_application
+    from outreach_app.services.handout import alert_box_html
     from outreach_app.ui.alerts_handout import handout_alert
 
     ensure_gui_application()

@@ -12,10 +12,11 @@ them) are found by fontconfig."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 
 @functools.cache
@@ -30,3 +31,22 @@ def register_bundled_fonts() -> tuple[str, ...]:
         if QFontDatabase.addApplicationFont(str(font)) != -1:
             registered.append(font.name)
     return tuple(registered)
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Fonts need a QGuiApplication; a command line has none, so make an offscreen one, and
+    register the bundled fonts in it. The printing entry points (handout, police and statistics
+    PDFs) call this.
+
+    A QApplication (widgets) rather than a bare QGuiApplication: the process may open a widget
+    later (a CLI command run inside the app's process, the desk's preview, a test session), and
+    Qt allows one application object per process, of the class it was first made with."""
+    app = QGuiApplication.instance()
+    if app is None:
+        from PySide6.QtWidgets import QApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    assert isinstance(app, QGuiApplication)
+    register_bundled_fonts()
+    return app

@@ -17,7 +17,6 @@ What they may contain is deliberate:
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -40,7 +38,7 @@ from PySide6.QtGui import (
 
 from outreach_app.domain.locale_format import format_count, format_day
 from outreach_app.domain.texts import SOURCE_LANGUAGE, text
-from outreach_app.services.fonts import register_bundled_fonts
+from outreach_app.services.fonts import ensure_gui_application
 
 
 class PrintCancelledError(Exception):
@@ -192,23 +190,6 @@ def _footer_text(handout: Handout, page: int, pages: int) -> str:
     if handout.contact_line:
         return say(langs, "handout.contact", contact=handout.contact_line) + "    " + number
     return number
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """Fonts need a QGuiApplication; a command line has none, so make an offscreen one.
-
-    A QApplication (widgets) rather than a bare QGuiApplication: the process may open a widget
-    later (a CLI command run inside the app's process, the desk's preview), and Qt allows one
-    application object per process, of the class it was first made with."""
-    app = QGuiApplication.instance()
-    if app is None:
-        from PySide6.QtWidgets import QApplication
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication([])
-    assert isinstance(app, QGuiApplication)
-    register_bundled_fonts()
-    return app
 
 
 def _a4(device: QPagedPaintDevice, margin_mm: float) -> None:

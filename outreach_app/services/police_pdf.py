@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from outreach_app.charity.police_html import export_html
 from outreach_app.charity.police_report import ExportHeader, IntelligenceReport
-from outreach_app.services.handout import ensure_gui_application
+from outreach_app.services.fonts import ensure_gui_application
 
 _MARGIN_MM = 15.0
 _DPI = 300

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import math
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,13 +47,12 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QApplication
 
 from outreach_app.domain.disclosure import DisclosedExport, DisclosedTable
 from outreach_app.domain.display import integer_tick_step
 from outreach_app.reports.export_csv import RULE_TEXT, table_rows
 from outreach_app.reports.statistics import Period
-from outreach_app.services.fonts import register_bundled_fonts
+from outreach_app.services.fonts import ensure_gui_application
 
 # Dots per inch of the PDF (charts are vectors, so this only sets where lines fall).
 DPI = 300
@@ -84,21 +82,6 @@ td, th { border: 1px solid #555; padding: 3px 8px; }
 td.n { text-align: right; }
 p.rule { font-size: 10pt; }
 """
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """PDF fonts need a GUI application; the command line has none, so make an offscreen one.
-
-    A QApplication (not only a QGuiApplication), so that a process that later shows widgets
-    (or a test session) can still use it.
-    """
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication([])
-    assert isinstance(app, QGuiApplication)
-    register_bundled_fonts()  # an area's name in Thai or Chinese, printed from the command line
-    return app
 
 
 def words(value: str) -> str:
