@@ -92,8 +92,8 @@ def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
         cwd=workdir,
     )
     url = f"http://127.0.0.1:{port}"
-    wait_until_serving(url, process, timeout_s=180)  # a loaded machine starts it slowly
     try:
+        wait_until_serving(url, process, timeout_s=180)  # a loaded machine starts it slowly
         yield url, org.id, codes
     finally:
         process.terminate()
