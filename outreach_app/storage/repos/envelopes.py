@@ -1,5 +1,10 @@
 """Sealed envelopes of outbox items and per-purpose verifiers (migration 0020). SQL only:
-`sharing/envelope_outbox.py` decides what is sealed and when an item is sent."""
+`sharing/envelope_outbox.py` decides what is sealed and when an item is sent.
+
+An envelope's sealed text (`outbox_envelopes`) never changes; its result, once there is one
+(sent with its receipt, or parked), is a narrow row of `outbox_envelope_results` keyed by the
+envelope's number (migration 0025), so marking envelopes sent writes a few pages at the end of
+that table instead of rewriting every ~1 KB sealed row. No result row: pending."""
 
 from __future__ import annotations
 
@@ -18,10 +23,15 @@ PENDING = "pending"
 SENT = "sent"
 PARKED = "parked"
 
-_COLUMNS = (
-    "envelope_id, item_id, purpose, desk_id, bundle_version, header, ciphertext, content_hash, state, "
-    "receipt, last_error, created_at, updated_at"
+_SEALED_COLUMNS = (
+    "envelope_id, item_id, purpose, desk_id, bundle_version, header, ciphertext, content_hash, created_at"
 )
+_COLUMNS = (
+    "e.envelope_id, e.item_id, e.purpose, e.desk_id, e.bundle_version, e.header, e.ciphertext,"
+    f" e.content_hash, coalesce(r.state, '{PENDING}'), r.receipt, r.last_error, e.created_at,"
+    " coalesce(r.updated_at, e.created_at)"
+)
+_FROM = "outbox_envelopes AS e LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
 
 
 @dataclass(frozen=True)
@@ -60,11 +70,13 @@ def _row(row: Sequence[Any]) -> EnvelopeRow:
 
 
 def insert_envelopes(conn: Connection, rows: Iterable[EnvelopeRow]) -> None:
+    """Store sealed envelopes, numbered in the order given; a row not `pending` gets its result."""
     with transaction(conn):
         for row in rows:
             with translate_integrity_errors("envelope", row.envelope_id):
                 conn.execute(
-                    f"INSERT INTO outbox_envelopes({_COLUMNS}) VALUES ({', '.join('?' * 13)})",  # noqa: S608
+                    f"INSERT INTO outbox_envelopes({_SEALED_COLUMNS}, seq) VALUES ({', '.join('?' * 9)},"  # noqa: S608
+                    " (SELECT coalesce(max(seq), 0) + 1 FROM outbox_envelopes))",
                     (
                         str(row.envelope_id),
                         str(row.item_id),
@@ -74,18 +86,23 @@ def insert_envelopes(conn: Connection, rows: Iterable[EnvelopeRow]) -> None:
                         row.header,
                         row.ciphertext,
                         row.content_hash,
-                        row.state,
-                        None if row.receipt is None else json.dumps(row.receipt, sort_keys=True),
-                        row.last_error,
                         to_db_time(row.created_at),
-                        to_db_time(row.updated_at),
                     ),
+                )
+            if row.state != PENDING:
+                mark(
+                    conn,
+                    row.envelope_id,
+                    row.state,
+                    row.updated_at,
+                    receipt=row.receipt,
+                    error=row.last_error,
                 )
 
 
 def envelopes_for_item(conn: Connection, item_id: UUID) -> list[EnvelopeRow]:
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox_envelopes WHERE item_id = ? ORDER BY purpose",  # noqa: S608
+        f"SELECT {_COLUMNS} FROM {_FROM} WHERE e.item_id = ? ORDER BY e.purpose",  # noqa: S608
         (str(item_id),),
     ).fetchall()
     return [_row(row) for row in rows]
@@ -100,7 +117,7 @@ def envelopes_for_items(conn: Connection, item_ids: Iterable[UUID]) -> dict[UUID
 
 def get_envelope(conn: Connection, envelope_id: UUID) -> EnvelopeRow | None:
     row = conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox_envelopes WHERE envelope_id = ?",  # noqa: S608
+        f"SELECT {_COLUMNS} FROM {_FROM} WHERE e.envelope_id = ?",  # noqa: S608
         (str(envelope_id),),
     ).fetchone()
     return None if row is None else _row(row)
@@ -115,10 +132,22 @@ def mark(
     receipt: dict[str, Any] | None = None,
     error: str | None = None,
 ) -> None:
+    """Record an envelope's result (sent or parked); `pending` forgets it. A receipt already
+    stored is kept when none is given."""
     with transaction(conn):
+        if state == PENDING:
+            conn.execute(
+                "DELETE FROM outbox_envelope_results"
+                " WHERE envelope_seq = (SELECT seq FROM outbox_envelopes WHERE envelope_id = ?)",
+                (str(envelope_id),),
+            )
+            return
         conn.execute(
-            "UPDATE outbox_envelopes SET state = ?, receipt = COALESCE(?, receipt), last_error = ?,"
-            " updated_at = ? WHERE envelope_id = ?",
+            "INSERT INTO outbox_envelope_results(envelope_seq, state, receipt, last_error, updated_at)"
+            " SELECT seq, ?1, ?2, ?3, ?4 FROM outbox_envelopes WHERE envelope_id = ?5"
+            " ON CONFLICT(envelope_seq) DO UPDATE SET state = excluded.state,"
+            " receipt = coalesce(excluded.receipt, receipt), last_error = excluded.last_error,"
+            " updated_at = excluded.updated_at",
             (
                 state,
                 None if receipt is None else json.dumps(receipt, sort_keys=True),

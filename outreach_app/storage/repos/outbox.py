@@ -1,5 +1,9 @@
 """Outbox rows (migration 0002): sealed items, their transition log, withdrawals, sharing state.
 
+Items are numbered in sharing order (`seq`, migration 0025) and the transition log is keyed by
+that number, not by the item's random id: the log entries of items moved together land side
+by side in its index.
+
 SQL only. The state machine is `sharing/outbox_states.py` and the operations the app and
 the sync engine call are in `sharing/outbox.py`; this module stores what they decide.
 States are stored as their string values. Every state change goes through `set_state`,
@@ -76,7 +80,8 @@ def insert_item(conn: Connection, row: OutboxRow) -> None:
     """Store a newly sealed item (its state is recorded as a transition from `draft`)."""
     with transaction(conn), translate_integrity_errors("outbox item", row.id):
         conn.execute(
-            f"INSERT INTO outbox_items({_ITEM_COLUMNS}) VALUES ({', '.join('?' * 16)})",  # noqa: S608
+            f"INSERT INTO outbox_items({_ITEM_COLUMNS}, seq) VALUES ({', '.join('?' * 16)},"  # noqa: S608
+            " (SELECT coalesce(max(seq), 0) + 1 FROM outbox_items))",
             (
                 str(row.id),
                 str(row.incident_id),
@@ -103,7 +108,8 @@ def log_transition(
     conn: Connection, item_id: UUID, from_state: str, to_state: str, at: datetime, reason: str | None
 ) -> None:
     conn.execute(
-        "INSERT INTO outbox_transitions(item_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO outbox_transitions(item_id, item_seq, from_state, to_state, at, reason)"
+        " VALUES (?1, (SELECT seq FROM outbox_items WHERE id = ?1), ?2, ?3, ?4, ?5)",
         (str(item_id), from_state, to_state, to_db_time(at), reason),
     )
 
@@ -198,7 +204,8 @@ def items_for_incident(conn: Connection, incident_id: UUID) -> list[OutboxRow]:
 def transitions(conn: Connection, item_id: UUID) -> list[tuple[str, str, datetime, str | None]]:
     """(from, to, at, reason) of every change of one item, in order."""
     rows = conn.execute(
-        "SELECT from_state, to_state, at, reason FROM outbox_transitions WHERE item_id = ? ORDER BY seq",
+        "SELECT from_state, to_state, at, reason FROM outbox_transitions"
+        " WHERE item_seq = (SELECT seq FROM outbox_items WHERE id = ?) ORDER BY seq",
         (str(item_id),),
     )
     return [(row[0], row[1], from_db_time(row[2]), row[3]) for row in rows]
@@ -390,14 +397,16 @@ def erase_local_sharing(conn: Connection, incident_id: UUID) -> int:
     key = str(incident_id)
     with transaction(conn):
         conn.execute("DELETE FROM sharing_state WHERE incident_id = ?", (key,))
+        never_sent = "SELECT id FROM outbox_items WHERE incident_id = ? AND ever_sending = 0"
         conn.execute(
-            "DELETE FROM outbox_envelopes WHERE item_id IN"
-            " (SELECT id FROM outbox_items WHERE incident_id = ? AND ever_sending = 0)",
+            "DELETE FROM outbox_envelope_results WHERE envelope_seq IN"  # noqa: S608 - constant text
+            f" (SELECT seq FROM outbox_envelopes WHERE item_id IN ({never_sent}))",
             (key,),
         )
+        conn.execute(f"DELETE FROM outbox_envelopes WHERE item_id IN ({never_sent})", (key,))  # noqa: S608
         conn.execute(
-            "DELETE FROM outbox_transitions WHERE item_id IN"
-            " (SELECT id FROM outbox_items WHERE incident_id = ? AND ever_sending = 0)",
+            "DELETE FROM outbox_transitions WHERE item_seq IN"
+            " (SELECT seq FROM outbox_items WHERE incident_id = ? AND ever_sending = 0)",
             (key,),
         )
         return int(

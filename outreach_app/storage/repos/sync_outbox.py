@@ -152,7 +152,8 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
         "  || EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id)"
         "  || coalesce(?2 || (SELECT group_concat("
         "     e.envelope_id || ?2 || e.content_hash || ?2 || e.header || ?2 || e.ciphertext, ?2"
-        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND +e.state <> ?5),"
+        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND NOT EXISTS ("
+        "      SELECT 1 FROM outbox_envelope_results AS r WHERE r.envelope_seq = e.seq AND r.state = ?5)),"
         "   '') AS record"
         " FROM outbox_items AS o WHERE o.state = ?1 AND o.purposes NOT IN (?6, ?7)"
         " ORDER BY o.created_at, o.version, o.id LIMIT ?4)",
@@ -178,9 +179,10 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
 # `+state` keeps the planner on the primary key (or the item's envelopes): the state indexes
 # would visit every queued item or pending envelope for each one looked up.
 _IDS = "SELECT value FROM json_each(?)"
+# The log takes each item's number (`seq`, migration 0025) from the statement that moved it.
 _LOG = (
-    "INSERT INTO outbox_transitions(item_id, from_state, to_state, at, reason)"
-    " SELECT value ->> 0, ?, ?, ?, value ->> 1 FROM json_each(?) ORDER BY key"
+    "INSERT INTO outbox_transitions(item_id, item_seq, from_state, to_state, at, reason)"
+    " SELECT value ->> 0, value ->> 1, ?, ?, ?, value ->> 2 FROM json_each(?) ORDER BY key"
 )
 
 
@@ -193,13 +195,14 @@ def mark_sending(conn: Connection, ids: Sequence[str], at: datetime) -> list[str
     with transaction(conn):
         rows = conn.execute(
             "UPDATE outbox_items SET state = ?, updated_at = ?, attempts = attempts + 1,"  # noqa: S608
-            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS}) RETURNING id",
+            f" ever_sending = 1 WHERE +state = ? AND id IN ({_IDS}) RETURNING id, seq",
             (SENDING, stamp, QUEUED, json.dumps(list(ids))),
         ).fetchall()
-        queued = {row[0] for row in rows}
+        queued = dict(rows)
         moved = [item_id for item_id in ids if item_id in queued]
         if moved:
-            conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps([[item_id, None] for item_id in moved])))
+            log = [[item_id, queued[item_id], None] for item_id in moved]
+            conn.execute(_LOG, (QUEUED, SENDING, stamp, json.dumps(log)))
     return moved
 
 
@@ -232,21 +235,26 @@ def store_envelope_receipts(
     with transaction(conn):
         cursor = conn.execute(
             # `?1 -> n`: the array is parsed once and cached; a join on json_each(?1) would
-            # parse it again for every envelope.
-            "UPDATE outbox_envelopes SET state = ?2, receipt = ?1 -> (p.value ->> 2), updated_at = ?3,"
-            " last_error = NULL FROM json_each(?4) AS p"
-            " WHERE outbox_envelopes.envelope_id = p.value ->> 0"
-            " AND outbox_envelopes.content_hash = p.value ->> 1 AND +outbox_envelopes.state <> ?2",
+            # parse it again for every envelope. The results are narrow rows keyed by the
+            # envelope's number (migration 0025): a batch is appended to the end of the table.
+            "INSERT INTO outbox_envelope_results(envelope_seq, state, receipt, last_error, updated_at)"
+            " SELECT e.seq, ?2, ?1 -> (p.value ->> 2), NULL, ?3 FROM json_each(?4) AS p"
+            " JOIN outbox_envelopes AS e ON e.envelope_id = p.value ->> 0 AND e.content_hash = p.value ->> 1"
+            " WHERE true ORDER BY e.seq"
+            " ON CONFLICT(envelope_seq) DO UPDATE SET state = excluded.state, receipt = excluded.receipt,"
+            " last_error = NULL, updated_at = excluded.updated_at WHERE state <> excluded.state",
             (receipts_json, SENT_ENVELOPE, to_db_time(at), json.dumps(proofs)),
         )
         return int(cursor.rowcount)
 
 
 _ITEM_STATUS = (
-    "CASE WHEN min(e.receipt ->> 'status') = max(e.receipt ->> 'status')"
-    " AND min(e.receipt ->> 'status') IN ('withdrawn', 'duplicate')"
-    " THEN min(e.receipt ->> 'status') ELSE 'accepted' END"
+    "CASE WHEN min(r.receipt ->> 'status') = max(r.receipt ->> 'status')"
+    " AND min(r.receipt ->> 'status') IN ('withdrawn', 'duplicate')"
+    " THEN min(r.receipt ->> 'status') ELSE 'accepted' END"
 )
+# An item's envelopes with their results (none: pending).
+_RESULTS = "outbox_envelopes AS e LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
 
 
 def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Settled:
@@ -265,33 +273,32 @@ def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Set
             "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ("  # noqa: S608
             " SELECT json_object('content_hash', outbox_items.content_hash,"
             "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
-            "  'received_on', max(e.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
+            "  'received_on', max(r.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
             f"  'status', {_ITEM_STATUS})"
-            "  FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
+            f"  FROM {_RESULTS} WHERE e.item_id = outbox_items.id)"
             f" WHERE +state = ?3 AND id IN ({_IDS.replace('?', '?4')})"
             "  AND EXISTS (SELECT 1 FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
-            "  AND NOT EXISTS (SELECT 1 FROM outbox_envelopes AS e"
-            "   WHERE e.item_id = outbox_items.id AND +e.state <> ?5)"
-            " RETURNING id, receipt ->> 'status'",
+            f"  AND NOT EXISTS (SELECT 1 FROM {_RESULTS}"
+            "   WHERE e.item_id = outbox_items.id AND r.state IS NOT ?5)"
+            " RETURNING id, receipt ->> 'status', seq",
             (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
         ).fetchall()
         if sent:
-            conn.execute(
-                _LOG, (SENDING, SENT, stamp, json.dumps([[i, f"receipt {status}"] for i, status in sent]))
-            )
-        moved = {item_id for item_id, _status in sent}
+            log = [[item_id, seq, f"receipt {status}"] for item_id, status, seq in sent]
+            conn.execute(_LOG, (SENDING, SENT, stamp, json.dumps(log)))
+        moved = {item_id for item_id, _status, _seq in sent}
         rest = [item_id for item_id in item_ids if item_id not in moved]
         others = _progress(conn, rest) if rest else []
-    return Settled([(str(item_id), str(status)) for item_id, status in sent], others)
+    return Settled([(str(item_id), str(status)) for item_id, status, _seq in sent], others)
 
 
 def _progress(conn: Connection, item_ids: Sequence[str]) -> list[ItemProgress]:
     row = conn.execute(
         "SELECT json_group_array(json_array(o.id, o.state, t.n, t.sent, t.parked, t.status))"  # noqa: S608
         " FROM json_each(?1) AS j CROSS JOIN outbox_items AS o ON o.id = j.value"
-        " CROSS JOIN (SELECT e.item_id, count(*) AS n, sum(e.state = 'sent') AS sent,"
-        f"  sum(e.state = 'parked') AS parked, {_ITEM_STATUS} AS status"
-        "  FROM outbox_envelopes AS e WHERE e.item_id IN (SELECT value FROM json_each(?1))"
+        " CROSS JOIN (SELECT e.item_id, count(*) AS n, count(r.state = 'sent' OR NULL) AS sent,"
+        f"  count(r.state = 'parked' OR NULL) AS parked, {_ITEM_STATUS} AS status"
+        f"  FROM {_RESULTS} WHERE e.item_id IN (SELECT value FROM json_each(?1))"
         "  GROUP BY e.item_id) AS t ON t.item_id = o.id",
         (json.dumps(list(item_ids)),),
     ).fetchone()

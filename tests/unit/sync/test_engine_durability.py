@@ -133,7 +133,12 @@ def test_each_envelope_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
         return httpx.Response(200, json=body)
 
     assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
-    stored = dict(conn.execute("SELECT envelope_id, receipt FROM outbox_envelopes").fetchall())
+    stored = dict(
+        conn.execute(
+            "SELECT e.envelope_id, r.receipt FROM outbox_envelopes AS e"
+            " JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
+        ).fetchall()
+    )
     assert stored == answered and len(set(stored.values())) == 5
     # each item's receipt sums its envelopes' and names the item's own report and hash
     for report_id in ids:

@@ -208,8 +208,8 @@ def test_bulk_steps_carry_envelopes_and_receipts_byte_exact(conn: Connection, se
     proofs = [(i.envelopes[0].envelope_id, i.envelopes[0].content_hash, at) for at, i in enumerate(items)]
     assert sync_outbox.store_envelope_receipts(conn, proofs, f"[{receipt},{other}]", NOW) == 2
     rows = conn.execute(
-        "SELECT e.receipt FROM outbox_envelopes AS e JOIN outbox_items AS o ON o.id = e.item_id"
-        " ORDER BY o.created_at"
+        "SELECT r.receipt FROM outbox_envelopes AS e JOIN outbox_items AS o ON o.id = e.item_id"
+        " JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq ORDER BY o.created_at"
     ).fetchall()
     assert rows == [(receipt,), (other,)]
 
