@@ -19,6 +19,10 @@ v1 (optional): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`
 batch size, database and server flags, alternating with the v2 rounds; its "server N/s"
 figure is read from its output. The ratio is taken per round, then the median.
 
+Per side: envelopes/s, and CPU per 1000 envelopes of the server (its process tree, from /proc;
+on PostgreSQL without the database backend) and of the client (this process's posting threads,
+which also read every answer). CPU moves far less with the machine's load than wall time.
+
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
         [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
@@ -180,11 +184,14 @@ def tree_cpu_s(pid: int) -> float:
 
 def timed_post(
     url: str, pid: int, headers: dict[str, str], bodies: list[bytes], check: Callable[[httpx.Response], None]
-) -> tuple[float, float]:
-    """(wall seconds, server CPU seconds) of posting every body."""
+) -> tuple[float, float, float]:
+    """(wall seconds, server CPU seconds, client CPU seconds) of posting every body. The
+    client is this process, which does nothing else meanwhile: its posting threads send
+    the bodies and read (and check) every answer, as a device's sync does."""
     cpu = tree_cpu_s(pid)
+    client = time.process_time()
     wall = post_all(url, headers, bodies, check)
-    return wall, tree_cpu_s(pid) - cpu
+    return wall, tree_cpu_s(pid) - cpu, time.process_time() - client
 
 
 OTHER_PREPARE = """
@@ -279,8 +286,8 @@ def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
     return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
 
 
-def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> tuple[float, float]:
-    """(wall, server CPU) seconds for the real server."""
+def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> tuple[float, float, float]:
+    """(wall, server CPU, client CPU) seconds for the real server."""
     with serving(db_url, free_port(), root) as (url, pid):
         enrolled = httpx.post(
             f"{url}/v2/enroll",
@@ -295,9 +302,9 @@ def bare_processes() -> int:
     return LOAD["workers"] * (1 + LOAD["validators"])
 
 
-def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tuple[float, float]:
+def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tuple[float, float, float]:
     """The same bodies into a fresh database of the same schema, through the bare endpoint:
-    (wall, server CPU) seconds."""
+    (wall, server CPU, client CPU) seconds."""
     with database(kind, workdir) as db_url:
         engine = make_engine(db_url)
         migrate.upgrade(engine)
@@ -374,14 +381,14 @@ def v1_rate(tree: Path, kind: str, batch: int, total: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-Round = dict[str, tuple[float, float]]
-"""Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+Round = dict[str, tuple[float, float, float]]
+"""Per side: (envelopes/s, server CPU ms, client CPU ms per 1000 envelopes)."""
 
 
 def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> Round:
     """One round: the same envelopes to the server and to the bare endpoint (and the other
     tree's server, and v1's own round), in an order that alternates between rounds.
-    Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+    Per side: (envelopes/s, server CPU ms, client CPU ms per 1000 envelopes)."""
     rounds: Round = {}
     per_1000 = 1000 / args.envelopes
     with database(kind, workdir) as db_url:
@@ -391,18 +398,18 @@ def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -
         sides += ["other"] if args.other_tree else []
         for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
-                wall, cpu = v2_rate(db_url, code, bodies)
+                wall, cpu, client = v2_rate(db_url, code, bodies)
             elif side == "bare":
-                wall, cpu = bare_rate(kind, workdir, org_id, bodies)
+                wall, cpu, client = bare_rate(kind, workdir, org_id, bodies)
             elif side == "other":  # the same envelopes into a fresh database of its own
                 with database(kind, workdir) as other_url:
                     other_org, other_code = prepare_in(Path(args.other_tree), other_url)
                     other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
-                    wall, cpu = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
+                    wall, cpu, client = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
             else:
                 rate = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
-                wall, cpu = args.envelopes / rate, float("nan")
-            rounds[side] = (args.envelopes / wall, cpu * 1000 * per_1000)
+                wall, cpu, client = args.envelopes / rate, float("nan"), float("nan")
+            rounds[side] = (args.envelopes / wall, cpu * 1000 * per_1000, client * 1000 * per_1000)
     return rounds
 
 
@@ -424,9 +431,11 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
             continue
         rates = [r[side][0] for r in rounds]
         cpus = [r[side][1] for r in rounds]
+        clients = [r[side][2] for r in rounds]
         line = (
             f"  {label:20s} {statistics.median(rates):9,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
             f"  server CPU {statistics.median(cpus):6.1f} ms/1000 ({', '.join(f'{x:.1f}' for x in cpus)})"
+            f"  client CPU {statistics.median(clients):5.1f} ms/1000"
         )
         if side != "v2":
             ratios = [r["v2"][0] / r[side][0] for r in rounds]
