@@ -19,6 +19,11 @@ v1 (optional): `benchmarks/bench_server_ingest.py` of a v1 tree (`--v1-tree DIR`
 batch size, database and server flags, alternating with the v2 rounds; its "server N/s"
 figure is read from its output. The ratio is taken per round, then the median.
 
+Per side: envelopes/s, and CPU per 1000 envelopes of the server (its process tree, from /proc),
+of the client (this process's posting threads, which also read every answer) and, on
+PostgreSQL, of the database's backends serving that side. CPU moves far less with the
+machine's load than wall time.
+
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
         [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
@@ -153,6 +158,9 @@ def prepare(db_url: str) -> tuple[str, str]:
     return org.id, code
 
 
+Side = tuple[float, float, float, float]
+
+
 def tree_cpu_s(pid: int) -> float:
     """CPU seconds (user + system) used so far by process `pid` and its live descendants
     (Linux /proc): the server's cost, far steadier under load than its wall time. A
@@ -178,13 +186,48 @@ def tree_cpu_s(pid: int) -> float:
     return sum(ticks.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
 
 
+def _ticks(pid: int) -> int:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    fields = text[text.rindex(")") + 2 :].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def backend_ticks(db_url: str) -> dict[int, int]:
+    """PostgreSQL: CPU ticks so far of each backend connected to the database of `db_url`
+    (the server's pool; the database is this round's own). SQLite: none (its work is in
+    the server process)."""
+    if db_url.startswith("sqlite"):
+        return {}
+    name = make_url(db_url).database
+    admin = make_url(PG_ADMIN).render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        pids = [row[0] for row in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [name])]
+    return {pid: _ticks(pid) for pid in pids}
+
+
 def timed_post(
-    url: str, pid: int, headers: dict[str, str], bodies: list[bytes], check: Callable[[httpx.Response], None]
-) -> tuple[float, float]:
-    """(wall seconds, server CPU seconds) of posting every body."""
+    url: str,
+    pid: int,
+    db_url: str,
+    headers: dict[str, str],
+    bodies: list[bytes],
+    check: Callable[[httpx.Response], None],
+) -> Side:
+    """(wall seconds, server CPU, client CPU, database CPU seconds) of posting every body. The
+    client is this process, which does nothing else meanwhile: its posting threads send the
+    bodies and read (and check) every answer, as a device's sync does. The database's CPU is
+    its backends' (PostgreSQL; those started meanwhile count whole), 0 on SQLite."""
     cpu = tree_cpu_s(pid)
+    backends = backend_ticks(db_url)
+    client = time.process_time()
     wall = post_all(url, headers, bodies, check)
-    return wall, tree_cpu_s(pid) - cpu
+    client = time.process_time() - client
+    after = backend_ticks(db_url)
+    db = sum(ticks - backends.get(backend, 0) for backend, ticks in after.items())
+    return wall, tree_cpu_s(pid) - cpu, client, db / os.sysconf("SC_CLK_TCK")
 
 
 OTHER_PREPARE = """
@@ -279,15 +322,15 @@ def batch_bodies(items: list[dict[str, Any]], batch: int) -> list[bytes]:
     return [json.dumps({"envelopes": items[i : i + batch]}).encode() for i in range(0, len(items), batch)]
 
 
-def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> tuple[float, float]:
-    """(wall, server CPU) seconds for the real server."""
+def v2_rate(db_url: str, code: str, bodies: list[bytes], root: Path = ROOT) -> Side:
+    """(wall, server CPU, client CPU, database CPU) seconds for the real server."""
     with serving(db_url, free_port(), root) as (url, pid):
         enrolled = httpx.post(
             f"{url}/v2/enroll",
             json={"code": code, "device_label": "bench", "request_id": str(uuid.uuid4())},
         ).json()
         headers = signed_in_headers(url, enrolled)
-        return timed_post(url, pid, headers, bodies, all_accepted)
+        return timed_post(url, pid, db_url, headers, bodies, all_accepted)
 
 
 def bare_processes() -> int:
@@ -295,9 +338,9 @@ def bare_processes() -> int:
     return LOAD["workers"] * (1 + LOAD["validators"])
 
 
-def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tuple[float, float]:
+def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> Side:
     """The same bodies into a fresh database of the same schema, through the bare endpoint:
-    (wall, server CPU) seconds."""
+    (wall, server CPU, client CPU, database CPU) seconds."""
     with database(kind, workdir) as db_url:
         engine = make_engine(db_url)
         migrate.upgrade(engine)
@@ -330,7 +373,7 @@ def bare_rate(kind: str, workdir: Path, org_id: str, bodies: list[bytes]) -> tup
         url = f"http://127.0.0.1:{port}"
         try:
             wait_until_serving(url, process, timeout_s=180)
-            return timed_post(url, process.pid, {}, bodies, stored)
+            return timed_post(url, process.pid, db_url, {}, bodies, stored)
         finally:
             process.terminate()
             process.wait(timeout=30)
@@ -374,14 +417,14 @@ def v1_rate(tree: Path, kind: str, batch: int, total: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-Round = dict[str, tuple[float, float]]
-"""Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+Round = dict[str, Side]
+"""Per side: (envelopes/s, then server, client and database CPU ms per 1000 envelopes)."""
 
 
 def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -> Round:
     """One round: the same envelopes to the server and to the bare endpoint (and the other
     tree's server, and v1's own round), in an order that alternates between rounds.
-    Per side: (envelopes/s, server CPU ms per 1000 envelopes)."""
+    Per side: (envelopes/s, then server, client and database CPU ms per 1000 envelopes)."""
     rounds: Round = {}
     per_1000 = 1000 / args.envelopes
     with database(kind, workdir) as db_url:
@@ -391,18 +434,20 @@ def one_round(kind: str, args: argparse.Namespace, workdir: Path, number: int) -
         sides += ["other"] if args.other_tree else []
         for side in sides if number % 2 == 0 else sides[::-1]:
             if side == "v2":
-                wall, cpu = v2_rate(db_url, code, bodies)
+                wall, cpu, client, db = v2_rate(db_url, code, bodies)
             elif side == "bare":
-                wall, cpu = bare_rate(kind, workdir, org_id, bodies)
+                wall, cpu, client, db = bare_rate(kind, workdir, org_id, bodies)
             elif side == "other":  # the same envelopes into a fresh database of its own
                 with database(kind, workdir) as other_url:
                     other_org, other_code = prepare_in(Path(args.other_tree), other_url)
                     other_bodies = [body.replace(org_id.encode(), other_org.encode()) for body in bodies]
-                    wall, cpu = v2_rate(other_url, other_code, other_bodies, Path(args.other_tree))
+                    other_tree = Path(args.other_tree)
+                    wall, cpu, client, db = v2_rate(other_url, other_code, other_bodies, other_tree)
             else:
                 rate = v1_rate(Path(args.v1_tree), kind, args.batch, args.envelopes)
-                wall, cpu = args.envelopes / rate, float("nan")
-            rounds[side] = (args.envelopes / wall, cpu * 1000 * per_1000)
+                wall, cpu, client, db = args.envelopes / rate, float("nan"), float("nan"), float("nan")
+            per = 1000 * per_1000
+            rounds[side] = (args.envelopes / wall, cpu * per, client * per, db * per)
     return rounds
 
 
@@ -424,9 +469,13 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
             continue
         rates = [r[side][0] for r in rounds]
         cpus = [r[side][1] for r in rounds]
+        clients = [r[side][2] for r in rounds]
+        dbs = [r[side][3] for r in rounds]
         line = (
             f"  {label:20s} {statistics.median(rates):9,.0f}/s ({', '.join(f'{x:,.0f}' for x in rates)})"
             f"  server CPU {statistics.median(cpus):6.1f} ms/1000 ({', '.join(f'{x:.1f}' for x in cpus)})"
+            f"  client CPU {statistics.median(clients):5.1f} ms/1000"
+            + (f"  database CPU {statistics.median(dbs):5.1f} ms/1000" if kind == "postgres" else "")
         )
         if side != "v2":
             ratios = [r["v2"][0] / r[side][0] for r in rounds]

@@ -16,7 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from outreach_app.protocol.envelopes import EnvelopeBatch
 from outreach_app.protocol.errors import ErrorCode
 from outreach_app.server.api.batch_prep import TOO_DEEP, BatchPreparer, prepare, prepare_body
+from outreach_app.server.api.canonical_batch import CANONICAL_DEPTH
 from outreach_app.server.api.errors import ApiError
+from outreach_app.server.core.json_limits import json_depth
 from outreach_app.server.db.envelopes import PreparedEnvelopes
 from tests.server.support import make_envelope
 
@@ -114,3 +116,15 @@ def test_a_body_nested_too_deep_is_refused_before_validation() -> None:
 def test_processes_must_not_be_negative() -> None:
     with pytest.raises(ValueError, match="0 or more"):
         BatchPreparer(-1, DEPTH)
+
+
+def test_the_fast_path_takes_only_bodies_the_depth_limit_allows() -> None:
+    """The fast path skips the depth scan: what it accepts is CANONICAL_DEPTH deep, so a
+    limit below that still refuses the app's own bodies, and a deep body it cannot parse
+    still meets the scan."""
+    body = _body(make_report(), make_report("east"))
+    assert json_depth(body) == CANONICAL_DEPTH
+    assert isinstance(prepare_body(body, CANONICAL_DEPTH), PreparedEnvelopes)
+    assert prepare_body(body, CANONICAL_DEPTH - 1) == TOO_DEEP
+    very_deep = b'{"envelopes": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert prepare_body(very_deep, DEPTH) == TOO_DEEP

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from outreach_app.protocol.envelopes import EnvelopeBatch, ciphertext_bytes
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.server.api.canonical_batch import prepare_canonical
+from outreach_app.server.api.canonical_batch import CANONICAL_DEPTH, prepare_canonical
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.core.gc_tuning import tune_for_serving
 from outreach_app.server.core.json_limits import too_deep
@@ -64,16 +64,21 @@ def prepare(batch: EnvelopeBatch) -> PreparedEnvelopes:
 def prepare_body(body: bytes, max_depth: int) -> PreparedEnvelopes | ValidationErrors | str:
     """The batch in `body`, validated and prepared for intake; or the validation errors,
     located under `body` as FastAPI's own are, without the input; or TOO_DEEP, checked
-    first (core/json_limits.py).
+    before the model parses it (core/json_limits.py).
 
     A body in the canonical form the app writes takes the fast path (canonical_batch.py);
     any other, valid or not, is validated by the `EnvelopeBatch` model directly from the
-    raw bytes, whose answer is then the answer."""
+    raw bytes, whose answer is then the answer.
+
+    The fast path goes first and needs no depth scan: what it accepts is exactly
+    CANONICAL_DEPTH deep, and its parser refuses deeper nesting at its own recursion limit
+    without building it (the scan was 1.3 ms of a batch of 1000's ~11 ms here)."""
+    if max_depth >= CANONICAL_DEPTH:
+        fast = prepare_canonical(body)
+        if fast is not None:
+            return fast
     if too_deep(body, max_depth):
         return TOO_DEEP
-    fast = prepare_canonical(body)
-    if fast is not None:
-        return fast
     return prepare_with_model(body)
 
 

@@ -70,6 +70,9 @@ class _Batch(TypedDict):
 
 
 _BATCH = TypeAdapter(_Batch)
+CANONICAL_DEPTH = 4
+"""How deep every body the fast path accepts is nested (batch, list, envelope, header): all
+values are strings, or null for `supersedes`."""
 
 
 def prepare_canonical(body: bytes) -> PreparedEnvelopes | None:
