@@ -54,8 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--nice",
         type=int,
-        default=10,
-        help="lower this process's CPU priority by N (default 10): report intake keeps the CPU it needs",
+        default=19,
+        help="lower this process's CPU priority by N (default 19, the lowest): report intake keeps the"
+        " CPU it needs",
     )
     parser.add_argument("--once", action="store_true", help="one pass, then stop (for cron or a test)")
     parser.add_argument("--new-key", action="store_true", help="print a fresh subscriber key and stop")
