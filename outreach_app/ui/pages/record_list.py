@@ -188,10 +188,16 @@ class RecordListPage(Page, Generic[Row]):
         return super().eventFilter(watched, event)
 
     def set_column_chars(self, widths: list[int]) -> None:
-        """Column widths in average characters (a lazy list cannot size to its contents)."""
+        """Column widths in average characters (a lazy list cannot size to its contents), and
+        never narrower than the column's own heading: "Perpetrators" over a 12-character column
+        read "erpetrator", and a translated heading is often longer than the English one."""
         char = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
         for column, chars in enumerate(widths):
-            self.table.setColumnWidth(column, chars * char + 16)
+            # The header's own measure (its text in its font, the style sheet's padding), plus a
+            # character: with the measure alone the grid line still cut the first letter.
+            heading = header.sectionSizeHint(column) + char
+            self.table.setColumnWidth(column, max(chars * char + 16, heading))
 
     def set_title(self, text: str) -> None:
         self.title = text

@@ -323,3 +323,14 @@ def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
     assert run_sync(qtbot, vault_ctx.tasks, lambda s: outbox.list_items(s.conn)) == []  # never sent: erased
     assert page.model.rowCount() == 0
     assert QApplication.instance() is not None
+
+
+def test_every_column_is_at_least_as_wide_as_its_heading(qtbot, vault_ctx) -> None:
+    # "Perpetrators" over a 12-character column read "erpetrator" (docs/screenshots showed it).
+    page, _ = _page(qtbot, vault_ctx)
+    header = page.table.horizontalHeader()
+    for column in range(page.model.columnCount()):
+        title = str(page.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        text_width = header.fontMetrics().horizontalAdvance(title)
+        assert header.sectionSizeHint(column) > text_width, title
+        assert page.table.columnWidth(column) >= header.sectionSizeHint(column), title
