@@ -99,7 +99,9 @@ def load_names(directory: Path | None = None) -> NamesList:
         for member in members:
             forms.setdefault(member, set()).update(members - {member})
         # every short or long form is a name too ("Lottie", "Babs"), unless it is also a word
-        names.update(m for m in members if " " not in m and m not in word and m not in context)
+        # (a single letter, "G" for Georgina, is a short form only: on sight it would take every
+        # initial, grade and letter of a code)
+        names.update(m for m in members if " " not in m and len(m) > 1 and m not in word and m not in context)
     keep_path = folder / "script_keep.tsv"
     script_keep = {w for line in (_lines(keep_path) if keep_path.exists() else []) for w in line.split()}
     return NamesList(
@@ -518,7 +520,7 @@ class NameFinder:
         sentence start: a name only in a list of names), or 'no'."""
         token = toks[i]
         word = token.word
-        if word.lower() in NOT_NAMES:
+        if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token):
             return "no"
         if shouting:
             # ALL CAPS: every word looks like a name; only a listed name or a cued one is
@@ -614,6 +616,13 @@ class NameFinder:
             if not is_title(word):
                 return False
         return False
+
+
+def _glued_to_a_digit(text: str, token: Token) -> bool:
+    """Letters written against a digit ("45G7", "LI3") are part of a code, a plate or a handle,
+    never a name on their own (codes and handles have their own rules)."""
+    before = text[token.start - 1 : token.start]
+    return before.isdigit() or text[token.end : token.end + 1].isdigit()
 
 
 def _shouting(text: str) -> bool:
