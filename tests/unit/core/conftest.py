@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core.vault import create_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "lantern orchard gravel nine"
 OTHER_PASSPHRASE = "copper whistle meadow plank"
@@ -27,8 +27,9 @@ def layout(tmp_path: Path) -> VaultLayout:
 
 @pytest.fixture
 def vault(layout: VaultLayout) -> VaultLayout:
-    """A created (locked) vault with PASSPHRASE on a coordinator slot."""
-    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    """A created (locked) vault with PASSPHRASE on a coordinator slot: a copy of one made once
+    per process (tests/vault_templates.py); tests that compare two vaults make their own."""
+    created_vault(layout, PASSPHRASE, kdf=TEST_KDF)
     return layout
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core.vault import VaultSession, create_vault, unlock_vault
+from outreach_app.core.vault import VaultSession, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Incident, Perpetrator
 from outreach_app.storage.repos.areas import add_area
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "lantern orchard gravel nine"
 NOW = datetime(2026, 4, 3, 9, 0, tzinfo=UTC)
@@ -22,7 +23,7 @@ NOW = datetime(2026, 4, 3, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[VaultSession]:
     layout = VaultLayout(tmp_path / "vault")
-    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(layout, PASSPHRASE, kdf=TEST_KDF)  # a copy of one made once per process
     with unlock_vault(layout, PASSPHRASE) as opened:
         yield opened
 

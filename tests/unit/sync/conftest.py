@@ -26,6 +26,7 @@ from outreach_app.sync.client import SyncClient
 from outreach_app.sync.engine import EngineSettings, SyncEngine
 from tests.e2e.sync_support import FakeTime
 from tests.unit.sharing.v2_keys import FakeCharity, make_charity
+from tests.vault_templates import migrated_database
 
 TEST_KEY = bytes(range(32))
 ORG = UUID("6a1f0b9e-2c3d-4e5f-8a7b-9c0d1e2f3a4b")
@@ -40,7 +41,8 @@ CHARITY = make_charity()
 @pytest.fixture
 def conn(tmp_path: Path) -> Iterator[Connection]:
     """The vault of a device linked with protocol v2: queued reports are sealed when shared."""
-    connection = open_database(tmp_path / "vault.db", TEST_KEY, create=True)
+    # a copy of an empty migrated database made once per process (tests/vault_templates.py)
+    connection = open_database(migrated_database(tmp_path / "vault.db", TEST_KEY), TEST_KEY)
     connection.execute("PRAGMA synchronous = OFF")
     migrate(connection)
     charity_keys.pin(connection, CHARITY.root_public, ORG, CHARITY.signed)
