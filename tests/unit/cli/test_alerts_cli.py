@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
 from outreach_app.core.outside_files import targets_from
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
@@ -24,6 +24,7 @@ from outreach_app.domain.models import Area, Incident, Perpetrator, Vehicle
 from outreach_app.protocol.alerts import Alert, AlertPerpetrator, AlertVehicle
 from outreach_app.protocol.signed_alerts import alert_fingerprint
 from outreach_app.storage.repos import alerts, areas, incidents, sync_state
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 SYNCED = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
@@ -59,7 +60,7 @@ OLD = _alert("Old warning, expired", ["north"], vehicles=[AlertVehicle(registrat
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     with unlock_vault(vault, PASSPHRASE) as session:
         conn = session.conn
         areas.add_area(conn, Area(name="North", region_id="north"))

@@ -10,12 +10,13 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area, get_area
 from outreach_app.storage.repos.sync_state import save_regions
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 CANAL = Area(name="Canal side")
@@ -25,7 +26,7 @@ STATION = Area(name="Station Road", region_id="centre")
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF, role="worker")
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF, role="worker")
     with unlock_vault(vault, PASSPHRASE) as session:
         save_regions(session.conn, [("north", "North"), ("centre", "City centre")])
         add_area(session.conn, CANAL)

@@ -10,11 +10,12 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import add_slot, create_vault, list_slots, unlock_vault
+from outreach_app.core.vault import add_slot, list_slots, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.storage.repos import audit
+from tests.vault_templates import created_vault
 
 COORDINATOR = "correct horse battery staple orbit"
 WORKER = "violet lantern quietly folds maps"
@@ -24,7 +25,7 @@ NEW = "seven amber kites over the harbour"
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
+    created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
     with unlock_vault(vault, COORDINATOR) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
     return vault

@@ -27,6 +27,7 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area
 from tests.unit.cli.test_vault_cli import cli
+from tests.vault_templates import created_vault
 
 PASS = "lantern orchard gravel nine"
 AREA = "Brindleyplace Tannery"
@@ -44,7 +45,7 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def vault(tmp_path: Path) -> VaultLayout:
     """A vault with an area whose name a passphrase could be built from."""
     layout = VaultLayout(tmp_path / "vault")
-    create_vault(layout, PASS, kdf=TEST_KDF)
+    created_vault(layout, PASS, kdf=TEST_KDF)
     with unlock_vault(layout, PASS) as session:
         add_area(session.conn, Area(name=AREA))
     return layout

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from outreach_app.cli.common import ExitCode
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
@@ -24,12 +24,13 @@ from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident, update_incident
 from tests.unit.cli.test_sharing_cli import CODE, PASSPHRASE, cli, consent, table_counts
+from tests.vault_templates import created_vault
 
 
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     return vault
 
 

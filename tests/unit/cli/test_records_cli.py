@@ -12,11 +12,12 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Contact, Incident, Person
 from outreach_app.storage.repos import contacts, incidents, people
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 T0 = datetime(2026, 5, 1, 22, 0, tzinfo=UTC)
@@ -25,7 +26,7 @@ T0 = datetime(2026, 5, 1, 22, 0, tzinfo=UTC)
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     return vault
 
 

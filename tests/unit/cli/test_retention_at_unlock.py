@@ -11,7 +11,7 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import ContactKind
 from outreach_app.domain.layout import VaultLayout
@@ -19,6 +19,7 @@ from outreach_app.domain.models import Contact
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.reports.retention import last_run
 from outreach_app.storage.repos.contacts import add_contact, get_contact
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 OLD_NOTE = "canary-note-left-for-retention"
@@ -27,7 +28,7 @@ OLD_NOTE = "canary-note-left-for-retention"
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF, role="coordinator")
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF, role="coordinator")
     return vault
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import add_slot, create_vault, unlock_vault
+from outreach_app.core.vault import add_slot, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.keyfile import loads, unwrap_any
 from outreach_app.domain.layout import VaultLayout
@@ -20,6 +20,7 @@ from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.connection import WrongKeyError, open_database
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting, set_setting
+from tests.vault_templates import created_vault
 
 COORDINATOR = "correct horse battery staple orbit"
 WORKER = "violet lantern quietly folds maps"
@@ -28,7 +29,7 @@ WORKER = "violet lantern quietly folds maps"
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
+    created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
     with unlock_vault(vault, COORDINATOR) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
     return vault

@@ -11,12 +11,13 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area, Contact, Incident, Perpetrator, Person, Vehicle
 from outreach_app.storage.repos import areas, contacts, incidents, people
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 NORTH = Area(name="North")
@@ -26,7 +27,7 @@ JADE = Person(alias="Jade")
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     with unlock_vault(vault, PASSPHRASE) as session:
         conn = session.conn
         areas.add_area(conn, NORTH)

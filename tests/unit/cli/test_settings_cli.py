@@ -11,12 +11,13 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ops import coordinator
 from outreach_app.ops.app_settings import load_app_settings
 from outreach_app.storage.repos import audit
+from tests.vault_templates import created_vault
 
 BOSS = "correct horse battery staple orbit"
 WORKER = "lantern orchard gravel ninety"
@@ -25,7 +26,7 @@ WORKER = "lantern orchard gravel ninety"
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, BOSS, kdf=TEST_KDF)
+    created_vault(vault, BOSS, kdf=TEST_KDF)
     with unlock_vault(vault, BOSS) as session:
         coordinator.add_role(session, WORKER, "worker", now=datetime(2026, 5, 1, tzinfo=UTC), kdf=TEST_KDF)
     return vault

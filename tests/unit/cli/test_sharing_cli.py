@@ -13,7 +13,7 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import add_slot, create_vault, unlock_vault
+from outreach_app.core.vault import add_slot, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType
 from outreach_app.domain.layout import VaultLayout
@@ -25,6 +25,7 @@ from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident
 from outreach_app.storage.repos.people import add_person, get_person, update_person
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 CODE = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}\b")
@@ -38,7 +39,7 @@ class Result:
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     return vault
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from outreach_app.cli import records_cmds, run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 RECORD_TEXT = "Kestrel seen at the harbour CANARY"
@@ -24,7 +24,7 @@ RECORD_TEXT = "Kestrel seen at the harbour CANARY"
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     return vault
 
 
