@@ -20,10 +20,14 @@ from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import deliveries
 from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeys
-from tests.forks import ForkedProcess
+from tests.forks import ForkedProcess, preload
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
 from tests.server_harness import server_command
+
+# The notify processes forked here (and in test_notify_workers) send through Apprise, which the
+# server CLI no longer imports (issue 19): the fork server imports it once, not each fork.
+preload("outreach_app.server.notify.sender")
 
 SUBSCRIBERS = 240
 BATCH = 6

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, select
 
@@ -32,8 +33,10 @@ from outreach_app.server.notify.config import NotifyConfig
 from outreach_app.server.notify.keys import SubscriberKeys
 from outreach_app.server.notify.messages import Message, compose
 from outreach_app.server.notify.pacing import SendBucket, retry_delay
-from outreach_app.server.notify.sender import AppriseSender, Sender
 from outreach_app.server.notify.worker_guard import WorkerGuard, new_worker_id
+
+if TYPE_CHECKING:
+    from outreach_app.server.notify.sender import Sender
 
 log = logging.getLogger("outreach_app.server.notify")
 DEFAULT_BATCH = 32
@@ -68,7 +71,14 @@ class Notifier:
         self.engine = engine
         self.keys = keys
         self.config = config
-        self.sender = sender or AppriseSender()
+        if sender is None:
+            # Apprise and its plugins load here, when a notifier runs, not with this module:
+            # every `outreach-server` command imports it for the notify command's defaults,
+            # and they were ~40 % of the CLI's imports (`serve` included, issue 19).
+            from outreach_app.server.notify.sender import AppriseSender
+
+            sender = AppriseSender()
+        self.sender = sender
         self.clock = clock
         self.batch = batch
         self.worker_id = new_worker_id()
