@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from outreach_app.core.vault import VaultSession, create_vault, unlock_vault
+from outreach_app.core.vault import VaultSession, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.enums import IncidentType, PartOfDay
 from outreach_app.domain.layout import VaultLayout
@@ -34,15 +34,16 @@ from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.sync.enrollment import EnrolResult
 from outreach_app.sync.enrollment_v2 import enroll_v2
 from tests.server_harness import ServerHandle
+from tests.vault_templates import created_vault
 
 PASSPHRASE = "plum orbit kettle 42 saffron lantern"
 NOTHING: Callable[[], Any | None] = lambda: None  # noqa: E731 - "no OS keyring" for find_backend
 
 
 def make_vault(tmp_path: Path) -> VaultLayout:
-    layout = VaultLayout(tmp_path / "vault")
-    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
-    return layout
+    """A new locked vault: a copy of one made once per process (tests/vault_templates.py).
+    Two made in one test share the template's data key; each enrols as a device of its own."""
+    return created_vault(VaultLayout(tmp_path / "vault"), PASSPHRASE, kdf=TEST_KDF)
 
 
 @contextmanager
