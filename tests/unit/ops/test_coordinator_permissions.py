@@ -11,7 +11,7 @@ from uuid import uuid4
 import pytest
 
 from outreach_app.core.permissions import Permission, PermissionDeniedError, allowed, require
-from outreach_app.core.vault import VaultSession, add_slot, create_vault, list_slots, unlock_vault
+from outreach_app.core.vault import VaultSession, add_slot, list_slots, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.ops import coordinator
@@ -19,6 +19,7 @@ from outreach_app.reports.statistics import Period
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting
+from tests.vault_templates import created_vault
 
 COORDINATOR = "correct horse battery staple orbit"
 WORKER = "violet lantern quietly folds maps"
@@ -47,7 +48,7 @@ CALLS: dict[Permission, Callable[[VaultSession, Path], Any]] = {
 @pytest.fixture
 def layout(tmp_path: Path) -> VaultLayout:
     vault = VaultLayout(tmp_path / "data")
-    create_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
+    created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")  # a copy of one made once per process
     with unlock_vault(vault, COORDINATOR) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
     return vault
