@@ -42,8 +42,15 @@ class AppEventFilters(QObject):
         self._filters: tuple[tuple[Collection[QEvent.Type], Callable[[QObject, QEvent], bool]], ...] = tuple(
             (frozenset(each.EVENT_TYPES), each.eventFilter) for each in filters
         )
+        self._wanted = frozenset().union(*(kinds for kinds, _call in self._filters))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         kind = event.type()  # once: each call builds a Python enum value
-        # In order; `any` stops at the first that takes the event, as Qt does.
-        return any(kind in kinds and call(watched, event) for kinds, call in self._filters)
+        if kind not in self._wanted:  # most events (paints, layouts, timers): no filter wants them
+            return False
+        # In order, none after the first that takes the event, as Qt does. A loop, not any():
+        # this runs for every key press and polish, and a generator per event costs.
+        for kinds, call in self._filters:  # noqa: SIM110
+            if kind in kinds and call(watched, event):
+                return True
+        return False
