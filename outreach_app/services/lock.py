@@ -117,6 +117,9 @@ class IdleWatcher(QObject):
             self.stop()
             self.idle_reached.emit()
 
+    # The only events it acts on (ui/app_events.py calls it for these alone).
+    EVENT_TYPES = _ACTIVITY_EVENTS
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if self._active and event.type() in _ACTIVITY_EVENTS:
             self._last_activity = self._clock()
@@ -144,9 +147,12 @@ class LockKeys(QObject):
         self._panic = QKeySequence(PANIC_SHORTCUT)
         self._lock = QKeySequence(LOCK_SHORTCUT)
 
+    # The only events it acts on (ui/app_events.py calls it for these alone).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        if kind not in self.EVENT_TYPES:
             return False
         assert isinstance(event, QKeyEvent)
         pressed = QKeySequence(event.keyCombination())

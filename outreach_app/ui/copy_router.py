@@ -22,12 +22,15 @@ class CopyRouter(QObject):
     guard: the app's clipboard guard.
     """
 
+    # The only events it acts on (ui/app_events.py calls it for these alone).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+
     def __init__(self, guard: ClipboardGuard, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._guard = guard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        if event.type() not in self.EVENT_TYPES:
             return False
         if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
             return False

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLabel
 
         from outreach_app.services.retention_timer import RetentionTimer
+        from outreach_app.ui.app_events import AppEventFilters
         from outreach_app.ui.copy_router import CopyRouter
         from outreach_app.ui.plain_text import PlainTextLabels, make_plain
         from outreach_app.ui.status_bar import AppStatusBar
@@ -196,12 +197,21 @@ class MainWindow(QMainWindow):
         self.lock_keys.lock_pressed.connect(lambda: self.lock("user"))
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.lock_service.idle)
-            app.installEventFilter(self.lock_keys)
-            # Record and server text in labels is shown as text, never as markup.
-            app.installEventFilter(PlainTextLabels(self))
-            # Ctrl+C / Ctrl+X of record text go through the clipboard guard (hints, 30 s, lock).
-            app.installEventFilter(CopyRouter(ctx.clipboard, self))
+            # One application-wide filter that calls these in turn (ui/app_events.py: each
+            # Python filter costs a call into Python for every event of the app), first to last:
+            # Ctrl+C / Ctrl+X of record text go through the clipboard guard (hints, 30 s, lock);
+            # record and server text in labels is shown as text, never as markup; the panic
+            # and lock keys; any input counts as activity for the idle lock.
+            filters = AppEventFilters(
+                (
+                    CopyRouter(ctx.clipboard, self),
+                    PlainTextLabels(self),
+                    self.lock_keys,
+                    self.lock_service.idle,
+                ),
+                self,
+            )
+            app.installEventFilter(filters)
             ctx.clipboard.watch_copies()
         for existing in self.findChildren(QLabel):  # any polished before the filter was there
             make_plain(existing)

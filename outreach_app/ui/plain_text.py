@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QLabel
 class PlainTextLabels(QObject):
     """Install with `QApplication.instance().installEventFilter(PlainTextLabels(parent))`."""
 
+    # The only event it acts on (ui/app_events.py calls it for this alone).
+    EVENT_TYPES = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
             make_plain(watched)

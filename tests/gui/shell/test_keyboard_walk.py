@@ -10,6 +10,7 @@ For each page (and each step of the incident interview, and each dialog the page
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator
 from typing import Any
 
@@ -226,35 +227,81 @@ def _open_dialog() -> QDialog:
     return dialogs[0]
 
 
-@pytest.fixture
-def walked(qtbot, desktop, passphrase) -> list[tuple[str, QWidget]]:
-    window = desktop.window
+def _ready(qtbot: Any, window: Any, passphrase: str) -> Any:
     window.resize(1280, 900)
     create_via_ui(qtbot, window, passphrase)
     run_sync(qtbot, window.ctx.tasks, _add_records)
     return window
 
 
-def test_every_screen_has_unique_mnemonics_and_no_literal_ampersand(qtbot, walked) -> None:
-    problems = []
-    for name, root in _screens(qtbot, walked):
-        shell = [] if isinstance(root, QDialog) else mnemonic_clashes(walked.status)
-        problems += [f"{name}: {p}" for p in mnemonic_clashes(root) + shell + literal_ampersands(root)]
-    assert problems == [], "\n".join(problems)
+@pytest.fixture
+def walked(qtbot, desktop, passphrase) -> list[tuple[str, QWidget]]:
+    return _ready(qtbot, desktop.window, passphrase)
 
 
-def test_tab_leaves_tables_and_text_areas_on_every_screen(qtbot, walked) -> None:
-    problems = []
-    for name, root in _screens(qtbot, walked):
-        problems += [f"{name}: {p}" for p in tab_traps(root)]
-    assert problems == [], "\n".join(problems)
+@pytest.fixture(scope="module")
+def read_walk(qapp, request, tmp_path_factory) -> dict[str, list[str]]:
+    """One walk over every screen for the three checks that only read them (mnemonics, Tab
+    traps, names), each screen checked while it is shown: the same screens in the same states as
+    a walk per test, at a third of the cost (a walk is ~3 CPU-s; issue 19). Under xdist a worker
+    that runs only some of the three makes its own (never more walks than before). The window is made and
+    closed here, as the `desktop` fixture does (cheap KDF kept, no free-memory sweep at lock).
+    The tests that press keys (Tab, the date fields) walk a window of their own."""
+    from pytestqt.qtbot import QtBot
+
+    from outreach_app.core import vault_keys, vault_session
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+    from tests.fake_clock import FakeClock
+
+    from .conftest import _desktop
+
+    qtbot = QtBot(request)
+    found: dict[str, list[str]] = {"screens": [], "mnemonics": [], "tab traps": [], "names": []}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vault_session, "scrub_free_memory", lambda: 0)
+        patch.setattr(vault_keys, "PRODUCTION_KDF", TEST_KDF)
+        desktop = _desktop(qtbot, VaultLayout(tmp_path_factory.mktemp("walk") / "vault"), FakeClock())
+        window = _ready(qtbot, next(desktop).window, "-".join(secrets.token_hex(4) for _ in range(5)))
+        try:
+            for name, root in _screens(qtbot, window):
+                found["screens"].append(name)
+                shell = [] if isinstance(root, QDialog) else mnemonic_clashes(window.status)
+                found["mnemonics"] += [
+                    f"{name}: {p}" for p in mnemonic_clashes(root) + shell + literal_ampersands(root)
+                ]
+                found["tab traps"] += [f"{name}: {p}" for p in tab_traps(root)]
+                found["names"] += [f"{name}: {p}" for p in naming_problems(root)]
+        finally:
+            next(desktop, None)  # close the window and the vault
+    return found
 
 
-def test_every_input_is_named_and_no_combo_box_by_its_value(qtbot, walked) -> None:
-    problems = []
-    for name, root in _screens(qtbot, walked):
-        problems += [f"{name}: {p}" for p in naming_problems(root)]
-    assert problems == [], "\n".join(problems)
+def _saw_every_screen(read_walk: dict[str, list[str]]) -> None:
+    """The shared walk went everywhere (an empty or cut-short walk would find no problems)."""
+    from outreach_app.ui.main_screen import PAGES
+
+    assert read_walk["screens"] == [
+        *(key for key, _page in PAGES),
+        *(f"incident step {step}" for step in range(4)),
+        "contact editor",
+        "change passphrase",
+    ]
+
+
+def test_every_screen_has_unique_mnemonics_and_no_literal_ampersand(read_walk) -> None:
+    _saw_every_screen(read_walk)
+    assert read_walk["mnemonics"] == [], "\n".join(read_walk["mnemonics"])
+
+
+def test_tab_leaves_tables_and_text_areas_on_every_screen(read_walk) -> None:
+    _saw_every_screen(read_walk)
+    assert read_walk["tab traps"] == [], "\n".join(read_walk["tab traps"])
+
+
+def test_every_input_is_named_and_no_combo_box_by_its_value(read_walk) -> None:
+    _saw_every_screen(read_walk)
+    assert read_walk["names"] == [], "\n".join(read_walk["names"])
 
 
 def test_tab_reaches_every_field_on_every_screen(qtbot, walked) -> None:
