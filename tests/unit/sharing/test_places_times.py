@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_app.domain.scrubbing.scrubber import scrub
+from outreach_app.domain.scrubbing.scrubber import Kind, scrub
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,66 @@ def test_a_phone_number_that_starts_like_a_24_hour_time_is_one_phone_number() ->
     result = scrub(text)
     assert result.text == "call [phone] from [phone]"
     assert [text[s.start : s.end] for s in result.spans] == ["0113-496-0442", "0113 496 0442"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat number and then the house number with only a space between: the house goes too
+        ("new address is flat 4 12 Stainbeck Lane", "new address is [address]"),
+        ("Flat 2 31 oak rd", "[address]"),
+        # a building after "in" is not a district
+        ("his flat in Clarence House, by the dock", "his flat in [address], by the dock"),
+        ("she lives in Kelso Heights", "she lives in [address]"),
+        # a street typed all in lower case, after a word of living there or a word of where
+        ("she lives on cardigan rd", "she lives on [address]"),
+        ("staying at hers on brudenell grove", "staying at hers on [address]"),
+        ("went back to his on spencer place", "went back to his on [address]"),
+        ("picked up on lindley st abt 1am", "picked up on [address] abt [night]"),
+        ("walked her down harehills lane", "walked her down [address]"),
+        ("seen hanging around Spencer pl", "seen hanging around [address]"),
+        # a block named with "The", a house named without a street word
+        ("Apartment 6, The Lexington", "[address]"),
+        ("flat 12 in The Maltings", "[address]"),
+        ("Flat 2, The Police came", "[address], The Police came"),
+        ("she lives at 3 Rosebank now", "she lives at [address] now"),
+        ("her address is 14 Highfield, LS12", "her address is [address]"),
+        # venues with the venue word in lower case, and a pub named for two things
+        ("drinking in the Royal Park pub", "drinking in [place]"),
+        ("meet at the Golden Dragon takeaway", "meet at [place]"),
+        ("drinking at the Fox and Hounds pub", "drinking at [place]"),
+        ("she works at Thai Lotus on Roundhay Rd", "she works at [place]"),
+    ],
+)
+def test_flats_lower_case_streets_blocks_and_named_venues_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road that is not named, and streets that are a platform or a saying
+        "she lives on the main road",
+        "she works on a busy street",
+        "took the ring road home",
+        "advertises on viva street",
+        "a trip down memory lane",
+        "he drove in the bus lane",
+        # a district or a town is where, not a venue or a workplace
+        "she works at Harehills most nights",
+        "near the Hunslet flats",
+        "a Leeds pub",
+        "the Bradford sauna",
+        "outside the Headingley Tesco",
+        "dropped her at the Chapel Allerton flat",
+        # a kind of venue, not its name
+        "outside the Chinese takeaway",
+        "near the Irish pub",
+        # a count after "lives"; a day after a number
+        "she lives 2 Doors down",
+        "home at 4 Monday",
+    ],
+)
+def test_unnamed_roads_districts_kinds_of_venue_and_counts_stay(text: str) -> None:
+    result = scrub(text)
+    assert [s for s in result.spans if s.kind in {Kind.ADDRESS, Kind.PLACE, Kind.POSTCODE}] == []
