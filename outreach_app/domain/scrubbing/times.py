@@ -27,8 +27,17 @@ _TIMES = (
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
     # may be a phone number's start, two joined by "and" or "-" are not)
     re.compile(
-        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|until)\s*"
+        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d.,:/-])",
+        re.I,
+    ),
+    # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
+    # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
+    re.compile(
+        r"\b(?:from|between)\s+(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
+        r"she|he|they|we)\b)",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
@@ -40,10 +49,14 @@ _TIMES = (
     re.compile(
         rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
     ),
-    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
+    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h)\b", re.I),
+    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
+    re.compile(
+        r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
+    ),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
-        r"\b(?:at|about|around|approx\.?|approximately|till|until|since|by|from|between)\s+"
+        r"\b(?:at|about|around|approx\.?|approximately|till|til|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
         r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
         # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
@@ -83,22 +96,27 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
-_PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
+_PART_SAID = (
+    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+    r"(?:this|yesterday) (?:morning|afternoon|evening)))?"
+)
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
 # part of the day, not a clock time)
 _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 _SPELLED_TIMES = (
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     re.compile(
-        rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
-        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+minutes)?\s+to\s+{_HOUR_OR_NAMED})\b{_PART_SAID}",
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I
+    ),
+    re.compile(
+        rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}\b{_PART_SAID})",
         re.I,
     ),
-    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
+    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
     re.compile(
-        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o'?clock|o’clock)\b"
+        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
         re.I,
     ),
@@ -106,8 +124,9 @@ _SPELLED_TIMES = (
     re.compile(rf"\b{_HOUR_WORD}\s*{_MERIDIEM}(?!\w){_PART_SAID}", re.I),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
-        rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
-        rf"(?:(?:about|around|roughly)\s+)?"
+        rf"\b(?:at|about|around|round|like|roughly|till|til|until|since|gone|after|before|by|abt|approx\.?|"
+        rf"approximately|was|it's|its)\s+"
+        rf"(?:(?:about|around|roughly|like)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
@@ -123,18 +142,26 @@ _SPELLED_TIMES = (
         r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
         re.I,
     ),
+    # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
+    # word of time is needed before it
+    re.compile(
+        rf"\b(?:{_MINUTES}|quarter|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}"
+        r"\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+        r"this (?:morning|afternoon|evening))\b",
+        re.I,
+    ),
     # "12 midnight", "12 noon"
     re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
-        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|until|and)\s*"
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|til|until|and)\s*"
         rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
     # "at around eleven thirty", "about ten fifteen pm" (dictated)
     re.compile(
-        r"\b(?:at|about|around|till|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
+        r"\b(?:at|about|around|till|til|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
         rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
         rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
         re.I,
@@ -173,16 +200,18 @@ _SPELLED_DATES = (
         re.I,
     ),
 )
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
-_YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
+# (a two-digit year only with an apostrophe or where nothing follows: "3 Dec '26", "13 Dec 26.")
+_YEAR = r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@))))?"
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
-_RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
+# ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
+_RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
 # Months and weekdays in the languages of the communities served, from CLDR (Babel):
 # "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
 _LOCALES = (
@@ -253,10 +282,13 @@ _DATES = (
         rf"{_YEAR}",
         re.I,
     ),
-    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date
+    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date; in lower
+    # case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
-        rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
+        rf"(?:st|nd|rd|th)?|(?i:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
+        rf"september|oct|october|nov|november|dec|december)\.?\s+{_DAY}(?:st|nd|rd|th)?|"
+        rf"(?i:{_MONTH})\s+{_DAY}(?i:st|nd|rd|th))(?![\d:.,]\d|\d|:){_YEAR}"
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
@@ -288,7 +320,7 @@ _DATES = (
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
     re.compile(
-        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9]))(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
+        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
     ),
 )
 
@@ -298,7 +330,7 @@ _WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 _DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
     None,
-    re.compile("[JFMASOND][a-z]"),
+    re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _WEEKDAY_HINT,
     re.compile(r"(?i:\sthe\s+\d)"),
     _WEEKDAY_HINT,
@@ -308,16 +340,18 @@ _DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\d[.-]\d"),
     re.compile(r"\d-[A-Za-z]"),
     re.compile(r"\d\d[-/.]\d"),
-    re.compile(r"\d\.\d"),
+    re.compile(r"\d[.-]\d"),
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     ("between", "from"),
+    ("between", "from"),
     None,
     None,
     None,
+    re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
@@ -348,6 +382,9 @@ def date_spans(text: str) -> Iterator[Found]:
             continue
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
+                first, dash, second = match.group("day").partition("-")
+                if dash and int(first) < int(second):  # "on 3-4 occasions": a count, not the 3rd of April
+                    continue
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -388,6 +425,7 @@ _SPELLED_NEEDS = (
     ("am", "pm", "a.m", "p.m"),
     (" in the ", "night", "morning", "afternoon", "evening"),
     ("at ",),
+    (" to ",),
     ("midnight", "midday", "noon"),
     ("am", "pm", "a.m", "p.m"),
     ("0",),

@@ -227,3 +227,54 @@ def test_flats_lower_case_streets_blocks_and_named_venues_go(text: str, expected
 def test_unnamed_roads_districts_kinds_of_venue_and_counts_stay(text: str) -> None:
     result = scrub(text)
     assert [s for s in result.spans if s.kind in {Kind.ADDRESS, Kind.PLACE, Kind.POSTCODE}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes past or to an hour: the hour after "past"/"to" sets the part of the day
+        ("she rang 20 past 10 at night", "she rang [night]"),
+        ("left about 5 mins past 11", "left about [morning]"),
+        ("came back at 20 to 1 this morning", "came back at [night]"),
+        ("twenty to two in the morning he came back", "[night] he came back"),
+        ("ten to ten at night", "[evening]"),
+        # the part of the day said after the hour goes with it
+        ("seen at half eleven last night", "seen at [night]"),
+        ("it was like 2 in the morning", "it was like [night]"),
+        ("rang about 9 o clock", "rang about [morning]"),
+        # ranges: of bare hours (one going past 12 starts at night), of 24-hour times
+        ("out from 10 til 2, quiet", "out from [night], quiet"),
+        ("between 11 and 1 last night", "between [night] last night"),
+        ("from 9.30 to 11 she was there", "from [morning] she was there"),
+        ("beat 2300-0100 quiet", "beat [night] quiet"),
+        ("booked 2130h", "booked [evening]"),
+        ("stayed til 4am", "stayed til [night]"),
+        # dates: "Weds", a month in lower case, ranges of days, a short year, a dashed day
+        ("happened Weds 2nd", "happened [date]"),
+        ("dec 13 about 2am", "[date] about [night]"),
+        ("on the weekend of 12/13 dec", "on the weekend of [date]"),
+        ("the 12th and 13th of Dec", "[date]"),
+        ("DOB 3 Dec '99", "DOB [date]"),
+        ("seen 13 Dec 26.", "seen [date]."),
+        ("on 28-11 she came", "on [date] she came"),
+    ],
+)
+def test_minutes_to_and_past_ranges_and_dates_as_typed_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 2 and 3 times a week",
+        "from 10 to 12 people at the drop-in",
+        "five to ten minutes late",
+        "may 2 girls come in",
+        "march 3 miles",
+        "on 3-4 occasions",
+        "on 10-12 mg",
+        "on the 2nd or 3rd floor",
+    ],
+)
+def test_counts_doses_and_floors_that_look_like_ranges_or_dates_stay(text: str) -> None:
+    assert scrub(text).text == text
