@@ -48,7 +48,8 @@ _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 # In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
 _FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
 _JOINER = (
-    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@|"
+    # ("her snap's lexi.x": the possessive is a joiner too)
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|['’]s\b|:|-|=|@|"
     rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
 )
 _PLATFORM_HANDLE = re.compile(
@@ -423,28 +424,34 @@ def handle_spans(text: str) -> Iterator[Found]:
 _PLATE_CUE = re.compile(
     r"\b(?:(?:number\s+)?plates?|reg(?:istration)?(?:\s+(?:no|number)\.?)?|vrm)"
     r"(?:\s+(?:was|is|were|of|starting|starts|started|begins|beginning|began|with|like|maybe|had|has|"
-    r"ending|ends|something|number|no\.?|in|it|partial|part|first|bit|letters|:|-))*[\s:]+",
+    r"ending|ends|ended|finished|finishes|finishing|something|number|no\.?|in|it|partial|part|first|bit|"
+    r"letters|:|-))*[\s:]+",
     re.IGNORECASE,
 )
 _PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{1,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
 _PLATE_PIECE = re.compile(
     r"(?:[A-Z0-9]{1,7}|[a-z0-9]{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-    r"(?![\w'’])",
+    # (a closing quote may follow: "began 'BD' and"; not a word's apostrophe: "it's")
+    r"(?!\w|['’]\w)",
 )
 _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
 
 
-_ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
+_ENDS_CUE = re.compile(
+    r"\b(?:end|ends|ending|ended|finished|finishes|finishing|start|starts|starting|started|begins|beginning|began)\b",
+    re.I,
+)
 
 
-_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her")
+_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her then")
 
 
 def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
     ends: list[int] = []
-    end, position = start, start
+    quote = _QUOTE.match(text, start)  # "began 'BD'"
+    end = position = start = quote.end() if quote else start
     while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
         if match is None or (pieces and match.group(0) in _PLATE_STOPS):
@@ -452,10 +459,10 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
         pieces.append(match.group(0))
         end = match.end()
         ends.append(end)
-        gap = re.match(r"[ \t]{1,2}|-", text[end:])
+        gap = _PLATE_PIECE_GAP.match(text, end)
         if gap is None:
             break
-        position = end + gap.end()
+        position = gap.end()
     joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
     if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
         for count in range(len(pieces), 0, -1):
@@ -472,6 +479,14 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     return start, end
 
 
+_QUOTE = re.compile(r"['‘\"“]")
+# between the pieces of a plate: a space or two, a dash, or quotes round each ("'KN' '66'")
+_PLATE_PIECE_GAP = re.compile(r"['’\"”]?(?:[ \t]{1,2}|-)['‘\"“]?")
+# The rest of a plate said after a pause: "began KX then 15", "began 'BD' and ended 'XK'".
+_PLATE_MORE = re.compile(
+    r"['’\"”]?,?\s+(?:and\s+)?(?:then|(?:it\s+)?(?:ended|ends|ending|finished|finishes)(?:\s+(?:with|in))?)"
+    r"\s+(?:a\s+)?['‘\"“]?(?P<more>[A-Z0-9]{2,4}|\d)(?![\w])"
+)
 _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 
 
@@ -502,3 +517,6 @@ def cued_plate_spans(text: str) -> Iterator[Found]:
         found = _cued_plate(text, match.end(), match.group(0))
         if found is not None:
             yield found[0], found[1], Kind.PLATE
+            more = _PLATE_MORE.match(text, found[1])
+            if more is not None:
+                yield more.start("more"), more.end("more"), Kind.PLATE

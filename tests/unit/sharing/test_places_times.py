@@ -1,9 +1,9 @@
 """Places, times and dates in the forms notes are written in (issue 14), with what must stay.
 
 The sentences are written for these tests (never taken from the corpus' held-out notes): bare
-street names, foreign street words, venues, outward codes, and clock times and dates as people
-type and say them; and the look-alikes that are not (Saint, Crown Court, street-based work,
-districts, counts, ages, car models).
+street names, foreign street words, venues, outward codes, clock times and dates as people
+type and say them, and plates and handles said in parts; and the look-alikes that are not
+(Saint, Crown Court, street-based work, districts, counts, ages, doses, car models).
 """
 
 from __future__ import annotations
@@ -278,3 +278,33 @@ def test_minutes_to_and_past_ranges_and_dates_as_typed_go(text: str, expected: s
 )
 def test_counts_doses_and_floors_that_look_like_ranges_or_dates_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate in quotes, in parts said one after the other, ending cues in the past tense
+        ("plate number began 'BD' and ended 'XK'", "plate number began '[plate]' and ended '[plate]'"),
+        ("reg began with KX then 15", "reg began with [plate] then [plate]"),
+        ("reg ended in 'KZP'", "reg ended in '[plate]'"),
+        ("the plate finished with XK", "the plate finished with [plate]"),
+        # a handle after a platform's possessive
+        ("her snap's lexi.x now", "her snap's [handle] now"),
+    ],
+)
+def test_plates_in_quotes_and_parts_and_handles_after_a_possessive_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "I" after "then" is a word, not the rest of the plate
+        ("reg started YK and then I think it was new", ["YK"]),
+        ("his snap's ok, he says", []),
+        ("the reg's not known, it's a silver car", []),
+    ],
+)
+def test_words_after_a_plate_or_a_possessive_platform_stay(text: str, found: list[str]) -> None:
+    result = scrub(text)
+    assert [text[s.start : s.end] for s in result.spans if s.kind in {Kind.PLATE, Kind.HANDLE}] == found
