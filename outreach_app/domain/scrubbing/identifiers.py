@@ -376,6 +376,28 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
+# A handle named as one without the platform: "his username is kingkev", "profile: luvdaddy", "on
+# the app as kingkev", "from the account daddy4u" (after "account"/"profile" with no joiner, only
+# what looks like a handle).
+_NAMED_HANDLE = re.compile(
+    r"\b(?P<cue>user ?names?|handle|screen ?name|display name|profile(?:\s+name)?|account(?:\s+name)?|"
+    r"on\s+(?:the|his|her|that)\s+(?:app|site|website))"
+    r"(?P<joiner>(?:\s+on\s+(?:the\s+)?(?:site|app|there|it|website))?(?:\s*(?:is|was|:|-|=|called|as)\b|\s*[:=-]))?"
+    r"\s*(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+    # a quoted handle is one word ("as 'generous gent'" is a description)
+    r"(?(quote)(?=['’\"”]))"
+)
+# Words that follow those cues and are not a handle ("his profile is fake", "account was deleted").
+_NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gone down unknown hidden
+    reported suspended banned changed same different empty picture pic photo photos pics dodgy real
+    active inactive there here""")
+# A handle in quotes before a platform: 'he is "kingkev" on adultwork'.
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
+    rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
+_NAMED_HANDLE_HINT = re.compile(r"(?i:user ?name|handle|screen ?name|display name|profile|account|app|site)")
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -407,6 +429,7 @@ def handle_spans(text: str) -> Iterator[Found]:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    yield from _named_handles(text)
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
@@ -417,6 +440,25 @@ def handle_spans(text: str) -> Iterator[Found]:
     for match in tailed:
         if match.group(0).lower() not in _NOT_DIGIT_TAILED:
             yield match.start(), match.end(), Kind.HANDLE
+
+
+def _named_handles(text: str) -> Iterator[Found]:
+    for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if " on " in text else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if _NAMED_HANDLE_HINT.search(text) is None:
+        return
+    for match in _NAMED_HANDLE.finditer(text):
+        handle = match.group("handle")
+        lowered = handle.lower()
+        if lowered in _NOT_HANDLES or lowered in _NOT_NAMED_HANDLES or lowered in _english_stopwords():
+            continue
+        if len(handle) < 3 or handle.isdigit():
+            continue
+        # "from the account daddy4u" needs a handle's look; "username kingkev" does not
+        loose = match.group("cue").lower().startswith(("profile", "account", "on", "handle"))
+        if loose and not match.group("joiner") and not _HANDLE_LIKE.fullmatch(handle):
+            continue
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
 
 
 # Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:

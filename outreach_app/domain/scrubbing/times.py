@@ -58,7 +58,8 @@ _TIMES = (
     re.compile(
         r"\b(?:at|about|around|approx\.?|approximately|till|til|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
-        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        # ("since 2019" is a year)
+        r"(?<!since )(?<!since about )(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
         # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
@@ -148,6 +149,17 @@ _SPELLED_TIMES = (
         rf"\b(?:{_MINUTES}|quarter|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}"
         r"\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
         r"this (?:morning|afternoon|evening))\b",
+        re.I,
+    ),
+    # A bare hour after "till"/"until", or when to ring back ("stayed till 4.", "ring her after
+    # 12)"), where nothing after it makes it a count ("till 3 different men came"); "after 3" alone
+    # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
+    re.compile(
+        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
+        rf"\b(?:after|before|from))\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on)\b)",
         re.I,
     ),
     # "12 midnight", "12 noon"
@@ -426,6 +438,7 @@ _SPELLED_NEEDS = (
     (" in the ", "night", "morning", "afternoon", "evening"),
     ("at ",),
     (" to ",),
+    ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),
     ("am", "pm", "a.m", "p.m"),
     ("0",),

@@ -308,3 +308,47 @@ def test_plates_in_quotes_and_parts_and_handles_after_a_possessive_go(text: str,
 def test_words_after_a_plate_or_a_possessive_platform_stay(text: str, found: list[str]) -> None:
     result = scrub(text)
     assert [text[s.start : s.end] for s in result.spans if s.kind in {Kind.PLATE, Kind.HANDLE}] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle named as one, without the platform's name
+        ("his username is kingkev", "his username is [handle]"),
+        ("username kingkev", "username [handle]"),
+        ("his handle is kev.the.man", "his handle is [handle]"),
+        ("his profile name on the site is KingKev", "his profile name on the site is [handle]"),
+        ("messaged her from the account daddy4u", "messaged her from the account [handle]"),
+        ("profile: luvdaddy", "profile: [handle]"),
+        ("on the app as kingkev", "on the app as [handle]"),
+        ('he is "kingkev" on adultwork', 'he is "[handle]" on adultwork'),
+        # a bare hour after "till" or when to ring
+        ("her phone (only call after 12)", "her phone (only call after [afternoon])"),
+        ("she stayed till 4.", "she stayed till [night]."),
+        ("ring me from 8", "ring me from [morning]"),
+    ],
+)
+def test_handles_named_without_a_platform_and_hours_to_ring_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her profile is fake",
+        "his profile picture was a car",
+        "the account was deleted",
+        "he gave an account of it",
+        "she can handle him",
+        "the handle broke",
+        "username and password",
+        'he said "stop" on snap',
+        "Man calls himself on the site as 'generous gent'.",
+        "till 3 different men came",
+        "he wouldn't leave after 3, paid for an hour",
+        "call back after 3 days",
+        "been on methadone since 2019",
+    ],
+)
+def test_words_after_profile_account_handle_and_counts_after_till_stay(text: str) -> None:
+    assert scrub(text).text == text
