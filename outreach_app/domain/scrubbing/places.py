@@ -69,8 +69,10 @@ _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
-    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|{_HOUSE_NUMBER_WORD}(?<![\d+] ))(?<![\d.,:/+])\b"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
+    # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
+    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
+    r"|(?<![\d+] )(?<![\d.,:/+])\b)"
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
@@ -156,7 +158,9 @@ _BARE_STREET_WORDS = (
 )
 # Street words that are ordinary words too ("very close", "no way"): capitalised only.
 _BARE_STREET_WORDS_TITLE = (
-    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold"
+    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
+    # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
+    "Heights|Towers|Apartments|Mansions|Lofts|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt"
 )
 # Capitalised words that are not a street's name: the small words of prose and the starts of
 # phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").

@@ -352,3 +352,22 @@ def test_handles_named_without_a_platform_and_hours_to_ring_go(text: str, expect
 )
 def test_words_after_profile_account_handle_and_counts_after_till_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word for "number" touching the house number, a range of numbers with a letter
+        ("no.4 Oak Rd", "[address]"),
+        ("lives at no4 oak rd", "lives at [address]"),
+        ("#12 Oak Road", "[address]"),
+        ("22a-24 Oak Rd", "[address]"),
+        # blocks of flats and abbreviated street words, without a number
+        ("she's in Kelso Heights now", "she's in [address] now"),
+        ("took her back to Lovell Park Towers", "took her back to [address]"),
+        ("seen on Nowell Mt again", "seen on [address] again"),
+        ("outside Hyde Park Cl", "outside [address]"),
+    ],
+)
+def test_house_numbers_with_a_number_word_blocks_and_short_street_words_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
