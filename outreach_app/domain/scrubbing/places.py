@@ -160,7 +160,7 @@ _BARE_STREET_WORDS = (
 _BARE_STREET_WORDS_TITLE = (
     "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
     # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
-    "Heights|Towers|Apartments|Mansions|Lofts|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt"
+    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt"
 )
 # Capitalised words that are not a street's name: the small words of prose and the starts of
 # phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
@@ -350,7 +350,8 @@ _THE_VENUE = re.compile(
 _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
-    met army navy internet web site app way end start first last same other next rest"""
+    met army navy internet web site app way end start first last same other next rest
+    aw ig fb of tg wa pof"""
 )
 # Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
 # Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).

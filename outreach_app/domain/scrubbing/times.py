@@ -136,8 +136,13 @@ _SPELLED_TIMES = (
     # A bare hour after "at", when nothing after it makes it a count or an age: "at about seven.",
     # "at 3 last night", "at 10, she" ("at 3 different places", "at 11 years old" stay; "since 10",
     # "by 1", "after 3" are too loose to pin a moment down, and "after 3" is often hours).
+    # ... or after "around"/"round"/"about" when it is no age ("parked up round 11.", "Happened
+    # about 3."; not "she's about 12.", "aged around 9.")
     re.compile(
-        rf"\b(?:at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"(?:\bat\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        r"|(?<!\bis )(?<!\bwas )(?<!['’]s )(?<!aged )(?<!\bage )(?<!looks )(?<!\bof )(?<!\bbe )"
+        r"(?<!were )(?<!\bhad )(?<!took )(?<!\bfor )(?<!\bgot )"
+        r"\b(?:around|round|about|abt|approx\.?)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
@@ -436,7 +441,7 @@ _SPELLED_NEEDS = (
     ("ish", "clock"),
     ("am", "pm", "a.m", "p.m"),
     (" in the ", "night", "morning", "afternoon", "evening"),
-    ("at ",),
+    ("at ", "round", "about", "abt", "approx"),
     (" to ",),
     ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),

@@ -371,3 +371,26 @@ def test_words_after_profile_account_handle_and_counts_after_till_stay(text: str
 )
 def test_house_numbers_with_a_number_word_blocks_and_short_street_words_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare hour after "round"/"about", when it is no age or count
+        ("was parked up by the Londis round 11.", "was parked up by the Londis round [morning]."),
+        ("Happened about 3.", "Happened about [night]."),
+        # a block named "House" without a number; a platform's short name is not a venue
+        ("a flat on the top floor of Sovereign House", "a flat on the top floor of [address]"),
+        ("he is a punter from the AW site", "he is a punter from the AW site"),
+    ],
+)
+def test_hours_after_round_or_about_and_houses_go_platforms_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she's about 12.", "a girl aged around 9.", "he was about 6, she said", "there were about 3, she said"],
+)
+def test_ages_and_counts_after_about_or_around_stay(text: str) -> None:
+    assert scrub(text).text == text
