@@ -380,7 +380,7 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
 # the app as kingkev", "from the account daddy4u" (after "account"/"profile" with no joiner, only
 # what looks like a handle).
 _NAMED_HANDLE = re.compile(
-    r"\b(?P<cue>user ?names?|handle|screen ?name|display name|profile(?:\s+name)?|account(?:\s+name)?|"
+    r"\b(?P<cue>user ?names?|user|handle|screen ?name|display name|profile(?:\s+name)?|account(?:\s+name)?|"
     r"on\s+(?:the|his|her|that)\s+(?:app|site|website))"
     r"(?P<joiner>(?:\s+on\s+(?:the\s+)?(?:site|app|there|it|website))?(?:\s*(?:is|was|:|-|=|called|as)\b|\s*[:=-]))?"
     r"\s*(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
@@ -397,7 +397,7 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
-_NAMED_HANDLE_HINT = re.compile(r"(?i:user ?name|handle|screen ?name|display name|profile|account|app|site)")
+_NAMED_HANDLE_HINT = re.compile(r"(?i:user|handle|screen ?name|display name|profile|account|app|site)")
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -454,9 +454,12 @@ def _named_handles(text: str) -> Iterator[Found]:
             continue
         if len(handle) < 3 or handle.isdigit():
             continue
-        # "from the account daddy4u" needs a handle's look; "username kingkev" does not
-        loose = match.group("cue").lower().startswith(("profile", "account", "on", "handle"))
-        if loose and not match.group("joiner") and not _HANDLE_LIKE.fullmatch(handle):
+        # "from the account daddy4u" needs a handle's look, and so does a word after "is"/"was"
+        # there ("his account was hacked"); "username kingkev" does not
+        cue = match.group("cue").lower()
+        loose = cue in {"profile", "account", "user", "handle"} or cue.startswith("on")
+        joiner = (match.group("joiner") or "").strip().lower()
+        if loose and joiner in {"", "is", "was"} and not _HANDLE_LIKE.fullmatch(handle):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
 

@@ -351,7 +351,7 @@ _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
-    aw ig fb of tg wa pof"""
+    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine"""
 )
 # Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
 # Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).

@@ -394,3 +394,19 @@ def test_hours_after_round_or_about_and_houses_go_platforms_stay(text: str, expe
 )
 def test_ages_and_counts_after_about_or_around_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("threats from user big_dave", "threats from user [handle]"),
+        ("user: bigdave", "user: [handle]"),
+        ("his profile name is kingkev", "his profile name is [handle]"),
+        # a word after "user/account ... was" is a description unless it looks like a handle
+        ("the user was angry", "the user was angry"),
+        ("his account was hacked", "his account was hacked"),
+        ("drug user", "drug user"),
+    ],
+)
+def test_a_handle_after_user_or_profile_name_goes_a_description_stays(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
