@@ -322,6 +322,27 @@ _VENUE = re.compile(
     # "Sauna 88", "Club 51": a venue named by a number
     r"|\b(?:Club|Bar|Sauna|Spa|Massage|Parlour|Studio|Suite)\s+\d{1,4}\b"
 )
+# The venue word before the name, as other languages order it ("she stay in hotel Queens", "we
+# work in massage Lotus", "apartment 4 at building Sovereign"): a lower-case venue word, then a
+# capitalised name that is no ordinary word, day or district.
+_WORD_THEN_NAME = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+"
+    r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
+)
+_WORD_THEN_NAME_HINT = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+['‘\"“]?[A-Z]"
+)
+# ... and the street word before the street's name: "it is street Roundhay, number 5".
+_STREET_THEN_NAME = re.compile(
+    r"\b(?:street|road|avenue|lane)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"(?:,?\s+(?:number|no\.?|nr\.?)\s*\d{1,4}[a-z]?\b)?"
+)
+_STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
+# "house 23 on Elm Street", "in house 4": a house by its number (not "his house 2 streets away")
+_HOUSE_NUMBER = re.compile(r"\b(?i:house)\s+(?:(?i:no\.?|number)\s*)?\d{1,4}[a-z]?\b(?!\s+[a-z]+s\b)")
+_VENUE_WORD_SET = frozenset(w.lower() for w in VENUE_WORDS.split("|")) | {"parlor", "house"}
 _KIND_OF_MASSAGE = re.compile(
     r"(?:Thai|Chinese|Swedish|Japanese|Korean|Asian|Oriental|Indian|Turkish|Balinese|Hawaiian|Sports|"
     r"Deep|Full|Body|Tantric|Nuru|Polish|Romanian|Italian|Greek|Irish|English|British|Kurdish|Afghan|"
@@ -526,6 +547,29 @@ def venue_spans(text: str) -> Iterator[Found]:
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE
+    # (last: "the hotel Travelodge near the station" is the chain with its landmark)
+    yield from _word_then_name_spans(text)
+
+
+def _ordinary(name: str) -> bool:
+    """A capitalised word that names no place: "Monday", "Police", "She"."""
+    first = name.strip("'‘\"“’”").split()[0].lower()
+    return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
+
+
+def _word_then_name_spans(text: str) -> Iterator[Found]:
+    if _WORD_THEN_NAME_HINT.search(text):
+        for match in _WORD_THEN_NAME.finditer(text):
+            name = match.group("name")
+            if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
+                yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    if _STREET_THEN_NAME_HINT.search(text):
+        for match in _STREET_THEN_NAME.finditer(text):
+            if not _ordinary(match.group("name")):
+                yield match.start(), match.end(), Kind.ADDRESS
+    if "ouse" in text:
+        for match in _HOUSE_NUMBER.finditer(text):
+            yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
 
 
 def _with_street(text: str, end: int) -> int:

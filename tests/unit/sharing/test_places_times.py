@@ -410,3 +410,37 @@ def test_ages_and_counts_after_about_or_around_stay(text: str) -> None:
 )
 def test_a_handle_after_user_or_profile_name_goes_a_description_stays(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue or street word before the name, as other languages order it
+        ("she stay in hotel Queens, room 210", "she stay in [address]"),
+        ("we work in massage Lotus", "we work in [place]"),
+        ("i am in apartment 4 at building Sovereign", "i am in [address] at [place]"),
+        (
+            "man take me to his home, it is street Roundhay, number 5",
+            "man take me to his home, it is [address]",
+        ),
+        ("I live now in house 23 on Elm Street", "I live now in [address]"),
+        # a chain named after "the hotel" keeps its landmark
+        ("from the hotel Travelodge near the station, room 208", "from the hotel [address]"),
+    ],
+)
+def test_a_venue_or_street_word_before_its_name_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his house 2 streets away",
+        "at the bar Sunday night",
+        "a club Monday nights",
+        "she works in a massage Parlour",
+        "went to the hotel. She said",
+    ],
+)
+def test_a_venue_word_before_a_day_a_kind_or_a_new_sentence_stays(text: str) -> None:
+    assert scrub(text).text == text
