@@ -397,7 +397,9 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
-_NAMED_HANDLE_HINT = re.compile(r"(?i:user|handle|screen ?name|display name|profile|account|app|site)")
+_NAMED_HANDLE_HINT = re.compile(
+    r"\b(?i:user|handle|screen|display|profile|account|on (?:the|his|her|that) (?:app|site|website))"
+)
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -443,7 +445,8 @@ def handle_spans(text: str) -> Iterator[Found]:
 
 
 def _named_handles(text: str) -> Iterator[Found]:
-    for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if " on " in text else ():
+    quoted = " on " in text and any(q in text for q in "'‘\"“")
+    for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _NAMED_HANDLE_HINT.search(text) is None:
         return

@@ -138,11 +138,10 @@ _SPELLED_TIMES = (
     # "by 1", "after 3" are too loose to pin a moment down, and "after 3" is often hours).
     # ... or after "around"/"round"/"about" when it is no age ("parked up round 11.", "Happened
     # about 3."; not "she's about 12.", "aged around 9.")
+    # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
-        rf"(?:\bat\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
-        r"|(?<!\bis )(?<!\bwas )(?<!['’]s )(?<!aged )(?<!\bage )(?<!looks )(?<!\bof )(?<!\bbe )"
-        r"(?<!were )(?<!\bhad )(?<!took )(?<!\bfor )(?<!\bgot )"
-        r"\b(?:around|round|about|abt|approx\.?)\s+)"
+        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        r"|(?:around|round|about|abt|approx\.?)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
@@ -346,7 +345,7 @@ _NUMERIC_DATES = frozenset(_DATES[7:9])
 _WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 _DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
-    None,
+    re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _WEEKDAY_HINT,
     re.compile(r"(?i:\sthe\s+\d)"),
@@ -442,13 +441,29 @@ _SPELLED_NEEDS = (
     ("am", "pm", "a.m", "p.m"),
     (" in the ", "night", "morning", "afternoon", "evening"),
     ("at ", "round", "about", "abt", "approx"),
-    (" to ",),
+    (
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "at night",
+        "last night",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
     ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),
     ("am", "pm", "a.m", "p.m"),
     ("0",),
     ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
     ("and half", "and a half"),
+)
+
+
+# "she's about 12", "aged around 9", "there were about 3": an age or a count, not a clock time
+_AGE_BEFORE = re.compile(
+    r"(?:\bis|\bwas|['’]s|\baged|\bage|\blooks|\bof|\bbe|\bwere|\bhad|\btook|\bfor|\bgot)\s+$", re.I
 )
 
 
@@ -459,6 +474,9 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         if not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
+            rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
+            if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
     for pattern, letters in _SCRIPT_TIMES:
