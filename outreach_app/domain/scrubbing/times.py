@@ -294,17 +294,20 @@ _CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
         rf"{_YEAR}",
         re.I,
     ),
-    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date; in lower
-    # case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
+    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date ...
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
-        rf"(?:st|nd|rd|th)?|(?i:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
+        rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
+    ),
+    # ... in lower case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
         rf"september|oct|october|nov|november|dec|december)\.?\s+{_DAY}(?:st|nd|rd|th)?|"
-        rf"(?i:{_MONTH})\s+{_DAY}(?i:st|nd|rd|th))(?![\d:.,]\d|\d|:){_YEAR}"
+        rf"(?:may|mar|march)\s+{_DAY}(?:st|nd|rd|th))(?![\d:.,]\d|\d|:){_YEAR}"
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
@@ -341,12 +344,13 @@ _DATES = (
 )
 
 
-_NUMERIC_DATES = frozenset(_DATES[7:9])
+_NUMERIC_DATES = frozenset(_DATES[8:10])
 _WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 _DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
-    re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
+    re.compile("[JFMASOND][a-z]"),
+    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _WEEKDAY_HINT,
     re.compile(r"(?i:\sthe\s+\d)"),
     _WEEKDAY_HINT,
