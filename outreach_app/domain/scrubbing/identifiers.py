@@ -397,9 +397,8 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
-_NAMED_HANDLE_HINT = re.compile(
-    r"\b(?i:user|handle|screen|display|profile|account|on (?:the|his|her|that) (?:app|site|website))"
-)
+# (words one of which the lower-cased text must hold before the pattern is tried)
+_NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "account", " app", " site")
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -448,7 +447,7 @@ def _named_handles(text: str) -> Iterator[Found]:
     quoted = " on " in text and any(q in text for q in "'‘\"“")
     for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    if _NAMED_HANDLE_HINT.search(text) is None:
+    if not any(word in text.lower() for word in _NAMED_HANDLE_WORDS):
         return
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle")

@@ -109,7 +109,7 @@ _HOME_NUMBER = re.compile(
     r"|(?i:address)(?:\s+(?i:is))?\s*:?)\s+"
     r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
 )
-_HOME_NUMBER_HINT = re.compile(r"(?i:live|living|stay|stopping|incall|house|home|moved|address)[^\d]{0,20}\d")
+_HOME_NUMBER_WORDS = ("live", "stay", "stopping", "incall", "house", "home", "moved", "address")
 # A street where someone lives or stays, even without a house number ("lives on Cardigan Road").
 _HOME_CUE = (
     r"\b(?:lives?|living|stays?|staying|stopping|sleeps?|sleeping|rents?|renting|shares?|sharing|works?|"
@@ -452,7 +452,9 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
     # (last: a house number with a street word is found whole above)
-    for match in _HOME_NUMBER.finditer(text) if _HOME_NUMBER_HINT.search(text) else ():
+    lowered = text.lower()
+    home = any(ch.isdigit() for ch in text) and any(word in lowered for word in _HOME_NUMBER_WORDS)
+    for match in _HOME_NUMBER.finditer(text) if home else ():
         words = [w.lower() for w in match.group("a").split()[1:]]
         if not (any(w in NOT_NAMES or w in _TIME_WORDS for w in words) or _landmark(" ".join(words))):
             yield match.start("a"), match.end("a"), Kind.ADDRESS

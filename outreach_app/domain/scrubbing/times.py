@@ -347,8 +347,9 @@ _DATES = (
 _NUMERIC_DATES = frozenset(_DATES[8:10])
 _WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
-_DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
-    re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+_DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
+    # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     re.compile("[JFMASOND][a-z]"),
     re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _WEEKDAY_HINT,
@@ -397,8 +398,12 @@ def time_spans(text: str) -> Iterator[Found]:
 
 
 def date_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
     for pattern, hint in zip(_DATES, _DATE_HINTS, strict=True):
-        if hint is not None and hint.search(text) is None:
+        if isinstance(hint, tuple):
+            if not any(word in lowered for word in hint):
+                continue
+        elif hint is not None and hint.search(text) is None:
             continue
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
