@@ -48,7 +48,8 @@ _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 # In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
 _FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
 _JOINER = (
-    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|:|-|=|@|"
+    # ("her snap's lexi.x": the possessive is a joiner too)
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|['’]s\b|:|-|=|@|"
     rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
 )
 _PLATFORM_HANDLE = re.compile(
@@ -375,6 +376,29 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
+# A handle named as one without the platform: "his username is kingkev", "profile: luvdaddy", "on
+# the app as kingkev", "from the account daddy4u" (after "account"/"profile" with no joiner, only
+# what looks like a handle).
+_NAMED_HANDLE = re.compile(
+    r"\b(?P<cue>user ?names?|user|handle|screen ?name|display name|profile(?:\s+name)?|account(?:\s+name)?|"
+    r"on\s+(?:the|his|her|that)\s+(?:app|site|website))"
+    r"(?P<joiner>(?:\s+on\s+(?:the\s+)?(?:site|app|there|it|website))?(?:\s*(?:is|was|:|-|=|called|as)\b|\s*[:=-]))?"
+    r"\s*(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+    # a quoted handle is one word ("as 'generous gent'" is a description)
+    r"(?(quote)(?=['’\"”]))"
+)
+# Words that follow those cues and are not a handle ("his profile is fake", "account was deleted").
+_NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gone down unknown hidden
+    reported suspended banned changed same different empty picture pic photo photos pics dodgy real
+    active inactive there here""")
+# A handle in quotes before a platform: 'he is "kingkev" on adultwork'.
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
+    rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
+# (words one of which the lower-cased text must hold before the pattern is tried)
+_NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "account", " app", " site")
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
@@ -406,6 +430,7 @@ def handle_spans(text: str) -> Iterator[Found]:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    yield from _named_handles(text)
     for match in _UNDERSCORE_WORD.finditer(text):
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
@@ -418,33 +443,62 @@ def handle_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.HANDLE
 
 
+def _named_handles(text: str) -> Iterator[Found]:
+    quoted = " on " in text and any(q in text for q in "'‘\"“")
+    for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if not any(word in text.lower() for word in _NAMED_HANDLE_WORDS):
+        return
+    for match in _NAMED_HANDLE.finditer(text):
+        handle = match.group("handle")
+        lowered = handle.lower()
+        if lowered in _NOT_HANDLES or lowered in _NOT_NAMED_HANDLES or lowered in _english_stopwords():
+            continue
+        if len(handle) < 3 or handle.isdigit():
+            continue
+        # "from the account daddy4u" needs a handle's look, and so does a word after "is"/"was"
+        # there ("his account was hacked"); "username kingkev" does not
+        cue = match.group("cue").lower()
+        loose = cue in {"profile", "account", "user", "handle"} or cue.startswith("on")
+        joiner = (match.group("joiner") or "").strip().lower()
+        if loose and joiner in {"", "is", "was"} and not _HANDLE_LIKE.fullmatch(handle):
+            continue
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+
+
 # Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:
 # "first bit of plate YE6", "personal plate starting K1", "the reg was Y R one seven".
 _PLATE_CUE = re.compile(
     r"\b(?:(?:number\s+)?plates?|reg(?:istration)?(?:\s+(?:no|number)\.?)?|vrm)"
     r"(?:\s+(?:was|is|were|of|starting|starts|started|begins|beginning|began|with|like|maybe|had|has|"
-    r"ending|ends|something|number|no\.?|in|it|partial|part|first|bit|letters|:|-))*[\s:]+",
+    r"ending|ends|ended|finished|finishes|finishing|something|number|no\.?|in|it|partial|part|first|bit|"
+    r"letters|:|-))*[\s:]+",
     re.IGNORECASE,
 )
 _PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{1,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
 _PLATE_PIECE = re.compile(
     r"(?:[A-Z0-9]{1,7}|[a-z0-9]{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-    r"(?![\w'’])",
+    # (a closing quote may follow: "began 'BD' and"; not a word's apostrophe: "it's")
+    r"(?!\w|['’]\w)",
 )
 _SPOKEN_DIGIT = re.compile(r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple")
 
 
-_ENDS_CUE = re.compile(r"\b(?:end|ends|ending|start|starts|starting|started|begins|beginning|began)\b", re.I)
+_ENDS_CUE = re.compile(
+    r"\b(?:end|ends|ending|ended|finished|finishes|finishing|start|starts|starting|started|begins|beginning|began)\b",
+    re.I,
+)
 
 
-_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her")
+_PLATE_STOPS = word_set("in on at it is as an and or of to the was he she his her then")
 
 
 def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     """The plate-like pieces right after a plate cue: capitals and digits, or spelled digits."""
     pieces: list[str] = []
     ends: list[int] = []
-    end, position = start, start
+    quote = _QUOTE.match(text, start)  # "began 'BD'"
+    end = position = start = quote.end() if quote else start
     while len(pieces) < 8:
         match = _PLATE_PIECE.match(text, position)
         if match is None or (pieces and match.group(0) in _PLATE_STOPS):
@@ -452,10 +506,10 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
         pieces.append(match.group(0))
         end = match.end()
         ends.append(end)
-        gap = re.match(r"[ \t]{1,2}|-", text[end:])
+        gap = _PLATE_PIECE_GAP.match(text, end)
         if gap is None:
             break
-        position = end + gap.end()
+        position = gap.end()
     joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
     if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
         for count in range(len(pieces), 0, -1):
@@ -472,6 +526,14 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
     return start, end
 
 
+_QUOTE = re.compile(r"['‘\"“]")
+# between the pieces of a plate: a space or two, a dash, or quotes round each ("'KN' '66'")
+_PLATE_PIECE_GAP = re.compile(r"['’\"”]?(?:[ \t]{1,2}|-)['‘\"“]?")
+# The rest of a plate said after a pause: "began KX then 15", "began 'BD' and ended 'XK'".
+_PLATE_MORE = re.compile(
+    r"['’\"”]?,?\s+(?:and\s+)?(?:then|(?:it\s+)?(?:ended|ends|ending|finished|finishes)(?:\s+(?:with|in))?)"
+    r"\s+(?:a\s+)?['‘\"“]?(?P<more>[A-Z0-9]{2,4}|\d)(?![\w])"
+)
 _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 
 
@@ -502,3 +564,6 @@ def cued_plate_spans(text: str) -> Iterator[Found]:
         found = _cued_plate(text, match.end(), match.group(0))
         if found is not None:
             yield found[0], found[1], Kind.PLATE
+            more = _PLATE_MORE.match(text, found[1])
+            if more is not None:
+                yield more.start("more"), more.end("more"), Kind.PLATE

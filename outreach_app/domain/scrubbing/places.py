@@ -67,8 +67,12 @@ _DWELLING = (
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
-    rf"(?:{_UNIT},?\s+)*{_HOUSE_NUMBER_WORD}(?<![\d+] )(?<![\d.,:/+])\b"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|\d{{1,4}}-\d{{1,4}}|{_NUMBER_WORD}),?\s+{_STREET}"
+    # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
+    # otherwise a number right after another is a count or a phone's tail, not a house
+    # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
+    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
+    r"|(?<![\d+] )(?<![\d.,:/+])\b)"
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
@@ -93,27 +97,71 @@ _UNIT_BUILDING = re.compile(
     rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
     rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
+# ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
+_UNIT_THE_BUILDING = re.compile(
+    rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
+)
+# A house number and a name without a street word, where someone lives: "lives at 3 Rosebank",
+# "her address is 14 Highfield" (many streets carry no street word).
+_HOME_NUMBER = re.compile(
+    r"\b(?:(?i:lives|living|live|staying|stays|stopping|incall|house|home|moved)(?:\s+(?i:now))?\s+(?i:at|to|in|is)"
+    r"|(?i:address)(?:\s+(?i:is))?\s*:?)\s+"
+    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+)
+_HOME_NUMBER_WORDS = ("live", "stay", "stopping", "incall", "house", "home", "moved", "address")
 # A street where someone lives or stays, even without a house number ("lives on Cardigan Road").
-_HOME_STREET = re.compile(
+_HOME_CUE = (
     r"\b(?:lives?|living|stays?|staying|stopping|sleeps?|sleeping|rents?|renting|shares?|sharing|works?|"
     r"working|moved|flat|house|hostel|home|address|room|place|hers|his|incall|outcall|booking|job|"
     r"party|visit|visiting|based)\s+(?:is\s+)?"
     # a few words may come between: "staying at her mate's on Cardigan Road"
     r"(?:(?:at|with)\s+(?:her|his|a|the|their)\s+[a-z'’]+\s+)?"
-    r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
+)
+_HOME_STREET = re.compile(
+    _HOME_CUE + r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
     rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
     r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
 )
+# ... and written all in lower case, as texts are ("she lives on cardigan rd", "staying at hers
+# on brudenell grove"): one or two words before a street word, none of them the small words of
+# a road that is not named ("lives on the main road", "works on a busy street").
+_LOWER_STREET_WORDS = (
+    "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|close|court|"
+    "drive|place|pl|mount|walk|square|sq|row|parade"
+)
+_NOT_LOWER_STREET_NAME = (
+    r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
+    r"its|busy|quiet|long|other|next|dual|slip|country|each|every|any|some|no|all|which|what|corner|end|"
+    r"top|bottom|street|road|benefits|memory|easy|wrong|right|left|open|private|public|usual|local|"
+    r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
+    r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
+)
+_LOWER_HOME_STREET = re.compile(
+    _HOME_CUE + rf"(?:on|off|at)\s+(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
+    rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])"
+)
+# Without a word of living there, only the street words that are nothing else, after a word of
+# where ("picked up on lindley st", "down harehills lane", "corner of spencer pl").
+_LOWER_STREET = re.compile(
+    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
+    rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl)\b\.?)"
+    r"(?![\w-])"
+)
+_LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
 # Kirkstall Rd / Viaduct Rd", "down Water Lane". One to three capitalised words and a street word;
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
-    "parade|quay|wharf"
+    "parade|quay|wharf|pl|sq"
 )
 # Street words that are ordinary words too ("very close", "no way"): capitalised only.
 _BARE_STREET_WORDS_TITLE = (
-    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold"
+    "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
+    # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
+    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt"
 )
 # Capitalised words that are not a street's name: the small words of prose and the starts of
 # phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
@@ -165,8 +213,12 @@ _FOREIGN_STREET_HINT = re.compile(
     r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e"
 )
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
-# Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock".
-_DISTRICT_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS_TITLE})$")
+# Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
+# not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
+_BUILDING_WORDS = word_set("House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats")
+_DISTRICT_STREET_WORD = re.compile(
+    rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"
+)
 # The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
 # Quarter", "the Olympic Village".
 _DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront")
@@ -185,6 +237,33 @@ _OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECAS
 def _postcode_areas() -> frozenset[str]:
     lines = resource_path("places", "postcode_areas.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(word for line in lines for word in line.split("#", 1)[0].split())
+
+
+def _districts() -> frozenset[str]:
+    lines = resource_path("places", "districts.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(line.split("#", 1)[0].split()).lower() for line in lines) - {""}
+
+
+# Towns and districts (resources/places/districts.txt): a place that may stay, never a venue.
+_DISTRICTS = _districts()
+
+
+# Words after a number that make it a count or a time, not a house ("lives at 3 Monday").
+_TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec april june august"
+)
+
+
+def _landmark(name: str) -> bool:
+    """A district or town, maybe with a shop after it: "Harehills", "Chapel Allerton", "the
+    Headingley Tesco" (a landmark like a district, not a venue that pins someone down)."""
+    words = name.lower().removeprefix("the ").split()
+    for cut in range(len(words), 0, -1):
+        if " ".join(words[:cut]) in _DISTRICTS:
+            rest = " ".join(name.split()[len(name.split()) - len(words) + cut :])
+            return not rest or _BARE_SHOP.fullmatch(rest) is not None
+    return False
 
 
 # Two-letter areas only (one letter and a digit is a road, a vitamin or a car: "M62", "B12",
@@ -209,7 +288,11 @@ VENUE_WORDS = (
     "Escorts|Agency|Rooms"
 )
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
-_LOWER_VENUE_WORDS = "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails"
+_LOWER_VENUE_WORDS = (
+    "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails|"
+    # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
+    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub"
+)
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
 _SHOPS = (
     r"(?:Tesco|Sainsbury'?s|Asda|Aldi|Lidl|Morrisons|Spar|Co-?op|Iceland|Greggs|McDonald'?s|Maccies|"
@@ -240,10 +323,37 @@ _VENUE = re.compile(
     # "Sauna 88", "Club 51": a venue named by a number
     r"|\b(?:Club|Bar|Sauna|Spa|Massage|Parlour|Studio|Suite)\s+\d{1,4}\b"
 )
+# The venue word before the name, as other languages order it ("she stay in hotel Queens", "we
+# work in massage Lotus", "apartment 4 at building Sovereign"): a lower-case venue word, then a
+# capitalised name that is no ordinary word, day or district.
+_WORD_THEN_NAME = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+"
+    r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
+)
+_WORD_THEN_NAME_HINT = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+['‘\"“]?[A-Z]"
+)
+# ... and the street word before the street's name: "it is street Roundhay, number 5".
+_STREET_THEN_NAME = re.compile(
+    r"\b(?:street|road|avenue|lane)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"(?:,?\s+(?:number|no\.?|nr\.?)\s*\d{1,4}[a-z]?\b)?"
+)
+_STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
+# "house 23 on Elm Street", "in house 4": a house by its number (not "his house 2 streets away")
+_HOUSE_NUMBER = re.compile(r"\b(?i:house)\s+(?:(?i:no\.?|number)\s*)?\d{1,4}[a-z]?\b(?!\s+[a-z]+s\b)")
+_VENUE_WORD_SET = frozenset(w.lower() for w in VENUE_WORDS.split("|")) | {"parlor", "house"}
 _KIND_OF_MASSAGE = re.compile(
     r"(?:Thai|Chinese|Swedish|Japanese|Korean|Asian|Oriental|Indian|Turkish|Balinese|Hawaiian|Sports|"
-    r"Deep|Full|Body|Tantric|Nuru)\s+(?:massage|spa|sauna|salon|nails)"
+    r"Deep|Full|Body|Tantric|Nuru|Polish|Romanian|Italian|Greek|Irish|English|British|Kurdish|Afghan|"
+    r"Persian|Lebanese|Caribbean|Jamaican|African|Nigerian|Mexican|Spanish|Portuguese|Brazilian|"
+    r"Vietnamese|Eastern European|Halal|Vegan|Gay|Late|Night|All Night|Local|Irish Bar|Sports Bar)\s+"
+    rf"(?:{_LOWER_VENUE_WORDS})"
 )
+# "the Fox and Hounds pub": a pub named for two things (not "the Elite Sauna and Jasmine massage")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|{VENUE_WORDS})\b)[A-Z][A-Za-z'’-]+\s+(?:and|&)\s+$")
+_WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
@@ -262,7 +372,8 @@ _THE_VENUE = re.compile(
 _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
-    met army navy internet web site app way end start first last same other next rest"""
+    met army navy internet web site app way end start first last same other next rest
+    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine"""
 )
 # Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
 # Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).
@@ -317,6 +428,11 @@ def postcode_spans(text: str) -> Iterator[Found]:
 def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
+    for match in _UNIT_THE_BUILDING.finditer(text) if _THE_CAPITAL.search(text) else ():
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        if not (_SERVICES & set(words) or all(w in NOT_NAMES for w in words) or _landmark(name)):
+            yield match.start(), match.end(), Kind.ADDRESS
     for match in _ADDRESS.finditer(text):
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
@@ -335,6 +451,16 @@ def address_spans(text: str) -> Iterator[Found]:
     numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
     for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
+    # (last: a house number with a street word is found whole above)
+    lowered = text.lower()
+    home = any(ch.isdigit() for ch in text) and any(word in lowered for word in _HOME_NUMBER_WORDS)
+    for match in _HOME_NUMBER.finditer(text) if home else ():
+        words = [w.lower() for w in match.group("a").split()[1:]]
+        if not (any(w in NOT_NAMES or w in _TIME_WORDS for w in words) or _landmark(" ".join(words))):
+            yield match.start("a"), match.end("a"), Kind.ADDRESS
+            code = _OUTWARD_AFTER.match(text, match.end())
+            if code is not None:
+                yield code.start("code"), code.end("code"), Kind.POSTCODE
 
 
 def street_spans(text: str) -> Iterator[Found]:
@@ -346,6 +472,10 @@ def street_spans(text: str) -> Iterator[Found]:
         if _DISTRICT_AFTER.match(text, match.end("street")):  # "on the Lincoln Green estate"
             continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
+    if _LOWER_STREET_HINT.search(text):
+        for pattern in (_LOWER_HOME_STREET, _LOWER_STREET):
+            for match in pattern.finditer(text):
+                yield match.start("street"), match.end("street"), Kind.ADDRESS
 
 
 def bare_street_spans(text: str) -> Iterator[Found]:
@@ -387,17 +517,25 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in lower_venues:
         if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
             continue
+        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
+            continue
         if not sentence_start(text, match.start()):
-            yield match.start(), _with_street(text, match.end()), Kind.PLACE
+            # "the Fox and Hounds pub": the first of the pair goes with it
+            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            yield pair.start() if pair else match.start(), _with_street(text, match.end()), Kind.PLACE
     at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
     works = _WORKS_AT.finditer(text) if at_work else iter(())
     for match in works:
-        words = [w.lower() for w in match.group("name").split()]
-        if not (words[0] in NOT_NAMES or _SERVICES & set(words) or _BARE_SHOP.fullmatch(match.group("name"))):
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        # "works at Thai Lotus" is a venue though "Thai" alone is a word; "works at Harehills" is a district
+        common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words)
+        if not (common or _BARE_SHOP.fullmatch(name) or _landmark(name)):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
     for match in named:
-        if match.group("name").split()[0].lower() not in NOT_NAMES:
+        name = match.group("name")
+        if not all(w.lower() in NOT_NAMES for w in name.split()) and not _landmark(name):
             yield match.start("name"), match.end(), Kind.PLACE
     the_venues = _THE_VENUE.finditer(text) if _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
@@ -405,11 +543,36 @@ def venue_spans(text: str) -> Iterator[Found]:
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
         district = _DISTRICT_AFTER.match(text, match.end("name")) is not None or words[-1] in _DISTRICT_LAST
         district = district or (
-            _BARE_SHOP.fullmatch(match.group("name")) is not None
+            (_BARE_SHOP.fullmatch(match.group("name")) is not None or _landmark(match.group("name")))
             and _CHAIN.match(text, match.start("name")) is None
         )
         if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
-            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+            what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
+            end = what.end() if what else match.end("name")
+            yield match.start("name"), _with_street(text, end), Kind.PLACE
+    # (last: "the hotel Travelodge near the station" is the chain with its landmark)
+    yield from _word_then_name_spans(text)
+
+
+def _ordinary(name: str) -> bool:
+    """A capitalised word that names no place: "Monday", "Police", "She"."""
+    first = name.strip("'‘\"“’”").split()[0].lower()
+    return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
+
+
+def _word_then_name_spans(text: str) -> Iterator[Found]:
+    if _WORD_THEN_NAME_HINT.search(text):
+        for match in _WORD_THEN_NAME.finditer(text):
+            name = match.group("name")
+            if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
+                yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    if _STREET_THEN_NAME_HINT.search(text):
+        for match in _STREET_THEN_NAME.finditer(text):
+            if not _ordinary(match.group("name")):
+                yield match.start(), match.end(), Kind.ADDRESS
+    if "ouse" in text:
+        for match in _HOUSE_NUMBER.finditer(text):
+            yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
 
 
 def _with_street(text: str, end: int) -> int:

@@ -74,14 +74,23 @@ _AT_NIGHT = (
 )
 
 
+_HOUR_RANGE = re.compile(r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[:.]\d\d)?")
+_RELATIVE = re.compile(r"\s(past|after|to)\s")
+
+
 def part_of_day(clock: str) -> str:
     """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves."""
     lowered = clock.lower()
-    found = _HOUR.search(clock)
+    # "20 past 10", "10 to 11": the hour is the number after "past" or "to" (and "to" is the hour before)
+    relative = _RELATIVE.search(lowered)
+    said = lowered[relative.end() :] if relative else lowered
+    found = _HOUR.search(said)
     if found:
         hour = int(found.group(0))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
-        hour = next((_HOUR_WORDS[w] for w in reversed(lowered.split()) if w in _HOUR_WORDS), 0)
+        hour = next((_HOUR_WORDS[w] for w in reversed(said.split()) if w in _HOUR_WORDS), 0)
+    if relative is not None and relative.group(1) == "to" and (found or hour):
+        hour = (hour - 1) % 12 or 12
     if "midnight" in lowered:  # "12 midnight", "quarter past midnight"
         hour = 0 if "to midnight" not in lowered else 23
     elif "noon" in lowered or "midday" in lowered:
@@ -89,11 +98,15 @@ def part_of_day(clock: str) -> str:
     later = any(word in lowered for word in _AFTER_NOON)
     if hour < 12 and (later or (any(word in lowered for word in _AT_NIGHT) and hour >= 6)):
         hour += 12
+    # "from 10 til 2": a range of bare hours that goes past 12 starts in the evening
+    span = _HOUR_RANGE.fullmatch(lowered)
+    if span is not None and int(span.group(2)) < hour < 12:
+        hour += 12
     undotted = lowered.replace(".", "")  # "10.30p.m"
     if "pm" in undotted and hour < 12:
         hour += 12
-    elif "am" in undotted and hour == 12:
-        hour = 0
+    elif ("am" in undotted or "morning" in lowered or "night" in lowered) and hour == 12:
+        hour = 0  # "12.30am", "ten to one in the morning", "12 at night"
     return next(name for start, name in _PARTS if hour % 24 >= start)
 
 

@@ -27,8 +27,17 @@ _TIMES = (
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
     # may be a phone number's start, two joined by "and" or "-" are not)
     re.compile(
-        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|until)\s*"
+        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d.,:/-])",
+        re.I,
+    ),
+    # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
+    # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
+    re.compile(
+        r"\b(?:from|between)\s+(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
+        r"she|he|they|we)\b)",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
@@ -40,12 +49,17 @@ _TIMES = (
     re.compile(
         rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
     ),
-    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours)\b", re.I),
+    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h)\b", re.I),
+    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
+    re.compile(
+        r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
+    ),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
-        r"\b(?:at|about|around|approx\.?|approximately|till|until|since|by|from|between)\s+"
+        r"\b(?:at|about|around|approx\.?|approximately|till|til|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
-        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        # ("since 2019" is a year)
+        r"(?<!since )(?<!since about )(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
         # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
@@ -83,22 +97,27 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
-_PART_SAID = r"(?:\s+in the (?:morning|afternoon|evening)|\s+at night)?"
+_PART_SAID = (
+    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+    r"(?:this|yesterday) (?:morning|afternoon|evening)))?"
+)
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
 # part of the day, not a clock time)
 _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 _SPELLED_TIMES = (
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
-    re.compile(rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+minutes)?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
     re.compile(
-        rf"\b(?:at|about|around|till|until|by|gone|before)\s+"
-        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+minutes)?\s+to\s+{_HOUR_OR_NAMED})\b{_PART_SAID}",
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I
+    ),
+    re.compile(
+        rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}\b{_PART_SAID})",
         re.I,
     ),
-    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b", re.I),
+    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
     re.compile(
-        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o'?clock|o’clock)\b"
+        rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
         re.I,
     ),
@@ -106,8 +125,9 @@ _SPELLED_TIMES = (
     re.compile(rf"\b{_HOUR_WORD}\s*{_MERIDIEM}(?!\w){_PART_SAID}", re.I),
     # "two in the morning" only after a word of time ("one or two in the evening" is a count)
     re.compile(
-        rf"\b(?:at|about|around|till|until|since|gone|after|before|by|abt|approx\.?)\s+"
-        rf"(?:(?:about|around|roughly)\s+)?"
+        rf"\b(?:at|about|around|round|like|roughly|till|til|until|since|gone|after|before|by|abt|approx\.?|"
+        rf"approximately|was|it's|its)\s+"
+        rf"(?:(?:about|around|roughly|like)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
@@ -116,25 +136,48 @@ _SPELLED_TIMES = (
     # A bare hour after "at", when nothing after it makes it a count or an age: "at about seven.",
     # "at 3 last night", "at 10, she" ("at 3 different places", "at 11 years old" stay; "since 10",
     # "by 1", "after 3" are too loose to pin a moment down, and "after 3" is often hours).
+    # ... or after "around"/"round"/"about" when it is no age ("parked up round 11.", "Happened
+    # about 3."; not "she's about 12.", "aged around 9.")
+    # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
-        rf"\b(?:at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        r"|(?:around|round|about|abt|approx\.?)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
+        re.I,
+    ),
+    # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
+    # word of time is needed before it
+    re.compile(
+        rf"\b(?:{_MINUTES}|quarter|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}"
+        r"\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+        r"this (?:morning|afternoon|evening))\b",
+        re.I,
+    ),
+    # A bare hour after "till"/"until", or when to ring back ("stayed till 4.", "ring her after
+    # 12)"), where nothing after it makes it a count ("till 3 different men came"); "after 3" alone
+    # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
+    re.compile(
+        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
+        rf"\b(?:after|before|from))\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on)\b)",
         re.I,
     ),
     # "12 midnight", "12 noon"
     re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
-        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|until|and)\s*"
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|til|until|and)\s*"
         rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
     # "at around eleven thirty", "about ten fifteen pm" (dictated)
     re.compile(
-        r"\b(?:at|about|around|till|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
+        r"\b(?:at|about|around|till|til|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
         rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
         rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
         re.I,
@@ -173,16 +216,18 @@ _SPELLED_DATES = (
         re.I,
     ),
 )
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
-_YEAR = r"(?:,?\s+(?:19|20)\d{2})?"
+# (a two-digit year only with an apostrophe or where nothing follows: "3 Dec '26", "13 Dec 26.")
+_YEAR = r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@))))?"
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
-_RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?\s*[-–]\s*)?"
+# ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
+_RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
 # Months and weekdays in the languages of the communities served, from CLDR (Babel):
 # "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
 _LOCALES = (
@@ -249,14 +294,20 @@ _CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
         rf"{_YEAR}",
         re.I,
     ),
-    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date
+    # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date ...
     re.compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
+    ),
+    # ... in lower case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
+        rf"september|oct|october|nov|november|dec|december)\.?\s+{_DAY}(?:st|nd|rd|th)?|"
+        rf"(?:may|mar|march)\s+{_DAY}(?:st|nd|rd|th))(?![\d:.,]\d|\d|:){_YEAR}"
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
@@ -288,17 +339,19 @@ _DATES = (
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
     re.compile(
-        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9]))(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
+        rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
     ),
 )
 
 
-_NUMERIC_DATES = frozenset(_DATES[7:9])
+_NUMERIC_DATES = frozenset(_DATES[8:10])
 _WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
-_DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
-    None,
+_DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
+    # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     re.compile("[JFMASOND][a-z]"),
+    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _WEEKDAY_HINT,
     re.compile(r"(?i:\sthe\s+\d)"),
     _WEEKDAY_HINT,
@@ -308,16 +361,18 @@ _DATE_HINTS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\d[.-]\d"),
     re.compile(r"\d-[A-Za-z]"),
     re.compile(r"\d\d[-/.]\d"),
-    re.compile(r"\d\.\d"),
+    re.compile(r"\d[.-]\d"),
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     ("between", "from"),
+    ("between", "from"),
     None,
     None,
     None,
+    re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
@@ -343,11 +398,18 @@ def time_spans(text: str) -> Iterator[Found]:
 
 
 def date_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
     for pattern, hint in zip(_DATES, _DATE_HINTS, strict=True):
-        if hint is not None and hint.search(text) is None:
+        if isinstance(hint, tuple):
+            if not any(word in lowered for word in hint):
+                continue
+        elif hint is not None and hint.search(text) is None:
             continue
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
+                first, dash, second = match.group("day").partition("-")
+                if dash and int(first) < int(second):  # "on 3-4 occasions": a count, not the 3rd of April
+                    continue
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -387,12 +449,30 @@ _SPELLED_NEEDS = (
     ("ish", "clock"),
     ("am", "pm", "a.m", "p.m"),
     (" in the ", "night", "morning", "afternoon", "evening"),
-    ("at ",),
+    ("at ", "round", "about", "abt", "approx"),
+    (
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "at night",
+        "last night",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
+    ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),
     ("am", "pm", "a.m", "p.m"),
     ("0",),
     ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
     ("and half", "and a half"),
+)
+
+
+# "she's about 12", "aged around 9", "there were about 3": an age or a count, not a clock time
+_AGE_BEFORE = re.compile(
+    r"(?:\bis|\bwas|['’]s|\baged|\bage|\blooks|\bof|\bbe|\bwere|\bhad|\btook|\bfor|\bgot)\s+$", re.I
 )
 
 
@@ -403,6 +483,9 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         if not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
+            rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
+            if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
     for pattern, letters in _SCRIPT_TIMES:

@@ -1,16 +1,16 @@
 """Places, times and dates in the forms notes are written in (issue 14), with what must stay.
 
 The sentences are written for these tests (never taken from the corpus' held-out notes): bare
-street names, foreign street words, venues, outward codes, and clock times and dates as people
-type and say them; and the look-alikes that are not (Saint, Crown Court, street-based work,
-districts, counts, ages, car models).
+street names, foreign street words, venues, outward codes, clock times and dates as people
+type and say them, and plates and handles said in parts; and the look-alikes that are not
+(Saint, Crown Court, street-based work, districts, counts, ages, doses, car models).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from outreach_app.domain.scrubbing.scrubber import scrub
+from outreach_app.domain.scrubbing.scrubber import Kind, scrub
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,283 @@ def test_a_phone_number_that_starts_like_a_24_hour_time_is_one_phone_number() ->
     result = scrub(text)
     assert result.text == "call [phone] from [phone]"
     assert [text[s.start : s.end] for s in result.spans] == ["0113-496-0442", "0113 496 0442"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat number and then the house number with only a space between: the house goes too
+        ("new address is flat 4 12 Stainbeck Lane", "new address is [address]"),
+        ("Flat 2 31 oak rd", "[address]"),
+        # a building after "in" is not a district
+        ("his flat in Clarence House, by the dock", "his flat in [address], by the dock"),
+        ("she lives in Kelso Heights", "she lives in [address]"),
+        # a street typed all in lower case, after a word of living there or a word of where
+        ("she lives on cardigan rd", "she lives on [address]"),
+        ("staying at hers on brudenell grove", "staying at hers on [address]"),
+        ("went back to his on spencer place", "went back to his on [address]"),
+        ("picked up on lindley st abt 1am", "picked up on [address] abt [night]"),
+        ("walked her down harehills lane", "walked her down [address]"),
+        ("seen hanging around Spencer pl", "seen hanging around [address]"),
+        # a block named with "The", a house named without a street word
+        ("Apartment 6, The Lexington", "[address]"),
+        ("flat 12 in The Maltings", "[address]"),
+        ("Flat 2, The Police came", "[address], The Police came"),
+        ("she lives at 3 Rosebank now", "she lives at [address] now"),
+        ("her address is 14 Highfield, LS12", "her address is [address]"),
+        # venues with the venue word in lower case, and a pub named for two things
+        ("drinking in the Royal Park pub", "drinking in [place]"),
+        ("meet at the Golden Dragon takeaway", "meet at [place]"),
+        ("drinking at the Fox and Hounds pub", "drinking at [place]"),
+        ("she works at Thai Lotus on Roundhay Rd", "she works at [place]"),
+    ],
+)
+def test_flats_lower_case_streets_blocks_and_named_venues_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road that is not named, and streets that are a platform or a saying
+        "she lives on the main road",
+        "she works on a busy street",
+        "took the ring road home",
+        "advertises on viva street",
+        "a trip down memory lane",
+        "he drove in the bus lane",
+        # a district or a town is where, not a venue or a workplace
+        "she works at Harehills most nights",
+        "near the Hunslet flats",
+        "a Leeds pub",
+        "the Bradford sauna",
+        "outside the Headingley Tesco",
+        "dropped her at the Chapel Allerton flat",
+        # a kind of venue, not its name
+        "outside the Chinese takeaway",
+        "near the Irish pub",
+        # a count after "lives"; a day after a number
+        "she lives 2 Doors down",
+        "home at 4 Monday",
+    ],
+)
+def test_unnamed_roads_districts_kinds_of_venue_and_counts_stay(text: str) -> None:
+    result = scrub(text)
+    assert [s for s in result.spans if s.kind in {Kind.ADDRESS, Kind.PLACE, Kind.POSTCODE}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes past or to an hour: the hour after "past"/"to" sets the part of the day
+        ("she rang 20 past 10 at night", "she rang [night]"),
+        ("left about 5 mins past 11", "left about [morning]"),
+        ("came back at 20 to 1 this morning", "came back at [night]"),
+        ("twenty to two in the morning he came back", "[night] he came back"),
+        ("ten to ten at night", "[evening]"),
+        # the part of the day said after the hour goes with it
+        ("seen at half eleven last night", "seen at [night]"),
+        ("it was like 2 in the morning", "it was like [night]"),
+        ("rang about 9 o clock", "rang about [morning]"),
+        # ranges: of bare hours (one going past 12 starts at night), of 24-hour times
+        ("out from 10 til 2, quiet", "out from [night], quiet"),
+        ("between 11 and 1 last night", "between [night] last night"),
+        ("from 9.30 to 11 she was there", "from [morning] she was there"),
+        ("beat 2300-0100 quiet", "beat [night] quiet"),
+        ("booked 2130h", "booked [evening]"),
+        ("stayed til 4am", "stayed til [night]"),
+        # dates: "Weds", a month in lower case, ranges of days, a short year, a dashed day
+        ("happened Weds 2nd", "happened [date]"),
+        ("dec 13 about 2am", "[date] about [night]"),
+        ("on the weekend of 12/13 dec", "on the weekend of [date]"),
+        ("the 12th and 13th of Dec", "[date]"),
+        ("DOB 3 Dec '99", "DOB [date]"),
+        ("seen 13 Dec 26.", "seen [date]."),
+        ("on 28-11 she came", "on [date] she came"),
+    ],
+)
+def test_minutes_to_and_past_ranges_and_dates_as_typed_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 2 and 3 times a week",
+        "from 10 to 12 people at the drop-in",
+        "five to ten minutes late",
+        "may 2 girls come in",
+        "march 3 miles",
+        "on 3-4 occasions",
+        "on 10-12 mg",
+        "on the 2nd or 3rd floor",
+    ],
+)
+def test_counts_doses_and_floors_that_look_like_ranges_or_dates_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate in quotes, in parts said one after the other, ending cues in the past tense
+        ("plate number began 'BD' and ended 'XK'", "plate number began '[plate]' and ended '[plate]'"),
+        ("reg began with KX then 15", "reg began with [plate] then [plate]"),
+        ("reg ended in 'KZP'", "reg ended in '[plate]'"),
+        ("the plate finished with XK", "the plate finished with [plate]"),
+        # a handle after a platform's possessive
+        ("her snap's lexi.x now", "her snap's [handle] now"),
+    ],
+)
+def test_plates_in_quotes_and_parts_and_handles_after_a_possessive_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "I" after "then" is a word, not the rest of the plate
+        ("reg started YK and then I think it was new", ["YK"]),
+        ("his snap's ok, he says", []),
+        ("the reg's not known, it's a silver car", []),
+    ],
+)
+def test_words_after_a_plate_or_a_possessive_platform_stay(text: str, found: list[str]) -> None:
+    result = scrub(text)
+    assert [text[s.start : s.end] for s in result.spans if s.kind in {Kind.PLATE, Kind.HANDLE}] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle named as one, without the platform's name
+        ("his username is kingkev", "his username is [handle]"),
+        ("username kingkev", "username [handle]"),
+        ("his handle is kev.the.man", "his handle is [handle]"),
+        ("his profile name on the site is KingKev", "his profile name on the site is [handle]"),
+        ("messaged her from the account daddy4u", "messaged her from the account [handle]"),
+        ("profile: luvdaddy", "profile: [handle]"),
+        ("on the app as kingkev", "on the app as [handle]"),
+        ('he is "kingkev" on adultwork', 'he is "[handle]" on adultwork'),
+        # a bare hour after "till" or when to ring
+        ("her phone (only call after 12)", "her phone (only call after [afternoon])"),
+        ("she stayed till 4.", "she stayed till [night]."),
+        ("ring me from 8", "ring me from [morning]"),
+    ],
+)
+def test_handles_named_without_a_platform_and_hours_to_ring_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her profile is fake",
+        "his profile picture was a car",
+        "the account was deleted",
+        "he gave an account of it",
+        "she can handle him",
+        "the handle broke",
+        "username and password",
+        'he said "stop" on snap',
+        "Man calls himself on the site as 'generous gent'.",
+        "till 3 different men came",
+        "he wouldn't leave after 3, paid for an hour",
+        "call back after 3 days",
+        "been on methadone since 2019",
+    ],
+)
+def test_words_after_profile_account_handle_and_counts_after_till_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word for "number" touching the house number, a range of numbers with a letter
+        ("no.4 Oak Rd", "[address]"),
+        ("lives at no4 oak rd", "lives at [address]"),
+        ("#12 Oak Road", "[address]"),
+        ("22a-24 Oak Rd", "[address]"),
+        # blocks of flats and abbreviated street words, without a number
+        ("she's in Kelso Heights now", "she's in [address] now"),
+        ("took her back to Lovell Park Towers", "took her back to [address]"),
+        ("seen on Nowell Mt again", "seen on [address] again"),
+        ("outside Hyde Park Cl", "outside [address]"),
+    ],
+)
+def test_house_numbers_with_a_number_word_blocks_and_short_street_words_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare hour after "round"/"about", when it is no age or count
+        ("was parked up by the Londis round 11.", "was parked up by the Londis round [morning]."),
+        ("Happened about 3.", "Happened about [night]."),
+        # a block named "House" without a number; a platform's short name is not a venue
+        ("a flat on the top floor of Sovereign House", "a flat on the top floor of [address]"),
+        ("he is a punter from the AW site", "he is a punter from the AW site"),
+    ],
+)
+def test_hours_after_round_or_about_and_houses_go_platforms_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she's about 12.", "a girl aged around 9.", "he was about 6, she said", "there were about 3, she said"],
+)
+def test_ages_and_counts_after_about_or_around_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("threats from user big_dave", "threats from user [handle]"),
+        ("user: bigdave", "user: [handle]"),
+        ("his profile name is kingkev", "his profile name is [handle]"),
+        # a word after "user/account ... was" is a description unless it looks like a handle
+        ("the user was angry", "the user was angry"),
+        ("his account was hacked", "his account was hacked"),
+        ("drug user", "drug user"),
+    ],
+)
+def test_a_handle_after_user_or_profile_name_goes_a_description_stays(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue or street word before the name, as other languages order it
+        ("she stay in hotel Queens, room 210", "she stay in [address]"),
+        ("we work in massage Lotus", "we work in [place]"),
+        ("i am in apartment 4 at building Sovereign", "i am in [address] at [place]"),
+        (
+            "man take me to his home, it is street Roundhay, number 5",
+            "man take me to his home, it is [address]",
+        ),
+        ("I live now in house 23 on Elm Street", "I live now in [address]"),
+        # a chain named after "the hotel" keeps its landmark
+        ("from the hotel Travelodge near the station, room 208", "from the hotel [address]"),
+    ],
+)
+def test_a_venue_or_street_word_before_its_name_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his house 2 streets away",
+        "at the bar Sunday night",
+        "a club Monday nights",
+        "she works in a massage Parlour",
+        "went to the hotel. She said",
+    ],
+)
+def test_a_venue_word_before_a_day_a_kind_or_a_new_sentence_stays(text: str) -> None:
+    assert scrub(text).text == text
