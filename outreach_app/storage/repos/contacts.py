@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -23,6 +24,14 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.errors import RecordNotFoundError, StorageError, translate_integrity_errors
 from outreach_app.storage.repos import _listing
 from outreach_app.storage.repos._blocks import fetch_by_ids
+
+Step = Callable[[str], AbstractContextManager[object]]
+"""Names a phase of a bulk insert (benchmarks/profile_import.py times them)."""
+
+
+def no_step(_name: str) -> AbstractContextManager[object]:
+    return nullcontext()
+
 
 _COLUMNS = "id, occurred_at, zone, shift_id, area_id, person_id, kind, supplies, referrals, notes"
 _INSERT = (
@@ -78,7 +87,7 @@ def add_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
         return insert_contacts(conn, contacts)
 
 
-def insert_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
+def insert_contacts(conn: Connection, contacts: Iterable[Contact], *, step: Step = no_step) -> int:
     """`add_contacts` inside the caller's open transaction, without a savepoint of its own.
 
     For callers whose transaction is all or nothing anyway (an import): inside a savepoint
@@ -86,21 +95,22 @@ def insert_contacts(conn: Connection, contacts: Iterable[Contact]) -> int:
     20,000-contact import into a vault of a million 10x slower (4.5 ms a row instead of
     0.45 ms; benchmarks/bench_import.py). On an error the rows inserted so far are left in
     the caller's transaction, which must then roll back (`transaction` does, as it raises).
+    `step` names the phases for benchmarks/profile_import.py; it changes nothing else.
     """
     if not conn.in_transaction:
         raise StorageError("insert_contacts runs inside the caller's transaction")
     batch = list(contacts)
-    allocator = SeqAllocator(conn, "contacts")
-    allocator.preload([contact.occurred_at for contact in batch])
-    rows = [contact_row(allocator.allocate(contact.occurred_at), contact) for contact in batch]
-    if not rows:
+    if not batch:
         return 0
-    with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):
-        if len(rows) < BULK_MIN:
+    if len(batch) < BULK_MIN:
+        allocator = SeqAllocator(conn, "contacts")
+        rows = [contact_row(allocator.allocate(contact.occurred_at), contact) for contact in batch]
+        with translate_integrity_errors("contact", rows[0][1] if len(rows) == 1 else "(batch)"):
             conn.executemany(_INSERT, rows)
-        else:
-            _insert_bulk(conn, rows)
-    return len(rows)
+        return len(rows)
+    with translate_integrity_errors("contact", "(batch)"):
+        _insert_bulk_contacts(conn, batch, step)
+    return len(batch)
 
 
 BULK_MIN = 256  # from here one pass for the index and the statistics beats a trigger per row
@@ -151,10 +161,52 @@ _BULK_FTS = (
 )
 
 
+BULK_CHUNK = 4096
+"""Rows whose sort keys are found and inserted together. The sort-key probes read the table
+pages the chunk's rows go into, and the insert then finds them in the page cache; probing the
+whole batch first made the insert read and decrypt each of them again once the batch's pages
+outgrew the cache (into a vault of a million, 100,000 contacts touch most of the table)."""
+
+
+def _insert_bulk_contacts(conn: Connection, batch: list[Contact], step: Step) -> None:
+    """`batch` (>= BULK_MIN contacts) in key order, chunk by chunk, with the per-row triggers
+    standing aside and the index and statistics filled once for the whole batch.
+
+    Sorting by the millisecond first (stable, so contacts of one millisecond keep the caller's
+    order) gives each contact the very key allocating in the caller's order would."""
+    ordered = sorted(batch, key=lambda contact: seq_base(contact.occurred_at))
+    allocator = SeqAllocator(conn, "contacts")
+    rows: list[tuple[Any, ...]] = []
+    with _triggers_aside(conn) as frozen:
+        for start in range(0, len(ordered), BULK_CHUNK):
+            chunk = ordered[start : start + BULK_CHUNK]
+            with step("sort-key probes"):
+                allocator.preload([contact.occurred_at for contact in chunk])
+            with step("encode rows"):
+                chunk_rows = [contact_row(allocator.allocate(c.occurred_at), c) for c in chunk]
+            with step("insert"):
+                conn.executemany(_INSERT, chunk_rows)
+            rows.extend(chunk_rows)
+        _bulk_fill(conn, rows, frozen=frozen, step=step)
+
+
 def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Insert `rows` with the per-row full-text and statistics triggers standing aside, then
-    fill both for the batch in one statement each (inside the caller's transaction), from
-    the rows themselves.
+    """Insert encoded `rows` (`contact_row` tuples, keys allocated) in key order with the
+    per-row triggers standing aside, then fill the index and statistics once: the floor the
+    import benchmark compares with."""
+    with _triggers_aside(conn) as frozen:
+        # In key order: the table and its date index are then written page after page, not at
+        # random (into a vault of a million records, random order rereads and rewrites each page
+        # many times through a 64 MiB cache), and FTS5 appends its doclists.
+        ordered = sorted(rows, key=lambda row: int(row[0]))
+        conn.executemany(_INSERT, ordered)
+        _bulk_fill(conn, ordered, frozen=frozen, step=no_step)
+
+
+@contextmanager
+def _triggers_aside(conn: Connection) -> Iterator[bool]:
+    """The per-row full-text and statistics triggers stand aside (migration 0019) inside the
+    caller's transaction; yields whether the statistics were frozen already.
 
     The flags live only inside the transaction: an error rolls them back with the rows. When
     the statistics are already frozen (a retention purge), they stay untouched, as the
@@ -163,18 +215,24 @@ def _insert_bulk(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     conn.execute("INSERT INTO bulk_load (id) VALUES (1)")
     if not frozen:
         conn.execute("INSERT INTO stats_freeze (id) VALUES (1)")
-    # In key order: the table and its date index are then written page after page, not at
-    # random (into a vault of a million records, random order rereads and rewrites each page
-    # many times through a 64 MiB cache), and FTS5 appends its doclists.
-    ordered = sorted(rows, key=lambda row: int(row[0]))
-    conn.executemany(_INSERT, ordered)
-    batch = _compact_json(ordered)  # in memory only: it holds the notes (temp_store is MEMORY)
-    conn.execute(_BULK_FTS, (batch,))
+    yield frozen
     if not frozen:
         conn.execute("DELETE FROM stats_freeze")
-        conn.execute(_BULK_STATS, (batch,))
-        conn.execute(_BULK_PEOPLE_SEEN, (batch,))
     conn.execute("DELETE FROM bulk_load")
+
+
+def _bulk_fill(conn: Connection, ordered: list[tuple[Any, ...]], *, frozen: bool, step: Step) -> None:
+    """The full-text index and the statistics for rows just inserted, in key order, from the
+    rows themselves (never read back from the table)."""
+    with step("batch JSON"):
+        batch = _compact_json(ordered)  # in memory only: it holds the notes (temp_store is MEMORY)
+    with step("full-text fill"):
+        conn.execute(_BULK_FTS, (batch,))
+    if not frozen:
+        with step("statistics"):
+            conn.execute(_BULK_STATS, (batch,))
+        with step("people seen"):
+            conn.execute(_BULK_PEOPLE_SEEN, (batch,))
 
 
 def get_contact(conn: Connection, contact_id: UUID) -> Contact | None:

@@ -223,3 +223,35 @@ def test_the_bulk_fill_indexes_exactly_the_stored_text(tmp_path: Path, t0: datet
     for which, word in enumerate(("van", "tonight", "naive", "unicode")):
         expected = sum(1 for n in range(contacts.BULK_MIN) if n % len(tricky) == which)
         assert len(contacts.list_contact_ids(bulk, query=word)) == expected
+
+
+def test_a_chunked_bulk_batch_gives_each_contact_the_key_one_by_one_inserts_give(
+    tmp_path: Path, t0: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bulk batch finds and inserts its sort keys chunk by chunk, in time order: each contact
+    still gets the key that inserting one at a time in the caller's order gives, also when the
+    contacts of one millisecond (some already stored) straddle a chunk boundary."""
+    monkeypatch.setattr(contacts, "BULK_CHUNK", 64)
+    rng = random.Random(8)
+    print("seed 8")
+    stored = [contact(t0 + timedelta(milliseconds=n % 7), f"stored {n}") for n in range(40)]
+    # 12 milliseconds, ~50 contacts each (microseconds apart, which the key does not order),
+    # in shuffled order: every chunk of 64 ends inside one.
+    batch = [
+        contact(t0 + timedelta(milliseconds=rng.randrange(12), microseconds=rng.randrange(1000)), f"new {n}")
+        for n in range(600)
+    ]
+    rng.shuffle(batch)
+    bulk, per_row = _vault(tmp_path, "bulk.db"), _vault(tmp_path, "rows.db")
+    for conn in (bulk, per_row):
+        contacts.add_contacts(conn, stored)
+    contacts.add_contacts(bulk, batch)
+    for made in batch:
+        contacts.add_contact(per_row, made)
+
+    def keys(conn: Connection) -> dict[str, int]:
+        return {row[1]: row[0] for row in conn.execute("SELECT seq, id FROM contacts")}
+
+    assert len(keys(bulk)) == 640
+    assert keys(bulk) == keys(per_row)
+    assert _state(bulk) == _state(per_row)
