@@ -14,6 +14,7 @@ value is in both lists, `remove` wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -22,8 +23,10 @@ import stopwordsiso
 
 from outreach_app.domain.scrubbing.names import (
     LATIN_WORD,
+    NOT_NAMES,
     NamesList,
     Token,
+    english_words,
     sentence_start_at,
     tokens,
     uninflected,
@@ -51,7 +54,9 @@ def identifier_key(value: str) -> str:
 
 
 def name_forms(alias: str, names: NamesList) -> set[str]:
-    """The alias, its first usable token and the short and long forms of both."""
+    """The alias, each of its words ("Wang Fang" -> "Fang": a given name may come last), a
+    double name written with a hyphen, a space or as one word ("Ella-Mae", "Ella Mae",
+    "Ellamae"), and the short and long forms of all of these."""
     alias = " ".join(alias.split())
     forms = {alias}
     parts = alias.split(" ")
@@ -59,6 +64,16 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
         forms.add(parts[0])
         if parts[0].lower() in _PREFIX_WORDS:  # "Miss Kitty" -> "Kitty" too
             forms.add(next((p for p in parts if p.lower() not in _PREFIX_WORDS), parts[-1]))
+        # later words of three letters or more ("Popescu" of "Maria Popescu"); two-letter
+        # ones ("Na" of "Li Na") are too often parts of other words to stand alone
+        forms.update(p for p in parts[1:] if len(p) >= 3 and p.lower() not in _PREFIX_WORDS)
+    for form in list(forms):
+        if "-" in form or " " in form:
+            forms.add(form.replace("-", " "))
+            forms.add(form.replace(" ", "-"))
+            joined = form.replace("-", "").replace(" ", "")
+            forms.add(joined[:1] + joined[1:].lower())
+            forms.update(p for p in form.split("-") if len(p) >= 3 and "-" in form)
     for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
     return {f for f in forms if len(f) >= 2}
@@ -144,7 +159,7 @@ class RemoveMatcher:
             if len(digits) >= _MIN_PHONE_DIGITS:
                 self._phones.append(_digits_pattern(digits))
                 continue
-            for form in (f.lower() for f in name_forms(value, names)):
+            for form in {g for f in name_forms(value, names) for g in (f.lower(), fold(f.lower()))}:
                 if not _SIMPLE_FORM.fullmatch(form):
                     other.add(form)
                 elif " " in form:
@@ -158,6 +173,7 @@ class RemoveMatcher:
         for phrases in self._phrases.values():
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
+        self._variants = _Variants(self._plain)
 
     def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
         """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
@@ -168,7 +184,7 @@ class RemoveMatcher:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
         toks = words_of_text if words_of_text is not None else tokens(text)
-        words = [(t.start, t.end, t.word.lower()) for t in toks]
+        words = [(t.start, t.end, _key(t.word)) for t in toks]
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:
@@ -186,6 +202,8 @@ class RemoveMatcher:
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
+            elif text[start].isupper() and self._variants.holds(word):
+                yield start, end, Kind.NAME
 
     def _declines_an_alias(self, text: str, start: int, word: str) -> bool:
         """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
@@ -229,3 +247,55 @@ def _digits_pattern(digits: str) -> re.Pattern[str]:
     tail = digits[-10:] if len(digits) > 10 else digits.lstrip("0") or digits
     prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|0[\s.-]*)?"
     return re.compile(r"(?<![\d+])" + prefix + r"[\s().-]*".join(tail) + r"(?!\d)")
+
+
+def fold(word: str) -> str:
+    """`word` without its accents ("Sinéad" -> "Sinead", "Siobhán" -> "Siobhan"): notes and
+    vault records often differ only there."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _key(word: str) -> str:
+    return fold(word.lower())
+
+
+# Abbreviations of months and days, written with a capital like a short name ("Mar", "Sat").
+_CALENDAR = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+_DIMINUTIVE_ENDINGS = ("ie", "y", "i", "s", "z")
+_MIN_VARIANT = 5  # aliases shorter than this have too many neighbours one letter away
+
+
+class _Variants:
+    """Spellings of the vault's aliases that no list holds: a typo or a spelling by ear one
+    letter away ("Kaleigh", "Kayliegh" for Kayleigh; "Jazmin" for Jasmine) and the start of
+    the name as a short form, alone or with a pet ending ("Nat" for Natalie, "Roxi" for
+    Roxanne). Only for a word written with a capital that is not an everyday English word
+    ("Money" is not Honey, "Car" is not Carla), a month or day ("Mar"), or a stopword."""
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        usable = [a for a in aliases if len(a) >= _MIN_VARIANT and a.isalpha()]
+        # one letter deleted, both sides: two words meet there when one letter was left out,
+        # added, changed or two letters swapped
+        self._deletes: set[str] = {d for a in usable for d in _deletes(a)} | set(usable)
+        self._prefixes: frozenset[str] = frozenset(a[:n] for a in usable for n in range(3, len(a) - 1))
+
+    def holds(self, word: str) -> bool:
+        if not self._prefixes or len(word) < 3 or not word.isalpha():
+            return False
+        if word in _CALENDAR or word in NOT_NAMES or word in _english_stopwords() or word in english_words():
+            return False
+        if word in self._prefixes or any(
+            word.endswith(e) and word[: -len(e)] in self._prefixes for e in _DIMINUTIVE_ENDINGS
+        ):
+            return True
+        return len(word) >= _MIN_VARIANT and (
+            word in self._deletes or any(d in self._deletes for d in _deletes(word))
+        )
+
+
+def _deletes(word: str) -> Iterator[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))

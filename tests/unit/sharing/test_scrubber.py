@@ -563,7 +563,8 @@ def test_names_lists_cover_every_community_listed_in_the_issue() -> None:
     assert "rose" in names.word_names and "diamond" in names.word_names
     assert {"tasha", "tash"} <= names.short_forms["natasha"]
     assert "may" in names.context_names
-    assert 500 <= len(names.names) <= 3000
+    # (the census given names, filtered for words and places, brought it from ~1,800 to ~3,100)
+    assert 500 <= len(names.names) <= 4000
 
 
 @settings(deadline=None, max_examples=200)

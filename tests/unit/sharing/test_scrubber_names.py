@@ -193,3 +193,96 @@ def test_random_codes_like_the_test_canary_pass_unchanged(body: str) -> None:
     # The end-to-end canary tests hunt for these codes where they must arrive intact.
     text = f"CANARY{body}Q-description-clothing"
     assert scrub(text).text == text
+
+
+# --- Issue 14, the scrubnames round: probes written for each rule (never from a corpus note) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a typo or a spelling by ear, one letter away from the vault's alias
+        (
+            "Kaleigh was dropped off by the ring road.",
+            ["Kayleigh"],
+            "[name] was dropped off by the ring road.",
+        ),
+        ("Kayliegh says he had a knife.", ["Kayleigh"], "[name] says he had a knife."),
+        ("Jazmin says the car was black.", ["Jasmine"], "[name] says the car was black."),
+        # ... but not an everyday word one letter away ("Money" from Honey, "Cheery" from Cherry)
+        ("Money was taken from her bag.", ["Honey"], "Money was taken from her bag."),
+        ("Cheery mood at drop-in today.", ["Cherry"], "Cheery mood at drop-in today."),
+        # the start of the alias as a short form, alone or with a pet ending
+        ("Nat came to the van, she was fine.", ["Natalie"], "[name] came to the van, she was fine."),
+        ("Roxi scared, stayed in.", ["Roxanne"], "[name] scared, stayed in."),
+        # ... never a month or day, a stopword or a word ("Mar" of Maria, "Car" of Carla)
+        ("Sat with her for an hour.", ["Satya"], "Sat with her for an hour."),
+        ("Car was a silver Focus.", ["Carla"], "Car was a silver Focus."),
+        # accents differ between the vault and the note
+        ("Sinead rang the office crying.", ["Sinéad"], "[name] rang the office crying."),
+        ("Siobhán came in for a coffee.", ["Siobhan"], "[name] came in for a coffee."),
+        # every word of a two-word alias (a given name may come last), double names as written
+        ("Fang says the boss took her phone.", ["Wang Fang"], "[name] says the boss took her phone."),
+        ("Popescu is the name on her tenancy.", ["Maria Popescu"], "[name] is the name on her tenancy."),
+        ("ELLA MAE WAS HURT", ["Ella-Mae"], "[name] WAS HURT"),
+        ("Annmarie says he grabbed her.", ["Ann-Marie"], "[name] says he grabbed her."),
+        ("Ann Marie says he grabbed her.", ["Ann-Marie"], "[name] says he grabbed her."),
+    ],
+)
+def test_vault_aliases_as_notes_misspell_shorten_and_split_them(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names from the census lists (older and international given names)
+        ("Mary is back on the beat after a year.", "[name] is back on the beat after a year."),
+        ("Picked up Gloria outside the station.", "Picked up [name] outside the station."),
+        ("Client gave his name as Trevor, silver Mondeo.", "Client gave his name as [name], silver Mondeo."),
+        # ... but not words and places that share them
+        ("Clarence Dock flats, apartment block.", "Clarence Dock flats, apartment block."),
+        # one more name across "and", before or after a known one
+        ("Out on the van with Tegan and Shelby.", "Out on the van with [name] and [name]."),
+        ("Out on the van with Shelby and Tegan.", "Out on the van with [name] and [name]."),
+        # an unknown name shown by its sentence: her age after it ...
+        ("Shazia (23) came to drop-in for condoms.", "[name] (23) came to drop-in for condoms."),
+        ("Kiki, 19, new on the beat.", "[name], 19, new on the beat."),
+        # ... a possessive before a person or her things ...
+        ("Tammy's pimp drove past twice.", "[name]'s pimp drove past twice."),
+        ("Tyrell's car is a black Golf.", "Tyrell's car is a black Golf."),
+        # ... a verb done to a person before it ...
+        ("Told Ruksana about the ISVA service.", "Told [name] about the ISVA service."),
+        ("He punched Loretta in the face.", "He punched [name] in the face."),
+        ("Had a long chat with Nasreen about housing.", "Had a long chat with [name] about housing."),
+        ("Gave Marcy a lift to the clinic.", "Gave [name] a lift to the clinic."),
+        ("Brought Dunya to the clinic.", "Brought [name] to the clinic."),
+        (
+            "Asif from the takeaway lets them use the toilet.",
+            "[name] from the takeaway lets them use the toilet.",
+        ),
+        # ... but not a service, a shop, a medicine, a district or a name of several words
+        ("Rang Crisis and Shelter about a bed.", "Rang Crisis and Shelter about a bed."),
+        ("Told Victim Support she wants no contact.", "Told Victim Support she wants no contact."),
+        ("Gave Nurofen and water, she was ok.", "Gave Nurofen and water, she was ok."),
+        ("Visited Armley and Bramley, nobody out.", "Visited Armley and Bramley, nobody out."),
+        (
+            "The Salvation Army gave out soup, Greggs gave pasties.",
+            "The Salvation Army gave out soup, Greggs gave pasties.",
+        ),
+        ("Took her in, A&E were fine with her.", "Took her in, A&E were fine with her."),
+    ],
+)
+def test_names_shown_by_their_sentence(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_the_census_lists_drop_words_and_places() -> None:
+    names = load_names()
+    assert {"gloria", "trevor", "loretta", "bernadette"} <= names.names
+    for word in ("virginia", "florence", "randy", "mercy", "clarence", "numbers", "abbey"):
+        assert names.kind_of(word) is None, word
+    # short census names need context at a sentence start ("Tad", "Kip" are words)
+    assert names.kind_of("Mary") == names.kind_of("Ida") == "word"
