@@ -75,8 +75,43 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
             forms.add(joined[:1] + joined[1:].lower())
             forms.update(p for p in form.split("-") if len(p) >= 3 and "-" in form)
     for form in list(forms):
+        forms.update(latin_spellings(form))
+    for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
     return {f for f in forms if len(f) >= 2}
+
+
+# Cyrillic and Greek letters as English notes spell them ("Оксана" -> "Oksana", "Ελένη" ->
+# "Eleni"): a vault may hold the name in her script while the note spells it in Latin letters.
+_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei", strict=True)),
+        **{"ё": "yo", "є": "ye", "ж": "zh", "ї": "yi", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"},
+        **{"щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
+        **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdezikklmnxoprsstyfo", strict=True)),
+        **{"θ": "th", "χ": "ch", "ψ": "ps"},
+        **dict(zip("άέήίόύώϊΐϋΰ", "aeiioyoiiyy", strict=True)),
+    }
+)
+# Other spellings of the same sounds: "Natalya"/"Natalia", "Yulia"/"Julia", "Dmitriy"/"Dmitry".
+_RESPELL = (
+    ("iya", "ia"), ("ya", "ia"), ("yu", "ju"), ("kh", "h"), ("iy", "y"), ("iy", "i"), ("ye", "e"),
+    ("ey", "ei"),
+)  # fmt: skip
+
+
+def latin_spellings(form: str) -> set[str]:
+    """Latin spellings of a name written in Cyrillic or Greek (none for other scripts)."""
+    lower = form.lower()
+    if lower.isascii() or not any("\u0370" <= c <= "\u052f" for c in lower):
+        return set()
+    latin = lower.translate(_TO_LATIN)
+    if not latin.isascii():
+        return set()
+    spellings = {latin}
+    for old, new in _RESPELL:
+        spellings |= {s.replace(old, new) for s in spellings}
+    return {s.title() for s in spellings if len(s) >= 2}
 
 
 # A perpetrator's "name used" is kept (warning others about him is the point) only when it
@@ -135,6 +170,7 @@ class KeepMatcher:
         return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
 
 
+_STRETCHED = re.compile(r"(\w)\1{2,}")
 _SIMPLE_FORM = re.compile(rf"{LATIN_WORD.pattern}(?: {LATIN_WORD.pattern})*")
 
 
@@ -184,7 +220,7 @@ class RemoveMatcher:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
         toks = words_of_text if words_of_text is not None else tokens(text)
-        words = [(t.start, t.end, _key(t.word)) for t in toks]
+        words = [(t.start, t.end, w if w.isascii() else fold(w)) for t in toks for w in (t.word.lower(),)]
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:
@@ -202,8 +238,21 @@ class RemoveMatcher:
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
-            elif text[start].isupper() and self._variants.holds(word):
+            elif self._spelled_otherwise(word, capital=text[start].isupper()):
                 yield start, end, Kind.NAME
+
+    def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
+        """A typo, short form or text-speak of an alias: see `_Variants` (capitalised words
+        only); a letter typed three or more times ("Kaylaaa", "HOLLYYY") or the possessive's
+        apostrophe left out ("roxys phone")."""
+        if capital and self._variants.holds(word):
+            return True
+        if word[-1:] == "s" and word[:-1] in self._plain:
+            return True
+        if _STRETCHED.search(word) is None:
+            return False
+        cut = {_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)}
+        return any(w in self._plain or (capital and w in self._wordy) for w in cut)
 
     def _declines_an_alias(self, text: str, start: int, word: str) -> bool:
         """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
@@ -255,10 +304,6 @@ def fold(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _key(word: str) -> str:
-    return fold(word.lower())
 
 
 # Abbreviations of months and days, written with a capital like a short name ("Mar", "Sat").

@@ -649,7 +649,35 @@ class NameFinder:
             return False
         if _RELATION_BEFORE.search(text, max(0, token.start - 25), token.start):
             return True
-        return token.sentence_start and next_word(text, token.end) in _LOWER_NAME_VERBS
+        following = next_word(text, token.end)
+        if token.sentence_start and following in _LOWER_NAME_VERBS:
+            return True
+        if word in english_words():
+            return False
+        # mid-sentence, not a word: a person verb after it or a verb done to a person before
+        # it ("then kayla got in", "picked up jodie")
+        if following in _LOWER_NAME_VERBS and text[token.end : token.end + 1] == " ":
+            return True
+        before = _WORD_BEFORE.search(text, max(0, token.start - 20), token.start)
+        if before is None:
+            return False
+        verb, pair = before.group(2).lower(), before.group(0).strip().lower()
+        if verb in _DONE_TO_A_PERSON or pair in _DONE_TO_A_PERSON_PAIRS:
+            return True
+        if verb in _GIVEN_TO:  # "gave chantelle a lift"
+            return following in DETERMINERS
+        # one more name in a list: "met bex n lou"
+        other = before.group(1)
+        return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
+
+    def _plain_given_name(self, word: str) -> bool:
+        """A listed given name that is neither a surname nor an everyday word."""
+        return (
+            self.names.kind_of(word) == "name"
+            and word not in self.names.surnames
+            and word not in _NOT_LOWER_NAMES
+            and word not in english_words()
+        )
 
     def _declines_a_name(self, word: str) -> bool:
         lower = word.lower()
@@ -767,6 +795,7 @@ _NOT_SPEAKERS = word_set(
     girls women men people others other another nurse doctor perp perpetrator suspect offender male
     female customer caller driver punter client someone she'd he'd"""
 )
+_WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
