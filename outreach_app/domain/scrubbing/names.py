@@ -159,7 +159,14 @@ _CUES = re.compile(
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
-    r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
+    r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
+    # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
+    # chama Rodrigo", "nazywa się Marek", "pe nume Costel", "il s'appelle Karim"
+    r"se (?:hace )?llama|llamad[oa]|se chama|chamad[oa]|nazywa si[eę]|si[eę] nazywa|na imi[eę]|"
+    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:\s*,\s*|\s+)['‘\"“]?|"
+    # a form's field for a person: "Alias: Wendy", "Caller: Georgia (known)"
+    r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
+    r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
     # "Liam (\"Lemmy\")": a nickname in brackets and quotes
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
     re.IGNORECASE,
@@ -205,6 +212,7 @@ NOT_NAMES = word_set(
     monday tuesday wednesday thursday friday saturday sunday january february march july september
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
+    unknown declined anonymous none withheld various several multiple
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
     google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
@@ -514,8 +522,11 @@ class NameFinder:
                     a, b = min(i, j), max(i, j)
                     if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
                         joined = _listed_together(text, toks, a, b)  # "Misty, Ioana and Shaz"
-                    elif strength[i] == "neighbour" and _AND_GAP.fullmatch(text, toks[a].end, toks[b].start):
-                        joined = True  # "Lisa and Trace": one more name after "and"
+                    elif strength[i] == "neighbour" and (
+                        _AND_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                        or _SLASH_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                    ):
+                        joined = True  # "Lisa and Trace", "Wendy / Wen": one more name after it
                     else:
                         joined = _adjacent(text, toks, a, b)
                     if joined:
@@ -796,6 +807,7 @@ _NOT_SPEAKERS = word_set(
     female customer caller driver punter client someone she'd he'd"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
+_SLASH_GAP = re.compile(r"\s*/\s*")
 _AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
