@@ -220,7 +220,11 @@ class RemoveMatcher:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
         toks = words_of_text if words_of_text is not None else tokens(text)
-        words = [(t.start, t.end, w if w.isascii() else fold(w)) for t in toks for w in (t.word.lower(),)]
+        words: list[tuple[int, int, str]] = []
+        for t in toks:
+            lower = t.word.lower()
+            words.append((t.start, t.end, lower if lower.isascii() else fold(lower)))
+        stretched = _STRETCHED.search(text) is not None  # (once per text, not once per word)
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:
@@ -238,7 +242,9 @@ class RemoveMatcher:
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
-            elif self._spelled_otherwise(word, capital=text[start].isupper()):
+            elif (text[start].isupper() or stretched or word[-1:] == "s") and self._spelled_otherwise(
+                word, capital=text[start].isupper()
+            ):
                 yield start, end, Kind.NAME
 
     def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
