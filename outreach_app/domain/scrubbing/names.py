@@ -160,6 +160,7 @@ _CUES = re.compile(
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
+    r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
     # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
     # chama Rodrigo", "nazywa się Marek", "pe nume Costel", "il s'appelle Karim"
     r"se (?:hace )?llama|llamad[oa]|se chama|chamad[oa]|nazywa si[eę]|si[eę] nazywa|na imi[eę]|"
@@ -168,7 +169,9 @@ _CUES = re.compile(
     r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
     r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
     # "Liam (\"Lemmy\")": a nickname in brackets and quotes
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?|"
+    # a chat message's author after its timestamp: "[22:16, 30/11/2026] Kenzie: ..."
+    r"\d\]\s+)$",
     re.IGNORECASE,
 )
 # A bracket is a nickname's ("a worker (Roxy)", "Liam ("Lemmy")") unless a place verb or
@@ -227,7 +230,8 @@ PERSON_VERBS = word_set(
     hurt lost left works worked lives lived stays stayed moved describes described recognised
     recognized remembers explained asked needs needed went goes walked ran escaped managed kept
     could would will did does didn't doesn't isn't wasn't can't won't and & n + also too herself
-    'll 's ok fine tell showed shows gave brought were are both here"""
+    'll 's ok fine tell showed shows gave brought were are both here wrote replied emailed posted
+    arrived disclosed"""
 )
 # Adverbs between a name and its verb ("Angel now stays ..."): enough for a known name only.
 _ADVERBS = word_set("now just still never always then later finally eventually")
@@ -579,8 +583,8 @@ class NameFinder:
         cued = token.cued or (i > 0 and toks[i - 1].cued and self._continues_cue(text, toks, i))
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
             return "no"
-        if listed is None and not cued and word.lower() in _NOT_PEOPLE:
-            return "no"  # "Greggs gave pasties", "rang Crisis"
+        if listed is None and word.lower() in _NOT_PEOPLE:
+            return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
         if cued or listed == "name":
             return "strong"
         if listed == "word":
@@ -634,7 +638,7 @@ class NameFinder:
             return False
         previous = before.word.lower()
         if previous in _DONE_TO_A_PERSON:
-            return True
+            return next_word(text, end) not in _GROUP_NOUNS  # not "with Harehills people"
         if previous in _GIVEN_TO:  # "gave Marcy a lift", not "gave Nurofen"
             return next_word(text, end) in DETERMINERS
         if previous in _TAKEN:  # "took Dunya to the clinic", "drove Marcy home"
@@ -755,16 +759,19 @@ _AGE_AFTER = re.compile(
 _PERSON_NOUNS = word_set(
     """punter punters client clients pimp boyfriend bf partner husband hubby ex mate mates friend
     friends sister brother cousin mum mother dad father kids kid son daughter baby children fella
-    bloke landlord flatmate phone number flat room house"""
+    bloke landlord flatmate phone number flat room house snapchat snap insta instagram facebook
+    whatsapp account profile page ad advert messages texts"""
 )
 # Verbs done to a person, before her name: "told Ruksana", "punched Loretta".
 _DONE_TO_A_PERSON = word_set(
-    """told tell asked ask met meet rang ring phoned texted messaged emailed hugged punched hit
+    """with told tell asked ask met meet rang ring phoned texted messaged emailed hugged punched hit
     slapped kicked raped robbed attacked assaulted threatened followed grabbed pushed strangled
     choked stabbed harassed stalked warned reassured supported accompanied introduced thanked
     helped saw seen"""
 )
 # Verbs with two objects, a person's name first: "gave Marcy a lift", "paid Jo the rent".
+# What follows a district or a place used as a description of people: "the Harehills lot".
+_GROUP_NOUNS = word_set("people girls lot women lads men crowd crew gang ones side area way end lads")
 _GIVEN_TO = word_set("gave give gives handed lent paid pays bought sent showed")
 _TAKEN = word_set("took take takes brought bring drove drive walked walk")
 _TAKEN_WHERE = word_set("to home back into round over")
@@ -775,7 +782,11 @@ _NOT_PEOPLE = word_set(
     council nacro barnardos barnardo mesmac forward connect together unity women womens army
     asda tesco boots greggs primark aldi lidl morrisons sainsburys iceland spar costa mcdonalds
     nandos subway uber bolt amazon vodafone lyca giffgaff deliveroo netflix paypal monzo
-    nurofen naloxone methadone subutex buvidal narcan"""
+    nurofen naloxone methadone subutex buvidal narcan covid flu
+    vietnam china thailand romania bulgaria poland albania nigeria ghana brazil colombia venezuela
+    ukraine russia lithuania latvia hungary slovakia czechia moldova kosovo eritrea ethiopia
+    somalia sudan iran iraq syria afghanistan pakistan india bangladesh philippines malaysia
+    indonesia england scotland wales ireland spain portugal italy france germany"""
 )
 _DONE_TO_A_PERSON_PAIRS = frozenset(
     {

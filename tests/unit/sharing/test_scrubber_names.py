@@ -355,3 +355,25 @@ def test_lower_case_names_mid_sentence(text: str, expected: str) -> None:
 )
 def test_cues_in_other_languages_and_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat message's author, an e-mail's writer, who a message came from
+        ("[22:16, 30/11/2026] Kenzie: great ta", "[[night], [date]] [name]: great ta"),
+        ("> On Mon 30 Nov, Kenzie wrote:", "> On [date], [name] wrote:"),
+        ("Received from Kenzie via the website form", "Received from [name] via the website form"),
+        # her account on a platform, the person she is with
+        ("Screenshot from Kenzie's Snapchat", "Screenshot from [name]'s Snapchat"),
+        ("Viewed a property with Kenzie today", "Viewed a property with [name] today"),
+        # ... not a service, an illness, a country or a district's people
+        ("Referred by Basis for support", "Referred by Basis for support"),
+        ("ill with Covid all week", "ill with Covid all week"),
+        ("Mai from Vietnam, wrote her name.", "[name] from Vietnam, wrote her name."),
+        ("she is staying with Harehills people", "she is staying with Harehills people"),
+        ("working with Forward Leeds now", "working with Forward Leeds now"),
+    ],
+)
+def test_names_in_messages_and_accounts(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
