@@ -377,3 +377,24 @@ def test_cues_in_other_languages_and_forms(text: str, expected: str) -> None:
 )
 def test_names_in_messages_and_accounts(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic prose: a predicate after a pronoun or a negation, a noun with an attached
+        # pronoun, are not names ...
+        ("هي خائفة جداً.", "هي خائفة جداً."),
+        ("لا توجد مشاكل.", "لا توجد [name]."),
+        ("أخذ جواز سفرها", "أخذ [name] سفرها"),
+        # ... a name after a noun, or opening the clause, still goes; so does a short name
+        # that ends like a pronoun ("مها", Maha)
+        ("جاء الرجل محمد", "[name] الرجل [name]"),
+        ("مها قالت", "[name]"),
+        # one Chinese character alone is a word ("高", tall); names have two or three
+        ("Client: white, 30s, 高, glasses", "Client: white, 30s, 高, glasses"),
+        ("老王 runs the shop", "[name] runs the shop"),
+    ],
+)
+def test_prose_in_arabic_and_chinese_is_not_a_name(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
