@@ -27,6 +27,7 @@ from outreach_app.domain.scrubbing.names import (
     NamesList,
     Token,
     english_words,
+    person_position,
     sentence_start_at,
     tokens,
     uninflected,
@@ -170,6 +171,7 @@ class KeepMatcher:
         return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
 
 
+_PERSON_PRONOUNS = word_set("me her him i she he we they us them you")
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 _SIMPLE_FORM = re.compile(rf"{LATIN_WORD.pattern}(?: {LATIN_WORD.pattern})*")
 
@@ -225,6 +227,9 @@ class RemoveMatcher:
             lower = t.word.lower()
             words.append((t.start, t.end, lower if lower.isascii() else fold(lower)))
         stretched = _STRETCHED.search(text) is not None  # (once per text, not once per word)
+        # word-aliases the note writes with a capital somewhere (only looked at when a
+        # lower-case one turns up)
+        capitalised = {w for (s, _, w) in words if w in self._wordy and text[s].isupper()}
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:
@@ -232,6 +237,13 @@ class RemoveMatcher:
             elif word in self._plain:
                 yield start, end, Kind.NAME
             elif word in self._wordy:
+                if (
+                    text[start].islower()
+                    and word in capitalised
+                    and not person_position(text, start, end, self._a_person)
+                ):
+                    continue  # "Misty had a bad one ... misty in the morning": the writer
+                    # capitalises her name, so the lower-case one is the word
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
             elif text[start].isupper() and self._declines_an_alias(text, start, word):
@@ -267,6 +279,16 @@ class RemoveMatcher:
         if not any(f in self._plain or f in self._wordy for f in forms) or word in _english_stopwords():
             return False
         return not word.isascii() or not sentence_start_at(text, start)
+
+    def _a_person(self, word: str) -> bool:
+        """A name, a pronoun or one of the vault's own forms (written as it is)."""
+        lower = word.lower()
+        return (
+            lower in _PERSON_PRONOUNS
+            or self._is_form(lower)
+            or self._names.kind_of(word) == "name"
+            or (word[:1].isupper() and lower not in NOT_NAMES)
+        )
 
     def _is_form(self, word: str) -> bool:
         """Whether a lower-case word is one of the vault's own forms."""

@@ -418,6 +418,33 @@ def vault_word_is_name(
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
+def person_position(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the word at start:end stands where a person does: a person verb after it
+    ("holly said"), "and" and a person ("ruby and jo"), a possessive, a cue before it, a verb
+    done to a person before it ("told ruby", "picked up ruby"), or a person and a comma before
+    it ("jo, ruby"). `is_name` says whether a word is a name or a pronoun."""
+    following = next_word(text, end)
+    if following in _JOINER_WORDS | {"&", "+"}:
+        after = LATIN_WORD.search(text, end + len(following) + 1, min(len(text), end + 40))
+        return after is not None and is_name(after.group(0))
+    if following in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:
+        return True
+    if text[end : end + 1] == "," and is_name(next_token(text, end)):
+        return True  # "ruby, jo and kim"
+    if cue_before(text, start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        comma = re.search(r"([^\W\d_]+),\s*$", text[max(0, start - 30) : start])
+        return comma is not None and is_name(comma.group(1))
+    verb, pair = before.group(2).lower(), before.group(0).strip().lower()
+    if verb in _GIVEN_TO:  # "gave ruby a lift", not "bought candy for the kids"
+        return following in DETERMINERS
+    if verb in _TAKEN:
+        return following in _TAKEN_WHERE
+    return verb in _DONE_TO_A_PERSON or pair in _DONE_TO_A_PERSON_PAIRS
+
+
 # "diamond or titanium studs", "ginger or brown hair": a word-alias joined to another word
 # that, with it, describes what follows. Only that: "grace in hosp", "joy in the van", "ruby
 # and the girls", "took ruby or kim to hosp" are people (privacy first; an earlier round found

@@ -398,3 +398,28 @@ def test_names_in_messages_and_accounts(text: str, expected: str) -> None:
 )
 def test_prose_in_arabic_and_chinese_is_not_a_name(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer capitalises her name, so the same word in lower case is the word ...
+        (
+            "Sunny day, misty in the morning. Misty had a bad one.",
+            "Sunny day, misty in the morning. [name] had a bad one.",
+        ),
+        ("Candy was there, bought candy for the kids", "[name] was there, bought candy for the kids"),
+        ("Brandy said he smelled of brandy and smoke.", "[name] said he smelled of brandy and smoke."),
+        # ... unless it stands where a person does
+        ("Holly was hurt. holly said he ran", "[name] was hurt. [name] said he ran"),
+        ("Holly ok. told holly to run", "[name] ok. told [name] to run"),
+        ("Ruby rang. saw ruby, star and Bafe", "[name] rang. saw [name], [name] and [name]"),
+        ("Star fine. star and candy saw him", "[name] fine. [name] and [name] saw him"),
+        ("Candy ok. gave candy a lift", "[name] ok. gave [name] a lift"),
+        # and with no capital anywhere (text-speak) the lower-case one is her
+        ("misty had a bad one", "[name] had a bad one"),
+    ],
+)
+def test_a_word_alias_the_note_also_capitalises(text: str, expected: str) -> None:
+    context = ScrubContext.of(["Misty", "Candy", "Brandy", "Holly", "Ruby", "Star", "Bafe"])
+    assert scrub(text, context).text == expected
