@@ -67,19 +67,29 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
             forms.add(next((p for p in parts if p.lower() not in _PREFIX_WORDS), parts[-1]))
         # later words of three letters or more ("Popescu" of "Maria Popescu"); two-letter
         # ones ("Na" of "Li Na") are too often parts of other words to stand alone
-        forms.update(p for p in parts[1:] if len(p) >= 3 and p.lower() not in _PREFIX_WORDS)
+        forms.update(p for p in parts[1:] if _name_part(p, names))
     for form in list(forms):
         if "-" in form or " " in form:
             forms.add(form.replace("-", " "))
             forms.add(form.replace(" ", "-"))
             joined = form.replace("-", "").replace(" ", "")
             forms.add(joined[:1] + joined[1:].lower())
-            forms.update(p for p in form.split("-") if len(p) >= 3 and "-" in form)
+            forms.update(p for p in form.split("-") if "-" in form and _name_part(p, names))
     for form in list(forms):
         forms.update(latin_spellings(form))
     for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
     return {f for f in forms if len(f) >= 2}
+
+
+def _name_part(part: str, names: NamesList) -> bool:
+    """A later word of an alias that stands for her on its own: letters only, three or more,
+    and a listed name or surname or no everyday English word ("Fang" of "Wang Fang", "Popescu";
+    not "Canary" of "Roxy Canary", nor "alias" or a code of a test canary)."""
+    lower = part.lower()
+    if len(part) < 3 or not part.isalpha() or lower in _PREFIX_WORDS:
+        return False
+    return names.kind_of(part) is not None or lower in names.surnames or lower not in english_words()
 
 
 # Cyrillic and Greek letters as English notes spell them ("Оксана" -> "Oksana", "Ελένη" ->

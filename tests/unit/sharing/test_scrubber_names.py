@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from outreach_app.domain.scrubbing.context import name_forms
 from outreach_app.domain.scrubbing.names import inflected_forms, load_names, uninflected
 from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
 
@@ -423,3 +424,16 @@ def test_prose_in_arabic_and_chinese_is_not_a_name(text: str, expected: str) -> 
 def test_a_word_alias_the_note_also_capitalises(text: str, expected: str) -> None:
     context = ScrubContext.of(["Misty", "Candy", "Brandy", "Holly", "Ruby", "Star", "Bafe"])
     assert scrub(text, context).text == expected
+
+
+def test_later_words_of_an_alias_stand_alone_only_when_they_are_names() -> None:
+    names = load_names()
+    assert {"Fang", "Popescu", "Mae"} <= name_forms("Wang Fang", names) | name_forms(
+        "Maria Popescu", names
+    ) | name_forms("Ella-Mae", names)
+    # an everyday word ("Canary") or a code with digits (a test canary's alias) is no form alone
+    assert "Canary" not in name_forms("Roxy Canary", names)
+    code = "CANARYX7Q-alias"
+    assert not {"CANARYX7Q", "alias"} & name_forms(code, names)
+    assert scrub("CANARYX7Q-description", ScrubContext.of([code])).text == "CANARYX7Q-description"
+    assert scrub("a canary yellow jacket", ScrubContext.of(["Roxy Canary"])).text == "a canary yellow jacket"
