@@ -14,6 +14,7 @@ value is in both lists, `remove` wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -22,8 +23,11 @@ import stopwordsiso
 
 from outreach_app.domain.scrubbing.names import (
     LATIN_WORD,
+    NOT_NAMES,
     NamesList,
     Token,
+    english_words,
+    person_position,
     sentence_start_at,
     tokens,
     uninflected,
@@ -51,7 +55,9 @@ def identifier_key(value: str) -> str:
 
 
 def name_forms(alias: str, names: NamesList) -> set[str]:
-    """The alias, its first usable token and the short and long forms of both."""
+    """The alias, each of its words ("Wang Fang" -> "Fang": a given name may come last), a
+    double name written with a hyphen, a space or as one word ("Ella-Mae", "Ella Mae",
+    "Ellamae"), and the short and long forms of all of these."""
     alias = " ".join(alias.split())
     forms = {alias}
     parts = alias.split(" ")
@@ -59,9 +65,64 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
         forms.add(parts[0])
         if parts[0].lower() in _PREFIX_WORDS:  # "Miss Kitty" -> "Kitty" too
             forms.add(next((p for p in parts if p.lower() not in _PREFIX_WORDS), parts[-1]))
+        # later words of three letters or more ("Popescu" of "Maria Popescu"); two-letter
+        # ones ("Na" of "Li Na") are too often parts of other words to stand alone
+        forms.update(p for p in parts[1:] if _name_part(p, names))
+    for form in list(forms):
+        if "-" in form or " " in form:
+            forms.add(form.replace("-", " "))
+            forms.add(form.replace(" ", "-"))
+            joined = form.replace("-", "").replace(" ", "")
+            forms.add(joined[:1] + joined[1:].lower())
+            forms.update(p for p in form.split("-") if "-" in form and _name_part(p, names))
+    for form in list(forms):
+        forms.update(latin_spellings(form))
     for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
     return {f for f in forms if len(f) >= 2}
+
+
+def _name_part(part: str, names: NamesList) -> bool:
+    """A later word of an alias that stands for her on its own: letters only, three or more,
+    and a listed name or surname or no everyday English word ("Fang" of "Wang Fang", "Popescu";
+    not "Canary" of "Roxy Canary", nor "alias" or a code of a test canary)."""
+    lower = part.lower()
+    if len(part) < 3 or not part.isalpha() or lower in _PREFIX_WORDS:
+        return False
+    return names.kind_of(part) is not None or lower in names.surnames or lower not in english_words()
+
+
+# Cyrillic and Greek letters as English notes spell them ("Оксана" -> "Oksana", "Ελένη" ->
+# "Eleni"): a vault may hold the name in her script while the note spells it in Latin letters.
+_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei", strict=True)),
+        **{"ё": "yo", "є": "ye", "ж": "zh", "ї": "yi", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"},
+        **{"щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
+        **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdezikklmnxoprsstyfo", strict=True)),
+        **{"θ": "th", "χ": "ch", "ψ": "ps"},
+        **dict(zip("άέήίόύώϊΐϋΰ", "aeiioyoiiyy", strict=True)),
+    }
+)
+# Other spellings of the same sounds: "Natalya"/"Natalia", "Yulia"/"Julia", "Dmitriy"/"Dmitry".
+_RESPELL = (
+    ("iya", "ia"), ("ya", "ia"), ("yu", "ju"), ("kh", "h"), ("iy", "y"), ("iy", "i"), ("ye", "e"),
+    ("ey", "ei"),
+)  # fmt: skip
+
+
+def latin_spellings(form: str) -> set[str]:
+    """Latin spellings of a name written in Cyrillic or Greek (none for other scripts)."""
+    lower = form.lower()
+    if lower.isascii() or not any("\u0370" <= c <= "\u052f" for c in lower):
+        return set()
+    latin = lower.translate(_TO_LATIN)
+    if not latin.isascii():
+        return set()
+    spellings = {latin}
+    for old, new in _RESPELL:
+        spellings |= {s.replace(old, new) for s in spellings}
+    return {s.title() for s in spellings if len(s) >= 2}
 
 
 # A perpetrator's "name used" is kept (warning others about him is the point) only when it
@@ -120,6 +181,8 @@ class KeepMatcher:
         return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
 
 
+_PERSON_PRONOUNS = word_set("me her him i she he we they us them you")
+_STRETCHED = re.compile(r"(\w)\1{2,}")
 _SIMPLE_FORM = re.compile(rf"{LATIN_WORD.pattern}(?: {LATIN_WORD.pattern})*")
 
 
@@ -144,7 +207,7 @@ class RemoveMatcher:
             if len(digits) >= _MIN_PHONE_DIGITS:
                 self._phones.append(_digits_pattern(digits))
                 continue
-            for form in (f.lower() for f in name_forms(value, names)):
+            for form in {g for f in name_forms(value, names) for g in (f.lower(), fold(f.lower()))}:
                 if not _SIMPLE_FORM.fullmatch(form):
                     other.add(form)
                 elif " " in form:
@@ -158,6 +221,7 @@ class RemoveMatcher:
         for phrases in self._phrases.values():
             phrases.sort(key=len, reverse=True)  # longest first: "Roxy Canary Jones" before "Roxy Canary"
         self._other = _alternation(other)
+        self._variants = _Variants(self._plain)
 
     def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
         """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
@@ -168,7 +232,14 @@ class RemoveMatcher:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
         toks = words_of_text if words_of_text is not None else tokens(text)
-        words = [(t.start, t.end, t.word.lower()) for t in toks]
+        words: list[tuple[int, int, str]] = []
+        for t in toks:
+            lower = t.word.lower()
+            words.append((t.start, t.end, lower if lower.isascii() else fold(lower)))
+        stretched = _STRETCHED.search(text) is not None  # (once per text, not once per word)
+        # word-aliases the note writes with a capital somewhere (only looked at when a
+        # lower-case one turns up)
+        capitalised = {w for (s, _, w) in words if w in self._wordy and text[s].isupper()}
         for index, (start, end, word) in enumerate(words):
             phrase_end = self._phrase_at(text, words, index)
             if phrase_end is not None:
@@ -176,6 +247,13 @@ class RemoveMatcher:
             elif word in self._plain:
                 yield start, end, Kind.NAME
             elif word in self._wordy:
+                if (
+                    text[start].islower()
+                    and word in capitalised
+                    and not person_position(text, start, end, self._a_person)
+                ):
+                    continue  # "Misty had a bad one ... misty in the morning": the writer
+                    # capitalises her name, so the lower-case one is the word
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
             elif text[start].isupper() and self._declines_an_alias(text, start, word):
@@ -186,6 +264,23 @@ class RemoveMatcher:
                     if part in self._plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
+            elif (text[start].isupper() or stretched or word[-1:] == "s") and self._spelled_otherwise(
+                word, capital=text[start].isupper()
+            ):
+                yield start, end, Kind.NAME
+
+    def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
+        """A typo, short form or text-speak of an alias: see `_Variants` (capitalised words
+        only); a letter typed three or more times ("Kaylaaa", "HOLLYYY") or the possessive's
+        apostrophe left out ("roxys phone")."""
+        if capital and self._variants.holds(word):
+            return True
+        if word[-1:] == "s" and word[:-1] in self._plain:
+            return True
+        if _STRETCHED.search(word) is None:
+            return False
+        cut = {_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)}
+        return any(w in self._plain or (capital and w in self._wordy) for w in cut)
 
     def _declines_an_alias(self, text: str, start: int, word: str) -> bool:
         """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
@@ -194,6 +289,16 @@ class RemoveMatcher:
         if not any(f in self._plain or f in self._wordy for f in forms) or word in _english_stopwords():
             return False
         return not word.isascii() or not sentence_start_at(text, start)
+
+    def _a_person(self, word: str) -> bool:
+        """A name, a pronoun or one of the vault's own forms (written as it is)."""
+        lower = word.lower()
+        return (
+            lower in _PERSON_PRONOUNS
+            or self._is_form(lower)
+            or self._names.kind_of(word) == "name"
+            or (word[:1].isupper() and lower not in NOT_NAMES)
+        )
 
     def _is_form(self, word: str) -> bool:
         """Whether a lower-case word is one of the vault's own forms."""
@@ -229,3 +334,51 @@ def _digits_pattern(digits: str) -> re.Pattern[str]:
     tail = digits[-10:] if len(digits) > 10 else digits.lstrip("0") or digits
     prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|0[\s.-]*)?"
     return re.compile(r"(?<![\d+])" + prefix + r"[\s().-]*".join(tail) + r"(?!\d)")
+
+
+def fold(word: str) -> str:
+    """`word` without its accents ("Sinéad" -> "Sinead", "Siobhán" -> "Siobhan"): notes and
+    vault records often differ only there."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Abbreviations of months and days, written with a capital like a short name ("Mar", "Sat").
+_CALENDAR = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+_DIMINUTIVE_ENDINGS = ("ie", "y", "i", "s", "z")
+_MIN_VARIANT = 5  # aliases shorter than this have too many neighbours one letter away
+
+
+class _Variants:
+    """Spellings of the vault's aliases that no list holds: a typo or a spelling by ear one
+    letter away ("Kaleigh", "Kayliegh" for Kayleigh; "Jazmin" for Jasmine) and the start of
+    the name as a short form, alone or with a pet ending ("Nat" for Natalie, "Roxi" for
+    Roxanne). Only for a word written with a capital that is not an everyday English word
+    ("Money" is not Honey, "Car" is not Carla), a month or day ("Mar"), or a stopword."""
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        usable = [a for a in aliases if len(a) >= _MIN_VARIANT and a.isalpha()]
+        # one letter deleted, both sides: two words meet there when one letter was left out,
+        # added, changed or two letters swapped
+        self._deletes: set[str] = {d for a in usable for d in _deletes(a)} | set(usable)
+        self._prefixes: frozenset[str] = frozenset(a[:n] for a in usable for n in range(3, len(a) - 1))
+
+    def holds(self, word: str) -> bool:
+        if not self._prefixes or len(word) < 3 or not word.isalpha():
+            return False
+        if word in _CALENDAR or word in NOT_NAMES or word in _english_stopwords() or word in english_words():
+            return False
+        if word in self._prefixes or any(
+            word.endswith(e) and word[: -len(e)] in self._prefixes for e in _DIMINUTIVE_ENDINGS
+        ):
+            return True
+        return len(word) >= _MIN_VARIANT and (
+            word in self._deletes or any(d in self._deletes for d in _deletes(word))
+        )
+
+
+def _deletes(word: str) -> Iterator[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))

@@ -18,9 +18,10 @@ place, left to the places pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
@@ -85,7 +86,7 @@ def load_names(directory: Path | None = None) -> NamesList:
     context: set[str] = set()
     for path in sorted(folder.glob("*.txt")):
         for line in _lines(path):
-            if path.name == "ambiguous.txt":
+            if path.stem.endswith("ambiguous"):  # ambiguous.txt, census_ambiguous.txt
                 group, _, value = line.partition("\t")
                 (context if group.strip() == "context" else word).add(value.strip().lower())
             else:
@@ -112,6 +113,23 @@ def load_names(directory: Path | None = None) -> NamesList:
         frozenset(script_keep),
         frozenset(surnames),
     )
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Everyday English words (lower case): the Wikipedia and film-and-TV frequency lists that
+    `zxcvbn` ships and the EFF long word list that `xkcdpass` ships. Loaded once, only when a
+    vault's aliases are prepared: it tells a typo of an alias ("Kaleigh" for Kayleigh) from a
+    word one letter away ("Money" for Honey)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    words = set(FREQUENCY_LISTS["english_wikipedia"]) | set(FREQUENCY_LISTS["us_tv_and_film"])
+    words |= set(FREQUENCY_LISTS["passwords"])  # (its words are the ones not ranked higher elsewhere)
+    eff = files("xkcdpass").joinpath("static", "eff-long")
+    words.update(
+        line.split()[-1].lower() for line in eff.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+    return frozenset(words)
 
 
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
@@ -141,9 +159,19 @@ _CUES = re.compile(
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
     r"pimp|minder|boyfriend|husband|"
-    r"(?:msg|message|text|txt|call|email|note|voicemail) from)(?:\s*,\s*|\s+)['‘\"“]?|"
+    r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
+    r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
+    # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
+    # chama Rodrigo", "nazywa się Marek", "pe nume Costel", "il s'appelle Karim"
+    r"se (?:hace )?llama|llamad[oa]|se chama|chamad[oa]|nazywa si[eę]|si[eę] nazywa|na imi[eę]|"
+    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:\s*,\s*|\s+)['‘\"“]?|"
+    # a form's field for a person: "Alias: Wendy", "Caller: Georgia (known)"
+    r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
+    r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
     # "Liam (\"Lemmy\")": a nickname in brackets and quotes
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?)$",
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?|"
+    # a chat message's author after its timestamp: "[22:16, 30/11/2026] Kenzie: ..."
+    r"\d\]\s+)$",
     re.IGNORECASE,
 )
 # A bracket is a nickname's ("a worker (Roxy)", "Liam ("Lemmy")") unless a place verb or
@@ -187,6 +215,7 @@ NOT_NAMES = word_set(
     monday tuesday wednesday thursday friday saturday sunday january february march july september
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
+    unknown declined anonymous none withheld various several multiple
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
     google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
@@ -201,7 +230,8 @@ PERSON_VERBS = word_set(
     hurt lost left works worked lives lived stays stayed moved describes described recognised
     recognized remembers explained asked needs needed went goes walked ran escaped managed kept
     could would will did does didn't doesn't isn't wasn't can't won't and & n + also too herself
-    'll 's ok fine tell showed shows gave brought were are both here"""
+    'll 's ok fine tell showed shows gave brought were are both here wrote replied emailed posted
+    arrived disclosed"""
 )
 # Adverbs between a name and its verb ("Angel now stays ..."): enough for a known name only.
 _ADVERBS = word_set("now just still never always then later finally eventually")
@@ -388,6 +418,33 @@ def vault_word_is_name(
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
+def person_position(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the word at start:end stands where a person does: a person verb after it
+    ("holly said"), "and" and a person ("ruby and jo"), a possessive, a cue before it, a verb
+    done to a person before it ("told ruby", "picked up ruby"), or a person and a comma before
+    it ("jo, ruby"). `is_name` says whether a word is a name or a pronoun."""
+    following = next_word(text, end)
+    if following in _JOINER_WORDS | {"&", "+"}:
+        after = LATIN_WORD.search(text, end + len(following) + 1, min(len(text), end + 40))
+        return after is not None and is_name(after.group(0))
+    if following in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:
+        return True
+    if text[end : end + 1] == "," and is_name(next_token(text, end)):
+        return True  # "ruby, jo and kim"
+    if cue_before(text, start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        comma = re.search(r"([^\W\d_]+),\s*$", text[max(0, start - 30) : start])
+        return comma is not None and is_name(comma.group(1))
+    verb, pair = before.group(2).lower(), before.group(0).strip().lower()
+    if verb in _GIVEN_TO:  # "gave ruby a lift", not "bought candy for the kids"
+        return following in DETERMINERS
+    if verb in _TAKEN:
+        return following in _TAKEN_WHERE
+    return verb in _DONE_TO_A_PERSON or pair in _DONE_TO_A_PERSON_PAIRS
+
+
 # "diamond or titanium studs", "ginger or brown hair": a word-alias joined to another word
 # that, with it, describes what follows. Only that: "grace in hosp", "joy in the van", "ruby
 # and the girls", "took ruby or kim to hosp" are people (privacy first; an earlier round found
@@ -490,15 +547,19 @@ class NameFinder:
             for i in range(len(toks)):
                 if chosen[i] or strength[i] not in {"weak", "neighbour", "list"}:
                     continue
-                for j in (i - 1, i + 1):
-                    if not (0 <= j < len(toks) and chosen[j]):
+                for j in _neighbours(text, toks, i):
+                    if not chosen[j]:
                         continue
+                    a, b = min(i, j), max(i, j)
                     if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
-                        joined = _listed_together(text, toks, min(i, j))  # "Misty, Ioana and Shaz"
-                    elif strength[i] == "neighbour" and _AND_GAP.fullmatch(text, toks[j].end, toks[i].start):
-                        joined = True  # "Lisa and Trace": one more name after "and"
+                        joined = _listed_together(text, toks, a, b)  # "Misty, Ioana and Shaz"
+                    elif strength[i] == "neighbour" and (
+                        _AND_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                        or _SLASH_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                    ):
+                        joined = True  # "Lisa and Trace", "Wendy / Wen": one more name after it
                     else:
-                        joined = _adjacent(text, toks, min(i, j))
+                        joined = _adjacent(text, toks, a, b)
                     if joined:
                         chosen[i] = True
                         changed = True
@@ -549,6 +610,8 @@ class NameFinder:
         cued = token.cued or (i > 0 and toks[i - 1].cued and self._continues_cue(text, toks, i))
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
             return "no"
+        if listed is None and word.lower() in _NOT_PEOPLE:
+            return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
         if cued or listed == "name":
             return "strong"
         if listed == "word":
@@ -557,6 +620,8 @@ class NameFinder:
             return "weak"
         if listed == "context":
             return "weak"
+        if self._known_by_context(text, toks, i):
+            return "strong"
         if token.sentence_start:
             # "Tink here he rang me": a text that starts by saying who writes it; "Kasia rang":
             # an unknown word that rings, texts or says something is someone
@@ -570,6 +635,45 @@ class NameFinder:
         if not self.names.is_ordinary_word(word) and self._declines_a_name(word):
             return "strong"  # "nie ma problemów z Markiem"
         return "neighbour"
+
+    def _known_by_context(self, text: str, toks: list[Token], i: int) -> bool:
+        """An unlisted capitalised word that the sentence shows is a person: her age after it
+        ("Shazia (23)", "Mary, 54,"), a possessive before a person or her things ("Nancy's
+        punter"), "me and X" / "X and me", or a verb done to a person before it ("told
+        Ruksana", "punched Loretta", "sat with Nasreen"), when no capitalised word that is not
+        a name follows (so "told West Yorkshire Police" stays)."""
+        token = toks[i]
+        lower = token.word.lower()
+        if lower in _NOT_SPEAKERS or lower in PLACE_WORDS or lower in _NOT_PEOPLE:
+            return False
+        end = token.end
+        if _AGE_AFTER.match(text, end):
+            return True
+        if text[end : end + 2] in {"'s", "’s"}:
+            return next_word(text, end + 2) in _PERSON_NOUNS
+        following = next_token(text, end)
+        if is_title(following) and self.names.kind_of(following) is None:
+            return False
+        if following.lower() == "and" and next_word(text, end + 4) in {"me", "i"}:
+            return True
+        if _FROM_THE.match(text, end):
+            return True  # "Asif from the takeaway", "Tony from the garage"
+        if token.sentence_start or i == 0:
+            return False
+        before = toks[i - 1]
+        if text[before.end : token.start] != " ":
+            return False
+        previous = before.word.lower()
+        if previous in _DONE_TO_A_PERSON:
+            return next_word(text, end) not in _GROUP_NOUNS  # not "with Harehills people"
+        if previous in _GIVEN_TO:  # "gave Marcy a lift", not "gave Nurofen"
+            return next_word(text, end) in DETERMINERS
+        if previous in _TAKEN:  # "took Dunya to the clinic", "drove Marcy home"
+            return next_word(text, end) in _TAKEN_WHERE
+        if i >= 2 and text[toks[i - 2].end : before.start] == " ":
+            pair = f"{toks[i - 2].word.lower()} {previous}"
+            return pair in _DONE_TO_A_PERSON_PAIRS
+        return False
 
     def _lower_case_given_name(self, text: str, token: Token) -> bool:
         """Text-speak and dictation drop capitals: "kayla says he took it", "her mate jodie saw".
@@ -587,7 +691,35 @@ class NameFinder:
             return False
         if _RELATION_BEFORE.search(text, max(0, token.start - 25), token.start):
             return True
-        return token.sentence_start and next_word(text, token.end) in _LOWER_NAME_VERBS
+        following = next_word(text, token.end)
+        if token.sentence_start and following in _LOWER_NAME_VERBS:
+            return True
+        if word in english_words():
+            return False
+        # mid-sentence, not a word: a person verb after it or a verb done to a person before
+        # it ("then kayla got in", "picked up jodie")
+        if following in _LOWER_NAME_VERBS and text[token.end : token.end + 1] == " ":
+            return True
+        before = _WORD_BEFORE.search(text, max(0, token.start - 20), token.start)
+        if before is None:
+            return False
+        verb, pair = before.group(2).lower(), before.group(0).strip().lower()
+        if verb in _DONE_TO_A_PERSON or pair in _DONE_TO_A_PERSON_PAIRS:
+            return True
+        if verb in _GIVEN_TO:  # "gave chantelle a lift"
+            return following in DETERMINERS
+        # one more name in a list: "met bex n lou"
+        other = before.group(1)
+        return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
+
+    def _plain_given_name(self, word: str) -> bool:
+        """A listed given name that is neither a surname nor an everyday word."""
+        return (
+            self.names.kind_of(word) == "name"
+            and word not in self.names.surnames
+            and word not in _NOT_LOWER_NAMES
+            and word not in english_words()
+        )
 
     def _declines_a_name(self, word: str) -> bool:
         lower = word.lower()
@@ -620,8 +752,10 @@ class NameFinder:
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:
     """Letters written against a digit ("45G7", "LI3") are part of a code, a plate or a handle,
-    never a name on their own (codes and handles have their own rules)."""
+    and a letter after "&" is part of an abbreviation ("A&E"): never a name on their own."""
     before = text[token.start - 1 : token.start]
+    if before == "&" and text[token.start - 2 : token.start - 1].isalpha():
+        return True  # "A&E", "B&Q", "M&S": one abbreviation
     return before.isdigit() or text[token.end : token.end + 1].isdigit()
 
 
@@ -643,6 +777,51 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+# A person's age after her name: "Shazia (23)", "Mary, 54,", "Kiki, 19yo".
+_AGE_AFTER = re.compile(
+    r"(?:\s*,\s*|\s*\(\s*)(?:aged?\s*)?(?:1[6-9]|[2-8]\d)\s*(?:yo|y/o|yrs?|years?(?: old)?)?"
+    r"\s*(?:[,);]|\.(?!\d)|$)"
+)
+# People and what is theirs after a possessive: "Nancy's punter", "Tammy's flat".
+_PERSON_NOUNS = word_set(
+    """punter punters client clients pimp boyfriend bf partner husband hubby ex mate mates friend
+    friends sister brother cousin mum mother dad father kids kid son daughter baby children fella
+    bloke landlord flatmate phone number flat room house snapchat snap insta instagram facebook
+    whatsapp account profile page ad advert messages texts"""
+)
+# Verbs done to a person, before her name: "told Ruksana", "punched Loretta".
+_DONE_TO_A_PERSON = word_set(
+    """with told tell asked ask met meet rang ring phoned texted messaged emailed hugged punched hit
+    slapped kicked raped robbed attacked assaulted threatened followed grabbed pushed strangled
+    choked stabbed harassed stalked warned reassured supported accompanied introduced thanked
+    helped saw seen"""
+)
+# Verbs with two objects, a person's name first: "gave Marcy a lift", "paid Jo the rent".
+# What follows a district or a place used as a description of people: "the Harehills lot".
+_GROUP_NOUNS = word_set("people girls lot women lads men crowd crew gang ones side area way end lads")
+_GIVEN_TO = word_set("gave give gives handed lent paid pays bought sent showed")
+_TAKEN = word_set("took take takes brought bring drove drive walked walk")
+_TAKEN_WHERE = word_set("to home back into round over")
+_FROM_THE = re.compile(r" (?:from|off) (?:the|that) [a-z]")
+# Services, charities and shops that notes name after "rang", "told", "with": not people.
+_NOT_PEOPLE = word_set(
+    """crisis shelter basis genesis samaritans refuge mind changes housing options probation
+    council nacro barnardos barnardo mesmac forward connect together unity women womens army
+    asda tesco boots greggs primark aldi lidl morrisons sainsburys iceland spar costa mcdonalds
+    nandos subway uber bolt amazon vodafone lyca giffgaff deliveroo netflix paypal monzo
+    nurofen naloxone methadone subutex buvidal narcan covid flu
+    vietnam china thailand romania bulgaria poland albania nigeria ghana brazil colombia venezuela
+    ukraine russia lithuania latvia hungary slovakia czechia moldova kosovo eritrea ethiopia
+    somalia sudan iran iraq syria afghanistan pakistan india bangladesh philippines malaysia
+    indonesia england scotland wales ireland spain portugal italy france germany"""
+)
+_DONE_TO_A_PERSON_PAIRS = frozenset(
+    {
+        "picked up", "dropped off", "chat with", "chatted with", "sat with", "spoke with",
+        "talked with", "talking with", "stayed with", "staying with", "lives with",
+        "living with", "went with", "left with", "out with", "me and",
+    }
+)  # fmt: skip
 # A title in lower case before a name ("mr patel").
 _LOWER_TITLE = re.compile(r"(?<![^\W\d_])(?:mr|mrs|ms|miss|mx|dr)\.? (?=[a-z])")
 
@@ -665,24 +844,51 @@ _NOT_SPEAKERS = word_set(
     girls women men people others other another nurse doctor perp perpetrator suspect offender male
     female customer caller driver punter client someone she'd he'd"""
 )
+_WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
+_SLASH_GAP = re.compile(r"\s*/\s*")
 _AND_GAP = re.compile(r"\s+(?:and|&|n|\+)\s+")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 
 
-def _listed_together(text: str, toks: list[Token], i: int) -> bool:
-    """Tokens i and i+1 are next to each other in a list: "Jo and Shaz", or a comma with the list
-    going on ("Misty, Ioana, Shaz"; not "Focus, Candy's old car")."""
-    gap = _LIST_GAP.fullmatch(text[toks[i].end : toks[i + 1].start])
+_JOINER_WORDS = frozenset({"and", "n"})
+
+
+def _neighbours(text: str, toks: list[Token], i: int) -> Iterator[int]:
+    """The tokens next to token i, and the token past an "and" between them ("Tegan and
+    Shelby": "and" is a token of its own)."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(toks):
+            continue
+        yield j
+        k = j + step
+        if (
+            toks[j].word in _JOINER_WORDS
+            and 0 <= k < len(toks)
+            and _AND_GAP.fullmatch(text, toks[min(i, k)].end, toks[max(i, k)].start)
+        ):
+            yield k
+
+
+def _listed_together(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Tokens a < b are next to each other in a list: "Jo and Shaz", or a comma with the list
+    going on ("Misty, Ioana, Shaz", "Misty, Ioana and Shaz"; not "Focus, Candy's old car")."""
+    gap = _LIST_GAP.fullmatch(text[toks[a].end : toks[b].start])
     if gap is None:
         return False
     if "," not in gap.group(0):
         return True
-    return i + 2 < len(toks) and bool(_LIST_GAP.fullmatch(text[toks[i + 1].end : toks[i + 2].start]))
+    c = b + 1
+    if c >= len(toks):
+        return False
+    if toks[c].word in _JOINER_WORDS and text[toks[b].end : toks[c].start] == " ":
+        return True
+    return bool(_LIST_GAP.fullmatch(text[toks[b].end : toks[c].start]))
 
 
-def _adjacent(text: str, toks: list[Token], i: int) -> bool:
-    """Tokens i and i+1 are separated by one space (or a hyphen) only."""
-    return text[toks[i].end : toks[i + 1].start] in {" ", "-"}
+def _adjacent(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Tokens a < b are separated by one space (or a hyphen) only."""
+    return text[toks[a].end : toks[b].start] in {" ", "-"}
 
 
 # A name's title before it ("Mr Khan": the title goes too) and, after it, an initial or a

@@ -29,6 +29,7 @@ from functools import lru_cache
 import stopwordsiso
 
 from outreach_app.domain.scrubbing.names import NON_LATIN_RUN
+from outreach_app.domain.scrubbing.spans import word_set
 
 # The languages whose stopwords count, for the scripts the communities served write in.
 _LANGUAGES = ("ar", "fa", "ur", "he", "ru", "uk", "bg", "el", "hy", "hi", "mr", "ne", "th", "zh", "ko", "ja")
@@ -84,9 +85,38 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
                 continue
             if _cased(word) and word[0].islower() and _neighbour_is_script(text, start, end):
                 continue  # lower case inside a sentence of Cyrillic or Greek: not a name
-            if _ARABIC.match(word) and bare.startswith("ال") and _neighbour_is_script(text, start, end):
+            if (
+                _ARABIC.match(word)
+                and _neighbour_is_script(text, start, end)
+                and _arabic_prose_word(text, start, bare)
+            ):
                 continue
             yield start, end
+
+
+# Arabic personal pronouns and negations: the word after one is a predicate or a verb ("هي
+# خائفة", she is scared; "لا توجد", there is not), not a name.
+_ARABIC_BEFORE_PREDICATE = word_set("هي هو هم هن أنا انا نحن أنت انت لا لم لن ليس ليست")
+# Attached pronouns ("سفرها", her passport; "بيتهم", their house) on a word long enough that the
+# ending is not part of a short name ("مها", Maha).
+_ARABIC_POSSESSIVE = ("ها", "هم", "هن", "كم", "نا")
+_ARABIC_POSSESSIVE_MIN = 5
+
+
+def _arabic_prose_word(text: str, start: int, bare: str) -> bool:
+    """A word of Arabic prose that is not a name: a noun with the article ("الرجل"), a word
+    with an attached pronoun ("سفرها", her passport), or the word after a pronoun or a negation
+    ("هي خائفة", she is scared). A name after a verb ("قالت ليلى", said Layla) or a noun ("الرجل
+    محمد", the man Muhammad) still goes."""
+    if bare.startswith("ال"):
+        return True
+    if len(bare) >= _ARABIC_POSSESSIVE_MIN and bare.endswith(_ARABIC_POSSESSIVE):
+        return True
+    before = text[max(0, start - 30) : start].rstrip().rsplit(None, 1)
+    return (
+        bool(before)
+        and unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", before[-1])) in _ARABIC_BEFORE_PREDICATE
+    )
 
 
 def _thai_names(run: str, offset: int, stopwords: tuple[str, ...]) -> Iterator[tuple[int, int]]:
@@ -100,6 +130,8 @@ def _thai_names(run: str, offset: int, stopwords: tuple[str, ...]) -> Iterator[t
 
 def _cjk_names(run: str, offset: int, stop_chars: frozenset[str]) -> Iterator[tuple[int, int]]:
     first = next((i for i, c in enumerate(run) if c in stop_chars), -1)
+    if len(run) == 1:  # one character alone ("高", tall): Chinese names have two or three
+        return
     if first < 0:  # no function character at all: unread, it may be a name
         yield offset, offset + len(run)
         return

@@ -17,7 +17,7 @@ from outreach_app.ui.pages.consent_step import PreviewStep, SuspectRow
 from .conftest import run_sync, settle
 from .incident_steps import consent_to_alert_and_preview, open_filled_interview
 
-SUMMARY = "Dave picked up Quillan near Brackwell Yard and drove her to bay 4471."
+SUMMARY = "Dave drove past Quillan near Brackwell Yard and took her to bay 4471."
 
 
 def _to_preview(qtbot: Any, ctx: Any, canary: str, features: str = "", model: str = "") -> Any:

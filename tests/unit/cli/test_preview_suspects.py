@@ -24,7 +24,7 @@ def _with_summary(layout: VaultLayout, incident: Incident, summary: str) -> None
 def test_preview_json_lists_suspects_with_offsets_into_the_summary(
     layout: VaultLayout, incident: Incident
 ) -> None:
-    _with_summary(layout, incident, "Gaz picked up Quillan near Brackwell Yard, took her to bay 4471.")
+    _with_summary(layout, incident, "Gaz drove past Quillan near Brackwell Yard, took her to bay 4471.")
     assert consent(layout, incident, "--alert").code == ExitCode.OK
     result = cli(layout, "preview", str(incident.id), "--json")
     assert result.code == ExitCode.OK, result.err

@@ -36,7 +36,7 @@ def leaky(layout: VaultLayout, incident: Incident) -> Incident:
     """Suspects in the summary, a perpetrator's description and a vehicle's model."""
     changed = incident.model_copy(
         update={
-            "alert_summary": "Gaz picked up Quillan by the arches.",
+            "alert_summary": "Gaz drove past Quillan by the arches.",
             "perpetrators": [
                 Perpetrator(name_used="Gaz", phone_numbers=["07700 900123"], distinguishing_features=FEATURES)
             ],
@@ -109,7 +109,7 @@ def test_remove_suspects_rewrites_each_text_then_seals(layout: VaultLayout, leak
     assert result.code == ExitCode.OK, result.err
     (sealed,) = _sealed(layout)
     alert = sealed["alert"]
-    assert alert["summary"] == "Gaz picked up [removed] by the arches."
+    assert alert["summary"] == "Gaz drove past [removed] by the arches."
     assert alert["perpetrators"][0]["distinguishing_features"] == "tattoo saying [removed] on his neck"
     assert alert["vehicles"][0]["model"] == "Fiesta ST [removed]"
     stored = _stored(layout, leaky)  # the incident's texts as written were rewritten, nothing else
@@ -173,7 +173,7 @@ def test_on_a_terminal_share_asks_about_each_suspect(
         assert f"in {field}" in result.err
     (sealed,) = _sealed(layout)
     alert = sealed["alert"]
-    assert alert["summary"] == "Gaz picked up [removed] by the arches."
+    assert alert["summary"] == "Gaz drove past [removed] by the arches."
     assert alert["perpetrators"][0]["distinguishing_features"] == FEATURES
     assert alert["vehicles"][0]["model"] == "Fiesta ST [removed]"
 
@@ -181,10 +181,10 @@ def test_on_a_terminal_share_asks_about_each_suspect(
 def test_confirming_an_edit_asks_about_suspects_too(layout: VaultLayout, leaky: Incident) -> None:
     assert cli(layout, "share", str(leaky.id), "--keep-suspects").code == ExitCode.OK
     with unlock_vault(layout, PASSPHRASE) as session:
-        update_incident(session.conn, leaky.model_copy(update={"alert_summary": "Gaz hit Quillan again."}))
+        update_incident(session.conn, leaky.model_copy(update={"alert_summary": "Gaz passed Quillan again."}))
     refused = consent(layout, leaky, "--confirm-edit")
     assert refused.code == ExitCode.USAGE and len(_sealed(layout)) == 1
     done = consent(layout, leaky, "--confirm-edit", "--remove-suspects")
     assert done.code == ExitCode.OK, done.err
     newest = _sealed(layout)[-1]
-    assert newest["alert"]["summary"] == "Gaz hit [removed] again."
+    assert newest["alert"]["summary"] == "Gaz passed [removed] again."

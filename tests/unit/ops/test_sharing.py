@@ -63,7 +63,7 @@ def test_seal_refuses_a_payload_other_than_the_one_shown(session: VaultSession, 
 
 
 def test_removing_a_suspect_rebuilds_the_preview_without_it(session: VaultSession, area: Area) -> None:
-    record = _saved(session, area, "Gaz picked up Quillan by the arches.")
+    record = _saved(session, area, "Gaz drove past Quillan by the arches.")
     sharing.record_consent(session, record.id, [Purpose.ALERT], initials="JK", method=VERBAL, now=NOW)
     suspects = sharing.payload_suspects(sharing.preview(session, record.id))
     quillan = next(s for s in suspects if s.text == "Quillan")

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from outreach_app.domain.scrubbing.context import name_forms
 from outreach_app.domain.scrubbing.names import inflected_forms, load_names, uninflected
 from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
 
@@ -193,3 +194,246 @@ def test_random_codes_like_the_test_canary_pass_unchanged(body: str) -> None:
     # The end-to-end canary tests hunt for these codes where they must arrive intact.
     text = f"CANARY{body}Q-description-clothing"
     assert scrub(text).text == text
+
+
+# --- Issue 14, the scrubnames round: probes written for each rule (never from a corpus note) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a typo or a spelling by ear, one letter away from the vault's alias
+        (
+            "Kaleigh was dropped off by the ring road.",
+            ["Kayleigh"],
+            "[name] was dropped off by the ring road.",
+        ),
+        ("Kayliegh says he had a knife.", ["Kayleigh"], "[name] says he had a knife."),
+        ("Jazmin says the car was black.", ["Jasmine"], "[name] says the car was black."),
+        # ... but not an everyday word one letter away ("Money" from Honey, "Cheery" from Cherry)
+        ("Money was taken from her bag.", ["Honey"], "Money was taken from her bag."),
+        ("Cheery mood at drop-in today.", ["Cherry"], "Cheery mood at drop-in today."),
+        # the start of the alias as a short form, alone or with a pet ending
+        ("Nat came to the van, she was fine.", ["Natalie"], "[name] came to the van, she was fine."),
+        ("Roxi scared, stayed in.", ["Roxanne"], "[name] scared, stayed in."),
+        # ... never a month or day, a stopword or a word ("Mar" of Maria, "Car" of Carla)
+        ("Sat with her for an hour.", ["Satya"], "Sat with her for an hour."),
+        ("Car was a silver Focus.", ["Carla"], "Car was a silver Focus."),
+        # accents differ between the vault and the note
+        ("Sinead rang the office crying.", ["Sinéad"], "[name] rang the office crying."),
+        ("Siobhán came in for a coffee.", ["Siobhan"], "[name] came in for a coffee."),
+        # every word of a two-word alias (a given name may come last), double names as written
+        ("Fang says the boss took her phone.", ["Wang Fang"], "[name] says the boss took her phone."),
+        ("Popescu is the name on her tenancy.", ["Maria Popescu"], "[name] is the name on her tenancy."),
+        ("ELLA MAE WAS HURT", ["Ella-Mae"], "[name] WAS HURT"),
+        ("Annmarie says he grabbed her.", ["Ann-Marie"], "[name] says he grabbed her."),
+        ("Ann Marie says he grabbed her.", ["Ann-Marie"], "[name] says he grabbed her."),
+    ],
+)
+def test_vault_aliases_as_notes_misspell_shorten_and_split_them(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names from the census lists (older and international given names)
+        ("Mary is back on the beat after a year.", "[name] is back on the beat after a year."),
+        ("Picked up Gloria outside the station.", "Picked up [name] outside the station."),
+        ("Client gave his name as Trevor, silver Mondeo.", "Client gave his name as [name], silver Mondeo."),
+        # ... but not words and places that share them
+        ("Clarence Dock flats, apartment block.", "Clarence Dock flats, apartment block."),
+        # one more name across "and", before or after a known one
+        ("Out on the van with Tegan and Shelby.", "Out on the van with [name] and [name]."),
+        ("Out on the van with Shelby and Tegan.", "Out on the van with [name] and [name]."),
+        # an unknown name shown by its sentence: her age after it ...
+        ("Shazia (23) came to drop-in for condoms.", "[name] (23) came to drop-in for condoms."),
+        ("Kiki, 19, new on the beat.", "[name], 19, new on the beat."),
+        # ... a possessive before a person or her things ...
+        ("Tammy's pimp drove past twice.", "[name]'s pimp drove past twice."),
+        ("Tyrell's car is a black Golf.", "Tyrell's car is a black Golf."),
+        # ... a verb done to a person before it ...
+        ("Told Ruksana about the ISVA service.", "Told [name] about the ISVA service."),
+        ("He punched Loretta in the face.", "He punched [name] in the face."),
+        ("Had a long chat with Nasreen about housing.", "Had a long chat with [name] about housing."),
+        ("Gave Marcy a lift to the clinic.", "Gave [name] a lift to the clinic."),
+        ("Brought Dunya to the clinic.", "Brought [name] to the clinic."),
+        (
+            "Asif from the takeaway lets them use the toilet.",
+            "[name] from the takeaway lets them use the toilet.",
+        ),
+        # ... but not a service, a shop, a medicine, a district or a name of several words
+        ("Rang Crisis and Shelter about a bed.", "Rang Crisis and Shelter about a bed."),
+        ("Told Victim Support she wants no contact.", "Told Victim Support she wants no contact."),
+        ("Gave Nurofen and water, she was ok.", "Gave Nurofen and water, she was ok."),
+        ("Visited Armley and Bramley, nobody out.", "Visited Armley and Bramley, nobody out."),
+        (
+            "The Salvation Army gave out soup, Greggs gave pasties.",
+            "The Salvation Army gave out soup, Greggs gave pasties.",
+        ),
+        ("Took her in, A&E were fine with her.", "Took her in, A&E were fine with her."),
+    ],
+)
+def test_names_shown_by_their_sentence(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_the_census_lists_drop_words_and_places() -> None:
+    names = load_names()
+    assert {"gloria", "trevor", "loretta", "bernadette"} <= names.names
+    for word in ("virginia", "florence", "randy", "clarence", "numbers", "abbey"):
+        assert names.kind_of(word) is None, word
+    assert names.kind_of("Mercy") == "word"  # a virtue name: a name only with context
+    # short census names need context at a sentence start ("Tad", "Kip" are words)
+    assert names.kind_of("Mary") == names.kind_of("Ida") == "word"
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a vault alias in Cyrillic or Greek, spelled in Latin letters by the note
+        ("Oksana says he hit her", ["Оксана"], "[name] says he hit her"),
+        ("Natalia and Yulia were out", ["Наталья", "Юлия"], "[name] and [name] were out"),
+        ("Sergei drove her there", ["Сергей"], "[name] drove her there"),
+        ("Eleni was ok after", ["Ελένη"], "[name] was ok after"),
+        # text-speak: a letter typed again and again, a possessive without its apostrophe
+        ("Kaylaaa rang crying", ["Kayla"], "[name] rang crying"),
+        ("HOLLYYY IS OK", ["Holly"], "[name] IS OK"),
+        ("roxys phone was nicked", ["Roxy"], "[name] phone was nicked"),
+        # ... but a plural of a word-alias, or a stretched word, is not her
+        ("bought roses for the drop-in", ["Rose"], "bought roses for the drop-in"),
+        ("sooo tired tonight", ["Sonia"], "sooo tired tonight"),
+    ],
+)
+def test_vault_aliases_across_scripts_and_in_text_speak(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given names in lower case mid-sentence: a verb done to a person before them, a
+        # person verb after them, one more in a list
+        ("picked up jodie by the arches", "picked up [name] by the arches"),
+        ("then kayla got in a silver car", "then [name] got in a silver car"),
+        ("we gave chantelle a lift", "we gave [name] a lift"),
+        ("met bex n lou at the van", "met [name] n [name] at the van"),
+        # ... never an everyday word ("tash" is a moustache), nor without such a context
+        (
+            "avoid the guy wiv the ginger tash n the black golf",
+            "avoid the guy wiv the ginger tash n the black golf",
+        ),
+        ("star of david necklace, no plate", "star of david necklace, no plate"),
+        ("fish n chips and tea", "fish n chips and tea"),
+    ],
+)
+def test_lower_case_names_mid_sentence(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is called" in the languages of the communities served
+        ("Se hace llamar Jamie, es alto.", "Se hace llamar [name], es alto."),
+        ("Ele se chama Rodrigo e mora em Headingley.", "Ele se chama [name] e mora em Headingley."),
+        ("Klient nazywa się Marek.", "Klient nazywa się [name]."),
+        ("un barbat pe nume Costel", "un barbat pe nume [name]"),
+        ("il s'appelle Karim", "il s'appelle [name]"),
+        # a form's field for a person, and the other names after a slash
+        ("Alias: Wendy / Wen", "Alias: [name] / [name]"),
+        ("Caller: Georgia (known). Reason: client", "Caller: [name] (known). Reason: client"),
+        ("Staff: Helen, Jo", "Staff: [name], [name]"),
+        # ... not what such a field holds when it is no name
+        ("Client: white, 30s", "Client: white, 30s"),
+        ("Perpetrator: Unknown", "Perpetrator: Unknown"),
+        ("Name/alias: (declined)", "Name/alias: (declined)"),
+        ("Location: city centre", "Location: city centre"),
+        ("Kirkstall Rd / Viaduct Rd", "[address]"),
+    ],
+)
+def test_cues_in_other_languages_and_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat message's author, an e-mail's writer, who a message came from
+        ("[22:16, 30/11/2026] Kenzie: great ta", "[[night], [date]] [name]: great ta"),
+        ("> On Mon 30 Nov, Kenzie wrote:", "> On [date], [name] wrote:"),
+        ("Received from Kenzie via the website form", "Received from [name] via the website form"),
+        # her account on a platform, the person she is with
+        ("Screenshot from Kenzie's Snapchat", "Screenshot from [name]'s Snapchat"),
+        ("Viewed a property with Kenzie today", "Viewed a property with [name] today"),
+        # ... not a service, an illness, a country or a district's people
+        ("Referred by Basis for support", "Referred by Basis for support"),
+        ("ill with Covid all week", "ill with Covid all week"),
+        ("Mai from Vietnam, wrote her name.", "[name] from Vietnam, wrote her name."),
+        ("she is staying with Harehills people", "she is staying with Harehills people"),
+        ("working with Forward Leeds now", "working with Forward Leeds now"),
+    ],
+)
+def test_names_in_messages_and_accounts(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic prose: a predicate after a pronoun or a negation, a noun with an attached
+        # pronoun, are not names ...
+        ("هي خائفة جداً.", "هي خائفة جداً."),
+        ("لا توجد مشاكل.", "لا توجد [name]."),
+        ("أخذ جواز سفرها", "أخذ [name] سفرها"),
+        # ... a name after a noun, or opening the clause, still goes; so does a short name
+        # that ends like a pronoun ("مها", Maha)
+        ("جاء الرجل محمد", "[name] الرجل [name]"),
+        ("مها قالت", "[name]"),
+        # one Chinese character alone is a word ("高", tall); names have two or three
+        ("Client: white, 30s, 高, glasses", "Client: white, 30s, 高, glasses"),
+        ("老王 runs the shop", "[name] runs the shop"),
+    ],
+)
+def test_prose_in_arabic_and_chinese_is_not_a_name(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer capitalises her name, so the same word in lower case is the word ...
+        (
+            "Sunny day, misty in the morning. Misty had a bad one.",
+            "Sunny day, misty in the morning. [name] had a bad one.",
+        ),
+        ("Candy was there, bought candy for the kids", "[name] was there, bought candy for the kids"),
+        ("Brandy said he smelled of brandy and smoke.", "[name] said he smelled of brandy and smoke."),
+        # ... unless it stands where a person does
+        ("Holly was hurt. holly said he ran", "[name] was hurt. [name] said he ran"),
+        ("Holly ok. told holly to run", "[name] ok. told [name] to run"),
+        ("Ruby rang. saw ruby, star and Bafe", "[name] rang. saw [name], [name] and [name]"),
+        ("Star fine. star and candy saw him", "[name] fine. [name] and [name] saw him"),
+        ("Candy ok. gave candy a lift", "[name] ok. gave [name] a lift"),
+        # and with no capital anywhere (text-speak) the lower-case one is her
+        ("misty had a bad one", "[name] had a bad one"),
+    ],
+)
+def test_a_word_alias_the_note_also_capitalises(text: str, expected: str) -> None:
+    context = ScrubContext.of(["Misty", "Candy", "Brandy", "Holly", "Ruby", "Star", "Bafe"])
+    assert scrub(text, context).text == expected
+
+
+def test_later_words_of_an_alias_stand_alone_only_when_they_are_names() -> None:
+    names = load_names()
+    assert {"Fang", "Popescu", "Mae"} <= name_forms("Wang Fang", names) | name_forms(
+        "Maria Popescu", names
+    ) | name_forms("Ella-Mae", names)
+    # an everyday word ("Canary") or a code with digits (a test canary's alias) is no form alone
+    assert "Canary" not in name_forms("Roxy Canary", names)
+    code = "CANARYX7Q-alias"
+    assert not {"CANARYX7Q", "alias"} & name_forms(code, names)
+    assert scrub("CANARYX7Q-description", ScrubContext.of([code])).text == "CANARYX7Q-description"
+    assert scrub("a canary yellow jacket", ScrubContext.of(["Roxy Canary"])).text == "a canary yellow jacket"

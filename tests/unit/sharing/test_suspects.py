@@ -109,7 +109,7 @@ def _consented(conn: Connection, summary: str, purposes: list[Purpose]) -> Incid
 
 
 def test_preview_suspects_come_from_the_shared_summary(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Yard.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz drove past Quillan near Brackwell Yard.", [Purpose.ALERT])
     payload = preview_incident(conn, incident.id)
     found = [s.as_json() for s in payload_suspects(payload)]
     summary = json.loads(payload)["alert"]["summary"]
@@ -124,13 +124,13 @@ def test_statistics_only_has_no_summary_and_no_suspects(conn: Connection) -> Non
 
 
 def test_removing_rewrites_the_summary_and_the_seal_follows_the_preview(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan near Brackwell Yard. Quillan ran.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz drove past Quillan near Brackwell Yard. Quillan ran.", [Purpose.ALERT])
     incident_id = incident.id
     assert remove_from_summary(conn, incident_id, "Quillan", now=NOW) is False  # never shared: no re-consent
     stored = get_incident(conn, incident_id)
     assert (
         stored is not None
-        and stored.alert_summary == f"Gaz picked up {REMOVED} near Brackwell Yard. {REMOVED} ran."
+        and stored.alert_summary == f"Gaz drove past {REMOVED} near Brackwell Yard. {REMOVED} ran."
     )
     payload = preview_incident(conn, incident_id)
     assert "Quillan" not in payload and REMOVED in json.loads(payload)["alert"]["summary"]
@@ -140,19 +140,19 @@ def test_removing_rewrites_the_summary_and_the_seal_follows_the_preview(conn: Co
 
 
 def test_removing_from_a_shared_incident_asks_for_consent_again(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz drove past Quillan.", [Purpose.ALERT])
     incident_id = incident.id
     seal_incident(conn, incident_id, now=NOW)
     assert remove_from_summary(conn, incident_id, "Quillan", now=NOW) is True
 
 
 def test_removing_what_is_not_there_changes_nothing(conn: Connection) -> None:
-    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT])
+    incident = _consented(conn, "Gaz drove past Quillan.", [Purpose.ALERT])
     incident_id = incident.id
     with pytest.raises(NotInSummaryError, match="not in the summary"):
         remove_from_summary(conn, incident_id, "Sparkle", now=NOW)
     stored = get_incident(conn, incident_id)
-    assert stored is not None and stored.alert_summary == "Gaz picked up Quillan."
+    assert stored is not None and stored.alert_summary == "Gaz drove past Quillan."
     with pytest.raises(UnknownIncidentError):
         remove_from_summary(conn, incident_id.__class__(int=1), "Quillan", now=NOW)
 
@@ -177,7 +177,7 @@ def test_an_ordinary_verb_starting_a_sentence_is_not_marked() -> None:
 
 
 def _with_descriptions(conn: Connection) -> Incident:
-    incident = _consented(conn, "Gaz picked up Quillan.", [Purpose.ALERT, Purpose.POLICE_INTELLIGENCE])
+    incident = _consented(conn, "Gaz drove past Quillan.", [Purpose.ALERT, Purpose.POLICE_INTELLIGENCE])
     changed = incident.model_copy(
         update={
             "perpetrators": [
@@ -217,7 +217,7 @@ def test_removing_from_a_field_rewrites_that_text_only(conn: Connection) -> None
     assert stored.perpetrators[1].clothing == f"{REMOVED} shirt"
     assert stored.perpetrators[0].hair == "bleached, Zennor style"
     assert [v.model for v in stored.vehicles] == ["", f"Fiesta ST {REMOVED}"]  # by field, any vehicle
-    assert stored.alert_summary == "Gaz picked up Quillan."
+    assert stored.alert_summary == "Gaz drove past Quillan."
     payload = preview_incident(conn, incident.id)
     assert [(s.field, s.text) for s in payload_suspects(payload)] == [
         ("summary", "Quillan"),
