@@ -40,7 +40,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox
-from outreach_app.storage.repos.sync_outbox import PendingEnvelope, QueuedItem
+from outreach_app.storage.repos.sync_outbox import KnownReceipt, PendingEnvelope, QueuedItem
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncTransportError
 
 if TYPE_CHECKING:
@@ -208,16 +208,32 @@ class EnvelopePush:
         """
         if done is not None:
             with sync_outbox.without_fsync(conn), transaction(conn):
-                self._store_receipts(conn, *done)
-                self._settle(conn, done[0])
+                known = self._store_receipts(conn, *done)
+                self._settle(conn, done[0], known)
             self.engine.backoff.reset()
         return self._claim_tx(conn) if claim else []
 
-    def _store_receipts(self, conn: Connection, batch: Batch, reply: EnvelopeReceipts) -> None:
-        """Sent envelopes in one statement; refused ones (conflict, rejected) parked each."""
+    def _store_receipts(
+        self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
+    ) -> dict[str, KnownReceipt]:
+        """Sent envelopes in one statement; refused ones (conflict, rejected) parked each.
+
+        Returns, for each item whose envelopes in `batch` all got a receipt that counts as
+        sent, its receipt summed from them (`sync_outbox.settle_items` uses it only if those
+        are all the envelopes the item has)."""
         at = self.engine.clock()
         envelopes = [envelope for item in batch for envelope in item.envelopes]
         proofs = []
+        known: dict[str, KnownReceipt] = {}
+        start = 0
+        for item in batch:
+            end = start + len(item.envelopes)
+            own = reply.receipts[start:end]
+            if own and all(receipt.status in SENT_STATUSES for receipt in own):
+                statuses = [receipt.status.value for receipt in own]
+                day = max(receipt.received_on for receipt in own).isoformat()
+                known[item.item_id] = KnownReceipt(len(own), day, sync_outbox.item_status(statuses))
+            start = end
         for index, (envelope, receipt) in enumerate(zip(envelopes, reply.receipts, strict=True)):
             if receipt.status in SENT_STATUSES:
                 proofs.append((envelope.envelope_id, envelope.content_hash, index))
@@ -234,14 +250,15 @@ class EnvelopePush:
             # Every receipt encoded in one call, stored from that array by position in SQL.
             receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
             sync_outbox.store_envelope_receipts(conn, proofs, receipts_json, at)
+        return known
 
-    def _settle(self, conn: Connection, batch: Batch) -> None:
+    def _settle(self, conn: Connection, batch: Batch, known: dict[str, KnownReceipt] | None = None) -> None:
         """Items whose envelopes are all sent: sent (one statement for the batch). The rest
         item by item: parked if an envelope was refused, queued again if one has no receipt,
         and an item withdrawn or superseded in flight keeps the receipt and its state."""
         at = self.engine.clock()
         summary = self.summary
-        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at)
+        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at, known)
         statuses = [status for _item_id, status in settled.sent]  # the common case: nothing read
         for progress in settled.others:
             item_id = UUID(progress.item_id)
