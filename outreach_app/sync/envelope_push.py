@@ -60,6 +60,7 @@ class EnvelopePush:
     def __init__(self, engine: SyncEngine, summary: PassSummary) -> None:
         self.engine = engine
         self.summary = summary
+        self._written: _WriteMark | None = None  # the vault's writes as the last step left them
 
     def _db(self, fn: Any) -> Any:
         return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
@@ -74,8 +75,10 @@ class EnvelopePush:
     def _pipeline(self, poster: ThreadPoolExecutor) -> bool:
         """Send batches back to back until the queue is empty (False) or a transient failure
         was waited out (True: start again from the queue's head)."""
-        # Batches already durably `sending`, to be posted in this order.
-        claimed: list[Batch] = self._db(self._claim_tx)
+        # Batches already durably `sending`, to be posted in this order. The first claim takes
+        # one batch: nothing overlaps it, the first POST waits for all of it (and its fsync).
+        # The next claims (`claim_batches` each) run while a batch is on the wire.
+        claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
         done: _Posted | None = None
         fresh = True  # claimed just now, in the step that precedes the post
         while claimed:
@@ -83,7 +86,7 @@ class EnvelopePush:
             if not fresh:
                 # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
                 # then took some items out of `sending`. Those must not leave.
-                batch = self._db(partial(_still_sending, items=batch))
+                batch = self._db(partial(self._still_sending, items=batch))
                 if not batch:
                     if not claimed:
                         claimed = self._db(partial(self._step_tx, done=done, claim=True))
@@ -158,22 +161,23 @@ class EnvelopePush:
 
     # ----- DB steps ------------------------------------------------------------------------
 
-    def _claim_tx(self, conn: Connection) -> list[Batch]:
-        """The next `claim_batches` batches (envelope count and byte limits), moved to
-        `sending` in one durable commit before the first of them is posted. An item not
-        sealed yet is sealed now; one that cannot be is parked with the reason."""
+    def _claim_tx(self, conn: Connection, batches: int | None = None) -> list[Batch]:
+        """The next `batches` (default `claim_batches`) batches (envelope count and byte
+        limits), moved to `sending` in one durable commit before the first of them is posted.
+        An item not sealed yet is sealed now; one that cannot be is parked with the reason."""
         settings = self.engine.settings
         limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+        count = max(1, settings.claim_batches if batches is None else batches)
         at = self.engine.clock()
         with transaction(conn):
-            items = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+            items = sync_outbox.queued_items(conn, limit * count)
             if not items:
                 return []
             ready = [sealed for item in items if (sealed := self._sealed(conn, item)) is not None]
-            batches = _batches(ready, limit, settings.max_batch_bytes)[: max(1, settings.claim_batches)]
-            ids = [item.item_id for batch in batches for item in batch]
+            chosen = _batches(ready, limit, settings.max_batch_bytes)[:count]
+            ids = [item.item_id for batch in chosen for item in batch]
             moved = set(sync_outbox.mark_sending(conn, ids, at))
-        return [kept for batch in batches if (kept := [item for item in batch if item.item_id in moved])]
+        return [kept for batch in chosen if (kept := [item for item in batch if item.item_id in moved])]
 
     def _sealed(self, conn: Connection, item: QueuedItem) -> QueuedItem | None:
         if item.sealed:
@@ -211,7 +215,18 @@ class EnvelopePush:
                 known = self._store_receipts(conn, *done)
                 self._settle(conn, done[0], known)
             self.engine.backoff.reset()
-        return self._claim_tx(conn) if claim else []
+        claimed = self._claim_tx(conn) if claim else []
+        self._written = _write_mark(conn)
+        return claimed
+
+    def _still_sending(self, conn: Connection, items: Batch) -> Batch:
+        """The items of `items` still `sending` (the others were withdrawn or superseded since
+        they were claimed). Read only if the vault was written since the last step: this
+        runs between two POSTs, where nothing else of the engine's overlaps the server."""
+        if self._written is not None and self._written == _write_mark(conn):
+            return items
+        keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
+        return [item for item in items if item.item_id in keep]
 
     def _store_receipts(
         self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
@@ -340,10 +355,14 @@ class EnvelopePush:
 # ----- helpers -------------------------------------------------------------------------------
 
 
-def _still_sending(conn: Connection, items: Batch) -> Batch:
-    """The items of `items` still `sending` (the others were withdrawn or superseded meanwhile)."""
-    keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
-    return [item for item in items if item.item_id in keep]
+_WriteMark = tuple[int, int]
+
+
+def _write_mark(conn: Connection) -> _WriteMark:
+    """Changes so far: rows this connection changed (`total_changes`, triggers included) and
+    the commits of other connections (`PRAGMA data_version`). Equal marks: nothing was
+    written between them, by anyone."""
+    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def _batches(items: Sequence[QueuedItem], max_envelopes: int, max_bytes: int) -> list[Batch]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from functools import partial
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -15,20 +16,31 @@ import httpx
 import pytest
 
 from outreach_app.sharing.outbox_states import OutboxState
-from outreach_app.storage.connection import Connection
+from outreach_app.storage.connection import Connection, open_database
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos.sync_outbox import QueuedItem
 from outreach_app.sync.engine import SyncEngine
 from tests.e2e.sync_support import envelope_ids, queue_reports
-from tests.unit.sync.conftest import ENVELOPES_PATH, Scripted, envelopes_in, make_engine, receipts_for
+from tests.unit.sync.conftest import (
+    ENVELOPES_PATH,
+    TEST_KEY,
+    Scripted,
+    envelopes_in,
+    make_engine,
+    receipts_for,
+)
 
 
-def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> list[str]:
+def _withdraw_in_window(
+    conn: Connection, engine: SyncEngine, victims: int, writer: Connection | None = None
+) -> list[str]:
     """Wrap the engine's DB runner: in the first step that runs while a batch is posted,
     withdraw the first `victims` items of the next claimed batch (as sharing does for a
-    `sending` item): claimed, not yet posted. Returns their report ids."""
+    `sending` item), through `writer` (default: the engine's own connection): claimed, not
+    yet posted. Returns their report ids."""
     withdrawn: list[str] = []
     claimed: list[list[QueuedItem]] = []
+    writer = writer or conn
 
     def db(fn: Any) -> Any:
         result = fn(conn)
@@ -42,7 +54,7 @@ def _withdraw_in_window(conn: Connection, engine: SyncEngine, victims: int) -> l
                     row = outbox_repo.get_item(conn, UUID(item.item_id))
                     assert row is not None and row.state == OutboxState.SENDING
                     outbox_repo.set_state(
-                        conn, row.id, OutboxState.SENDING, OutboxState.WITHDRAWAL_PENDING, row.updated_at
+                        writer, row.id, OutboxState.SENDING, OutboxState.WITHDRAWAL_PENDING, row.updated_at
                     )
                     withdrawn.append(str(item.report_id))
         return result
@@ -97,3 +109,22 @@ def test_whole_claimed_batch_withdrawn_moves_on_to_the_rest(
     assert len(withdrawn) == 2
     assert not set(withdrawn) & set(_posted_ids(conn, server, ids))
     assert summary.sent == 4 and summary.ok and summary.waiting == 0
+
+
+def test_an_item_withdrawn_by_another_connection_in_the_window_is_not_posted(
+    conn: Connection, seed: int, tmp_path: Path
+) -> None:
+    """The re-read before a post is skipped only when nothing was written since the last step:
+    a commit by another connection to the vault counts too (`PRAGMA data_version`)."""
+    ids = queue_reports(conn, 6, "north", random.Random(seed))
+    server = Recording()
+    engine = make_engine(conn, server, batch_size=2, claim_batches=3)
+    other = open_database(tmp_path / "vault.db", TEST_KEY)
+    try:
+        withdrawn = _withdraw_in_window(conn, engine, victims=1, writer=other)
+        summary = engine.run_pass()
+    finally:
+        other.close()
+    assert len(withdrawn) == 1
+    assert withdrawn[0] not in _posted_ids(conn, server, ids)
+    assert summary.sent == 5 and summary.ok
