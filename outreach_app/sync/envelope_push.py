@@ -61,6 +61,7 @@ class EnvelopePush:
         self.engine = engine
         self.summary = summary
         self._written: _WriteMark | None = None  # the vault's writes as the last step left them
+        self._ahead: list[QueuedItem] | None = None  # the next claim's items, read a step early
 
     def _db(self, fn: Any) -> Any:
         return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
@@ -78,6 +79,7 @@ class EnvelopePush:
         # Batches already durably `sending`, to be posted in this order. The first claim takes
         # one batch: nothing overlaps it, the first POST waits for all of it (and its fsync).
         # The next claims (`claim_batches` each) run while a batch is on the wire.
+        self._ahead = None
         claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
         done: _Posted | None = None
         fresh = True  # claimed just now, in the step that precedes the post
@@ -98,8 +100,10 @@ class EnvelopePush:
             more: list[Batch] = []
             try:
                 # Claims only when nothing claimed is left to post: that step's commit is the
-                # durable one; the others only store receipts (see `_step_tx`).
-                more = self._db(partial(self._step_tx, done=done, claim=not claimed))
+                # durable one; the others only store receipts (see `_step_tx`). The step
+                # before it reads what that claim will take, so the two share the work.
+                step = partial(self._step_tx, done=done, claim=not claimed, read_ahead=len(claimed) == 1)
+                more = self._db(step)
                 done = None
             finally:
                 error = future.exception()
@@ -169,8 +173,11 @@ class EnvelopePush:
         limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
         count = max(1, settings.claim_batches if batches is None else batches)
         at = self.engine.clock()
+        ahead, self._ahead = self._ahead, None
         with transaction(conn):
-            items = sync_outbox.queued_items(conn, limit * count)
+            if ahead is None or batches is not None:
+                ahead = sync_outbox.queued_items(conn, limit * count)
+            items = ahead
             if not items:
                 return []
             ready = [sealed for item in items if (sealed := self._sealed(conn, item)) is not None]
@@ -184,7 +191,8 @@ class EnvelopePush:
             return item
         at = self.engine.clock()
         row = outbox_repo.get_item(conn, UUID(item.item_id))
-        assert row is not None
+        if row is None or row.state != sync_outbox.QUEUED:  # read ahead, then erased or moved
+            return None
         try:
             rows = ensure_envelopes(conn, row, at)
         except CannotSealError as exc:
@@ -199,9 +207,13 @@ class EnvelopePush:
         )
         return QueuedItem(item.item_id, item.report_key, True, envelopes)
 
-    def _step_tx(self, conn: Connection, *, done: _Posted | None, claim: bool) -> list[Batch]:
+    def _step_tx(
+        self, conn: Connection, *, done: _Posted | None, claim: bool, read_ahead: bool = False
+    ) -> list[Batch]:
         """Store `done`'s receipts and settle its items, then, if `claim`, claim the next
-        batches. Returns the next batches.
+        batches; if `read_ahead`, read the queued items the next claim will take (it moves
+        those still queued then: read early, the claim's own step is no longer the one that
+        outlasts its POST). Returns the next batches.
 
         Only a claim must be durable before its batches leave (a crash must never forget
         that a report may be on the server), so the receipts commit first, without waiting
@@ -216,6 +228,10 @@ class EnvelopePush:
                 self._settle(conn, done[0], known)
             self.engine.backoff.reset()
         claimed = self._claim_tx(conn) if claim else []
+        if read_ahead and not claim:
+            settings = self.engine.settings
+            limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+            self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
         self._written = _write_mark(conn)
         return claimed
 

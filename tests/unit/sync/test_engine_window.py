@@ -7,6 +7,7 @@ A consent withdrawn in that window takes an item out of `sending`; it must not b
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ from tests.unit.sync.conftest import (
     make_engine,
     receipts_for,
 )
+
+NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
 
 
 def _withdraw_in_window(
@@ -128,3 +131,34 @@ def test_an_item_withdrawn_by_another_connection_in_the_window_is_not_posted(
     assert len(withdrawn) == 1
     assert withdrawn[0] not in _posted_ids(conn, server, ids)
     assert summary.sent == 5 and summary.ok
+
+
+def test_an_item_read_ahead_for_the_next_claim_and_withdrawn_before_it_is_not_posted(
+    conn: Connection, seed: int
+) -> None:
+    """The step before a claim reads the items it will take; the claim moves only those still
+    queued then, so one withdrawn in between never leaves."""
+    ids = queue_reports(conn, 12, "north", random.Random(seed))
+    server = Recording()
+    engine = make_engine(conn, server, batch_size=2, claim_batches=3)
+    withdrawn: list[str] = []
+    read_ahead = []
+
+    def db(fn: Any) -> Any:
+        result = fn(conn)
+        if isinstance(fn, partial) and fn.keywords.get("read_ahead") and not withdrawn:
+            read_ahead.append(fn)
+            head = conn.execute(
+                "SELECT id, report_id FROM outbox_items WHERE state = 'queued'"
+                " ORDER BY created_at, version, id"
+            ).fetchone()
+            outbox_repo.set_state(conn, UUID(head[0]), OutboxState.QUEUED, OutboxState.WITHDRAWN, NOW)
+            withdrawn.append(head[1])
+        return result
+
+    engine.db = db
+    summary = engine.run_pass()
+    assert read_ahead and len(withdrawn) == 1
+    posted = _posted_ids(conn, server, ids)
+    assert withdrawn[0] not in posted and len(posted) == 11
+    assert summary.sent == 11 and summary.ok and summary.waiting == 0
