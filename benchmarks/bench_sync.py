@@ -28,8 +28,16 @@ generated the same way. Rounds alternate raw/engine/engine/raw to cancel drift; 
 its own server, and the ratio is taken per round (both sides under the same load), then the
 median over rounds (never best-of: the best of each side may come from different loads).
 
+`--other-tree PATH` adds a third side to every round: the engine of another checkout (for
+example `git archive main | tar -x -C /tmp/main`), run in its own process by
+`benchmarks/sync_engine_once.py` with that tree first on the import path, against the same
+server (fresh report ids, generated the same way), so "before" and "after" are paired per
+round too (the order of the three sides rotates from round to round). That tree's
+`benchmarks/bench_sync.py` must have `engine_run(workdir, url, code, reports, batch, seed)`.
+
 Usage:
     .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 5]
+        [--other-tree PATH]
 """
 
 from __future__ import annotations
@@ -144,29 +152,55 @@ def raw_run(url: str, org_id: str, code: str, reports: int, batch: int) -> Timin
         return time.perf_counter() - started, time.process_time() - cpu
 
 
+def other_engine_run(
+    tree: Path, workdir: Path, url: str, code: str, reports: int, batch: int, seed: int
+) -> Timing:
+    """`engine_run` of another checkout, in its own process (its modules, not ours)."""
+    runner = Path(__file__).resolve().with_name("sync_engine_once.py")
+    command = [sys.executable, str(runner), "--tree", str(tree), "--workdir", str(workdir)]
+    command += ["--url", url, "--code", code, "--reports", str(reports), "--batch", str(batch)]
+    command += ["--seed", str(seed), "--fingerprint", CHARITY.root_fingerprint]
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the other tree's engine failed:\n{done.stderr[-2000:]}")
+    wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(wall), float(cpu)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--other-tree", type=Path, help="another checkout whose engine runs as a third side")
     args = parser.parse_args()
     engine_runs: list[Timing] = []
     raw_runs: list[Timing] = []
+    other_runs: list[Timing] = []
+    sides = ["raw", "engine", *(["other"] if args.other_tree else [])]
     load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         workdir = Path(tmp)
         for round_no in range(args.rounds):
             with server(workdir / f"server{round_no}") as (url, org_id, codes):
                 seed = 1000 * round_no
-                order = ("raw", "engine") if round_no % 2 == 0 else ("engine", "raw")
+                shift = round_no % len(sides)
+                order = sides[shift:] + sides[:shift]
+                if round_no % 2 and not args.other_tree:
+                    order.reverse()  # raw/engine, then engine/raw, as before
                 for index, side in enumerate(order):
                     if side == "raw":
                         raw_runs.append(raw_run(url, org_id, codes[index], args.reports, args.batch))
-                    else:
+                    elif side == "engine":
                         vault_dir = workdir / f"vault{round_no}"
                         engine_runs.append(
                             engine_run(vault_dir, url, codes[index], args.reports, args.batch, seed + index)
                         )
+                    else:
+                        vault_dir, code, tree = workdir / f"other{round_no}", codes[index], args.other_tree
+                        run = other_engine_run(tree, vault_dir, url, code, args.reports, args.batch, seed + 7)
+                        other_runs.append(run)
     load_after = os.getloadavg()
     raw_times, engine_times = [wall for wall, _cpu in raw_runs], [wall for wall, _cpu in engine_runs]
     per_1000 = 1000 / args.reports
@@ -187,6 +221,17 @@ def main() -> None:
     print(
         f"engine/raw throughput, median of per-round ratios: {statistics.median(ratios):.2f} (goal >= 0.80)"
     )
+    if other_runs:
+        other_times = [wall for wall, _cpu in other_runs]
+        other_ratios = [raw / other for raw, other in zip(raw_times, other_times, strict=True)]
+        versus = [other / engine for other, engine in zip(other_times, engine_times, strict=True)]
+        other_cpu = statistics.median(cpu for _wall, cpu in other_runs) * per_1000
+        print(f"other tree ({args.other_tree}): median {statistics.median(other_times):.3f} s,")
+        print(f"  CPU per 1,000 reports {other_cpu:.3f} s")
+        print(f"  per-round other/raw throughput: {', '.join(f'{r:.2f}' for r in other_ratios)}")
+        print(f"  other/raw throughput, median of per-round ratios: {statistics.median(other_ratios):.2f}")
+        print(f"  per-round engine/other throughput: {', '.join(f'{r:.2f}' for r in versus)}")
+        print(f"  engine/other throughput, median of per-round ratios: {statistics.median(versus):.2f}")
 
 
 if __name__ == "__main__":

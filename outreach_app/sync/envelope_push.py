@@ -40,7 +40,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox
-from outreach_app.storage.repos.sync_outbox import PendingEnvelope, QueuedItem
+from outreach_app.storage.repos.sync_outbox import KnownReceipt, PendingEnvelope, QueuedItem
 from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncTransportError
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ class EnvelopePush:
     def __init__(self, engine: SyncEngine, summary: PassSummary) -> None:
         self.engine = engine
         self.summary = summary
+        self._written: _WriteMark | None = None  # the vault's writes as the last step left them
+        self._ahead: list[QueuedItem] | None = None  # the next claim's items, read a step early
 
     def _db(self, fn: Any) -> Any:
         return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
@@ -74,8 +76,11 @@ class EnvelopePush:
     def _pipeline(self, poster: ThreadPoolExecutor) -> bool:
         """Send batches back to back until the queue is empty (False) or a transient failure
         was waited out (True: start again from the queue's head)."""
-        # Batches already durably `sending`, to be posted in this order.
-        claimed: list[Batch] = self._db(self._claim_tx)
+        # Batches already durably `sending`, to be posted in this order. The first claim takes
+        # one batch: nothing overlaps it, the first POST waits for all of it (and its fsync).
+        # The next claims (`claim_batches` each) run while a batch is on the wire.
+        self._ahead = None
+        claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
         done: _Posted | None = None
         fresh = True  # claimed just now, in the step that precedes the post
         while claimed:
@@ -83,7 +88,7 @@ class EnvelopePush:
             if not fresh:
                 # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
                 # then took some items out of `sending`. Those must not leave.
-                batch = self._db(partial(_still_sending, items=batch))
+                batch = self._db(partial(self._still_sending, items=batch))
                 if not batch:
                     if not claimed:
                         claimed = self._db(partial(self._step_tx, done=done, claim=True))
@@ -95,8 +100,10 @@ class EnvelopePush:
             more: list[Batch] = []
             try:
                 # Claims only when nothing claimed is left to post: that step's commit is the
-                # durable one; the others only store receipts (see `_step_tx`).
-                more = self._db(partial(self._step_tx, done=done, claim=not claimed))
+                # durable one; the others only store receipts (see `_step_tx`). The step
+                # before it reads what that claim will take, so the two share the work.
+                step = partial(self._step_tx, done=done, claim=not claimed, read_ahead=len(claimed) == 1)
+                more = self._db(step)
                 done = None
             finally:
                 error = future.exception()
@@ -158,29 +165,34 @@ class EnvelopePush:
 
     # ----- DB steps ------------------------------------------------------------------------
 
-    def _claim_tx(self, conn: Connection) -> list[Batch]:
-        """The next `claim_batches` batches (envelope count and byte limits), moved to
-        `sending` in one durable commit before the first of them is posted. An item not
-        sealed yet is sealed now; one that cannot be is parked with the reason."""
+    def _claim_tx(self, conn: Connection, batches: int | None = None) -> list[Batch]:
+        """The next `batches` (default `claim_batches`) batches (envelope count and byte
+        limits), moved to `sending` in one durable commit before the first of them is posted.
+        An item not sealed yet is sealed now; one that cannot be is parked with the reason."""
         settings = self.engine.settings
         limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+        count = max(1, settings.claim_batches if batches is None else batches)
         at = self.engine.clock()
+        ahead, self._ahead = self._ahead, None
         with transaction(conn):
-            items = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+            if ahead is None or batches is not None:
+                ahead = sync_outbox.queued_items(conn, limit * count)
+            items = ahead
             if not items:
                 return []
             ready = [sealed for item in items if (sealed := self._sealed(conn, item)) is not None]
-            batches = _batches(ready, limit, settings.max_batch_bytes)[: max(1, settings.claim_batches)]
-            ids = [item.item_id for batch in batches for item in batch]
+            chosen = _batches(ready, limit, settings.max_batch_bytes)[:count]
+            ids = [item.item_id for batch in chosen for item in batch]
             moved = set(sync_outbox.mark_sending(conn, ids, at))
-        return [kept for batch in batches if (kept := [item for item in batch if item.item_id in moved])]
+        return [kept for batch in chosen if (kept := [item for item in batch if item.item_id in moved])]
 
     def _sealed(self, conn: Connection, item: QueuedItem) -> QueuedItem | None:
         if item.sealed:
             return item
         at = self.engine.clock()
         row = outbox_repo.get_item(conn, UUID(item.item_id))
-        assert row is not None
+        if row is None or row.state != sync_outbox.QUEUED:  # read ahead, then erased or moved
+            return None
         try:
             rows = ensure_envelopes(conn, row, at)
         except CannotSealError as exc:
@@ -195,9 +207,13 @@ class EnvelopePush:
         )
         return QueuedItem(item.item_id, item.report_key, True, envelopes)
 
-    def _step_tx(self, conn: Connection, *, done: _Posted | None, claim: bool) -> list[Batch]:
+    def _step_tx(
+        self, conn: Connection, *, done: _Posted | None, claim: bool, read_ahead: bool = False
+    ) -> list[Batch]:
         """Store `done`'s receipts and settle its items, then, if `claim`, claim the next
-        batches. Returns the next batches.
+        batches; if `read_ahead`, read the queued items the next claim will take (it moves
+        those still queued then: read early, the claim's own step is no longer the one that
+        outlasts its POST). Returns the next batches.
 
         Only a claim must be durable before its batches leave (a crash must never forget
         that a report may be on the server), so the receipts commit first, without waiting
@@ -208,16 +224,47 @@ class EnvelopePush:
         """
         if done is not None:
             with sync_outbox.without_fsync(conn), transaction(conn):
-                self._store_receipts(conn, *done)
-                self._settle(conn, done[0])
+                known = self._store_receipts(conn, *done)
+                self._settle(conn, done[0], known)
             self.engine.backoff.reset()
-        return self._claim_tx(conn) if claim else []
+        claimed = self._claim_tx(conn) if claim else []
+        if read_ahead and not claim:
+            settings = self.engine.settings
+            limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+            self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+        self._written = _write_mark(conn)
+        return claimed
 
-    def _store_receipts(self, conn: Connection, batch: Batch, reply: EnvelopeReceipts) -> None:
-        """Sent envelopes in one statement; refused ones (conflict, rejected) parked each."""
+    def _still_sending(self, conn: Connection, items: Batch) -> Batch:
+        """The items of `items` still `sending` (the others were withdrawn or superseded since
+        they were claimed). Read only if the vault was written since the last step: this
+        runs between two POSTs, where nothing else of the engine's overlaps the server."""
+        if self._written is not None and self._written == _write_mark(conn):
+            return items
+        keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
+        return [item for item in items if item.item_id in keep]
+
+    def _store_receipts(
+        self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
+    ) -> dict[str, KnownReceipt]:
+        """Sent envelopes in one statement; refused ones (conflict, rejected) parked each.
+
+        Returns, for each item whose envelopes in `batch` all got a receipt that counts as
+        sent, its receipt summed from them (`sync_outbox.settle_items` uses it only if those
+        are all the envelopes the item has)."""
         at = self.engine.clock()
         envelopes = [envelope for item in batch for envelope in item.envelopes]
         proofs = []
+        known: dict[str, KnownReceipt] = {}
+        start = 0
+        for item in batch:
+            end = start + len(item.envelopes)
+            own = reply.receipts[start:end]
+            if own and all(receipt.status in SENT_STATUSES for receipt in own):
+                statuses = [receipt.status.value for receipt in own]
+                day = max(receipt.received_on for receipt in own).isoformat()
+                known[item.item_id] = KnownReceipt(len(own), day, sync_outbox.item_status(statuses))
+            start = end
         for index, (envelope, receipt) in enumerate(zip(envelopes, reply.receipts, strict=True)):
             if receipt.status in SENT_STATUSES:
                 proofs.append((envelope.envelope_id, envelope.content_hash, index))
@@ -234,14 +281,15 @@ class EnvelopePush:
             # Every receipt encoded in one call, stored from that array by position in SQL.
             receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
             sync_outbox.store_envelope_receipts(conn, proofs, receipts_json, at)
+        return known
 
-    def _settle(self, conn: Connection, batch: Batch) -> None:
+    def _settle(self, conn: Connection, batch: Batch, known: dict[str, KnownReceipt] | None = None) -> None:
         """Items whose envelopes are all sent: sent (one statement for the batch). The rest
         item by item: parked if an envelope was refused, queued again if one has no receipt,
         and an item withdrawn or superseded in flight keeps the receipt and its state."""
         at = self.engine.clock()
         summary = self.summary
-        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at)
+        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at, known)
         statuses = [status for _item_id, status in settled.sent]  # the common case: nothing read
         for progress in settled.others:
             item_id = UUID(progress.item_id)
@@ -323,10 +371,14 @@ class EnvelopePush:
 # ----- helpers -------------------------------------------------------------------------------
 
 
-def _still_sending(conn: Connection, items: Batch) -> Batch:
-    """The items of `items` still `sending` (the others were withdrawn or superseded meanwhile)."""
-    keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
-    return [item for item in items if item.item_id in keep]
+_WriteMark = tuple[int, int]
+
+
+def _write_mark(conn: Connection) -> _WriteMark:
+    """Changes so far: rows this connection changed (`total_changes`, triggers included) and
+    the commits of other connections (`PRAGMA data_version`). Equal marks: nothing was
+    written between them, by anyone."""
+    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def _batches(items: Sequence[QueuedItem], max_envelopes: int, max_bytes: int) -> list[Batch]:

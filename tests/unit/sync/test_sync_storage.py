@@ -176,6 +176,75 @@ def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connectio
     assert (stored.receipt["status"], stored.receipt["received_on"]) == ("duplicate", "2026-03-10")
 
 
+def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_sent(
+    conn: Connection, seed: int
+) -> None:
+    """`known` receipts (summed from the reply) move an item only when SQL finds it has exactly
+    that many envelopes, all sent; otherwise the stored receipts decide, as without them."""
+    ids = queue_reports(conn, 3, "north", random.Random(seed))
+    whole, short, unproven = _claim(conn)
+    item = outbox_repo.get_item_by_report(conn, ids[1])
+    assert item is not None
+    (envelope,) = envelope_repo.envelopes_for_item(conn, item.id)
+    second = replace(envelope, envelope_id=uuid.uuid4(), purpose="police_intelligence")
+    envelope_repo.insert_envelopes(conn, [second])  # `short` has 2 envelopes, one sent below
+    receipts = json.dumps([{"status": "duplicate", "received_on": "2026-03-08"}])
+    proofs = [
+        (whole.envelopes[0].envelope_id, whole.envelopes[0].content_hash, 0),
+        (short.envelopes[0].envelope_id, short.envelopes[0].content_hash, 0),
+        (unproven.envelopes[0].envelope_id, "0" * 64, 0),  # wrong hash: never stored as sent
+    ]
+    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, NOW) == 2
+    known = {
+        i.item_id: sync_outbox.KnownReceipt(1, "2026-03-01", "withdrawn") for i in (whole, short, unproven)
+    }
+    settled = sync_outbox.settle_items(conn, [whole.item_id, short.item_id, unproven.item_id], NOW, known)
+    # `whole` takes the caller's receipt; `short` still has an envelope without one.
+    assert settled.sent == [(whole.item_id, "withdrawn")]
+    assert [(p.item_id, p.state, p.envelopes, p.sent) for p in settled.others] == [
+        (short.item_id, "sending", 2, 1),
+        (unproven.item_id, "sending", 1, 0),
+    ]
+    stored = {i.item_id: outbox_repo.get_item(conn, uuid.UUID(i.item_id)) for i in (whole, short, unproven)}
+    first = stored[whole.item_id]
+    assert (
+        first is not None
+        and first.state == OutboxState.SENT
+        and first.receipt
+        == {
+            "content_hash": first.content_hash,
+            "reason": {"code": "envelopes", "message": "1 envelope receipts"},
+            "received_on": "2026-03-01",
+            "report_id": str(ids[0]),
+            "status": "withdrawn",
+        }
+    )
+    assert stored[short.item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
+    assert stored[unproven.item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
+    log = outbox_repo.transitions(conn, uuid.UUID(whole.item_id))
+    assert [(f, t, r) for f, t, _at, r in log][-1] == ("sending", "sent", "receipt withdrawn")
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (["accepted"], "accepted"),
+        (["duplicate", "duplicate"], "duplicate"),
+        (["withdrawn"], "withdrawn"),
+        (["duplicate", "withdrawn"], "accepted"),
+        (["withdrawn", "accepted"], "accepted"),
+    ],
+)
+def test_item_status_sums_as_the_sql_does(conn: Connection, statuses: list[str], expected: str) -> None:
+    assert sync_outbox.item_status(statuses) == expected
+    days = [{"status": status, "received_on": "2026-03-10"} for status in statuses]
+    rows = conn.execute(
+        f"SELECT {sync_outbox._ITEM_STATUS} FROM (SELECT value AS receipt FROM json_each(?)) AS r",
+        (json.dumps(days),),
+    ).fetchone()
+    assert rows == (expected,)
+
+
 def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
     sync_state.record_failure(conn, NOW, "could not connect", NOW + timedelta(seconds=30), parked=2)
     state = sync_state.get_state(conn)
