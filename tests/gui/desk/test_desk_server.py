@@ -7,11 +7,13 @@ installed bundle names (a real desk gets there through `outreach desk sign-bundl
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 
@@ -301,3 +303,55 @@ def test_an_edited_plate_is_in_the_preview_and_in_the_published_alert(
     assert entry.signed is not None
     verified = verify_alert(entry.signed, server.charity.bundle().bundle)
     assert [v.registration for v in verified.vehicles] == ["YK21ABC"]
+
+
+class _StatusRewriter(httpx.BaseTransport):
+    """The real server on loopback, with the status of its answers to expire/withdraw replaced
+    by one no desk knows (a hostile or newer server)."""
+
+    def __init__(self, status: str) -> None:
+        self.status = status
+        self.real = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.real.handle_request(request)
+        if not request.url.path.endswith(("/expire", "/withdraw")):
+            return response
+        answer = json.loads(response.read())
+        answer["status"] = self.status
+        return httpx.Response(response.status_code, json=answer)
+
+    def close(self) -> None:
+        self.real.close()
+
+
+def test_a_status_the_desk_does_not_know_is_refused_and_the_stored_alert_is_unchanged(
+    qtbot: Any, alerts_ctx: Any, server: ServerHandle
+) -> None:
+    queue = DeskQueuePage(alerts_ctx)
+    qtbot.addWidget(queue)
+    _enrolled(qtbot, queue, server, StaffRole.ALERTS)
+    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her again", region="north"))
+    page = DeskAlertsPage(alerts_ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    settle(qtbot, alerts_ctx.tasks)
+    page.draft_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    page.title_field.setText("Grey Ford: man called Gaz")
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, alerts_ctx.tasks)
+    (before,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
+    assert before.status is desk.AlertStatus.PUBLISHED
+
+    def expire(session: Any) -> Any:
+        return desk.end_alert(
+            session, before.alert_id, "expire", datetime.now(UTC), transport=_StatusRewriter("archived")
+        )
+
+    with pytest.raises(desk.DeskError, match="not valid"):
+        run_sync(qtbot, alerts_ctx.tasks, expire)
+    (after,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
+    assert after == before  # nothing stored from the answer
