@@ -8,7 +8,7 @@ A weekday or a month alone ("on Friday", "last May") stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import stopwordsiso
 from babel.dates import get_day_names, get_month_names
@@ -384,27 +384,30 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
 )
 
 
-def time_spans(text: str) -> Iterator[Found]:
+def _hinted(
+    text: str, patterns: Sequence[re.Pattern[str]], hints: Sequence[re.Pattern[str] | tuple[str, ...] | None]
+) -> Iterator[re.Pattern[str]]:
+    """The patterns worth trying on `text`: those whose cheap hint is in it (a regex, or words
+    looked for in the lower-cased text) or that have none."""
     lowered = text.lower()
-    for pattern, hint in zip(_TIMES, _TIME_HINTS, strict=True):
+    for pattern, hint in zip(patterns, hints, strict=True):
         if isinstance(hint, tuple):
             if not any(word in lowered for word in hint):
                 continue
         elif hint is not None and hint.search(text) is None:
             continue
+        yield pattern
+
+
+def time_spans(text: str) -> Iterator[Found]:
+    for pattern in _hinted(text, _TIMES, _TIME_HINTS):
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
             yield match.start(group), match.end(group), Kind.TIME
 
 
 def date_spans(text: str) -> Iterator[Found]:
-    lowered = text.lower()
-    for pattern, hint in zip(_DATES, _DATE_HINTS, strict=True):
-        if isinstance(hint, tuple):
-            if not any(word in lowered for word in hint):
-                continue
-        elif hint is not None and hint.search(text) is None:
-            continue
+    for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
