@@ -252,26 +252,32 @@ def apply_import(conn: Connection, plan: ImportPlan) -> dict[str, int]:
     savepoint per batch made an import into a big vault 10x slower, and this transaction
     already undoes everything on an error."""
     with _roomy_cache(conn), transaction(conn):
-        batch: list[Contact] = []
-        for item in plan.to_insert:
-            record = item.record
-            if isinstance(record, Contact):
-                batch.append(record)  # contacts go in one executemany: imports can be large
-                continue
-            if isinstance(record, Area):
-                areas.add_area(conn, record)
-            elif isinstance(record, Shift):
-                shifts.add_shift(conn, record)
-            elif isinstance(record, Person):
-                people.add_person(conn, record)
-            elif isinstance(record, Incident):
-                if batch:
-                    contacts.insert_contacts(conn, batch)
-                    batch = []
-                incidents.add_incident(conn, record)
-        if batch:
-            contacts.insert_contacts(conn, batch)
+        insert_plan(conn, plan)
     return plan.counts()
+
+
+def insert_plan(conn: Connection, plan: ImportPlan, *, step: contacts.Step = contacts.no_step) -> None:
+    """The plan's records, in the caller's transaction (`apply_import`'s; a profiler's, which
+    times the commit apart). `step` names the contacts' phases for benchmarks/profile_import.py."""
+    batch: list[Contact] = []
+    for item in plan.to_insert:
+        record = item.record
+        if isinstance(record, Contact):
+            batch.append(record)  # contacts go in one executemany: imports can be large
+            continue
+        if isinstance(record, Area):
+            areas.add_area(conn, record)
+        elif isinstance(record, Shift):
+            shifts.add_shift(conn, record)
+        elif isinstance(record, Person):
+            people.add_person(conn, record)
+        elif isinstance(record, Incident):
+            if batch:
+                contacts.insert_contacts(conn, batch, step=step)
+                batch = []
+            incidents.add_incident(conn, record)
+    if batch:
+        contacts.insert_contacts(conn, batch, step=step)
 
 
 def import_jsonl(conn: Connection, lines: Iterable[bytes], on_conflict: OnConflict = "fail") -> ImportPlan:
