@@ -60,6 +60,7 @@ from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
+from tests import fastapi_fields
 from tests.forks import ForkedProcess, preload
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (("north", "North"), ("south", "South"), ("east", "East"))
@@ -389,6 +390,7 @@ def running_server(
         verifier_org_limit=GENEROUS,
         serve_openapi=openapi,
     )
+    fastapi_fields.install()  # a server per test: its route fields from the process's cache
     app = create_app(app_settings, engine=engine, clock=clock)
     if app_hook is not None:
         app_hook(app)
