@@ -103,3 +103,9 @@ def install() -> None:
     """Route FastAPI's calls through the cache (idempotent)."""
     for module in CALLERS:
         module.create_model_field = cached_create_model_field  # type: ignore[attr-defined]
+
+
+def uninstall() -> None:
+    """FastAPI's own function again (benchmarks/bench_test_app_build.py compares the two)."""
+    for module in CALLERS:
+        module.create_model_field = ORIGINAL  # type: ignore[attr-defined]
