@@ -18,6 +18,8 @@ tests/test_fastapi_fields.py checks the key and that FastAPI still calls it by t
 from __future__ import annotations
 
 import functools
+import inspect
+import weakref
 from collections.abc import Callable, Hashable
 from typing import Annotated, Any, get_origin
 
@@ -99,13 +101,35 @@ def cached_create_model_field(*args: Any, **kwargs: Any) -> Any:
 _FIELDS: dict[Hashable, Any] = {}
 
 
+ORIGINAL_SIGNATURE: Callable[[Callable[..., Any]], inspect.Signature] = (
+    fastapi.dependencies.utils.get_typed_signature
+)
+_SIGNATURES: weakref.WeakKeyDictionary[Callable[..., Any], inspect.Signature] = weakref.WeakKeyDictionary()
+
+
+@functools.wraps(ORIGINAL_SIGNATURE)
+def cached_get_typed_signature(call: Callable[..., Any]) -> inspect.Signature:
+    """An endpoint's or dependency's signature, its string annotations evaluated: once per
+    function (a module-level function is the same object in every app; a signature cannot be
+    changed). Anything but a plain function (a bound method, a callable object) is read every
+    time. Held weakly: a function made per app does not outlive it."""
+    if not inspect.isfunction(call):
+        return ORIGINAL_SIGNATURE(call)
+    signature = _SIGNATURES.get(call)
+    if signature is None:
+        signature = _SIGNATURES[call] = ORIGINAL_SIGNATURE(call)
+    return signature
+
+
 def install() -> None:
-    """Route FastAPI's calls through the cache (idempotent)."""
+    """Route FastAPI's calls through the caches (idempotent)."""
     for module in CALLERS:
         module.create_model_field = cached_create_model_field  # type: ignore[attr-defined]
+    fastapi.dependencies.utils.get_typed_signature = cached_get_typed_signature
 
 
 def uninstall() -> None:
-    """FastAPI's own function again (benchmarks/bench_test_app_build.py compares the two)."""
+    """FastAPI's own functions again (benchmarks/bench_test_app_build.py compares the two)."""
     for module in CALLERS:
         module.create_model_field = ORIGINAL  # type: ignore[attr-defined]
+    fastapi.dependencies.utils.get_typed_signature = ORIGINAL_SIGNATURE

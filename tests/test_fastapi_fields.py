@@ -80,3 +80,29 @@ def test_the_copies_fastapi_makes_per_app_share_one_key_and_other_types_do_not()
         __hash__ = None  # type: ignore[assignment]
 
     assert fastapi_fields.field_key("n", int, Opaque()) is None  # cannot be compared: built every time
+
+
+def test_a_functions_signature_is_read_once_and_each_new_function_gets_its_own() -> None:
+    fastapi_fields.install()
+    assert fastapi.dependencies.utils.get_typed_signature is fastapi_fields.cached_get_typed_signature
+
+    def endpoint_for(kind: type) -> object:
+        def endpoint(value: kind) -> None:  # type: ignore[valid-type]
+            return None
+
+        return endpoint
+
+    first, second = endpoint_for(int), endpoint_for(str)  # one code object, two functions
+    signature = fastapi_fields.cached_get_typed_signature(first)  # type: ignore[arg-type]
+    assert fastapi_fields.cached_get_typed_signature(first) is signature  # type: ignore[arg-type]
+    assert signature.parameters["value"].annotation is int
+    assert fastapi_fields.cached_get_typed_signature(second).parameters["value"].annotation is str  # type: ignore[arg-type]
+
+    class Callable:
+        def __call__(self, value: int) -> None:
+            return None
+
+    instance = Callable()  # not a plain function: read each time, as FastAPI does
+    assert fastapi_fields.cached_get_typed_signature(
+        instance
+    ) is not fastapi_fields.cached_get_typed_signature(instance)
