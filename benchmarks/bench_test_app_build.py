@@ -1,13 +1,13 @@
 """What a server test pays to build its app and first route a request, with and without the
-test processes' cache of FastAPI's route fields (tests/fastapi_fields.py, issue 19).
+test processes' caches of FastAPI's route fields and signatures (tests/fastapi_fields.py, issue 19).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_test_app_build.py [--rounds 5] [--per-round 10]
 
 Each round builds `--per-round` test worlds (tests/server/support.build_world: a copy of a
 migrated SQLite file, the app, its regions, organisations and key bundle) and sends each app
-one request to a missing path, which makes FastAPI build every route of every router: first
-with FastAPI's own field builder (baseline), then with the cache (ours), alternating which
-goes first. Also, per round, `--per-round` HTTP requests to a closed loopback port made with
+one request to a missing path, which makes FastAPI build every route of every router: with
+FastAPI's own functions (baseline) and with the caches (ours), alternating which goes first.
+Also, per round, `--per-round` HTTP requests to a closed loopback port made with
 `httpx.get` (a client, and an SSL context, per call: how the harness polled a starting
 server) against the same on one kept client (how it polls now). CPU seconds of this process
 (`time.process_time()`), median per call of each round; the ratio is taken per round and

@@ -1,20 +1,22 @@
-"""FastAPI's parameter and response fields built once per test process, not once per app (issue 19).
+"""FastAPI's route fields and typed signatures built once per test process, not once per app (issue 19).
 
-FastAPI (0.165) builds a route's fields lazily, per app: the first request an app routes
-builds every route of each router it scans, and each field is a pydantic `TypeAdapter`
-(`fastapi.utils.create_model_field`). The server makes one app per process, so it pays this
-once; the tests make a new app for nearly every server test (`world`, `running_server`), and
-each paid ~60 ms of CPU for the whole route table (against ~17 ms with this cache).
+FastAPI (0.165) builds a route's state lazily, per app: the first request an app routes
+builds every route of each router it scans, each field a pydantic `TypeAdapter`
+(`fastapi.utils.create_model_field`), each endpoint's and dependency's signature read with its
+string annotations evaluated (`get_typed_signature`). The server makes one app per process, so
+it pays this once; the tests make a new app for nearly every server test (`world`,
+`running_server`), and each paid 61-69 ms of CPU for the whole route table (~21 ms with
+these caches; benchmarks/bench_test_app_build.py).
 
 `create_model_field` is a function of its arguments alone, and FastAPI does not change a field
-after making it, so the same arguments may share one field. `install()` wraps it, in this
-process only (a server forked or spawned by a test builds its own fields, as in production),
-with a cache keyed on the arguments compared exactly (`_value_key`): FastAPI copies the endpoint's
-`Query(...)`/`Body(...)` for each app, so a field info is compared by its attributes, not its
-identity; a class by identity; an argument the key cannot compare is not cached.
-tests/test_fastapi_fields.py checks the key and that FastAPI still calls it by these names.
+after making it, so the same arguments may share one field: the cache is keyed on the
+arguments compared exactly (`_value_key`): FastAPI copies the endpoint's `Query(...)`/`Body(...)`
+for each app, so a field info is compared by its attributes, not its identity; a class by
+identity; an argument the key cannot compare is not cached. A plain function's typed signature
+is kept for that function object. `install()` puts both in place in this process only (a
+server forked or spawned by a test builds its own, as in production).
+tests/test_fastapi_fields.py checks the keys and that FastAPI still calls them by these names.
 """
-
 from __future__ import annotations
 
 import functools
