@@ -17,6 +17,7 @@ is kept for that function object. `install()` puts both in place in this process
 server forked or spawned by a test builds its own, as in production).
 tests/test_fastapi_fields.py checks the keys and that FastAPI still calls them by these names.
 """
+
 from __future__ import annotations
 
 import functools
