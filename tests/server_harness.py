@@ -60,6 +60,7 @@ from outreach_app.server.db import key_bundles, migrate, orgs
 from outreach_app.server.db import stats as stats_db
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
+from tests import fastapi_fields
 from tests.forks import ForkedProcess, preload
 
 DEFAULT_REGIONS: tuple[tuple[str, str], ...] = (("north", "North"), ("south", "South"), ("east", "East"))
@@ -304,20 +305,32 @@ def wait_until_serving(
     stderr if the process exits or `timeout_s` passes first (then killed: a still-running
     process's stderr would never end)."""
     deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            if httpx.get(f"{url}/v2/health", timeout=2, verify=verify).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            if process.poll() is None:
-                process.kill()  # its stderr then ends, and says how far it got
-                process.wait(timeout=30)
-            stderr = process.stderr.read() if process.stderr else ""
-            text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else str(stderr)
-            raise RuntimeError(f"the server did not start: {text}")
-        time.sleep(0.05)  # polling the subprocess's port, not waiting out a delay
+    # One client for every poll: `httpx.get` makes a client, and with it an SSL context that
+    # loads the CA bundle (~23 ms of CPU at load 15), on every poll, 20 a second, while the
+    # server's own start-up needs the CPU (issue 19).
+    with httpx.Client(timeout=2, verify=verify) as client:
+        while not _answers_health(client, url):
+            _give_up_if_dead(process, deadline)
+            time.sleep(0.05)  # polling the subprocess's port, not waiting out a delay
+
+
+def _answers_health(client: httpx.Client, url: str) -> bool:
+    try:
+        return client.get(f"{url}/v2/health").status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def _give_up_if_dead(process: subprocess.Popen[Any] | ForkedProcess, deadline: float) -> None:
+    """Raises with the process's stderr if it exited or `deadline` passed (then killed: a
+    still-running process's stderr would never end)."""
+    if process.poll() is not None or time.monotonic() > deadline:
+        if process.poll() is None:
+            process.kill()  # its stderr then ends, and says how far it got
+            process.wait(timeout=30)
+        stderr = process.stderr.read() if process.stderr else ""
+        text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else str(stderr)
+        raise RuntimeError(f"the server did not start: {text}")
 
 
 _SQLITE_TEMPLATE: list[Path] = []  # this process's migrated empty database, made once
@@ -389,6 +402,7 @@ def running_server(
         verifier_org_limit=GENEROUS,
         serve_openapi=openapi,
     )
+    fastapi_fields.install()  # a server per test: its route fields from the process's cache
     app = create_app(app_settings, engine=engine, clock=clock)
     if app_hook is not None:
         app_hook(app)

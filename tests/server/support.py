@@ -30,6 +30,7 @@ from outreach_app.protocol.verifier import new_withdrawal_code, purpose_verifier
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import RateLimit, ServerSettings
 from outreach_app.server.db import key_bundles, orgs
+from tests import fastapi_fields
 from tests.fake_clock import FakeClock as FakeClock
 from tests.server.asgi_client import AsgiClient
 from tests.server_harness import TestCharity
@@ -269,6 +270,7 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
 
 
 def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any) -> World:
+    fastapi_fields.install()  # one app per test: its route fields from the process's cache
     app = create_app(
         settings_for(db_url, **overrides), engine=engine, clock=clock, bucket_clock=clock.monotonic
     )

@@ -95,14 +95,15 @@ def test_outreach_server_log_config_keeps_exceptions_out_of_stderr(tmp_path: Pat
         port = int(process.stdout.readline())
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
-        while True:
-            try:
-                reply = httpx.get(f"{url}/test-only/fail")
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.05)  # polling for the subprocess to start serving
+        with httpx.Client() as client:  # one SSL context for every poll (tests/server_harness.py)
+            while True:
+                try:
+                    reply = client.get(f"{url}/test-only/fail")
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        raise
+                    time.sleep(0.05)  # polling for the subprocess to start serving
         assert reply.status_code == 500
     finally:
         process.terminate()

@@ -41,10 +41,15 @@ def test_two_serve_processes_on_one_postgres_enforce_one_limit(tmp_path: Path, p
         # balancer would spread them). Each server alone would allow BURST.
         answers: dict[str, list[int]] = {url: [] for _process, url in servers}
         started = time.monotonic()
-        for attempt in range(ATTEMPTS):
-            _process, url = servers[attempt % 2]
-            body = {"code": "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ", "device_label": "x", "request_id": str(uuid.uuid4())}
-            answers[url].append(httpx.post(f"{url}/v2/enroll", json=body, timeout=30).status_code)
+        with httpx.Client(timeout=30) as client:  # not a client (and CA bundle load) per attempt
+            for attempt in range(ATTEMPTS):
+                _process, url = servers[attempt % 2]
+                body = {
+                    "code": "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ",
+                    "device_label": "x",
+                    "request_id": str(uuid.uuid4()),
+                }
+                answers[url].append(client.post(f"{url}/v2/enroll", json=body).status_code)
         elapsed = time.monotonic() - started
     finally:
         for process, _url in servers:
