@@ -33,6 +33,17 @@ _SPELLED_EMAIL = re.compile(
     rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
     re.IGNORECASE,
 )
+# ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
+# "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
+# provider's name between ("daveatgmaildotcom").
+_GLUED_AT = r"(?:AT|At|\((?i:at)\)|\[(?i:at)\])"
+_GLUED_DOT = r"(?:DOT|Dot|\((?i:dot)\)|\[(?i:dot)\])"
+_GLUED_EMAIL = re.compile(
+    rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
+    r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
+    r"|(?i:(?<![\w.@])[a-z0-9][\w.+-]*?at(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|proton(?:mail)?|"
+    r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
+)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
 # lil_tony", "his AW profile is kingkev515", "wechat id zhang8888", "kik bossman_ldn".
@@ -54,7 +65,8 @@ _JOINER = (
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
-    r"\s*['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    # (in brackets too: "on snap (toplad.x)", when it looks like a handle: `handle_spans`)
+    r"\s*(?P<bracket>\()?['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -108,15 +120,21 @@ _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reve
 _PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
 _NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
-# Between two spelled-out pieces a comma is a pause too ("seven seven double oh, nine double oh").
-_SPELLED_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+# (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222")
+_SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*(?:[-.–—]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
+# Between two spelled-out pieces a comma or a slash is a pause too ("seven seven double oh, nine
+# double oh", "oh seven seven double oh / nine double oh / four five six").
+_SPELLED_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*")
+# Between the groups of a UK number written with slashes ("07700/900/612"), while it is short of
+# a whole number ("07700900123/07700900456" stays two numbers).
+_SLASH = "/"
 # Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})
 _UK_DIGITS = 11
 
 
@@ -201,6 +219,7 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
         yield match.start("d"), match.end("d"), Kind.PHONE
     for match in _PARTIAL_NUMBER.finditer(text):
         yield match.start("digits"), match.end("digits"), Kind.PHONE
+        yield from _tail_after(text, match.end("digits"))
     for match in _MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
         rest = _DIGITS_REST.match(text, match.end())  # "07700 900 and then 123"
@@ -251,7 +270,12 @@ def phone_spans(text: str) -> Iterator[Found]:
         if run and token[2]:
             gap = text[run[-1][1] : token[0]]
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
-            if _SEPARATOR.fullmatch(gap):
+            if _SEPARATOR.fullmatch(gap) or (
+                gap.strip(" \t") == _SLASH
+                and run[0][2].lstrip("(").startswith("0")
+                and _has_digit(token[2])
+                and _digit_count([t for _, _, t in run]) < 10
+            ):
                 run.append(token)
                 group += 1
                 continue
@@ -261,8 +285,35 @@ def phone_spans(text: str) -> Iterator[Found]:
                 continue
         group = 1
         if run:
-            yield from _phone_in_run(text, run)
+            for found in _phone_in_run(text, run):
+                yield found
+                yield from _tail_after(text, found[1])
         run = [token] if token[2] else []
+
+
+# "07700 900 314 or 341", "+44 7700 900 731 / 732", "ends 4410 or 4401": a second number given
+# by the digits that differ from the one just written (two to seven digits, never a count, an
+# hour or money: "07700 900123 and 20 mins later" stays).
+_TAIL = re.compile(
+    r"(?:[ \t]*(?P<slash>/)[ \t]*|[ \t]*&[ \t]*|[ \t]*\([ \t]*(?:or[ \t]+(?:maybe[ \t]+)?)?"
+    r"|,?[ \t]+(?:-[ \t]+)?(?:or|and)(?:[ \t]+(?:maybe|possibly|perhaps|poss|prob(?:ably)?|was it|is it|"
+    r"it might be|might be|it could be|could be))?[ \t]+)"
+    # (the whole of a next number is no tail: "0113 2 468 135 and 0113 2 468 136", "and 079nine6...";
+    # one digit only after a slash: "07700 900 123/4")
+    r"(?P<d>(?(slash)\d{1,4}|\d{2,4})(?:[ ]\d{3,4})?)(?![\w:]|[.,]\d|[ \t]*[-./(]?[ \t]*\d)"
+    r"(?!\s*(?:[ap]\.?m\b|hrs?\b|h\b|mins?\b|minutes|secs?\b|seconds|times|quid|pounds|p\b|%|x\b|k\b|"
+    r"people|men|women|girls|blokes|guys|yrs?\b|years|days|weeks|months|nights|miles|texts|calls|missed|others))",
+    re.IGNORECASE,
+)
+
+
+def _tail_after(text: str, end: int) -> Iterator[Found]:
+    """The second number's last digits right after a number that ends at `end`."""
+    if end >= len(text) or text[end] not in " \t,/&":
+        return  # (a cheap test first: most numbers end a clause)
+    tail = _TAIL.match(text, end)
+    if tail is not None and sum(ch.isdigit() for ch in tail.group("d")) <= 7:
+        yield tail.start("d"), tail.end("d"), Kind.PHONE
 
 
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:
@@ -272,6 +323,17 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
             core = core[1:]
         while core and not _has_digit(core[-1][2]):
             core = core[:-1]
+        # ... but "oh 7 7 oh oh 9 ...", "oh seven 7 double oh ..." is a number read out: the words
+        # from a zero word on, before digits that do not start with 0, are its first digits, when
+        # that makes no more than a UK number
+        at = run.index(core[0]) if core else 0
+        zero = next((i for i in range(at) if run[i][2].lower() in _ZERO_WORDS), at)
+        if (
+            zero < at
+            and not core[0][2].lstrip("(+").startswith(("0", "4"))
+            and _digit_count([t for _, _, t in run[zero : run.index(core[-1]) + 1]]) <= _UK_DIGITS
+        ):
+            core = [*run[zero:at], *core]
         # ... unless the digits alone are too few: "0seven9double4 one two three" is one number
         whole = _digit_count([t for _, _, t in run])
         if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
@@ -348,6 +410,9 @@ def email_spans(text: str) -> Iterator[Found]:
     for pattern in (_EMAIL, _SPELLED_EMAIL, _SHORT_EMAIL):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
+    if "dot" in text.lower():  # (the glued forms all spell "dot": a cheap test first)
+        for match in _GLUED_EMAIL.finditer(text):
+            yield match.start(), match.end(), Kind.EMAIL
 
 
 def url_spans(text: str) -> Iterator[Found]:
@@ -414,6 +479,8 @@ def handle_spans(text: str) -> Iterator[Found]:
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
             continue
         if handle.lower() in _english_stopwords():  # "his Line ID because ...", "profile using"
+            continue
+        if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle):  # "on whatsapp (withheld)"
             continue
         between = text[match.start() : match.start("handle")]
         no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1

@@ -8,6 +8,7 @@ A weekday or a month alone ("on Friday", "last May") stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import stopwordsiso
@@ -34,7 +35,8 @@ _TIMES = (
     # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
-        r"\b(?:from|between)\s+(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
+        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
         r"she|he|they|we)\b)",
@@ -89,6 +91,20 @@ _TIMES = (
     ),
     re.compile(
         r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
+    ),
+    # "between 1am and 2", "from 11.30 till 1 most nights": the bare hour that ends a range begun
+    # with a clock time, where nothing after it makes it a count ("from 9pm to 10 people")
+    re.compile(
+        rf"(?:\d\s*{_MERIDIEM}|\d[:.][0-5]\d)\s*(?:-|–|to|till|til|until|and)\s*"
+        r"(?P<t>1[0-2]|0?[1-9])(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|at night|"
+        r"in the|on|every|most|she|he|they|we)\b)",
+        re.I,
+    ),
+    # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
+    re.compile(
+        r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
+        r"(?!\s*(?:hrs?|hours)\b)(?![.,-]?\s*\d)"
     ),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
@@ -236,13 +252,21 @@ _LOCALES = (
 )
 
 
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
-    words = {
+    written = {
         str(v).lower().rstrip(".")
         for locale in _LOCALES
         for width in ("wide", "abbreviated")
         for v in names(width, "format", locale).values()
     }
+    # ... and as typed on a keyboard without accents: "sabado 28", "5 decembrie", "marti 3"
+    # (only whole names in Latin letters: "car" for "çar" or "pet" for "pét" would be English words)
+    plain = {_without_accents(w) for w in written if len(w) >= 5}
+    words = written | {w for w in plain if w.isascii()}
     # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
     english = stopwordsiso.stopwords("en")
     return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
@@ -319,7 +343,9 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
     re.compile(
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I
+        # (not "fri 20.11": a day and a month)
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)",
+        re.I,
     ),
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
@@ -340,6 +366,19 @@ _DATES = (
     # 11.30" are times, "2.5 grams" a count)
     re.compile(
         rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
+    ),
+    # "Thursday just gone (26th)": a day of the month in brackets
+    re.compile(rf"(?<=\()\s*(?P<day>(?:the\s+)?{_ORDINAL})(?=\s*\))", re.I),
+    # "on fri 20.11", "w/c Mon 16.11": a weekday between the cue and a dotted day and month
+    re.compile(
+        rf"\b(?i:on|w/c|dated?)\s+{_WEEKDAY}\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))"
+        r"(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
+        re.I,
+    ),
+    # "week commencing 16th", "w/c the 16th", "wk beginning 7th"
+    re.compile(
+        rf"\b(?:w/c|(?:week|wk)\s+(?:commencing|beginning|starting))\s+(?P<day>(?:(?:the|{_WEEKDAY})\s+)?{_ORDINAL})\b",
+        re.I,
     ),
 )
 
@@ -362,6 +401,9 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\d-[A-Za-z]"),
     re.compile(r"\d\d[-/.]\d"),
     re.compile(r"\d[.-]\d"),
+    re.compile(r"\(\s*(?i:the\s+)?\d"),
+    re.compile(r"\d[.-]\d"),
+    ("w/c", "commencing", "beginning", "starting"),
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
@@ -381,6 +423,8 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("الساعة",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
+    ("am", "a.m", "pm", "p.m", ":", "."),
+    ("@",),
 )
 
 

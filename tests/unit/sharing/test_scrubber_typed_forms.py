@@ -1,0 +1,129 @@
+"""Structured identifiers, times and dates in the forms people type them (issue 14, branch
+scrubstruct), with the look-alikes that must stay.
+
+The sentences are written for these tests (never taken from the held-out notes): a second
+number given by its last digits, numbers with stray dots, commas, dashes or slashes, spelled
+numbers broken by "/", "oh" read as the first digit, emails with AT/DOT glued on, a handle in
+brackets after a platform word; clock times that end a range, "@ 2300", days of the month in
+brackets or after "week commencing", weekday names typed without accents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import Kind, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second number given by the digits that differ
+        ("number 07700 900 314 or 341 she cant remember", "number [phone] or [phone] she cant remember"),
+        ("rang off 07911 123 456 and 457, both withheld", "rang off [phone] and [phone], both withheld"),
+        ("contact: +44 7700 900 731 / 732. Twitter", "contact: [phone] / [phone]. Twitter"),
+        ("phone 07700 900 145 or maybe 154, not sure", "phone [phone] or maybe [phone], not sure"),
+        ("07700 900 123 or was it 124", "[phone] or was it [phone]"),
+        ("07700 900 123 (or 132) he said", "[phone] (or [phone]) he said"),
+        ("07700 900 123/4", "[phone]/[phone]"),
+        ("his numbr ends 4410 or 4401 i think", "his numbr ends [phone] or [phone] i think"),
+        # ... never a count, an hour, money or the whole of the next number
+        ("rang 07700 900 123 and 20 mins later again", "rang [phone] and 20 mins later again"),
+        ("from 07700 900 123 or 12 times a day", "from [phone] or 12 times a day"),
+        ("from 07700 900 123 and 11pm", "from [phone] and [night]"),
+        ("0113 2 468 135 and 0113 2 468 136", "[phone] and [phone]"),
+        # typed slips inside a number
+        ("she got his number 07700..900876. told her", "she got his number [phone]. told her"),
+        ("rang her from 07700 ,900 222 after", "rang her from [phone] after"),
+        ("number 07723 – 456 789, said", "number [phone], said"),
+        ("texts from 07700/900/612 again", "texts from [phone] again"),
+        ("it was 07700 / 900 / 123", "it was [phone]"),
+        # ... a slash still parts two whole numbers, and a date stays a date
+        ("07700900123/07700900456", "[phone]/[phone]"),
+        ("on 20/11/2026 he came", "on [date] he came"),
+        # a spelled number broken by slashes
+        ("oh seven seven double oh / nine double oh / four five six", "[phone]"),
+        ("zero seven seven zero zero / nine zero zero / two three four", "[phone]"),
+        ("nine double oh / one two three", "nine double oh / one two three"),
+        # "oh" read as the first digit of a number that does not start with 0
+        ("phoned from oh 7 7 oh oh 9 oh oh 2 4 6 at", "phoned from [phone] at"),
+        ("oh seven 7 double oh 900 one two 3", "[phone]"),
+        ("oh 07700 900123", "oh [phone]"),
+    ],
+)
+def test_numbers_in_typed_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his email is redgolfguyATgmailDOTcom n he", "his email is [email] n he"),
+        ("messages from big.steveAThotmailDOTcoDOTuk threatening", "messages from [email] threatening"),
+        ("card with adam.kowalskiATwpDOTpl and", "card with [email] and"),
+        ("emailed from s.walkerAtProtonmailDotCom.", "emailed from [email]."),
+        ("email daveatgmaildotcom x", "email [email] x"),
+        # capitals in prose are not an address
+        ("AT HOME DOT COM", "AT HOME DOT COM"),
+        ("WHAT A DOTCOM BUST", "WHAT A DOTCOM BUST"),
+    ],
+)
+def test_glued_at_dot_emails(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("n on snap (toplad.x). his", "n on snap ([handle]). his"),
+        ("added her on insta (kev_b99)", "added her on insta ([handle])"),
+        # a word in brackets after a platform is a remark, not a handle
+        ("he rang on whatsapp (withheld) again", "he rang on whatsapp (withheld) again"),
+    ],
+)
+def test_handle_in_brackets_after_a_platform(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare hour that ends a range begun with a clock time
+        ("flagged us between 1am and 2. he'd", "flagged us between [night] and [night]. he'd"),
+        ("from 11.30 till 1, then", "from [night], then"),
+        ("from 9pm to 10 people", "from [evening] to 10 people"),
+        # a range of bare hours with "about" before it
+        ("back from about 11 till 1 most nights", "back from about [night] most nights"),
+        # a 24-hour time after "@"
+        ("@ 2300 on 30/11 approached", "@ [night] on [date] approached"),
+        ("email me@2300 hm", "email me@2300 hm"),
+    ],
+)
+def test_times_in_typed_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Thursday just gone (26th) and", "on Thursday just gone ([date]) and"),
+        ("on fri 20.11 at the arches", "on fri [date] at the arches"),
+        ("w/c Mon 16.11 the van", "w/c Mon [date] the van"),
+        ("wk commencing 16th she", "wk commencing [date] she"),
+        ("week beginning the 7th", "week beginning [date]"),
+        # weekday names typed without accents
+        ("Was at 2 in the morning, sabado 28.", "Was at [night], [date]."),
+        ("a venit marti 3, noaptea", "a venit [date], noaptea"),
+        # English words an accent would have made foreign stay
+        ("the car 12 years old", "the car 12 years old"),
+        # a day in brackets is a date; a count in brackets is not
+        ("she came twice (2 times)", "she came twice (2 times)"),
+    ],
+)
+def test_dates_in_typed_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_tail_is_a_phone_span() -> None:
+    result = scrub("07700 900 314 or 341")
+    assert [(s.start, s.end, s.kind) for s in result.spans] == [(0, 13, Kind.PHONE), (17, 20, Kind.PHONE)]
