@@ -51,7 +51,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
     r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
-    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat"
+    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat|kakao ?(?:talk)?|zalo"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
@@ -66,7 +66,8 @@ _JOINER = (
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     # (in brackets too: "on snap (toplad.x)", when it looks like a handle: `handle_spans`)
-    r"\s*(?P<bracket>\()?['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    # (a Discord tag takes its number along: "kev#4471")
+    r"\s*(?P<bracket>\()?['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4}\b)?)",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -297,7 +298,8 @@ def phone_spans(text: str) -> Iterator[Found]:
 _TAIL = re.compile(
     r"(?:[ \t]*(?P<slash>/)[ \t]*|[ \t]*&[ \t]*|[ \t]*\([ \t]*(?:or[ \t]+(?:maybe[ \t]+)?)?"
     r"|,?[ \t]+(?:-[ \t]+)?(?:or|and)(?:[ \t]+(?:maybe|possibly|perhaps|poss|prob(?:ably)?|was it|is it|"
-    r"it might be|might be|it could be|could be))?[ \t]+)"
+    r"it might be|might be|it could be|could be))?[ \t]+"
+    r"|,?[ \t]+(?:and[ \t]+)?also[ \t]+(?:from[ \t]+|on[ \t]+)?)"
     # (the whole of a next number is no tail: "0113 2 468 135 and 0113 2 468 136", "and 079nine6...";
     # one digit only after a slash: "07700 900 123/4")
     r"(?P<d>(?(slash)\d{1,4}|\d{2,4})(?:[ ]\d{3,4})?)(?![\w:]|[.,]\d|[ \t]*[-./(]?[ \t]*\d)"
@@ -437,7 +439,8 @@ def _english_stopwords() -> frozenset[str]:
 # "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
 _HANDLE_BEFORE_PLATFORM = re.compile(
     r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed|"
-    r"the name|name|called|username|user name|handle)\s+"
+    r"the name|name|called|username|user name|handle|goes by|went by|calls himself|called himself|"
+    r"known as)\s+"
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
@@ -460,6 +463,12 @@ _NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gon
 _QUOTED_BEFORE_PLATFORM = re.compile(
     r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
+# ... or after the platform: 'on Grindr he's "TopLad"' (quoted: "on snap he's scary" is prose)
+_QUOTED_AFTER_PLATFORM = re.compile(
+    rf"\b(?:{_PLATFORM})\b,?\s+(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are|\s+were|['’]re)\s+"
+    r"['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]",
     re.IGNORECASE,
 )
 # (words one of which the lower-cased text must hold before the pattern is tried)
@@ -513,6 +522,8 @@ def handle_spans(text: str) -> Iterator[Found]:
 def _named_handles(text: str) -> Iterator[Found]:
     quoted = " on " in text and any(q in text for q in "'‘\"“")
     for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _QUOTED_AFTER_PLATFORM.finditer(text) if any(q in text for q in "'‘\"“") else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if not any(word in text.lower() for word in _NAMED_HANDLE_WORDS):
         return

@@ -66,7 +66,8 @@ _TIMES = (
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
         r"(?!\s+(?!(?:was|is|has|this|his|hers|as|yesterday)\b)[a-z]+s\b)"
-        r"(?![.,-]?\s*\d)",
+        # (". 1 x male" starts a sentence)
+        r"(?![,-]?\s*\d|\.\d)",
         re.I,
     ),
     # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
@@ -100,6 +101,13 @@ _TIMES = (
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|at night|"
         r"in the|on|every|most|she|he|they|we)\b)",
         re.I,
+    ),
+    # "2 30 am": the hour and minutes parted by a space, with am/pm
+    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9]) [0-5]\d\s*{_MERIDIEM}(?!\w)", re.I),
+    # "22/11/26 0310", "2026-11-29, 2340": a 24-hour time right after a date (a log's heading)
+    re.compile(
+        r"(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}-\d\d-\d\d),?\s+"
+        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b(?!\s*(?:hrs?|hours)?\s*\d)"
     ),
     # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
     re.compile(
@@ -196,6 +204,20 @@ _SPELLED_TIMES = (
         r"\b(?:at|about|around|till|til|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
         rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
         rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
+        re.I,
+    ),
+    # "two thirty am", "eleven fifteen p.m." (dictated, with am/pm: no word of time is needed)
+    re.compile(
+        rf"\b{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|forty|fifty|twenty|ten|oh\s+five)"
+        rf"\s*{_MERIDIEM}(?!\w)",
+        re.I,
+    ),
+    # "3 in the morning and she was still out", "he come 1 in the morning": an hour and its part of
+    # the day with no word of time before it, unless the word before makes it a count or a dose
+    # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
+    re.compile(
+        rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
+        r"(?:in the (?:morning|afternoon|evening)|at night))\b",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")
@@ -368,13 +390,16 @@ _DATES = (
         rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
     ),
     # "Thursday just gone (26th)": a day of the month in brackets
-    re.compile(rf"(?<=\()\s*(?P<day>(?:the\s+)?{_ORDINAL})(?=\s*\))", re.I),
+    # ("(21st-22nd)": a range of them)
+    re.compile(rf"(?<=\()\s*(?P<day>(?:the\s+)?{_ORDINAL}(?:\s*[-–/&]\s*{_ORDINAL})?)(?=\s*\))", re.I),
     # "on fri 20.11", "w/c Mon 16.11": a weekday between the cue and a dotted day and month
     re.compile(
         rf"\b(?i:on|w/c|dated?)\s+{_WEEKDAY}\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))"
         r"(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
         re.I,
     ),
+    # "the 20th of this month", "the 3rd of last month" ("the 1st of the month" is any month)
+    re.compile(rf"\b(?P<day>the\s+{_ORDINAL}\s+of\s+(?:this|last|next)\s+month)\b", re.I),
     # "week commencing 16th", "w/c the 16th", "wk beginning 7th"
     re.compile(
         rf"\b(?:w/c|(?:week|wk)\s+(?:commencing|beginning|starting))\s+(?P<day>(?:(?:the|{_WEEKDAY})\s+)?{_ORDINAL})\b",
@@ -403,6 +428,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\d[.-]\d"),
     re.compile(r"\(\s*(?i:the\s+)?\d"),
     re.compile(r"\d[.-]\d"),
+    ("month",),
     ("w/c", "commencing", "beginning", "starting"),
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
@@ -424,6 +450,8 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
     ("am", "a.m", "pm", "p.m", ":", "."),
+    ("am", "a.m", "pm", "p.m"),
+    re.compile(r"\d[/.-]\d"),
     ("@",),
 )
 
@@ -455,7 +483,9 @@ def date_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
-                if dash and int(first) < int(second):  # "on 3-4 occasions": a count, not the 3rd of April
+                if (
+                    dash and first.isdigit() and second.isdigit() and int(first) < int(second)
+                ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
@@ -482,6 +512,7 @@ _SCRIPT_TIMES = (
         "点點時时",
     ),
 )
+_UNCUED_PART = _SPELLED_TIMES[-2]
 # A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
 _ORDINAL_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -513,6 +544,8 @@ _SPELLED_NEEDS = (
     ("am", "pm", "a.m", "p.m"),
     ("0",),
     ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
+    ("am", "pm", "a.m", "p.m"),
+    ("in the morning", "in the afternoon", "in the evening", "at night"),
     ("and half", "and a half"),
 )
 
@@ -520,6 +553,14 @@ _SPELLED_NEEDS = (
 # "she's about 12", "aged around 9", "there were about 3": an age or a count, not a clock time
 _AGE_BEFORE = re.compile(
     r"(?:\bis|\bwas|['’]s|\baged|\bage|\blooks|\bof|\bbe|\bwere|\bhad|\btook|\bfor|\bgot)\s+$", re.I
+)
+
+
+# "one or two in the evening", "take 2 in the morning", "the first 3 at night": a count or a dose
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:or|and|to|than|of|the|every|for|first|last|next|take|takes|took|taking|had|has|have|gave|give|"
+    r"given|with|about|around|x|do|does|did|sees|saw|see|only|just|another|other)|[-–/+x\d])\s*$",
+    re.I,
 )
 
 
@@ -532,6 +573,10 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            if pattern is _UNCUED_PART and _COUNT_BEFORE.search(
+                text, max(0, match.start() - 10), match.start()
+            ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME

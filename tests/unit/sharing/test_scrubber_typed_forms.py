@@ -27,8 +27,10 @@ from outreach_app.domain.scrubbing.scrubber import Kind, scrub
         ("07700 900 123 (or 132) he said", "[phone] (or [phone]) he said"),
         ("07700 900 123/4", "[phone]/[phone]"),
         ("his numbr ends 4410 or 4401 i think", "his numbr ends [phone] or [phone] i think"),
+        ("from +44 7700 900 808, also from 809 she think", "from [phone], also from [phone] she think"),
         # ... never a count, an hour, money or the whole of the next number
         ("rang 07700 900 123 and 20 mins later again", "rang [phone] and 20 mins later again"),
+        ("07700 900 808, also 20 quid", "[phone], also 20 quid"),
         ("from 07700 900 123 or 12 times a day", "from [phone] or 12 times a day"),
         ("from 07700 900 123 and 11pm", "from [phone] and [night]"),
         ("0113 2 468 135 and 0113 2 468 136", "[phone] and [phone]"),
@@ -77,6 +79,15 @@ def test_glued_at_dot_emails(text: str, expected: str) -> None:
     [
         ("n on snap (toplad.x). his", "n on snap ([handle]). his"),
         ("added her on insta (kev_b99)", "added her on insta ([handle])"),
+        # a Discord tag, KakaoTalk and Zalo, "goes by X on", quoted after "he's"
+        ("he's on discord as kev#4471 n", "he's on discord as [handle] n"),
+        (
+            "KakaoTalk id bigkim, and on Zalo as kimbig.vn",
+            "KakaoTalk id [handle], and on Zalo as [handle]",
+        ),
+        ("a man who goes by gentleman.leeds on vivastreet", "a man who goes by [handle] on vivastreet"),
+        ('on Grindr he\'s "TopLad". came', 'on Grindr he\'s "[handle]". came'),
+        ("on snap he's scary", "on snap he's scary"),
         # a word in brackets after a platform is a remark, not a handle
         ("he rang on whatsapp (withheld) again", "he rang on whatsapp (withheld) again"),
     ],
@@ -97,6 +108,19 @@ def test_handle_in_brackets_after_a_platform(text: str, expected: str) -> None:
         # a 24-hour time after "@"
         ("@ 2300 on 30/11 approached", "@ [night] on [date] approached"),
         ("email me@2300 hm", "email me@2300 hm"),
+        # the minutes parted by a space, dictated minutes with am/pm
+        ("came round 2 30 am banging", "came round [night] banging"),
+        ("he'd come two thirty am, he did", "he'd come [night], he did"),
+        # a 24-hour time after a date, or ending a sentence
+        ("22/11/26 0310. IP states", "[date] [night]. IP states"),
+        ("threatened her at approx 0250. 1 x male", "threatened her at approx [night]. 1 x male"),
+        ("from 0113 680 6960", "from [phone]"),
+        # an hour and its part of the day with no word of time before it ...
+        ("3 in the morning and she was still out", "[night] and she was still out"),
+        ("he come 1 in the morning, every Friday", "he come [night], every Friday"),
+        # ... unless it is a count or a dose
+        ("one or two in the evening", "one or two in the evening"),
+        ("take 2 in the morning and 2 at night", "take 2 in the morning and 2 at night"),
     ],
 )
 def test_times_in_typed_forms(text: str, expected: str) -> None:
@@ -111,6 +135,9 @@ def test_times_in_typed_forms(text: str, expected: str) -> None:
         ("w/c Mon 16.11 the van", "w/c Mon [date] the van"),
         ("wk commencing 16th she", "wk commencing [date] she"),
         ("week beginning the 7th", "week beginning [date]"),
+        ("over the weekend (21st-22nd). She", "over the weekend ([date]). She"),
+        ("visited on the 20th of this month and", "visited on [date] and"),
+        ("rent is due the 1st of the month", "rent is due the 1st of the month"),
         # weekday names typed without accents
         ("Was at 2 in the morning, sabado 28.", "Was at [night], [date]."),
         ("a venit marti 3, noaptea", "a venit [date], noaptea"),
