@@ -29,6 +29,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECAS
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 _AT = r"(?:\s*[\(\[]\s*at\s*[\)\]]\s*|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\.)"
+_DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
 _SPELLED_EMAIL = re.compile(
     rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
     re.IGNORECASE,
@@ -120,7 +121,11 @@ _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reve
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
 _PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
-_NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
+# (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
+_NUMBER_TOKEN = re.compile(
+    r"(?=[\d+(IlzontfsedhZONTFSEDH])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
+    re.IGNORECASE,
+)
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222")
 _SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*(?:[-.–—]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
 # Between two spelled-out pieces a comma or a slash is a pause too ("seven seven double oh, nine
@@ -218,7 +223,8 @@ def spelled_partial_spans(text: str) -> Iterator[Found]:
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _SLASHED_TAIL.finditer(text):
         yield match.start("d"), match.end("d"), Kind.PHONE
-    for match in _PARTIAL_NUMBER.finditer(text):
+    cued = any(stem in text.lower() for stem in _PARTIAL_CUE_STEMS)  # (each cue holds one)
+    for match in _PARTIAL_NUMBER.finditer(text) if cued else ():
         yield match.start("digits"), match.end("digits"), Kind.PHONE
         yield from _tail_after(text, match.end("digits"))
     for match in _MOBILE_START.finditer(text):
@@ -409,15 +415,27 @@ def email_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
             yield match.start() + words[0].start(), match.end(), Kind.EMAIL
-    for pattern in (_EMAIL, _SPELLED_EMAIL, _SHORT_EMAIL):
-        for match in pattern.finditer(text):
+    # (the plain and the short forms hold an "@", the spelled one "at" or "@" and "dot" or a dot
+    # before an ending: cheap tests first)
+    lowered = text.lower()
+    has_at = "@" in text
+    spelled = (has_at or "at" in lowered) and ("dot" in lowered or _DOT_ENDING.search(text) is not None)
+    for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
+        for match in pattern.finditer(text) if wanted else ():
             yield match.start(), match.end(), Kind.EMAIL
-    if "dot" in text.lower():  # (the glued forms all spell "dot": a cheap test first)
+    if "dot" in lowered:  # (the glued forms all spell "dot": a cheap test first)
         for match in _GLUED_EMAIL.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
 
 
+# What a URL needs: "http", "www." or a dot and an ending (a literal "." is quick to look for).
+_URL_NEEDS = re.compile(rf"\.{_TLDS}", re.IGNORECASE)
+
+
 def url_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
+        return
     for match in _URL.finditer(text):
         yield match.start(), match.end(), Kind.URL
 
@@ -477,13 +495,37 @@ _NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "accoun
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
 
+def _literal_stems(alternation: str) -> tuple[str, ...]:
+    """The literal start of each alternative of a regex alternation of words ("tik ?tok" ->
+    "tik", "snap(?:chat)?" -> "snap"): a lower-cased text holding none of them cannot match it."""
+    stems: list[str] = []
+    for alternative in alternation.split("|"):
+        head = re.match(r"[a-z ]*", alternative)
+        stem = head.group(0) if head else ""
+        if alternative[len(stem) : len(stem) + 1] in {"?", "*"}:
+            stem = stem[:-1]  # (the letter before "?" may be left out)
+        assert stem, alternative
+        stems.append(stem)
+    return tuple(dict.fromkeys(stems))
+
+
+_PLATFORM_STEMS = _literal_stems(_PLATFORM)
+# What the short-platform half of `_PLATFORM_HANDLE` needs: the word and a joiner after it.
+_SHORT_PLATFORM_JOINED = re.compile(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+", re.IGNORECASE)
+
+
 def handle_spans(text: str) -> Iterator[Found]:
-    if "underscore" in text.lower():
+    lowered = text.lower()
+    if "underscore" in lowered:
         for match in _SPOKEN_UNDERSCORE.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
-    for match in _HANDLE.finditer(text):
-        yield match.start(), match.end(), Kind.HANDLE
-    for match in _PLATFORM_HANDLE.finditer(text):
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
+    long_platform = any(stem in lowered for stem in _PLATFORM_STEMS)
+    platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
+    for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
         handle = match.group("handle")
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
             continue
@@ -501,13 +543,13 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in text.lower() else iter(())
+    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    yield from _named_handles(text)
-    for match in _UNDERSCORE_WORD.finditer(text):
+    yield from _named_handles(text, lowered, long_platform=long_platform)
+    for match in _UNDERSCORE_WORD.finditer(text) if "_" in text else ():
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
@@ -519,13 +561,14 @@ def handle_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.HANDLE
 
 
-def _named_handles(text: str) -> Iterator[Found]:
-    quoted = " on " in text and any(q in text for q in "'‘\"“")
+def _named_handles(text: str, lowered: str, *, long_platform: bool) -> Iterator[Found]:
+    has_quote = any(q in text for q in "'‘\"“")
+    quoted = " on " in text and has_quote
     for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for match in _QUOTED_AFTER_PLATFORM.finditer(text) if any(q in text for q in "'‘\"“") else ():
+    for match in _QUOTED_AFTER_PLATFORM.finditer(text) if long_platform and has_quote else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    if not any(word in text.lower() for word in _NAMED_HANDLE_WORDS):
+    if not any(word in lowered for word in _NAMED_HANDLE_WORDS):
         return
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle")
@@ -615,9 +658,22 @@ _PLATE_MORE = re.compile(
 _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 
 
+# What the plate patterns need (cheap scans: each starts with a set of characters): a letter
+# and two digits for the first (lower case allowed); a capital next to a digit, maybe with a
+# space or dash or two between, for the others.
+_LOWER_PLATE_NEEDS = re.compile(r"[A-Za-z]\d\d")
+_PLATE_NEEDS = re.compile(r"[A-Z][ -]{0,2}\d|\d[A-Z]")
+
+
 def plate_spans(text: str) -> Iterator[Found]:
-    gapped = any(mark in text for mark in _GAP_MARKS)
-    for pattern in _PLATE_PATTERNS if gapped else _PLATE_PATTERNS[:-2]:
+    patterns: tuple[re.Pattern[str], ...]
+    if _PLATE_NEEDS.search(text) is None:
+        patterns = _PLATE_PATTERNS[:1] if _LOWER_PLATE_NEEDS.search(text) else ()
+    elif any(mark in text for mark in _GAP_MARKS):
+        patterns = _PLATE_PATTERNS
+    else:
+        patterns = _PLATE_PATTERNS[:-2]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
 

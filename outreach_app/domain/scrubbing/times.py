@@ -409,25 +409,28 @@ _DATES = (
 
 
 _NUMERIC_DATES = frozenset(_DATES[8:10])
-_WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
+# (a hint shared by several patterns is the same object: `_hinted` looks for it once per text)
+_ORDINAL_HINT = re.compile(r"\d(?i:st|nd|rd|th)\b")
+_DOTTED_HINT = re.compile(r"\d[.-]\d")
+# Each hint is a necessary part of its pattern, so a text it rules out has no match.
 _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    re.compile("[JFMASOND][a-z]"),
+    re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"),
     re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
-    _WEEKDAY_HINT,
+    _ORDINAL_HINT,  # (and a weekday: the ordinal is the rarer)
     re.compile(r"(?i:\sthe\s+\d)"),
-    _WEEKDAY_HINT,
-    re.compile(r"\d(?i:st|nd|rd|th)\b"),
-    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
+    _ORDINAL_HINT,
+    _ORDINAL_HINT,
     re.compile("/"),
-    re.compile(r"\d[.-]\d"),
+    _DOTTED_HINT,
     re.compile(r"\d-[A-Za-z]"),
     re.compile(r"\d\d[-/.]\d"),
-    re.compile(r"\d[.-]\d"),
+    _DOTTED_HINT,
     re.compile(r"\(\s*(?i:the\s+)?\d"),
-    re.compile(r"\d[.-]\d"),
+    _DOTTED_HINT,
     ("month",),
     ("w/c", "commencing", "beginning", "starting"),
 )
@@ -437,9 +440,9 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     ("between", "from"),
     ("between", "from"),
-    None,
-    None,
-    None,
+    re.compile(r"\d[:.][0-5]\d"),
+    re.compile(r"(?i:\d\s*[ap]\.?m)"),
+    re.compile(r"(?i:\d\d\s*h)"),
     re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
@@ -449,8 +452,8 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("الساعة",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
-    ("am", "a.m", "pm", "p.m", ":", "."),
-    ("am", "a.m", "pm", "p.m"),
+    re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
+    re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
     re.compile(r"\d[/.-]\d"),
     ("@",),
 )
@@ -462,12 +465,16 @@ def _hinted(
     """The patterns worth trying on `text`: those whose cheap hint is in it (a regex, or words
     looked for in the lower-cased text) or that have none."""
     lowered = text.lower()
+    found: dict[re.Pattern[str], bool] = {}
     for pattern, hint in zip(patterns, hints, strict=True):
         if isinstance(hint, tuple):
             if not any(word in lowered for word in hint):
                 continue
-        elif hint is not None and hint.search(text) is None:
-            continue
+        elif hint is not None:
+            if hint not in found:
+                found[hint] = hint.search(text) is not None
+            if not found[hint]:
+                continue
         yield pattern
 
 
@@ -519,14 +526,17 @@ _ORDINAL_WORDS = (
     *("tenth", "eleventh", "twelfth", "teenth", "tieth"),
 )
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
-_SPELLED_NEEDS = (
+_DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
+_MINUTE_WORDS = ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh ")
+# (a tuple: words of which the lower-cased note must hold one; or a regex, as in `_hinted`)
+_SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("half", "quarter"),
     ("past",),
     (" to ",),
     ("half",),
     ("ish", "clock"),
-    ("am", "pm", "a.m", "p.m"),
-    (" in the ", "night", "morning", "afternoon", "evening"),
+    re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
+    ("night", "morning", "afternoon", "evening"),
     ("at ", "round", "about", "abt", "approx"),
     (
         "in the morning",
@@ -541,10 +551,10 @@ _SPELLED_NEEDS = (
     ),
     ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),
-    ("am", "pm", "a.m", "p.m"),
-    ("0",),
-    ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
-    ("am", "pm", "a.m", "p.m"),
+    _DIGIT_MERIDIEM,
+    ("at 0", "@0", "@ 0"),
+    _MINUTE_WORDS,
+    _MINUTE_WORDS,
     ("in the morning", "in the afternoon", "in the evening", "at night"),
     ("and half", "and a half"),
 )
@@ -567,9 +577,7 @@ _COUNT_BEFORE = re.compile(
 def spelled_when_spans(text: str) -> Iterator[Found]:
     """Times and dates written without digits, or said the way people say them."""
     lowered = text.lower()
-    for pattern, needs in zip(_SPELLED_TIMES, _SPELLED_NEEDS, strict=True):
-        if not any(word in lowered for word in needs):
-            continue
+    for pattern in _hinted(text, _SPELLED_TIMES, _SPELLED_NEEDS):
         for match in pattern.finditer(text):
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
