@@ -37,8 +37,9 @@ _SPELLED_EMAIL = re.compile(
 # ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
 # "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
 # provider's name between ("daveatgmaildotcom").
-_GLUED_AT = r"(?:AT|At|\((?i:at)\)|\[(?i:at)\])"
-_GLUED_DOT = r"(?:DOT|Dot|\((?i:dot)\)|\[(?i:dot)\])"
+# ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
+_GLUED_AT = r"(?:AT|At|@|\((?i:at)\)|\[(?i:at)\])"
+_GLUED_DOT = r"(?:DOT|Dot|\((?i:dot)\)|\[(?i:dot)\]|\[\.\]|\(\.\))"
 _GLUED_EMAIL = re.compile(
     rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
     r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
@@ -279,9 +280,9 @@ def phone_spans(text: str) -> Iterator[Found]:
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
             if _SEPARATOR.fullmatch(gap) or (
                 gap.strip(" \t") == _SLASH
-                and run[0][2].lstrip("(").startswith("0")
+                and run[0][2].lstrip("(").lower().startswith(("0", "o"))  # ("o/7/7/0/0/...")
                 and _has_digit(token[2])
-                and _digit_count([t for _, _, t in run]) < 10
+                and _digit_count([t for _, _, t in run]) < _UK_DIGITS
             ):
                 run.append(token)
                 group += 1
@@ -305,7 +306,10 @@ _TAIL = re.compile(
     r"(?:[ \t]*(?P<slash>/)[ \t]*|[ \t]*&[ \t]*|[ \t]*\([ \t]*(?:or[ \t]+(?:maybe[ \t]+)?)?"
     r"|,?[ \t]+(?:-[ \t]+)?(?:or|and)(?:[ \t]+(?:maybe|possibly|perhaps|poss|prob(?:ably)?|was it|is it|"
     r"it might be|might be|it could be|could be))?[ \t]+"
+    r"|,?[ \t]+(?:maybe|possibly|perhaps|poss)[ \t]+"
     r"|,?[ \t]+(?:and[ \t]+)?also[ \t]+(?:from[ \t]+|on[ \t]+)?)"
+    # (in quotes or after dots: "or '525'", "or ...660")
+    r"(?:['‘\"“]|\.{2,3}|…)?"
     # (the whole of a next number is no tail: "0113 2 468 135 and 0113 2 468 136", "and 079nine6...";
     # one digit only after a slash: "07700 900 123/4")
     r"(?P<d>(?(slash)\d{1,4}|\d{2,4})(?:[ ]\d{3,4})?)(?![\w:]|[.,]\d|[ \t]*[-./(]?[ \t]*\d)"
@@ -317,7 +321,7 @@ _TAIL = re.compile(
 
 def _tail_after(text: str, end: int) -> Iterator[Found]:
     """The second number's last digits right after a number that ends at `end`."""
-    if end >= len(text) or text[end] not in " \t,/&":
+    if end >= len(text) or text[end] not in " \t,/&(":
         return  # (a cheap test first: most numbers end a clause)
     tail = _TAIL.match(text, end)
     if tail is not None and sum(ch.isdigit() for ch in tail.group("d")) <= 7:
@@ -423,7 +427,7 @@ def email_spans(text: str) -> Iterator[Found]:
     for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
         for match in pattern.finditer(text) if wanted else ():
             yield match.start(), match.end(), Kind.EMAIL
-    if "dot" in lowered:  # (the glued forms all spell "dot": a cheap test first)
+    if "dot" in lowered or "[.]" in text or "(.)" in text:  # (what the glued forms need: cheap tests)
         for match in _GLUED_EMAIL.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
 

@@ -44,6 +44,7 @@ FRAGMENTS = [
     *("the", "of this month", "w/c", "in the morning", "at night", "half", "quarter", "past", " to ", "ish"),
     *("AB12 CDE", "ab12 cde", "K1", "YE13", "???", "something", "ending", "last", "starts", "4410", "or"),
     *("thirty", "twenty", "four am", "three", "midnight", "between", "from", "till", "0", "1", "12", "T"),
+    *("[at]", "[.]", "(.)", "(at)", "o/7/7", "Dot", "At", "kev"),
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(
     lambda parts: " ".join(parts)
@@ -96,6 +97,7 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         (ids._HANDLE, lambda text: "@" in text),
         (ids._UNDERSCORE_WORD, lambda text: "_" in text),
         (ids._URL, url),
+        (ids._GLUED_EMAIL, lambda text: "dot" in text.lower() or "[.]" in text or "(.)" in text),
         (ids._PARTIAL_NUMBER, lambda text: any(stem in text.lower() for stem in ids._PARTIAL_CUE_STEMS)),
         (ids._PLATE_PATTERNS[0], lambda text: bool(ids._LOWER_PLATE_NEEDS.search(text))),
         *((pattern, plate) for pattern in ids._PLATE_PATTERNS[1:]),

@@ -26,6 +26,10 @@ from outreach_app.domain.scrubbing.scrubber import Kind, scrub
         ("07700 900 123 or was it 124", "[phone] or was it [phone]"),
         ("07700 900 123 (or 132) he said", "[phone] (or [phone]) he said"),
         ("07700 900 123/4", "[phone]/[phone]"),
+        ("from 07700 900 414 maybe 441 cant read", "from [phone] maybe [phone] cant read"),
+        ("o/7/7/0/0/9/0/0/5/5/2, or it might be '525' at", "[phone], or it might be '[phone]' at"),
+        ("07700 900 606 or ...660, she isn't sure", "[phone] or ...[phone], she isn't sure"),
+        ("tel 0/7/7/0/0/9/0/0/3/3/1 (written", "tel [phone] (written"),
         ("his numbr ends 4410 or 4401 i think", "his numbr ends [phone] or [phone] i think"),
         ("from +44 7700 900 808, also from 809 she think", "from [phone], also from [phone] she think"),
         # ... never a count, an hour, money or the whole of the next number
@@ -65,6 +69,8 @@ def test_numbers_in_typed_forms(text: str, expected: str) -> None:
         ("card with adam.kowalskiATwpDOTpl and", "card with [email] and"),
         ("emailed from s.walkerAtProtonmailDotCom.", "emailed from [email]."),
         ("email daveatgmaildotcom x", "email [email] x"),
+        ("email gazza@hotmailDOTcom", "email [email]"),
+        ("an address m.d[at]gmail[.]com. Nil", "an address [email]. Nil"),
         # capitals in prose are not an address
         ("AT HOME DOT COM", "AT HOME DOT COM"),
         ("WHAT A DOTCOM BUST", "WHAT A DOTCOM BUST"),
