@@ -692,8 +692,24 @@ _NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:[\s-]+{_NATO_PIECE}){{2,7}}(?!\w)", re
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
 
 
+# A plate remembered in quoted pieces, with a plate word earlier in the note: 'the registration
+# ... she remembers "S" and "K" and maybe a 68' (two pieces at least; the last may be digits).
+_QUOTED_PLATE_PIECE = r"['‘\"“][A-Z0-9]{1,4}['’\"”]"
+_QUOTED_PLATE = re.compile(
+    rf"{_QUOTED_PLATE_PIECE}(?:\s*(?:,|&|and|then)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?(?:an?\s+)?"
+    rf"(?:{_QUOTED_PLATE_PIECE}|\d{{1,3}}\b))+"
+)
+_PLATE_WORDS = ("plate", "reg", "vrm")
+_PLATE_WORD = re.compile(r"\b(?:plates?|reg|registration|vrm)\b")  # (not "regular")
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
+    lowered = text.lower()
+    if any(word in lowered for word in _PLATE_WORDS) and any(q in text for q in "'‘\"“"):
+        for match in _QUOTED_PLATE.finditer(text):
+            if _PLATE_WORD.search(lowered, 0, match.start()):
+                yield match.start(), match.end(), Kind.PLATE
     for match in _PLATE_CUE.finditer(text):
         nato = _NATO_RUN.match(text, match.end())
         if nato is not None and len(_NATO_WORD.findall(nato.group(0))) >= 2:

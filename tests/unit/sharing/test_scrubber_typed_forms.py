@@ -157,6 +157,23 @@ def test_dates_in_typed_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'to get the registration next time - she remembers "S" and "K" and maybe a 68. She',
+            "to get the registration next time - she remembers [plate]. She",
+        ),
+        ("plate? we only got 'Y', 'K' and a 19", "plate? we only got [plate]"),
+        # quoted capitals with no plate word before them, or after "regular", are words
+        ('he said "OK" and "NO" about the plate', 'he said "OK" and "NO" about the plate'),
+        ('a regular said "NO" and "STOP" then 2', 'a regular said "NO" and "STOP" then 2'),
+    ],
+)
+def test_a_plate_remembered_in_quoted_pieces(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
 def test_a_tail_is_a_phone_span() -> None:
     result = scrub("07700 900 314 or 341")
     assert [(s.start, s.end, s.kind) for s in result.spans] == [(0, 13, Kind.PHONE), (17, 20, Kind.PHONE)]
