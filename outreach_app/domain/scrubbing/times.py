@@ -24,7 +24,18 @@ _PART_AFTER = (
     r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
     r"tonight))?"
 )
+_MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
 _TIMES = (
+    # "ten past 3am", "quarter to 4am", "half past 2 am": said with its am/pm (first: the clock
+    # time alone, "3am", would take the span; "10 to 3am" and "from five to 3am" are ranges, so
+    # "to" only after words and not after "from")
+    re.compile(
+        r"\b(?<!from )(?<!between )"
+        rf"(?:(?:half|quarter|{_MINUTES_SAID}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+(?:past|after)"
+        rf"|(?:quarter|{_MINUTES_SAID})(?:\s+(?:minutes|mins?))?\s+to)\s+(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)"
+        rf"{_PART_AFTER}",
+        re.I,
+    ),
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
     # may be a phone number's start, two joined by "and" or "-" are not)
     re.compile(
@@ -128,15 +139,17 @@ _PART_SAID = (
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
 # part of the day, not a clock time)
 _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
+# ... with its am/pm if said ("ten past 3am", "half past 4am")
+_HOUR_SAID = rf"{_HOUR_OR_NAMED}(?:\s*{_MERIDIEM}(?!\w)|\b)"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
-        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
     re.compile(
         rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
-        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}\b{_PART_SAID})",
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
     re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
@@ -152,7 +165,8 @@ _SPELLED_TIMES = (
         rf"\b(?:at|about|around|round|like|roughly|till|til|until|since|gone|after|before|by|abt|approx\.?|"
         rf"approximately|was|it's|its)\s+"
         rf"(?:(?:about|around|roughly|like)\s+)?"
-        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
+        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+"
+        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
         re.I,
@@ -164,11 +178,12 @@ _SPELLED_TIMES = (
     # about 3."; not "she's about 12.", "aged around 9.")
     # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
-        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
-        r"|(?:around|round|about|abt|approx\.?)\s+)"
+        # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
+        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly|like)\s+)?"
+        r"|(?:around|round|about|abt|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b)",
         re.I,
     ),
     # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
@@ -217,7 +232,7 @@ _SPELLED_TIMES = (
     # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
     re.compile(
         rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
-        r"(?:in the (?:morning|afternoon|evening)|at night))\b",
+        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")
@@ -357,7 +372,7 @@ _DATES = (
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
-        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
         rf"(?:\(\s*)?(?:the\s+)?{_ORDINAL}\b(?:\s*\))?",
         re.I,
     ),
@@ -438,6 +453,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    ("past", "after", " to "),
     ("between", "from"),
     ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),
@@ -536,8 +552,8 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("half",),
     ("ish", "clock"),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
-    ("night", "morning", "afternoon", "evening"),
-    ("at ", "round", "about", "abt", "approx"),
+    ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
+    ("at ", "round", "about", "abt", "approx", "after", "before", "gone", "nearly", "almost"),
     (
         "in the morning",
         "in the afternoon",
@@ -555,7 +571,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("at 0", "@0", "@ 0"),
     _MINUTE_WORDS,
     _MINUTE_WORDS,
-    ("in the morning", "in the afternoon", "in the evening", "at night"),
+    ("in the mornin", "in the afternoon", "in the evening", "at night", "in the am", "in the pm"),
     ("and half", "and a half"),
 )
 

@@ -127,6 +127,21 @@ def test_handle_in_brackets_after_a_platform(text: str, expected: str) -> None:
         # ... unless it is a count or a dose
         ("one or two in the evening", "one or two in the evening"),
         ("take 2 in the morning and 2 at night", "take 2 in the morning and 2 at night"),
+        ("he was outside mine 4 in the mornin again", "he was outside mine [night] again"),
+        ("and before 3 in the am he go", "and before [night] he go"),
+        # a bare hour after "gone", "at like", "nearly", "almost", "just after"
+        ("sat in the car till gone 3. she", "sat in the car till gone [night]. she"),
+        ("she got in at like 2, same car", "she got in at like [night], same car"),
+        ("Nearly 5 when they left.", "Nearly [night] when they left."),
+        ("he come almost 1 in night", "he come almost [night] in night"),
+        ("he turned up just after 2.", "he turned up just after [night]."),
+        # ... not an age or a count
+        ("her son was nearly 3.", "her son was nearly 3."),
+        # minutes past or to an hour said with am/pm
+        ("it was around ten past 3am, he", "it was around [night], he"),
+        ("he came back half past 4am with", "he came back [night] with"),
+        ("from five to 3am", "from five to [night]"),
+        ("around twenty to 4am", "around [night]"),
     ],
 )
 def test_times_in_typed_forms(text: str, expected: str) -> None:
@@ -142,6 +157,7 @@ def test_times_in_typed_forms(text: str, expected: str) -> None:
         ("wk commencing 16th she", "wk commencing [date] she"),
         ("week beginning the 7th", "week beginning [date]"),
         ("over the weekend (21st-22nd). She", "over the weekend ([date]). She"),
+        ("and last thurs, 19th, he followed", "and [date], he followed"),
         ("visited on the 20th of this month and", "visited on [date] and"),
         ("rent is due the 1st of the month", "rent is due the 1st of the month"),
         # weekday names typed without accents
