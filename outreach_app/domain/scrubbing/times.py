@@ -426,6 +426,7 @@ _DATES = (
 _NUMERIC_DATES = frozenset(_DATES[8:10])
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 # (a hint shared by several patterns is the same object: `_hinted` looks for it once per text)
+_DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
 _ORDINAL_HINT = re.compile(r"\d(?i:st|nd|rd|th)\b")
 _DOTTED_HINT = re.compile(r"\d[.-]\d")
 # Each hint is a necessary part of its pattern, so a text it rules out has no match.
@@ -453,11 +454,11 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
-    ("past", "after", " to "),
+    _DIGIT_MERIDIEM,
     ("between", "from"),
     ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),
-    re.compile(r"(?i:\d\s*[ap]\.?m)"),
+    _DIGIT_MERIDIEM,
     re.compile(r"(?i:\d\d\s*h)"),
     re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
@@ -542,7 +543,6 @@ _ORDINAL_WORDS = (
     *("tenth", "eleventh", "twelfth", "teenth", "tieth"),
 )
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
-_DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
 _MINUTE_WORDS = ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh ")
 # (a tuple: words of which the lower-cased note must hold one; or a regex, as in `_hinted`)
 _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
