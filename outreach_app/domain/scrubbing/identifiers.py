@@ -29,6 +29,15 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECAS
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 _AT = r"(?:\s*[\(\[]\s*at\s*[\)\]]\s*|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\.)"
+# An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
+# can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
+# daddy4").
+_CUT_EMAIL = re.compile(r"(?<![\w.@+-])[A-Za-z0-9][\w.+-]+@(?=\s|\.{2,}|…|[,;:)!?]|$)")
+_EMAIL_START = re.compile(
+    r"\be-?mail(?:\s+address)?\s+(?:starts|started|starting|begins|began|beginning)(?:\s+with)?\s+"
+    r"['‘\"“]?(?P<e>[A-Za-z0-9][\w.+-]{2,})",
+    re.IGNORECASE,
+)
 _DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
 _SPELLED_EMAIL = re.compile(
     rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
@@ -427,6 +436,12 @@ def email_spans(text: str) -> Iterator[Found]:
     for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
         for match in pattern.finditer(text) if wanted else ():
             yield match.start(), match.end(), Kind.EMAIL
+    for match in _CUT_EMAIL.finditer(text) if has_at else ():
+        if match.group(0)[:-1].lower() not in _english_stopwords():  # "meet me@ the arches"
+            yield match.start(), match.end(), Kind.EMAIL
+    for match in _EMAIL_START.finditer(text) if "mail" in lowered else ():
+        if match.group("e").lower() not in _english_stopwords():  # "email starts with a"
+            yield match.start("e"), match.end("e"), Kind.EMAIL
     if "dot" in lowered or "[.]" in text or "(.)" in text:  # (what the glued forms need: cheap tests)
         for match in _GLUED_EMAIL.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL

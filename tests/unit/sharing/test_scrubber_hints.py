@@ -44,7 +44,7 @@ FRAGMENTS = [
     *("the", "of this month", "w/c", "in the morning", "at night", "half", "quarter", "past", " to ", "ish"),
     *("AB12 CDE", "ab12 cde", "K1", "YE13", "???", "something", "ending", "last", "starts", "4410", "or"),
     *("thirty", "twenty", "four am", "three", "midnight", "between", "from", "till", "0", "1", "12", "T"),
-    *("[at]", "[.]", "(.)", "(at)", "o/7/7", "Dot", "At", "kev"),
+    *("[at]", "[.]", "(.)", "(at)", "o/7/7", "Dot", "At", "kev", "email starts", "E-MAIL", "daddy4u@"),
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(
     lambda parts: " ".join(parts)
@@ -95,6 +95,8 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         (ids._EMAIL, lambda text: "@" in text),
         (ids._SHORT_EMAIL, lambda text: "@" in text),
         (ids._HANDLE, lambda text: "@" in text),
+        (ids._CUT_EMAIL, lambda text: "@" in text),
+        (ids._EMAIL_START, lambda text: "mail" in text.lower()),
         (ids._UNDERSCORE_WORD, lambda text: "_" in text),
         (ids._URL, url),
         (ids._GLUED_EMAIL, lambda text: "dot" in text.lower() or "[.]" in text or "(.)" in text),

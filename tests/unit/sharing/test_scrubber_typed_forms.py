@@ -71,6 +71,15 @@ def test_numbers_in_typed_forms(text: str, expected: str) -> None:
         ("email daveatgmaildotcom x", "email [email] x"),
         ("email gazza@hotmailDOTcom", "email [email]"),
         ("an address m.d[at]gmail[.]com. Nil", "an address [email]. Nil"),
+        # half remembered
+        (
+            "his email on the booking: bigkev.leeds@ (she can't",
+            "his email on the booking: [email] (she can't",
+        ),
+        ("the email he used was like daddy4u@... n", "the email he used was like [email]... n"),
+        ("n his email starts daddy4. sorry", "n his email starts [email]. sorry"),
+        ("his email starts with a k", "his email starts with a k"),
+        ("meet me@ the arches", "meet me@ the arches"),
         # capitals in prose are not an address
         ("AT HOME DOT COM", "AT HOME DOT COM"),
         ("WHAT A DOTCOM BUST", "WHAT A DOTCOM BUST"),
