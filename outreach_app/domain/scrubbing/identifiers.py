@@ -29,9 +29,31 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECAS
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 _AT = r"(?:\s*[\(\[]\s*at\s*[\)\]]\s*|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\.)"
+# An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
+# can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
+# daddy4").
+_CUT_EMAIL = re.compile(r"(?<![\w.@+-])[A-Za-z0-9][\w.+-]+@(?=\s|\.{2,}|…|[,;:)!?]|$)")
+_EMAIL_START = re.compile(
+    r"\be-?mail(?:\s+address)?\s+(?:starts|started|starting|begins|began|beginning)(?:\s+with)?\s+"
+    r"['‘\"“]?(?P<e>[A-Za-z0-9][\w.+-]{2,})",
+    re.IGNORECASE,
+)
+_DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
 _SPELLED_EMAIL = re.compile(
     rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
     re.IGNORECASE,
+)
+# ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
+# "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
+# provider's name between ("daveatgmaildotcom").
+# ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
+_GLUED_AT = r"(?:AT|At|@|\((?i:at)\)|\[(?i:at)\])"
+_GLUED_DOT = r"(?:DOT|Dot|\((?i:dot)\)|\[(?i:dot)\]|\[\.\]|\(\.\))"
+_GLUED_EMAIL = re.compile(
+    rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
+    r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
+    r"|(?i:(?<![\w.@])[a-z0-9][\w.+-]*?at(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|proton(?:mail)?|"
+    r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
 )
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
@@ -40,7 +62,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
     r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
-    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat"
+    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat|kakao ?(?:talk)?|zalo"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
 _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
@@ -54,7 +76,9 @@ _JOINER = (
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
-    r"\s*['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])",
+    # (in brackets too: "on snap (toplad.x)", when it looks like a handle: `handle_spans`)
+    # (a Discord tag takes its number along: "kev#4471")
+    r"\s*(?P<bracket>\()?['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4}\b)?)",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -107,16 +131,26 @@ _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reve
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
 _PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
 # A token of a written number: digits, digit words and letter O, run together or not.
-_NUMBER_TOKEN = re.compile(r"(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*[-.][ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
-# Between two spelled-out pieces a comma is a pause too ("seven seven double oh, nine double oh").
-_SPELLED_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+# (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
+_NUMBER_TOKEN = re.compile(
+    r"(?=[\d+(IlzontfsedhZONTFSEDH])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
+    re.IGNORECASE,
+)
+# (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222")
+_SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*(?:[-.–—]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
+# Between two spelled-out pieces a comma or a slash is a pause too ("seven seven double oh, nine
+# double oh", "oh seven seven double oh / nine double oh / four five six").
+_SPELLED_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*")
+# Between the groups of a UK number written with slashes ("07700/900/612"), while it is short of
+# a whole number ("07700900123/07700900456" stays two numbers).
+_SLASH = "/"
 # Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})
 _UK_DIGITS = 11
 
 
@@ -199,8 +233,10 @@ def spelled_partial_spans(text: str) -> Iterator[Found]:
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _SLASHED_TAIL.finditer(text):
         yield match.start("d"), match.end("d"), Kind.PHONE
-    for match in _PARTIAL_NUMBER.finditer(text):
+    cued = any(stem in text.lower() for stem in _PARTIAL_CUE_STEMS)  # (each cue holds one)
+    for match in _PARTIAL_NUMBER.finditer(text) if cued else ():
         yield match.start("digits"), match.end("digits"), Kind.PHONE
+        yield from _tail_after(text, match.end("digits"))
     for match in _MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
         rest = _DIGITS_REST.match(text, match.end())  # "07700 900 and then 123"
@@ -251,7 +287,12 @@ def phone_spans(text: str) -> Iterator[Found]:
         if run and token[2]:
             gap = text[run[-1][1] : token[0]]
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
-            if _SEPARATOR.fullmatch(gap):
+            if _SEPARATOR.fullmatch(gap) or (
+                gap.strip(" \t") == _SLASH
+                and run[0][2].lstrip("(").lower().startswith(("0", "o"))  # ("o/7/7/0/0/...")
+                and _has_digit(token[2])
+                and _digit_count([t for _, _, t in run]) < _UK_DIGITS
+            ):
                 run.append(token)
                 group += 1
                 continue
@@ -261,8 +302,39 @@ def phone_spans(text: str) -> Iterator[Found]:
                 continue
         group = 1
         if run:
-            yield from _phone_in_run(text, run)
+            for found in _phone_in_run(text, run):
+                yield found
+                yield from _tail_after(text, found[1])
         run = [token] if token[2] else []
+
+
+# "07700 900 314 or 341", "+44 7700 900 731 / 732", "ends 4410 or 4401": a second number given
+# by the digits that differ from the one just written (two to seven digits, never a count, an
+# hour or money: "07700 900123 and 20 mins later" stays).
+_TAIL = re.compile(
+    r"(?:[ \t]*(?P<slash>/)[ \t]*|[ \t]*&[ \t]*|[ \t]*\([ \t]*(?:or[ \t]+(?:maybe[ \t]+)?)?"
+    r"|,?[ \t]+(?:-[ \t]+)?(?:or|and)(?:[ \t]+(?:maybe|possibly|perhaps|poss|prob(?:ably)?|was it|is it|"
+    r"it might be|might be|it could be|could be))?[ \t]+"
+    r"|,?[ \t]+(?:maybe|possibly|perhaps|poss)[ \t]+"
+    r"|,?[ \t]+(?:and[ \t]+)?also[ \t]+(?:from[ \t]+|on[ \t]+)?)"
+    # (in quotes or after dots: "or '525'", "or ...660")
+    r"(?:['‘\"“]|\.{2,3}|…)?"
+    # (the whole of a next number is no tail: "0113 2 468 135 and 0113 2 468 136", "and 079nine6...";
+    # one digit only after a slash: "07700 900 123/4")
+    r"(?P<d>(?(slash)\d{1,4}|\d{2,4})(?:[ ]\d{3,4})?)(?![\w:]|[.,]\d|[ \t]*[-./(]?[ \t]*\d)"
+    r"(?!\s*(?:[ap]\.?m\b|hrs?\b|h\b|mins?\b|minutes|secs?\b|seconds|times|quid|pounds|p\b|%|x\b|k\b|"
+    r"people|men|women|girls|blokes|guys|yrs?\b|years|days|weeks|months|nights|miles|texts|calls|missed|others))",
+    re.IGNORECASE,
+)
+
+
+def _tail_after(text: str, end: int) -> Iterator[Found]:
+    """The second number's last digits right after a number that ends at `end`."""
+    if end >= len(text) or text[end] not in " \t,/&(":
+        return  # (a cheap test first: most numbers end a clause)
+    tail = _TAIL.match(text, end)
+    if tail is not None and sum(ch.isdigit() for ch in tail.group("d")) <= 7:
+        yield tail.start("d"), tail.end("d"), Kind.PHONE
 
 
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:
@@ -272,6 +344,17 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
             core = core[1:]
         while core and not _has_digit(core[-1][2]):
             core = core[:-1]
+        # ... but "oh 7 7 oh oh 9 ...", "oh seven 7 double oh ..." is a number read out: the words
+        # from a zero word on, before digits that do not start with 0, are its first digits, when
+        # that makes no more than a UK number
+        at = run.index(core[0]) if core else 0
+        zero = next((i for i in range(at) if run[i][2].lower() in _ZERO_WORDS), at)
+        if (
+            zero < at
+            and not core[0][2].lstrip("(+").startswith(("0", "4"))
+            and _digit_count([t for _, _, t in run[zero : run.index(core[-1]) + 1]]) <= _UK_DIGITS
+        ):
+            core = [*run[zero:at], *core]
         # ... unless the digits alone are too few: "0seven9double4 one two three" is one number
         whole = _digit_count([t for _, _, t in run])
         if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
@@ -345,12 +428,33 @@ def email_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
             yield match.start() + words[0].start(), match.end(), Kind.EMAIL
-    for pattern in (_EMAIL, _SPELLED_EMAIL, _SHORT_EMAIL):
-        for match in pattern.finditer(text):
+    # (the plain and the short forms hold an "@", the spelled one "at" or "@" and "dot" or a dot
+    # before an ending: cheap tests first)
+    lowered = text.lower()
+    has_at = "@" in text
+    spelled = (has_at or "at" in lowered) and ("dot" in lowered or _DOT_ENDING.search(text) is not None)
+    for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
+        for match in pattern.finditer(text) if wanted else ():
+            yield match.start(), match.end(), Kind.EMAIL
+    for match in _CUT_EMAIL.finditer(text) if has_at else ():
+        if match.group(0)[:-1].lower() not in _english_stopwords():  # "meet me@ the arches"
+            yield match.start(), match.end(), Kind.EMAIL
+    for match in _EMAIL_START.finditer(text) if "mail" in lowered else ():
+        if match.group("e").lower() not in _english_stopwords():  # "email starts with a"
+            yield match.start("e"), match.end("e"), Kind.EMAIL
+    if "dot" in lowered or "[.]" in text or "(.)" in text:  # (what the glued forms need: cheap tests)
+        for match in _GLUED_EMAIL.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
 
 
+# What a URL needs: "http", "www." or a dot and an ending (a literal "." is quick to look for).
+_URL_NEEDS = re.compile(rf"\.{_TLDS}", re.IGNORECASE)
+
+
 def url_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
+        return
     for match in _URL.finditer(text):
         yield match.start(), match.end(), Kind.URL
 
@@ -372,7 +476,8 @@ def _english_stopwords() -> frozenset[str]:
 # "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
 _HANDLE_BEFORE_PLATFORM = re.compile(
     r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed|"
-    r"the name|name|called|username|user name|handle)\s+"
+    r"the name|name|called|username|user name|handle|goes by|went by|calls himself|called himself|"
+    r"known as)\s+"
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
@@ -397,23 +502,55 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
+# ... or after the platform: 'on Grindr he's "TopLad"' (quoted: "on snap he's scary" is prose)
+_QUOTED_AFTER_PLATFORM = re.compile(
+    rf"\b(?:{_PLATFORM})\b,?\s+(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are|\s+were|['’]re)\s+"
+    r"['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]",
+    re.IGNORECASE,
+)
 # (words one of which the lower-cased text must hold before the pattern is tried)
 _NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "account", " app", " site")
 # A handle dictated: "marcus underscore b underscore 1990".
 _SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
 
 
+def _literal_stems(alternation: str) -> tuple[str, ...]:
+    """The literal start of each alternative of a regex alternation of words ("tik ?tok" ->
+    "tik", "snap(?:chat)?" -> "snap"): a lower-cased text holding none of them cannot match it."""
+    stems: list[str] = []
+    for alternative in alternation.split("|"):
+        head = re.match(r"[a-z ]*", alternative)
+        stem = head.group(0) if head else ""
+        if alternative[len(stem) : len(stem) + 1] in {"?", "*"}:
+            stem = stem[:-1]  # (the letter before "?" may be left out)
+        assert stem, alternative
+        stems.append(stem)
+    return tuple(dict.fromkeys(stems))
+
+
+_PLATFORM_STEMS = _literal_stems(_PLATFORM)
+# What the short-platform half of `_PLATFORM_HANDLE` needs: the word and a joiner after it.
+_SHORT_PLATFORM_JOINED = re.compile(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+", re.IGNORECASE)
+
+
 def handle_spans(text: str) -> Iterator[Found]:
-    if "underscore" in text.lower():
+    lowered = text.lower()
+    if "underscore" in lowered:
         for match in _SPOKEN_UNDERSCORE.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
-    for match in _HANDLE.finditer(text):
-        yield match.start(), match.end(), Kind.HANDLE
-    for match in _PLATFORM_HANDLE.finditer(text):
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
+    long_platform = any(stem in lowered for stem in _PLATFORM_STEMS)
+    platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
+    for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
         handle = match.group("handle")
         if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
             continue
         if handle.lower() in _english_stopwords():  # "his Line ID because ...", "profile using"
+            continue
+        if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle):  # "on whatsapp (withheld)"
             continue
         between = text[match.start() : match.start("handle")]
         no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
@@ -425,13 +562,13 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in text.lower() else iter(())
+    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    yield from _named_handles(text)
-    for match in _UNDERSCORE_WORD.finditer(text):
+    yield from _named_handles(text, lowered, long_platform=long_platform)
+    for match in _UNDERSCORE_WORD.finditer(text) if "_" in text else ():
         yield match.start(), match.end(), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
@@ -443,11 +580,14 @@ def handle_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.HANDLE
 
 
-def _named_handles(text: str) -> Iterator[Found]:
-    quoted = " on " in text and any(q in text for q in "'‘\"“")
+def _named_handles(text: str, lowered: str, *, long_platform: bool) -> Iterator[Found]:
+    has_quote = any(q in text for q in "'‘\"“")
+    quoted = " on " in text and has_quote
     for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    if not any(word in text.lower() for word in _NAMED_HANDLE_WORDS):
+    for match in _QUOTED_AFTER_PLATFORM.finditer(text) if long_platform and has_quote else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if not any(word in lowered for word in _NAMED_HANDLE_WORDS):
         return
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle")
@@ -537,9 +677,22 @@ _PLATE_MORE = re.compile(
 _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 
 
+# What the plate patterns need (cheap scans: each starts with a set of characters): a letter
+# and two digits for the first (lower case allowed); a capital next to a digit, maybe with a
+# space or dash or two between, for the others.
+_LOWER_PLATE_NEEDS = re.compile(r"[A-Za-z]\d\d")
+_PLATE_NEEDS = re.compile(r"[A-Z][ -]{0,2}\d|\d[A-Z]")
+
+
 def plate_spans(text: str) -> Iterator[Found]:
-    gapped = any(mark in text for mark in _GAP_MARKS)
-    for pattern in _PLATE_PATTERNS if gapped else _PLATE_PATTERNS[:-2]:
+    patterns: tuple[re.Pattern[str], ...]
+    if _PLATE_NEEDS.search(text) is None:
+        patterns = _PLATE_PATTERNS[:1] if _LOWER_PLATE_NEEDS.search(text) else ()
+    elif any(mark in text for mark in _GAP_MARKS):
+        patterns = _PLATE_PATTERNS
+    else:
+        patterns = _PLATE_PATTERNS[:-2]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
 
@@ -554,8 +707,24 @@ _NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:[\s-]+{_NATO_PIECE}){{2,7}}(?!\w)", re
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
 
 
+# A plate remembered in quoted pieces, with a plate word earlier in the note: 'the registration
+# ... she remembers "S" and "K" and maybe a 68' (two pieces at least; the last may be digits).
+_QUOTED_PLATE_PIECE = r"['‘\"“][A-Z0-9]{1,4}['’\"”]"
+_QUOTED_PLATE = re.compile(
+    rf"{_QUOTED_PLATE_PIECE}(?:\s*(?:,|&|and|then)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?(?:an?\s+)?"
+    rf"(?:{_QUOTED_PLATE_PIECE}|\d{{1,3}}\b))+"
+)
+_PLATE_WORDS = ("plate", "reg", "vrm")
+_PLATE_WORD = re.compile(r"\b(?:plates?|reg|registration|vrm)\b")  # (not "regular")
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
+    lowered = text.lower()
+    if any(word in lowered for word in _PLATE_WORDS) and any(q in text for q in "'‘\"“"):
+        for match in _QUOTED_PLATE.finditer(text):
+            if _PLATE_WORD.search(lowered, 0, match.start()):
+                yield match.start(), match.end(), Kind.PLATE
     for match in _PLATE_CUE.finditer(text):
         nato = _NATO_RUN.match(text, match.end())
         if nato is not None and len(_NATO_WORD.findall(nato.group(0))) >= 2:

@@ -8,6 +8,7 @@ A weekday or a month alone ("on Friday", "last May") stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import stopwordsiso
@@ -23,7 +24,18 @@ _PART_AFTER = (
     r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
     r"tonight))?"
 )
+_MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
 _TIMES = (
+    # "ten past 3am", "quarter to 4am", "half past 2 am": said with its am/pm (first: the clock
+    # time alone, "3am", would take the span; "10 to 3am" and "from five to 3am" are ranges, so
+    # "to" only after words and not after "from")
+    re.compile(
+        r"\b(?<!from )(?<!between )"
+        rf"(?:(?:half|quarter|{_MINUTES_SAID}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+(?:past|after)"
+        rf"|(?:quarter|{_MINUTES_SAID})(?:\s+(?:minutes|mins?))?\s+to)\s+(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)"
+        rf"{_PART_AFTER}",
+        re.I,
+    ),
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
     # may be a phone number's start, two joined by "and" or "-" are not)
     re.compile(
@@ -34,7 +46,8 @@ _TIMES = (
     # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
-        r"\b(?:from|between)\s+(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
+        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
         r"she|he|they|we)\b)",
@@ -64,7 +77,8 @@ _TIMES = (
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
         r"(?!\s+(?!(?:was|is|has|this|his|hers|as|yesterday)\b)[a-z]+s\b)"
-        r"(?![.,-]?\s*\d)",
+        # (". 1 x male" starts a sentence)
+        r"(?![,-]?\s*\d|\.\d)",
         re.I,
     ),
     # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
@@ -90,6 +104,27 @@ _TIMES = (
     re.compile(
         r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
     ),
+    # "between 1am and 2", "from 11.30 till 1 most nights": the bare hour that ends a range begun
+    # with a clock time, where nothing after it makes it a count ("from 9pm to 10 people")
+    re.compile(
+        rf"(?:\d\s*{_MERIDIEM}|\d[:.][0-5]\d)\s*(?:-|–|to|till|til|until|and)\s*"
+        r"(?P<t>1[0-2]|0?[1-9])(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|at night|"
+        r"in the|on|every|most|she|he|they|we)\b)",
+        re.I,
+    ),
+    # "2 30 am": the hour and minutes parted by a space, with am/pm
+    re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9]) [0-5]\d\s*{_MERIDIEM}(?!\w)", re.I),
+    # "22/11/26 0310", "2026-11-29, 2340": a 24-hour time right after a date (a log's heading)
+    re.compile(
+        r"(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}-\d\d-\d\d),?\s+"
+        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b(?!\s*(?:hrs?|hours)?\s*\d)"
+    ),
+    # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
+    re.compile(
+        r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
+        r"(?!\s*(?:hrs?|hours)\b)(?![.,-]?\s*\d)"
+    ),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
@@ -104,15 +139,17 @@ _PART_SAID = (
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
 # part of the day, not a clock time)
 _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
+# ... with its am/pm if said ("ten past 3am", "half past 4am")
+_HOUR_SAID = rf"{_HOUR_OR_NAMED}(?:\s*{_MERIDIEM}(?!\w)|\b)"
 _SPELLED_TIMES = (
-    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I),
+    re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
-        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_OR_NAMED}\b{_PART_SAID}", re.I
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
     re.compile(
         rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
-        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}\b{_PART_SAID})",
+        rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
     re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
@@ -128,7 +165,8 @@ _SPELLED_TIMES = (
         rf"\b(?:at|about|around|round|like|roughly|till|til|until|since|gone|after|before|by|abt|approx\.?|"
         rf"approximately|was|it's|its)\s+"
         rf"(?:(?:about|around|roughly|like)\s+)?"
-        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|"
+        rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+"
+        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
         re.I,
@@ -140,11 +178,12 @@ _SPELLED_TIMES = (
     # about 3."; not "she's about 12.", "aged around 9.")
     # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
-        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
-        r"|(?:around|round|about|abt|approx\.?)\s+)"
+        # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
+        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly|like)\s+)?"
+        r"|(?:around|round|about|abt|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we)\b)",
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b)",
         re.I,
     ),
     # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
@@ -180,6 +219,20 @@ _SPELLED_TIMES = (
         r"\b(?:at|about|around|till|til|until|by|gone|before|after|since)\s+(?:(?:about|around)\s+)?"
         rf"(?P<t>{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|fifty|forty|twenty|ten|oh\s+five)"
         rf"(?:\s*{_MERIDIEM}(?!\w))?\b{_PART_SAID})",
+        re.I,
+    ),
+    # "two thirty am", "eleven fifteen p.m." (dictated, with am/pm: no word of time is needed)
+    re.compile(
+        rf"\b{_HOUR_WORD}\s+(?:fifteen|thirty|forty[ -]five|forty|fifty|twenty|ten|oh\s+five)"
+        rf"\s*{_MERIDIEM}(?!\w)",
+        re.I,
+    ),
+    # "3 in the morning and she was still out", "he come 1 in the morning": an hour and its part of
+    # the day with no word of time before it, unless the word before makes it a count or a dose
+    # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
+    re.compile(
+        rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
+        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")
@@ -236,13 +289,21 @@ _LOCALES = (
 )
 
 
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
-    words = {
+    written = {
         str(v).lower().rstrip(".")
         for locale in _LOCALES
         for width in ("wide", "abbreviated")
         for v in names(width, "format", locale).values()
     }
+    # ... and as typed on a keyboard without accents: "sabado 28", "5 decembrie", "marti 3"
+    # (only whole names in Latin letters: "car" for "çar" or "pet" for "pét" would be English words)
+    plain = {_without_accents(w) for w in written if len(w) >= 5}
+    words = written | {w for w in plain if w.isascii()}
     # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
     english = stopwordsiso.stopwords("en")
     return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
@@ -311,7 +372,7 @@ _DATES = (
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
-        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
         rf"(?:\(\s*)?(?:the\s+)?{_ORDINAL}\b(?:\s*\))?",
         re.I,
     ),
@@ -319,7 +380,9 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
     re.compile(
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)", re.I
+        # (not "fri 20.11": a day and a month)
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)",
+        re.I,
     ),
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
@@ -341,37 +404,62 @@ _DATES = (
     re.compile(
         rf"\b(?i:on|w/c|dated?)\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)"
     ),
+    # "Thursday just gone (26th)": a day of the month in brackets
+    # ("(21st-22nd)": a range of them)
+    re.compile(rf"(?<=\()\s*(?P<day>(?:the\s+)?{_ORDINAL}(?:\s*[-–/&]\s*{_ORDINAL})?)(?=\s*\))", re.I),
+    # "on fri 20.11", "w/c Mon 16.11": a weekday between the cue and a dotted day and month
+    re.compile(
+        rf"\b(?i:on|w/c|dated?)\s+{_WEEKDAY}\s+(?P<day>{_DAY}[.-](?:1[0-2]|0?[1-9]))"
+        r"(?!\d|[.-]\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
+        re.I,
+    ),
+    # "the 20th of this month", "the 3rd of last month" ("the 1st of the month" is any month)
+    re.compile(rf"\b(?P<day>the\s+{_ORDINAL}\s+of\s+(?:this|last|next)\s+month)\b", re.I),
+    # "week commencing 16th", "w/c the 16th", "wk beginning 7th"
+    re.compile(
+        rf"\b(?:w/c|(?:week|wk)\s+(?:commencing|beginning|starting))\s+(?P<day>(?:(?:the|{_WEEKDAY})\s+)?{_ORDINAL})\b",
+        re.I,
+    ),
 )
 
 
 _NUMERIC_DATES = frozenset(_DATES[8:10])
-_WEEKDAY_HINT = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
+# (a hint shared by several patterns is the same object: `_hinted` looks for it once per text)
+_DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
+_ORDINAL_HINT = re.compile(r"\d(?i:st|nd|rd|th)\b")
+_DOTTED_HINT = re.compile(r"\d[.-]\d")
+# Each hint is a necessary part of its pattern, so a text it rules out has no match.
 _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    re.compile("[JFMASOND][a-z]"),
+    re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"),
     re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
-    _WEEKDAY_HINT,
+    _ORDINAL_HINT,  # (and a weekday: the ordinal is the rarer)
     re.compile(r"(?i:\sthe\s+\d)"),
-    _WEEKDAY_HINT,
-    re.compile(r"\d(?i:st|nd|rd|th)\b"),
-    re.compile(r"\d(?i:st|nd|rd|th)\b"),
+    re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
+    _ORDINAL_HINT,
+    _ORDINAL_HINT,
     re.compile("/"),
-    re.compile(r"\d[.-]\d"),
+    _DOTTED_HINT,
     re.compile(r"\d-[A-Za-z]"),
     re.compile(r"\d\d[-/.]\d"),
-    re.compile(r"\d[.-]\d"),
+    _DOTTED_HINT,
+    re.compile(r"\(\s*(?i:the\s+)?\d"),
+    _DOTTED_HINT,
+    ("month",),
+    ("w/c", "commencing", "beginning", "starting"),
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
+    _DIGIT_MERIDIEM,
     ("between", "from"),
     ("between", "from"),
-    None,
-    None,
-    None,
+    re.compile(r"\d[:.][0-5]\d"),
+    _DIGIT_MERIDIEM,
+    re.compile(r"(?i:\d\d\s*h)"),
     re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
@@ -381,6 +469,10 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("الساعة",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
+    re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
+    re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
+    re.compile(r"\d[/.-]\d"),
+    ("@",),
 )
 
 
@@ -390,12 +482,16 @@ def _hinted(
     """The patterns worth trying on `text`: those whose cheap hint is in it (a regex, or words
     looked for in the lower-cased text) or that have none."""
     lowered = text.lower()
+    found: dict[re.Pattern[str], bool] = {}
     for pattern, hint in zip(patterns, hints, strict=True):
         if isinstance(hint, tuple):
             if not any(word in lowered for word in hint):
                 continue
-        elif hint is not None and hint.search(text) is None:
-            continue
+        elif hint is not None:
+            if hint not in found:
+                found[hint] = hint.search(text) is not None
+            if not found[hint]:
+                continue
         yield pattern
 
 
@@ -411,7 +507,9 @@ def date_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
-                if dash and int(first) < int(second):  # "on 3-4 occasions": a count, not the 3rd of April
+                if (
+                    dash and first.isdigit() and second.isdigit() and int(first) < int(second)
+                ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
@@ -438,21 +536,24 @@ _SCRIPT_TIMES = (
         "点點時时",
     ),
 )
+_UNCUED_PART = _SPELLED_TIMES[-2]
 # A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
 _ORDINAL_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
     *("tenth", "eleventh", "twelfth", "teenth", "tieth"),
 )
 # A word each spelled-time pattern needs, tested first (most notes have none of them).
-_SPELLED_NEEDS = (
+_MINUTE_WORDS = ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh ")
+# (a tuple: words of which the lower-cased note must hold one; or a regex, as in `_hinted`)
+_SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("half", "quarter"),
     ("past",),
     (" to ",),
     ("half",),
     ("ish", "clock"),
-    ("am", "pm", "a.m", "p.m"),
-    (" in the ", "night", "morning", "afternoon", "evening"),
-    ("at ", "round", "about", "abt", "approx"),
+    re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
+    ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
+    ("at ", "round", "about", "abt", "approx", "after", "before", "gone", "nearly", "almost"),
     (
         "in the morning",
         "in the afternoon",
@@ -466,9 +567,11 @@ _SPELLED_NEEDS = (
     ),
     ("til", "after", "before", "from"),
     ("midnight", "midday", "noon"),
-    ("am", "pm", "a.m", "p.m"),
-    ("0",),
-    ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh "),
+    _DIGIT_MERIDIEM,
+    ("at 0", "@0", "@ 0"),
+    _MINUTE_WORDS,
+    _MINUTE_WORDS,
+    ("in the mornin", "in the afternoon", "in the evening", "at night", "in the am", "in the pm"),
     ("and half", "and a half"),
 )
 
@@ -479,15 +582,25 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# "one or two in the evening", "take 2 in the morning", "the first 3 at night": a count or a dose
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:or|and|to|than|of|the|every|for|first|last|next|take|takes|took|taking|had|has|have|gave|give|"
+    r"given|with|about|around|x|do|does|did|sees|saw|see|only|just|another|other)|[-–/+x\d])\s*$",
+    re.I,
+)
+
+
 def spelled_when_spans(text: str) -> Iterator[Found]:
     """Times and dates written without digits, or said the way people say them."""
     lowered = text.lower()
-    for pattern, needs in zip(_SPELLED_TIMES, _SPELLED_NEEDS, strict=True):
-        if not any(word in lowered for word in needs):
-            continue
+    for pattern in _hinted(text, _SPELLED_TIMES, _SPELLED_NEEDS):
         for match in pattern.finditer(text):
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            if pattern is _UNCUED_PART and _COUNT_BEFORE.search(
+                text, max(0, match.start() - 10), match.start()
+            ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
             yield match.start(group), match.end(group), Kind.TIME
