@@ -400,13 +400,28 @@ _STREET_HINT = re.compile(
     rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 _THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
-_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
+_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
 _ABOVE = re.compile(
-    r"(?:\b(?:the|a|her|his|their|my)\s+)?"
+    r"(?:\b(?:the|a|her|his|their|my|them|those|some)\s+)?"
     r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
-    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its)\s+(?:just\s+|right\s+)?"
-    r"(?:above|over|behind|next to|next door to|opposite|under|round the back of)\s+(?:the\s+|a\s+)?"
-    r"(?P<what>[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?\n]|$|\bthat\b|\bwhere\b|\bwhich\b))",
+    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
+    # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
+    r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
+    r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"
+    r"(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
+    r"(?:out|round|at) the back of)\s+(?:the\s+|a\s+)?"
+    r"(?P<what>[^,.;!?\n]{2,40}?)"
+    # the landmark ends at a stop, or at the small words that begin the rest of the sentence
+    # ("the flats behind the big Tesco in Seacroft and ...", "... the Shell garage last month")
+    r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
+    r"cos|because|last|this|when|in|from|who|he|she|they|please|after|before|then)\b))",
+    re.IGNORECASE,
+)
+# "the flats behind the co-op" is where she lives only after a word of living there ("she's
+# staying in", "moved into"); otherwise it is a landmark where something happened.
+_LIVES_IN_BEFORE = re.compile(
+    r"\b(?:liv(?:es?|ing|in)|stay(?:s|ing|in)?|stopping|sleep(?:s|ing|in)?|moved|moving|rent(?:s|ing|in)?|"
+    r"i'?m|i am|she'?s|he'?s|is|are|address)\s+(?:(?:now|still)\s+)?(?:in|at|into|to)\s+$",
     re.IGNORECASE,
 )
 # Venue words that begin a sentence and are not names ("Man at Crown Hotel": only "Crown Hotel").
@@ -426,6 +441,12 @@ def postcode_spans(text: str) -> Iterator[Found]:
 
 
 def address_spans(text: str) -> Iterator[Found]:
+    # (first: "above the nail bar on roundhay rd" is one place, not a street and a stray "the nail bar")
+    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
+    for match in above:
+        if match.group("block") and not _LIVES_IN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue
+        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _UNIT_BUILDING.finditer(text):
         yield match.start(), match.end(), Kind.ADDRESS
     for match in _UNIT_THE_BUILDING.finditer(text) if _THE_CAPITAL.search(text) else ():
@@ -495,9 +516,6 @@ def bare_street_spans(text: str) -> Iterator[Found]:
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
-    for match in above:
-        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     for match in _CHAIN.finditer(text):
         branch = _BRANCH_BY_LANDMARK.match(text, match.end())
         yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE

@@ -1,0 +1,37 @@
+"""The places rules added for issue 14 (branch scrubplaces): each case fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the buildings she lives in, placed by what is next to them
+        ("im in the flats behind the co-op now", "im in [place] now"),
+        ("she lives in them flats behind the big Tesco in Seacroft", "she lives in [place] in Seacroft"),
+        ("moved into the maisonettes across from the Shell garage last month", "moved into [place] last month"),
+        ("Her room is over the bookies on Tong Road, she shares", "[place], she shares"),
+        ("renting a room above the vape shop on Harehills Lane and the man", "renting [place] and the man"),
+        ("she's working out the back of the takeaway on Beeston Road now", "she's [place] now"),
+        # one place, not a lower-case street and a stray "the nail bar"
+        ("shes above the nail bar on roundhay rd now", "[place] now"),
+    ],
+)
+def test_a_dwelling_placed_by_its_landmark_goes_whole(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # flats as a landmark where something happened, not where she lives
+        "he pulled up in the car park by the flats behind the station",
+        "a fight outside the flats opposite the park",
+    ],
+)
+def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
+    assert scrub(text).text == text
