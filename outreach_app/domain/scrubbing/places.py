@@ -468,7 +468,7 @@ def address_spans(text: str) -> Iterator[Found]:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
     yield from street_spans(text)
     for match in _UNIT_ALONE.finditer(text):
-        yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
+        yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
     numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
     for match in numbers:
         yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
@@ -482,6 +482,38 @@ def address_spans(text: str) -> Iterator[Found]:
             code = _OUTWARD_AFTER.match(text, match.end())
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
+
+
+# A block named without a street or venue word, before its flat: "Incall: The Pines, flat 6",
+# "back to Greystones, apt 4", "out of Lakeside flat twenty one". Without "the" or a comma,
+# only after a word of where ("moved flat 3 weeks ago" is no building).
+_BUILDING_BEFORE_UNIT = re.compile(
+    r"(?:(?P<where>\b(?i:at|in|to|from|of|into|outside|address|location|incall|outcall|venue)[:,]?\s+)"
+    r"|(?<![\w'’&-]))"
+    r"(?P<the>(?:The|the)\s+)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)(?P<comma>,)?\s+$"
+)
+
+
+_STREET_LAST = re.compile(rf"\b(?:(?i:{STREET_WORDS})|{STREET_WORDS_TITLE})$")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+
+
+def _building_before(text: str, start: int) -> int:
+    """`start` moved back over the named building before a flat, if there is one."""
+    match = _BUILDING_BEFORE_UNIT.search(text, max(0, start - 40), start)
+    if match is None or not (match.group("the") or match.group("comma") or match.group("where")):
+        return start
+    name = match.group("name")
+    words = [w.lower() for w in name.split()]
+    if any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_VENUE_START for w in words):
+        return start
+    # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
+    # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district
+    if words[-1] in _VENUE_WORD_SET or words[-1] in _DISTRICT_LAST or _STREET_LAST.search(name) or _landmark(name):
+        return start
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "Holiday Inn Express"
+        return start
+    return match.start("the") if match.group("the") else match.start("name")
 
 
 def street_spans(text: str) -> Iterator[Found]:

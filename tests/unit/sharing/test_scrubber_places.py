@@ -35,3 +35,20 @@ def test_a_dwelling_placed_by_its_landmark_goes_whole(text: str, expected: str) 
 )
 def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incall: The Pines, flat 6. Landlord lets himself in", "Incall: [address]. Landlord lets himself in"),
+        ("took her back to Greystones, apt 4 after the clinic", "took her back to [address] after the clinic"),
+        ("she is working out of Lakeside flat twenty one now", "she is working out of [address] now"),
+        ("@ the Mayfair flat 3 if any1 asks", "@ [address] if any1 asks"),
+        # a district before the flat stays, as districts do
+        ("she has a room in Harehills, flat 3", "she has a room in Harehills, [address]"),
+        # the street before a flat is found by the street passes, whole
+        ("Hyde Park Road, flat 2", "[address]"),
+    ],
+)
+def test_a_named_block_before_its_flat_goes_with_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
