@@ -38,6 +38,8 @@ _NUMBER_WORD = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# "one hundred and four Harehills Avenue" (voice-to-text)
+_HUNDREDS = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
 # Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
 # "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
@@ -72,7 +74,7 @@ _ADDRESS = re.compile(
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     r"|(?<![\d+] )(?<![\d.,:/+])\b)"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_NUMBER_WORD}),?\s+{_STREET}"
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
@@ -470,8 +472,8 @@ def address_spans(text: str) -> Iterator[Found]:
     for match in _UNIT_ALONE.finditer(text):
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
     numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
-    for match in numbers:
-        yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
+    for match in numbers:  # "at number nine Tennyson": the name after the number goes with it
+        yield match.start("n"), _with_street(text, _with_name(text, match.end("n"))), Kind.ADDRESS
     # (last: a house number with a street word is found whole above)
     lowered = text.lower()
     home = any(ch.isdigit() for ch in text) and any(word in lowered for word in _HOME_NUMBER_WORDS)
@@ -482,6 +484,36 @@ def address_spans(text: str) -> Iterator[Found]:
             code = _OUTWARD_AFTER.match(text, match.end())
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
+    where = _WHERE_NUMBER.finditer(text) if _NUMBER_THEN_NAME.search(text) else iter(())
+    for match in where:
+        if not _no_place(match.group("name")):
+            yield match.start("a"), match.end("a"), Kind.ADDRESS
+
+
+# A house number and a name after a word of where, without a street word: "was at 33
+# Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
+_WHERE_NUMBER = re.compile(
+    r"(?:\b(?i:at|to|as|outside|opposite|renting|rented|rents)\s+"
+    r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+)"
+    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
+)
+_NUMBER_THEN_NAME = re.compile(r"\d,?\s+[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])")
+_NOT_A_PLACE = word_set("noon midnight am pm ish quid mins minutes hours weeks months years times")
+
+
+def _no_place(name: str) -> bool:
+    """Capitalised words after a number that are a time, a count or a district, not a street."""
+    words = [w.lower() for w in name.split()]
+    ordinary = any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_A_PLACE for w in words)
+    return ordinary or _landmark(name)
+
+
+def _with_name(text: str, end: int) -> int:
+    """`end` moved past a street's name written without a street word ("number nine Tennyson")."""
+    match = _NAME_AFTER.match(text, end)
+    return match.end() if match and not _no_place(match.group("name")) else end
 
 
 # A block named without a street or venue word, before its flat: "Incall: The Pines, flat 6",

@@ -52,3 +52,32 @@ def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
 )
 def test_a_named_block_before_its_flat_goes_with_it(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last week she was at 33 Thornville with her cousin", "last week she was at [address] with her cousin"),
+        ("Outcall to 9 Lumley - client was fine", "Outcall to [address] - client was fine"),
+        ("He bring me to his house, 45 Highfield, near the church", "He bring me to his house, [address], near the church"),
+        ("Man is renting 18 Moorfield for parties", "Man is renting [address] for parties"),
+        ("he took her back to his at number nine Tennyson and", "he took her back to his at [address] and"),
+        ("she is staying at one hundred and four Harehills Avenue now", "she is staying at [address] now"),
+    ],
+)
+def test_a_house_number_and_a_street_name_without_a_street_word_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met at 12 Noon by the arches",
+        "back at 3 Harehills was quiet",
+        "he came back at 11 She was scared",
+        "they moved to 2 Wednesday nights",
+    ],
+)
+def test_a_number_before_a_time_a_district_or_a_small_word_stays(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
