@@ -139,9 +139,11 @@ _NOT_LOWER_STREET_NAME = (
     r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
     r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
 )
+# "at silk road sauna": a street word in a venue's name (the venue is found whole)
+_NOT_VENUE_AFTER = r"(?!\s+(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon)\b)"
 _LOWER_HOME_STREET = re.compile(
     _HOME_CUE + rf"(?:on|off|at)\s+(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
-    rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])"
+    rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])" + _NOT_VENUE_AFTER
 )
 # Without a word of living there, only the street words that are nothing else, after a word of
 # where ("picked up on lindley st", "down harehills lane", "corner of spencer pl").
@@ -149,7 +151,7 @@ _LOWER_STREET = re.compile(
     r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl)\b\.?)"
-    r"(?![\w-])"
+    r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
@@ -245,6 +247,14 @@ def _districts() -> frozenset[str]:
     lines = resource_path("places", "districts.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(" ".join(line.split("#", 1)[0].split()).lower() for line in lines) - {""}
 
+
+def _venue_kinds() -> frozenset[str]:
+    lines = resource_path("places", "venue_kinds.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines for word in line.split("#", 1)[0].split())
+
+
+# Words that say what kind a venue is (resources/places/venue_kinds.txt): "the strip club".
+_VENUE_KINDS = _venue_kinds()
 
 # Towns and districts (resources/places/districts.txt): a place that may stay, never a venue.
 _DISTRICTS = _districts()
@@ -361,6 +371,14 @@ _LOWER_VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
     r"(?:\s*&\s*[A-Za-z]+)?"
 )
+# A venue named all in lower case, as texts are: "works at oasis spa", "from the velvet club",
+# "the red lion pub". One or two words that are not a kind of venue ("the strip club", "a nail
+# bar", "full body massage": resources/places/venue_kinds.txt) after a word of where or "the".
+_LOWER_CASE_VENUE = re.compile(
+    r"(?:\b(?i:at|in|from|to|outside|inside|into|behind|near|opposite|venue:)\s+(?:the\s+)?|\bthe\s+)"
+    r"(?P<name>(?:[a-z][a-z'’&-]*\s+){1,2}(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon))"
+    r"(?![\w'’-])"
+)
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
 _THE_VENUE = re.compile(
@@ -395,7 +413,9 @@ _NAMED_ON_STREET = re.compile(
 # a landmark that names where, not a venue
 _DISTRICT_AFTER = re.compile(
     r"\s+(?:area|district|side|end|estate|part|way|direction|region|roundabout|junction|interchange|"
-    r"flyover|underpass|trading|industrial|retail|business|ring)\b"
+    r"flyover|underpass|trading|industrial|retail|business|ring|"
+    # an organisation, not a venue: "the Housing Options team"
+    r"team|service|services|project|scheme)\b"
 )
 # Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
 _STREET_HINT = re.compile(
@@ -595,7 +615,8 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
-    lower_venues = _LOWER_VENUE.finditer(text) if _LOWER_VENUE_WORD.search(text) else iter(())
+    lower_venue = _LOWER_VENUE_WORD.search(text) is not None
+    lower_venues = _LOWER_VENUE.finditer(text) if lower_venue else iter(())
     for match in lower_venues:
         if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
             continue
@@ -605,6 +626,10 @@ def venue_spans(text: str) -> Iterator[Found]:
             # "the Fox and Hounds pub": the first of the pair goes with it
             pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
             yield pair.start() if pair else match.start(), _with_street(text, match.end()), Kind.PLACE
+    for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
+        words = match.group("name").split()[:-1]
+        if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
     works = _WORKS_AT.finditer(text) if at_work else iter(())
     for match in works:

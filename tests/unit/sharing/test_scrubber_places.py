@@ -81,3 +81,34 @@ def test_a_house_number_and_a_street_name_without_a_street_word_go(text: str, ex
 def test_a_number_before_a_time_a_district_or_a_small_word_stays(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("now working at oasis spa on weekdays", "now working at [place] on weekdays"),
+        ("a man followed her home from the velvet club", "a man followed her home from [place]"),
+        ("got barred from the red lion pub cos of him", "got barred from [place] cos of him"),
+        ("I work in golden lotus massage near station", "I work in [place] near station"),
+        # a street word in the venue's name: the venue whole, not the street and a stray "sauna"
+        ("Girls at silk road sauna please be aware", "Girls at [place] please be aware"),
+    ],
+)
+def test_a_venue_named_in_lower_case_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she dances at the strip club in town",
+        "he is a bouncer at some club in town",
+        "offered her a full body massage",
+        "hit him with the metal bar",
+        "met him in the local pub",
+        "she works at a nail bar",
+        "Referred to the Housing Options team",
+    ],
+)
+def test_a_kind_of_venue_or_a_thing_stays(text: str) -> None:
+    assert scrub(text).text == text
