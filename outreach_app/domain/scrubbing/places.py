@@ -548,6 +548,11 @@ _BUILDING_BEFORE_UNIT = re.compile(
 
 _STREET_LAST = re.compile(rf"\b(?:(?i:{STREET_WORDS})|{STREET_WORDS_TITLE})$")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_VENUE_WORD_BEFORE_NAME = word_set(
+    "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
+    "cafe café hotelu hotelul edificio edifício budynek blok"
+)
 
 
 def _building_before(text: str, start: int) -> int:
@@ -564,6 +569,10 @@ def _building_before(text: str, start: int) -> int:
     if words[-1] in _VENUE_WORD_SET or words[-1] in _DISTRICT_LAST or _STREET_LAST.search(name) or _landmark(name):
         return start
     if _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "Holiday Inn Express"
+        return start
+    # "in hotel Queens, room 210": the venue word before the name, found whole by the venue pass
+    word_before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if word_before is not None and word_before.group(1).lower() in _VENUE_WORD_BEFORE_NAME:
         return start
     return match.start("the") if match.group("the") else match.start("name")
 
