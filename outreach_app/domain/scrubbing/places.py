@@ -452,7 +452,66 @@ _NOT_VENUE_START = word_set(
 )
 
 
+# Cheap tests before the costly patterns (most notes hold no address): each pattern below runs
+# only when the note holds a word that every one of its matches must contain. A test may let
+# through a note the pattern then finds nothing in, never the other way round (test_scrubber_places
+# checks that on every labelled note), so the spans found are the same.
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# (a number said in words holds one of these, glued or not: "nofive", "thirteen", "forty-two")
+_NUMBER_WORD_PART = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety"
+)
+# (a flat word may be glued to what follows it: "flatno5", "rm15")
+_UNIT_WORD_PART = re.compile(
+    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento"
+)
+_STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
+_BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
+    w.lower() for w in _BARE_STREET_WORDS_TITLE.split("|")
+}
+_LOWER_STREET_END_WORDS = frozenset(_LOWER_STREET_WORDS.split("|"))
+_ABOVE_WORDS = word_set("above over behind next opposite under round back across")
+_HOUSE_NUMBER_CUES = word_set("no number num")
+_STREET_THEN_NAME_WORDS = word_set("street road avenue lane")
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|"))
+# the first word of every venue word, chain and shop (any case: a superset is enough)
+_VENUE_FIRST_WORDS = word_set(
+    """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
+    lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
+    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite"""
+)
+_CHAIN_FIRST_WORDS = word_set(
+    """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
+    doubletree motel best jurys easyhotel britannia days tesco sainsbury sainsburys asda aldi lidl
+    morrisons spar co coop iceland greggs mcdonald mcdonalds maccies kfc subway costa starbucks nando
+    nandos wetherspoon wetherspoons spoons boots superdrug poundland primark londis budgens nisa one"""
+)
+_FOREIGN_STREET_PART = re.compile(
+    r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
+    r"[sşș]oseaua|ulits|utca|via|strasse"
+)
+
+
+class _Note:
+    """What the cheap tests read of a note: its case-folded text and words, and whether it has a
+    digit (computed once per pass, never kept after it)."""
+
+    __slots__ = ("digit", "folded", "words")
+
+    def __init__(self, text: str) -> None:
+        self.folded = text.casefold()  # (casefold, not lower: "ſt" matches "st" under IGNORECASE)
+        self.words = frozenset(_LETTERS.findall(self.folded))
+        self.digit = _DIGIT.search(text) is not None
+
+    def has(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
+
+
 def postcode_spans(text: str) -> Iterator[Found]:
+    if _DIGIT.search(text) is None:  # (every postcode holds a digit)
+        return
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
@@ -463,20 +522,26 @@ def postcode_spans(text: str) -> Iterator[Found]:
 
 
 def address_spans(text: str) -> Iterator[Found]:
+    note = _Note(text)
     # (first: "above the nail bar on roundhay rd" is one place, not a street and a stray "the nail bar")
-    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
+    above = _ABOVE.finditer(text) if note.has(_ABOVE_WORDS) and _ABOVE_WORD.search(text) else iter(())
     for match in above:
-        if match.group("block") and not _LIVES_IN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        if match.group("block") and not _LIVES_IN_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
-    for match in _UNIT_BUILDING.finditer(text):
+    unit = _UNIT_WORD_PART.search(note.folded) is not None
+    for match in _UNIT_BUILDING.finditer(text) if unit else ():
         yield match.start(), match.end(), Kind.ADDRESS
-    for match in _UNIT_THE_BUILDING.finditer(text) if _THE_CAPITAL.search(text) else ():
+    the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
+    for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
         words = [w.lower() for w in name.split()]
         if not (_SERVICES & set(words) or all(w in NOT_NAMES for w in words) or _landmark(name)):
             yield match.start(), match.end(), Kind.ADDRESS
-    for match in _ADDRESS.finditer(text):
+    numbered = note.digit or _NUMBER_WORD_PART.search(note.folded) is not None
+    for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
         # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it,
@@ -488,15 +553,16 @@ def address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
-    yield from street_spans(text)
-    for match in _UNIT_ALONE.finditer(text):
+    yield from _street_spans(text, note)
+    for match in _UNIT_ALONE.finditer(text) if unit else ():
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
-    numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
+    number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
+    numbers = _NUMBER_ALONE.finditer(text) if number_cue else iter(())
     for match in numbers:  # "at number nine Tennyson": the name after the number goes with it
         yield match.start("n"), _with_street(text, _with_name(text, match.end("n"))), Kind.ADDRESS
     # (last: a house number with a street word is found whole above)
     lowered = text.lower()
-    home = any(ch.isdigit() for ch in text) and any(word in lowered for word in _HOME_NUMBER_WORDS)
+    home = note.digit and any(word in lowered for word in _HOME_NUMBER_WORDS)
     for match in _HOME_NUMBER.finditer(text) if home else ():
         words = [w.lower() for w in match.group("a").split()[1:]]
         if not (any(w in NOT_NAMES or w in _TIME_WORDS for w in words) or _landmark(" ".join(words))):
@@ -504,7 +570,7 @@ def address_spans(text: str) -> Iterator[Found]:
             code = _OUTWARD_AFTER.match(text, match.end())
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
-    where = _WHERE_NUMBER.finditer(text) if _NUMBER_THEN_NAME.search(text) else iter(())
+    where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
         if not _no_place(match.group("name")):
             yield match.start("a"), match.end("a"), Kind.ADDRESS
@@ -566,7 +632,12 @@ def _building_before(text: str, start: int) -> int:
         return start
     # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
     # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district
-    if words[-1] in _VENUE_WORD_SET or words[-1] in _DISTRICT_LAST or _STREET_LAST.search(name) or _landmark(name):
+    if (
+        words[-1] in _VENUE_WORD_SET
+        or words[-1] in _DISTRICT_LAST
+        or _STREET_LAST.search(name)
+        or _landmark(name)
+    ):
         return start
     if _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "Holiday Inn Express"
         return start
@@ -579,14 +650,18 @@ def _building_before(text: str, start: int) -> int:
 
 def street_spans(text: str) -> Iterator[Found]:
     """A street where someone lives, stays or works ("lives on Cardigan Road")."""
-    for match in _HOME_STREET.finditer(text):
+    return _street_spans(text, _Note(text))
+
+
+def _street_spans(text: str, note: _Note) -> Iterator[Found]:
+    for match in _HOME_STREET.finditer(text) if note.has(_STREET_END_WORDS) else ():
         # "lives in Hyde Park", "a flat in Woodhouse Hill": a district; "lives on Hyde Park Road" is not
         if match.group("prep") == "in" and _DISTRICT_STREET_WORD.search(match.group("street")):
             continue
         if _DISTRICT_AFTER.match(text, match.end("street")):  # "on the Lincoln Green estate"
             continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
-    if _LOWER_STREET_HINT.search(text):
+    if note.has(_LOWER_STREET_END_WORDS) and _LOWER_STREET_HINT.search(text):
         for pattern in (_LOWER_HOME_STREET, _LOWER_STREET):
             for match in pattern.finditer(text):
                 yield match.start("street"), match.end("street"), Kind.ADDRESS
@@ -595,7 +670,8 @@ def street_spans(text: str) -> Iterator[Found]:
 def bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
-    if _BARE_STREET_HINT.search(text):
+    note = _Note(text)
+    if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
     if "gate" in text:
@@ -603,20 +679,21 @@ def bare_street_spans(text: str) -> Iterator[Found]:
             if match.group("street").lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
-    if _FOREIGN_STREET_HINT.search(text):
+    if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
         for match in _FOREIGN_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    for match in _CHAIN.finditer(text):
+    note = _Note(text)
+    for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
         branch = _BRANCH_BY_LANDMARK.match(text, match.end())
         yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
     lowered = text.lower()
     called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
     for match in called:
         yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
-    for match in _VENUE.finditer(text):
+    for match in _VENUE.finditer(text) if note.has(_VENUE_FIRST_WORDS) else ():
         start = match.start()
         words = match.group(0).split()
         while len(words) > 1 and words[0].lower() in _NOT_VENUE_START:
@@ -624,7 +701,7 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
-    lower_venue = _LOWER_VENUE_WORD.search(text) is not None
+    lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
     lower_venues = _LOWER_VENUE.finditer(text) if lower_venue else iter(())
     for match in lower_venues:
         if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
@@ -648,12 +725,16 @@ def venue_spans(text: str) -> Iterator[Found]:
         common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words)
         if not (common or _BARE_SHOP.fullmatch(name) or _landmark(name)):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
-    named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
+    named = (
+        _NAMED_ON_STREET.finditer(text)
+        if note.has(_STREET_END_WORDS) and _STREET_HINT.search(text)
+        else iter(())
+    )
     for match in named:
         name = match.group("name")
         if not all(w.lower() in NOT_NAMES for w in name.split()) and not _landmark(name):
             yield match.start("name"), match.end(), Kind.PLACE
-    the_venues = _THE_VENUE.finditer(text) if _THE_CAPITAL.search(text) else iter(())
+    the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
@@ -667,7 +748,7 @@ def venue_spans(text: str) -> Iterator[Found]:
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
-    yield from _word_then_name_spans(text)
+    yield from _word_then_name_spans(text, note)
 
 
 def _ordinary(name: str) -> bool:
@@ -676,13 +757,13 @@ def _ordinary(name: str) -> bool:
     return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
 
 
-def _word_then_name_spans(text: str) -> Iterator[Found]:
-    if _WORD_THEN_NAME_HINT.search(text):
+def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
+    if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
             name = match.group("name")
             if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
                 yield match.start(), _with_street(text, match.end()), Kind.PLACE
-    if _STREET_THEN_NAME_HINT.search(text):
+    if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):
                 yield match.start(), match.end(), Kind.ADDRESS
