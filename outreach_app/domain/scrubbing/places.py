@@ -69,6 +69,9 @@ _DWELLING = (
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
+    # (a lookahead on the first letters of a flat word, "no", "#", a digit or a number word: the
+    # engine tries every position of the note, and most are turned away by it at once)
+    r"(?=[\d#abdefhmnopqrstu])"
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
@@ -92,16 +95,18 @@ _NUMBER_ALONE = re.compile(
 )
 _NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
-_UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
+# ((?=...): the first letters of the flat words, a cheap test at each position)
+_UNIT_FIRST = r"(?=(?i:[abdfhmpqrsu]))"
+_UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
 _UNIT_BUILDING = re.compile(
-    rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
     rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
 _UNIT_THE_BUILDING = re.compile(
-    rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
 )
 # A house number and a name without a street word, where someone lives: "lives at 3 Rosebank",
@@ -284,6 +289,8 @@ _AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK"
 # An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
 # never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
 _OUTWARD_ALONE = re.compile(
+    # (the first letters of its cue words and of a postcode area: a cheap test at each position)
+    r"(?=[A-Z]|(?i:[abfilmnoprs]))"
     r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
     rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
     r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
