@@ -27,7 +27,9 @@ STREET_WORDS = (
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
     "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge|Mills|Mill|Works|"
-    "Buildings|Chambers|Apartments|Flats"
+    "Buildings|Chambers|Apartments|Flats|"
+    # houses known by a name ("lives at Rose Cottage", "in Moor Farm")
+    "Cottage|Cottages|Farm|Manor|Barn|Grange"
 )
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
 _DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
@@ -64,7 +66,8 @@ _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 _DWELLING = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
-    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
+    # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
+    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
 )
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
@@ -224,7 +227,10 @@ _FOREIGN_STREET_HINT = re.compile(
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
 # not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
-_BUILDING_WORDS = word_set("House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats")
+_BUILDING_WORDS = word_set(
+    "House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats Cottage Cottages Farm "
+    "Manor Barn Grange"
+)
 _DISTRICT_STREET_WORD = re.compile(
     rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"
 )
@@ -356,7 +362,8 @@ _WORD_THEN_NAME_HINT = re.compile(
 )
 # ... and the street word before the street's name: "it is street Roundhay, number 5".
 _STREET_THEN_NAME = re.compile(
-    r"\b(?:street|road|avenue|lane)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    # (on one line: "Location type: street\nArea: Holbeck" is two fields)
+    r"\b(?:street|road|avenue|lane)[^\S\n]+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
     r"(?:,?\s+(?:number|no\.?|nr\.?)\s*\d{1,4}[a-z]?\b)?"
 )
 _STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
@@ -538,6 +545,14 @@ def address_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
+    # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
+    # passes take the street alone (the venue pass finds the venue without a street)
+    on_street = (
+        note.has(_LOWER_VENUE_WORD_SET) and note.has(_STREET_END_WORDS) and _LOWER_VENUE_WORD.search(text)
+    )
+    for start, venue_end, end in _named_lower_venues(text) if on_street else ():
+        if end > venue_end:
+            yield start, end, Kind.PLACE
     unit = _UNIT_WORD_PART.search(note.folded) is not None
     for match in _UNIT_BUILDING.finditer(text) if unit else ():
         yield match.start(), match.end(), Kind.ADDRESS
@@ -563,6 +578,8 @@ def address_spans(text: str) -> Iterator[Found]:
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
+    for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit else ():
+        yield match.start("n"), match.end("n"), Kind.ADDRESS
     number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
     numbers = _NUMBER_ALONE.finditer(text) if number_cue else iter(())
     for match in numbers:  # "at number nine Tennyson": the name after the number goes with it
@@ -583,6 +600,11 @@ def address_spans(text: str) -> Iterator[Found]:
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
 
+# A flat's number alone, a letter after it, where she is: "working out of 14b now", "she's in
+# 6c" (never a time: "at 9a.m.").
+_FLAT_NUMBER_ALONE = re.compile(
+    r"\b(?i:in|at|out of|outta|from|to|into)\s+(?P<n>\d{1,3}[a-fA-F])\b(?![.’']?[mM]\b)(?!['’]s\b)"
+)
 # A house number and a name after a word of where, without a street word: "was at 33
 # Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
 _WHERE_NUMBER = re.compile(
@@ -709,16 +731,8 @@ def venue_spans(text: str) -> Iterator[Found]:
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
     lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
-    lower_venues = _LOWER_VENUE.finditer(text) if lower_venue else iter(())
-    for match in lower_venues:
-        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
-            continue
-        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
-            continue
-        if not sentence_start(text, match.start()):
-            # "the Fox and Hounds pub": the first of the pair goes with it
-            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
-            yield pair.start() if pair else match.start(), _with_street(text, match.end()), Kind.PLACE
+    for start, _, end in _named_lower_venues(text) if lower_venue else ():
+        yield start, end, Kind.PLACE
     for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
         words = match.group("name").split()[:-1]
         if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
@@ -754,8 +768,43 @@ def venue_spans(text: str) -> Iterator[Found]:
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE
+    form = ":" in text and _FORM_VENUE_WORD.search(note.folded) is not None
+    for match in _FORM_VENUE.finditer(text) if form else ():
+        words = _LETTERS.findall(match.group("name").casefold())
+        kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
+        if words and not kind_only and not _landmark(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
     yield from _word_then_name_spans(text, note)
+
+
+# The venue written in a form's field: "Venue: Cleopatras", "Workplace: the Oasis, Kirkstall Rd"
+# (a kind of place stays: "Venue: street", "Premises: private flat").
+_FORM_VENUE_WORD = re.compile(r"venue|workplace|place of work|premises|works at")
+_FORM_VENUE = re.compile(
+    r"(?m)^[ \t]*(?i:venue|venue name|workplace|place of work|premises|works at)[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]*[^\s.,;:])"
+)
+_NOT_A_VENUE = word_set(
+    """street streets outdoors outdoor outside indoors indoor car vehicle van home online internet
+    unknown none
+    n a na yes no flat flats hotel hotels sauna parlour incall outcall private residence residential house
+    his her their own punter's client's workers worker's various different other not known stated sure"""
+)
+
+
+def _named_lower_venues(text: str) -> Iterator[tuple[int, int, int]]:
+    """A name and a lower-case venue word ("Salvation Army hostel", "Lotus sauna"): the start,
+    the end of the venue word, and the end with a street after it."""
+    for match in _LOWER_VENUE.finditer(text):
+        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
+            continue
+        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
+            continue
+        if not sentence_start(text, match.start()):
+            # "the Fox and Hounds pub": the first of the pair goes with it
+            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            yield pair.start() if pair else match.start(), match.end(), _with_street(text, match.end())
 
 
 def _ordinary(name: str) -> bool:

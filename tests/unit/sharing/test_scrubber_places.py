@@ -167,6 +167,8 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._POSTCODE, lambda n: n.digit),
         (places._PARTIAL_POSTCODE, lambda n: n.digit),
         (places._NUMBER_THEN_NAME, lambda n: n.digit),
+        (places._FLAT_NUMBER_ALONE, lambda n: n.digit),
+        (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
     ]
 
 
@@ -288,3 +290,38 @@ def test_the_first_letter_lookaheads_change_no_match_on_the_labelled_notes() -> 
 @given(st.lists(st.tuples(_FRAGMENTS, st.sampled_from(["", " ", ", ", ". ", "  "])), max_size=12))
 def test_the_first_letter_lookaheads_change_no_match_on_any_mix(parts: list[tuple[str, str]]) -> None:
     _assert_same_without_first_letter_tests("".join(word + sep for word, sep in parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is in the top flat, 9 Hyde Terrace and", "She is in [address] and"),
+        (
+            "she lives in Moor Farm, the farmer rents her the caravan",
+            "she lives in [address], the farmer rents her the caravan",
+        ),
+        ("Becca working out of 14b now", "Becca working out of [address] now"),
+        (
+            "placed in the Salvation Army hostel on Lisbon Street while",
+            "placed in [place] while",
+        ),
+        ("Venue: Cleopatras\nIncident: no pay", "Venue: [place]\nIncident: no pay"),
+    ],
+)
+def test_more_written_forms_of_an_address_or_a_venue_go(text: str, expected: str) -> None:
+    assert scrub(text).text.replace("[name]", "Becca") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venue: street\nArea: Holbeck",
+        "Location type: street\nArea: Holbeck",
+        "Premises: private flat",
+        "we met at 9a.m. by the arches",
+        "he lives in Hyde Park and drinks in town",
+    ],
+)
+def test_a_kind_of_place_a_district_or_a_time_stays(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
