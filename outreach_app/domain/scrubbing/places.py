@@ -471,6 +471,7 @@ _NOT_VENUE_START = word_set(
 # through a note the pattern then finds nothing in, never the other way round (test_scrubber_places
 # checks that on every labelled note), so the spans found are the same.
 _DIGIT = re.compile(r"\d")
+_LETTER_DIGIT = re.compile(r"(?i:[a-z])\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # (a number said in words holds one of these, glued or not: "nofive", "thirteen", "forty-two")
 _NUMBER_WORD_PART = re.compile(
@@ -524,7 +525,7 @@ class _Note:
 
 
 def postcode_spans(text: str) -> Iterator[Found]:
-    if _DIGIT.search(text) is None:  # (every postcode holds a digit)
+    if _LETTER_DIGIT.search(text) is None:  # (every postcode holds a letter and a digit after it)
         return
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
@@ -578,7 +579,7 @@ def address_spans(text: str) -> Iterator[Found]:
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
-    for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit else ():
+    for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
     number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
     numbers = _NUMBER_ALONE.finditer(text) if number_cue else iter(())
@@ -602,6 +603,7 @@ def address_spans(text: str) -> Iterator[Found]:
 
 # A flat's number alone, a letter after it, where she is: "working out of 14b now", "she's in
 # 6c" (never a time: "at 9a.m.").
+_DIGIT_THEN_LETTER = re.compile(r"\d[a-fA-F]\b")
 _FLAT_NUMBER_ALONE = re.compile(
     r"\b(?i:in|at|out of|outta|from|to|into)\s+(?P<n>\d{1,3}[a-fA-F])\b(?![.’']?[mM]\b)(?!['’]s\b)"
 )

@@ -166,8 +166,12 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._VENUE, lambda n: n.has(places._VENUE_FIRST_WORDS)),
         (places._POSTCODE, lambda n: n.digit),
         (places._PARTIAL_POSTCODE, lambda n: n.digit),
+        (places._POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
+        (places._PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
+        (places._OUTWARD_ALONE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._NUMBER_THEN_NAME, lambda n: n.digit),
         (places._FLAT_NUMBER_ALONE, lambda n: n.digit),
+        (places._FLAT_NUMBER_ALONE, lambda n: places._DIGIT_THEN_LETTER.search(n.folded) is not None),
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
     ]
 
