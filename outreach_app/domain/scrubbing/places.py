@@ -450,7 +450,7 @@ _ABOVE = re.compile(
     # the landmark ends at a stop, or at the small words that begin the rest of the sentence
     # ("the flats behind the big Tesco in Seacroft and ...", "... the Shell garage last month")
     r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
-    r"cos|because|last|this|when|in|from|who|he|she|they|please|after|before|then)\b))",
+    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then)\b))",
     re.IGNORECASE,
 )
 # "the flats behind the co-op" is where she lives only after a word of living there ("she's
@@ -458,6 +458,11 @@ _ABOVE = re.compile(
 _LIVES_IN_BEFORE = re.compile(
     r"\b(?:liv(?:es?|ing|in)|stay(?:s|ing|in)?|stopping|sleep(?:s|ing|in)?|moved|moving|rent(?:s|ing|in)?|"
     r"i'?m|i am|she'?s|he'?s|is|are|address)\s+(?:(?:now|still)\s+)?(?:in|at|into|to)\s+$",
+    re.IGNORECASE,
+)
+# What a worker is behind or at the back of that places no one: a counter, a vehicle.
+_NOT_A_LANDMARK = re.compile(
+    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)",
     re.IGNORECASE,
 )
 # Venue words that begin a sentence and are not names ("Man at Crown Hotel": only "Crown Hotel").
@@ -544,6 +549,10 @@ def address_spans(text: str) -> Iterator[Found]:
         if match.group("block") and not _LIVES_IN_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
         ):
+            continue
+        if _NOT_A_LANDMARK.fullmatch(
+            match.group("what")
+        ):  # "works behind the bar", "round the back of a van"
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street

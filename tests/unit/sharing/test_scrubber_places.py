@@ -41,6 +41,9 @@ def test_a_dwelling_placed_by_its_landmark_goes_whole(text: str, expected: str) 
         # flats as a landmark where something happened, not where she lives
         "he pulled up in the car park by the flats behind the station",
         "a fight outside the flats opposite the park",
+        # what she works behind or at the back of places no one
+        "she works behind the bar at a pub",
+        "she is working out the back of a van now",
     ],
 )
 def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
