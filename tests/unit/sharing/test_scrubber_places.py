@@ -133,6 +133,10 @@ def test_a_venue_named_in_lower_case_goes(text: str, expected: str) -> None:
         "met him in the local pub",
         "she works at a nail bar",
         "Referred to the Housing Options team",
+        "it was the only club open",
+        "the first sauna she worked in",
+        "met him at the corner pub",
+        "he drinks at the bowling club",
     ],
 )
 def test_a_kind_of_venue_or_a_thing_stays(text: str) -> None:
