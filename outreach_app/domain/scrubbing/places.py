@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from outreach_app.domain.resources import resource_path
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -633,7 +633,9 @@ def _no_place(name: str) -> bool:
     """Capitalised words after a number that are a time, a count or a district, not a street."""
     words = [w.lower() for w in name.split()]
     ordinary = any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_A_PLACE for w in words)
-    return ordinary or _landmark(name)
+    # one everyday word is a count ("went to 5 Appointments", "to 3 Different schools"); a street
+    # named in one word is rarely one ("33 Thornville"), in two it may be ("4 Spring Bank")
+    return ordinary or (len(words) == 1 and words[0] in english_words()) or _landmark(name)
 
 
 def _with_name(text: str, end: int) -> int:
@@ -669,6 +671,9 @@ def _building_before(text: str, start: int) -> int:
     name = match.group("name")
     words = [w.lower() for w in name.split()]
     if any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_VENUE_START for w in words):
+        return start
+    # with only a comma before the flat, one everyday word is prose ("she said Hello, room 4")
+    if not (match.group("the") or match.group("where")) and len(words) == 1 and words[0] in english_words():
         return start
     # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
     # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district

@@ -65,6 +65,8 @@ def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
         ("@ the Mayfair flat 3 if any1 asks", "@ [address] if any1 asks"),
         # a district before the flat stays, as districts do
         ("she has a room in Harehills, flat 3", "she has a room in Harehills, [address]"),
+        # with only a comma, an everyday word before the flat is prose
+        ("she said Hello, room 4 is hers", "she said Hello, [address] is hers"),
         # the street before a flat is found by the street passes, whole
         ("Hyde Park Road, flat 2", "[address]"),
     ],
@@ -101,6 +103,9 @@ def test_a_house_number_and_a_street_name_without_a_street_word_go(text: str, ex
         "back at 3 Harehills was quiet",
         "he came back at 11 She was scared",
         "they moved to 2 Wednesday nights",
+        # one everyday word after a number is a count, not a street
+        "she went back to 2 Clients that night",
+        "I went to 5 Appointments this week",
     ],
 )
 def test_a_number_before_a_time_a_district_or_a_small_word_stays(text: str) -> None:
