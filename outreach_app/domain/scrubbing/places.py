@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from outreach_app.domain.resources import resource_path
-from outreach_app.domain.scrubbing.names import NOT_NAMES, english_words
+from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -604,6 +604,11 @@ def address_spans(text: str) -> Iterator[Found]:
             code = _OUTWARD_AFTER.match(text, match.end())
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _CUED_BLOCK.finditer(text) if "The " in text and note.has(_CUED_BLOCK_WORDS) else ():
+        words = [w.lower() for w in match.group("name").split()[1:]]
+        common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words) or words[-1] in _DISTRICT_LAST
+        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group("name"))):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
     where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
         if not _no_place(match.group("name")):
@@ -616,15 +621,31 @@ _DIGIT_THEN_LETTER = re.compile(r"\d[a-fA-F]\b")
 _FLAT_NUMBER_ALONE = re.compile(
     r"\b(?i:in|at|out of|outta|from|to|into)\s+(?P<n>\d{1,3}[a-fA-F])\b(?![.’']?[mM]\b)(?!['’]s\b)"
 )
+# A block named with a capital "The" where she works or lives: "Incall at The Pines", "Incall:
+# The Beeches", "working from The Laurels" (not "met her at The Arches": no word of working there).
+_CUED_BLOCK = re.compile(
+    r"\b(?i:incalls?|outcalls?|working|workin|works?|worked|living|livin|lives|staying|stayin|stays|based)"
+    r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|in|out of|outta)\s+)"
+    r"(?P<name>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+_CUED_BLOCK_WORDS = word_set(
+    "incall incalls outcall outcalls working workin work works worked living livin lives staying stayin"
+    " stays based"
+)
 # A house number and a name after a word of where, without a street word: "was at 33
 # Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
 _WHERE_NUMBER = re.compile(
-    r"(?:\b(?i:at|to|as|outside|opposite|renting|rented|rents)\s+"
-    r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+)"
+    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
+    r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
     r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
 )
 _NUMBER_THEN_NAME = re.compile(r"\d,?\s+[A-Z][a-z]")
+_PLURAL = re.compile(r"[a-z'’-]{2,}[^su'’]s")
+_COUNTED = word_set(
+    "different other more separate new old extra big small free whole full half main few several"
+)
+_INTERJECTIONS = word_set("hello hi hiya hey yes yeah no ok okay thanks sorry please right well so oh")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])")
 _NOT_A_PLACE = word_set("noon midnight am pm ish quid mins minutes hours weeks months years times")
 
@@ -633,9 +654,10 @@ def _no_place(name: str) -> bool:
     """Capitalised words after a number that are a time, a count or a district, not a street."""
     words = [w.lower() for w in name.split()]
     ordinary = any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_A_PLACE for w in words)
-    # one everyday word is a count ("went to 5 Appointments", "to 3 Different schools"); a street
-    # named in one word is rarely one ("33 Thornville"), in two it may be ("4 Spring Bank")
-    return ordinary or (len(words) == 1 and words[0] in english_words()) or _landmark(name)
+    # one plural or a word of counting is a count ("went to 5 Appointments", "to 3 Different
+    # schools"), not a street named in one word ("33 Thornville", "9 Brunswick")
+    counted = len(words) == 1 and (_PLURAL.fullmatch(words[0]) is not None or words[0] in _COUNTED)
+    return ordinary or counted or _landmark(name)
 
 
 def _with_name(text: str, end: int) -> int:
@@ -672,8 +694,8 @@ def _building_before(text: str, start: int) -> int:
     words = [w.lower() for w in name.split()]
     if any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_VENUE_START for w in words):
         return start
-    # with only a comma before the flat, one everyday word is prose ("she said Hello, room 4")
-    if not (match.group("the") or match.group("where")) and len(words) == 1 and words[0] in english_words():
+    # with only a comma before the flat, a greeting is prose ("she said Hello, room 4")
+    if not (match.group("the") or match.group("where")) and len(words) == 1 and words[0] in _INTERJECTIONS:
         return start
     # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
     # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district

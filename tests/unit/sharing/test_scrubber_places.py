@@ -155,6 +155,9 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
     def numbered(n: places._Note) -> bool:
         return n.digit or places._NUMBER_WORD_PART.search(n.folded) is not None
 
+    def cued_block(n: places._Note) -> bool:
+        return n.has(places._CUED_BLOCK_WORDS)
+
     def unit(n: places._Note) -> bool:
         return places._UNIT_WORD_PART.search(n.folded) is not None
 
@@ -185,6 +188,7 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._FLAT_NUMBER_ALONE, lambda n: n.digit),
         (places._FLAT_NUMBER_ALONE, lambda n: places._DIGIT_THEN_LETTER.search(n.folded) is not None),
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
+        (places._CUED_BLOCK, cued_block),
     ]
 
 
@@ -339,5 +343,33 @@ def test_more_written_forms_of_an_address_or_a_venue_go(text: str, expected: str
     ],
 )
 def test_a_kind_of_place_a_district_or_a_time_stays(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incall at The Pines tonight", "Incall at [address] tonight"),
+        ("Incall: The Beeches\nIncident: none", "Incall: [address]\nIncident: none"),
+        ("back working from The Laurels, landlord", "back working from [address], landlord"),
+        ("new incall - 14 Ashville, same landlord", "new incall - [address], same landlord"),
+        ("she is working from 3 Ashville now", "she is working from [address] now"),
+        ("I do outcall to 15 Highbury, the man there", "I do outcall to [address], the man there"),
+    ],
+)
+def test_a_block_or_a_house_after_an_incall_or_a_word_of_working_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met her at The Arches as usual",
+        "she went to The Basis drop-in",
+        "she works in The Headingley area",
+    ],
+)
+def test_the_and_a_capital_with_no_word_of_working_there_stays(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
