@@ -460,6 +460,7 @@ _LIVES_IN_BEFORE = re.compile(
     r"i'?m|i am|she'?s|he'?s|is|are|address)\s+(?:(?:now|still)\s+)?(?:in|at|into|to)\s+$",
     re.IGNORECASE,
 )
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 # What a worker is behind or at the back of that places no one: a counter, a vehicle.
 _NOT_A_LANDMARK = re.compile(
     r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)",
@@ -550,9 +551,12 @@ def address_spans(text: str) -> Iterator[Found]:
             text, max(0, match.start() - 24), match.start()
         ):
             continue
-        if _NOT_A_LANDMARK.fullmatch(
-            match.group("what")
-        ):  # "works behind the bar", "round the back of a van"
+        # "works behind the bar", "round the back of a van" (a counter or a vehicle), and "her flat
+        # is above a shop" (one word after "a" places nothing)
+        what = match.group("what")
+        if _NOT_A_LANDMARK.fullmatch(what) or (
+            _A_BEFORE.search(text, 0, match.start("what")) and " " not in what
+        ):
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
@@ -611,7 +615,8 @@ def address_spans(text: str) -> Iterator[Found]:
             yield match.start("name"), match.end("name"), Kind.ADDRESS
     where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
-        if not _no_place(match.group("name")):
+        # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says
+        if not (_no_place(match.group("name")) or _COUNTED_AFTER.match(text, match.end("name"))):
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
 
@@ -625,7 +630,8 @@ _FLAT_NUMBER_ALONE = re.compile(
 # The Beeches", "working from The Laurels" (not "met her at The Arches": no word of working there).
 _CUED_BLOCK = re.compile(
     r"\b(?i:incalls?|outcalls?|working|workin|works?|worked|living|livin|lives|staying|stayin|stays|based)"
-    r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|in|out of|outta)\s+)"
+    # (not "in": "living in The Netherlands", "works in The Gap")
+    r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|out of|outta)\s+)"
     r"(?P<name>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
 )
 _CUED_BLOCK_WORDS = word_set(
@@ -647,7 +653,11 @@ _COUNTED = word_set(
 )
 _INTERJECTIONS = word_set("hello hi hiya hey yes yeah no ok okay thanks sorry please right well so oh")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])")
-_NOT_A_PLACE = word_set("noon midnight am pm ish quid mins minutes hours weeks months years times")
+_NOT_A_PLACE = word_set("noon midnight am pm ish sharp quid mins minutes hours weeks months years times")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:was|has|his|this|does|goes|says|lives|gets|hers|theirs|yours|ours|always|towers|flats|"
+    r"gardens|mews)\b)[a-z]{2,}[^su\W]s\b"
+)
 
 
 def _no_place(name: str) -> bool:

@@ -44,6 +44,8 @@ def test_a_dwelling_placed_by_its_landmark_goes_whole(text: str, expected: str) 
         # what she works behind or at the back of places no one
         "she works behind the bar at a pub",
         "she is working out the back of a van now",
+        # one word after "a" places nothing
+        "Her flat is above a shop.",
     ],
 )
 def test_flats_named_only_as_a_landmark_stay(text: str) -> None:
@@ -106,6 +108,9 @@ def test_a_house_number_and_a_street_name_without_a_street_word_go(text: str, ex
         # one everyday word after a number is a count, not a street
         "she went back to 2 Clients that night",
         "I went to 5 Appointments this week",
+        "she was at 3 Counselling sessions",
+        "he came back to 8 Missed calls",
+        "at 10 Sharp she left",
     ],
 )
 def test_a_number_before_a_time_a_district_or_a_small_word_stays(text: str) -> None:
@@ -368,6 +373,7 @@ def test_a_block_or_a_house_after_an_incall_or_a_word_of_working_goes(text: str,
         "we met her at The Arches as usual",
         "she went to The Basis drop-in",
         "she works in The Headingley area",
+        "living in The Netherlands now",
     ],
 )
 def test_the_and_a_capital_with_no_word_of_working_there_stays(text: str) -> None:
