@@ -27,7 +27,9 @@ STREET_WORDS = (
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
     "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge|Mills|Mill|Works|"
-    "Buildings|Chambers|Apartments|Flats"
+    "Buildings|Chambers|Apartments|Flats|"
+    # houses known by a name ("lives at Rose Cottage", "in Moor Farm")
+    "Cottage|Cottages|Farm|Manor|Barn|Grange"
 )
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
 _DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
@@ -38,6 +40,8 @@ _NUMBER_WORD = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# "one hundred and four Harehills Avenue" (voice-to-text)
+_HUNDREDS = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
 # Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
 # "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
@@ -62,17 +66,21 @@ _STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 _DWELLING = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
-    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)\s+(?:at|in|on)\s+"
+    # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
+    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
 )
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
+    # (a lookahead on the first letters of a flat word, "no", "#", a digit or a number word: the
+    # engine tries every position of the note, and most are turned away by it at once)
+    r"(?=[\d#abdefhmnopqrstu])"
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     r"|(?<![\d+] )(?<![\d.,:/+])\b)"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_NUMBER_WORD}),?\s+{_STREET}"
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
@@ -90,16 +98,18 @@ _NUMBER_ALONE = re.compile(
 )
 _NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
-_UNIT_ALONE = re.compile(rf"\b{_UNIT}", re.IGNORECASE)
+# ((?=...): the first letters of the flat words, a cheap test at each position)
+_UNIT_FIRST = r"(?=(?i:[abdfhmpqrsu]))"
+_UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 # A flat in a named block: "Flat 9 Sovereign Quay", "apartment 3B, Mill House", "Block C, Lovell
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
 _UNIT_BUILDING = re.compile(
-    rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
     rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
 _UNIT_THE_BUILDING = re.compile(
-    rf"\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
 )
 # A house number and a name without a street word, where someone lives: "lives at 3 Rosebank",
@@ -137,9 +147,11 @@ _NOT_LOWER_STREET_NAME = (
     r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
     r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
 )
+# "at silk road sauna": a street word in a venue's name (the venue is found whole)
+_NOT_VENUE_AFTER = r"(?!\s+(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon)\b)"
 _LOWER_HOME_STREET = re.compile(
     _HOME_CUE + rf"(?:on|off|at)\s+(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
-    rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])"
+    rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])" + _NOT_VENUE_AFTER
 )
 # Without a word of living there, only the street words that are nothing else, after a word of
 # where ("picked up on lindley st", "down harehills lane", "corner of spencer pl").
@@ -147,7 +159,7 @@ _LOWER_STREET = re.compile(
     r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl)\b\.?)"
-    r"(?![\w-])"
+    r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
@@ -215,7 +227,10 @@ _FOREIGN_STREET_HINT = re.compile(
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
 # not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
-_BUILDING_WORDS = word_set("House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats")
+_BUILDING_WORDS = word_set(
+    "House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats Cottage Cottages Farm "
+    "Manor Barn Grange"
+)
 _DISTRICT_STREET_WORD = re.compile(
     rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"
 )
@@ -243,6 +258,14 @@ def _districts() -> frozenset[str]:
     lines = resource_path("places", "districts.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(" ".join(line.split("#", 1)[0].split()).lower() for line in lines) - {""}
 
+
+def _venue_kinds() -> frozenset[str]:
+    lines = resource_path("places", "venue_kinds.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines for word in line.split("#", 1)[0].split())
+
+
+# Words that say what kind a venue is (resources/places/venue_kinds.txt): "the strip club".
+_VENUE_KINDS = _venue_kinds()
 
 # Towns and districts (resources/places/districts.txt): a place that may stay, never a venue.
 _DISTRICTS = _districts()
@@ -272,6 +295,8 @@ _AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK"
 # An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
 # never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
 _OUTWARD_ALONE = re.compile(
+    # (the first letters of its cue words and of a postcode area: a cheap test at each position)
+    r"(?=[A-Z]|(?i:[abfilmnoprs]))"
     r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
     rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
     r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
@@ -337,7 +362,8 @@ _WORD_THEN_NAME_HINT = re.compile(
 )
 # ... and the street word before the street's name: "it is street Roundhay, number 5".
 _STREET_THEN_NAME = re.compile(
-    r"\b(?:street|road|avenue|lane)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    # (on one line: "Location type: street\nArea: Holbeck" is two fields)
+    r"\b(?:street|road|avenue|lane)[^\S\n]+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
     r"(?:,?\s+(?:number|no\.?|nr\.?)\s*\d{1,4}[a-z]?\b)?"
 )
 _STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
@@ -358,6 +384,14 @@ _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 _LOWER_VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
     r"(?:\s*&\s*[A-Za-z]+)?"
+)
+# A venue named all in lower case, as texts are: "works at oasis spa", "from the velvet club",
+# "the red lion pub". One or two words that are not a kind of venue ("the strip club", "a nail
+# bar", "full body massage": resources/places/venue_kinds.txt) after a word of where or "the".
+_LOWER_CASE_VENUE = re.compile(
+    r"(?:\b(?i:at|in|from|to|outside|inside|into|behind|near|opposite|venue:)\s+(?:the\s+)?|\bthe\s+)"
+    r"(?P<name>(?:[a-z][a-z'’&-]*\s+){1,2}(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon))"
+    r"(?![\w'’-])"
 )
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
@@ -393,20 +427,43 @@ _NAMED_ON_STREET = re.compile(
 # a landmark that names where, not a venue
 _DISTRICT_AFTER = re.compile(
     r"\s+(?:area|district|side|end|estate|part|way|direction|region|roundabout|junction|interchange|"
-    r"flyover|underpass|trading|industrial|retail|business|ring)\b"
+    r"flyover|underpass|trading|industrial|retail|business|ring|"
+    # an organisation, not a venue: "the Housing Options team"
+    r"team|service|services|project|scheme)\b"
 )
 # Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
 _STREET_HINT = re.compile(
     rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 _THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
-_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round)\b", re.IGNORECASE)
+_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
 _ABOVE = re.compile(
-    r"(?:\b(?:the|a|her|his|their|my)\s+)?"
+    r"(?:\b(?:the|a|her|his|their|my|them|those|some)\s+)?"
     r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
-    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its)\s+(?:just\s+|right\s+)?"
-    r"(?:above|over|behind|next to|next door to|opposite|under|round the back of)\s+(?:the\s+|a\s+)?"
-    r"(?P<what>[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?\n]|$|\bthat\b|\bwhere\b|\bwhich\b))",
+    r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
+    # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
+    r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
+    r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"
+    r"(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
+    r"(?:out|round|at) the back of)\s+(?:the\s+|a\s+)?"
+    r"(?P<what>[^,.;!?\n]{2,40}?)"
+    # the landmark ends at a stop, or at the small words that begin the rest of the sentence
+    # ("the flats behind the big Tesco in Seacroft and ...", "... the Shell garage last month")
+    r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
+    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then)\b))",
+    re.IGNORECASE,
+)
+# "the flats behind the co-op" is where she lives only after a word of living there ("she's
+# staying in", "moved into"); otherwise it is a landmark where something happened.
+_LIVES_IN_BEFORE = re.compile(
+    r"\b(?:liv(?:es?|ing|in)|stay(?:s|ing|in)?|stopping|sleep(?:s|ing|in)?|moved|moving|rent(?:s|ing|in)?|"
+    r"i'?m|i am|she'?s|he'?s|is|are|address)\s+(?:(?:now|still)\s+)?(?:in|at|into|to)\s+$",
+    re.IGNORECASE,
+)
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+# What a worker is behind or at the back of that places no one: a counter, a vehicle.
+_NOT_A_LANDMARK = re.compile(
+    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)",
     re.IGNORECASE,
 )
 # Venue words that begin a sentence and are not names ("Man at Crown Hotel": only "Crown Hotel").
@@ -415,7 +472,67 @@ _NOT_VENUE_START = word_set(
 )
 
 
+# Cheap tests before the costly patterns (most notes hold no address): each pattern below runs
+# only when the note holds a word that every one of its matches must contain. A test may let
+# through a note the pattern then finds nothing in, never the other way round (test_scrubber_places
+# checks that on every labelled note), so the spans found are the same.
+_DIGIT = re.compile(r"\d")
+_LETTER_DIGIT = re.compile(r"(?i:[a-z])\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# (a number said in words holds one of these, glued or not: "nofive", "thirteen", "forty-two")
+_NUMBER_WORD_PART = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety"
+)
+# (a flat word may be glued to what follows it: "flatno5", "rm15")
+_UNIT_WORD_PART = re.compile(
+    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento"
+)
+_STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
+_BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
+    w.lower() for w in _BARE_STREET_WORDS_TITLE.split("|")
+}
+_LOWER_STREET_END_WORDS = frozenset(_LOWER_STREET_WORDS.split("|"))
+_ABOVE_WORDS = word_set("above over behind next opposite under round back across")
+_HOUSE_NUMBER_CUES = word_set("no number num")
+_STREET_THEN_NAME_WORDS = word_set("street road avenue lane")
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|"))
+# the first word of every venue word, chain and shop (any case: a superset is enough)
+_VENUE_FIRST_WORDS = word_set(
+    """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
+    lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
+    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite"""
+)
+_CHAIN_FIRST_WORDS = word_set(
+    """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
+    doubletree motel best jurys easyhotel britannia days tesco sainsbury sainsburys asda aldi lidl
+    morrisons spar co coop iceland greggs mcdonald mcdonalds maccies kfc subway costa starbucks nando
+    nandos wetherspoon wetherspoons spoons boots superdrug poundland primark londis budgens nisa one"""
+)
+_FOREIGN_STREET_PART = re.compile(
+    r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
+    r"[sşș]oseaua|ulits|utca|via|strasse"
+)
+
+
+class _Note:
+    """What the cheap tests read of a note: its case-folded text and words, and whether it has a
+    digit (computed once per pass, never kept after it)."""
+
+    __slots__ = ("digit", "folded", "words")
+
+    def __init__(self, text: str) -> None:
+        self.folded = text.casefold()  # (casefold, not lower: "ſt" matches "st" under IGNORECASE)
+        self.words = frozenset(_LETTERS.findall(self.folded))
+        self.digit = _DIGIT.search(text) is not None
+
+    def has(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
+
+
 def postcode_spans(text: str) -> Iterator[Found]:
+    if _LETTER_DIGIT.search(text) is None:  # (every postcode holds a letter and a digit after it)
+        return
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
@@ -426,14 +543,41 @@ def postcode_spans(text: str) -> Iterator[Found]:
 
 
 def address_spans(text: str) -> Iterator[Found]:
-    for match in _UNIT_BUILDING.finditer(text):
+    note = _Note(text)
+    # (first: "above the nail bar on roundhay rd" is one place, not a street and a stray "the nail bar")
+    above = _ABOVE.finditer(text) if note.has(_ABOVE_WORDS) and _ABOVE_WORD.search(text) else iter(())
+    for match in above:
+        if match.group("block") and not _LIVES_IN_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue
+        # "works behind the bar", "round the back of a van" (a counter or a vehicle), and "her flat
+        # is above a shop" (one word after "a" places nothing)
+        what = match.group("what")
+        if _NOT_A_LANDMARK.fullmatch(what) or (
+            _A_BEFORE.search(text, 0, match.start("what")) and " " not in what
+        ):
+            continue
+        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
+    # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
+    # passes take the street alone (the venue pass finds the venue without a street)
+    on_street = (
+        note.has(_LOWER_VENUE_WORD_SET) and note.has(_STREET_END_WORDS) and _LOWER_VENUE_WORD.search(text)
+    )
+    for start, venue_end, end in _named_lower_venues(text) if on_street else ():
+        if end > venue_end:
+            yield start, end, Kind.PLACE
+    unit = _UNIT_WORD_PART.search(note.folded) is not None
+    for match in _UNIT_BUILDING.finditer(text) if unit else ():
         yield match.start(), match.end(), Kind.ADDRESS
-    for match in _UNIT_THE_BUILDING.finditer(text) if _THE_CAPITAL.search(text) else ():
+    the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
+    for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
         words = [w.lower() for w in name.split()]
         if not (_SERVICES & set(words) or all(w in NOT_NAMES for w in words) or _landmark(name)):
             yield match.start(), match.end(), Kind.ADDRESS
-    for match in _ADDRESS.finditer(text):
+    numbered = note.digit or _NUMBER_WORD_PART.search(note.folded) is not None
+    for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
         # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it,
@@ -445,15 +589,18 @@ def address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
-    yield from street_spans(text)
-    for match in _UNIT_ALONE.finditer(text):
-        yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
-    numbers = _NUMBER_ALONE.finditer(text) if _NUMBER_WORD_HINT.search(text) else iter(())
-    for match in numbers:
-        yield match.start("n"), _with_street(text, match.end("n")), Kind.ADDRESS
+    yield from _street_spans(text, note)
+    for match in _UNIT_ALONE.finditer(text) if unit else ():
+        yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
+    for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
+        yield match.start("n"), match.end("n"), Kind.ADDRESS
+    number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
+    numbers = _NUMBER_ALONE.finditer(text) if number_cue else iter(())
+    for match in numbers:  # "at number nine Tennyson": the name after the number goes with it
+        yield match.start("n"), _with_street(text, _with_name(text, match.end("n"))), Kind.ADDRESS
     # (last: a house number with a street word is found whole above)
     lowered = text.lower()
-    home = any(ch.isdigit() for ch in text) and any(word in lowered for word in _HOME_NUMBER_WORDS)
+    home = note.digit and any(word in lowered for word in _HOME_NUMBER_WORDS)
     for match in _HOME_NUMBER.finditer(text) if home else ():
         words = [w.lower() for w in match.group("a").split()[1:]]
         if not (any(w in NOT_NAMES or w in _TIME_WORDS for w in words) or _landmark(" ".join(words))):
@@ -461,18 +608,137 @@ def address_spans(text: str) -> Iterator[Found]:
             code = _OUTWARD_AFTER.match(text, match.end())
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _CUED_BLOCK.finditer(text) if "The " in text and note.has(_CUED_BLOCK_WORDS) else ():
+        words = [w.lower() for w in match.group("name").split()[1:]]
+        common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words) or words[-1] in _DISTRICT_LAST
+        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group("name"))):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
+    where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
+    for match in where:
+        # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says
+        if not (_no_place(match.group("name")) or _COUNTED_AFTER.match(text, match.end("name"))):
+            yield match.start("a"), match.end("a"), Kind.ADDRESS
+
+
+# A flat's number alone, a letter after it, where she is: "working out of 14b now", "she's in
+# 6c" (never a time: "at 9a.m.").
+_DIGIT_THEN_LETTER = re.compile(r"\d[a-fA-F]\b")
+_FLAT_NUMBER_ALONE = re.compile(
+    r"\b(?i:in|at|out of|outta|from|to|into)\s+(?P<n>\d{1,3}[a-fA-F])\b(?![.’']?[mM]\b)(?!['’]s\b)"
+)
+# A block named with a capital "The" where she works or lives: "Incall at The Pines", "Incall:
+# The Beeches", "working from The Laurels" (not "met her at The Arches": no word of working there).
+_CUED_BLOCK = re.compile(
+    r"\b(?i:incalls?|outcalls?|working|workin|works?|worked|living|livin|lives|staying|stayin|stays|based)"
+    # (not "in": "living in The Netherlands", "works in The Gap")
+    r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|out of|outta)\s+)"
+    r"(?P<name>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+_CUED_BLOCK_WORDS = word_set(
+    "incall incalls outcall outcalls working workin work works worked living livin lives staying stayin"
+    " stays based"
+)
+# A house number and a name after a word of where, without a street word: "was at 33
+# Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
+_WHERE_NUMBER = re.compile(
+    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
+    r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
+    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
+)
+_NUMBER_THEN_NAME = re.compile(r"\d,?\s+[A-Z][a-z]")
+_PLURAL = re.compile(r"[a-z'’-]{2,}[^su'’]s")
+_COUNTED = word_set(
+    "different other more separate new old extra big small free whole full half main few several"
+)
+_INTERJECTIONS = word_set("hello hi hiya hey yes yeah no ok okay thanks sorry please right well so oh")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])")
+_NOT_A_PLACE = word_set("noon midnight am pm ish sharp quid mins minutes hours weeks months years times")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:was|has|his|this|does|goes|says|lives|gets|hers|theirs|yours|ours|always|towers|flats|"
+    r"gardens|mews)\b)[a-z]{2,}[^su\W]s\b"
+)
+
+
+def _no_place(name: str) -> bool:
+    """Capitalised words after a number that are a time, a count or a district, not a street."""
+    words = [w.lower() for w in name.split()]
+    ordinary = any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_A_PLACE for w in words)
+    # one plural or a word of counting is a count ("went to 5 Appointments", "to 3 Different
+    # schools"), not a street named in one word ("33 Thornville", "9 Brunswick")
+    counted = len(words) == 1 and (_PLURAL.fullmatch(words[0]) is not None or words[0] in _COUNTED)
+    return ordinary or counted or _landmark(name)
+
+
+def _with_name(text: str, end: int) -> int:
+    """`end` moved past a street's name written without a street word ("number nine Tennyson")."""
+    match = _NAME_AFTER.match(text, end)
+    return match.end() if match and not _no_place(match.group("name")) else end
+
+
+# A block named without a street or venue word, before its flat: "Incall: The Pines, flat 6",
+# "back to Greystones, apt 4", "out of Lakeside flat twenty one". Without "the" or a comma,
+# only after a word of where ("moved flat 3 weeks ago" is no building).
+_BUILDING_BEFORE_UNIT = re.compile(
+    r"(?:(?P<where>\b(?i:at|in|to|from|of|into|outside|address|location|incall|outcall|venue)[:,]?\s+)"
+    r"|(?<![\w'’&-]))"
+    r"(?P<the>(?:The|the)\s+)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)(?P<comma>,)?\s+$"
+)
+
+
+_STREET_LAST = re.compile(rf"\b(?:(?i:{STREET_WORDS})|{STREET_WORDS_TITLE})$")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_VENUE_WORD_BEFORE_NAME = word_set(
+    "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
+    "cafe café hotelu hotelul edificio edifício budynek blok"
+)
+
+
+def _building_before(text: str, start: int) -> int:
+    """`start` moved back over the named building before a flat, if there is one."""
+    match = _BUILDING_BEFORE_UNIT.search(text, max(0, start - 40), start)
+    if match is None or not (match.group("the") or match.group("comma") or match.group("where")):
+        return start
+    name = match.group("name")
+    words = [w.lower() for w in name.split()]
+    if any(w in NOT_NAMES or w in _TIME_WORDS or w in _SERVICES or w in _NOT_VENUE_START for w in words):
+        return start
+    # with only a comma before the flat, a greeting is prose ("she said Hello, room 4")
+    if not (match.group("the") or match.group("where")) and len(words) == 1 and words[0] in _INTERJECTIONS:
+        return start
+    # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
+    # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district
+    if (
+        words[-1] in _VENUE_WORD_SET
+        or words[-1] in _DISTRICT_LAST
+        or _STREET_LAST.search(name)
+        or _landmark(name)
+    ):
+        return start
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "Holiday Inn Express"
+        return start
+    # "in hotel Queens, room 210": the venue word before the name, found whole by the venue pass
+    word_before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if word_before is not None and word_before.group(1).lower() in _VENUE_WORD_BEFORE_NAME:
+        return start
+    return match.start("the") if match.group("the") else match.start("name")
 
 
 def street_spans(text: str) -> Iterator[Found]:
     """A street where someone lives, stays or works ("lives on Cardigan Road")."""
-    for match in _HOME_STREET.finditer(text):
+    return _street_spans(text, _Note(text))
+
+
+def _street_spans(text: str, note: _Note) -> Iterator[Found]:
+    for match in _HOME_STREET.finditer(text) if note.has(_STREET_END_WORDS) else ():
         # "lives in Hyde Park", "a flat in Woodhouse Hill": a district; "lives on Hyde Park Road" is not
         if match.group("prep") == "in" and _DISTRICT_STREET_WORD.search(match.group("street")):
             continue
         if _DISTRICT_AFTER.match(text, match.end("street")):  # "on the Lincoln Green estate"
             continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
-    if _LOWER_STREET_HINT.search(text):
+    if note.has(_LOWER_STREET_END_WORDS) and _LOWER_STREET_HINT.search(text):
         for pattern in (_LOWER_HOME_STREET, _LOWER_STREET):
             for match in pattern.finditer(text):
                 yield match.start("street"), match.end("street"), Kind.ADDRESS
@@ -481,7 +747,8 @@ def street_spans(text: str) -> Iterator[Found]:
 def bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
-    if _BARE_STREET_HINT.search(text):
+    note = _Note(text)
+    if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
     if "gate" in text:
@@ -489,23 +756,21 @@ def bare_street_spans(text: str) -> Iterator[Found]:
             if match.group("street").lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
-    if _FOREIGN_STREET_HINT.search(text):
+    if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
         for match in _FOREIGN_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    above = _ABOVE.finditer(text) if _ABOVE_WORD.search(text) else iter(())  # (a cheap test first)
-    for match in above:
-        yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
-    for match in _CHAIN.finditer(text):
+    note = _Note(text)
+    for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
         branch = _BRANCH_BY_LANDMARK.match(text, match.end())
         yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
     lowered = text.lower()
     called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
     for match in called:
         yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
-    for match in _VENUE.finditer(text):
+    for match in _VENUE.finditer(text) if note.has(_VENUE_FIRST_WORDS) else ():
         start = match.start()
         words = match.group(0).split()
         while len(words) > 1 and words[0].lower() in _NOT_VENUE_START:
@@ -513,16 +778,13 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
-    lower_venues = _LOWER_VENUE.finditer(text) if _LOWER_VENUE_WORD.search(text) else iter(())
-    for match in lower_venues:
-        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
-            continue
-        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
-            continue
-        if not sentence_start(text, match.start()):
-            # "the Fox and Hounds pub": the first of the pair goes with it
-            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
-            yield pair.start() if pair else match.start(), _with_street(text, match.end()), Kind.PLACE
+    lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
+    for start, _, end in _named_lower_venues(text) if lower_venue else ():
+        yield start, end, Kind.PLACE
+    for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
+        words = match.group("name").split()[:-1]
+        if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
     works = _WORKS_AT.finditer(text) if at_work else iter(())
     for match in works:
@@ -532,12 +794,16 @@ def venue_spans(text: str) -> Iterator[Found]:
         common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words)
         if not (common or _BARE_SHOP.fullmatch(name) or _landmark(name)):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
-    named = _NAMED_ON_STREET.finditer(text) if _STREET_HINT.search(text) else iter(())
+    named = (
+        _NAMED_ON_STREET.finditer(text)
+        if note.has(_STREET_END_WORDS) and _STREET_HINT.search(text)
+        else iter(())
+    )
     for match in named:
         name = match.group("name")
         if not all(w.lower() in NOT_NAMES for w in name.split()) and not _landmark(name):
             yield match.start("name"), match.end(), Kind.PLACE
-    the_venues = _THE_VENUE.finditer(text) if _THE_CAPITAL.search(text) else iter(())
+    the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
         # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
@@ -550,8 +816,43 @@ def venue_spans(text: str) -> Iterator[Found]:
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE
+    form = ":" in text and _FORM_VENUE_WORD.search(note.folded) is not None
+    for match in _FORM_VENUE.finditer(text) if form else ():
+        words = _LETTERS.findall(match.group("name").casefold())
+        kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
+        if words and not kind_only and not _landmark(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
-    yield from _word_then_name_spans(text)
+    yield from _word_then_name_spans(text, note)
+
+
+# The venue written in a form's field: "Venue: Cleopatras", "Workplace: the Oasis, Kirkstall Rd"
+# (a kind of place stays: "Venue: street", "Premises: private flat").
+_FORM_VENUE_WORD = re.compile(r"venue|workplace|place of work|premises|works at")
+_FORM_VENUE = re.compile(
+    r"(?m)^[ \t]*(?i:venue|venue name|workplace|place of work|premises|works at)[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]*[^\s.,;:])"
+)
+_NOT_A_VENUE = word_set(
+    """street streets outdoors outdoor outside indoors indoor car vehicle van home online internet
+    unknown none
+    n a na yes no flat flats hotel hotels sauna parlour incall outcall private residence residential house
+    his her their own punter's client's workers worker's various different other not known stated sure"""
+)
+
+
+def _named_lower_venues(text: str) -> Iterator[tuple[int, int, int]]:
+    """A name and a lower-case venue word ("Salvation Army hostel", "Lotus sauna"): the start,
+    the end of the venue word, and the end with a street after it."""
+    for match in _LOWER_VENUE.finditer(text):
+        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
+            continue
+        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
+            continue
+        if not sentence_start(text, match.start()):
+            # "the Fox and Hounds pub": the first of the pair goes with it
+            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            yield pair.start() if pair else match.start(), match.end(), _with_street(text, match.end())
 
 
 def _ordinary(name: str) -> bool:
@@ -560,13 +861,13 @@ def _ordinary(name: str) -> bool:
     return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
 
 
-def _word_then_name_spans(text: str) -> Iterator[Found]:
-    if _WORD_THEN_NAME_HINT.search(text):
+def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
+    if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
             name = match.group("name")
             if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
                 yield match.start(), _with_street(text, match.end()), Kind.PLACE
-    if _STREET_THEN_NAME_HINT.search(text):
+    if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):
                 yield match.start(), match.end(), Kind.ADDRESS

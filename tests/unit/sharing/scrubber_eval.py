@@ -18,6 +18,7 @@ by a hash of the note's id: deterministic and committed before any tuning on the
 Tuning looks at the train splits only (never "test", "fresh", "unseen", "blind" or "blind2";
 the script prints misses and false alarms for the train splits only):
     .venv/bin/python tests/unit/sharing/scrubber_eval.py train|fresh-train|unseen-train|blind2-train
+places.jsonl (make_places.py) has no held-out part: all of it is "places-train".
 
 What the scrubber is told to keep: only the note's `keep` values that a keep span labels as the
 perpetrator's (his name used, phones, emails, handles, plates), because that is all the app
@@ -56,6 +57,9 @@ BLIND = FIXTURES / "blind.jsonl"
 # A second blind batch (branch blindwriter, 31 voices), scored whole ("blind2-all") before any
 # change prompted by it; then split 60/40 like the others.
 BLIND2 = FIXTURES / "blind2.jsonl"
+# Written for the places rules (make_places.py, branch scrubplaces), committed before them:
+# training only, never a held-out measure.
+PLACES = FIXTURES / "places.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -69,9 +73,10 @@ SOURCES = {
     "blind2-all": BLIND2,
     "blind2-train": BLIND2,
     "blind2": BLIND2,
+    "places-train": PLACES,
 }
 HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2")
-TUNING = ("train", "fresh-train", "unseen-train", "blind-train", "blind2-train")
+TUNING = ("train", "fresh-train", "unseen-train", "blind-train", "blind2-train", "places-train")
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
 
@@ -137,7 +142,7 @@ def load(split: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if source is CORPUS:
         return [row for row in rows if row["split"] == split]
-    if split.endswith("-all"):
+    if split.endswith("-all") or source is PLACES:  # (places.jsonl is all training)
         return rows
     tuning = _tuning_part(rows)
     wanted = split.endswith("-train")
