@@ -18,7 +18,8 @@ by a hash of the note's id: deterministic and committed before any tuning on the
 Tuning looks at the train splits only (never "test", "fresh", "unseen", "blind" or "blind2";
 the script prints misses and false alarms for the train splits only):
     .venv/bin/python tests/unit/sharing/scrubber_eval.py train|fresh-train|unseen-train|blind2-train
-places.jsonl (make_places.py) has no held-out part: all of it is "places-train".
+places.jsonl (make_places.py) and struct_train.jsonl (make_struct.py) have no held-out part:
+all of each is "places-train" / "struct-train".
 
 What the scrubber is told to keep: only the note's `keep` values that a keep span labels as the
 perpetrator's (his name used, phones, emails, handles, plates), because that is all the app
@@ -60,6 +61,9 @@ BLIND2 = FIXTURES / "blind2.jsonl"
 # Written for the places rules (make_places.py, branch scrubplaces), committed before them:
 # training only, never a held-out measure.
 PLACES = FIXTURES / "places.jsonl"
+# Written for the identifier, time and date rules (make_struct.py, branch scrubstruct),
+# committed before them: training only.
+STRUCT = FIXTURES / "struct_train.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -74,9 +78,18 @@ SOURCES = {
     "blind2-train": BLIND2,
     "blind2": BLIND2,
     "places-train": PLACES,
+    "struct-train": STRUCT,
 }
 HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2")
-TUNING = ("train", "fresh-train", "unseen-train", "blind-train", "blind2-train", "places-train")
+TUNING = (
+    "train",
+    "fresh-train",
+    "unseen-train",
+    "blind-train",
+    "blind2-train",
+    "places-train",
+    "struct-train",
+)
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
 
@@ -142,7 +155,7 @@ def load(split: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if source is CORPUS:
         return [row for row in rows if row["split"] == split]
-    if split.endswith("-all") or source is PLACES:  # (places.jsonl is all training)
+    if split.endswith("-all") or source in (PLACES, STRUCT):  # (both are all training)
         return rows
     tuning = _tuning_part(rows)
     wanted = split.endswith("-train")
