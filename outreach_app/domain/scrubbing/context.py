@@ -25,11 +25,10 @@ from outreach_app.domain.scrubbing.names import (
     LATIN_WORD,
     NOT_NAMES,
     NamesList,
-    Token,
+    Words,
     english_words,
     person_position,
     sentence_start_at,
-    tokens,
     uninflected,
     vault_word_is_name,
 )
@@ -224,19 +223,19 @@ class RemoveMatcher:
         self._other = _alternation(other)
         self._variants = _Variants(self._plain)
 
-    def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
-        """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
+    def find(self, text: str, words_of_text: Words | None = None) -> Iterator[Found]:
+        """The spans of `text` to remove (`words_of_text`: its `Words`, when already found)."""
         for pattern in self._phones:
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.PHONE
         if self._other is not None:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
-        toks = words_of_text if words_of_text is not None else tokens(text)
+        found = words_of_text if words_of_text is not None else Words(text)
         words = [
-            (t.start, t.end, lower if lower.isascii() else fold(lower))
-            for t in toks
-            for lower in (t.word.lower(),)
+            (start, start + len(word), lower if lower.isascii() else fold(lower))
+            for start, word in zip(found.starts, found.words, strict=True)
+            for lower in (word.lower(),)
         ]
         stretched = _STRETCHED.search(text) is not None  # (once per text, not once per word)
         plain, wordy, phrases = self._plain, self._wordy, self._phrases

@@ -25,6 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
+from outreach_app.domain.scrubbing.lowered import lower_case_twin
 from outreach_app.domain.scrubbing.spans import word_set
 
 
@@ -174,9 +175,8 @@ _CUES_SOURCE = (
     r"\d\]\s+)$"
 )
 # Two forms of the cue regex that find the same matches: case-insensitive for any text, and
-# case-sensitive for a text in lower case (`_lower_case_twin`), three to four times faster: the
-# regex engine skips an alternative on its first letter only when it compares letters as they
-# are. The look-ahead for a character that can begin a cue (a letter, a digit or a bracket)
+# case-sensitive for the note in lower case (`scrubbing.lowered`), three to four times faster.
+# The look-ahead for a character that can begin a cue (a letter, a digit or a bracket)
 # spares trying the whole alternation at every space and punctuation mark.
 _CUES = re.compile(r"(?=[\w(])" + _CUES_SOURCE, re.IGNORECASE)
 _LOWER_CUES = re.compile(r"(?=[\w(])" + _CUES_SOURCE)
@@ -191,24 +191,9 @@ _PLACE_BEFORE_BRACKET = re.compile(
 _BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _lower_case_twin(text: str) -> str | None:
-    """`text` in lower case, when a case-sensitive regex of lower-case words finds in it exactly
-    what its case-insensitive twin finds in `text`: when every letter is ASCII (a character
-    without case, such as a typographic quote, changes nothing). Else None: "İ" and "ß" change
-    length in lower or upper case, "ſ" matches "s" only without case."""
-    if not text.isascii():
-        other = "".join(_NON_ASCII.findall(text))
-        if other.lower() != other or other.upper() != other:
-            return None
-    return text.lower()
-
-
 def cue_before(text: str, start: int) -> bool:
     """A cue word (or a nickname's bracket) right before `start`."""
-    lowered = _lower_case_twin(text)
+    lowered = lower_case_twin(text)
     if lowered is None:
         match = _CUES.search(text, max(0, start - 40), start)
     else:
@@ -327,13 +312,35 @@ def sentence_start_at(text: str, index: int) -> bool:
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
+class Words:
+    """The Latin words of a note, found once for the vault's aliases and the names pass: their
+    starts and words (a possessive's "'s" dropped: "Tasha's" -> "Tasha") in lists, and a `Token`
+    for word i made only when asked for (`words[i]`): the passes look up every word in sets,
+    but rate and inspect only the few that may be names."""
+
+    __slots__ = ("_made", "starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        found = [(match.start(), match.group(0)) for match in LATIN_WORD.finditer(text)]
+        self.text = text
+        self.starts = [start for start, _ in found]
+        self.words = [word[:-2] if word[-2:] in _POSSESSIVE_ENDINGS else word for _, word in found]
+        self._made: list[Token | None] = [None] * len(found)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> Token:
+        token = self._made[index]
+        if token is None:
+            token = self._made[index] = Token(self.text, self.starts[index], self.words[index])
+        return token
+
+
 def tokens(text: str) -> list[Token]:
-    # possessive "Tasha's": the name is the part before
-    return [
-        Token(text, match.start(), word[:-2] if word[-2:] in _POSSESSIVE_ENDINGS else word)
-        for match in LATIN_WORD.finditer(text)
-        for word in (match.group(0),)
-    ]
+    """Every word of `text` as a `Token` (see `Words`)."""
+    words = Words(text)
+    return [words[i] for i in range(len(words))]
 
 
 def next_token(text: str, end: int) -> str:
@@ -559,13 +566,13 @@ class NameFinder:
         self.names = names
 
     def spans(
-        self, text: str, words: list[Token] | None = None, *, shouting: bool | None = None
+        self, text: str, words: Words | None = None, *, shouting: bool | None = None
     ) -> list[tuple[int, int]]:
-        """Name spans of `text` (`words`: its `tokens`, `shouting`: its `mostly_capitals`, when
+        """Name spans of `text` (`words`: its `Words`, `shouting`: its `mostly_capitals`, when
         already worked out)."""
         found = self._latin(
             text,
-            words if words is not None else tokens(text),
+            words if words is not None else Words(text),
             _shouting(text) if shouting is None else shouting,
         )
         if NON_LATIN_RUN.search(text):
@@ -575,22 +582,22 @@ class NameFinder:
             found.extend(script_name_spans(text, self.names.script_keep))
         return found
 
-    def _latin(self, text: str, toks: list[Token], shouting: bool) -> list[tuple[int, int]]:
+    def _latin(self, text: str, toks: Words, shouting: bool) -> list[tuple[int, int]]:
         # where a strong cue ends (found once per text, not once per lower-case word)
-        cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        lowered = lower_case_twin(text)
+        if lowered is None:
+            cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+        else:
+            cue_ends = {m.end() for m in _LOWER_STRONG_CUE.finditer(lowered)}
         title_ends = {m.end() for m in _LOWER_TITLE.finditer(text)}  # "mr patel"
         listed = self.names.names
         # A word in lower case is a name only when listed or right after a strong cue or a title
         # (see `_strength`): most words of a note are rated "no" without the call.
         strength = [
             self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends, title_ends=title_ends)
-            if shouting
-            or not token.word.islower()
-            or token.word in listed
-            or token.start in cue_ends
-            or token.start in title_ends
+            if shouting or not word.islower() or word in listed or start in cue_ends or start in title_ends
             else "no"
-            for i, token in enumerate(toks)
+            for i, (start, word) in enumerate(zip(toks.starts, toks.words, strict=True))
         ]
         # A weak candidate next to a strong name is part of that name ("Mark Kowalski").
         chosen = [s == "strong" for s in strength]
@@ -620,12 +627,16 @@ class NameFinder:
                         chosen[i] = True
                         changed = True
                         break
-        return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
+        return [
+            (start, start + len(word))
+            for start, word, keep in zip(toks.starts, toks.words, chosen, strict=True)
+            if keep
+        ]
 
     def _strength(
         self,
         text: str,
-        toks: list[Token],
+        toks: Words,
         i: int,
         *,
         shouting: bool = False,
@@ -696,7 +707,7 @@ class NameFinder:
             return "strong"  # "nie ma problemów z Markiem"
         return "neighbour"
 
-    def _known_by_context(self, text: str, toks: list[Token], i: int) -> bool:
+    def _known_by_context(self, text: str, toks: Words, i: int) -> bool:
         """An unlisted capitalised word that the sentence shows is a person: her age after it
         ("Shazia (23)", "Mary, 54,"), a possessive before a person or her things ("Nancy's
         punter"), "me and X" / "X and me", or a verb done to a person before it ("told
@@ -789,7 +800,7 @@ class NameFinder:
             if form != lower and len(form) >= 4  # ("Viva" is not a case of "Viv")
         )
 
-    def _continues_cue(self, text: str, toks: list[Token], i: int) -> bool:
+    def _continues_cue(self, text: str, toks: Words, i: int) -> bool:
         """The second word of a cued name ("called Big Mike", "named Chris Barker")."""
         previous = toks[i - 1]
         return (
@@ -798,7 +809,7 @@ class NameFinder:
             and previous.word.lower() not in NOT_NAMES
         )
 
-    def _is_place(self, toks: list[Token], i: int) -> bool:
+    def _is_place(self, toks: Words, i: int) -> bool:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -826,12 +837,13 @@ def _shouting(text: str) -> bool:
 
 
 # Cues strong enough to name a word written in lower case.
-_STRONG_CUE = re.compile(
+_STRONG_CUE_SOURCE = (
     r"(?=[\w'’])"  # (a character that can begin a cue first: see _CUES)
     r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
-    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+",
-    re.IGNORECASE,
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+"
 )
+_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE, re.IGNORECASE)
+_LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower case: see _CUES)
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     """something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
@@ -914,7 +926,7 @@ _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|&|n)\s+|\s*/\s*")
 _JOINER_WORDS = frozenset({"and", "n"})
 
 
-def _neighbours(text: str, toks: list[Token], i: int) -> Iterator[int]:
+def _neighbours(text: str, toks: Words, i: int) -> Iterator[int]:
     """The tokens next to token i, and the token past an "and" between them ("Tegan and
     Shelby": "and" is a token of its own)."""
     for step in (-1, 1):
@@ -931,7 +943,7 @@ def _neighbours(text: str, toks: list[Token], i: int) -> Iterator[int]:
             yield k
 
 
-def _listed_together(text: str, toks: list[Token], a: int, b: int) -> bool:
+def _listed_together(text: str, toks: Words, a: int, b: int) -> bool:
     """Tokens a < b are next to each other in a list: "Jo and Shaz", or a comma with the list
     going on ("Misty, Ioana, Shaz", "Misty, Ioana and Shaz"; not "Focus, Candy's old car")."""
     gap = _LIST_GAP.fullmatch(text[toks[a].end : toks[b].start])
@@ -947,7 +959,7 @@ def _listed_together(text: str, toks: list[Token], a: int, b: int) -> bool:
     return bool(_LIST_GAP.fullmatch(text[toks[b].end : toks[c].start]))
 
 
-def _adjacent(text: str, toks: list[Token], a: int, b: int) -> bool:
+def _adjacent(text: str, toks: Words, a: int, b: int) -> bool:
     """Tokens a < b are separated by one space (or a hyphen) only."""
     return text[toks[a].end : toks[b].start] in {" ", "-"}
 

@@ -39,9 +39,9 @@ from outreach_app.domain.scrubbing.identifiers import (
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
+    Words,
     load_names,
     mostly_capitals,
-    tokens,
     widen_name,
 )
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
@@ -177,7 +177,7 @@ class Scrubber:
         for finder in _PLACES:
             for start, end, kind in finder(text):
                 add(start, end, kind)
-        words = tokens(text)
+        words = Words(text)  # (found once, for the vault's aliases and the names pass)
         for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)
         has_digit = any(map(str.isdigit, text))  # (map runs in C: this is done for every note)

@@ -13,6 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from outreach_app.domain.scrubbing.lowered import lower_case_twin
 from outreach_app.domain.scrubbing.names import (
     _AND_GAP,
     _BRACKET_LIST,
@@ -21,12 +22,11 @@ from outreach_app.domain.scrubbing.names import (
     _LOWER_TITLE,
     _PLACE_BEFORE_BRACKET,
     _SLASH_GAP,
-    _STRONG_CUE,
+    _STRONG_CUE_SOURCE,
     NameFinder,
-    Token,
+    Words,
     _adjacent,
     _listed_together,
-    _lower_case_twin,
     _neighbours,
     _shouting,
     cue_before,
@@ -36,8 +36,9 @@ from outreach_app.domain.scrubbing.names import (
 )
 from outreach_app.domain.scrubbing.spans import word_set
 
-# The cue regex as it was: case-insensitive, tried at every position of the window.
+# The cue regexes as they were: case-insensitive, tried at every position.
 _PLAIN_CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
+_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[\w'’])"), re.IGNORECASE)
 
 
 def _plain_cue_before(text: str, start: int) -> bool:
@@ -93,15 +94,16 @@ def test_cue_before_finds_what_the_case_insensitive_regex_finds(text: str) -> No
 
 
 def test_the_lower_case_twin_is_refused_where_case_rules_differ() -> None:
-    assert _lower_case_twin("Known As ROXY") == "known as roxy"
-    assert _lower_case_twin("“Known” as Roxy’s") == "“known” as roxy’s"  # quotes have no case
+    assert lower_case_twin("Known As ROXY") == "known as roxy"
+    assert lower_case_twin("“Known” as Roxy’s") == "“known” as roxy’s"  # quotes have no case
     for text in ("İstanbul", "ſaid", "Straße", "\u212a", "Zoë", "ǅon"):
-        assert _lower_case_twin(text) is None, text
+        assert lower_case_twin(text) is None, text
 
 
 def test_the_look_ahead_keeps_every_cue_of_the_plain_regex() -> None:
     # the look-ahead only skips characters that cannot begin a cue
     assert _CUES.pattern.endswith(_CUES_SOURCE)
+    assert _PLAIN_STRONG_CUE.pattern != _STRONG_CUE_SOURCE  # (the reference has no look-ahead)
     for cue in ("called ", "(", "(“", "2] ", "Mr. ", "Alias: ", "a.k.a. ", "nazywa się "):
         assert cue_before(cue + "Ana", len(cue)), cue
 
@@ -125,13 +127,18 @@ def test_tokens_drop_a_possessive_as_the_regex_split_did(text: str) -> None:
         for m in latin.finditer(text)
     ]
     assert [(t.start, t.word) for t in tokens(text)] == plain
+    words = Words(text)  # the lists the passes look words up in, and a token made when asked for
+    assert list(zip(words.starts, words.words, strict=True)) == plain
+    for i, (start, word) in enumerate(plain):
+        assert (words[i].start, words[i].end, words[i].word) == (start, start + len(word), word)
+        assert words[i] is words[i]  # (made once: its sentence start and cue are kept with it)
 
 
 class _RateEveryWord(NameFinder):
     """The names pass as it was: every word rated, the joining loop over every word."""
 
-    def _latin(self, text: str, toks: list[Token], shouting: bool) -> list[tuple[int, int]]:
-        cue_ends = {m.end() for m in _STRONG_CUE.finditer(text)}
+    def _latin(self, text: str, toks: Words, shouting: bool) -> list[tuple[int, int]]:
+        cue_ends = {m.end() for m in _PLAIN_STRONG_CUE.finditer(text)}
         title_ends = {m.end() for m in _LOWER_TITLE.finditer(text)}
         strength = [
             self._strength(text, toks, i, shouting=_shouting(text), cue_ends=cue_ends, title_ends=title_ends)
@@ -161,7 +168,8 @@ class _RateEveryWord(NameFinder):
                         chosen[i] = True
                         changed = True
                         break
-        return [(t.start, t.end) for t, keep in zip(toks, chosen, strict=True) if keep]
+        every = [toks[i] for i in range(len(toks))]
+        return [(t.start, t.end) for t, keep in zip(every, chosen, strict=True) if keep]
 
 
 _NAMES = load_names()
@@ -175,4 +183,4 @@ _FAST, _PLAIN = NameFinder(_NAMES), _RateEveryWord(_NAMES)
 @example("the punter is called rich. mr patel owns the flat. Misty, Ioana and Shaz")
 def test_names_pass_rates_only_the_words_that_can_be_names_and_finds_the_same(text: str) -> None:
     assert _FAST.spans(text) == _PLAIN.spans(text)
-    assert _FAST.spans(text, tokens(text), shouting=_shouting(text)) == _PLAIN.spans(text)
+    assert _FAST.spans(text, Words(text), shouting=_shouting(text)) == _PLAIN.spans(text)
