@@ -838,7 +838,7 @@ def _shouting(text: str) -> bool:
 
 # Cues strong enough to name a word written in lower case.
 _STRONG_CUE_SOURCE = (
-    r"(?=[\w'’])"  # (a character that can begin a cue first: see _CUES)
+    r"(?=[iwngcka'’])"  # (a character that can begin a cue, tested first: see _CUES)
     r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
     r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+"
 )
@@ -896,7 +896,8 @@ _DONE_TO_A_PERSON_PAIRS = frozenset(
     }
 )  # fmt: skip
 # A title in lower case before a name ("mr patel").
-_LOWER_TITLE = re.compile(r"(?<![^\W\d_])(?:mr|mrs|ms|miss|mx|dr)\.? (?=[a-z])")
+_LOWER_TITLE_SOURCE = r"(?<![^\W\d_])(?:mr|mrs|ms|miss|mx|dr)\.? (?=[a-z])"
+_LOWER_TITLE = re.compile(r"(?=[md])" + _LOWER_TITLE_SOURCE)  # (its first letter tested first)
 
 
 # What a person at the start of a lower-case sentence does ("kayla says", "jodie got in").

@@ -19,7 +19,7 @@ from outreach_app.domain.scrubbing.names import (
     _BRACKET_LIST,
     _CUES,
     _CUES_SOURCE,
-    _LOWER_TITLE,
+    _LOWER_TITLE_SOURCE,
     _PLACE_BEFORE_BRACKET,
     _SLASH_GAP,
     _STRONG_CUE_SOURCE,
@@ -38,7 +38,8 @@ from outreach_app.domain.scrubbing.spans import word_set
 
 # The cue regexes as they were: case-insensitive, tried at every position.
 _PLAIN_CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
-_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[\w'’])"), re.IGNORECASE)
+_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[iwngcka'’])"), re.IGNORECASE)
+_PLAIN_LOWER_TITLE = re.compile(_LOWER_TITLE_SOURCE)
 
 
 def _plain_cue_before(text: str, start: int) -> bool:
@@ -139,7 +140,7 @@ class _RateEveryWord(NameFinder):
 
     def _latin(self, text: str, toks: Words, shouting: bool) -> list[tuple[int, int]]:
         cue_ends = {m.end() for m in _PLAIN_STRONG_CUE.finditer(text)}
-        title_ends = {m.end() for m in _LOWER_TITLE.finditer(text)}
+        title_ends = {m.end() for m in _PLAIN_LOWER_TITLE.finditer(text)}
         strength = [
             self._strength(text, toks, i, shouting=_shouting(text), cue_ends=cue_ends, title_ends=title_ends)
             for i in range(len(toks))
