@@ -1,6 +1,6 @@
 """The scrubber of this tree against the scrubber of another tree, paired per round.
 
-    .venv/bin/python benchmarks/bench_scrubber_versus.py OTHER_TREE [ROUNDS]
+    .venv/bin/python benchmarks/bench_scrubber_versus.py OTHER_TREE [ROUNDS] [--unprepared]
 
 OTHER_TREE holds another version's `outreach_app/` and `resources/` (for instance
 `git archive main outreach_app resources | tar -x -C /tmp/main_code`). Two worker processes,
@@ -9,6 +9,8 @@ tests/fixtures/scrubber, each note with its own vault context, prepared before t
 scrub every note once per round when told; the rounds alternate which tree goes first. Prints
 CPU notes/s per tree (medians), the median of the per-round CPU-time ratios (this / other) and
 the load average before and after: on a shared machine only the ratio means much.
+With `--unprepared` each note's context is handed over as a plain `ScrubContext`, so its
+matchers are built for every note inside the timing, as `outreach scrub` does per line.
 """
 
 from __future__ import annotations
@@ -29,22 +31,28 @@ rows = []
 for path in sorted(Path(sys.argv[1], "tests", "fixtures", "scrubber").glob("*.jsonl")):
     rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 scrubber = default_scrubber()
-items = [(r["text"], scrubber.prepare(ScrubContext.of(r["remove"], r["keep"]))) for r in rows]
-for text, context in items[:50]:
-    scrubber.scrub(text, context)
+unprepared = sys.argv[2] == "unprepared"
+items = [(r["text"], ScrubContext.of(r["remove"], r["keep"])) for r in rows]
+prepared = [(text, scrubber.prepare(context)) for text, context in items]
+for text, ready in prepared[:50]:
+    scrubber.scrub(text, ready)
 print(len(items), flush=True)
 for _ in sys.stdin:
     start = time.process_time()
-    for text, context in items:
-        scrubber.scrub(text, context)
+    if unprepared:
+        for text, context in items:
+            scrubber.scrub(text, ScrubContext.of(context.remove, context.keep))
+    else:
+        for text, ready in prepared:
+            scrubber.scrub(text, ready)
     print(time.process_time() - start, flush=True)
 """
 
 
-def _worker(code: Path) -> subprocess.Popen[str]:
+def _worker(code: Path, mode: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(code), PYTHONDONTWRITEBYTECODE="1")
     return subprocess.Popen(
-        [sys.executable, "-c", _WORKER, str(ROOT)],
+        [sys.executable, "-c", _WORKER, str(ROOT), mode],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -60,9 +68,9 @@ def _round(worker: subprocess.Popen[str]) -> float:
     return float(worker.stdout.readline())
 
 
-def main(other: Path, rounds: int) -> None:
+def main(other: Path, rounds: int, mode: str = "prepared") -> None:
     print(f"load average before: {os.getloadavg()}")
-    this_worker, other_worker = _worker(ROOT), _worker(other)
+    this_worker, other_worker = _worker(ROOT, mode), _worker(other, mode)
     assert this_worker.stdout is not None and other_worker.stdout is not None
     notes = int(this_worker.stdout.readline())
     assert notes == int(other_worker.stdout.readline())
@@ -78,7 +86,7 @@ def main(other: Path, rounds: int) -> None:
         assert worker.stdin is not None
         worker.stdin.close()
         worker.wait()
-    print(f"{notes} notes a round, {rounds} paired rounds (each note with its own vault context)")
+    print(f"{notes} notes a round, {rounds} paired rounds (each note with its own vault context, {mode})")
     print(f"other tree ({other}): {notes / statistics.median(other_times):8,.0f} notes/s CPU (median)")
     print(f"this tree  ({ROOT}): {notes / statistics.median(this_times):8,.0f} notes/s CPU (median)")
     print(f"CPU time this / other, median of the per-round ratios: {statistics.median(ratios):.3f}")
@@ -86,4 +94,9 @@ def main(other: Path, rounds: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]).resolve(), int(sys.argv[2]) if len(sys.argv) > 2 else 11)
+    arguments = [a for a in sys.argv[1:] if a != "--unprepared"]
+    main(
+        Path(arguments[0]).resolve(),
+        int(arguments[1]) if len(arguments) > 1 else 11,
+        "unprepared" if "--unprepared" in sys.argv else "prepared",
+    )

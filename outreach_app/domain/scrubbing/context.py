@@ -25,11 +25,10 @@ from outreach_app.domain.scrubbing.names import (
     LATIN_WORD,
     NOT_NAMES,
     NamesList,
-    Token,
+    Words,
     english_words,
     person_position,
     sentence_start_at,
-    tokens,
     uninflected,
     vault_word_is_name,
 )
@@ -155,7 +154,8 @@ class ScrubContext:
         return frozenset(identifier_key(v) for v in self.keep) - {""}
 
     def kept(self, original: str) -> bool:
-        return identifier_key(original) in self.keep_keys
+        keys = self.keep_keys
+        return bool(keys) and identifier_key(original) in keys
 
 
 def _clean(values: Iterable[str]) -> tuple[str, ...]:
@@ -223,30 +223,33 @@ class RemoveMatcher:
         self._other = _alternation(other)
         self._variants = _Variants(self._plain)
 
-    def find(self, text: str, words_of_text: list[Token] | None = None) -> Iterator[Found]:
-        """The spans of `text` to remove (`words_of_text`: its `tokens`, when already made)."""
+    def find(self, text: str, words_of_text: Words | None = None) -> Iterator[Found]:
+        """The spans of `text` to remove (`words_of_text`: its `Words`, when already found)."""
         for pattern in self._phones:
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.PHONE
         if self._other is not None:
             for match in self._other.finditer(text):
                 yield match.start(), match.end(), Kind.NAME
-        toks = words_of_text if words_of_text is not None else tokens(text)
-        words: list[tuple[int, int, str]] = []
-        for t in toks:
-            lower = t.word.lower()
-            words.append((t.start, t.end, lower if lower.isascii() else fold(lower)))
+        found = words_of_text if words_of_text is not None else Words(text)
+        words = [
+            (start, start + len(word), lower if lower.isascii() else fold(lower))
+            for start, word in zip(found.starts, found.words, strict=True)
+            for lower in (word.lower(),)
+        ]
         stretched = _STRETCHED.search(text) is not None  # (once per text, not once per word)
+        plain, wordy, phrases = self._plain, self._wordy, self._phrases
         # word-aliases the note writes with a capital somewhere (only looked at when a
         # lower-case one turns up)
-        capitalised = {w for (s, _, w) in words if w in self._wordy and text[s].isupper()}
+        capitalised = {w for (s, _, w) in words if w in wordy and text[s].isupper()} if wordy else set()
         for index, (start, end, word) in enumerate(words):
-            phrase_end = self._phrase_at(text, words, index)
+            capital = text[start].isupper()
+            phrase_end = self._phrase_at(text, words, index) if word in phrases else None
             if phrase_end is not None:
                 yield start, phrase_end, Kind.NAME
-            elif word in self._plain:
+            elif word in plain:
                 yield start, end, Kind.NAME
-            elif word in self._wordy:
+            elif word in wordy:
                 if (
                     text[start].islower()
                     and word in capitalised
@@ -256,16 +259,16 @@ class RemoveMatcher:
                     # capitalises her name, so the lower-case one is the word
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
-            elif text[start].isupper() and self._declines_an_alias(text, start, word):
+            elif capital and self._declines_an_alias(text, start, word):
                 yield start, end, Kind.NAME
             elif "-" in word:  # "Holly-Ann" holds the alias Holly ("ginger-haired" is a description)
                 position = start
                 for part in word.split("-"):
-                    if part in self._plain:
+                    if part in plain:
                         yield position, position + len(part), Kind.NAME
                     position += len(part) + 1
-            elif (text[start].isupper() or stretched or word[-1:] == "s") and self._spelled_otherwise(
-                word, capital=text[start].isupper()
+            elif (capital or stretched or word[-1:] == "s") and self._spelled_otherwise(
+                word, capital=capital
             ):
                 yield start, end, Kind.NAME
 
@@ -286,7 +289,7 @@ class RemoveMatcher:
         """A case form of an alias ("z Asią", "u Joanny" for Asia, Joanna), written with a
         capital; an English word at a sentence start ("Tiny" is not Tina's) is not one."""
         forms = uninflected(word)
-        if not any(f in self._plain or f in self._wordy for f in forms) or word in _english_stopwords():
+        if (forms.isdisjoint(self._plain) and forms.isdisjoint(self._wordy)) or word in _english_stopwords():
             return False
         return not word.isascii() or not sentence_start_at(text, start)
 

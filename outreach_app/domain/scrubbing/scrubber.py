@@ -39,9 +39,9 @@ from outreach_app.domain.scrubbing.identifiers import (
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
+    Words,
     load_names,
     mostly_capitals,
-    tokens,
     widen_name,
 )
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
@@ -177,10 +177,10 @@ class Scrubber:
         for finder in _PLACES:
             for start, end, kind in finder(text):
                 add(start, end, kind)
-        words = tokens(text)
+        words = Words(text)  # (found once, for the vault's aliases and the names pass)
         for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)
-        has_digit = any(ch.isdigit() for ch in text)
+        has_digit = any(map(str.isdigit, text))  # (map runs in C: this is done for every note)
         digits_only = (plate_spans, partial_phone_spans) if has_digit else ()
         for finder in (
             *_DETECTORS,
@@ -193,9 +193,9 @@ class Scrubber:
         ):
             for start, end, kind in finder(text):
                 add(start, end, kind)
-        for start, end in self._finder.spans(text, words):
-            add(start, end, Kind.NAME)
         shouting = mostly_capitals(text)
+        for start, end in self._finder.spans(text, words, shouting=shouting):
+            add(start, end, Kind.NAME)
         for span in [t for t in taken if t.kind is Kind.NAME]:
             start, end = widen_name(text, span.start, span.end, shouting=shouting)
             if (start, end) != (span.start, span.end) and not any(

@@ -1,0 +1,34 @@
+"""A note in lower case for case-sensitive twins of case-insensitive regexes.
+
+Python's regex engine compares letters of a case-insensitive pattern one by one through case
+folding, and cannot skip an alternative of a long alternation on its first letter as it does
+when letters are compared as they are. A pattern written in lower-case letters only, compiled
+without `re.IGNORECASE` and searched in the note in lower case, runs three to four times faster
+(the cue words before a name, handles after a platform's name) and finds the same spans, as
+long as lower-casing changes nothing but the case of ASCII letters: the note's other characters
+have no case at all (typographic quotes, digits, Chinese), so positions stay and no letter
+matches through folding alone. Otherwise `lower_case_twin` says so, and the caller keeps the
+case-insensitive pattern.
+
+The pattern must be the same text, with no upper-case letter, class (`[A-Z]`) or inline flag
+that makes part of it case-sensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def lower_case_twin(text: str) -> str | None:
+    """`text` in lower case, when a case-sensitive pattern of lower-case letters finds in it
+    exactly what its case-insensitive twin finds in `text`: every letter is ASCII (characters
+    without case, such as typographic quotes, change nothing). Else None: "İ" and "ß" change
+    length in lower or upper case, "ſ" and the Kelvin sign match "s" and "k" only by folding,
+    "é" would match a pattern's "é" where "É" is written."""
+    if not text.isascii():
+        other = "".join(_NON_ASCII.findall(text))
+        if other.lower() != other or other.upper() != other:
+            return None
+    return text.lower()

@@ -1,0 +1,187 @@
+"""The scrubber's short cuts find what the plain computation finds (issue 14's speed floor).
+
+Each fast path below replaced a plainer computation; each test runs the plain one (kept here
+as the reference) next to the fast one on varied texts: the labelled notes' kinds of writing
+in lower case, capitals, typographic quotes and the letters whose case rules differ ("İ",
+"ß", "ſ", the Kelvin sign), so a short cut that diverges on any of them fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from outreach_app.domain.scrubbing.lowered import lower_case_twin
+from outreach_app.domain.scrubbing.names import (
+    _AND_GAP,
+    _BRACKET_LIST,
+    _CUES,
+    _CUES_SOURCE,
+    _LOWER_TITLE_SOURCE,
+    _PLACE_BEFORE_BRACKET,
+    _SLASH_GAP,
+    _STRONG_CUE_SOURCE,
+    NameFinder,
+    Words,
+    _adjacent,
+    _listed_together,
+    _neighbours,
+    _shouting,
+    cue_before,
+    load_names,
+    sentence_start_at,
+    tokens,
+)
+from outreach_app.domain.scrubbing.spans import word_set
+
+# The cue regexes as they were: case-insensitive, tried at every position.
+_PLAIN_CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
+_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[iwngcka'’])"), re.IGNORECASE)
+_PLAIN_LOWER_TITLE = re.compile(_LOWER_TITLE_SOURCE)
+
+
+def _plain_cue_before(text: str, start: int) -> bool:
+    match = _PLAIN_CUES.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group(0).lstrip().startswith("("):
+        if _PLACE_BEFORE_BRACKET.search(text, max(0, start - 30), start):
+            return False
+        listed = _BRACKET_LIST.match(text, start)
+        if listed is not None and listed.group(0).split(",")[1].strip()[:1].islower():
+            return False
+    return True
+
+
+# Pieces of notes: cue words of every kind, names, ordinary words, punctuation, and the
+# characters whose lower or upper case is not one character of the same kind.
+_PIECES = [
+    *sorted(
+        word_set(
+            """called named goes by known as aka a.k.a. name is was her friend my mate punter driver
+            calls himself herself said he she told them se llama nazywa się pe nume s'appelle
+            Mr Mrs Dr. Miss Name: Alias: Caller: Worker ( ( ' “ ‘ " [22:16, 1/2/26] from
+            Holly Roxy Mike Rose rose Star Jade Kasia Asią Zoë Siobhán the a and lives in at
+            İstanbul ſaid ß Straße µ Ω ǅ é ’s 's , . : ; ! ? - 42 LS6
+            Mark Kowalski Jo Shaz Misty Ioana mr patel kayla says jodie GEMMA R. Ginger ginger beard
+            Zola Tink here rang Ruksana told gave took Wendy / Wen n & Lisa Trace Honda Jazz (23)
+            HOLLY NAMED CALLED"""
+        )
+    ),
+    "\n",
+    "Known As",
+    "\u212a",  # the Kelvin sign: "k" without case
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "", ", ", "\t"]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("İstanbul named Ana")
+@example("ſaid he was Bob")
+@example("KNOWN AS ROXY")
+@example("the lad they call Tiny")
+@example("a worker (Roxy)")
+@example("lives (Gipton, city centre)")
+def test_cue_before_finds_what_the_case_insensitive_regex_finds(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert cue_before(text, start) == _plain_cue_before(text, start), (text, start)
+
+
+def test_the_lower_case_twin_is_refused_where_case_rules_differ() -> None:
+    assert lower_case_twin("Known As ROXY") == "known as roxy"
+    assert lower_case_twin("“Known” as Roxy’s") == "“known” as roxy’s"  # quotes have no case
+    for text in ("İstanbul", "ſaid", "Straße", "\u212a", "Zoë", "ǅon"):
+        assert lower_case_twin(text) is None, text
+
+
+def test_the_look_ahead_keeps_every_cue_of_the_plain_regex() -> None:
+    # the look-ahead only skips characters that cannot begin a cue
+    assert _CUES.pattern.endswith(_CUES_SOURCE)
+    assert _PLAIN_STRONG_CUE.pattern != _STRONG_CUE_SOURCE  # (the reference has no look-ahead)
+    for cue in ("called ", "(", "(“", "2] ", "Mr. ", "Alias: ", "a.k.a. ", "nazywa się "):
+        assert cue_before(cue + "Ana", len(cue)), cue
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_tokens_know_their_sentence_start_and_cue_as_the_plain_functions_do(text: str) -> None:
+    for token in tokens(text):
+        assert token.sentence_start == sentence_start_at(text, token.start)
+        assert token.cued == cue_before(text, token.start)
+        assert token.sentence_start == sentence_start_at(text, token.start)  # (kept, asked again)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+@example("Tasha's and Roxy’s and JO'S and o'neill's")
+def test_tokens_drop_a_possessive_as_the_regex_split_did(text: str) -> None:
+    latin = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+    plain = [
+        (m.start(), re.split(r"['’]s$", m.group(0))[0] if re.search("['’]", m.group(0)) else m.group(0))
+        for m in latin.finditer(text)
+    ]
+    assert [(t.start, t.word) for t in tokens(text)] == plain
+    words = Words(text)  # the lists the passes look words up in, and a token made when asked for
+    assert list(zip(words.starts, words.words, strict=True)) == plain
+    for i, (start, word) in enumerate(plain):
+        assert (words[i].start, words[i].end, words[i].word) == (start, start + len(word), word)
+        assert words[i] is words[i]  # (made once: its sentence start and cue are kept with it)
+
+
+class _RateEveryWord(NameFinder):
+    """The names pass as it was: every word rated, the joining loop over every word."""
+
+    def _latin(self, text: str, toks: Words, shouting: bool) -> list[tuple[int, int]]:
+        cue_ends = {m.end() for m in _PLAIN_STRONG_CUE.finditer(text)}
+        title_ends = {m.end() for m in _PLAIN_LOWER_TITLE.finditer(text)}
+        strength = [
+            self._strength(text, toks, i, shouting=_shouting(text), cue_ends=cue_ends, title_ends=title_ends)
+            for i in range(len(toks))
+        ]
+        chosen = [s == "strong" for s in strength]
+        changed = True
+        while changed:
+            changed = False
+            for i in range(len(toks)):
+                if chosen[i] or strength[i] not in {"weak", "neighbour", "list"}:
+                    continue
+                for j in _neighbours(text, toks, i):
+                    if not chosen[j]:
+                        continue
+                    a, b = min(i, j), max(i, j)
+                    if strength[i] == "list" or (strength[i] == "neighbour" and j > i):
+                        joined = _listed_together(text, toks, a, b)
+                    elif strength[i] == "neighbour" and (
+                        _AND_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                        or _SLASH_GAP.fullmatch(text, toks[a].end, toks[b].start)
+                    ):
+                        joined = True
+                    else:
+                        joined = _adjacent(text, toks, a, b)
+                    if joined:
+                        chosen[i] = True
+                        changed = True
+                        break
+        every = [toks[i] for i in range(len(toks))]
+        return [(t.start, t.end) for t, keep in zip(every, chosen, strict=True) if keep]
+
+
+_NAMES = load_names()
+_FAST, _PLAIN = NameFinder(_NAMES), _RateEveryWord(_NAMES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Spoke to Mark Kowalski and Jo. kayla says he took it; her mate jodie saw")
+@example("SAYS HIS NAME IS PAUL AND GEMMA SAW")
+@example("the punter is called rich. mr patel owns the flat. Misty, Ioana and Shaz")
+def test_names_pass_rates_only_the_words_that_can_be_names_and_finds_the_same(text: str) -> None:
+    assert _FAST.spans(text) == _PLAIN.spans(text)
+    assert _FAST.spans(text, Words(text), shouting=_shouting(text)) == _PLAIN.spans(text)
