@@ -23,7 +23,8 @@ Promises (issue "Sync that loses nothing"):
 The engine never touches the DB connection itself: every DB step goes through `db(fn)`,
 which the CLI runs in place and the desktop app runs on its DB-writer thread. Clock,
 sleep and randomness are injected, so tests never sleep for real. The envelope push itself
-(claim, post, settle, pipelined) is `sync/envelope_push.py`.
+(claim, post, settle, pipelined) is `sync/envelope_push.py`; while it stores its last
+receipts, the alert feed's first page and the regions are already asked (`send_tail_early`).
 """
 
 from __future__ import annotations
