@@ -9,8 +9,8 @@ Prints one line per figure with a ratio against a baseline measured in the same 
   wall-clock and CPU time (the machine is shared), load average before and after;
 - sealing: incidents/s through `seal_incident` (load incident, consent, area, person,
   anonymise, scrub, canonical JSON + hash, insert, two logged transitions, sharing state:
-  one transaction each) vs inserting a ready payload row into `outbox_items` in its own
-  transaction, on the same real SQLCipher database.
+  one transaction each) vs inserting a ready item row into `outbox_items` and its payload
+  row into `outbox_payloads` in their own transaction, on the same real SQLCipher database.
 """
 
 from __future__ import annotations
@@ -132,12 +132,15 @@ def bench_seal(count: int) -> None:
     start = time.perf_counter()
     for index in range(count):
         conn.execute("BEGIN IMMEDIATE")
+        item_id = str(uuid4())
         conn.execute(
             "INSERT INTO outbox_items(id, incident_id, report_id, version, consent_version, purposes,"
-            " state, payload, content_hash, created_at, updated_at)"
+            " state, content_hash, created_at, updated_at, seq)"
             " VALUES (?, ?, ?, 1, 1, '[]', 'queued', ?, ?, ?, ?)",
-            (str(uuid4()), f"raw-{index}", str(uuid4()), payload, "0" * 64, now, now),
+            (item_id, f"raw-{index}", str(uuid4()), "0" * 64, now, now, index + 1),
         )
+        # the payload in its own row by the item's number, as sealing stores it (migration 0027)
+        conn.execute("INSERT INTO outbox_payloads(item_seq, payload) VALUES (?, ?)", (index + 1, payload))
         conn.execute("COMMIT")
     base = rate(count, time.perf_counter() - start)
     start = time.perf_counter()

@@ -57,8 +57,8 @@ def _incident_cells(conn: Connection, first: str, last: str) -> dict[tuple[str, 
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     marks = ", ".join("?" * len(COUNTED_STATES))
     rows = conn.execute(
-        f"SELECT payload FROM outbox_items WHERE state IN ({marks}) AND payload != ''"  # noqa: S608
-        " AND purposes LIKE '%\"statistics\"%'",
+        "SELECT p.payload FROM outbox_items AS o JOIN outbox_payloads AS p ON p.item_seq = o.seq"  # noqa: S608
+        f" WHERE o.state IN ({marks}) AND p.payload != '' AND o.purposes LIKE '%\"statistics\"%'",
         COUNTED_STATES,
     )
     for (payload,) in rows:

@@ -23,7 +23,8 @@ Promises (issue "Sync that loses nothing"):
 The engine never touches the DB connection itself: every DB step goes through `db(fn)`,
 which the CLI runs in place and the desktop app runs on its DB-writer thread. Clock,
 sleep and randomness are injected, so tests never sleep for real. The envelope push itself
-(claim, post, settle, pipelined) is `sync/envelope_push.py`.
+(claim, post, settle, pipelined) is `sync/envelope_push.py`; while it stores its last
+receipts, the alert feed's first page and the regions are already asked (`send_tail_early`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -40,10 +42,12 @@ from uuid import UUID
 from outreach_app.domain.timeutil import utcnow
 from outreach_app.protocol.audit import AuditHeadReceipt, AuditHeadStatus
 from outreach_app.protocol.canonical import canonical_json
+from outreach_app.protocol.enrollment import RegionList
 from outreach_app.protocol.errors import ClientAction, ErrorCode
 from outreach_app.protocol.limits import MAX_BODY_BYTES, MAX_WITHDRAWAL_BATCH
 from outreach_app.protocol.receipts import Reason, Receipt, ReceiptStatus
 from outreach_app.protocol.reports import SharedReport
+from outreach_app.protocol.signed_alerts import SignedAlertFeed
 from outreach_app.protocol.withdrawals import WithdrawalResult, WithdrawalStatus
 from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch
 from outreach_app.sharing import outbox
@@ -232,6 +236,7 @@ class SyncEngine:
         self.monotonic = monotonic
         self.sleep = sleep
         self._healthy_at = 0.0
+        self._early: _EarlyReplies | None = None
 
     # ----- the pass ------------------------------------------------------------------------
 
@@ -239,6 +244,7 @@ class SyncEngine:
         """One full pass. Never raises for network or server trouble: the summary says."""
         summary = PassSummary()
         self._healthy_at = self.monotonic()
+        self._early = None
         now = self.clock()
         self._no_fsync(lambda c: sync_state.update_state(c, last_attempt_at=now))
         summary.requeued_after_crash = self._no_fsync(
@@ -303,6 +309,32 @@ class SyncEngine:
         summary.parked_total, summary.waiting = self._no_fsync(record)
         if summary.error is None:
             self.backoff.reset()
+
+    # ----- the pass's last requests, sent early ---------------------------------------------
+
+    def send_tail_early(self, poster: Executor) -> None:
+        """Send the alert feed's first page and the regions request on `poster` now, while
+        the push stores its last receipts (a DB step nothing else overlaps; the requests need
+        nothing the push writes). One try each, no retry: `_pull_alerts` and `_pull_regions`
+        use a reply that came back and validated, and otherwise make the request again in
+        their turn, with retries, exactly as without this."""
+        keys = self.db(charity_keys)
+        if keys is None:
+            return
+        cursor = self.db(sync_state.get_state).feed_cursor
+        alerts = poster.submit(self.client.get_signed_alerts, cursor, self.settings.alert_page_limit)
+        self._early = _EarlyReplies(cursor, alerts, poster.submit(self.client.get_regions))
+
+    def _early_reply(self, future: Future[T] | None) -> T | None:
+        """The early request's reply, or None if there was none or it failed (asked again)."""
+        if future is None:
+            return None
+        try:
+            reply = future.result()
+        except SyncTransportError:
+            return None
+        self.mark_healthy()
+        return reply
 
     # ----- retrying ------------------------------------------------------------------------
 
@@ -532,12 +564,17 @@ class SyncEngine:
         if keys is None:
             return
         cursor = self.db(sync_state.get_state).feed_cursor
+        early = self._early
+        first = early.alerts if early is not None and early.cursor == cursor else None
         refused = []
         for _ in range(MAX_ALERT_PAGES):
+            signed = self._early_reply(first)
+            first = None
             try:
-                signed = self.with_retry(
-                    partial(self.client.get_signed_alerts, cursor, self.settings.alert_page_limit)
-                )
+                if signed is None:
+                    signed = self.with_retry(
+                        partial(self.client.get_signed_alerts, cursor, self.settings.alert_page_limit)
+                    )
             except HttpStatusError as exc:
                 summary.problems.append(f"alerts not fetched: {exc.reason()}")
                 return
@@ -560,8 +597,10 @@ class SyncEngine:
 
     def _pull_regions(self, summary: PassSummary) -> None:
         """Replace the stored regions with the server's; areas named like a region get it."""
+        reply = self._early_reply(self._early.regions if self._early is not None else None)
         try:
-            reply = self.with_retry(self.client.get_regions)
+            if reply is None:
+                reply = self.with_retry(self.client.get_regions)
         except HttpStatusError as exc:
             summary.problems.append(f"regions not refreshed: {exc.reason()}")
             return
@@ -593,6 +632,16 @@ def revoke_self(client: SyncClient) -> bool:
 
 
 # ----- helpers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _EarlyReplies:
+    """The pass's last requests, sent while the push stored its last receipts: the alert
+    feed's first page (after `cursor`) and the regions."""
+
+    cursor: str | None
+    alerts: Future[SignedAlertFeed]
+    regions: Future[RegionList]
 
 
 def _without_fsync(conn: Connection, fn: Callable[[Connection], T]) -> T:

@@ -127,6 +127,9 @@ class EnvelopePush:
                 self._requeue([*batch, *unsent], InvalidReplyError("sync stopped unexpectedly"))
                 raise error
         if done is not None:
+            # Nothing overlaps this last step otherwise: the pass's last requests go out on the
+            # posting thread meanwhile (`SyncEngine.send_tail_early`).
+            self.engine.send_tail_early(poster)
             self._db(partial(self._step_tx, done=done, claim=False))
         return False
 

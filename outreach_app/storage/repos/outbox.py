@@ -2,7 +2,8 @@
 
 Items are numbered in sharing order (`seq`, migration 0025) and the transition log is keyed by
 that number, not by the item's random id: the log entries of items moved together land side
-by side in its index.
+by side in its index. An item's sealed payload is kept apart from its state, in
+`outbox_payloads` by the item's number (migration 0027), so a state change rewrites a narrow row.
 
 SQL only. The state machine is `sharing/outbox_states.py` and the operations the app and
 the sync engine call are in `sharing/outbox.py`; this module stores what they decide.
@@ -24,8 +25,17 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.errors import RecordNotFoundError, StorageError, translate_integrity_errors
 
 _ITEM_COLUMNS = (
-    "id, incident_id, report_id, version, consent_version, purposes, state, payload, content_hash, "
+    "id, incident_id, report_id, version, consent_version, purposes, state, content_hash, "
     "supersedes, last_error, receipt, attempts, ever_sending, created_at, updated_at"
+)
+# The payload lives apart from the state (migration 0027: a state change rewrites a narrow
+# row); every item has one payload row, written with it. Unqualified column names stay
+# unambiguous: outbox_payloads has only `item_seq` and `payload`.
+_SELECT_ITEMS = (
+    "SELECT o.id, o.incident_id, o.report_id, o.version, o.consent_version, o.purposes, o.state,"
+    " coalesce(p.payload, ''), o.content_hash, o.supersedes, o.last_error, o.receipt, o.attempts,"
+    " o.ever_sending, o.created_at, o.updated_at"
+    " FROM outbox_items AS o LEFT JOIN outbox_payloads AS p ON p.item_seq = o.seq"
 )
 
 
@@ -80,7 +90,7 @@ def insert_item(conn: Connection, row: OutboxRow) -> None:
     """Store a newly sealed item (its state is recorded as a transition from `draft`)."""
     with transaction(conn), translate_integrity_errors("outbox item", row.id):
         conn.execute(
-            f"INSERT INTO outbox_items({_ITEM_COLUMNS}, seq) VALUES ({', '.join('?' * 16)},"  # noqa: S608
+            f"INSERT INTO outbox_items({_ITEM_COLUMNS}, seq) VALUES ({', '.join('?' * 15)},"  # noqa: S608
             " (SELECT coalesce(max(seq), 0) + 1 FROM outbox_items))",
             (
                 str(row.id),
@@ -90,7 +100,6 @@ def insert_item(conn: Connection, row: OutboxRow) -> None:
                 row.consent_version,
                 json.dumps(sorted(row.purposes)),
                 row.state,
-                row.payload,
                 row.content_hash,
                 None if row.supersedes is None else str(row.supersedes),
                 row.last_error,
@@ -100,6 +109,10 @@ def insert_item(conn: Connection, row: OutboxRow) -> None:
                 to_db_time(row.created_at),
                 to_db_time(row.updated_at),
             ),
+        )
+        conn.execute(
+            "INSERT INTO outbox_payloads(item_seq, payload) SELECT seq, ? FROM outbox_items WHERE id = ?",
+            (row.payload, str(row.id)),
         )
         log_transition(conn, row.id, "draft", row.state, row.created_at, None)
 
@@ -162,7 +175,7 @@ def store_receipt(conn: Connection, item_id: UUID, receipt: dict[str, Any], at: 
 
 def get_item(conn: Connection, item_id: UUID) -> OutboxRow | None:
     row = conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM outbox_items WHERE id = ?",  # noqa: S608
+        f"{_SELECT_ITEMS} WHERE o.id = ?",
         (str(item_id),),
     ).fetchone()
     return None if row is None else _item(row)
@@ -170,7 +183,7 @@ def get_item(conn: Connection, item_id: UUID) -> OutboxRow | None:
 
 def get_item_by_report(conn: Connection, report_id: UUID) -> OutboxRow | None:
     row = conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM outbox_items WHERE report_id = ?",  # noqa: S608
+        f"{_SELECT_ITEMS} WHERE o.report_id = ?",
         (str(report_id),),
     ).fetchone()
     return None if row is None else _item(row)
@@ -180,13 +193,13 @@ def list_items(
     conn: Connection, states: Iterable[str] | None = None, *, limit: int | None = None
 ) -> list[OutboxRow]:
     """Items oldest first, optionally only those in `states`."""
-    sql = f"SELECT {_ITEM_COLUMNS} FROM outbox_items"  # noqa: S608
+    sql = _SELECT_ITEMS
     params: list[Any] = []
     if states is not None:
         wanted = sorted(set(states))
-        sql += f" WHERE state IN ({', '.join('?' for _ in wanted)})"
+        sql += f" WHERE o.state IN ({', '.join('?' for _ in wanted)})"
         params.extend(wanted)
-    sql += " ORDER BY created_at, version, id"
+    sql += " ORDER BY o.created_at, o.version, o.id"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -195,7 +208,7 @@ def list_items(
 
 def items_for_incident(conn: Connection, incident_id: UUID) -> list[OutboxRow]:
     rows = conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM outbox_items WHERE incident_id = ? ORDER BY version",  # noqa: S608
+        f"{_SELECT_ITEMS} WHERE o.incident_id = ? ORDER BY o.version",
         (str(incident_id),),
     )
     return [_item(row) for row in rows]

@@ -127,9 +127,11 @@ def purge_sent_payloads(conn: Connection, cutoff: datetime) -> int:
         return 0
     marks = ", ".join("?" * len(PAYLOAD_PURGE_STATES))
     cur = conn.execute(
-        f"UPDATE outbox_items SET payload = '' WHERE payload != '' AND state IN ({marks}) "  # noqa: S608
+        # payloads are kept apart from their items, by the item's number (migration 0027)
+        "UPDATE outbox_payloads SET payload = '' WHERE payload != '' AND item_seq IN ("  # noqa: S608
+        f"SELECT seq FROM outbox_items WHERE state IN ({marks}) "
         "AND id IN (SELECT item_id FROM outbox_transitions WHERE to_state = 'sent' GROUP BY item_id "
-        "HAVING max(at) < ?)",
+        "HAVING max(at) < ?))",
         (*PAYLOAD_PURGE_STATES, to_db_time(cutoff)),
     )
     return int(cur.rowcount)

@@ -99,8 +99,15 @@ def test_sealed_payload_is_immutable(conn: Connection) -> None:
     incident = make_incident(conn)
     record_consent(conn, incident.id, [Purpose.ALERT], worker_initials="JK", method=ConsentMethod.WRITTEN)
     item = seal_incident(conn, incident.id, now=NOW)
+    # the payload is kept apart from the item's state (migration 0027), sealed all the same
     with pytest.raises(Exception, match="immutable"):
-        conn.execute("UPDATE outbox_items SET payload = '{}' WHERE id = ?", (str(item.id),))
+        conn.execute(
+            "UPDATE outbox_payloads SET payload = '{}'"
+            " WHERE item_seq = (SELECT seq FROM outbox_items WHERE id = ?)",
+            (str(item.id),),
+        )
+    with pytest.raises(Exception, match="immutable"):
+        conn.execute("UPDATE outbox_items SET content_hash = ? WHERE id = ?", ("0" * 64, str(item.id)))
     assert repo.get_item(conn, item.id).payload == item.payload  # type: ignore[union-attr]
 
 

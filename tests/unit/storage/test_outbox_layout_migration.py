@@ -44,13 +44,15 @@ def old_conn(db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch) -> I
     connection.close()
 
 
-def _old_item(conn: Connection, state: str, at: datetime) -> str:
-    """An item in `state` written as 0024 stores it, with its log (draft -> queued -> state)."""
+def _old_item(conn: Connection, state: str, at: datetime, *, payload: bool = True) -> str:
+    """An item in `state` written as 0024 stores it, with its log (draft -> queued -> state);
+    `payload=False`: without the payload column, which 0027 moved to its own table."""
     item_id = str(uuid.uuid4())
+    column, value = ("payload, ", "'{}', ") if payload else ("", "")
     conn.execute(
         "INSERT INTO outbox_items (id, incident_id, report_id, version, consent_version, purposes, state,"
-        " payload, content_hash, attempts, ever_sending, created_at, updated_at)"
-        " VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', ?, '{}', ?, 0, 0, ?, ?)",
+        f" {column}content_hash, attempts, ever_sending, created_at, updated_at)"
+        f" VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', ?, {value}?, 0, 0, ?, ?)",
         (item_id, str(uuid.uuid4()), str(uuid.uuid4()), state, "0" * 64, to_db_time(at), to_db_time(at)),
     )
     log = "INSERT INTO outbox_transitions (item_id, from_state, to_state, at) VALUES (?, ?, ?, ?)"
@@ -102,7 +104,7 @@ def test_new_items_and_log_rows_are_numbered_after_the_migrated_ones(
     # an item inserted without a number (as 0024's code did) is numbered by the trigger,
     # and so are log rows written without the item's number
     with old_conn:
-        late = _old_item(old_conn, "queued", t0 + timedelta(days=1))
+        late = _old_item(old_conn, "queued", t0 + timedelta(days=1), payload=False)
     seq = old_conn.execute("SELECT seq FROM outbox_items WHERE id = ?", (late,)).fetchone()[0]
     assert seq == len(ids) + 1
     assert [to for _f, to, _at, _r in repo.transitions(old_conn, uuid.UUID(late))] == ["queued"]
@@ -240,8 +242,8 @@ def test_marking_envelopes_never_rewrites_their_sealed_rows(conn: Connection, t0
     with conn:
         conn.execute(
             "INSERT INTO outbox_items (id, incident_id, report_id, version, consent_version, purposes, state,"
-            " payload, content_hash, created_at, updated_at)"
-            " VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', 'sending', '{}', ?, ?, ?)",
+            " content_hash, created_at, updated_at)"  # the payload is kept apart since 0027
+            " VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', 'sending', ?, ?, ?)",
             (item_id, str(uuid.uuid4()), str(uuid.uuid4()), "0" * 64, to_db_time(t0), to_db_time(t0)),
         )
     rows = [
@@ -292,8 +294,8 @@ def test_a_deleted_envelopes_result_goes_with_it_so_a_reused_number_is_never_sen
     with conn:
         conn.execute(
             "INSERT INTO outbox_items (id, incident_id, report_id, version, consent_version, purposes, state,"
-            " payload, content_hash, created_at, updated_at)"
-            " VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', 'sending', '{}', ?, ?, ?)",
+            " content_hash, created_at, updated_at)"  # the payload is kept apart since 0027
+            " VALUES (?, ?, ?, 1, 1, '[\"alerts\"]', 'sending', ?, ?, ?)",
             (str(item_id), str(uuid.uuid4()), str(uuid.uuid4()), "0" * 64, to_db_time(t0), to_db_time(t0)),
         )
 

@@ -199,18 +199,13 @@ def _outbox_item(
     stamp = "2026-01-01T00:00:00.000000Z"
     conn.execute(
         "INSERT INTO outbox_items (id, incident_id, report_id, version, consent_version, purposes, state,"
-        " payload, content_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 1, '[]', ?, ?, ?, ?, ?)",
-        (
-            item_id,
-            str(incident_id),
-            report_id,
-            version,
-            state,
-            f'{{"s": "{canary}"}}',
-            "ab" * 32,
-            stamp,
-            stamp,
-        ),
+        " content_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 1, '[]', ?, ?, ?, ?)",
+        (item_id, str(incident_id), report_id, version, state, "ab" * 32, stamp, stamp),
+    )
+    # the payload apart, by the item's number (migration 0027)
+    conn.execute(
+        "INSERT INTO outbox_payloads (item_seq, payload) SELECT seq, ? FROM outbox_items WHERE id = ?",
+        (f'{{"s": "{canary}"}}', item_id),
     )
     if sent_at is not None:
         conn.execute(
@@ -229,7 +224,7 @@ def test_unsent_reports_keep_their_incident_and_payload(conn: Connection, canary
     assert report.incident_texts == 0 and report.outbox_payloads == 0
     incident = get_incident(conn, ids["old_incident"])
     assert incident is not None and canary in incident.narrative
-    assert conn.execute("SELECT payload FROM outbox_items").fetchone()[0] != ""
+    assert conn.execute("SELECT payload FROM outbox_payloads").fetchone()[0] != ""
 
 
 def test_old_sent_payloads_go_but_report_ids_stay_withdrawable(conn: Connection, canary: str) -> None:
@@ -241,7 +236,11 @@ def test_old_sent_payloads_go_but_report_ids_stay_withdrawable(conn: Connection,
     )
     report = run_retention(conn, now=NOW)
     assert report.outbox_payloads == 1
-    rows = dict(conn.execute("SELECT report_id, payload FROM outbox_items").fetchall())
+    rows = dict(
+        conn.execute(
+            "SELECT report_id, payload FROM outbox_items AS o JOIN outbox_payloads AS p ON p.item_seq = o.seq"
+        ).fetchall()
+    )
     assert set(rows) == {old_report, recent_report, pending_report}  # every report id kept
     assert rows[old_report] == ""
     assert "recentpayload" in rows[recent_report] and "pendingpayload" in rows[pending_report]
@@ -249,10 +248,13 @@ def test_old_sent_payloads_go_but_report_ids_stay_withdrawable(conn: Connection,
         "SELECT content_hash FROM outbox_items WHERE report_id = ?", (old_report,)
     ).fetchone()[0]
     # Sealed columns other than an expired payload are still immutable.
+    by_report = "item_seq = (SELECT seq FROM outbox_items WHERE report_id = ?)"
     with pytest.raises(Exception, match="immutable"):
-        conn.execute("UPDATE outbox_items SET payload = 'x' WHERE report_id = ?", (old_report,))
+        conn.execute(f"UPDATE outbox_payloads SET payload = 'x' WHERE {by_report}", (old_report,))
     with pytest.raises(Exception, match="immutable"):
-        conn.execute("UPDATE outbox_items SET payload = '' WHERE report_id = ?", (pending_report,))
+        conn.execute(f"UPDATE outbox_payloads SET payload = '' WHERE {by_report}", (pending_report,))
+    with pytest.raises(Exception, match="immutable"):
+        conn.execute("UPDATE outbox_items SET content_hash = 'cd' WHERE report_id = ?", (old_report,))
 
 
 def test_withdrawal_verifiers_are_never_purged(conn: Connection, canary: str) -> None:

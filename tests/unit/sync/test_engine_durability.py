@@ -149,3 +149,26 @@ def test_each_envelope_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
         receipt = Receipt.model_validate(item.receipt)
         assert (receipt.report_id, receipt.content_hash) == (report_id, item.content_hash)
         assert receipt.status is ReceiptStatus.DUPLICATE
+
+
+def test_a_pass_moves_items_without_writing_a_payload_byte(conn: Connection, seed: int) -> None:
+    """Migration 0027 keeps the sealed payload apart from the item's state: a pass moves every
+    item twice (sending, sent) and a receipt step lost to a crash is redone, and none of that
+    rewrites a payload; each item still reads back exactly what was sealed."""
+    queue_reports(conn, 6, "north", random.Random(seed))
+    sealed = {row.id: row.payload for row in outbox_repo.list_items(conn)}
+    written: list[str] = []
+
+    def trace(sql: str) -> None:
+        if sql.strip().upper().startswith(("INSERT", "UPDATE", "DELETE", "REPLACE")):
+            written.append(sql)
+
+    conn.set_trace_callback(trace)
+    server = Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content)))
+    summary = make_engine(conn, server, batch_size=2, claim_batches=3).run_pass()
+    conn.set_trace_callback(None)
+    assert summary.ok and summary.sent == 6
+    assert any("OUTBOX_ITEMS" in sql.upper() for sql in written)  # the trace saw the moves
+    assert not any("OUTBOX_PAYLOADS" in sql.upper() for sql in written), written
+    assert {row.id: row.payload for row in outbox_repo.list_items(conn)} == sealed
+    assert all(row.state == "sent" for row in outbox_repo.list_items(conn))
