@@ -186,6 +186,26 @@ def test_a_contact_dated_before_the_stored_ones_is_appended_and_still_lists_in_t
     _healthy(conn)
 
 
+def test_an_import_dated_between_the_stored_contacts_goes_after_them_in_the_table(
+    conn: Connection, t0: datetime
+) -> None:
+    stored = [contact(t0 + timedelta(hours=2 * n), notes="clinic") for n in range(300)]
+    contacts.add_contacts(conn, stored)
+    last_stored = conn.execute("SELECT max(rowid) FROM contacts").fetchone()[0]
+    # a bulk batch (as `outreach import` inserts) dated between the stored ones, hour by hour
+    batch = [contact(t0 + timedelta(hours=2 * n + 1), notes="hostel") for n in range(300)]
+    contacts.add_contacts(conn, batch)
+    placed = dict(conn.execute("SELECT id, rowid FROM contacts").fetchall())
+    assert min(placed[str(record.id)] for record in batch) > last_stored
+    # and lists interleaved by time, newest first, words and all
+    by_time = sorted(stored + batch, key=lambda record: record.occurred_at, reverse=True)
+    assert contacts.list_contact_ids(conn) == [record.id for record in by_time]
+    assert contacts.list_contact_ids(conn, query="hostel") == [
+        record.id for record in by_time if record.notes == "hostel"
+    ]
+    _healthy(conn)
+
+
 def test_two_contacts_cannot_share_a_sort_key(conn: Connection, t0: datetime) -> None:
     record = contact(t0)
     contacts.add_contact(conn, record)
