@@ -17,9 +17,9 @@
 --
 -- SQLite cannot change a table's primary key in place: the table is rebuilt (rows copied in
 -- `seq` order, so stored contacts stay together by time), and the triggers, which go with
--- the old table, are created again exactly as 0004, 0019 and 0024 left them. Nothing refers to
+-- the old table, are created again exactly as 0001, 0004 and 0019 left them. Nothing refers to
 -- `contacts` by foreign key, so dropping it deletes nothing elsewhere. One transaction
--- (migrations.py): a crash or an error leaves the vault at 0026/0027, unchanged.
+-- (migrations.py): a crash or an error leaves the vault as it was before 0028.
 
 CREATE TABLE contacts_0028 (
     seq         INTEGER NOT NULL,
