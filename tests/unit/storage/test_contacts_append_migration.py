@@ -3,10 +3,10 @@ unique index instead of the rowid.
 
 The migration rebuilds the table, so it is tried on a vault at 0026 holding contacts with and
 without an area, a shift and a person, edited and deleted ones among them: every listing,
-search, count and statistic reads the same after it, in the same order. It is also made to fail before its
-commit, and killed with SIGKILL at seeded instructions inside its one transaction: the vault is
-then exactly as it was, usable, and migrates later. Then what it is for: a contact dated before all the stored ones goes at
-the end of the table and still lists in time order.
+search, count and statistic reads the same after it, in the same order. It is also made to fail
+before its commit, and killed with SIGKILL at seeded instructions inside its one transaction:
+the vault is then exactly as it was, usable, and migrates later. Then what it is for: a contact
+dated before all the stored ones goes at the end of the table and still lists in time order.
 """
 
 from __future__ import annotations
