@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -263,17 +264,40 @@ from pathlib import Path
 from outreach_app.storage.connection import open_database
 from outreach_app.storage.migrations import migrate
 conn = open_database(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
-left = [int(sys.argv[3])]
-def count_down():
-    # SIGKILL from inside SQLite's VM at the chosen instruction of the migration (counted
-    # across statements: SQLite's own count restarts with each statement)
-    left[0] -= 1
-    if left[0] == 0:
+kill_at, checks = int(sys.argv[3]), [0]
+def count():
+    # SIGKILL from inside SQLite's VM at the chosen progress check of the migration (counted
+    # here across statements: SQLite's own count restarts with each statement); 0: count only
+    checks[0] += 1
+    if checks[0] == kill_at:
         os.kill(os.getpid(), signal.SIGKILL)
     return 0
-conn.set_progress_handler(count_down, 1)
+conn.set_progress_handler(count, 1)
 migrate(conn)
+print(checks[0])
 """
+
+
+def _migrate_in_a_child(db_path: Path, db_key: bytes, kill_at: int) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-c", _KILLED_MIGRATION, str(db_path), db_key.hex(), str(kill_at)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
+        capture_output=True,
+        check=False,
+    )
+
+
+def _progress_checks(db_path: Path, db_key: bytes, name: str) -> int:
+    """How often SQLite checks progress (once per loop step, not per instruction) while a child
+    like the one killed runs the pending migrations on a copy of the vault: the range to kill in."""
+    copy = db_path.with_name(name)  # a new name each time: no WAL of an earlier copy applies
+    shutil.copyfile(db_path, copy)
+    wal = db_path.with_name(db_path.name + "-wal")  # committed pages not yet checkpointed
+    if wal.exists():
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    child = _migrate_in_a_child(copy, db_key, 0)
+    assert child.returncode == 0, child.stderr.decode()
+    return int(child.stdout)
 
 
 def test_a_migration_killed_by_sigkill_leaves_the_vault_as_it_was_and_migrates_later(
@@ -285,15 +309,13 @@ def test_a_migration_killed_by_sigkill_leaves_the_vault_as_it_was_and_migrates_l
     old_conn.close()
     seed = random.randrange(2**32)
     print(f"kill seed {seed}")
-    # the copy, drop, rename, indexes and triggers run ~47,000 VM instructions for these 390
-    # contacts (counted with a progress handler): kill early, in the middle and late
-    for steps in sorted(random.Random(seed).sample(range(1_000, 45_000, 500), 3)):
-        child = subprocess.run(
-            [sys.executable, "-c", _KILLED_MIGRATION, str(db_path), db_key.hex(), str(steps)],
-            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
-            capture_output=True,
-            check=False,
-        )
+    rng = random.Random(seed)
+    # kill early, in the middle and late: anywhere in the copy, drop, rename, indexes, triggers
+    for third in range(3):
+        checks = _progress_checks(db_path, db_key, f"count-{third}.db")  # the vault as it now is
+        steps = max(1, int(checks * (third + rng.random()) / 3))
+        print(f"kill at progress check {steps} of {checks}")
+        child = _migrate_in_a_child(db_path, db_key, steps)
         assert child.returncode == -signal.SIGKILL, (steps, child.stderr.decode())
         reopened = open_database(db_path, db_key)
         try:
