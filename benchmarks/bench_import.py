@@ -61,7 +61,7 @@ from outreach_app.storage.migrations import migrate
 from outreach_app.storage.repos import areas, contacts, people, shifts
 from outreach_app.storage.repos.contacts import _INSERT, contact_row
 
-CACHE = Path("/tmp/importperf")  # outside git; the 1M vault is slow to build under load
+CACHE = Path("/tmp/importperf")  # outside git; the 1M vault is slow to build under load (`--cache`)
 
 # How often a contact is on the night's shift (and then in its area), in an area when it is
 # not on a shift, and with a person. Anonymous contacts are common (a leaflet handed out, a
@@ -144,9 +144,10 @@ def fresh(path: Path, key: bytes) -> Connection:
     return conn
 
 
-def big_vault(count: int) -> tuple[Path, bytes]:
-    """A vault of `count` contacts with the full schema (statistics too), built once and cached."""
-    path = CACHE / f"outreach-bench-import-{count}-refs.db"
+def big_vault(count: int, cache: Path = CACHE) -> tuple[Path, bytes]:
+    """A vault of `count` contacts with the full schema (statistics too), built once and cached
+    in `cache`; a cache from before a new migration is migrated (once: the copy is kept)."""
+    path = cache / f"outreach-bench-import-{count}-refs.db"
     key_file = path.with_suffix(".key")
     if path.exists() and key_file.exists():
         key = bytes.fromhex(key_file.read_text())
@@ -157,6 +158,7 @@ def big_vault(count: int) -> tuple[Path, bytes]:
         return path, key
     key = os.urandom(32)
     began = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
     conn = fresh(path, key)
     refs = make_references(seed=31, people_count=max(1, count // 50))
     add_references(conn, refs)
@@ -214,8 +216,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--big", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where the big vault is built and kept")
     args = parser.parse_args()
-    big_path, big_key = big_vault(args.big)
+    big_path, big_key = big_vault(args.big, args.cache)
     refs = make_references(seed=37, people_count=max(1, args.count // 50))
     records = list(with_references(make_contacts(args.count, seed=23), refs, seed=41))
     load = os.getloadavg()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from _contacts_data import make_contacts
-from bench_import import big_vault, copy_vault, fresh, make_references, with_references, write_file
+from bench_import import CACHE, big_vault, copy_vault, fresh, make_references, with_references, write_file
 
 from outreach_app.cli.records_cmds import _read_lines
 from outreach_app.storage import transfer
@@ -88,8 +88,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--big", type=int, default=1_000_000)
     parser.add_argument("--side", choices=("both", "empty", "big"), default="both")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where the big vault is built and kept")
     args = parser.parse_args()
-    big_path, big_key = big_vault(args.big)
+    big_path, big_key = big_vault(args.big, args.cache)
     refs = make_references(seed=37, people_count=max(1, args.count // 50))
     records = list(with_references(make_contacts(args.count, seed=23), refs, seed=41))
     results: dict[str, Steps] = {}

@@ -2,10 +2,12 @@
 
 Times are UTC ISO 8601 text with microseconds and a `Z` (sortable as text);
 `local_date` is the shift day in the record's zone (a night belongs to the
-date it began). Contacts and incidents use a sort key as their rowid:
-`epoch milliseconds * SEQ_SLOTS + tie-breaker`, so rowid order is time order
-and the FTS indexes (which share the rowid) can answer "newest first" by
-walking their doclists backwards and stopping after N hits.
+date it began). Contacts and incidents carry a sort key `seq`:
+`epoch milliseconds * SEQ_SLOTS + tie-breaker`, so `seq` order is time order
+and the FTS indexes (whose rowid is `seq`) can answer "newest first" by
+walking their doclists backwards and stopping after N hits. Incidents use it
+as their rowid; contacts keep it in a unique index and their rows in the
+order they were added (migration 0028: an import dated over years appends).
 """
 
 from __future__ import annotations

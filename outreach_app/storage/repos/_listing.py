@@ -1,7 +1,8 @@
 """Newest-first id listings over contacts and incidents, with or without a word query.
 
-Both tables use the sort key `seq` (codec.py) as rowid, shared with their FTS
-index. Without a query the listing walks the table's rowid backwards; with a
+Both tables order by the sort key `seq` (codec.py), which is their FTS index's
+rowid (and the incidents' rowid; contacts keep it in the unique index
+`contacts_by_seq`). Without a query the listing walks `seq` backwards; with a
 query it walks the FTS doclist backwards (`ORDER BY rowid DESC`), so "the 50
 newest matches" costs 50 hits, not every match.
 
