@@ -10,7 +10,12 @@ Figures:
   window with the notify process running, the next with it paused (SIGSTOP; the gateways then
   idle), in alternating order; the ratio is the median of the per-pair ratios with/without,
   so both windows of a pair share the machine's load. The delivery time is reported twice:
-  wall clock, and without the paused windows (what the delivery itself took).
+  wall clock, and without the paused windows (what the delivery itself took);
+- where the CPU goes (PostgreSQL): user+system CPU of the notify process, of the PostgreSQL
+  backends serving it (found by their application_name), of the gateways' process, of the
+  server and of the backends serving it, per 1,000 messages over the whole delivery and as
+  cores busy during the intake windows with and without the delivery: what a delivery takes
+  from intake, and whose it is.
 
 The gateways stand in for services on other machines (an SMS provider, the charity's mail
 relay); here they share the server's two cores, so their process runs at nice 19: it takes
@@ -191,6 +196,10 @@ class Gateways:
         self.counts = (0, 0, 0)
 
     @property
+    def pid(self) -> int:
+        return int(self._process.pid or 0)
+
+    @property
     def value(self) -> int:
         return int(self.counter.value)
 
@@ -213,6 +222,56 @@ def cpu_seconds(pid: int) -> float:
     a figure that extrapolates to another machine's load better than wall time does."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+NOTIFY_APP_NAME = "outreach-bench-notify"
+
+
+class CpuGroups:
+    """CPU seconds so far of the processes a delivery and intake run in, by group; the
+    PostgreSQL backends are found through pg_stat_activity (notify's by its application_name,
+    the server's as every other backend of the benchmark's database). A backend's CPU is kept
+    at its last reading, so one that closed between readings still counts up to that one."""
+
+    def __init__(self, db_url: str | None, pids: dict[str, int]) -> None:
+        self._pids = pids
+        self._db = None if db_url is None else make_url(db_url).database
+        self._admin = (
+            None
+            if db_url is None
+            else psycopg.connect(make_url(PG_ADMIN).render_as_string(hide_password=False), autocommit=True)
+        )
+        self._backends: dict[int, tuple[str, float]] = {}
+
+    def read(self) -> dict[str, float]:
+        totals = {name: _cpu_or_zero(pid) for name, pid in self._pids.items()}
+        if self._admin is not None:
+            rows = self._admin.execute(
+                "SELECT pid, application_name FROM pg_stat_activity WHERE datname = %s", (self._db,)
+            ).fetchall()
+            for pid, app in rows:
+                group = "notify_db" if app == NOTIFY_APP_NAME else "server_db"
+                cpu = _cpu_or_zero(pid)
+                if cpu:
+                    self._backends[pid] = (group, cpu)
+            for group, cpu in self._backends.values():
+                totals[group] = totals.get(group, 0.0) + cpu
+        return totals
+
+    def close(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
+
+
+def _cpu_or_zero(pid: int) -> float:
+    try:
+        return cpu_seconds(pid)
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+
+
+def _minus(after: dict[str, float], before: dict[str, float]) -> dict[str, float]:
+    return {name: after[name] - before.get(name, 0.0) for name in after}
 
 
 def intake_rate(client: httpx.Client, payloads: list[bytes]) -> float:
@@ -272,10 +331,24 @@ def main() -> None:
             intake_rate(client, next(windows))  # warm-up
             publish(db_url)
             started = time.perf_counter()
-            notify_args = ["notify", "--db", db_url, "--secrets", str(work / "notify.toml")]
+            notify_db = (
+                db_url
+                if args.sqlite
+                else make_url(db_url)
+                .update_query_dict({"application_name": NOTIFY_APP_NAME})
+                .render_as_string(hide_password=False)
+            )
+            notify_args = ["notify", "--db", notify_db, "--secrets", str(work / "notify.toml")]
             notify_args += ["--key-file", str(work / "subscriber.key"), "--batch", str(args.batch)]
             notify_args += ["--threads", str(args.threads), "--idle", "0.2"]
             notify = subprocess.Popen(server_cli(*notify_args), env=env, stderr=subprocess.PIPE)
+            cpu = CpuGroups(
+                None if args.sqlite else db_url,
+                {"notify": notify.pid, "gateways": tally.pid, "server": server.pid},
+            )
+            cpu_at_start = cpu.read()
+            window_cpu: dict[bool, dict[str, float]] = {True: {}, False: {}}
+            window_s: dict[bool, float] = {True: 0.0, False: 0.0}
             tally.wait_for(min(500, args.subscribers // 10), 600)  # fanned out, sending
             pairs: list[tuple[float, float]] = []
             paused = 0.0
@@ -284,15 +357,22 @@ def main() -> None:
                 rates: dict[bool, float] = {}
                 for running in (with_first, not with_first):
                     if running:
+                        before, at = cpu.read(), time.perf_counter()
                         rates[True] = intake_rate(client, next(windows))
                     else:
                         notify.send_signal(signal.SIGSTOP)
-                        stopped = time.perf_counter()
+                        before = cpu.read()
+                        at = stopped = time.perf_counter()
                         try:
                             rates[False] = intake_rate(client, next(windows))
                         finally:
+                            paused_cpu = cpu.read()
                             notify.send_signal(signal.SIGCONT)
                             paused += time.perf_counter() - stopped
+                    window_s[running] += time.perf_counter() - at
+                    spent = _minus(paused_cpu if not running else cpu.read(), before)
+                    for name, value in spent.items():
+                        window_cpu[running][name] = window_cpu[running].get(name, 0.0) + value
                 pairs.append((rates[True], rates[False]))
             print(
                 f"intake with / without delivery, paired windows: "
@@ -304,6 +384,8 @@ def main() -> None:
             wall = time.perf_counter() - started
             total = wall - paused
             notify_cpu = cpu_seconds(notify.pid)
+            delivery_cpu = _minus(cpu.read(), cpu_at_start)
+            cpu.close()
             load_during = os.getloadavg()
             client.close()
         finally:
@@ -328,6 +410,16 @@ def main() -> None:
             "intake_ratio_median_of_pairs": round(ratio, 2),
             "notify_cpu_s": round(notify_cpu, 1),
             "notify_cpu_s_per_1k_messages": round(notify_cpu / args.subscribers * 1000, 2),
+            "cpu_s_per_1k_messages_whole_delivery": {
+                name: round(value / args.subscribers * 1000, 2)
+                for name, value in sorted(delivery_cpu.items())
+            },
+            "cores_busy_in_intake_windows_with_delivery": {
+                name: round(value / window_s[True], 2) for name, value in sorted(window_cpu[True].items())
+            },
+            "cores_busy_in_intake_windows_without": {
+                name: round(value / window_s[False], 2) for name, value in sorted(window_cpu[False].items())
+            },
             "loadavg_at_delivered_1_5_15m": [round(x, 1) for x in load_during],
             "loadavg_1m_end": round(os.getloadavg()[0], 1),
         }
