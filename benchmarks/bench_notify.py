@@ -291,6 +291,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--pairs", type=int, default=8, help="intake window pairs (with/without)")
+    parser.add_argument(
+        "--per-minute",
+        type=int,
+        default=600_000,
+        help="each gateway's rate limit (default: none to speak of; docs/warnings.md, Pacing)",
+    )
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as tmp, database(args.sqlite, Path(tmp)) as db_url:
@@ -300,9 +306,8 @@ def main() -> None:
         (work / "subscriber.key").write_text(key_text, encoding="ascii")
         org_id, code = populate(db_url, keys, args.subscribers)
         tally = Gateways()
-        write_secrets(
-            work / "notify.toml", notify_data(tally.smtp_port, tally.sms_port, burst=1000, per_minute=600_000)
-        )
+        gateways = notify_data(tally.smtp_port, tally.sms_port, burst=1000, per_minute=args.per_minute)
+        write_secrets(work / "notify.toml", gateways)
         port = free_port()
         server = subprocess.Popen(
             server_cli("serve", "--db", db_url, "--port", str(port)),
@@ -399,6 +404,7 @@ def main() -> None:
         ratio = statistics.median(w / wo for w, wo in pairs)
         result = {
             "subscribers": args.subscribers,
+            "per_gateway_per_minute": args.per_minute,
             "database": "sqlite" if args.sqlite else "postgresql",
             "delivery_total_s": round(total, 1),
             "delivery_wall_s_with_paused_windows": round(wall, 1),
