@@ -297,6 +297,7 @@ def main() -> None:
         default=600_000,
         help="each gateway's rate limit (default: none to speak of; docs/warnings.md, Pacing)",
     )
+    parser.add_argument("--burst", type=int, default=1000, help="each gateway's burst (with --per-minute)")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as tmp, database(args.sqlite, Path(tmp)) as db_url:
@@ -306,7 +307,7 @@ def main() -> None:
         (work / "subscriber.key").write_text(key_text, encoding="ascii")
         org_id, code = populate(db_url, keys, args.subscribers)
         tally = Gateways()
-        gateways = notify_data(tally.smtp_port, tally.sms_port, burst=1000, per_minute=args.per_minute)
+        gateways = notify_data(tally.smtp_port, tally.sms_port, burst=args.burst, per_minute=args.per_minute)
         write_secrets(work / "notify.toml", gateways)
         port = free_port()
         server = subprocess.Popen(
@@ -405,6 +406,7 @@ def main() -> None:
         result = {
             "subscribers": args.subscribers,
             "per_gateway_per_minute": args.per_minute,
+            "per_gateway_burst": args.burst,
             "database": "sqlite" if args.sqlite else "postgresql",
             "delivery_total_s": round(total, 1),
             "delivery_wall_s_with_paused_windows": round(wall, 1),
