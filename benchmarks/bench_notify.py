@@ -10,7 +10,12 @@ Figures:
   window with the notify process running, the next with it paused (SIGSTOP; the gateways then
   idle), in alternating order; the ratio is the median of the per-pair ratios with/without,
   so both windows of a pair share the machine's load. The delivery time is reported twice:
-  wall clock, and without the paused windows (what the delivery itself took).
+  wall clock, and without the paused windows (what the delivery itself took);
+- where the CPU goes (PostgreSQL): user+system CPU of the notify process, of the PostgreSQL
+  backends serving it (found by their application_name), of the gateways' process, of the
+  server and of the backends serving it, per 1,000 messages over the whole delivery and as
+  cores busy during the intake windows with and without the delivery: what a delivery takes
+  from intake, and whose it is.
 
 The gateways stand in for services on other machines (an SMS provider, the charity's mail
 relay); here they share the server's two cores, so their process runs at nice 19: it takes
@@ -191,6 +196,10 @@ class Gateways:
         self.counts = (0, 0, 0)
 
     @property
+    def pid(self) -> int:
+        return int(self._process.pid or 0)
+
+    @property
     def value(self) -> int:
         return int(self.counter.value)
 
@@ -215,6 +224,56 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+NOTIFY_APP_NAME = "outreach-bench-notify"
+
+
+class CpuGroups:
+    """CPU seconds so far of the processes a delivery and intake run in, by group; the
+    PostgreSQL backends are found through pg_stat_activity (notify's by its application_name,
+    the server's as every other backend of the benchmark's database). A backend's CPU is kept
+    at its last reading, so one that closed between readings still counts up to that one."""
+
+    def __init__(self, db_url: str | None, pids: dict[str, int]) -> None:
+        self._pids = pids
+        self._db = None if db_url is None else make_url(db_url).database
+        self._admin = (
+            None
+            if db_url is None
+            else psycopg.connect(make_url(PG_ADMIN).render_as_string(hide_password=False), autocommit=True)
+        )
+        self._backends: dict[int, tuple[str, float]] = {}
+
+    def read(self) -> dict[str, float]:
+        totals = {name: _cpu_or_zero(pid) for name, pid in self._pids.items()}
+        if self._admin is not None:
+            rows = self._admin.execute(
+                "SELECT pid, application_name FROM pg_stat_activity WHERE datname = %s", (self._db,)
+            ).fetchall()
+            for pid, app in rows:
+                group = "notify_db" if app == NOTIFY_APP_NAME else "server_db"
+                cpu = _cpu_or_zero(pid)
+                if cpu:
+                    self._backends[pid] = (group, cpu)
+            for group, cpu in self._backends.values():
+                totals[group] = totals.get(group, 0.0) + cpu
+        return totals
+
+    def close(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
+
+
+def _cpu_or_zero(pid: int) -> float:
+    try:
+        return cpu_seconds(pid)
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+
+
+def _minus(after: dict[str, float], before: dict[str, float]) -> dict[str, float]:
+    return {name: after[name] - before.get(name, 0.0) for name in after}
+
+
 def intake_rate(client: httpx.Client, payloads: list[bytes]) -> float:
     started = time.perf_counter()
     for body in payloads:
@@ -232,6 +291,13 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--pairs", type=int, default=8, help="intake window pairs (with/without)")
+    parser.add_argument(
+        "--per-minute",
+        type=int,
+        default=600_000,
+        help="each gateway's rate limit (default: none to speak of; docs/warnings.md, Pacing)",
+    )
+    parser.add_argument("--burst", type=int, default=1000, help="each gateway's burst (with --per-minute)")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as tmp, database(args.sqlite, Path(tmp)) as db_url:
@@ -241,9 +307,8 @@ def main() -> None:
         (work / "subscriber.key").write_text(key_text, encoding="ascii")
         org_id, code = populate(db_url, keys, args.subscribers)
         tally = Gateways()
-        write_secrets(
-            work / "notify.toml", notify_data(tally.smtp_port, tally.sms_port, burst=1000, per_minute=600_000)
-        )
+        gateways = notify_data(tally.smtp_port, tally.sms_port, burst=args.burst, per_minute=args.per_minute)
+        write_secrets(work / "notify.toml", gateways)
         port = free_port()
         server = subprocess.Popen(
             server_cli("serve", "--db", db_url, "--port", str(port)),
@@ -272,10 +337,24 @@ def main() -> None:
             intake_rate(client, next(windows))  # warm-up
             publish(db_url)
             started = time.perf_counter()
-            notify_args = ["notify", "--db", db_url, "--secrets", str(work / "notify.toml")]
+            notify_db = (
+                db_url
+                if args.sqlite
+                else make_url(db_url)
+                .update_query_dict({"application_name": NOTIFY_APP_NAME})
+                .render_as_string(hide_password=False)
+            )
+            notify_args = ["notify", "--db", notify_db, "--secrets", str(work / "notify.toml")]
             notify_args += ["--key-file", str(work / "subscriber.key"), "--batch", str(args.batch)]
             notify_args += ["--threads", str(args.threads), "--idle", "0.2"]
             notify = subprocess.Popen(server_cli(*notify_args), env=env, stderr=subprocess.PIPE)
+            cpu = CpuGroups(
+                None if args.sqlite else db_url,
+                {"notify": notify.pid, "gateways": tally.pid, "server": server.pid},
+            )
+            cpu_at_start = cpu.read()
+            window_cpu: dict[bool, dict[str, float]] = {True: {}, False: {}}
+            window_s: dict[bool, float] = {True: 0.0, False: 0.0}
             tally.wait_for(min(500, args.subscribers // 10), 600)  # fanned out, sending
             pairs: list[tuple[float, float]] = []
             paused = 0.0
@@ -284,15 +363,22 @@ def main() -> None:
                 rates: dict[bool, float] = {}
                 for running in (with_first, not with_first):
                     if running:
+                        before, at = cpu.read(), time.perf_counter()
                         rates[True] = intake_rate(client, next(windows))
                     else:
                         notify.send_signal(signal.SIGSTOP)
-                        stopped = time.perf_counter()
+                        before = cpu.read()
+                        at = stopped = time.perf_counter()
                         try:
                             rates[False] = intake_rate(client, next(windows))
                         finally:
+                            paused_cpu = cpu.read()
                             notify.send_signal(signal.SIGCONT)
                             paused += time.perf_counter() - stopped
+                    window_s[running] += time.perf_counter() - at
+                    spent = _minus(paused_cpu if not running else cpu.read(), before)
+                    for name, value in spent.items():
+                        window_cpu[running][name] = window_cpu[running].get(name, 0.0) + value
                 pairs.append((rates[True], rates[False]))
             print(
                 f"intake with / without delivery, paired windows: "
@@ -304,6 +390,8 @@ def main() -> None:
             wall = time.perf_counter() - started
             total = wall - paused
             notify_cpu = cpu_seconds(notify.pid)
+            delivery_cpu = _minus(cpu.read(), cpu_at_start)
+            cpu.close()
             load_during = os.getloadavg()
             client.close()
         finally:
@@ -317,6 +405,8 @@ def main() -> None:
         ratio = statistics.median(w / wo for w, wo in pairs)
         result = {
             "subscribers": args.subscribers,
+            "per_gateway_per_minute": args.per_minute,
+            "per_gateway_burst": args.burst,
             "database": "sqlite" if args.sqlite else "postgresql",
             "delivery_total_s": round(total, 1),
             "delivery_wall_s_with_paused_windows": round(wall, 1),
@@ -328,6 +418,16 @@ def main() -> None:
             "intake_ratio_median_of_pairs": round(ratio, 2),
             "notify_cpu_s": round(notify_cpu, 1),
             "notify_cpu_s_per_1k_messages": round(notify_cpu / args.subscribers * 1000, 2),
+            "cpu_s_per_1k_messages_whole_delivery": {
+                name: round(value / args.subscribers * 1000, 2)
+                for name, value in sorted(delivery_cpu.items())
+            },
+            "cores_busy_in_intake_windows_with_delivery": {
+                name: round(value / window_s[True], 2) for name, value in sorted(window_cpu[True].items())
+            },
+            "cores_busy_in_intake_windows_without": {
+                name: round(value / window_s[False], 2) for name, value in sorted(window_cpu[False].items())
+            },
             "loadavg_at_delivered_1_5_15m": [round(x, 1) for x in load_during],
             "loadavg_1m_end": round(os.getloadavg()[0], 1),
         }

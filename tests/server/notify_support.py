@@ -61,14 +61,15 @@ class Received:
     body: str
     key: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    peer: str = ""  # SMTP: the client's address and port, one per session
 
 
 class SmtpSink:
-    def __init__(self, tally: Tally | None = None) -> None:
+    def __init__(self, tally: Tally | None = None, port: int | None = None) -> None:
         self.tally = tally or Tally()
         self.messages: list[Received] = []
         self._lock = threading.Lock()
-        self.port = free_port()
+        self.port = port or free_port()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
@@ -77,7 +78,8 @@ class SmtpSink:
         text = part.get_content() if part is not None else ""
         with self._lock:
             for to in envelope.rcpt_tos:
-                self.messages.append(Received(to, text, headers={k: str(v) for k, v in mail.items()}))
+                headers = {k: str(v) for k, v in mail.items()}
+                self.messages.append(Received(to, text, headers=headers, peer=str(session.peer)))
                 self.tally.bump()
         return "250 OK"
 

@@ -5,12 +5,14 @@ worker is refused with a clear message."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import Engine, func, select, text, update
 
 from outreach_app.server.core.clock import today, utcnow
 from outreach_app.server.db import alerts as alerts_db
@@ -32,9 +34,9 @@ SUBSCRIBERS = 160
 WAIT_S = 90.0
 
 
-def populate(db_url: str, keys: SubscriberKeys, count: int) -> set[str]:
-    """`count` confirmed subscribers in region north (welcomes marked sent) and one signed
-    alert for north; returns their addresses."""
+def populate(db_url: str, keys: SubscriberKeys, count: int, *, alert: bool = True) -> set[str]:
+    """`count` confirmed subscribers in region north (welcomes marked sent) and, if `alert`,
+    one signed alert for north (`publish_alert`); returns their addresses."""
     engine = make_engine(db_url)
     clock = utcnow
     addresses: set[str] = set()
@@ -47,6 +49,16 @@ def populate(db_url: str, keys: SubscriberKeys, count: int) -> set[str]:
             record = subscriptions.Subscription(channel, address, ("north",), "en", True, today(clock))
             subscriptions.subscribe(conn, keys, record, confirmed=True, now=0)
         conn.execute(update(deliveries).values(status="sent"))  # welcome messages: not under test
+    engine.dispose()
+    if alert:
+        publish_alert(db_url)
+    return addresses
+
+
+def publish_alert(db_url: str) -> None:
+    engine = make_engine(db_url)
+    clock = utcnow
+    with engine.begin() as conn:
         day = today(clock)
         content = make_alert(
             ["north"],
@@ -59,7 +71,22 @@ def populate(db_url: str, keys: SubscriberKeys, count: int) -> set[str]:
         bundle = key_bundles.install(conn, charity().bundle(), clock)
         alerts_db.publish_signed(conn, charity().signed_alert(content), bundle, clock)
     engine.dispose()
-    return addresses
+
+
+def wait_for_workers(engine: Engine, count: int) -> None:
+    """Until `count` notify workers hold their lock (are running) on this database."""
+    deadline = time.monotonic() + WAIT_S
+    query = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2"
+        " AND classid = :worker_class"
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    )
+    while True:
+        with engine.connect() as conn:
+            if conn.execute(query, {"worker_class": deliveries_db.WORKER_LOCK_CLASS}).scalar_one() >= count:
+                return
+        assert time.monotonic() < deadline, "the notify workers did not start"
+        threading.Event().wait(0.05)  # another process starting: nothing to wait on but the database
 
 
 def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
@@ -77,7 +104,9 @@ def test_two_notify_processes_on_postgresql_send_every_message_exactly_once(
     key_text = SubscriberKeys.generate()
     key_file = tmp_path / "subscriber.key"
     key_file.write_text(key_text, encoding="ascii")
-    addresses = populate(pg_db_url, SubscriberKeys(key_text), SUBSCRIBERS)
+    # The alert is published once both workers run: one started late could otherwise find
+    # every message sent by the other (160 take about a second).
+    addresses = populate(pg_db_url, SubscriberKeys(key_text), SUBSCRIBERS, alert=False)
     tally = Tally()
     smtp, sms = SmtpSink(tally).start(), TwilioEmulator(tally).start()
     secrets = tmp_path / "notify.toml"
@@ -85,7 +114,15 @@ def test_two_notify_processes_on_postgresql_send_every_message_exactly_once(
     engine = make_engine(pg_db_url)
     workers = [spawn(pg_db_url, secrets, key_file) for _ in range(2)]
     try:
+        wait_for_workers(engine, 2)
+        publish_alert(pg_db_url)
         assert tally.wait_for(SUBSCRIBERS, WAIT_S), f"only {tally.value} of {SUBSCRIBERS} sent"
+        # Stopped (SIGTERM: each records what it handed over) before the queue is read: a
+        # message reaches its gateway a moment before its worker records it sent.
+        for worker in workers:
+            worker.terminate()
+        stderr = b"".join(worker.communicate(timeout=WAIT_S)[1] for worker in workers)
+        assert [worker.returncode for worker in workers] == [0, 0], stderr.decode()[-2000:]
         with engine.connect() as conn:
             left = conn.execute(
                 select(func.count()).select_from(deliveries).where(deliveries.c.status != "sent")
@@ -95,10 +132,6 @@ def test_two_notify_processes_on_postgresql_send_every_message_exactly_once(
                 .where(deliveries.c.kind == "alert")
                 .group_by(deliveries.c.claimed_by)
             ).all()
-        for worker in workers:
-            worker.terminate()
-        stderr = b"".join(worker.communicate(timeout=WAIT_S)[1] for worker in workers)
-        assert [worker.returncode for worker in workers] == [0, 0], stderr.decode()[-2000:]
     finally:
         for worker in workers:
             if worker.poll() is None:

@@ -305,6 +305,16 @@ deliveries = Table(
     # The notify worker that claimed a `sending` row (db/deliveries.py: reclaim_orphans).
     Column("claimed_by", Integer, nullable=True),
     Index("ix_deliveries_status_next", "status", "next_at"),
+    # What a claim reads, in the order it claims (db/deliveries.py: claim; migration 0024):
+    # without it every claim sorted all the pending rows of its channel.
+    Index(
+        "ix_deliveries_pending_claim",
+        "channel",
+        "next_at",
+        "pk",
+        sqlite_where=text("status = 'pending'"),
+        postgresql_where=text("status = 'pending'"),
+    ),
 )
 
 # The alert versions already fanned out to the queue.

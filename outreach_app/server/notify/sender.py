@@ -13,9 +13,11 @@ import socket
 import ssl
 import sys
 import threading
+import time
 import warnings
+from collections.abc import Callable
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import apprise
 import requests
@@ -72,24 +74,169 @@ def _local_fqdn() -> str:
     return socket.getfqdn()
 
 
+SMTP_MESSAGES_PER_SESSION = 100
+"""An SMTP session is ended after this many messages: many relays refuse more in one
+(Gmail and Exchange Online allow about 100); a fresh one costs a connection, not a retry."""
+SMTP_IDLE_REUSE_S = 30.0
+"""A kept session idle longer than this is closed rather than reused: servers drop idle
+sessions (RFC 5321 lets them after 5 minutes, some sooner), and a dropped one would fail a
+message that then waits for its retry."""
+_SMTP_ERRORS = (OSError, smtplib.SMTPException)
+
+
+class _KeptSession:
+    """What makes an SMTP session outlive one message (mixed into smtplib's classes below).
+    Apprise's email plugin opens a session per message (connect, greeting, EHLO, STARTTLS,
+    AUTH, MAIL/RCPT/DATA, QUIT): four round trips and a TLS handshake to hand over one
+    message, and as much work again at the relay. Here its QUIT leaves the session open for
+    the same thread's next message to the same server, which skips STARTTLS and AUTH that
+    the session has done; a session that failed, is old or idle is really closed. What is
+    sent is Apprise's own, unchanged."""
+
+    _kept_by: _KeptSessions
+    _kept_key: tuple[object, ...]
+    _secured = False
+    _logged_in: tuple[str, str] | None = None
+    _messages = 0
+    _broken = False
+
+    def starttls(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if self._secured:
+            return 220, b"kept"
+        reply: tuple[int, bytes] = self._or_broken(super().starttls, *args, **kwargs)  # type: ignore[misc]
+        self._secured = True
+        return reply
+
+    def login(self, user: str, password: str, **kwargs: Any) -> tuple[int, bytes]:
+        if self._logged_in == (user, password):
+            return 235, b"kept"
+        if self._logged_in is not None:  # another account on one session: not ours to reuse
+            self._broken = True
+            raise smtplib.SMTPException("a kept SMTP session is signed in as another user")
+        reply: tuple[int, bytes] = self._or_broken(super().login, user, password, **kwargs)  # type: ignore[misc]
+        self._logged_in = (user, password)
+        return reply
+
+    def sendmail(self, *args: Any, **kwargs: Any) -> dict[str, tuple[int, bytes]]:
+        refused: dict[str, tuple[int, bytes]] = self._or_broken(super().sendmail, *args, **kwargs)  # type: ignore[misc]
+        self._messages += 1
+        return refused
+
+    def _or_broken(self, step: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a step of the session; one that raised leaves it not to be kept."""
+        try:
+            return step(*args, **kwargs)
+        except BaseException:
+            self._broken = True
+            raise
+
+    def quit(self) -> tuple[int, bytes]:
+        if not self._broken and self._messages < SMTP_MESSAGES_PER_SESSION:
+            self._kept_by.keep(self._kept_key, self)
+            return 221, b"kept"
+        reply: tuple[int, bytes] = super().quit()  # type: ignore[misc]
+        return reply
+
+    def end(self) -> None:
+        """Really QUIT (or drop a session that cannot)."""
+        try:
+            super().quit()  # type: ignore[misc]
+        except _SMTP_ERRORS:
+            super().close()  # type: ignore[misc]
+
+
+class _KeptSmtp(_KeptSession, smtplib.SMTP):
+    pass
+
+
+class _KeptSmtpSsl(_KeptSession, smtplib.SMTP_SSL):
+    pass
+
+
+_SessionT = TypeVar("_SessionT", _KeptSmtp, _KeptSmtpSsl)
+
+
+class _KeptSessions:
+    """Each sending thread's open SMTP sessions by server, for its next message there."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._local = threading.local()
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._open: set[_KeptSession] = set()
+
+    def _mine(self) -> dict[tuple[object, ...], tuple[_KeptSession, float]]:
+        mine: dict[tuple[object, ...], tuple[_KeptSession, float]] | None = getattr(self._local, "kept", None)
+        if mine is None:
+            mine = self._local.kept = {}
+        return mine
+
+    def take(self, key: tuple[object, ...]) -> _KeptSession | None:
+        """This thread's kept session to the server of `key`, if it still answers (NOOP: one
+        round trip, where a new session costs four and a TLS handshake)."""
+        kept, since = self._mine().pop(key, (None, 0.0))
+        if kept is None:
+            return None
+        if self._clock() - since <= SMTP_IDLE_REUSE_S:
+            try:
+                if kept.noop()[0] == 250:  # type: ignore[attr-defined]
+                    return kept
+            except _SMTP_ERRORS:
+                pass
+        self._forget(kept)
+        return None
+
+    def keep(self, key: tuple[object, ...], session: _KeptSession) -> None:
+        with self._lock:
+            self._open.add(session)
+        self._mine()[key] = (session, self._clock())
+
+    def _forget(self, session: _KeptSession) -> None:
+        with self._lock:
+            self._open.discard(session)
+        session.end()
+
+    def close_all(self) -> None:
+        """End every kept session (the sending threads have stopped)."""
+        with self._lock:
+            sessions, self._open = list(self._open), set()
+        for session in sessions:
+            session.end()
+
+
 class _SmtpWithKnownName:
-    """Stands in for `smtplib` in Apprise's SMTP plugin, which passes no local name, so
-    smtplib looked the machine's own name up (a reverse DNS query) for every e-mail; the
-    name is the same each time and is looked up once here."""
+    """Stands in for `smtplib` in Apprise's SMTP plugin. It passes no local name, so smtplib
+    looked the machine's own name up (a reverse DNS query) for every e-mail: looked up once
+    here. And its sessions are kept for the sending thread's next message (`_KeptSession`)."""
+
+    def __init__(self) -> None:
+        self.sessions = _KeptSessions()
 
     def SMTP(self, host: str, port: int, local_hostname: str | None = None, **kwargs: Any) -> smtplib.SMTP:
-        return smtplib.SMTP(host, port, local_hostname or _local_fqdn(), **kwargs)
+        return self._session(_KeptSmtp, host, port, local_hostname, kwargs)
 
     def SMTP_SSL(
         self, host: str, port: int, local_hostname: str | None = None, **kwargs: Any
     ) -> smtplib.SMTP_SSL:
-        return smtplib.SMTP_SSL(host, port, local_hostname or _local_fqdn(), **kwargs)
+        return self._session(_KeptSmtpSsl, host, port, local_hostname, kwargs)
+
+    def _session(
+        self, kind: type[_SessionT], host: str, port: int, local_hostname: str | None, kwargs: dict[str, Any]
+    ) -> _SessionT:
+        key = (kind, host, port, local_hostname, kwargs.get("timeout"))
+        kept = self.sessions.take(key)
+        if isinstance(kept, kind):
+            return kept
+        session = kind(host, port, local_hostname or _local_fqdn(), **kwargs)
+        session._kept_by, session._kept_key = self.sessions, key
+        return session
 
     def __getattr__(self, name: str) -> object:
         return getattr(smtplib, name)
 
 
-setattr(apprise_smtp, "smtplib", _SmtpWithKnownName())  # noqa: B010
+_SMTP = _SmtpWithKnownName()
+setattr(apprise_smtp, "smtplib", _SMTP)  # noqa: B010
 
 
 class _PooledRequests:
@@ -139,6 +286,9 @@ _pool_apprise_http()
 class Sender(Protocol):
     def send(self, url: str, channel: Channel, title: str, body: str) -> bool: ...
 
+    def close(self) -> None:
+        """End what is kept open between messages (called once the sending threads stopped)."""
+
 
 _ASSET = apprise.AppriseAsset(async_mode=False)
 
@@ -159,3 +309,6 @@ class AppriseSender:
         except Exception:  # a plugin bug must not end the worker; the row is retried
             return False
         return bool(done)
+
+    def close(self) -> None:
+        _SMTP.sessions.close_all()

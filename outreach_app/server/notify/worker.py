@@ -90,6 +90,7 @@ class Notifier:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        self.sender.close()
         if self._guard is not None:
             self._guard.release()
             self._guard = None
