@@ -78,7 +78,7 @@ from tests.server_harness import free_port, wait_until_serving  # noqa: E402
 
 PG_ADMIN = os.environ.get("OUTREACH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 INTAKE_BATCH = 100
-WINDOW_BATCHES = 20  # 2000 reports per intake window
+WINDOW_BATCHES = 20  # 2000 reports per intake window (--window-batches)
 
 
 def clock() -> datetime:
@@ -292,6 +292,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--pairs", type=int, default=8, help="intake window pairs (with/without)")
     parser.add_argument(
+        "--window-batches",
+        type=int,
+        default=WINDOW_BATCHES,
+        help=f"batches of {INTAKE_BATCH} reports per intake window",
+    )
+    parser.add_argument(
         "--per-minute",
         type=int,
         default=600_000,
@@ -328,12 +334,13 @@ def main() -> None:
             client = httpx.Client(
                 base_url=url, headers={**headers, "content-type": "application/json"}, timeout=120
             )
-            items = envelopes(org_id, INTAKE_BATCH * WINDOW_BATCHES * (2 * args.pairs + 1))
+            items = envelopes(org_id, INTAKE_BATCH * args.window_batches * (2 * args.pairs + 1))
             batches = [
                 json.dumps({"envelopes": items[i : i + INTAKE_BATCH]}).encode()
                 for i in range(0, len(items), INTAKE_BATCH)
             ]
-            windows = iter(batches[i : i + WINDOW_BATCHES] for i in range(0, len(batches), WINDOW_BATCHES))
+            size = args.window_batches
+            windows = iter(batches[i : i + size] for i in range(0, len(batches), size))
             intake_rate(client, next(windows))  # warm-up
             publish(db_url)
             started = time.perf_counter()
