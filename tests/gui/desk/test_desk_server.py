@@ -88,6 +88,24 @@ def alerts_ctx(qapp: Any, qtbot: Any, tmp_path: Path, server: ServerHandle) -> I
     ctx.tasks.shutdown()
 
 
+def _publish_a_report(qtbot: Any, ctx: Any, summary: str) -> DeskAlertsPage:
+    """Queue a report for the north, draft an alert from it on the Alerts page and publish it."""
+    queue_report(qtbot, ctx, alert_content(summary, region="north"))
+    page = DeskAlertsPage(ctx)
+    qtbot.addWidget(page)
+    page.on_unlocked()
+    settle(qtbot, ctx.tasks)
+    assert page.enrol.is_enrolled
+    page.draft_button.click()
+    settle(qtbot, ctx.tasks)
+    page.title_field.setText("Grey Ford: man called Gaz")
+    page.ask_publish()
+    assert page.confirm_button is not None
+    page.confirm_button.click()
+    settle(qtbot, ctx.tasks)
+    return page
+
+
 def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     qtbot: Any, alerts_ctx: Any, server: ServerHandle
 ) -> None:
@@ -100,19 +118,7 @@ def test_an_alerts_desk_enrols_pulls_signs_publishes_edits_and_withdraws(
     settle(qtbot, alerts_ctx.tasks)
     assert queue.message.text() == "0 new reports, 0 withdrawn." and queue.pull_button.isEnabled()
 
-    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her", region="north"))
-    page = DeskAlertsPage(alerts_ctx)
-    qtbot.addWidget(page)
-    page.on_unlocked()
-    settle(qtbot, alerts_ctx.tasks)
-    assert page.enrol.is_enrolled
-    page.draft_button.click()
-    settle(qtbot, alerts_ctx.tasks)
-    page.title_field.setText("Grey Ford: man called Gaz")
-    page.ask_publish()
-    assert page.confirm_button is not None
-    page.confirm_button.click()
-    settle(qtbot, alerts_ctx.tasks)
+    page = _publish_a_report(qtbot, alerts_ctx, "Gaz hit her")
     draft = page._draft
     assert draft is not None
     (stored,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
@@ -331,18 +337,7 @@ def test_a_status_the_desk_does_not_know_is_refused_and_the_stored_alert_is_unch
     queue = DeskQueuePage(alerts_ctx)
     qtbot.addWidget(queue)
     _enrolled(qtbot, queue, server, StaffRole.ALERTS)
-    queue_report(qtbot, alerts_ctx, alert_content("Gaz hit her again", region="north"))
-    page = DeskAlertsPage(alerts_ctx)
-    qtbot.addWidget(page)
-    page.on_unlocked()
-    settle(qtbot, alerts_ctx.tasks)
-    page.draft_button.click()
-    settle(qtbot, alerts_ctx.tasks)
-    page.title_field.setText("Grey Ford: man called Gaz")
-    page.ask_publish()
-    assert page.confirm_button is not None
-    page.confirm_button.click()
-    settle(qtbot, alerts_ctx.tasks)
+    _publish_a_report(qtbot, alerts_ctx, "Gaz hit her again")
     (before,) = run_sync(qtbot, alerts_ctx.tasks, desk.alerts)
     assert before.status is desk.AlertStatus.PUBLISHED
 
