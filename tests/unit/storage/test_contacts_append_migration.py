@@ -32,6 +32,7 @@ from outreach_app.storage.migrations import MigrationError, migrate, schema_vers
 from outreach_app.storage.repos import areas, contacts, people, shifts
 from outreach_app.storage.search import search
 
+from .old_vaults import vault_before
 from .records import area, contact, person, shift
 
 APPEND_MIGRATION = 28
@@ -39,15 +40,9 @@ WORDS = ["needle", "clinic", "hostel", "café", "night", "bus"]
 
 
 @pytest.fixture
-def old_conn(db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+def old_conn(db_path: Path, db_key: bytes) -> Iterator[Connection]:
     """A vault migrated up to the last number before 0028 only."""
-    shipped = migrations.available_migrations()
-    with monkeypatch.context() as patch:
-        patch.setattr(
-            migrations, "available_migrations", lambda: [m for m in shipped if m.version < APPEND_MIGRATION]
-        )
-        connection = open_database(db_path, db_key, create=True)
-        migrate(connection)
+    connection = vault_before(db_path, db_key, APPEND_MIGRATION)
     assert schema_version(connection) < APPEND_MIGRATION
     yield connection
     connection.close()

@@ -20,25 +20,20 @@ import pytest
 from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage import migrations
 from outreach_app.storage.codec import to_db_time
-from outreach_app.storage.connection import Connection, open_database
+from outreach_app.storage.connection import Connection
 from outreach_app.storage.migrations import MigrationError, migrate, schema_version
 from outreach_app.storage.repos import envelopes, sync_outbox
 from outreach_app.storage.repos import outbox as repo
+from tests.unit.storage.old_vaults import vault_before
 
 LOG_MIGRATION = 25
 STATES = [state.value for state in OutboxState if state is not OutboxState.DRAFT]
 
 
 @pytest.fixture
-def old_conn(db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+def old_conn(db_path: Path, db_key: bytes) -> Iterator[Connection]:
     """A vault migrated up to 0024 only."""
-    shipped = migrations.available_migrations()
-    with monkeypatch.context() as patch:
-        patch.setattr(
-            migrations, "available_migrations", lambda: [m for m in shipped if m.version < LOG_MIGRATION]
-        )
-        connection = open_database(db_path, db_key, create=True)
-        migrate(connection)
+    connection = vault_before(db_path, db_key, LOG_MIGRATION)
     assert schema_version(connection) == LOG_MIGRATION - 1
     yield connection
     connection.close()

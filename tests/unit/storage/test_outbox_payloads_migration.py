@@ -18,25 +18,20 @@ import pytest
 
 from outreach_app.storage import migrations
 from outreach_app.storage.codec import to_db_time
-from outreach_app.storage.connection import Connection, open_database
+from outreach_app.storage.connection import Connection
 from outreach_app.storage.migrations import MigrationError, migrate, schema_version
 from outreach_app.storage.repos import outbox as repo
 from outreach_app.storage.repos import sync_outbox
+from tests.unit.storage.old_vaults import vault_before
 
 PAYLOADS_MIGRATION = 27
 STATES = ["queued", "sending", "sent", "sent"]
 
 
 @pytest.fixture
-def old_conn(db_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+def old_conn(db_path: Path, db_key: bytes) -> Iterator[Connection]:
     """A vault migrated up to 0026 only."""
-    shipped = migrations.available_migrations()
-    with monkeypatch.context() as patch:
-        patch.setattr(
-            migrations, "available_migrations", lambda: [m for m in shipped if m.version < PAYLOADS_MIGRATION]
-        )
-        connection = open_database(db_path, db_key, create=True)
-        migrate(connection)
+    connection = vault_before(db_path, db_key, PAYLOADS_MIGRATION)
     assert schema_version(connection) == PAYLOADS_MIGRATION - 1
     yield connection
     connection.close()
