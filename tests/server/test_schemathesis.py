@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+import requests
 import schemathesis
 from hypothesis import HealthCheck, given, seed, settings
 
@@ -96,9 +97,12 @@ def test_api_conforms_to_its_schema(
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     def conforms(case: Any) -> None:
-        case.call_and_validate(base_url=st_server.url, headers=st_headers)
+        case.call_and_validate(base_url=st_server.url, headers=st_headers, session=session)
 
-    conforms()
+    # One session (its kept connection) for the operation's calls: without it schemathesis
+    # makes a session, and with it a new connection the server accepts, for every call.
+    with requests.Session() as session:
+        conforms()
 
 
 def test_the_served_schema_is_the_one_tested(tmp_path: Path) -> None:
