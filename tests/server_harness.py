@@ -26,9 +26,11 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import functools
 import json
 import shutil
 import socket
+import ssl
 import subprocess
 import tempfile
 import threading
@@ -272,6 +274,16 @@ class ServerHandle:
         self._server.stop()
 
 
+@functools.cache
+def default_tls() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi's CA bundle), made once per process, for
+    `httpx.Client(verify=default_tls())` and `httpx.get(..., verify=default_tls())`. httpx
+    makes one, loading the bundle (~20 ms of CPU), for every client and every module-level
+    `httpx.get`; tests that make a client per test or per request paid that each time, for
+    plain http:// servers on loopback (issue 19). The same checks as httpx's own default."""
+    return httpx.create_ssl_context()
+
+
 def free_port() -> int:
     """A loopback port free right now, for a server started in a subprocess."""
     with socket.socket() as sock:
@@ -310,7 +322,7 @@ def wait_until_serving(
     # One client for every poll: `httpx.get` makes a client, and with it an SSL context that
     # loads the CA bundle (~23 ms of CPU at load 15), on every poll, 20 a second, while the
     # server's own start-up needs the CPU (issue 19).
-    with httpx.Client(timeout=2, verify=verify) as client:
+    with httpx.Client(timeout=2, verify=default_tls() if verify is True else verify) as client:
         while not _answers_health(client, url):
             _give_up_if_dead(process, deadline)
             time.sleep(0.05)  # polling the subprocess's port, not waiting out a delay

@@ -22,6 +22,7 @@ from outreach_app.server.core.config import RateLimit
 from tests.forks import ForkedProcess
 from tests.server import subprocess_server
 from tests.server.support import make_envelope, settings_for
+from tests.server_harness import default_tls
 
 pytestmark = [
     pytest.mark.slow,
@@ -51,13 +52,18 @@ def _server(tmp_path: Path, **overrides: object) -> Iterator[tuple[int, str, dic
 
 def _warm_up(url: str, headers: dict[str, str]) -> None:
     """Every code path the stalled uploads reach, run once, so they add no first-use memory."""
-    with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+    with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=30) as client:
         for _ in range(3):
             reply = client.post(
                 "/v2/envelopes", json={"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(200)]}
             )
             assert reply.status_code == 200, reply.text
-        assert httpx.post(f"{url}/v2/envelopes", json={"envelopes": []}, timeout=10).status_code == 401
+        assert (
+            httpx.post(
+                f"{url}/v2/envelopes", json={"envelopes": []}, timeout=10, verify=default_tls()
+            ).status_code
+            == 401
+        )
 
 
 def _stalled_upload(url: str, authorization: str | None) -> socket.socket:
@@ -177,7 +183,7 @@ def test_authenticated_stalled_uploads_share_one_memory_budget(tmp_path: Path) -
         assert fewest_busy <= busy < STALLED
         assert peak - before < BUDGET + 20 * MIB, f"RSS grew {(peak - before) / MIB:.1f} MiB"
         # Their bytes are given back when they end: a whole batch fits again.
-        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+        with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=30) as client:
             reply = client.post(
                 "/v2/envelopes", json={"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(100)]}
             )
@@ -195,7 +201,10 @@ def test_a_stalled_upload_is_cut_and_frees_its_budget(tmp_path: Path) -> None:
         assert set(statuses) <= {408, 503} and 408 in statuses
         body = json.dumps({"envelopes": [make_envelope(str(uuid.uuid4())) for _ in range(100)]})
         reply = httpx.post(
-            f"{url}/v2/envelopes", content=body, headers={**headers, "content-type": "application/json"}
+            f"{url}/v2/envelopes",
+            content=body,
+            headers={**headers, "content-type": "application/json"},
+            verify=default_tls(),
         )
         assert reply.status_code == 200, reply.text
 
