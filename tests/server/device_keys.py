@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from outreach_app.protocol.device_auth import TokenRequest, b64url, challenge_message
 from outreach_app.server.core.clock import Clock
 from outreach_app.server.db import device_auth, orgs
+from tests.server_harness import default_tls
 
 TOKEN_LIFETIME_S = 3600
 
@@ -38,7 +39,7 @@ def signed_in_headers(
 
     `client` is an httpx.Client, or a base URL (then `options` go to a new one)."""
     if isinstance(client, str):
-        with httpx.Client(base_url=client, **options) as fresh:  # type: ignore[arg-type]
+        with httpx.Client(base_url=client, **{"verify": default_tls(), **options}) as fresh:  # type: ignore[arg-type]
             return signed_in_headers(fresh, enrolled)
     key = Ed25519PrivateKey.generate()
     public_key = b64url(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))

@@ -21,7 +21,7 @@ import pytest
 from fastapi import FastAPI
 
 from outreach_app.server.core.logs import TypeOnly
-from tests.server_harness import running_server
+from tests.server_harness import default_tls, running_server
 
 
 class CanaryError(RuntimeError):
@@ -43,10 +43,10 @@ def test_a_failing_request_logs_only_the_exception_type(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     with running_server(tmp_path, log_level="debug", app_hook=_add_failing_route(canary)) as server:
-        reply = httpx.get(f"{server.url}/test-only/fail")
+        reply = httpx.get(f"{server.url}/test-only/fail", verify=default_tls())
         assert reply.status_code == 500
         assert reply.json()["code"] == "internal" and canary not in reply.text
-        assert httpx.get(f"{server.url}/v2/health").status_code == 200  # still serving
+        assert httpx.get(f"{server.url}/v2/health", verify=default_tls()).status_code == 200  # still serving
     formatter = logging.Formatter("%(name)s %(message)s")
     server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
     logged = "\n".join(formatter.format(r) for r in server_side)  # includes any traceback
@@ -95,7 +95,8 @@ def test_outreach_server_log_config_keeps_exceptions_out_of_stderr(tmp_path: Pat
         port = int(process.stdout.readline())
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
-        with httpx.Client() as client:  # one SSL context for every poll (tests/server_harness.py)
+        # One client (one SSL context) for every poll (tests/server_harness.py).
+        with httpx.Client(verify=default_tls()) as client:
             while True:
                 try:
                     reply = client.get(f"{url}/test-only/fail")

@@ -23,6 +23,7 @@ from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import envelopes
 from tests.server import subprocess_server
 from tests.server.support import make_envelope, settings_for
+from tests.server_harness import default_tls
 
 pytestmark = [
     pytest.mark.slow,
@@ -68,7 +69,7 @@ def test_a_full_disk_gives_no_receipt_for_a_report_not_stored(tmp_path: Path) ->
     receipted: set[str] = set()
     refused: list[httpx.Response] = []
     try:
-        with httpx.Client(base_url=url, headers=headers, timeout=60) as client:
+        with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=60) as client:
             for batch in batches:
                 reply = _post(client, batch)
                 if reply.status_code == 200:

@@ -23,7 +23,7 @@ from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import make_envelope
-from tests.server_harness import running_server
+from tests.server_harness import default_tls, running_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -69,6 +69,7 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
                     "request_id": str(uuid.uuid4()),
                 },
                 timeout=30,
+                verify=default_tls(),
             )
             assert reply.status_code == 200, reply.text
             credentials.append(signed_in_headers(server.url, reply.json(), timeout=30))
@@ -80,7 +81,9 @@ def test_every_report_is_stored_once_while_postgres_drops_connections(tmp_path: 
         def device(index: int) -> None:
             nonlocal terminated
             headers = credentials[index]
-            with httpx.Client(base_url=server.url, headers=headers, timeout=60) as client:
+            with httpx.Client(
+                verify=default_tls(), base_url=server.url, headers=headers, timeout=60
+            ) as client:
                 for number, batch in enumerate(batches[index]):
                     for _attempt in range(MAX_ATTEMPTS):
                         try:

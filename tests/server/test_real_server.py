@@ -19,14 +19,16 @@ from outreach_app.protocol.envelopes import EnvelopeReceipts
 from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
-from tests.server_harness import free_port, running_server, server_command, wait_until_serving
+from tests.server_harness import default_tls, free_port, running_server, server_command, wait_until_serving
 
 PARALLEL = 20
 
 
 def _enrol(url: str, code: str) -> dict[str, str]:
     reply = httpx.post(
-        f"{url}/v2/enroll", json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())}
+        f"{url}/v2/enroll",
+        json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())},
+        verify=default_tls(),
     )
     assert reply.status_code == 200, reply.text
     return signed_in_headers(url, reply.json())
@@ -40,7 +42,9 @@ def test_twenty_parallel_posts_of_one_report_give_one_row(tmp_path: Path, db_url
         results: list[Any] = [None] * PARALLEL
 
         def send(index: int) -> None:
-            with httpx.Client(base_url=server.url, headers=headers, timeout=30) as client:
+            with httpx.Client(
+                verify=default_tls(), base_url=server.url, headers=headers, timeout=30
+            ) as client:
                 barrier.wait()
                 try:
                     results[index] = client.post("/v2/envelopes", json={"envelopes": [item]})
@@ -71,11 +75,16 @@ def test_logs_carry_no_address_token_or_payload(
         headers = _enrol(server.url, server.make_enroll_code())
         item = make_envelope(server.org_id, marker=canary)
         assert httpx.post(
-            f"{server.url}/v2/envelopes", json={"envelopes": [item]}, headers=headers
+            f"{server.url}/v2/envelopes", json={"envelopes": [item]}, headers=headers, verify=default_tls()
         ).is_success
-        bad = httpx.post(f"{server.url}/v2/envelopes", json={"envelopes": [{"x": canary}]}, headers=headers)
+        bad = httpx.post(
+            f"{server.url}/v2/envelopes",
+            json={"envelopes": [{"x": canary}]},
+            headers=headers,
+            verify=default_tls(),
+        )
         assert bad.status_code == 422 and canary not in bad.text
-        assert httpx.get(f"{server.url}/v2/alerts", headers=headers).is_success
+        assert httpx.get(f"{server.url}/v2/alerts", headers=headers, verify=default_tls()).is_success
     # Only the server side's records: the test's own HTTP client logs its requests.
     # uvicorn's start-up line names the bind address (the same loopback address as the client's).
     server_side = [
@@ -140,7 +149,7 @@ def test_one_code_enrols_one_device_under_concurrency(tmp_path: Path, db_url: st
         lock = threading.Lock()
 
         def enrol() -> None:
-            with httpx.Client(base_url=server.url, timeout=30) as client:
+            with httpx.Client(verify=default_tls(), base_url=server.url, timeout=30) as client:
                 barrier.wait()
                 reply = client.post(
                     "/v2/enroll", json={"code": code, "device_label": "race", "request_id": str(uuid.uuid4())}

@@ -14,13 +14,14 @@ from typing import Any
 
 import httpx
 import pytest
+import requests
 import schemathesis
 from hypothesis import HealthCheck, given, seed, settings
 
 from outreach_app.server.app import create_app
 from outreach_app.server.core.config import ServerSettings
 from tests.server.device_keys import signed_in_headers
-from tests.server_harness import ServerHandle, running_server
+from tests.server_harness import ServerHandle, default_tls, running_server
 
 MAX_EXAMPLES = 25
 SEED = 20260304
@@ -36,7 +37,7 @@ def st_server(tmp_path: Path) -> Iterator[ServerHandle]:
 def st_headers(st_server: ServerHandle) -> dict[str, str]:
     code = st_server.make_enroll_code()
     # One client for the four requests: each client loads the CA bundle (~23 ms of CPU).
-    with httpx.Client(base_url=st_server.url) as client:
+    with httpx.Client(verify=default_tls(), base_url=st_server.url) as client:
         reply = client.post(
             "/v2/enroll",
             json={"code": code, "device_label": "Schemathesis", "request_id": str(uuid.uuid4())},
@@ -96,12 +97,15 @@ def test_api_conforms_to_its_schema(
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     def conforms(case: Any) -> None:
-        case.call_and_validate(base_url=st_server.url, headers=st_headers)
+        case.call_and_validate(base_url=st_server.url, headers=st_headers, session=session)
 
-    conforms()
+    # One session (its kept connection) for the operation's calls: without it schemathesis
+    # makes a session, and with it a new connection the server accepts, for every call.
+    with requests.Session() as session:
+        conforms()
 
 
 def test_the_served_schema_is_the_one_tested(tmp_path: Path) -> None:
     with running_server(tmp_path, openapi=True) as server:
-        served = httpx.get(f"{server.url}/openapi.json").json()
+        served = httpx.get(f"{server.url}/openapi.json", verify=default_tls()).json()
     assert served == create_app(ServerSettings(db_url="sqlite:///:memory:")).openapi()

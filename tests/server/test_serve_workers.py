@@ -19,7 +19,7 @@ from outreach_app.server.cli import main
 from tests.forks import ForkedProcess
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
-from tests.server_harness import free_port, server_command, wait_until_serving
+from tests.server_harness import default_tls, free_port, server_command, wait_until_serving
 
 WORKERS = 2
 CONNECTIONS = 8
@@ -85,6 +85,7 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
             f"{url}/v2/enroll",
             json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())},
             timeout=10,
+            verify=default_tls(),
         )
         assert enrolled.status_code == 200, enrolled.text
         device_id = enrolled.json()["device_id"]
@@ -93,17 +94,17 @@ def test_two_workers_share_one_database(tmp_path: Path, db_url: str) -> None:
         org = enrolled.json()["organisation_id"]
         items = [make_envelope(org) for _ in range(CONNECTIONS)]
         for item in items:
-            with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+            with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=10) as client:
                 reply = client.post("/v2/envelopes", json={"envelopes": [item]})
             assert reply.status_code == 200, reply.text
             assert [r["status"] for r in reply.json()["receipts"]] == ["accepted"]
-        with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+        with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=10) as client:
             again = client.post("/v2/envelopes", json={"envelopes": items})
         assert [r["status"] for r in again.json()["receipts"]] == ["duplicate"] * CONNECTIONS
 
         _admin(env, "device", "revoke", device_id)
         for _ in range(CONNECTIONS):  # whichever worker answers, the revocation holds
-            with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+            with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=10) as client:
                 assert client.get("/v2/alerts").status_code == 401
     finally:
         process.terminate()
@@ -142,11 +143,12 @@ def test_validators_prepare_batches_for_one_server_process(tmp_path: Path, db_ur
             f"{url}/v2/enroll",
             json={"code": code, "device_label": "Laptop", "request_id": str(uuid.uuid4())},
             timeout=10,
+            verify=default_tls(),
         )
         headers = signed_in_headers(url, enrolled.json(), timeout=10)
         org = enrolled.json()["organisation_id"]
         items = [make_envelope(org) for _ in range(50)]
-        with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+        with httpx.Client(verify=default_tls(), base_url=url, headers=headers, timeout=30) as client:
             first = client.post("/v2/envelopes", json={"envelopes": items})
             again = client.post("/v2/envelopes", json={"envelopes": items})
             canary = "Not a region " + os.urandom(8).hex()

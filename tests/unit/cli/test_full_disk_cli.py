@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -29,6 +25,10 @@ from outreach_app.domain.models import Contact
 from outreach_app.storage.repos.contacts import add_contacts, count_contacts
 from tests.disk_support import PAGE, fill
 from tests.disk_support import small_disk as small_disk
+from tests.forks import ForkedProcess, preload
+from tests.unit.cli import in_use_writer
+
+preload(in_use_writer.__name__)
 
 PASSPHRASE = "plum orbit kettle 42 saffron lantern"
 
@@ -50,24 +50,9 @@ def _contacts(n: int, tag: str) -> list[Contact]:
 
 def _leave_in_use(layout: VaultLayout) -> None:
     """A process writes five contacts and is killed: they are only in the WAL."""
-    script = textwrap.dedent(
-        f"""
-        import os, signal
-        from outreach_app.core.vault import unlock_vault
-        from outreach_app.domain.layout import VaultLayout
-        from outreach_app.domain.models import Contact
-        from outreach_app.storage.repos.contacts import add_contacts
-        from pathlib import Path
-        session = unlock_vault(VaultLayout(Path({str(layout.data_dir)!r})), {PASSPHRASE!r})
-        session.conn.execute("PRAGMA wal_autocheckpoint = 0")
-        add_contacts(session.conn, [Contact(notes=f"in use {{i}}") for i in range(5)])
-        os.kill(os.getpid(), signal.SIGKILL)
-        """
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], check=False, env=os.environ.copy(), capture_output=True, text=True
-    )
-    assert done.returncode == -signal.SIGKILL, done.stderr
+    writer = ForkedProcess(in_use_writer.write_and_die, str(layout.data_dir), PASSPHRASE)
+    _out, stderr = writer.communicate(timeout=120)
+    assert writer.returncode == -signal.SIGKILL, stderr
     wal = layout.db.with_name(layout.db.name + "-wal")
     assert wal.stat().st_size > 0, "the killed writer's rows must be in the WAL"
 

@@ -23,6 +23,10 @@ from outreach_app.crypto.keyfile import read_key_file
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area, list_areas
+from tests.forks import ForkedProcess, preload
+from tests.unit.core import vault_children
+
+preload(vault_children.__name__)
 
 PASS = "lantern orchard gravel nine"
 NEW = "copper whistle meadow plank"
@@ -313,35 +317,19 @@ def test_rotate_key_re_encrypts_the_database(vault: VaultLayout, tmp_path: Path)
     assert cli(vault.data_dir, "check", stdin=lines(PASS)).code == ExitCode.DAMAGED
 
 
-HOLDER = """
-import sys
-from pathlib import Path
-from outreach_app.core.vault import unlock_vault
-from outreach_app.domain.layout import VaultLayout
-session = unlock_vault(VaultLayout(Path(sys.argv[1])), sys.stdin.readline().rstrip("\\n"))
-print("unlocked", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_second_instance_is_told_who_holds_the_vault(vault: VaultLayout) -> None:
-    with subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(vault.data_dir)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    ) as child:
-        assert child.stdin is not None and child.stdout is not None
-        try:
-            child.stdin.write(PASS + "\n")
-            child.stdin.flush()
-            assert child.stdout.readline().strip() == "unlocked"
-            result = cli(vault.data_dir, "check", stdin=lines(PASS))
-            assert result.code == ExitCode.CONFLICT
-            assert f"PID {child.pid}" in result.err
-        finally:
-            child.kill()
-            child.wait()
+    holder = ForkedProcess(
+        vault_children.hold, str(vault.data_dir), stdin=(PASS + "\n").encode(), stdout=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == b"unlocked"
+        result = cli(vault.data_dir, "check", stdin=lines(PASS))
+        assert result.code == ExitCode.CONFLICT
+        assert f"PID {holder.pid}" in result.err
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
 
 
 HARDENING_PROBE = """

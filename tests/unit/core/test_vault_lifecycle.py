@@ -29,8 +29,12 @@ from outreach_app.crypto.keyfile import read_key_file
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.migrations import available_migrations, schema_version
 from tests.fake_clock import FakeClock
+from tests.forks import ForkedProcess, preload
+from tests.unit.core import vault_children
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE
+
+preload(vault_children.__name__)
 
 Digests = Callable[[Path], dict[str, str]]
 
@@ -119,23 +123,17 @@ def test_failures_add_a_growing_delay_that_survives_a_restart(vault: VaultLayout
         unlock_vault(vault, OTHER_PASSPHRASE, clock=clock)
     assert info.value.retry_after_s == 2
     # A restart is a new process reading the same counter file: run one for real.
-    probe = (
-        "import sys\nfrom datetime import datetime\nfrom pathlib import Path\n"
-        "from outreach_app.core.vault import unlock_vault, LockedOutError\n"
-        "from outreach_app.domain.layout import VaultLayout\n"
-        "now = datetime.fromisoformat(sys.argv[2])\n"
-        "layout = VaultLayout(Path(sys.argv[1]))\n"
-        "try:\n    unlock_vault(layout, sys.stdin.readline().strip(), clock=lambda: now)\n"
-        "except LockedOutError as exc:\n    print(exc.retry_after_s)\n"
-    )
     clock.advance(0.5)
-    out = subprocess.run(
-        [sys.executable, "-c", probe, str(vault.data_dir), clock.now.isoformat()],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
+    restarted = ForkedProcess(
+        vault_children.unlock_after_restart,
+        str(vault.data_dir),
+        clock.now.isoformat(),
+        stdin=(PASSPHRASE + "\n").encode(),
+        stdout=True,
         text=True,
-        check=True,
-    ).stdout
+    )
+    out, err = restarted.communicate(timeout=120)
+    assert restarted.returncode == 0, err
     assert float(out) == pytest.approx(1.5)
     clock.advance(1.5)
     with unlock_vault(vault, PASSPHRASE, clock=clock):

@@ -25,7 +25,10 @@ def test_change_passphrase_zeroes_both_strings_it_was_given(tmp_path: Path) -> N
     create_vault(layout, "lantern orchard gravel nine", kdf=TEST_KDF)
     old, new = _typed("lantern orchard gravel nine"), _typed("copper whistle meadow plank")
     with unlock_vault(layout, "lantern orchard gravel nine") as session:
-        vault_ops.change_passphrase(session, old, new)
+        # The test profile asked for again: without it the change raises the slot to the
+        # production profile, two derivations at 256 MiB (1.6 CPU-s) that zero nothing more
+        # (tests/unit/core/test_vault_changes.py tests that upgrade).
+        vault_ops.change_passphrase(session, old, new, kdf=TEST_KDF)
     assert _zeroed(old) and _zeroed(new) and len(new) == len("copper whistle meadow plank")
     with unlock_vault(layout, "copper whistle meadow plank") as session:
         assert session.role == "coordinator"

@@ -150,10 +150,17 @@ def _people_for(conn, text: str, person_id: UUID | None) -> list[UUID]:
 
 
 def _pages(search_ids, cap: int, size: int, **kwargs: Any) -> list[UUID]:
-    """Every page of `size` rows up to `cap`, as the lazy model asks for them."""
+    """Every page of `size` rows up to `cap`, as the lazy model asks for them, until the first
+    page that comes back short (the end). The model asks no page past the count
+    (ops/search.py); walking every offset up to the cap of 2,000 in pages of 7 asked ~290
+    queries a test for a search of at most 360 records, most of them past the end (issue 19)."""
     ids: list[UUID] = []
     for offset in range(0, cap + size, size):
-        ids += search_ids(**kwargs, limit=min(size, max(0, cap - offset)), offset=offset)
+        limit = min(size, max(0, cap - offset))
+        page = search_ids(**kwargs, limit=limit, offset=offset)
+        ids += page
+        if len(page) < limit:
+            break
     return ids
 
 
