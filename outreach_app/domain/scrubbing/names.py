@@ -165,7 +165,8 @@ _CUES_SOURCE = (
     # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
     # chama Rodrigo", "nazywa się Marek", "pe nume Costel", "il s'appelle Karim"
     r"se (?:hace )?llama|llamad[oa]|se chama|chamad[oa]|nazywa si[eę]|si[eę] nazywa|na imi[eę]|"
-    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:\s*,\s*|\s+)['‘\"“]?|"
+    # (never across a line: "...by a client\nInjuries: none" is a form's next field, not a name)
+    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)['‘\"“]?|"
     # a form's field for a person: "Alias: Wendy", "Caller: Georgia (known)"
     r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
     r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
@@ -555,6 +556,21 @@ def uninflected(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A word before a colon among the first words of a line is a form's field label ("Description:
+# white, tall", "Client Description: bald"); a chat message's author after its timestamp
+# ("[22:16] Kenzie: ...") has a colon before it on its line.
+_FIELD_LABEL = re.compile(r"[ \t]*:(?:\s|$)")
+_LABEL_PREFIX = re.compile(r"[ \t*•-]*(?:[A-Za-z][\w'’/&-]*[ \t]+){0,3}")
+
+
+def _label_position(text: str, token: Token) -> bool:
+    """Whether `token` (a word before a colon) is a field's label: a word of more than one
+    letter ("Helen M:" is a name and an initial) among the first three words of its line."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    prefix = _LABEL_PREFIX.match(text, line_start, token.start)
+    return len(token.word) > 1 and prefix is not None and prefix.end() == token.start
+
+
 # The ratings `NameFinder._latin` may turn into a name next to a strong one.
 _JOINABLE = frozenset({"weak", "neighbour", "list"})
 
@@ -674,6 +690,8 @@ class NameFinder:
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
         listed = self.names.kind_of(word)
+        if listed is None and _FIELD_LABEL.match(text, token.end) and _label_position(text, token):
+            return "no"  # a form's field ("Location: Harehills", "Injuries: none"), not a person
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
             return "no"
         if listed is None and word.lower() in _NOT_PEOPLE:

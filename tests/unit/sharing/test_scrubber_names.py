@@ -437,3 +437,39 @@ def test_later_words_of_an_alias_stand_alone_only_when_they_are_names() -> None:
     assert not {"CANARYX7Q", "alias"} & name_forms(code, names)
     assert scrub("CANARYX7Q-description", ScrubContext.of([code])).text == "CANARYX7Q-description"
     assert scrub("a canary yellow jacket", ScrubContext.of(["Roxy Canary"])).text == "a canary yellow jacket"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's next field after a cue word ("by a client", "boyfriend") is no name: a cue
+        # never reaches across a line
+        (
+            "What happened: robbed by a client\nInjuries: none",
+            "What happened: robbed by a client\nInjuries: none",
+        ),
+        (
+            "Perpetrator: her boyfriend\nDescription: tall, white",
+            "Perpetrator: her boyfriend\nDescription: tall, white",
+        ),
+        (
+            "Caller: a punter\nLocation: working flat, Harehills",
+            "Caller: a punter\nLocation: working flat, Harehills",
+        ),
+        ("Reported by a worker\nOutcome: advice given", "Reported by a worker\nOutcome: advice given"),
+        # a capitalised word that starts a line and ends in a colon is a field's label
+        ("Client Description: bald, 50s", "Client Description: bald, 50s"),
+        # ... but the name in a field's value goes, and so does a chat's author after its timestamp
+        ("Worker: Roxy\nPunter: Dave", "Worker: [name]\nPunter: [name]"),
+        ("Injuries: bruising, Holly says it hurts", "Injuries: bruising, [name] says it hurts"),
+        ("[22:15, 30/11/2026] Zarina B: all quiet", "[22:15, 30/11/2026] [name]: all quiet"),
+        # "Tel" is a telephone before a number, and Terry only where it stands for a person
+        ("Tel ends 901 or 910.", "Tel ends [phone] or [phone]."),
+        ("Tel: 0113 496 0000", "Tel: [phone]"),
+        ("she gave tel of suspect as unknown", "she gave tel of suspect as unknown"),
+        ("Tel said he'd be back", "[name] said he'd be back"),
+        ("spoke to Tel about it", "spoke to [name] about it"),
+    ],
+)
+def test_field_labels_and_abbreviations_are_not_names(text: str, expected: str) -> None:
+    assert scrub(text).text.replace("[night]", "22:15").replace("[date]", "30/11/2026") == expected
