@@ -79,16 +79,23 @@ _ADDRESS = re.compile(
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
-    r"|(?<![\d+] )(?<![\d.,:/+])\b)"
+    # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
+    r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+{_STREET}"
     rf"(?:,?\s*{_UNIT})?",
     re.IGNORECASE,
 )
+# Towns and districts that end in "-gate" (a street named so is "Briggate", "Kirkgate").
+_GATE_TOWN_NAMES = "harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate"
+_GATE_TOWN_TITLES = "|".join(w.title() for w in _GATE_TOWN_NAMES.split())
 # A street named after the flat or house that is on it: "flat 5 on Elm Grove",
 # "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
 _ON_STREET = re.compile(
-    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
+    # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
+    rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
+    r"[A-Z][a-z]+gate\b)"
 )
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
 _NUMBER_ALONE = re.compile(
@@ -214,11 +221,13 @@ _FOREIGN_STREET = re.compile(
 # Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street
 # word; one is a street after a house number or "on"/"off"/"down", or named after a venue
 # ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
-_GATE_TOWNS = word_set("harrogate margate ramsgate reigate southgate highgate aldgate moorgate newgate")
+_GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 _GATE_STREET = re.compile(
     r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|"
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
-    r"(?P<street>[A-Z][a-z]+gate)\b(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+    # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
+    r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
+    r"(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
 )
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
@@ -335,6 +344,23 @@ _CHAIN = re.compile(
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
     r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+)
+# A kind of venue or a shop placed by its street is one place: "the massage place on Roundhay
+# Rd", "a sauna off Kirkstall Road", "the old Co-op on Tong Road", "the bar on Lower Briggate".
+_KIND_WORDS = (
+    r"saunas?|spa|massage(?:\s+(?:place|shop|parlou?r|house))?|parlou?r|brothel|club|nightclub|bar|pub|"
+    # (not a hostel or a hotel: "she sleeps at the hostel on [address]" says what she needs)
+    r"salon|takeaway|chippy|cafe|café|restaurant|bookies|garage|offy|off-licence|"
+    r"launderette|barbers?|shop"
+)
+_KIND_WORD_SET = word_set(
+    "sauna saunas spa massage parlour parlor brothel club nightclub bar pub salon "
+    "takeaway chippy cafe café restaurant bookies garage offy off launderette barber barbers shop"
+)
+_ON_OFF = word_set("on off")
+_KIND_BEFORE_STREET = re.compile(
+    r"\b(?i:the|a|an|that|this)\s+(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
+    rf"(?:(?i:{_KIND_WORDS})|{_SHOPS})\b(?=\s*,?\s+\(?(?:on|off)\s)"
 )
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
 _BRANCH_BY_LANDMARK = re.compile(
@@ -559,6 +585,11 @@ def address_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE
+    kind_on = note.has(_ON_OFF) and (note.has(_KIND_WORD_SET) or note.has(_CHAIN_FIRST_WORDS))
+    for match in _KIND_BEFORE_STREET.finditer(text) if kind_on else ():
+        end = _with_street(text, match.end())
+        if end > match.end():
+            yield match.start(), end, Kind.PLACE
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
     # passes take the street alone (the venue pass finds the venue without a street)
     on_street = (
@@ -615,8 +646,13 @@ def address_spans(text: str) -> Iterator[Found]:
             yield match.start("name"), match.end("name"), Kind.ADDRESS
     where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
-        # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says
-        if not (_no_place(match.group("name")) or _COUNTED_AFTER.match(text, match.end("name"))):
+        # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says;
+        # "at 11 Jade rang", "came in at 2 Ruby and Kat": a time, then a person who does something
+        if not (
+            _no_place(match.group("name"))
+            or _COUNTED_AFTER.match(text, match.end("name"))
+            or _PERSON_DOES_AFTER.match(text, match.end("name"))
+        ):
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
 
@@ -647,6 +683,13 @@ _WHERE_NUMBER = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
 )
 _NUMBER_THEN_NAME = re.compile(r"\d,?\s+[A-Z][a-z]")
+# What a person does, after the capitalised word: "at 11 Jade rang" is a time and a name (a street
+# rings no one), and so is "at 2 Ruby and Kat came in" (a second name, then what they did).
+_PERSON_DOES_AFTER = re.compile(
+    r"(?:\s+(?:and|&|n)\s+[A-Z][a-z'’-]+)?\s+(?:rang|rings|phoned|phones|texted|texts|messaged|called|calls|"
+    r"came|comes|arrived|turned up|popped|dropped in|walked|said|says|told|asked|reported|left|"
+    r"got in|got back|went|showed|knocked)\b"
+)
 _PLURAL = re.compile(r"[a-z'’-]{2,}[^su'’]s")
 _COUNTED = word_set(
     "different other more separate new old extra big small free whole full half main few several"
@@ -753,7 +796,7 @@ def bare_street_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):
-            if match.group("street").lower() not in _GATE_TOWNS:
+            if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
     if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
@@ -796,7 +839,7 @@ def venue_spans(text: str) -> Iterator[Found]:
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     named = (
         _NAMED_ON_STREET.finditer(text)
-        if note.has(_STREET_END_WORDS) and _STREET_HINT.search(text)
+        if (note.has(_STREET_END_WORDS) and _STREET_HINT.search(text)) or "gate" in text
         else iter(())
     )
     for match in named:

