@@ -54,7 +54,8 @@ _UNIT = (
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
     # "flat 4/2" (a floor and a door, as Glasgow writes it)
-    rf"(?:\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
+    # ("flat 2F1": the second floor's first door, as Edinburgh writes it)
+    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
 )
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
@@ -351,16 +352,26 @@ _KIND_WORDS = (
     r"saunas?|spa|massage(?:\s+(?:place|shop|parlou?r|house))?|parlou?r|brothel|club|nightclub|bar|pub|"
     # (not a hostel or a hotel: "she sleeps at the hostel on [address]" says what she needs)
     r"salon|takeaway|chippy|cafe|café|restaurant|bookies|garage|offy|off-licence|"
-    r"launderette|barbers?|shop"
+    r"launderette|barbers?|shop|air\s?bnb"
 )
 _KIND_WORD_SET = word_set(
     "sauna saunas spa massage parlour parlor brothel club nightclub bar pub salon "
-    "takeaway chippy cafe café restaurant bookies garage offy off launderette barber barbers shop"
+    "takeaway chippy cafe café restaurant bookies garage offy off launderette barber barbers shop airbnb bnb"
 )
 _ON_OFF = word_set("on off")
 _KIND_BEFORE_STREET = re.compile(
     r"\b(?i:the|a|an|that|this)\s+(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
     rf"(?:(?i:{_KIND_WORDS})|{_SHOPS})\b(?=\s*,?\s+\(?(?:on|off)\s)"
+)
+# Two streets that meet are one place, and so is the house on their corner: "the house on the
+# corner of Ashton Road and Nowell Mount", "corner of Kirkstall Rd / Viaduct Rd".
+_CAPITAL_STREET = (
+    rf"(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
+)
+_CORNER = re.compile(
+    r"(?P<home>\b(?:(?i:the|a|her|his|their)\s+)?(?i:house|flat|place|shop|building|bedsit|maisonette)\s+"
+    r"(?i:on|at)\s+(?i:the\s+)?)?"
+    rf"\b(?i:corner)\s+(?i:of)\s+(?P<a>{_CAPITAL_STREET})\s*(?:(?i:and)|&|/|\+)\s*{_CAPITAL_STREET}"
 )
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
 _BRANCH_BY_LANDMARK = re.compile(
@@ -394,7 +405,11 @@ _STREET_THEN_NAME = re.compile(
 )
 _STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
 # "house 23 on Elm Street", "in house 4": a house by its number (not "his house 2 streets away")
-_HOUSE_NUMBER = re.compile(r"\b(?i:house)\s+(?:(?i:no\.?|number)\s*)?\d{1,4}[a-z]?\b(?!\s+[a-z]+s\b)")
+# ... and "her house number is 27", "door number 14", "door no. 3"
+_HOUSE_NUMBER = re.compile(
+    r"\b(?i:house|door)\s+(?:(?i:no\.?|number|num\.?)\s*(?:(?i:is|was)\s+|:\s*)?)?\d{1,4}[a-z]?\b"
+    r"(?!\s+[a-z]+s\b)(?![.:]\d)"
+)
 _VENUE_WORD_SET = frozenset(w.lower() for w in VENUE_WORDS.split("|")) | {"parlor", "house"}
 _KIND_OF_MASSAGE = re.compile(
     r"(?:Thai|Chinese|Swedish|Japanese|Korean|Asian|Oriental|Indian|Turkish|Balinese|Hawaiian|Sports|"
@@ -590,6 +605,8 @@ def address_spans(text: str) -> Iterator[Found]:
         end = _with_street(text, match.end())
         if end > match.end():
             yield match.start(), end, Kind.PLACE
+    for match in _CORNER.finditer(text) if "corner" in note.words else ():
+        yield match.start("home") if match.group("home") else match.start("a"), match.end(), Kind.ADDRESS
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
     # passes take the street alone (the venue pass finds the venue without a street)
     on_street = (
@@ -865,8 +882,22 @@ def venue_spans(text: str) -> Iterator[Found]:
         kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
         if words and not kind_only and not _landmark(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    quoted = _QUOTED_VENUE.finditer(text) if _QUOTE_THEN_CAPITAL.search(text) else iter(())
+    for match in quoted:
+        if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+            street = _with_street(text, match.end())
+            yield match.start("name"), street if street > match.end() else match.end("name"), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
     yield from _word_then_name_spans(text, note)
+
+
+# A name in quotes where she is or works is a venue's: "works at 'Secrets' on Fridays", "in
+# "Angels" on Briggate", "outside the 'Pink Lady'" (a word said in quotes is in lower case).
+_QUOTE_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
+_QUOTED_VENUE = re.compile(
+    r"\b(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    r"(?P<q>['‘\"“])(?P<name>[A-Z][\w’&-]*(?:'s)?(?:\s+[A-Z][\w’&-]*(?:'s)?){0,2})['’\"”](?!\w)"
+)
 
 
 # The venue written in a form's field: "Venue: Cleopatras", "Workplace: the Oasis, Kirkstall Rd"
@@ -914,7 +945,7 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):
                 yield match.start(), match.end(), Kind.ADDRESS
-    if "ouse" in text:
+    if "ouse" in text or "oor" in text:
         for match in _HOUSE_NUMBER.finditer(text):
             yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
 

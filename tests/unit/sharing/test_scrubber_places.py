@@ -194,6 +194,8 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._FLAT_NUMBER_ALONE, lambda n: places._DIGIT_THEN_LETTER.search(n.folded) is not None),
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
         (places._CUED_BLOCK, cued_block),
+        (places._CORNER, lambda n: "corner" in n.words),
+        (places._QUOTED_VENUE, lambda n: places._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
         (
             places._KIND_BEFORE_STREET,
             lambda n: (
@@ -443,5 +445,45 @@ def test_streets_and_venues_written_in_more_ways_go(text: str, expected: str) ->
     ],
 )
 def test_counts_towns_and_unplaced_venues_stay(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # her house or door by its number
+        ("house number is 27", "[address]"),
+        ("her door number is 27, blue door", "her [address], blue door"),
+        ("house no: 14", "[address]"),
+        # a flat as Edinburgh numbers it (floor and door)
+        ("flat 2F1 on Marchmont Road", "[address]"),
+        # a venue's name in quotes where she works or is (the quotes stay)
+        ("works at 'Secrets' on the weekend", "works at '[place]' on the weekend"),
+        ("outside the “Pink Lady” last night", "outside the “[place]” last night"),
+        ('in "Angels" on Briggate', 'in "[place]'),
+        # an Airbnb placed by its street
+        ("an Airbnb on Kirkstall Rd, 2 nights", "[place], 2 nights"),
+        # two streets that meet, and the house on their corner
+        ("house on the corner of Ashton Road and Nowell Mount", "[address]"),
+        ("lives on the corner of Kirkstall Rd / Viaduct Rd", "lives on the corner of [address]"),
+    ],
+)
+def test_house_numbers_quoted_venues_and_corners_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house 2 doors down",
+        "his house 3 streets away",
+        # a word said in quotes is lower case; a day or a service in quotes is no venue
+        "we met at 'the usual place'",
+        "at 'Monday' he said",
+        "he spoke in 'Police' voice",
+    ],
+)
+def test_counts_of_doors_and_quoted_ordinary_words_stay(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
