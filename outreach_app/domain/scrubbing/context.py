@@ -27,12 +27,16 @@ from outreach_app.domain.scrubbing.names import (
     NamesList,
     Words,
     english_words,
+    mostly_capitals,
     person_position,
     sentence_start_at,
     uninflected,
     vault_word_is_name,
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+# The first letter of a note (past digits, stamps and punctuation), written as a capital.
+_FIRST_LETTER_UPPER = re.compile(r"[^A-Za-z]*[A-Z]")
 
 Found = tuple[int, int, Kind]
 
@@ -214,7 +218,10 @@ class RemoveMatcher:
                     words = tuple(form.split(" "))
                     self._phrases.setdefault(words[0], []).append(words)
                 else:
-                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords:
+                    # an everyday word that no names list holds ("Door", "Wall", "Blue" as a
+                    # working name) is a name only where used as one, like "Ginger"
+                    everyday = names.kind_of(form) is None and form in english_words()
+                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords or everyday:
                         self._wordy.add(form)
                     else:
                         self._plain.add(form)
@@ -242,6 +249,10 @@ class RemoveMatcher:
         # word-aliases the note writes with a capital somewhere (only looked at when a
         # lower-case one turns up)
         capitalised = {w for (s, _, w) in words if w in wordy and text[s].isupper()} if wordy else set()
+        # a writer who starts the note with a capital writes a name with one ("silver Merc", "tea
+        # at the van" are words); in text-speak all in lower case a name may be too
+        writes_capitals = bool(wordy) and _FIRST_LETTER_UPPER.match(text) is not None
+        shouting = bool(wordy) and mostly_capitals(text)
         for index, (start, end, word) in enumerate(words):
             capital = text[start].isupper()
             phrase_end = self._phrase_at(text, words, index) if word in phrases else None
@@ -257,6 +268,8 @@ class RemoveMatcher:
                 ):
                     continue  # "Misty had a bad one ... misty in the morning": the writer
                     # capitalises her name, so the lower-case one is the word
+                if not self._stands_as_a_name(text, start, end, word, writes_capitals, shouting):
+                    continue
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
             elif capital and self._declines_an_alias(text, start, word):
@@ -271,6 +284,19 @@ class RemoveMatcher:
                 word, capital=capital
             ):
                 yield start, end, Kind.NAME
+
+    def _stands_as_a_name(
+        self, text: str, start: int, end: int, word: str, writes_capitals: bool, shouting: bool
+    ) -> bool:
+        """Whether an everyday word the vault holds as an alias may be a name where it stands:
+        in lower case in a note that writes capitals, or in a note all in capitals, only where
+        a person stands (`person_position`: "told rain", "rain said", "rain's punter"). With a
+        capital, even at a sentence start, it is her ("Precious very low", "Destiny kicked")."""
+        if word not in english_words():
+            return True
+        if not ((text[start].islower() and writes_capitals) or shouting):
+            return True
+        return person_position(text, start, end, self._a_person)
 
     def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
         """A typo, short form or text-speak of an alias: see `_Variants` (capitalised words

@@ -473,3 +473,35 @@ def test_later_words_of_an_alias_stand_alone_only_when_they_are_names() -> None:
 )
 def test_field_labels_and_abbreviations_are_not_names(text: str, expected: str) -> None:
     assert scrub(text).text.replace("[night]", "22:15").replace("[date]", "30/11/2026") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # an everyday word that no names list holds is a vault alias only where used as a name
+        ("Somebody broke the door of the flat.", ["Door"], "Somebody broke the door of the flat."),
+        ("Check the station for the new bulletin.", ["Station"], "Check the station for the new bulletin."),
+        # in a note that writes capitals, a lower-case one needs a person's place
+        ("A man in a dark blue Ford Kuga again.", ["Blue"], "A man in a dark blue Ford Kuga again."),
+        ("Quiet night. rain all shift.", ["Rain"], "Quiet night. rain all shift."),
+        ("Two women came to the van for coffee.", ["Coffee"], "Two women came to the van for coffee."),
+        ("Saw Jo. told rain to ring us", ["Rain"], "Saw [name]. told [name] to ring us"),
+        (
+            "Stood with silver and she said he hit her",
+            ["Silver"],
+            "Stood with [name] and she said he hit her",
+        ),
+        # with a capital it is her, even at a sentence start
+        ("Rain kicked by 2 lads on bikes.", ["Rain"], "[name] kicked by 2 lads on bikes."),
+        ("Door - punter drove off w her bag.", ["Door"], "[name] - punter drove off w her bag."),
+        # in text-speak all in lower case the alias may be lower case too
+        ("misty had a bad one", ["Misty"], "[name] had a bad one"),
+        ("rain in hosp again", ["Rain"], "[name] in hosp again"),
+        # in a note in capitals, only where a person stands
+        ("ROXY HERE IM SAFE THANK U", ["Roxy", "Safe"], "[name] HERE IM SAFE THANK U"),
+    ],
+)
+def test_an_everyday_word_alias_goes_only_where_it_is_a_name(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
