@@ -22,18 +22,44 @@ STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|close|court|ct|crescent|cres|terrace|terr|walk|way|place|pl|"
     "square|sq|gardens|gdns|drive|dr|grove|mews|row|parade|croft|garth|wharf|quay|approach|boulevard|"
     # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
-    "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd"
+    "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd|"
+    # and as Scotland and Birmingham name them ("Kelso Wynd", "the Vennel", "Ladywood Middleway")
+    "wynd|vennel|middleway"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
     "Green|Park|View|Hill|Mount|Rise|Vale|Fold|Gate|Yard|Estate|Towers|House|Heights|Lodge|Mills|Mill|Works|"
     "Buildings|Chambers|Apartments|Flats|"
     # houses known by a name ("lives at Rose Cottage", "in Moor Farm")
-    "Cottage|Cottages|Farm|Manor|Barn|Grange"
+    "Cottage|Cottages|Farm|Manor|Barn|Grange|"
+    # a tower block ("Apartment 1204, Beetham Tower"), a Scots hill street ("6 Kirk Brae")
+    "Tower|Brae"
 )
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
 _DIRECTION = r"(?:\s+(?-i:North|South|East|West|Upper|Lower))?"
-_STREET_END = rf"(?:(?:{STREET_WORDS})\b\.?|(?-i:(?:{STREET_WORDS_TITLE})\b)){_DIRECTION}"
+# "St" before a saint's name is Saint ("Kelly St Mary's", "Leeds St James"), not a street's end;
+# before any other capital it ends the street ("on Dale St. Bloke said", "Tudor St Friday").
+_SAINT_AFTER = (
+    r"\.?[^\S\n]+(?!(?:She|He|It|That|There|What|Who|Where|Here|Let)['’]s)(?:[A-Z][a-z]+(?:'s|’s|s'|s’)|(?:James|John|Mary|Ann|Anne|Peter|Paul|Mark|Luke|"
+    r"Matthew|George|Andrew|Patrick|David|Helen|Helens|Albans|Ives|Austell|Neots|Giles|Pancras|"
+    r"Leonards|Annes|Andrews|Davids|Michael|Thomas|Stephen|Margaret|Bees|Columb|Martin|Edmunds|Chad|"
+    r"Aidan|Cuthbert|Hilda|Bride|Clement|Nicholas|Lawrence|Catherine|Bartholomew|Vincent|Mungo|"
+    r"Enoch|Kilda|Agnes|Barnabas|Benedict|Bernard|Joseph|Jude|Oswald|Wilfrid|Hugh|Francis|"
+    r"Anthony|Lukes|Pauls|Johns|Marys|Georges|Peters|Mirren|Johnstone)\b)"
+)
+# A street followed by a venue's word is the venue's name ("the Ocean View B&B", "Park Lane Hotel").
+_VENUE_AFTER_STREET = (
+    r"(?![^\S\n]+(?:Hotel|B&B|Inn|Sauna|Spa|Club|Bar|Pub|Lodge|Guest\s+House|Massage|Parlou?r|Cafe|"
+    r"Café|Restaurant|Takeaway|Hostel|Motel|Salon|Lounge)\b)"
+)
+# A house number after its street, as many languages order it ("Wilton Street 44", "Harehills
+# Lane 102."); not a count or a time after it ("on Harehills Lane 2 men", "Oak Road 11.30").
+_NUMBER_AFTER_STREET = (
+    r"(?:[^\S\n]+\d{1,4}[a-zA-Z]?\b(?![/.:,]\d)(?![^\S\n]+(?:[a-z]+s|men|women|people|x|or|to|and|of|"
+    r"mins?|hrs?|am|pm|quid|year|yrs?|till|til|until|-|–)\b)(?![^\S\n]*[-–][^\S\n]*\d))"
+)
+_NOT_SAINT = rf"(?:(?<![Ss][Tt])|(?!{_SAINT_AFTER}))"  # (after a street word: "St" is no "St Anne's")
+_STREET_END = rf"(?:(?:{STREET_WORDS})\b{_NOT_SAINT}\.?|(?-i:(?:{STREET_WORDS_TITLE})\b)){_DIRECTION}"
 # Small numbers as people say them ("flat three", "forty two Tempest Road": voice-to-text).
 _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
@@ -62,7 +88,7 @@ _NAME_WORD = (
     r"(?!(?:on|in|at|near|by|to|from|and|or|the|a|an|of|with|for|off|outside|behind|drives?|"
     r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around)\b)[A-Za-z][A-Za-z'’-]*"
 )
-_STREET = rf"(?:{_NAME_WORD}\s+){{0,3}}{_STREET_END}"
+_STREET = rf"(?:(?:St\.\s+)?{_NAME_WORD}\s+){{0,3}}{_STREET_END}"  # ("4 St. James Street")
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 _DWELLING = (
@@ -97,6 +123,8 @@ _ON_STREET = re.compile(
     # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
     rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
     r"[A-Z][a-z]+gate\b)"
+    # with its house number ("Studio Relax on Ilford Lane number 212")
+    rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
 )
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
 _NUMBER_ALONE = re.compile(
@@ -113,7 +141,8 @@ _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
 _UNIT_BUILDING = re.compile(
     rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
-    rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
+    # ("room 14, St Anne's Hostel": Saint, not a street)
+    rf"(?:(?i:{STREET_WORDS})\b{_NOT_SAINT}|(?:{STREET_WORDS_TITLE})\b)"
 )
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
 _UNIT_THE_BUILDING = re.compile(
@@ -138,15 +167,15 @@ _HOME_CUE = (
 )
 _HOME_STREET = re.compile(
     _HOME_CUE + r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
-    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b{_DIRECTION}"
-    r"(?:,?\s+(?:no\.?|number)\s*\d{1,4}[a-z]?\b)?)"
+    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b(?!['’]){_VENUE_AFTER_STREET}{_DIRECTION}"
+    rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?)"
 )
 # ... and written all in lower case, as texts are ("she lives on cardigan rd", "staying at hers
 # on brudenell grove"): one or two words before a street word, none of them the small words of
 # a road that is not named ("lives on the main road", "works on a busy street").
 _LOWER_STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|close|court|"
-    "drive|place|pl|mount|walk|square|sq|row|parade"
+    "drive|place|pl|mount|walk|square|sq|row|parade|wynd|middleway"
 )
 _NOT_LOWER_STREET_NAME = (
     r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
@@ -166,7 +195,8 @@ _LOWER_HOME_STREET = re.compile(
 _LOWER_STREET = re.compile(
     r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
-    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl)\b\.?)"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd|"
+    r"middleway)\b\.?)"
     r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
@@ -175,13 +205,15 @@ _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
-    "parade|quay|wharf|pl|sq"
+    "parade|quay|wharf|pl|sq|wynd|vennel|middleway"
 )
 # Street words that are ordinary words too ("very close", "no way"): capitalised only.
 _BARE_STREET_WORDS_TITLE = (
     "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
     # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
-    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt"
+    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
+    # a street named "X Gate" ("Hall Gate", "St James' Gate"), a Scots hill street ("Kirk Brae")
+    "Gate|Brae"
 )
 # Capitalised words that are not a street's name: the small words of prose and the starts of
 # phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
@@ -203,10 +235,10 @@ _NOT_AFTER_STREET = (
 _BARE_STREET = re.compile(
     # (the lookahead first: a cheap test at each position of every note)
     rf"(?=[A-Z])(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
-    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!\.?\s+[A-Z]))\b\.?"
-    rf"{_NOT_AFTER_STREET}{_DIRECTION}"
+    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
+    rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
-    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
+    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)|{_NUMBER_AFTER_STREET})?"
 )
 # Street words in the languages of the communities served, before the name: "Strada Mihai
 # Eminescu", "ul. Długa", "Calle Mayor", "Rua Augusta", "rue de la Paix", "Via Roma".
@@ -239,7 +271,7 @@ _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE
 # not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
 _BUILDING_WORDS = word_set(
     "House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats Cottage Cottages Farm "
-    "Manor Barn Grange"
+    "Manor Barn Grange Tower"
 )
 _DISTRICT_STREET_WORD = re.compile(
     rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"

@@ -487,3 +487,49 @@ def test_house_numbers_quoted_venues_and_corners_go(text: str, expected: str) ->
 def test_counts_of_doors_and_quoted_ordinary_words_stay(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "St" ends a street before any capital but a saint's name
+        ("robbed on Mill St. Bloke said he was a cop", "robbed on [address]. Bloke said he was a cop"),
+        ("Still working Tudor St Friday & Sat.", "Still working [address] Friday & Sat."),
+        # (the venue and its street merge into one place)
+        ("Location: Spice Lounge, Broad St\nSuspect: a man", "Location: [address]\nSuspect: a man"),
+        ("lives at 12 St Mary's Road", "lives at [address]"),
+        ("4 St. James Street", "[address]"),
+        ("Lives in room 14, St Anne's Hostel, Hall Gate, Doncaster.", "Lives in [address], Doncaster."),
+        # the house number after the street, as many languages order it
+        ("I live with my friend in Wilton Street 44. The man", "I live with my friend in [address]. The man"),
+        ("we are in other house, Denmark Terr 3, Brighton.", "we are in other house, [address], Brighton."),
+        ("I work in Studio Relax on Ilford Lane number 212.", "I work in [place]."),
+        ("her flat at Ivy Court number nine, the boiler", "her flat at [address], the boiler"),
+        # Scots and Birmingham street words; a tower block after a flat
+        ("sat outside kelso wynd all nite", "sat outside [address] all nite"),
+        ("she's on ladywood middleway again", "she's on [address] again"),
+        ("Address: 11/2 Marionville Wynd, Edinburgh", "Address: [address], Edinburgh"),
+        ("her incall at Apartment 1204, Beetham Tower and", "her incall at [address] and"),
+        # a street's name before a venue word is the venue's
+        ("staying at the Ocean View B&B on Marine Parade", "staying at [place]"),
+    ],
+)
+def test_streets_as_writers_across_the_uk_write_them_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She went to St James's Hospital with the nurse.",
+            "She went to St James's Hospital with the nurse.",
+        ),
+        ("Kelly St Mary's", "Kelly St Mary's"),
+        # a count or a time after a street is not its house number
+        ("on Harehills Lane 2 men attacked her", "on [address] 2 men attacked her"),
+        ("parked on Oak Road 11.30 till 12", "parked on [address] [morning] till [afternoon]"),
+    ],
+)
+def test_saints_and_counts_after_a_street_stay_out_of_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
