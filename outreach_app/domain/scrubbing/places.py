@@ -287,7 +287,8 @@ _CALLED_VENUE = re.compile(
 )
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
 _OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
-_POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[A-Z]{{2}}\b", re.IGNORECASE)
+# (the inward code's letters are never C I K M O V: "b4 5pm" is "before 5pm")
+_POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[ABD-HJLNP-UW-Z]{{2}}\b", re.IGNORECASE)
 _OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
 
 
@@ -346,6 +347,16 @@ _OUTWARD_ALONE = re.compile(
     r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
 )
 _OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d")
+# An outward code of a real area (MK too here), in any case: "cv6", "G40", "bt12".
+_REAL_OUTWARD = rf"(?i:(?:{'|'.join(_AREAS_OF_TWO)}|MK|[BEGLMNSW])\d[A-Z\d]?)"
+# A postcode cut short written in lower case, as texts do ("cv6 5", "m4 4", "Hu3 2"): its inward
+# letters are never C I K M O V (so "b4 5pm" is no postcode), and no count or time follows.
+_LOWER_PARTIAL_POSTCODE = re.compile(
+    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}}))?(?![\w/:.,]\w)"
+    r"(?![^\S\n]*(?:am|pm|mins?|minutes|hours?|hrs?|quid|pounds?|times|o'?clock|ish|x)\b)"
+)
+# An outward code alone after a comma, closing an address ("Kinghorn St, G40", "Ashgrove, BD7,").
+_OUTWARD_AFTER_COMMA = re.compile(rf"(?<=,)[^\S\n]*(?P<code>{_REAL_OUTWARD})(?=[^\S\n]*(?:[,.;)\n]|$))")
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 VENUE_WORDS = (
@@ -609,6 +620,9 @@ def postcode_spans(text: str) -> Iterator[Found]:
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), Kind.POSTCODE
+    for pattern in (_LOWER_PARTIAL_POSTCODE, _OUTWARD_AFTER_COMMA):
+        for match in pattern.finditer(text):
+            yield match.start(pattern.groups and "code"), match.end(pattern.groups and "code"), Kind.POSTCODE
     outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
     for match in outward:
         group = "code" if match.group("code") else "code2"

@@ -195,6 +195,8 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
         (places._CUED_BLOCK, cued_block),
         (places._CORNER, lambda n: "corner" in n.words),
+        (places._LOWER_PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
+        (places._OUTWARD_AFTER_COMMA, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._QUOTED_VENUE, lambda n: places._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
         (
             places._KIND_BEFORE_STREET,
@@ -532,4 +534,35 @@ def test_streets_as_writers_across_the_uk_write_them_go(text: str, expected: str
     ],
 )
 def test_saints_and_counts_after_a_street_stay_out_of_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postcode cut short in lower case, and an outward code closing an address
+        ("its 31 Ferndale Cres cv6 5. Sky xx", "its [address] [postcode]. Sky xx"),
+        ("work at the Lotus Spa, bn1 3. Man come", "work at [place]. Man come"),  # (merged)
+        ("at Block C, Ballymurphy Court, bt12, by the man", "at [address], by the man"),
+        ("Residence: Flat 14, Kinghorn St, G40", "Residence: [address]"),
+        ("she is 24, ls6", "she is 24, [postcode]"),
+    ],
+)
+def test_postcodes_cut_short_or_in_lower_case_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "b4" is "before"; inward letters are never C I K M O V; roads and vitamins stay
+        ("see u b4 5pm", "see u b4 [evening]"),
+        ("b4 5 he rang", "b4 5 he rang"),
+        ("at the M62, near Leeds", "at the M62, near Leeds"),
+        ("took the A1, then", "took the A1, then"),
+        ("vitamin B12, injection", "vitamin B12, injection"),
+        ("gave her £5 10 times", "gave her £5 10 times"),
+    ],
+)
+def test_text_speak_roads_and_counts_are_no_postcodes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
