@@ -243,11 +243,16 @@ _BARE_STREET = re.compile(
 # Street words in the languages of the communities served, before the name: "Strada Mihai
 # Eminescu", "ul. Długa", "Calle Mayor", "Rua Augusta", "rue de la Paix", "Via Roma".
 _FOREIGN_STREET = re.compile(
+    # (a house number before it, as Wales and Ireland write it: "14a Heol y Nant", "12 Bóthar na Trá")
+    r"(?:\b\d{1,4}[a-zA-Z]?,?\s+)?"
     r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
     r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße)|"
     # "via" is English too ("via CCTV"): the Italian street only capitalised
-    r"Via|Viale)\s+"
-    r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du)\s+)?"
+    r"Via|Viale|"
+    # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
+    # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
+    r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
 )
@@ -264,7 +269,8 @@ _GATE_STREET = re.compile(
 )
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e"
+    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e|"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
 )
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
@@ -595,7 +601,8 @@ _CHAIN_FIRST_WORDS = word_set(
 )
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca|via|strasse"
+    r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|bóthar|bothar|sráid|"
+    r"sraid|rathad"
 )
 
 
@@ -631,6 +638,11 @@ def postcode_spans(text: str) -> Iterator[Found]:
 
 def address_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
+    # (first: "ul. Harehills Lane 102", "14a Heol y Nant" are one address each, the street word
+    # before the name)
+    if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
+        for match in _FOREIGN_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
     # (first: "above the nail bar on roundhay rd" is one place, not a street and a stray "the nail bar")
     above = _ABOVE.finditer(text) if note.has(_ABOVE_WORDS) and _ABOVE_WORD.search(text) else iter(())
     for match in above:
@@ -862,9 +874,6 @@ def bare_street_spans(text: str) -> Iterator[Found]:
             if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
-    if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
-        for match in _FOREIGN_STREET.finditer(text):
-            yield match.start(), match.end(), Kind.ADDRESS
 
 
 def venue_spans(text: str) -> Iterator[Found]:

@@ -566,3 +566,22 @@ def test_postcodes_cut_short_or_in_lower_case_go(text: str, expected: str) -> No
 )
 def test_text_speak_roads_and_counts_are_no_postcodes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Welsh and Irish street words before the name, with the house number before or after
+        ("works from 14a Heol y Nant, Whitchurch", "works from [address], Whitchurch"),
+        ("moved from Stryd y Castell to her aunt's", "moved from [address] to her aunt's"),
+        ("her aunt's on Cwrt Gwyn, no 3. Still", "her aunt's on [address]. Still"),
+        ("took her to Clos y Coed 8 (her flat)", "took her to [address] (her flat)"),
+        ("lives at Apt 3, 12 Bóthar na Trá, Galway", "lives at [address], Galway"),
+        # the street word before the name takes the whole address
+        ("mieszkam ul. Harehills Lane 102. He come", "mieszkam [address]. He come"),
+        # ... and only capitalised ("clos" is a word elsewhere)
+        ("she was at the clos with them", "she was at the clos with them"),
+    ],
+)
+def test_welsh_and_irish_streets_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
