@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from outreach_app.domain.resources import resource_path
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import CAR_MAKES, NOT_NAMES
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -422,6 +422,17 @@ _CORNER = re.compile(
     r"(?i:on|at)\s+(?i:the\s+)?)?"
     rf"\b(?i:corner)\s+(?i:of)\s+(?P<a>{_CAPITAL_STREET})\s*(?:(?i:and)|&|/|\+)\s*{_CAPITAL_STREET}"
 )
+# A named site where she sleeps, works or was taken: a housing estate ("the Gurnos estate", "on
+# the Woodberry Down estate"), an industrial estate, a car park, a lay-by or a multi-storey ("the
+# Asda car park", "the Bluebell lay-by", "Frenchgate car park"). Unnamed ones ("the car park",
+# "the industrial estate") and estates named after a district ("the Lincoln Green estate") stay.
+_SITE = re.compile(
+    r"(?P<the>\b(?i:the)\s+)?(?<![\w'’-])(?P<name>(?:(?!(?:The|In|On|At|By|To|Of|A|An|And|Or|From|Near|Behind|"
+    r"Outside|Past|His|Her|Their|My|Our|Your)\b)[A-Z][\w'’&-]*\s+){1,3})"
+    r"(?P<kind>(?i:industrial|trading|business|retail)\s+(?i:estate|park)"
+    r"|(?i:car[ -]?park|multi-?storey|lay-?by)|(?i:estate))\b"
+)
+_SITE_WORDS = word_set("estate park carpark storey multistorey lay layby")
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
 _BRANCH_BY_LANDMARK = re.compile(
     r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
@@ -663,6 +674,18 @@ def address_spans(text: str) -> Iterator[Found]:
         end = _with_street(text, match.end())
         if end > match.end():
             yield match.start(), end, Kind.PLACE
+    for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
+        name = match.group("name").strip()
+        words = [w.lower() for w in name.split()]
+        if any(w in NOT_NAMES or w in CAR_MAKES or w in _SERVICES for w in words):
+            continue  # "a blue Vauxhall Astra estate", "the Council estate"
+        housing = match.group("kind").lower() == "estate"
+        if _landmark(name):
+            continue  # "the Lincoln Green estate", "the Hunslet trading estate": a district's
+        if name[-2:] in {"'s", "’s"} and _BARE_SHOP.fullmatch(name) is None:
+            continue  # "Vicar's car park": whose, not which (a shop's is: "Sainsbury's car park")
+        start = match.start("the") if match.group("the") else match.start("name")
+        yield start, match.end(), Kind.ADDRESS if housing else Kind.PLACE
     for match in _CORNER.finditer(text) if "corner" in note.words else ():
         yield match.start("home") if match.group("home") else match.start("a"), match.end(), Kind.ADDRESS
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street

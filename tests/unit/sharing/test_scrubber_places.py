@@ -195,6 +195,7 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
         (places._CUED_BLOCK, cued_block),
         (places._CORNER, lambda n: "corner" in n.words),
+        (places._SITE, lambda n: n.has(places._SITE_WORDS)),
         (places._LOWER_PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._OUTWARD_AFTER_COMMA, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._QUOTED_VENUE, lambda n: places._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
@@ -585,3 +586,38 @@ def test_text_speak_roads_and_counts_are_no_postcodes(text: str, expected: str) 
 )
 def test_welsh_and_irish_streets_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named housing estate, industrial estate, car park, lay-by or multi-storey
+        ("her flat is on the Gurnos estate and", "her flat is on [address] and"),
+        ("flats on the Rose Hill estate please", "flats on [address] please"),
+        ("driven to the Trafford Park industrial estate and", "driven to [place] and"),
+        ("sleeps in the Asda car park on Kirkstall Rd.", "sleeps in [place] on [address]."),
+        ("hit by a client in Frenchgate car park.", "hit by a client in [place]."),
+        ("sleeping in the Wellgate multi-storey before", "sleeping in [place] before"),
+        ("location is the Bluebell lay-by on the A6", "location is [place] on the A6"),
+    ],
+)
+def test_named_estates_car_parks_and_lay_bys_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unnamed, named after a district, a car, a service or a person
+        "she works round the industrial estate",
+        "in the car park behind the shop",
+        "he lives on the Lincoln Green estate",
+        "dumped near the Hunslet trading estate",
+        "an old maroon Volvo estate",
+        "in the Council estate",
+        "Vicar's car park again",
+    ],
+)
+def test_unnamed_district_and_car_estates_stay(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
