@@ -91,10 +91,15 @@ _NAME_WORD = (
 _STREET = rf"(?:(?:St\.\s+)?{_NAME_WORD}\s+){{0,3}}{_STREET_END}"  # ("4 St. James Street")
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
-_DWELLING = (
+_DWELLING_ONLY = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
+)
+_DWELLING = (
+    # ("second floor, 9 Nelson St", "2nd floor flat at 14 Spencer Place": the floor goes too)
+    r"(?:(?:(?:the\s+)?(?:ground|first|second|third|fourth|fifth|top|1st|2nd|3rd|4th|5th)[- ]floor"
+    rf"(?:,\s*|\s+(?:of\s+|at\s+)?))(?:{_DWELLING_ONLY})?|{_DWELLING_ONLY})"
 )
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
@@ -698,7 +703,8 @@ def address_spans(text: str) -> Iterator[Found]:
             yield start, end, Kind.PLACE
     unit = _UNIT_WORD_PART.search(note.folded) is not None
     for match in _UNIT_BUILDING.finditer(text) if unit else ():
-        yield match.start(), match.end(), Kind.ADDRESS
+        # ("The Anchorage, flat 11, Dock Rd": the block's name before the flat goes with it)
+        yield _building_before(text, match.start()), match.end(), Kind.ADDRESS
     the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
     for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
@@ -714,7 +720,9 @@ def address_spans(text: str) -> Iterator[Found]:
         before = _DWELLING_BEFORE.search(
             text, max(0, match.start() - 50), match.start()
         ) or _UNIT_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        yield (before.start() if before else match.start()), match.end(), Kind.ADDRESS
+        # ... and a named house or block before a house number ("The Oaks, 14 Glenbrook Cres")
+        start = before.start() if before else _building_before(text, match.start(), house=True)
+        yield start, match.end(), Kind.ADDRESS
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
@@ -836,8 +844,10 @@ _VENUE_WORD_BEFORE_NAME = word_set(
 )
 
 
-def _building_before(text: str, start: int) -> int:
-    """`start` moved back over the named building before a flat, if there is one."""
+def _building_before(text: str, start: int, *, house: bool = False) -> int:
+    """`start` moved back over the named building before a flat, if there is one (`house`:
+    before a house number and its street, where a named house may end in a building word:
+    "Brae Cottage, 6 Kirk Brae")."""
     match = _BUILDING_BEFORE_UNIT.search(text, max(0, start - 40), start)
     if match is None or not (match.group("the") or match.group("comma") or match.group("where")):
         return start
@@ -850,10 +860,13 @@ def _building_before(text: str, start: int) -> int:
         return start
     # "Hotel room 12" is the venue's, "Park Road, flat 2" the street's (found whole by their own
     # passes); "Harehills, flat 3", "the Clarence Dock, apartment 4" keep their district
+    named_house = house and name.split()[-1] in _BUILDING_WORDS
+    if house and not (named_house or match.group("the")):
+        return start  # "saw Becky, 23 Harehills Lane", "at Miles Platting, 12 Hamerton Rd": no house's name
     if (
         words[-1] in _VENUE_WORD_SET
         or words[-1] in _DISTRICT_LAST
-        or _STREET_LAST.search(name)
+        or (_STREET_LAST.search(name) and not named_house)
         or _landmark(name)
     ):
         return start

@@ -621,3 +621,20 @@ def test_named_estates_car_parks_and_lay_bys_go(text: str, expected: str) -> Non
 def test_unnamed_district_and_car_estates_stay(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named block or house before its flat or house number, and the floor before an address
+        ("Address: The Anchorage, flat 11, Dock Rd, Birkenhead", "Address: [address], Birkenhead"),
+        ("at a booking at The Lexington, apt 3, City Road, when", "at a booking at [address], when"),
+        ("from Brae Cottage, 6 Kirk Brae, Aberdeen", "from [address], Aberdeen"),
+        ("She works at second floor, 9 Nelson St, Chinatown", "She works at [address], Chinatown"),
+        # ... but a person or a district before a comma is no house's name
+        ("saw Becky, 23 Harehills Lane", "saw [name], [address]"),
+        ("she lives at Hunslet, 12 Oak Rd", "she lives at Hunslet, [address]"),
+    ],
+)
+def test_named_blocks_houses_and_floors_before_an_address_go_with_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
