@@ -261,14 +261,19 @@ class RemoveMatcher:
             elif word in plain:
                 yield start, end, Kind.NAME
             elif word in wordy:
+                bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 if (
-                    text[start].islower()
+                    not bracketed
+                    and text[start].islower()
                     and word in capitalised
                     and not person_position(text, start, end, self._a_person)
                 ):
                     continue  # "Misty had a bad one ... misty in the morning": the writer
                     # capitalises her name, so the lower-case one is the word
-                if not self._stands_as_a_name(text, start, end, word, writes_capitals, shouting):
+                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is)
+                if not (
+                    bracketed or self._stands_as_a_name(text, start, end, word, writes_capitals, shouting)
+                ):
                     continue
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME

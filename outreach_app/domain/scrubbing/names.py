@@ -150,7 +150,10 @@ PLACE_WORDS = word_set(
 )
 _CUES_SOURCE = (
     r"(?:\b(?:called (?:him|her)self|called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
-    r"went by|known as|aka|"
+    # how she introduces herself: "friends call me Desi", "said to call her 'Lady'", "yo it's Tee"
+    r"calls? me|call(?:ed)? me|to call (?:her|me)|"
+    r"(?:^|hi|hiya|hey|hello|yo)[,!]?\s+(?:it'?s|it’s|it is|this is)|"
+    r"went by|known as:?|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
     # the name a man goes by, as the women call him: "a lad she calls Spider", "the man they
@@ -159,7 +162,7 @@ _CUES_SOURCE = (
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
-    r"pimp|minder|boyfriend|husband|"
+    r"pimp|minder|boyfriend|husband|owner|boss|manager|madam|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
     r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
     # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
@@ -169,9 +172,11 @@ _CUES_SOURCE = (
     r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)['‘\"“]?|"
     # a form's field for a person: "Alias: Wendy", "Caller: Georgia (known)"
     r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
-    r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
+    r"service user|staff|volunteer|key ?worker|referrer|witness|friend(?: present)?|"
+    r"(?:other )?workers? present)(?: name)?\s*:\s*['‘\"“]?|"
     # "Liam (\"Lemmy\")": a nickname in brackets and quotes
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?|"
+    # titles, police ranks ("DC Hartley", "Sgt Walsh") and a madam's ("Mama Bisi", "Lil B")
+    r"\b(?:mr|mrs|ms|miss|dr|sgt|dc|ds|di|insp|mama|madam|auntie|aunty|lil)\.?\s+|\(\s*['‘\"“]?|"
     # a chat message's author after its timestamp: "[22:16, 30/11/2026] Kenzie: ..."
     r"\d\]\s+)$"
 )
@@ -460,6 +465,11 @@ def vault_word_is_name(
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
+def _spaces(text: str, index: int) -> int:
+    """How many spaces stand at `index`."""
+    return len(text[index : index + 8]) - len(text[index : index + 8].lstrip(" "))
+
+
 def person_position(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
     """Whether the word at start:end stands where a person does: a person verb after it
     ("holly said"), "and" and a person ("ruby and jo"), a possessive, a cue before it, a verb
@@ -471,8 +481,10 @@ def person_position(text: str, start: int, end: int, is_name: Callable[[str], bo
         return after is not None and is_name(after.group(0))
     if following in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:
         return True
-    if text[end : end + 1] == "," and is_name(next_token(text, end)):
-        return True  # "ruby, jo and kim"
+    if text[end : end + 1] == "," and (
+        is_name(next_token(text, end)) or NON_LATIN_RUN.match(text, end + 1 + _spaces(text, end + 1))
+    ):
+        return True  # "ruby, jo and kim", "star, 王芳 and Star"
     if cue_before(text, start):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -856,9 +868,11 @@ def _shouting(text: str) -> bool:
 
 # Cues strong enough to name a word written in lower case.
 _STRONG_CUE_SOURCE = (
-    r"(?=[iwngcka'’])"  # (a character that can begin a cue, tested first: see _CUES)
+    r"(?=[iwngckahyt'’])"  # (a character that can begin a cue, tested first: see _CUES)
     r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
-    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+"
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka|"
+    # a text that starts by saying who writes it: "its jade", "hiya it's kerry"
+    r"(?:^|\bhi|\bhiya|\bhey|\byo)[,!]?\s*(?:it'?s|it’s|its|this is))\s+"
 )
 _STRONG_CUE = re.compile(_STRONG_CUE_SOURCE, re.IGNORECASE)
 _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower case: see _CUES)
@@ -911,6 +925,7 @@ _DONE_TO_A_PERSON_PAIRS = frozenset(
         "picked up", "dropped off", "chat with", "chatted with", "sat with", "spoke with",
         "talked with", "talking with", "stayed with", "staying with", "lives with",
         "living with", "went with", "left with", "out with", "me and",
+        "asked for", "ask for", "asking for", "looking for", "waiting for", "waited for",
     }
 )  # fmt: skip
 # A title in lower case before a name ("mr patel").
@@ -923,8 +938,8 @@ _LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's
     "got flagged rang phoned texted came went called asked"
 )
 _RELATION_BEFORE = re.compile(
-    r"\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
-    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)\s+$",
+    r"(?:\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
+    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)|\bme (?:n|and|&|\+))\s+$",
     re.IGNORECASE,
 )
 # Capitalised words that may start a sentence and then say something without being a name.

@@ -505,3 +505,43 @@ def test_an_everyday_word_alias_goes_only_where_it_is_a_name(
     text: str, remove: list[str], expected: str
 ) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a woman introduces herself or is introduced
+        ("yo it's Tee, new number", "yo it's [name], new number"),
+        ("hiya its jade x", "hiya its [name] x"),
+        ("its kayla, new number", "its [name], new number"),
+        ("I am Desislava, friends call me Desi.", "I am [name], friends call me [name]."),
+        ("Also known as: Goz\nWorker present: no", "Also known as: [name]\nWorker present: no"),
+        ("Friend present: Chipo", "Friend present: [name]"),
+        ("Other workers present: Jin, Mai", "Other workers present: [name], [name]"),
+        # a madam, a boss, an owner, a police officer by rank
+        ("The madam Mama Bisi keep us in the house", "The madam [name] keep us in the house"),
+        ("the owner Javi want sex for rent", "the owner [name] want sex for rent"),
+        ("Liaison summary for DC Hartley: nothing new", "Liaison summary for DC [name]: nothing new"),
+        ("Referrer: Sgt Walsh", "Referrer: [name]"),
+        # text-speak: "me n kerry"
+        ("me n kerry r on the usual corner", "me n [name] r on the usual corner"),
+    ],
+)
+def test_introductions_titles_and_text_speak_name_a_person(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's Kirkstall, the usual",
+        "its Monday again",
+        "hi its me",
+        "hi its the van",
+        "the boss Chinese man",
+        "PC World",
+        "my boss Tesco said",
+    ],
+)
+def test_introductions_of_places_days_and_things_stay(text: str) -> None:
+    assert scrub(text).text == text
