@@ -24,7 +24,7 @@ STREET_WORDS = (
     # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
     "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd|"
     # and as Scotland and Birmingham name them ("Kelso Wynd", "the Vennel", "Ladywood Middleway")
-    "wynd|vennel|middleway"
+    "wynd|vennel|middleway|parkway"
 )
 # ... and words that are street words only with a capital ("Park View", not "a green car").
 STREET_WORDS_TITLE = (
@@ -210,7 +210,7 @@ _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
-    "parade|quay|wharf|pl|sq|wynd|vennel|middleway"
+    "parade|quay|wharf|pl|sq|wynd|vennel|middleway|parkway"
 )
 # Street words that are ordinary words too ("very close", "no way"): capitalised only.
 _BARE_STREET_WORDS_TITLE = (
@@ -218,7 +218,7 @@ _BARE_STREET_WORDS_TITLE = (
     # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
     "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
     # a street named "X Gate" ("Hall Gate", "St James' Gate"), a Scots hill street ("Kirk Brae")
-    "Gate|Brae"
+    "Gate|Brae|Lanes"
 )
 # Capitalised words that are not a street's name: the small words of prose and the starts of
 # phrases that end in a street word ("No Way", "Crown Court", "Ring Road", "Street Pastors").
@@ -502,7 +502,9 @@ _LOWER_CASE_VENUE = re.compile(
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
 _THE_VENUE = re.compile(
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of)\s+"
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
+    # "who's working the Blue Lagoon tonight?"
+    r"working|works|worked|work)\s+"
     r"the\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
     # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
@@ -526,7 +528,8 @@ _WORK_WORDS = ("work", "danc", "employ", "based")
 _CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of)\s+"
+    # ("u know the old boozer the Royal Oak on Kirkstall rd?": "the" is enough before a name on a street)
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or
@@ -898,6 +901,17 @@ def _street_spans(text: str, note: _Note) -> Iterator[Found]:
                 yield match.start("street"), match.end("street"), Kind.ADDRESS
 
 
+# A street named for a hill, a dale or a bank, or in one word ("on Spital Hill", "on Sneinton Dale",
+# "on Spring bank", "on Ferensway", "at Brindleyplace"), only after a word of being on a street:
+# "in Beeston Hill" is a district, and so is a listed one after "on".
+_ON_NAMED_STREET = re.compile(
+    r"\b(?i:on|off|along|up|down|onto|top of|bottom of|outside|end of)\s+(?P<street>"
+    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side)"
+    r"|[A-Z][a-z]{3,}(?:way|place|side))\b(?![\w'’-])"
+)
+_ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
+
+
 def bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -905,6 +919,10 @@ def bare_street_spans(text: str) -> Iterator[Found]:
     if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
+    for match in _ON_NAMED_STREET.finditer(text) if note.has(_ON_NAMED_STREET_WORDS) else ():
+        street = match.group("street")
+        if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
+            yield match.start("street"), match.end("street"), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):
             if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
@@ -952,7 +970,8 @@ def venue_spans(text: str) -> Iterator[Found]:
     )
     for match in named:
         name = match.group("name")
-        if not all(w.lower() in NOT_NAMES for w in name.split()) and not _landmark(name):
+        words = {w.lower() for w in name.split()}
+        if not (all(w in NOT_NAMES for w in words) or _SERVICES & words or _landmark(name)):
             yield match.start("name"), match.end(), Kind.PLACE
     the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
@@ -973,6 +992,12 @@ def venue_spans(text: str) -> Iterator[Found]:
         kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
         if words and not kind_only and not _landmark(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    bracketed = (
+        _BRACKETED_KIND.finditer(text) if "(" in text and note.has(_BRACKETED_KIND_WORDS) else iter(())
+    )
+    for match in bracketed:
+        if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     quoted = _QUOTED_VENUE.finditer(text) if _QUOTE_THEN_CAPITAL.search(text) else iter(())
     for match in quoted:
         if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
@@ -992,6 +1017,17 @@ _QUOTED_VENUE = re.compile(
 )
 
 
+# A name with what it is in brackets after it: "Caprice (the sauna behind the bus station)", "the
+# Wellington (pub)", "Hestia House (the refuge)".
+_BRACKETED_KIND = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s*\(\s*(?:(?i:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage|spa|brothel|b&b|hostel|"
+    r"refuge|shelter|flat|flats|house|salon|venue|incall)\b"
+)
+_BRACKETED_KIND_WORDS = word_set(
+    "pub sauna club nightclub bar hotel parlour parlor massage spa brothel b hostel refuge shelter flat "
+    "flats house salon venue incall"
+)
 # The venue written in a form's field: "Venue: Cleopatras", "Workplace: the Oasis, Kirkstall Rd"
 # (a kind of place stays: "Venue: street", "Premises: private flat").
 _FORM_VENUE_WORD = re.compile(r"venue|workplace|place of work|premises|works at")

@@ -196,6 +196,8 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._CUED_BLOCK, cued_block),
         (places._CORNER, lambda n: "corner" in n.words),
         (places._SITE, lambda n: n.has(places._SITE_WORDS)),
+        (places._ON_NAMED_STREET, lambda n: n.has(places._ON_NAMED_STREET_WORDS)),
+        (places._BRACKETED_KIND, lambda n: "(" in n.folded and n.has(places._BRACKETED_KIND_WORDS)),
         (places._LOWER_PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._OUTWARD_AFTER_COMMA, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
         (places._QUOTED_VENUE, lambda n: places._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
@@ -638,3 +640,42 @@ def test_unnamed_district_and_car_estates_stay(text: str) -> None:
 )
 def test_named_blocks_houses_and_floors_before_an_address_go_with_it(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named with what it is in brackets, "working the X", "the X on <street>"
+        (
+            "outside Caprice (the sauna behind the bus station).",
+            "outside [place] (the sauna behind the bus station).",
+        ),
+        ("who's working the Blue Lagoon tonight?", "who's working [place] tonight?"),
+        ("the old boozer the Royal Oak on Kirkstall rd? thats", "the old boozer [place]? thats"),
+        # streets named for a hill, a dale or a bank, or in one word, after "on"
+        ("at the bus shelter on Spital Hill. Ruth said", "at the bus shelter on [address]. [name] said"),
+        ("picked her up on Spring bank", "picked her up on [address]"),
+        ("by the old cinema on Ferensway: two men", "by the old cinema on [address]: two men"),
+        ("nail bar Queen Nails on Green Lanes. The man", "nail bar [place] on [address]. The man"),
+        ("new address Flat 3B, 22 Nechells Parkway, her phone", "new address [address], her phone"),
+    ],
+)
+def test_venues_in_brackets_and_streets_named_for_hills_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the girls on Holbeck side",
+        "she lives in Beeston Hill",
+        "he was on Facebook again",
+        "put it on Subway",
+        "Leeds (the city centre)",
+        "the Police on the ring road stopped him",
+        "she works the street",
+    ],
+)
+def test_districts_apps_and_services_stay(text: str) -> None:
+    found = scrub(text).spans
+    assert not [s for s in found if s.kind.value in {"address", "place"}], found
