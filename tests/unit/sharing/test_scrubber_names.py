@@ -545,3 +545,17 @@ def test_introductions_titles_and_text_speak_name_a_person(text: str, expected: 
 )
 def test_introductions_of_places_days_and_things_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "我是…" (I am …): how a woman introduces herself in Chinese
+        ("我是小丽, my English name is Lily.", "我是[name], my English name is [name]."),
+        ("我是丽丽. My wechat is gone", "我是[name]. My wechat is gone"),
+        # ... and "I am a good person" names no one
+        ("我是好人", "我是好人"),
+    ],
+)
+def test_a_chinese_self_introduction_names_her(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
