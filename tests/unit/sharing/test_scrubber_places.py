@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_app.domain.scrubbing import places
+from outreach_app.domain.scrubbing import place_lexicon, place_sites, places, postcodes, venues
 from outreach_app.domain.scrubbing.scrubber import scrub
 from tests.unit.sharing.scrubber_eval import HELD_OUT, TUNING, load
 
@@ -153,17 +153,20 @@ def test_a_kind_of_venue_or_a_thing_stays(text: str) -> None:
     assert scrub(text).text == text
 
 
-def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
-    """Each costly pattern of places.py with the cheap test that lets a note through to it."""
-    street = places._STREET_END_WORDS
+def _gates() -> list[tuple[re.Pattern[str], Callable[[place_lexicon._Note], bool]]]:
+    """Each costly pattern of the place modules with the cheap test that lets a note through to it."""
+    street = place_lexicon._STREET_END_WORDS
 
-    def numbered(n: places._Note) -> bool:
+    def numbered(n: place_lexicon._Note) -> bool:
         return n.digit or places._NUMBER_WORD_PART.search(n.folded) is not None
 
-    def cued_block(n: places._Note) -> bool:
+    def cued_block(n: place_lexicon._Note) -> bool:
         return n.has(places._CUED_BLOCK_WORDS)
 
-    def unit(n: places._Note) -> bool:
+    def letter_digit(n: place_lexicon._Note) -> bool:
+        return place_lexicon._LETTER_DIGIT.search(n.folded) is not None
+
+    def unit(n: place_lexicon._Note) -> bool:
         return places._UNIT_WORD_PART.search(n.folded) is not None
 
     return [
@@ -172,46 +175,47 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[places._Note], bool]]]:
         (places._UNIT_THE_BUILDING, lambda n: unit(n) and "the" in n.words),
         (places._UNIT_ALONE, unit),
         (places._HOME_STREET, lambda n: n.has(street)),
-        (places._STREET_HINT, lambda n: n.has(street)),
+        (place_lexicon._STREET_HINT, lambda n: n.has(street)),
         (places._LOWER_STREET_HINT, lambda n: n.has(places._LOWER_STREET_END_WORDS)),
         (places._BARE_STREET_HINT, lambda n: n.has(places._BARE_STREET_END_WORDS)),
         (places._FOREIGN_STREET_HINT, lambda n: places._FOREIGN_STREET_PART.search(n.folded) is not None),
-        (places._ABOVE_WORD, lambda n: n.has(places._ABOVE_WORDS)),
+        (place_sites._ABOVE_WORD, lambda n: n.has(place_sites._ABOVE_WORDS)),
         (places._NUMBER_WORD_HINT, lambda n: n.has(places._HOUSE_NUMBER_CUES)),
-        (places._THE_CAPITAL, lambda n: "the" in n.words),
-        (places._WORD_THEN_NAME_HINT, lambda n: n.has(places._VENUE_WORD_BEFORE_NAME)),
-        (places._STREET_THEN_NAME_HINT, lambda n: n.has(places._STREET_THEN_NAME_WORDS)),
-        (places._LOWER_VENUE_WORD, lambda n: n.has(places._LOWER_VENUE_WORD_SET)),
-        (places._CHAIN, lambda n: n.has(places._CHAIN_FIRST_WORDS)),
-        (places._VENUE, lambda n: n.has(places._VENUE_FIRST_WORDS)),
-        (places._POSTCODE, lambda n: n.digit),
-        (places._PARTIAL_POSTCODE, lambda n: n.digit),
-        (places._POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
-        (places._PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
-        (places._OUTWARD_ALONE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
+        (place_lexicon._THE_CAPITAL, lambda n: "the" in n.words),
+        (venues._WORD_THEN_NAME_HINT, lambda n: n.has(place_lexicon._VENUE_WORD_BEFORE_NAME)),
+        (venues._STREET_THEN_NAME_HINT, lambda n: n.has(venues._STREET_THEN_NAME_WORDS)),
+        (venues._LOWER_VENUE_WORD, lambda n: n.has(place_lexicon._LOWER_VENUE_WORD_SET)),
+        (venues._CHAIN, lambda n: n.has(place_lexicon._CHAIN_FIRST_WORDS)),
+        (venues._VENUE, lambda n: n.has(venues._VENUE_FIRST_WORDS)),
+        (postcodes._POSTCODE, lambda n: n.digit),
+        (postcodes._PARTIAL_POSTCODE, lambda n: n.digit),
+        (postcodes._POSTCODE, lambda n: place_lexicon._LETTER_DIGIT.search(n.folded) is not None),
+        (postcodes._PARTIAL_POSTCODE, lambda n: place_lexicon._LETTER_DIGIT.search(n.folded) is not None),
+        (postcodes._OUTWARD_ALONE, lambda n: place_lexicon._LETTER_DIGIT.search(n.folded) is not None),
         (places._NUMBER_THEN_NAME, lambda n: n.digit),
         (places._FLAT_NUMBER_ALONE, lambda n: n.digit),
         (places._FLAT_NUMBER_ALONE, lambda n: places._DIGIT_THEN_LETTER.search(n.folded) is not None),
-        (places._FORM_VENUE, lambda n: places._FORM_VENUE_WORD.search(n.folded) is not None),
+        (venues._FORM_VENUE, lambda n: venues._FORM_VENUE_WORD.search(n.folded) is not None),
         (places._CUED_BLOCK, cued_block),
-        (places._CORNER, lambda n: "corner" in n.words),
-        (places._SITE, lambda n: n.has(places._SITE_WORDS)),
+        (place_sites._CORNER, lambda n: "corner" in n.words),
+        (place_sites._SITE, lambda n: n.has(place_sites._SITE_WORDS)),
         (places._ON_NAMED_STREET, lambda n: n.has(places._ON_NAMED_STREET_WORDS)),
-        (places._BRACKETED_KIND, lambda n: "(" in n.folded and n.has(places._BRACKETED_KIND_WORDS)),
-        (places._LOWER_PARTIAL_POSTCODE, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
-        (places._OUTWARD_AFTER_COMMA, lambda n: places._LETTER_DIGIT.search(n.folded) is not None),
-        (places._QUOTED_VENUE, lambda n: places._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
+        (venues._BRACKETED_KIND, lambda n: "(" in n.folded and n.has(venues._BRACKETED_KIND_WORDS)),
+        (postcodes._LOWER_PARTIAL_POSTCODE, letter_digit),
+        (postcodes._OUTWARD_AFTER_COMMA, letter_digit),
+        (venues._QUOTED_VENUE, lambda n: venues._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
         (
-            places._KIND_BEFORE_STREET,
+            place_sites._KIND_BEFORE_STREET,
             lambda n: (
-                n.has(places._ON_OFF) and (n.has(places._KIND_WORD_SET) or n.has(places._CHAIN_FIRST_WORDS))
+                n.has(place_sites._ON_OFF)
+                and (n.has(place_sites._KIND_WORD_SET) or n.has(place_lexicon._CHAIN_FIRST_WORDS))
             ),
         ),
     ]
 
 
 def _assert_gates_let_through(text: str) -> None:
-    note = places._Note(text)
+    note = place_lexicon._Note(text)
     for pattern, gate in _gates():
         if pattern.search(text):
             assert gate(note), (pattern.pattern[:60], text)
@@ -306,7 +310,7 @@ _FIRST_LETTER_TESTED = (
     places._UNIT_ALONE,
     places._UNIT_BUILDING,
     places._UNIT_THE_BUILDING,
-    places._OUTWARD_ALONE,
+    postcodes._OUTWARD_ALONE,
 )
 
 
