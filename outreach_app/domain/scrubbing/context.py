@@ -35,8 +35,9 @@ from outreach_app.domain.scrubbing.names import (
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
-# The first letter of a note (past digits, stamps and punctuation), written as a capital.
-_FIRST_LETTER_UPPER = re.compile(r"[^A-Za-z]*[A-Z]")
+# A sentence that starts with a capital (at the note's start or after a stop): the writer
+# capitalises ("2nd time this month — silver Merc van ... Girls told to stay in pairs").
+_CAPITAL_AFTER_STOP = re.compile(r"(?:^|[.!?]\s+)[\"'‘“(]*[A-Z](?:[a-z]|\s)")  # ("A man ...")
 
 Found = tuple[int, int, Kind]
 
@@ -251,7 +252,7 @@ class RemoveMatcher:
         capitalised = {w for (s, _, w) in words if w in wordy and text[s].isupper()} if wordy else set()
         # a writer who starts the note with a capital writes a name with one ("silver Merc", "tea
         # at the van" are words); in text-speak all in lower case a name may be too
-        writes_capitals = bool(wordy) and _FIRST_LETTER_UPPER.match(text) is not None
+        writes_capitals = bool(wordy) and _CAPITAL_AFTER_STOP.search(text) is not None
         shouting = bool(wordy) and mostly_capitals(text)
         for index, (start, end, word) in enumerate(words):
             capital = text[start].isupper()
@@ -297,9 +298,8 @@ class RemoveMatcher:
         in lower case in a note that writes capitals, or in a note all in capitals, only where
         a person stands (`person_position`: "told rain", "rain said", "rain's punter"). With a
         capital, even at a sentence start, it is her ("Precious very low", "Destiny kicked")."""
-        if word not in english_words():
-            return True
-        if not ((text[start].islower() and writes_capitals) or shouting):
+        # (in capitals only an everyday word needs it: "STELLA HIT IN FACE" is her)
+        if not ((text[start].islower() and writes_capitals) or (shouting and word in english_words())):
             return True
         return person_position(text, start, end, self._a_person)
 

@@ -559,3 +559,23 @@ def test_introductions_of_places_days_and_things_stay(text: str) -> None:
 )
 def test_a_chinese_self_introduction_names_her(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a note that starts with a digit still writes capitals ("... Girls told to stay in pairs")
+        (
+            "2nd time this month, silver Merc van circling. Girls told to stay in pairs.",
+            ["Silver"],
+            "2nd time this month, silver Merc van circling. Girls told to stay in pairs.",
+        ),
+        ("Be careful: two men robbing women, both in black, balaclavas.", ["Black"], None),
+        # in capitals, a name that is no everyday word is still hers
+        ("STELLA HIT IN FACE BY PUNTER.", ["Stella"], "[name] HIT IN FACE BY PUNTER."),
+    ],
+)
+def test_a_colour_alias_in_a_capitalised_note_is_a_colour(
+    text: str, remove: list[str], expected: str | None
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == (expected or text)
