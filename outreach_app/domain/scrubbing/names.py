@@ -623,7 +623,12 @@ class NameFinder:
         # (see `_strength`): most words of a note are rated "no" without the call.
         strength = [
             self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends, title_ends=title_ends)
-            if shouting or not word.islower() or word in listed or start in cue_ends or start in title_ends
+            if shouting
+            or not word.islower()
+            or word in listed
+            or start in cue_ends
+            or start in title_ends
+            or text.startswith(" here", start + len(word))
             else "no"
             for i, (start, word) in enumerate(zip(toks.starts, toks.words, strict=True))
         ]
@@ -698,6 +703,8 @@ class NameFinder:
                 return "strong"
             if word.islower() and title_ends is not None and token.start in title_ends:
                 return "strong" if word not in _NOT_LOWER_NAMES else "no"  # "mr patel owns the flat"
+            if _SIGNS_IN.match(text, token.end) and token.sentence_start and self._unknown_lower(word):
+                return "strong"  # "zuzi here. new place is ...": a text that starts by saying who writes it
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
@@ -813,6 +820,16 @@ class NameFinder:
         other = before.group(1)
         return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
 
+    def _unknown_lower(self, word: str) -> bool:
+        """A lower-case word of three letters or more that is no everyday word or listed word."""
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in _NOT_LOWER_NAMES
+            and word not in english_words()
+            and self.names.kind_of(word) in {None, "name"}
+        )
+
     def _plain_given_name(self, word: str) -> bool:
         """A listed given name that is neither a surname nor an everyday word."""
         return (
@@ -882,6 +899,8 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+# "zuzi here", "its me kerry here": who writes a text, at its start
+_SIGNS_IN = re.compile(r" here\b(?![ \t]+(?:is|are|was|were|for|to|and|in|at|on|with)\b)")
 # A person's age after her name: "Shazia (23)", "Mary, 54,", "Kiki, 19yo".
 _AGE_AFTER = re.compile(
     r"(?:\s*,\s*|\s*\(\s*)(?:aged?\s*)?(?:1[6-9]|[2-8]\d)\s*(?:yo|y/o|yrs?|years?(?: old)?)?"

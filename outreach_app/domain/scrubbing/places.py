@@ -225,7 +225,9 @@ _NOT_STREET_NAME = (
     r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
     r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
     r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
-    r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?)"
+    r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?|"
+    # a venue's word ends the venue's name, not a street's: "Lotus Thai Spa Queens Rd"
+    r"spa|sauna|massage|hotel|club|bar|pub|parlou?r|inn|lounge|salon)"
 )
 
 _STREET_NAME_WORD = rf"(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
@@ -544,6 +546,8 @@ _ON_NAMED_STREET = re.compile(
     r"\b(?i:on|off|along|up|down|onto|top of|bottom of|outside|end of)\s+(?P<street>"
     r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side)"
     r"|[A-Z][a-z]{3,}(?:way|place|side))\b(?![\w'’-])"
+    # a street in one word with its house number after it, as many languages order it
+    rf"|\b(?P<numbered>[A-Z][a-z]{{3,}}(?:way|gate)){_NUMBER_AFTER_STREET}"
 )
 
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
@@ -556,7 +560,12 @@ def bare_street_spans(text: str) -> Iterator[Found]:
     if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
-    for match in _ON_NAMED_STREET.finditer(text) if note.has(_ON_NAMED_STREET_WORDS) else ():
+    named_street = note.has(_ON_NAMED_STREET_WORDS) or (note.digit and ("way" in text or "gate" in text))
+    for match in _ON_NAMED_STREET.finditer(text) if named_street else ():
+        if match.group("numbered"):  # "his house Kingsway 15, M19"
+            if not _landmark(match.group("numbered")):
+                yield match.start("numbered"), match.end(), Kind.ADDRESS
+            continue
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS

@@ -579,3 +579,20 @@ def test_a_colour_alias_in_a_capitalised_note_is_a_colour(
     text: str, remove: list[str], expected: str | None
 ) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text that starts by saying who writes it, in lower case
+        ("zuzi here. new place is the blue door", "[name] here. new place is the blue door"),
+        ("kerry here, he's back", "[name] here, he's back"),
+        # ... not a word that is there
+        ("nobody here tonight", "nobody here tonight"),
+        ("staff here is fine", "staff here is fine"),
+        ("just here for condoms", "just here for condoms"),
+        ("im here now", "im here now"),
+    ],
+)
+def test_a_lower_case_sign_in_names_the_writer(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

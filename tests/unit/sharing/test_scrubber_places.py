@@ -199,7 +199,13 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[place_lexicon._Note], bool
         (places._CUED_BLOCK, cued_block),
         (place_sites._CORNER, lambda n: "corner" in n.words),
         (place_sites._SITE, lambda n: n.has(place_sites._SITE_WORDS)),
-        (places._ON_NAMED_STREET, lambda n: n.has(places._ON_NAMED_STREET_WORDS)),
+        (
+            places._ON_NAMED_STREET,
+            lambda n: (
+                n.has(places._ON_NAMED_STREET_WORDS)
+                or (n.digit and ("way" in n.folded or "gate" in n.folded))
+            ),
+        ),
         (venues._BRACKETED_KIND, lambda n: "(" in n.folded and n.has(venues._BRACKETED_KIND_WORDS)),
         (postcodes._LOWER_PARTIAL_POSTCODE, letter_digit),
         (postcodes._OUTWARD_AFTER_COMMA, letter_digit),
@@ -683,3 +689,18 @@ def test_venues_in_brackets_and_streets_named_for_hills_go(text: str, expected: 
 def test_districts_apps_and_services_stay(text: str) -> None:
     found = scrub(text).spans
     assert not [s for s in found if s.kind.value in {"address", "place"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue's word ends the venue's name, so the street after it is a street of its own
+        ("work at Lotus Thai Spa Queens Rd, upstairs", "work at [place] [address], upstairs"),
+        # a street in one word with its house number after it
+        ("he want I go to his house Kingsway 15, I go", "he want I go to his house [address], I go"),
+        ("Norway 2 Sweden 1", "Norway 2 Sweden 1"),
+        ("met at Harrogate 5 times", "met at Harrogate 5 times"),
+    ],
+)
+def test_a_street_after_a_venue_and_a_one_word_street_with_its_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
