@@ -149,7 +149,7 @@ VENUE_WORDS = (
 _LOWER_VENUE_WORDS = (
     "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails|"
     # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
-    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub"
+    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy"
 )
 
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").

@@ -185,7 +185,10 @@ _NOT_LOWER_STREET_NAME = (
 _NOT_VENUE_AFTER = r"(?!\s+(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon)\b)"
 
 _LOWER_HOME_STREET = re.compile(
-    _HOME_CUE + rf"(?:on|off|at)\s+(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
+    rf"(?:{_HOME_CUE}(?:on|off|at)\s+"
+    # or a form's field for where she is: "Address: oak rd, leeds", "incall: oak rd"
+    r"|\b(?i:address|incall|outcall|location|where she lives|lives|home|workplace|works)[ \t]*:[ \t]*)"
+    rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     rf"(?:{_LOWER_STREET_WORDS})\b\.?)(?![\w-])" + _NOT_VENUE_AFTER
 )
 

@@ -117,6 +117,8 @@ _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 
 _LOWER_VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    # ("the Oasis massage parlour": two words of what it is)
+    r"(?:\s+(?:parlou?r|place|shop|house|salon|club|bar)\b)?"
     r"(?:\s*&\s*[A-Za-z]+)?"
 )
 

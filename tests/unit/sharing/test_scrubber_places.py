@@ -704,3 +704,21 @@ def test_districts_apps_and_services_stay(text: str) -> None:
 )
 def test_a_street_after_a_venue_and_a_one_word_street_with_its_number(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case street in a form's field for where she is
+        ("Address: oak rd, leeds", "Address: [address], leeds"),
+        ("incall: oak rd", "incall: [address]"),
+        # two words of what a venue is; a chippy named
+        ("at the Oasis massage parlour now", "at [place] now"),
+        ("in the back of the Golden Fish chippy", "in the back of [place]"),
+        # ... a kind of place in the field, a kind of venue, stay
+        ("Location: street, main road", "Location: street, main road"),
+        ("two Thai massage shops", "two Thai massage shops"),
+    ],
+)
+def test_lower_case_streets_in_form_fields_and_two_word_venue_kinds(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
