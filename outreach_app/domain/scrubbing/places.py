@@ -59,13 +59,18 @@ _UNIT_WORDS = (
     r"quarto|habitaci[oó]n|mieszkanie|departamento)"
 )
 
+_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DIGITS = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -]{_DIGIT_WORD}){{1,3}})"
 _UNIT = (
     rf"{_UNIT_WORDS}\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
     # "flat 4/2" (a floor and a door, as Glasgow writes it)
     # ("flat 2F1": the second floor's first door, as Edinburgh writes it)
-    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_NUMBER_WORD}\b|(?<=[\s.#])[A-Z]\b)"
+    # said digit by digit ("room one oh four", "room three one two"), a flat's letter after a
+    # number said ("flat two b")
+    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_SPOKEN_DIGITS}\b"
+    rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])[A-Z]\b)"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").

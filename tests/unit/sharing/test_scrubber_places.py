@@ -722,3 +722,18 @@ def test_a_street_after_a_venue_and_a_one_word_street_with_its_number(text: str,
 )
 def test_lower_case_streets_in_form_fields_and_two_word_venue_kinds(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room or flat number said digit by digit, and a flat's letter after a number said
+        ("she is at the Ramada room one oh four and she is okay", "she is at [address] and she is okay"),
+        ("at the Holiday Inn room three one two and the man", "at [place] [address] and the man"),
+        ("new address is flat two b twenty seven Lansdowne gardens", "new address is [address]"),
+        # ... "room one and two" is the first room only
+        ("room one and two", "[address] and two"),
+    ],
+)
+def test_room_and_flat_numbers_said_digit_by_digit_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
