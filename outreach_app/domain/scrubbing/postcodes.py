@@ -59,8 +59,21 @@ _OUTWARD_AFTER_COMMA = re.compile(rf"(?<=,)[^\S\n]*(?P<code>{_REAL_OUTWARD})(?=[
 _PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
 
 
+# A postcode said aloud after the word "postcode" ("postcode S P one one", "post code is LS
+# eight", "postcode G two three"): one or two letters, then its number said or written.
+_SAID_DIGIT = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_SPOKEN_POSTCODE = re.compile(
+    r"\b(?i:post[ -]?code)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
+    rf"(?P<code>(?:[A-Z]{{1,2}}[ \t]+){{1,2}}(?i:{_SAID_DIGIT})(?:[ \t]+(?i:{_SAID_DIGIT}))?"
+    r"(?:[ \t]+[A-Z][ \t]*[A-Z]?)?)\b"
+)
+
+
 def postcode_spans(text: str) -> Iterator[Found]:
-    if _LETTER_DIGIT.search(text) is None:  # (every postcode holds a letter and a digit after it)
+    if "ost" in text or "OST" in text or "Ost" in text:  # ("postcode", "POSTCODE", "Post code")
+        for match in _SPOKEN_POSTCODE.finditer(text):
+            yield match.start("code"), match.end("code"), Kind.POSTCODE
+    if _LETTER_DIGIT.search(text) is None:  # (every written postcode holds a letter and a digit after it)
         return
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
         for match in pattern.finditer(text):

@@ -209,6 +209,7 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[place_lexicon._Note], bool
         (venues._BRACKETED_KIND, lambda n: "(" in n.folded and n.has(venues._BRACKETED_KIND_WORDS)),
         (postcodes._LOWER_PARTIAL_POSTCODE, letter_digit),
         (postcodes._OUTWARD_AFTER_COMMA, letter_digit),
+        (postcodes._SPOKEN_POSTCODE, lambda n: "ost" in n.folded),
         (venues._QUOTED_VENUE, lambda n: venues._QUOTE_THEN_CAPITAL.search(n.folded.upper()) is not None),
         (
             place_sites._KIND_BEFORE_STREET,
@@ -736,4 +737,21 @@ def test_lower_case_streets_in_form_fields_and_two_word_venue_kinds(text: str, e
     ],
 )
 def test_room_and_flat_numbers_said_digit_by_digit_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postcode said aloud after the word "postcode"
+        ("Lansdowne gardens postcode S P one one she says", "[address] postcode [postcode] she says"),
+        ("post code is LS eight, near the park", "post code is [postcode], near the park"),
+        ("postcode G two three", "postcode [postcode]"),
+        # ... and not whatever follows the word
+        ("postcode unknown", "postcode unknown"),
+        ("postcode is in the van", "postcode is in the van"),
+        ("she gave her postcode as 5 miles away", "she gave her postcode as 5 miles away"),
+    ],
+)
+def test_a_postcode_said_aloud_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
