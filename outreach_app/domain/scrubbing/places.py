@@ -117,8 +117,12 @@ _ADDRESS = re.compile(
 
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
 _NUMBER_ALONE = re.compile(
-    r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat)\s+|\(\s*)"
-    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)",
+    # ("her flat is number 9", "the house was number four")
+    r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat|door|address)"
+    r"(?:\s+(?:is|was))?\s+|\(\s*)"
+    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)"
+    # ("the flat is number one priority": a rank, not a house)
+    r"(?![ \t]+(?:priority|fan|choice|rule|thing|reason|problem|concern|suspect|target)\b)",
     re.IGNORECASE,
 )
 

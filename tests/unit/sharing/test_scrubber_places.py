@@ -755,3 +755,17 @@ def test_room_and_flat_numbers_said_digit_by_digit_go(text: str, expected: str) 
 )
 def test_a_postcode_said_aloud_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # her home by its number after "is" / "was"
+        ("her flat is number four", "her flat is [address]"),
+        ("the house was number 12, blue door", "the house was [address], blue door"),
+        # ... a rank is no house
+        ("the flat is number one priority", "the flat is number one priority"),
+    ],
+)
+def test_a_home_is_number_n(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
