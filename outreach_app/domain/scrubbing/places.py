@@ -242,7 +242,11 @@ _NOT_STREET_NAME = (
     r"spa|sauna|massage|hotel|club|bar|pub|parlou?r|inn|lounge|salon)"
 )
 
-_STREET_NAME_WORD = rf"(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+_STREET_NAME_WORD = (
+    rf"(?:(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+    # a part of the name that is often typed in lower case after a capital: "Chorley new road"
+    r"|(?<=[a-z] )(?:new|old|upper|lower|north|south|east|west|great|little|high)(?=\s+[A-Za-z]))"
+)
 
 # A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
 # (Saint), "road rage", "Street Pastors".
@@ -565,6 +569,14 @@ _ON_NAMED_STREET = re.compile(
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
 
 
+# A street named in one word before a slash and another street, as a junction is written
+# ("Cheapside/Ladypool Rd corner", "Briggate / Boar Lane").
+_SLASH_THEN_STREET = re.compile(
+    r"(?<![\w'’&/-])(?P<a>[A-Z][a-z]{3,})[ \t]*/[ \t]*"
+    rf"(?=(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b)"
+)
+
+
 def bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -572,6 +584,9 @@ def bare_street_spans(text: str) -> Iterator[Found]:
     if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
+    for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
+        if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)
+            yield match.start("a"), match.end("a"), Kind.ADDRESS
     named_street = note.has(_ON_NAMED_STREET_WORDS) or (note.digit and ("way" in text or "gate" in text))
     for match in _ON_NAMED_STREET.finditer(text) if named_street else ():
         if match.group("numbered"):  # "his house Kingsway 15, M19"

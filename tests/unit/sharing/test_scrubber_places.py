@@ -199,6 +199,7 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[place_lexicon._Note], bool
         (places._CUED_BLOCK, cued_block),
         (place_sites._CORNER, lambda n: "corner" in n.words),
         (place_sites._SITE, lambda n: n.has(place_sites._SITE_WORDS)),
+        (places._SLASH_THEN_STREET, lambda n: "/" in n.folded),
         (
             places._ON_NAMED_STREET,
             lambda n: (
@@ -768,4 +769,21 @@ def test_a_postcode_said_aloud_goes(text: str, expected: str) -> None:
     ],
 )
 def test_a_home_is_number_n(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's name with a lower-case part typed after a capital
+        ("she is at the Ramada on Chorley new road tonight", "she is at [place] on [address] tonight"),
+        ("she is on the new road", "she is on the new road"),
+        # a one-word street before a slash and another street (a junction)
+        ("waiting @ Cheapside/Ladypool Rd corner, says", "waiting @ [address] corner, says"),
+        ("Briggate / Boar Lane", "[address]"),
+        ("Leeds/Hyde Park Rd", "Leeds/[address]"),
+        ("Monday/Oak Road", "Monday/[address]"),
+    ],
+)
+def test_mixed_case_street_names_and_junctions_with_a_slash(text: str, expected: str) -> None:
     assert scrub(text).text == expected
