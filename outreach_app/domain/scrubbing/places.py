@@ -107,7 +107,9 @@ _ADDRESS = re.compile(
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
-    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
+    # ("3/1, 27 Garnethill St": a Glasgow flat, floor and door, before the house number)
+    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+"
+    r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+{_STREET}"

@@ -787,3 +787,16 @@ def test_a_home_is_number_n(text: str, expected: str) -> None:
 )
 def test_mixed_case_street_names_and_junctions_with_a_slash(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Glasgow flat (floor/door) before the house number goes with the address
+        ("Lives 3/1, 27 Garnethill St, g3 6.", "Lives [address]."),
+        # ... a date before an address stays a date
+        ("seen 12/11, 4 Oak Rd again", "seen [date], [address] again"),
+    ],
+)
+def test_a_glasgow_flat_before_its_address(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
