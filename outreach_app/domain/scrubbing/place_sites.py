@@ -134,7 +134,7 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
     for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
         name = match.group("name").strip()
         words = [w.lower() for w in name.split()]
-        if any(w in NOT_NAMES or w in CAR_MAKES or w in _SERVICES for w in words):
+        if any(w in NOT_NAMES or w in CAR_MAKES for w in words) or words[0] in _SERVICES:
             continue  # "a blue Vauxhall Astra estate", "the Council estate"
         housing = match.group("kind").lower() == "estate"
         if _landmark(name):

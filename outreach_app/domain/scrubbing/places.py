@@ -173,7 +173,7 @@ _HOME_CUE = (
 _HOME_STREET = re.compile(
     _HOME_CUE + r"(?P<prep>on|in|at|to|near|off)\s+(?:the\s+)?(?P<street>(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
     rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE})\b(?!['’]){_VENUE_AFTER_STREET}{_DIRECTION}"
-    rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?)"
+    rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)|{_NUMBER_AFTER_STREET})?)"
 )
 
 # ... and written all in lower case, as texts are ("she lives on cardigan rd", "staying at hers
@@ -253,7 +253,8 @@ _STREET_NAME_WORD = (
 # A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
 # (Saint), "road rage", "Street Pastors".
 _NOT_AFTER_STREET = (
-    r"(?![\w-])(?!\s+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
+    # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
+    r"(?![\w-])(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
 )
@@ -282,6 +283,8 @@ _FOREIGN_STREET = re.compile(
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+    # the street word after the name, as Hungarian orders it ("Ráday utca 14", "Andrássy út 5")
+    r"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?i:utca|út|körút)\b(?:\s+\d{1,4}[a-zA-Z]?\b)?"
 )
 
 # Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street

@@ -800,3 +800,26 @@ def test_mixed_case_street_names_and_junctions_with_a_slash(text: str, expected:
 )
 def test_a_glasgow_flat_before_its_address(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street at a line's end before a form's next field ("Worker:" is no "street worker")
+        (
+            "Place: Pink Flamingo, Kirkstall Road\nWorker: Ling",
+            "Place: Pink Flamingo, [address]\nWorker: [name]",
+        ),
+        ("she is a Kirkstall Road worker", "she is a Kirkstall Road worker"),
+        # the house number after a street where she lives, a Hungarian street, a car park named
+        # for a court
+        ("Hola. The flat in Hanover Square 2, is bad", "Hola. The flat in [address], is bad"),
+        (
+            "Previous address: Ferencváros, Ráday utca 14: speaks",
+            "Previous address: Ferencváros, [address]: speaks",
+        ),
+        ("sleeping at the Bay Court car park behind the shops", "sleeping at [place] behind the shops"),
+    ],
+)
+def test_streets_before_a_form_field_and_more_orders(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
