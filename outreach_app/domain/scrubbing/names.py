@@ -860,6 +860,8 @@ class NameFinder:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
+            if "\n" in toks.text[toks.starts[j - 1] : toks.starts[j]]:
+                return False  # "Suspect: Dave\nHotel: none": the next line is another field
             word = toks[j].word
             if word.lower() in PLACE_WORDS and is_title(word):
                 return True

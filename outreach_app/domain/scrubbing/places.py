@@ -12,8 +12,9 @@ Gurnos estate"), all on the shared words of `place_lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from outreach_app.domain.scrubbing import postcodes, venues
 from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
@@ -44,9 +45,9 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _with_street,
 )
 from outreach_app.domain.scrubbing.place_sites import site_spans
-from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER, postcode_spans
+from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER
 from outreach_app.domain.scrubbing.spans import Kind, word_set
-from outreach_app.domain.scrubbing.venues import _LOWER_VENUE_WORD, _named_lower_venues, venue_spans
+from outreach_app.domain.scrubbing.venues import _LOWER_VENUE_WORD, _named_lower_venues
 
 # (the scrubber's passes, each from the module that does that job)
 __all__ = ["address_spans", "bare_street_spans", "postcode_spans", "street_spans", "venue_spans"]
@@ -338,7 +339,31 @@ _FOREIGN_STREET_PART = re.compile(
 )
 
 
-def address_spans(text: str) -> Iterator[Found]:
+def _on_one_line(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
+    """`finder` with its spans kept to one line: a form's fields are lines, and a span that joins
+    the end of one to the start of the next ("Type: Assault\nPark Road", "Suspect: Dave\nHotel:
+    none") is two fields, not one place. The part on the first line stays when it holds a
+    number ("27 Granby\nPerpetrator"), and the part on the last line when it is two words or
+    more ("Park Road"); one word alone ("Hotel") is a field's label."""
+
+    def on_one_line(text: str) -> Iterator[Found]:
+        for start, end, kind in finder(text):
+            if "\n" not in text[start:end]:
+                yield start, end, kind
+                continue
+            first = text.find("\n", start, end)
+            last = text.rfind("\n", start, end) + 1
+            head = text[start:first].rstrip(" \t,:;")
+            if any(c.isdigit() for c in head) and len(head.split()) >= 2:
+                yield start, start + len(head), kind  # "27 Granby\nPerpetrator: ...": the house
+            if len(text[last:end].split()) >= 2:
+                yield last, end, kind  # ("Flat 3\n42 Cardigan Road": both lines are the address)
+
+    on_one_line.__doc__ = finder.__doc__
+    return on_one_line
+
+
+def _address_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
     # (first: "ul. Harehills Lane 102", "14a Heol y Nant" are one address each, the street word
     # before the name)
@@ -582,7 +607,7 @@ _SLASH_THEN_STREET = re.compile(
 )
 
 
-def bare_street_spans(text: str) -> Iterator[Found]:
+def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
     note = _Note(text)
@@ -606,3 +631,10 @@ def bare_street_spans(text: str) -> Iterator[Found]:
             if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
+
+
+# (the passes the scrubber runs, each kept to one line)
+address_spans = _on_one_line(_address_spans)
+bare_street_spans = _on_one_line(_bare_street_spans)
+postcode_spans = _on_one_line(postcodes.postcode_spans)
+venue_spans = _on_one_line(venues.venue_spans)

@@ -823,3 +823,22 @@ def test_a_glasgow_flat_before_its_address(text: str, expected: str) -> None:
 )
 def test_streets_before_a_form_field_and_more_orders(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place never joins the end of one form field to the start of the next line
+        ("Type: Assault\nPark Road was where", "Type: Assault\n[address] was where"),
+        ("Suspect: Dave\nHotel: none", "Suspect: [name]\nHotel: none"),
+        ("Incident: Robbery\nSauna: none", "Incident: Robbery\nSauna: none"),
+        (
+            "Incall address: 27 Granby\nPerpetrator: white male",
+            "Incall address: [address]\nPerpetrator: white male",
+        ),
+        # ... an address written over two lines goes on both
+        ("Address: Flat 3\n42 Cardigan Road", "Address: [address]\n[address]"),
+    ],
+)
+def test_places_stay_on_their_line(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
