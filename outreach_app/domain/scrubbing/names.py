@@ -444,6 +444,16 @@ def vault_word_is_name(
         and not a_person(following)
     ):
         return False  # "a Honda Jazz, silver" for the alias Jasmine: a car ("Ford HOLLY was hurt": her)
+    if (
+        is_title(written)
+        and not possessive
+        and text[end : end + 1] == " "
+        and is_title(following)
+        and not a_person(following)
+        and following.lower() in english_words()
+        and (names is None or following.lower() not in names.surnames)
+    ):
+        return False  # "a North Face jacket", "Stone Island", "the Ugly Mugs app": a brand's name
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -477,6 +487,9 @@ def person_position(text: str, start: int, end: int, is_name: Callable[[str], bo
     it ("jo, ruby"). `is_name` says whether a word is a name or a pronoun."""
     following = next_word(text, end)
     if following in _JOINER_WORDS | {"&", "+"}:
+        joiner_end = text.find(following, end) + len(following)
+        if NON_LATIN_RUN.match(text, joiner_end + _spaces(text, joiner_end)):
+            return True  # "star and 王芳 saw it": a name in another script after "and"
         after = LATIN_WORD.search(text, end + len(following) + 1, min(len(text), end + 40))
         return after is not None and is_name(after.group(0))
     if following in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:

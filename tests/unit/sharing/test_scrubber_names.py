@@ -596,3 +596,17 @@ def test_a_colour_alias_in_a_capitalised_note_is_a_colour(
 )
 def test_a_lower_case_sign_in_names_the_writer(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a capitalised word-alias before an everyday capitalised word is a brand's name
+        ("wears a red North Face jacket", ["North"], "wears a red North Face jacket"),
+        # ... before a name or a surname it is her
+        ("Holly Smith was hurt", ["Holly"], "[name] was hurt"),
+        ("Ruby Rose came in", ["Ruby"], "[name] came in"),
+    ],
+)
+def test_a_word_alias_in_a_brand_name_stays(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
