@@ -741,6 +741,12 @@ class NameFinder:
             return "weak"
         if listed == "context":
             return "weak"
+        if (
+            _SIGN_OFF_BEFORE.search(text, max(0, token.start - 8), token.start)
+            and _ENDS_THE_TEXT.match(text, token.end)
+            and word.lower() not in english_words()
+        ):
+            return "strong"  # "cu at the van at 10 xx Rubes": a text signed off with her name
         if self._known_by_context(text, toks, i):
             return "strong"
         if token.sentence_start:
@@ -914,6 +920,9 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+# A text signed off: kisses, then a name, then nothing but kisses, stops or emoji.
+_SIGN_OFF_BEFORE = re.compile(r"(?<![\w'’])x{1,4}[ \t]+$")
+_ENDS_THE_TEXT = re.compile(r"[^\w]*(?:[xX]{1,4}[^\w]*)?$")
 # "zuzi here", "its me kerry here": who writes a text, at its start
 _SIGNS_IN = re.compile(r" here\b(?![ \t]+(?:is|are|was|were|for|to|and|in|at|on|with)\b)")
 # A person's age after her name: "Shazia (23)", "Mary, 54,", "Kiki, 19yo".
@@ -1034,7 +1043,8 @@ def _adjacent(text: str, toks: Words, a: int, b: int) -> bool:
 
 # A name's title before it ("Mr Khan": the title goes too) and, after it, an initial or a
 # surname in capitals as police and case notes write them ("Gemma R.", "Craig DOWNES").
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+# (a madam's "Mama", "Lil" are part of the name she goes by: "Mama Bisi", "Lil B")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Madam|Auntie|Aunty|Lil)\.?\s+$")
 _AFTER_NAME = re.compile(r"\s+(?:(?P<initial>[A-HJ-Z]\.)(?!\w)|(?P<caps>[A-Z]{3,}(?:[-'’][A-Z]+)?)(?![\w&]))")
 # Capitals after a name that are not a surname: services, abbreviations of case work.
 _NOT_CAPS_SURNAMES = word_set(

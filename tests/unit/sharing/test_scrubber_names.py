@@ -610,3 +610,20 @@ def test_a_lower_case_sign_in_names_the_writer(text: str, expected: str) -> None
 )
 def test_a_word_alias_in_a_brand_name_stays(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a madam's "Mama" and "Lil" go with the name she goes by
+        ("Lil B is on insta now, follow her", "[name] is on insta now, follow her"),
+        ("The madam Mama Bisi keep us", "The madam [name] keep us"),
+        # a text signed off with kisses and a name that is no everyday word
+        ("thanks so much xx Kez x", "thanks so much xx [name] x"),
+        ("he had a box X Factor", "he had a box X Factor"),
+        ("the man xx Anyway", "the man xx Anyway"),
+        ("love u xx Mum", "love u xx Mum"),
+    ],
+)
+def test_a_madams_title_and_a_signed_off_text(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
