@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.domain.scrubbing.names import CAR_MAKES, NOT_NAMES
+from outreach_app.domain.scrubbing.names import CAR_MAKES, NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,
     _CHAIN_FIRST_WORDS,
@@ -68,6 +68,13 @@ _SITE = re.compile(
 )
 
 _SITE_WORDS = word_set("estate park carpark storey multistorey lay layby")
+_FLATS_WORDS = word_set("flats maisonettes towers")
+# A block of flats named for what it is called, after a word of where: "working from the rosebery
+# flats", "she's in the Rosebery flats" ("the Lovell Park flats" is named for a district).
+_NAMED_FLATS = re.compile(
+    r"\b(?i:from|in|at|to|outside|behind|near|into|outta)\s+(?i:the)\s+"
+    r"(?P<name>[A-Za-z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]+)?)\s+(?i:flats|maisonettes|towers)\b"
+)
 
 _ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
 
@@ -143,5 +150,12 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
             continue  # "Vicar's car park": whose, not which (a shop's is: "Sainsbury's car park")
         start = match.start("the") if match.group("the") else match.start("name")
         yield start, match.end(), Kind.ADDRESS if housing else Kind.PLACE
+    for match in _NAMED_FLATS.finditer(text) if note.has(_FLATS_WORDS) else ():
+        name = match.group("name")
+        lower = name.lower()
+        words = lower.split()
+        ordinary = name[0].islower() and lower in english_words()
+        if not (ordinary or any(w in NOT_NAMES for w in words) or words[0] in _SERVICES or _landmark(name)):
+            yield match.start("name") - 4, match.end(), Kind.PLACE
     for match in _CORNER.finditer(text) if "corner" in note.words else ():
         yield match.start("home") if match.group("home") else match.start("a"), match.end(), Kind.ADDRESS

@@ -199,6 +199,7 @@ def _gates() -> list[tuple[re.Pattern[str], Callable[[place_lexicon._Note], bool
         (places._CUED_BLOCK, cued_block),
         (place_sites._CORNER, lambda n: "corner" in n.words),
         (place_sites._SITE, lambda n: n.has(place_sites._SITE_WORDS)),
+        (place_sites._NAMED_FLATS, lambda n: n.has(place_sites._FLATS_WORDS)),
         (places._SLASH_THEN_STREET, lambda n: "/" in n.folded),
         (
             places._ON_NAMED_STREET,
@@ -841,4 +842,20 @@ def test_streets_before_a_form_field_and_more_orders(text: str, expected: str) -
     ],
 )
 def test_places_stay_on_their_line(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a block of flats named for what it is called
+        ("she's in the Rosebery flats now", "she's in [place] now"),
+        # ... not one named for a kind, a colour or a district
+        ("living in the new flats", "living in the new flats"),
+        ("moved into the council flats", "moved into the council flats"),
+        ("she's at the Harehills flats", "she's at the Harehills flats"),
+        ("in the blue flats", "in the blue flats"),
+    ],
+)
+def test_a_named_block_of_flats_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
