@@ -27,12 +27,17 @@ from outreach_app.domain.scrubbing.names import (
     NamesList,
     Words,
     english_words,
+    mostly_capitals,
     person_position,
     sentence_start_at,
     uninflected,
     vault_word_is_name,
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+# A sentence that starts with a capital (at the note's start or after a stop): the writer
+# capitalises ("2nd time this month — silver Merc van ... Girls told to stay in pairs").
+_CAPITAL_AFTER_STOP = re.compile(r"(?:^|[.!?]\s+)[\"'‘“(]*[A-Z](?:[a-z]|\s)")  # ("A man ...")
 
 Found = tuple[int, int, Kind]
 
@@ -214,7 +219,10 @@ class RemoveMatcher:
                     words = tuple(form.split(" "))
                     self._phrases.setdefault(words[0], []).append(words)
                 else:
-                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords:
+                    # an everyday word that no names list holds ("Door", "Wall", "Blue" as a
+                    # working name) is a name only where used as one, like "Ginger"
+                    everyday = names.kind_of(form) is None and form in english_words()
+                    if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords or everyday:
                         self._wordy.add(form)
                     else:
                         self._plain.add(form)
@@ -242,6 +250,10 @@ class RemoveMatcher:
         # word-aliases the note writes with a capital somewhere (only looked at when a
         # lower-case one turns up)
         capitalised = {w for (s, _, w) in words if w in wordy and text[s].isupper()} if wordy else set()
+        # a writer who starts the note with a capital writes a name with one ("silver Merc", "tea
+        # at the van" are words); in text-speak all in lower case a name may be too
+        writes_capitals = bool(wordy) and _CAPITAL_AFTER_STOP.search(text) is not None
+        shouting = bool(wordy) and mostly_capitals(text)
         for index, (start, end, word) in enumerate(words):
             capital = text[start].isupper()
             phrase_end = self._phrase_at(text, words, index) if word in phrases else None
@@ -250,13 +262,20 @@ class RemoveMatcher:
             elif word in plain:
                 yield start, end, Kind.NAME
             elif word in wordy:
+                bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 if (
-                    text[start].islower()
+                    not bracketed
+                    and text[start].islower()
                     and word in capitalised
                     and not person_position(text, start, end, self._a_person)
                 ):
                     continue  # "Misty had a bad one ... misty in the morning": the writer
                     # capitalises her name, so the lower-case one is the word
+                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is)
+                if not (
+                    bracketed or self._stands_as_a_name(text, start, end, word, writes_capitals, shouting)
+                ):
+                    continue
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
             elif capital and self._declines_an_alias(text, start, word):
@@ -271,6 +290,18 @@ class RemoveMatcher:
                 word, capital=capital
             ):
                 yield start, end, Kind.NAME
+
+    def _stands_as_a_name(
+        self, text: str, start: int, end: int, word: str, writes_capitals: bool, shouting: bool
+    ) -> bool:
+        """Whether an everyday word the vault holds as an alias may be a name where it stands:
+        in lower case in a note that writes capitals, or in a note all in capitals, only where
+        a person stands (`person_position`: "told rain", "rain said", "rain's punter"). With a
+        capital, even at a sentence start, it is her ("Precious very low", "Destiny kicked")."""
+        # (in capitals only an everyday word needs it: "STELLA HIT IN FACE" is her)
+        if not ((text[start].islower() and writes_capitals) or (shouting and word in english_words())):
+            return True
+        return person_position(text, start, end, self._a_person)
 
     def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
         """A typo, short form or text-speak of an alias: see `_Variants` (capitalised words

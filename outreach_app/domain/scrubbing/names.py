@@ -150,7 +150,10 @@ PLACE_WORDS = word_set(
 )
 _CUES_SOURCE = (
     r"(?:\b(?:called (?:him|her)self|called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
-    r"went by|known as|aka|"
+    # how she introduces herself: "friends call me Desi", "said to call her 'Lady'", "yo it's Tee"
+    r"calls? me|call(?:ed)? me|to call (?:her|me)|"
+    r"(?:^|hi|hiya|hey|hello|yo)[,!]?\s+(?:it'?s|it’s|it is|this is)|"
+    r"went by|known as:?|aka|"
     r"a\.k\.a\.?|name (?:is|was|as|of)|name|names|asked for|ask for|asking for|"
     r"(?:said|says|claimed|claims|told \w+) (?:he|she) (?:was|is)(?: called)?|he is|she is|"
     # the name a man goes by, as the women call him: "a lad she calls Spider", "the man they
@@ -159,18 +162,21 @@ _CUES_SOURCE = (
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
     r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
-    r"pimp|minder|boyfriend|husband|"
+    r"pimp|minder|boyfriend|husband|owner|boss|manager|madam|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
     r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
     # the same cues in the languages of the communities served: "se hace llamar Jamie", "se
     # chama Rodrigo", "nazywa się Marek", "pe nume Costel", "il s'appelle Karim"
     r"se (?:hace )?llama|llamad[oa]|se chama|chamad[oa]|nazywa si[eę]|si[eę] nazywa|na imi[eę]|"
-    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:\s*,\s*|\s+)['‘\"“]?|"
+    # (never across a line: "...by a client\nInjuries: none" is a form's next field, not a name)
+    r"o imieniu|se nume[sș]te|pe nume|s'appelle|appel[ée]e?)(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)['‘\"“]?|"
     # a form's field for a person: "Alias: Wendy", "Caller: Georgia (known)"
     r"\b(?:name|alias|name/alias|alias/name|caller|client|worker|perp|perpetrator|suspect|victim|"
-    r"service user|staff|volunteer|key ?worker)(?: name)?\s*:\s*['‘\"“]?|"
+    r"service user|staff|volunteer|key ?worker|referrer|witness|friend(?: present)?|"
+    r"(?:other )?workers? present)(?: name)?\s*:\s*['‘\"“]?|"
     # "Liam (\"Lemmy\")": a nickname in brackets and quotes
-    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+|\(\s*['‘\"“]?|"
+    # titles, police ranks ("DC Hartley", "Sgt Walsh") and a madam's ("Mama Bisi", "Lil B")
+    r"\b(?:mr|mrs|ms|miss|dr|sgt|dc|ds|di|insp|mama|madam|auntie|aunty|lil)\.?\s+|\(\s*['‘\"“]?|"
     # a chat message's author after its timestamp: "[22:16, 30/11/2026] Kenzie: ..."
     r"\d\]\s+)$"
 )
@@ -438,6 +444,16 @@ def vault_word_is_name(
         and not a_person(following)
     ):
         return False  # "a Honda Jazz, silver" for the alias Jasmine: a car ("Ford HOLLY was hurt": her)
+    if (
+        is_title(written)
+        and not possessive
+        and text[end : end + 1] == " "
+        and is_title(following)
+        and not a_person(following)
+        and following.lower() in english_words()
+        and (names is None or following.lower() not in names.surnames)
+    ):
+        return False  # "a North Face jacket", "Stone Island", "the Ugly Mugs app": a brand's name
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -459,6 +475,11 @@ def vault_word_is_name(
     return previous_word(text, start) not in _BEFORE_WORDS
 
 
+def _spaces(text: str, index: int) -> int:
+    """How many spaces stand at `index`."""
+    return len(text[index : index + 8]) - len(text[index : index + 8].lstrip(" "))
+
+
 def person_position(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
     """Whether the word at start:end stands where a person does: a person verb after it
     ("holly said"), "and" and a person ("ruby and jo"), a possessive, a cue before it, a verb
@@ -466,12 +487,17 @@ def person_position(text: str, start: int, end: int, is_name: Callable[[str], bo
     it ("jo, ruby"). `is_name` says whether a word is a name or a pronoun."""
     following = next_word(text, end)
     if following in _JOINER_WORDS | {"&", "+"}:
+        joiner_end = text.find(following, end) + len(following)
+        if NON_LATIN_RUN.match(text, joiner_end + _spaces(text, joiner_end)):
+            return True  # "star and 王芳 saw it": a name in another script after "and"
         after = LATIN_WORD.search(text, end + len(following) + 1, min(len(text), end + 40))
         return after is not None and is_name(after.group(0))
     if following in PERSON_VERBS | _ADVERBS or text[end : end + 2] in {"'s", "’s"}:
         return True
-    if text[end : end + 1] == "," and is_name(next_token(text, end)):
-        return True  # "ruby, jo and kim"
+    if text[end : end + 1] == "," and (
+        is_name(next_token(text, end)) or NON_LATIN_RUN.match(text, end + 1 + _spaces(text, end + 1))
+    ):
+        return True  # "ruby, jo and kim", "star, 王芳 and Star"
     if cue_before(text, start):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -555,6 +581,21 @@ def uninflected(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A word before a colon among the first words of a line is a form's field label ("Description:
+# white, tall", "Client Description: bald"); a chat message's author after its timestamp
+# ("[22:16] Kenzie: ...") has a colon before it on its line.
+_FIELD_LABEL = re.compile(r"[ \t]*:(?:\s|$)")
+_LABEL_PREFIX = re.compile(r"[ \t*•-]*(?:[A-Za-z][\w'’/&-]*[ \t]+){0,3}")
+
+
+def _label_position(text: str, token: Token) -> bool:
+    """Whether `token` (a word before a colon) is a field's label: a word of more than one
+    letter ("Helen M:" is a name and an initial) among the first three words of its line."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    prefix = _LABEL_PREFIX.match(text, line_start, token.start)
+    return len(token.word) > 1 and prefix is not None and prefix.end() == token.start
+
+
 # The ratings `NameFinder._latin` may turn into a name next to a strong one.
 _JOINABLE = frozenset({"weak", "neighbour", "list"})
 
@@ -595,7 +636,12 @@ class NameFinder:
         # (see `_strength`): most words of a note are rated "no" without the call.
         strength = [
             self._strength(text, toks, i, shouting=shouting, cue_ends=cue_ends, title_ends=title_ends)
-            if shouting or not word.islower() or word in listed or start in cue_ends or start in title_ends
+            if shouting
+            or not word.islower()
+            or word in listed
+            or start in cue_ends
+            or start in title_ends
+            or text.startswith(" here", start + len(word))
             else "no"
             for i, (start, word) in enumerate(zip(toks.starts, toks.words, strict=True))
         ]
@@ -670,10 +716,14 @@ class NameFinder:
                 return "strong"
             if word.islower() and title_ends is not None and token.start in title_ends:
                 return "strong" if word not in _NOT_LOWER_NAMES else "no"  # "mr patel owns the flat"
+            if _SIGNS_IN.match(text, token.end) and token.sentence_start and self._unknown_lower(word):
+                return "strong"  # "zuzi here. new place is ...": a text that starts by saying who writes it
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
         listed = self.names.kind_of(word)
+        if listed is None and _FIELD_LABEL.match(text, token.end) and _label_position(text, token):
+            return "no"  # a form's field ("Location: Harehills", "Injuries: none"), not a person
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
             return "no"
         if listed is None and word.lower() in _NOT_PEOPLE:
@@ -691,6 +741,12 @@ class NameFinder:
             return "weak"
         if listed == "context":
             return "weak"
+        if (
+            _SIGN_OFF_BEFORE.search(text, max(0, token.start - 8), token.start)
+            and _ENDS_THE_TEXT.match(text, token.end)
+            and word.lower() not in english_words()
+        ):
+            return "strong"  # "cu at the van at 10 xx Rubes": a text signed off with her name
         if self._known_by_context(text, toks, i):
             return "strong"
         if token.sentence_start:
@@ -783,6 +839,16 @@ class NameFinder:
         other = before.group(1)
         return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
 
+    def _unknown_lower(self, word: str) -> bool:
+        """A lower-case word of three letters or more that is no everyday word or listed word."""
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in _NOT_LOWER_NAMES
+            and word not in english_words()
+            and self.names.kind_of(word) in {None, "name"}
+        )
+
     def _plain_given_name(self, word: str) -> bool:
         """A listed given name that is neither a surname nor an everyday word."""
         return (
@@ -813,6 +879,8 @@ class NameFinder:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
+            if "\n" in toks.text[toks.starts[j - 1] : toks.starts[j]]:
+                return False  # "Suspect: Dave\nHotel: none": the next line is another field
             word = toks[j].word
             if word.lower() in PLACE_WORDS and is_title(word):
                 return True
@@ -838,9 +906,11 @@ def _shouting(text: str) -> bool:
 
 # Cues strong enough to name a word written in lower case.
 _STRONG_CUE_SOURCE = (
-    r"(?=[iwngcka'’])"  # (a character that can begin a cue, tested first: see _CUES)
+    r"(?=[iwngckahyt'’])"  # (a character that can begin a cue, tested first: see _CUES)
     r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
-    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka)\s+"
+    r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka|"
+    # a text that starts by saying who writes it: "its jade", "hiya it's kerry"
+    r"(?:^|\bhi|\bhiya|\bhey|\byo)[,!]?\s*(?:it'?s|it’s|its|this is))\s+"
 )
 _STRONG_CUE = re.compile(_STRONG_CUE_SOURCE, re.IGNORECASE)
 _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower case: see _CUES)
@@ -850,6 +920,11 @@ _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     himself herself person individual male female man woman party above below"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
+# A text signed off: kisses, then a name, then nothing but kisses, stops or emoji.
+_SIGN_OFF_BEFORE = re.compile(r"(?<![\w'’])x{1,4}[ \t]+$")
+_ENDS_THE_TEXT = re.compile(r"[^\w]*(?:[xX]{1,4}[^\w]*)?$")
+# "zuzi here", "its me kerry here": who writes a text, at its start
+_SIGNS_IN = re.compile(r" here\b(?![ \t]+(?:is|are|was|were|for|to|and|in|at|on|with)\b)")
 # A person's age after her name: "Shazia (23)", "Mary, 54,", "Kiki, 19yo".
 _AGE_AFTER = re.compile(
     r"(?:\s*,\s*|\s*\(\s*)(?:aged?\s*)?(?:1[6-9]|[2-8]\d)\s*(?:yo|y/o|yrs?|years?(?: old)?)?"
@@ -893,6 +968,7 @@ _DONE_TO_A_PERSON_PAIRS = frozenset(
         "picked up", "dropped off", "chat with", "chatted with", "sat with", "spoke with",
         "talked with", "talking with", "stayed with", "staying with", "lives with",
         "living with", "went with", "left with", "out with", "me and",
+        "asked for", "ask for", "asking for", "looking for", "waiting for", "waited for",
     }
 )  # fmt: skip
 # A title in lower case before a name ("mr patel").
@@ -905,8 +981,8 @@ _LOWER_NAME_VERBS = PERSON_VERBS - word_set("and & n + also too here both 'll 's
     "got flagged rang phoned texted came went called asked"
 )
 _RELATION_BEFORE = re.compile(
-    r"\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
-    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)\s+$",
+    r"(?:\b(?:her|my|his|their|our) (?:mate|friend|pal|cousin|sister|flatmate|housemate|workmate|"
+    r"bf|gf|boyfriend|girlfriend|fella|partner|ex)|\bme (?:n|and|&|\+))\s+$",
     re.IGNORECASE,
 )
 # Capitalised words that may start a sentence and then say something without being a name.
@@ -967,7 +1043,8 @@ def _adjacent(text: str, toks: Words, a: int, b: int) -> bool:
 
 # A name's title before it ("Mr Khan": the title goes too) and, after it, an initial or a
 # surname in capitals as police and case notes write them ("Gemma R.", "Craig DOWNES").
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+# (a madam's "Mama", "Lil" are part of the name she goes by: "Mama Bisi", "Lil B")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Madam|Auntie|Aunty|Lil)\.?\s+$")
 _AFTER_NAME = re.compile(r"\s+(?:(?P<initial>[A-HJ-Z]\.)(?!\w)|(?P<caps>[A-Z]{3,}(?:[-'’][A-Z]+)?)(?![\w&]))")
 # Capitals after a name that are not a surname: services, abbreviations of case work.
 _NOT_CAPS_SURNAMES = word_set(

@@ -13,7 +13,7 @@ adding nothing to anonymity. So, within a run of non-Latin script:
 - Thai and Chinese are written without spaces: a run with no stopword (no function
   character) may be a name and goes ("王芳", "陈老板"); in a run of prose only the words before
   the first stopword (a clause starts with who: "小美很害怕", "นกไม่สบาย"), before "说" (says)
-  or after "叫" (is called) go.
+  or after "叫" (is called) or "我是" (I am) go.
 
 Everything else in non-Latin script is still treated as a name (the issue's rule: a name we
 cannot read must not leave), unless it is on the keep-list `resources/names/script_keep.tsv`.
@@ -41,7 +41,8 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 # Arabic short vowels and tanween: "جداً" is the stopword "جدا".
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _CJK_SAYS = re.compile("说|讲|告诉|表示")
-_CJK_CALLED = re.compile("(?:名叫|叫做|叫)")
+# ("我是小丽": I am Xiaoli, as a woman introduces herself; "名字是", the name is)
+_CJK_CALLED = re.compile("(?:名叫|叫做|叫|我是|名字是)")
 # Thai names with their honorific ("น้องแพร", "พี่แดง") are at most about eight characters.
 _THAI_NAME_MAX = 9
 _THAI_STOPWORD_MIN = 3  # shorter Thai stopwords occur inside names by chance

@@ -437,3 +437,193 @@ def test_later_words_of_an_alias_stand_alone_only_when_they_are_names() -> None:
     assert not {"CANARYX7Q", "alias"} & name_forms(code, names)
     assert scrub("CANARYX7Q-description", ScrubContext.of([code])).text == "CANARYX7Q-description"
     assert scrub("a canary yellow jacket", ScrubContext.of(["Roxy Canary"])).text == "a canary yellow jacket"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's next field after a cue word ("by a client", "boyfriend") is no name: a cue
+        # never reaches across a line
+        (
+            "What happened: robbed by a client\nInjuries: none",
+            "What happened: robbed by a client\nInjuries: none",
+        ),
+        (
+            "Perpetrator: her boyfriend\nDescription: tall, white",
+            "Perpetrator: her boyfriend\nDescription: tall, white",
+        ),
+        (
+            "Caller: a punter\nLocation: working flat, Harehills",
+            "Caller: a punter\nLocation: working flat, Harehills",
+        ),
+        ("Reported by a worker\nOutcome: advice given", "Reported by a worker\nOutcome: advice given"),
+        # a capitalised word that starts a line and ends in a colon is a field's label
+        ("Client Description: bald, 50s", "Client Description: bald, 50s"),
+        # ... but the name in a field's value goes, and so does a chat's author after its timestamp
+        ("Worker: Roxy\nPunter: Dave", "Worker: [name]\nPunter: [name]"),
+        ("Injuries: bruising, Holly says it hurts", "Injuries: bruising, [name] says it hurts"),
+        ("[22:15, 30/11/2026] Zarina B: all quiet", "[22:15, 30/11/2026] [name]: all quiet"),
+        # "Tel" is a telephone before a number, and Terry only where it stands for a person
+        ("Tel ends 901 or 910.", "Tel ends [phone] or [phone]."),
+        ("Tel: 0113 496 0000", "Tel: [phone]"),
+        ("she gave tel of suspect as unknown", "she gave tel of suspect as unknown"),
+        ("Tel said he'd be back", "[name] said he'd be back"),
+        ("spoke to Tel about it", "spoke to [name] about it"),
+    ],
+)
+def test_field_labels_and_abbreviations_are_not_names(text: str, expected: str) -> None:
+    assert scrub(text).text.replace("[night]", "22:15").replace("[date]", "30/11/2026") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # an everyday word that no names list holds is a vault alias only where used as a name
+        ("Somebody broke the door of the flat.", ["Door"], "Somebody broke the door of the flat."),
+        ("Check the station for the new bulletin.", ["Station"], "Check the station for the new bulletin."),
+        # in a note that writes capitals, a lower-case one needs a person's place
+        ("A man in a dark blue Ford Kuga again.", ["Blue"], "A man in a dark blue Ford Kuga again."),
+        ("Quiet night. rain all shift.", ["Rain"], "Quiet night. rain all shift."),
+        ("Two women came to the van for coffee.", ["Coffee"], "Two women came to the van for coffee."),
+        ("Saw Jo. told rain to ring us", ["Rain"], "Saw [name]. told [name] to ring us"),
+        (
+            "Stood with silver and she said he hit her",
+            ["Silver"],
+            "Stood with [name] and she said he hit her",
+        ),
+        # with a capital it is her, even at a sentence start
+        ("Rain kicked by 2 lads on bikes.", ["Rain"], "[name] kicked by 2 lads on bikes."),
+        ("Door - punter drove off w her bag.", ["Door"], "[name] - punter drove off w her bag."),
+        # in text-speak all in lower case the alias may be lower case too
+        ("misty had a bad one", ["Misty"], "[name] had a bad one"),
+        ("rain in hosp again", ["Rain"], "[name] in hosp again"),
+        # in a note in capitals, only where a person stands
+        ("ROXY HERE IM SAFE THANK U", ["Roxy", "Safe"], "[name] HERE IM SAFE THANK U"),
+    ],
+)
+def test_an_everyday_word_alias_goes_only_where_it_is_a_name(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a woman introduces herself or is introduced
+        ("yo it's Tee, new number", "yo it's [name], new number"),
+        ("hiya its jade x", "hiya its [name] x"),
+        ("its kayla, new number", "its [name], new number"),
+        ("I am Desislava, friends call me Desi.", "I am [name], friends call me [name]."),
+        ("Also known as: Goz\nWorker present: no", "Also known as: [name]\nWorker present: no"),
+        ("Friend present: Chipo", "Friend present: [name]"),
+        ("Other workers present: Jin, Mai", "Other workers present: [name], [name]"),
+        # a madam, a boss, an owner, a police officer by rank
+        ("The madam Mama Bisi keep us in the house", "The madam [name] keep us in the house"),
+        ("the owner Javi want sex for rent", "the owner [name] want sex for rent"),
+        ("Liaison summary for DC Hartley: nothing new", "Liaison summary for DC [name]: nothing new"),
+        ("Referrer: Sgt Walsh", "Referrer: [name]"),
+        # text-speak: "me n kerry"
+        ("me n kerry r on the usual corner", "me n [name] r on the usual corner"),
+    ],
+)
+def test_introductions_titles_and_text_speak_name_a_person(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's Kirkstall, the usual",
+        "its Monday again",
+        "hi its me",
+        "hi its the van",
+        "the boss Chinese man",
+        "PC World",
+        "my boss Tesco said",
+    ],
+)
+def test_introductions_of_places_days_and_things_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "我是…" (I am …): how a woman introduces herself in Chinese
+        ("我是小丽, my English name is Lily.", "我是[name], my English name is [name]."),
+        ("我是丽丽. My wechat is gone", "我是[name]. My wechat is gone"),
+        # ... and "I am a good person" names no one
+        ("我是好人", "我是好人"),
+    ],
+)
+def test_a_chinese_self_introduction_names_her(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a note that starts with a digit still writes capitals ("... Girls told to stay in pairs")
+        (
+            "2nd time this month, silver Merc van circling. Girls told to stay in pairs.",
+            ["Silver"],
+            "2nd time this month, silver Merc van circling. Girls told to stay in pairs.",
+        ),
+        ("Be careful: two men robbing women, both in black, balaclavas.", ["Black"], None),
+        # in capitals, a name that is no everyday word is still hers
+        ("STELLA HIT IN FACE BY PUNTER.", ["Stella"], "[name] HIT IN FACE BY PUNTER."),
+    ],
+)
+def test_a_colour_alias_in_a_capitalised_note_is_a_colour(
+    text: str, remove: list[str], expected: str | None
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text that starts by saying who writes it, in lower case
+        ("zuzi here. new place is the blue door", "[name] here. new place is the blue door"),
+        ("kerry here, he's back", "[name] here, he's back"),
+        # ... not a word that is there
+        ("nobody here tonight", "nobody here tonight"),
+        ("staff here is fine", "staff here is fine"),
+        ("just here for condoms", "just here for condoms"),
+        ("im here now", "im here now"),
+    ],
+)
+def test_a_lower_case_sign_in_names_the_writer(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a capitalised word-alias before an everyday capitalised word is a brand's name
+        ("wears a red North Face jacket", ["North"], "wears a red North Face jacket"),
+        # ... before a name or a surname it is her
+        ("Holly Smith was hurt", ["Holly"], "[name] was hurt"),
+        ("Ruby Rose came in", ["Ruby"], "[name] came in"),
+    ],
+)
+def test_a_word_alias_in_a_brand_name_stays(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a madam's "Mama" and "Lil" go with the name she goes by
+        ("Lil B is on insta now, follow her", "[name] is on insta now, follow her"),
+        ("The madam Mama Bisi keep us", "The madam [name] keep us"),
+        # a text signed off with kisses and a name that is no everyday word
+        ("thanks so much xx Kez x", "thanks so much xx [name] x"),
+        ("he had a box X Factor", "he had a box X Factor"),
+        ("the man xx Anyway", "the man xx Anyway"),
+        ("love u xx Mum", "love u xx Mum"),
+    ],
+)
+def test_a_madams_title_and_a_signed_off_text(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

@@ -38,7 +38,7 @@ from outreach_app.domain.scrubbing.spans import word_set
 
 # The cue regexes as they were: case-insensitive, tried at every position.
 _PLAIN_CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
-_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[iwngcka'’])"), re.IGNORECASE)
+_PLAIN_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE.removeprefix(r"(?=[iwngckahyt'’])"), re.IGNORECASE)
 _PLAIN_LOWER_TITLE = re.compile(_LOWER_TITLE_SOURCE)
 
 

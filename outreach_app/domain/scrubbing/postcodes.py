@@ -1,0 +1,87 @@
+"""UK postcodes: full ("LS6 1AB"), cut short ("LS7 3", "cv6 5"), an outward code where a place is
+meant ("lives in LS12", "Kinghorn St, G40"); never a road, a vitamin or a car ("M62", "B12")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_app.domain.resources import resource_path
+from outreach_app.domain.scrubbing.place_lexicon import _LETTER_DIGIT, Found
+from outreach_app.domain.scrubbing.spans import Kind
+
+# Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
+_OUTWARD = r"(?:[BEGLMNSW]|[A-PR-UWYZ][A-HK-Y])\d[A-Z\d]?"
+
+# (the inward code's letters are never C I K M O V: "b4 5pm" is "before 5pm")
+_POSTCODE = re.compile(rf"\b{_OUTWARD} ?\d[ABD-HJLNP-UW-Z]{{2}}\b", re.IGNORECASE)
+
+_OUTWARD_AFTER = re.compile(rf",?\s+(?P<code>{_OUTWARD})(?![\w-])", re.IGNORECASE)
+
+
+def _postcode_areas() -> frozenset[str]:
+    lines = resource_path("places", "postcode_areas.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines for word in line.split("#", 1)[0].split())
+
+
+# Two-letter areas only (one letter and a digit is a road, a vitamin or a car: "M62", "B12",
+# "A4"), less MK, which is also a car's mark ("Golf MK7").
+_AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK")
+
+# An outward code alone where a place is meant: "lives in LS12", "near bd9", "the LS8 area";
+# never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
+_OUTWARD_ALONE = re.compile(
+    # (the first letters of its cue words and of a postcode area: a cheap test at each position)
+    r"(?=[A-Z]|(?i:[abfilmnoprs]))"
+    r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
+    rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
+    r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
+    r"(?=\s+(?i:area|postcode|way|side|end)\b))"
+    r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
+)
+
+_OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d")
+
+# An outward code of a real area (MK too here), in any case: "cv6", "G40", "bt12".
+_REAL_OUTWARD = rf"(?i:(?:{'|'.join(_AREAS_OF_TWO)}|MK|[BEGLMNSW])\d[A-Z\d]?)"
+
+# A postcode cut short written in lower case, as texts do ("cv6 5", "m4 4", "Hu3 2"): its inward
+# letters are never C I K M O V (so "b4 5pm" is no postcode), and no count or time follows.
+_LOWER_PARTIAL_POSTCODE = re.compile(
+    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}}))?(?![\w/:.,]\w)"
+    r"(?![^\S\n]*(?:am|pm|mins?|minutes|hours?|hrs?|quid|pounds?|times|o'?clock|ish|x)\b)"
+)
+
+# An outward code alone after a comma, closing an address ("Kinghorn St, G40", "Ashgrove, BD7,").
+_OUTWARD_AFTER_COMMA = re.compile(rf"(?<=,)[^\S\n]*(?P<code>{_REAL_OUTWARD})(?=[^\S\n]*(?:[,.;)\n]|$))")
+
+# "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
+_PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
+
+
+# A postcode said aloud after the word "postcode" ("postcode S P one one", "post code is LS
+# eight", "postcode G two three"): one or two letters, then its number said or written.
+_SAID_DIGIT = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_SPOKEN_POSTCODE = re.compile(
+    r"\b(?i:post[ -]?code)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
+    rf"(?P<code>(?:[A-Z]{{1,2}}[ \t]+){{1,2}}(?i:{_SAID_DIGIT})(?:[ \t]+(?i:{_SAID_DIGIT}))?"
+    r"(?:[ \t]+[A-Z][ \t]*[A-Z]?)?)\b"
+)
+
+
+def postcode_spans(text: str) -> Iterator[Found]:
+    if "ost" in text or "OST" in text or "Ost" in text:  # ("postcode", "POSTCODE", "Post code")
+        for match in _SPOKEN_POSTCODE.finditer(text):
+            yield match.start("code"), match.end("code"), Kind.POSTCODE
+    if _LETTER_DIGIT.search(text) is None:  # (every written postcode holds a letter and a digit after it)
+        return
+    for pattern in (_POSTCODE, _PARTIAL_POSTCODE):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), Kind.POSTCODE
+    for pattern in (_LOWER_PARTIAL_POSTCODE, _OUTWARD_AFTER_COMMA):
+        for match in pattern.finditer(text):
+            yield match.start(pattern.groups and "code"), match.end(pattern.groups and "code"), Kind.POSTCODE
+    outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
+    for match in outward:
+        group = "code" if match.group("code") else "code2"
+        yield match.start(group), match.end(group), Kind.POSTCODE

@@ -1,0 +1,324 @@
+"""Named venues: saunas, parlours, hotels, pubs, clubs, chains with their branch, a venue in a
+form's field, in quotes or with what it is in brackets ("the Oasis Sauna", "Travelodge Leeds
+Central", "Venue: Cleopatras", "works at 'Secrets'", "Caprice (the sauna ...)") become
+`[place]`; a kind of venue ("the strip club", "a nail bar") and a district stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.place_lexicon import (
+    _BARE_SHOP,
+    _CHAIN_FIRST_WORDS,
+    _DISTRICT_AFTER,
+    _DISTRICT_LAST,
+    _LETTERS,
+    _LOWER_VENUE_WORD_SET,
+    _LOWER_VENUE_WORDS,
+    _NOT_VENUE_START,
+    _ON_STREET,
+    _SERVICES,
+    _SHOPS,
+    _STREET_END_WORDS,
+    _STREET_HINT,
+    _THE_CAPITAL,
+    _TIME_WORDS,
+    _VENUE_KINDS,
+    _VENUE_WORD_BEFORE_NAME,
+    _VENUE_WORD_SET,
+    VENUE_WORDS,
+    Found,
+    _landmark,
+    _Note,
+    _with_street,
+    sentence_start,
+)
+from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+# A venue named after what it is: "a parlour called Angels", "a sauna called the Pink Pearl".
+_CALLED_VENUE = re.compile(
+    r"\b(?i:sauna|parlou?r|massage(?:\s+(?:place|shop|parlou?r))?|spa|brothel|agency|club|bar|pub|hotel|"
+    r"salon|flat|building|block|hostel|shop|place|house)\s+(?i:called|named|known as)\s+"
+    r"(?P<name>(?:(?i:the)\s+)?[A-Z][A-Za-z'’&-]*(?:\s+[A-Z][A-Za-z'’&-]*){0,2})"
+)
+
+_CHAIN = re.compile(
+    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?|novotel|"
+    r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
+    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn)\b"
+    # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
+    r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
+    # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
+    # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
+    rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
+    r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+)
+
+# A chain's branch named by the landmark next to it: "the Travelodge near the station".
+_BRANCH_BY_LANDMARK = re.compile(
+    r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
+    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?)\b",
+    re.IGNORECASE,
+)
+
+_VENUE = re.compile(
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
+    rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
+    # "Sauna 88", "Club 51": a venue named by a number
+    r"|\b(?:Club|Bar|Sauna|Spa|Massage|Parlour|Studio|Suite)\s+\d{1,4}\b"
+)
+
+# The venue word before the name, as other languages order it ("she stay in hotel Queens", "we
+# work in massage Lotus", "apartment 4 at building Sovereign"): a lower-case venue word, then a
+# capitalised name that is no ordinary word, day or district.
+_WORD_THEN_NAME = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+"
+    r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
+)
+
+_WORD_THEN_NAME_HINT = re.compile(
+    r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+['‘\"“]?[A-Z]"
+)
+
+# ... and the street word before the street's name: "it is street Roundhay, number 5".
+_STREET_THEN_NAME = re.compile(
+    # (on one line: "Location type: street\nArea: Holbeck" is two fields)
+    r"\b(?:street|road|avenue|lane)[^\S\n]+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"(?:,?\s+(?:number|no\.?|nr\.?)\s*\d{1,4}[a-z]?\b)?"
+)
+
+_STREET_THEN_NAME_HINT = re.compile(r"\b(?:street|road|avenue|lane)\s+[A-Z]")
+
+# "house 23 on Elm Street", "in house 4": a house by its number (not "his house 2 streets away")
+# ... and "her house number is 27", "door number 14", "door no. 3"
+_HOUSE_NUMBER = re.compile(
+    r"\b(?i:house|door)\s+(?:(?i:no\.?|number|num\.?)\s*(?:(?i:is|was)\s+|:\s*)?)?\d{1,4}[a-z]?\b"
+    r"(?!\s+[a-z]+s\b)(?![.:]\d)"
+)
+
+_KIND_OF_MASSAGE = re.compile(
+    r"(?:Thai|Chinese|Swedish|Japanese|Korean|Asian|Oriental|Indian|Turkish|Balinese|Hawaiian|Sports|"
+    r"Deep|Full|Body|Tantric|Nuru|Polish|Romanian|Italian|Greek|Irish|English|British|Kurdish|Afghan|"
+    r"Persian|Lebanese|Caribbean|Jamaican|African|Nigerian|Mexican|Spanish|Portuguese|Brazilian|"
+    r"Vietnamese|Eastern European|Halal|Vegan|Gay|Late|Night|All Night|Local|Irish Bar|Sports Bar)\s+"
+    rf"(?:{_LOWER_VENUE_WORDS})"
+)
+
+# "the Fox and Hounds pub": a pub named for two things (not "the Elite Sauna and Jasmine massage")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|{VENUE_WORDS})\b)[A-Z][A-Za-z'’-]+\s+(?:and|&)\s+$")
+
+_WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
+
+_LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
+
+_LOWER_VENUE = re.compile(
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    # ("the Oasis massage parlour": two words of what it is)
+    r"(?:\s+(?:parlou?r|place|shop|house|salon|club|bar)\b)?"
+    r"(?:\s*&\s*[A-Za-z]+)?"
+)
+
+# A venue named all in lower case, as texts are: "works at oasis spa", "from the velvet club",
+# "the red lion pub". One or two words that are not a kind of venue ("the strip club", "a nail
+# bar", "full body massage": resources/places/venue_kinds.txt) after a word of where or "the".
+_LOWER_CASE_VENUE = re.compile(
+    r"(?:\b(?i:at|in|from|to|outside|inside|into|behind|near|opposite|venue:)\s+(?:the\s+)?|\bthe\s+)"
+    r"(?P<name>(?:[a-z][a-z'’&-]*\s+){1,2}(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon))"
+    r"(?![\w'’-])"
+)
+
+# A pub, club or shop named without a venue word, after where-words and "the": "in the Black
+# Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
+_THE_VENUE = re.compile(
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
+    # "who's working the Blue Lagoon tonight?"
+    r"working|works|worked|work)\s+"
+    r"the\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
+    # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b))?)"
+)
+
+# Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
+# Stringfellows" ("works in Chapeltown" is a district, so "at" only; a shop is a landmark).
+_WORKS_AT = re.compile(
+    r"\b(?i:works?|working|worked|dances?|dancing|danced|employed|based)\s+(?i:at)\s+"
+    r"(?P<name>(?!The\b)[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+
+# (words one of which the lower-cased note must hold before the pattern is tried)
+_WORK_WORDS = ("work", "danc", "employ", "based")
+
+_CALLED_WORDS = ("called", "named", "known as")
+
+# A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
+_NAMED_ON_STREET = re.compile(
+    # ("u know the old boozer the Royal Oak on Kirkstall rd?": "the" is enough before a name on a street)
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|the)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
+)
+
+_STREET_THEN_NAME_WORDS = word_set("street road avenue lane")
+
+# the first word of every venue word, chain and shop (any case: a superset is enough)
+_VENUE_FIRST_WORDS = word_set(
+    """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
+    lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
+    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite"""
+)
+
+
+def venue_spans(text: str) -> Iterator[Found]:
+    note = _Note(text)
+    for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
+        branch = _BRANCH_BY_LANDMARK.match(text, match.end())
+        yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
+    lowered = text.lower()
+    called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
+    for match in called:
+        yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+    for match in _VENUE.finditer(text) if note.has(_VENUE_FIRST_WORDS) else ():
+        start = match.start()
+        words = match.group(0).split()
+        while len(words) > 1 and words[0].lower() in _NOT_VENUE_START:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) > 1:
+            yield start, _with_street(text, match.end()), Kind.PLACE
+    lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
+    for start, _, end in _named_lower_venues(text) if lower_venue else ():
+        yield start, end, Kind.PLACE
+    for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
+        words = match.group("name").split()[:-1]
+        if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+    at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
+    works = _WORKS_AT.finditer(text) if at_work else iter(())
+    for match in works:
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        # "works at Thai Lotus" is a venue though "Thai" alone is a word; "works at Harehills" is a district
+        common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words)
+        if not (common or _BARE_SHOP.fullmatch(name) or _landmark(name)):
+            yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
+    named = (
+        _NAMED_ON_STREET.finditer(text)
+        if (note.has(_STREET_END_WORDS) and _STREET_HINT.search(text)) or "gate" in text
+        else iter(())
+    )
+    for match in named:
+        name = match.group("name")
+        lowered_words = {w.lower() for w in name.split()}
+        if not (all(w in NOT_NAMES for w in lowered_words) or _SERVICES & lowered_words or _landmark(name)):
+            yield match.start("name"), match.end(), Kind.PLACE
+    the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
+    for match in the_venues:
+        words = [w.lower() for w in match.group("name").split()]
+        # "the Polish girls" is not a venue; "the Black Swan" is, though "black" alone is a word
+        district = _DISTRICT_AFTER.match(text, match.end("name")) is not None or words[-1] in _DISTRICT_LAST
+        district = district or (
+            (_BARE_SHOP.fullmatch(match.group("name")) is not None or _landmark(match.group("name")))
+            and _CHAIN.match(text, match.start("name")) is None
+        )
+        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
+            what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
+            end = what.end() if what else match.end("name")
+            yield match.start("name"), _with_street(text, end), Kind.PLACE
+    form = ":" in text and _FORM_VENUE_WORD.search(note.folded) is not None
+    for match in _FORM_VENUE.finditer(text) if form else ():
+        words = _LETTERS.findall(match.group("name").casefold())
+        kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
+        if words and not kind_only and not _landmark(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.PLACE
+    bracketed = (
+        _BRACKETED_KIND.finditer(text) if "(" in text and note.has(_BRACKETED_KIND_WORDS) else iter(())
+    )
+    for match in bracketed:
+        if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+            yield match.start("name"), match.end("name"), Kind.PLACE
+    quoted = _QUOTED_VENUE.finditer(text) if _QUOTE_THEN_CAPITAL.search(text) else iter(())
+    for match in quoted:
+        if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+            street = _with_street(text, match.end())
+            yield match.start("name"), street if street > match.end() else match.end("name"), Kind.PLACE
+    # (last: "the hotel Travelodge near the station" is the chain with its landmark)
+    yield from _word_then_name_spans(text, note)
+
+
+# A name in quotes where she is or works is a venue's: "works at 'Secrets' on Fridays", "in
+# "Angels" on Briggate", "outside the 'Pink Lady'" (a word said in quotes is in lower case).
+_QUOTE_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
+
+_QUOTED_VENUE = re.compile(
+    r"\b(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    # (a word, not a code in capitals: "reg ended in 'KZP'" is a plate's part)
+    r"(?P<q>['‘\"“])(?P<name>[A-Z][a-z][\w’&-]*(?:'s)?(?:\s+[A-Z][\w’&-]*(?:'s)?){0,2})['’\"”](?!\w)"
+)
+
+# A name with what it is in brackets after it: "Caprice (the sauna behind the bus station)", "the
+# Wellington (pub)", "Hestia House (the refuge)".
+_BRACKETED_KIND = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s*\(\s*(?:(?i:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage|spa|brothel|b&b|hostel|"
+    r"refuge|shelter|flat|flats|house|salon|venue|incall)\b"
+)
+
+_BRACKETED_KIND_WORDS = word_set(
+    "pub sauna club nightclub bar hotel parlour parlor massage spa brothel b hostel refuge shelter flat "
+    "flats house salon venue incall"
+)
+
+# The venue written in a form's field: "Venue: Cleopatras", "Workplace: the Oasis, Kirkstall Rd"
+# (a kind of place stays: "Venue: street", "Premises: private flat").
+_FORM_VENUE_WORD = re.compile(r"venue|workplace|place of work|premises|works at")
+
+_FORM_VENUE = re.compile(
+    r"(?m)^[ \t]*(?i:venue|venue name|workplace|place of work|premises|works at)[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]*[^\s.,;:])"
+)
+
+_NOT_A_VENUE = word_set(
+    """street streets outdoors outdoor outside indoors indoor car vehicle van home online internet
+    unknown none
+    n a na yes no flat flats hotel hotels sauna parlour incall outcall private residence residential house
+    his her their own punter's client's workers worker's various different other not known stated sure"""
+)
+
+
+def _named_lower_venues(text: str) -> Iterator[tuple[int, int, int]]:
+    """A name and a lower-case venue word ("Salvation Army hostel", "Lotus sauna"): the start,
+    the end of the venue word, and the end with a street after it."""
+    for match in _LOWER_VENUE.finditer(text):
+        if _KIND_OF_MASSAGE.fullmatch(match.group(0)):  # "two Thai massage shops": a kind, not a name
+            continue
+        if _landmark(match.group(0).rsplit(None, 1)[0]):  # "a Leeds sauna": a sauna in Leeds
+            continue
+        if not sentence_start(text, match.start()):
+            # "the Fox and Hounds pub": the first of the pair goes with it
+            pair = _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            yield pair.start() if pair else match.start(), match.end(), _with_street(text, match.end())
+
+
+def _ordinary(name: str) -> bool:
+    """A capitalised word that names no place: "Monday", "Police", "She"."""
+    first = name.strip("'‘\"“’”").split()[0].lower()
+    return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
+
+
+def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
+    if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
+        for match in _WORD_THEN_NAME.finditer(text):
+            name = match.group("name")
+            if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
+                yield match.start(), _with_street(text, match.end()), Kind.PLACE
+    if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
+        for match in _STREET_THEN_NAME.finditer(text):
+            if not _ordinary(match.group("name")):
+                yield match.start(), match.end(), Kind.ADDRESS
+    if "ouse" in text or "oor" in text:
+        for match in _HOUSE_NUMBER.finditer(text):
+            yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
