@@ -56,6 +56,8 @@ _GLUED_EMAIL = re.compile(
     r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
 )
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
+_AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
 # lil_tony", "his AW profile is kingkev515", "wechat id zhang8888", "kik bossman_ldn".
 # Platform words that are never ordinary words: a handle may follow directly ("kik bossman_ldn").
@@ -136,8 +138,11 @@ _NUMBER_TOKEN = re.compile(
     r"(?=[\d+(IlzontfsedhZONTFSEDH])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
     re.IGNORECASE,
 )
-# (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222")
-_SEPARATOR = re.compile(r"[ \t]{1,3}|[ \t]*(?:[-.–—]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*")
+# (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so
+# is any mark typed to slip a number past a filter: "07700*900*123", "07700|900|123", "07700~900")
+_SEPARATOR = re.compile(
+    r"[ \t]{1,3}|[ \t]*(?:[-.–—*~|\\•·]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*"
+)
 # Between two spelled-out pieces a comma or a slash is a pause too ("seven seven double oh, nine
 # double oh", "oh seven seven double oh / nine double oh / four five six").
 _SPELLED_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*")
@@ -198,6 +203,35 @@ _PARTIAL_NUMBER = re.compile(
 _MOBILE_START = re.compile(r"(?<![\d+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
 
 
+# Digits hidden or not remembered, written as marks where they go: "07700 900 12X", "07700 9xx
+# xxx", "07700 900 1**" (digits first, then the marks, in each group: "x2" is "twice").
+# ("?" is no mark here: it ends a question.)
+_MASKED_GROUP = re.compile(r"[ \t-]?\d*[xX*#•]+(?![\w*#•])|\d*[xX*#•]+(?=[ \t-][\dxX*#•])")
+_UK_MASKED_DIGITS = {"0": 11, "44": 12, "+44": 12, "0044": 13}
+
+
+def _masked_end(text: str, start: int, end: int) -> int:
+    """The end of a UK number at `start`..`end` with the marks standing for its missing digits,
+    while they make no more than a whole number."""
+    if end >= len(text) or text[end] not in " \t-xX*#•":
+        return end  # (a cheap test first: most numbers end a clause)
+    written = text[start:end]
+    whole = next((n for prefix, n in _UK_MASKED_DIGITS.items() if written.startswith(prefix)), None)
+    if whole is None:
+        return end
+    count = sum(ch.isdigit() for ch in written)
+    position = end
+    while count < whole:
+        group = _MASKED_GROUP.match(text, position)
+        if group is None:
+            break
+        count += sum(ch not in " \t-" for ch in group.group(0))
+        if count > whole:
+            break
+        position = group.end()
+    return position
+
+
 # "oh seven nine eight two": a spoken UK mobile number cut short (oh/zero seven and 3+ more digits)
 _SPOKEN_MOBILE_START = re.compile(
     r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){3,}\b",
@@ -238,7 +272,7 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
         yield match.start("digits"), match.end("digits"), Kind.PHONE
         yield from _tail_after(text, match.end("digits"))
     for match in _MOBILE_START.finditer(text):
-        yield match.start(), match.end(), Kind.PHONE
+        yield match.start(), _masked_end(text, match.start(), match.end()), Kind.PHONE
         rest = _DIGITS_REST.match(text, match.end())  # "07700 900 and then 123"
         if rest is not None:
             yield rest.start("rest"), rest.end("rest"), Kind.PHONE
@@ -303,6 +337,7 @@ def phone_spans(text: str) -> Iterator[Found]:
         group = 1
         if run:
             for found in _phone_in_run(text, run):
+                found = (found[0], _masked_end(text, found[0], found[1]), found[2])
                 yield found
                 yield from _tail_after(text, found[1])
         run = [token] if token[2] else []
@@ -540,7 +575,9 @@ def handle_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.HANDLE
     if "@" in text:
         for match in _HANDLE.finditer(text):
-            yield match.start(), match.end(), Kind.HANDLE
+            clock = _AT_CLOCK.match(text, match.start())
+            if clock is None or clock.end() < match.end():
+                yield match.start(), match.end(), Kind.HANDLE
     # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
     long_platform = any(stem in lowered for stem in _PLATFORM_STEMS)
     platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None

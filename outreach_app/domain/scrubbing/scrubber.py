@@ -154,21 +154,17 @@ class Scrubber:
             if end <= start:
                 return
             overlapping = [o for o in taken if start < o.end and o.start < end]
-            if overlapping:
-                # an identifier that holds a name ("@kira_xo", "cat.works at outlook dot com")
-                # replaces it whole; otherwise the first span found stays
-                inside = all(start <= o.start and o.end <= end and o.kind is Kind.NAME for o in overlapping)
-                if not (kind in STRUCTURED_KINDS and inside):
-                    return
-                for o in overlapping:
-                    taken.remove(o)
-                    from_vault.discard(o)
+            if overlapping and not _replaces(start, end, kind, overlapping, from_vault):
+                return
             if not vault:
                 if any(k_start <= start and end <= k_end for k_start, k_end in kept):
                     return
                 if prepared.context.kept(text[start:end]):  # "AB12 CDE" for the kept "AB12CDE": so is "AB12"
                     kept.append((start, end))
                     return
+            for o in overlapping:
+                taken.remove(o)
+                from_vault.discard(o)
             span = Span(start, end, kind)
             taken.append(span)
             if vault:
@@ -206,6 +202,34 @@ class Scrubber:
                 from_vault.discard(span)
                 add(start, end, Kind.NAME, vault=vault)
         return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
+
+
+def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_vault: set[Span]) -> bool:
+    """Whether a span found later replaces the spans it overlaps (else the first found stays).
+
+    An identifier that holds a name replaces it whole ("@kira_xo", "cat.works at outlook dot
+    com"); and a longer span replaces the shorter ones of its own group that it holds whole, so
+    a short part found first does not leave the rest of a place, a number or a date in the text
+    ("salon Bella" found as "Bella" the venue before "salon Bella"). A name never does (that
+    pass is the loosest), nor does anything but an identifier replace a span from the vault."""
+    if not all(start <= o.start and o.end <= end for o in overlapping):
+        return False
+    if kind in STRUCTURED_KINDS and all(o.kind is Kind.NAME for o in overlapping):
+        return True
+    longer = end - start > max(o.end - o.start for o in overlapping)
+    group = _GROUP[kind]
+    # (of its own group only: a postcode stays one inside a look-alike plate, "LS12 way")
+    same = all(_GROUP[o.kind] == group and o not in from_vault for o in overlapping)
+    return bool(group) and longer and same
+
+
+# The groups of kinds within which a longer span replaces a shorter (names are none of them).
+_GROUP = {
+    **dict.fromkeys(STRUCTURED_KINDS, "structured"),
+    **dict.fromkeys(PLACE_KINDS, "places"),
+    **dict.fromkeys(WHEN_KINDS, "when"),
+    Kind.NAME: "",
+}
 
 
 _PLACE_JOINER = re.compile(r"\s*[,/]\s*")  # "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"

@@ -1,0 +1,86 @@
+"""Structured identifiers in more of the forms people type them (issue 14, branch scrubstruct2),
+with the look-alikes that must stay.
+
+The sentences are written for these tests from how numbers, handles and plates are typed (never
+taken from the held-out notes): marks typed between the groups of a number to slip it past a
+filter, digits hidden as "x" or "*", "@" for "at" before a clock time; and how the scrubber
+settles two spans found over the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("text him 07700*900*123 tonight", "text him [phone] tonight"),
+        ("his number 07700|900|123", "his number [phone]"),
+        ("07700 \\ 900 \\ 123 is the new one", "[phone] is the new one"),
+        ("rang from 07700~900123 again", "rang from [phone] again"),
+        ("number is 07700•900•123", "number is [phone]"),
+        # ... while marks between small numbers stay arithmetic or ratings
+        ("2*3 rooms, rated 5|5", "2*3 rooms, rated 5|5"),
+    ],
+)
+def test_marks_typed_between_the_groups_of_a_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("number 07700 900 12X, she lost the rest", "number [phone], she lost the rest"),
+        ("07700 900 1** on the screenshot", "[phone] on the screenshot"),
+        ("it was 07700 900 xxx", "it was [phone]"),
+        ("07700 9xx xxx, hidden in the ad", "[phone], hidden in the ad"),
+        ("+44 7700 900 1xx he rang from", "[phone] he rang from"),
+        ("07700 900 1## hidden", "[phone] hidden"),
+        # ... not kisses after a whole number, nor "x2" after one
+        ("ring me 07700 900123 xx", "ring me [phone] xx"),
+        ("07700 900 123 x2 calls", "[phone] x2 calls"),
+    ],
+)
+def test_digits_hidden_as_marks_go_with_the_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@2300 he left", "@[night] he left"),
+        ("he came back @0140, drunk", "he came back @[night], drunk"),
+        ("@11pm outside the co-op", "@[night] outside the co-op"),
+        ("@23:40 rang her", "@[night] rang her"),
+        ("@9.30pm she left", "@[evening] she left"),
+        # ... a handle with digits in it is still one
+        ("@kev2300 is his insta", "[handle] is his insta"),
+        ("@07700900123 on telegram", "[handle] on telegram"),
+    ],
+)
+def test_at_sign_before_a_clock_time_is_no_handle(text: str, expected: str) -> None:
+    result = scrub(text)
+    assert result.text == expected
+    if "[handle]" not in expected:
+        assert all(span.kind is not Kind.HANDLE for span in result.spans)
+
+
+def test_a_longer_place_replaces_the_shorter_one_found_first_inside_it() -> None:
+    # the venue pass finds "Rosa Nails" before "salon Rosa Nails": the longer goes whole
+    text = "I work in salon Rosa Nails but the owner is strict"
+    assert scrub(text).text == "I work in [place] but the owner is strict"
+
+
+def test_a_span_of_another_group_does_not_replace_one_found_first() -> None:
+    # "LS12 way" has a lower-case plate's shape; the postcode district found first stays one
+    result = scrub("i live LS12 way now dnt tell him")
+    assert result.text == "i live [postcode] way now dnt tell him"
+
+
+def test_a_longer_span_never_takes_over_a_kept_identifier() -> None:
+    context = ScrubContext.of([], ["07700 900123"])
+    result = scrub("he rang from 07700 900123 at 11pm", context)
+    assert result.text == "he rang from 07700 900123 at [night]"
