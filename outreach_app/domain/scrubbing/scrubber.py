@@ -3,12 +3,13 @@
 Every free-text value that may leave the device (the alert summary and every perpetrator and
 vehicle text field) passes this, with the vault's context (`ScrubContext`): what must go
 (every alias recorded in the vault, with first tokens and short forms) and what must stay
-(the perpetrator's own identifiers). The passes, in order (an earlier span wins an overlap):
+(the perpetrator's own identifiers). The passes, in order (an earlier span wins an overlap,
+unless a later one of its group holds it whole: `_replaces`):
 
 1. places (`scrubbing.places`): addresses, flat numbers, postcodes, venues;
 2. the vault's `remove` values (`scrubbing.context`), word-aliases only where used as names;
-3. identifiers (`scrubbing.identifiers`): emails, URLs, handles, phone numbers in the forms
-   people type them, plates;
+3. identifiers: emails, URLs and handles (`scrubbing.online`), phone numbers in the forms
+   people type them (`scrubbing.phones`), plates (`scrubbing.plates`);
 4. times and dates (`scrubbing.times`): "23:47" -> `[night]`, "20th November" -> `[date]`;
 5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script
    (`scrubbing.script_names`: names, not the prose of a sentence in that script); then each
@@ -26,16 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
-from outreach_app.domain.scrubbing.identifiers import (
-    cued_plate_spans,
-    email_spans,
-    handle_spans,
-    partial_phone_spans,
-    phone_spans,
-    plate_spans,
-    spoken_partial_spans,
-    url_spans,
-)
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
@@ -44,7 +35,14 @@ from outreach_app.domain.scrubbing.names import (
     mostly_capitals,
     widen_name,
 )
+from outreach_app.domain.scrubbing.online import email_spans, handle_spans, url_spans
+from outreach_app.domain.scrubbing.phones import (
+    partial_phone_spans,
+    phone_spans,
+    spoken_partial_spans,
+)
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
+from outreach_app.domain.scrubbing.plates import cued_plate_spans, plate_spans
 from outreach_app.domain.scrubbing.spans import (
     PLACE_KINDS,
     STRUCTURED_KINDS,
