@@ -79,7 +79,8 @@ _PLATFORM_HANDLE = re.compile(
     rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
     # (in brackets too: "on snap (toplad.x)", when it looks like a handle: `handle_spans`)
     # (a Discord tag takes its number along: "kev#4471")
-    r"\s*(?P<bracket>\()?['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4}\b)?)",
+    # (a dash inside too, as Snapchat allows: "snap kev-ldn")
+    r"\s*(?P<bracket>\()?(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:-[A-Za-z0-9_]+)*(?:#\d{4}\b)?)",
     re.IGNORECASE,
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
@@ -97,7 +98,12 @@ _NOT_DIGIT_TAILED = word_set(
 _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
     handle username user profile account id name called
     apparently again again only ok so to from with for of in on at by all this that there street
-    messages message msg msgs dm dms chat page account profile app number him again""")
+    messages message msg msgs dm dms chat page account profile app number him again
+    yesterday today tonight tomorrow earlier later recently lately before after afterwards since
+    ever never always sometimes often usually last next every though tho anyway lol
+    guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
+    post posts story stories pic pics photo photos video videos call calls group groups live link
+    links notification notifications request requests status friend friends""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
 
@@ -241,6 +247,33 @@ _PLATFORM_STEMS = _literal_stems(_PLATFORM)
 _SHORT_PLATFORM_JOINED = re.compile(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+", re.IGNORECASE)
 
 
+# A display name of several words after a platform and a joiner: "on Grindr as Leeds Top Lad",
+# "Snap: Kev LDN" (capitalised words or numbers; a quoted one to its closing quote: 'whatsapp
+# name "Big K"').
+_DISPLAY_WORD = re.compile(r"[ \t]+(?:[A-Z][A-Za-z0-9'’]*|\d{1,4})(?![\w@'’-])")
+_CLOSING_QUOTE = re.compile(r"[^'’\"”\n,]{1,30}?(?=['’\"”](?!\w))")
+
+
+# (the words that end a display name: "on Snap as Kev He said", "as Kev And then")
+_DISPLAY_STOPS = word_set("""and or but then he she they it i we you his her their with at on in to for from
+    was is who when because so if not no yes ok""")
+
+
+def _display_name_end(text: str, match: re.Match[str], *, no_joiner: bool) -> int:
+    end = match.end("handle")
+    if match.group("quote"):
+        closing = _CLOSING_QUOTE.match(text, end)
+        return closing.end() if closing is not None and len(closing.group(0).split()) <= 3 else end
+    if no_joiner or not match.group("handle")[:1].isupper():
+        return end
+    for _ in range(3):
+        word = _DISPLAY_WORD.match(text, end)
+        if word is None or word.group(0).strip().lower() in _DISPLAY_STOPS:
+            break
+        end = word.end()
+    return end
+
+
 def handle_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if "underscore" in lowered:
@@ -256,9 +289,14 @@ def handle_spans(text: str) -> Iterator[Found]:
     platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
     for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
         handle = match.group("handle")
-        if handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit():
+        quoted = (
+            match.group("quote") is not None and _display_name_end(text, match, no_joiner=False) > match.end()
+        )
+        if not quoted and (handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit()):
             continue
-        if handle.lower() in _english_stopwords():  # "his Line ID because ...", "profile using"
+        if (
+            not quoted and handle.lower() in _english_stopwords()
+        ):  # "his Line ID because ...", "profile using"
             continue
         if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle):  # "on whatsapp (withheld)"
             continue
@@ -271,7 +309,7 @@ def handle_spans(text: str) -> Iterator[Found]:
             and _PROSE_GOES_ON.match(text, match.end("handle"))
         ):
             continue
-        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+        yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
     before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
         handle = match.group("handle")

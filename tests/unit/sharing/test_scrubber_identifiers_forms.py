@@ -84,3 +84,26 @@ def test_a_longer_span_never_takes_over_a_kept_identifier() -> None:
     context = ScrubContext.of([], ["07700 900123"])
     result = scrub("he rang from 07700 900123 at 11pm", context)
     assert result.text == "he rang from 07700 900123 at [night]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a display name of several words after a platform and a joiner
+        ("he's on Grindr as Leeds Top Lad, 40s", "he's on Grindr as [handle], 40s"),
+        ("Snap: Kev LDN", "Snap: [handle]"),
+        ('his whatsapp name is "Big K" now', 'his whatsapp name is "[handle]" now'),
+        ("on Facebook as Kevin Smith He said", "on Facebook as [handle] He said"),
+        # ... a quoted one stops at a comma (the age after a Badoo name stays)
+        ("badoo profile 'Kev, 34'", "badoo profile '[handle], 34'"),
+        # a dash inside a handle, as Snapchat allows
+        ("snap kev-ldn", "snap [handle]"),
+        # ... while the words people put after a platform's name are no handle
+        ("met a tinder guy called Kev", "met a tinder guy called [name]"),
+        ("she messaged him on whatsapp yesterday", "she messaged him on whatsapp yesterday"),
+        ("saw his snapchat story", "saw his snapchat story"),
+        ("an adultwork ad again", "an adultwork ad again"),
+    ],
+)
+def test_handles_after_a_platform_word(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
