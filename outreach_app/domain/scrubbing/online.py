@@ -23,11 +23,13 @@ _URL = re.compile(
     rf"|\b(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"']*)?(?![\w@])",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# (an "@" typed twice is a slip: "kev@@gmail.com")
+_EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 # "kev at gmail dot com", "kev (at) hotmail (dot) co (dot) uk", "kev[at]gmail[dot]com": the
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
-_AT = r"(?:\s*[\(\[]\s*at\s*[\)\]]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\.)"
+# (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
+_AT = r"(?:\s*[\(\[{<]\s*(?:at|@)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+|\.)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
 # daddy4").
@@ -46,8 +48,8 @@ _SPELLED_EMAIL = re.compile(
 # "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
 # provider's name between ("daveatgmaildotcom").
 # ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
-_GLUED_AT = r"(?:AT|At|@|\((?i:at)\)|\[(?i:at)\])"
-_GLUED_DOT = r"(?:DOT|Dot|\((?i:dot)\)|\[(?i:dot)\]|\[\.\]|\(\.\))"
+_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@)[\)\]}>])"
+_GLUED_DOT = r"(?:DOT|Dot|[\(\[{<](?i:dot|\.)[\)\]}>])"
 _GLUED_EMAIL = re.compile(
     rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
     r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
@@ -119,12 +121,16 @@ _SPOKEN_EMAIL = re.compile(
 # "kev.smith@gmail" (no ending), "kev @ gmail.com" (spaces round the @)
 _SHORT_EMAIL = re.compile(
     r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
-    r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?)?",
+    # (a comma for the dot is a slip too: "kev@gmail,com")
+    r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?|,(?:com|net|co[.,]uk)\b)?",
     re.IGNORECASE,
 )
 # Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
 _NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail address his its to on
-    it's its: contact write wrote send sent from the a an and or he she they i you""")
+    it's its: contact write wrote send sent from the a an and or he she they i you
+    emailed emails emailing mailed messaged messages texted texts writes writing contacted replied
+    works worked working lives lived living stays stayed staying met meet meets shop shops shopped
+    bought order ordered job jobs""")
 
 
 _PROVIDER = re.compile(
@@ -146,9 +152,15 @@ def email_spans(text: str) -> Iterator[Found]:
     # before an ending: cheap tests first)
     lowered = text.lower()
     has_at = "@" in text
-    spelled = (has_at or "at" in lowered) and ("dot" in lowered or _DOT_ENDING.search(text) is not None)
+    bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
+    spelled = (has_at or "at" in lowered) and (
+        "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
+    )
     for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
         for match in pattern.finditer(text) if wanted else ():
+            local = match.group(0).split()[0].lower()  # ("works at tesco dot com" is a job)
+            if pattern is _SPELLED_EMAIL and "@" not in match.group(0) and _ordinary_word(local):
+                continue
             yield match.start(), match.end(), Kind.EMAIL
     for match in _CUT_EMAIL.finditer(text) if has_at else ():
         if match.group(0)[:-1].lower() not in _english_stopwords():  # "meet me@ the arches"
@@ -156,9 +168,16 @@ def email_spans(text: str) -> Iterator[Found]:
     for match in _EMAIL_START.finditer(text) if "mail" in lowered else ():
         if match.group("e").lower() not in _english_stopwords():  # "email starts with a"
             yield match.start("e"), match.end("e"), Kind.EMAIL
-    if "dot" in lowered or "[.]" in text or "(.)" in text:  # (what the glued forms need: cheap tests)
+    if "dot" in lowered or bracketed_dot:  # (what the glued forms need: cheap tests)
         for match in _GLUED_EMAIL.finditer(text):
             yield match.start(), match.end(), Kind.EMAIL
+
+
+_BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
+
+
+def _ordinary_word(word: str) -> bool:
+    return word in _NOT_EMAIL_WORDS or word in _english_stopwords()
 
 
 # What a URL needs: "http", "www." or a dot and an ending (a literal "." is quick to look for).

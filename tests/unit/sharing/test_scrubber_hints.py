@@ -45,6 +45,7 @@ FRAGMENTS = [
     *("AB12 CDE", "ab12 cde", "K1", "YE13", "???", "something", "ending", "last", "starts", "4410", "or"),
     *("thirty", "twenty", "four am", "three", "midnight", "between", "from", "till", "0", "1", "12", "T"),
     *("[at]", "[.]", "(.)", "(at)", "o/7/7", "Dot", "At", "kev", "email starts", "E-MAIL", "daddy4u@"),
+    *("{at}", "{.}", "<at>", "<.>", "[@]", "@@", "gmail,com"),
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(
     lambda parts: " ".join(parts)
@@ -80,7 +81,12 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
 
     def spelled_email(text: str) -> bool:
         lowered = text.lower()
-        return ("@" in text or "at" in lowered) and ("dot" in lowered or bool(ids._DOT_ENDING.search(text)))
+        dotted = (
+            "dot" in lowered
+            or any(m in text for m in ids._BRACKETED_DOTS)
+            or bool(ids._DOT_ENDING.search(text))
+        )
+        return ("@" in text or "at" in lowered) and dotted
 
     def url(text: str) -> bool:
         lowered = text.lower()
@@ -99,7 +105,10 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         (ids._EMAIL_START, lambda text: "mail" in text.lower()),
         (ids._UNDERSCORE_WORD, lambda text: "_" in text),
         (ids._URL, url),
-        (ids._GLUED_EMAIL, lambda text: "dot" in text.lower() or "[.]" in text or "(.)" in text),
+        (
+            ids._GLUED_EMAIL,
+            lambda text: "dot" in text.lower() or any(m in text for m in ("[.]", "(.)", "{.}", "<.>")),
+        ),
         (
             numbers._PARTIAL_NUMBER,
             lambda text: any(stem in text.lower() for stem in numbers._PARTIAL_CUE_STEMS),

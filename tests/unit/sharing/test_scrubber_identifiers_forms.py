@@ -107,3 +107,25 @@ def test_a_longer_span_never_takes_over_a_kept_identifier() -> None:
 )
 def test_handles_after_a_platform_word(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his email kev.smith{at}gmail{dot}com", "his email [email]"),
+        ("kev.smith[@]gmail.com wrote to her", "[email] wrote to her"),
+        ("mail kev<at>yahoo<dot>co<dot>uk", "mail [email]"),
+        ("kev.smith(at)hotmail{.}com", "[email]"),
+        # typed slips: "@" twice, a comma for the dot
+        ("kevsmith@@gmail.com is his", "[email] is his"),
+        ("his email kevsmith@gmail,com", "his email [email]"),
+        # the verb before a spoken address is no part of it
+        ("she emailed kevsmith at outlook", "she emailed [email]"),
+        ("he messaged big kev 69 at gmail dot com", "he messaged [email]"),
+        # ... and a job or a shop said with "dot com" is no address
+        ("he works at tesco dot com warehouse", "he works at tesco dot com warehouse"),
+        ("she shops at asos dot com a lot", "she shops at asos dot com a lot"),
+    ],
+)
+def test_emails_in_typed_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
