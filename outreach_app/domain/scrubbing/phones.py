@@ -94,7 +94,8 @@ _PARTIAL_NUMBER = re.compile(
 )
 # The start of a UK mobile number on its own ("07700 9", "0770090"): 07 and at least four more
 # digits is a number cut short, never a count or a year ("the 07700" alone is the prefix).
-_MOBILE_START = re.compile(r"(?<![\d+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
+# (not inside a code of letters and digits: "A0700000000Q")
+_MOBILE_START = re.compile(r"(?<![\w+])(?:\+44\s?7|07)\d{3}\s?\d{1,5}(?!\d)")
 
 
 # Digits hidden or not remembered, written as marks where they go: "07700 900 12X", "07700 9xx

@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.spans import Kind
 Found = tuple[int, int, Kind]
 
 _MERIDIEM = r"(?:[ap]\.?m\b\.?)"
+_WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
     r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
@@ -120,6 +121,17 @@ _TIMES = (
         r"(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}-\d\d-\d\d),?\s+"
         r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b(?!\s*(?:hrs?|hours)?\s*\d)"
     ),
+    # "0300 on Sunday", "2330 last night", "0140 Sat": a 24-hour time before a day or a part of
+    # the day (not a year: "in 2019 on Friday", "since 2001 last")
+    re.compile(
+        r"(?<![\d£$€.:/,+-])(?<!\bin )(?<!\bsince )(?<!\bof )(?<!\bby )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
+        r"(?<!\bborn )(?<!\byear )(?<!\bpaid )(?<!\bpay )(?<!\bowes )(?<!\bowed )(?<!\bgave )(?<!\btook )"
+        # (a round sum is money as often as a time: "2000 on Saturday was the fee")
+        r"(?!(?:1[05]|20)00\b(?!\s*hrs?))"
+        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*hrs?)?"
+        rf"(?=,?\s+(?:on\s+)?(?:{_WEEKDAY_NAME}|last night|this morning|tonight|yesterday|the\s+\d))",
+        re.I,
+    ),
     # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
     re.compile(
         r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
@@ -152,7 +164,10 @@ _SPELLED_TIMES = (
         rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
-    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
+    # (with its am/pm: "half 11 pm")
+    re.compile(
+        rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}", re.I
+    ),
     re.compile(
         rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
         rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
@@ -183,7 +198,9 @@ _SPELLED_TIMES = (
         r"|(?:around|round|about|abt|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b)",
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
+        # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
+        rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
         re.I,
     ),
     # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
@@ -365,6 +382,7 @@ _DATES = (
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
     # ... in lower case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
+    # (both: the last day of a range goes too, "Nov 28-29", "dec 3rd-4th": `_DAY_RANGE_END`)
     re.compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
         rf"september|oct|october|nov|november|dec|december)\.?\s+{_DAY}(?:st|nd|rd|th)?|"
@@ -420,6 +438,22 @@ _DATES = (
         rf"\b(?:w/c|(?:week|wk)\s+(?:commencing|beginning|starting))\s+(?P<day>(?:(?:the|{_WEEKDAY})\s+)?{_ORDINAL})\b",
         re.I,
     ),
+    # two days of the month together: "the 28th/29th", "28th-29th", "between the 28th and 29th",
+    # "weekend of the 5th & 6th" (two ordinals are days, not a count: "2nd and 3rd floor" aside)
+    re.compile(
+        # (where the clause ends or goes on to a moment: "the 2nd and 3rd girls" counts)
+        rf"\b(?P<day>(?:the\s+)?{_ORDINAL}\s*(?:[-–/&]|\s(?:and|or|to|till|until|-)\s)\s*(?:the\s+)?{_ORDINAL})\b"
+        r"(?=\s*(?:[.;:)!?\n]|,|$)|\s+(?:at|when|she|he|they|we|i|and|but|night|nights|weekend|"
+        r"of\s+(?:this|last|next|the)\s+month)\b)",
+        re.I,
+    ),
+    # "saturday 28.11", "Fri 04.12": a weekday and a dotted day and month, no cue needed
+    re.compile(
+        # (the weekday stays out, as after "on": "on fri [date]")
+        rf"\b{_WEEKDAY}\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{{4}}|\d{{2}}))?)"
+        r"(?![\d.]|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
+        re.I,
+    ),
 )
 
 
@@ -429,6 +463,7 @@ _NUMERIC_DATES = frozenset(_DATES[8:10])
 _DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
 _ORDINAL_HINT = re.compile(r"\d(?i:st|nd|rd|th)\b")
 _DOTTED_HINT = re.compile(r"\d[.-]\d")
+_DOTTED_HINT_WORD = re.compile(r"\d\.\d")
 # Each hint is a necessary part of its pattern, so a text it rules out has no match.
 _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
@@ -449,6 +484,8 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _DOTTED_HINT,
     ("month",),
     ("w/c", "commencing", "beginning", "starting"),
+    _ORDINAL_HINT,
+    _DOTTED_HINT_WORD,
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
@@ -472,6 +509,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
     re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
     re.compile(r"\d[/.-]\d"),
+    re.compile(r"\d{4}"),
     ("@",),
 )
 
@@ -502,6 +540,23 @@ def time_spans(text: str) -> Iterator[Found]:
             yield match.start(group), match.end(group), Kind.TIME
 
 
+# The last day of a range after a date that ends in its day: "Nov 28-29", "Dec 3rd–4th".
+# (not a count after it: "Nov 28 - 30 people came")
+_DAY_RANGE_END = re.compile(
+    rf"(?<=\d|[a-z])\s*[-–]\s*{_DAY}(?:st|nd|rd|th)?(?![\d:.]|\w|\s*(?i:am|pm)\b)"
+    r"(?!\s+(?i:people|men|women|girls|guys|times|mins?|minutes|hours?|hrs?|days|quid|pounds|years?|yrs?)\b)"
+)
+_ENDS_IN_DAY = re.compile(rf"(?:\D|^){_DAY}(?:st|nd|rd|th)?$", re.I)
+
+
+def _range_end(text: str, end: int) -> int:
+    if end < len(text) and text[end] in " -–" and _ENDS_IN_DAY.search(text, max(0, end - 5), end):
+        more = _DAY_RANGE_END.match(text, end)
+        if more is not None:
+            return more.end()
+    return end
+
+
 def date_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in pattern.finditer(text):
@@ -516,7 +571,7 @@ def date_spans(text: str) -> Iterator[Found]:
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
             else:
-                yield match.start(), match.end(), Kind.DATE
+                yield match.start(), _range_end(text, match.end()), Kind.DATE
     # after the English forms, which take their weekday along ("Wednesday 2 December")
     yield from _foreign_dates(text)
     if "月" in text:

@@ -129,3 +129,10 @@ def test_handles_after_a_platform_word(text: str, expected: str) -> None:
 )
 def test_emails_in_typed_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "code", ["CANARY000000000000000000000A0700000000Q-description-clothing", "REF X07700900Z"]
+)
+def test_the_start_of_a_mobile_number_inside_a_code_stays(code: str) -> None:
+    assert scrub(code).text == code
