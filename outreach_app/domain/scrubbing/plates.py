@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import stopwordsiso
+
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -38,10 +40,11 @@ _PLATE_CUE = re.compile(
     r"\b(?:(?:number\s+)?plates?|reg(?:istration)?(?:\s+(?:no|number)\.?)?|vrm)"
     r"(?:\s+(?:was|is|were|of|starting|starts|started|begins|beginning|began|with|like|maybe|had|has|"
     r"ending|ends|ended|finished|finishes|finishing|something|number|no\.?|in|it|partial|part|first|bit|"
-    r"letters|:|-))*[\s:]+",
+    r"letters|personalised|personalized|private|personal|cherished|:|-))*[\s:]+",
     re.IGNORECASE,
 )
-_PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{1,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
+# (after a cue, the first half alone too: "reg yk66")
+_PLATE_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{0,3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z]")
 _PLATE_PIECE = re.compile(
     r"(?:[A-Z0-9]{1,7}|[a-z0-9]{1,4}|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
     # (a closing quote may follow: "began 'BD' and"; not a word's apostrophe: "it's")
@@ -120,7 +123,18 @@ def plate_spans(text: str) -> Iterator[Found]:
         patterns = _PLATE_PATTERNS[:-2]
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is _PLATE_PATTERNS[0] and _word_after_a_district(match.group(0)):
+                continue
             yield match.start(), match.end(), Kind.PLATE
+
+
+_STOPWORDS = frozenset(stopwordsiso.stopwords("en"))
+
+
+def _word_after_a_district(plate: str) -> bool:
+    """ "LS12 way", "yk66 she": a lower-case word after a space is a word, not a plate's letters."""
+    head, _, letters = plate.rpartition(" ")
+    return bool(head) and not letters.isupper() and letters.lower() in _STOPWORDS
 
 
 # A plate read out in the phonetic alphabet: "reg whiskey echo one nine X ray Kilo Lima".
@@ -144,6 +158,14 @@ _PLATE_WORDS = ("plate", "reg", "vrm")
 _PLATE_WORD = re.compile(r"\b(?:plates?|reg|registration|vrm)\b")  # (not "regular")
 
 
+# "first part of the reg", "the first letters of his plate": the start of a plate is what follows
+_PART_BEFORE = re.compile(
+    r"\b(?:first|start|beginning)\s+(?:(?:two|three|few|couple)\s+)?(?:part|bit|half|letters?|bits|characters)"
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car['’]s\s+|van['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
@@ -156,7 +178,9 @@ def cued_plate_spans(text: str) -> Iterator[Found]:
         if nato is not None and len(_NATO_WORD.findall(nato.group(0))) >= 2:
             yield nato.start(), nato.end(), Kind.PLATE
             continue
-        found = _cued_plate(text, match.end(), match.group(0))
+        # ("first part of reg was YK": what is said before the cue counts as part of it)
+        before = _PART_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        found = _cued_plate(text, match.end(), match.group(0) + (" start" if before else ""))
         if found is not None:
             yield found[0], found[1], Kind.PLATE
             more = _PLATE_MORE.match(text, found[1])

@@ -136,3 +136,41 @@ def test_emails_in_typed_forms(text: str, expected: str) -> None:
 )
 def test_the_start_of_a_mobile_number_inside_a_code_stays(code: str) -> None:
     assert scrub(code).text == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start of a plate, said before the cue
+        ("first part of reg was YK", "first part of reg was [plate]"),
+        (
+            "the first two letters of his plate were KX, no more",
+            "the first two letters of his plate were [plate], no more",
+        ),
+        # the first half of a plate in lower case after a cue
+        ("reg yk66 she thinks", "reg [plate] she thinks"),
+        # a personalised plate after the cue
+        ("his plate is personalised - K3V 1N", "his plate is personalised - [plate]"),
+        # ... while what is said about a plate stays
+        ("the first part of the plate she forgot", "the first part of the plate she forgot"),
+        ("reg is on the CCTV", "reg is on the CCTV"),
+        ("he has a personal plate", "he has a personal plate"),
+        ("his plate was empty so he ate mine", "his plate was empty so he ate mine"),
+    ],
+)
+def test_plates_after_a_cue(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she moved LS12 way now", "she moved [postcode] way now"),
+        ("the yk66 she said", "the yk66 she said"),  # (half a plate in lower case needs a cue)
+        # ... a lower-case plate's own letters are no word
+        ("plate ok22 jxn again", "plate [plate] again"),
+        ("car was yk66 bzx", "car was [plate]"),
+    ],
+)
+def test_a_word_after_a_district_or_half_a_plate_is_no_plate(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
