@@ -89,6 +89,14 @@ _PLATFORM_HANDLE = re.compile(
 _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
 )
+# ... unless its digits are a phone number with a label glued on: "mob07700900123", "tel.0113..."
+_GLUED_NUMBER = re.compile(
+    r"(?i:mob|mobile|tel|num|no|phone|fon|call|txt|text|cell)[.:]?(?P<n>(?:44|0)\d{9,10})$"
+)
+# "his @ is kevldn", "her @: lexi.x": "@" said as the word for a handle
+_AT_WORD_HANDLE = re.compile(
+    r"\b(?i:his|her|my|their)\s+@\s*(?:(?i:is|was|=|:)\s*)?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
 # A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
 _DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
 _LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
@@ -337,13 +345,22 @@ def handle_spans(text: str) -> Iterator[Found]:
     yield from _named_handles(text, lowered, long_platform=long_platform)
     for match in _UNDERSCORE_WORD.finditer(text) if "_" in text else ():
         yield match.start(), match.end(), Kind.HANDLE
+    if " @" in text:
+        for match in _AT_WORD_HANDLE.finditer(text):
+            if not _ordinary_word(match.group("handle").lower()):
+                yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
     for match in tailed:
-        if match.group(0).lower() not in _NOT_DIGIT_TAILED:
+        if match.group(0).lower() in _NOT_DIGIT_TAILED:
+            continue
+        number = _GLUED_NUMBER.fullmatch(match.group(0))
+        if number is not None:  # "mob07700900123", "tel.07700900123": the label stays, the number goes
+            yield match.start() + number.start("n"), match.end(), Kind.PHONE
+        else:
             yield match.start(), match.end(), Kind.HANDLE
 
 

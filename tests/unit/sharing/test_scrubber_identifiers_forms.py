@@ -174,3 +174,21 @@ def test_plates_after_a_cue(text: str, expected: str) -> None:
 )
 def test_a_word_after_a_district_or_half_a_plate_is_no_plate(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label glued to a number stays; the number goes as a number
+        ("mob07700900123 is his", "mob[phone] is his"),
+        ("tel.07700900123", "tel.[phone]"),
+        # "@" said as the word for a handle
+        ("his @ is kevldn", "his @ is [handle]"),
+        ("her @: lexi.x now", "her @: [handle] now"),
+        # ... not "at" written as "@"
+        ("meet her @ the arches", "meet her @ the arches"),
+        ("his @ is the same", "his @ is the same"),
+    ],
+)
+def test_labels_glued_to_numbers_and_at_said_as_a_word(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
