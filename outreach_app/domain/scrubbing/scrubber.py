@@ -154,15 +154,17 @@ class Scrubber:
             overlapping = [o for o in taken if start < o.end and o.start < end]
             if overlapping and not _replaces(start, end, kind, overlapping, from_vault):
                 return
+            # (the spans it holds go even when it is kept: the perpetrator's "@raz_official_" stays
+            # whole, though the vault's alias "Raz" was found in it)
+            for o in overlapping:
+                taken.remove(o)
+                from_vault.discard(o)
             if not vault:
                 if any(k_start <= start and end <= k_end for k_start, k_end in kept):
                     return
                 if prepared.context.kept(text[start:end]):  # "AB12 CDE" for the kept "AB12CDE": so is "AB12"
                     kept.append((start, end))
                     return
-            for o in overlapping:
-                taken.remove(o)
-                from_vault.discard(o)
             span = Span(start, end, kind)
             taken.append(span)
             if vault:

@@ -192,3 +192,10 @@ def test_a_word_after_a_district_or_half_a_plate_is_no_plate(text: str, expected
 )
 def test_labels_glued_to_numbers_and_at_said_as_a_word(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+def test_a_kept_identifier_that_holds_a_vault_alias_stays_whole() -> None:
+    # the vault records "Raz" (an alias); the perpetrator's handle "@raz_official_" is kept
+    context = ScrubContext.of(["Raz"], ["@raz_official_"])
+    result = scrub("his Instagram @raz_official_ and Raz said hi", context)
+    assert result.text == "his Instagram @raz_official_ and [name] said hi"
