@@ -110,10 +110,17 @@ def part_of_day(clock: str) -> str:
     return next(name for start, name in _PARTS if hour % 24 >= start)
 
 
+# A time's span holds the word that says it is rough ("about 3am", as notes' writers mark it);
+# the word is no detail, so the placeholder keeps it: "about [night]".
+ROUGHLY = re.compile(r"(?:approximately|approx\.?|about|around|roughly|abt\.?|bout|circa|c\.|ca\.)\s*", re.I)
+
+
 def placeholder(kind: Kind, original: str) -> str:
     """The text that replaces `original` (a span of `kind`)."""
     if kind is Kind.TIME:
-        return f"[{part_of_day(original)}]"
+        rough = ROUGHLY.match(original)
+        said = rough.group(0) if rough is not None and rough.end() < len(original) else ""
+        return f"{said}[{part_of_day(original[len(said) :])}]"
     return f"[{kind.value}]"
 
 

@@ -533,11 +533,26 @@ def _hinted(
         yield pattern
 
 
+# "approx 2am", "about 21:40", "around 4am": the word that says a time is rough goes with it
+# (as the notes' writers mark it: the whole "about 3am" is the time).
+_ROUGHLY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:approx\.?|approximately|about|around|roughly|abt\.?|bout|circa|c\.|ca\.)\s*$", re.I
+)
+
+
+def _roughly(text: str, start: int) -> int:
+    """`start` moved back over a word of roughness right before it."""
+    if start == 0 or (not text[start - 1].isspace() and text[start - 1] != "."):
+        return start
+    before = _ROUGHLY_BEFORE.search(text, max(0, start - 16), start)
+    return before.start() if before is not None else start
+
+
 def time_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _TIMES, _TIME_HINTS):
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
-            yield match.start(group), match.end(group), Kind.TIME
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
 
 
 # The last day of a range after a date that ends in its day: "Nov 28-29", "Dec 3rd–4th".
@@ -658,7 +673,7 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
-            yield match.start(group), match.end(group), Kind.TIME
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for pattern, letters in _SCRIPT_TIMES:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):

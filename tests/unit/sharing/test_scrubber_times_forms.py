@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_app.domain.scrubbing.scrubber import scrub
+from outreach_app.domain.scrubbing.scrubber import Kind, scrub
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,25 @@ def test_dates_in_more_forms(text: str, expected: str) -> None:
 )
 def test_times_in_more_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rough"),
+    [
+        ("Time: approx 2am", "approx 2am"),
+        ("at about 3am, where two men", "about 3am"),
+        ("Sunday 29th, around 4am", "around 4am"),
+        ("about 21:40 on 26/11", "about 21:40"),
+        ("Time: approx. 01:10", "approx. 01:10"),
+        ("at approximately 2215 hrs", "approximately 2215 hrs"),
+    ],
+)
+def test_the_word_that_says_a_time_is_rough_is_in_its_span_and_stays_in_the_text(
+    text: str, rough: str
+) -> None:
+    # (the notes' writers mark "about 3am" whole as the time; the word is no detail, so it stays)
+    result = scrub(text)
+    start = text.index(rough)
+    assert [(s.start, s.end) for s in result.spans if s.kind is Kind.TIME] == [(start, start + len(rough))]
+    word = rough.split()[0]
+    assert f"{word} [" in result.text and rough not in result.text
