@@ -19,6 +19,10 @@ from outreach_app.domain.scrubbing.spans import Kind
 Found = tuple[int, int, Kind]
 
 _MERIDIEM = r"(?:[ap]\.?m\b\.?)"
+_MONTH_OR_WEEKDAY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"[a-z]*"
+)
 _WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
@@ -132,6 +136,18 @@ _TIMES = (
         rf"(?=,?\s+(?:on\s+)?(?:{_WEEKDAY_NAME}|last night|this morning|tonight|yesterday|the\s+\d))",
         re.I,
     ),
+    # A log's 24-hour time: at the start of a line or a sentence ("0115 Shannon - robbed", "Fri
+    # 20th. 2230 Shaz + Tia"), after a word of coming and going ("Back 0250.", "Call 0120.", "home
+    # 0230") or after a date's month or weekday ("Mon 30 Nov, 0300"); not a year ("2019 was bad"),
+    # a count ("1200 leaflets") or the start of a number ("0113 496 0000")
+    re.compile(
+        r"(?:^|[\n.;!?]\s+|\b(?:back|out|left|arrived|home|call|called|rang|finished|started|ended|base|"
+        rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+)"
+        r"(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?P<t>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*hrs?\b)?"
+        r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
+        r"(?!\s+(?:number|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
+        re.I | re.M,
+    ),
     # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
     re.compile(
         r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
@@ -159,8 +175,9 @@ _SPELLED_TIMES = (
     re.compile(
         rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
+    # (or a log's word of coming and going: "Out ten to twelve.", "back 20 to 3")
     re.compile(
-        rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
+        rf"\b(?:at|about|around|till|til|until|by|gone|before|out|back|left|home|arrived|finished|started)\s+"
         rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
@@ -509,6 +526,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
     re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
     re.compile(r"\d[/.-]\d"),
+    re.compile(r"\d{4}"),
     re.compile(r"\d{4}"),
     ("@",),
 )

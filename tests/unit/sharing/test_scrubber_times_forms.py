@@ -75,3 +75,21 @@ def test_the_word_that_says_a_time_is_rough_is_in_its_span_and_stays_in_the_text
     assert [(s.start, s.end) for s in result.spans if s.kind is Kind.TIME] == [(start, start + len(rough))]
     word = rough.split()[0]
     assert f"{word} [" in result.text and rough not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0115 she was robbed of her phone", "[night] she was robbed of her phone"),
+        ("Quiet. 2230 Van parked up.", "Quiet. [night] Van parked up."),
+        ("Went home 0230. No calls.", "Went home [night]. No calls."),
+        ("Date/time: Mon 30 Nov, 0300", "Date/time: [date], [night]"),
+        ("Out ten to twelve. Back 0250.", "Out [morning]. Back [night]."),
+        # ... a year, a count or the start of a number stays
+        ("2019 was a bad year. 2020 too.", "2019 was a bad year. 2020 too."),
+        ("1200 leaflets given out", "1200 leaflets given out"),
+        ("0800 number for the helpline", "0800 number for the helpline"),
+    ],
+)
+def test_a_logs_24_hour_times(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
