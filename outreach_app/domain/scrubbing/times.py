@@ -87,7 +87,12 @@ _TIMES = (
         re.I,
     ),
     # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
-    re.compile(r"(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"),
+    # (with the part of the day said after it: "7h du matin", "23h de la nuit")
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
+        r"(?:\s+(?:du\s+(?:matin|soir)|de\s+la\s+(?:nuit|noche|tarde|mañana|manana)|da\s+(?:manhã|manha|noite|tarde)))?",
+        re.I,
+    ),
     # "11 de la noche", "4 da manhã", "2 du matin": the hour and the part of the day
     re.compile(
         r"\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:de la|da|de|du|di)\s+"
@@ -95,7 +100,18 @@ _TIMES = (
         re.I,
     ),
     # "ora 2", "la ora 23:00" (Romanian), "o godz. 23" (Polish)
-    re.compile(r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b", re.I),
+    # (with the part of the day after it: "ora 2 noaptea", "ora 9 seara")
+    re.compile(
+        r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
+        r"(?:\s+(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|w nocy|rano|wieczorem))?",
+        re.I,
+    ),
+    # "2 noaptea", "12 și jumătate", "9 seara" (Romanian: the hour and the part of the day, or "and a half")
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+"
+        r"(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|(?:și|si)\s+jumătate|(?:și|si)\s+jumatate)(?!\w)",
+        re.I,
+    ),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
     # Arabic: "الساعة 11", "الساعة ١١:٣٠"
@@ -157,6 +173,13 @@ _TIMES = (
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# What may follow a bare hour that makes it a moment: the clause ends ("at 10.", "at 10, she"),
+# "ish", a text's sign-off ("at 10 xx", "after 11 pls", "bout 4 🙏") or what it is for ("ring her
+# at nine to check")
+_HOUR_ENDS = (
+    r"\s*(?:[.;:)!?]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
+    r"|\s+(?:x{1,3}\b(?!\s*\d)|(?:pls|plz|please|ok|okay|latest|to\s+(?:check|see|ask|talk|meet|pick))\b)"
+)
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
@@ -187,7 +210,23 @@ _SPELLED_TIMES = (
     ),
     re.compile(
         rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
-        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
+        # (or the part of the day without "in the", as some write it: "2 o'clock afternoon")
+        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+(?:in the )?(?:morning|afternoon|evening)|\s+at night)?",
+        re.I,
+    ),
+    # "3 of the morning" (as "3 da manhã" or "3 de la mañana" is said in English)
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+of\s+the\s+(?:morning|night|afternoon|evening)\b"
+        r"(?!\s+(?:shifts?|staff|team|crew|workers|girls|outreach|van|session)\b)",
+        re.I,
+    ),
+    # "about midnight", "just after midday", "around meia-noite": midnight or noon with a word that
+    # puts a moment on it ("at midnight" alone stays: a part of the day; so does "after midnight")
+    re.compile(
+        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost|"
+        r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
+        r"(?P<t>midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
+        r"północy?|miezul nop(?:ț|ţ|t)ii)(?!\w)",
         re.I,
     ),
     # "four am", "eleven p.m." (dictated)
@@ -211,10 +250,11 @@ _SPELLED_TIMES = (
     # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
         # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
-        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly|like)\s+)?"
-        r"|(?:around|round|about|abt|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
+        # ("bout 4", as texted)
+        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?"
+        r"|(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
         # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
         rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
@@ -232,11 +272,13 @@ _SPELLED_TIMES = (
     # 12)"), where nothing after it makes it a count ("till 3 different men came"); "after 3" alone
     # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
     re.compile(
+        # (and "by" a time to hear back: "if u dont hear by 3 call the desk", "text by 11 or ring")
         rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
-        rf"\b(?:after|before|from))\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"\b(?:after|before|from)|(?:hear|text|ring|call)\s+by)\s+"
+        r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        r"(?=\s*(?:[.;:)!?\n]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on)\b)",
+        rf"(?={_HOUR_ENDS}|\n|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
         re.I,
     ),
     # "12 midnight", "12 noon"
@@ -358,8 +400,10 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 # "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
 _WORD_AND_DAY = re.compile(
-    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}(?:\.|[ºª])?"
-    r"(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b)"
+    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    # ("sobota 12.12": with a dotted month too)
+    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?(?![\d.])"
+    r"|(?:\.|[ºª])?(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b))"
 )
 
 
@@ -464,6 +508,21 @@ _DATES = (
         r"of\s+(?:this|last|next|the)\s+month)\b)",
         re.I,
     ),
+    # "28.XI", "28 XI 2026", "28/XI": the month in Roman numerals, as Central and Eastern Europe
+    # write it
+    re.compile(
+        # (after a space only with a year: "5 X bigger" is a count)
+        rf"(?<![\w/.£$€]){_DAY}(?:(?:\.\s?|/|-)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:(?:\.\s?|\s|/|-)(?:\d{4}|\d{2}))?|\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d{2})(?![\w/])"
+    ),
+    # "ngày 5 tháng 12 (năm 2026)" (Vietnamese)
+    re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?", re.I),
+    # "11/20": month first, as Americans write it, where the day cannot be a month (13-31)
+    re.compile(
+        # (not a page, a score or a rating: "page 12/13", "scored 11/20")
+        r"(?<![\d/.£$€])(?<!page )(?<!pages )(?<!pg )(?<!p\. )(?<!scored )(?<!score )(?<!rated )(?<!got )"
+        r"(?<!marks )(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)"
+    ),
     # "saturday 28.11", "Fri 04.12": a weekday and a dotted day and month, no cue needed
     re.compile(
         # (the weekday stays out, as after "on": "on fri [date]")
@@ -502,6 +561,9 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("month",),
     ("w/c", "commencing", "beginning", "starting"),
     _ORDINAL_HINT,
+    re.compile(r"\d[./ -]?[XVI]"),
+    ("ngày",),
+    re.compile(r"\d/[123]\d"),
     _DOTTED_HINT_WORD,
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
@@ -519,6 +581,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
     ("ora", "godz"),
+    ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
     ("الساعة",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
@@ -590,7 +653,24 @@ def _range_end(text: str, end: int) -> int:
     return end
 
 
+# Ratings out of ten that look like a day and a month; a date only after a word that says so.
+_RATINGS = frozenset({"10/10", "11/10"})
+_DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
+
+
+# "dia 14/11", "le 20 novembre", "el 2 de diciembre": the article or word for "day" that goes
+# before a date in other languages is part of it (as the notes' writers mark it)
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
+
+
 def date_spans(text: str) -> Iterator[Found]:
+    for start, end, kind in _date_spans(text):
+        # (a weekday after the article keeps it out, as before: "el [date]" for "el sábado 28")
+        before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
+        yield (before.start() if before is not None else start), end, kind
+
+
+def _date_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
@@ -600,6 +680,12 @@ def date_spans(text: str) -> Iterator[Found]:
                 ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
                 yield match.start("day"), match.end("day"), Kind.DATE
+            elif (
+                pattern in _NUMERIC_DATES
+                and match.group(0) in _RATINGS
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "u know who u are. 10/10": a rating
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
@@ -639,9 +725,14 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" to ",),
     ("half",),
     ("ish", "clock"),
+    (" of the ",),
+    (
+        *("midnight", "midday", "noon", "meia-noite", "meio-dia", "medianoche", "mediod", "minuit", "midi"),
+        *("mezzanotte", "mezzogiorno", "półno", "miezul"),
+    ),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
-    ("at ", "round", "about", "abt", "approx", "after", "before", "gone", "nearly", "almost"),
+    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost"),
     (
         "in the morning",
         "in the afternoon",
@@ -653,7 +744,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         "this afternoon",
         "this evening",
     ),
-    ("til", "after", "before", "from"),
+    ("til", "after", "before", "from", " by"),
     ("midnight", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),

@@ -93,3 +93,57 @@ def test_the_word_that_says_a_time_is_rough_is_in_its_span_and_stays_in_the_text
 )
 def test_a_logs_24_hour_times(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare hour with a text's sign-off, what it is for, or "by" a time to hear back
+        ("cu at the van at 10 xx", "cu at the van at [morning] xx"),
+        ("come after 11 pls", "come after [morning] pls"),
+        ("ring her at nine to check", "ring her at [morning] to check"),
+        ("if u dont hear by 3 call the desk", "if u dont hear by [night] call the desk"),
+        ("got home bout 4 🙏 thanks", "got home bout [night] 🙏 thanks"),
+        # midnight or noon with a word that puts a moment on it, in English and other languages
+        ("approached her at about midnight", "approached her at about [night]"),
+        ("around meia-noite he left", "around [night] he left"),
+        # forms of other languages, or said in English as they are said there
+        ("he follow me at 3 of the morning", "he follow me at [night]"),
+        ("come at 2 o'clock afternoon", "come at [afternoon]"),
+        ("ora 2 noaptea", "[night]"),
+        ("I come at 12 și jumătate", "I come at [afternoon]"),
+        ("à 7h du matin.", "à [morning]."),
+        # ... while these stay
+        ("Coffee ran out by 1.", "Coffee ran out by 1."),
+        ("van back at base at midnight", "van back at base at midnight"),
+        ("nobody out till after midnight", "nobody out till after midnight"),
+        ("2 of the night shift girls", "2 of the night shift girls"),
+        ("at 2 x 2", "at 2 x 2"),
+    ],
+)
+def test_bare_hours_and_times_of_other_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 28.XI night", "on [date] night"),
+        ("28/XI", "[date]"),
+        ("28 XI 2026", "[date]"),
+        ("she go home ngày 5 tháng 12, please", "she go home [date], please"),
+        ("the form says 11/20, month first", "the form says [date], month first"),
+        ("He come sobota 12.12 with friend", "He come [date] with friend"),
+        ("on dia 14/11 around", "on [date] around"),
+        ("on le 20 novembre", "on [date]"),
+        ("She met him on el 2 de diciembre", "She met him on [date]"),
+        # ... while these stay
+        ("he is 5 X bigger", "he is 5 X bigger"),
+        ("page 12/13", "page 12/13"),
+        ("scored 11/20 on the test", "scored 11/20 on the test"),
+        ("u know who u are. 10/10", "u know who u are. 10/10"),
+        ("on 10/10 he came", "on [date] he came"),
+    ],
+)
+def test_dates_of_other_countries_and_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
