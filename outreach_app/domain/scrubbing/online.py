@@ -74,7 +74,8 @@ _PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
 _FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
 _JOINER = (
     # ("her snap's lexi.x": the possessive is a joiner too)
-    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called)\b|['’]s\b|:|-|=|@|"
+    # ("her snap was bellaaa.x3": after "was" only what looks like a handle, `handle_spans`)
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|was|were)\b|['’]s\b|:|-|=|@|"
     rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
 )
 _PLATFORM_HANDLE = re.compile(
@@ -88,6 +89,12 @@ _PLATFORM_HANDLE = re.compile(
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
 _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# ... or a name run together in capitals after the short name of a site that is no word: "AW
+# WelshBron", "IG KevLdn" (not after "of" or "x": "of McDonalds")
+_CAMEL_SHORTS = ("aw ", "ig ", "tg ", "fb ", "sc ", "pof ")
+_CAMEL_AFTER_SHORT = re.compile(
+    r"\b(?i:aw|ig|tg|fb|sc|pof)\s+(?P<handle>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)(?![\w@])"
 )
 # ... unless its digits are a phone number with a label glued on: "mob07700900123", "tel.0113..."
 _GLUED_NUMBER = re.compile(
@@ -122,8 +129,17 @@ _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\
 _SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
 _SPOKEN_EMAIL = re.compile(
     r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
-    rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]+)?\b"
+    # (a second ending is a country's two letters: ". com. says" ends at "com")
+    rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]{{2}})?\b"
     r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
+    re.IGNORECASE,
+)
+# Written with a space round every dot and the "@", as some type it so a filter misses it:
+# "bruna . santos . 90 @ hotmail . com", "daddy . smith @ aol . com"
+_SPACED_EMAIL = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9][\w+-]*(?:\s?\.\s?[A-Za-z0-9][\w+-]*)*\s?@\s?[A-Za-z0-9][\w-]*"
+    r"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)\b"
+    r"(?:\s?\.\s?[a-z]{2}\b)?",
     re.IGNORECASE,
 )
 # "kev.smith@gmail" (no ending), "kev @ gmail.com" (spaces round the @)
@@ -164,7 +180,8 @@ def email_spans(text: str) -> Iterator[Found]:
     spelled = (has_at or "at" in lowered) and (
         "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
     )
-    for pattern, wanted in ((_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at)):
+    patterns = ((_SPACED_EMAIL, has_at), (_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at))
+    for pattern, wanted in patterns:
         for match in pattern.finditer(text) if wanted else ():
             local = match.group(0).split()[0].lower()  # ("works at tesco dot com" is a job)
             if pattern is _SPELLED_EMAIL and "@" not in match.group(0) and _ordinary_word(local):
@@ -252,7 +269,12 @@ _QUOTED_AFTER_PLATFORM = re.compile(
 # (words one of which the lower-cased text must hold before the pattern is tried)
 _NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "account", " app", " site")
 # A handle dictated: "marcus underscore b underscore 1990".
-_SPOKEN_UNDERSCORE = re.compile(r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+(?!\w)", re.I)
+# (letters and numbers said one by one after it go too: "nadine underscore x x two two")
+_SPOKEN_UNDERSCORE = re.compile(
+    r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+"
+    r"(?:\s+(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?=\s|$|[,.;!?]))*(?!\w)",
+    re.I,
+)
 
 
 def _literal_stems(alternation: str) -> tuple[str, ...]:
@@ -284,6 +306,10 @@ _CLOSING_QUOTE = re.compile(r"[^'’\"”\n,]{1,30}?(?=['’\"”](?!\w))")
 # (the words that end a display name: "on Snap as Kev He said", "as Kev And then")
 _DISPLAY_STOPS = word_set("""and or but then he she they it i we you his her their with at on in to for from
     was is who when because so if not no yes ok""")
+
+
+# A word before these describes them and is no handle: "my WhatsApp is Brazilian number".
+_DESCRIBES_NEXT = re.compile(r"\s+(?i:number|no|phone|sim|account|profile|page)\b")
 
 
 def _display_name_end(text: str, match: re.Match[str], *, no_joiner: bool) -> int:
@@ -328,6 +354,11 @@ def handle_spans(text: str) -> Iterator[Found]:
         if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle):  # "on whatsapp (withheld)"
             continue
         between = text[match.start() : match.start("handle")]
+        said_was = re.search(r"\b(?:was|were)\b", between, re.IGNORECASE) is not None
+        if not quoted and said_was and not _HANDLE_LIKE.fullmatch(handle):  # "his snap was deleted"
+            continue
+        if _DESCRIBES_NEXT.match(text, match.end("handle")):  # "my WhatsApp is Brazilian number"
+            continue
         no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
         if (
             no_joiner
@@ -349,6 +380,8 @@ def handle_spans(text: str) -> Iterator[Found]:
         for match in _AT_WORD_HANDLE.finditer(text):
             if not _ordinary_word(match.group("handle").lower()):
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):

@@ -25,11 +25,17 @@ _ZEROS = {"hundred": 2, "thousand": 3}
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
 _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
-_PIECE = re.compile(r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|" + _WORD_PIECES, re.I)
+# A digit hidden as "x" stands for one inside a group ("0795 x62 3340", "07723 9x0 1x5"): between
+# digits, or before two digits at a group's start (not "x2", "2x": times).
+_PIECE = re.compile(
+    r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|(?<=\d)[xX](?=\d)|(?<![\w])[xX](?=\d\d)|"
+    + _WORD_PIECES,
+    re.I,
+)
 # A token of a written number: digits, digit words and letter O, run together or not.
 # (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
 _NUMBER_TOKEN = re.compile(
-    r"(?=[\d+(IlzontfsedhZONTFSEDH])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
+    r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
     re.IGNORECASE,
 )
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so
@@ -205,6 +211,22 @@ def spoken_partial_spans(text: str) -> Iterator[Found]:
 _CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 
 
+def _whole_uk(run: list[tuple[int, int, str]]) -> bool:
+    """A run that is a UK number starting 0 (not 00) with all its eleven digits."""
+    first = run[0][2].lstrip("(")
+    return first[:1] == "0" and first[:2] != "00" and _digit_count([t for _, _, t in run]) >= _UK_DIGITS
+
+
+def _wrapped(gap: str, run: list[tuple[int, int, str]], token: str) -> bool:
+    """A UK number broken over two lines ("07 9 2 4 6\n3 3 1 0 8 5"), while it is short of whole."""
+    return (
+        gap.strip(" \t") == "\n"
+        and run[0][2].lstrip("(").startswith(("0", "+44"))
+        and _has_digit(token)
+        and _digit_count([t for _, _, t in run]) < _UK_DIGITS
+    )
+
+
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
@@ -213,14 +235,20 @@ def phone_spans(text: str) -> Iterator[Found]:
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:
         if run and token[2] and _CLOCK_AFTER.match(text, token[1]) and len(token[2]) <= 2:
             token = (token[0], token[1], "")  # "from 07700 900 290 02:12": a time ends the number
-        if run and token[2]:
+        # (a UK number written whole takes no bracketed remark along: "07723 900 105 (2 digits
+        # smudged)")
+        if run and token[2] and not ("(" in text[run[-1][1] : token[0] + 1] and _whole_uk(run)):
             gap = text[run[-1][1] : token[0]]
             spelled_pair = not _has_digit(run[-1][2]) and not _has_digit(token[2])
-            if _SEPARATOR.fullmatch(gap) or (
-                gap.strip(" \t") == _SLASH
-                and run[0][2].lstrip("(").lower().startswith(("0", "o"))  # ("o/7/7/0/0/...")
-                and _has_digit(token[2])
-                and _digit_count([t for _, _, t in run]) < _UK_DIGITS
+            if (
+                _SEPARATOR.fullmatch(gap)
+                or _wrapped(gap, run, token[2])
+                or (
+                    gap.strip(" \t") == _SLASH
+                    and run[0][2].lstrip("(").lower().startswith(("0", "o"))  # ("o/7/7/0/0/...")
+                    and _has_digit(token[2])
+                    and _digit_count([t for _, _, t in run]) < _UK_DIGITS
+                )
             ):
                 run.append(token)
                 group += 1

@@ -160,7 +160,12 @@ class Scrubber:
                 taken.remove(o)
                 from_vault.discard(o)
             if not vault:
-                if any(k_start <= start and end <= k_end for k_start, k_end in kept):
+                # (inside a kept identifier, or across its edge: "UK 07" read as a plate where the
+                # kept number "07 9 8 4 ..." begins; one that holds it whole may go on)
+                if any(
+                    start < k_end and k_start < end and not (start <= k_start and k_end <= end)
+                    for k_start, k_end in kept
+                ):
                     return
                 if prepared.context.kept(text[start:end]):  # "AB12 CDE" for the kept "AB12CDE": so is "AB12"
                     kept.append((start, end))

@@ -199,3 +199,61 @@ def test_a_kept_identifier_that_holds_a_vault_alias_stays_whole() -> None:
     context = ScrubContext.of(["Raz"], ["@raz_official_"])
     result = scrub("his Instagram @raz_official_ and Raz said hi", context)
     assert result.text == "his Instagram @raz_official_ and [name] said hi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit hidden as "x" inside a group
+        ("number 0795 x62 3340, she didnt know", "number [phone], she didnt know"),
+        ("Phone: 07723 9x0 1x5 (2 digits smudged)", "Phone: [phone] (2 digits smudged)"),
+        # a whole UK number takes no bracketed remark along
+        ("Phone: 07723 900 105 (2 digits smudged)", "Phone: [phone] (2 digits smudged)"),
+        # a number broken over two lines
+        ("her new number is\n07 9 2 4 6\n3 3 1 0 8 5 now", "her new number is\n[phone] now"),
+        # ... while times and sizes written with "x" stay
+        ("2x 3x 4x 5x 6x 7x 8x", "2x 3x 4x 5x 6x 7x 8x"),
+        ("size 10 x 12 x 14 x 16", "size 10 x 12 x 14 x 16"),
+        ("07700 900123 x2 calls", "[phone] x2 calls"),
+        ("she rang twice\n3 times the next day", "she rang twice\n3 times the next day"),
+    ],
+)
+def test_hidden_digits_and_numbers_broken_over_lines(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Email: bruna . santos . 90 @ hotmail . com (with spaces)", "Email: [email] (with spaces)"),
+        ("use tiff . m . 88 @ gmail . com only.", "use [email] only."),
+        ("email daddy . smith @ aol . com. says hes a cop", "email [email]. says hes a cop"),
+        ("dave @ kevscars . co . uk is his", "[email] is his"),
+        ("meet me @ the arches. com on", "meet me @ the arches. com on"),
+    ],
+)
+def test_emails_typed_with_spaces_round_every_dot(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her snap was bellaaa.x3 but it's deleted", "her snap was [handle] but it's deleted"),
+        ("Work: online, AW WelshBron, also", "Work: online, AW [handle], also"),
+        ("her snap is nadine underscore x x two two and", "her snap is [handle] and"),
+        # ... while what is said about an account, or a word after "of", stays
+        ("his snap was deleted", "his snap was deleted"),
+        ("a bag of McDonalds", "a bag of McDonalds"),
+        ("My WhatsApp is Brazilian number", "My WhatsApp is Brazilian number"),
+    ],
+)
+def test_handles_after_was_a_short_platform_or_dictated(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_span_across_the_edge_of_a_kept_identifier_is_dropped() -> None:
+    # "UK 07" has a partial plate's shape where the perpetrator's kept number begins
+    context = ScrubContext.of([], ["07 9 8 4 0 2 2 5 1 7 6"])
+    text = "her number is UK 07 9 8 4 0 2 2 5 1 7 6. She"
+    assert scrub(text, context).text == text
