@@ -81,6 +81,7 @@ _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans, bare_street_spans)
 _TRAILING = ".,;:)!?'\""
 _INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
+_MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class Scrubber:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
+                    break
+                if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
                     break
                 end -= 1
             if end <= start:

@@ -120,7 +120,9 @@ def placeholder(kind: Kind, original: str) -> str:
     if kind is Kind.TIME:
         rough = ROUGHLY.match(original)
         said = rough.group(0) if rough is not None and rough.end() < len(original) else ""
-        return f"{said}[{part_of_day(original[len(said) :])}]"
+        # (a time's "a.m." takes its dot, which also ends the sentence: "at 3 p.m." -> "at [afternoon].")
+        end = "." if original.endswith(("m.", "M.")) else ""
+        return f"{said}[{part_of_day(original[len(said) :])}]{end}"
     return f"[{kind.value}]"
 
 

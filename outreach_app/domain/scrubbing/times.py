@@ -252,7 +252,9 @@ _SPELLED_TIMES = (
         # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
         # ("bout 4", as texted)
         rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?"
-        r"|(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
+        r"|(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+"
+        # ("Van on Queens Rd from 10.": where the sentence ends right after the hour)
+        r"|from\s+(?=\w+(?:[.;]\s|[.;]?$)))"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
@@ -279,6 +281,13 @@ _SPELLED_TIMES = (
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\n|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
         r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
+        re.I,
+    ),
+    # "I'll do 9 till 1.", "8 til 2, then": a range of bare hours joined by "till" (not "to": "5 to 10
+    # people"), where the clause ends after it
+    re.compile(
+        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9])\s+(?:till|til|until)\s+(?:1[0-2]|0?[1-9]))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$))",
         re.I,
     ),
     # "12 midnight", "12 noon"
@@ -732,7 +741,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
-    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost"),
+    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "from"),
     (
         "in the morning",
         "in the afternoon",
@@ -745,6 +754,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         "this evening",
     ),
     ("til", "after", "before", "from", " by"),
+    ("til",),
     ("midnight", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),

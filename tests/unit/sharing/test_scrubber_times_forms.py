@@ -147,3 +147,28 @@ def test_bare_hours_and_times_of_other_languages(text: str, expected: str) -> No
 )
 def test_dates_of_other_countries_and_languages(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("I'll do 9 till 1. Thanks", "I'll do [evening]. Thanks", "9 till 1"),
+        ("Van at the top of the road from 10. Then", "Van at the top of the road from [morning]. Then", "10"),
+        ("1:05 a.m. she ran over", "[night]. she ran over", "1:05 a.m."),
+        ("she rang at 3 p.m.", "she rang at [afternoon].", "3 p.m."),
+    ],
+)
+def test_a_range_joined_by_till_an_hour_ending_a_sentence_after_from_and_the_dot_of_am(
+    text: str, expected: str, span: str
+) -> None:
+    result = scrub(text)
+    assert result.text == expected
+    assert [text[s.start : s.end] for s in result.spans if s.kind is Kind.TIME] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it went from 5 to 6 people", "aged from 10.", "prices went from 10, then 20", "I have 3 till 5 left"],
+)
+def test_counts_after_from_or_joined_by_till_stay(text: str) -> None:
+    assert scrub(text).text == text
