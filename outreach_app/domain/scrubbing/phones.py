@@ -287,12 +287,16 @@ _TAIL = re.compile(
 
 
 def _tail_after(text: str, end: int) -> Iterator[Found]:
-    """The second number's last digits right after a number that ends at `end`."""
-    if end >= len(text) or text[end] not in " \t,/&(":
-        return  # (a cheap test first: most numbers end a clause)
-    tail = _TAIL.match(text, end)
-    if tail is not None and sum(ch.isdigit() for ch in tail.group("d")) <= 7:
+    """The second number's last digits right after a number that ends at `end` (and a third's
+    after that: "07700 900 123 or 124 or 125")."""
+    for _ in range(3):
+        if end >= len(text) or text[end] not in " \t,/&(":
+            return  # (a cheap test first: most numbers end a clause)
+        tail = _TAIL.match(text, end)
+        if tail is None or sum(ch.isdigit() for ch in tail.group("d")) > 7:
+            return
         yield tail.start("d"), tail.end("d"), Kind.PHONE
+        end = tail.end("d")
 
 
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:

@@ -257,3 +257,15 @@ def test_a_span_across_the_edge_of_a_kept_identifier_is_dropped() -> None:
     context = ScrubContext.of([], ["07 9 8 4 0 2 2 5 1 7 6"])
     text = "her number is UK 07 9 8 4 0 2 2 5 1 7 6. She"
     assert scrub(text, context).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("07700 900 123 or 124 or 125", "[phone] or [phone] or [phone]"),
+        ("ends 4410 or 4401 or 4411", "ends [phone] or [phone] or [phone]"),
+        ("07700 900 123 or 124 and 20 mins later", "[phone] or [phone] and 20 mins later"),
+    ],
+)
+def test_a_third_number_given_by_its_last_digits(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
