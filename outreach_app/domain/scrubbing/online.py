@@ -201,6 +201,13 @@ def email_spans(text: str) -> Iterator[Found]:
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
 
 
+def _no_word(handle: str) -> bool:
+    """A handle of letters in lower case that is no English word ("destinydoesit")."""
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return len(handle) >= 6 and handle.isalpha() and handle.islower() and handle not in english_words()
+
+
 def _ordinary_word(word: str) -> bool:
     return word in _NOT_EMAIL_WORDS or word in _english_stopwords()
 
@@ -351,7 +358,8 @@ def handle_spans(text: str) -> Iterator[Found]:
             not quoted and handle.lower() in _english_stopwords()
         ):  # "his Line ID because ...", "profile using"
             continue
-        if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle):  # "on whatsapp (withheld)"
+        # ("on whatsapp (withheld)" is a word; "her OnlyFans (destinydoesit)" no word)
+        if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle) and not _no_word(handle):
             continue
         between = text[match.start() : match.start("handle")]
         said_was = re.search(r"\b(?:was|were)\b", between, re.IGNORECASE) is not None

@@ -274,6 +274,8 @@ _TAIL = re.compile(
     r"|,?[ \t]+(?:-[ \t]+)?(?:or|and)(?:[ \t]+(?:maybe|possibly|perhaps|poss|prob(?:ably)?|was it|is it|"
     r"it might be|might be|it could be|could be))?[ \t]+"
     r"|,?[ \t]+(?:maybe|possibly|perhaps|poss)[ \t]+"
+    # (a correction: "07 8 3 4 5 0 9 2 2 1 7 not ...2271")
+    r"|,?[ \t]+not[ \t]+"
     r"|,?[ \t]+(?:and[ \t]+)?also[ \t]+(?:from[ \t]+|on[ \t]+)?)"
     # (in quotes or after dots: "or '525'", "or ...660")
     r"(?:['‘\"“]|\.{2,3}|…)?"

@@ -432,6 +432,10 @@ def _foreign_dates(text: str) -> Iterator[Found]:
 _CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
 
 
+_SLASHED_DATE = re.compile(
+    rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+)
+_DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
@@ -462,11 +466,20 @@ _DATES = (
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
     re.compile(
         # (not "fri 20.11": a day and a month)
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)",
+        # (or "to"/"at" a named place: "come Tuesday 8 to Orchid Spa"; "Sat 2 girls out" counts)
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b"
+        r"|\s+(?:to|at)\s+(?:the\s+)?[A-Z])",
         re.I,
     ),
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
+    ),
+    # "she means the 5th.", "'the 5th'", "the 12th, at night": the day of the month alone, where the
+    # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
+    re.compile(
+        rf"(?<![\w-])(?P<day>the\s+{_ORDINAL})\b"
+        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+(?:at|when|night|morning|evening|afternoon)\b)",
         re.I,
     ),
     # "the night of the 28th", "over the weekend of the 5th"
@@ -475,8 +488,8 @@ _DATES = (
         re.I,
     ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
-    re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
-    re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
+    _SLASHED_DATE,
+    _DOTTED_DATE,
     # "12-Nov-2026", "3-Dec" (forms and police logs)
     re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
@@ -535,7 +548,8 @@ _DATES = (
 )
 
 
-_NUMERIC_DATES = frozenset(_DATES[8:10])
+# (the two numeric forms, "20/11(/26)" and "20.11.26": found by their start, not their place)
+_NUMERIC_DATES = frozenset({_SLASHED_DATE, _DOTTED_DATE})
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 # (a hint shared by several patterns is the same object: `_hinted` looks for it once per text)
 _DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
@@ -551,6 +565,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _ORDINAL_HINT,  # (and a weekday: the ordinal is the rarer)
     re.compile(r"(?i:\sthe\s+\d)"),
     re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
+    _ORDINAL_HINT,
     _ORDINAL_HINT,
     _ORDINAL_HINT,
     re.compile("/"),

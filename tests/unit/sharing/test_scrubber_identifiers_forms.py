@@ -269,3 +269,15 @@ def test_a_span_across_the_edge_of_a_kept_identifier_is_dropped() -> None:
 )
 def test_a_third_number_given_by_its_last_digits(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her OnlyFans (destinydoesit) had found", "her OnlyFans ([handle]) had found"),
+        ("on whatsapp (withheld)", "on whatsapp (withheld)"),
+        ("it's 07 8 3 4 5 0 9 2 2 1 7 not ...2271.", "it's [phone] not ...[phone]."),
+    ],
+)
+def test_a_bracketed_handle_that_is_no_word_and_a_corrected_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

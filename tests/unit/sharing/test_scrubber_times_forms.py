@@ -172,3 +172,19 @@ def test_a_range_joined_by_till_an_hour_ending_a_sentence_after_from_and_the_dot
 )
 def test_counts_after_from_or_joined_by_till_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she means the 5th. Saturday", "she means [date]. Saturday"),
+        ("she keeps saying 'the 5th' but", "she keeps saying '[date]' but"),
+        ("Man come Tuesday 8 to Orchid Spa", "Man come [date] to [place]"),
+        # ... a count stays
+        ("the 5th time he came", "the 5th time he came"),
+        ("the 3rd girl she saw", "the 3rd girl she saw"),
+        ("Sat 2 girls out", "Sat 2 girls out"),
+    ],
+)
+def test_a_day_of_the_month_alone_or_after_a_weekday(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
