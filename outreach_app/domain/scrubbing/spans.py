@@ -67,10 +67,10 @@ _HOUR_WORDS = {
 
 
 # Words that put an hour after noon ("11 de la noche", "晚上11点"), or after 6 at night.
-_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚")
+_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều")
 _AT_NIGHT = (
     *("at night", "last night", "tonight", "that night"),
-    *("noche", "noite", "nuit", "notte", "夜里", "半夜"),
+    *("noche", "noite", "nuit", "notte", "夜里", "半夜", "đêm", "khuya"),
 )
 
 

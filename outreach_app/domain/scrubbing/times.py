@@ -116,6 +116,13 @@ _TIMES = (
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
     # Arabic: "الساعة 11", "الساعة ١١:٣٠"
     re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Vietnamese: "lúc 11 giờ tối", "11 giờ 30", "3 giờ sáng"
+    re.compile(
+        r"(?:\blúc\s+)?\b(?:[01]?\d|2[0-3])\s*giờ(?:\s*\d{1,2}(?:\s*phút)?|\s+rưỡi)?(?:\s+(?:tối|sáng|chiều|đêm|trưa|khuya))?",
+        re.I,
+    ),
+    # Thai: "23.00 น.", "เวลา 2 ทุ่ม" aside: a clock time with its "น." (นาฬิกา)
+    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*น\."),
     # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
     re.compile(
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
@@ -240,11 +247,12 @@ _SPELLED_TIMES = (
     re.compile(
         # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
         # ("bout 4", as texted)
-        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?"
-        r"|(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
+        # ("@ 11", as texted)
+        rf"(?:\b(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?|(?<![\w.])@\s?"
+        r"|\b(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
         # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
         rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
         re.I,
@@ -430,6 +438,20 @@ def _foreign_dates(text: str) -> Iterator[Found]:
 
 # 12月3日, 2026年12月3日
 _CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+# Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
+# named here, not found as a word as the other languages' are)
+_THAI_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_THAI_DATE = re.compile(
+    rf"(?:วันที่\s*)?(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s*(?:{_THAI_MONTHS})(?:\s*(?:25|20)\d\d)?"
+)
+# Portuguese and Spanish: "dia 28", "el día 3" (a day of the month)
+_DIA_DAY = re.compile(
+    rf"\b(?:dia|día)\s+{_DAY}(?![\d:]|[.,]\d|\s*(?:h|hrs?|horas|am|pm|°)\b)(?!\s+(?:de\s+)?(?:trabalho|trabajo))",
+    re.I,
+)
 
 
 _SLASHED_DATE = re.compile(
@@ -601,6 +623,8 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
     ("الساعة",),
+    ("giờ",),
+    ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
@@ -735,6 +759,13 @@ def _date_spans(text: str) -> Iterator[Found]:
     if "月" in text:
         for match in _CJK_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        for match in _THAI_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    lowered = text.lower()
+    if "dia" in lowered or "día" in lowered:
+        for match in _DIA_DAY.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
 
 
 # Hours written in Chinese numerals (no digit needed), with a cheap test. (Not Thai: written
@@ -771,7 +802,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
-    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost"),
+    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),
     (
         "in the morning",
         "in the afternoon",

@@ -188,3 +188,28 @@ def test_counts_after_from_or_joined_by_till_stay(text: str) -> None:
 )
 def test_a_day_of_the_month_alone_or_after_a_weekday(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2nite @ 11", "2nite @ [morning]"),
+        ("see u @ 10.", "see u @ [morning]."),
+        ("lúc 11 giờ tối", "[night]"),
+        ("3 giờ sáng", "[night]"),
+        ("วันที่ 3 ธันวาคม", "[date]"),
+        ("dia 28 ele voltou", "[date] ele voltou"),
+        # ... while these stay
+        ("@ 3 different places", "@ 3 different places"),
+        ("dia de trabalho", "dia de trabalho"),
+    ],
+)
+def test_texted_at_sign_and_vietnamese_thai_and_portuguese_times_and_dates(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_thai_clock_time_takes_its_mark_along() -> None:
+    # (the word before it is the names pass's to judge)
+    text = "เวลา 23.00 น. แล้ว"
+    times = [text[s.start : s.end] for s in scrub(text).spans if s.kind is Kind.TIME]
+    assert times == ["23.00 น"]
