@@ -120,7 +120,8 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     ever never always sometimes often usually last next every though tho anyway lol
     guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
     post posts story stories pic pics photo photos video videos call calls group groups live link
-    links notification notifications request requests status friend friends""")
+    links notification notifications request requests status friend friends screenshot screenshots screen
+    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
 
@@ -212,6 +213,11 @@ def _ordinary_word(word: str) -> bool:
     return word in _NOT_EMAIL_WORDS or word in _english_stopwords()
 
 
+# Sites named bare, with no page after them: a service everyone uses, no one's address.
+_SERVICES = word_set("""bit.ly t.me wa.me linktr.ee gmail.com hotmail.com hotmail.co.uk outlook.com yahoo.com
+    yahoo.co.uk icloud.com facebook.com instagram.com twitter.com x.com tiktok.com snapchat.com onlyfans.com
+    fansly.com adultwork.com vivastreet.co.uk vivastreet.com grindr.com tinder.com whatsapp.com telegram.org
+    gov.uk nhs.uk police.uk""")
 # What a URL needs: "http", "www." or a dot and an ending (a literal "." is quick to look for).
 _URL_NEEDS = re.compile(rf"\.{_TLDS}", re.IGNORECASE)
 
@@ -221,6 +227,10 @@ def url_spans(text: str) -> Iterator[Found]:
     if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
         return
     for match in _URL.finditer(text):
+        if (
+            match.group(0).lower().rstrip(".") in _SERVICES
+        ):  # "Bit.ly link", "on vivastreet.co.uk": the site, not a page
+            continue
         yield match.start(), match.end(), Kind.URL
 
 
@@ -362,6 +372,10 @@ def handle_spans(text: str) -> Iterator[Found]:
         if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle) and not _no_word(handle):
             continue
         between = text[match.start() : match.start("handle")]
+        # (a word joined by a hyphen: "out-of-hours", "X-ray", "Grindr-style"; the site's own name
+        # in "on vivastreet.co.uk")
+        if re.fullmatch(r"\w+-", between) or handle.startswith("."):
+            continue
         said_was = re.search(r"\b(?:was|were)\b", between, re.IGNORECASE) is not None
         if not quoted and said_was and not _HANDLE_LIKE.fullmatch(handle):  # "his snap was deleted"
             continue

@@ -35,7 +35,10 @@ _PIECE = re.compile(
 # A token of a written number: digits, digit words and letter O, run together or not.
 # (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
 _NUMBER_TOKEN = re.compile(
-    r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?:\+|\(\+?)?(?:" + _PIECE.pattern + r")+\)?(?![\w])",
+    # (not after letters and a slash: a crime reference "CR/0071823/26")
+    r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?<![A-Za-z]{2}/)(?:\+|\(\+?)?(?:"
+    + _PIECE.pattern
+    + r")+\)?(?![\w])",
     re.IGNORECASE,
 )
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so

@@ -142,8 +142,10 @@ _NATO = (
     r"alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|"
     r"papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x[ -]?ray|yankee|zulu"
 )
-_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|[A-Z0-9])"
-_NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:[\s-]+{_NATO_PIECE}){{2,7}}(?!\w)", re.IGNORECASE)
+# (a single letter only in capitals: "... oscar a grey Audi" ends at "oscar")
+_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|(?-i:[A-Z])|[0-9])"
+# (read out with a pause between the halves: "Bravo Foxtrot one six, X-ray Lima Kilo")
+_NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:(?:[\s-]+|,\s*){_NATO_PIECE}){{2,7}}(?!\w)", re.IGNORECASE)
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
 
 
@@ -174,7 +176,8 @@ def cued_plate_spans(text: str) -> Iterator[Found]:
             if _PLATE_WORD.search(lowered, 0, match.start()):
                 yield match.start(), match.end(), Kind.PLATE
     for match in _PLATE_CUE.finditer(text):
-        nato = _NATO_RUN.match(text, match.end())
+        quote = _QUOTE.match(text, match.end())  # ("registration 'Bravo Foxtrot ...'")
+        nato = _NATO_RUN.match(text, quote.end() if quote else match.end())
         if nato is not None and len(_NATO_WORD.findall(nato.group(0))) >= 2:
             yield nato.start(), nato.end(), Kind.PLATE
             continue

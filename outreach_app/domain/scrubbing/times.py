@@ -59,8 +59,9 @@ _TIMES = (
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
+    # (not a decimal: "0.05 BTC")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
+        rf"(?<![\d£$€.:/,])(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
         rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
         re.I,
     ),
@@ -718,6 +719,7 @@ def _range_end(text: str, end: int) -> int:
 
 # Ratings out of ten that look like a day and a month; a date only after a word that says so.
 _RATINGS = frozenset({"10/10", "11/10"})
+_COUNTED_BEFORE = re.compile(r"\b(?i:screenshots?|pages?|pg|part|images?|img|attachments?)\s+$")
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
 
@@ -749,6 +751,10 @@ def _date_spans(text: str) -> Iterator[Found]:
                 and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "u know who u are. 10/10": a rating
+            elif pattern in _NUMERIC_DATES and _COUNTED_BEFORE.search(
+                text, max(0, match.start() - 14), match.start()
+            ):
+                continue  # "Screenshot 2/3", "page 1/2": one of several
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE

@@ -281,3 +281,36 @@ def test_a_third_number_given_by_its_last_digits(text: str, expected: str) -> No
 )
 def test_a_bracketed_handle_that_is_no_word_and_a_corrected_number(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text pulled from her Instagram screenshot (the first)",
+        "OCR (Facebook Messenger): he wrote",
+        "OCR of a Grindr-style app chat",
+        "No change for the out-of-hours line.",
+        "He made a Discord server about her",
+        "A Keyla falou do insta dele e depois",
+        "Bit.ly link received from a client",
+        "she is on vivastreet.co.uk again",
+        "Crime ref CR/0071823/26.",
+        "unless you pay 0.05 BTC",
+        "Screenshot 2/3 (Snapchat)",
+    ],
+)
+def test_words_after_a_platform_services_named_bare_references_and_decimals_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("registration 'Bravo Foxtrot one six, X-ray Lima Kilo'", "registration '[plate]'"),
+        ("plate was Lima Delta six eight tango foxtrot oscar a grey Audi", "plate was [plate] a grey Audi"),
+        ("bit.ly/3xQ9pLz leads to a page", "[url] leads to a page"),
+        ("First message 18/11, latest today", "First message [date], latest today"),
+    ],
+)
+def test_what_still_goes_beside_those(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
