@@ -256,6 +256,11 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
+# A handle in brackets a few words after a platform: "her Snapchat only (lil.miss.mo)"
+_PLATFORM_BRACKET = re.compile(
+    rf"\b(?:{_PLATFORM})\b[^()\n.]{{0,24}}\((?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])\)",
+    re.IGNORECASE,
+)
 # A handle named as one without the platform: "his username is kingkev", "profile: luvdaddy", "on
 # the app as kingkev", "from the account daddy4u" (after "account"/"profile" with no joiner, only
 # what looks like a handle).
@@ -288,7 +293,8 @@ _NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "accoun
 # A handle dictated: "marcus underscore b underscore 1990".
 # (letters and numbers said one by one after it go too: "nadine underscore x x two two")
 _SPOKEN_UNDERSCORE = re.compile(
-    r"(?<![\w@])[A-Za-z0-9]+(?:\s+underscore\s+[A-Za-z0-9]+)+"
+    # (a part spelled out letter by letter too: "b e c c a underscore b x")
+    r"(?<![\w@])(?:(?:[a-z]\s){2,}[a-z]|[A-Za-z0-9]+)(?:\s+underscore\s+[A-Za-z0-9]+)+"
     r"(?:\s+(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?=\s|$|[,.;!?]))*(?!\w)",
     re.I,
 )
@@ -390,6 +396,9 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
+    for match in _PLATFORM_BRACKET.finditer(text) if long_platform and "(" in text else ():
+        if _HANDLE_LIKE.fullmatch(match.group("handle")):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
     before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
         handle = match.group("handle")

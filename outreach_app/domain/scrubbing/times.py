@@ -54,8 +54,9 @@ _TIMES = (
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        # ("contact her between 10 and 12 only")
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
-        r"she|he|they|we)\b)",
+        r"she|he|they|we|only|pls|please)\b)",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
@@ -68,7 +69,8 @@ _TIMES = (
     re.compile(
         rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
     ),
-    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h)\b", re.I),
+    # (or "ish": "thurs 3rd 1130ish")
+    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
     # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
     re.compile(
         r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
@@ -127,7 +129,8 @@ _TIMES = (
     # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
     re.compile(
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
-        r"(?:[:.h][0-5]\d)?(?!\d)(?!\s*(?:%|€|£))",
+        # (with its half or quarter: "a las 2 y media", "às 2 e meia")
+        r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto))?(?!\d)(?!\s*(?:%|€|£))",
         re.I,
     ),
     re.compile(
@@ -174,7 +177,7 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # "ish", a text's sign-off ("at 10 xx", "after 11 pls", "bout 4 🙏") or what it is for ("ring her
 # at nine to check")
 _HOUR_ENDS = (
-    r"\s*(?:[.;:)!?]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
+    r"\s*(?:[.;:)!?\n]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
     r"|\s+(?:x{1,3}\b(?!\s*\d)|(?:pls|plz|please|ok|okay|latest|to\s+(?:check|see|ask|talk|meet|pick))\b)"
 )
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
@@ -203,7 +206,8 @@ _SPELLED_TIMES = (
     ),
     # (with its am/pm: "half 11 pm")
     re.compile(
-        rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}", re.I
+        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
+        re.I,
     ),
     re.compile(
         rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
@@ -502,7 +506,7 @@ _DATES = (
     # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
     re.compile(
         rf"(?<![\w-])(?P<day>the\s+{_ORDINAL})\b"
-        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+(?:at|when|night|morning|evening|afternoon)\b)",
+        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
         re.I,
     ),
     # "the night of the 28th", "over the weekend of the 5th"
@@ -615,7 +619,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),
     _DIGIT_MERIDIEM,
-    re.compile(r"(?i:\d\d\s*h)"),
+    re.compile(r"(?i:\d\d\s*(?:h|-?ish))"),
     re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
@@ -799,7 +803,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("half", "quarter"),
     ("past",),
     (" to ",),
-    ("half",),
+    ("half", "hauf", "haff"),
     ("ish", "clock"),
     (" of the ",),
     (

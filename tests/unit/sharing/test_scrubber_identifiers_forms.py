@@ -314,3 +314,16 @@ def test_words_after_a_platform_services_named_bare_references_and_decimals_stay
 )
 def test_what_still_goes_beside_those(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the number on file (ending ...318). If", "the number on file (ending ...[phone]). If"),
+        ("She gave her Snapchat only (lil.miss.mo) and", "She gave her Snapchat only ([handle]) and"),
+        ("her snap is b e c c a underscore b x and", "her snap is [handle] and"),
+        ("he is on snapchat (a lot) now", "he is on snapchat (a lot) now"),
+    ],
+)
+def test_partial_numbers_after_dots_bracketed_and_spelled_handles(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

@@ -213,3 +213,18 @@ def test_a_thai_clock_time_takes_its_mark_along() -> None:
     text = "เวลา 23.00 น. แล้ว"
     times = [text[s.start : s.end] for s in scrub(text).spans if s.kind is Kind.TIME]
     assert times == ["23.00 น"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When: thurs 3rd 1130ish", "When: [date] [morning]"),
+        ("When 1/12 around 2\nWhere car park", "When [date] around [night]\nWhere car park"),
+        ("la amenazó a las 2 y media en calle", "la amenazó [night] en calle"),
+        ("in the van at hauf eleven. Baldy", "in the van at [morning]. Baldy"),
+        ("contact her between 10 and 12 only.", "contact her between [morning] only."),
+        ("arrested yesterday the 6th - she", "arrested yesterday [date] - she"),
+    ],
+)
+def test_times_on_a_form_line_in_dialect_and_spanish_halves(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
