@@ -129,7 +129,8 @@ _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\
 # a mail provider's name after "at", up to three words before it belong to the address.
 _SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
 _SPOKEN_EMAIL = re.compile(
-    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,3})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    # (up to six words when "dot" is said in it: "chloe dot m nineteen ninety at yahoo dot com")
+    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
     # (a second ending is a country's two letters: ". com. says" ends at "com")
     rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]{{2}})?\b"
     r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
@@ -158,6 +159,7 @@ _NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail ad
     bought order ordered job jobs""")
 
 
+_SAID_MARKS = frozenset({"dot", "underscore", "dash", "hyphen"})
 _PROVIDER = re.compile(
     r"(?:\bat|@)\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|"
     r"btinternet|sky)",
@@ -169,6 +171,12 @@ def email_spans(text: str) -> Iterator[Found]:
     spoken = _SPOKEN_EMAIL.finditer(text) if _PROVIDER.search(text) else iter(())  # (a cheap test first)
     for match in spoken:  # first: the longer span wins over "69 at gmail ..."
         words = list(re.finditer(r"\S+", match.group("local")))
+        if len(words) > 3:  # (more than three words only with "dot" or "underscore" said, after
+            # the last word that is no part of an address: "emailing girls from dave dot w1974")
+            last = max((i for i, w in enumerate(words) if w.group(0).lower() in _NOT_EMAIL_WORDS), default=-1)
+            words = words[last + 1 :]
+            if len(words) > 3 and not any(w.group(0).lower() in _SAID_MARKS for w in words):
+                words = words[-3:]
         while words and words[0].group(0).lower() in _NOT_EMAIL_WORDS:
             words = words[1:]
         if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):

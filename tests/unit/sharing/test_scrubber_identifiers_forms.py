@@ -327,3 +327,15 @@ def test_what_still_goes_beside_those(text: str, expected: str) -> None:
 )
 def test_partial_numbers_after_dots_bracketed_and_spelled_handles(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not post: 'chloe dot m nineteen ninety at yahoo dot com', and", "not post: '[email]', and"),
+        ("Man emailing girls from dave dot w1974 at gmail dot com.", "Man emailing girls from [email]."),
+        ("email him at big john 69 at gmail dot com", "email him at [email]"),
+    ],
+)
+def test_a_spoken_address_of_more_words_when_dot_is_said_in_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
