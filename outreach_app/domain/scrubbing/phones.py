@@ -99,7 +99,7 @@ _PARTIAL_NUMBER = re.compile(
     r"finishing|finishes|starts|starting|"
     r"started|begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part|half))"
     # (after dots too: "ending ...318")
-    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|is|are|:))*\s*(?:\.{2,3}|…)?(?P<digits>\d[\d ]{1,9}\d)\b",
+    r"(?:\s+(?:of|his|her|the|number|no|in|with|was|is|are|:))*\s*(?P<digits>(?:\.{2,3}|…)?\d[\d ]{1,9}\d)\b",
     re.IGNORECASE,
 )
 # The start of a UK mobile number on its own ("07700 9", "0770090"): 07 and at least four more

@@ -319,7 +319,7 @@ def test_what_still_goes_beside_those(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the number on file (ending ...318). If", "the number on file (ending ...[phone]). If"),
+        ("the number on file (ending ...318). If", "the number on file (ending [phone]). If"),
         ("She gave her Snapchat only (lil.miss.mo) and", "She gave her Snapchat only ([handle]) and"),
         ("her snap is b e c c a underscore b x and", "her snap is [handle] and"),
         ("he is on snapchat (a lot) now", "he is on snapchat (a lot) now"),
