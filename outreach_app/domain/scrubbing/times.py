@@ -723,7 +723,9 @@ def _range_end(text: str, end: int) -> int:
 
 # Ratings out of ten that look like a day and a month; a date only after a word that says so.
 _RATINGS = frozenset({"10/10", "11/10"})
-_COUNTED_BEFORE = re.compile(r"\b(?i:screenshots?|pages?|pg|part|images?|img|attachments?)\s+$")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?i:screenshots?|pages?|pg|part|images?|img|attachments?|scored?|rated?|rating|scale)\s+$"
+)
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
 

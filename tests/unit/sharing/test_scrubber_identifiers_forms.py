@@ -297,6 +297,7 @@ def test_a_bracketed_handle_that_is_no_word_and_a_corrected_number(text: str, ex
         "Crime ref CR/0071823/26.",
         "unless you pay 0.05 BTC",
         "Screenshot 2/3 (Snapchat)",
+        "Scored 7/10 on the pain scale.",
     ],
 )
 def test_words_after_a_platform_services_named_bare_references_and_decimals_stay(text: str) -> None:
