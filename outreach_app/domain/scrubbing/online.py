@@ -121,7 +121,7 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
     post posts story stories pic pics photo photos video videos call calls group groups live link
     links notification notifications request requests status friend friends screenshot screenshots screen
-    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej""")
+    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
 
@@ -230,8 +230,21 @@ _SERVICES = word_set("""bit.ly t.me wa.me linktr.ee gmail.com hotmail.com hotmai
 _URL_NEEDS = re.compile(rf"\.{_TLDS}", re.IGNORECASE)
 
 
+# A web address said aloud: "www dot kevscars dot co dot uk", "adultwork dot com slash kingkev"
+# (with "www" or a page after it: "tesco dot com" alone is a shop)
+_SPOKEN_TLD = r"(?:co\s+dot\s+uk|org\s+dot\s+uk|com|net|org|uk|co\.uk|me|io|tv)"
+_SPOKEN_URL = re.compile(
+    rf"\bwww\s+dot\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}\b(?:\s+(?:forward\s+)?slash\s+[\w.-]+)*"
+    rf"|\b[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}(?:\s+(?:forward\s+)?slash\s+[\w.-]+)+",
+    re.IGNORECASE,
+)
+
+
 def url_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
+    if " dot " in lowered:
+        for match in _SPOKEN_URL.finditer(text):
+            yield match.start(), match.end(), Kind.URL
     if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
         return
     for match in _URL.finditer(text):

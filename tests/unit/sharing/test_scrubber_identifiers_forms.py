@@ -340,3 +340,17 @@ def test_partial_numbers_after_dots_bracketed_and_spelled_handles(text: str, exp
 )
 def test_a_spoken_address_of_more_words_when_dot_is_said_in_it(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his site is www dot kevscars dot co dot uk", "his site is [url]"),
+        ("adultwork dot com slash kingkev", "[url]"),
+        # ... a shop said with "dot com" and a spoken e-mail stay what they were
+        ("he works at tesco dot com warehouse", "he works at tesco dot com warehouse"),
+        ("email kev at gmail dot com", "email [email]"),
+    ],
+)
+def test_web_addresses_said_aloud(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
