@@ -43,8 +43,10 @@ _NUMBER_TOKEN = re.compile(
 )
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so
 # is any mark typed to slip a number past a filter: "07700*900*123", "07700|900|123", "07700~900")
+# (and the keycap marks of emoji digits: "0️⃣7️⃣7️⃣0️⃣0️⃣…")
 _SEPARATOR = re.compile(
-    r"[ \t]{1,3}|[ \t]*(?:[-.–—*~|\\•·]|\.{2,3})[ \t]*|[ \t]+,[ \t]*|[ \t]*\([ \t]*|\)[ \t]*"
+    r"[\ufe0f\u20e3]{1,2}[ \t]{0,3}|[ \t]{1,3}|[ \t]*(?:[-.–—*~|\\•·]|\.{2,3})[ \t]*|[ \t]+,[ \t]*"
+    r"|[ \t]*\([ \t]*|\)[ \t]*"
 )
 # Between two spelled-out pieces a comma or a slash is a pause too ("seven seven double oh, nine
 # double oh", "oh seven seven double oh / nine double oh / four five six").
@@ -118,6 +120,8 @@ _UK_MASKED_DIGITS = {"0": 11, "44": 12, "+44": 12, "0044": 13}
 def _masked_end(text: str, start: int, end: int) -> int:
     """The end of a UK number at `start`..`end` with the marks standing for its missing digits,
     while they make no more than a whole number."""
+    while end < len(text) and text[end] in "\ufe0f\u20e3":  # (the last emoji digit's keycap)
+        end += 1
     if end >= len(text) or text[end] not in " \t-xX*#•":
         return end  # (a cheap test first: most numbers end a clause)
     written = text[start:end]

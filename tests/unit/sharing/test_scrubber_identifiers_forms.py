@@ -354,3 +354,15 @@ def test_a_spoken_address_of_more_words_when_dot_is_said_in_it(text: str, expect
 )
 def test_web_addresses_said_aloud(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("text me 0️⃣7️⃣7️⃣0️⃣0️⃣9️⃣0️⃣0️⃣1️⃣2️⃣3️⃣ babe", "text me [phone] babe"),
+        ("０７７００ ９００１２３ is his", "[phone] is his"),
+        ("I am 2️⃣5️⃣ years", "I am 2️⃣5️⃣ years"),
+    ],
+)
+def test_numbers_in_emoji_and_full_width_digits(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
