@@ -19,6 +19,10 @@ _PLATE_PATTERNS = (
     # current style AB12 CDE; lower case allowed when letters and digits are joined ("ok22 jxn")
     re.compile(r"\b[A-Za-z]{2}\d{2} ?[A-Za-z]{3}\b"),
     re.compile(r"\b[A-Z]{2} \d{2} ?[A-Z]{3}\b"),
+    # plates of the countries people come from: Irish "12-D-34567", "191-KY-123"; Bucharest's
+    # "B 123 ABC" (a county's "CJ 12 XYZ" has the UK shape above)
+    re.compile(r"\b\d{2,3}-(?:[A-Z]{1,2})-\d{3,6}\b"),
+    re.compile(r"\bB \d{2,3} [A-Z]{3}\b"),
     # prefix style A123 BCD (and dateless J4 GRR), suffix style ABC 123D
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),

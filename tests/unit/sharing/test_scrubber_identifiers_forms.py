@@ -366,3 +366,16 @@ def test_web_addresses_said_aloud(text: str, expected: str) -> None:
 )
 def test_numbers_in_emoji_and_full_width_digits(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ex, 12-D-34567 (Irish plate)", "ex, [plate] (Irish plate)"),
+        ("his car B 123 ABC from Romania", "his car [plate] from Romania"),
+        ("section 12-A-3 of the form", "section 12-A-3 of the form"),
+        ("A 10 CAR pile up", "A 10 CAR pile up"),
+    ],
+)
+def test_irish_and_bucharest_plates(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
