@@ -379,3 +379,15 @@ def test_numbers_in_emoji_and_full_width_digits(text: str, expected: str) -> Non
 )
 def test_irish_and_bucharest_plates(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on planetromeo as leedsguy", "on planetromeo as [handle]"),
+        ("his reddit is kevthrowaway", "his reddit is [handle]"),
+        ("she watches youtube a lot", "she watches youtube a lot"),
+    ],
+)
+def test_more_platforms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
