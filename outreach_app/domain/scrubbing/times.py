@@ -179,6 +179,8 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _HOUR_ENDS = (
     r"\s*(?:[.;:)!?\n]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
     r"|\s+(?:x{1,3}\b(?!\s*\d)|(?:pls|plz|please|ok|okay|latest|to\s+(?:check|see|ask|talk|meet|pick))\b)"
+    # ("police came at 3 looking for her", "left at 7 for the bus")
+    r"|\s+(?:looking|asking|knocking|ringing|calling|shouting|banging|waiting|for\s+the\s+(?:bus|train|tram|taxi))\b"
 )
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"

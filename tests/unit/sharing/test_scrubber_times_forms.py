@@ -228,3 +228,16 @@ def test_a_thai_clock_time_takes_its_mark_along() -> None:
 )
 def test_times_on_a_form_line_in_dialect_and_spanish_halves(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("police came at 3 looking for a woman", "police came at [night] looking for a woman"),
+        ("Left at 7 for the bus.", "Left at [morning] for the bus."),
+        ("we saw her at 3 different places", "we saw her at 3 different places"),
+        ("she left home at 11 years old", "she left home at 11 years old"),
+    ],
+)
+def test_a_bare_hour_before_what_was_done_then(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
