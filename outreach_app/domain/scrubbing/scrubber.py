@@ -222,12 +222,17 @@ def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_va
     pass is the loosest), nor does anything but an identifier replace a span from the vault."""
     if not all(start <= o.start and o.end <= end for o in overlapping):
         return False
-    if kind in STRUCTURED_KINDS and all(o.kind is Kind.NAME for o in overlapping):
-        return True
-    longer = end - start > max(o.end - o.start for o in overlapping)
     group = _GROUP[kind]
-    # (of its own group only: a postcode stays one inside a look-alike plate, "LS12 way")
-    same = all(_GROUP[o.kind] == group and o not in from_vault for o in overlapping)
+    names = [o for o in overlapping if o.kind is Kind.NAME]
+    others = [o for o in overlapping if o.kind is not Kind.NAME]
+    if names and kind not in STRUCTURED_KINDS:
+        return False
+    if not others:
+        return True
+    # (of its own group only: a postcode stays one inside a look-alike plate, "LS12 way"; and an
+    # identifier may hold a name besides: "bruna . santos . 90 @ hotmail . com" after "90 @ …")
+    longer = end - start > max(o.end - o.start for o in others)
+    same = all(_GROUP[o.kind] == group and o not in from_vault for o in others)
     return bool(group) and longer and same
 
 

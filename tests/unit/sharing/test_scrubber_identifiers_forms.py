@@ -391,3 +391,10 @@ def test_irish_and_bucharest_plates(text: str, expected: str) -> None:
 )
 def test_more_platforms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+def test_an_identifier_replaces_a_shorter_one_and_a_vault_name_it_holds() -> None:
+    # "90 @ hotmail . com" is found before the whole spaced address, which also holds the alias
+    context = ScrubContext.of(["Bruna"], [])
+    text = "Email da Bruna: bruna . santos . 90 @ hotmail . com (com espaço)"
+    assert scrub(text, context).text == "Email da [name]: [email] (com espaço)"
