@@ -736,10 +736,16 @@ _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
 
 
+# "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
+_RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:yesterday|today|tomorrow),?\s+$")
+
+
 def date_spans(text: str) -> Iterator[Found]:
     for start, end, kind in _date_spans(text):
         # (a weekday after the article keeps it out, as before: "el [date]" for "el sábado 28")
         before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
+        if before is None and text[start : start + 4].lower() == "the ":
+            before = _RELATIVE_DAY_BEFORE.search(text, max(0, start - 12), start)
         yield (before.start() if before is not None else start), end, kind
 
 

@@ -223,7 +223,10 @@ def test_a_thai_clock_time_takes_its_mark_along() -> None:
         ("la amenazó a las 2 y media en calle", "la amenazó [night] en calle"),
         ("in the van at hauf eleven. Baldy", "in the van at [morning]. Baldy"),
         ("contact her between 10 and 12 only.", "contact her between [morning] only."),
-        ("arrested yesterday the 6th - she", "arrested yesterday [date] - she"),
+        # (the day named both ways is one date)
+        ("arrested yesterday the 6th - she", "arrested [date] - she"),
+        ("tomorrow, the 8th, she comes", "[date], she comes"),
+        ("yesterday the girls came", "yesterday the girls came"),
     ],
 )
 def test_times_on_a_form_line_in_dialect_and_spanish_halves(text: str, expected: str) -> None:
