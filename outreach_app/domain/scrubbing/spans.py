@@ -74,7 +74,9 @@ _AT_NIGHT = (
 )
 
 
-_HOUR_RANGE = re.compile(r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[:.]\d\d)?")
+_HOUR_RANGE = re.compile(
+    r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?(\d{1,2})(?:[:.]\d\d)?"
+)
 _RELATIVE = re.compile(r"\s(past|after|to)\s")
 
 

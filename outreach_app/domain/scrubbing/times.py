@@ -52,7 +52,8 @@ _TIMES = (
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
-        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        # ("from 11 till gone 1")
+        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
         # ("contact her between 10 and 12 only")
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"

@@ -244,3 +244,14 @@ def test_times_on_a_form_line_in_dialect_and_spanish_halves(text: str, expected:
 )
 def test_a_bare_hour_before_what_was_done_then(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ten times from 11 till gone 1. Didn't stop", "ten times from [night]. Didn't stop"),
+        ("from 2 till gone 3 people", "from 2 till gone 3 people"),
+    ],
+)
+def test_a_range_that_ends_gone_an_hour(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
