@@ -3,12 +3,13 @@
 Every free-text value that may leave the device (the alert summary and every perpetrator and
 vehicle text field) passes this, with the vault's context (`ScrubContext`): what must go
 (every alias recorded in the vault, with first tokens and short forms) and what must stay
-(the perpetrator's own identifiers). The passes, in order (an earlier span wins an overlap):
+(the perpetrator's own identifiers). The passes, in order (an earlier span wins an overlap,
+unless a later one of its group holds it whole: `_replaces`):
 
 1. places (`scrubbing.places`): addresses, flat numbers, postcodes, venues;
 2. the vault's `remove` values (`scrubbing.context`), word-aliases only where used as names;
-3. identifiers (`scrubbing.identifiers`): emails, URLs, handles, phone numbers in the forms
-   people type them, plates;
+3. identifiers: emails, URLs and handles (`scrubbing.online`), phone numbers in the forms
+   people type them (`scrubbing.phones`), plates (`scrubbing.plates`);
 4. times and dates (`scrubbing.times`): "23:47" -> `[night]`, "20th November" -> `[date]`;
 5. names without the vault (`scrubbing.names`): lists, cues, context, non-Latin script
    (`scrubbing.script_names`: names, not the prose of a sentence in that script); then each
@@ -26,16 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
-from outreach_app.domain.scrubbing.identifiers import (
-    cued_plate_spans,
-    email_spans,
-    handle_spans,
-    partial_phone_spans,
-    phone_spans,
-    plate_spans,
-    spoken_partial_spans,
-    url_spans,
-)
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
@@ -44,7 +35,14 @@ from outreach_app.domain.scrubbing.names import (
     mostly_capitals,
     widen_name,
 )
+from outreach_app.domain.scrubbing.online import email_spans, handle_spans, url_spans
+from outreach_app.domain.scrubbing.phones import (
+    partial_phone_spans,
+    phone_spans,
+    spoken_partial_spans,
+)
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
+from outreach_app.domain.scrubbing.plates import cued_plate_spans, plate_spans
 from outreach_app.domain.scrubbing.spans import (
     PLACE_KINDS,
     STRUCTURED_KINDS,
@@ -83,6 +81,7 @@ _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans, bare_street_spans)
 _TRAILING = ".,;:)!?'\""
 _INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
+_MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
 
 
 @dataclass(frozen=True)
@@ -150,21 +149,26 @@ class Scrubber:
                     break
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
+                if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
+                    break
                 end -= 1
             if end <= start:
                 return
             overlapping = [o for o in taken if start < o.end and o.start < end]
-            if overlapping:
-                # an identifier that holds a name ("@kira_xo", "cat.works at outlook dot com")
-                # replaces it whole; otherwise the first span found stays
-                inside = all(start <= o.start and o.end <= end and o.kind is Kind.NAME for o in overlapping)
-                if not (kind in STRUCTURED_KINDS and inside):
-                    return
-                for o in overlapping:
-                    taken.remove(o)
-                    from_vault.discard(o)
+            if overlapping and not _replaces(start, end, kind, overlapping, from_vault):
+                return
+            # (the spans it holds go even when it is kept: the perpetrator's "@raz_official_" stays
+            # whole, though the vault's alias "Raz" was found in it)
+            for o in overlapping:
+                taken.remove(o)
+                from_vault.discard(o)
             if not vault:
-                if any(k_start <= start and end <= k_end for k_start, k_end in kept):
+                # (inside a kept identifier, or across its edge: "UK 07" read as a plate where the
+                # kept number "07 9 8 4 ..." begins; one that holds it whole may go on)
+                if any(
+                    start < k_end and k_start < end and not (start <= k_start and k_end <= end)
+                    for k_start, k_end in kept
+                ):
                     return
                 if prepared.context.kept(text[start:end]):  # "AB12 CDE" for the kept "AB12CDE": so is "AB12"
                     kept.append((start, end))
@@ -206,6 +210,39 @@ class Scrubber:
                 from_vault.discard(span)
                 add(start, end, Kind.NAME, vault=vault)
         return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
+
+
+def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_vault: set[Span]) -> bool:
+    """Whether a span found later replaces the spans it overlaps (else the first found stays).
+
+    An identifier that holds a name replaces it whole ("@kira_xo", "cat.works at outlook dot
+    com"); and a longer span replaces the shorter ones of its own group that it holds whole, so
+    a short part found first does not leave the rest of a place, a number or a date in the text
+    ("salon Bella" found as "Bella" the venue before "salon Bella"). A name never does (that
+    pass is the loosest), nor does anything but an identifier replace a span from the vault."""
+    if not all(start <= o.start and o.end <= end for o in overlapping):
+        return False
+    group = _GROUP[kind]
+    names = [o for o in overlapping if o.kind is Kind.NAME]
+    others = [o for o in overlapping if o.kind is not Kind.NAME]
+    if names and kind not in STRUCTURED_KINDS:
+        return False
+    if not others:
+        return True
+    # (of its own group only: a postcode stays one inside a look-alike plate, "LS12 way"; and an
+    # identifier may hold a name besides: "bruna . santos . 90 @ hotmail . com" after "90 @ …")
+    longer = end - start > max(o.end - o.start for o in others)
+    same = all(_GROUP[o.kind] == group and o not in from_vault for o in others)
+    return bool(group) and longer and same
+
+
+# The groups of kinds within which a longer span replaces a shorter (names are none of them).
+_GROUP = {
+    **dict.fromkeys(STRUCTURED_KINDS, "structured"),
+    **dict.fromkeys(PLACE_KINDS, "places"),
+    **dict.fromkeys(WHEN_KINDS, "when"),
+    Kind.NAME: "",
+}
 
 
 _PLACE_JOINER = re.compile(r"\s*[,/]\s*")  # "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"

@@ -67,14 +67,16 @@ _HOUR_WORDS = {
 
 
 # Words that put an hour after noon ("11 de la noche", "晚上11点"), or after 6 at night.
-_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚")
+_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều")
 _AT_NIGHT = (
     *("at night", "last night", "tonight", "that night"),
-    *("noche", "noite", "nuit", "notte", "夜里", "半夜"),
+    *("noche", "noite", "nuit", "notte", "夜里", "半夜", "đêm", "khuya"),
 )
 
 
-_HOUR_RANGE = re.compile(r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[:.]\d\d)?")
+_HOUR_RANGE = re.compile(
+    r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?(\d{1,2})(?:[:.]\d\d)?"
+)
 _RELATIVE = re.compile(r"\s(past|after|to)\s")
 
 
@@ -110,10 +112,19 @@ def part_of_day(clock: str) -> str:
     return next(name for start, name in _PARTS if hour % 24 >= start)
 
 
+# A time's span holds the word that says it is rough ("about 3am", as notes' writers mark it);
+# the word is no detail, so the placeholder keeps it: "about [night]".
+ROUGHLY = re.compile(r"(?:approximately|approx\.?|about|around|roughly|abt\.?|bout|circa|c\.|ca\.)\s*", re.I)
+
+
 def placeholder(kind: Kind, original: str) -> str:
     """The text that replaces `original` (a span of `kind`)."""
     if kind is Kind.TIME:
-        return f"[{part_of_day(original)}]"
+        rough = ROUGHLY.match(original)
+        said = rough.group(0) if rough is not None and rough.end() < len(original) else ""
+        # (a time's "a.m." takes its dot, which also ends the sentence: "at 3 p.m." -> "at [afternoon].")
+        end = "." if original.endswith(("m.", "M.")) else ""
+        return f"{said}[{part_of_day(original[len(said) :])}]{end}"
     return f"[{kind.value}]"
 
 

@@ -19,6 +19,11 @@ from outreach_app.domain.scrubbing.spans import Kind
 Found = tuple[int, int, Kind]
 
 _MERIDIEM = r"(?:[ap]\.?m\b\.?)"
+_MONTH_OR_WEEKDAY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"[a-z]*"
+)
+_WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
     r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
@@ -47,22 +52,26 @@ _TIMES = (
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
-        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*"
+        # ("from 11 till gone 1")
+        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        # ("contact her between 10 and 12 only")
         r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
-        r"she|he|they|we)\b)",
+        r"she|he|they|we|only|pls|please)\b)",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
+    # (not a decimal: "0.05 BTC")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
+        rf"(?<![\d£$€.:/,])(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
         rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
         re.I,
     ),
     re.compile(
         rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
     ),
-    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h)\b", re.I),
+    # (or "ish": "thurs 3rd 1130ish")
+    re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
     # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
     re.compile(
         r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
@@ -82,7 +91,12 @@ _TIMES = (
         re.I,
     ),
     # "23h", "umas 23h", "às 4h30": the hour as Portuguese, Spanish and French write it
-    re.compile(r"(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"),
+    # (with the part of the day said after it: "7h du matin", "23h de la nuit")
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
+        r"(?:\s+(?:du\s+(?:matin|soir)|de\s+la\s+(?:nuit|noche|tarde|mañana|manana)|da\s+(?:manhã|manha|noite|tarde)))?",
+        re.I,
+    ),
     # "11 de la noche", "4 da manhã", "2 du matin": the hour and the part of the day
     re.compile(
         r"\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:de la|da|de|du|di)\s+"
@@ -90,15 +104,34 @@ _TIMES = (
         re.I,
     ),
     # "ora 2", "la ora 23:00" (Romanian), "o godz. 23" (Polish)
-    re.compile(r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b", re.I),
+    # (with the part of the day after it: "ora 2 noaptea", "ora 9 seara")
+    re.compile(
+        r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
+        r"(?:\s+(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|w nocy|rano|wieczorem))?",
+        re.I,
+    ),
+    # "2 noaptea", "12 și jumătate", "9 seara" (Romanian: the hour and the part of the day, or "and a half")
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+"
+        r"(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|(?:și|si)\s+jumătate|(?:și|si)\s+jumatate)(?!\w)",
+        re.I,
+    ),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
     # Arabic: "الساعة 11", "الساعة ١١:٣٠"
     re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Vietnamese: "lúc 11 giờ tối", "11 giờ 30", "3 giờ sáng"
+    re.compile(
+        r"(?:\blúc\s+)?\b(?:[01]?\d|2[0-3])\s*giờ(?:\s*\d{1,2}(?:\s*phút)?|\s+rưỡi)?(?:\s+(?:tối|sáng|chiều|đêm|trưa|khuya))?",
+        re.I,
+    ),
+    # Thai: "23.00 น.", "เวลา 2 ทุ่ม" aside: a clock time with its "น." (นาฬิกา)
+    re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*น\."),
     # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
     re.compile(
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
-        r"(?:[:.h][0-5]\d)?(?!\d)(?!\s*(?:%|€|£))",
+        # (with its half or quarter: "a las 2 y media", "às 2 e meia")
+        r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto))?(?!\d)(?!\s*(?:%|€|£))",
         re.I,
     ),
     re.compile(
@@ -120,6 +153,18 @@ _TIMES = (
         r"(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}-\d\d-\d\d),?\s+"
         r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b(?!\s*(?:hrs?|hours)?\s*\d)"
     ),
+    # "0300 on Sunday", "2330 last night", "0140 Sat": a 24-hour time before a day or a part of
+    # the day (not a year: "in 2019 on Friday", "since 2001 last")
+    re.compile(
+        r"(?=\d{4})(?<![\d£$€.:/,+-])(?<!\bin )(?<!\bsince )(?<!\bof )(?<!\bby )(?<!\bfrom )"
+        r"(?<!\buntil )(?<!\btill )"
+        r"(?<!\bborn )(?<!\byear )(?<!\bpaid )(?<!\bpay )(?<!\bowes )(?<!\bowed )(?<!\bgave )(?<!\btook )"
+        # (a round sum is money as often as a time: "2000 on Saturday was the fee")
+        r"(?!(?:1[05]|20)00\b(?!\s*hrs?))"
+        r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*hrs?)?"
+        rf"(?=,?\s+(?:on\s+)?(?:{_WEEKDAY_NAME}|last night|this morning|tonight|yesterday|the\s+\d))",
+        re.I,
+    ),
     # "@ 2300", "@0140": a 24-hour time after "@" (a log's shorthand for "at")
     re.compile(
         r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
@@ -129,6 +174,15 @@ _TIMES = (
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# What may follow a bare hour that makes it a moment: the clause ends ("at 10.", "at 10, she"),
+# "ish", a text's sign-off ("at 10 xx", "after 11 pls", "bout 4 🙏") or what it is for ("ring her
+# at nine to check")
+_HOUR_ENDS = (
+    r"\s*(?:[.;:)!?\n]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
+    r"|\s+(?:x{1,3}\b(?!\s*\d)|(?:pls|plz|please|ok|okay|latest|to\s+(?:check|see|ask|talk|meet|pick))\b)"
+    # ("police came at 3 looking for her", "left at 7 for the bus")
+    r"|\s+(?:looking|asking|knocking|ringing|calling|shouting|banging|waiting|for\s+the\s+(?:bus|train|tram|taxi))\b"
+)
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
@@ -147,15 +201,36 @@ _SPELLED_TIMES = (
     re.compile(
         rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
+    # (or a log's word of coming and going: "Out ten to twelve.", "back 20 to 3")
     re.compile(
-        rf"\b(?:at|about|around|till|til|until|by|gone|before)\s+"
+        rf"\b(?:at|about|around|till|til|until|by|gone|before|out|back|left|home|arrived|finished|started)\s+"
         rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
-    re.compile(rf"\bhalf\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b{_PART_SAID}", re.I),
+    # (with its am/pm: "half 11 pm")
+    re.compile(
+        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
+        re.I,
+    ),
     re.compile(
         rf"\b(?:{_HOUR_ANY}|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*-?\s*(?:ish|o['’ ]?clock)\b"
-        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+in the (?:morning|afternoon|evening)|\s+at night)?",
+        # (or the part of the day without "in the", as some write it: "2 o'clock afternoon")
+        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+(?:in the )?(?:morning|afternoon|evening)|\s+at night)?",
+        re.I,
+    ),
+    # "3 of the morning" (as "3 da manhã" or "3 de la mañana" is said in English)
+    re.compile(
+        r"(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+of\s+the\s+(?:morning|night|afternoon|evening)\b"
+        r"(?!\s+(?:shifts?|staff|team|crew|workers|girls|outreach|van|session)\b)",
+        re.I,
+    ),
+    # "about midnight", "just after midday", "around meia-noite": midnight or noon with a word that
+    # puts a moment on it ("at midnight" alone stays: a part of the day; so does "after midnight")
+    re.compile(
+        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost|"
+        r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
+        r"(?P<t>midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
+        r"północy?|miezul nop(?:ț|ţ|t)ii)(?!\w)",
         re.I,
     ),
     # "four am", "eleven p.m." (dictated)
@@ -179,11 +254,15 @@ _SPELLED_TIMES = (
     # (the words before "about" that make it an age are looked at after a match: `_AGE_BEFORE`)
     re.compile(
         # (or "at like 2", "just after 2", "gone 3", "nearly 5": `_AGE_BEFORE` keeps "was nearly 3")
-        rf"\b(?:(?P<at>at)\s+(?:(?:about|around|abt|approx\.?|roughly|like)\s+)?"
-        r"|(?:around|round|about|abt|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
+        # ("bout 4", as texted)
+        # ("@ 11", as texted)
+        rf"(?:\b(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?|(?<![\w.])@\s?"
+        r"|\b(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        r"(?=\s*(?:[.;:)!?]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we|in\s+(?:the\s+)?(?:night|morning|evening|am))\b)",
+        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
+        # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
+        rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
         re.I,
     ),
     # "twenty to two in the morning", "ten to ten at night": said with its part of the day, no
@@ -198,11 +277,26 @@ _SPELLED_TIMES = (
     # 12)"), where nothing after it makes it a count ("till 3 different men came"); "after 3" alone
     # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
     re.compile(
+        # (and "by" a time to hear back: "if u dont hear by 3 call the desk", "text by 11 or ring")
         rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
-        rf"\b(?:after|before|from))\s+(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
+        rf"\b(?:after|before|from)|(?:hear|text|ring|call)\s+by)\s+"
+        r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        r"(?=\s*(?:[.;:)!?\n]|,\s|$|-?ish\b)|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on)\b)",
+        rf"(?={_HOUR_ENDS}|\n|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
+        re.I,
+    ),
+    # "Van on Queens Rd from 10.": a bare hour after "from" where the sentence ends ("aged from 10."
+    # is an age)
+    re.compile(
+        rf"(?<!\baged )\bfrom\s+(?P<t>1[0-2]|0?[1-9]|{_HOUR_WORD})(?=[.;](?:\s|$)|$)",
+        re.I,
+    ),
+    # "I'll do 9 till 1.", "8 til 2, then": a range of bare hours joined by "till" (not "to": "5 to 10
+    # people"), where the clause ends after it
+    re.compile(
+        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9])\s+(?:till|til|until)\s+(?:1[0-2]|0?[1-9]))"
+        r"(?=\s*(?:[.;:)!?\n]|,\s|$))",
         re.I,
     ),
     # "12 midnight", "12 noon"
@@ -324,8 +418,10 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 # "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
 _WORD_AND_DAY = re.compile(
-    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}(?:\.|[ºª])?"
-    r"(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b)"
+    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    # ("sobota 12.12": with a dotted month too)
+    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?(?![\d.])"
+    r"|(?:\.|[ºª])?(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b))"
 )
 
 
@@ -350,8 +446,26 @@ def _foreign_dates(text: str) -> Iterator[Found]:
 
 # 12月3日, 2026年12月3日
 _CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+# Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
+# named here, not found as a word as the other languages' are)
+_THAI_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_THAI_DATE = re.compile(
+    rf"(?:วันที่\s*)?(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s*(?:{_THAI_MONTHS})(?:\s*(?:25|20)\d\d)?"
+)
+# Portuguese and Spanish: "dia 28", "el día 3" (a day of the month)
+_DIA_DAY = re.compile(
+    rf"\b(?:dia|día)\s+{_DAY}(?![\d:]|[.,]\d|\s*(?:h|hrs?|horas|am|pm|°)\b)(?!\s+(?:de\s+)?(?:trabalho|trabajo))",
+    re.I,
+)
 
 
+_SLASHED_DATE = re.compile(
+    rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+)
+_DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     re.compile(
@@ -365,6 +479,7 @@ _DATES = (
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
     # ... in lower case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
+    # (both: the last day of a range goes too, "Nov 28-29", "dec 3rd-4th": `_DAY_RANGE_END`)
     re.compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:jan|january|feb|february|apr|april|jun|june|jul|july|aug|august|sept?|"
         rf"september|oct|october|nov|november|dec|december)\.?\s+{_DAY}(?:st|nd|rd|th)?|"
@@ -381,11 +496,20 @@ _DATES = (
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
     re.compile(
         # (not "fri 20.11": a day and a month)
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b)",
+        # (or "to"/"at" a named place: "come Tuesday 8 to Orchid Spa"; "Sat 2 girls out" counts)
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b"
+        r"|\s+(?:to|at)\s+(?:the\s+)?[A-Z])",
         re.I,
     ),
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        re.I,
+    ),
+    # "she means the 5th.", "'the 5th'", "the 12th, at night": the day of the month alone, where the
+    # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
+    re.compile(
+        rf"(?<![\w-])(?P<day>the\s+{_ORDINAL})\b"
+        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
         re.I,
     ),
     # "the night of the 28th", "over the weekend of the 5th"
@@ -394,8 +518,8 @@ _DATES = (
         re.I,
     ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
-    re.compile(rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"),
-    re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)"),
+    _SLASHED_DATE,
+    _DOTTED_DATE,
     # "12-Nov-2026", "3-Dec" (forms and police logs)
     re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
@@ -420,15 +544,48 @@ _DATES = (
         rf"\b(?:w/c|(?:week|wk)\s+(?:commencing|beginning|starting))\s+(?P<day>(?:(?:the|{_WEEKDAY})\s+)?{_ORDINAL})\b",
         re.I,
     ),
+    # two days of the month together: "the 28th/29th", "28th-29th", "between the 28th and 29th",
+    # "weekend of the 5th & 6th" (two ordinals are days, not a count: "2nd and 3rd floor" aside)
+    re.compile(
+        # (where the clause ends or goes on to a moment: "the 2nd and 3rd girls" counts)
+        rf"\b(?P<day>(?:the\s+)?{_ORDINAL}\s*(?:[-–/&]|\s(?:and|or|to|till|until|-)\s)\s*(?:the\s+)?{_ORDINAL})\b"
+        r"(?=\s*(?:[.;:)!?\n]|,|$)|\s+(?:at|when|she|he|they|we|i|and|but|night|nights|weekend|"
+        r"of\s+(?:this|last|next|the)\s+month)\b)",
+        re.I,
+    ),
+    # "28.XI", "28 XI 2026", "28/XI": the month in Roman numerals, as Central and Eastern Europe
+    # write it
+    re.compile(
+        # (after a space only with a year: "5 X bigger" is a count)
+        rf"(?<![\w/.£$€]){_DAY}(?:(?:\.\s?|/|-)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:(?:\.\s?|\s|/|-)(?:\d{4}|\d{2}))?|\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d{2})(?![\w/])"
+    ),
+    # "ngày 5 tháng 12 (năm 2026)" (Vietnamese)
+    re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?", re.I),
+    # "11/20": month first, as Americans write it, where the day cannot be a month (13-31)
+    re.compile(
+        # (not a page, a score or a rating: "page 12/13", "scored 11/20")
+        r"(?=\d)(?<![\d/.£$€])(?<!page )(?<!pages )(?<!pg )(?<!p\. )(?<!scored )(?<!score )(?<!rated )"
+        r"(?<!got )(?<!marks )(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)"
+    ),
+    # "saturday 28.11", "Fri 04.12": a weekday and a dotted day and month, no cue needed
+    re.compile(
+        # (the weekday stays out, as after "on": "on fri [date]")
+        rf"\b{_WEEKDAY}\s+(?P<day>{_DAY}\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{{4}}|\d{{2}}))?)"
+        r"(?![\d.]|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
+        re.I,
+    ),
 )
 
 
-_NUMERIC_DATES = frozenset(_DATES[8:10])
+# (the two numeric forms, "20/11(/26)" and "20.11.26": found by their start, not their place)
+_NUMERIC_DATES = frozenset({_SLASHED_DATE, _DOTTED_DATE})
 # A cheap test per date pattern, in the order of `_DATES` (None: always run).
 # (a hint shared by several patterns is the same object: `_hinted` looks for it once per text)
 _DIGIT_MERIDIEM = re.compile(r"(?i:\d\s*[ap]\.?m)")
 _ORDINAL_HINT = re.compile(r"\d(?i:st|nd|rd|th)\b")
 _DOTTED_HINT = re.compile(r"\d[.-]\d")
+_DOTTED_HINT_WORD = re.compile(r"\d\.\d")
 # Each hint is a necessary part of its pattern, so a text it rules out has no match.
 _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
@@ -440,6 +597,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
     _ORDINAL_HINT,
     _ORDINAL_HINT,
+    _ORDINAL_HINT,
     re.compile("/"),
     _DOTTED_HINT,
     re.compile(r"\d-[A-Za-z]"),
@@ -449,6 +607,11 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _DOTTED_HINT,
     ("month",),
     ("w/c", "commencing", "beginning", "starting"),
+    _ORDINAL_HINT,
+    re.compile(r"\d[./ -]?[XVI]"),
+    ("ngày",),
+    re.compile(r"\d/[123]\d"),
+    _DOTTED_HINT_WORD,
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
@@ -459,19 +622,23 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),
     _DIGIT_MERIDIEM,
-    re.compile(r"(?i:\d\d\s*h)"),
+    re.compile(r"(?i:\d\d\s*(?:h|-?ish))"),
     re.compile(r"\d{4}\s*[-–]"),
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
     ("ora", "godz"),
+    ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
     ("الساعة",),
+    ("giờ",),
+    ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
     re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
     re.compile(r"\d[/.-]\d"),
+    re.compile(r"\d{4}"),
     ("@",),
 )
 
@@ -495,14 +662,95 @@ def _hinted(
         yield pattern
 
 
+# "approx 2am", "about 21:40", "around 4am": the word that says a time is rough goes with it
+# (as the notes' writers mark it: the whole "about 3am" is the time).
+_ROUGHLY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:approx\.?|approximately|about|around|roughly|abt\.?|bout|circa|c\.|ca\.)\s*$", re.I
+)
+
+
+def _roughly(text: str, start: int) -> int:
+    """`start` moved back over a word of roughness right before it."""
+    if start == 0 or (not text[start - 1].isspace() and text[start - 1] != "."):
+        return start
+    before = _ROUGHLY_BEFORE.search(text, max(0, start - 16), start)
+    return before.start() if before is not None else start
+
+
+# A log's 24-hour time: at the start of a line or a sentence ("0115 Shannon - robbed", "Fri 20th.
+# 2230 Shaz + Tia"), after a word of coming and going ("Back 0250.", "Call 0120.", "home 0230")
+# or after a date's month or weekday ("Mon 30 Nov, 0300"); not a year ("2019 was bad"), a count
+# ("1200 leaflets") or the start of a number ("0113 496 0000"). (The four digits are looked for
+# first, the words before them after: a pattern that starts with the words is slow on every note.)
+_FOUR_DIGIT_TIME = re.compile(
+    r"(?<![\w£$€.:/,+-])(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?"
+    r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
+    r"(?!\s+(?:number|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
+    re.I,
+)
+_LOG_BEFORE = re.compile(
+    r"(?:^|[\n.;!?]\s+|\b(?:back|out|left|arrived|home|call|called|rang|finished|started|ended|base|"
+    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+)$",
+    re.I,
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def time_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _TIMES, _TIME_HINTS):
         group = "t" if "t" in pattern.groupindex else 0
         for match in pattern.finditer(text):
-            yield match.start(group), match.end(group), Kind.TIME
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
+    for match in _FOUR_DIGIT_TIME.finditer(text) if _FOUR_DIGITS.search(text) else ():
+        start = match.start()
+        if start == 0 or _LOG_BEFORE.search(text, max(0, start - 24), start):
+            yield start, match.end(), Kind.TIME
+
+
+# The last day of a range after a date that ends in its day: "Nov 28-29", "Dec 3rd–4th".
+# (not a count after it: "Nov 28 - 30 people came")
+_DAY_RANGE_END = re.compile(
+    rf"(?<=\d|[a-z])\s*[-–]\s*{_DAY}(?:st|nd|rd|th)?(?![\d:.]|\w|\s*(?i:am|pm)\b)"
+    r"(?!\s+(?i:people|men|women|girls|guys|times|mins?|minutes|hours?|hrs?|days|quid|pounds|years?|yrs?)\b)"
+)
+_ENDS_IN_DAY = re.compile(rf"(?:\D|^){_DAY}(?:st|nd|rd|th)?$", re.I)
+
+
+def _range_end(text: str, end: int) -> int:
+    if end < len(text) and text[end] in " -–" and _ENDS_IN_DAY.search(text, max(0, end - 5), end):
+        more = _DAY_RANGE_END.match(text, end)
+        if more is not None:
+            return more.end()
+    return end
+
+
+# Ratings out of ten that look like a day and a month; a date only after a word that says so.
+_RATINGS = frozenset({"10/10", "11/10"})
+_COUNTED_BEFORE = re.compile(
+    r"\b(?i:screenshots?|pages?|pg|part|images?|img|attachments?|scored?|rated?|rating|scale)\s+$"
+)
+_DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
+
+
+# "dia 14/11", "le 20 novembre", "el 2 de diciembre": the article or word for "day" that goes
+# before a date in other languages is part of it (as the notes' writers mark it)
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
+
+
+# "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
+_RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:yesterday|today|tomorrow),?\s+$")
 
 
 def date_spans(text: str) -> Iterator[Found]:
+    for start, end, kind in _date_spans(text):
+        # (a weekday after the article keeps it out, as before: "el [date]" for "el sábado 28")
+        before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
+        if before is None and text[start : start + 4].lower() == "the ":
+            before = _RELATIVE_DAY_BEFORE.search(text, max(0, start - 12), start)
+        yield (before.start() if before is not None else start), end, kind
+
+
+def _date_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in pattern.finditer(text):
             if "day" in pattern.groupindex:
@@ -512,15 +760,32 @@ def date_spans(text: str) -> Iterator[Found]:
                 ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
                 yield match.start("day"), match.end("day"), Kind.DATE
+            elif (
+                pattern in _NUMERIC_DATES
+                and match.group(0) in _RATINGS
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "u know who u are. 10/10": a rating
+            elif pattern in _NUMERIC_DATES and _COUNTED_BEFORE.search(
+                text, max(0, match.start() - 14), match.start()
+            ):
+                continue  # "Screenshot 2/3", "page 1/2": one of several
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
             else:
-                yield match.start(), match.end(), Kind.DATE
+                yield match.start(), _range_end(text, match.end()), Kind.DATE
     # after the English forms, which take their weekday along ("Wednesday 2 December")
     yield from _foreign_dates(text)
     if "月" in text:
         for match in _CJK_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        for match in _THAI_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    lowered = text.lower()
+    if "dia" in lowered or "día" in lowered:
+        for match in _DIA_DAY.finditer(text):
             yield match.start(), match.end(), Kind.DATE
 
 
@@ -549,11 +814,16 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("half", "quarter"),
     ("past",),
     (" to ",),
-    ("half",),
+    ("half", "hauf", "haff"),
     ("ish", "clock"),
+    (" of the ",),
+    (
+        *("midnight", "midday", "noon", "meia-noite", "meio-dia", "medianoche", "mediod", "minuit", "midi"),
+        *("mezzanotte", "mezzogiorno", "półno", "miezul"),
+    ),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
-    ("at ", "round", "about", "abt", "approx", "after", "before", "gone", "nearly", "almost"),
+    ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),
     (
         "in the morning",
         "in the afternoon",
@@ -565,7 +835,9 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         "this afternoon",
         "this evening",
     ),
-    ("til", "after", "before", "from"),
+    ("til", "after", "before", "from", " by"),
+    ("from",),
+    ("til",),
     ("midnight", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),
@@ -603,7 +875,7 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
-            yield match.start(group), match.end(group), Kind.TIME
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for pattern, letters in _SCRIPT_TIMES:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):

@@ -314,7 +314,9 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
         for match in _WORD_THEN_NAME.finditer(text):
             name = match.group("name")
             if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
-                yield match.start(), _with_street(text, match.end()), Kind.PLACE
+                # ("nail bar Queen Nails": a name that is a venue on its own goes, the word before stays)
+                start = match.start("name") if _VENUE.fullmatch(name) else match.start()
+                yield start, _with_street(text, match.end()), Kind.PLACE
     if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):

@@ -64,9 +64,10 @@ PLACES = FIXTURES / "places.jsonl"
 # Written for the identifier, time and date rules (make_struct.py, branch scrubstruct),
 # committed before them: training only.
 STRUCT = FIXTURES / "struct_train.jsonl"
-# Hand-written by independent writers (branches train3a, train3b): training only, all of each.
+# Hand-written by independent writers (branches train3a, train3b, train3c): training only, all of each.
 TRAIN3A = FIXTURES / "train3a.jsonl"
 TRAIN3B = FIXTURES / "train3b.jsonl"
+TRAIN3C = FIXTURES / "train3c.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -84,6 +85,7 @@ SOURCES = {
     "struct-train": STRUCT,
     "train3a-train": TRAIN3A,
     "train3b-train": TRAIN3B,
+    "train3c-train": TRAIN3C,
 }
 HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2")
 TUNING = (
@@ -96,6 +98,7 @@ TUNING = (
     "struct-train",
     "train3a-train",
     "train3b-train",
+    "train3c-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -162,7 +165,7 @@ def load(split: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if source is CORPUS:
         return [row for row in rows if row["split"] == split]
-    if split.endswith("-all") or source in (PLACES, STRUCT, TRAIN3A, TRAIN3B):  # (all training)
+    if split.endswith("-all") or source in (PLACES, STRUCT, TRAIN3A, TRAIN3B, TRAIN3C):  # (all training)
         return rows
     tuning = _tuning_part(rows)
     wanted = split.endswith("-train")

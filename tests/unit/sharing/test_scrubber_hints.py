@@ -1,5 +1,5 @@
-"""The cheap tests before the costly patterns of identifiers.py and times.py never rule out a text
-a pattern would match (so the scrubber's output is the same with them as without).
+"""The cheap tests before the costly patterns of phones.py, online.py, plates.py and times.py
+never rule out a text a pattern would match (so the scrubber's output is the same with them as without).
 
 Each hint must be a necessary part of its pattern: for every text where the pattern finds
 something, the hint passes. Checked on every labelled note and on random texts made of the
@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach_app.domain.scrubbing import identifiers, times
+from outreach_app.domain.scrubbing import online, phones, plates, times
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber"
 NOTES = [
@@ -45,6 +45,7 @@ FRAGMENTS = [
     *("AB12 CDE", "ab12 cde", "K1", "YE13", "???", "something", "ending", "last", "starts", "4410", "or"),
     *("thirty", "twenty", "four am", "three", "midnight", "between", "from", "till", "0", "1", "12", "T"),
     *("[at]", "[.]", "(.)", "(at)", "o/7/7", "Dot", "At", "kev", "email starts", "E-MAIL", "daddy4u@"),
+    *("{at}", "{.}", "<at>", "<.>", "[@]", "@@", "gmail,com"),
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(
     lambda parts: " ".join(parts)
@@ -70,7 +71,7 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         assert len(patterns) == len(hints)
         for pattern, hint in zip(patterns, hints, strict=True):
             checks.append((pattern, lambda text, hint=hint: _passes(hint, text)))
-    ids = identifiers
+    ids, numbers, cars = online, phones, plates
 
     def platform(text: str) -> bool:
         lowered = text.lower()
@@ -80,14 +81,19 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
 
     def spelled_email(text: str) -> bool:
         lowered = text.lower()
-        return ("@" in text or "at" in lowered) and ("dot" in lowered or bool(ids._DOT_ENDING.search(text)))
+        dotted = (
+            "dot" in lowered
+            or any(m in text for m in ids._BRACKETED_DOTS)
+            or bool(ids._DOT_ENDING.search(text))
+        )
+        return ("@" in text or "at" in lowered) and dotted
 
     def url(text: str) -> bool:
         lowered = text.lower()
         return "http" in lowered or "www." in lowered or bool(ids._URL_NEEDS.search(text))
 
     def plate(text: str) -> bool:
-        return bool(ids._PLATE_NEEDS.search(text))
+        return bool(cars._PLATE_NEEDS.search(text))
 
     checks += [
         (ids._PLATFORM_HANDLE, platform),
@@ -99,24 +105,30 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         (ids._EMAIL_START, lambda text: "mail" in text.lower()),
         (ids._UNDERSCORE_WORD, lambda text: "_" in text),
         (ids._URL, url),
-        (ids._GLUED_EMAIL, lambda text: "dot" in text.lower() or "[.]" in text or "(.)" in text),
-        (ids._PARTIAL_NUMBER, lambda text: any(stem in text.lower() for stem in ids._PARTIAL_CUE_STEMS)),
-        (ids._PLATE_PATTERNS[0], lambda text: bool(ids._LOWER_PLATE_NEEDS.search(text))),
-        *((pattern, plate) for pattern in ids._PLATE_PATTERNS[1:]),
+        (
+            ids._GLUED_EMAIL,
+            lambda text: "dot" in text.lower() or any(m in text for m in ("[.]", "(.)", "{.}", "<.>")),
+        ),
+        (
+            numbers._PARTIAL_NUMBER,
+            lambda text: any(stem in text.lower() for stem in numbers._PARTIAL_CUE_STEMS),
+        ),
+        (cars._PLATE_PATTERNS[0], lambda text: bool(cars._LOWER_PLATE_NEEDS.search(text))),
+        *((pattern, plate) for pattern in cars._PLATE_PATTERNS[1:]),
     ]
     return checks
 
 
 CHECKS = _hinted_patterns()
 # The number token as it was before its first-letter lookahead.
-PLAIN_NUMBER_TOKEN = re.compile(identifiers._NUMBER_TOKEN.pattern.split(")", 1)[1], re.IGNORECASE)
+PLAIN_NUMBER_TOKEN = re.compile(phones._NUMBER_TOKEN.pattern.split(")", 1)[1], re.IGNORECASE)
 
 
 def _assert_hints_hold(text: str) -> None:
     for pattern, hint in CHECKS:
         if pattern.search(text) is not None:
             assert hint(text), (pattern.pattern[:60], text)
-    tokens = [m.span() for m in identifiers._NUMBER_TOKEN.finditer(text)]
+    tokens = [m.span() for m in phones._NUMBER_TOKEN.finditer(text)]
     assert tokens == [m.span() for m in PLAIN_NUMBER_TOKEN.finditer(text)], text
 
 
@@ -125,10 +137,10 @@ def test_the_plain_number_token_is_the_old_pattern() -> None:
 
 
 def test_platform_stems_are_the_literal_start_of_each_platform_word() -> None:
-    assert "tik" in identifiers._PLATFORM_STEMS  # "tik ?tok"
-    assert "snap" in identifiers._PLATFORM_STEMS  # "snap(?:chat)?"
-    assert "plenty" in identifiers._PLATFORM_STEMS  # "plenty ?of ?fish"
-    assert len(identifiers._PLATFORM_STEMS) >= 25
+    assert "tik" in online._PLATFORM_STEMS  # "tik ?tok"
+    assert "snap" in online._PLATFORM_STEMS  # "snap(?:chat)?"
+    assert "plenty" in online._PLATFORM_STEMS  # "plenty ?of ?fish"
+    assert len(online._PLATFORM_STEMS) >= 25
 
 
 def test_hints_hold_on_every_labelled_note() -> None:

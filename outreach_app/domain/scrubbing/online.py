@@ -1,0 +1,476 @@
+"""Emails, URLs and handles in the forms people really type them.
+
+Emails also as "name at domain dot com", glued ("kevATgmailDOTcom") or half remembered; URLs;
+handles with `@`, after a platform cue word ("his AW profile is kingkev515", "on Snap as ...",
+"wechat id ..."), named as one ("his username is kingkev"), dictated or joined by underscores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import stopwordsiso
+
+from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+Found = tuple[int, int, Kind]
+
+_TLDS = r"(?:co\.uk|org\.uk|com|net|org|uk|ru|io|me|ly|ee|tv|app|info|biz|xyz|cc|to|link)"
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+"
+    rf"|\b(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"']*)?(?![\w@])",
+    re.IGNORECASE,
+)
+# (an "@" typed twice is a slip: "kev@@gmail.com")
+_EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# "kev at gmail dot com", "kev (at) hotmail (dot) co (dot) uk", "kev[at]gmail[dot]com": the
+# spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
+# (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
+_AT = r"(?:\s*[\(\[{<]\s*(?:at|@)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+|\.)"
+# An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
+# can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
+# daddy4").
+_CUT_EMAIL = re.compile(r"(?<![\w.@+-])[A-Za-z0-9][\w.+-]+@(?=\s|\.{2,}|…|[,;:)!?]|$)")
+_EMAIL_START = re.compile(
+    r"\be-?mail(?:\s+address)?\s+(?:starts|started|starting|begins|began|beginning)(?:\s+with)?\s+"
+    r"['‘\"“]?(?P<e>[A-Za-z0-9][\w.+-]{2,})",
+    re.IGNORECASE,
+)
+_DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
+_SPELLED_EMAIL = re.compile(
+    rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
+    re.IGNORECASE,
+)
+# ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
+# "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
+# provider's name between ("daveatgmaildotcom").
+# ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
+_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@)[\)\]}>])"
+_GLUED_DOT = r"(?:DOT|Dot|[\(\[{<](?i:dot|\.)[\)\]}>])"
+_GLUED_EMAIL = re.compile(
+    rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
+    r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
+    r"|(?i:(?<![\w.@])[a-z0-9][\w.+-]*?at(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|proton(?:mail)?|"
+    r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
+)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
+_AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
+# A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
+# lil_tony", "his AW profile is kingkev515", "wechat id zhang8888", "kik bossman_ldn".
+# Platform words that are never ordinary words: a handle may follow directly ("kik bossman_ldn").
+_PLATFORM = (
+    r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
+    r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
+    r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat|kakao ?(?:talk)?|zalo|"
+    r"sniffies|planet ?romeo|meetme|reddit|twitch|youtube|linkedin|imessage|facetime"
+)
+# Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
+_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
+# (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
+# In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
+_FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
+_JOINER = (
+    # ("her snap's lexi.x": the possessive is a joiner too)
+    # ("her snap was bellaaa.x3": after "was" only what looks like a handle, `handle_spans`)
+    r"(?:(?:user ?name|handle|profile(?: name)?|account|id|name|is|as|called|was|were)\b|['’]s\b|:|-|=|@|"
+    rf",\s*(?:user ?name|handle|profile(?: name)?|account|id)\b|{_FOREIGN_JOINER})"
+)
+_PLATFORM_HANDLE = re.compile(
+    rf"\b(?:(?:{_PLATFORM})\b(?:\s*{_JOINER})*|(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+)"
+    # (in brackets too: "on snap (toplad.x)", when it looks like a handle: `handle_spans`)
+    # (a Discord tag takes its number along: "kev#4471")
+    # (a dash inside too, as Snapchat allows: "snap kev-ldn")
+    r"\s*(?P<bracket>\()?(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:-[A-Za-z0-9_]+)*(?:#\d{4}\b)?)",
+    re.IGNORECASE,
+)
+# After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
+_SHORT_PLATFORM_HANDLE = re.compile(
+    rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# ... or a name run together in capitals after the short name of a site that is no word: "AW
+# WelshBron", "IG KevLdn" (not after "of" or "x": "of McDonalds")
+_CAMEL_SHORTS = ("aw ", "ig ", "tg ", "fb ", "sc ", "pof ")
+_CAMEL_AFTER_SHORT = re.compile(
+    r"\b(?i:aw|ig|tg|fb|sc|pof)\s+(?P<handle>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)(?![\w@])"
+)
+# ... unless its digits are a phone number with a label glued on: "mob07700900123", "tel.0113..."
+_GLUED_NUMBER = re.compile(
+    r"(?i:mob|mobile|tel|num|no|phone|fon|call|txt|text|cell)[.:]?(?P<n>(?:44|0)\d{9,10})$"
+)
+# "his @ is kevldn", "her @: lexi.x": "@" said as the word for a handle
+_AT_WORD_HANDLE = re.compile(
+    r"\b(?i:his|her|my|their)\s+@\s*(?:(?i:is|was|=|:)\s*)?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
+_DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
+_LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
+_TWO_DIGITS = re.compile(r"\d\d|\d_|_\d|\d\.")
+_NOT_DIGIT_TAILED = word_set(
+    "covid19 covid covid-19 mp3 mp4 ps4 ps5 iphone11 iphone12 iphone13 iphone14 iphone15 size10 size12 size14"
+)
+# Words that may follow a platform word without being a handle ("on snap as well").
+_NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but also again now then well same
+    handle username user profile account id name called
+    apparently again again only ok so to from with for of in on at by all this that there street
+    messages message msg msgs dm dms chat page account profile app number him again
+    yesterday today tonight tomorrow earlier later recently lately before after afterwards since
+    ever never always sometimes often usually last next every though tho anyway lol
+    guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
+    post posts story stories pic pics photo photos video videos call calls group groups live link
+    links notification notifications request requests status friend friends screenshot screenshots screen
+    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
+_UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
+
+
+# Said aloud, the part before "at" may be several words ("big john 69 at gmail dot com"): with
+# a mail provider's name after "at", up to three words before it belong to the address.
+_SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
+_SPOKEN_EMAIL = re.compile(
+    # (up to six words when "dot" is said in it: "chloe dot m nineteen ninety at yahoo dot com")
+    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    # (a second ending is a country's two letters: ". com. says" ends at "com")
+    rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]{{2}})?\b"
+    r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
+    re.IGNORECASE,
+)
+# Written with a space round every dot and the "@", as some type it so a filter misses it:
+# "bruna . santos . 90 @ hotmail . com", "daddy . smith @ aol . com"
+_SPACED_EMAIL = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9][\w+-]*(?:\s?\.\s?[A-Za-z0-9][\w+-]*)*\s?@\s?[A-Za-z0-9][\w-]*"
+    r"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)\b"
+    r"(?:\s?\.\s?[a-z]{2}\b)?",
+    re.IGNORECASE,
+)
+# "kev.smith@gmail" (no ending), "kev @ gmail.com" (spaces round the @)
+_SHORT_EMAIL = re.compile(
+    r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
+    # (a comma for the dot is a slip too: "kev@gmail,com")
+    r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?|,(?:com|net|co[.,]uk)\b)?",
+    re.IGNORECASE,
+)
+# Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
+_NOT_EMAIL_WORDS = word_set("""at is was him her me them us email e-mail mail address his its to on
+    it's its: contact write wrote send sent from the a an and or he she they i you
+    emailed emails emailing mailed messaged messages texted texts writes writing contacted replied
+    works worked working lives lived living stays stayed staying met meet meets shop shops shopped
+    bought order ordered job jobs""")
+
+
+_SAID_MARKS = frozenset({"dot", "underscore", "dash", "hyphen"})
+_PROVIDER = re.compile(
+    r"(?:\bat|@)\s+(?:gmail|g mail|hotmail|yahoo|outlook|icloud|live|aol|proton|ymail|mail|msn|"
+    r"btinternet|sky)",
+    re.IGNORECASE,
+)
+
+
+def email_spans(text: str) -> Iterator[Found]:
+    spoken = _SPOKEN_EMAIL.finditer(text) if _PROVIDER.search(text) else iter(())  # (a cheap test first)
+    for match in spoken:  # first: the longer span wins over "69 at gmail ..."
+        words = list(re.finditer(r"\S+", match.group("local")))
+        if len(words) > 3:  # (more than three words only with "dot" or "underscore" said, after
+            # the last word that is no part of an address: "emailing girls from dave dot w1974")
+            last = max((i for i, w in enumerate(words) if w.group(0).lower() in _NOT_EMAIL_WORDS), default=-1)
+            words = words[last + 1 :]
+            if len(words) > 3 and not any(w.group(0).lower() in _SAID_MARKS for w in words):
+                words = words[-3:]
+        while words and words[0].group(0).lower() in _NOT_EMAIL_WORDS:
+            words = words[1:]
+        if words and not any(w.group(0).lower() in _NOT_EMAIL_WORDS for w in words):
+            yield match.start() + words[0].start(), match.end(), Kind.EMAIL
+    # (the plain and the short forms hold an "@", the spelled one "at" or "@" and "dot" or a dot
+    # before an ending: cheap tests first)
+    lowered = text.lower()
+    has_at = "@" in text
+    bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
+    spelled = (has_at or "at" in lowered) and (
+        "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
+    )
+    patterns = ((_SPACED_EMAIL, has_at), (_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at))
+    for pattern, wanted in patterns:
+        for match in pattern.finditer(text) if wanted else ():
+            local = match.group(0).split()[0].lower()  # ("works at tesco dot com" is a job)
+            if pattern is _SPELLED_EMAIL and "@" not in match.group(0) and _ordinary_word(local):
+                continue
+            yield match.start(), match.end(), Kind.EMAIL
+    for match in _CUT_EMAIL.finditer(text) if has_at else ():
+        if match.group(0)[:-1].lower() not in _english_stopwords():  # "meet me@ the arches"
+            yield match.start(), match.end(), Kind.EMAIL
+    for match in _EMAIL_START.finditer(text) if "mail" in lowered else ():
+        if match.group("e").lower() not in _english_stopwords():  # "email starts with a"
+            yield match.start("e"), match.end("e"), Kind.EMAIL
+    if "dot" in lowered or bracketed_dot:  # (what the glued forms need: cheap tests)
+        for match in _GLUED_EMAIL.finditer(text):
+            yield match.start(), match.end(), Kind.EMAIL
+
+
+_BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
+
+
+def _no_word(handle: str) -> bool:
+    """A handle of letters in lower case that is no English word ("destinydoesit")."""
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return len(handle) >= 6 and handle.isalpha() and handle.islower() and handle not in english_words()
+
+
+def _ordinary_word(word: str) -> bool:
+    return word in _NOT_EMAIL_WORDS or word in _english_stopwords()
+
+
+# Sites named bare, with no page after them: a service everyone uses, no one's address.
+_SERVICES = word_set("""bit.ly t.me wa.me linktr.ee gmail.com hotmail.com hotmail.co.uk outlook.com yahoo.com
+    yahoo.co.uk icloud.com facebook.com instagram.com twitter.com x.com tiktok.com snapchat.com onlyfans.com
+    fansly.com adultwork.com vivastreet.co.uk vivastreet.com grindr.com tinder.com whatsapp.com telegram.org
+    gov.uk nhs.uk police.uk""")
+# What a URL needs: "http", "www." or a dot and an ending (a literal "." is quick to look for).
+_URL_NEEDS = re.compile(rf"\.{_TLDS}", re.IGNORECASE)
+
+
+# A web address said aloud: "www dot kevscars dot co dot uk", "adultwork dot com slash kingkev"
+# (with "www" or a page after it: "tesco dot com" alone is a shop)
+_SPOKEN_TLD = r"(?:co\s+dot\s+uk|org\s+dot\s+uk|com|net|org|uk|co\.uk|me|io|tv)"
+_SPOKEN_URL = re.compile(
+    rf"\bwww\s+dot\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}\b(?:\s+(?:forward\s+)?slash\s+[\w.-]+)*"
+    rf"|\b[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}(?:\s+(?:forward\s+)?slash\s+[\w.-]+)+",
+    re.IGNORECASE,
+)
+
+
+def url_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if " dot " in lowered:
+        for match in _SPOKEN_URL.finditer(text):
+            yield match.start(), match.end(), Kind.URL
+    if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
+        return
+    for match in _URL.finditer(text):
+        if (
+            match.group(0).lower().rstrip(".") in _SERVICES
+        ):  # "Bit.ly link", "on vivastreet.co.uk": the site, not a page
+            continue
+        yield match.start(), match.end(), Kind.URL
+
+
+# "on twitter offering work", "on AdultWork booked her": a platform named as where something
+# happened, with no joiner before the next word; that word is a handle only if it looks like one.
+_WHERE_BEFORE = re.compile(r"\b(?:on|via|through|from|off|over)\s+$", re.IGNORECASE)
+_HANDLE_LIKE = re.compile(r".*[\d_.].*|.*[a-z][A-Z].*")
+# ... and only when the sentence goes on ("on twitter offering 'work'"; not "on telegram bossman.").
+_PROSE_GOES_ON = re.compile(r"\s+['‘\"“]?[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(stopwordsiso.stopwords("en"))
+
+
+# The handle before the platform, after a verb of looking someone up: "add kevvy on snap",
+# "search bigkev on adultwork" ("add him on snap" is left: a pronoun).
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    r"\b(?:add|added|adding|search|searched|search for|look up|looked up|find|found|follow|followed|"
+    r"the name|name|called|username|user name|handle|goes by|went by|calls himself|called himself|"
+    r"known as)\s+"
+    rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
+# A handle in brackets a few words after a platform: "her Snapchat only (lil.miss.mo)"
+_PLATFORM_BRACKET = re.compile(
+    rf"\b(?:{_PLATFORM})\b[^()\n.]{{0,24}}\((?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])\)",
+    re.IGNORECASE,
+)
+# A handle named as one without the platform: "his username is kingkev", "profile: luvdaddy", "on
+# the app as kingkev", "from the account daddy4u" (after "account"/"profile" with no joiner, only
+# what looks like a handle).
+_NAMED_HANDLE = re.compile(
+    r"\b(?P<cue>user ?names?|user|handle|screen ?name|display name|profile(?:\s+name)?|account(?:\s+name)?|"
+    r"on\s+(?:the|his|her|that)\s+(?:app|site|website))"
+    r"(?P<joiner>(?:\s+on\s+(?:the\s+)?(?:site|app|there|it|website))?(?:\s*(?:is|was|:|-|=|called|as)\b|\s*[:=-]))?"
+    r"\s*(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+    # a quoted handle is one word ("as 'generous gent'" is a description)
+    r"(?(quote)(?=['’\"”]))"
+)
+# Words that follow those cues and are not a handle ("his profile is fake", "account was deleted").
+_NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gone down unknown hidden
+    reported suspended banned changed same different empty picture pic photo photos pics dodgy real
+    active inactive there here""")
+# A handle in quotes before a platform: 'he is "kingkev" on adultwork'.
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
+    rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
+)
+# ... or after the platform: 'on Grindr he's "TopLad"' (quoted: "on snap he's scary" is prose)
+_QUOTED_AFTER_PLATFORM = re.compile(
+    rf"\b(?:{_PLATFORM})\b,?\s+(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are|\s+were|['’]re)\s+"
+    r"['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]",
+    re.IGNORECASE,
+)
+# (words one of which the lower-cased text must hold before the pattern is tried)
+_NAMED_HANDLE_WORDS = ("user", "handle", "screen", "display", "profile", "account", " app", " site")
+# A handle dictated: "marcus underscore b underscore 1990".
+# (letters and numbers said one by one after it go too: "nadine underscore x x two two")
+_SPOKEN_UNDERSCORE = re.compile(
+    # (a part spelled out letter by letter too: "b e c c a underscore b x")
+    r"(?<![\w@])(?:(?:[a-z]\s){2,}[a-z]|[A-Za-z0-9]+)(?:\s+underscore\s+[A-Za-z0-9]+)+"
+    r"(?:\s+(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?=\s|$|[,.;!?]))*(?!\w)",
+    re.I,
+)
+
+
+def _literal_stems(alternation: str) -> tuple[str, ...]:
+    """The literal start of each alternative of a regex alternation of words ("tik ?tok" ->
+    "tik", "snap(?:chat)?" -> "snap"): a lower-cased text holding none of them cannot match it."""
+    stems: list[str] = []
+    for alternative in alternation.split("|"):
+        head = re.match(r"[a-z ]*", alternative)
+        stem = head.group(0) if head else ""
+        if alternative[len(stem) : len(stem) + 1] in {"?", "*"}:
+            stem = stem[:-1]  # (the letter before "?" may be left out)
+        assert stem, alternative
+        stems.append(stem)
+    return tuple(dict.fromkeys(stems))
+
+
+_PLATFORM_STEMS = _literal_stems(_PLATFORM)
+# What the short-platform half of `_PLATFORM_HANDLE` needs: the word and a joiner after it.
+_SHORT_PLATFORM_JOINED = re.compile(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+", re.IGNORECASE)
+
+
+# A display name of several words after a platform and a joiner: "on Grindr as Leeds Top Lad",
+# "Snap: Kev LDN" (capitalised words or numbers; a quoted one to its closing quote: 'whatsapp
+# name "Big K"').
+_DISPLAY_WORD = re.compile(r"[ \t]+(?:[A-Z][A-Za-z0-9'’]*|\d{1,4})(?![\w@'’-])")
+_CLOSING_QUOTE = re.compile(r"[^'’\"”\n,]{1,30}?(?=['’\"”](?!\w))")
+
+
+# (the words that end a display name: "on Snap as Kev He said", "as Kev And then")
+_DISPLAY_STOPS = word_set("""and or but then he she they it i we you his her their with at on in to for from
+    was is who when because so if not no yes ok""")
+
+
+# A word before these describes them and is no handle: "my WhatsApp is Brazilian number".
+_DESCRIBES_NEXT = re.compile(r"\s+(?i:number|no|phone|sim|account|profile|page)\b")
+
+
+def _display_name_end(text: str, match: re.Match[str], *, no_joiner: bool) -> int:
+    end = match.end("handle")
+    if match.group("quote"):
+        closing = _CLOSING_QUOTE.match(text, end)
+        return closing.end() if closing is not None and len(closing.group(0).split()) <= 3 else end
+    if no_joiner or not match.group("handle")[:1].isupper():
+        return end
+    for _ in range(3):
+        word = _DISPLAY_WORD.match(text, end)
+        if word is None or word.group(0).strip().lower() in _DISPLAY_STOPS:
+            break
+        end = word.end()
+    return end
+
+
+def handle_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    if "underscore" in lowered:
+        for match in _SPOKEN_UNDERSCORE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            clock = _AT_CLOCK.match(text, match.start())
+            if clock is None or clock.end() < match.end():
+                yield match.start(), match.end(), Kind.HANDLE
+    # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
+    long_platform = any(stem in lowered for stem in _PLATFORM_STEMS)
+    platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
+    for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
+        handle = match.group("handle")
+        quoted = (
+            match.group("quote") is not None and _display_name_end(text, match, no_joiner=False) > match.end()
+        )
+        if not quoted and (handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit()):
+            continue
+        if (
+            not quoted and handle.lower() in _english_stopwords()
+        ):  # "his Line ID because ...", "profile using"
+            continue
+        # ("on whatsapp (withheld)" is a word; "her OnlyFans (destinydoesit)" no word)
+        if match.group("bracket") and not _HANDLE_LIKE.fullmatch(handle) and not _no_word(handle):
+            continue
+        between = text[match.start() : match.start("handle")]
+        # (a word joined by a hyphen: "out-of-hours", "X-ray", "Grindr-style"; the site's own name
+        # in "on vivastreet.co.uk")
+        if re.fullmatch(r"\w+-", between) or handle.startswith("."):
+            continue
+        said_was = re.search(r"\b(?:was|were)\b", between, re.IGNORECASE) is not None
+        if not quoted and said_was and not _HANDLE_LIKE.fullmatch(handle):  # "his snap was deleted"
+            continue
+        if _DESCRIBES_NEXT.match(text, match.end("handle")):  # "my WhatsApp is Brazilian number"
+            continue
+        no_joiner = re.fullmatch(r"\w[\w ]*?\s+", between) is not None and len(between.split()) == 1
+        if (
+            no_joiner
+            and _WHERE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _HANDLE_LIKE.fullmatch(handle)
+            and _PROSE_GOES_ON.match(text, match.end("handle"))
+        ):
+            continue
+        yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
+    for match in _PLATFORM_BRACKET.finditer(text) if long_platform and "(" in text else ():
+        if _HANDLE_LIKE.fullmatch(match.group("handle")):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
+    for match in before_platform:
+        handle = match.group("handle")
+        if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    yield from _named_handles(text, lowered, long_platform=long_platform)
+    for match in _UNDERSCORE_WORD.finditer(text) if "_" in text else ():
+        yield match.start(), match.end(), Kind.HANDLE
+    if " @" in text:
+        for match in _AT_WORD_HANDLE.finditer(text):
+            if not _ordinary_word(match.group("handle").lower()):
+                yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if _TWO_DIGITS.search(text) is None and "_" not in text:
+        return  # (both kinds below hold a digit or an underscore)
+    for match in _SHORT_PLATFORM_HANDLE.finditer(text):
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
+    for match in tailed:
+        if match.group(0).lower() in _NOT_DIGIT_TAILED:
+            continue
+        number = _GLUED_NUMBER.fullmatch(match.group(0))
+        if number is not None:  # "mob07700900123", "tel.07700900123": the label stays, the number goes
+            yield match.start() + number.start("n"), match.end(), Kind.PHONE
+        else:
+            yield match.start(), match.end(), Kind.HANDLE
+
+
+def _named_handles(text: str, lowered: str, *, long_platform: bool) -> Iterator[Found]:
+    has_quote = any(q in text for q in "'‘\"“")
+    quoted = " on " in text and has_quote
+    for match in _QUOTED_BEFORE_PLATFORM.finditer(text) if quoted else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _QUOTED_AFTER_PLATFORM.finditer(text) if long_platform and has_quote else ():
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if not any(word in lowered for word in _NAMED_HANDLE_WORDS):
+        return
+    for match in _NAMED_HANDLE.finditer(text):
+        handle = match.group("handle")
+        lowered = handle.lower()
+        if lowered in _NOT_HANDLES or lowered in _NOT_NAMED_HANDLES or lowered in _english_stopwords():
+            continue
+        if len(handle) < 3 or handle.isdigit():
+            continue
+        # "from the account daddy4u" needs a handle's look, and so does a word after "is"/"was"
+        # there ("his account was hacked"); "username kingkev" does not
+        cue = match.group("cue").lower()
+        loose = cue in {"profile", "account", "user", "handle"} or cue.startswith("on")
+        joiner = (match.group("joiner") or "").strip().lower()
+        if loose and joiner in {"", "is", "was"} and not _HANDLE_LIKE.fullmatch(handle):
+            continue
+        yield match.start("handle"), match.end("handle"), Kind.HANDLE
