@@ -69,9 +69,14 @@ def test_at_sign_before_a_clock_time_is_no_handle(text: str, expected: str) -> N
 
 
 def test_a_longer_place_replaces_the_shorter_one_found_first_inside_it() -> None:
-    # the venue pass finds "Rosa Nails" before "salon Rosa Nails": the longer goes whole
-    text = "I work in salon Rosa Nails but the owner is strict"
-    assert scrub(text).text == "I work in [place] but the owner is strict"
+    # the sites pass finds "Riverside Industrial Estate" before the address "Unit 4, Riverside
+    # Industrial Estate" holding it: the longer goes whole (first-found-wins left "Unit 4, [place]")
+    text = "she works out of Unit 4, Riverside Industrial Estate now"
+    assert scrub(text).text == "she works out of [address] now"
+    # (a kind of venue before a name that is a venue on its own stays: "salon [place]")
+    assert scrub("I work in salon Rosa Nails but the owner is strict").text == (
+        "I work in salon [place] but the owner is strict"
+    )
 
 
 def test_a_span_of_another_group_does_not_replace_one_found_first() -> None:
