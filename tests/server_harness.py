@@ -23,7 +23,9 @@ TLS: pass `ssl_certfile`/`ssl_keyfile` (e.g. from trustme) and the URL becomes h
 
 from __future__ import annotations
 
+import asyncio
 import atexit
+import contextlib
 import json
 import shutil
 import socket
@@ -130,6 +132,60 @@ class TestCharity:
         return sign_alert(key or self.alerts_sign, ALERTS_DESK, Alert.model_validate(alert))
 
 
+class PromptServer(uvicorn.Server):
+    """uvicorn's server, stopping as soon as it is told to.
+
+    uvicorn looks at `should_exit` every 0.1 s, and when stopping sleeps 0.1 s after asking
+    its connections to close, then polls them every 0.1 s: ~0.15-0.3 s of waiting at the end
+    of every test that runs a server (about a hundred in tests/gui and tests/e2e; issue 19).
+    Here `exit_now()` wakes the main loop at once, and the stop waits for the connections and
+    requests in flight to end (as uvicorn's does, up to `timeout_graceful_shutdown`) polling
+    every few milliseconds; then the app's lifespan shutdown runs, as in uvicorn.
+    """
+
+    _woken: asyncio.Event | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._woken = asyncio.Event()
+        await super().startup(sockets=sockets)
+
+    def exit_now(self) -> None:
+        """Ask the server to stop (from any thread) and wake its loop to see it."""
+        self.should_exit = True
+        loop, woken = self._loop, self._woken
+        if loop is not None and woken is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has already ended
+                loop.call_soon_threadsafe(woken.set)
+
+    async def main_loop(self) -> None:
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            assert self._woken is not None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._woken.wait(), timeout=0.1)  # on_tick's 0.1 s beat
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()  # an idle one closes now, a busy one after its response
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.timeout_graceful_shutdown
+        while (self.server_state.connections or self.server_state.tasks) and loop.time() < deadline:
+            await asyncio.sleep(0.005)
+        for task in self.server_state.tasks:
+            task.cancel(msg="Task cancelled, timeout graceful shutdown exceeded")
+        for server in self.servers:
+            await server.wait_closed()
+        if not self.force_exit:
+            await self.lifespan.shutdown()
+
+
 @dataclass
 class ServerHandle:
     """A running server and admin helpers.
@@ -151,7 +207,7 @@ class ServerHandle:
     org_name: str
     region_ids: tuple[str, ...]
     charity: TestCharity
-    _server: uvicorn.Server = field(repr=False)
+    _server: PromptServer = field(repr=False)
 
     @property
     def root_fingerprint(self) -> str:
@@ -267,7 +323,7 @@ class ServerHandle:
             return stats_db.combine(conn)
 
     def stop(self) -> None:
-        self._server.should_exit = True
+        self._server.exit_now()
 
 
 def free_port() -> int:
@@ -420,7 +476,7 @@ def running_server(
         ssl_keyfile=ssl_keyfile,
         timeout_graceful_shutdown=5,
     )
-    server = uvicorn.Server(config)
+    server = PromptServer(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="outreach-test-server", daemon=True
     )
@@ -445,7 +501,7 @@ def running_server(
     try:
         yield handle
     finally:
-        server.should_exit = True
+        server.exit_now()
         thread.join(timeout=15)
         sock.close()
         engine.dispose()
