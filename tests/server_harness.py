@@ -175,8 +175,11 @@ class PromptServer(uvicorn.Server):
         for connection in list(self.server_state.connections):
             connection.shutdown()  # an idle one closes now, a busy one after its response
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.config.timeout_graceful_shutdown
-        while (self.server_state.connections or self.server_state.tasks) and loop.time() < deadline:
+        limit = self.config.timeout_graceful_shutdown  # None: as long as they take
+        deadline = None if limit is None else loop.time() + limit
+        while self.server_state.connections or self.server_state.tasks:
+            if deadline is not None and loop.time() >= deadline:
+                break
             await asyncio.sleep(0.005)
         for task in self.server_state.tasks:
             task.cancel(msg="Task cancelled, timeout graceful shutdown exceeded")
