@@ -134,6 +134,63 @@ class TestCharity:
         return sign_alert(key or self.alerts_sign, ALERTS_DESK, Alert.model_validate(alert))
 
 
+class PromptServer(uvicorn.Server):
+    """uvicorn's server, stopping as soon as it is told to.
+
+    uvicorn looks at `should_exit` every 0.1 s, and when stopping sleeps 0.1 s after asking
+    its connections to close, then polls them every 0.1 s: ~0.15-0.3 s of waiting at the end
+    of every test that runs a server (about a hundred in tests/gui and tests/e2e; issue 19).
+    Here `exit_now()` wakes the main loop at once, and the stop waits for the connections and
+    requests in flight to end (as uvicorn's does, up to `timeout_graceful_shutdown`) polling
+    every few milliseconds; then the app's lifespan shutdown runs, as in uvicorn.
+    """
+
+    _woken: asyncio.Event | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._woken = asyncio.Event()
+        await super().startup(sockets=sockets)
+
+    def exit_now(self) -> None:
+        """Ask the server to stop (from any thread) and wake its loop to see it."""
+        self.should_exit = True
+        loop, woken = self._loop, self._woken
+        if loop is not None and woken is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has already ended
+                loop.call_soon_threadsafe(woken.set)
+
+    async def main_loop(self) -> None:
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            assert self._woken is not None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._woken.wait(), timeout=0.1)  # on_tick's 0.1 s beat
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()  # an idle one closes now, a busy one after its response
+        loop = asyncio.get_running_loop()
+        limit = self.config.timeout_graceful_shutdown  # None: as long as they take
+        deadline = None if limit is None else loop.time() + limit
+        while self.server_state.connections or self.server_state.tasks:
+            if deadline is not None and loop.time() >= deadline:
+                break
+            await asyncio.sleep(0.005)
+        for task in self.server_state.tasks:
+            task.cancel(msg="Task cancelled, timeout graceful shutdown exceeded")
+        for server in self.servers:
+            await server.wait_closed()
+        if not self.force_exit:
+            await self.lifespan.shutdown()
+
+
 @dataclass
 class ServerHandle:
     """A running server and admin helpers.
@@ -155,7 +212,7 @@ class ServerHandle:
     org_name: str
     region_ids: tuple[str, ...]
     charity: TestCharity
-    _server: _PromptServer = field(repr=False)
+    _server: PromptServer = field(repr=False)
 
     @property
     def root_fingerprint(self) -> str:
@@ -271,7 +328,7 @@ class ServerHandle:
             return stats_db.combine(conn)
 
     def stop(self) -> None:
-        self._server.stop()
+        self._server.exit_now()
 
 
 @functools.cache
@@ -370,50 +427,6 @@ def _migrated_sqlite_file(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-class _PromptServer(uvicorn.Server):
-    """uvicorn's server, stopped as soon as it is told rather than at its next tick.
-
-    uvicorn's main loop looks at `should_exit` every 0.1 s, and its shutdown then sleeps a
-    fixed 0.1 s for open connections to finish: 0.1-0.2 s of a test's wall time spent waiting
-    on every stop (schemathesis alone stops 33 servers; issue 19). Here `stop` wakes the loop
-    at once, and shutdown waits for the connections themselves (polled every 5 ms, at most
-    `timeout_graceful_shutdown`), then does what uvicorn's shutdown does after its sleep."""
-
-    _wake: asyncio.Event | None = None
-    _loop: asyncio.AbstractEventLoop | None = None
-
-    def stop(self) -> None:
-        self.should_exit = True
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has closed: it stopped already
-                loop.call_soon_threadsafe(wake.set)
-
-    async def main_loop(self) -> None:
-        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
-        counter = 0
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864000
-            with contextlib.suppress(TimeoutError):  # a tick: the date header, once a second
-                await asyncio.wait_for(self._wake.wait(), timeout=0.1)
-
-    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-        for server in self.servers:
-            server.close()
-        for sock in sockets or []:
-            sock.close()
-        for connection in list(self.server_state.connections):
-            connection.shutdown()
-        deadline = time.monotonic() + (self.config.timeout_graceful_shutdown or 0)
-        while (self.server_state.connections or self.server_state.tasks) and time.monotonic() < deadline:
-            await asyncio.sleep(0.005)  # polling the connections' own end, not a delay
-        for task in self.server_state.tasks:
-            task.cancel(msg="Task cancelled, timeout graceful shutdown exceeded")
-        for server in self.servers:
-            await server.wait_closed()
-        await self.lifespan.shutdown()
-
-
 @contextmanager
 def running_server(
     tmp_path: Path,
@@ -478,7 +491,7 @@ def running_server(
         ssl_keyfile=ssl_keyfile,
         timeout_graceful_shutdown=5,
     )
-    server = _PromptServer(config)
+    server = PromptServer(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="outreach-test-server", daemon=True
     )
@@ -503,7 +516,7 @@ def running_server(
     try:
         yield handle
     finally:
-        server.stop()
+        server.exit_now()
         thread.join(timeout=15)
         sock.close()
         engine.dispose()

@@ -10,7 +10,9 @@ share of connections, misbehaves the way flaky networks do:
 - `latency`: every chunk is delayed a little (bounded, a few milliseconds).
 
 `plan` names the fault of given connections (1 = the first), e.g. `{2: "hang"}`, for tests
-that need one exact fault rather than a random share. `heal()` turns faults off; `stats`
+that need one exact fault rather than a random share. `max_hangs` caps the random hangs (each
+costs the client its whole read time-out, the only fault that waits): a draw past the cap is
+another of the faults instead. `heal()` turns faults off; `stats`
 counts what happened. Traffic only ever goes
 to the upstream address given (loopback in our tests).
 """
@@ -54,6 +56,7 @@ class FaultProxy(LoopServer):
         faults: tuple[str, ...] = FAULTS,
         max_latency_s: float = 0.005,
         plan: dict[int, str] | None = None,
+        max_hangs: int | None = None,
     ) -> None:
         super().__init__("fault-proxy")
         self.upstream = (upstream_host, upstream_port)
@@ -61,6 +64,7 @@ class FaultProxy(LoopServer):
         self.faults = faults
         self.max_latency_s = max_latency_s
         self.plan = dict(plan or {})
+        self.max_hangs = max_hangs
         self.rng = random.Random(seed)
         self.stats = ProxyStats()
         self._hung: list[asyncio.StreamWriter] = []
@@ -84,7 +88,16 @@ class FaultProxy(LoopServer):
         if self.stats.connections in self.plan:
             return self.plan[self.stats.connections]
         if self.rng.random() < self.fault_rate:
-            return self.rng.choice(self.faults)
+            fault = self.rng.choice(self.faults)
+            others = [kind for kind in self.faults if kind != "hang"]
+            if (
+                fault == "hang"
+                and self.max_hangs is not None
+                and self.stats.faults[fault] >= self.max_hangs
+                and others
+            ):
+                fault = self.rng.choice(others)
+            return fault
         return None
 
     async def _handle(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:

@@ -18,6 +18,7 @@ from keyring.backends import fail
 from outreach_app.cli import run, sync_cmds
 from outreach_app.cli.common import ExitCode, Io
 from outreach_app.storage.repos import sync_state
+from outreach_app.sync import enrollment_v2
 from outreach_app.sync.client import HttpStatusError, SyncClient
 from outreach_app.sync.device_key import DeviceKey
 from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
@@ -261,8 +262,15 @@ def test_a_worker_may_not_enrol_or_unenrol(tmp_path: Path) -> None:
             assert sync_state.get_link(session.conn) is not None
 
 
-def test_enroll_prints_plain_words_for_an_unreachable_server(tmp_path: Path) -> None:
+def test_enroll_prints_plain_words_for_an_unreachable_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import socket
+
+    # Each refused connection is retried after 1 s, then 3 s: 4 s of real sleeping, and this
+    # test is about the words printed at the end (the delays are tests/unit/sync's). The three
+    # attempts still happen, each refused at once by the closed port.
+    monkeypatch.setattr(enrollment_v2, "ENROL_RETRY_DELAYS_S", (0.0, 0.0))
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -39,8 +39,10 @@ from tests.server_harness import running_server
 
 # Through the fault proxy a cut or stalled connection must fail fast; straight to the server,
 # a loaded CI machine can take more than a second to answer a batch (the audit test failed so
-# at load 14), and no test there is about a time-out.
-FAST = httpx.Timeout(connect=1.0, read=1.0, write=1.0, pool=1.0)
+# at load 14), and no test there is about a time-out. Each hang the proxy injects is waited
+# out to this time-out (4-6 of them a run): half a second, ten times the slowest batch seen at
+# load 5 (52 ms); a batch slower than that is one more retried failure, as a hang is.
+FAST = httpx.Timeout(connect=0.5, read=0.5, write=0.5, pool=0.5)
 PATIENT = httpx.Timeout(30.0)
 _ENVELOPE_ID = re.compile(rb'"envelope_id":"([0-9a-f-]{36})"')
 
@@ -110,8 +112,15 @@ def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path:
     with running_server(tmp_path) as server, opened(layout) as session:
         _enrol(session, server)
         ids = queue_reports(session.conn, 1000, "north", rng)
+        # A hang waits out the client's time-out (the only fault that waits): one planned and
+        # at most two drawn, not the dozen a 30 % share of ~150 connections drew (6-12 s).
         with CountingProxy(
-            "127.0.0.1", int(server.url.rsplit(":", 1)[1]), fault_rate=0.3, seed=seed
+            "127.0.0.1",
+            int(server.url.rsplit(":", 1)[1]),
+            fault_rate=0.3,
+            seed=seed,
+            plan={2: "hang"},
+            max_hangs=3,
         ) as proxy:
             proxy_url = f"http://127.0.0.1:{proxy.port}"
             session.conn.execute("UPDATE sync_link SET server_url = ?", (proxy_url,))
@@ -127,6 +136,7 @@ def test_thousand_reports_through_a_faulty_network_arrive_exactly_once(tmp_path:
             posted = proxy.posted
         print(f"faults injected: {faults}; first pass error: {first.error}; retries slept: {len(fake.slept)}")
         assert sum(faults.values()) >= 5, "the proxy must actually have misbehaved"
+        assert 1 <= faults.get("hang", 0) <= 3, faults
         assert second.ok, second
         delivery = check_delivery(session.conn, server, ids)
         assert delivery.not_sent == []

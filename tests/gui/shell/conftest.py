@@ -3,9 +3,11 @@
 - `clock` (tests/conftest.py): the fake wall clock the test moves by hand (idle lock, unlock countdown).
 - `desktop`: `build_app` on a fresh data dir with the TEST KDF (cheap Argon2id), which a
   passphrase change keeps; closed after.
-- `passphrase`: a random passphrase the policy accepts.
+- `passphrase`: a random passphrase the policy accepts (one per test process, a new string
+  object for each test).
 - `themed`: the dark, then the light theme applied to the QApplication (restored after).
-- helpers `create_via_ui`, `unlock_via_ui`; `settle`, `run_sync` and `hold_db_thread` from
+- helpers `create_via_ui` (the vault it makes is a copy of one made in this process,
+  tests/vault_templates.py), `unlock_via_ui`; `settle`, `run_sync` and `hold_db_thread` from
   tests/gui/task_waits.py, imported here for the shell tests.
 """
 
@@ -23,19 +25,26 @@ from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
 from outreach_app.core import vault_keys
-from outreach_app.crypto.kdf import TEST_KDF
+from outreach_app.crypto.kdf import TEST_KDF, KdfParams
 from outreach_app.domain.layout import VaultLayout
+from outreach_app.ops import vault_ops
 from outreach_app.ui.main_window import MainWindow
 from outreach_app.ui.theme import apply_theme
 from tests.fake_clock import FakeClock
 from tests.gui.task_waits import hold_db_thread as hold_db_thread
 from tests.gui.task_waits import run_sync as run_sync
 from tests.gui.task_waits import settle as settle
+from tests.vault_templates import created_vault
+
+_PASSPHRASE = "-".join(secrets.token_hex(4) for _ in range(5))  # this process's
 
 
 @pytest.fixture
 def passphrase() -> str:
-    return "-".join(secrets.token_hex(4) for _ in range(5))
+    """The same random passphrase for every test in this process, so `create_via_ui` can copy
+    the vault it makes, but a new string object each time: the app zeroes the passphrase
+    strings it is handed (vault_ops.forget_secret), and one test's must not be the next's."""
+    return "".join(list(_PASSPHRASE))
 
 
 @pytest.fixture
@@ -69,16 +78,31 @@ def _desktop(qtbot: Any, layout: VaultLayout, clock: FakeClock) -> Iterator[Desk
 
 
 def create_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:
-    """Type the passphrase twice with the keyboard and press Enter, as a person would."""
+    """Type the passphrase twice with the keyboard and press Enter, as a person would.
+
+    The vault the window then makes is a copy of one `create_vault` made earlier in this
+    process with the same passphrase and KDF (tests/vault_templates.py: the same files at
+    ~2 ms instead of ~70 ms of migrations and key wrapping; ~60 shell tests start here). The
+    window's own steps are unchanged: the strength check, the create on the CPU pool, the
+    unlock that follows. Vault creation itself is tested for real by the tests that click
+    Create without this helper (test_passphrase_dialogs), tests/unit/core and the self-test."""
     assert window.current_screen == "first_run"
     screen = window.first_run
-    qtbot.keyClicks(screen.passphrase, passphrase)
-    screen.check_strength()  # skip the typing debounce
-    qtbot.keyClicks(screen.confirm, passphrase)
-    qtbot.waitUntil(screen.create_button.isEnabled, timeout=10_000)
-    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vault_ops, "create", _copy_of_a_created_vault)
+        qtbot.keyClicks(screen.passphrase, passphrase)
+        screen.check_strength()  # skip the typing debounce
+        qtbot.keyClicks(screen.confirm, passphrase)
+        qtbot.waitUntil(screen.create_button.isEnabled, timeout=10_000)
+        qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.current_screen == "main", timeout=20_000)
     settle(qtbot, window.ctx.tasks)
+
+
+def _copy_of_a_created_vault(layout: VaultLayout, passphrase: str, kdf: KdfParams) -> None:
+    """`vault_ops.create` as `created_vault` (a copy). The template is keyed by a copy of the
+    passphrase: the window zeroes its own string once the vault is open."""
+    created_vault(layout, "".join(list(passphrase)), kdf=kdf)
 
 
 def unlock_via_ui(qtbot: Any, window: MainWindow, passphrase: str) -> None:
