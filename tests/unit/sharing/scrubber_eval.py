@@ -68,6 +68,11 @@ STRUCT = FIXTURES / "struct_train.jsonl"
 TRAIN3A = FIXTURES / "train3a.jsonl"
 TRAIN3B = FIXTURES / "train3b.jsonl"
 TRAIN3C = FIXTURES / "train3c.jsonl"
+# Two more blind batches by independent writers who never saw the scrubber (branches blind3,
+# blind4), committed before the round that the train3 batches prompted ended, and scored once,
+# whole, after it: held out whole (no tuning part), never tuned on.
+BLIND3 = FIXTURES / "blind3.jsonl"
+BLIND4 = FIXTURES / "blind4.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -86,8 +91,10 @@ SOURCES = {
     "train3a-train": TRAIN3A,
     "train3b-train": TRAIN3B,
     "train3c-train": TRAIN3C,
+    "blind3": BLIND3,
+    "blind4": BLIND4,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2")
+HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4")
 TUNING = (
     "train",
     "fresh-train",
@@ -165,7 +172,8 @@ def load(split: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     if source is CORPUS:
         return [row for row in rows if row["split"] == split]
-    if split.endswith("-all") or source in (PLACES, STRUCT, TRAIN3A, TRAIN3B, TRAIN3C):  # (all training)
+    # (all training, or all held out)
+    if split.endswith("-all") or source in (PLACES, STRUCT, TRAIN3A, TRAIN3B, TRAIN3C, BLIND3, BLIND4):
         return rows
     tuning = _tuning_part(rows)
     wanted = split.endswith("-train")
