@@ -158,7 +158,7 @@ class MainScreen(QWidget):
         page = self._built.get(key)
         if page is not None:
             return page
-        page = self._classes[key](self.ctx)
+        page = self._classes[key](self.ctx, self.stack)
         page.setObjectName(f"page_{key}")
         self._built[key] = page
         self.stack.addWidget(page)
