@@ -363,12 +363,20 @@ class SyncClient:
 
     def post_envelopes(self, envelopes: Sequence[tuple[str, str]]) -> EnvelopeReceipts:
         """POST sealed envelopes exactly as stored: (canonical header JSON, base64 ciphertext)."""
-        parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
-        body = ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
-        cap = reply_cap(min(len(envelopes), MAX_BATCH_SIZE) * RECEIPT_BYTES)
-        return self._request(
-            "POST", V2_ENVELOPES_PATH, EnvelopeReceipts, content=body, batch_size=len(envelopes), cap=cap
+        return envelope_receipts(self.post_envelope_body(envelope_body(envelopes), len(envelopes)))
+
+    def post_envelope_body(self, body: bytes, count: int) -> bytes:
+        """POST a body built by `envelope_body` of `count` envelopes; the reply's JSON bytes,
+        not parsed yet (`envelope_receipts` does that). The sync engine's posting thread only
+        sends: the next batch leaves as soon as this reply is read, and the reply is checked
+        on the engine's thread while it is on the wire."""
+        cap = reply_cap(min(count, MAX_BATCH_SIZE) * RECEIPT_BYTES)
+        content_type, reply = self._send(
+            "POST", V2_ENVELOPES_PATH, content=body, auth=True, batch_size=count, cap=cap
         )
+        if not content_type.startswith("application/json"):
+            raise InvalidReplyError("the reply was not JSON (a captive portal or a proxy?)")
+        return reply
 
     def post_verifier_withdrawals(self, batch: VerifierWithdrawalBatch) -> VerifierWithdrawalResults:
         body = batch.model_dump_json().encode()
@@ -510,6 +518,21 @@ class SyncClient:
             code=_error_code(body),
             retry_after_s=parse_retry_after(reply.headers.get("retry-after"), datetime.now(UTC)),
         )
+
+
+def envelope_body(envelopes: Sequence[tuple[str, str]]) -> bytes:
+    """The `POST /v2/envelopes` body of sealed envelopes exactly as stored: (canonical header
+    JSON, base64 ciphertext); nothing is parsed or re-encoded."""
+    parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
+    return ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
+
+
+def envelope_receipts(reply: bytes) -> EnvelopeReceipts:
+    """The receipts of a `POST /v2/envelopes` reply; InvalidReplyError if it does not validate."""
+    try:
+        return EnvelopeReceipts.model_validate_json(reply)
+    except ValidationError:
+        raise InvalidReplyError("the reply does not match the protocol") from None
 
 
 def _network_error(exc: httpx.TransportError) -> NetworkError:

@@ -41,7 +41,13 @@ from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox
 from outreach_app.storage.repos.sync_outbox import KnownReceipt, PendingEnvelope, QueuedItem
-from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncTransportError
+from outreach_app.sync.client import (
+    HttpStatusError,
+    InvalidReplyError,
+    SyncTransportError,
+    envelope_body,
+    envelope_receipts,
+)
 
 if TYPE_CHECKING:
     from outreach_app.sync.engine import PassSummary, SyncEngine
@@ -49,6 +55,8 @@ if TYPE_CHECKING:
 Batch = list[QueuedItem]
 _Posted = tuple[Batch, EnvelopeReceipts]
 """A posted batch and the server's matching answer to it (not yet stored)."""
+_Flight = tuple[Batch, "Future[bytes | None]"]
+"""A batch handed to the posting thread, and its reply's bytes to come (None: nothing to send)."""
 _RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
 _SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
 _WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
@@ -81,44 +89,48 @@ class EnvelopePush:
         # The next claims (`claim_batches` each) run while a batch is on the wire.
         self._ahead = None
         claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
+        flight = self._start_post(poster, claimed.pop(0)) if claimed else None
         done: _Posted | None = None
-        fresh = True  # claimed just now, in the step that precedes the post
-        while claimed:
-            batch = claimed.pop(0)
-            if not fresh:
-                # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
-                # then took some items out of `sending`. Those must not leave.
-                batch = self._db(partial(self._still_sending, items=batch))
-                if not batch:
-                    if not claimed:
-                        claimed = self._db(partial(self._step_tx, done=done, claim=True))
-                        done = None
-                        fresh = True
-                    continue
-            fresh = False
-            future = self._start_post(poster, batch)
-            more: list[Batch] = []
+        while flight is not None:
+            batch, future = flight
             try:
                 # Claims only when nothing claimed is left to post: that step's commit is the
                 # durable one; the others only store receipts (see `_step_tx`). The step
                 # before it reads what that claim will take, so the two share the work.
                 step = partial(self._step_tx, done=done, claim=not claimed, read_ahead=len(claimed) == 1)
-                more = self._db(step)
+                claimed += self._db(step)
                 done = None
             finally:
                 error = future.exception()
-            claimed += more
-            unsent = [item for later in claimed for item in later]
+            flight = None
             if error is None:
-                done = (batch, future.result())
-                self.engine.mark_healthy()
-            elif isinstance(error, HttpStatusError) and error.action in _SPLIT_OR_PARK:
+                # The next batch leaves before this reply is even parsed: the server gets it
+                # as soon as it has answered, and the reply is checked while it works.
+                following = self._next_batch(claimed)
+                flight = self._start_post(poster, following) if following else None
+                try:
+                    done = (batch, _matched(batch, future.result()))
+                except InvalidReplyError as exc:
+                    error = exc
+                else:
+                    self.engine.mark_healthy()
+                    continue
+            # `batch` failed. A batch posted after it (its reply did not validate) goes back to
+            # the queue with it: resent, it is answered `duplicate`.
+            if flight is not None:
+                flight[1].exception()
+                claimed.insert(0, flight[0])
+                flight = None
+            unsent = [item for later in claimed for item in later]
+            if isinstance(error, HttpStatusError) and error.action in _SPLIT_OR_PARK:
                 try:
                     self._refused(batch, error)
                 except SyncTransportError as exc:
                     self._requeue([*batch, *unsent], exc)
                     self.engine.wait_or_give_up(exc)
                     return True
+                following = self._next_batch(claimed)
+                flight = self._start_post(poster, following) if following else None
             elif isinstance(error, SyncTransportError):
                 self._requeue([*batch, *unsent], error)
                 self.engine.wait_or_give_up(error)
@@ -133,37 +145,54 @@ class EnvelopePush:
             self._db(partial(self._step_tx, done=done, claim=False))
         return False
 
-    def _start_post(self, poster: ThreadPoolExecutor, batch: Batch) -> Future[EnvelopeReceipts]:
+    def _next_batch(self, claimed: list[Batch]) -> Batch | None:
+        """The next claimed batch, without its items no longer `sending`: claimed at least a
+        round trip ago, a consent withdrawn (or an edit) since then took some items out of
+        `sending`, and those must not leave. If that empties every claimed batch, claim
+        again (the step that would have claimed did not, batches were left)."""
+        emptied = False
+        while True:
+            while claimed:
+                batch: Batch = self._db(partial(self._still_sending, items=claimed.pop(0)))
+                if batch:
+                    return batch
+                emptied = True
+            if not emptied:
+                return None  # the last step claimed nothing: the queue is empty
+            emptied = False
+            claimed += self._db(self._claim_tx)
+            if claimed:
+                return claimed.pop(0)  # claimed just now: nothing to re-read
+
+    def _start_post(self, poster: ThreadPoolExecutor, batch: Batch) -> _Flight:
         """Hand `batch` to the posting thread and wait until that thread is running it.
 
         The step that follows holds the GIL for a few milliseconds of Python at a time; a
         posting thread still waiting to be scheduled then waits for it (up to the 5 ms switch
-        interval) before the request even leaves, which the server spends idle.
+        interval) before the request even leaves, which the server spends idle. The posting
+        thread only sends and reads the reply's bytes (`_matched` checks them here).
         """
-        envelopes = [envelope for item in batch for envelope in item.envelopes]
-        if not envelopes:  # every envelope already has its receipt: only the item to settle
-            nothing: Future[EnvelopeReceipts] = Future()
-            nothing.set_result(EnvelopeReceipts(receipts=[]))
-            return nothing
+        count = sum(len(item.envelopes) for item in batch)
+        if not count:  # every envelope already has its receipt: only the item to settle
+            nothing: Future[bytes | None] = Future()
+            nothing.set_result(None)
+            return batch, nothing
+        body = envelope_body([(e.header, e.ciphertext) for item in batch for e in item.envelopes])
         started = threading.Event()
+        client = self.engine.client
 
-        def post() -> EnvelopeReceipts:
+        def post() -> bytes | None:
             started.set()
-            return self._post(envelopes)
+            return client.post_envelope_body(body, count)
 
         future = poster.submit(post)
         started.wait()
-        return future
+        return batch, future
 
     def _post(self, envelopes: Sequence[PendingEnvelope]) -> EnvelopeReceipts:
         """POST the envelopes as stored; the reply must answer each, in order, by id and hash."""
         reply = self.engine.client.post_envelopes([(e.header, e.ciphertext) for e in envelopes])
-        receipts = reply.receipts
-        if len(receipts) != len(envelopes) or any(
-            receipt.content_hash != envelope.content_hash or str(receipt.envelope_id) != envelope.envelope_id
-            for receipt, envelope in zip(receipts, envelopes, strict=False)
-        ):
-            raise InvalidReplyError("the server's receipts do not match the envelopes sent")
+        _check_receipts(envelopes, reply)
         return reply
 
     # ----- DB steps ------------------------------------------------------------------------
@@ -372,6 +401,24 @@ class EnvelopePush:
 
 
 # ----- helpers -------------------------------------------------------------------------------
+
+
+def _matched(batch: Batch, reply: bytes | None) -> EnvelopeReceipts:
+    """The batch's receipts from the reply's bytes: one per envelope sent, in order, each
+    naming that envelope's id and content hash (else InvalidReplyError: nothing counts)."""
+    envelopes = [envelope for item in batch for envelope in item.envelopes]
+    receipts = envelope_receipts(reply) if reply is not None else EnvelopeReceipts(receipts=[])
+    _check_receipts(envelopes, receipts)
+    return receipts
+
+
+def _check_receipts(envelopes: Sequence[PendingEnvelope], reply: EnvelopeReceipts) -> None:
+    receipts = reply.receipts
+    if len(receipts) != len(envelopes) or any(
+        receipt.content_hash != envelope.content_hash or str(receipt.envelope_id) != envelope.envelope_id
+        for receipt, envelope in zip(receipts, envelopes, strict=False)
+    ):
+        raise InvalidReplyError("the server's receipts do not match the envelopes sent")
 
 
 _WriteMark = tuple[int, int]
