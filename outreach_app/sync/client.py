@@ -78,6 +78,7 @@ from outreach_app.protocol.version import (
 from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
+from outreach_app.sync.held_tokens import HeldTokens, TokenKey
 from outreach_app.sync.server_address import normalise_server_url
 
 M = TypeVar("M", bound=ResponseModel)
@@ -183,6 +184,8 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
+        tokens: where live tokens are kept between clients (passes): a live one held there
+            for this server and key is used instead of signing in (`sync/held_tokens.py`).
     """
 
     def __init__(
@@ -197,8 +200,10 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        tokens: HeldTokens | None = None,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
+        self._tokens = tokens
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -298,10 +303,23 @@ class SyncClient:
         A no-op without a signer. Raises HttpStatusError 401 (re-enrol) when the server does
         not know the key: revoked, or the old credential was spent by someone else first.
         """
+        self._ensure_token()
+
+    def _token_key(self, signer: DeviceKey) -> TokenKey:
+        return self.base_url, signer.device_id, signer.public_key()
+
+    def _ensure_token(self) -> bool:
+        """`sign_in`; True when it signed in just now (a token the server refuses was then
+        not an old one, and a fresh sign-in would not help)."""
         if self._signer is None or (self._token and self._monotonic() < self._token_until):
-            return
+            return False
         self._token = None
         signer = self._signer
+        if self._tokens is not None and self._register_with is None:
+            held = self._tokens.take(self._token_key(signer), self._monotonic)
+            if held is not None:
+                self._token, self._token_until = held
+                return False
         if self._register_with is not None:
             try:
                 self.register_key(self._register_with, signer)
@@ -333,9 +351,18 @@ class SyncClient:
         )
         self._token = token.token
         self._token_until = started + max(1.0, token.expires_in - TOKEN_MARGIN_S)
+        if self._tokens is not None:
+            self._tokens.hold(self._token_key(signer), self._token, self._token_until, self._monotonic)
         if self._register_with is not None:
             self._register_with = None
             self.key_registered_now = True
+        return True
+
+    def forget_held_tokens(self) -> None:
+        """Forget this device's tokens here and where tokens are held between passes."""
+        self._token = None
+        if self._tokens is not None and self._signer is not None:
+            self._tokens.forget(self._signer.device_id)
 
     def revoke_device(self) -> None:
         """`DELETE /v2/device`: revoke this device's own credential (204)."""
@@ -464,7 +491,8 @@ class SyncClient:
         """Send, and return (content type, body) of a 2xx reply read up to `cap` bytes.
 
         With a signer, a token the server refuses (401: it expired early, the server's clock
-        runs ahead) is replaced once by a fresh sign-in and the request sent again.
+        runs ahead, or one held from an earlier pass was revoked) is replaced once by a fresh
+        sign-in and the request sent again.
         """
         send = partial(self._send_once, method, path, content, params, batch_size, cap)
         if not auth:
@@ -473,16 +501,21 @@ class SyncClient:
             if not self._credential:
                 raise HttpStatusError(401, ClientAction.REENROL, "unauthorized")
             return send(self._credential)
-        held = self._token is not None and self._monotonic() < self._token_until
-        self.sign_in()
+        fresh = self._ensure_token()
         try:
             return send(self._token)
         except HttpStatusError as exc:
-            if exc.status != 401 or not held:
+            if exc.status != 401 or fresh:
                 raise
-        self._token = None
-        self.sign_in()
+        self._drop_token()
+        self._ensure_token()
         return send(self._token)
+
+    def _drop_token(self) -> None:
+        """Forget the token the server refused, here and where tokens are held."""
+        if self._tokens is not None and self._signer is not None:
+            self._tokens.drop(self._token_key(self._signer), self._token)
+        self._token = None
 
     def _send_once(
         self,
