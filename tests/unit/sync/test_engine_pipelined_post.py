@@ -133,9 +133,12 @@ def test_a_pass_that_dies_with_a_batch_on_the_wire_loses_nothing(conn: Connectio
     # what the server answered and the device stored is sent; the rest is still `sending`
     # (claimed, maybe on the server) or queued: nothing marked sent without its receipt
     assert counts.get(OutboxState.SENT, 0) == 2 and posted == 3
-    assert counts.get(OutboxState.SENT, 0) + counts.get(OutboxState.SENDING, 0) + counts.get(
-        OutboxState.QUEUED, 0
-    ) == 10
+    assert (
+        counts.get(OutboxState.SENT, 0)
+        + counts.get(OutboxState.SENDING, 0)
+        + counts.get(OutboxState.QUEUED, 0)
+        == 10
+    )
     summary = make_engine(conn, server, batch_size=2).run_pass()
     assert summary.ok and summary.requeued_after_crash == counts.get(OutboxState.SENDING, 0)
     assert sync_state.outbox_counts(conn) == {OutboxState.SENT: 10}
