@@ -248,24 +248,42 @@ class EnvelopePush:
         outlasts its POST). Returns the next batches.
 
         Only a claim must be durable before its batches leave (a crash must never forget
-        that a report may be on the server), so the receipts commit first, without waiting
-        for the disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are
-        still `sending`, go back to the queue at the next pass, are sent again and answered
-        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A claim
-        that finds nothing to claim writes nothing and waits for no disk.
+        that a report may be on the server), so receipts alone commit without waiting for the
+        disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are still
+        `sending`, go back to the queue at the next pass, are sent again and answered
+        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A step
+        that also claims stores the receipts in the claim's durable commit (one commit, and
+        the pages both write are written once). A claim that finds nothing to claim writes
+        nothing and waits for no disk.
         """
-        if done is not None:
-            with sync_outbox.without_fsync(conn), transaction(conn):
-                known = self._store_receipts(conn, *done)
-                self._settle(conn, done[0], known)
-            self.engine.backoff.reset()
-        claimed = self._claim_tx(conn) if claim else []
+        if claim and done is not None and self._queue_ahead(conn):
+            with transaction(conn):
+                self._store_and_settle(conn, done)
+                claimed = self._claim_tx(conn)
+        else:
+            if done is not None:
+                with sync_outbox.without_fsync(conn), transaction(conn):
+                    self._store_and_settle(conn, done)
+            claimed = self._claim_tx(conn) if claim else []
         if read_ahead and not claim:
             settings = self.engine.settings
             limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
             self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
         self._written = _write_mark(conn)
         return claimed
+
+    def _store_and_settle(self, conn: Connection, done: _Posted) -> None:
+        known = self._store_receipts(conn, *done)
+        self._settle(conn, done[0], known)
+        self.engine.backoff.reset()
+
+    def _queue_ahead(self, conn: Connection) -> bool:
+        """Whether the next claim has queued items to take (read now if not read ahead)."""
+        if self._ahead is None:
+            settings = self.engine.settings
+            limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+            self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+        return bool(self._ahead)
 
     def _still_sending(self, conn: Connection, items: Batch) -> Batch:
         """The items of `items` still `sending` (the others were withdrawn or superseded since
