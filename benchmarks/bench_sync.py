@@ -79,10 +79,15 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+SERVER_CPU, CLIENT_CPU = 0, 1
+"""`--pin`: the server's process on one core, this process (either side) on the other."""
+
+
 @contextmanager
-def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
+def server(workdir: Path, pin: bool = False) -> Iterator[tuple[str, str, list[str]]]:
     """A migrated server DB with one org in `north` and the bench charity's key bundle, served
-    by `outreach-server serve`; yields (url, org id, enrolment codes)."""
+    by `outreach-server serve` (on core SERVER_CPU only if `pin`); yields (url, org id,
+    enrolment codes)."""
     db_url = f"sqlite:///{workdir / 'server.db'}"
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -98,6 +103,7 @@ def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=workdir,
+        preexec_fn=(lambda: os.sched_setaffinity(0, {SERVER_CPU})) if pin else None,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -172,18 +178,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="server on one core, this process (raw loop or engine) on the other, as a remote server",
+    )
     parser.add_argument("--other-tree", type=Path, help="another checkout whose engine runs as a third side")
     args = parser.parse_args()
     engine_runs: list[Timing] = []
     raw_runs: list[Timing] = []
     other_runs: list[Timing] = []
     sides = ["raw", "engine", *(["other"] if args.other_tree else [])]
+    if args.pin:
+        os.sched_setaffinity(0, {CLIENT_CPU})  # threads and processes started from here inherit it
     load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         workdir = Path(tmp)
         for round_no in range(args.rounds):
-            with server(workdir / f"server{round_no}") as (url, org_id, codes):
+            with server(workdir / f"server{round_no}", args.pin) as (url, org_id, codes):
                 seed = 1000 * round_no
                 shift = round_no % len(sides)
                 order = sides[shift:] + sides[:shift]
@@ -209,7 +222,7 @@ def main() -> None:
     ratios = [raw / engine for raw, engine in zip(raw_times, engine_times, strict=True)]
     raw_median, engine_median = statistics.median(raw_times), statistics.median(engine_times)
     print(
-        f"reports={args.reports} batch={args.batch} rounds={args.rounds};"
+        f"reports={args.reports} batch={args.batch} rounds={args.rounds}{' pinned' if args.pin else ''};"
         f" load {load[0]:.2f} -> {load_after[0]:.2f} (1-min), {os.cpu_count()} cores"
     )
     print(f"raw httpx batch posts: median {raw_median:.3f} s ({args.reports / raw_median:,.0f} reports/s)")
