@@ -8,8 +8,12 @@ beforehand too).
 - server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
   synchronous=FULL), so client and server do not share an interpreter;
 - engine: `SyncEngine.run_pass()` on a vault created with the test KDF (the key derivation
-  is not what is measured): the whole pass (sign-in, key bundle refresh, withdrawals, the
-  envelope push, audit head, alerts, regions); the push reads queued items and their
+  is not what is measured): the whole pass (the key bundle refresh, withdrawals, the
+  envelope push, audit head, alerts, regions). It signs in with the live token the enrolment
+  got, held in memory (`sync/held_tokens.py`), as every pass within a token's hour does; the
+  raw loop signs in before its timing too. (An engine without held tokens, e.g.
+  `--other-tree` of a tree before them, signs in inside its timing: two requests, ~8-11 ms
+  quiet.) The push reads queued items and their
   envelopes, marks them sending (on disk before they leave, three batches per durable
   commit), POSTs the stored text, validates the receipts against the protocol model, matches
   ids and hashes in order, and marks envelopes and items sent (committed without an fsync: a
@@ -27,6 +31,14 @@ Each side gets fresh report ids (a resend would be answered `duplicate`, which i
 generated the same way. Rounds alternate raw/engine/engine/raw to cancel drift; each round has
 its own server, and the ratio is taken per round (both sides under the same load), then the
 median over rounds (never best-of: the best of each side may come from different loads).
+Seven rounds by default (five before): single rounds spread 0.46-1.25 on a quiet machine.
+
+`--pin` puts the server's process on one core and this process (the raw loop, or the engine
+with its threads; an `--other-tree` engine inherits it) on the other, the same for every side:
+as with a server on another machine, what the client burns is then not taken from the server's
+core. Unpinned (the default), the engine's CPU (~0.07 s per 1,000 reports) competes with the
+server on two cores while the raw loop's (~0.002 s) does not, so the figure also measures how
+the scheduler shares two cores; run both and report both.
 
 `--other-tree PATH` adds a third side to every round: the engine of another checkout (for
 example `git archive main | tar -x -C /tmp/main`), run in its own process by
@@ -36,8 +48,8 @@ round too (the order of the three sides rotates from round to round). That tree'
 `benchmarks/bench_sync.py` must have `engine_run(workdir, url, code, reports, batch, seed)`.
 
 Usage:
-    .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 5]
-        [--other-tree PATH]
+    .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 7]
+        [--pin] [--other-tree PATH]
 """
 
 from __future__ import annotations
