@@ -72,6 +72,7 @@ class EnvelopePush:
         self.summary = summary
         self._written: _WriteMark | None = None  # the vault's writes as the last step left them
         self._ahead: list[QueuedItem] | None = None  # the next claim's items, read a step early
+        self._prepared: tuple[Batch, bytes] | None = None  # the next batch and its body, built early
 
     def _db(self, fn: Any) -> Any:
         return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
@@ -102,6 +103,8 @@ class EnvelopePush:
                 step = partial(self._step_tx, done=done, claim=not claimed, read_ahead=len(claimed) == 1)
                 claimed += self._db(step)
                 done = None
+                if claimed:  # its body too, so nothing is built between two POSTs
+                    self._prepared = (claimed[0], _body(claimed[0]))
             finally:
                 error = future.exception()
             flight = None
@@ -179,7 +182,8 @@ class EnvelopePush:
             nothing: Future[bytes | None] = Future()
             nothing.set_result(None)
             return batch, nothing
-        body = envelope_body([(e.header, e.ciphertext) for item in batch for e in item.envelopes])
+        prepared, self._prepared = self._prepared, None
+        body = prepared[1] if prepared is not None and prepared[0] is batch else _body(batch)
         started = threading.Event()
         client = self.engine.client
 
@@ -294,7 +298,8 @@ class EnvelopePush:
         if self._written is not None and self._written == _write_mark(conn):
             return items
         keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
-        return [item for item in items if item.item_id in keep]
+        kept = [item for item in items if item.item_id in keep]
+        return items if len(kept) == len(items) else kept  # the same batch: its body stands
 
     def _store_receipts(
         self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
@@ -428,6 +433,10 @@ class EnvelopePush:
 
 
 # ----- helpers -------------------------------------------------------------------------------
+
+
+def _body(batch: Batch) -> bytes:
+    return envelope_body([(e.header, e.ciphertext) for item in batch for e in item.envelopes])
 
 
 def _matched(batch: Batch, reply: bytes | None) -> EnvelopeReceipts:

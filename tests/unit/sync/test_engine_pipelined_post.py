@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from datetime import date
 from typing import Any
 
@@ -23,7 +24,7 @@ from outreach_app.storage.connection import Connection
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync import envelope_push
 from tests.e2e.sync_support import FakeTime, queue_reports
-from tests.unit.sync.conftest import Scripted, envelopes_in, make_engine
+from tests.unit.sync.conftest import Scripted, envelopes_in, make_engine, receipts_for
 
 
 class Deduplicating(Scripted):
@@ -145,3 +146,32 @@ def test_a_pass_that_dies_with_a_batch_on_the_wire_loses_nothing(conn: Connectio
     assert summary.sent + summary.duplicates == 8 and summary.duplicates == 4
     assert len(server.held) == 10, "the server holds every envelope once, the resent ones answered duplicate"
     assert json.dumps(sorted(server.held.values())) == json.dumps([1] * 6 + [2] * 4)
+
+
+def test_the_next_batch_s_body_is_built_while_the_batch_before_it_is_on_the_wire(
+    conn: Connection, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing is built between two POSTs: the first POST's reply is held until the second
+    batch's body exists (it would wait in vain if bodies were built after the reply)."""
+    queue_reports(conn, 6, "north", random.Random(seed))
+    second_built, bodies = threading.Event(), [0]
+    build = envelope_push.envelope_body
+
+    def noted(envelopes: Any) -> bytes:
+        bodies[0] += 1
+        if bodies[0] == 2:
+            second_built.set()
+        return build(envelopes)
+
+    monkeypatch.setattr(envelope_push, "envelope_body", noted)
+    waited: list[bool] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if not waited:
+            waited.append(second_built.wait(timeout=5))  # only a failing engine waits that long
+        return httpx.Response(200, json=receipts_for(request.content))
+
+    summary = make_engine(conn, Scripted(reply), batch_size=2).run_pass()
+    assert summary.ok and summary.sent == 6
+    assert waited == [True]
+    assert bodies[0] == 3, "each body built once"
