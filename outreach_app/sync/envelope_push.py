@@ -90,7 +90,7 @@ class EnvelopePush:
         # Batches already durably `sending`, to be posted in this order. The first claim takes
         # one batch: nothing overlaps it, the first POST waits for all of it (and its fsync).
         # The next claims (`claim_batches` each) run while a batch is on the wire.
-        self._ahead = None
+        self._ahead = self._prepared = None
         claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
         flight = self._start_post(poster, claimed.pop(0)) if claimed else None
         done: _Posted | None = None
