@@ -7,7 +7,8 @@ live token held there for the same server and device key instead, and puts the o
 there.
 
 - Memory only: never written to the vault, a setting, a log or the keyring. It dies with
-  the process; `forget` drops one device's (quick delete, revocation).
+  the process, and is cleared when the vault is locked (`SyncScheduler.stop`); `forget`
+  drops one device's (quick delete, revocation).
 - The expiry is honoured: a token is taken only while `monotonic()` is before the time it
   was held until (the server's lifetime less `client.TOKEN_MARGIN_S`), measured by the same
   clock that set it (a client with another clock signs in itself).
@@ -60,6 +61,11 @@ class HeldTokens:
             held = self._held.get(key)
             if held is not None and (token is None or held.token == token):
                 del self._held[key]
+
+    def clear(self) -> None:
+        """Forget every token (the vault is locked: no pass runs until it is unlocked)."""
+        with self._lock:
+            self._held.clear()
 
     def forget(self, device_id: str) -> None:
         """Forget every token of `device_id` (it is revoked, or its vault is being erased)."""
