@@ -6,10 +6,18 @@ charity's keys are pinned; not timed on either side: the raw loop's envelopes ar
 beforehand too).
 
 - server: `outreach-server serve` in its own process on 127.0.0.1 (SQLite file, WAL,
-  synchronous=FULL), so client and server do not share an interpreter;
+  synchronous=FULL), so client and server do not share an interpreter; a fresh one (empty
+  tables, the same state) for every side of every round. (`--shared-server`: one per round,
+  as before; the side that went second then posted into tables already holding the first
+  side's envelopes: at load ~2 the raw loop took 0.55-0.57 s before an engine pass and
+  0.93-1.01 s after it on the same server, so the order decided a round's ratio.)
 - engine: `SyncEngine.run_pass()` on a vault created with the test KDF (the key derivation
-  is not what is measured): the whole pass (sign-in, key bundle refresh, withdrawals, the
-  envelope push, audit head, alerts, regions); the push reads queued items and their
+  is not what is measured): the whole pass (the key bundle refresh, withdrawals, the
+  envelope push, audit head, alerts, regions). It signs in with the live token the enrolment
+  got, held in memory (`sync/held_tokens.py`), as every pass within a token's hour does; the
+  raw loop signs in before its timing too. (An engine without held tokens, e.g.
+  `--other-tree` of a tree before them, signs in inside its timing: two requests, ~8-11 ms
+  quiet.) The push reads queued items and their
   envelopes, marks them sending (on disk before they leave, three batches per durable
   commit), POSTs the stored text, validates the receipts against the protocol model, matches
   ids and hashes in order, and marks envelopes and items sent (committed without an fsync: a
@@ -27,6 +35,14 @@ Each side gets fresh report ids (a resend would be answered `duplicate`, which i
 generated the same way. Rounds alternate raw/engine/engine/raw to cancel drift; each round has
 its own server, and the ratio is taken per round (both sides under the same load), then the
 median over rounds (never best-of: the best of each side may come from different loads).
+Seven rounds by default (five before): single rounds spread 0.46-1.25 on a quiet machine.
+
+`--pin` puts the server's process on one core and this process (the raw loop, or the engine
+with its threads; an `--other-tree` engine inherits it) on the other, the same for every side:
+as with a server on another machine, what the client burns is then not taken from the server's
+core. Unpinned (the default), the engine's CPU (~0.07 s per 1,000 reports) competes with the
+server on two cores while the raw loop's (~0.002 s) does not, so the figure also measures how
+the scheduler shares two cores; run both and report both.
 
 `--other-tree PATH` adds a third side to every round: the engine of another checkout (for
 example `git archive main | tar -x -C /tmp/main`), run in its own process by
@@ -36,8 +52,8 @@ round too (the order of the three sides rotates from round to round). That tree'
 `benchmarks/bench_sync.py` must have `engine_run(workdir, url, code, reports, batch, seed)`.
 
 Usage:
-    .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 5]
-        [--other-tree PATH]
+    .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 7]
+        [--pin] [--other-tree PATH]
 """
 
 from __future__ import annotations
@@ -53,7 +69,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -79,10 +95,15 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+SERVER_CPU, CLIENT_CPU = 0, 1
+"""`--pin`: the server's process on one core, this process (either side) on the other."""
+
+
 @contextmanager
-def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
+def server(workdir: Path, pin: bool = False) -> Iterator[tuple[str, str, list[str]]]:
     """A migrated server DB with one org in `north` and the bench charity's key bundle, served
-    by `outreach-server serve`; yields (url, org id, enrolment codes)."""
+    by `outreach-server serve` (on core SERVER_CPU only if `pin`); yields (url, org id,
+    enrolment codes)."""
     db_url = f"sqlite:///{workdir / 'server.db'}"
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -98,6 +119,7 @@ def server(workdir: Path) -> Iterator[tuple[str, str, list[str]]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=workdir,
+        preexec_fn=(lambda: os.sched_setaffinity(0, {SERVER_CPU})) if pin else None,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -172,35 +194,57 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="server on one core, this process (raw loop or engine) on the other, as a remote server",
+    )
     parser.add_argument("--other-tree", type=Path, help="another checkout whose engine runs as a third side")
+    parser.add_argument(
+        "--shared-server",
+        action="store_true",
+        help="one server per round for every side (the side that goes second finds its tables fuller)",
+    )
     args = parser.parse_args()
     engine_runs: list[Timing] = []
     raw_runs: list[Timing] = []
     other_runs: list[Timing] = []
     sides = ["raw", "engine", *(["other"] if args.other_tree else [])]
+    if args.pin:
+        os.sched_setaffinity(0, {CLIENT_CPU})  # threads and processes started from here inherit it
     load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         workdir = Path(tmp)
         for round_no in range(args.rounds):
-            with server(workdir / f"server{round_no}") as (url, org_id, codes):
-                seed = 1000 * round_no
-                shift = round_no % len(sides)
-                order = sides[shift:] + sides[:shift]
-                if round_no % 2 and not args.other_tree:
-                    order.reverse()  # raw/engine, then engine/raw, as before
+            seed = 1000 * round_no
+            shift = round_no % len(sides)
+            order = sides[shift:] + sides[:shift]
+            if round_no % 2 and not args.other_tree:
+                order.reverse()  # raw/engine, then engine/raw, as before
+            with ExitStack() as round_servers:
+                shared = None
+                if args.shared_server:
+                    shared = round_servers.enter_context(server(workdir / f"server{round_no}", args.pin))
                 for index, side in enumerate(order):
-                    if side == "raw":
-                        raw_runs.append(raw_run(url, org_id, codes[index], args.reports, args.batch))
-                    elif side == "engine":
-                        vault_dir = workdir / f"vault{round_no}"
-                        engine_runs.append(
-                            engine_run(vault_dir, url, codes[index], args.reports, args.batch, seed + index)
+                    with ExitStack() as side_server:
+                        url, org_id, codes = shared or side_server.enter_context(
+                            server(workdir / f"server{round_no}{side}", args.pin)
                         )
-                    else:
-                        vault_dir, code, tree = workdir / f"other{round_no}", codes[index], args.other_tree
-                        run = other_engine_run(tree, vault_dir, url, code, args.reports, args.batch, seed + 7)
-                        other_runs.append(run)
+                        code, side_seed = codes[index], seed + index
+                        if side == "raw":
+                            raw_runs.append(raw_run(url, org_id, code, args.reports, args.batch))
+                        elif side == "engine":
+                            vault_dir = workdir / f"vault{round_no}"
+                            engine_runs.append(
+                                engine_run(vault_dir, url, code, args.reports, args.batch, side_seed)
+                            )
+                        else:
+                            vault_dir, tree = workdir / f"other{round_no}", args.other_tree
+                            run = other_engine_run(
+                                tree, vault_dir, url, code, args.reports, args.batch, seed + 7
+                            )
+                            other_runs.append(run)
     load_after = os.getloadavg()
     raw_times, engine_times = [wall for wall, _cpu in raw_runs], [wall for wall, _cpu in engine_runs]
     per_1000 = 1000 / args.reports
@@ -209,7 +253,7 @@ def main() -> None:
     ratios = [raw / engine for raw, engine in zip(raw_times, engine_times, strict=True)]
     raw_median, engine_median = statistics.median(raw_times), statistics.median(engine_times)
     print(
-        f"reports={args.reports} batch={args.batch} rounds={args.rounds};"
+        f"reports={args.reports} batch={args.batch} rounds={args.rounds}{' pinned' if args.pin else ''};"
         f" load {load[0]:.2f} -> {load_after[0]:.2f} (1-min), {os.cpu_count()} cores"
     )
     print(f"raw httpx batch posts: median {raw_median:.3f} s ({args.reports / raw_median:,.0f} reports/s)")

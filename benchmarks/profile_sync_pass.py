@@ -1,5 +1,6 @@
 """Where one sync pass's work goes: vault pages written and CPU per 1,000 reports, and the CPU
-of each SQL statement the pass runs (`--cprofile` adds Python's profile).
+of each SQL statement the pass runs, and the garbage collections it set off (`--cprofile`
+adds Python's profile).
 
 One `SyncEngine.run_pass()` pushing `--reports` sealed reports to a real `outreach-server
 serve` (as `bench_sync.py` sets it up). Pages written are the WAL frames the pass appends, with
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import random
@@ -56,6 +58,27 @@ class TimedConnection:
         return result
 
 
+class GcTimer:
+    """Collections the garbage collector ran while `on`, by generation, with this thread's
+    CPU in them (a full collection walks the whole heap, holding the GIL)."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.count = [0, 0, 0]
+        self.cpu = [0.0, 0.0, 0.0]
+        self._started = 0.0
+        gc.callbacks.append(self._note)
+
+    def _note(self, phase: str, info: dict[str, int]) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.count[info["generation"]] += 1
+            self.cpu[info["generation"]] += time.thread_time() - self._started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=5000)
@@ -77,12 +100,15 @@ def main() -> None:
                 lambda fn: fn(timed), client_for_link(conn, find_backend=NOTHING), settings=EngineSettings()
             )
             profile = cProfile.Profile() if args.cprofile else None
+            collections = GcTimer()
             with engine.client:
                 engine.client.health()
                 cpu, wall = time.process_time(), time.perf_counter()
                 if profile:
                     profile.enable()
+                collections.on = True
                 summary = engine.run_pass()
+                collections.on = False
                 if profile:
                     profile.disable()
                 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -93,6 +119,11 @@ def main() -> None:
     print(f"reports={args.reports}; load {os.getloadavg()[0]:.2f} (1-min), {os.cpu_count()} cores")
     print(f"pass: wall {wall:.3f} s, CPU {cpu:.3f} s ({cpu * per_1000:.3f} s per 1,000 reports)")
     print(f"vault pages written (WAL frames): {frames:.0f} ({frames * per_1000:.0f} per 1,000 reports)")
+    gens = ", ".join(
+        f"gen {g}: {n} ({cpu:.3f} s)"
+        for g, (n, cpu) in enumerate(zip(collections.count, collections.cpu, strict=True))
+    )
+    print(f"garbage collections during the pass (CPU of the thread that ran them): {gens}")
     print("CPU by statement (s, calls):")
     for sql, (calls, seconds) in sorted(timed.cpu.items(), key=lambda kv: -kv[1][1])[:10]:
         print(f"  {seconds:7.3f} {calls:5.0f}  {sql}")

@@ -226,7 +226,11 @@ class SyncScheduler(QObject):
         self._store_pending_enrolment()
 
     def stop(self) -> None:
-        """On lock or quit: no new pass; a pass in flight gives up at its next DB step."""
+        """On lock or quit: no new pass; a pass in flight gives up at its next DB step. The
+        device tokens held between passes are forgotten (the next unlock signs in again)."""
+        from outreach_app.sync.held_tokens import PROCESS_TOKENS
+
+        PROCESS_TOKENS.clear()
         self._started = False
         self._timer.stop()
         self._stop_event.set()

@@ -78,6 +78,7 @@ from outreach_app.protocol.version import (
 from outreach_app.protocol.withdrawals_v2 import VerifierWithdrawalBatch, VerifierWithdrawalResults
 from outreach_app.sync.backoff import parse_retry_after
 from outreach_app.sync.device_key import DeviceKey
+from outreach_app.sync.held_tokens import HeldTokens, TokenKey
 from outreach_app.sync.server_address import normalise_server_url
 
 M = TypeVar("M", bound=ResponseModel)
@@ -183,6 +184,8 @@ class SyncClient:
         transport: an httpx transport (MockTransport in protocol edge-case tests).
         keepalive: reuse connections (the fault tests turn it off so each request gets
             its own connection).
+        tokens: where live tokens are kept between clients (passes): a live one held there
+            for this server and key is used instead of signing in (`sync/held_tokens.py`).
     """
 
     def __init__(
@@ -197,8 +200,10 @@ class SyncClient:
         signer: DeviceKey | None = None,
         register_with: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        tokens: HeldTokens | None = None,
     ) -> None:
         self.base_url = normalise_server_url(server_url)
+        self._tokens = tokens
         self._credential = credential
         self._signer = signer
         self._register_with = register_with
@@ -298,10 +303,23 @@ class SyncClient:
         A no-op without a signer. Raises HttpStatusError 401 (re-enrol) when the server does
         not know the key: revoked, or the old credential was spent by someone else first.
         """
+        self._ensure_token()
+
+    def _token_key(self, signer: DeviceKey) -> TokenKey:
+        return self.base_url, signer.device_id, signer.public_key()
+
+    def _ensure_token(self) -> bool:
+        """`sign_in`; True when it signed in just now (a token the server refuses was then
+        not an old one, and a fresh sign-in would not help)."""
         if self._signer is None or (self._token and self._monotonic() < self._token_until):
-            return
+            return False
         self._token = None
         signer = self._signer
+        if self._tokens is not None and self._register_with is None:
+            held = self._tokens.take(self._token_key(signer), self._monotonic)
+            if held is not None:
+                self._token, self._token_until = held
+                return False
         if self._register_with is not None:
             try:
                 self.register_key(self._register_with, signer)
@@ -333,9 +351,18 @@ class SyncClient:
         )
         self._token = token.token
         self._token_until = started + max(1.0, token.expires_in - TOKEN_MARGIN_S)
+        if self._tokens is not None:
+            self._tokens.hold(self._token_key(signer), self._token, self._token_until, self._monotonic)
         if self._register_with is not None:
             self._register_with = None
             self.key_registered_now = True
+        return True
+
+    def forget_held_tokens(self) -> None:
+        """Forget this device's tokens here and where tokens are held between passes."""
+        self._token = None
+        if self._tokens is not None and self._signer is not None:
+            self._tokens.forget(self._signer.device_id)
 
     def revoke_device(self) -> None:
         """`DELETE /v2/device`: revoke this device's own credential (204)."""
@@ -363,12 +390,20 @@ class SyncClient:
 
     def post_envelopes(self, envelopes: Sequence[tuple[str, str]]) -> EnvelopeReceipts:
         """POST sealed envelopes exactly as stored: (canonical header JSON, base64 ciphertext)."""
-        parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
-        body = ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
-        cap = reply_cap(min(len(envelopes), MAX_BATCH_SIZE) * RECEIPT_BYTES)
-        return self._request(
-            "POST", V2_ENVELOPES_PATH, EnvelopeReceipts, content=body, batch_size=len(envelopes), cap=cap
+        return envelope_receipts(self.post_envelope_body(envelope_body(envelopes), len(envelopes)))
+
+    def post_envelope_body(self, body: bytes, count: int) -> bytes:
+        """POST a body built by `envelope_body` of `count` envelopes; the reply's JSON bytes,
+        not parsed yet (`envelope_receipts` does that). The sync engine's posting thread only
+        sends: the next batch leaves as soon as this reply is read, and the reply is checked
+        on the engine's thread while it is on the wire."""
+        cap = reply_cap(min(count, MAX_BATCH_SIZE) * RECEIPT_BYTES)
+        content_type, reply = self._send(
+            "POST", V2_ENVELOPES_PATH, content=body, auth=True, batch_size=count, cap=cap
         )
+        if not content_type.startswith("application/json"):
+            raise InvalidReplyError("the reply was not JSON (a captive portal or a proxy?)")
+        return reply
 
     def post_verifier_withdrawals(self, batch: VerifierWithdrawalBatch) -> VerifierWithdrawalResults:
         body = batch.model_dump_json().encode()
@@ -456,7 +491,8 @@ class SyncClient:
         """Send, and return (content type, body) of a 2xx reply read up to `cap` bytes.
 
         With a signer, a token the server refuses (401: it expired early, the server's clock
-        runs ahead) is replaced once by a fresh sign-in and the request sent again.
+        runs ahead, or one held from an earlier pass was revoked) is replaced once by a fresh
+        sign-in and the request sent again.
         """
         send = partial(self._send_once, method, path, content, params, batch_size, cap)
         if not auth:
@@ -465,16 +501,21 @@ class SyncClient:
             if not self._credential:
                 raise HttpStatusError(401, ClientAction.REENROL, "unauthorized")
             return send(self._credential)
-        held = self._token is not None and self._monotonic() < self._token_until
-        self.sign_in()
+        fresh = self._ensure_token()
         try:
             return send(self._token)
         except HttpStatusError as exc:
-            if exc.status != 401 or not held:
+            if exc.status != 401 or fresh:
                 raise
-        self._token = None
-        self.sign_in()
+        self._drop_token()
+        self._ensure_token()
         return send(self._token)
+
+    def _drop_token(self) -> None:
+        """Forget the token the server refused, here and where tokens are held."""
+        if self._tokens is not None and self._signer is not None:
+            self._tokens.drop(self._token_key(self._signer), self._token)
+        self._token = None
 
     def _send_once(
         self,
@@ -510,6 +551,21 @@ class SyncClient:
             code=_error_code(body),
             retry_after_s=parse_retry_after(reply.headers.get("retry-after"), datetime.now(UTC)),
         )
+
+
+def envelope_body(envelopes: Sequence[tuple[str, str]]) -> bytes:
+    """The `POST /v2/envelopes` body of sealed envelopes exactly as stored: (canonical header
+    JSON, base64 ciphertext); nothing is parsed or re-encoded."""
+    parts = [f'{{"ciphertext":"{ciphertext}","header":{header}}}' for header, ciphertext in envelopes]
+    return ('{"envelopes":[' + ",".join(parts) + "]}").encode("utf-8")
+
+
+def envelope_receipts(reply: bytes) -> EnvelopeReceipts:
+    """The receipts of a `POST /v2/envelopes` reply; InvalidReplyError if it does not validate."""
+    try:
+        return EnvelopeReceipts.model_validate_json(reply)
+    except ValidationError:
+        raise InvalidReplyError("the reply does not match the protocol") from None
 
 
 def _network_error(exc: httpx.TransportError) -> NetworkError:

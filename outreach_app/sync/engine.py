@@ -621,13 +621,16 @@ class SyncEngine:
 
 
 def revoke_self(client: SyncClient) -> bool:
-    """`DELETE /v2/device`; True when the credential is revoked (now or before), False offline."""
+    """`DELETE /v2/device`; True when the credential is revoked (now or before), False offline.
+    Tokens held for later passes are forgotten either way (`sync/held_tokens.py`)."""
     try:
         client.revoke_device()
     except HttpStatusError as exc:
         return exc.status == 401
     except SyncTransportError:
         return False
+    finally:
+        client.forget_held_tokens()
     return True
 
 

@@ -57,6 +57,7 @@ from outreach_app.sync.credentials import (
     load_credential,
 )
 from outreach_app.sync.device_key import DeviceKey, new_device_key
+from outreach_app.sync.held_tokens import PROCESS_TOKENS, HeldTokens
 from outreach_app.sync.server_address import ServerAddressError, normalise_server_url
 
 DEFAULT_DEVICE_LABEL = "Outreach device"
@@ -198,10 +199,15 @@ def client_for_link(
     *,
     make_client: ClientFactory = SyncClient,
     find_backend: BackendFinder | None = None,
+    tokens: HeldTokens | None = PROCESS_TOKENS,
     **client_options: object,
 ) -> SyncClient:
     """A client for the stored link, signing in with the device key. Raises NotEnrolledError
     or ReenrolRequiredError.
+
+    A live token an earlier client of this process got for the same server and key is used
+    instead of signing in again (`tokens`; `sync/held_tokens.py`): each pass has a client of
+    its own, and signing in cost every pass two requests before anything was sent.
 
     A link still holding a credential (a new enrolment's one-time one, or an old long-lived
     one, in the vault or the keyring) gets a client that registers the key with it before
@@ -229,6 +235,7 @@ def client_for_link(
         ca_bundle=ca_bundle,
         signer=DeviceKey(link.device_id, link.device_key),
         register_with=register_with,
+        tokens=tokens,
         **client_options,
     )
 

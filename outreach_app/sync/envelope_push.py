@@ -24,6 +24,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -41,7 +42,13 @@ from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox
 from outreach_app.storage.repos.sync_outbox import KnownReceipt, PendingEnvelope, QueuedItem
-from outreach_app.sync.client import HttpStatusError, InvalidReplyError, SyncTransportError
+from outreach_app.sync.client import (
+    HttpStatusError,
+    InvalidReplyError,
+    SyncTransportError,
+    envelope_body,
+    envelope_receipts,
+)
 
 if TYPE_CHECKING:
     from outreach_app.sync.engine import PassSummary, SyncEngine
@@ -49,9 +56,12 @@ if TYPE_CHECKING:
 Batch = list[QueuedItem]
 _Posted = tuple[Batch, EnvelopeReceipts]
 """A posted batch and the server's matching answer to it (not yet stored)."""
+_Flight = tuple[Batch, "Future[bytes | None]"]
+"""A batch handed to the posting thread, and its reply's bytes to come (None: nothing to send)."""
 _RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
 _SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
 _WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
+_SENT = tuple(SENT_STATUSES)
 
 
 class EnvelopePush:
@@ -62,6 +72,7 @@ class EnvelopePush:
         self.summary = summary
         self._written: _WriteMark | None = None  # the vault's writes as the last step left them
         self._ahead: list[QueuedItem] | None = None  # the next claim's items, read a step early
+        self._prepared: tuple[Batch, bytes] | None = None  # the next batch and its body, built early
 
     def _db(self, fn: Any) -> Any:
         return self.engine.db(fn)  # looked up each time: tests wrap the engine's runner
@@ -79,46 +90,52 @@ class EnvelopePush:
         # Batches already durably `sending`, to be posted in this order. The first claim takes
         # one batch: nothing overlaps it, the first POST waits for all of it (and its fsync).
         # The next claims (`claim_batches` each) run while a batch is on the wire.
-        self._ahead = None
+        self._ahead = self._prepared = None
         claimed: list[Batch] = self._db(partial(self._claim_tx, batches=1))
+        flight = self._start_post(poster, claimed.pop(0)) if claimed else None
         done: _Posted | None = None
-        fresh = True  # claimed just now, in the step that precedes the post
-        while claimed:
-            batch = claimed.pop(0)
-            if not fresh:
-                # Claimed at least a round trip ago: a consent withdrawn (or an edit) since
-                # then took some items out of `sending`. Those must not leave.
-                batch = self._db(partial(self._still_sending, items=batch))
-                if not batch:
-                    if not claimed:
-                        claimed = self._db(partial(self._step_tx, done=done, claim=True))
-                        done = None
-                        fresh = True
-                    continue
-            fresh = False
-            future = self._start_post(poster, batch)
-            more: list[Batch] = []
+        while flight is not None:
+            batch, future = flight
             try:
                 # Claims only when nothing claimed is left to post: that step's commit is the
                 # durable one; the others only store receipts (see `_step_tx`). The step
                 # before it reads what that claim will take, so the two share the work.
                 step = partial(self._step_tx, done=done, claim=not claimed, read_ahead=len(claimed) == 1)
-                more = self._db(step)
+                claimed += self._db(step)
                 done = None
+                if claimed:  # its body too, so nothing is built between two POSTs
+                    self._prepared = (claimed[0], _body(claimed[0]))
             finally:
                 error = future.exception()
-            claimed += more
-            unsent = [item for later in claimed for item in later]
+            flight = None
             if error is None:
-                done = (batch, future.result())
-                self.engine.mark_healthy()
-            elif isinstance(error, HttpStatusError) and error.action in _SPLIT_OR_PARK:
+                # The next batch leaves before this reply is even parsed: the server gets it
+                # as soon as it has answered, and the reply is checked while it works.
+                following = self._next_batch(claimed)
+                flight = self._start_post(poster, following) if following else None
+                try:
+                    done = (batch, _matched(batch, future.result()))
+                except InvalidReplyError as exc:
+                    error = exc
+                else:
+                    self.engine.mark_healthy()
+                    continue
+            # `batch` failed. A batch posted after it (its reply did not validate) goes back to
+            # the queue with it: resent, it is answered `duplicate`.
+            if flight is not None:
+                flight[1].exception()
+                claimed.insert(0, flight[0])
+                flight = None
+            unsent = [item for later in claimed for item in later]
+            if isinstance(error, HttpStatusError) and error.action in _SPLIT_OR_PARK:
                 try:
                     self._refused(batch, error)
                 except SyncTransportError as exc:
                     self._requeue([*batch, *unsent], exc)
                     self.engine.wait_or_give_up(exc)
                     return True
+                following = self._next_batch(claimed)
+                flight = self._start_post(poster, following) if following else None
             elif isinstance(error, SyncTransportError):
                 self._requeue([*batch, *unsent], error)
                 self.engine.wait_or_give_up(error)
@@ -133,37 +150,55 @@ class EnvelopePush:
             self._db(partial(self._step_tx, done=done, claim=False))
         return False
 
-    def _start_post(self, poster: ThreadPoolExecutor, batch: Batch) -> Future[EnvelopeReceipts]:
+    def _next_batch(self, claimed: list[Batch]) -> Batch | None:
+        """The next claimed batch, without its items no longer `sending`: claimed at least a
+        round trip ago, a consent withdrawn (or an edit) since then took some items out of
+        `sending`, and those must not leave. If that empties every claimed batch, claim
+        again (the step that would have claimed did not, batches were left)."""
+        emptied = False
+        while True:
+            while claimed:
+                batch: Batch = self._db(partial(self._still_sending, items=claimed.pop(0)))
+                if batch:
+                    return batch
+                emptied = True
+            if not emptied:
+                return None  # the last step claimed nothing: the queue is empty
+            emptied = False
+            claimed += self._db(self._claim_tx)
+            if claimed:
+                return claimed.pop(0)  # claimed just now: nothing to re-read
+
+    def _start_post(self, poster: ThreadPoolExecutor, batch: Batch) -> _Flight:
         """Hand `batch` to the posting thread and wait until that thread is running it.
 
         The step that follows holds the GIL for a few milliseconds of Python at a time; a
         posting thread still waiting to be scheduled then waits for it (up to the 5 ms switch
-        interval) before the request even leaves, which the server spends idle.
+        interval) before the request even leaves, which the server spends idle. The posting
+        thread only sends and reads the reply's bytes (`_matched` checks them here).
         """
-        envelopes = [envelope for item in batch for envelope in item.envelopes]
-        if not envelopes:  # every envelope already has its receipt: only the item to settle
-            nothing: Future[EnvelopeReceipts] = Future()
-            nothing.set_result(EnvelopeReceipts(receipts=[]))
-            return nothing
+        count = sum(len(item.envelopes) for item in batch)
+        if not count:  # every envelope already has its receipt: only the item to settle
+            nothing: Future[bytes | None] = Future()
+            nothing.set_result(None)
+            return batch, nothing
+        prepared, self._prepared = self._prepared, None
+        body = prepared[1] if prepared is not None and prepared[0] is batch else _body(batch)
         started = threading.Event()
+        client = self.engine.client
 
-        def post() -> EnvelopeReceipts:
+        def post() -> bytes | None:
             started.set()
-            return self._post(envelopes)
+            return client.post_envelope_body(body, count)
 
         future = poster.submit(post)
         started.wait()
-        return future
+        return batch, future
 
     def _post(self, envelopes: Sequence[PendingEnvelope]) -> EnvelopeReceipts:
         """POST the envelopes as stored; the reply must answer each, in order, by id and hash."""
         reply = self.engine.client.post_envelopes([(e.header, e.ciphertext) for e in envelopes])
-        receipts = reply.receipts
-        if len(receipts) != len(envelopes) or any(
-            receipt.content_hash != envelope.content_hash or str(receipt.envelope_id) != envelope.envelope_id
-            for receipt, envelope in zip(receipts, envelopes, strict=False)
-        ):
-            raise InvalidReplyError("the server's receipts do not match the envelopes sent")
+        _check_receipts(envelopes, reply)
         return reply
 
     # ----- DB steps ------------------------------------------------------------------------
@@ -219,24 +254,42 @@ class EnvelopePush:
         outlasts its POST). Returns the next batches.
 
         Only a claim must be durable before its batches leave (a crash must never forget
-        that a report may be on the server), so the receipts commit first, without waiting
-        for the disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are
-        still `sending`, go back to the queue at the next pass, are sent again and answered
-        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A claim
-        that finds nothing to claim writes nothing and waits for no disk.
+        that a report may be on the server), so receipts alone commit without waiting for the
+        disk (`sync_outbox.without_fsync`): if a power cut loses them, the items are still
+        `sending`, go back to the queue at the next pass, are sent again and answered
+        `duplicate`: nothing is lost, and one fsync serves `claim_batches` batches. A step
+        that also claims stores the receipts in the claim's durable commit (one commit, and
+        the pages both write are written once). A claim that finds nothing to claim writes
+        nothing and waits for no disk.
         """
-        if done is not None:
-            with sync_outbox.without_fsync(conn), transaction(conn):
-                known = self._store_receipts(conn, *done)
-                self._settle(conn, done[0], known)
-            self.engine.backoff.reset()
-        claimed = self._claim_tx(conn) if claim else []
+        if claim and done is not None and self._queue_ahead(conn):
+            with transaction(conn):
+                self._store_and_settle(conn, done)
+                claimed = self._claim_tx(conn)
+        else:
+            if done is not None:
+                with sync_outbox.without_fsync(conn), transaction(conn):
+                    self._store_and_settle(conn, done)
+            claimed = self._claim_tx(conn) if claim else []
         if read_ahead and not claim:
             settings = self.engine.settings
             limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
             self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
         self._written = _write_mark(conn)
         return claimed
+
+    def _store_and_settle(self, conn: Connection, done: _Posted) -> None:
+        known = self._store_receipts(conn, *done)
+        self._settle(conn, done[0], known)
+        self.engine.backoff.reset()
+
+    def _queue_ahead(self, conn: Connection) -> bool:
+        """Whether the next claim has queued items to take (read now if not read ahead)."""
+        if self._ahead is None:
+            settings = self.engine.settings
+            limit = max(1, min(settings.batch_size, MAX_BATCH_SIZE))
+            self._ahead = sync_outbox.queued_items(conn, limit * max(1, settings.claim_batches))
+        return bool(self._ahead)
 
     def _still_sending(self, conn: Connection, items: Batch) -> Batch:
         """The items of `items` still `sending` (the others were withdrawn or superseded since
@@ -245,7 +298,8 @@ class EnvelopePush:
         if self._written is not None and self._written == _write_mark(conn):
             return items
         keep = sync_outbox.still_sending(conn, [item.item_id for item in items])
-        return [item for item in items if item.item_id in keep]
+        kept = [item for item in items if item.item_id in keep]
+        return items if len(kept) == len(items) else kept  # the same batch: its body stands
 
     def _store_receipts(
         self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
@@ -256,30 +310,37 @@ class EnvelopePush:
         sent, its receipt summed from them (`sync_outbox.settle_items` uses it only if those
         are all the envelopes the item has)."""
         at = self.engine.clock()
-        envelopes = [envelope for item in batch for envelope in item.envelopes]
+        receipts = reply.receipts
+        if len(receipts) != sum(len(item.envelopes) for item in batch):
+            raise InvalidReplyError("the server's receipts do not match the envelopes sent")
         proofs = []
         known: dict[str, KnownReceipt] = {}
-        start = 0
+        days: dict[date, str] = {}  # a batch's receipts name a day or two: each written once
+        index = 0
         for item in batch:
-            end = start + len(item.envelopes)
-            own = reply.receipts[start:end]
-            if own and all(receipt.status in SENT_STATUSES for receipt in own):
-                statuses = [receipt.status.value for receipt in own]
-                day = max(receipt.received_on for receipt in own).isoformat()
-                known[item.item_id] = KnownReceipt(len(own), day, sync_outbox.item_status(statuses))
-            start = end
-        for index, (envelope, receipt) in enumerate(zip(envelopes, reply.receipts, strict=True)):
-            if receipt.status in SENT_STATUSES:
-                proofs.append((envelope.envelope_id, envelope.content_hash, index))
-            else:
-                envelope_repo.mark(
-                    conn,
-                    UUID(envelope.envelope_id),
-                    envelope_repo.PARKED,
-                    at,
-                    receipt=receipt.model_dump(mode="json", exclude_none=True),
-                    error=_receipt_reason(receipt),
-                )
+            sent: list[EnvelopeReceipt] = []
+            for envelope in item.envelopes:
+                receipt = receipts[index]
+                # by identity (pydantic gives the members): hashing a member, or reading its
+                # `.value`, is a Python call, 500 per batch
+                if receipt.status in _SENT:
+                    proofs.append((envelope.envelope_id, envelope.content_hash, index))
+                    sent.append(receipt)
+                else:
+                    envelope_repo.mark(
+                        conn,
+                        UUID(envelope.envelope_id),
+                        envelope_repo.PARKED,
+                        at,
+                        receipt=receipt.model_dump(mode="json", exclude_none=True),
+                        error=_receipt_reason(receipt),
+                    )
+                index += 1
+            if sent and len(sent) == len(item.envelopes):
+                last = max(receipt.received_on for receipt in sent)
+                day = days.get(last) or days.setdefault(last, last.isoformat())
+                status = str(sync_outbox.item_status([receipt.status for receipt in sent]))
+                known[item.item_id] = KnownReceipt(len(sent), day, status)
         if proofs:
             # Every receipt encoded in one call, stored from that array by position in SQL.
             receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
@@ -372,6 +433,28 @@ class EnvelopePush:
 
 
 # ----- helpers -------------------------------------------------------------------------------
+
+
+def _body(batch: Batch) -> bytes:
+    return envelope_body([(e.header, e.ciphertext) for item in batch for e in item.envelopes])
+
+
+def _matched(batch: Batch, reply: bytes | None) -> EnvelopeReceipts:
+    """The batch's receipts from the reply's bytes: one per envelope sent, in order, each
+    naming that envelope's id and content hash (else InvalidReplyError: nothing counts)."""
+    envelopes = [envelope for item in batch for envelope in item.envelopes]
+    receipts = envelope_receipts(reply) if reply is not None else EnvelopeReceipts(receipts=[])
+    _check_receipts(envelopes, receipts)
+    return receipts
+
+
+def _check_receipts(envelopes: Sequence[PendingEnvelope], reply: EnvelopeReceipts) -> None:
+    receipts = reply.receipts
+    if len(receipts) != len(envelopes) or any(
+        receipt.content_hash != envelope.content_hash or str(receipt.envelope_id) != envelope.envelope_id
+        for receipt, envelope in zip(receipts, envelopes, strict=False)
+    ):
+        raise InvalidReplyError("the server's receipts do not match the envelopes sent")
 
 
 _WriteMark = tuple[int, int]

@@ -103,16 +103,16 @@ def test_a_certificate_that_expires_mid_session_is_refused_and_nothing_is_lost(
             ids = queue_reports(session.conn, 50, "north", random.Random(seed))
             fake = FakeTime()
             engine = _engine(session.conn, fake, budget_s=30.0)
-            post, posted = engine.client.post_envelopes, []
+            post, posted = engine.client.post_envelope_body, []
 
-            def post_then_lapse(envelopes):  # type: ignore[no-untyped-def]
-                receipts = post(envelopes)
-                posted.append(len(envelopes))
+            def post_then_lapse(body, count):  # type: ignore[no-untyped-def]
+                receipts = post(body, count)
+                posted.append(count)
                 if len(posted) == 2:
                     proxy.use("expired")  # from the next connection on
                 return receipts
 
-            engine.client.post_envelopes = post_then_lapse  # type: ignore[method-assign]
+            engine.client.post_envelope_body = post_then_lapse  # type: ignore[method-assign]
             with engine.client:
                 first = engine.run_pass()
             refused = proxy.handshakes["expired"]

@@ -68,6 +68,43 @@ def test_claims_wait_for_the_disk_and_receipts_do_not(conn: Connection, seed: in
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == FULL
 
 
+def test_a_step_that_claims_stores_its_receipts_in_the_claim_s_durable_commit(
+    conn: Connection, seed: int
+) -> None:
+    """Receipts and a claim in the same step share one commit (it waits for the disk, as the
+    claim must): one commit fewer per claim, and the pages both write are written once."""
+    conn.execute("PRAGMA synchronous = FULL")
+    queue_reports(conn, 12, "north", random.Random(seed))
+    server = Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content)))
+    engine = make_engine(conn, server, batch_size=2, claim_batches=3)
+    commits: list[tuple[int, bool, bool]] = []
+    state = {"level": FULL, "claimed": False, "stored": False}
+
+    def trace(sql: str) -> None:
+        text = sql.strip().upper()
+        if text.startswith("PRAGMA SYNCHRONOUS ="):
+            value = text.split("=", 1)[1].strip()
+            state["level"] = {"OFF": 0, "NORMAL": NORMAL, "FULL": FULL}.get(value) or int(value)
+        elif text.startswith("UPDATE OUTBOX_ITEMS SET STATE = 'SENDING'"):
+            state["claimed"] = True
+        elif text.startswith("INSERT INTO OUTBOX_ENVELOPE_RESULTS"):
+            state["stored"] = True
+        elif text == "COMMIT":
+            if state["claimed"] or state["stored"]:
+                commits.append((int(state["level"]), bool(state["claimed"]), bool(state["stored"])))
+            state["claimed"] = state["stored"] = False
+
+    conn.set_trace_callback(trace)
+    summary = engine.run_pass()
+    conn.set_trace_callback(None)
+    assert summary.ok and summary.sent == 12
+    # claims of 1, 3 and 2 batches: the first before any POST, the second while the first is
+    # on the wire (no receipts yet), the third with batch 3's receipts
+    assert [commit for commit in commits if commit[1]] == [(FULL, True, False)] * 2 + [(FULL, True, True)]
+    assert commits.count((NORMAL, False, True)) == 5  # the other batches' receipts, no fsync
+    assert len(commits) == 8
+
+
 def test_a_pass_with_nothing_to_send_never_waits_for_the_disk(conn: Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     engine = make_engine(conn, Scripted(lambda r: httpx.Response(200, json=receipts_for(r.content))))
