@@ -731,6 +731,13 @@ _COUNTED_BEFORE = re.compile(
 )
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
+# Clinical shorthand for a duration: "3/7" three days, "2/52" two weeks, "4/12" four months
+# ("pain for 3/7", "x2/7", "seen 2/7 ago"; "TCI 2/52" is never a date). Only /7 and /12 can be read as a date
+# ("on 4/7" is the 4th of July), so those are a duration only with a word that makes them one.
+_SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*)$")
+_SHORTHAND_AFTER = re.compile(r"\s*(?i:ago|hx|h/o|history|duration|post[- ]?op)\b")
+_SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
+
 
 # "dia 14/11", "le 20 novembre", "el 2 de diciembre": the article or word for "day" that goes
 # before a date in other languages is part of it (as the notes' writers mark it)
@@ -770,6 +777,11 @@ def _date_spans(text: str) -> Iterator[Found]:
                 text, max(0, match.start() - 14), match.start()
             ):
                 continue  # "Screenshot 2/3", "page 1/2": one of several
+            elif _SHORTHAND.fullmatch(match.group(0)) and (
+                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or _SHORTHAND_AFTER.match(text, match.end())
+            ):
+                continue  # "abdo pain for 3/7": three days, not the 3rd of July
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE

@@ -255,3 +255,23 @@ def test_a_bare_hour_before_what_was_done_then(text: str, expected: str) -> None
 )
 def test_a_range_that_ends_gone_an_hour(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a clinic's shorthand for a duration stays: days, weeks, months
+        ("abdo pain for 3/7, no fever", "abdo pain for 3/7, no fever"),
+        ("discharge x2/7, swab taken", "discharge x2/7, swab taken"),
+        ("cough 4/7 hx, chest clear", "cough 4/7 hx, chest clear"),
+        ("seen 2/7 ago at the van", "seen 2/7 ago at the van"),
+        ("low mood over the past 3/12", "low mood over the past 3/12"),
+        ("TCI 2/52 for results", "TCI 2/52 for results"),
+        # ... the same numbers with a word that makes them a day of the month go
+        ("seen on 4/7 at the van", "seen on [date] at the van"),
+        ("F/U 14/12 at the clinic", "F/U [date] at the clinic"),
+        ("since 3/12 she has not been out", "since [date] she has not been out"),
+    ],
+)
+def test_clinical_shorthand_for_days_weeks_months_is_not_a_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
