@@ -731,6 +731,16 @@ _COUNTED_BEFORE = re.compile(
 )
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
+# A score out of five or ten, after what is scored ("pain 7/10", "mood about 3/10", "rated him
+# 1/5") or before stars ("2/5 stars"): "7/10" is also the 7th of October, so only with those words
+# (and never right after a word that puts a date there: "on 7/10").
+_SCORE = re.compile(r"\d{1,2}/(?:10|5)")
+_SCORED_BEFORE = re.compile(
+    r"\b(?i:pain|mood|anxiety|stress|sleep|appetite|cravings?|energy|confidence|wellbeing|severity|"
+    r"scores?|scored|rated?|rates|rating|scale|review(?:ed)?|gave\s+(?:him|her|it|them))\b[^\d/\n.;]{0,24}$"
+)
+_STARS_AFTER = re.compile(r"\s*(?i:stars?\b|\*|⭐)")
+
 # Clinical shorthand for a duration: "3/7" three days, "2/52" two weeks, "4/12" four months
 # ("pain for 3/7", "x2/7", "seen 2/7 ago"; "TCI 2/52" is never a date). Only /7 and /12 can be read as a date
 # ("on 4/7" is the 4th of July), so those are a duration only with a word that makes them one.
@@ -777,6 +787,15 @@ def _date_spans(text: str) -> Iterator[Found]:
                 text, max(0, match.start() - 14), match.start()
             ):
                 continue  # "Screenshot 2/3", "page 1/2": one of several
+            elif (
+                _SCORE.fullmatch(match.group(0))
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                and (
+                    _SCORED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    or _STARS_AFTER.match(text, match.end())
+                )
+            ):
+                continue  # "pain 7/10": a score, not the 7th of October
             elif _SHORTHAND.fullmatch(match.group(0)) and (
                 _SHORTHAND_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 or _SHORTHAND_AFTER.match(text, match.end())

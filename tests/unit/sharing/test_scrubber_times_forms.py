@@ -275,3 +275,21 @@ def test_a_range_that_ends_gone_an_hour(text: str, expected: str) -> None:
 )
 def test_clinical_shorthand_for_days_weeks_months_is_not_a_date(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a score out of five or ten after what is scored, or before stars
+        ("pain 7/10, mood 3/10", "pain 7/10, mood 3/10"),
+        ("her pain in the left arm is 8/10", "her pain in the left arm is 8/10"),
+        ("anxiety about 9/10 since the attack", "anxiety about 9/10 since the attack"),
+        ("rated him 1/5 on the forum", "rated him 1/5 on the forum"),
+        ("2/5 stars, would not go back", "2/5 stars, would not go back"),
+        # ... the same numbers as a day and a month go
+        ("pain started on 7/10 after the attack", "pain started on [date] after the attack"),
+        ("seen 7/10 and 3/5 at the van", "seen [date] and [date] at the van"),
+    ],
+)
+def test_a_score_out_of_five_or_ten_is_not_a_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
