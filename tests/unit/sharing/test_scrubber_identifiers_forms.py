@@ -403,3 +403,24 @@ def test_an_identifier_replaces_a_shorter_one_and_a_vault_name_it_holds() -> Non
     context = ScrubContext.of(["Bruna"], [])
     text = "Email da Bruna: bruna . santos . 90 @ hotmail . com (com espaço)"
     assert scrub(text, context).text == "Email da [name]: [email] (com espaço)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a case's reference stays: the police's, a court's, a service's
+        ("crime ref 12345678, PC on leave", "crime ref 12345678, PC on leave"),
+        ("case no. 4471 2231 closed", "case no. 4471 2231 closed"),
+        ("incident number 123456789 logged", "incident number 123456789 logged"),
+        ("booking ref: 88812345 at the hostel", "booking ref: 88812345 at the hostel"),
+        # ... a phone number after such a word, and a person's own numbers, still go
+        ("ref no. 07700 900 123 rang", "ref no. [phone] rang"),
+        ("NHS number 485 777 3456", "NHS number [phone]"),
+        (
+            "incident number 123456789 and his number 07700 900123",
+            "incident number 123456789 and his number [phone]",
+        ),
+    ],
+)
+def test_a_case_reference_is_not_a_phone_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
