@@ -54,10 +54,12 @@ _TIMES = (
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
         # ("from 11 till gone 1")
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
-        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+        # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
+        r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
-        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
-        r"she|he|they|we|only|pls|please)\b)",
+        r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
+        r"yesterday|she|he|they|we|only|pls|please)\b))",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)

@@ -293,3 +293,18 @@ def test_clinical_shorthand_for_days_weeks_months_is_not_a_date(text: str, expec
 )
 def test_a_score_out_of_five_or_ten_is_not_a_date(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a range of bare hours takes the part of the day said after it
+        ("between 1 and 2 in the morning", "between [night]"),
+        ("between 10 and 12 at night, then left", "between [night], then left"),
+        # ... a count stays
+        ("between 2 and 3 times in the morning", "between 2 and 3 times in the morning"),
+        ("from 10 to 12 people", "from 10 to 12 people"),
+    ],
+)
+def test_a_range_of_hours_takes_its_part_of_the_day(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
