@@ -424,3 +424,18 @@ def test_an_identifier_replaces_a_shorter_one_and_a_vault_name_it_holds() -> Non
 )
 def test_a_case_reference_is_not_a_phone_number(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a display name right after the site's name goes whole when it
+        # ends in its number (Facebook tells two people of one name apart so)
+        ("no phone, only Facebook Mai Nguyen 2001.", "no phone, only Facebook [handle]."),
+        ("find her on Facebook Ola Kowal 95 pls", "find her on Facebook [handle] pls"),
+        # ... a count after it is no part of it
+        ("found him on Facebook Lee 2 weeks ago", "found him on Facebook [handle] 2 weeks ago"),
+    ],
+)
+def test_a_display_name_that_ends_in_its_number_after_the_site(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
