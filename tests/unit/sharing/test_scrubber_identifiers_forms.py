@@ -439,3 +439,18 @@ def test_a_case_reference_is_not_a_phone_number(text: str, expected: str) -> Non
 )
 def test_a_display_name_that_ends_in_its_number_after_the_site(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a plate read out letter by letter with its digits in words, no cue
+        ("her car, a blue C1 Y C one four, B X K, was keyed", "her car, a blue C1 [plate], was keyed"),
+        ("it was L D six nine O W X again", "it was [plate] again"),
+        # ... capitals and number words that are no plate stay
+        ("I A one two said A B C", "I A one two said A B C"),
+        ("she rated it A plus, one of two", "she rated it A plus, one of two"),
+    ],
+)
+def test_a_plate_read_out_letter_by_letter_without_a_cue(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
