@@ -288,10 +288,12 @@ _SPELLED_TIMES = (
         r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
         re.I,
     ),
-    # "Van on Queens Rd from 10.": a bare hour after "from" where the sentence ends ("aged from 10."
+    # "Van on Queens Rd from 10.", "at the Cosmo from 10, come by": a bare hour after "from" where
+    # the clause ends (not a list or a rise, "from 1, 2 or 3", "from 10, then 20"; "aged from 10."
     # is an age)
     re.compile(
-        rf"(?<!\baged )\bfrom\s+(?P<t>1[0-2]|0?[1-9]|{_HOUR_WORD})(?=[.;](?:\s|$)|$)",
+        rf"(?<!\baged )\bfrom\s+(?P<t>1[0-2]|0?[1-9]|{_HOUR_WORD})"
+        r"(?=[.;](?:\s|$)|$|,\s+(?!\d|(?:and|or|to)\b|(?:then|now|up to|down to|rising to)\s+\S*\d))",
         re.I,
     ),
     # "I'll do 9 till 1.", "8 til 2, then": a range of bare hours joined by "till" (not "to": "5 to 10

@@ -308,3 +308,18 @@ def test_a_score_out_of_five_or_ten_is_not_a_date(text: str, expected: str) -> N
 )
 def test_a_range_of_hours_takes_its_part_of_the_day(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a bare hour after "from" where a clause ends at a comma
+        ("we're at the bar from 10, come by", "we're at the bar from [morning], come by"),
+        ("on the beat from 9, then home", "on the beat from [morning], then home"),
+        # ... not a list or a count
+        ("pick one from 1, 2 or 3", "pick one from 1, 2 or 3"),
+        ("3 out of 5 from 10, and more", "3 out of 5 from 10, and more"),
+    ],
+)
+def test_a_bare_hour_after_from_before_a_comma(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
