@@ -675,9 +675,10 @@ def test_second_blind_batch_never_tuned_on_does_not_regress() -> None:
 # main 445e49c: blind3 names 0.925, own name 0.933, places 0.814, structured 0.949, times 0.916,
 # precision 0.914, kept 0.973; blind4 names 0.962, own name 0.980, places 0.876, structured
 # 0.927, times 0.857, precision 0.827, kept 0.959). The guards are the first measure after it.
+# After the identifier/time round 3 (branch scrubstruct3): blind4 times 0.886 (93/105).
 LATER_BLIND_FLOORS = {
     "blind3": {"names": 0.949, "own name": 0.962, "places": 0.837, "structured": 0.962, "times": 0.941},
-    "blind4": {"names": 0.962, "own name": 0.980, "places": 0.915, "structured": 0.948, "times": 0.876},
+    "blind4": {"names": 0.962, "own name": 0.980, "places": 0.915, "structured": 0.948, "times": 0.886},
 }
 LATER_BLIND_PRECISION = {"blind3": 0.944, "blind4": 0.892}
 LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959}
