@@ -280,7 +280,7 @@ _SPELLED_TIMES = (
     # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
     re.compile(
         # (and "by" a time to hear back: "if u dont hear by 3 call the desk", "text by 11 or ring")
-        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
+        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit|callback|ringback)\b[^.!?\n]{{0,30}}?"
         rf"\b(?:after|before|from)|(?:hear|text|ring|call)\s+by)\s+"
         r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"

@@ -323,3 +323,17 @@ def test_a_range_of_hours_takes_its_part_of_the_day(text: str, expected: str) ->
 )
 def test_a_bare_hour_after_from_before_a_comma(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) when to ring back, after "callback" as after "call"
+        ("a callback re housing, said after 8\n", "a callback re housing, said after [morning]\n"),
+        ("wants a callback after 6 tonight", "wants a callback after [evening]"),
+        # ... a wait stays
+        ("callback after 3 weeks", "callback after 3 weeks"),
+    ],
+)
+def test_when_to_ring_back_after_callback(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
