@@ -303,6 +303,15 @@ _SPELLED_TIMES = (
         r"(?=\s*(?:[.;:)!?\n]|,\s|$))",
         re.I,
     ),
+    # Working hours joined by "to" after a word of work or opening: "every day 8 to 8", "works 9 to
+    # 5", "open 10 to 6" (not a count after it: "works 2 to 3 days a week", "shifts 4 to 5 girls")
+    re.compile(
+        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?)\s+"
+        r"(?P<t>(?:1[0-2]|0?[1-9])\s*(?:to|till|til|until|-|–)\s*(?:1[0-2]|0?[1-9]))(?![\w:]|[.,]\d)"
+        r"(?!\s+(?:a|an|people|men|women|girls|guys|clients|customers|punters|times|hours?|hrs?|days?|nights?|"
+        r"weeks?|months?|years?|mins?|minutes|quid|pounds|of)\b)",
+        re.I,
+    ),
     # "12 midnight", "12 noon"
     re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
@@ -873,6 +882,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("til", "after", "before", "from", " by"),
     ("from",),
     ("til",),
+    ("day", "work", "open", "shift"),
     ("midnight", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),

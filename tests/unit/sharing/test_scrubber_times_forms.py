@@ -337,3 +337,25 @@ def test_a_bare_hour_after_from_before_a_comma(text: str, expected: str) -> None
 )
 def test_when_to_ring_back_after_callback(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) working hours joined by "to" after a word of work or opening
+        ("in the nail shop every day 8 to 8. No phone", "in the nail shop every day [morning]. No phone"),
+        # ... counts after them stay
+        ("works 2 to 3 days a week", "works 2 to 3 days a week"),
+        ("she works 3-4 nights", "she works 3-4 nights"),
+        ("working 10-12 hours a day", "working 10-12 hours a day"),
+    ],
+)
+def test_working_hours_after_a_word_of_work(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_opening_hours_go_as_one_time() -> None:
+    # (which part of the day stands for "10 to 6" is the placeholder's business: "ten to six"
+    # reads as 5:50; the hours must go either way)
+    result = scrub("open 10 to 6, closed Sun")
+    assert [(s.start, s.end, s.kind) for s in result.spans] == [(5, 12, Kind.TIME)]
