@@ -357,18 +357,30 @@ _DISPLAY_STOPS = word_set("""and or but then he she they it i we you his her the
 _DESCRIBES_NEXT = re.compile(r"\s+(?i:number|no|phone|sim|account|profile|page)\b")
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s+(?i:secs?|seconds|mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|times)\b"
+)
+
+
 def _display_name_end(text: str, match: re.Match[str], *, no_joiner: bool) -> int:
     end = match.end("handle")
     if match.group("quote"):
         closing = _CLOSING_QUOTE.match(text, end)
         return closing.end() if closing is not None and len(closing.group(0).split()) <= 3 else end
-    if no_joiner or not match.group("handle")[:1].isupper():
+    if not match.group("handle")[:1].isupper():
         return end
+    start = end
     for _ in range(3):
         word = _DISPLAY_WORD.match(text, end)
         if word is None or word.group(0).strip().lower() in _DISPLAY_STOPS:
             break
         end = word.end()
+    # (with no joiner, only a name that ends in its number, as Facebook shows two people of one
+    # name: "only Facebook Mai Nguyen 2001"; "on Snap Kev Said" may be prose)
+    if no_joiner and (
+        not text[start:end].rstrip().rpartition(" ")[2].isdigit() or _COUNTED_AFTER.match(text, end)
+    ):
+        return start
     return end
 
 

@@ -60,6 +60,14 @@ _NOT_PHONE = re.compile(
     r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+# A reference the police, a court or a service gave a case ("crime ref 12345678", "case no.
+# 4471 2231", "incident number 123456789", "booking ref: 88812345"): the case's number, not a
+# person's, unless it is written as a phone number is (07..., +44...).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?i:ref(?:erence)?|case|crime|incident|log|job|ticket|booking|order|invoice|receipt|"
+    r"transaction|claim|cad|urn|occurrence)\s*(?i:no\.?|nos\.?|num(?:ber)?|#|ref(?:erence)?)?\s*[:#.]?\s*$"
+)
+_PHONE_START = re.compile(r"\(?(?:0|\+|00)")
 _ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})
 _UK_DIGITS = 11
 
@@ -350,6 +358,8 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
     value = text[start:end]
     if _NOT_PHONE.match(value.strip("()")):
         return
+    if not _PHONE_START.match(value) and _REFERENCE_BEFORE.search(text, max(0, start - 30), start):
+        return  # "crime ref 12345678": the case's number
     if _MIN_DIGITS <= total <= _MAX_DIGITS:
         if value.startswith("(") and ")" not in value:
             start += 1

@@ -172,9 +172,24 @@ _PART_BEFORE = re.compile(
 )
 
 
+# A current plate read out letter by letter with its age said in words, no cue needed: "a blue
+# C1 Y C one four, B X K" (two capitals, two digits of which one at least in words, three
+# capitals; capitals standing alone are no prose).
+_SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SAID_PLATE = re.compile(
+    rf"(?<![\w-])[A-Z][ .-][A-Z][ .-]+(?=[a-z ]*{_SAID_DIGIT})"
+    rf"(?:{_SAID_DIGIT}|[0-9])[ -]?(?:{_SAID_DIGIT}|[0-9]),?[ .-]+"
+    r"[A-Z][ .-][A-Z][ .-][A-Z](?![\w-])"
+)
+_SPACED_CAPITALS = re.compile(r"(?<!\w)[A-Z] [A-Z](?!\w)")
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
+    if _SPACED_CAPITALS.search(text):
+        for match in _SAID_PLATE.finditer(text):
+            yield match.start(), match.end(), Kind.PLATE
     if any(word in lowered for word in _PLATE_WORDS) and any(q in text for q in "'‘\"“"):
         for match in _QUOTED_PLATE.finditer(text):
             if _PLATE_WORD.search(lowered, 0, match.start()):

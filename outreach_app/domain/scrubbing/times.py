@@ -54,10 +54,12 @@ _TIMES = (
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
         # ("from 11 till gone 1")
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
-        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+        # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
+        r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
-        r"(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|yesterday|"
-        r"she|he|they|we|only|pls|please)\b)",
+        r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
+        r"yesterday|she|he|they|we|only|pls|please)\b))",
         re.I,
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
@@ -278,7 +280,7 @@ _SPELLED_TIMES = (
     # is too often hours ("wouldn't leave after 3, paid"), "since 10" too loose to pin a moment.
     re.compile(
         # (and "by" a time to hear back: "if u dont hear by 3 call the desk", "text by 11 or ring")
-        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit)\b[^.!?\n]{{0,30}}?"
+        rf"\b(?:till|til|until|(?:ring|call|text|phone|contact|come|visit|callback|ringback)\b[^.!?\n]{{0,30}}?"
         rf"\b(?:after|before|from)|(?:hear|text|ring|call)\s+by)\s+"
         r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
@@ -286,10 +288,12 @@ _SPELLED_TIMES = (
         r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
         re.I,
     ),
-    # "Van on Queens Rd from 10.": a bare hour after "from" where the sentence ends ("aged from 10."
+    # "Van on Queens Rd from 10.", "at the Cosmo from 10, come by": a bare hour after "from" where
+    # the clause ends (not a list or a rise, "from 1, 2 or 3", "from 10, then 20"; "aged from 10."
     # is an age)
     re.compile(
-        rf"(?<!\baged )\bfrom\s+(?P<t>1[0-2]|0?[1-9]|{_HOUR_WORD})(?=[.;](?:\s|$)|$)",
+        rf"(?<!\baged )\bfrom\s+(?P<t>1[0-2]|0?[1-9]|{_HOUR_WORD})"
+        r"(?=[.;](?:\s|$)|$|,\s+(?!\d|(?:and|or|to)\b|(?:then|now|up to|down to|rising to)\s+\S*\d))",
         re.I,
     ),
     # "I'll do 9 till 1.", "8 til 2, then": a range of bare hours joined by "till" (not "to": "5 to 10
@@ -297,6 +301,15 @@ _SPELLED_TIMES = (
     re.compile(
         r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9])\s+(?:till|til|until)\s+(?:1[0-2]|0?[1-9]))"
         r"(?=\s*(?:[.;:)!?\n]|,\s|$))",
+        re.I,
+    ),
+    # Working hours joined by "to" after a word of work or opening: "every day 8 to 8", "works 9 to
+    # 5", "open 10 to 6" (not a count after it: "works 2 to 3 days a week", "shifts 4 to 5 girls")
+    re.compile(
+        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?)\s+"
+        r"(?P<t>(?:1[0-2]|0?[1-9])\s*(?:to|till|til|until|-|–)\s*(?:1[0-2]|0?[1-9]))(?![\w:]|[.,]\d)"
+        r"(?!\s+(?:a|an|people|men|women|girls|guys|clients|customers|punters|times|hours?|hrs?|days?|nights?|"
+        r"weeks?|months?|years?|mins?|minutes|quid|pounds|of)\b)",
         re.I,
     ),
     # "12 midnight", "12 noon"
@@ -731,6 +744,23 @@ _COUNTED_BEFORE = re.compile(
 )
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
+# A score out of five or ten, after what is scored ("pain 7/10", "mood about 3/10", "rated him
+# 1/5") or before stars ("2/5 stars"): "7/10" is also the 7th of October, so only with those words
+# (and never right after a word that puts a date there: "on 7/10").
+_SCORE = re.compile(r"\d{1,2}/(?:10|5)")
+_SCORED_BEFORE = re.compile(
+    r"\b(?i:pain|mood|anxiety|stress|sleep|appetite|cravings?|energy|confidence|wellbeing|severity|"
+    r"scores?|scored|rated?|rates|rating|scale|review(?:ed)?|gave\s+(?:him|her|it|them))\b[^\d/\n.;]{0,24}$"
+)
+_STARS_AFTER = re.compile(r"\s*(?i:stars?\b|\*|⭐)")
+
+# Clinical shorthand for a duration: "3/7" three days, "2/52" two weeks, "4/12" four months
+# ("pain for 3/7", "x2/7", "seen 2/7 ago"; "TCI 2/52" is never a date). Only /7 and /12 can be read as a date
+# ("on 4/7" is the 4th of July), so those are a duration only with a word that makes them one.
+_SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*)$")
+_SHORTHAND_AFTER = re.compile(r"\s*(?i:ago|hx|h/o|history|duration|post[- ]?op)\b")
+_SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
+
 
 # "dia 14/11", "le 20 novembre", "el 2 de diciembre": the article or word for "day" that goes
 # before a date in other languages is part of it (as the notes' writers mark it)
@@ -770,6 +800,20 @@ def _date_spans(text: str) -> Iterator[Found]:
                 text, max(0, match.start() - 14), match.start()
             ):
                 continue  # "Screenshot 2/3", "page 1/2": one of several
+            elif (
+                _SCORE.fullmatch(match.group(0))
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                and (
+                    _SCORED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    or _STARS_AFTER.match(text, match.end())
+                )
+            ):
+                continue  # "pain 7/10": a score, not the 7th of October
+            elif _SHORTHAND.fullmatch(match.group(0)) and (
+                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or _SHORTHAND_AFTER.match(text, match.end())
+            ):
+                continue  # "abdo pain for 3/7": three days, not the 3rd of July
             elif pattern in _NUMERIC_DATES:  # "Mon 30/11": the weekday goes with the numbers
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield (weekday.start() if weekday else match.start()), match.end(), Kind.DATE
@@ -838,6 +882,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("til", "after", "before", "from", " by"),
     ("from",),
     ("til",),
+    ("day", "work", "open", "shift"),
     ("midnight", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),

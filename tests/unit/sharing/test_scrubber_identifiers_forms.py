@@ -403,3 +403,54 @@ def test_an_identifier_replaces_a_shorter_one_and_a_vault_name_it_holds() -> Non
     context = ScrubContext.of(["Bruna"], [])
     text = "Email da Bruna: bruna . santos . 90 @ hotmail . com (com espaço)"
     assert scrub(text, context).text == "Email da [name]: [email] (com espaço)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a case's reference stays: the police's, a court's, a service's
+        ("crime ref 12345678, PC on leave", "crime ref 12345678, PC on leave"),
+        ("case no. 4471 2231 closed", "case no. 4471 2231 closed"),
+        ("incident number 123456789 logged", "incident number 123456789 logged"),
+        ("booking ref: 88812345 at the hostel", "booking ref: 88812345 at the hostel"),
+        # ... a phone number after such a word, and a person's own numbers, still go
+        ("ref no. 07700 900 123 rang", "ref no. [phone] rang"),
+        ("NHS number 485 777 3456", "NHS number [phone]"),
+        (
+            "incident number 123456789 and his number 07700 900123",
+            "incident number 123456789 and his number [phone]",
+        ),
+    ],
+)
+def test_a_case_reference_is_not_a_phone_number(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a display name right after the site's name goes whole when it
+        # ends in its number (Facebook tells two people of one name apart so)
+        ("no phone, only Facebook Mai Nguyen 2001.", "no phone, only Facebook [handle]."),
+        ("find her on Facebook Ola Kowal 95 pls", "find her on Facebook [handle] pls"),
+        # ... a count after it is no part of it
+        ("found him on Facebook Lee 2 weeks ago", "found him on Facebook [handle] 2 weeks ago"),
+    ],
+)
+def test_a_display_name_that_ends_in_its_number_after_the_site(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a plate read out letter by letter with its digits in words, no cue
+        ("her car, a blue C1 Y C one four, B X K, was keyed", "her car, a blue C1 [plate], was keyed"),
+        ("it was L D six nine O W X again", "it was [plate] again"),
+        # ... capitals and number words that are no plate stay
+        ("I A one two said A B C", "I A one two said A B C"),
+        ("she rated it A plus, one of two", "she rated it A plus, one of two"),
+    ],
+)
+def test_a_plate_read_out_letter_by_letter_without_a_cue(text: str, expected: str) -> None:
+    assert scrub(text).text == expected

@@ -255,3 +255,107 @@ def test_a_bare_hour_before_what_was_done_then(text: str, expected: str) -> None
 )
 def test_a_range_that_ends_gone_an_hour(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a clinic's shorthand for a duration stays: days, weeks, months
+        ("abdo pain for 3/7, no fever", "abdo pain for 3/7, no fever"),
+        ("discharge x2/7, swab taken", "discharge x2/7, swab taken"),
+        ("cough 4/7 hx, chest clear", "cough 4/7 hx, chest clear"),
+        ("seen 2/7 ago at the van", "seen 2/7 ago at the van"),
+        ("low mood over the past 3/12", "low mood over the past 3/12"),
+        ("TCI 2/52 for results", "TCI 2/52 for results"),
+        # ... the same numbers with a word that makes them a day of the month go
+        ("seen on 4/7 at the van", "seen on [date] at the van"),
+        ("F/U 14/12 at the clinic", "F/U [date] at the clinic"),
+        ("since 3/12 she has not been out", "since [date] she has not been out"),
+    ],
+)
+def test_clinical_shorthand_for_days_weeks_months_is_not_a_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a score out of five or ten after what is scored, or before stars
+        ("pain 7/10, mood 3/10", "pain 7/10, mood 3/10"),
+        ("her pain in the left arm is 8/10", "her pain in the left arm is 8/10"),
+        ("anxiety about 9/10 since the attack", "anxiety about 9/10 since the attack"),
+        ("rated him 1/5 on the forum", "rated him 1/5 on the forum"),
+        ("2/5 stars, would not go back", "2/5 stars, would not go back"),
+        # ... the same numbers as a day and a month go
+        ("pain started on 7/10 after the attack", "pain started on [date] after the attack"),
+        ("seen 7/10 and 3/5 at the van", "seen [date] and [date] at the van"),
+    ],
+)
+def test_a_score_out_of_five_or_ten_is_not_a_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a range of bare hours takes the part of the day said after it
+        ("between 1 and 2 in the morning", "between [night]"),
+        ("between 10 and 12 at night, then left", "between [night], then left"),
+        # ... a count stays
+        ("between 2 and 3 times in the morning", "between 2 and 3 times in the morning"),
+        ("from 10 to 12 people", "from 10 to 12 people"),
+    ],
+)
+def test_a_range_of_hours_takes_its_part_of_the_day(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) a bare hour after "from" where a clause ends at a comma
+        ("we're at the bar from 10, come by", "we're at the bar from [morning], come by"),
+        ("on the beat from 9, then home", "on the beat from [morning], then home"),
+        # ... not a list or a count
+        ("pick one from 1, 2 or 3", "pick one from 1, 2 or 3"),
+        ("3 out of 5 from 10, and more", "3 out of 5 from 10, and more"),
+    ],
+)
+def test_a_bare_hour_after_from_before_a_comma(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) when to ring back, after "callback" as after "call"
+        ("a callback re housing, said after 8\n", "a callback re housing, said after [morning]\n"),
+        ("wants a callback after 6 tonight", "wants a callback after [evening]"),
+        # ... a wait stays
+        ("callback after 3 weeks", "callback after 3 weeks"),
+    ],
+)
+def test_when_to_ring_back_after_callback(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 3, scrubstruct3) working hours joined by "to" after a word of work or opening
+        ("in the nail shop every day 8 to 8. No phone", "in the nail shop every day [morning]. No phone"),
+        # ... counts after them stay
+        ("works 2 to 3 days a week", "works 2 to 3 days a week"),
+        ("she works 3-4 nights", "she works 3-4 nights"),
+        ("working 10-12 hours a day", "working 10-12 hours a day"),
+    ],
+)
+def test_working_hours_after_a_word_of_work(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_opening_hours_go_as_one_time() -> None:
+    # (which part of the day stands for "10 to 6" is the placeholder's business: "ten to six"
+    # reads as 5:50; the hours must go either way)
+    result = scrub("open 10 to 6, closed Sun")
+    assert [(s.start, s.end, s.kind) for s in result.spans] == [(5, 12, Kind.TIME)]
