@@ -260,7 +260,19 @@ DESCRIBED = word_set(
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
     bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
-    morning mornings afternoon evening weather spell"""
+    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm"""
+)
+# Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
+# "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
+CAR_MODELS = word_set(
+    """fiesta focus kuga mondeo transit galaxy puma ka ranger corsa astra insignia zafira vivaro
+    mokka meriva golf polo passat tiguan touran caddy transporter sharan octavia fabia superb
+    kodiaq yeti karoq micra qashqai juke leaf primera navara almera yaris corolla prius aygo auris
+    avensis hilux civic jazz accord clio megane scenic kangoo captur twingo trafic partner expert
+    berlingo picasso dispatch relay punto panda doblo ducato leon ibiza ateca cooper countryman
+    sprinter vito gle gla glc xc90 evoque discovery defender freelander outlander shogun
+    sportage picanto ceed rio tucson santa swift vitara sandero duster logan cayenne
+    insignias fiestas corsas transits sprinters"""
 )
 DETERMINERS = word_set("a an the his this that some no of any every its their my your")
 # A model name after its make is a car ("Honda Jazz", "Kia Picanto"), whatever alias it shares.
@@ -371,7 +383,13 @@ def previous_word(text: str, start: int) -> str:
 def _describes_next(text: str, end: int) -> bool:
     """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
     after = text[end : end + 2]
-    return (after[:1] == "-" and after[1:2].isalpha()) or next_word(text, end) in DESCRIBED
+    following = next_word(text, end)
+    return (
+        (after[:1] == "-" and after[1:2].isalpha())
+        or following in DESCRIBED
+        or following in CAR_MAKES
+        or following in CAR_MODELS
+    )
 
 
 def looks_like_description(text: str, start: int, end: int) -> bool:
@@ -413,6 +431,30 @@ _QUOTES = frozenset("\"'‘’“”")
 _NOUN_BEFORE = DETERMINERS | word_set("of until till last very quite bit")
 
 
+_COLOURS = word_set(
+    "red green blue grey gray pink gold silver black white purple orange brown yellow dark light"
+)
+_CAR_BEFORE = _COLOURS | word_set("a an reg plate plated newish")
+
+
+def names_a_car(text: str, start: int, end: int, written: str, following: str) -> bool:
+    """A make or model of car used as one: after a colour, an article or "reg", or before a
+    model or a class ("Mercedes C-class"), and not followed by what a person does."""
+    lower = written.lower()
+    if lower not in CAR_MAKES and lower not in CAR_MODELS:
+        return False
+    if following.lower() in PERSON_VERBS:
+        return False
+    before = previous_word(text, start)
+    if (
+        before in _CAR_BEFORE
+        or following.lower() in CAR_MODELS
+        or (before in CAR_MAKES and lower in CAR_MODELS)
+    ):
+        return True
+    return re.match(r"\s+[A-Z0-9]{1,3}-?class\b", text[end : end + 12], re.IGNORECASE) is not None
+
+
 def vault_word_is_name(
     text: str,
     start: int,
@@ -437,6 +479,8 @@ def vault_word_is_name(
         return False
     written = text[start:end]
     possessive = text[end : end + 2] in {"'s", "’s"}
+    if names_a_car(text, start, end, written, following) and not possessive:
+        return False  # "a black Mercedes", "Mercedes Vito", "the W reg golf": a car, not Mercedes
     if (
         previous_word(text, start) in CAR_MAKES
         and not possessive

@@ -1,0 +1,71 @@
+"""Vault aliases that are everyday words, and cars, in the forms notes write them (issue 14, round 3).
+
+Probe sentences written for these rules (never copied from a note of any split): an alias
+that no names list holds ("Kettle", "Sleet", "Locker") is removed where a person stands and
+kept where it is the word; a colour or a make before a car is a description, not a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # the everyday word in lower case, nowhere a person stands: kept
+        ("sleet all evening, hardly anyone about", ["Sleet"], "sleet all evening, hardly anyone about"),
+        ("the kettle in the van is broken again", ["Kettle"], "the kettle in the van is broken again"),
+        (
+            "ask the office about a locker for her stuff",
+            ["Locker"],
+            "ask the office about a locker for her stuff",
+        ),
+        ("WARNING. new number texting girls", ["Warning"], "WARNING. new number texting girls"),
+        # ... the same aliases where a person stands: removed
+        ("sleet said he grabbed her arm", ["Sleet"], "[name] said he grabbed her arm"),
+        ("picked up kettle from the hostel", ["Kettle"], "picked up [name] from the hostel"),
+        ("locker's punter came back", ["Locker"], "[name]'s punter came back"),
+        ("me and locker saw him", ["Locker"], "me and [name] saw him"),
+        # ... and with a capital, even at a sentence start, it stays her (privacy first)
+        ("Kettle came by the van, fine", ["Kettle"], "[name] came by the van, fine"),
+        ("Sleet at the van tonight", ["Sleet"], "[name] at the van tonight"),
+        # a notes-all-in-capitals writer: the person rule decides, not the capitals
+        ("SLEET SAID HE HIT HER", ["Sleet"], "[name] SAID HE HIT HER"),
+    ],
+)
+def test_everyday_word_alias_goes_only_where_a_person_stands(
+    text: str, remove: list[str], expected: str
+) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a colour alias before a make or a model describes the car
+        ("punter in a silver Fabia again", ["Silver"], "punter in a silver Fabia again"),
+        ("CAR: grey Vauxhall Zafira", ["Grey"], "CAR: grey Vauxhall Zafira"),
+        ("same guy, black bmw, tinted", ["Black"], "same guy, black bmw, tinted"),
+        (
+            "Scarlet said a red Octavia followed her",
+            ["Scarlet", "Red"],
+            "[name] said a red Octavia followed her",
+        ),
+        # a make or model alias used as a car: after a colour, an article or "reg", before a class
+        ("a man in a black Mercedes stopped twice", ["Mercedes"], "a man in a black Mercedes stopped twice"),
+        ("he drives a Mercedes E-class, dark", ["Mercedes"], "he drives a Mercedes E-class, dark"),
+        ("the one with the T reg golf", ["Golf"], "the one with the T reg golf"),
+        ("white Seat Leon, no plate", ["Leon"], "white Seat Leon, no plate"),
+        # ... and the same aliases as people
+        ("Mercedes said he drove off", ["Mercedes"], "[name] said he drove off"),
+        ("Leon was with her at the van", ["Leon"], "[name] was with her at the van"),
+        ("gave Silver a lift home", ["Silver"], "gave [name] a lift home"),
+        # a colour alias before a face or teeth is a description too
+        ("bald, gold teeth, big lad", ["Gold"], "bald, gold teeth, big lad"),
+    ],
+)
+def test_colour_and_car_aliases_describe_a_car(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
