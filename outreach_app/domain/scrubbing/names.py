@@ -237,7 +237,13 @@ NOT_NAMES = word_set(
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
     yaris auris honda civic jazz nissan micra qashqai bmw audi vw volkswagen golf polo passat kia
     hyundai peugeot renault clio citroen fiat seat leon ibiza mini volvo landrover land range
-    rover lexus tesla mazda suzuki dacia sandero transit sprinter merc"""
+    rover lexus tesla mazda suzuki dacia sandero transit sprinter merc
+    mandarin cantonese tigrinya amharic tagalog french german italian dutch greek hindi urdu
+    punjabi bengali tamil gujarati somali swahili yoruba igbo hausa twi farsi persian pashto
+    hebrew japanese korean nepali sinhala malay romani moldovan armenian serbian croatian
+    bosnian estonian slovenian eritrean ethiopian sudanese somalian iranian iraqi syrian afghan
+    jamaican caribbean american canadian australian european scouse scouser geordie mancunian
+    brummie cockney londoner glaswegian yorkshire translated interpreted"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -1036,7 +1042,10 @@ _NOT_SPEAKERS = word_set(
     council housing probation paramedics ambulance victim witness witnesses pharmacy service
     services team manager he she they it we i you who which this that mum dad nan sister brother
     girls women men people others other another nurse doctor perp perpetrator suspect offender male
-    female customer caller driver punter client someone she'd he'd"""
+    female customer caller driver punter client someone she'd he'd
+    visitor visitors usher supervisor host hostess guest guests resident residents volunteer
+    volunteers colleague interpreter translator receptionist agent boss garage office clinic
+    officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _SLASH_GAP = re.compile(r"\s*/\s*")

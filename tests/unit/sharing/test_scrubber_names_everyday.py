@@ -69,3 +69,20 @@ def test_everyday_word_alias_goes_only_where_a_person_stands(
 )
 def test_colour_and_car_aliases_describe_a_car(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role at a sentence start that says something is not a person's name
+        "Receptionist said the room was paid in cash.",
+        "Volunteer says the van was late again.",
+        "Interpreter said the client was too scared to go on.",
+        # a language or where someone is from, in brackets or as a description
+        "Session via interpreter (Cantonese). Nothing new to report.",
+        "Caller was Mancunian, older, very calm.",
+        "Client (Amharic speaker) asked about the clinic.",
+    ],
+)
+def test_roles_languages_and_demonyms_are_not_names(text: str) -> None:
+    assert scrub(text, ScrubContext.of([])).text == text
