@@ -772,6 +772,10 @@ class NameFinder:
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
         listed = self.names.kind_of(word)
+        if word.lower() in CAR_MODELS and (
+            listed is None or previous_word(text, token.start) in CAR_MAKES | _CAR_BEFORE
+        ):
+            return "no"  # "a blue Berlingo", "Ford Kuga", "Mini Cooper" (but "Cooper said": a name)
         if listed is None and _FIELD_LABEL.match(text, token.end) and _label_position(text, token):
             return "no"  # a form's field ("Location: Harehills", "Injuries: none"), not a person
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):

@@ -86,3 +86,19 @@ def test_colour_and_car_aliases_describe_a_car(text: str, remove: list[str], exp
 )
 def test_roles_languages_and_demonyms_are_not_names(text: str) -> None:
     assert scrub(text, ScrubContext.of([])).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a car model written with a capital is the car
+        ("man in a red Kangoo again, no plate", "man in a red Kangoo again, no plate"),
+        ("drives a Ford Mondeo estate", "drives a Ford Mondeo estate"),
+        ("white Mini Cooper, union jack roof", "white Mini Cooper, union jack roof"),
+        ("black Mercedes Sprinter with ladders", "black Mercedes Sprinter with ladders"),
+        # ... a model that is also a name is still a name where no make or colour stands before it
+        ("Cooper said he would pay later", "[name] said he would pay later"),
+    ],
+)
+def test_car_models_are_not_names(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of([])).text == expected
