@@ -26,6 +26,7 @@ from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing.lowered import lower_case_twin
+from outreach_app.domain.scrubbing.place_lexicon import is_district
 from outreach_app.domain.scrubbing.spans import word_set
 
 
@@ -772,6 +773,8 @@ class NameFinder:
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
         listed = self.names.kind_of(word)
+        if _names_a_district(text, toks, i, listed=listed == "name"):
+            return "no"  # "from Sheffield", "Fishergate, Preston.", "the Holbeck managed area"
         if word.lower() in CAR_MODELS and (
             listed is None or previous_word(text, token.start) in CAR_MAKES | _CAR_BEFORE
         ):
@@ -941,6 +944,37 @@ class NameFinder:
             if not is_title(word):
                 return False
         return False
+
+
+# Words before a town or district that say it is where ("from Sheffield", "a flat in Splott"),
+# and after one ("the Moss Side area").
+_WHERE_BEFORE = word_set("from in near around outside of across")
+_WHERE_AFTER = word_set("area areas side estate district way end centre center")
+_FROM_OF = word_set("from of")
+
+
+def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
+    """A listed town or district (one word, or two: "Moss Side") used as a place: after "from",
+    "in", "near", after a comma that ends a street or venue line ("Fishergate, Preston."), or
+    before "area"; not a person's name that a town shares ("Chelsea said", "Chelsea's car"; and
+    for a `listed` given name, "a text from Chelsea")."""
+    token = toks[i]
+    word = token.word
+    two = i + 1 < len(toks) and text[token.end : toks.starts[i + 1]] == " " and is_title(toks[i + 1].word)
+    span_end = token.end
+    if two and is_district(f"{word} {toks[i + 1].word}"):
+        span_end = toks[i + 1].end
+    elif not is_district(word):
+        return False
+    following = next_word(text, span_end)
+    if following in PERSON_VERBS and text[span_end : span_end + 1] == " ":
+        return False  # ("Chelsea said", but "from Sheffield, has worked")
+    if text[span_end : span_end + 2] in {"'s", "’s"}:
+        return False
+    before = previous_word(text, token.start)
+    if (before in _WHERE_BEFORE and not (listed and before in _FROM_OF)) or following in _WHERE_AFTER:
+        return True
+    return text[token.start - 2 : token.start] == ", " and text[span_end : span_end + 1] in {".", ",", ""}
 
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:

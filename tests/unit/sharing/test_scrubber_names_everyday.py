@@ -102,3 +102,20 @@ def test_roles_languages_and_demonyms_are_not_names(text: str) -> None:
 )
 def test_car_models_are_not_names(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext.of([])).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town or district where it is a place: kept (the report carries the region anyway)
+        ("She is 31, from Leicester, has worked indoors for years.", None),
+        ("New women seen near the station, Preston.", None),
+        ("quiet on the beat in Preston tonight", None),
+        # ... a town that is also a name, where it is a person: removed
+        ("Preston said he would be back tomorrow", "[name] said he would be back tomorrow"),
+        ("got a text from Preston last night", "got a text from [name] last night"),
+        ("Preston's car was outside again", "[name]'s car was outside again"),
+    ],
+)
+def test_towns_where_they_are_places_are_not_names(text: str, expected: str | None) -> None:
+    assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
