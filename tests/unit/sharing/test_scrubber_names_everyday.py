@@ -119,3 +119,20 @@ def test_car_models_are_not_names(text: str, expected: str) -> None:
 )
 def test_towns_where_they_are_places_are_not_names(text: str, expected: str | None) -> None:
     assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting or an everyday word in another script, at a sentence start too: kept; the
+        # name next to it goes
+        ("Здравейте, аз съм Десислава.", "Здравейте, аз съм [name]."),
+        ("Привет, я Оксана", "Привет, я [name]"),
+        ("สวัสดีค่ะ the ladies are all ok this week", "สวัสดีค่ะ the ladies are all ok this week"),
+        ("老板 took her passport, she says", "老板 took her passport, she says"),
+        # ... and a run of script that is no listed word is still a name
+        ("she calls herself Алёна now", "she calls herself [name] now"),
+    ],
+)
+def test_everyday_words_in_other_scripts_stay(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of([])).text == expected
