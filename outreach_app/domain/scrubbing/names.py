@@ -811,7 +811,8 @@ class NameFinder:
             # an unknown word that rings, texts or says something is someone
             following = next_word(text, token.end)
             spoken = following in _SPEECH_VERBS and text[token.end : token.end + 1] == " "
-            if following == "here" or (spoken and word.lower() not in _NOT_SPEAKERS):
+            signs_in = following == "here" and word.lower() not in english_words()  # (not "While here")
+            if signs_in or (spoken and word.lower() not in _NOT_SPEAKERS):
                 return "strong"
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
@@ -840,7 +841,7 @@ class NameFinder:
             return False
         if following.lower() == "and" and next_word(text, end + 4) in {"me", "i"}:
             return True
-        if _FROM_THE.match(text, end):
+        if _FROM_THE.match(text, end) and lower not in english_words():  # (not "Notes from the trial")
             return True  # "Asif from the takeaway", "Tony from the garage"
         if token.sentence_start or i == 0:
             return False

@@ -136,3 +136,19 @@ def test_towns_where_they_are_places_are_not_names(text: str, expected: str | No
 )
 def test_everyday_words_in_other_scripts_stay(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext.of([])).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday word that starts a sentence before "from the" or "here" is not a name
+        ("Update from the night team: all quiet.", None),
+        ("Message from the office: van is off the road.", None),
+        ("Once here she was given a bed for the night.", None),
+        # ... an unknown word there still is: "Asif from the takeaway", a text signed in
+        ("Zofka from the flats says he came back.", "[name] from the flats says he came back."),
+        ("Tink here, he rang me again", "[name] here, he rang me again"),
+    ],
+)
+def test_everyday_words_before_from_the_or_here_are_not_names(text: str, expected: str | None) -> None:
+    assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
