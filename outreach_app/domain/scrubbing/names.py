@@ -438,6 +438,8 @@ _QUOTES = frozenset("\"'‘’“”")
 _NOUN_BEFORE = DETERMINERS | word_set("of until till last very quite bit")
 
 
+# Words before a noun, never before a name written in lower case.
+_ARTICLES = word_set("the a an some this that these those our your ur their its")
 _COLOURS = word_set(
     "red green blue grey gray pink gold silver black white purple orange brown yellow dark light"
 )
@@ -482,6 +484,13 @@ def vault_word_is_name(
     if _describes_next(text, end):
         return False
     following = next_token(text, end)
+    if (
+        text[start].islower()
+        and previous_word(text, start) in _ARTICLES
+        and text[end : end + 1] != ","
+        and following.lower() not in _JOINER_WORDS | {"&", "+"}
+    ):
+        return False  # "the rota", "a new spa", "the nurse is on leave" (not "a holly and bafe")
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
     written = text[start:end]

@@ -152,3 +152,19 @@ def test_everyday_words_in_other_scripts_stay(text: str, expected: str) -> None:
 )
 def test_everyday_words_before_from_the_or_here_are_not_names(text: str, expected: str | None) -> None:
     assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a word alias in lower case after an article or "our"/"your" is the thing or the role
+        ("the doctor is off sick this week", ["Doctor"], "the doctor is off sick this week"),
+        ("ask about a new sauna opening", ["Sauna"], "ask about a new sauna opening"),
+        ("tell ur cousin to come by", ["Cousin"], "tell ur cousin to come by"),
+        # ... without one it is still her where a person stands
+        ("doctor said he took her phone", ["Doctor"], "[name] said he took her phone"),
+        ("The Doctor was at the van", ["Doctor"], "The [name] was at the van"),
+    ],
+)
+def test_word_alias_after_an_article_is_the_word(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
