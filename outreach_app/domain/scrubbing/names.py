@@ -781,6 +781,8 @@ class NameFinder:
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
+        if (word in {"F", "M"} and _SEX_MARKER.match(text, token.end)) or word == "Pt":
+            return "no"  # "(F, 33)", "caller F, gave name", "Pt, 34": her sex and age, a patient
         listed = self.names.kind_of(word)
         if _names_a_district(text, toks, i, listed=listed == "name"):
             return "no"  # "from Sheffield", "Fishergate, Preston.", "the Holbeck managed area"
@@ -955,6 +957,9 @@ class NameFinder:
                 return False
         return False
 
+
+# After a sex letter in a clinical or call log: her age, or the comma before what she said.
+_SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|reports|called)\b)|\s*\d{2}\b")
 
 # Words before a town or district that say it is where ("from Sheffield", "a flat in Splott"),
 # and after one ("the Moss Side area").

@@ -168,3 +168,19 @@ def test_everyday_words_before_from_the_or_here_are_not_names(text: str, expecte
 )
 def test_word_alias_after_an_article_is_the_word(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sex letter with an age, or in a call log, and "Pt" for patient: not names
+        ("Walk-in: M, 52, wants a repeat test.", None),
+        ("client (F, 27) asked about housing", None),
+        ("caller F, said she was safe now", None),
+        ("Pt, 41, attends monthly.", None),
+        # ... a letter that acts is still someone's initial
+        ("F said he hit her", "[name] said he hit her"),
+    ],
+)
+def test_sex_letters_and_patient_are_not_names(text: str, expected: str | None) -> None:
+    assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
