@@ -438,6 +438,7 @@ _QUOTES = frozenset("\"'‘’“”")
 _NOUN_BEFORE = DETERMINERS | word_set("of until till last very quite bit")
 
 
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:(?:big|new|old|little|local|same)\s+)?$")
 # Words before a noun, never before a name written in lower case.
 _ARTICLES = word_set("the a an some this that these those our your ur their its")
 _COLOURS = word_set(
@@ -491,6 +492,14 @@ def vault_word_is_name(
         and following.lower() not in _JOINER_WORDS | {"&", "+"}
     ):
         return False  # "the rota", "a new spa", "the nurse is on leave" (not "a holly and bafe")
+    if (
+        is_title(text[start:end])
+        and (names is None or names.kind_of(text[start:end]) is None)
+        and _THE_BEFORE.search(text, max(0, start - 20), start)
+        and following.lower() not in PERSON_VERBS
+        and text[end : end + 2] not in {"'s", "’s"}
+    ):
+        return False  # "near the big Tesco", "the Ugly Mugs app": an unlisted word alias as a thing
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
         return False
     written = text[start:end]

@@ -184,3 +184,19 @@ def test_word_alias_after_an_article_is_the_word(text: str, remove: list[str], e
 )
 def test_sex_letters_and_patient_are_not_names(text: str, expected: str | None) -> None:
     assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # an everyday word alias with a capital after "the" (and "big", "new" ...) is a thing
+        ("meet outside the big Boots tonight", ["Boots"], "meet outside the big Boots tonight"),
+        ("use the Safe Shift app to log it", ["Safe"], "use the Safe Shift app to log it"),
+        # ... unless a person verb or a possessive follows, or a names list holds the word
+        ("the Kettle said she would come", ["Kettle"], "the [name] said she would come"),
+        ("the Kettle's punter came back", ["Kettle"], "the [name]'s punter came back"),
+        ("saw the Ruby at the van", ["Ruby"], "saw the [name] at the van"),
+    ],
+)
+def test_capitalised_word_alias_after_the_is_a_thing(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
