@@ -244,7 +244,10 @@ NOT_NAMES = word_set(
     hebrew japanese korean nepali sinhala malay romani moldovan armenian serbian croatian
     bosnian estonian slovenian eritrean ethiopian sudanese somalian iranian iraqi syrian afghan
     jamaican caribbean american canadian australian european scouse scouser geordie mancunian
-    brummie cockney londoner glaswegian yorkshire translated interpreted"""
+    brummie cockney londoner glaswegian yorkshire translated interpreted
+    caller callers visitor guest supervisor usher liaison receptionist volunteer interpreter
+    translator witness witnesses victim complainant either
+    fine neither"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(

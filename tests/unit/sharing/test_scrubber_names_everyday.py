@@ -200,3 +200,17 @@ def test_sex_letters_and_patient_are_not_names(text: str, expected: str | None) 
 )
 def test_capitalised_word_alias_after_the_is_a_thing(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role or an everyday word after a naming cue or in a list is not a name
+        "Caller, very upset, rang back later.",
+        "not to contact any of the named witnesses",
+        "she didn't want to be named either",
+        "Your name (any name is fine): none given",
+    ],
+)
+def test_roles_and_words_after_a_naming_cue_are_not_names(text: str) -> None:
+    assert scrub(text, ScrubContext.of([])).text == text
