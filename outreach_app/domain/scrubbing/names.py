@@ -959,6 +959,9 @@ class NameFinder:
     def _is_place(self, toks: Words, i: int) -> bool:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
+        if i > 0 and toks[i - 1].word.lower() in _SAINT_WORDS:
+            # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
+            return next_word(toks.text, toks[i].end) not in PERSON_VERBS
         for j in range(i + 1, min(i + 4, len(toks))):
             if "\n" in toks.text[toks.starts[j - 1] : toks.starts[j]]:
                 return False  # "Suspect: Dave\nHotel: none": the next line is another field
@@ -970,6 +973,7 @@ class NameFinder:
         return False
 
 
+_SAINT_WORDS = word_set("são sao san santa santo")
 # After a sex letter in a clinical or call log: her age, or the comma before what she said.
 _SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|reports|called)\b)|\s*\d{2}\b")
 

@@ -214,3 +214,17 @@ def test_capitalised_word_alias_after_the_is_a_thing(text: str, remove: list[str
 )
 def test_roles_and_words_after_a_naming_cue_are_not_names(text: str) -> None:
     assert scrub(text, ScrubContext.of([])).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town named for a saint in Portuguese or Spanish is a place
+        ("she came over from São Paulo in March", None),
+        ("he says he is from San Sebastián", None),
+        # ... a name after the same word, where a person stands, still goes
+        ("Santa Maria said he hit her", "Santa [name] said he hit her"),
+    ],
+)
+def test_saints_towns_are_places(text: str, expected: str | None) -> None:
+    assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
