@@ -28,6 +28,8 @@ from outreach_app.domain.scrubbing.names import (
     Words,
     english_words,
     mostly_capitals,
+    names_a_car,
+    next_token,
     person_position,
     sentence_start_at,
     uninflected,
@@ -260,7 +262,8 @@ class RemoveMatcher:
             if phrase_end is not None:
                 yield start, phrase_end, Kind.NAME
             elif word in plain:
-                yield start, end, Kind.NAME
+                if not names_a_car(text, start, end, text[start:end], next_token(text, end)):
+                    yield start, end, Kind.NAME  # (not "a white Seat Leon" for the alias Leon)
             elif word in wordy:
                 bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 if (
@@ -271,6 +274,8 @@ class RemoveMatcher:
                 ):
                     continue  # "Misty had a bad one ... misty in the morning": the writer
                     # capitalises her name, so the lower-case one is the word
+                if not bracketed and self._everyday_out_of_place(text, start, end, word):
+                    continue
                 # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is)
                 if not (
                     bracketed or self._stands_as_a_name(text, start, end, word, writes_capitals, shouting)
@@ -302,6 +307,19 @@ class RemoveMatcher:
         if not ((text[start].islower() and writes_capitals) or (shouting and word in english_words())):
             return True
         return person_position(text, start, end, self._a_person)
+
+    def _everyday_out_of_place(self, text: str, start: int, end: int, word: str) -> bool:
+        """An alias that no names list holds and that is an everyday word ("Rain", "Tea",
+        "Bins", "Alert") written in lower case, or in capitals in a note that is not, and not
+        where a person stands: the word ("rain all night", "the van's heater", "ALERT. Text
+        scam"). With a capital, even at a sentence start, it stays her (privacy first: the
+        word list holds many names, "Saffron reporting", "Harley at the Grand")."""
+        if self._names.kind_of(word) is not None or word not in english_words():
+            return False
+        written = text[start:end]
+        if not (written.islower() or (len(written) > 1 and written.isupper() and not mostly_capitals(text))):
+            return False
+        return not person_position(text, start, end, self._a_person)
 
     def _spelled_otherwise(self, word: str, *, capital: bool) -> bool:
         """A typo, short form or text-speak of an alias: see `_Variants` (capitalised words

@@ -120,6 +120,12 @@ _VENUE_KINDS = _venue_kinds()
 # Towns and districts (resources/places/districts.txt): a place that may stay, never a venue.
 _DISTRICTS = _districts()
 
+
+def is_district(name: str) -> bool:
+    """Whether `name` (any case) is a listed town or district ("Preston", "Moss Side")."""
+    return " ".join(name.lower().split()) in _DISTRICTS
+
+
 # Words after a number that make it a count or a time, not a house ("lives at 3 Monday").
 _TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "

@@ -363,6 +363,14 @@ def _on_one_line(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], It
     return on_one_line
 
 
+# After "street" or "road" in lower case, with an age and a comma before it: the word names a
+# kind of work or life ("24, street-based sex work", "45, long-term street work"), not a street.
+_STREET_AS_A_WORD = re.compile(
+    r"(?:-(?:based|level|work|wise|smart|homeless|involved)\b|[^\S\n]+(?:work|workers?|working|sex|based|life|homeless|homelessness|drinking|"
+    r"begging|sleeping|level|outreach|team|rage|safety|trip)\b)"
+)
+
+
 def _address_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
     # (first: "ul. Harehills Lane 102", "14a Heol y Nant" are one address each, the street word
@@ -393,6 +401,12 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
+        if (
+            "," in match.group(0)
+            and match.group(0).endswith(("street", "road"))
+            and _STREET_AS_A_WORD.match(text, match.end())
+        ):
+            continue  # "Woman, 45, street-based", "aged 24, street work": an age, then a kind of work
         # "the basement flat at 9 Ashville Road": the dwelling before the number goes with it,
         # and so does a flat word right before it ("piso 5B del edificio ...")
         before = _DWELLING_BEFORE.search(

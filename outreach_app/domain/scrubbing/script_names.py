@@ -74,7 +74,7 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
     stop, cjk_stop, thai_stop = _stopwords()
     for match in NON_LATIN_RUN.finditer(text):
         word, start, end = match.group(0), match.start(), match.end()
-        if word in keep:
+        if word in keep or word.lower() in keep:  # ("Привет, ..." starts a sentence)
             continue
         if _CJK.match(word):
             yield from _cjk_names(word, start, cjk_stop)

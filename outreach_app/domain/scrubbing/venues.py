@@ -172,11 +172,18 @@ _VENUE_FIRST_WORDS = word_set(
 )
 
 
+# "a"/"an"/"any" right before a chain's name: one of many, not a place that pins anyone down.
+_ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
+
+
 def venue_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
     for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
         branch = _BRANCH_BY_LANDMARK.match(text, match.end())
-        yield match.start(), branch.end() if branch else _with_street(text, match.end()), Kind.PLACE
+        end = branch.end() if branch else _with_street(text, match.end())
+        if end == match.end() and _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
+        yield match.start(), end, Kind.PLACE
     lowered = text.lower()
     called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
     for match in called:

@@ -66,14 +66,14 @@ KEPT = 0.95
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="issue 14: blind3: names 0.949, own name 0.962, places 0.837, structured 0.962, "
-                "times 0.941, precision 0.944 (kept meets its floor)",
+                "times 0.941 (precision and kept meet theirs)",
             ),
         ),
         pytest.param(
             "blind4",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="issue 14: blind4: places 0.915, structured 0.948, times 0.876, precision 0.892 "
+                reason="issue 14: blind4: places 0.915, structured 0.948, times 0.886, precision 0.901 "
                 "(names, own name and kept meet theirs)",
             ),
         ),
@@ -128,8 +128,9 @@ def test_fresh_notes_never_tuned_on_are_reported_and_do_not_regress() -> None:
 # After the scrubplaces2 round (train3a/b): places 0.913 (21/23), precision 0.981 (152/155).
 # After the identifier/time round 2 (branch scrubstruct2: a longer place found after a shorter one
 # inside it replaces it), both rounds merged: places 0.957 (22/23), precision 0.981 (152/155).
+# After the scrubplaces3 round (train3a/b/c precision): precision 0.993 (152/153), the rest the same.
 UNSEEN_FLOORS = {"names": 0.981, "own name": 1.0, "places": 0.957, "structured": 0.952, "times": 1.0}
-UNSEEN_PRECISION = 0.980
+UNSEEN_PRECISION = 0.993
 
 
 def test_unseen_notes_never_tuned_on_do_not_regress() -> None:
@@ -619,9 +620,11 @@ def test_scrubbing_never_fails_and_spans_do_not_overlap(text: str) -> None:
 # (8/10), precision 0.962 (152/158, 6 false alarms), the rest the same.
 # After the identifier/time round 3 (branch scrubstruct3): precision 0.968 (152/157, 5 false
 # alarms), the rest the same.
+# After the scrubplaces3 round (train3a/b/c precision): precision 0.968 (152/157, 5 false alarms).
 BLIND_FLOORS = {"names": 0.971, "own name": 0.975, "places": 0.971, "structured": 0.800, "times": 1.0}
-BLIND_PRECISION = 0.968
-BLIND_FALSE_ALARMS = 5
+# Both round-3 branches merged: precision 0.974 (152/156, 4 false alarms).
+BLIND_PRECISION = 0.974
+BLIND_FALSE_ALARMS = 4
 
 
 def test_blind_notes_never_tuned_on_do_not_regress() -> None:
@@ -680,7 +683,13 @@ LATER_BLIND_FLOORS = {
     "blind3": {"names": 0.949, "own name": 0.962, "places": 0.837, "structured": 0.962, "times": 0.941},
     "blind4": {"names": 0.962, "own name": 0.980, "places": 0.915, "structured": 0.948, "times": 0.886},
 }
-LATER_BLIND_PRECISION = {"blind3": 0.944, "blind4": 0.892}
+# After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
+# 0.905 (570/630), recall and kept the same.
+# Both round-3 branches merged: blind4 precision 0.905 (571/631), the rest as above. Then a
+# lower-case word alias after "the" with a person verb after it went back to being a name ("the
+# holly was hurt" had leaked: the vault-alias property test): blind4 precision 0.901 (571/634),
+# a trade made on purpose, privacy first.
+LATER_BLIND_PRECISION = {"blind3": 0.959, "blind4": 0.901}
 LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959}
 
 
