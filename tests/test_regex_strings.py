@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from tests.regex_strings import matching
@@ -43,37 +43,26 @@ def test_every_string_drawn_fully_matches_its_pattern(pattern: str, data: st.Dat
     assert re.fullmatch(pattern, data.draw(matching(pattern))) is not None
 
 
+# Searches stop at the first string found; derandomized, so the same draws every run: a run
+# that happens to miss an end cannot make these flaky.
+SEARCH = settings(max_examples=300, database=None, derandomize=True)
+
+
 @pytest.mark.parametrize(
     ("pattern", "shortest", "longest"),
     [(r"[0-9]{4,8}", 4, 8), (r"\+?[0-9]{4,16}", 4, 17), (r"[A-Za-z0-9 ]{0,10}", 0, 10)],
 )
 def test_the_lengths_reach_both_ends_of_the_repeat(pattern: str, shortest: int, longest: int) -> None:
-    lengths: set[int] = set()
-
-    # derandomized: the same 150 draws every run, so a run that happens to miss an end of the
-    # range cannot make this flaky
-
-    @settings(max_examples=150, deadline=None, database=None, derandomize=True)
-    @given(matching(pattern))
-    def collect(text: str) -> None:
-        lengths.add(len(text))
-
-    collect()
-    assert min(lengths) == shortest
-    assert max(lengths) == longest
+    for length in (shortest, longest):
+        assert len(find(matching(pattern), lambda text, n=length: len(text) == n, settings=SEARCH)) == length
 
 
 def test_every_character_of_a_set_and_every_branch_is_drawn() -> None:
-    seen: set[str] = set()
-
-    @settings(max_examples=150, deadline=None, database=None, derandomize=True)
-    @given(matching(r"[a-c0-2ß](x|yy)"))
-    def collect(text: str) -> None:
-        seen.add(text)
-
-    collect()
-    assert {text[0] for text in seen} == set("abc012ß")
-    assert {text[1:] for text in seen} == {"x", "yy"}
+    strings = matching(r"[a-c0-2ß](x|yy)")
+    for first in "abc012ß":
+        assert find(strings, lambda text, c=first: text[0] == c, settings=SEARCH)[0] == first
+    for rest in ("x", "yy"):
+        assert find(strings, lambda text, r=rest: text[1:] == r, settings=SEARCH)[1:] == rest
 
 
 @pytest.mark.parametrize(
