@@ -7,9 +7,9 @@ are sized relative to it (`scaled_font`).
 The palette gives every widget the sheet does not style its colours: text, and the window
 colour as Window, Base and Button alike (what a universal `QWidget { color; background }`
 rule once gave them; fields and buttons get their own fills from the sheet). A sheet rule
-that matched every widget made each one carry its own palette and restyle itself whenever it
-was re-parented: a third of the sheet's cost in building the window (issue 19,
-docs/performance.md). `benchmarks/render_theme_shots.py` compares every screen pixel by pixel.
+that matched every widget made each one carry its own palette, and set it again whenever the
+widget was re-parented (issue 19, docs/performance.md). `benchmarks/render_theme_shots.py`
+compares every screen pixel by pixel.
 """
 
 from __future__ import annotations
