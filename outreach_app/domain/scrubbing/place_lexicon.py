@@ -21,7 +21,9 @@ STREET_WORDS = (
     # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
     "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd|"
     # and as Scotland and Birmingham name them ("Kelso Wynd", "the Vennel", "Ladywood Middleway")
-    "wynd|vennel|middleway|parkway"
+    "wynd|vennel|middleway|parkway|"
+    # and the seafront's and the riverside's, and the north's "dene" (a wooded valley: "Ash Dene")
+    "esplanade|promenade|embankment|dene"
 )
 
 # ... and words that are street words only with a capital ("Park View", not "a green car").
@@ -31,7 +33,13 @@ STREET_WORDS_TITLE = (
     # houses known by a name ("lives at Rose Cottage", "in Moor Farm")
     "Cottage|Cottages|Farm|Manor|Barn|Grange|"
     # a tower block ("Apartment 1204, Beetham Tower"), a Scots hill street ("6 Kirk Brae")
-    "Tower|Brae"
+    "Tower|Brae|"
+    # the rest of the street words of English addresses ("14 Linden Chase", "200 Green Lanes",
+    # "3 Kings Meadow", "2 Foxglove Paddock", "9 Sandpiper Circle", "The Strand")
+    "Lanes|Chase|Meadow|Meadows|Paddock|Paddocks|Circle|Hollow|Copse|Spinney|Glade|Strand|Leys|"
+    # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
+    # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
+    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks"
 )
 
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
@@ -96,7 +104,7 @@ _ON_STREET = re.compile(
 # not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
 _BUILDING_WORDS = word_set(
     "House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats Cottage Cottages Farm "
-    "Manor Barn Grange Tower"
+    "Manor Barn Grange Tower Point Plaza Lofts Mansions Residences"
 )
 
 # The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
@@ -241,10 +249,21 @@ _VENUE_WORD_BEFORE_NAME = word_set(
 )
 
 
+_IN_BEFORE = re.compile(r"\s*,?\s+\(?in\s")
+
+_DISTRICT_KIND_LAST = re.compile(r"\b(?:Park|Hill|Green|Vale|Rise|Mount|Gate|Fold|View|Quays|Locks)$")
+
+
 def _with_street(text: str, end: int) -> int:
     """`end` moved past a street named right after a venue ("the Spar on Harehills Lane")."""
     match = _ON_STREET.match(text, end)
-    return match.end() if match else end
+    if match is None:
+        return end
+    # "the Majestic Sauna in Finsbury Park", "a flat in Hyde Park": after "in", a street word of
+    # the open kind names a district, not the venue's street ("on Hyde Park Road" is a street)
+    if _IN_BEFORE.match(match.group(0)) and _DISTRICT_KIND_LAST.search(match.group(0)):
+        return end
+    return match.end()
 
 
 def sentence_start(text: str, index: int) -> bool:

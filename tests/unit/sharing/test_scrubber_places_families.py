@@ -1,0 +1,83 @@
+"""Place families written from general knowledge of how UK addresses and venues are written (the
+fourth tuning round, issue 14): every probe here is our own sentence, none copied from a batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of the street words of English addresses, with a house number
+        ("Assault happened near 14 Linden Chase last night.", "Assault happened near [address] last night."),
+        ("Her home is 200 Green Lanes.", "Her home is [address]."),
+        ("Home visit: 12 Marine Esplanade.", "Home visit: [address]."),
+        ("Last seen 88 North Promenade with a tall man.", "Last seen [address] with a tall man."),
+        ("meet me at 14 ash dene", "meet me at [address]"),
+        ("She's moved to 41 Kings Meadow.", "She's moved to [address]."),
+        ("She was picked up on Marine Esplanade.", "She was picked up on [address]."),
+        # a street named with "The" ("31 The Crescent"); in lower case it is a time and a word
+        ("Her mum lives at 31 The Crescent.", "Her mum lives at [address]."),
+        ("Staying at 2 The Paddocks.", "Staying at [address]."),
+        ("at 9 the street was empty", "at 9 the street was empty"),
+        # blocks and developments by their names
+        ("She is staying at Apartment 9, Regent Plaza.", "She is staying at [address]."),
+        ("She rents flat 6 in Harbour Point now.", "She rents [address] now."),
+        ("She has a room at Kingsway Lofts.", "She has a room at [address]."),
+    ],
+)
+def test_street_and_block_words(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named block with its floor: the block goes, and the floor that follows its name
+        ("Bridgewater Tower, 11th floor.", "[address]."),
+        ("Her flat is in Sovereign Point (6th floor).", "Her flat is in [address]."),
+        ("She lives on the 14th floor of Carlton Tower.", "She lives on the 14th floor of [address]."),
+        # a floor of something unnamed stays
+        ("She works on the third floor of a hotel.", "She works on the third floor of a hotel."),
+        ("the ground floor of the station was busy", "the ground floor of the station was busy"),
+    ],
+)
+def test_floors_of_named_blocks(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note, or a part of one, in capitals is read as the same words in lower case
+        ("INCIDENT ON CROWN STREET AT 2AM.", "INCIDENT ON [address] AT [night]."),
+        ("a man made threats on DENTON STREET last night", "a man made threats on [address] last night"),
+        ("I WORK AT THE OASIS SAUNA.", "I WORK AT [place]."),
+        ("URGENT: PUNTER AT THE PREMIER INN ON WHARF ROAD", "URGENT: PUNTER AT [place] ON [address]"),
+        # ... so the words that name no street stay, as they do in lower case
+        ("HE WAS PARKED ON THE MAIN ROAD BY THE CHIPPY.", "HE WAS PARKED ON THE MAIN ROAD BY THE CHIPPY."),
+        ("MAN IN A BLUE CAR ON A BUSY STREET, BALD.", "MAN IN A BLUE CAR ON A BUSY STREET, BALD."),
+        ("SHE WALKED DOWN THE ROAD TO THE BUS STOP.", "SHE WALKED DOWN THE ROAD TO THE BUS STOP."),
+    ],
+)
+def test_places_written_in_capitals(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue whose name ends in "House" before its address is one place, not "the house, 48 ..."
+        ("staying at Seaview Guest House, 48 Esplanade, Filey.", "staying at [address], Filey."),
+        # "room. I" is a sentence's end and a pronoun, not "room I"
+        ("He said he paid for the room. I think he lied.", "He said he paid for the room. I think he lied."),
+        # after "in", a street word of the open kind names a district, not the venue's street
+        ("She works out of the Ruby Sauna in Finsbury Park.", "She works out of [place] in Finsbury Park."),
+        ("She works at the Velvet Club on Hyde Park Road.", "She works at [place]."),
+    ],
+)
+def test_venue_and_street_edges(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
