@@ -245,20 +245,39 @@ class _Note:
 
 _VENUE_WORD_BEFORE_NAME = word_set(
     "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
-    "cafe café hotelu hotelul edificio edifício budynek blok"
+    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning"
 )
 
+
+# The small words that name no street before a street word in lower case ("lives on the main
+# road", "works on a busy street"): a street in lower case is named by other words.
+_NOT_LOWER_STREET_NAME = (
+    r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
+    r"its|busy|quiet|long|other|next|dual|slip|country|each|every|any|some|no|all|which|what|corner|end|"
+    r"top|bottom|street|road|benefits|memory|easy|wrong|right|left|open|private|public|usual|local|"
+    r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
+    r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
+)
+
+# A street in lower case right after a venue, without "on", as texts name a branch: "premier inn
+# wharf rd", "the ibis lower mosley st", "tesco express harehills lane".
+_LOWER_STREET_AFTER = re.compile(
+    rf"[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|crescent|cres|grove|parade|way|walk|drive|place|pl)\b\.?(?![\w-])"
+)
 
 _IN_BEFORE = re.compile(r"\s*,?\s+\(?in\s")
 
 _DISTRICT_KIND_LAST = re.compile(r"\b(?:Park|Hill|Green|Vale|Rise|Mount|Gate|Fold|View|Quays|Locks)$")
 
 
-def _with_street(text: str, end: int) -> int:
-    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane")."""
+def _with_street(text: str, end: int, *, lower: bool = True) -> int:
+    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane"), or
+    (`lower`) after a venue's name, in lower case and without "on" ("premier inn wharf rd")."""
     match = _ON_STREET.match(text, end)
     if match is None:
-        return end
+        after = _LOWER_STREET_AFTER.match(text, end) if lower else None
+        return after.end() if after else end
     # "the Majestic Sauna in Finsbury Park", "a flat in Hyde Park": after "in", a street word of
     # the open kind names a district, not the venue's street ("on Hyde Park Road" is a street)
     if _IN_BEFORE.match(match.group(0)) and _DISTRICT_KIND_LAST.search(match.group(0)):

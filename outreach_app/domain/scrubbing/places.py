@@ -24,6 +24,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _GATE_TOWN_NAMES,
     _HUNDREDS,
     _LOWER_VENUE_WORD_SET,
+    _NOT_LOWER_STREET_NAME,
     _NOT_SAINT,
     _NOT_VENUE_START,
     _NUMBER_AFTER_STREET,
@@ -212,13 +213,6 @@ _LOWER_STREET_WORDS = (
     "drive|place|pl|mount|walk|square|sq|row|parade|wynd|middleway"
 )
 
-_NOT_LOWER_STREET_NAME = (
-    r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
-    r"its|busy|quiet|long|other|next|dual|slip|country|each|every|any|some|no|all|which|what|corner|end|"
-    r"top|bottom|street|road|benefits|memory|easy|wrong|right|left|open|private|public|usual|local|"
-    r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
-    r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
-)
 
 # "at silk road sauna": a street word in a venue's name (the venue is found whole)
 _NOT_VENUE_AFTER = r"(?!\s+(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon)\b)"

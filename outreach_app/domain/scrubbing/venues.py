@@ -63,6 +63,22 @@ _BRANCH_BY_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
+_ROAD = re.compile(r"[AMB]\d{1,4}(?:\([MT]\))?\b")
+
+_FESTIVALS = word_set("christmas xmas easter eid diwali ramadan new hanukkah halloween bonfire weekend")
+
+# ... or by a named one: "the Ibis at Birmingham Airport", "the Hilton at the NEC", "the Premier
+# Inn by Meadowhall" (a town alone stays: "the Travelodge near Leeds").
+_BRANCH_BY_NAMED = re.compile(
+    r"[^\S\n]+(?i:near|by|opposite|next to|behind|at)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+    r"(?P<name>(?:(?!(?:The|A|An|He|She|They|It|I|We|His|Her|Their|My)\b)[A-Z][\w&'’-]*[^\S\n]+){1,3}"
+    # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25"), or one known by
+    # its letters ("the NEC", "the O2"); a name alone may be a district, which stays
+    r"(?:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre|Centre|"
+    r"Hospital|Infirmary|University|Junction[^\S\n]+\d{1,3}|Interchange|Exchange|Park|Quays|Dock|Docks)\b"
+    r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-]))"
+)
+
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
@@ -75,13 +91,17 @@ _VENUE = re.compile(
 # capitalised name that is no ordinary word, day or district.
 _WORD_THEN_NAME = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
-    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    # ... or two words of what it is ("massage shop Golden Lotus", "Nail bar Queen Nails")
+    r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))\s+"
     r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
 )
 
 _WORD_THEN_NAME_HINT = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
-    r"café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+['‘\"“]?[A-Z]"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))"
+    r"\s+['‘\"“]?[A-Z]"
 )
 
 # ... and the street word before the street's name: "it is street Roundhay, number 5".
@@ -179,9 +199,13 @@ _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 def venue_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
     for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
-        branch = _BRANCH_BY_LANDMARK.match(text, match.end())
+        any_one = _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()) is not None
+        # (a landmark named after "a Travelodge" says where it is, not which one: "a Travelodge
+        # near Junction 25" is any of those near it)
+        by_name = None if any_one else _named_branch(text, match.end())
+        branch = _BRANCH_BY_LANDMARK.match(text, match.end()) or by_name
         end = branch.end() if branch else _with_street(text, match.end())
-        if end == match.end() and _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()):
+        if end == match.end() and any_one:
             continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
         yield match.start(), end, Kind.PLACE
     lowered = text.lower()
@@ -314,6 +338,21 @@ def _named_lower_venues(text: str) -> Iterator[tuple[int, int, int]]:
             yield pair.start() if pair else match.start(), match.end(), _with_street(text, match.end())
 
 
+def _named_branch(text: str, end: int) -> re.Match[str] | None:
+    """The landmark named after a chain's name that says which branch it is, if there is one."""
+    match = _BRANCH_BY_NAMED.match(text, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = [w.lower() for w in name.split()]
+    # a time ("at Christmas", "at 9pm"), a service, one ordinary word or a town is no branch
+    when = words[0] in _TIME_WORDS or words[0] in _FESTIVALS or words[0] in _SERVICES
+    # (a road is a landmark like a town: "the Premier Inn near the M62", "by the A64")
+    if when or (len(words) == 1 and words[0] in NOT_NAMES) or _landmark(name) or _ROAD.match(name):
+        return None
+    return match
+
+
 def _ordinary(name: str) -> bool:
     """A capitalised word that names no place: "Monday", "Police", "She"."""
     first = name.strip("'‘\"“’”").split()[0].lower()
@@ -334,4 +373,4 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
                 yield match.start(), match.end(), Kind.ADDRESS
     if "ouse" in text or "oor" in text:
         for match in _HOUSE_NUMBER.finditer(text):
-            yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
+            yield match.start(), _with_street(text, match.end(), lower=False), Kind.ADDRESS

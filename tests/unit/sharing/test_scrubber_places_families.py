@@ -81,3 +81,36 @@ def test_places_written_in_capitals(text: str, expected: str) -> None:
 )
 def test_venue_and_street_edges(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street in lower case right after a venue names its branch, without "on"
+        ("premier inn wharf rd room 12", "[place] [address]"),
+        ("she was at the ibis lower mosley st rm 508", "she was at [place] [address]"),
+        ("at the crown pub the other way", "at [place] the other way"),
+        # a chain's branch named by the landmark next to it
+        ("He took her to the Ibis at Sheffield Arena and left.", "He took her to [place] and left."),
+        ("He booked the Hilton at the NEC.", "He booked [place]."),
+        ("She stayed at the Travelodge near Leeds.", "She stayed at [place] near Leeds."),
+        ("She saw him at the Novotel at Christmas.", "She saw him at [place] at Christmas."),
+        # a name alone may be a district, a road is a landmark, and "a Travelodge" is any of them
+        (
+            "They went to the Premier Inn by Kirkbrook on Friday.",
+            "They went to [place] by Kirkbrook on Friday.",
+        ),
+        ("He uses the Premier Inn near the M62.", "He uses [place] near the M62."),
+        ("met at a Travelodge near Leeds Airport", "met at a Travelodge near Leeds Airport"),
+        # a venue named after two words of what it is
+        ("Massage shop Golden Lotus, upstairs.", "[place], upstairs."),
+        ("He owns a massage parlour in Leeds.", "He owns a massage parlour in Leeds."),
+        # an outward code of one letter before "area" or "postcode"
+        ("She wants to stay in the S2 area.", "She wants to stay in the [postcode] area."),
+        ("She lives in the N16 postcode.", "She lives in the [postcode] postcode."),
+        ("Traffic on the M1 area was bad.", "Traffic on the M1 area was bad."),
+        ("She took B12 vitamins.", "She took B12 vitamins."),
+    ],
+)
+def test_branches_kinds_and_short_postcodes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
