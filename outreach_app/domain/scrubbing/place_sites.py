@@ -79,8 +79,9 @@ _NAMED_FLATS = re.compile(
 _ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
 
 _ABOVE = re.compile(
-    r"(?:\b(?:the|a|her|his|their|my|them|those|some)\s+)?"
-    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
+    # (with up to two words between: "the new massage place above the nail bar")
+    r"(?:\b(?:the|a|her|his|their|my|them|those|some)\s+(?:(?!(?:the|a|an|and|or|in|at|on)\b)[a-z][\w'’-]*\s+){0,2}?)?"
+    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|maisonette|lives|living|works|working|stays|"
     r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
     # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
     r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"

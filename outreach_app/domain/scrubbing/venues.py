@@ -192,6 +192,30 @@ _VENUE_FIRST_WORDS = word_set(
 )
 
 
+# A place of support or shelter by its name: "the Bridges Contact Centre", "St Anne's Shelter",
+# "the Jubilee Refuge", "Oakwood Health Centre" (where she goes, sleeps or sees her child). A kind
+# alone ("the Women's Refuge", "the Job Centre", "a Night Shelter") or a district's ("the Harehills
+# Community Centre", a landmark like the district) stays.
+_NAMED_SERVICE = re.compile(
+    r"(?<![\w'’&-])(?P<name>(?:(?!The\b)[A-Z][\w'’&-]*[^\S\n]+){1,3}?)"
+    r"(?:(?i:health|medical|contact|family|community|day|resource|wellbeing|women'?s|children'?s|drop-in|"
+    r"support|advice|recovery|night)[^\S\n]+)?(?:Centre|Center|Shelter|Refuge|Foyer)\b"
+)
+
+_SERVICE_WORDS = word_set("centre center shelter refuge foyer")
+
+# What kind of centre or shelter it is: "the Sexual Health Centre", "a Night Shelter", "the
+# Women's Refuge", "the Leisure Centre" (a kind, found in every town, names none of them).
+_KIND_OF_CENTRE = word_set(
+    """sexual mental health medical leisure sports sport shopping job jobs city town civic community youth
+    family families day drop-in walk-in resource resources advice support recovery detox rehab crisis rape
+    refugee refugees asylum visitor visitors conference call skills learning testing treatment addiction
+    drug drugs alcohol women's womens women men's mens children's childrens domestic abuse violence housing
+    homeless homelessness employment dental maternity antenatal gum hiv counselling wellbeing wellness
+    fitness contact care night emergency referral assessment custody detention immigration removal
+    reception sarc safe the a an our their her his local main new old emergency garden"""
+)
+
 # "a"/"an"/"any" right before a chain's name: one of many, not a place that pins anyone down.
 _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 
@@ -220,6 +244,18 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
+    service = ("entre" in text or "enter" in text or "elter" in text or "efuge" in text) and note.has(
+        _SERVICE_WORDS
+    )
+    for match in _NAMED_SERVICE.finditer(text) if service else ():
+        words = [w.lower() for w in match.group("name").split()]
+        while words and words[0] in _NOT_VENUE_START:
+            words = words[1:]
+        plain = all(
+            w in NOT_NAMES or w in _SERVICES or w in _TIME_WORDS or w in _KIND_OF_CENTRE for w in words
+        )
+        if words and not plain and not _landmark(match.group("name")):
+            yield match.start("name"), _with_street(text, match.end()), Kind.PLACE
     lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
     for start, _, end in _named_lower_venues(text) if lower_venue else ():
         yield start, end, Kind.PLACE

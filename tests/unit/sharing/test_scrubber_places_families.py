@@ -114,3 +114,26 @@ def test_venue_and_street_edges(text: str, expected: str) -> None:
 )
 def test_branches_kinds_and_short_postcodes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of support or shelter by its name goes; a kind of one, or a district's, stays
+        (
+            "contact with her son is at the Meadows Family Centre now",
+            "contact with her son is at [place] now",
+        ),
+        ("She sleeps at St Bride's Shelter.", "She sleeps at [place]."),
+        ("She went to the Job Centre on Monday.", "She went to the Job Centre on Monday."),
+        ("Referred to the Sexual Health Centre.", "Referred to the Sexual Health Centre."),
+        ("She is staying at a Night Shelter.", "She is staying at a Night Shelter."),
+        ("She goes to the Harehills Community Centre.", "She goes to the Harehills Community Centre."),
+        # a dwelling placed by what is next to it, with words between the article and the dwelling
+        ("Avoid the new massage place above the vape shop.", "Avoid [place]."),
+        ("She lives in the little maisonette over the bakery.", "She lives in [place]."),
+        ("She works behind the bar.", "She works behind the bar."),
+    ],
+)
+def test_named_services_and_dwellings_by_their_neighbours(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
