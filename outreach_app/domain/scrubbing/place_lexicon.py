@@ -259,16 +259,12 @@ _NOT_LOWER_STREET_NAME = (
     r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
 )
 
-# A street in lower case right after a venue, without "on", as texts name a branch: "premier inn
-# wharf rd", "the ibis lower mosley st", "tesco express harehills lane".
+# A street in lower case right after a venue, with "on" or without, as texts name a branch:
+# "premier inn wharf rd", "the ibis lower mosley st", "da kfc on kirkstall rd".
 _LOWER_STREET_AFTER = re.compile(
-    rf"[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
+    rf"(?:[ \t]+(?:on|off))?[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|crescent|cres|grove|parade|way|walk|drive|place|pl)\b\.?(?![\w-])"
 )
-
-_IN_BEFORE = re.compile(r"\s*,?\s+\(?in\s")
-
-_DISTRICT_KIND_LAST = re.compile(r"\b(?:Park|Hill|Green|Vale|Rise|Mount|Gate|Fold|View|Quays|Locks)$")
 
 
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:
@@ -278,10 +274,6 @@ def _with_street(text: str, end: int, *, lower: bool = True) -> int:
     if match is None:
         after = _LOWER_STREET_AFTER.match(text, end) if lower else None
         return after.end() if after else end
-    # "the Majestic Sauna in Finsbury Park", "a flat in Hyde Park": after "in", a street word of
-    # the open kind names a district, not the venue's street ("on Hyde Park Road" is a street)
-    if _IN_BEFORE.match(match.group(0)) and _DISTRICT_KIND_LAST.search(match.group(0)):
-        return end
     return match.end()
 
 

@@ -112,6 +112,8 @@ _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 # not the dwelling of the address after it ("the house, 48 ...").
 _NAME_ENDS_IN_DWELLING = re.compile(r"[A-Z][\w'’&-]*\s+(?:House|Studio|Flat|Room)\b,?\s*$")
 
+_UNIT_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
+
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 
 _ADDRESS = re.compile(
@@ -155,8 +157,8 @@ _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
 _UNIT_BUILDING = re.compile(
     rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
-    # ("room 14, St Anne's Hostel": Saint, not a street)
-    rf"(?:(?i:{STREET_WORDS})\b{_NOT_SAINT}|(?:{STREET_WORDS_TITLE})\b)"
+    # ("room 14, St Anne's Hostel": Saint, not a street; "Room 3, Crown Point Hostel": a venue's name)
+    rf"(?:(?i:{STREET_WORDS})\b{_NOT_SAINT}|(?:{STREET_WORDS_TITLE})\b){_VENUE_AFTER_STREET}"
 )
 
 # A named block with its floor is a home's address as a flat number is: "Lansdowne Tower, 14th
@@ -285,7 +287,8 @@ _NOT_AFTER_STREET = (
 
 _BARE_STREET = re.compile(
     # (the lookahead first: a cheap test at each position of every note)
-    rf"(?=[A-Z])(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
+    # (a Chinese character may touch it: "住在Oxford Road")
+    rf"(?=[A-Z])(?<![^\W\u3400-\u9fff])(?<![_'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
     rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
@@ -427,6 +430,10 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
+        if _UNIT_NUMBER_THEN_COMMA.match(match.group(0)) and _UNIT_WORD_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "Room 3, Crown Point Hostel": the room's number, then the building's name
         if (
             "," in match.group(0)
             and match.group(0).endswith(("street", "road"))
@@ -651,6 +658,24 @@ _SLASH_THEN_STREET = re.compile(
 )
 
 
+# A house number, flat or floor written in Chinese after a street ("Call Lane 23号二楼", "Vicar Lane
+# 公寓 5楼", "Park Square 的公寓 3B"): the number and its words are the rest of the address.
+_CJK_TAIL = re.compile(
+    r"[ \t]*(?:的[ \t]*)?(?:(?:公寓|大厦|大廈|小区|小區)[ \t]*)?"
+    r"(?:(?:\d{1,4}[A-Za-z]?|[一二三四五六七八九十两]+)[ \t]*(?:号|號|楼|樓|室|层|層|单元|單元)?[ \t]*)+"
+)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _with_cjk_tail(text: str, end: int) -> int:
+    """`end` moved past a number and floor written in Chinese after a street, if there is one."""
+    tail = _CJK_TAIL.match(text, end)
+    if tail is None or not _CJK.search(tail.group(0)):
+        return end
+    return end + len(tail.group(0).rstrip())
+
+
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -661,7 +686,7 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             # what the same words in lower case are
             if match.group(0).isupper() and _NOT_A_STREET_NAME.match(match.group(0).lower()):
                 continue
-            yield match.start(), match.end(), Kind.ADDRESS
+            yield match.start(), _with_cjk_tail(text, match.end()), Kind.ADDRESS
     for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
         if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)
             yield match.start("a"), match.end("a"), Kind.ADDRESS

@@ -280,11 +280,7 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in named:
         name = match.group("name")
         lowered_words = {w.lower() for w in name.split()}
-        plain = bool(
-            all(w in NOT_NAMES for w in lowered_words) or _SERVICES & lowered_words or _landmark(name)
-        )
-        # ("Angels in Hyde Park": a district after "in" is no street that makes it a venue)
-        if not plain and _with_street(text, match.end("name")) > match.end("name"):
+        if not (all(w in NOT_NAMES for w in lowered_words) or _SERVICES & lowered_words or _landmark(name)):
             yield match.start("name"), match.end(), Kind.PLACE
     the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
