@@ -70,13 +70,18 @@ _FESTIVALS = word_set("christmas xmas easter eid diwali ramadan new hanukkah hal
 # ... or by a named one: "the Ibis at Birmingham Airport", "the Hilton at the NEC", "the Premier
 # Inn by Meadowhall" (a town alone stays: "the Travelodge near Leeds").
 _BRANCH_BY_NAMED = re.compile(
-    r"[^\S\n]+(?i:near|by|opposite|next to|behind|at)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+    # (or after a comma: "the Days Inn, Wetherby services")
+    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at)|,)[^\S\n]+"
+    r"(?:(?P<the>(?i:the))[^\S\n]+)?"
     r"(?P<name>(?:(?!(?:The|A|An|He|She|They|It|I|We|His|Her|Their|My)\b)[A-Z][\w&'’-]*[^\S\n]+){1,3}"
-    # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25"), or one known by
-    # its letters ("the NEC", "the O2"); a name alone may be a district, which stays
-    r"(?:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre|Centre|"
+    # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25", "Ferrybridge
+    # services"), or one known by its letters ("the NEC", "the O2"); a name alone may be a district,
+    # which stays
+    r"(?:(?i:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre)|Centre|"
     r"Hospital|Infirmary|University|Junction[^\S\n]+\d{1,3}|Interchange|Exchange|Park|Quays|Dock|Docks)\b"
-    r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-]))"
+    r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-])"
+    # ... or a landmark named with "the" ("the Premier Inn by the Armouries"): a district takes none
+    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-]))"
 )
 
 _VENUE = re.compile(

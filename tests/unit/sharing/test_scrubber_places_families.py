@@ -91,6 +91,13 @@ def test_venue_and_street_edges(text: str, expected: str) -> None:
         # a chain's branch named by the landmark next to it
         ("He took her to the Ibis at Sheffield Arena and left.", "He took her to [place] and left."),
         ("He booked the Hilton at the NEC.", "He booked [place]."),
+        (
+            "dropped her off at the Premier Inn by the Armouries and left",
+            "dropped her off at [place] and left",
+        ),
+        ("moved from the Holiday Inn at Woolley Edge services to a house", "moved from [place] to a house"),
+        ("drives her to the Travelodge, Birch services on weekends.", "drives her to [place] on weekends."),
+        ("He was at the Travelodge by the time we got there.", "He was at [place] by the time we got there."),
         ("She stayed at the Travelodge near Leeds.", "She stayed at [place] near Leeds."),
         ("She saw him at the Novotel at Christmas.", "She saw him at [place] at Christmas."),
         # a name alone may be a district, a road is a landmark, and "a Travelodge" is any of them
