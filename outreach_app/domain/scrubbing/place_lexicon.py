@@ -267,14 +267,30 @@ _LOWER_STREET_AFTER = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
+
+_NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n]*\d{1,4}[a-z]?\b(?![.:]\d)")
+
+
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:
     """`end` moved past a street named right after a venue ("the Spar on Harehills Lane"), or
     (`lower`) after a venue's name, in lower case and without "on" ("premier inn wharf rd")."""
     match = _ON_STREET.match(text, end)
     if match is None:
         after = _LOWER_STREET_AFTER.match(text, end) if lower else None
-        return after.end() if after else end
-    return match.end()
+        if after is not None:
+            return after.end()
+        # (a place that ends in its street already: "the flat above the nail bar on Chapeltown Road")
+        last = _LAST_WORD.search(text, max(0, end - 16), end)
+        number = (
+            _NUMBER_AFTER_COMMA.match(text, end)
+            if last and last.group(1).lower() in _STREET_END_WORDS
+            else None
+        )
+        return number.end() if number else end
+    # "on Chapeltown Road, No. 204": the house number after a comma goes with its street
+    number = _NUMBER_AFTER_COMMA.match(text, match.end())
+    return number.end() if number else match.end()
 
 
 def sentence_start(text: str, index: int) -> bool:

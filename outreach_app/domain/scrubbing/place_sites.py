@@ -90,7 +90,10 @@ _NAMED_FLATS = re.compile(
     r"(?P<name>[A-Za-z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]+)?)\s+(?i:flats|maisonettes|towers)\b"
 )
 
-_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
+_ABOVE_WORD = re.compile(
+    r"\b(?:above|over|behind|next|opposite|under|below|beneath|underneath|beside|round|back|across)\b",
+    re.IGNORECASE,
+)
 
 _ABOVE = re.compile(
     # (with up to two words between: "the new massage place above the nail bar")
@@ -100,13 +103,17 @@ _ABOVE = re.compile(
     # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
     r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
     r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"
-    r"(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
+    r"(?:(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
     r"(?:out|round|at) the back of)\s+(?:the\s+|a\s+)?"
+    # (these are adverbs as often: "the flat below is empty", "lives below her"; with an article only)
+    r"|(?:below|beneath|underneath|beside)\s+(?:the|a|an)\s+)"
     r"(?P<what>[^,.;!?\n]{2,40}?)"
     # the landmark ends at a stop, or at the small words that begin the rest of the sentence
     # ("the flats behind the big Tesco in Seacroft and ...", "... the Shell garage last month")
     r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
-    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then)\b))",
+    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then|"
+    # (and as texts write "and": "the flat above the chippy on Tong Rd an her fella ...")
+    r"an|n|nd)\b))",
     re.IGNORECASE,
 )
 
@@ -126,7 +133,9 @@ _NOT_A_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
-_ABOVE_WORDS = word_set("above over behind next opposite under round back across")
+_ABOVE_WORDS = word_set(
+    "above over behind next opposite under below beneath underneath beside round back across"
+)
 
 
 def site_spans(text: str, note: _Note) -> Iterator[Found]:

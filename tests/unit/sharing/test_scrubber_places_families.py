@@ -138,6 +138,16 @@ def test_branches_kinds_and_short_postcodes(text: str, expected: str) -> None:
         ("Avoid the new massage place above the vape shop.", "Avoid [place]."),
         ("She lives in the little maisonette over the bakery.", "She lives in [place]."),
         ("She works behind the bar.", "She works behind the bar."),
+        ("she works from the basement flat below the bakery on Oak Road", "she works from [place]"),
+        (
+            "the man in the flat below is the one selling to her",
+            "the man in the flat below is the one selling to her",
+        ),
+        ("the dog lives below her, fine", "the dog lives below her, fine"),
+        # a house number after a comma goes with the street the place ends in
+        ("she works at a flat above the nail bar on Leeds Road, No. 14. Boss", "she works at [place]. Boss"),
+        # "an" is how a text writes "and": the place ends before it
+        ("she at da flat above the chippy on Tong Rd an her fella", "she at [place] an her fella"),
     ],
 )
 def test_named_services_and_dwellings_by_their_neighbours(text: str, expected: str) -> None:
