@@ -129,7 +129,8 @@ _ADDRESS = re.compile(
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
-    rf"(?:,?\s*{_UNIT})?",
+    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house)
+    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front)))?",
     re.IGNORECASE,
 )
 

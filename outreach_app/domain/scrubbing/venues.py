@@ -326,7 +326,9 @@ def venue_spans(text: str) -> Iterator[Found]:
 _QUOTE_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
 
 _QUOTED_VENUE = re.compile(
-    r"\b(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    r"\b(?:(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    # ... or after what it is: "the massage shop 'Jade Garden'", "a club called "Silk""
+    r"|(?i:shop|place|parlou?r|sauna|club|bar|pub|salon|spa|massage|hotel|brothel|called|named)[^\S\n]+)"
     # (a word, not a code in capitals: "reg ended in 'KZP'" is a plate's part)
     r"(?P<q>['‘\"“])(?P<name>[A-Z][a-z][\w’&-]*(?:'s)?(?:\s+[A-Z][\w’&-]*(?:'s)?){0,2})['’\"”](?!\w)"
 )

@@ -175,3 +175,23 @@ def test_named_services_and_dwellings_by_their_neighbours(text: str, expected: s
 )
 def test_places_on_streets_and_written_in_chinese(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+def test_a_flat_named_by_where_it_is_in_the_house_goes_with_its_address() -> None:
+    assert scrub("Now I stay in 12 Hazel Grove, flat upstairs with my cousin.").text == (
+        "Now I stay in [address] with my cousin."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mei at the massage shop 'Lotus Garden', upstairs.", "she said the club 'Velvet Rooms' is the worst"],
+)
+def test_a_name_in_quotes_after_what_the_venue_is_goes(text: str) -> None:
+    scrubbed = scrub(text).text
+    assert "[place]" in scrubbed
+    assert "Garden" not in scrubbed and "Velvet" not in scrubbed
+
+
+def test_a_word_in_quotes_after_no_venue_word_stays() -> None:
+    assert scrub("she said 'Thanks' at the bar").text == "she said 'Thanks' at the bar"
