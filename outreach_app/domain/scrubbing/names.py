@@ -672,6 +672,20 @@ def _label_position(text: str, token: Token) -> bool:
     return len(token.word) > 1 and prefix is not None and prefix.end() == token.start
 
 
+# A person's role before a word and a colon: the word is who speaks or writes, not a field's label
+# ("Peer worker Sal: met ...", "Forwarded by Cass: ...", "Parlour manager Trudy: ...").
+_ROLE_BEFORE = word_set(
+    "worker keyworker manager volunteer nurse interpreter officer by from sister mum friend mate caller"
+)
+
+
+def _role_then_name(text: str, token: Token) -> bool:
+    """Whether `token`, before a colon, follows a person's role and is no English word."""
+    return (
+        previous_word(text, token.start).lower() in _ROLE_BEFORE and token.word.lower() not in english_words()
+    )
+
+
 # The ratings `NameFinder._latin` may turn into a name next to a strong one.
 _JOINABLE = frozenset({"weak", "neighbour", "list"})
 
@@ -806,7 +820,12 @@ class NameFinder:
             listed is None or previous_word(text, token.start) in CAR_MAKES | _CAR_BEFORE
         ):
             return "no"  # "a blue Berlingo", "Ford Kuga", "Mini Cooper" (but "Cooper said": a name)
-        if listed is None and _FIELD_LABEL.match(text, token.end) and _label_position(text, token):
+        if (
+            listed is None
+            and _FIELD_LABEL.match(text, token.end)
+            and _label_position(text, token)
+            and not _role_then_name(text, token)
+        ):
             return "no"  # a form's field ("Location: Harehills", "Injuries: none"), not a person
         if listed in {"word", "context"} and looks_like_description(text, token.start, token.end):
             return "no"

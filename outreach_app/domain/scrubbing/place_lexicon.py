@@ -21,7 +21,9 @@ STREET_WORDS = (
     # and as addresses abbreviate them ("12 Grange Av", "3 Oak Gr", "5 Elm Cl", "7 Cross Tce")
     "circus|broadway|av|gr|gro|cl|crt|ter|tce|pde|blvd|"
     # and as Scotland and Birmingham name them ("Kelso Wynd", "the Vennel", "Ladywood Middleway")
-    "wynd|vennel|middleway|parkway"
+    "wynd|vennel|middleway|parkway|"
+    # and the seafront's and the riverside's, and the north's "dene" (a wooded valley: "Ash Dene")
+    "esplanade|promenade|embankment|dene"
 )
 
 # ... and words that are street words only with a capital ("Park View", not "a green car").
@@ -31,7 +33,13 @@ STREET_WORDS_TITLE = (
     # houses known by a name ("lives at Rose Cottage", "in Moor Farm")
     "Cottage|Cottages|Farm|Manor|Barn|Grange|"
     # a tower block ("Apartment 1204, Beetham Tower"), a Scots hill street ("6 Kirk Brae")
-    "Tower|Brae"
+    "Tower|Brae|"
+    # the rest of the street words of English addresses ("14 Linden Chase", "200 Green Lanes",
+    # "3 Kings Meadow", "2 Foxglove Paddock", "9 Sandpiper Circle", "The Strand")
+    "Lanes|Chase|Meadow|Meadows|Paddock|Paddocks|Circle|Hollow|Copse|Spinney|Glade|Strand|Leys|"
+    # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
+    # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
+    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks"
 )
 
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
@@ -96,7 +104,7 @@ _ON_STREET = re.compile(
 # not a building's ("his flat in Clarence House", "a room in Kelso Heights" is one block).
 _BUILDING_WORDS = word_set(
     "House Towers Heights Lodge Mills Mill Works Buildings Chambers Apartments Flats Cottage Cottages Farm "
-    "Manor Barn Grange Tower"
+    "Manor Barn Grange Tower Point Plaza Lofts Mansions Residences"
 )
 
 # The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
@@ -237,14 +245,52 @@ class _Note:
 
 _VENUE_WORD_BEFORE_NAME = word_set(
     "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
-    "cafe café hotelu hotelul edificio edifício budynek blok"
+    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning"
 )
 
 
-def _with_street(text: str, end: int) -> int:
-    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane")."""
+# The small words that name no street before a street word in lower case ("lives on the main
+# road", "works on a busy street"): a street in lower case is named by other words.
+_NOT_LOWER_STREET_NAME = (
+    r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
+    r"its|busy|quiet|long|other|next|dual|slip|country|each|every|any|some|no|all|which|what|corner|end|"
+    r"top|bottom|street|road|benefits|memory|easy|wrong|right|left|open|private|public|usual|local|"
+    r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
+    r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
+)
+
+# A street in lower case right after a venue, with "on" or without, as texts name a branch:
+# "premier inn wharf rd", "the ibis lower mosley st", "da kfc on kirkstall rd".
+_LOWER_STREET_AFTER = re.compile(
+    rf"(?:[ \t]+(?:on|off))?[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|crescent|cres|grove|parade|way|walk|drive|place|pl)\b\.?(?![\w-])"
+)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
+
+_NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n]*\d{1,4}[a-z]?\b(?![.:]\d)")
+
+
+def _with_street(text: str, end: int, *, lower: bool = True) -> int:
+    """`end` moved past a street named right after a venue ("the Spar on Harehills Lane"), or
+    (`lower`) after a venue's name, in lower case and without "on" ("premier inn wharf rd")."""
     match = _ON_STREET.match(text, end)
-    return match.end() if match else end
+    if match is None:
+        after = _LOWER_STREET_AFTER.match(text, end) if lower else None
+        if after is not None:
+            return after.end()
+        # (a place that ends in its street already: "the flat above the nail bar on Chapeltown Road")
+        last = _LAST_WORD.search(text, max(0, end - 16), end)
+        number = (
+            _NUMBER_AFTER_COMMA.match(text, end)
+            if last and last.group(1).lower() in _STREET_END_WORDS
+            else None
+        )
+        return number.end() if number else end
+    # "on Chapeltown Road, No. 204": the house number after a comma goes with its street
+    number = _NUMBER_AFTER_COMMA.match(text, match.end())
+    return number.end() if number else match.end()
 
 
 def sentence_start(text: str, index: int) -> bool:

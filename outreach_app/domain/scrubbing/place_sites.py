@@ -12,6 +12,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,
     _CHAIN_FIRST_WORDS,
     _DIRECTION,
+    _DISTRICT_AFTER,
     _SERVICES,
     _SHOPS,
     STREET_WORDS,
@@ -29,19 +30,32 @@ _KIND_WORDS = (
     r"saunas?|spa|massage(?:\s+(?:place|shop|parlou?r|house))?|parlou?r|brothel|club|nightclub|bar|pub|"
     # (not a hostel or a hotel: "she sleeps at the hostel on [address]" says what she needs)
     r"salon|takeaway|chippy|cafe|café|restaurant|bookies|garage|offy|off-licence|"
-    r"launderette|barbers?|shop|air\s?bnb"
+    r"launderette|barbers?|shop|air\s?bnb|"
+    # and every other place a street holds, where she lives, works, sleeps or was taken: "a house
+    # on Tempest Road", "the multi-storey on Clarendon Road", "the Lidl doorway on Kirkstall Road",
+    # "a unit on the Cross Green Industrial Estate" (not a person or a car on it: "the man on ...")
+    r"house|flat|flats|unit|bedsit|maisonette|property|squat|crack\s+house|building|block|doorway|"
+    r"multi-?storey|car\s+park|scrapyard|yard|warehouse|factory|site|lay-?by|car\s+wash|alley(?:way)?|"
+    r"underpass|arches|church|bus\s+(?:shelter|stop)|phone\s+box|cash\s?point|petrol\s+station|kfc|"
+    r"mcdonald'?s|greggs|chemist|pharmacy|bakery|bakers|newsagents?"
 )
 
 _KIND_WORD_SET = word_set(
     "sauna saunas spa massage parlour parlor brothel club nightclub bar pub salon "
-    "takeaway chippy cafe café restaurant bookies garage offy off launderette barber barbers shop airbnb bnb"
+    "takeaway chippy cafe café restaurant bookies garage offy off launderette barber barbers shop airbnb bnb "
+    "house flat flats unit bedsit maisonette property squat building block doorway multi multistorey storey "
+    "park scrapyard yard warehouse factory site lay layby wash alley alleyway underpass arches church bus "
+    "box cash cashpoint point station kfc mcdonald mcdonalds greggs chemist pharmacy bakery bakers newsagent "
+    "newsagents"
 )
 
 _ON_OFF = word_set("on off")
 
 _KIND_BEFORE_STREET = re.compile(
-    r"\b(?i:the|a|an|that|this)\s+(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
-    rf"(?:(?i:{_KIND_WORDS})|{_SHOPS})\b(?=\s*,?\s+\(?(?:on|off)\s)"
+    # (and as texts spell the article: "da flat", "tha garage"; and whose: "her flat on ...")
+    r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my)\s+"
+    r"(?:(?!(?i:the|a|an|to|and|or|in|at|on|off|from|into|her|his|their|my)\b)[A-Za-z][a-z'’-]*\s+){0,2}?"
+    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
 )
 
 # Two streets that meet are one place, and so is the house on their corner: "the house on the
@@ -76,22 +90,30 @@ _NAMED_FLATS = re.compile(
     r"(?P<name>[A-Za-z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]+)?)\s+(?i:flats|maisonettes|towers)\b"
 )
 
-_ABOVE_WORD = re.compile(r"\b(?:above|over|behind|next|opposite|under|round|back|across)\b", re.IGNORECASE)
+_ABOVE_WORD = re.compile(
+    r"\b(?:above|over|behind|next|opposite|under|below|beneath|underneath|beside|round|back|across)\b",
+    re.IGNORECASE,
+)
 
 _ABOVE = re.compile(
-    r"(?:\b(?:the|a|her|his|their|my|them|those|some)\s+)?"
-    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|lives|living|works|working|stays|"
+    # (with up to two words between: "the new massage place above the nail bar")
+    r"(?:\b(?:the|a|her|his|their|my|them|those|some|da|tha)\s+(?:(?!(?:the|a|an|and|or|in|at|on)\b)[a-z][\w'’-]*\s+){0,2}?)?"
+    r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|maisonette|lives|living|works|working|stays|"
     r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
     # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
     r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
     r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"
-    r"(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
+    r"(?:(?:above|over|behind|next to|next door to|opposite|under|across from|round the back of|"
     r"(?:out|round|at) the back of)\s+(?:the\s+|a\s+)?"
+    # (these are adverbs as often: "the flat below is empty", "lives below her"; with an article only)
+    r"|(?:below|beneath|underneath|beside)\s+(?:the|a|an)\s+)"
     r"(?P<what>[^,.;!?\n]{2,40}?)"
     # the landmark ends at a stop, or at the small words that begin the rest of the sentence
     # ("the flats behind the big Tesco in Seacroft and ...", "... the Shell garage last month")
     r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
-    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then)\b))",
+    r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then|"
+    # (and as texts write "and": "the flat above the chippy on Tong Rd an her fella ...")
+    r"an|n|nd)\b))",
     re.IGNORECASE,
 )
 
@@ -111,7 +133,9 @@ _NOT_A_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
-_ABOVE_WORDS = word_set("above over behind next opposite under round back across")
+_ABOVE_WORDS = word_set(
+    "above over behind next opposite under below beneath underneath beside round back across"
+)
 
 
 def site_spans(text: str, note: _Note) -> Iterator[Found]:
@@ -136,7 +160,8 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
     kind_on = note.has(_ON_OFF) and (note.has(_KIND_WORD_SET) or note.has(_CHAIN_FIRST_WORDS))
     for match in _KIND_BEFORE_STREET.finditer(text) if kind_on else ():
         end = _with_street(text, match.end())
-        if end > match.end():
+        # ("the flats on the Rose Hill estate": the estate is named whole by the site pass below)
+        if end > match.end() and not _DISTRICT_AFTER.match(text, end):
             yield match.start(), end, Kind.PLACE
     for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
         name = match.group("name").strip()

@@ -24,6 +24,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _GATE_TOWN_NAMES,
     _HUNDREDS,
     _LOWER_VENUE_WORD_SET,
+    _NOT_LOWER_STREET_NAME,
     _NOT_SAINT,
     _NOT_VENUE_START,
     _NUMBER_AFTER_STREET,
@@ -71,7 +72,8 @@ _UNIT = (
     # said digit by digit ("room one oh four", "room three one two"), a flat's letter after a
     # number said ("flat two b")
     rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_SPOKEN_DIGITS}\b"
-    rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])[A-Z]\b)"
+    # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
+    rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -81,6 +83,13 @@ _NAME_WORD = (
 )
 
 _STREET = rf"(?:(?:St\.\s+)?{_NAME_WORD}\s+){{0,3}}{_STREET_END}"  # ("4 St. James Street")
+
+# A street named with "The", as many are ("31 The Crescent", "9 The Green", "2 The Paddocks",
+# "5 The Old Orchard"): capitalised, so "at 9 the street was empty" is a time.
+_THE_STREET = (
+    rf"(?-i:The\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,2}}"
+    rf"(?:{STREET_WORDS.title()}|{STREET_WORDS_TITLE}|Orchard|Crescent)\b)"
+)
 
 # "No. 8, Cavendish Street", "number 12 Oak Road": the word for "number" is part of the address.
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
@@ -99,6 +108,12 @@ _DWELLING = (
 
 _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 
+# A capitalised dwelling word after a capitalised word ends a name ("Sunnyside Guest House, 48 ..."),
+# not the dwelling of the address after it ("the house, 48 ...").
+_NAME_ENDS_IN_DWELLING = re.compile(r"[A-Z][\w'’&-]*\s+(?:House|Studio|Flat|Room)\b,?\s*$")
+
+_UNIT_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
+
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 
 _ADDRESS = re.compile(
@@ -113,8 +128,9 @@ _ADDRESS = re.compile(
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+{_STREET}"
-    rf"(?:,?\s*{_UNIT})?",
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
+    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house)
+    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front)))?",
     re.IGNORECASE,
 )
 
@@ -142,8 +158,23 @@ _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 # Park Towers" (the building's name is capitalised; "flat 2 was empty" is not a building).
 _UNIT_BUILDING = re.compile(
     rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,?\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,3}}"
-    # ("room 14, St Anne's Hostel": Saint, not a street)
-    rf"(?:(?i:{STREET_WORDS})\b{_NOT_SAINT}|(?:{STREET_WORDS_TITLE})\b)"
+    # ("room 14, St Anne's Hostel": Saint, not a street; "Room 3, Crown Point Hostel": a venue's name)
+    rf"(?:(?i:{STREET_WORDS})\b{_NOT_SAINT}|(?:{STREET_WORDS_TITLE})\b){_VENUE_AFTER_STREET}"
+)
+
+# A named block with its floor is a home's address as a flat number is: "Lansdowne Tower, 14th
+# floor", "Sovereign Point (6th floor)"; after "the 14th floor of" the block goes and the floor of
+# a block no longer named stays. The block's name is capitalised and ends in a building or street word.
+_FLOOR = (
+    r"(?i:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|top)[- ](?i:floor)"
+)
+
+_BLOCK_NAME = rf"(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}(?:{STREET_WORDS_TITLE}|{STREET_WORDS.title()}|Block|Court)\b"
+
+_FLOOR_OF_BLOCK = re.compile(
+    rf"\b{_FLOOR}\s+(?i:of|in|at)\s+(?:(?i:the)\s+)?(?P<block>{_BLOCK_NAME})"
+    rf"|(?<![\w'’-]){_BLOCK_NAME}(?:,\s*|\s+\(\s*|\s+(?i:on\s+the)\s+){_FLOOR}\b(?:\s*\))?"
 )
 
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
@@ -185,13 +216,6 @@ _LOWER_STREET_WORDS = (
     "drive|place|pl|mount|walk|square|sq|row|parade|wynd|middleway"
 )
 
-_NOT_LOWER_STREET_NAME = (
-    r"(?!(?:the|a|an|this|that|these|those|same|main|ring|high|back|side|his|her|their|my|our|your|one|"
-    r"its|busy|quiet|long|other|next|dual|slip|country|each|every|any|some|no|all|which|what|corner|end|"
-    r"top|bottom|street|road|benefits|memory|easy|wrong|right|left|open|private|public|usual|local|"
-    r"little|big|small|dark|narrow|wide|new|old|nice|rough|dodgy|bus|cycle|fast|slow|middle|inside|"
-    r"outside|on|off|in|at|to|of|up|down|by|near|from|and|or|with|into|onto|viva)\b)"
-)
 
 # "at silk road sauna": a street word in a venue's name (the venue is found whole)
 _NOT_VENUE_AFTER = r"(?!\s+(?:saunas?|spa|massage|parlou?r|club|nightclub|pub|bar|salon)\b)"
@@ -214,6 +238,8 @@ _LOWER_STREET = re.compile(
     r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 
+_NOT_A_STREET_NAME = re.compile(rf"(?!{_NOT_LOWER_STREET_NAME})")
+
 _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 
 # A street named without a house number: "on Lindley st", "circles Beeston Rd", "corner of
@@ -221,7 +247,7 @@ _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
-    "parade|quay|wharf|pl|sq|wynd|vennel|middleway|parkway"
+    "parade|quay|wharf|pl|sq|wynd|vennel|middleway|parkway|esplanade|promenade|embankment"
 )
 
 # Street words that are ordinary words too ("very close", "no way"): capitalised only.
@@ -262,7 +288,8 @@ _NOT_AFTER_STREET = (
 
 _BARE_STREET = re.compile(
     # (the lookahead first: a cheap test at each position of every note)
-    rf"(?=[A-Z])(?<![\w'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
+    # (a Chinese character may touch it: "住在Oxford Road")
+    rf"(?=[A-Z])(?<![^\W\u3400-\u9fff])(?<![_'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
     rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
@@ -397,10 +424,17 @@ def _address_spans(text: str) -> Iterator[Found]:
         words = [w.lower() for w in name.split()]
         if not (_SERVICES & set(words) or all(w in NOT_NAMES for w in words) or _landmark(name)):
             yield match.start(), match.end(), Kind.ADDRESS
+    for match in _FLOOR_OF_BLOCK.finditer(text) if "floor" in note.words else ():
+        # ("the top floor of Sovereign House": the block goes, a floor of a block unnamed stays)
+        yield match.start("block") if match.group("block") else match.start(), match.end(), Kind.ADDRESS
     numbered = note.digit or _NUMBER_WORD_PART.search(note.folded) is not None
     for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
+        if _UNIT_NUMBER_THEN_COMMA.match(match.group(0)) and _UNIT_WORD_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "Room 3, Crown Point Hostel": the room's number, then the building's name
         if (
             "," in match.group(0)
             and match.group(0).endswith(("street", "road"))
@@ -412,6 +446,10 @@ def _address_spans(text: str) -> Iterator[Found]:
         before = _DWELLING_BEFORE.search(
             text, max(0, match.start() - 50), match.start()
         ) or _UNIT_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if before is not None and _NAME_ENDS_IN_DWELLING.search(
+            text, max(0, before.start() - 30), before.end()
+        ):
+            before = None  # "Sunnyside Guest House, 48 Esplanade": a venue's name, found by its own pass
         # ... and a named house or block before a house number ("The Oaks, 14 Glenbrook Cres")
         start = before.start() if before else _building_before(text, match.start(), house=True)
         yield start, match.end(), Kind.ADDRESS
@@ -621,13 +659,35 @@ _SLASH_THEN_STREET = re.compile(
 )
 
 
+# A house number, flat or floor written in Chinese after a street ("Call Lane 23号二楼", "Vicar Lane
+# 公寓 5楼", "Park Square 的公寓 3B"): the number and its words are the rest of the address.
+_CJK_TAIL = re.compile(
+    r"[ \t]*(?:的[ \t]*)?(?:(?:公寓|大厦|大廈|小区|小區)[ \t]*)?"
+    r"(?:(?:\d{1,4}[A-Za-z]?|[一二三四五六七八九十两]+)[ \t]*(?:号|號|楼|樓|室|层|層|单元|單元)?[ \t]*)+"
+)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _with_cjk_tail(text: str, end: int) -> int:
+    """`end` moved past a number and floor written in Chinese after a street, if there is one."""
+    tail = _CJK_TAIL.match(text, end)
+    if tail is None or not _CJK.search(tail.group(0)):
+        return end
+    return end + len(tail.group(0).rstrip())
+
+
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
     note = _Note(text)
     if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
-            yield match.start(), match.end(), Kind.ADDRESS
+            # in capitals every word looks like a name: "ON THE MAIN ROAD", "A BUSY STREET" are
+            # what the same words in lower case are
+            if match.group(0).isupper() and _NOT_A_STREET_NAME.match(match.group(0).lower()):
+                continue
+            yield match.start(), _with_cjk_tail(text, match.end()), Kind.ADDRESS
     for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
         if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)
             yield match.start("a"), match.end("a"), Kind.ADDRESS
@@ -647,8 +707,35 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
                 yield start, match.end("street"), Kind.ADDRESS
 
 
+# Two words in capitals running together: a note, or a part of one, written in capitals ("INCALL
+# AT FLAT 3 KESTREL HOUSE", "made threats on CROWN STREET").
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}[^\S\n]+[A-Z]{2,}\b")
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z]+\b")
+
+
+def _lowered_capitals(text: str) -> str:
+    """`text` with each word in capitals lower-cased, every other character where it was."""
+    return _CAPITALS_WORD.sub(lambda m: m.group(0).lower(), text)
+
+
+def _in_capitals_too(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
+    """`finder`, and where words are written in capitals, `finder` again on the text with them in
+    lower case: capitals say no more than lower case does about what is a name, and the passes
+    read lower case the way texts are typed ("on crown street", "at the oasis sauna"), while
+    every capital would look like a name to the passes for names written with capitals."""
+
+    def in_capitals_too(text: str) -> Iterator[Found]:
+        yield from finder(text)
+        if _CAPITALS_RUN.search(text):
+            yield from finder(_lowered_capitals(text))
+
+    in_capitals_too.__doc__ = finder.__doc__
+    return in_capitals_too
+
+
 # (the passes the scrubber runs, each kept to one line)
-address_spans = _on_one_line(_address_spans)
-bare_street_spans = _on_one_line(_bare_street_spans)
+address_spans = _on_one_line(_in_capitals_too(_address_spans))
+bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
-venue_spans = _on_one_line(venues.venue_spans)
+venue_spans = _on_one_line(_in_capitals_too(venues.venue_spans))

@@ -36,11 +36,14 @@ _OUTWARD_ALONE = re.compile(
     r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
     rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
     r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
-    r"(?=\s+(?i:area|postcode|way|side|end)\b))"
+    r"(?=\s+(?i:area|postcode|way|side|end)\b)"
+    # a one-letter area only before "area" or "postcode" ("the S2 area", "N16 postcode"): "M1"
+    # and "A1" alone are roads
+    r"|\b(?P<code3>[BEGLNSW]\d{1,2})(?=\s+(?i:area|postcode)\b))"
     r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
 )
 
-_OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d")
+_OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLNSW]\d")
 
 # An outward code of a real area (MK too here), in any case: "cv6", "G40", "bt12".
 _REAL_OUTWARD = rf"(?i:(?:{'|'.join(_AREAS_OF_TWO)}|MK|[BEGLMNSW])\d[A-Z\d]?)"
@@ -83,5 +86,5 @@ def postcode_spans(text: str) -> Iterator[Found]:
             yield match.start(pattern.groups and "code"), match.end(pattern.groups and "code"), Kind.POSTCODE
     outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
     for match in outward:
-        group = "code" if match.group("code") else "code2"
+        group = "code" if match.group("code") else "code2" if match.group("code2") else "code3"
         yield match.start(group), match.end(group), Kind.POSTCODE

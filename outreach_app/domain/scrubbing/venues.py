@@ -63,6 +63,27 @@ _BRANCH_BY_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
+_ROAD = re.compile(r"[AMB]\d{1,4}(?:\([MT]\))?\b")
+
+_FESTIVALS = word_set("christmas xmas easter eid diwali ramadan new hanukkah halloween bonfire weekend")
+
+# ... or by a named one: "the Ibis at Birmingham Airport", "the Hilton at the NEC", "the Premier
+# Inn by Meadowhall" (a town alone stays: "the Travelodge near Leeds").
+_BRANCH_BY_NAMED = re.compile(
+    # (or after a comma: "the Days Inn, Wetherby services")
+    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at)|,)[^\S\n]+"
+    r"(?:(?P<the>(?i:the))[^\S\n]+)?"
+    r"(?P<name>(?:(?!(?:The|A|An|He|She|They|It|I|We|His|Her|Their|My)\b)[A-Z][\w&'’-]*[^\S\n]+){1,3}"
+    # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25", "Ferrybridge
+    # services"), or one known by its letters ("the NEC", "the O2"); a name alone may be a district,
+    # which stays
+    r"(?:(?i:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre)|Centre|"
+    r"Hospital|Infirmary|University|Junction[^\S\n]+\d{1,3}|Interchange|Exchange|Park|Quays|Dock|Docks)\b"
+    r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-])"
+    # ... or a landmark named with "the" ("the Premier Inn by the Armouries"): a district takes none
+    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-]))"
+)
+
 _VENUE = re.compile(
     rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
@@ -75,13 +96,17 @@ _VENUE = re.compile(
 # capitalised name that is no ordinary word, day or district.
 _WORD_THEN_NAME = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
-    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    # ... or two words of what it is ("massage shop Golden Lotus", "Nail bar Queen Nails")
+    r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))\s+"
     r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
 )
 
 _WORD_THEN_NAME_HINT = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
-    r"café|hotelu|hotelul|edificio|edifício|budynek|blok)\s+['‘\"“]?[A-Z]"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))"
+    r"\s+['‘\"“]?[A-Z]"
 )
 
 # ... and the street word before the street's name: "it is street Roundhay, number 5".
@@ -172,6 +197,30 @@ _VENUE_FIRST_WORDS = word_set(
 )
 
 
+# A place of support or shelter by its name: "the Bridges Contact Centre", "St Anne's Shelter",
+# "the Jubilee Refuge", "Oakwood Health Centre" (where she goes, sleeps or sees her child). A kind
+# alone ("the Women's Refuge", "the Job Centre", "a Night Shelter") or a district's ("the Harehills
+# Community Centre", a landmark like the district) stays.
+_NAMED_SERVICE = re.compile(
+    r"(?<![\w'’&-])(?P<name>(?:(?!The\b)[A-Z][\w'’&-]*[^\S\n]+){1,3}?)"
+    r"(?:(?i:health|medical|contact|family|community|day|resource|wellbeing|women'?s|children'?s|drop-in|"
+    r"support|advice|recovery|night)[^\S\n]+)?(?:Centre|Center|Shelter|Refuge|Foyer)\b"
+)
+
+_SERVICE_WORDS = word_set("centre center shelter refuge foyer")
+
+# What kind of centre or shelter it is: "the Sexual Health Centre", "a Night Shelter", "the
+# Women's Refuge", "the Leisure Centre" (a kind, found in every town, names none of them).
+_KIND_OF_CENTRE = word_set(
+    """sexual mental health medical leisure sports sport shopping job jobs city town civic community youth
+    family families day drop-in walk-in resource resources advice support recovery detox rehab crisis rape
+    refugee refugees asylum visitor visitors conference call skills learning testing treatment addiction
+    drug drugs alcohol women's womens women men's mens children's childrens domestic abuse violence housing
+    homeless homelessness employment dental maternity antenatal gum hiv counselling wellbeing wellness
+    fitness contact care night emergency referral assessment custody detention immigration removal
+    reception sarc safe the a an our their her his local main new old emergency garden"""
+)
+
 # "a"/"an"/"any" right before a chain's name: one of many, not a place that pins anyone down.
 _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 
@@ -179,9 +228,13 @@ _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 def venue_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
     for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
-        branch = _BRANCH_BY_LANDMARK.match(text, match.end())
+        any_one = _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()) is not None
+        # (a landmark named after "a Travelodge" says where it is, not which one: "a Travelodge
+        # near Junction 25" is any of those near it)
+        by_name = None if any_one else _named_branch(text, match.end())
+        branch = _BRANCH_BY_LANDMARK.match(text, match.end()) or by_name
         end = branch.end() if branch else _with_street(text, match.end())
-        if end == match.end() and _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()):
+        if end == match.end() and any_one:
             continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
         yield match.start(), end, Kind.PLACE
     lowered = text.lower()
@@ -196,6 +249,18 @@ def venue_spans(text: str) -> Iterator[Found]:
             words = words[1:]
         if len(words) > 1:
             yield start, _with_street(text, match.end()), Kind.PLACE
+    service = ("entre" in text or "enter" in text or "elter" in text or "efuge" in text) and note.has(
+        _SERVICE_WORDS
+    )
+    for match in _NAMED_SERVICE.finditer(text) if service else ():
+        words = [w.lower() for w in match.group("name").split()]
+        while words and words[0] in _NOT_VENUE_START:
+            words = words[1:]
+        plain = all(
+            w in NOT_NAMES or w in _SERVICES or w in _TIME_WORDS or w in _KIND_OF_CENTRE for w in words
+        )
+        if words and not plain and not _landmark(match.group("name")):
+            yield match.start("name"), _with_street(text, match.end()), Kind.PLACE
     lower_venue = note.has(_LOWER_VENUE_WORD_SET) and _LOWER_VENUE_WORD.search(text) is not None
     for start, _, end in _named_lower_venues(text) if lower_venue else ():
         yield start, end, Kind.PLACE
@@ -261,7 +326,9 @@ def venue_spans(text: str) -> Iterator[Found]:
 _QUOTE_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
 
 _QUOTED_VENUE = re.compile(
-    r"\b(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    r"\b(?:(?i:at|in|from|outside|inside|behind|near|opposite|into|out of)\s+(?:(?i:the)\s+)?"
+    # ... or after what it is: "the massage shop 'Jade Garden'", "a club called "Silk""
+    r"|(?i:shop|place|parlou?r|sauna|club|bar|pub|salon|spa|massage|hotel|brothel|called|named)[^\S\n]+)"
     # (a word, not a code in capitals: "reg ended in 'KZP'" is a plate's part)
     r"(?P<q>['‘\"“])(?P<name>[A-Z][a-z][\w’&-]*(?:'s)?(?:\s+[A-Z][\w’&-]*(?:'s)?){0,2})['’\"”](?!\w)"
 )
@@ -310,6 +377,21 @@ def _named_lower_venues(text: str) -> Iterator[tuple[int, int, int]]:
             yield pair.start() if pair else match.start(), match.end(), _with_street(text, match.end())
 
 
+def _named_branch(text: str, end: int) -> re.Match[str] | None:
+    """The landmark named after a chain's name that says which branch it is, if there is one."""
+    match = _BRANCH_BY_NAMED.match(text, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = [w.lower() for w in name.split()]
+    # a time ("at Christmas", "at 9pm"), a service, one ordinary word or a town is no branch
+    when = words[0] in _TIME_WORDS or words[0] in _FESTIVALS or words[0] in _SERVICES
+    # (a road is a landmark like a town: "the Premier Inn near the M62", "by the A64")
+    if when or (len(words) == 1 and words[0] in NOT_NAMES) or _landmark(name) or _ROAD.match(name):
+        return None
+    return match
+
+
 def _ordinary(name: str) -> bool:
     """A capitalised word that names no place: "Monday", "Police", "She"."""
     first = name.strip("'‘\"“’”").split()[0].lower()
@@ -330,4 +412,4 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
                 yield match.start(), match.end(), Kind.ADDRESS
     if "ouse" in text or "oor" in text:
         for match in _HOUSE_NUMBER.finditer(text):
-            yield match.start(), _with_street(text, match.end()), Kind.ADDRESS
+            yield match.start(), _with_street(text, match.end(), lower=False), Kind.ADDRESS

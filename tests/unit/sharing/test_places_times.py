@@ -21,7 +21,8 @@ from outreach_app.domain.scrubbing.scrubber import Kind, scrub
         ("he circles Beeston Rd round 2ish", "he circles [address] round [night]"),
         ("last seen at the corner of Kirkstall Rd / Viaduct Rd.", "last seen at the corner of [address]."),
         ("picked her up on Armley road at around", "picked her up on [address] at around"),
-        ("a house on Stanningley road number forty two", "a house on [address]"),
+        # (a house on a street is one place: the fourth round's "any place a street holds")
+        ("a house on Stanningley road number forty two", "[place]"),
         ("approached on Water Lane. The suspect ran", "approached on [address]. The suspect ran"),
         ("works on Wellington Street West now", "works on [address] now"),
         ("Mark the corner of Rose Street as unsafe.", "Mark the corner of [address] as unsafe."),

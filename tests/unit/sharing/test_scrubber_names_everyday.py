@@ -231,3 +231,20 @@ def test_roles_and_words_after_a_naming_cue_are_not_names(text: str) -> None:
 )
 def test_saints_towns_are_places(text: str, expected: str | None) -> None:
     assert scrub(text, ScrubContext.of([])).text == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's role before a word and a colon: who writes or speaks, not a field's label
+        (
+            "Outreach worker Zel: saw two women by the arches.",
+            "Outreach worker [name]: saw two women by the arches.",
+        ),
+        ("Forwarded by Tiff: 'pls share this'", "Forwarded by [name]: 'pls share this'"),
+        # ... and a field's label stays one
+        ("Support worker Notes: none", "Support worker Notes: none"),
+    ],
+)
+def test_a_role_then_a_name_before_a_colon_is_a_name(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
