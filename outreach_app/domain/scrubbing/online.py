@@ -17,7 +17,25 @@ from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
 
-_TLDS = r"(?:co\.uk|org\.uk|com|net|org|uk|ru|io|me|ly|ee|tv|app|info|biz|xyz|cc|to|link)"
+# The country endings of the communities served and of the UK's neighbours, and a few generic
+# ones (an address is written with whichever its owner has: "kevscars.de", "ivan at abv dot bg").
+# Endings that are English words ("it", "in", "no", "be", "at", "is", "us") only in an e-mail with
+# its dot said or bracketed ("kev at libero dot it"): "left.it was late" is a missed space.
+_COUNTRY_ENDINGS = (
+    "ru|ro|pl|de|fr|es|nl|ie|eu|bg|hu|cz|sk|lt|lv|ee|al|gr|pt|br|ng|gh|cn|vn|th|ph|ua|rs|hr|si|fi|se|dk|"
+    "ch|tr|md|za|au|ca|nz"
+)
+_WORD_ENDINGS = "it|in|no|be|at|is|us"
+_MAIL_ENDINGS = rf"(?:com|net|org|co|uk|io|me|info|biz|email|online|{_COUNTRY_ENDINGS})"
+# (in a bare web address, not the endings that a missed space after a full stop makes: "5.th",
+# "1.hr", "et.al", "the pt.pt")
+_URL_COUNTRY_ENDINGS = (
+    "ru|ro|pl|de|fr|es|nl|ie|eu|bg|hu|cz|sk|lt|lv|gr|br|ng|gh|cn|vn|ua|rs|si|fi|dk|tr|md|za|au|ca|nz"
+)
+_TLDS = (
+    r"(?:co\.uk|org\.uk|com|net|org|uk|ru|io|me|ly|ee|tv|app|info|biz|xyz|cc|to|link|xxx|fans|club|online|site|"
+    rf"store|shop|vip|{_URL_COUNTRY_ENDINGS})"
+)
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"']+"
     rf"|\b(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"']*)?(?![\w@])",
@@ -28,8 +46,10 @@ _EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNOREC
 # "kev at gmail dot com", "kev (at) hotmail (dot) co (dot) uk", "kev[at]gmail[dot]com": the
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 # (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
-_AT = r"(?:\s*[\(\[{<]\s*(?:at|@)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
+# ("(a)" too, as some write it to slip past a filter: "kev.smith(a)gmail.com")
+_AT = r"(?:\s*[\(\[{<]\s*(?:at|@|a)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+|\.)"
+_SAID_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
 # daddy4").
@@ -39,20 +59,20 @@ _EMAIL_START = re.compile(
     r"['‘\"“]?(?P<e>[A-Za-z0-9][\w.+-]{2,})",
     re.IGNORECASE,
 )
-_DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
+_DOT_ENDING = re.compile(rf"\.(?i:{_MAIL_ENDINGS})\b")
 _SPELLED_EMAIL = re.compile(
-    rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
+    rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
     re.IGNORECASE,
 )
 # ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
 # "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
 # provider's name between ("daveatgmaildotcom").
 # ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
-_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@)[\)\]}>])"
+_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@|a)[\)\]}>])"
 _GLUED_DOT = r"(?:DOT|Dot|[\(\[{<](?i:dot|\.)[\)\]}>])"
 _GLUED_EMAIL = re.compile(
     rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
-    r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
+    rf"(?i:{_MAIL_ENDINGS})(?!\w)"
     r"|(?i:(?<![\w.@])[a-z0-9][\w.+-]*?at(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|proton(?:mail)?|"
     r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
 )
@@ -90,6 +110,20 @@ _PLATFORM_HANDLE = re.compile(
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
 _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# ... or a name with a dot inside, as Instagram and Snapchat allow ("IG kev.ldn", "sc lexi.rose"):
+# letters on both sides of the dot, two at least after it (not "x e.g." nor "of a.m.").
+_DOTTED_AFTER_SHORT = re.compile(
+    rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{{2,}})+)(?![\w@.]|\.\w)"
+)
+_DOTTED_WORD = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]{2}")
+# A handle written before the platform it is on, with no verb before it: "messaged her from
+# kev.ldn on snap", "lexi_rose on onlyfans" (only what looks like a handle: a dot, an underscore or
+# digits inside a word in lower case; "Kev on snap" is a name, left to the names pass).
+_LOOKS_BEFORE_PLATFORM = re.compile(
+    r"(?<![\w@.])(?P<handle>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[a-z_]*\d{2,}[a-z0-9_]*)"
+    rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
+    re.IGNORECASE,
 )
 # ... or a name run together in capitals after the short name of a site that is no word: "AW
 # WelshBron", "IG KevLdn" (not after "of" or "x": "of McDonalds")
@@ -141,7 +175,7 @@ _SPOKEN_EMAIL = re.compile(
 # "bruna . santos . 90 @ hotmail . com", "daddy . smith @ aol . com"
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.@])[A-Za-z0-9][\w+-]*(?:\s?\.\s?[A-Za-z0-9][\w+-]*)*\s?@\s?[A-Za-z0-9][\w-]*"
-    r"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)\b"
+    rf"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?{_MAIL_ENDINGS}\b"
     r"(?:\s?\.\s?[a-z]{2}\b)?",
     re.IGNORECASE,
 )
@@ -150,6 +184,12 @@ _SHORT_EMAIL = re.compile(
     r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
     # (a comma for the dot is a slip too: "kev@gmail,com")
     r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?|,(?:com|net|co[.,]uk)\b)?",
+    re.IGNORECASE,
+)
+# An address with its last dot slipped: a comma for it ("marek@wp,pl") or none at all
+# ("kev.smith@gmailcom", "dave@hotmailcouk").
+_SLIPPED_EMAIL = re.compile(
+    rf"\b[\w.+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(?:,{_MAIL_ENDINGS}\b|(?<=[A-Za-z])(?:com|couk|net)\b)",
     re.IGNORECASE,
 )
 # Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
@@ -187,10 +227,16 @@ def email_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     has_at = "@" in text
     bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
-    spelled = (has_at or "at" in lowered) and (
+    spelled = (has_at or "at" in lowered or "a)" in lowered or "a]" in lowered) and (
         "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
     )
-    patterns = ((_SPACED_EMAIL, has_at), (_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at))
+    patterns = (
+        (_SPACED_EMAIL, has_at),
+        (_EMAIL, has_at),
+        (_SPELLED_EMAIL, spelled),
+        (_SHORT_EMAIL, has_at),
+        (_SLIPPED_EMAIL, has_at),
+    )
     for pattern, wanted in patterns:
         for match in pattern.finditer(text) if wanted else ():
             local = match.group(0).split()[0].lower()  # ("works at tesco dot com" is a job)
@@ -241,6 +287,15 @@ _SPOKEN_URL = re.compile(
 )
 
 
+# A bare name and a country's ending, no "www." nor a page after it ("kevscars.de"): a site only
+# after a word that says so ("his site kevscars.de"); else a handle may end so ("kimbig.vn").
+_BARE_COUNTRY_SITE = re.compile(rf"[a-z0-9-]+\.(?:{_URL_COUNTRY_ENDINGS})\.?", re.IGNORECASE)
+_WEB_CUE_BEFORE = re.compile(
+    r"\b(?i:site|website|web|webpage|page|link|url|domain|shop|blog|online|address|go to|visit)\b"
+    r"[^.\n]{0,12}$"
+)
+
+
 def url_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if " dot " in lowered:
@@ -253,6 +308,10 @@ def url_spans(text: str) -> Iterator[Found]:
             match.group(0).lower().rstrip(".") in _SERVICES
         ):  # "Bit.ly link", "on vivastreet.co.uk": the site, not a page
             continue
+        if _BARE_COUNTRY_SITE.fullmatch(match.group(0)) and not _WEB_CUE_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue  # "on Zalo as kimbig.vn": a handle that ends as a country's site would
         yield match.start(), match.end(), Kind.URL
 
 
@@ -447,6 +506,13 @@ def handle_spans(text: str) -> Iterator[Found]:
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if _DOTTED_WORD.search(text):
+        for match in _DOTTED_AFTER_SHORT.finditer(text):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _LOOKS_BEFORE_PLATFORM.finditer(text) if " on " in lowered and platform else ():
+        handle = match.group("handle")
+        if handle.islower() or handle.isupper():  # ("Mr.Kev on snap": a name, as above)
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):

@@ -36,6 +36,18 @@ _PLATE_PATTERNS = (
     re.compile(rf"\b[A-Z]{{1,2}}\d{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{0,2}}[A-Z]{{1,3}}\b"),
     re.compile(rf"\b[A-Z]{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{1,2}}[A-Z]{{1,3}}\b"),
 )
+# Plate shapes of the countries the perpetrators' cars come from, distinct from prose and from UK
+# postcodes: French and Italian "AB-123-CD" / "AB 123 CD", Bulgarian "CA 1234 AB", German
+# "B-AB 1234", Dutch "12-ABC-3" / "AB-123-C". A current UK plate with a letter for a digit in its
+# age ("AB1O CDE", "YK6B ..." aside: one real digit at least), as typed in a hurry or to dodge a
+# filter.
+# (not a clock time in capitals, "AT 1130 PM", nor a police log's date, "20-NOV-26")
+_FOREIGN_PLATES = re.compile(
+    r"\b(?:[A-Z]{2}[- ]\d{3}[- ]|[A-Z]{1,2} ?\d{4} ?)(?!AM\b|PM\b|HR)[A-Z]{2}\b"
+    r"|\b(?:[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}|[A-Z]{2}-\d{3}-[A-Z])\b"
+    r"|\b\d{1,2}-(?!JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{2,3}-\d{1,2}\b"
+    r"|\b[A-Z]{2}(?:\d[OIlSB]|[OIlSB]\d) ?[A-Z]{3}\b"
+)
 
 
 # Whatever follows "plate" or "reg" is (part of) a plate, in any spacing and spelled out:
@@ -130,6 +142,9 @@ def plate_spans(text: str) -> Iterator[Found]:
             if pattern is _PLATE_PATTERNS[0] and _word_after_a_district(match.group(0)):
                 continue
             yield match.start(), match.end(), Kind.PLATE
+    if patterns:
+        for match in _FOREIGN_PLATES.finditer(text):
+            yield match.start(), match.end(), Kind.PLATE
 
 
 _STOPWORDS = frozenset(stopwordsiso.stopwords("en"))
@@ -147,7 +162,8 @@ _NATO = (
     r"papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x[ -]?ray|yankee|zulu"
 )
 # (a single letter only in capitals: "... oscar a grey Audi" ends at "oscar")
-_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|(?-i:[A-Z])|[0-9])"
+# (the age in digits too: "yankee kilo 66 bravo zulu x-ray")
+_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|(?-i:[A-Z])|[0-9]{{1,2}})"
 # (read out with a pause between the halves: "Bravo Foxtrot one six, X-ray Lima Kilo")
 _NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:(?:[\s-]+|,\s*){_NATO_PIECE}){{2,7}}(?!\w)", re.IGNORECASE)
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 import stopwordsiso
 from babel.dates import get_day_names, get_month_names
 
+from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
@@ -64,13 +65,17 @@ _TIMES = (
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     # (not a decimal: "0.05 BTC")
+    # (after a word's dot too: "c.22:00", "approx.23:40"; with an "h" after it: "21.00h")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
-        rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
+        rf"(?<![\d£$€:/,])(?<![\d.]\.)(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?"
+        rf"(?![\d]|[:.]\d)(?:\s*(?:-?\s*ish|hrs?|hours|h)\b)?{_PART_AFTER}",
         re.I,
     ),
+    # (the second of two parted by a slash, "1am/2am"; "ish" run on, "3amish")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
+        rf"(?<![\d£$€.:,])(?<!\d/)(?:1[0-2]|0?[1-9])\s*(?:{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?|[ap]m-?ish\b)"
+        rf"{_PART_AFTER}",
+        re.I,
     ),
     # (or "ish": "thurs 3rd 1130ish")
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
@@ -316,7 +321,8 @@ _SPELLED_TIMES = (
     re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
-        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|til|until|and)\s*"
+        # ("1 or 2am", "1/2am": either hour)
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|/|to|till|til|until|and|or)\s*"
         rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
@@ -703,7 +709,8 @@ _FOUR_DIGIT_TIME = re.compile(
 )
 _LOG_BEFORE = re.compile(
     r"(?:^|[\n.;!?]\s+|\b(?:back|out|left|arrived|home|call|called|rang|finished|started|ended|base|"
-    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+)$",
+    # (or after the label of a form's field: "Time: 2347", "time of incident - 0140")
+    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -921,6 +928,7 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
                 continue
             group = "t" if "t" in pattern.groupindex else 0
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
+    yield from clock_variant_spans(text)
     for pattern, letters in _SCRIPT_TIMES:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):

@@ -1,0 +1,111 @@
+"""Clock times in the less common ways people type them (the common ones: `scrubbing.times`).
+
+Each pattern here is written from a form, not from a note: four digits and am/pm run together
+("1130pm"), the hour with "hrs" or the German "Uhr" ("at 21 hrs", "um 21 Uhr"), the bare end of
+a range after a clock time ("10.30-11 and left", "between half 10 and 11"), "twenty to one" and
+"ten to midnight" with no word of time before them, and a bare hour after a word of time that
+the sentence goes on from ("at 3 and left", "just after 2 and sat", "at 10 outside the shop").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_app.domain.scrubbing.spans import Kind
+
+Found = tuple[int, int, Kind]
+
+_MERIDIEM = r"(?:[ap]\.?m\b\.?)"
+_HOUR = r"(?:1[0-2]|0?[1-9])"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# What after a number makes it a count, a size or money, not an hour: a unit or a counted noun,
+# or any word that looks like a plural ("3 cars", "2 girls"; not "was", "his", "this").
+_COUNTED = (
+    r"(?!\s*(?:%|£|k\b|x\b))"
+    r"(?!\s+(?:of|more|other|others|different|each|a|an|per|percent|or\s+\d|quid|pounds|grand|people|men|"
+    r"women|children|kids|folk|staff|police|"
+    r"mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|stone|foot|feet|inches|cm|metres?|miles?|"
+    r"g|kg|grams?|floors?|times)\b)"
+    r"(?!\s+(?!(?:was|is|has|this|his|hers|as|yesterday|always|towards|across|perhaps|unless)\b)[a-z]+s\b)"
+)
+
+_CLOCK_VARIANTS: tuple[re.Pattern[str], ...] = (
+    # "1130pm", "930 pm", "0945am": hour and minutes run together, with am/pm
+    re.compile(
+        rf"(?<![\d£$€.:/,]){_HOUR}[0-5]\d\s*(?:{_MERIDIEM}(?!\w)|[ap]m-?ish\b)(?:\s*-?\s*ish\b)?", re.I
+    ),
+    # "at 21 hrs", "around 23h", "@ 2hrs": an hour of the 24 with its "hrs" after a word of time
+    # (alone it is a length: "for 21 hrs", "waited 2 hrs")
+    re.compile(
+        r"\b(?:at|about|around|approx\.?|till|until|from|by)\s+(?:(?:about|around)\s+)?"
+        r"(?P<t>(?:[01]?\d|2[0-3])\s*(?:hrs?|h)\b)"
+        r"|(?<![\w.])@\s?(?P<u>(?:[01]?\d|2[0-3])\s*(?:hrs?|h)\b)",
+        re.I,
+    ),
+    # German: "um 21 Uhr", "gegen 3 Uhr", "21.30 Uhr" (the word is unambiguous)
+    re.compile(r"\b(?:(?:um|gegen|ab|bis)\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b", re.I),
+    # "10.30-11 and left", "9pm till 1 and", "between half 10 and 11": the bare hour that ends a
+    # range begun with a clock time, unless a count follows it ("from 9pm to 10 people")
+    re.compile(
+        rf"(?:\d\s*{_MERIDIEM}|\d[:.][0-5]\d|\bhalf\s+(?:{_HOUR}|{_HOUR_WORD})\b)\s*(?:-|–|to|till|til|until|and|or)\s*"
+        rf"(?P<t>{_HOUR})(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish)){_COUNTED}",
+        re.I,
+    ),
+    # "twenty to one", "twenty-five to three": no count is said that way ("ten to one" is odds
+    # and "five to ten" a range, so only these); "ten to midnight", "five past noon"
+    re.compile(
+        rf"\b(?:twenty|twenty[ -]five)\s+(?:minutes\s+|mins?\s+)?to\s+{_HOUR_WORD}\b"
+        rf"(?:\s*{_MERIDIEM}(?!\w))?{_COUNTED}"
+        r"|\b(?:five|ten|twenty|twenty[ -]five|quarter|half|[1-5]?5|[1-5]0)\s+(?:minutes\s+|mins?\s+)?"
+        r"(?:to|past)\s+(?:midnight|midday|noon)\b",
+        re.I,
+    ),
+    # A bare hour after a word that puts a moment on it, where the sentence goes on with "and" and
+    # a verb or a place ("at 3 and left", "just after 2 and sat", "till 4 and then", "at 10 outside
+    # the shop", "at 9 near the arches"); not a count ("at 1 and 2", "at 3 and a half stone") nor
+    # the pronoun "one" ("works at one near the station"). ("about 2 near the park" may be two people:
+    # a rough word is left to the patterns that see the clause end, `scrubbing.times`.)
+    re.compile(
+        r"(?:(?:\bat|\b(?:just|shortly|right)\s+(?:after|before)|\bgone|\btill|\btil|\buntil)\s+|(?<![\w.])@\s?)"
+        r"(?:(?:about|around|like|abt|bout|approx\.?)\s+)?"
+        r"(?P<t>1[0-2]|0?[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?=\s+and\s+(?!(?:a\s+)?half\b|or\b|the\s+same\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|twenty|thirty|forty|fifty)\b)[a-z]"
+        # (only words of place that no rank or score takes: "at 2 on the list", "at 3 in the queue",
+        # "at 2 from the top", "at 2 over the limit" stay)
+        r"|\s+(?:near|outside|behind|inside|round|around|with|down|up|through|towards?|across|along|opposite|"
+        r"beside)\s+(?:the|a|an|his|her|their|my|our|that|this|[A-Z])\b)",
+        re.I,
+    ),
+)
+# A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
+# which the lower-cased text must hold one).
+_HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
+    re.compile(r"\d\d\s*[apAP]"),
+    re.compile(r"\d\s*[hH]"),
+    ("uhr",),
+    re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d|half\s)"),
+    (" to ", "past"),
+    (" and ", "near", "outside", "behind", "inside", "round", "with", "down", " up ", "through", "toward",
+     "across", "along", "opposite", "beside"),
+)  # fmt: skip
+# What makes a bare hour after "at" an age or a count: "she was at 3 and", "looked at 3 and left"
+_NOT_A_MOMENT_BEFORE = re.compile(r"\b(?i:look|looked|looking|aged?|level|number|no|score|scored|rated)\s+$")
+
+
+def clock_variant_spans(text: str) -> Iterator[Found]:
+    lowered = text.lower()
+    for pattern, hint in zip(_CLOCK_VARIANTS, _HINTS, strict=True):
+        if isinstance(hint, tuple):
+            if not any(word in lowered for word in hint):
+                continue
+        elif hint.search(text) is None:
+            continue
+        for match in pattern.finditer(text):
+            group = next((g for g in ("t", "u") if g in pattern.groupindex and match.group(g)), 0)
+            if pattern is _CLOCK_VARIANTS[-1] and _NOT_A_MOMENT_BEFORE.search(
+                text, max(0, match.start() - 10), match.start()
+            ):
+                continue
+            yield match.start(group), match.end(group), Kind.TIME
