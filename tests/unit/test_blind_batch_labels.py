@@ -36,9 +36,12 @@ def test_every_hand_written_batch_passes_its_checker(capsys) -> None:
         ("blind2", "257 notes, 0 inconsistent"),
         ("blind3", "351 notes, 0 inconsistent, 100 with nothing to remove"),
         ("blind4", "339 notes, 0 inconsistent, 112 with nothing to remove"),
+        ("blind5", "306 notes, 0 inconsistent, 122 with nothing to remove"),
         ("train3a", "301 notes, 0 inconsistent, 77 with nothing to remove"),
         ("train3b", "262 notes, 0 inconsistent, 81 with nothing to remove"),
         ("train3c", "273 notes, 0 inconsistent, 75 with nothing to remove"),
+        ("train4a", "342 notes, 0 inconsistent, 114 with nothing to remove"),
+        ("train4b", "424 notes, 0 inconsistent, 163 with nothing to remove"),
     ):
         assert _checker().main([str(FIXTURES / f"{name}.jsonl")]) == 0, name
         assert summary in capsys.readouterr().out, name

@@ -68,11 +68,17 @@ STRUCT = FIXTURES / "struct_train.jsonl"
 TRAIN3A = FIXTURES / "train3a.jsonl"
 TRAIN3B = FIXTURES / "train3b.jsonl"
 TRAIN3C = FIXTURES / "train3c.jsonl"
+# Hand-written by independent writers in the fourth session (branches train4a, train4b): training only.
+TRAIN4A = FIXTURES / "train4a.jsonl"
+TRAIN4B = FIXTURES / "train4b.jsonl"
 # Two more blind batches by independent writers who never saw the scrubber (branches blind3,
 # blind4), committed before the round that the train3 batches prompted ended, and scored once,
 # whole, after it: held out whole (no tuning part), never tuned on.
 BLIND3 = FIXTURES / "blind3.jsonl"
 BLIND4 = FIXTURES / "blind4.jsonl"
+# A fifth blind batch (branch blind5, 51 voices) by an independent writer who never saw the
+# scrubber, committed before the fourth session's tuning merged: held out whole, never tuned on.
+BLIND5 = FIXTURES / "blind5.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -91,10 +97,13 @@ SOURCES = {
     "train3a-train": TRAIN3A,
     "train3b-train": TRAIN3B,
     "train3c-train": TRAIN3C,
+    "train4a-train": TRAIN4A,
+    "train4b-train": TRAIN4B,
     "blind3": BLIND3,
     "blind4": BLIND4,
+    "blind5": BLIND5,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4")
+HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5")
 TUNING = (
     "train",
     "fresh-train",
@@ -106,6 +115,8 @@ TUNING = (
     "train3a-train",
     "train3b-train",
     "train3c-train",
+    "train4a-train",
+    "train4b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -173,7 +184,18 @@ def load(split: str) -> list[dict[str, Any]]:
     if source is CORPUS:
         return [row for row in rows if row["split"] == split]
     # (all training, or all held out)
-    if split.endswith("-all") or source in (PLACES, STRUCT, TRAIN3A, TRAIN3B, TRAIN3C, BLIND3, BLIND4):
+    if split.endswith("-all") or source in (
+        PLACES,
+        STRUCT,
+        TRAIN3A,
+        TRAIN3B,
+        TRAIN3C,
+        TRAIN4A,
+        TRAIN4B,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+    ):
         return rows
     tuning = _tuning_part(rows)
     wanted = split.endswith("-train")

@@ -77,6 +77,17 @@ KEPT = 0.95
                 "(names, own name and kept meet theirs)",
             ),
         ),
+        # A fifth (branch blind5: 306 notes, 51 voices), written in the fourth session by a writer
+        # who never saw the scrubber, committed and scored once on main before that session's
+        # tuning merged (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind5",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind5: places 0.942, structured 0.975, precision 0.945 "
+                "(names, own name, times and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -682,6 +693,8 @@ def test_second_blind_batch_never_tuned_on_does_not_regress() -> None:
 LATER_BLIND_FLOORS = {
     "blind3": {"names": 0.949, "own name": 0.962, "places": 0.837, "structured": 0.962, "times": 0.941},
     "blind4": {"names": 0.962, "own name": 0.980, "places": 0.915, "structured": 0.948, "times": 0.886},
+    # scored once on main cd0e6b6 before the fourth session's tuning merged
+    "blind5": {"names": 0.986, "own name": 0.994, "places": 0.942, "structured": 0.975, "times": 0.965},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -689,15 +702,17 @@ LATER_BLIND_FLOORS = {
 # lower-case word alias after "the" with a person verb after it went back to being a name ("the
 # holly was hurt" had leaked: the vault-alias property test): blind4 precision 0.901 (571/634),
 # a trade made on purpose, privacy first.
-LATER_BLIND_PRECISION = {"blind3": 0.959, "blind4": 0.901}
-LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959}
+# blind5 at its first measure: precision 0.945 (483/511), kept 0.981 (211/215).
+LATER_BLIND_PRECISION = {"blind3": 0.959, "blind4": 0.901, "blind5": 0.945}
+LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959, "blind5": 0.981}
+LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306}
 
 
-@pytest.mark.parametrize("split", ["blind3", "blind4"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5"])
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))
-    assert len(load(split)) >= 330
+    assert len(load(split)) == LATER_BLIND_NOTES[split]
     floors = LATER_BLIND_FLOORS[split]
     for group in ("names", "places", "structured", "times"):
         assert scores.by_group[group].recall >= floors[group] - 0.0005, group
