@@ -47,8 +47,16 @@ _EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNOREC
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 # (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
 # ("(a)" too, as some write it to slip past a filter: "kev.smith(a)gmail.com")
-_AT = r"(?:\s*[\(\[{<]\s*(?:at|@|a)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+|\.)"
+# (or the word for "@" in the writer's language: Polish "małpa", Spanish and Portuguese "arroba",
+# Italian "chiocciola", French "arobase", Hungarian "kukac", Czech "zavináč", Romanian "coadă de
+# maimuță" is said "a rond" too, Turkish and Albanian "et")
+_FOREIGN_AT = r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|et)"
+_AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|\s*@\s*)"
+# ("dot" in theirs: Polish "kropka", Spanish and Italian "punto", Portuguese "ponto", French
+# "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
+_FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
+_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
+# (before an ending that is an English word, only "dot" itself: "money at knife point in" is prose)
 _SAID_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
@@ -116,6 +124,32 @@ _SHORT_PLATFORM_HANDLE = re.compile(
 _DOTTED_AFTER_SHORT = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{{2,}})+)(?![\w@.]|\.\w)"
 )
+# A name with a dot or an underscore inside that ends in a digit is a user name wherever it is
+# ("new one is lexi.leeds2", "kev_ldn7"): no word, time or version is written so ("v1.2" starts
+# with a letter and one digit, "3.15" with a digit).
+_DOTTED_DIGIT_TAILED = re.compile(
+    r"(?<![\w@.#/-])[A-Za-z]{2}[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*[._][A-Za-z]+\d+(?![\w@]|\.\w)"
+)
+# The short name of a site written as its capitals ("OF", "IG", "AW", "SC", "TG", "FB", "POF"; not
+# the word "of") and a run of letters in lower case that is no word: "her own OF sineadsecrets".
+# Words of the trade that a dictionary lacks: "AW incall", "AW outcall" say where, not who.
+_TRADE_WORDS = word_set("""incall incalls outcall outcalls punter punters escorting duos
+    webcam webcams sexting camming selfies nudes""")
+_ACRONYM_PLATFORM = re.compile(r"\b(?:OF|IG|AW|SC|TG|FB|POF)\b")
+_ACRONYM_PLATFORM_WORD = re.compile(
+    r"\b(?:OF|IG|AW|SC|TG|FB|POF)(?:\s*(?:[:=-]|is|was|name|account|profile|handle|id)\b)*\s*"
+    r"(?P<handle>[a-z]{6,})(?![\w@]|\.\w)"
+)
+# The people a site has, named after it: "OnlyFans creator", "Instagram model", "TikTok star",
+# "Snapchat user" are no handles; the word after them may be one ("OnlyFans subscriber
+# bristolwatcher", when it looks like one or is no word).
+_PLATFORM_ROLES = (
+    r"creators?|subscribers?|subs?|fans?|models?|stars?|users?|followers?|influencers?|girls?|guys?"
+)
+_PLATFORM_ROLE_HANDLE = re.compile(
+    rf"\b(?i:{_PLATFORM})\s+(?i:{_PLATFORM_ROLES})\s+(?:(?i:called|named|as)\s+)?"
+    r"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
 _DOTTED_WORD = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]{2}")
 # A handle written before the platform it is on, with no verb before it: "messaged her from
 # kev.ldn on snap", "lexi_rose on onlyfans" (only what looks like a handle: a dot, an underscore or
@@ -156,6 +190,8 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
     post posts story stories pic pics photo photos video videos call calls group groups live link
     links notification notifications request requests status friend friends screenshot screenshots screen
+    creator creators subscriber subscribers sub subs fan fans model models star stars users follower
+    followers influencer influencers
     messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
@@ -227,8 +263,13 @@ def email_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     has_at = "@" in text
     bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
-    spelled = (has_at or "at" in lowered or "a)" in lowered or "a]" in lowered) and (
-        "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
+    spelled = (
+        has_at or "at" in lowered or "a)" in lowered or "a]" in lowered or _FOREIGN_AT_STEMS.search(lowered)
+    ) and (
+        "dot" in lowered
+        or bracketed_dot
+        or _DOT_ENDING.search(text) is not None
+        or _FOREIGN_DOT_STEMS.search(lowered)
     )
     patterns = (
         (_SPACED_EMAIL, has_at),
@@ -254,6 +295,9 @@ def email_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.EMAIL
 
 
+# (cheap tests for the foreign words above)
+_FOREIGN_AT_STEMS = re.compile(r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a rond|\bet\b")
+_FOREIGN_DOT_STEMS = re.compile(r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]")
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
 
 
@@ -490,7 +534,9 @@ def handle_spans(text: str) -> Iterator[Found]:
             continue
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
     for match in _PLATFORM_BRACKET.finditer(text) if long_platform and "(" in text else ():
-        if _HANDLE_LIKE.fullmatch(match.group("handle")):
+        handle = match.group("handle")
+        # ("OnlyFans creator Tilly (tillytwinkle)": a run of letters that is no word is a handle too)
+        if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
     before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
@@ -508,6 +554,15 @@ def handle_spans(text: str) -> Iterator[Found]:
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _DOTTED_WORD.search(text):
         for match in _DOTTED_AFTER_SHORT.finditer(text):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+        for match in _DOTTED_DIGIT_TAILED.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    for match in _PLATFORM_ROLE_HANDLE.finditer(text) if long_platform else ():
+        handle = match.group("handle")
+        if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _ACRONYM_PLATFORM_WORD.finditer(text) if _ACRONYM_PLATFORM.search(text) else ():
+        if _no_word(match.group("handle")) and match.group("handle") not in _TRADE_WORDS:
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _LOOKS_BEFORE_PLATFORM.finditer(text) if " on " in lowered and platform else ():
         handle = match.group("handle")

@@ -342,7 +342,7 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
             end = run.index(core[-1]) + 1 if core else 0
             while (
                 core
-                and core[0][2].startswith("0")
+                and core[0][2].startswith(("0", "O", "o"))  # ("O7 5 4 3 21O 9 8 O": a letter O for 0)
                 and end < len(run)
                 and _digit_count([t for _, _, t in [*core, run[end]]]) <= _UK_DIGITS
             ):

@@ -145,6 +145,30 @@ def plate_spans(text: str) -> Iterator[Found]:
     if patterns:
         for match in _FOREIGN_PLATES.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
+    if _LOWER_PLATE_NEEDS.search(text) or _SPACED_LOWER_NEEDS.search(text):
+        for match in _SPACED_LOWER_PLATE.finditer(text):
+            letters = match.group("area"), match.group("rest")
+            if match.group("each") or not any(_is_word(part) for part in letters):
+                yield match.start(), match.end(), Kind.PLATE
+
+
+# A current plate typed in lower case with spaces: "yd 14 bnm", "y s 1 8 w n t" (each character
+# spaced is no prose; in groups, only when neither group of letters is a word: "on 12 nov", "is 18
+# now" stay).
+_SPACED_LOWER_PLATE = re.compile(
+    r"(?<![\w-])(?:(?P<area>[a-z]{2}) \d{2} ?(?P<rest>[a-z]{3})"
+    r"|(?P<each>[a-z] [a-z] \d ?\d [a-z] [a-z] [a-z]))(?![\w-])"
+)
+_SPACED_LOWER_NEEDS = re.compile(r"[a-z] \d ?\d [a-z]")
+
+
+def _is_word(letters: str) -> bool:
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return letters in _STOPWORDS or letters in english_words() or letters in _MONTHS_SHORT
+
+
+_MONTHS_SHORT = word_set("jan feb mar apr may jun jul aug sep oct nov dec hrs min mins yrs")
 
 
 _STOPWORDS = frozenset(stopwordsiso.stopwords("en"))
