@@ -79,6 +79,29 @@ _CLOCK_VARIANTS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
 )
+# "eleven thirty p m", "11 30 p m": am/pm dictated letter by letter (after an hour: "a m" alone is
+# no time)
+_SAID_MINUTES = r"(?:fifteen|thirty|forty[ -]five|forty|fifty|twenty|ten|oh\s+five|[0-5]\d)"
+_DICTATED_MERIDIEM = re.compile(
+    rf"\b(?:{_HOUR}|{_HOUR_WORD})(?:[:. ]{_SAID_MINUTES}|\s+{_SAID_MINUTES})?\s+[ap]\s+m\b(?!\s*\w\b)", re.I
+)
+# A range of hours said in the writer's language: Bulgarian and Russian "от 10 до 22", Polish "od 10
+# do 22", Czech "od 10 do 22", Romanian "de la 10 la 22", Spanish "de 10 a 22", Portuguese "das 10
+# às 22", Italian "dalle 10 alle 22", French "de 10h à 22h", German "von 10 bis 22" (hours of the
+# 24; not money or a count after it: "od 10 do 20 zł", "de 10 a 20 personas")
+_H24 = r"(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d|h)?"
+_FOREIGN_RANGE = re.compile(
+    rf"(?<!\w)(?:от|od|de la|de|das|dalle|von|dès)\s+{_H24}\s*(?:до|do|la|a|às|as|alle|bis|à)\s+{_H24}"
+    r"(?!\w|[.,]\d)"
+    r"(?!\s*(?:zł|zl|lei|лв|руб|€|eur|euro|£|%|osób|osob|ludzi|personas|pessoas|persone|persoane|personnes|"
+    r"leute|ani|años|anos|anni|lat|години|лет|km|kg|veces|vezes|volte|fois|mal|razy|ori|пъти|раз)\b)",
+    re.I,
+)
+# Polish "o 2 w nocy", "o 23": "o" (at) and the hour, with its part of the day or a clock's minutes
+_POLISH_AT = re.compile(
+    r"(?<!\w)o\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
+)
+_CLOCK_VARIANTS = (*_CLOCK_VARIANTS, _DICTATED_MERIDIEM, _FOREIGN_RANGE, _POLISH_AT)
 # A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
 # which the lower-cased text must hold one).
 _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
@@ -89,6 +112,9 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" to ", "past"),
     (" and ", "near", "outside", "behind", "inside", "round", "with", "down", " up ", "through", "toward",
      "across", "along", "opposite", "beside"),
+    (" a m", " p m"),
+    ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
+    ("o ",),
 )  # fmt: skip
 # What makes a bare hour after "at" an age or a count: "she was at 3 and", "looked at 3 and left"
 _NOT_A_MOMENT_BEFORE = re.compile(r"\b(?i:look|looked|looking|aged?|level|number|no|score|scored|rated)\s+$")

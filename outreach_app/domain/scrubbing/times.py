@@ -15,7 +15,7 @@ import stopwordsiso
 from babel.dates import get_day_names, get_month_names
 
 from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
-from outreach_app.domain.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
 
@@ -27,8 +27,8 @@ _MONTH_OR_WEEKDAY = (
 _WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
-    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
-    r"tonight))?"
+    r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|"
+    r"this (?:morning|afternoon|evening)|tonight))?"
 )
 _MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
 _TIMES = (
@@ -57,7 +57,7 @@ _TIMES = (
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
         # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
-        r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night)\b)?)"
+        r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
         r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
         r"yesterday|she|he|they|we|only|pls|please)\b))",
@@ -194,7 +194,7 @@ _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
 _PART_SAID = (
-    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+    r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|tonight|"
     r"(?:this|yesterday) (?:morning|afternoon|evening)))?"
 )
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
@@ -206,7 +206,7 @@ _SPELLED_TIMES = (
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
-        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s*(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
     # (or a log's word of coming and going: "Out ten to twelve.", "back 20 to 3")
     re.compile(
@@ -248,7 +248,7 @@ _SPELLED_TIMES = (
         rf"approximately|was|it's|its)\s+"
         rf"(?:(?:about|around|roughly|like)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+"
-        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
+        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
         re.I,
@@ -276,7 +276,7 @@ _SPELLED_TIMES = (
     # word of time is needed before it
     re.compile(
         rf"\b(?:{_MINUTES}|quarter|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}"
-        r"\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+        r"\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|tonight|"
         r"this (?:morning|afternoon|evening))\b",
         re.I,
     ),
@@ -318,7 +318,8 @@ _SPELLED_TIMES = (
         re.I,
     ),
     # "12 midnight", "12 noon"
-    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
+    # ("12 midnite", as texted)
+    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midnite|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
         # ("1 or 2am", "1/2am": either hour)
@@ -345,7 +346,18 @@ _SPELLED_TIMES = (
     # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
     re.compile(
         rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
-        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
+        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
+        re.I,
+    ),
+    # "car park 3 this morning when", "took her there 9 last night": an hour and the part of the
+    # day it fell in, with no word of time before it, unless the word before makes it a count or a
+    # tally ("did 3 last night", "contacts: 4 tonight": `_COUNT_BEFORE`, `_TALLY_BEFORE`)
+    re.compile(
+        # (not "one": "a bad one last night" is a night, not one o'clock)
+        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?:[:.][0-5]\d)?\s+(?:last night|tonight|this (?:morning|afternoon|evening)))(?!\w)"
+        # (and no count after it: "3 last night were new")
+        r"(?!\s+(?:were|are|all|new|of|more|girls|women|men|punters|clients)\b)",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")
@@ -375,10 +387,20 @@ _SPELLED_DATES = (
         re.I,
     ),
     # dictated: "the third of December", "December the third", "Friday the fourth"
+    # (the weekday before any of them goes too, and the word that places it: "Monday the thirtieth
+    # of November", "last Thursday the third")
     re.compile(
-        rf"\b(?P<day>(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        r"\b(?P<day>(?:(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
         rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
-        rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+{_SPELLED_ORDINAL})\b",
+        rf"|(?<=day )the\s+{_SPELLED_ORDINAL}|(?<=day, )the\s+{_SPELLED_ORDINAL}))\b",
+        re.I,
+    ),
+    # "Follow up the seventh.": a spelled day of the month alone, where the sentence ends after it
+    # ("the seventh time" counts; "the first", "the second" and "the third" are as often the
+    # items of a list, "at the third, a man opened": those only after "on"/"from"/"by", above)
+    re.compile(
+        rf"(?<![\w-])(?P<day>the\s+(?!first|second|third){_SPELLED_ORDINAL})\b(?=\s*(?:[.;!?)](?!\w)|$))",
         re.I,
     ),
 )
@@ -408,7 +430,8 @@ def _without_accents(word: str) -> str:
 
 def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
     written = {
-        str(v).lower().rstrip(".")
+        # (a name of two words, the article and the day, by its last: Albanian "e shtunë")
+        str(v).lower().rstrip(".").split()[-1]
         for locale in _LOCALES
         for width in ("wide", "abbreviated")
         for v in names(width, "format", locale).values()
@@ -423,7 +446,16 @@ def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
 
 
 _FOREIGN_MONTHS = _cldr_words(get_month_names)
-_FOREIGN_WEEKDAYS = _cldr_words(get_day_names)
+# ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
+# sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
+# Ukrainian and Bulgarian "в субботу", "в среду", "в пятницу", "в неделю"
+_WEEKDAY_CASES = word_set(
+    """środę srode sobotę sobote niedzielę niedziele středu stredu sobotu neděli nedeli nedeľu nedelu
+    среду субботу пятницу неделю середу суботу пʼятницю неділю"""
+)
+_FOREIGN_WEEKDAYS = _cldr_words(get_day_names) | _WEEKDAY_CASES
+# The word for "on" before such a weekday goes with the date: "w sobotę 28 listopada"
+_ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
@@ -444,7 +476,8 @@ _WORD_AND_DAY = re.compile(
 )
 
 
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
+# ("last Friday 4/12": the word that places the weekday goes too)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
 
 def _foreign_dates(text: str) -> Iterator[Found]:
@@ -456,6 +489,8 @@ def _foreign_dates(text: str) -> Iterator[Found]:
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
             start = before.start()
+            on = _ON_BEFORE.search(text, max(0, start - 4), start)
+            start = on.start() if on is not None else start
         yield start, match.end(), Kind.DATE
     words = _FOREIGN_WEEKDAYS.intersection(text.lower().replace(",", " ").split())
     for match in _WORD_AND_DAY.finditer(text) if words else ():
@@ -852,7 +887,15 @@ _SCRIPT_TIMES = (
         "点點時时",
     ),
 )
-_UNCUED_PART = _SPELLED_TIMES[-2]
+_UNCUED_PART = _SPELLED_TIMES[-3]
+_UNCUED_RELATIVE = _SPELLED_TIMES[-2]
+# What before an hour and "last night" makes it a tally of the night: "contacts: 4 tonight", "saw 3
+# last night", "girls out 5 tonight"
+_TALLY_BEFORE = re.compile(
+    r"(?:[:=]|\b(?:contacts?|girls|women|men|clients|punters|seen|met|out|saw|visits?|calls?|texts?|packs?|"
+    r"condoms|total|only|about|around|approx\.?|roughly|maybe|like))\s*$",
+    re.I,
+)
 # A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
 _ORDINAL_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -876,9 +919,9 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
     ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),
     (
-        "in the morning",
-        "in the afternoon",
-        "in the evening",
+        "morning",
+        "afternoon",
+        "evening",
         "at night",
         "last night",
         "tonight",
@@ -890,12 +933,13 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("from",),
     ("til",),
     ("day", "work", "open", "shift"),
-    ("midnight", "midday", "noon"),
+    ("midnight", "midnite", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),
     _MINUTE_WORDS,
     _MINUTE_WORDS,
-    ("in the mornin", "in the afternoon", "in the evening", "at night", "in the am", "in the pm"),
+    ("mornin", "afternoon", "evening", "at night", "the am", "the pm"),
+    ("last night", "tonight", "this morning", "this afternoon", "this evening"),
     ("and half", "and a half"),
 )
 
@@ -922,13 +966,18 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
-            if pattern is _UNCUED_PART and _COUNT_BEFORE.search(
+            if pattern in (_UNCUED_PART, _UNCUED_RELATIVE) and _COUNT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()
+            ):
+                continue
+            if pattern is _UNCUED_RELATIVE and _TALLY_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
             ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
-    yield from clock_variant_spans(text)
+    for start, end, kind in clock_variant_spans(text):  # ("around eleven thirty p m": the rough word too)
+        yield _roughly(text, start), end, kind
     for pattern, letters in _SCRIPT_TIMES:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):
