@@ -69,7 +69,8 @@ _EMAIL_START = re.compile(
 )
 _DOT_ENDING = re.compile(rf"\.(?i:{_MAIL_ENDINGS})\b")
 _SPELLED_EMAIL = re.compile(
-    rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
+    # (a letter in the name after "at": "left at 5.th" is a missed space)
+    rf"\b[\w.+-]+{_AT}[\w-]*[A-Za-z][\w-]*(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
     re.IGNORECASE,
 )
 # ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
@@ -85,6 +86,8 @@ _GLUED_EMAIL = re.compile(
     r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
 )
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# A Reddit user as Reddit writes one: "u/leedsgent_88" ("r/..." is a forum, not a person)
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
 # "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
 _AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
@@ -491,6 +494,9 @@ def handle_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if "underscore" in lowered:
         for match in _SPOKEN_UNDERSCORE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    if "u/" in text:
+        for match in _REDDIT_USER.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
     if "@" in text:
         for match in _HANDLE.finditer(text):

@@ -93,8 +93,8 @@ def part_of_day(clock: str) -> str:
         hour = next((_HOUR_WORDS[w] for w in reversed(said.split()) if w in _HOUR_WORDS), 0)
     if relative is not None and relative.group(1) == "to" and (found or hour):
         hour = (hour - 1) % 12 or 12
-    if "midnight" in lowered:  # "12 midnight", "quarter past midnight"
-        hour = 0 if "to midnight" not in lowered else 23
+    if "midnight" in lowered or "midnite" in lowered:  # "12 midnight", "quarter past midnight", "12 midnite"
+        hour = 0 if "to midni" not in lowered else 23
     elif "noon" in lowered or "midday" in lowered:
         hour = 12 if " to " not in lowered else 11
     later = any(word in lowered for word in _AFTER_NOON)
@@ -104,7 +104,7 @@ def part_of_day(clock: str) -> str:
     span = _HOUR_RANGE.fullmatch(lowered)
     if span is not None and int(span.group(2)) < hour < 12:
         hour += 12
-    undotted = lowered.replace(".", "")  # "10.30p.m"
+    undotted = lowered.replace(".", "").replace(" p m", "pm").replace(" a m", "am")  # "10.30p.m", "ten p m"
     if "pm" in undotted and hour < 12:
         hour += 12
     elif ("am" in undotted or "morning" in lowered or "night" in lowered) and hour == 12:

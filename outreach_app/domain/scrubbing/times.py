@@ -412,7 +412,11 @@ _MONTH = (
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
 # (a two-digit year only with an apostrophe or where nothing follows: "3 Dec '26", "13 Dec 26.")
-_YEAR = r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@))))?"
+# (or where the sentence goes on with a word that no count takes: "20 Nov 26 when he came")
+_YEAR = (
+    r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@)"
+    r"|\s+(?:when|he|she|they|we|i|about|around|approx|in the|between)\b)))?"
+)
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
 # ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
@@ -551,7 +555,9 @@ _DATES = (
     re.compile(
         # (not "fri 20.11": a day and a month)
         # (or "to"/"at" a named place: "come Tuesday 8 to Orchid Spa"; "Sat 2 girls out" counts)
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b"
+        # (or a clause after it: "on Friday 20 when he came", "Sat 21 she rang")
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon|"
+        r"when|she|he|they|we|i|about|around)\b"
         r"|\s+(?:to|at)\s+(?:the\s+)?[A-Z])",
         re.I,
     ),
@@ -574,8 +580,12 @@ _DATES = (
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
     _SLASHED_DATE,
     _DOTTED_DATE,
-    # "12-Nov-2026", "3-Dec" (forms and police logs)
-    re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
+    # "12-Nov-2026", "3-Dec" (forms and police logs); run together too, "20NOV26", "05Dec2026"
+    re.compile(
+        rf"(?<![\d/.£$€A-Za-z]){_DAY}(?:-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?"
+        rf"|{_MONTH}(?![a-z])(?:\d{{4}}|\d{{2}})?)(?!\d)",
+        re.I,
+    ),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
@@ -654,7 +664,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _ORDINAL_HINT,
     re.compile("/"),
     _DOTTED_HINT,
-    re.compile(r"\d-[A-Za-z]"),
+    re.compile(r"\d-?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     re.compile(r"\d\d[-/.]\d"),
     _DOTTED_HINT,
     re.compile(r"\(\s*(?i:the\s+)?\d"),
@@ -889,11 +899,13 @@ _SCRIPT_TIMES = (
 )
 _UNCUED_PART = _SPELLED_TIMES[-3]
 _UNCUED_RELATIVE = _SPELLED_TIMES[-2]
-# What before an hour and "last night" makes it a tally of the night: "contacts: 4 tonight", "saw 3
-# last night", "girls out 5 tonight"
+# What before an hour and "last night" makes it a tally of the night or a number's last digit:
+# "contacts: 4 tonight", "saw 3 last night", "girls out 5 tonight", "... one two three tonight"
 _TALLY_BEFORE = re.compile(
     r"(?:[:=]|\b(?:contacts?|girls|women|men|clients|punters|seen|met|out|saw|visits?|calls?|texts?|packs?|"
-    r"condoms|total|only|about|around|approx\.?|roughly|maybe|like))\s*$",
+    r"condoms|total|only|about|around|approx\.?|roughly|maybe|like|"
+    # (or the digits of a number said before it: "... double oh one two three tonight")
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double|triple|\d))\s*$",
     re.I,
 )
 # A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
