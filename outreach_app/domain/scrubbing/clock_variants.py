@@ -101,7 +101,35 @@ _FOREIGN_RANGE = re.compile(
 _POLISH_AT = re.compile(
     r"(?<!\w)o\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:w nocy|nad ranem|rano|wieczorem|po południu)\b", re.I
 )
-_CLOCK_VARIANTS = (*_CLOCK_VARIANTS, _DICTATED_MERIDIEM, _FOREIGN_RANGE, _POLISH_AT)
+# An hour said in words of the writer's language after its word for "at": French "à dix heures";
+# Romanian "la ora zece"; Polish "o dziesiątej", "wpół do dziesiątej" (half past nine), "około
+# północy"; Hungarian "este 9" (9 in the evening), "9 órakor" (at 9 o'clock); and Spanish "a las
+# diez", Portuguese "às dez", Italian "alle dieci", which are also "to the ten (women)": those only
+# with their half or part of the day, or where the clause ends ("le dio a las dos chicas" stays).
+_PART_OF_DAY_SAID = (
+    r"(?:\s+(?:de\s+la\s+(?:noche|mañana|manana|tarde|madrugada)|da\s+(?:manhã|manha|noite|tarde)"
+    r"|di\s+(?:notte|sera|mattina)|du\s+(?:matin|soir)|noaptea|seara|dimineața|dimineata|w\s+nocy|wieczorem|rano))?"
+)
+_FOREIGN_SAID_HOURS = re.compile(
+    r"(?<!\w)(?:"
+    r"à\s+(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+heures?"
+    r"|la\s+ora\s+(?:unu|una|două|doua|trei|patru|cinci|șase|sase|șapte|sapte|opt|nouă|noua|zece|"
+    r"unsprezece|doisprezece|douăsprezece)"
+    r"|(?:(?:o|około|okolo|po|przed|koło|kolo)\s+)?(?:wpół\s+do\s+|wpol\s+do\s+)?"
+    r"(?:pierwszej|drugiej|trzeciej|czwartej|piątej|piatej|szóstej|szostej|siódmej|siodmej|ósmej|osmej|"
+    r"dziewiątej|dziewiatej|dziesiątej|dziesiatej|jedenastej|dwunastej|północy|polnocy)"
+    r"|(?:este|reggel|éjjel|ejjel|délután|delutan|hajnalban|hajnali)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?!\s+de\b)(?:\s*(?:órakor|orakor|óra|ora)\b)?"
+    r"|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:órakor|orakor)"
+    rf"){_PART_OF_DAY_SAID}(?!\w)"
+    r"|(?<!\w)(?:a\s+las\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|a\s+la\s+una"
+    r"|às\s+(?:duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)|à\s+uma"
+    r"|alle\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)|all['’]una)"
+    r"(?:(?:\s+(?:y|e)\s+(?:media|meia|cuarto|quarto|mezza)|\s+(?:menos|meno)\s+(?:cuarto|quarto))"
+    rf"{_PART_OF_DAY_SAID}|{_PART_OF_DAY_SAID.replace('))?', '))')}|(?=\s*(?:[.;:!?)\n]|,\s|$)))(?!\w)",
+    re.I,
+)
+_CLOCK_VARIANTS = (*_CLOCK_VARIANTS, _DICTATED_MERIDIEM, _FOREIGN_RANGE, _POLISH_AT, _FOREIGN_SAID_HOURS)
 # A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
 # which the lower-cased text must hold one).
 _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
@@ -115,6 +143,10 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" a m", " p m"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),
+    re.compile(
+        r"(?i:ej\b|ółno|olno|las |la una|às |à |alle |all['’]|ora |este |reggel|jjel|lután|lutan|hajnal"
+        r"|rakor)"
+    ),
 )  # fmt: skip
 # What makes a bare hour after "at" an age or a count: "she was at 3 and", "looked at 3 and left"
 _NOT_A_MOMENT_BEFORE = re.compile(r"\b(?i:look|looked|looking|aged?|level|number|no|score|scored|rated)\s+$")

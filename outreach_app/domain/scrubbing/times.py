@@ -459,7 +459,8 @@ _WEEKDAY_CASES = word_set(
 )
 _FOREIGN_WEEKDAYS = _cldr_words(get_day_names) | _WEEKDAY_CASES
 # The word for "on" before such a weekday goes with the date: "w sobotę 28 listopada"
-_ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na)\s+$")
+# (and the Albanian article that is part of a weekday's name: "e shtunë 5 dhjetor")
+_ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
