@@ -95,6 +95,12 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
         if gap is None:
             break
         position = gap.end()
+    # a whole current plate ends there: "plate Y D 1 5 H K J 3 times past" is "YD15 HKJ"
+    for count in range(len(pieces) - 1, 0, -1):
+        if _WHOLE_PLATE.fullmatch("".join(pieces[:count])):
+            pieces, ends = pieces[:count], ends[:count]
+            end = ends[-1]
+            break
     joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
     if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
         for count in range(len(pieces), 0, -1):
@@ -112,6 +118,7 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
 
 
 _QUOTE = re.compile(r"['‘\"“]")
+_WHOLE_PLATE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 # between the pieces of a plate: a space or two, a dash, or quotes round each ("'KN' '66'")
 _PLATE_PIECE_GAP = re.compile(r"['’\"”]?(?:[ \t]{1,2}|-)['‘\"“]?")
 # The rest of a plate said after a pause: "began KX then 15", "began 'BD' and ended 'XK'".

@@ -191,3 +191,25 @@ def test_clock_times_in_more_forms(text: str, expected: str) -> None:
 )
 def test_dates_with_their_weekday_and_in_the_writers_language(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "keep", "expected"),
+    [
+        # one keep value holding two numbers: each stays, wherever it is written
+        (
+            "he rang from 07911 204 350 / 07911 204 351 and hers is 07955 100 200",
+            ["07911 204 350 / 07911 204 351"],
+            "he rang from 07911 204 350 / 07911 204 351 and hers is [phone]",
+        ),
+        ("his other one is 07911 204 351", ["07911204350 or 07911204351"], "his other one is 07911 204 351"),
+        # his number typed with the letter O, or with marks to slip a filter, is still his
+        ("his new one O7911 2O4 35O", ["07911 204 350"], "his new one O7911 2O4 35O"),
+        ("ad says 07911*204*350", ["07911204350"], "ad says 07911*204*350"),
+        # a whole plate read out ends at its seventh character ("3 times" is a count)
+        ("plate K D 1 5 H K J 3 times past us", ["KD15 HKJ"], "plate K D 1 5 H K J 3 times past us"),
+        ("plate K D 1 5 H K J 3 times past us", [], "plate [plate] 3 times past us"),
+    ],
+)
+def test_the_perpetrators_identifiers_stay_in_any_form(text: str, keep: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of([], keep)).text == expected
