@@ -97,10 +97,13 @@ _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
     r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
     r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat|kakao ?(?:talk)?|zalo|"
-    r"sniffies|planet ?romeo|meetme|reddit|twitch|youtube|linkedin|imessage|facetime"
+    r"sniffies|planet ?romeo|meetme|reddit|twitch|youtube|linkedin|imessage|facetime|"
+    # (the escort and classified sites, and the apps of the communities served)
+    r"tryst|slixa|punter ?net|fetlife|gumtree|locanto|skokka|chaturbate|leolist|smooci|massage ?republic|"
+    r"bluesky|tumblr|vkontakte|weibo|douyin|xiaohongshu|jack'?d|lovoo|happn|zoosk"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
-_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
+_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa|vk|qq|eros|threads"
 # (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
 # In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
 _FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
@@ -511,7 +514,19 @@ def handle_spans(text: str) -> Iterator[Found]:
         quoted = (
             match.group("quote") is not None and _display_name_end(text, match, no_joiner=False) > match.end()
         )
-        if not quoted and (handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit()):
+        # (a user number, as QQ, AdultWork and ICQ give them, is one after a joiner: "his qq is
+        # 884213", "AW id: 55120"; not a count: "snap 2", "insta 300 followers")
+        between = text[match.start() : match.start("handle")]
+        # (five to nine digits, not from 0: longer ones, or from 0, are phone numbers, `scrubbing.phones`)
+        numbered = (
+            handle.isdigit()
+            and 5 <= len(handle) <= 9
+            and not handle.startswith("0")
+            and re.search(r"(?i:\bis|\bid|:|=|#)\s*$", between)
+        )
+        if not quoted and (
+            handle.lower() in _NOT_HANDLES or len(handle) < 3 or (handle.isdigit() and not numbered)
+        ):
             continue
         if (
             not quoted and handle.lower() in _english_stopwords()

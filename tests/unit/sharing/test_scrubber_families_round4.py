@@ -67,6 +67,16 @@ def test_web_addresses_with_country_endings(text: str, expected: str) -> None:
         ("the OnlyFans creator (starlabelle) posted it", "the OnlyFans creator ([handle]) posted it"),
         ("an OnlyFans subscriber dazzwatcher turned up", "an OnlyFans subscriber [handle] turned up"),
         ("posted by u/brum_gent_77 on r/brum", "posted by [handle] on r/brum"),
+        # the escort and classified sites, and the apps of the communities served
+        ("his fetlife is brum_dom", "his fetlife is [handle]"),
+        ("on Tryst as BrumGent", "on Tryst as [handle]"),
+        ("vk: ivan.petrov", "vk: [handle]"),
+        ("Gumtree ad from dazza99", "Gumtree ad from [handle]"),
+        # a user number after a joiner ("his qq is ..."); a count or a phone number is none
+        ("his qq is 771234", "his qq is [handle]"),
+        ("insta 30000 followers", "insta 30000 followers"),
+        ("his whatsapp is 07700900123", "his whatsapp is [phone]"),
+        ("posting threads with photos", "posting threads with photos"),
         # look-alikes: a site's people, trade words, the word "of"
         ("an Instagram model said hi", "an Instagram model said hi"),
         ("a TikTok star was filming", "a TikTok star was filming"),
