@@ -42,7 +42,8 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 # (an "@" typed twice is a slip: "kev@@gmail.com")
-_EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# (typed with a Chinese or Japanese keyboard, the "@" and the dots are wide: "884213＠qq。com")
+_EMAIL = re.compile(r"\b[\w.+-]+[@＠][@＠]?[\w-]+(?:[.。．][\w-]+)*[.。．][a-z]{2,}\b", re.IGNORECASE)
 # "kev at gmail dot com", "kev (at) hotmail (dot) co (dot) uk", "kev[at]gmail[dot]com": the
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 # (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
@@ -267,7 +268,7 @@ def email_spans(text: str) -> Iterator[Found]:
     # (the plain and the short forms hold an "@", the spelled one "at" or "@" and "dot" or a dot
     # before an ending: cheap tests first)
     lowered = text.lower()
-    has_at = "@" in text
+    has_at = "@" in text or "＠" in text
     bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
     spelled = (
         has_at or "at" in lowered or "a)" in lowered or "a]" in lowered or _FOREIGN_AT_STEMS.search(lowered)

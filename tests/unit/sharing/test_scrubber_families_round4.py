@@ -112,6 +112,20 @@ def test_plates_in_more_shapes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他的电话一三八零零一三八零零零，很凶", "他的电话[phone]，很凶"),
+        ("他的电话是幺三九 一二三四 五六七八", "他的电话是[phone]"),
+        ("email: 88421＠qq。com", "email: [email]"),
+        # look-alike: a short run of numerals
+        ("她说一二三", "她说一二三"),
+    ],
+)
+def test_numbers_and_emails_typed_with_a_chinese_keyboard(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
 def test_a_number_that_starts_with_the_letter_o_is_read_whole() -> None:
     assert scrub("new no O7 9 1 2 34O 5 6 O, text her").text == "new no [phone], text her"
 
