@@ -101,7 +101,7 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
     checks += [
         (ids._PLATFORM_HANDLE, platform),
         (ids._SPELLED_EMAIL, spelled_email),
-        (ids._EMAIL, lambda text: "@" in text),
+        (ids._EMAIL, lambda text: "@" in text or "＠" in text),
         (ids._SHORT_EMAIL, lambda text: "@" in text),
         (ids._HANDLE, lambda text: "@" in text),
         (ids._CUT_EMAIL, lambda text: "@" in text),
