@@ -54,10 +54,37 @@ _MIN_PHONE_DIGITS = 7
 def identifier_key(value: str) -> str:
     """The form two spellings of one identifier share: a number's last nine digits, else the
     letters and digits case-folded ("@KingKev_515" == "kingkev515", "he12 spy" == "HE12SPY")."""
+    value = _spoken_to_characters(value)
     digits = _NON_DIGITS.sub("", _LETTER_DIGITS.sub(_as_digit, value))
     if len(digits) >= _MIN_PHONE_DIGITS and len(digits) * 2 >= len(value.replace(" ", "")):
         return "#" + digits[-9:]
     return _NON_KEY.sub("", value.casefold())
+
+
+# A plate or number read out ("Bravo Foxtrot one six, X-ray Lima Kilo", "oh seven seven ..."):
+# each word of the phonetic alphabet is its letter and each digit word its digit, when every word
+# of the value is one of them (so "Bravo Foxtrot one six" is the kept "BF16").
+_NATO_LETTERS = word_set(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky yankee zulu x-ray xray"""
+)
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN_CHARACTERS = {
+    **{w: w[0] for w in _NATO_LETTERS},
+    **{w: str(i) for i, w in enumerate(_DIGIT_NAMES)},
+    "oh": "0",
+    "nought": "0",
+}
+_SPOKEN_WORD = re.compile(r"[A-Za-z]+(?:-ray)?|\d+|[A-Z]")
+
+
+def _spoken_to_characters(value: str) -> str:
+    words = _SPOKEN_WORD.findall(value)
+    if len(words) < 3 or not any(w.lower() in _SPOKEN_CHARACTERS and len(w) > 1 for w in words):
+        return value
+    if not all(w.lower() in _SPOKEN_CHARACTERS or len(w) == 1 or w.isdigit() for w in words):
+        return value
+    return "".join(_SPOKEN_CHARACTERS.get(w.lower(), w) for w in words)
 
 
 # A letter O, I or l next to a digit (across a space or a mark too) stands for one: "O7 5 4 3 21O 9 8 O".

@@ -154,8 +154,9 @@ def plate_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.PLATE
     if _LOWER_PLATE_NEEDS.search(text) or _SPACED_LOWER_NEEDS.search(text):
         for match in _SPACED_LOWER_PLATE.finditer(text):
-            letters = match.group("area"), match.group("rest")
-            if match.group("each") or not any(_is_word(part) for part in letters):
+            # (the first two letters only when a little word: "on 12 nov" aside, "kn 66 xzt" is a plate)
+            area, rest = match.group("area"), match.group("rest")
+            if match.group("each") or not (area in _LITTLE_WORDS or _is_word(rest)):
                 yield match.start(), match.end(), Kind.PLATE
 
 
@@ -163,10 +164,10 @@ def plate_spans(text: str) -> Iterator[Found]:
 # spaced is no prose; in groups, only when neither group of letters is a word: "on 12 nov", "is 18
 # now" stay).
 _SPACED_LOWER_PLATE = re.compile(
-    r"(?<![\w-])(?:(?P<area>[a-z]{2}) \d{2} ?(?P<rest>[a-z]{3})"
+    r"(?<![\w-])(?:(?P<area>[a-z]{2})(?: \d{2} ?| ?\d{2} |-\d{2}-?|\d{2}-)(?P<rest>[a-z]{3})"
     r"|(?P<each>[a-z] [a-z] \d ?\d [a-z] [a-z] [a-z]))(?![\w-])"
 )
-_SPACED_LOWER_NEEDS = re.compile(r"[a-z] \d ?\d [a-z]")
+_SPACED_LOWER_NEEDS = re.compile(r"[a-z][ -]\d ?\d[ -]?[a-z]|[a-z]\d\d-[a-z]")
 
 
 def _is_word(letters: str) -> bool:
@@ -175,6 +176,8 @@ def _is_word(letters: str) -> bool:
     return letters in _STOPWORDS or letters in english_words() or letters in _MONTHS_SHORT
 
 
+# Two-letter words that stand before a number in prose ("on 12 nov", "is 18 now", "at 10 pm")
+_LITTLE_WORDS = word_set("on at is in to by of me we he so no or as up do go be an my us am it ok hi")
 _MONTHS_SHORT = word_set("jan feb mar apr may jun jul aug sep oct nov dec hrs min mins yrs")
 
 
@@ -231,9 +234,28 @@ _SAID_PLATE = re.compile(
 _SPACED_CAPITALS = re.compile(r"(?<!\w)[A-Z] [A-Z](?!\w)")
 
 
+# A plate read out in the phonetic alphabet needs no cue when it holds its age and two of the
+# alphabet's words at least: "kilo november six six x-ray zulu tango" is no prose ("Charlie and
+# Mike" is: a little word breaks the run).
+_NATO_NEEDS = re.compile(
+    r"(?i:\b(?:alpha|alfa|bravo|delta|echo|foxtrot|golf|kilo|lima|papa|quebec|sierra|tango|"
+    r"uniform|whiske?y|x[ -]?ray|yankee|zulu)\b)"
+)
+
+
+def _uncued_nato(text: str) -> Iterator[Found]:
+    for match in _NATO_RUN.finditer(text):
+        pieces = re.split(r"[\s,-]+", match.group(0))
+        said_digits = sum(1 for p in pieces if p.isdigit() or _SPOKEN_DIGIT.fullmatch(p.lower()))
+        if len(_NATO_WORD.findall(match.group(0))) >= 2 and said_digits >= 1 and len(pieces) >= 5:
+            yield match.start(), match.end(), Kind.PLATE
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
+    if _NATO_NEEDS.search(text):
+        yield from _uncued_nato(text)
     if _SPACED_CAPITALS.search(text):
         for match in _SAID_PLATE.finditer(text):
             yield match.start(), match.end(), Kind.PLATE

@@ -103,6 +103,10 @@ def test_handles_by_their_look_near_a_platform(text: str, expected: str) -> None
         ("lookout car is kx 17 ptx now", "lookout car is [plate] now"),
         ("the bloke in k w 1 7 p t x again", "the bloke in [plate] again"),
         ("reg sierra tango 15 kilo lima mike", "reg [plate]"),
+        # lower case with a dash; the phonetic alphabet with no cue (two of its words and a digit)
+        ("white van kx66-pzt again", "white van [plate] again"),
+        ("a van, kilo xray six six zulu papa tango", "a van, [plate]"),
+        ("Charlie and Mike at the arches", "[name] and [name] at the arches"),
         # look-alikes: a time in capitals, a police log's date, words around numbers
         ("AT 1130 PM HE LEFT", "AT [night] HE LEFT"),
         ("she is 18 now and on 12 nov she left", "she is 18 now and on [date] she left"),
@@ -233,6 +237,12 @@ def test_dates_with_their_weekday_and_in_the_writers_language(text: str, expecte
         # a whole plate read out ends at its seventh character ("3 times" is a count)
         ("plate K D 1 5 H K J 3 times past us", ["KD15 HKJ"], "plate K D 1 5 H K J 3 times past us"),
         ("plate K D 1 5 H K J 3 times past us", [], "plate [plate] 3 times past us"),
+        # his plate read out in the phonetic alphabet is his plate
+        (
+            "she read it as 'Kilo Delta one five, Hotel Kilo Juliet'",
+            ["KD15 HKJ"],
+            "she read it as 'Kilo Delta one five, Hotel Kilo Juliet'",
+        ),
     ],
 )
 def test_the_perpetrators_identifiers_stay_in_any_form(text: str, keep: list[str], expected: str) -> None:
