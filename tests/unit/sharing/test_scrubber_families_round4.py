@@ -239,9 +239,9 @@ def test_dates_with_their_weekday_and_in_the_writers_language(text: str, expecte
         ("plate K D 1 5 H K J 3 times past us", [], "plate [plate] 3 times past us"),
         # his plate read out in the phonetic alphabet is his plate
         (
-            "she read it as 'Kilo Delta one five, Hotel Kilo Juliet'",
-            ["KD15 HKJ"],
-            "she read it as 'Kilo Delta one five, Hotel Kilo Juliet'",
+            "she read it as 'Kilo Delta one five, Papa Kilo Juliet'",
+            ["KD15 PKJ"],
+            "she read it as 'Kilo Delta one five, Papa Kilo Juliet'",
         ),
     ],
 )
