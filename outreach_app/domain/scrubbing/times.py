@@ -346,16 +346,19 @@ _SPELLED_TIMES = (
     # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
     re.compile(
         rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
-        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
+        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at ni(?:ght|te)))(?!\w)",
         re.I,
     ),
     # "car park 3 this morning when", "took her there 9 last night": an hour and the part of the
     # day it fell in, with no word of time before it, unless the word before makes it a count or a
     # tally ("did 3 last night", "contacts: 4 tonight": `_COUNT_BEFORE`, `_TALLY_BEFORE`)
     re.compile(
-        # (not "one": "a bad one last night" is a night, not one o'clock)
-        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"(?:[:.][0-5]\d)?\s+(?:last night|tonight|this (?:morning|afternoon|evening)))(?!\w)"
+        # (not "one": "a bad one last night" is a night, not one o'clock; nor a bare 2 or 4, which
+        # a text writes for "to" and "for": "ty 4 last nite xx")
+        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[135-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        # (as texted too: "tonite", "2nite", "last nite", "dis mornin")
+        r"(?:[:.][0-5]\d)?\s+(?:last ni(?:ght|te)|lst nite|tonight|tonite|2nite|2nyt|"
+        r"(?:this|dis) (?:morning|mornin['’]?|afternoon|evening)))(?!\w)"
         # (and no count after it: "3 last night were new")
         r"(?!\s+(?:were|are|all|new|of|more|girls|women|men|punters|clients)\b)",
         re.I,
@@ -951,8 +954,8 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("at 0", "@0", "@ 0"),
     _MINUTE_WORDS,
     _MINUTE_WORDS,
-    ("mornin", "afternoon", "evening", "at night", "the am", "the pm"),
-    ("last night", "tonight", "this morning", "this afternoon", "this evening"),
+    ("mornin", "afternoon", "evening", "at night", "at nite", "the am", "the pm"),
+    ("last night", "tonight", "this morning", "this afternoon", "this evening", "nite", "2nyt", "dis mornin"),
     ("and half", "and a half"),
 )
 
