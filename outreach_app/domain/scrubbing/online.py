@@ -199,6 +199,7 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     links notification notifications request requests status friend friends screenshot screenshots screen
     creator creators subscriber subscribers sub subs fan fans model models star stars users follower
     followers influencer influencers
+    reply replies replied listing listings review reviews reviewed booking bookings
     messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 

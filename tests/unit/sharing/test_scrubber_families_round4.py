@@ -80,6 +80,8 @@ def test_web_addresses_with_country_endings(text: str, expected: str) -> None:
         # look-alikes: a site's people, trade words, the word "of"
         ("an Instagram model said hi", "an Instagram model said hi"),
         ("a TikTok star was filming", "a TikTok star was filming"),
+        ("Vivastreet replies from his burner", "Vivastreet replies from his burner"),
+        ("AdultWork reviews say he is rough", "AdultWork reviews say he is rough"),
         ("AW incall in Leeds", "AW incall in Leeds"),
         ("most of sweetness was gone", "most of sweetness was gone"),
         ("someone on snap again", "someone on snap again"),
