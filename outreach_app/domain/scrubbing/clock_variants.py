@@ -129,7 +129,22 @@ _FOREIGN_SAID_HOURS = re.compile(
     rf"{_PART_OF_DAY_SAID}|{_PART_OF_DAY_SAID.replace('))?', '))')}|(?=\s*(?:[.;:!?)\n]|,\s|$)))(?!\w)",
     re.I,
 )
-_CLOCK_VARIANTS = (*_CLOCK_VARIANTS, _DICTATED_MERIDIEM, _FOREIGN_RANGE, _POLISH_AT, _FOREIGN_SAID_HOURS)
+# "by 10 he was gone", "by 2 she had left": a bare hour after "by" that a clause follows (not the
+# agent of a verb, "beaten by 3 men", nor a margin, "won by 2 points")
+_BY_HOUR = re.compile(
+    r"\bby\s+(?:about\s+|around\s+)?(?P<t>1[0-2]|0?[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=,?\s+(?:she|he|they|we|i|it|the\s+(?:van|police|door|place|shop|club))\s+(?:was|were|had|'d|has|is|came|left|"
+    r"got|went|rang|called|arrived|texted|closed|opened)\b)",
+    re.I,
+)
+_CLOCK_VARIANTS = (
+    *_CLOCK_VARIANTS,
+    _BY_HOUR,
+    _DICTATED_MERIDIEM,
+    _FOREIGN_RANGE,
+    _POLISH_AT,
+    _FOREIGN_SAID_HOURS,
+)
 # A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
 # which the lower-cased text must hold one).
 _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
@@ -140,6 +155,7 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" to ", "past"),
     (" and ", "near", "outside", "behind", "inside", "round", "with", "down", " up ", "through", "toward",
      "across", "along", "opposite", "beside"),
+    ("by ",),
     (" a m", " p m"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),

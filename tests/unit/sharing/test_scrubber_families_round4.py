@@ -170,6 +170,9 @@ def test_the_perpetrators_plate_in_a_foreign_shape_stays() -> None:
         ("lucrează de la 10 la 22", "lucrează [morning]"),
         ("o 3 w nocy", "[night]"),
         ("12 midnite he texted", "[night] he texted"),
+        ("by 10 he was gone", "by [morning] he was gone"),
+        ("by two the van had left", "by [night] the van had left"),
+        ("she was beaten by 3 men", "she was beaten by 3 men"),
         # an hour said in words of the writer's language, with the part of the day it sets
         ("vino a las once y media de la noche", "vino [night]"),
         ("chegou às três da manhã", "chegou [night]"),
