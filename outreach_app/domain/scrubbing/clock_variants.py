@@ -137,8 +137,16 @@ _BY_HOUR = re.compile(
     r"got|went|rang|called|arrived|texted|closed|opened)\b)",
     re.I,
 )
+# "at 2 30", "about 11,45": the hour and its minutes parted by a space or a comma after a word of
+# time (not a count after it: "at 2 30 people"; not a comma and a space: "at 2, 30 minutes later")
+_PARTED_MINUTES = re.compile(
+    r"\b(?:at|about|around|approx\.?|till|until|by)\s+(?P<t>(?:[01]?\d|2[0-3])(?: |,)[0-5]\d)(?![\d:.,]\d|\d)"
+    + _COUNTED,
+    re.I,
+)
 _CLOCK_VARIANTS = (
     *_CLOCK_VARIANTS,
+    _PARTED_MINUTES,
     _BY_HOUR,
     _DICTATED_MERIDIEM,
     _FOREIGN_RANGE,
@@ -155,6 +163,7 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" to ", "past"),
     (" and ", "near", "outside", "behind", "inside", "round", "with", "down", " up ", "through", "toward",
      "across", "along", "opposite", "beside"),
+    re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
     (" a m", " p m"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),

@@ -26,8 +26,10 @@ _PLATE_PATTERNS = (
     # prefix style A123 BCD (and dateless J4 GRR), suffix style ABC 123D
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),
-    # every character spaced or hyphenated: "A B 1 2 C D E", "AB-12-CDE"
-    re.compile(r"\b[A-Z][ -]{0,2}[A-Z][ -]{0,2}\d[ -]{0,2}\d[ -]{0,2}[A-Z][ -]{0,2}[A-Z][ -]{0,2}[A-Z]\b"),
+    # every character spaced, hyphenated or dotted: "A B 1 2 C D E", "AB-12-CDE", "K.N.6.6 X.Z.T."
+    re.compile(
+        r"\b[A-Z][ .-]{0,2}[A-Z][ .-]{0,2}\d[ .-]{0,2}\d[ .-]{0,2}[A-Z][ .-]{0,2}[A-Z][ .-]{0,2}[A-Z]\b"
+    ),
     re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
@@ -133,7 +135,7 @@ _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 # and two digits for the first (lower case allowed); a capital next to a digit, maybe with a
 # space or dash or two between, for the others.
 _LOWER_PLATE_NEEDS = re.compile(r"[A-Za-z]\d\d")
-_PLATE_NEEDS = re.compile(r"[A-Z][ -]{0,2}\d|\d[A-Z]")
+_PLATE_NEEDS = re.compile(r"[A-Z][ .-]{0,2}\d|\d[A-Z]")
 
 
 def plate_spans(text: str) -> Iterator[Found]:

@@ -105,6 +105,7 @@ def test_handles_by_their_look_near_a_platform(text: str, expected: str) -> None
         ("lookout car is kx 17 ptx now", "lookout car is [plate] now"),
         ("the bloke in k w 1 7 p t x again", "the bloke in [plate] again"),
         ("reg sierra tango 15 kilo lima mike", "reg [plate]"),
+        ("white van, K.N.6.6 X.Z.T.", "white van, [plate]."),
         # lower case with a dash; the phonetic alphabet with no cue (two of its words and a digit)
         ("white van kx66-pzt again", "white van [plate] again"),
         ("a van, kilo xray six six zulu papa tango", "a van, [plate]"),
@@ -171,6 +172,9 @@ def test_the_perpetrators_plate_in_a_foreign_shape_stays() -> None:
         ("o 3 w nocy", "[night]"),
         ("12 midnite he texted", "[night] he texted"),
         ("by 10 he was gone", "by [morning] he was gone"),
+        ("it happened at 2 30 near the park", "it happened at [night] near the park"),
+        ("at 11,45 he came", "at [morning] he came"),
+        ("at 2 30 people came", "at 2 30 people came"),
         ("by two the van had left", "by [night] the van had left"),
         ("she was beaten by 3 men", "she was beaten by 3 men"),
         # an hour said in words of the writer's language, with the part of the day it sets
