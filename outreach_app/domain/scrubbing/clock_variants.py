@@ -157,7 +157,7 @@ _CLOCK_VARIANTS = (
 # which the lower-cased text must hold one).
 _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"\d\d\s*[apAP]"),
-    re.compile(r"\d\s*[hH]"),
+    re.compile(r"\d\s*[hH](?:[rR][sS]?)?\b"),
     ("uhr",),
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d|half\s)"),
     (" to ", "past"),
@@ -165,13 +165,11 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
      "across", "along", "opposite", "beside"),
     re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
-    (" a m", " p m"),
+    re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),
-    re.compile(
-        r"(?i:ej\b|ółno|olno|las |la una|às |à |alle |all['’]|ora |este |reggel|jjel|lután|lutan|hajnal"
-        r"|rakor)"
-    ),
+    ("ej", "ółno", "olno", "las ", "la una", "às ", "à ", "alle ", "all'", "all’", "ora ", "este ", "reggel",
+     "jjel", "lután", "lutan", "hajnal", "rakor"),
 )  # fmt: skip
 # What makes a bare hour after "at" an age or a count: "she was at 3 and", "looked at 3 and left"
 _NOT_A_MOMENT_BEFORE = re.compile(r"\b(?i:look|looked|looking|aged?|level|number|no|score|scored|rated)\s+$")

@@ -128,9 +128,9 @@ _SHORT_PLATFORM_HANDLE = re.compile(
 )
 # ... or a name with a dot inside, as Instagram and Snapchat allow ("IG kev.ldn", "sc lexi.rose"):
 # letters on both sides of the dot, two at least after it (not "x e.g." nor "of a.m.").
-_DOTTED_AFTER_SHORT = re.compile(
-    rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{{2,}})+)(?![\w@.]|\.\w)"
-)
+# (found from the dotted name, the site's word looked for before it)
+_DOTTED_NAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{2,})+(?![\w@.]|\.\w)")
+_SHORT_PLATFORM_BEFORE = re.compile(rf"\b(?i:{_PLATFORM_SHORT})\s+$")
 # A name with a dot or an underscore inside that ends in a digit is a user name wherever it is
 # ("new one is lexi.leeds2", "kev_ldn7"): no word, time or version is written so ("v1.2" starts
 # with a letter and one digit, "3.15" with a digit).
@@ -153,18 +153,20 @@ _ACRONYM_PLATFORM_WORD = re.compile(
 _PLATFORM_ROLES = (
     r"creators?|subscribers?|subs?|fans?|models?|stars?|users?|followers?|influencers?|girls?|guys?"
 )
+# (found from the role word, the site looked for before it: one regex of every site's name tried
+# at every position costs every note a slow scan)
 _PLATFORM_ROLE_HANDLE = re.compile(
-    rf"\b(?i:{_PLATFORM})\s+(?i:{_PLATFORM_ROLES})\s+(?:(?i:called|named|as)\s+)?"
-    r"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+    rf"\b(?i:{_PLATFORM_ROLES})\s+(?:(?i:called|named|as)\s+)?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
 )
+_PLATFORM_JUST_BEFORE = re.compile(rf"\b(?i:{_PLATFORM})\s+$")
 _DOTTED_WORD = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]{2}")
 # A handle written before the platform it is on, with no verb before it: "messaged her from
 # kev.ldn on snap", "lexi_rose on onlyfans" (only what looks like a handle: a dot, an underscore or
 # digits inside a word in lower case; "Kev on snap" is a name, left to the names pass).
+# (found from " on <site>", the word before it looked at after: cheaper than a scan for handles)
+_ON_PLATFORM = re.compile(rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b", re.IGNORECASE)
 _LOOKS_BEFORE_PLATFORM = re.compile(
-    r"(?<![\w@.])(?P<handle>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[a-z_]*\d{2,}[a-z0-9_]*)"
-    rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
-    re.IGNORECASE,
+    r"(?<![\w@.])(?P<handle>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[a-z_]*\d{2,}[a-z0-9_]*)$", re.IGNORECASE
 )
 # ... or a name run together in capitals after the short name of a site that is no word: "AW
 # WelshBron", "IG KevLdn" (not after "of" or "x": "of McDonalds")
@@ -576,21 +578,27 @@ def handle_spans(text: str) -> Iterator[Found]:
     for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _DOTTED_WORD.search(text):
-        for match in _DOTTED_AFTER_SHORT.finditer(text):
-            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+        for match in _DOTTED_NAME.finditer(text):
+            if _SHORT_PLATFORM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                yield match.start(), match.end(), Kind.HANDLE
         for match in _DOTTED_DIGIT_TAILED.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
     for match in _PLATFORM_ROLE_HANDLE.finditer(text) if long_platform else ():
         handle = match.group("handle")
+        if not _PLATFORM_JUST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _ACRONYM_PLATFORM_WORD.finditer(text) if _ACRONYM_PLATFORM.search(text) else ():
         if _no_word(match.group("handle")) and match.group("handle") not in _TRADE_WORDS:
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for match in _LOOKS_BEFORE_PLATFORM.finditer(text) if " on " in lowered and platform else ():
-        handle = match.group("handle")
+    for on in _ON_PLATFORM.finditer(text) if " on " in lowered and platform else ():
+        looks = _LOOKS_BEFORE_PLATFORM.search(text, max(0, on.start() - 40), on.start())
+        if looks is None:
+            continue
+        handle = looks.group("handle")
         if handle.islower() or handle.isupper():  # ("Mr.Kev on snap": a name, as above)
-            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+            yield looks.start("handle"), looks.end("handle"), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):

@@ -245,6 +245,12 @@ _NATO_NEEDS = re.compile(
 )
 
 
+_NATO_STEMS = (
+    *("alpha", "alfa", "bravo", "delta", "echo", "foxtrot", "golf", "kilo", "lima", "papa", "quebec"),
+    *("sierra", "tango", "uniform", "whisk", "x-ray", "xray", "x ray", "yankee", "zulu"),
+)
+
+
 def _uncued_nato(text: str) -> Iterator[Found]:
     for match in _NATO_RUN.finditer(text):
         pieces = re.split(r"[\s,-]+", match.group(0))
@@ -256,7 +262,8 @@ def _uncued_nato(text: str) -> Iterator[Found]:
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
-    if _NATO_NEEDS.search(text):
+    # (cheap tests first: two of the alphabet's words, "Golf" alone is a car)
+    if any(word in lowered for word in _NATO_STEMS) and len(_NATO_NEEDS.findall(text)) >= 2:
         yield from _uncued_nato(text)
     if _SPACED_CAPITALS.search(text):
         for match in _SAID_PLATE.finditer(text):
