@@ -252,15 +252,18 @@ class MainWindow(QMainWindow):
     def main_screen(self) -> MainScreen:
         """The pages; built on first use (normally by `preload_pages` before unlock)."""
         if self._main_screen is None:
-            # Built without a parent, then added hidden: built inside the shown window, a page
-            # that focuses its first field when shown took the focus from the passphrase being
-            # typed, and adding it to the stack (hidden) then left no widget with the focus.
+            # Built inside the stack, where it stays: a child made in a shown window stays hidden
+            # until the stack shows it. Built parentless and then added, its widgets were styled
+            # twice (the style sheet re-polishes every polished widget a re-parent moves: ~0.1
+            # CPU-s a window, issue 19). Should anything built here take the keyboard from the
+            # passphrase being typed, the field that had it gets it back below
+            # (tests/gui/shell/test_typing_at_start.py).
             from outreach_app.ui.main_screen import MainScreen
             from outreach_app.ui.pages.desk import page_set_for
 
             self._ensure_shell()
             typing_in = QApplication.focusWidget()
-            screen = MainScreen(self.ctx, page_set=page_set_for(self.ctx.layout))
+            screen = MainScreen(self.ctx, self.stack, page_set=page_set_for(self.ctx.layout))
             self._main_screen = screen
             self.stack.addWidget(screen)
             for page in screen.built_pages():  # those built with the screen, then the rest

@@ -3,6 +3,13 @@
 Colours come from a palette (so Qt's own dialogs follow) plus a style sheet under
 `resources/themes/`. Neither sets font sizes: text follows the system font, and headings
 are sized relative to it (`scaled_font`).
+
+The palette gives every widget the sheet does not style its colours: text, and the window
+colour as Window, Base and Button alike (what a universal `QWidget { color; background }`
+rule once gave them; fields and buttons get their own fills from the sheet). A sheet rule
+that matched every widget made each one carry its own palette, and set it again whenever the
+widget was re-parented (issue 19, docs/performance.md). `benchmarks/render_theme_shots.py`
+compares every screen pixel by pixel.
 """
 
 from __future__ import annotations
@@ -17,10 +24,10 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
     "dark": {
         QPalette.ColorRole.Window: "#17191c",
         QPalette.ColorRole.WindowText: "#c4c7cc",
-        QPalette.ColorRole.Base: "#101214",
+        QPalette.ColorRole.Base: "#17191c",
         QPalette.ColorRole.AlternateBase: "#181b1e",
         QPalette.ColorRole.Text: "#c4c7cc",
-        QPalette.ColorRole.Button: "#24282d",
+        QPalette.ColorRole.Button: "#17191c",
         QPalette.ColorRole.ButtonText: "#c4c7cc",
         QPalette.ColorRole.Highlight: "#2d4f63",
         QPalette.ColorRole.HighlightedText: "#e2e4e7",
@@ -32,10 +39,10 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
     "light": {
         QPalette.ColorRole.Window: "#f4f5f7",
         QPalette.ColorRole.WindowText: "#1f2328",
-        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.Base: "#f4f5f7",
         QPalette.ColorRole.AlternateBase: "#f6f8fa",
         QPalette.ColorRole.Text: "#1f2328",
-        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.Button: "#f4f5f7",
         QPalette.ColorRole.ButtonText: "#1f2328",
         QPalette.ColorRole.Highlight: "#c9dcea",
         QPalette.ColorRole.HighlightedText: "#1f2328",

@@ -86,7 +86,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
         self.finish_tab_order([self.type_filter], [self.open_button, self.delete_button, self.forget_button])
 
         # The list and the form share the page.
-        self.form = IncidentForm(ctx, self)
+        self.form = IncidentForm(ctx, self.stack)  # built in its stack: no re-parenting (issue 19)
         self.form.finished.connect(self._on_form_finished)
         self.stack.addWidget(self.form)
         self._sharing_text: dict[UUID, str] = {}

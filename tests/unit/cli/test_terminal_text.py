@@ -34,8 +34,10 @@ def test_escape_sequences_and_controls_are_removed(raw: str, shown: str) -> None
     assert printable(raw) == shown
 
 
+# Every character but a surrogate: what codec="utf-8" allows, without Hypothesis building its
+# table of 1.1M code points in every fresh worker (issue 19).
 @settings(deadline=None, max_examples=300)
-@given(st.text(alphabet=st.characters(codec="utf-8")))
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
 def test_nothing_a_terminal_obeys_survives(raw: str) -> None:
     cleaned = printable(raw)
     assert not any(

@@ -21,6 +21,7 @@ from outreach_app.domain.enums import (
     ReferralKind,
     SupplyKind,
 )
+from tests.regex_strings import matching
 
 # Any character except lone surrogates (refused by the models, tested separately).
 _chars = st.characters(exclude_categories=("Cs",))
@@ -29,19 +30,17 @@ blank_or_text = st.one_of(st.just(""), st.just("   "), texts)
 uuid4s = st.uuids(version=4).map(str)
 hex64 = st.binary(min_size=32, max_size=32).map(bytes.hex)
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)).map(dt.date.isoformat)
-region_ids = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,20}", fullmatch=True)
+region_ids = matching(r"[a-z0-9][a-z0-9_-]{0,20}")
 
 phones = st.one_of(
-    st.from_regex(r"\+447700 ?900[0-9]{3}", fullmatch=True),
-    st.from_regex(r"07700 ?900 ?[0-9]{3}", fullmatch=True),
-    st.from_regex(r"[0-9]{4,8}", fullmatch=True),
-    st.from_regex(r"\+1 ?[2-9][0-9]{2} ?[2-9][0-9]{6}", fullmatch=True),
+    matching(r"\+447700 ?900[0-9]{3}"),
+    matching(r"07700 ?900 ?[0-9]{3}"),
+    matching(r"[0-9]{4,8}"),
+    matching(r"\+1 ?[2-9][0-9]{2} ?[2-9][0-9]{6}"),
 )
-handles = st.from_regex(r" ?@?[A-Za-z0-9_.ÄÖßçé]{1,20} ?", fullmatch=True)
-plates = st.from_regex(r"[A-Za-z]{2}[0-9]{2} ?[A-Za-z]{0,3}", fullmatch=True)
-emails = st.from_regex(
-    r" ?[A-Za-z0-9_+]{1,12}(\.[A-Za-z0-9]{1,5})?@[A-Za-z]{1,8}\.(com|ORG|co\.uk) ?", fullmatch=True
-)
+handles = matching(r" ?@?[A-Za-z0-9_.ÄÖßçé]{1,20} ?")
+plates = matching(r"[A-Za-z]{2}[0-9]{2} ?[A-Za-z]{0,3}")
+emails = matching(r" ?[A-Za-z0-9_+]{1,12}(\.[A-Za-z0-9]{1,5})?@[A-Za-z]{1,8}\.(com|ORG|co\.uk) ?")
 
 
 def _enum(enum: type) -> st.SearchStrategy[str]:
@@ -215,14 +214,14 @@ def feed_entries(draw: st.DrawFn) -> dict[str, object]:
 alert_feeds = st.fixed_dictionaries(
     {
         "entries": st.lists(feed_entries(), max_size=3),
-        "next_cursor": st.from_regex(r"[A-Za-z0-9._~-]{1,40}", fullmatch=True),
+        "next_cursor": matching(r"[A-Za-z0-9._~-]{1,40}"),
     },
     optional={"reset": st.booleans(), "has_more": st.booleans()},
 )
 
 enroll_requests = st.fixed_dictionaries(
     {
-        "code": st.from_regex(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){4,7}", fullmatch=True),
+        "code": matching(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){4,7}"),
         "device_label": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip()),
     }
 )
@@ -238,7 +237,7 @@ region_lists = st.lists(
 enroll_responses = st.fixed_dictionaries(
     {
         "device_id": uuid4s,
-        "credential": st.from_regex(r"[A-Za-z0-9_-]{22,64}", fullmatch=True),
+        "credential": matching(r"[A-Za-z0-9_-]{22,64}"),
         "regions": region_lists,
     },
     optional={"organisation_name": st.text(_chars, min_size=1, max_size=30).filter(lambda t: t.strip())},
@@ -282,9 +281,7 @@ audit_head_receipts = st.fixed_dictionaries(
         "received_on": dates,
     }
 )
-error_bodies = st.fixed_dictionaries(
-    {"code": st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True)}, optional={"message": texts}
-)
+error_bodies = st.fixed_dictionaries({"code": matching(r"[a-z][a-z0-9_]{0,20}")}, optional={"message": texts})
 health_responses = st.fixed_dictionaries(
     {"protocol_versions": st.lists(st.integers(1, 5), min_size=1, max_size=3)}
 )
