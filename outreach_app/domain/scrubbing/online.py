@@ -130,7 +130,10 @@ _SHORT_PLATFORM_HANDLE = re.compile(
 # letters on both sides of the dot, two at least after it (not "x e.g." nor "of a.m.").
 # (found from the dotted name, the site's word looked for before it)
 _DOTTED_NAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{2,})+(?![\w@.]|\.\w)")
-_SHORT_PLATFORM_BEFORE = re.compile(rf"\b(?i:{_PLATFORM_SHORT})\s+$")
+# ("of" and "x" only as the sites' capitals, "OF kev.ldn", "X kev.ldn": "a copy of notes.md" is prose)
+_SHORT_PLATFORM_BEFORE = re.compile(
+    r"\b(?:(?i:aw|ig|tg|fb|sc|line|signal|pof|wa|vk|qq|eros|threads)|OF|X)\s+$"
+)
 # A name with a dot or an underscore inside that ends in a digit is a user name wherever it is
 # ("new one is lexi.leeds2", "kev_ldn7"): no word, time or version is written so ("v1.2" starts
 # with a letter and one digit, "3.15" with a digit).

@@ -84,6 +84,7 @@ def test_web_addresses_with_country_endings(text: str, expected: str) -> None:
         ("AdultWork reviews say he is rough", "AdultWork reviews say he is rough"),
         ("AW incall in Leeds", "AW incall in Leeds"),
         ("most of sweetness was gone", "most of sweetness was gone"),
+        ("read a copy of notes.md first", "read a copy of notes.md first"),
         ("someone on snap again", "someone on snap again"),
     ],
 )
