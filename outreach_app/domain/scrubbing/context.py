@@ -54,10 +54,45 @@ _MIN_PHONE_DIGITS = 7
 def identifier_key(value: str) -> str:
     """The form two spellings of one identifier share: a number's last nine digits, else the
     letters and digits case-folded ("@KingKev_515" == "kingkev515", "he12 spy" == "HE12SPY")."""
-    digits = _NON_DIGITS.sub("", value)
+    value = _spoken_to_characters(value)
+    digits = _NON_DIGITS.sub("", _LETTER_DIGITS.sub(_as_digit, value))
     if len(digits) >= _MIN_PHONE_DIGITS and len(digits) * 2 >= len(value.replace(" ", "")):
         return "#" + digits[-9:]
     return _NON_KEY.sub("", value.casefold())
+
+
+# A plate or number read out ("Bravo Foxtrot one six, X-ray Lima Kilo", "oh seven seven ..."):
+# each word of the phonetic alphabet is its letter and each digit word its digit, when every word
+# of the value is one of them (so "Bravo Foxtrot one six" is the kept "BF16").
+_NATO_LETTERS = word_set(
+    """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky yankee zulu x-ray xray"""
+)
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN_CHARACTERS = {
+    **{w: w[0] for w in _NATO_LETTERS},
+    **{w: str(i) for i, w in enumerate(_DIGIT_NAMES)},
+    "oh": "0",
+    "nought": "0",
+}
+_SPOKEN_WORD = re.compile(r"[A-Za-z]+(?:-ray)?|\d+|[A-Z]")
+
+
+def _spoken_to_characters(value: str) -> str:
+    words = _SPOKEN_WORD.findall(value)
+    if len(words) < 3 or not any(w.lower() in _SPOKEN_CHARACTERS and len(w) > 1 for w in words):
+        return value
+    if not all(w.lower() in _SPOKEN_CHARACTERS or len(w) == 1 or w.isdigit() for w in words):
+        return value
+    return "".join(_SPOKEN_CHARACTERS.get(w.lower(), w) for w in words)
+
+
+# A letter O, I or l next to a digit (across a space or a mark too) stands for one: "O7 5 4 3 21O 9 8 O".
+_LETTER_DIGITS = re.compile(r"(?<=[\d\s.*-])[OoIl](?=[\d\s.*-]|$)|^[Oo](?=[\d\s])")
+
+
+def _as_digit(match: re.Match[str]) -> str:
+    return "0" if match.group(0) in "Oo" else "1"
 
 
 def name_forms(alias: str, names: NamesList) -> set[str]:
@@ -158,7 +193,7 @@ class ScrubContext:
 
     @cached_property
     def keep_keys(self) -> frozenset[str]:
-        return frozenset(identifier_key(v) for v in self.keep) - {""}
+        return frozenset(identifier_key(p) for v in self.keep for p in keep_parts(v)) - {""}
 
     def kept(self, original: str) -> bool:
         keys = self.keep_keys
@@ -175,7 +210,7 @@ class KeepMatcher:
     def __init__(self, keep: Iterable[str]) -> None:
         self._phones: list[re.Pattern[str]] = []
         plain: set[str] = set()
-        for value in keep:
+        for value in (part for whole in keep for part in keep_parts(whole)):
             digits = _NON_DIGITS.sub("", value)
             if len(digits) >= _MIN_PHONE_DIGITS:
                 self._phones.append(_digits_pattern(digits))
@@ -381,11 +416,32 @@ def _alternation(values: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
+# A digit as it may be typed to slip a filter: the letter O for 0, I or l for 1 ("O77OO 9OO I23").
+_DIGIT_LOOKS = {"0": "[0Oo]", "1": "[1Il]"}
+
+
 def _digits_pattern(digits: str) -> re.Pattern[str]:
-    """A number with any separators, with or without its country code or trunk 0."""
+    """A number with any separators (the marks typed to slip a filter too: "07700*900*123"), with
+    or without its country code or trunk 0, with a letter O or I for a digit."""
     tail = digits[-10:] if len(digits) > 10 else digits.lstrip("0") or digits
-    prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|0[\s.-]*)?"
-    return re.compile(r"(?<![\d+])" + prefix + r"[\s().-]*".join(tail) + r"(?!\d)")
+    prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|[0Oo][\s.-]*)?"
+    between = r"[\s().\-*~|•·_/\\]*"
+    return re.compile(
+        r"(?<![\d+])" + prefix + between.join(_DIGIT_LOOKS.get(d, d) for d in tail) + r"(?![\dOo])"
+    )
+
+
+# A keep value that holds two numbers ("07404 118 260 / 07404 118 271", "0113 496 0000 or 07700
+# 900 123"): each is kept on its own, wherever the text writes it.
+_NUMBER_JOINER = re.compile(r"\s*(?:/|;|,|&|\bor\b|\band\b)\s*")
+
+
+def keep_parts(value: str) -> list[str]:
+    """`value` and, when it joins two numbers or more, each of them."""
+    parts = [p for p in _NUMBER_JOINER.split(value) if p]
+    if len(parts) > 1 and all(len(_NON_DIGITS.sub("", p)) >= _MIN_PHONE_DIGITS for p in parts):
+        return [value, *parts]
+    return [value]
 
 
 def fold(word: str) -> str:

@@ -17,19 +17,48 @@ from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
 
-_TLDS = r"(?:co\.uk|org\.uk|com|net|org|uk|ru|io|me|ly|ee|tv|app|info|biz|xyz|cc|to|link)"
+# The country endings of the communities served and of the UK's neighbours, and a few generic
+# ones (an address is written with whichever its owner has: "kevscars.de", "ivan at abv dot bg").
+# Endings that are English words ("it", "in", "no", "be", "at", "is", "us") only in an e-mail with
+# its dot said or bracketed ("kev at libero dot it"): "left.it was late" is a missed space.
+_COUNTRY_ENDINGS = (
+    "ru|ro|pl|de|fr|es|nl|ie|eu|bg|hu|cz|sk|lt|lv|ee|al|gr|pt|br|ng|gh|cn|vn|th|ph|ua|rs|hr|si|fi|se|dk|"
+    "ch|tr|md|za|au|ca|nz"
+)
+_WORD_ENDINGS = "it|in|no|be|at|is|us"
+_MAIL_ENDINGS = rf"(?:com|net|org|co|uk|io|me|info|biz|email|online|{_COUNTRY_ENDINGS})"
+# (in a bare web address, not the endings that a missed space after a full stop makes: "5.th",
+# "1.hr", "et.al", "the pt.pt")
+_URL_COUNTRY_ENDINGS = (
+    "ru|ro|pl|de|fr|es|nl|ie|eu|bg|hu|cz|sk|lt|lv|gr|br|ng|gh|cn|vn|ua|rs|si|fi|dk|tr|md|za|au|ca|nz"
+)
+_TLDS = (
+    r"(?:co\.uk|org\.uk|com|net|org|uk|ru|io|me|ly|ee|tv|app|info|biz|xyz|cc|to|link|xxx|fans|club|online|site|"
+    rf"store|shop|vip|{_URL_COUNTRY_ENDINGS})"
+)
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"']+"
     rf"|\b(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"']*)?(?![\w@])",
     re.IGNORECASE,
 )
 # (an "@" typed twice is a slip: "kev@@gmail.com")
-_EMAIL = re.compile(r"\b[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# (typed with a Chinese or Japanese keyboard, the "@" and the dots are wide: "884213＠qq。com")
+_EMAIL = re.compile(r"\b[\w.+-]+[@＠][@＠]?[\w-]+(?:[.。．][\w-]+)*[.。．][a-z]{2,}\b", re.IGNORECASE)
 # "kev at gmail dot com", "kev (at) hotmail (dot) co (dot) uk", "kev[at]gmail[dot]com": the
 # spelled "dot" (or a provider name) is required, so prose like "met at the hotel" is left.
 # (any bracket round the word or the mark: "kev{at}gmail{dot}com", "kev[@]gmail[.]com")
-_AT = r"(?:\s*[\(\[{<]\s*(?:at|@)\s*[\)\]}>]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+|\.)"
+# ("(a)" too, as some write it to slip past a filter: "kev.smith(a)gmail.com")
+# (or the word for "@" in the writer's language: Polish "małpa", Spanish and Portuguese "arroba",
+# Italian "chiocciola", French "arobase", Hungarian "kukac", Czech "zavináč", Romanian "coadă de
+# maimuță" is said "a rond" too, Turkish and Albanian "et")
+_FOREIGN_AT = r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|et)"
+_AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|\s*@\s*)"
+# ("dot" in theirs: Polish "kropka", Spanish and Italian "punto", Portuguese "ponto", French
+# "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
+_FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
+_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
+# (before an ending that is an English word, only "dot" itself: "money at knife point in" is prose)
+_SAID_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
 # daddy4").
@@ -39,24 +68,27 @@ _EMAIL_START = re.compile(
     r"['‘\"“]?(?P<e>[A-Za-z0-9][\w.+-]{2,})",
     re.IGNORECASE,
 )
-_DOT_ENDING = re.compile(r"\.(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b")
+_DOT_ENDING = re.compile(rf"\.(?i:{_MAIL_ENDINGS})\b")
 _SPELLED_EMAIL = re.compile(
-    rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me)\b",
+    # (a letter in the name after "at": "left at 5.th" is a missed space)
+    rf"\b[\w.+-]+{_AT}[\w-]*[A-Za-z][\w-]*(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
     re.IGNORECASE,
 )
 # ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
 # "s.walkerAtProtonmailDotCom", "adam.kowalski(at)wp(dot)pl"; or in lower case with a mail
 # provider's name between ("daveatgmaildotcom").
 # ("gazza@hotmailDOTcom", "m.d[at]gmail[.]com": the two ways mixed)
-_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@)[\)\]}>])"
+_GLUED_AT = r"(?:AT|At|@|[\(\[{<](?i:at|@|a)[\)\]}>])"
 _GLUED_DOT = r"(?:DOT|Dot|[\(\[{<](?i:dot|\.)[\)\]}>])"
 _GLUED_EMAIL = re.compile(
     rf"(?<![\w.@])[A-Za-z0-9][\w.+-]*?{_GLUED_AT}[A-Za-z0-9-]+?(?:{_GLUED_DOT}[A-Za-z0-9-]+?)*?{_GLUED_DOT}"
-    r"(?i:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)(?!\w)"
+    rf"(?i:{_MAIL_ENDINGS})(?!\w)"
     r"|(?i:(?<![\w.@])[a-z0-9][\w.+-]*?at(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|proton(?:mail)?|"
     r"ymail|msn|btinternet|sky|qq)dot(?:com|net|co(?:dotuk)?|uk)(?!\w))"
 )
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# A Reddit user as Reddit writes one: "u/leedsgent_88" ("r/..." is a forum, not a person)
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
 # "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
 _AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
@@ -66,10 +98,13 @@ _PLATFORM = (
     r"snap(?:chat)?|insta(?:gram)?|tik ?tok|telegram|twitter|kik|grindr|tinder|wechat|we chat|viber|"
     r"whatsapp|onlyfans|fansly|adult ?work|viva(?: ?street)?|facebook|badoo|bumble|skype|discord|wickr|"
     r"threema|plenty ?of ?fish|hinge|seeking|feeld|grindr|scruff|snap ?chat|kakao ?(?:talk)?|zalo|"
-    r"sniffies|planet ?romeo|meetme|reddit|twitch|youtube|linkedin|imessage|facetime"
+    r"sniffies|planet ?romeo|meetme|reddit|twitch|youtube|linkedin|imessage|facetime|"
+    # (the escort and classified sites, and the apps of the communities served)
+    r"tryst|slixa|punter ?net|fetlife|gumtree|locanto|skokka|chaturbate|leolist|smooci|massage ?republic|"
+    r"bluesky|tumblr|vkontakte|weibo|douyin|xiaohongshu|jack'?d|lovoo|happn|zoosk"
 )
 # Short or ordinary platform words need a joiner before the handle ("his AW profile is ...").
-_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa"
+_PLATFORM_SHORT = r"aw|ig|tg|fb|sc|x|of|line|signal|pof|wa|vk|qq|eros|threads"
 # (a word joiner ends at a word's end: "AW asking" is not "AW as" + "king")
 # In a note mixing languages the joiner may be in the other one: "Line ของเขาคือ garyinleeds".
 _FOREIGN_JOINER = "[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
@@ -90,6 +125,51 @@ _PLATFORM_HANDLE = re.compile(
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
 _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# ... or a name with a dot inside, as Instagram and Snapchat allow ("IG kev.ldn", "sc lexi.rose"):
+# letters on both sides of the dot, two at least after it (not "x e.g." nor "of a.m.").
+# (found from the dotted name, the site's word looked for before it)
+_DOTTED_NAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{2,})+(?![\w@.]|\.\w)")
+# ("of" and "x" only as the sites' capitals, "OF kev.ldn", "X kev.ldn": "a copy of notes.md" is prose)
+_SHORT_PLATFORM_BEFORE = re.compile(
+    r"\b(?:(?i:aw|ig|tg|fb|sc|line|signal|pof|wa|vk|qq|eros|threads)|OF|X)\s+$"
+)
+# A name with a dot or an underscore inside that ends in a digit is a user name wherever it is
+# ("new one is lexi.leeds2", "kev_ldn7"): no word, time or version is written so ("v1.2" starts
+# with a letter and one digit, "3.15" with a digit).
+_DOTTED_DIGIT_TAILED = re.compile(
+    r"(?<![\w@.#/-])[A-Za-z]{2}[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*[._][A-Za-z]+\d+(?![\w@]|\.\w)"
+)
+# The short name of a site written as its capitals ("OF", "IG", "AW", "SC", "TG", "FB", "POF"; not
+# the word "of") and a run of letters in lower case that is no word: "her own OF sineadsecrets".
+# Words of the trade that a dictionary lacks: "AW incall", "AW outcall" say where, not who.
+_TRADE_WORDS = word_set("""incall incalls outcall outcalls punter punters escorting duos
+    webcam webcams sexting camming selfies nudes""")
+_ACRONYM_PLATFORM = re.compile(r"\b(?:OF|IG|AW|SC|TG|FB|POF)\b")
+_ACRONYM_PLATFORM_WORD = re.compile(
+    r"\b(?:OF|IG|AW|SC|TG|FB|POF)(?:\s*(?:[:=-]|is|was|name|account|profile|handle|id)\b)*\s*"
+    r"(?P<handle>[a-z]{6,})(?![\w@]|\.\w)"
+)
+# The people a site has, named after it: "OnlyFans creator", "Instagram model", "TikTok star",
+# "Snapchat user" are no handles; the word after them may be one ("OnlyFans subscriber
+# bristolwatcher", when it looks like one or is no word).
+_PLATFORM_ROLES = (
+    r"creators?|subscribers?|subs?|fans?|models?|stars?|users?|followers?|influencers?|girls?|guys?"
+)
+# (found from the role word, the site looked for before it: one regex of every site's name tried
+# at every position costs every note a slow scan)
+_PLATFORM_ROLE_HANDLE = re.compile(
+    rf"\b(?i:{_PLATFORM_ROLES})\s+(?:(?i:called|named|as)\s+)?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+_PLATFORM_JUST_BEFORE = re.compile(rf"\b(?i:{_PLATFORM})\s+$")
+_DOTTED_WORD = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]{2}")
+# A handle written before the platform it is on, with no verb before it: "messaged her from
+# kev.ldn on snap", "lexi_rose on onlyfans" (only what looks like a handle: a dot, an underscore or
+# digits inside a word in lower case; "Kev on snap" is a name, left to the names pass).
+# (found from " on <site>", the word before it looked at after: cheaper than a scan for handles)
+_ON_PLATFORM = re.compile(rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b", re.IGNORECASE)
+_LOOKS_BEFORE_PLATFORM = re.compile(
+    r"(?<![\w@.])(?P<handle>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[a-z_]*\d{2,}[a-z0-9_]*)$", re.IGNORECASE
 )
 # ... or a name run together in capitals after the short name of a site that is no word: "AW
 # WelshBron", "IG KevLdn" (not after "of" or "x": "of McDonalds")
@@ -122,6 +202,9 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     guy guys man men bloke blokes lad lads girl girls date dates match matches ad ads advert adverts
     post posts story stories pic pics photo photos video videos call calls group groups live link
     links notification notifications request requests status friend friends screenshot screenshots screen
+    creator creators subscriber subscribers sub subs fan fans model models star stars users follower
+    followers influencer influencers
+    reply replies replied listing listings review reviews reviewed booking bookings
     messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
@@ -141,7 +224,7 @@ _SPOKEN_EMAIL = re.compile(
 # "bruna . santos . 90 @ hotmail . com", "daddy . smith @ aol . com"
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.@])[A-Za-z0-9][\w+-]*(?:\s?\.\s?[A-Za-z0-9][\w+-]*)*\s?@\s?[A-Za-z0-9][\w-]*"
-    r"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?(?:com|net|org|co|uk|ru|ro|pl|de|fr|io|me|info)\b"
+    rf"(?:\s?\.\s?(?!(?:com|net|org|co)\b)[A-Za-z0-9][\w-]*)*\s?\.\s?{_MAIL_ENDINGS}\b"
     r"(?:\s?\.\s?[a-z]{2}\b)?",
     re.IGNORECASE,
 )
@@ -150,6 +233,12 @@ _SHORT_EMAIL = re.compile(
     r"\b[\w.+-]+\s?@\s?(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|aol|protonmail|ymail)\b"
     # (a comma for the dot is a slip too: "kev@gmail,com")
     r"(?:\.[a-z]{2,}(?:\.[a-z]{2,})?|,(?:com|net|co[.,]uk)\b)?",
+    re.IGNORECASE,
+)
+# An address with its last dot slipped: a comma for it ("marek@wp,pl") or none at all
+# ("kev.smith@gmailcom", "dave@hotmailcouk").
+_SLIPPED_EMAIL = re.compile(
+    rf"\b[\w.+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(?:,{_MAIL_ENDINGS}\b|(?<=[A-Za-z])(?:com|couk|net)\b)",
     re.IGNORECASE,
 )
 # Words that end the spoken address on the left ("email him at big john 69 at gmail dot com").
@@ -185,12 +274,23 @@ def email_spans(text: str) -> Iterator[Found]:
     # (the plain and the short forms hold an "@", the spelled one "at" or "@" and "dot" or a dot
     # before an ending: cheap tests first)
     lowered = text.lower()
-    has_at = "@" in text
+    has_at = "@" in text or "＠" in text
     bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
-    spelled = (has_at or "at" in lowered) and (
-        "dot" in lowered or bracketed_dot or _DOT_ENDING.search(text) is not None
+    spelled = (
+        has_at or "at" in lowered or "a)" in lowered or "a]" in lowered or _FOREIGN_AT_STEMS.search(lowered)
+    ) and (
+        "dot" in lowered
+        or bracketed_dot
+        or _DOT_ENDING.search(text) is not None
+        or _FOREIGN_DOT_STEMS.search(lowered)
     )
-    patterns = ((_SPACED_EMAIL, has_at), (_EMAIL, has_at), (_SPELLED_EMAIL, spelled), (_SHORT_EMAIL, has_at))
+    patterns = (
+        (_SPACED_EMAIL, has_at),
+        (_EMAIL, has_at),
+        (_SPELLED_EMAIL, spelled),
+        (_SHORT_EMAIL, has_at),
+        (_SLIPPED_EMAIL, has_at),
+    )
     for pattern, wanted in patterns:
         for match in pattern.finditer(text) if wanted else ():
             local = match.group(0).split()[0].lower()  # ("works at tesco dot com" is a job)
@@ -208,6 +308,9 @@ def email_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.EMAIL
 
 
+# (cheap tests for the foreign words above)
+_FOREIGN_AT_STEMS = re.compile(r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a rond|\bet\b")
+_FOREIGN_DOT_STEMS = re.compile(r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]")
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
 
 
@@ -241,6 +344,15 @@ _SPOKEN_URL = re.compile(
 )
 
 
+# A bare name and a country's ending, no "www." nor a page after it ("kevscars.de"): a site only
+# after a word that says so ("his site kevscars.de"); else a handle may end so ("kimbig.vn").
+_BARE_COUNTRY_SITE = re.compile(rf"[a-z0-9-]+\.(?:{_URL_COUNTRY_ENDINGS})\.?", re.IGNORECASE)
+_WEB_CUE_BEFORE = re.compile(
+    r"\b(?i:site|website|web|webpage|page|link|url|domain|shop|blog|online|address|go to|visit)\b"
+    r"[^.\n]{0,12}$"
+)
+
+
 def url_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if " dot " in lowered:
@@ -253,6 +365,10 @@ def url_spans(text: str) -> Iterator[Found]:
             match.group(0).lower().rstrip(".") in _SERVICES
         ):  # "Bit.ly link", "on vivastreet.co.uk": the site, not a page
             continue
+        if _BARE_COUNTRY_SITE.fullmatch(match.group(0)) and not _WEB_CUE_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue  # "on Zalo as kimbig.vn": a handle that ends as a country's site would
         yield match.start(), match.end(), Kind.URL
 
 
@@ -389,6 +505,9 @@ def handle_spans(text: str) -> Iterator[Found]:
     if "underscore" in lowered:
         for match in _SPOKEN_UNDERSCORE.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
+    if "u/" in text:
+        for match in _REDDIT_USER.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
     if "@" in text:
         for match in _HANDLE.finditer(text):
             clock = _AT_CLOCK.match(text, match.start())
@@ -402,7 +521,19 @@ def handle_spans(text: str) -> Iterator[Found]:
         quoted = (
             match.group("quote") is not None and _display_name_end(text, match, no_joiner=False) > match.end()
         )
-        if not quoted and (handle.lower() in _NOT_HANDLES or len(handle) < 3 or handle.isdigit()):
+        # (a user number, as QQ, AdultWork and ICQ give them, is one after a joiner: "his qq is
+        # 884213", "AW id: 55120"; not a count: "snap 2", "insta 300 followers")
+        between = text[match.start() : match.start("handle")]
+        # (five to nine digits, not from 0: longer ones, or from 0, are phone numbers, `scrubbing.phones`)
+        numbered = (
+            handle.isdigit()
+            and 5 <= len(handle) <= 9
+            and not handle.startswith("0")
+            and re.search(r"(?i:\bis|\bid|:|=|#)\s*$", between)
+        )
+        if not quoted and (
+            handle.lower() in _NOT_HANDLES or len(handle) < 3 or (handle.isdigit() and not numbered)
+        ):
             continue
         if (
             not quoted and handle.lower() in _english_stopwords()
@@ -431,7 +562,9 @@ def handle_spans(text: str) -> Iterator[Found]:
             continue
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
     for match in _PLATFORM_BRACKET.finditer(text) if long_platform and "(" in text else ():
-        if _HANDLE_LIKE.fullmatch(match.group("handle")):
+        handle = match.group("handle")
+        # ("OnlyFans creator Tilly (tillytwinkle)": a run of letters that is no word is a handle too)
+        if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
     before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
     for match in before_platform:
@@ -447,6 +580,28 @@ def handle_spans(text: str) -> Iterator[Found]:
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    if _DOTTED_WORD.search(text):
+        for match in _DOTTED_NAME.finditer(text):
+            if _SHORT_PLATFORM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                yield match.start(), match.end(), Kind.HANDLE
+        for match in _DOTTED_DIGIT_TAILED.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    for match in _PLATFORM_ROLE_HANDLE.finditer(text) if long_platform else ():
+        handle = match.group("handle")
+        if not _PLATFORM_JUST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _ACRONYM_PLATFORM_WORD.finditer(text) if _ACRONYM_PLATFORM.search(text) else ():
+        if _no_word(match.group("handle")) and match.group("handle") not in _TRADE_WORDS:
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for on in _ON_PLATFORM.finditer(text) if " on " in lowered and platform else ():
+        looks = _LOOKS_BEFORE_PLATFORM.search(text, max(0, on.start() - 40), on.start())
+        if looks is None:
+            continue
+        handle = looks.group("handle")
+        if handle.islower() or handle.isupper():  # ("Mr.Kev on snap": a name, as above)
+            yield looks.start("handle"), looks.end("handle"), Kind.HANDLE
     if _TWO_DIGITS.search(text) is None and "_" not in text:
         return  # (both kinds below hold a digit or an underscore)
     for match in _SHORT_PLATFORM_HANDLE.finditer(text):

@@ -243,8 +243,21 @@ def _wrapped(gap: str, run: list[tuple[int, int, str]], token: str) -> bool:
     )
 
 
+# A number written in Chinese numerals, as a Chinese keyboard or a dictation gives it ("幺" is
+# how 1 is read out in a phone number): seven of them at least, spaced or not.
+_CJK_NUMBER = re.compile(r"[零〇一二三四五六七八九幺](?:[ \-]?[零〇一二三四五六七八九幺]){6,14}")
+_CJK_DIGITS = frozenset("零〇一二三四五六七八九幺")
+
+
+def cjk_phone_spans(text: str) -> Iterator[Found]:
+    if any(ch in _CJK_DIGITS for ch in text):  # (a cheap test first)
+        for match in _CJK_NUMBER.finditer(text):
+            yield match.start(), match.end(), Kind.PHONE
+
+
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
+    yield from cjk_phone_spans(text)
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
@@ -342,7 +355,7 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
             end = run.index(core[-1]) + 1 if core else 0
             while (
                 core
-                and core[0][2].startswith("0")
+                and core[0][2].startswith(("0", "O", "o"))  # ("O7 5 4 3 21O 9 8 O": a letter O for 0)
                 and end < len(run)
                 and _digit_count([t for _, _, t in [*core, run[end]]]) <= _UK_DIGITS
             ):

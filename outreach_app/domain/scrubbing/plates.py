@@ -26,8 +26,10 @@ _PLATE_PATTERNS = (
     # prefix style A123 BCD (and dateless J4 GRR), suffix style ABC 123D
     re.compile(r"\b[A-Z]\d{1,3} ?[A-Z]{3}\b"),
     re.compile(r"\b[A-Z]{3} ?\d{1,3}[A-Z]\b"),
-    # every character spaced or hyphenated: "A B 1 2 C D E", "AB-12-CDE"
-    re.compile(r"\b[A-Z][ -]{0,2}[A-Z][ -]{0,2}\d[ -]{0,2}\d[ -]{0,2}[A-Z][ -]{0,2}[A-Z][ -]{0,2}[A-Z]\b"),
+    # every character spaced, hyphenated or dotted: "A B 1 2 C D E", "AB-12-CDE", "K.N.6.6 X.Z.T."
+    re.compile(
+        r"\b[A-Z][ .-]{0,2}[A-Z][ .-]{0,2}\d[ .-]{0,2}\d[ .-]{0,2}[A-Z][ .-]{0,2}[A-Z][ .-]{0,2}[A-Z]\b"
+    ),
     re.compile(r"\b[A-Z][ -][A-Z][ -]\d[ -]?\d\b"),
     # partial current-style plates: the first half, maybe a letter or two of the rest
     re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z]{1,2})?\b"),
@@ -35,6 +37,18 @@ _PLATE_PATTERNS = (
     # (a digit on one side at least: "OK... I left" is prose)
     re.compile(rf"\b[A-Z]{{1,2}}\d{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{0,2}}[A-Z]{{1,3}}\b"),
     re.compile(rf"\b[A-Z]{{1,2}}[ -]?{_PLATE_GAP}[ -]?\d{{1,2}}[A-Z]{{1,3}}\b"),
+)
+# Plate shapes of the countries the perpetrators' cars come from, distinct from prose and from UK
+# postcodes: French and Italian "AB-123-CD" / "AB 123 CD", Bulgarian "CA 1234 AB", German
+# "B-AB 1234", Dutch "12-ABC-3" / "AB-123-C". A current UK plate with a letter for a digit in its
+# age ("AB1O CDE", "YK6B ..." aside: one real digit at least), as typed in a hurry or to dodge a
+# filter.
+# (not a clock time in capitals, "AT 1130 PM", nor a police log's date, "20-NOV-26")
+_FOREIGN_PLATES = re.compile(
+    r"\b(?:[A-Z]{2}[- ]\d{3}[- ]|[A-Z]{1,2} ?\d{4} ?)(?!AM\b|PM\b|HR)[A-Z]{2}\b"
+    r"|\b(?:[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}|[A-Z]{2}-\d{3}-[A-Z])\b"
+    r"|\b\d{1,2}-(?!JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{2,3}-\d{1,2}\b"
+    r"|\b[A-Z]{2}(?:\d[OIlSB]|[OIlSB]\d) ?[A-Z]{3}\b"
 )
 
 
@@ -83,6 +97,12 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
         if gap is None:
             break
         position = gap.end()
+    # a whole current plate ends there: "plate Y D 1 5 H K J 3 times past" is "YD15 HKJ"
+    for count in range(len(pieces) - 1, 0, -1):
+        if _WHOLE_PLATE.fullmatch("".join(pieces[:count])):
+            pieces, ends = pieces[:count], ends[:count]
+            end = ends[-1]
+            break
     joined = "".join(p for p in pieces if not _SPOKEN_DIGIT.fullmatch(p))
     if joined.upper() != joined:  # lower case only in a plate's shape: "plate was yk 66 bzx and"
         for count in range(len(pieces), 0, -1):
@@ -100,6 +120,7 @@ def _cued_plate(text: str, start: int, cue: str) -> tuple[int, int] | None:
 
 
 _QUOTE = re.compile(r"['‘\"“]")
+_WHOLE_PLATE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 # between the pieces of a plate: a space or two, a dash, or quotes round each ("'KN' '66'")
 _PLATE_PIECE_GAP = re.compile(r"['’\"”]?(?:[ \t]{1,2}|-)['‘\"“]?")
 # The rest of a plate said after a pause: "began KX then 15", "began 'BD' and ended 'XK'".
@@ -114,7 +135,7 @@ _GAP_MARKS = ("something", "summat", "?", "…", "...", "*", "xx", "XX", "_")
 # and two digits for the first (lower case allowed); a capital next to a digit, maybe with a
 # space or dash or two between, for the others.
 _LOWER_PLATE_NEEDS = re.compile(r"[A-Za-z]\d\d")
-_PLATE_NEEDS = re.compile(r"[A-Z][ -]{0,2}\d|\d[A-Z]")
+_PLATE_NEEDS = re.compile(r"[A-Z][ .-]{0,2}\d|\d[A-Z]")
 
 
 def plate_spans(text: str) -> Iterator[Found]:
@@ -130,6 +151,36 @@ def plate_spans(text: str) -> Iterator[Found]:
             if pattern is _PLATE_PATTERNS[0] and _word_after_a_district(match.group(0)):
                 continue
             yield match.start(), match.end(), Kind.PLATE
+    if patterns:
+        for match in _FOREIGN_PLATES.finditer(text):
+            yield match.start(), match.end(), Kind.PLATE
+    if _LOWER_PLATE_NEEDS.search(text) or _SPACED_LOWER_NEEDS.search(text):
+        for match in _SPACED_LOWER_PLATE.finditer(text):
+            # (the first two letters only when a little word: "on 12 nov" aside, "kn 66 xzt" is a plate)
+            area, rest = match.group("area"), match.group("rest")
+            if match.group("each") or not (area in _LITTLE_WORDS or _is_word(rest)):
+                yield match.start(), match.end(), Kind.PLATE
+
+
+# A current plate typed in lower case with spaces: "yd 14 bnm", "y s 1 8 w n t" (each character
+# spaced is no prose; in groups, only when neither group of letters is a word: "on 12 nov", "is 18
+# now" stay).
+_SPACED_LOWER_PLATE = re.compile(
+    r"(?<![\w-])(?:(?P<area>[a-z]{2})(?: \d{2} ?| ?\d{2} |-\d{2}-?|\d{2}-)(?P<rest>[a-z]{3})"
+    r"|(?P<each>[a-z] [a-z] \d ?\d [a-z] [a-z] [a-z]))(?![\w-])"
+)
+_SPACED_LOWER_NEEDS = re.compile(r"[a-z][ -]\d ?\d[ -]?[a-z]|[a-z]\d\d-[a-z]")
+
+
+def _is_word(letters: str) -> bool:
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return letters in _STOPWORDS or letters in english_words() or letters in _MONTHS_SHORT
+
+
+# Two-letter words that stand before a number in prose ("on 12 nov", "is 18 now", "at 10 pm")
+_LITTLE_WORDS = word_set("on at is in to by of me we he so no or as up do go be an my us am it ok hi")
+_MONTHS_SHORT = word_set("jan feb mar apr may jun jul aug sep oct nov dec hrs min mins yrs")
 
 
 _STOPWORDS = frozenset(stopwordsiso.stopwords("en"))
@@ -147,7 +198,8 @@ _NATO = (
     r"papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x[ -]?ray|yankee|zulu"
 )
 # (a single letter only in capitals: "... oscar a grey Audi" ends at "oscar")
-_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|(?-i:[A-Z])|[0-9])"
+# (the age in digits too: "yankee kilo 66 bravo zulu x-ray")
+_NATO_PIECE = rf"(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|(?-i:[A-Z])|[0-9]{{1,2}})"
 # (read out with a pause between the halves: "Bravo Foxtrot one six, X-ray Lima Kilo")
 _NATO_RUN = re.compile(rf"{_NATO_PIECE}(?:(?:[\s-]+|,\s*){_NATO_PIECE}){{2,7}}(?!\w)", re.IGNORECASE)
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
@@ -184,9 +236,35 @@ _SAID_PLATE = re.compile(
 _SPACED_CAPITALS = re.compile(r"(?<!\w)[A-Z] [A-Z](?!\w)")
 
 
+# A plate read out in the phonetic alphabet needs no cue when it holds its age and two of the
+# alphabet's words at least: "kilo november six six x-ray zulu tango" is no prose ("Charlie and
+# Mike" is: a little word breaks the run).
+_NATO_NEEDS = re.compile(
+    r"(?i:\b(?:alpha|alfa|bravo|delta|echo|foxtrot|golf|kilo|lima|papa|quebec|sierra|tango|"
+    r"uniform|whiske?y|x[ -]?ray|yankee|zulu)\b)"
+)
+
+
+_NATO_STEMS = (
+    *("alpha", "alfa", "bravo", "delta", "echo", "foxtrot", "golf", "kilo", "lima", "papa", "quebec"),
+    *("sierra", "tango", "uniform", "whisk", "x-ray", "xray", "x ray", "yankee", "zulu"),
+)
+
+
+def _uncued_nato(text: str) -> Iterator[Found]:
+    for match in _NATO_RUN.finditer(text):
+        pieces = re.split(r"[\s,-]+", match.group(0))
+        said_digits = sum(1 for p in pieces if p.isdigit() or _SPOKEN_DIGIT.fullmatch(p.lower()))
+        if len(_NATO_WORD.findall(match.group(0))) >= 2 and said_digits >= 1 and len(pieces) >= 5:
+            yield match.start(), match.end(), Kind.PLATE
+
+
 def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
+    # (cheap tests first: two of the alphabet's words, "Golf" alone is a car)
+    if any(word in lowered for word in _NATO_STEMS) and len(_NATO_NEEDS.findall(text)) >= 2:
+        yield from _uncued_nato(text)
     if _SPACED_CAPITALS.search(text):
         for match in _SAID_PLATE.finditer(text):
             yield match.start(), match.end(), Kind.PLATE

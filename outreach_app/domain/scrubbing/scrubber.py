@@ -229,6 +229,10 @@ def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_va
         return False
     if not others:
         return True
+    # (an address online holds a place's words whole: "marek.nowak at wp dot pl" after "wp dot pl"
+    # was read as a street, "Pl")
+    if kind in _ONLINE and all(o.kind in PLACE_KINDS and o not in from_vault for o in others):
+        return True
     # (of its own group only: a postcode stays one inside a look-alike plate, "LS12 way"; and an
     # identifier may hold a name besides: "bruna . santos . 90 @ hotmail . com" after "90 @ …")
     longer = end - start > max(o.end - o.start for o in others)
@@ -236,6 +240,7 @@ def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_va
     return bool(group) and longer and same
 
 
+_ONLINE = frozenset({Kind.EMAIL, Kind.URL, Kind.HANDLE})
 # The groups of kinds within which a longer span replaces a shorter (names are none of them).
 _GROUP = {
     **dict.fromkeys(STRUCTURED_KINDS, "structured"),

@@ -66,18 +66,54 @@ _HOUR_WORDS = {
 }
 
 
+# ... and in the languages of the communities served ("a las diez", "la ora zece", "o dziesiątej":
+# `scrubbing.clock_variants`)
+_HOUR_WORDS.update(
+    {
+        word: hour
+        for words in (
+            "una dos tres cuatro cinco seis siete ocho nueve diez once doce",  # Spanish
+            "uma duas três quatro cinco seis sete oito nove dez onze doze",  # Portuguese
+            "una due tre quattro cinque sei sette otto nove dieci undici dodici",  # Italian
+            "une deux trois quatre cinq six sept huit neuf dix onze douze",  # French
+            "unu două trei patru cinci șase șapte opt nouă zece unsprezece doisprezece",  # Romanian
+            "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej "
+            "jedenastej dwunastej",  # Polish
+        )
+        for hour, word in enumerate(words.split(), 1)
+    }
+)
+
+
 # Words that put an hour after noon ("11 de la noche", "晚上11点"), or after 6 at night.
-_AFTER_NOON = ("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều")
+_AFTER_NOON = (
+    *("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều"),
+    *("seara", "wieczorem", "este", "délután"),
+)
 _AT_NIGHT = (
-    *("at night", "last night", "tonight", "that night"),
-    *("noche", "noite", "nuit", "notte", "夜里", "半夜", "đêm", "khuya"),
+    *("at night", "last night", "tonight", "that night", "nite", "2nyt"),
+    *(
+        "noche",
+        "noite",
+        "nuit",
+        "notte",
+        "夜里",
+        "半夜",
+        "đêm",
+        "khuya",
+        "noaptea",
+        "w nocy",
+        "éjjel",
+        "północy",
+    ),
 )
 
 
 _HOUR_RANGE = re.compile(
     r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?(\d{1,2})(?:[:.]\d\d)?"
 )
-_RELATIVE = re.compile(r"\s(past|after|to)\s")
+# (Polish "wpół do dziesiątej", half to ten, is half past nine)
+_RELATIVE = re.compile(r"(?:^|\s)(past|after|to|wpół do)\s")
 
 
 def part_of_day(clock: str) -> str:
@@ -91,10 +127,12 @@ def part_of_day(clock: str) -> str:
         hour = int(found.group(0))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
         hour = next((_HOUR_WORDS[w] for w in reversed(said.split()) if w in _HOUR_WORDS), 0)
-    if relative is not None and relative.group(1) == "to" and (found or hour):
+    if relative is not None and relative.group(1) in ("to", "wpół do") and (found or hour):
         hour = (hour - 1) % 12 or 12
-    if "midnight" in lowered:  # "12 midnight", "quarter past midnight"
-        hour = 0 if "to midnight" not in lowered else 23
+    if (
+        "midnight" in lowered or "midnite" in lowered or "północy" in lowered
+    ):  # "12 midnight", "quarter past midnight", "12 midnite"
+        hour = 0 if "to midni" not in lowered else 23
     elif "noon" in lowered or "midday" in lowered:
         hour = 12 if " to " not in lowered else 11
     later = any(word in lowered for word in _AFTER_NOON)
@@ -104,7 +142,7 @@ def part_of_day(clock: str) -> str:
     span = _HOUR_RANGE.fullmatch(lowered)
     if span is not None and int(span.group(2)) < hour < 12:
         hour += 12
-    undotted = lowered.replace(".", "")  # "10.30p.m"
+    undotted = lowered.replace(".", "").replace(" p m", "pm").replace(" a m", "am")  # "10.30p.m", "ten p m"
     if "pm" in undotted and hour < 12:
         hour += 12
     elif ("am" in undotted or "morning" in lowered or "night" in lowered) and hour == 12:

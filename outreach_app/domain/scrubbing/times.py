@@ -8,12 +8,10 @@ A weekday or a month alone ("on Friday", "last May") stays.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
-import stopwordsiso
-from babel.dates import get_day_names, get_month_names
-
+from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
+from outreach_app.domain.scrubbing.foreign_dates import DAY_OF_MONTH, foreign_date_spans
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
@@ -26,8 +24,8 @@ _MONTH_OR_WEEKDAY = (
 _WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 # "11.30 at night", "2am this morning": the part of the day said after a clock time goes with it
 _PART_AFTER = (
-    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|this (?:morning|afternoon|evening)|"
-    r"tonight))?"
+    r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|"
+    r"this (?:morning|afternoon|evening)|tonight))?"
 )
 _MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
 _TIMES = (
@@ -56,7 +54,7 @@ _TIMES = (
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
         # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
-        r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night)\b)?)"
+        r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
         r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
         r"yesterday|she|he|they|we|only|pls|please)\b))",
@@ -64,13 +62,17 @@ _TIMES = (
     ),
     # "23:47", "11.30pm", "23:41:07" (a chat export's seconds)
     # (not a decimal: "0.05 BTC")
+    # (after a word's dot too: "c.22:00", "approx.23:40"; with an "h" after it: "21.00h")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d]|[:.]\d)"
-        rf"(?:\s*(?:-?\s*ish|hrs?|hours)\b)?{_PART_AFTER}",
+        rf"(?<![\d£$€:/,])(?<![\d.]\.)(?!0\.)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?"
+        rf"(?![\d]|[:.]\d)(?:\s*(?:-?\s*ish|hrs?|hours|h)\b)?{_PART_AFTER}",
         re.I,
     ),
+    # (the second of two parted by a slash, "1am/2am"; "ish" run on, "3amish")
     re.compile(
-        rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?{_PART_AFTER}", re.I
+        rf"(?<![\d£$€.:,])(?<!\d/)(?:1[0-2]|0?[1-9])\s*(?:{_MERIDIEM}(?!\w)(?:\s*-?\s*ish\b)?|[ap]m-?ish\b)"
+        rf"{_PART_AFTER}",
+        re.I,
     ),
     # (or "ish": "thurs 3rd 1130ish")
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
@@ -189,7 +191,7 @@ _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
 # "10 past 9 in the evening": the part of the day said after it goes too (and sets the placeholder)
 _PART_SAID = (
-    r"(?:\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+    r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|tonight|"
     r"(?:this|yesterday) (?:morning|afternoon|evening)))?"
 )
 # "quarter to midnight", "ten past midday": the hour by its name ("at midnight" alone stays: a
@@ -201,7 +203,7 @@ _SPELLED_TIMES = (
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
-        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s+(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
+        rf"\b(?:{_MINUTES}|\d{{1,2}})(?:\s*(?:minutes|mins?))?\s+past\s+{_HOUR_SAID}{_PART_SAID}", re.I
     ),
     # (or a log's word of coming and going: "Out ten to twelve.", "back 20 to 3")
     re.compile(
@@ -243,7 +245,7 @@ _SPELLED_TIMES = (
         rf"approximately|was|it's|its)\s+"
         rf"(?:(?:about|around|roughly|like)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+"
-        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
+        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
         re.I,
@@ -271,7 +273,7 @@ _SPELLED_TIMES = (
     # word of time is needed before it
     re.compile(
         rf"\b(?:{_MINUTES}|quarter|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_OR_NAMED}"
-        r"\s+(?:in the (?:morning|afternoon|evening)|at night|last night|tonight|"
+        r"\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night|last night|tonight|"
         r"this (?:morning|afternoon|evening))\b",
         re.I,
     ),
@@ -313,10 +315,12 @@ _SPELLED_TIMES = (
         re.I,
     ),
     # "12 midnight", "12 noon"
-    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midday|noon)\b", re.I),
+    # ("12 midnite", as texted)
+    re.compile(r"\b12(?:[:.]00)?\s+(?:midnight|midnite|midday|noon)\b", re.I),
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
-        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|to|till|til|until|and)\s*"
+        # ("1 or 2am", "1/2am": either hour)
+        rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|/|to|till|til|until|and|or)\s*"
         rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
@@ -339,7 +343,21 @@ _SPELLED_TIMES = (
     # ("one or two in the evening", "take 2 in the morning": `_COUNT_BEFORE`)
     re.compile(
         rf"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5]\d)?\s+"
-        r"(?:in the (?:morning|mornin['’]?|afternoon|evening|am|pm)|at night))(?!\w)",
+        r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at ni(?:ght|te)))(?!\w)",
+        re.I,
+    ),
+    # "car park 3 this morning when", "took her there 9 last night": an hour and the part of the
+    # day it fell in, with no word of time before it, unless the word before makes it a count or a
+    # tally ("did 3 last night", "contacts: 4 tonight": `_COUNT_BEFORE`, `_TALLY_BEFORE`)
+    re.compile(
+        # (not "one": "a bad one last night" is a night, not one o'clock; nor a bare 2 or 4, which
+        # a text writes for "to" and "for": "ty 4 last nite xx")
+        r"(?<![\w£$€.:/,-])(?P<t>(?:1[0-2]|0?[135-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        # (as texted too: "tonite", "2nite", "last nite", "dis mornin")
+        r"(?:[:.][0-5]\d)?\s+(?:last ni(?:ght|te)|lst nite|tonight|tonite|2nite|2nyt|"
+        r"(?:this|dis) (?:morning|mornin['’]?|afternoon|evening)))(?!\w)"
+        # (and no count after it: "3 last night were new")
+        r"(?!\s+(?:were|are|all|new|of|more|girls|women|men|punters|clients)\b)",
         re.I,
     ),
     # "3 and half", "two and a half" (an hour, not "3 and a half years")
@@ -369,10 +387,20 @@ _SPELLED_DATES = (
         re.I,
     ),
     # dictated: "the third of December", "December the third", "Friday the fourth"
+    # (the weekday before any of them goes too, and the word that places it: "Monday the thirtieth
+    # of November", "last Thursday the third")
     re.compile(
-        rf"\b(?P<day>(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        r"\b(?P<day>(?:(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
         rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
-        rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+{_SPELLED_ORDINAL})\b",
+        rf"|(?<=day )the\s+{_SPELLED_ORDINAL}|(?<=day, )the\s+{_SPELLED_ORDINAL}))\b",
+        re.I,
+    ),
+    # "Follow up the seventh.": a spelled day of the month alone, where the sentence ends after it
+    # ("the seventh time" counts; "the first", "the second" and "the third" are as often the
+    # items of a list, "at the third, a man opened": those only after "on"/"from"/"by", above)
+    re.compile(
+        rf"(?<![\w-])(?P<day>the\s+(?!first|second|third){_SPELLED_ORDINAL})\b(?=\s*(?:[.;!?)](?!\w)|$))",
         re.I,
     ),
 )
@@ -381,98 +409,19 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY = DAY_OF_MONTH
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
 # (a two-digit year only with an apostrophe or where nothing follows: "3 Dec '26", "13 Dec 26.")
-_YEAR = r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@))))?"
+# (or where the sentence goes on with a word that no count takes: "20 Nov 26 when he came")
+_YEAR = (
+    r"(?:,?\s+(?:(?:19|20)\d{2}|['’]\d{2}|\d{2}(?![:.]\d)(?=\s*(?:[.;:)!?\n]|,\s|$|at\b|@)"
+    r"|\s+(?:when|he|she|they|we|i|about|around|approx|in the|between)\b)))?"
+)
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
 # ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
-# Months and weekdays in the languages of the communities served, from CLDR (Babel):
-# "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
-_LOCALES = (
-    *("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk"),
-    *("ar", "th", "de", "nl", "el", "hr", "sr"),
-)
-
-
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
-def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
-    written = {
-        str(v).lower().rstrip(".")
-        for locale in _LOCALES
-        for width in ("wide", "abbreviated")
-        for v in names(width, "format", locale).values()
-    }
-    # ... and as typed on a keyboard without accents: "sabado 28", "5 decembrie", "marti 3"
-    # (only whole names in Latin letters: "car" for "çar" or "pet" for "pét" would be English words)
-    plain = {_without_accents(w) for w in written if len(w) >= 5}
-    words = written | {w for w in plain if w.isascii()}
-    # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
-    english = stopwordsiso.stopwords("en")
-    return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
-
-
-_FOREIGN_MONTHS = _cldr_words(get_month_names)
-_FOREIGN_WEEKDAYS = _cldr_words(get_day_names)
-# A day and a word that may be a month, looked up in the set above (one regex of hundreds of
-# alternatives would cost every note a slow scan).
-_DAY_AND_WORD = re.compile(
-    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
-    r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
-    re.IGNORECASE,
-)
-# "sábado 28", "el 28": a weekday before the day goes with the date
-_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
-
-
-# "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
-_WORD_AND_DAY = re.compile(
-    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
-    # ("sobota 12.12": with a dotted month too)
-    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?(?![\d.])"
-    r"|(?:\.|[ºª])?(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b))"
-)
-
-
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
-
-
-def _foreign_dates(text: str) -> Iterator[Found]:
-    """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
-    for match in _DAY_AND_WORD.finditer(text):
-        if match.group("month").lower() not in _FOREIGN_MONTHS:
-            continue
-        start = match.start()
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
-            start = before.start()
-        yield start, match.end(), Kind.DATE
-    words = _FOREIGN_WEEKDAYS.intersection(text.lower().replace(",", " ").split())
-    for match in _WORD_AND_DAY.finditer(text) if words else ():
-        if match.group("word").lower() in words:
-            yield match.start(), match.end(), Kind.DATE
-
-
-# 12月3日, 2026年12月3日
-_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
-# Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
-# named here, not found as a word as the other languages' are)
-_THAI_MONTHS = (
-    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
-    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
-)
-_THAI_DATE = re.compile(
-    rf"(?:วันที่\s*)?(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s*(?:{_THAI_MONTHS})(?:\s*(?:25|20)\d\d)?"
-)
-# Portuguese and Spanish: "dia 28", "el día 3" (a day of the month)
-_DIA_DAY = re.compile(
-    rf"\b(?:dia|día)\s+{_DAY}(?![\d:]|[.,]\d|\s*(?:h|hrs?|horas|am|pm|°)\b)(?!\s+(?:de\s+)?(?:trabalho|trabajo))",
-    re.I,
-)
+# ("last Friday 4/12": the word that places the weekday goes too)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
 
 _SLASHED_DATE = re.compile(
@@ -510,7 +459,9 @@ _DATES = (
     re.compile(
         # (not "fri 20.11": a day and a month)
         # (or "to"/"at" a named place: "come Tuesday 8 to Orchid Spa"; "Sat 2 girls out" counts)
-        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon)\b"
+        # (or a clause after it: "on Friday 20 when he came", "Sat 21 she rang")
+        rf"\b{_WEEKDAY}\s+{_DAY}(?=\s*(?:[.;:](?!\d)|[)!\n]|,\s|$)|\s+(?:at|night|morning|evening|afternoon|"
+        r"when|she|he|they|we|i|about|around)\b"
         r"|\s+(?:to|at)\s+(?:the\s+)?[A-Z])",
         re.I,
     ),
@@ -533,8 +484,12 @@ _DATES = (
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
     _SLASHED_DATE,
     _DOTTED_DATE,
-    # "12-Nov-2026", "3-Dec" (forms and police logs)
-    re.compile(rf"(?<![\d/.£$€]){_DAY}-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?(?!\d)", re.I),
+    # "12-Nov-2026", "3-Dec" (forms and police logs); run together too, "20NOV26", "05Dec2026"
+    re.compile(
+        rf"(?<![\d/.£$€A-Za-z]){_DAY}(?:-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?"
+        rf"|{_MONTH}(?![a-z])(?:\d{{4}}|\d{{2}})?)(?!\d)",
+        re.I,
+    ),
     re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
@@ -613,7 +568,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _ORDINAL_HINT,
     re.compile("/"),
     _DOTTED_HINT,
-    re.compile(r"\d-[A-Za-z]"),
+    re.compile(r"\d-?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     re.compile(r"\d\d[-/.]\d"),
     _DOTTED_HINT,
     re.compile(r"\(\s*(?i:the\s+)?\d"),
@@ -703,7 +658,8 @@ _FOUR_DIGIT_TIME = re.compile(
 )
 _LOG_BEFORE = re.compile(
     r"(?:^|[\n.;!?]\s+|\b(?:back|out|left|arrived|home|call|called|rang|finished|started|ended|base|"
-    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+)$",
+    # (or after the label of a form's field: "Time: 2347", "time of incident - 0140")
+    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -820,17 +776,7 @@ def _date_spans(text: str) -> Iterator[Found]:
             else:
                 yield match.start(), _range_end(text, match.end()), Kind.DATE
     # after the English forms, which take their weekday along ("Wednesday 2 December")
-    yield from _foreign_dates(text)
-    if "月" in text:
-        for match in _CJK_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
-    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
-        for match in _THAI_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
-    lowered = text.lower()
-    if "dia" in lowered or "día" in lowered:
-        for match in _DIA_DAY.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
+    yield from foreign_date_spans(text)
 
 
 # Hours written in Chinese numerals (no digit needed), with a cheap test. (Not Thai: written
@@ -845,7 +791,17 @@ _SCRIPT_TIMES = (
         "点點時时",
     ),
 )
-_UNCUED_PART = _SPELLED_TIMES[-2]
+_UNCUED_PART = _SPELLED_TIMES[-3]
+_UNCUED_RELATIVE = _SPELLED_TIMES[-2]
+# What before an hour and "last night" makes it a tally of the night or a number's last digit:
+# "contacts: 4 tonight", "saw 3 last night", "girls out 5 tonight", "... one two three tonight"
+_TALLY_BEFORE = re.compile(
+    r"(?:[:=]|\b(?:contacts?|girls|women|men|clients|punters|seen|met|out|saw|visits?|calls?|texts?|packs?|"
+    r"condoms|total|only|about|around|approx\.?|roughly|maybe|like|"
+    # (or the digits of a number said before it: "... double oh one two three tonight")
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double|triple|\d))\s*$",
+    re.I,
+)
 # A spelled date needs a spelled ordinal; one of these is in each (tested before the patterns).
 _ORDINAL_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -869,9 +825,9 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
     ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),
     (
-        "in the morning",
-        "in the afternoon",
-        "in the evening",
+        "morning",
+        "afternoon",
+        "evening",
         "at night",
         "last night",
         "tonight",
@@ -883,12 +839,13 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("from",),
     ("til",),
     ("day", "work", "open", "shift"),
-    ("midnight", "midday", "noon"),
+    ("midnight", "midnite", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),
     _MINUTE_WORDS,
     _MINUTE_WORDS,
-    ("in the mornin", "in the afternoon", "in the evening", "at night", "in the am", "in the pm"),
+    ("mornin", "afternoon", "evening", "at night", "at nite", "the am", "the pm"),
+    ("last night", "tonight", "this morning", "this afternoon", "this evening", "nite", "2nyt", "dis mornin"),
     ("and half", "and a half"),
 )
 
@@ -915,12 +872,18 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
-            if pattern is _UNCUED_PART and _COUNT_BEFORE.search(
+            if pattern in (_UNCUED_PART, _UNCUED_RELATIVE) and _COUNT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()
+            ):
+                continue
+            if pattern is _UNCUED_RELATIVE and _TALLY_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
             ):
                 continue
             group = "t" if "t" in pattern.groupindex else 0
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
+    for start, end, kind in clock_variant_spans(text):  # ("around eleven thirty p m": the rough word too)
+        yield _roughly(text, start), end, kind
     for pattern, letters in _SCRIPT_TIMES:
         if any(letter in text for letter in letters):
             for match in pattern.finditer(text):

@@ -85,8 +85,11 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
             "dot" in lowered
             or any(m in text for m in ids._BRACKETED_DOTS)
             or bool(ids._DOT_ENDING.search(text))
+            or bool(ids._FOREIGN_DOT_STEMS.search(lowered))  # ("kropka", "punto", ...)
         )
-        return ("@" in text or "at" in lowered) and dotted
+        # ("(a)" for "@"; "małpa", "arroba" ... in the writer's language)
+        at = "@" in text or "at" in lowered or "a)" in lowered or "a]" in lowered
+        return (at or bool(ids._FOREIGN_AT_STEMS.search(lowered))) and dotted
 
     def url(text: str) -> bool:
         lowered = text.lower()
@@ -98,7 +101,7 @@ def _hinted_patterns() -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
     checks += [
         (ids._PLATFORM_HANDLE, platform),
         (ids._SPELLED_EMAIL, spelled_email),
-        (ids._EMAIL, lambda text: "@" in text),
+        (ids._EMAIL, lambda text: "@" in text or "＠" in text),
         (ids._SHORT_EMAIL, lambda text: "@" in text),
         (ids._HANDLE, lambda text: "@" in text),
         (ids._CUT_EMAIL, lambda text: "@" in text),

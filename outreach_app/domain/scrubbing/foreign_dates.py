@@ -1,0 +1,134 @@
+"""Dates in the languages of the communities served (the English forms: `scrubbing.times`).
+
+Months and weekdays come from CLDR (Babel) for every language listed, as written and as typed
+without accents ("sábado 28 de noviembre", "3 grudnia", "5 decembrie", "sobota 12.12"), with the
+weekday as "on Saturday" declines it ("w sobotę 28 listopada"); Chinese "12月3日", Thai "3
+ธันวาคม", Portuguese and Spanish "dia 28".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+
+import stopwordsiso
+from babel.dates import get_day_names, get_month_names
+
+from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+Found = tuple[int, int, Kind]
+
+DAY_OF_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY = DAY_OF_MONTH
+
+
+# Months and weekdays in the languages of the communities served, from CLDR (Babel):
+# "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
+_LOCALES = (
+    *("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk"),
+    *("ar", "th", "de", "nl", "el", "hr", "sr"),
+)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
+    written = {
+        # (a name of two words, the article and the day, by its last: Albanian "e shtunë")
+        str(v).lower().rstrip(".").split()[-1]
+        for locale in _LOCALES
+        for width in ("wide", "abbreviated")
+        for v in names(width, "format", locale).values()
+    }
+    # ... and as typed on a keyboard without accents: "sabado 28", "5 decembrie", "marti 3"
+    # (only whole names in Latin letters: "car" for "çar" or "pet" for "pét" would be English words)
+    plain = {_without_accents(w) for w in written if len(w) >= 5}
+    words = written | {w for w in plain if w.isascii()}
+    # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
+    english = stopwordsiso.stopwords("en")
+    return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
+
+
+_FOREIGN_MONTHS = _cldr_words(get_month_names)
+# ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
+# sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
+# Ukrainian and Bulgarian "в субботу", "в среду", "в пятницу", "в неделю"
+_WEEKDAY_CASES = word_set(
+    """środę srode sobotę sobote niedzielę niedziele středu stredu sobotu neděli nedeli nedeľu nedelu
+    среду субботу пятницу неделю середу суботу пʼятницю неділю"""
+)
+_FOREIGN_WEEKDAYS = _cldr_words(get_day_names) | _WEEKDAY_CASES
+# The word for "on" before such a weekday goes with the date: "w sobotę 28 listopada"
+# (and the Albanian article that is part of a weekday's name: "e shtunë 5 dhjetor")
+_ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
+# A day and a word that may be a month, looked up in the set above (one regex of hundreds of
+# alternatives would cost every note a slow scan).
+_DAY_AND_WORD = re.compile(
+    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
+    re.IGNORECASE,
+)
+# "sábado 28", "el 28": a weekday before the day goes with the date
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
+
+
+# "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
+_WORD_AND_DAY = re.compile(
+    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    # ("sobota 12.12": with a dotted month too)
+    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?(?![\d.])"
+    r"|(?:\.|[ºª])?(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b))"
+)
+
+
+def _cldr_dates(text: str) -> Iterator[Found]:
+    """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
+    for match in _DAY_AND_WORD.finditer(text):
+        if match.group("month").lower() not in _FOREIGN_MONTHS:
+            continue
+        start = match.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group("word").lower() in _FOREIGN_WEEKDAYS:
+            start = before.start()
+            on = _ON_BEFORE.search(text, max(0, start - 4), start)
+            start = on.start() if on is not None else start
+        yield start, match.end(), Kind.DATE
+    words = _FOREIGN_WEEKDAYS.intersection(text.lower().replace(",", " ").split())
+    for match in _WORD_AND_DAY.finditer(text) if words else ():
+        if match.group("word").lower() in words:
+            yield match.start(), match.end(), Kind.DATE
+
+
+# 12月3日, 2026年12月3日
+_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+# Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
+# named here, not found as a word as the other languages' are)
+_THAI_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_THAI_DATE = re.compile(
+    rf"(?:วันที่\s*)?(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s*(?:{_THAI_MONTHS})(?:\s*(?:25|20)\d\d)?"
+)
+# Portuguese and Spanish: "dia 28", "el día 3" (a day of the month)
+_DIA_DAY = re.compile(
+    rf"\b(?:dia|día)\s+{_DAY}(?![\d:]|[.,]\d|\s*(?:h|hrs?|horas|am|pm|°)\b)(?!\s+(?:de\s+)?(?:trabalho|trabajo))",
+    re.I,
+)
+
+
+def foreign_date_spans(text: str) -> Iterator[Found]:
+    yield from _cldr_dates(text)
+    if "月" in text:
+        for match in _CJK_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        for match in _THAI_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    lowered = text.lower()
+    if "dia" in lowered or "día" in lowered:
+        for match in _DIA_DAY.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
