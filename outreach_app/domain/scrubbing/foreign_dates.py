@@ -1,20 +1,17 @@
 """Dates in the languages of the communities served (the English forms: `scrubbing.times`).
 
-Months and weekdays come from CLDR (Babel) for every language listed, as written and as typed
-without accents ("sábado 28 de noviembre", "3 grudnia", "5 decembrie", "sobota 12.12"), with the
-weekday as "on Saturday" declines it ("w sobotę 28 listopada"); Chinese "12月3日", Thai "3
-ธันวาคม", Portuguese and Spanish "dia 28".
+Months and weekdays come from CLDR (through Babel, once, into resources/dates/) for every
+language listed, as written and as typed without accents ("sábado 28 de noviembre", "3 grudnia",
+"5 decembrie", "sobota 12.12"), with the weekday as "on Saturday" declines it ("w sobotę 28
+listopada"); Chinese "12月3日", Thai "3 ธันวาคม", Portuguese and Spanish "dia 28".
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 
-import stopwordsiso
-from babel.dates import get_day_names, get_month_names
-
+from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -23,36 +20,15 @@ DAY_OF_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _DAY = DAY_OF_MONTH
 
 
-# Months and weekdays in the languages of the communities served, from CLDR (Babel):
-# "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de novembro".
-_LOCALES = (
-    *("es", "pt", "ro", "pl", "fr", "it", "sq", "tr", "lt", "lv", "hu", "cs", "sk", "bg", "ru", "uk"),
-    *("ar", "th", "de", "nl", "el", "hr", "sr"),
-)
+def _calendar_words(name: str) -> frozenset[str]:
+    """Months or weekdays in the languages of the communities served, from CLDR, as written and
+    as typed without accents: "sábado 28 de noviembre", "3 grudnia", "5 decembrie", "12 de
+    novembro". Generated once into resources/dates/ by its make_calendar_words.py (reading CLDR
+    through Babel at import cost every process half a CPU-second; a test rebuilds the files)."""
+    return word_set(resource_path("dates", name).read_text(encoding="utf-8"))
 
 
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
-def _cldr_words(names: Callable[..., Mapping[int, str]]) -> frozenset[str]:
-    written = {
-        # (a name of two words, the article and the day, by its last: Albanian "e shtunë")
-        str(v).lower().rstrip(".").split()[-1]
-        for locale in _LOCALES
-        for width in ("wide", "abbreviated")
-        for v in names(width, "format", locale).values()
-    }
-    # ... and as typed on a keyboard without accents: "sabado 28", "5 decembrie", "marti 3"
-    # (only whole names in Latin letters: "car" for "çar" or "pet" for "pét" would be English words)
-    plain = {_without_accents(w) for w in written if len(w) >= 5}
-    words = written | {w for w in plain if w.isascii()}
-    # not the short forms that are English words ("7 OUT" is not the 7th of outubro, "3 set")
-    english = stopwordsiso.stopwords("en")
-    return frozenset(w for w in words if len(w) >= 3 and w not in english and w not in {"set", "mar"})
-
-
-_FOREIGN_MONTHS = _cldr_words(get_month_names)
+_FOREIGN_MONTHS = _calendar_words("foreign_months.txt")
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
 # Ukrainian and Bulgarian "в субботу", "в среду", "в пятницу", "в неделю"
@@ -60,7 +36,7 @@ _WEEKDAY_CASES = word_set(
     """środę srode sobotę sobote niedzielę niedziele středu stredu sobotu neděli nedeli nedeľu nedelu
     среду субботу пятницу неделю середу суботу пʼятницю неділю"""
 )
-_FOREIGN_WEEKDAYS = _cldr_words(get_day_names) | _WEEKDAY_CASES
+_FOREIGN_WEEKDAYS = _calendar_words("foreign_weekdays.txt") | _WEEKDAY_CASES
 # The word for "on" before such a weekday goes with the date: "w sobotę 28 listopada"
 # (and the Albanian article that is part of a weekday's name: "e shtunë 5 dhjetor")
 _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
