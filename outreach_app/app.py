@@ -168,6 +168,24 @@ def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
     ticker.start(200)
 
 
+def _settle_heap_at_pauses(desktop: DesktopApp) -> None:
+    """Freeze the long-lived heap out of the garbage collector's sight (`core/gc_tuning.py`):
+    after the first paint (the start-up heap, not before the window shows: it is a full
+    collection), after each unlock (the shell, the pages, the sync stack) and after each lock
+    (what the locked vault's objects held is collected, not kept frozen). Each runs on the
+    event-loop turn after the signal, once that step's work is done."""
+    from PySide6.QtCore import QTimer
+
+    from outreach_app.core.gc_tuning import settle_heap
+
+    def settle_soon(*_args: object) -> None:
+        QTimer.singleShot(0, settle_heap)
+
+    desktop.window.shell_built.connect(settle_soon)
+    desktop.window.unlocked.connect(settle_soon)
+    desktop.window.lock_service.locked.connect(settle_soon)
+
+
 ALREADY_OPEN_MESSAGE = "outreach: Outreach is already open on this vault; its window was brought forward."
 
 
@@ -194,6 +212,7 @@ def run_app(layout: VaultLayout, io: Io | None = None) -> int:
             desktop.app.exit(int(ExitCode.OK))
 
     desktop.window.shell_built.connect(claim)
+    _settle_heap_at_pauses(desktop)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
     _quit_cleanly_on_sigterm(desktop)
