@@ -247,6 +247,7 @@ def build(layout, **kw):
     w.lock_service.locked.connect(after_the_app_s_own_slots(locked))
     return desktop
 app.build_app = build
+app.SETTLE_AFTER_UNLOCK_MS = 0  # the order of the steps is what is tested, not the pause
 sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
 """
     env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
