@@ -22,8 +22,10 @@ beforehand too).
   each unlock and after each lock (`app.run_app`), and `outreach sync` before its pass: what
   is loaded is frozen out of the collector's sight, so a full collection mid-push walks the
   pass's own objects, not every module's (in this process that also freezes the server's
-  modules, which the app does not load; the app leaves the engine's modules, imported at its
-  first pass after the unlock's settling, unfrozen: ~15,000 objects). The push reads queued
+  modules, which the app does not load. The app settles 2 s after an unlock: a pass that
+  starts sooner, the first after an unlock, runs as main did, with one full collection; the
+  engine's modules, if first imported by a pass after that settling, stay unfrozen until the
+  next lock: ~15,000 objects). The push reads queued
   items and their
   envelopes, marks them sending (on disk before they leave, three batches per durable
   commit), POSTs the stored text, validates the receipts against the protocol model, matches
