@@ -256,7 +256,7 @@ sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,  # a generous bound for a machine at load 10: a hang fails, never a wait
         check=False,
     )
     assert done.returncode == 0, done.stderr
