@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_envelope_intake import CHARITY  # noqa: E402
 from benchmarks.bench_sync import server  # noqa: E402
+from outreach_app.core.gc_tuning import settle_heap  # noqa: E402
 from outreach_app.sync.engine import EngineSettings, SyncEngine  # noqa: E402
 from outreach_app.sync.enrollment import client_for_link  # noqa: E402
 from outreach_app.sync.enrollment_v2 import enroll_v2  # noqa: E402
@@ -83,6 +84,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=5000)
     parser.add_argument("--cprofile", action="store_true")
+    parser.add_argument(
+        "--unsettled", action="store_true", help="skip core.gc_tuning.settle_heap() (what main did)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="profile-sync-") as tmp, server(Path(tmp) / "server") as served:
         url, _org_id, codes = served
@@ -103,6 +107,8 @@ def main() -> None:
             collections = GcTimer()
             with engine.client:
                 engine.client.health()
+                if not args.unsettled:
+                    settle_heap()  # as bench_sync.py's engine side, the app and `outreach sync`
                 cpu, wall = time.process_time(), time.perf_counter()
                 if profile:
                     profile.enable()

@@ -168,6 +168,29 @@ def _quit_cleanly_on_sigterm(desktop: DesktopApp) -> None:
     ticker.start(200)
 
 
+SETTLE_AFTER_UNLOCK_MS = 2_000
+"""The unlock's settling waits this long: the main screen is painted and its first page
+loaded by then, and the full collection (30-100 ms on the GUI thread) is not in the way."""
+
+
+def _settle_heap_at_pauses(desktop: DesktopApp) -> None:
+    """Freeze the long-lived heap out of the garbage collector's sight (`core/gc_tuning.py`):
+    after the first paint (the start-up heap, not before the window shows: it is a full
+    collection), after each unlock (the shell, the pages, the sync stack) and after each lock
+    (what the locked vault's objects held is collected, not kept frozen). Each runs once that
+    step's work is done: on the next event-loop turn, `SETTLE_AFTER_UNLOCK_MS` after an unlock."""
+    from PySide6.QtCore import QTimer
+
+    from outreach_app.core.gc_tuning import settle_heap
+
+    def settle_soon(*_args: object) -> None:
+        QTimer.singleShot(0, settle_heap)
+
+    desktop.window.shell_built.connect(settle_soon)
+    desktop.window.unlocked.connect(lambda: QTimer.singleShot(SETTLE_AFTER_UNLOCK_MS, settle_heap))
+    desktop.window.lock_service.locked.connect(settle_soon)
+
+
 ALREADY_OPEN_MESSAGE = "outreach: Outreach is already open on this vault; its window was brought forward."
 
 
@@ -194,6 +217,7 @@ def run_app(layout: VaultLayout, io: Io | None = None) -> int:
             desktop.app.exit(int(ExitCode.OK))
 
     desktop.window.shell_built.connect(claim)
+    _settle_heap_at_pauses(desktop)
     desktop.window.show()
     desktop.app.aboutToQuit.connect(desktop.shutdown)
     _quit_cleanly_on_sigterm(desktop)

@@ -19,6 +19,7 @@ import httpx
 
 from outreach_app.cli.common import CliError, ExitCode, Io
 from outreach_app.cli.session import open_session, unlock_with_passphrase, vault_errors_as_exit_codes
+from outreach_app.core.gc_tuning import settle_heap
 from outreach_app.core.outside_files import OutsideEraser, OutsideReport, targets_from
 from outreach_app.core.permissions import Permission, PermissionDeniedError, require
 from outreach_app.core.vault import VaultSession, vault_exists
@@ -207,6 +208,9 @@ def run_sync(args: argparse.Namespace, io: Io) -> int:
     session = open_session(args, io)
     with session, vault_errors_as_exit_codes(session.layout):
         engine = make_engine(session, batch_size=args.batch_size)
+        # Everything loaded so far lives until the command ends: out of the collector's
+        # sight, a full collection mid-push walks only the pass's own objects.
+        settle_heap()
         with engine.client:
             summary = engine.run_pass()
     if args.json:

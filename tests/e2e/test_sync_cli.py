@@ -322,3 +322,46 @@ def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_
             "Harbour Road": "south",
             "south": "south",
         }
+
+
+def test_sync_runs_its_pass_with_the_loaded_heap_frozen(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`outreach sync` settles the collector before the pass (`core/gc_tuning.py`): a full
+    collection mid-push then walks the pass's objects, not every module's."""
+    import gc
+
+    from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS
+    from outreach_app.sync.engine import SyncEngine
+
+    seen: list[tuple[int, tuple[int, int, int]]] = []
+    real_pass = SyncEngine.run_pass
+
+    def noted_pass(engine: SyncEngine) -> object:
+        seen.append((gc.get_freeze_count(), gc.get_threshold()))
+        return real_pass(engine)
+
+    monkeypatch.setattr(SyncEngine, "run_pass", noted_pass)
+    thresholds = gc.get_threshold()
+    gc.unfreeze()
+    layout = make_vault(tmp_path)
+    try:
+        with running_server(tmp_path / "srv") as server:
+            cli(
+                layout.data_dir,
+                "enroll",
+                "--root-fingerprint",
+                server.root_fingerprint,
+                stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
+            )
+            with opened(layout) as session:
+                queue_reports(session.conn, 2, "north", random.Random(seed))
+            assert gc.get_freeze_count() == 0
+            synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+    assert synced.code == ExitCode.OK, synced.out + synced.err
+    assert "Sent: 2 new" in synced.out
+    [(frozen, at_pass)] = seen
+    assert frozen > 10_000 and at_pass == CLIENT_THRESHOLDS

@@ -203,3 +203,67 @@ desktop.ctx.tasks.shutdown()
         check=True,
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_entry_point_freezes_the_long_lived_heap_after_paint_unlock_and_lock(tmp_path: Path) -> None:
+    """`outreach` settles the garbage collector (`core/gc_tuning.py`) once each step's work is
+    done: a sync pass's full collection then walks only its own objects, never Qt's, the
+    pages' or the modules' (docs/performance.md, sync: ~14 % of a pass's CPU)."""
+    from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS
+    from outreach_app.core.vault import create_vault
+    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.domain.layout import VaultLayout
+
+    layout = VaultLayout(tmp_path / "v")
+    passphrase = "plum-orbit-candle-wharf-93"
+    create_vault(layout, passphrase, kdf=TEST_KDF)
+    child = r"""
+import faulthandler, gc, sys
+faulthandler.enable()
+from PySide6.QtCore import QTimer
+from outreach_app import app
+from outreach_app.domain.layout import VaultLayout
+real_build = app.build_app
+def after_the_app_s_own_slots(fn):
+    # Connected before the entry point's: two event-loop turns run after its settling.
+    return lambda *_: QTimer.singleShot(0, lambda: QTimer.singleShot(0, fn))
+def build(layout, **kw):
+    desktop = real_build(layout, **kw)
+    w = desktop.window
+    def state(step):
+        print(step, gc.get_freeze_count(), *gc.get_threshold(), flush=True)
+    def painted():
+        state("painted")
+        w.unlock_screen.passphrase.setText(sys.argv[2])
+        w.unlock_screen.unlock.click()
+    def unlocked():
+        state("unlocked")
+        w.lock("user")
+    def locked():
+        state("locked")
+        desktop.app.quit()
+    w.shell_built.connect(after_the_app_s_own_slots(painted))
+    w.unlocked.connect(after_the_app_s_own_slots(unlocked))
+    w.lock_service.locked.connect(after_the_app_s_own_slots(locked))
+    return desktop
+app.build_app = build
+app.SETTLE_AFTER_UNLOCK_MS = 0  # the order of the steps is what is tested, not the pause
+sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
+"""
+    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(layout.data_dir), passphrase],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,  # a generous bound for a machine at load 10: a hang fails, never a wait
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    states = {step: [int(n) for n in numbers] for step, *numbers in map(str.split, done.stdout.splitlines())}
+    assert list(states) == ["painted", "unlocked", "locked"]
+    for frozen, *thresholds in states.values():
+        assert tuple(thresholds) == CLIENT_THRESHOLDS
+        assert frozen > 10_000  # Qt's wrappers, the modules: out of the collector's sight
+    # The unlocked shell and its pages were frozen with it.
+    assert states["unlocked"][0] > states["painted"][0]
