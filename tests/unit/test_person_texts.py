@@ -146,3 +146,22 @@ def test_every_translation_was_made_from_the_current_english(lang: str) -> None:
             return {m.context: m.id for m in read_po(handle) if m.id and m.context}
 
     assert sources(lang) == sources("en")
+
+
+@pytest.mark.parametrize(
+    ("system", "lang"),
+    [
+        ("C", "en"),
+        ("POSIX", "en"),
+        ("en_US", "en"),
+        ("en_GB", "en"),
+        ("pl_PL", "pl"),
+        ("pt_PT", "pt_BR"),
+        ("fr_FR", "en"),
+    ],
+)
+def test_a_system_locale_is_settled_without_the_table_of_language_names(system: str, lang: str) -> None:
+    # the table loads CLDR data for every catalog (~0.2 s before the unlock screen could paint)
+    texts._names.cache_clear()
+    assert texts.language_for(system) == lang
+    assert texts._names.cache_info().currsize == 0
