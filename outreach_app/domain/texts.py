@@ -167,12 +167,13 @@ def language_for(preferred: str) -> str:
     # the unlock screen paints (issue 20).
     if wanted in _NO_LANGUAGE_LOCALES:
         return SOURCE_LANGUAGE
-    if _LOCALE_CODE.fullmatch(wanted) and _is_locale(wanted):
-        return _catalog_for_code(wanted) or SOURCE_LANGUAGE
+    language = _language_of(wanted)
+    if language is not None and _LOCALE_CODE.fullmatch(wanted):
+        return _catalog_for(language)
     by_name = _names().get(wanted)
     if by_name is not None:
         return by_name
-    return _catalog_for_code(wanted) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE if language is None else _catalog_for(language)
 
 
 # The C and POSIX locales name no language: the app's own.
@@ -180,20 +181,17 @@ _NO_LANGUAGE_LOCALES = frozenset({"c", "posix"})
 _LOCALE_CODE = re.compile(r"[a-z]{2,3}(?:_[a-z0-9]{2,8})*")
 
 
-def _is_locale(wanted: str) -> bool:
+def _language_of(wanted: str) -> str | None:
+    """The language part of a locale code ("pt_pt" → "pt"), None when it is not one."""
     try:
-        Locale.parse(wanted)
-    except (ValueError, UnknownLocaleError):
-        return False
-    return True
-
-
-def _catalog_for_code(wanted: str) -> str | None:
-    """The catalog for a locale code by its language part ("pt" → pt_BR), None when none fits."""
-    try:
-        language = Locale.parse(wanted).language
+        return Locale.parse(wanted).language
     except (ValueError, UnknownLocaleError):
         return None
+
+
+def _catalog_for(language: str) -> str:
+    """The catalog of a language ("pt" → pt_BR), English when there is none."""
+    return next((code for code in LANGUAGES if code.split("_")[0] == language), SOURCE_LANGUAGE)
     for code in LANGUAGES:
         if code.split("_")[0] == language:
             return code
