@@ -42,6 +42,9 @@ def test_every_hand_written_batch_passes_its_checker(capsys) -> None:
         ("train3c", "273 notes, 0 inconsistent, 75 with nothing to remove"),
         ("train4a", "342 notes, 0 inconsistent, 114 with nothing to remove"),
         ("train4b", "424 notes, 0 inconsistent, 163 with nothing to remove"),
+        ("train5a", "318 notes, 0 inconsistent, 95 with nothing to remove"),
+        ("train5b", "312 notes, 0 inconsistent, 103 with nothing to remove"),
+        ("blind6", "321 notes, 0 inconsistent, 115 with nothing to remove"),
     ):
         assert _checker().main([str(FIXTURES / f"{name}.jsonl")]) == 0, name
         assert summary in capsys.readouterr().out, name

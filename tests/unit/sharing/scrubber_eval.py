@@ -81,6 +81,12 @@ BLIND4 = FIXTURES / "blind4.jsonl"
 # A fifth blind batch (branch blind5, 51 voices) by an independent writer who never saw the
 # scrubber, committed before the fourth session's tuning merged: held out whole, never tuned on.
 BLIND5 = FIXTURES / "blind5.jsonl"
+# Fifth-session batches by independent writers who never saw the scrubber: train5a and train5b
+# for tuning (all of each), blind6 (133 voices) held out whole, committed and scored once before
+# any of that session's tuning.
+TRAIN5A = FIXTURES / "train5a.jsonl"
+TRAIN5B = FIXTURES / "train5b.jsonl"
+BLIND6 = FIXTURES / "blind6.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -104,8 +110,11 @@ SOURCES = {
     "blind3": BLIND3,
     "blind4": BLIND4,
     "blind5": BLIND5,
+    "train5a-train": TRAIN5A,
+    "train5b-train": TRAIN5B,
+    "blind6": BLIND6,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5")
+HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 TUNING = (
     "train",
     "fresh-train",
@@ -119,6 +128,8 @@ TUNING = (
     "train3c-train",
     "train4a-train",
     "train4b-train",
+    "train5a-train",
+    "train5b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -197,6 +208,9 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND3,
         BLIND4,
         BLIND5,
+        TRAIN5A,
+        TRAIN5B,
+        BLIND6,
     ):
         return rows
     tuning = _tuning_part(rows)

@@ -88,6 +88,17 @@ KEPT = 0.95
                 "(names, own name, times and kept meet theirs)",
             ),
         ),
+        # A sixth (branch blind6: 321 notes, 133 voices), written in the fifth session by a writer
+        # who never saw the scrubber, committed and scored once on main (b364f5b) before any of
+        # that session's tuning (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind6",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind6: places 0.944, times 0.941, precision 0.910 "
+                "(names, own name, structured and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -698,6 +709,9 @@ LATER_BLIND_FLOORS = {
     "blind4": {"names": 0.962, "own name": 0.980, "places": 0.922, "structured": 0.969, "times": 0.895},
     # scored once on main cd0e6b6 before the fourth session's tuning merged
     "blind5": {"names": 0.986, "own name": 0.994, "places": 0.942, "structured": 0.975, "times": 0.965},
+    # scored once on main b364f5b before the fifth session's tuning: names 1.000 (267/267), own
+    # name 1.000 (218/218), places 0.944 (152/161), structured 1.000 (34/34), times 0.941 (95/101)
+    "blind6": {"names": 1.0, "own name": 1.0, "places": 0.944, "structured": 1.0, "times": 0.941},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -708,12 +722,13 @@ LATER_BLIND_FLOORS = {
 # blind5 at its first measure: precision 0.945 (483/511), kept 0.981 (211/215). After the fourth
 # session's rounds: blind4 precision 0.902 (573/635); blind5 precision 0.947 (483/510), kept 0.986
 # (212/215).
-LATER_BLIND_PRECISION = {"blind3": 0.959, "blind4": 0.902, "blind5": 0.947}
-LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959, "blind5": 0.986}
-LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306}
+# blind6 at its first measure: precision 0.910 (544/598), kept 0.965 (138/143).
+LATER_BLIND_PRECISION = {"blind3": 0.959, "blind4": 0.902, "blind5": 0.947, "blind6": 0.910}
+LATER_BLIND_KEPT = {"blind3": 0.961, "blind4": 0.959, "blind5": 0.986, "blind6": 0.965}
+LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321}
 
 
-@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6"])
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))
