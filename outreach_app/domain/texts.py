@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-
 from outreach_app.domain.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -139,6 +137,8 @@ def cldr_locale(lang: str) -> str:
 def _names() -> dict[str, str]:
     """Lower-cased names a worker may have typed for each language, in English and natively:
     "polish", "polski", "portuguese", "português", "chinese", "中文"."""
+    from babel import Locale  # imported here: a start-up does not need CLDR (issue 20)
+
     names: dict[str, str] = {}
     for code in LANGUAGES:
         for locale in (Locale.parse(cldr_locale(code)), Locale.parse(code.split("_")[0])):
@@ -167,6 +167,8 @@ def language_for(preferred: str) -> str:
     # the unlock screen paints (issue 20).
     if wanted in _NO_LANGUAGE_LOCALES:
         return SOURCE_LANGUAGE
+    if _LOCALE_CODE.fullmatch(wanted) and wanted.split("_")[0] in _CATALOG_LANGUAGE_PARTS:
+        return _catalog_for(wanted.split("_")[0])  # "pl_pl", "en_gb": no CLDR data needed
     language = _language_of(wanted)
     if language is not None and _LOCALE_CODE.fullmatch(wanted):
         return _catalog_for(language)
@@ -179,10 +181,15 @@ def language_for(preferred: str) -> str:
 # The C and POSIX locales name no language: the app's own.
 _NO_LANGUAGE_LOCALES = frozenset({"c", "posix"})
 _LOCALE_CODE = re.compile(r"[a-z]{2,3}(?:_[a-z0-9]{2,8})*")
+# The language parts of the catalogs ("pt" of pt_BR): a locale code starting with one of them
+# names that catalog's language whatever its region or script.
+_CATALOG_LANGUAGE_PARTS = frozenset(code.split("_")[0] for code in LANGUAGES)
 
 
 def _language_of(wanted: str) -> str | None:
     """The language part of a locale code ("pt_pt" → "pt"), None when it is not one."""
+    from babel import Locale, UnknownLocaleError  # imported here: see _names
+
     try:
         return Locale.parse(wanted).language
     except (ValueError, UnknownLocaleError):
@@ -192,7 +199,3 @@ def _language_of(wanted: str) -> str | None:
 def _catalog_for(language: str) -> str:
     """The catalog of a language ("pt" → pt_BR), English when there is none."""
     return next((code for code in LANGUAGES if code.split("_")[0] == language), SOURCE_LANGUAGE)
-    for code in LANGUAGES:
-        if code.split("_")[0] == language:
-            return code
-    return None

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel import Locale
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from outreach_app.domain.texts import LANGUAGES, SOURCE_LANGUAGE, language_for
@@ -36,6 +35,8 @@ def english_plural(text: str, n: int) -> str:
 def language_name(lang: str) -> str:
     """A catalog language in its own words ("polski", "ไทย"), as a language picker shows it: a
     reader finds their language without knowing the one the app is in."""
+    from babel import Locale  # imported here: the unlock screen needs no CLDR data (issue 20)
+
     name = Locale.parse(lang).display_name or lang
     return name[:1].upper() + name[1:]
 

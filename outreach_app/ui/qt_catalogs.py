@@ -17,15 +17,17 @@ reviewed.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from outreach_app.domain.resources import resource_path
 from outreach_app.domain.texts import TRANSLATED_LANGUAGES
+
+# Only the build steps (update, release, read_ts) run PySide6's tools and read XML: the app at
+# start-up needs just the .qm paths, so subprocess and xml.etree are imported where they are
+# used (~10 ms before the unlock screen paints; start-up, issue 20).
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # outreach_app/
 # The Qt language of each catalog code (the .ts header; lrelease takes plural rules from it).
@@ -71,6 +73,8 @@ def _tool(name: str) -> list[str]:
 def update(langs: Sequence[str] = TRANSLATED_LANGUAGES) -> None:
     """Run lupdate over the code into every catalog (new strings arrive unfinished and empty;
     strings no longer in the code are dropped)."""
+    import subprocess
+
     catalog_dir().mkdir(parents=True, exist_ok=True)
     sources = [str(path) for path in source_files()]
     for lang in langs:
@@ -93,6 +97,8 @@ def update(langs: Sequence[str] = TRANSLATED_LANGUAGES) -> None:
 
 def compile_catalog(ts: Path, qm: Path) -> None:
     """lrelease `ts` into `qm` (unfinished, i.e. drafted, translations included)."""
+    import subprocess
+
     command = [*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)]
     subprocess.run(command, check=True)  # noqa: S603 - PySide6's own tool on the project's files
 
@@ -115,6 +121,8 @@ class Entry:
 
 
 def read_ts(path: Path) -> Iterator[Entry]:
+    import xml.etree.ElementTree as ET
+
     root = ET.parse(path).getroot()  # noqa: S314 - the project's own catalogs, not outside input
     for context in root.iter("context"):
         name = context.findtext("name", "")

@@ -39,7 +39,7 @@ WATCH = ("pydantic", "phonenumbers", "httpx", "keyring", "sqlcipher3", "argon2",
          "outreach_app.ui.status_bar", "outreach_app.ui.dialogs", "outreach_app.ui.main_screen",
          "outreach_app.ui.vault_actions", "outreach_app.ui.sync_bridge", "outreach_app.ui.copy_router",
          "outreach_app.ui.pages.settings", "outreach_app.domain.models", "outreach_app.storage",
-         "PySide6.QtNetwork", "concurrent.futures", "socket")
+         "PySide6.QtNetwork", "concurrent.futures", "socket", "babel", "subprocess", "xml.etree")
 real_exec = QApplication.exec
 
 class Watch(QObject):
