@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 
 from outreach_app.storage.import_checks import _has_control, may_hold_controls, text_problems
 
@@ -38,18 +39,31 @@ def test_a_line_break_is_refused_in_a_one_line_field_and_kept_in_notes() -> None
     ]
 
 
+def _refused(field: str) -> Iterator[str]:
+    """Every code point (but surrogates) that `text_problems` refuses in `field` as "a{c}b".
+
+    Asked a block of 1,024 code points at a time first, and one by one only in a block it
+    refuses: it refuses a text when some character in it is one it refuses (a search for one
+    character of a class), so a block it lets through holds none. 2.2 million calls took
+    ~2.8 CPU-s; the blocks take ~0.1 (issue 19)."""
+    codes = [code for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+    for start in range(0, len(codes), 1024):
+        block = "".join(chr(code) for code in codes[start : start + 1024])
+        if text_problems("contact", {field: f"a{block}b"}):
+            yield from (char for char in block if text_problems("contact", {field: f"a{char}b"}))
+
+
 def test_a_line_that_skips_the_walk_can_hold_no_refused_character() -> None:
     """`may_hold_controls` is only an exit for lines that cannot fail the check: for every
     code point, written raw or escaped, in a one-line field and in notes."""
     missed = []
-    for code in range(sys.maxunicode + 1):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        char = chr(code)
-        for field in ("zone", "notes"):
+    refused = {field: list(_refused(field)) for field in ("zone", "notes")}
+    # What the walk refuses, as defined above (controls but for line breaks and tabs in notes).
+    assert len(refused["zone"]) == len(refused["notes"]) + 3 == 65 + len(INVISIBLE)
+    for field, chars in refused.items():
+        for char in chars:
+            code = ord(char)
             value = {field: f"a{char}b"}
-            if not text_problems("contact", value):
-                continue
             for ascii_only in (False, True):
                 line = json.dumps({"type": "contact", "v": 1, **value}, ensure_ascii=ascii_only)
                 if not may_hold_controls(line):
