@@ -39,11 +39,10 @@ def test_self_test_exits_zero_and_prints_nothing_unexpected(tmp_path: Path) -> N
 
 
 def test_self_test_refuses_a_folder_that_already_holds_a_vault(tmp_path: Path) -> None:
-    from outreach_app.core.vault import create_vault
-    from outreach_app.crypto.kdf import TEST_KDF
     from outreach_app.domain.layout import VaultLayout
+    from tests.vault_templates import created_vault
 
-    create_vault(VaultLayout(tmp_path / "v"), "plum-orbit-candle-wharf-93", kdf=TEST_KDF)
+    created_vault(VaultLayout(tmp_path / "v"), "plum-orbit-candle-wharf-93")
     result = subprocess.run(
         [sys.executable, "-c", RUN_CLI, "--data-dir", str(tmp_path / "v"), "--self-test"],
         env=_env_without_display(),
@@ -129,14 +128,14 @@ def test_sigterm_locks_and_keeps_the_half_typed_form(tmp_path: Path) -> None:
     """A logout/kill quits like closing the window: the draft is saved, the process exits 0."""
     import signal
 
-    from outreach_app.core.vault import create_vault, unlock_vault
-    from outreach_app.crypto.kdf import TEST_KDF
+    from outreach_app.core.vault import unlock_vault
     from outreach_app.domain.layout import VaultLayout
     from outreach_app.ops.drafts import load_draft
+    from tests.vault_templates import created_vault
 
     layout = VaultLayout(tmp_path / "v")
     passphrase = "plum-orbit-candle-wharf-93"
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     child = r"""
 import faulthandler, sys
 faulthandler.enable()
@@ -210,13 +209,12 @@ def test_the_entry_point_freezes_the_long_lived_heap_after_paint_unlock_and_lock
     done: a sync pass's full collection then walks only its own objects, never Qt's, the
     pages' or the modules' (docs/performance.md, sync: ~14 % of a pass's CPU)."""
     from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS
-    from outreach_app.core.vault import create_vault
-    from outreach_app.crypto.kdf import TEST_KDF
     from outreach_app.domain.layout import VaultLayout
+    from tests.vault_templates import created_vault
 
     layout = VaultLayout(tmp_path / "v")
     passphrase = "plum-orbit-candle-wharf-93"
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     child = r"""
 import faulthandler, gc, sys
 faulthandler.enable()

@@ -68,11 +68,12 @@ def test_a_coordinator_removes_a_passphrase_in_the_background(
 
 
 def test_the_section_is_hidden_from_workers(qtbot, desktop, passphrase, layout) -> None:
-    from outreach_app.core.vault import create_vault, unlock_vault
+    from outreach_app.core.vault import unlock_vault
+    from tests.vault_templates import created_vault
 
     from .conftest import unlock_via_ui
 
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     with unlock_vault(layout, passphrase) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
     window = desktop.window

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from outreach_app.core.vault import add_slot, backup_vault, create_vault, unlock_vault
+from outreach_app.core.vault import add_slot, backup_vault, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.ops.coordinator import set_review_required
 from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.repos.settings import get_setting, set_setting
+from tests.vault_templates import created_vault
 
 from .conftest import settle, unlock_via_ui
 
@@ -21,7 +22,7 @@ WORKER = "violet lantern quietly folds maps"
 def test_an_alarm_from_the_unlock_check_is_shown_in_plain_text(
     qtbot, desktop, passphrase, layout, clock
 ) -> None:
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     with unlock_vault(layout, passphrase) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
         set_review_required(session, True, now=clock())
@@ -46,7 +47,7 @@ def test_an_alarm_from_the_unlock_check_is_shown_in_plain_text(
 
 
 def test_a_plain_unlock_shows_no_notice(qtbot, desktop, passphrase, layout) -> None:
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     window = desktop.window
     window.show_locked_screen()
     unlock_via_ui(qtbot, window, passphrase)
@@ -56,7 +57,7 @@ def test_a_plain_unlock_shows_no_notice(qtbot, desktop, passphrase, layout) -> N
 def test_restoring_over_a_vault_needs_its_coordinator_passphrase(
     qtbot, desktop, passphrase, layout, tmp_path: Path
 ) -> None:
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     with unlock_vault(layout, passphrase) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
         backup_vault(session, tmp_path / "b.obk")

@@ -3,7 +3,8 @@
 Two screens a worker's laptop really has: 1366×768 at 150 % scaling (911×512 logical
 pixels) and 1280×720 at 100 %. Each runs in its own process (screen size and scale are
 fixed before Qt starts) on Qt's offscreen platform with that screen; the screenshots of
-every page are kept in the test's folder to look at.
+every page are kept in the test's folder to look at. The vault the child opens is made here,
+a copy of one made in this process (tests/vault_templates.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+
+from outreach_app.domain.layout import VaultLayout
+from tests.gui.shell import small_screen_child
+from tests.vault_templates import created_vault
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,6 +53,7 @@ def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, wid
     )
     shots = tmp_path / "screenshots"
     shots.mkdir()
+    vault = created_vault(VaultLayout(tmp_path / "vault"), small_screen_child.PASSPHRASE)
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -56,7 +62,7 @@ def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, wid
         "HOME": str(tmp_path),
     }
     child = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("small_screen_child.py")), str(shots)],
+        [sys.executable, str(Path(small_screen_child.__file__)), str(shots), str(vault.data_dir)],
         env=env,
         capture_output=True,
         text=True,

@@ -22,8 +22,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
-from outreach_app.core.vault import create_vault
 from outreach_app.crypto.kdf import TEST_KDF
+from tests.vault_templates import created_vault
 
 from .conftest import settle
 
@@ -80,7 +80,7 @@ main()
 def test_the_entry_point_paints_the_unlock_screen_before_the_shell_and_its_heavy_code(
     tmp_path: Path,
 ) -> None:
-    create_vault(_layout(tmp_path), "plum-orbit-candle-wharf-93", kdf=TEST_KDF)
+    created_vault(_layout(tmp_path), "plum-orbit-candle-wharf-93")
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
     env["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
@@ -131,7 +131,7 @@ def _layout(tmp_path: Path) -> Any:
 @pytest.fixture
 def deferred(qtbot: Any, layout: Any, clock: Any, passphrase: str) -> Iterator[DesktopApp]:
     """The window as `outreach` builds it (`defer_shell=True`), over a vault, shown."""
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)
     assert not desktop.window._shell_built
     desktop.window.show()
@@ -201,7 +201,7 @@ def test_quick_delete_from_the_unlock_screen_works_before_the_shell_is_built(
 ) -> None:
     from outreach_app.ops import vault_ops
 
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     desktop = build_app(layout, kdf=TEST_KDF, clock=clock, defer_shell=True)
     window = desktop.window
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from outreach_app.app import build_app
-from outreach_app.core.vault import create_vault
 from outreach_app.crypto.kdf import TEST_KDF
+from tests.vault_templates import created_vault
 
 from .conftest import create_via_ui, settle, unlock_via_ui
 
@@ -58,7 +58,7 @@ def test_first_run_warns_that_a_lost_passphrase_cannot_be_recovered(desktop) -> 
 
 
 def test_wrong_passphrases_bring_a_countdown_that_follows_the_clock(qtbot, layout, clock, passphrase) -> None:
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     desktop = build_app(layout, kdf=TEST_KDF, clock=clock)
     window = desktop.window
     window.show()
@@ -92,7 +92,7 @@ def test_wrong_passphrases_bring_a_countdown_that_follows_the_clock(qtbot, layou
 
 def test_countdown_survives_a_restart(qtbot, layout, clock, passphrase) -> None:
     """The failure counter lives on disk: a new window starts with the remaining wait."""
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     from outreach_app.crypto.failures import FailureCounter
 
     counter = FailureCounter(layout.failures, clock)
@@ -112,7 +112,7 @@ def test_countdown_survives_a_restart(qtbot, layout, clock, passphrase) -> None:
 
 
 def test_panic_while_unlocking_leaves_it_locked_and_unlockable(qtbot, layout, clock, passphrase) -> None:
-    create_vault(layout, passphrase, kdf=TEST_KDF)
+    created_vault(layout, passphrase)
     desktop = build_app(layout, kdf=TEST_KDF, clock=clock)
     window = desktop.window
     window.show()

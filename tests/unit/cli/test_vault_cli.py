@@ -25,6 +25,7 @@ from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area, list_areas
 from tests.forks import ForkedProcess, preload
 from tests.unit.core import vault_children
+from tests.unit.production_kdf import derive_production_cheaply
 
 preload(vault_children.__name__)
 
@@ -369,21 +370,25 @@ def test_init_with_the_production_profile_does_not_warn(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OUTREACH_KDF_PROFILE")
+    production = derive_production_cheaply(monkeypatch)  # tests/unit/production_kdf.py
     result = cli(data_dir, "init", stdin=lines(PASS, PASS))
     assert result.code == ExitCode.OK, result.err
     assert "weak key derivation" not in result.err
     assert read_key_file(VaultLayout(data_dir).key_file).slots[0].kdf == PRODUCTION_KDF
+    assert production.count >= 1
 
 
 def test_passphrase_change_upgrades_a_test_profile_vault_unless_asked_again(
     vault: VaultLayout, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OUTREACH_KDF_PROFILE")
+    production = derive_production_cheaply(monkeypatch)  # tests/unit/production_kdf.py
     assert read_key_file(vault.key_file).slots[0].kdf == TEST_KDF
     upgraded = cli(vault.data_dir, "passphrase", stdin=lines(PASS, NEW, NEW))
     assert upgraded.code == ExitCode.OK, upgraded.err
     assert "weak key derivation" not in upgraded.err
     assert read_key_file(vault.key_file).slots[0].kdf == PRODUCTION_KDF
+    assert production.count >= 1
     again = cli(vault.data_dir, "passphrase", "--kdf-profile", "test", stdin=lines(NEW, PASS, PASS))
     assert again.code == ExitCode.OK, again.err
     assert "test profile: weak key derivation" in again.err

@@ -39,6 +39,7 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.connection import WrongKeyError, open_database
 from outreach_app.storage.repos.areas import add_area, list_areas
+from tests.unit.production_kdf import derive_production_cheaply
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, THIRD_PASSPHRASE
 
@@ -219,8 +220,15 @@ def test_rewrapping_keeps_parameters_at_or_above_the_floor_and_raises_those_belo
     assert kdf_for_rewrap(PRODUCTION_KDF, TEST_KDF) == TEST_KDF
 
 
-def test_a_key_rotation_upgrades_test_profile_slots_too(vault: VaultLayout) -> None:
+def test_a_key_rotation_upgrades_test_profile_slots_too(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Argon2id at the production cost runs in test_a_passphrase_change_upgrades_...; here the
+    # slots record the production profile but derive at the test profile's cost
+    # (tests/unit/production_kdf.py).
+    production = derive_production_cheaply(monkeypatch)
     with unlock_vault(vault, PASSPHRASE) as session:
         worker = add_slot(session, THIRD_PASSPHRASE, "worker", kdf=TEST_KDF)
         rotate_data_key(session, PASSPHRASE, OTHER_PASSPHRASE, keep={worker: THIRD_PASSPHRASE})
     assert [slot.kdf for slot in read_key_file(vault.key_file).slots] == [PRODUCTION_KDF, PRODUCTION_KDF]
+    assert production.count >= 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 from datetime import datetime
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from outreach_app.core.vault import LockedOutError, unlock_vault
@@ -31,3 +32,12 @@ def hold(data_dir: str) -> None:
     print("unlocked", flush=True)
     while session is not None:  # the session (and the vault's lock) live until the kill
         signal.pause()
+
+
+def hold_until_told(data_dir: str, told: Connection) -> None:
+    """Unlock the vault, say "unlocked", keep it open until a message comes on `told`, then
+    close it as the app does and exit 0."""
+    session = unlock_vault(VaultLayout(Path(data_dir)), sys.stdin.readline().rstrip("\n"))
+    print("unlocked", flush=True)
+    told.recv()
+    session.close()
