@@ -247,7 +247,10 @@ NOT_NAMES = word_set(
     brummie cockney londoner glaswegian yorkshire translated interpreted
     caller callers visitor guest supervisor usher liaison receptionist volunteer interpreter
     translator witness witnesses victim complainant either
-    fine neither"""
+    fine neither
+    also incident incidents room madam onlyfans adultwork jag beemer pride
+    tinder grindr bumble hinge badoo pof plentyoffish
+    apr jun jul aug sep sept oct nov dec"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -270,7 +273,9 @@ DESCRIBED = word_set(
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
     bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
-    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm"""
+    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
+    warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
+    holiday holidays hols holz term raid patrol tea"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -390,16 +395,45 @@ def previous_word(text: str, start: int) -> str:
     return found.lower()
 
 
+# "Honey & lemon", "ginger and lemon": a pair of things to eat or drink, not a person and a word
+_FOOD_PAIR = re.compile(r"\s*(?:and|&|\+|n)\s*(?:lemon|lime|honey|ginger|garlic|cinnamon|mint)\b")
+
+
 def _describes_next(text: str, end: int) -> bool:
     """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
     after = text[end : end + 2]
     following = next_word(text, end)
+    if after[:1] == "," and text[end - 1 : end].isalpha() and _capitalised_before(text, end):
+        return False  # "(Ginger, red hair, hence)": a name, then what she looks like
     return (
         (after[:1] == "-" and after[1:2].isalpha())
+        or _FOOD_PAIR.match(text, end) is not None
         or following in DESCRIBED
         or following in CAR_MAKES
         or following in CAR_MODELS
     )
+
+
+def _capitalised_before(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` starts with a capital."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return text[start : start + 1].isupper()
+
+
+# Word-aliases that are also verbs a note starts a sentence with, before who it is about:
+# "Hope she gets the flat", "Trust me", "Wish they'd come"
+_VERB_ALIASES = word_set("hope trust wish")
+_SUBJECTS_AFTER = word_set(
+    "she he they you u it we i so that all everything this me her him them she's he's it's"
+)
+
+
+def _said_as_a_verb(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in _VERB_ALIASES or not sentence_start_at(text, start):
+        return False
+    return text[end : end + 1] == " " and next_token(text, end).lower() in _SUBJECTS_AFTER
 
 
 def looks_like_description(text: str, start: int, end: int) -> bool:
@@ -414,7 +448,7 @@ _LIST_JOINERS = frozenset({"and", "&", "n"})
 
 def word_name_in_context(text: str, start: int, end: int, *, sentence_start: bool) -> bool:
     """Whether a name that is also a word ("Star", "honey") is used as a name here."""
-    if looks_like_description(text, start, end):
+    if looks_like_description(text, start, end) or _said_as_a_verb(text, start, end):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
@@ -485,7 +519,7 @@ def vault_word_is_name(
             return True
         return is_alias is not None and is_alias(lower)
 
-    if _describes_next(text, end):
+    if _describes_next(text, end) or _said_as_a_verb(text, start, end):
         return False
     following = next_token(text, end)
     if (
@@ -816,6 +850,8 @@ class NameFinder:
         listed = self.names.kind_of(word)
         if _names_a_district(text, toks, i, listed=listed == "name"):
             return "no"  # "from Sheffield", "Fishergate, Preston.", "the Holbeck managed area"
+        if listed is None and _names_a_town(text, token):
+            return "no"  # "Client Destiny (Brixton)", "Caller Natasha from Ipswich"
         if word.lower() in CAR_MODELS and (
             listed is None or previous_word(text, token.start) in CAR_MAKES | _CAR_BEFORE
         ):
@@ -1007,6 +1043,24 @@ _WHERE_AFTER = word_set("area areas side estate district way end centre center")
 _FROM_OF = word_set("from of")
 
 
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Towns and districts that are never a person's name (`resources/names/places_not_names.tsv`)."""
+    path = resource_path("names") / "places_not_names.tsv"
+    return frozenset(word.lower() for line in _lines(path) for word in line.split())
+
+
+def _names_a_town(text: str, token: Token) -> bool:
+    """An unlisted town or district ("Client Destiny (Brixton)", "Caller from Ipswich"), unless a
+    person verb or a possessive right after it makes it someone ("Stockwell said")."""
+    if token.word.lower() not in _towns():
+        return False
+    end = token.end
+    if text[end : end + 2] in {"'s", "’s"}:
+        return False
+    return not (text[end : end + 1] == " " and next_word(text, end) in PERSON_VERBS)
+
+
 def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     """A listed town or district (one word, or two: "Moss Side") used as a place: after "from",
     "in", "near", after a comma that ends a street or venue line ("Fishergate, Preston."), or
@@ -1059,7 +1113,10 @@ _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower cas
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     """something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
-    himself herself person individual male female man woman party above below"""
+    himself herself person individual male female man woman party above below
+    uh um umm erm er ah hmm
+    clients individuals cases persons people punters women men girls workers perpetrators suspects
+    victims names details"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
 # A text signed off: kisses, then a name, then nothing but kisses, stops or emoji.

@@ -717,7 +717,12 @@ _STARS_AFTER = re.compile(r"\s*(?i:stars?\b|\*|⭐)")
 # Clinical shorthand for a duration: "3/7" three days, "2/52" two weeks, "4/12" four months
 # ("pain for 3/7", "x2/7", "seen 2/7 ago"; "TCI 2/52" is never a date). Only /7 and /12 can be read as a date
 # ("on 4/7" is the 4th of July), so those are a duration only with a word that makes them one.
-_SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*)$")
+# (or right after the complaint it measures: "c/o pelvic pain 3/7", "cough 2/52")
+_SHORTHAND_BEFORE = re.compile(
+    r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*"
+    r"|\b(?:pain|ache|aches|bleeding|bleed|discharge|cough|fever|symptoms|sx|vomiting|d&v|diarrhoea|dysuria|"
+    r"headache|rash|swelling|itching|itch)\s+)$"
+)
 _SHORTHAND_AFTER = re.compile(r"\s*(?i:ago|hx|h/o|history|duration|post[- ]?op)\b")
 _SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
 
@@ -778,7 +783,7 @@ def _date_spans(text: str) -> Iterator[Found]:
             ):
                 continue  # "pain 7/10": a score, not the 7th of October
             elif _SHORTHAND.fullmatch(match.group(0)) and (
-                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 14), match.start())
                 or _SHORTHAND_AFTER.match(text, match.end())
             ):
                 continue  # "abdo pain for 3/7": three days, not the 3rd of July

@@ -56,3 +56,19 @@ from outreach_app.domain.scrubbing.scrubber import scrub
 )
 def test_round5_times_and_dates(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nurse's shorthand and observations are neither dates nor plates
+        ("c/o abdo pain 3/7, no fever", "c/o abdo pain 3/7, no fever"),
+        ("diarrhoea 2/7 and vomiting", "diarrhoea 2/7 and vomiting"),
+        ("assaulted on 3/7 by a client", "assaulted on [date] by a client"),
+        ("Obs: HR 104, RR 20, BP 130/85", "Obs: HR 104, RR 20, BP 130/85"),
+        ("car reg began HR 65, dark blue", "car reg began [plate], dark blue"),
+        ("grey Astra YK 66 something", "grey Astra [plate] something"),
+    ],
+)
+def test_clinical_shorthand_is_no_date_or_plate(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
