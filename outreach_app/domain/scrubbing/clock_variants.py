@@ -199,7 +199,7 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),
     (" hour",),
-    ("o ",),
+    re.compile(r"(?<![\w'’])o\s+[012]?\d"),
     ("hundred", "hours", "hrs"),
     ("midn", "midday", "noon"),
     ("ej", "ółno", "olno", "las ", "la una", "às ", "à ", "alle ", "all'", "all’", "ora ", "este ", "reggel",

@@ -812,7 +812,7 @@ _SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # "ทุ่มเท", to devote)
 _SCRIPT_TIMES = (
     *_SCRIPT_TIMES,
-    (re.compile(r"(?:(?:ตอน|เวลา)\s*)?(?:หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม(?:ครึ่ง)?(?!เท)"), "ทุ่ม"),
+    (re.compile(r"(?:(?:ตอน|เวลา)\s*)?(?:หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม(?:ครึ่ง)?(?!เท)"), "ท"),
 )
 _UNCUED_PART = _SPELLED_TIMES[-3]
 _UNCUED_RELATIVE = _SPELLED_TIMES[-2]
