@@ -396,30 +396,33 @@ def previous_word(text: str, start: int) -> str:
 
 
 # "Honey & lemon", "ginger and lemon": a pair of things to eat or drink, not a person and a word
+# (both words things to eat: "Star and honey" is two people)
+_FOODS = word_set("lemon lime honey ginger garlic cinnamon mint")
 _FOOD_PAIR = re.compile(r"\s*(?:and|&|\+|n)\s*(?:lemon|lime|honey|ginger|garlic|cinnamon|mint)\b")
+
+
+def _food_pair(text: str, end: int) -> bool:
+    if _FOOD_PAIR.match(text, end) is None:
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in _FOODS
 
 
 def _describes_next(text: str, end: int) -> bool:
     """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
     after = text[end : end + 2]
     following = next_word(text, end)
-    if after[:1] == "," and text[end - 1 : end].isalpha() and _capitalised_before(text, end):
-        return False  # "(Ginger, red hair, hence)": a name, then what she looks like
+    if after[:1] == ",":
+        return False  # "(Ginger, red hair, hence)", "holly, Tea and Jo": a comma ends what it describes
     return (
         (after[:1] == "-" and after[1:2].isalpha())
-        or _FOOD_PAIR.match(text, end) is not None
+        or _food_pair(text, end)
         or following in DESCRIBED
         or following in CAR_MAKES
         or following in CAR_MODELS
     )
-
-
-def _capitalised_before(text: str, end: int) -> bool:
-    """Whether the word that ends at `end` starts with a capital."""
-    start = end
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
-        start -= 1
-    return text[start : start + 1].isupper()
 
 
 # Word-aliases that are also verbs a note starts a sentence with, before who it is about:

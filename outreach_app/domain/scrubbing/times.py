@@ -427,8 +427,9 @@ _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
 
+# (not the last digit of a number typed digit by digit: "... 2 2 2/07 4 0 0 ..." is two phones)
 _SLASHED_DATE = re.compile(
-    rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+    rf"(?<![\d/.£$€])(?<!\d \d )(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
 )
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (

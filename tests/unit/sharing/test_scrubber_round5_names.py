@@ -57,3 +57,16 @@ def test_word_aliases_in_everyday_phrases(text: str, remove: list[str], expected
 )
 def test_names_without_the_vault(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+def test_a_comma_ends_what_a_word_alias_describes() -> None:
+    # ("tea" describes what goes before it only when joined to it: "ginger tea")
+    context = ScrubContext(remove=("Holly", "Tea", "Jo"))
+    assert scrub("holly, Tea and Jo saw it", context).text == "[name], [name] and [name] saw it"
+
+
+def test_a_pair_of_things_to_eat_needs_both_to_be_food() -> None:
+    two = ScrubContext(remove=("Star", "Honey"))
+    assert scrub("Star and honey saw it", two).text == "[name] and [name] saw it"
+    one = ScrubContext(remove=("Honey",))
+    assert scrub("Honey and lemon for colds", one).text == "Honey and lemon for colds"
