@@ -249,7 +249,8 @@ NOT_NAMES = word_set(
     translator witness witnesses victim complainant either
     fine neither
     also incident incidents room madam onlyfans adultwork jag beemer pride
-    tinder grindr bumble hinge badoo pof plentyoffish
+    tinder grindr bumble hinge badoo pof plentyoffish snap
+    missed bed beds stock agent anon auto-reply
     apr jun jul aug sep sept oct nov dec"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
@@ -275,7 +276,8 @@ DESCRIBED = word_set(
     bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
     morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
-    holiday holidays hols holz term raid patrol tea"""
+    holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
+    wreath wreaths"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -425,18 +427,26 @@ def _describes_next(text: str, end: int) -> bool:
     )
 
 
-# Word-aliases that are also verbs a note starts a sentence with, before who it is about:
-# "Hope she gets the flat", "Trust me", "Wish they'd come"
-_VERB_ALIASES = word_set("hope trust wish")
+# Word-aliases that a note starts a sentence with as a word, known by the word after them: a
+# verb before who it is about ("Hope she gets the flat", "Trust me"), and "nothing" in
+# Portuguese, Spanish and Polish ("Nada a reportar", "Nada para relatar", "Nic więcej").
 _SUBJECTS_AFTER = word_set(
     "she he they you u it we i so that all everything this me her him them she's he's it's"
 )
+_WORD_BEFORE_WORDS = {
+    "hope": _SUBJECTS_AFTER,
+    "trust": _SUBJECTS_AFTER,
+    "wish": _SUBJECTS_AFTER,
+    "nada": word_set("a para de que mais más nuevo novo especial demais"),
+    "nic": word_set("nie więcej wiecej nowego takiego się sie"),
+}
 
 
 def _said_as_a_verb(text: str, start: int, end: int) -> bool:
-    if text[start:end].lower() not in _VERB_ALIASES or not sentence_start_at(text, start):
+    after = _WORD_BEFORE_WORDS.get(text[start:end].lower())
+    if after is None or not sentence_start_at(text, start):
         return False
-    return text[end : end + 1] == " " and next_token(text, end).lower() in _SUBJECTS_AFTER
+    return text[end : end + 1] == " " and next_token(text, end).lower() in after
 
 
 def looks_like_description(text: str, start: int, end: int) -> bool:
@@ -870,6 +880,8 @@ class NameFinder:
             return "no"
         if listed is None and word.lower() in _NOT_PEOPLE:
             return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
+        if _said_as_a_verb(text, token.start, token.end):
+            return "no"  # "Nada a reportar", "Nic więcej", "Hope she's ok"
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
@@ -1055,12 +1067,15 @@ def _towns() -> frozenset[str]:
 
 def _names_a_town(text: str, token: Token) -> bool:
     """An unlisted town or district ("Client Destiny (Brixton)", "Caller from Ipswich"), unless a
-    person verb or a possessive right after it makes it someone ("Stockwell said")."""
+    person verb or a possessive right after it makes it someone ("Stockwell said"; but "a flat
+    in Splott said": the caller said it)."""
     if token.word.lower() not in _towns():
         return False
     end = token.end
     if text[end : end + 2] in {"'s", "’s"}:
         return False
+    if previous_word(text, token.start) in _WHERE_BEFORE:
+        return True
     return not (text[end : end + 1] == " " and next_word(text, end) in PERSON_VERBS)
 
 

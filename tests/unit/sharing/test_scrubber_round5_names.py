@@ -70,3 +70,32 @@ def test_a_pair_of_things_to_eat_needs_both_to_be_food() -> None:
     assert scrub("Star and honey saw it", two).text == "[name] and [name] saw it"
     one = ScrubContext(remove=("Honey",))
     assert scrub("Honey and lemon for colds", one).text == "Honey and lemon for colds"
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # "nothing" in Portuguese, Spanish and Polish is no name; the name Nada or Nic still is
+        ("Nada de novo hoje, frio.", [], "Nada de novo hoje, frio."),
+        ("Nic nie widziała, wszystko ok.", [], "Nic nie widziała, wszystko ok."),
+        ("Nada said the man came back.", [], "[name] said the man came back."),
+        # what a word-alias describes: biscuits, a lad's hair, wreaths
+        ("Ginger biscuits and tea at the drop-in", ["Ginger"], "Ginger biscuits and tea at the drop-in"),
+        ("Ginger lad by the bins again", ["Ginger"], "Ginger lad by the bins again"),
+        ("Ginger said the lad was back", ["Ginger"], "[name] said the lad was back"),
+        ("Holly wreath for the office door", ["Holly"], "Holly wreath for the office door"),
+        # platforms and a form's words
+        ("met him on Snap last week", [], "met him on Snap last week"),
+        ("Auto-reply from the housing team.", [], "Auto-reply from the housing team."),
+        # a town after "in"/"from", whatever verb follows
+        (
+            "A woman from a flat in Peckham said he came back",
+            [],
+            "A woman from a flat in Peckham said he came back",
+        ),
+        # a family word quoted in Cyrillic
+        ("she kept saying 'мама' on the phone", [], "she kept saying 'мама' on the phone"),
+    ],
+)
+def test_words_that_look_like_names(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext(remove=tuple(remove))).text == expected
