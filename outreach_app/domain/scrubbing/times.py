@@ -642,12 +642,20 @@ _ROUGHLY_BEFORE = re.compile(
 )
 
 
+# "last night about 11", "tonight around half ten": the part of the day said before a rough time
+# goes with it (and sets its placeholder: "about 11" alone reads as the morning)
+_PART_BEFORE_ROUGHLY = re.compile(r"\b(?:last\s+night|last\s+nite|tonight|tonite|2nite)\s+$", re.I)
+
+
 def _roughly(text: str, start: int) -> int:
     """`start` moved back over a word of roughness right before it."""
     if start == 0 or (not text[start - 1].isspace() and text[start - 1] != "."):
         return start
     before = _ROUGHLY_BEFORE.search(text, max(0, start - 16), start)
-    return before.start() if before is not None else start
+    if before is None:
+        return start
+    part = _PART_BEFORE_ROUGHLY.search(text, max(0, before.start() - 12), before.start())
+    return part.start() if part is not None else before.start()
 
 
 # A log's 24-hour time: at the start of a line or a sentence ("0115 Shannon - robbed", "Fri 20th.

@@ -26,6 +26,10 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         # "in the night" after an hour sets the part of the day
         ("she rang about 10 in the night crying", "she rang about [night] crying"),
         ("at 2 in the night shelter", "at [night] in the night shelter"),
+        # the part of the day said before a rough time goes with it, and sets its placeholder
+        ("he came back last night about 10, drunk", "he came back [night], drunk"),
+        ("she's out tonight around half 9.", "she's out [evening]."),
+        ("about 10 she rang", "about [morning] she rang"),
         # Polish "o 23"
         ("przyszedł wczoraj o 23 i krzyczał", "przyszedł wczoraj [night] i krzyczał"),
         ("spent 2 o 3 hours there", "spent 2 o 3 hours there"),
