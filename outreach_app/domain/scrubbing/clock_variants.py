@@ -144,6 +144,32 @@ _PARTED_MINUTES = re.compile(
     + _COUNTED,
     re.I,
 )
+# "at 23 hour", "in 23 hour": the hour as a non-native writer puts it (after "in" only an hour of
+# the afternoon or night: "in 2 hour" is how long)
+_HOUR_SINGULAR = re.compile(
+    r"\b(?:at\s+(?P<t>(?:[01]?\d|2[0-4])\s+hour)|in\s+(?P<u>(?:1[3-9]|2[0-4])\s+hour))\b(?!s)", re.I
+)
+# Polish "o 22", "o 23:30": "o" (at) and an hour of the evening or a clock's minutes ("o 2" alone
+# is too short to be sure of)
+_POLISH_AT_HOUR = re.compile(
+    r"(?<![\w'’])o\s+(?:1[3-9]|2[0-3]|[01]?\d[:.][0-5]\d)(?![\d:.]\d|\d|\s*(?:%|zł|zl|lat|osób|osob|km|kg)\b)"
+)
+# "oh two hundred hours", "zero four thirty hrs": a 24-hour time said aloud, as dictated
+# (without "hours" only after a word of time: "oh seven seven double oh nine hundred ..." is a phone)
+_SAID_24_HOUR = re.compile(
+    r"\b(?:oh|zero)\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:hundred|fifteen|thirty|forty[ -]five|forty|fifty|twenty|ten)\s+(?:hours|hrs)\b"
+    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\babout )|(?<=\baround )|(?<=\buntil )|(?<=\bsince ))"
+    r"(?:oh|zero)\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b"
+    r"|\b(?:ten|eleven|twelve)\s+hundred\s+(?:hours|hrs)\b",
+    re.I,
+)
+# "from 8pm to midnight", "10.30 till midnight": midnight or noon that ends a range begun with a
+# clock time
+_RANGE_TO_NAMED = re.compile(
+    r"(?:\d\s*[ap]\.?m\b\.?|\d[:.][0-5]\d)\s*(?:-|–|to|till|til|until)\s*(?P<t>midnight|midnite|midday|noon)\b",
+    re.I,
+)
 _CLOCK_VARIANTS = (
     *_CLOCK_VARIANTS,
     _PARTED_MINUTES,
@@ -151,6 +177,10 @@ _CLOCK_VARIANTS = (
     _DICTATED_MERIDIEM,
     _FOREIGN_RANGE,
     _POLISH_AT,
+    _HOUR_SINGULAR,
+    _POLISH_AT_HOUR,
+    _SAID_24_HOUR,
+    _RANGE_TO_NAMED,
     _FOREIGN_SAID_HOURS,
 )
 # A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
@@ -168,6 +198,10 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),
+    (" hour",),
+    re.compile(r"(?<![\w'’])o\s+[012]?\d"),
+    ("hundred", "hours", "hrs"),
+    ("midn", "midday", "noon"),
     ("ej", "ółno", "olno", "las ", "la una", "às ", "à ", "alle ", "all'", "all’", "ora ", "este ", "reggel",
      "jjel", "lután", "lutan", "hajnal", "rakor"),
 )  # fmt: skip

@@ -120,7 +120,8 @@ def name_forms(alias: str, names: NamesList) -> set[str]:
         forms.update(latin_spellings(form))
     for form in list(forms):
         forms.update(names.short_forms.get(form.lower(), ()))
-    return {f for f in forms if len(f) >= 2}
+    # (one Chinese character may be a whole given name, "美": found only standing alone, "Mei (美)")
+    return {f for f in forms if len(f) >= 2 or "\u4e00" <= f <= "\u9fff"}
 
 
 def _name_part(part: str, names: NamesList) -> bool:

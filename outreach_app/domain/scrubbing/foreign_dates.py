@@ -36,7 +36,12 @@ _WEEKDAY_CASES = word_set(
     """środę srode sobotę sobote niedzielę niedziele středu stredu sobotu neděli nedeli nedeľu nedelu
     среду субботу пятницу неделю середу суботу пʼятницю неділю"""
 )
-_FOREIGN_WEEKDAYS = _calendar_words("foreign_weekdays.txt") | _WEEKDAY_CASES
+# (less the short forms that are English words or names: "had sex 2 times", "Sam 21 said", "will
+# cum 2 drop", "die 2 of them")
+_ENGLISH_LOOKALIKES = word_set(
+    "cum sex sam die dim dom pet pre sal ven vin mer ned sob ter qua qui seg sab mar sri"
+)
+_FOREIGN_WEEKDAYS = (_calendar_words("foreign_weekdays.txt") | _WEEKDAY_CASES) - _ENGLISH_LOOKALIKES
 # The word for "on" before such a weekday goes with the date: "w sobotę 28 listopada"
 # (and the Albanian article that is part of a weekday's name: "e shtunë 5 dhjetor")
 _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
@@ -96,12 +101,33 @@ _DIA_DAY = re.compile(
 )
 
 
+# Arabic: "الخميس ٣ ديسمبر", "3 كانون الأول" (the weekday before the day goes too; digits either
+# Western or Arabic-Indic; months as Egypt and the Gulf name them, and as the Levant and Iraq do)
+_ARABIC_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الاول|"
+    "تشرين الثاني|كانون الأول|كانون الاول"
+)
+_ARABIC_DATE = re.compile(
+    r"(?:(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)،?\s+)?"
+    rf"(?<![\d٠-٩])(?:[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:{_ARABIC_MONTHS})(?!\w)"
+)
+
+
+# (looked for in C, not letter by letter in Python: every note passes here)
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+
+
 def foreign_date_spans(text: str) -> Iterator[Found]:
     yield from _cldr_dates(text)
+    if _ARABIC_LETTER.search(text):
+        for match in _ARABIC_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
     if "月" in text:
         for match in _CJK_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
-    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+    if _THAI_LETTER.search(text):
         for match in _THAI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     lowered = text.lower()

@@ -247,7 +247,11 @@ NOT_NAMES = word_set(
     brummie cockney londoner glaswegian yorkshire translated interpreted
     caller callers visitor guest supervisor usher liaison receptionist volunteer interpreter
     translator witness witnesses victim complainant either
-    fine neither"""
+    fine neither
+    also incident incidents room madam onlyfans adultwork jag beemer pride
+    tinder grindr bumble hinge badoo pof plentyoffish snap
+    missed bed beds stock agent anon auto-reply
+    apr jun jul aug sep sept oct nov dec"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -270,7 +274,10 @@ DESCRIBED = word_set(
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
     bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
-    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm"""
+    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
+    warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
+    holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
+    wreath wreaths"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -390,16 +397,56 @@ def previous_word(text: str, start: int) -> str:
     return found.lower()
 
 
+# "Honey & lemon", "ginger and lemon": a pair of things to eat or drink, not a person and a word
+# (both words things to eat: "Star and honey" is two people)
+_FOODS = word_set("lemon lime honey ginger garlic cinnamon mint")
+_FOOD_PAIR = re.compile(r"\s*(?:and|&|\+|n)\s*(?:lemon|lime|honey|ginger|garlic|cinnamon|mint)\b")
+
+
+def _food_pair(text: str, end: int) -> bool:
+    if _FOOD_PAIR.match(text, end) is None:
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in _FOODS
+
+
 def _describes_next(text: str, end: int) -> bool:
     """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
     after = text[end : end + 2]
     following = next_word(text, end)
+    if after[:1] == ",":
+        return False  # "(Ginger, red hair, hence)", "holly, Tea and Jo": a comma ends what it describes
     return (
         (after[:1] == "-" and after[1:2].isalpha())
+        or _food_pair(text, end)
         or following in DESCRIBED
         or following in CAR_MAKES
         or following in CAR_MODELS
     )
+
+
+# Word-aliases that a note starts a sentence with as a word, known by the word after them: a
+# verb before who it is about ("Hope she gets the flat", "Trust me"), and "nothing" in
+# Portuguese, Spanish and Polish ("Nada a reportar", "Nada para relatar", "Nic więcej").
+_SUBJECTS_AFTER = word_set(
+    "she he they you u it we i so that all everything this me her him them she's he's it's"
+)
+_WORD_BEFORE_WORDS = {
+    "hope": _SUBJECTS_AFTER,
+    "trust": _SUBJECTS_AFTER,
+    "wish": _SUBJECTS_AFTER,
+    "nada": word_set("a para de que mais más nuevo novo especial demais"),
+    "nic": word_set("nie więcej wiecej nowego takiego się sie"),
+}
+
+
+def _said_as_a_verb(text: str, start: int, end: int) -> bool:
+    after = _WORD_BEFORE_WORDS.get(text[start:end].lower())
+    if after is None or not sentence_start_at(text, start):
+        return False
+    return text[end : end + 1] == " " and next_token(text, end).lower() in after
 
 
 def looks_like_description(text: str, start: int, end: int) -> bool:
@@ -414,7 +461,7 @@ _LIST_JOINERS = frozenset({"and", "&", "n"})
 
 def word_name_in_context(text: str, start: int, end: int, *, sentence_start: bool) -> bool:
     """Whether a name that is also a word ("Star", "honey") is used as a name here."""
-    if looks_like_description(text, start, end):
+    if looks_like_description(text, start, end) or _said_as_a_verb(text, start, end):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
@@ -485,7 +532,7 @@ def vault_word_is_name(
             return True
         return is_alias is not None and is_alias(lower)
 
-    if _describes_next(text, end):
+    if _describes_next(text, end) or _said_as_a_verb(text, start, end):
         return False
     following = next_token(text, end)
     if (
@@ -816,6 +863,8 @@ class NameFinder:
         listed = self.names.kind_of(word)
         if _names_a_district(text, toks, i, listed=listed == "name"):
             return "no"  # "from Sheffield", "Fishergate, Preston.", "the Holbeck managed area"
+        if listed is None and _names_a_town(text, token):
+            return "no"  # "Client Destiny (Brixton)", "Caller Natasha from Ipswich"
         if word.lower() in CAR_MODELS and (
             listed is None or previous_word(text, token.start) in CAR_MAKES | _CAR_BEFORE
         ):
@@ -831,6 +880,8 @@ class NameFinder:
             return "no"
         if listed is None and word.lower() in _NOT_PEOPLE:
             return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
+        if _said_as_a_verb(text, token.start, token.end):
+            return "no"  # "Nada a reportar", "Nic więcej", "Hope she's ok"
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
@@ -1007,6 +1058,27 @@ _WHERE_AFTER = word_set("area areas side estate district way end centre center")
 _FROM_OF = word_set("from of")
 
 
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Towns and districts that are never a person's name (`resources/names/places_not_names.tsv`)."""
+    path = resource_path("names") / "places_not_names.tsv"
+    return frozenset(word.lower() for line in _lines(path) for word in line.split())
+
+
+def _names_a_town(text: str, token: Token) -> bool:
+    """An unlisted town or district ("Client Destiny (Brixton)", "Caller from Ipswich"), unless a
+    person verb or a possessive right after it makes it someone ("Stockwell said"; but "a flat
+    in Splott said": the caller said it)."""
+    if token.word.lower() not in _towns():
+        return False
+    end = token.end
+    if text[end : end + 2] in {"'s", "’s"}:
+        return False
+    if previous_word(text, token.start) in _WHERE_BEFORE:
+        return True
+    return not (text[end : end + 1] == " " and next_word(text, end) in PERSON_VERBS)
+
+
 def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     """A listed town or district (one word, or two: "Moss Side") used as a place: after "from",
     "in", "near", after a comma that ends a street or venue line ("Fishergate, Preston."), or
@@ -1059,7 +1131,10 @@ _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower cas
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     """something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
-    himself herself person individual male female man woman party above below"""
+    himself herself person individual male female man woman party above below
+    uh um umm erm er ah hmm
+    clients individuals cases persons people punters women men girls workers perpetrators suspects
+    victims names details"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
 # A text signed off: kisses, then a name, then nothing but kisses, stops or emoji.

@@ -138,6 +138,12 @@ _LOWER_PLATE_NEEDS = re.compile(r"[A-Za-z]\d\d")
 _PLATE_NEEDS = re.compile(r"[A-Z][ .-]{0,2}\d|\d[A-Z]")
 
 
+_PARTIAL_PLATE = _PLATE_PATTERNS[8]
+# A nurse's observations, written as a partial plate is: heart, breathing and pulse rates, blood
+# pressure and sugar ("HR 96", "RR 18", "BM 12")
+_OBSERVATIONS = frozenset({"HR", "RR", "PR", "BP", "BM"})
+
+
 def plate_spans(text: str) -> Iterator[Found]:
     patterns: tuple[re.Pattern[str], ...]
     if _PLATE_NEEDS.search(text) is None:
@@ -150,6 +156,8 @@ def plate_spans(text: str) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if pattern is _PLATE_PATTERNS[0] and _word_after_a_district(match.group(0)):
                 continue
+            if pattern is _PARTIAL_PLATE and match.group(0)[:2] in _OBSERVATIONS:
+                continue  # "HR 96, RR 18": a nurse's observations, not half a plate
             yield match.start(), match.end(), Kind.PLATE
     if patterns:
         for match in _FOREIGN_PLATES.finditer(text):

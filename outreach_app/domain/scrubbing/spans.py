@@ -91,7 +91,7 @@ _AFTER_NOON = (
     *("seara", "wieczorem", "este", "délután"),
 )
 _AT_NIGHT = (
-    *("at night", "last night", "tonight", "that night", "nite", "2nyt"),
+    *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
     *(
         "noche",
         "noite",

@@ -154,8 +154,10 @@ _TIMES = (
     re.compile(rf"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9]) [0-5]\d\s*{_MERIDIEM}(?!\w)", re.I),
     # "22/11/26 0310", "2026-11-29, 2340": a 24-hour time right after a date (a log's heading)
     re.compile(
-        r"(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}-\d\d-\d\d),?\s+"
+        # ("Thursday 26/11 2310": the year may be left out)
+        r"(?:\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b\d{4}-\d\d-\d\d),?\s+"
         r"(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b(?!\s*(?:hrs?|hours)?\s*\d)"
+        r"(?!\s*(?:quid|pounds|people|men|women|girls|calls|texts|leaflets|packs|condoms)\b)"
     ),
     # "0300 on Sunday", "2330 last night", "0140 Sat": a 24-hour time before a day or a part of
     # the day (not a year: "in 2019 on Friday", "since 2001 last")
@@ -207,7 +209,7 @@ _SPELLED_TIMES = (
     ),
     # (or a log's word of coming and going: "Out ten to twelve.", "back 20 to 3")
     re.compile(
-        rf"\b(?:at|about|around|till|til|until|by|gone|before|out|back|left|home|arrived|finished|started)\s+"
+        rf"\b(?:at|about|around|till|til|until|since|by|gone|before|out|back|left|home|arrived|finished|started)\s+"
         rf"(?P<t>(?:{_MINUTES}|[1-5]?5|[1-5]0)(?:\s+(?:minutes|mins?))?\s+to\s+{_HOUR_SAID}{_PART_SAID})",
         re.I,
     ),
@@ -246,6 +248,7 @@ _SPELLED_TIMES = (
         rf"(?:(?:about|around|roughly|like)\s+)?"
         rf"(?P<t>{_HOUR_ANY}(?:[:.][0-5]\d)?\s+"
         r"(?:in (?:the )?(?:morning|mornin['’]?|afternoon|evening|am|pm)|at night|"
+        r"in the night(?!\s+(?:shelter|shift|bus|van|café|cafe|team))|"
         r"(?:this|last|yesterday|tomorrow|that|on (?:\w+day|the)) ?(?:morning|afternoon|evening|night)|"
         r"tonight))\b",
         re.I,
@@ -424,8 +427,9 @@ _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
 
+# (not the last digit of a number typed digit by digit: "... 2 2 2/07 4 0 0 ..." is two phones)
 _SLASHED_DATE = re.compile(
-    rf"(?<![\d/.£$€])(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+    rf"(?<![\d/.£$€])(?<!\d \d )(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
 )
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (
@@ -478,7 +482,8 @@ _DATES = (
     ),
     # "the night of the 28th", "over the weekend of the 5th"
     re.compile(
-        rf"\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+(?P<day>(?:the\s+)?{_ORDINAL})\b",
+        rf"(?:\bthe\s+)?\b(?:night|evening|morning|afternoon|weekend|early hours)\s+of\s+"
+        rf"(?:the\s+)?{_ORDINAL}\b",
         re.I,
     ),
     # 20/11, 20/11/26, 20.11.2026, 2026-11-20 (a weekday before them goes too: `date_spans`)
@@ -637,12 +642,20 @@ _ROUGHLY_BEFORE = re.compile(
 )
 
 
+# "last night about 11", "tonight around half ten": the part of the day said before a rough time
+# goes with it (and sets its placeholder: "about 11" alone reads as the morning)
+_PART_BEFORE_ROUGHLY = re.compile(r"\b(?:last\s+night|last\s+nite|tonight|tonite|2nite)\s+$", re.I)
+
+
 def _roughly(text: str, start: int) -> int:
     """`start` moved back over a word of roughness right before it."""
     if start == 0 or (not text[start - 1].isspace() and text[start - 1] != "."):
         return start
     before = _ROUGHLY_BEFORE.search(text, max(0, start - 16), start)
-    return before.start() if before is not None else start
+    if before is None:
+        return start
+    part = _PART_BEFORE_ROUGHLY.search(text, max(0, before.start() - 12), before.start())
+    return part.start() if part is not None else before.start()
 
 
 # A log's 24-hour time: at the start of a line or a sentence ("0115 Shannon - robbed", "Fri 20th.
@@ -713,7 +726,12 @@ _STARS_AFTER = re.compile(r"\s*(?i:stars?\b|\*|⭐)")
 # Clinical shorthand for a duration: "3/7" three days, "2/52" two weeks, "4/12" four months
 # ("pain for 3/7", "x2/7", "seen 2/7 ago"; "TCI 2/52" is never a date). Only /7 and /12 can be read as a date
 # ("on 4/7" is the 4th of July), so those are a duration only with a word that makes them one.
-_SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*)$")
+# (or right after the complaint it measures: "c/o pelvic pain 3/7", "cough 2/52")
+_SHORTHAND_BEFORE = re.compile(
+    r"(?i:\b(?:for|past|last|over|within|approx)\s*|(?<![\w/])[x×~]\s*"
+    r"|\b(?:pain|ache|aches|bleeding|bleed|discharge|cough|fever|symptoms|sx|vomiting|d&v|diarrhoea|dysuria|"
+    r"headache|rash|swelling|itching|itch)\s+)$"
+)
 _SHORTHAND_AFTER = re.compile(r"\s*(?i:ago|hx|h/o|history|duration|post[- ]?op)\b")
 _SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
 
@@ -725,14 +743,22 @@ _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
 
 # "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
 _RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:yesterday|today|tomorrow),?\s+$")
+# "Sunday just gone (6th)", "last Friday (the 4th)": the weekday the bracket names goes with it
+_WEEKDAY_GONE_BEFORE = re.compile(
+    rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:just\s+gone|gone|last|just\s+past|past))?\s*\($", re.I
+)
 
 
 def date_spans(text: str) -> Iterator[Found]:
     for start, end, kind in _date_spans(text):
         # (a weekday after the article keeps it out, as before: "el [date]" for "el sábado 28")
         before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
-        if before is None and text[start : start + 4].lower() == "the ":
+        if before is None and (text[start : start + 4].lower() == "the " or text[start].isdigit()):
             before = _RELATIVE_DAY_BEFORE.search(text, max(0, start - 12), start)
+        if before is None and start > 0 and text[start - 1] == "(":
+            before = _WEEKDAY_GONE_BEFORE.search(text, max(0, start - 30), start)
+            if before is not None and text[end : end + 1] == ")":
+                end += 1
         yield (before.start() if before is not None else start), end, kind
 
 
@@ -766,7 +792,7 @@ def _date_spans(text: str) -> Iterator[Found]:
             ):
                 continue  # "pain 7/10": a score, not the 7th of October
             elif _SHORTHAND.fullmatch(match.group(0)) and (
-                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                _SHORTHAND_BEFORE.search(text, max(0, match.start() - 14), match.start())
                 or _SHORTHAND_AFTER.match(text, match.end())
             ):
                 continue  # "abdo pain for 3/7": three days, not the 3rd of July
@@ -781,7 +807,7 @@ def _date_spans(text: str) -> Iterator[Found]:
 
 # Hours written in Chinese numerals (no digit needed), with a cheap test. (Not Thai: written
 # without spaces, "ตีสาม" (3am) is also the start of "ตีสามี" (hit her husband).)
-_SCRIPT_TIMES = (
+_SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "凌晨两点", "晚上十一点半": Chinese numerals only after a part of the day ("一点" alone is "a bit")
     (
         re.compile(
@@ -790,6 +816,12 @@ _SCRIPT_TIMES = (
         ),
         "点點時时",
     ),
+)
+# Thai: "ห้าทุ่ม" (eleven at night), "ตอนสองทุ่มครึ่ง": the evening's hours counted in "ทุ่ม" (not
+# "ทุ่มเท", to devote)
+_SCRIPT_TIMES = (
+    *_SCRIPT_TIMES,
+    (re.compile(r"(?:(?:ตอน|เวลา)\s*)?(?:หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม(?:ครึ่ง)?(?!เท)"), "ท"),
 )
 _UNCUED_PART = _SPELLED_TIMES[-3]
 _UNCUED_RELATIVE = _SPELLED_TIMES[-2]
