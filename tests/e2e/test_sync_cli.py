@@ -331,9 +331,11 @@ def test_sync_runs_its_pass_with_the_loaded_heap_frozen(
     collection mid-push then walks the pass's objects, not every module's."""
     import gc
 
-    from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS
+    from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS, settle_heap
     from outreach_app.sync.engine import SyncEngine
 
+    # The real one, with its full collection (tests/e2e/conftest.py spares the other tests it).
+    monkeypatch.setattr(sync_cmds, "settle_heap", settle_heap)
     seen: list[tuple[int, tuple[int, int, int]]] = []
     real_pass = SyncEngine.run_pass
 

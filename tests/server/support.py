@@ -302,17 +302,28 @@ def settings_for(db_url: str, **overrides: Any) -> ServerSettings:
     )
 
 
-def build_world(db_url: str, engine: Engine, clock: FakeClock, **overrides: Any) -> World:
-    fastapi_fields.install()  # one app per test: its route fields from the process's cache
-    app = create_app(
-        settings_for(db_url, **overrides), engine=engine, clock=clock, bucket_clock=clock.monotonic
-    )
+def world_rows(engine: Engine, clock: FakeClock) -> tuple[str, str]:
+    """The world's rows: regions north, east and south, org A (north, east), org B (south),
+    the session charity's key bundle; (org A's id, org B's id)."""
     with engine.begin() as conn:
         for region_id, name in (("north", "North"), ("east", "East"), ("south", "South")):
             orgs.add_region(conn, region_id, name, clock)
         org_a = orgs.create_org(conn, "Project A", ["north", "east"], clock).id
         org_b = orgs.create_org(conn, "Project B", ["south"], clock).id
         key_bundles.install(conn, charity().bundle(), clock)
+    return org_a, org_b
+
+
+def build_world(
+    db_url: str, engine: Engine, clock: FakeClock, *, rows: tuple[str, str] | None = None, **overrides: Any
+) -> World:
+    """A World on `engine`. `rows`: (org A, org B) when the database holds `world_rows`
+    already (a copy of a template that does, tests/server/conftest.py); else they are made."""
+    fastapi_fields.install()  # one app per test: its route fields from the process's cache
+    app = create_app(
+        settings_for(db_url, **overrides), engine=engine, clock=clock, bucket_clock=clock.monotonic
+    )
+    org_a, org_b = rows if rows is not None else world_rows(engine, clock)
     return World(app, None, engine, clock, org_a, org_b)  # type: ignore[arg-type]
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, update
 
 from outreach_app.server.core.clock import today, utcnow
 from outreach_app.server.db import alerts as alerts_db
-from outreach_app.server.db import key_bundles, migrate, orgs, subscriptions
+from outreach_app.server.db import key_bundles, orgs, subscriptions
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import deliveries
 from outreach_app.server.notify.channels import Channel
@@ -23,7 +23,7 @@ from outreach_app.server.notify.keys import SubscriberKeys
 from tests.forks import ForkedProcess, preload
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
-from tests.server_harness import server_command
+from tests.server_harness import migrated_sqlite_file, server_command
 
 # The notify processes forked here (and in test_notify_workers) send through Apprise, which the
 # server CLI no longer imports (issue 19): the fork server imports it once, not each fork.
@@ -60,9 +60,8 @@ def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
 
 @pytest.mark.slow
 def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flight(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    db_url = migrated_sqlite_file(tmp_path / "server.db")  # a copy of a migrated template
     engine = make_engine(db_url)
-    migrate.upgrade(engine)
     keys_text = SubscriberKeys.generate()
     keys = SubscriberKeys(keys_text)
     key_file = tmp_path / "subscriber.key"
