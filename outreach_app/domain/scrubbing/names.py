@@ -1028,7 +1028,11 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     before = previous_word(text, token.start)
     if (before in _WHERE_BEFORE and not (listed and before in _FROM_OF)) or following in _WHERE_AFTER:
         return True
-    return text[token.start - 2 : token.start] == ", " and text[span_end : span_end + 1] in {".", ",", ""}
+    if not listed and text[token.start - 1 : token.start] == "(" and text[span_end : span_end + 1] == ")":
+        return True  # "Client Jade (Peckham)": where she is from (a listed given name may be her alias)
+    # ("Park Road, Clifton)": the district closing an address in brackets)
+    closing = text[span_end : span_end + 1] in {".", ",", ")", ""}
+    return text[token.start - 2 : token.start] == ", " and closing
 
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:
