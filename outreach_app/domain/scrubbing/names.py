@@ -270,7 +270,9 @@ DESCRIBED = word_set(
     red green blue grey gray pink gold silver black white purple orange brown yellow dark
     floss meth clear daddy bush hedge tree windows window weather wings wing cut stone stones
     bottle glass drink smell perfume shaped print tint tinted paint wrapper wrappers cane day days
-    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm"""
+    morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
+    fever warning warnings alert alerts shift shifts rota flower flowers blossom tom tomcat cat kitten
+    biscuit biscuits beer wedding holiday holidays hols holz term"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -390,10 +392,20 @@ def previous_word(text: str, start: int) -> str:
     return found.lower()
 
 
+# Word-names that are also verbs opening a sentence with the subject after them: "Hope she's ok".
+_VERB_NAMES = word_set("hope")
+_SUBJECTS = word_set("she he they you u it we so that everyone everybody all")
+
+
 def _describes_next(text: str, end: int) -> bool:
-    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
+    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"
+    (or is a verb with its subject after it, opening a sentence: "Hope she gets the flat")."""
     after = text[end : end + 2]
     following = next_word(text, end)
+    word = text[max(0, end - 8) : end].split()[-1:] or [""]
+    if word[0].lower() in _VERB_NAMES and following in _SUBJECTS and after[:1] == " ":
+        start = end - len(word[0])
+        return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
     return (
         (after[:1] == "-" and after[1:2].isalpha())
         or following in DESCRIBED

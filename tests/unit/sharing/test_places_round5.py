@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from outreach_app.domain.scrubbing.place_lexicon import is_district
-from outreach_app.domain.scrubbing.scrubber import scrub
+from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
 
 
 @pytest.mark.parametrize("town", ["Ipswich", "Stockwell", "Peckham", "Toxteth", "Mansfield", "Leith"])
@@ -44,3 +44,37 @@ def test_towns_where_someone_is_from_stay(text: str, expected: str) -> None:
 )
 def test_aliases_lists_and_streets_named_for_a_district_still_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+_WORD_ALIASES = ["Hope", "Amber", "Summer", "Dawn", "Ginger", "Lotus", "Scarlet", "Holly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word-name before what it names as a word: a warning, a fever, a shift, a cat, a holiday
+        ("Amber warning for ice tonight.", "Amber warning for ice tonight."),
+        ("scarlet fever going round, advice given", "scarlet fever going round, advice given"),
+        ("Dawn shift quiet, two contacts.", "Dawn shift quiet, two contacts."),
+        ("Ginger tom asleep under the van again.", "Ginger tom asleep under the van again."),
+        ("Summer holidays soon, rota needs doing.", "Summer holidays soon, rota needs doing."),
+        ("Lotus flower festival at the temple.", "Lotus flower festival at the temple."),
+        # "Hope" opening a sentence with its subject after it is the verb
+        ("Interview done. Hope she gets it.", "Interview done. Hope she gets it."),
+    ],
+)
+def test_word_names_used_as_words_stay(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of(_WORD_ALIASES, [])).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hope is staying at her mum's.", "[name] is staying at her mum's."),
+        ("Spoke to Hope she was fine.", "Spoke to [name] she was fine."),
+        ("Amber said the shift was quiet.", "[name] said the shift was quiet."),
+        ("Summer, Dawn and Holly came in.", "[name], [name] and [name] came in."),
+    ],
+)
+def test_the_same_word_names_used_as_names_go(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of(_WORD_ALIASES, [])).text == expected
