@@ -415,9 +415,11 @@ def _address_spans(text: str) -> Iterator[Found]:
         if end > venue_end:
             yield start, end, Kind.PLACE
     unit = _UNIT_WORD_PART.search(note.folded) is not None
+    blocks: list[tuple[int, int]] = []
     for match in _UNIT_BUILDING.finditer(text) if unit else ():
         # ("The Anchorage, flat 11, Dock Rd": the block's name before the flat goes with it)
-        yield _building_before(text, match.start()), match.end(), Kind.ADDRESS
+        blocks.append((_building_before(text, match.start()), match.end()))
+        yield blocks[-1][0], match.end(), Kind.ADDRESS
     the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
     for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
@@ -452,6 +454,8 @@ def _address_spans(text: str) -> Iterator[Found]:
             before = None  # "Sunnyside Guest House, 48 Esplanade": a venue's name, found by its own pass
         # ... and a named house or block before a house number ("The Oaks, 14 Glenbrook Cres")
         start = before.start() if before else _building_before(text, match.start(), house=True)
+        # ("Apartment 6, Harbour Point, 3 Dock St": the block found with its flat is the same block)
+        start = next((b_start for b_start, b_end in blocks if b_start < start < b_end), start)
         yield start, match.end(), Kind.ADDRESS
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
@@ -519,7 +523,8 @@ _CUED_BLOCK_WORDS = word_set(
 _WHERE_NUMBER = re.compile(
     r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
     r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
-    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+"
+    # ("at 14/3 Hilltown": a Scottish flat, the house number and the door)
+    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}(?:/\d{1,2})?[a-z]?,?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
 )
 

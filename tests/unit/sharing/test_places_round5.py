@@ -78,3 +78,33 @@ def test_word_names_used_as_words_stay(text: str, expected: str) -> None:
 )
 def test_the_same_word_names_used_as_names_go(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext.of(_WORD_ALIASES, [])).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat in a named block, then the block's house number and street: one address
+        (
+            "incall at Apartment 12, Harbour Point, 3 Dock Street, L3 4AB. He knows.",
+            "incall at [address]. He knows.",
+        ),
+        ("moved to Flat 2, Ash Point, 40 Mill Road last week", "moved to [address] last week"),
+        # a Scottish flat (house number and door) before a street named in one word
+        ("she was staying at 21/4 Gorgie, EH11 2AB till May", "she was staying at [address] till May"),
+        ("Was at 9/2 Lochend. Moved since.", "Was at [address]. Moved since."),
+    ],
+)
+def test_blocks_with_their_street_and_scottish_flats_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date, then a person who does something; a date, then a town
+        ("came in at 14/3 Jade said she was ok", "came in at [date] [name] said she was ok"),
+        ("seen at 12/11 Leeds van", "seen at [date] Leeds van"),
+    ],
+)
+def test_a_date_before_a_name_or_a_town_is_no_flat(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
