@@ -233,6 +233,7 @@ NOT_NAMES = word_set(
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
     unknown declined anonymous none withheld various several multiple
+    also incident onlyfans feb aug sept oct nov
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
     google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
@@ -1075,7 +1076,8 @@ _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower cas
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
     """something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
-    himself herself person individual male female man woman party above below"""
+    himself herself person individual male female man woman party above below
+    clients individuals cases people persons victims suspects uh um er erm ah hmm"""
 )
 _SPEECH_VERBS = word_set("rang phoned texted messaged said says told reported")
 # A text signed off: kisses, then a name, then nothing but kisses, stops or emoji.

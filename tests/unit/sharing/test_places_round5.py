@@ -108,3 +108,30 @@ def test_blocks_with_their_street_and_scottish_flats_go(text: str, expected: str
 )
 def test_a_date_before_a_name_or_a_town_is_no_flat(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "named", a plural of people is no name; a filler after "its" is none either
+        (
+            "Liaison with police. No named clients discussed.",
+            "Liaison with police. No named clients discussed.",
+        ),
+        ("No named individuals or cases today.", "No named individuals or cases today."),
+        ("its uh quiet tonight, nothing to add", "its uh quiet tonight, nothing to add"),
+        # a word opening a sentence, a month cut short, a platform
+        (
+            "Got her UC sorted. Also wants a food bank voucher.",
+            "Got her UC sorted. Also wants a food bank voucher.",
+        ),
+        ("using again since Oct, wants advice", "using again since Oct, wants advice"),
+        ("Her OnlyFans is doing well, she says.", "Her OnlyFans is doing well, she says."),
+        ("Triage. Incident reported to police.", "Triage. Incident reported to police."),
+        # the same cues before a name still name her
+        ("a man named Jag, 30s, beard", "a man named [name], 30s, beard"),
+        ("its jade, ring me back", "its [name], ring me back"),
+    ],
+)
+def test_ordinary_words_after_name_cues_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
