@@ -109,7 +109,7 @@ _BUILDING_WORDS = word_set(
 
 # The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
 # Quarter", "the Olympic Village".
-_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront")
+_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront triangle bay")
 
 
 def _districts() -> frozenset[str]:
@@ -182,7 +182,8 @@ _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
-    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine"""
+    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
+    um ums msht cps dwp marac mash cid psni gmp havens"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or

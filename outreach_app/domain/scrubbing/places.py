@@ -79,7 +79,8 @@ _UNIT = (
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
     r"(?!(?:on|in|at|near|by|to|from|and|or|the|a|an|of|with|for|off|outside|behind|drives?|"
-    r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around)\b)[A-Za-z][A-Za-z'’-]*"
+    r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around|my|your|ur|our|their|bout)\b)"
+    r"[A-Za-z][A-Za-z'’-]*"
 )
 
 _STREET = rf"(?:(?:St\.\s+)?{_NAME_WORD}\s+){{0,3}}{_STREET_END}"  # ("4 St. James Street")
@@ -283,7 +284,9 @@ _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
     r"(?![\w-])(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
-    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
+    # a site's name ("booked via Viva Street account")
+    r"account|accounts|profile|advert|adverts|ads?)\b))"
 )
 
 _BARE_STREET = re.compile(

@@ -135,3 +135,32 @@ def test_a_date_before_a_name_or_a_town_is_no_flat(text: str, expected: str) -> 
 )
 def test_ordinary_words_after_name_cues_stay(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named shop or garage with its street, the article dropped as a second language drops it
+        ("She was hit close to Esso garage on Leeds Road late.", "She was hit close to [place] late."),
+        ("He wait at Lotus massage on Oak Lane.", "He wait at [place]."),
+    ],
+)
+def test_a_named_kind_of_venue_on_a_street_without_an_article_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # services by their letters, a district named for a triangle or a bay, a site's ad
+        "Referred to the MSHT lead and the CPS.",
+        "Report added to the UM.",
+        "offering lifts near the Golden Triangle. Be careful",
+        "drove her down to the Bay and back",
+        "booked via Viva Street account, then cancelled",
+        # text-speak "2" (to) and "my" before a street word are no address
+        "need 2 talk bout my court thing x",
+    ],
+)
+def test_services_districts_sites_and_text_speak_stay(text: str) -> None:
+    assert scrub(text).text == text
