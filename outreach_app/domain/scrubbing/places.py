@@ -273,9 +273,12 @@ _NOT_STREET_NAME = (
 )
 
 _STREET_NAME_WORD = (
-    rf"(?:(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+    # ("Bryn-y-Mor Crescent", "Stoke-on-Trent Road": a Welsh or an English name in parts)
+    rf"(?:(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+){{0,3}}"
     # a part of the name that is often typed in lower case after a capital: "Chorley new road"
-    r"|(?<=[a-z] )(?:new|old|upper|lower|north|south|east|west|great|little|high)(?=\s+[A-Za-z]))"
+    r"|(?<=[a-z] )(?:new|old|upper|lower|north|south|east|west|great|little|high)(?=\s+[A-Za-z])"
+    # ("Prince of Wales Road", "Duke of York Street": "of" between two capitalised words)
+    r"|(?<=[A-Za-z] )of(?=\s+[A-Z]))"
 )
 
 # A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
@@ -685,6 +688,15 @@ def _with_cjk_tail(text: str, end: int) -> int:
     return end + len(tail.group(0).rstrip())
 
 
+# A part of a street before "of" ("Corner of Oak Road", "Top of Mill Lane"), not a word of its name.
+_PART_OF = re.compile(r"([A-Za-z]+)\s+of\s+")
+
+_PARTS = word_set(
+    "corner top bottom end side back front rest most part edge middle far length half all out one "
+    "south north east west near bit"
+)
+
+
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -695,7 +707,11 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             # what the same words in lower case are
             if match.group(0).isupper() and _NOT_A_STREET_NAME.match(match.group(0).lower()):
                 continue
-            yield match.start(), _with_cjk_tail(text, match.end()), Kind.ADDRESS
+            start = match.start()
+            part = _PART_OF.match(text, start)
+            if part is not None and (part.group(1).lower() in _PARTS or part.group(1).lower() in NOT_NAMES):
+                start = part.end()  # "Corner of Oak Road", "Friday of ...": the street alone
+            yield start, _with_cjk_tail(text, match.end()), Kind.ADDRESS
     for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
         if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)
             yield match.start("a"), match.end("a"), Kind.ADDRESS

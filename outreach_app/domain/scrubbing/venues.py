@@ -165,7 +165,8 @@ _THE_VENUE = re.compile(
     r"the\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
     # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
-    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b))?)"
+    # (not "the Strand and High St": a street after the "and")
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b)(?!\s+(?i:road|rd|street|st|lane|ln|avenue|ave)\b))?)"
 )
 
 # Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at

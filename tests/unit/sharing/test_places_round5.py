@@ -164,3 +164,21 @@ def test_a_named_kind_of_venue_on_a_street_without_an_article_goes(text: str, ex
 )
 def test_services_districts_sites_and_text_speak_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's name in hyphenated parts, or with "of" between two capitalised words
+        ("She needs a lift from Bryn-y-Mor Crescent.", "She needs a lift from [address]."),
+        ("a man followed her from Duke of York Street", "a man followed her from [address]"),
+        # a part of the street before "of" stays outside it
+        ("Corner of Oak Road tonight", "Corner of [address] tonight"),
+        ("Top of Mill Lane, quiet.", "Top of [address], quiet."),
+        # a pub named for two things is not a venue and a street ("the Strand and High St")
+        ("Walked the Parade and High St. Quiet.", "Walked the Parade and [address]. Quiet."),
+        ("drinks at the Dog and Gun tonight", "drinks at [place] tonight"),
+    ],
+)
+def test_hyphenated_streets_streets_with_of_and_streets_after_and_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
