@@ -176,7 +176,7 @@ def test_services_districts_sites_and_text_speak_stay(text: str) -> None:
         ("Corner of Oak Road tonight", "Corner of [address] tonight"),
         ("Top of Mill Lane, quiet.", "Top of [address], quiet."),
         # a pub named for two things is not a venue and a street ("the Strand and High St")
-        ("Walked the Parade and High St. Quiet.", "Walked the Parade and [address]. Quiet."),
+        ("drinks near the Ship and High St. Quiet.", "drinks near [place] and [address]. Quiet."),
         ("drinks at the Dog and Gun tonight", "drinks at [place] tonight"),
     ],
 )
