@@ -96,6 +96,8 @@ _THE_STREET = (
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 
 _DWELLING_ONLY = (
+    # ("at the back of 145 Oak Road": the part of the house goes with it)
+    r"(?:the\s+(?:back|front|rear|side)\s+of\s+)|"
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
@@ -130,9 +132,19 @@ _ADDRESS = re.compile(
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
-    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house)
-    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front)))?",
+    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house; "16 Lodge Lane,
+    # ground floor": the floor)
+    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front))"
+    r"|,\s*(?:ground|first|second|third|top|basement|1st|2nd|3rd)[- ]floor\b)?",
     re.IGNORECASE,
+)
+
+# A house's number after the word "house", a comma, then its street, as Nigerian and Ghanaian
+# English write it: "staying at house 11, Cowper Street" (without the comma, "his house 22 Oak
+# Road" is the house and its address, found by _ADDRESS).
+_HOUSE_THEN_STREET = re.compile(
+    r"\b(?i:house)\s+\d{1,4}[a-zA-Z]?,\s+(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
+    rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
@@ -327,7 +339,8 @@ _FOREIGN_STREET = re.compile(
 _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 
 _GATE_STREET = re.compile(
-    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|"
+    # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
+    r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
@@ -466,6 +479,8 @@ def _address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
+        yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS

@@ -182,3 +182,24 @@ def test_services_districts_sites_and_text_speak_stay(text: str) -> None:
 )
 def test_hyphenated_streets_streets_with_of_and_streets_after_and_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "house 7, Palmer Street" (a house's number after the word house), a Glasgow flat before a
+        # "-gate" street, the floor after the address, the part of the house before it
+        (
+            "I am now staying at house 7, Palmer Street in Harehills.",
+            "I am now staying at [address] in Harehills.",
+        ),
+        ("Sister is at house 5, Ward Road, near the church.", "Sister is at [address], near the church."),
+        ("Seen in 2/1, 40 Trongate. Fine.", "Seen in [address]. Fine."),
+        ("her new flat - 12 Oak Lane, first floor. Moved in.", "her new flat - [address]. Moved in."),
+        ("attacked at the back of 31 Elm Road last night", "attacked at [address] last night"),
+        # a count after "house" is no address
+        ("the house 2 doors down the road", "the house 2 doors down the road"),
+    ],
+)
+def test_house_numbers_glasgow_flats_floors_and_parts_of_a_house_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
