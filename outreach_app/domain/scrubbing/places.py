@@ -483,6 +483,10 @@ def _address_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
+        if _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start()) or _room_for_resident(
+            text, match.start(), match.end()
+        ):
+            continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
@@ -515,6 +519,34 @@ def _address_spans(text: str) -> Iterator[Found]:
             or _PERSON_DOES_AFTER.match(text, match.end("name"))
         ):
             yield match.start("a"), match.end("a"), Kind.ADDRESS
+
+
+# A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
+# "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
+# address (a hotel's room after a venue or a street is found as one).
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?i:in|from)\s+$")
+
+_ROOM_WORD = re.compile(r"(?i:room|rm)\b")
+
+_LOG_LINE_START = re.compile(r"(?:^|[.!?:;\n]|\d[ \t])[ \t]*$")
+
+_PERSON_AFTER_ROOM = re.compile(
+    r"[ \t]*(?:\(|(?:asked|has|had|is|was|returned|came|went|back|wants|needs|reported|said|says|"
+    r"rang|called|requested|left|arrived|refused|got)\b)"
+)
+
+
+def _room_for_resident(text: str, start: int, end: int) -> bool:
+    """A room standing for its resident: in brackets after her name ("Dionne (room 4) back"), or opening
+    a log's line before what she did or has ("Room 7 asked for ...", "01:40 Room 4 (Cherelle)")."""
+    if not _ROOM_WORD.match(text, start):
+        return False
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # ("Dionne (room 4) back at 3", not "the Travelodge (rm 15) for 3 nights")
+        return bool(_PERSON_AFTER_ROOM.match(text, end + 1))
+    return _LOG_LINE_START.search(text, max(0, start - 8), start) is not None and bool(
+        _PERSON_AFTER_ROOM.match(text, end)
+    )
 
 
 # A flat's number alone, a letter after it, where she is: "working out of 14b now", "she's in

@@ -203,3 +203,23 @@ def test_hyphenated_streets_streets_with_of_and_streets_after_and_go(text: str, 
 )
 def test_house_numbers_glasgow_flats_floors_and_parts_of_a_house_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostel's log naming a resident by her room: the room stays
+        ("Resident in room 9 had a fall. Settled.", "Resident in room 9 had a fall. Settled."),
+        (
+            "Handover: Room 5 asked for towels. Room 1 has a GP appt.",
+            "Handover: Room 5 asked for towels. Room 1 has a GP appt.",
+        ),
+        ("Night log. Room 6 (Kim) returned late.", "Night log. Room 6 ([name]) returned late."),
+        # a room where she is, in a hotel or at an address, still goes
+        ("She is at the Ibis, room 214, scared.", "She is at [address], scared."),
+        ("staying at the Travelodge (rm 15) for 3 nights", "staying at [place] ([address]) for 3 nights"),
+        ("She said he took her to room 508.", "She said he took her to [address]."),
+    ],
+)
+def test_a_hostel_resident_named_by_her_room_stays_a_hotel_room_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
