@@ -278,6 +278,8 @@ _NOT_STREET_NAME = (
     r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
     r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
     r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    # a classified-ads site, not a street ("advert on Viva Street")
+    r"viva|"
     r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
     r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?|"
     # a venue's word ends the venue's name, not a street's: "Lotus Thai Spa Queens Rd"

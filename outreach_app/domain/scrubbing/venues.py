@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import CAR_MAKES, CAR_MODELS, NOT_NAMES
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,
     _CHAIN_FIRST_WORDS,
@@ -297,7 +297,13 @@ def venue_spans(text: str) -> Iterator[Found]:
             (_BARE_SHOP.fullmatch(match.group("name")) is not None or _landmark(match.group("name")))
             and _CHAIN.match(text, match.start("name")) is None
         )
-        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
+        # "the man in the Scenic": a car named by its model or make, not a venue
+        car = len(words) == 1 and (words[0] in CAR_MODELS or words[0] in CAR_MAKES)
+        if (
+            not (len(words) == 1 and words[0] in NOT_NAMES)
+            and not _SERVICES & set(words)
+            and not (district or car)
+        ):
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE

@@ -223,3 +223,20 @@ def test_house_numbers_glasgow_flats_floors_and_parts_of_a_house_go(text: str, e
 )
 def test_a_hostel_resident_named_by_her_room_stays_a_hotel_room_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a car named by its model after "the", a classified-ads site named like a street
+        ("Man in the Scenic asked for girls again.", "Man in the Scenic asked for girls again."),
+        (
+            "he put her advert on Viva Street and takes money",
+            "he put her advert on Viva Street and takes money",
+        ),
+        # a pub named in one word after "the" still goes
+        ("drinks in the Swan tonight", "drinks in [place] tonight"),
+    ],
+)
+def test_cars_after_the_and_an_ads_site_are_no_places(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
