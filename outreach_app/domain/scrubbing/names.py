@@ -395,7 +395,10 @@ def previous_word(text: str, start: int) -> str:
 
 # Word-names that are also verbs opening a sentence with the subject after them: "Hope she's ok".
 _VERB_NAMES = word_set("hope")
-_SUBJECTS = word_set("she he they you u it we so that everyone everybody all")
+_SUBJECTS = word_set("she he they you u it we so that everyone everybody all to")
+
+# "honey and lemon" for a sore throat: a drink, not a person called Honey.
+_AND_LEMON = re.compile(r"[ \t]*(?:&|\+|and|n)[ \t]*lemon\b", re.IGNORECASE)
 
 
 def _describes_next(text: str, end: int) -> bool:
@@ -407,6 +410,8 @@ def _describes_next(text: str, end: int) -> bool:
     if word[0].lower() in _VERB_NAMES and following in _SUBJECTS and after[:1] == " ":
         start = end - len(word[0])
         return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    if text[max(0, end - 5) : end].lower() == "honey" and _AND_LEMON.match(text, end):
+        return True
     return (
         (after[:1] == "-" and after[1:2].isalpha())
         or following in DESCRIBED
@@ -1016,7 +1021,7 @@ _SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|repor
 # Words before a town or district that say it is where ("from Sheffield", "a flat in Splott"),
 # and after one ("the Moss Side area").
 _WHERE_BEFORE = word_set("from in near around outside of across")
-_WHERE_AFTER = word_set("area areas side estate district way end centre center")
+_WHERE_AFTER = word_set("area areas side estate district way end centre center town")
 _FROM_OF = word_set("from of")
 
 

@@ -240,3 +240,20 @@ def test_a_hostel_resident_named_by_her_room_stays_a_hotel_room_goes(text: str, 
 )
 def test_cars_after_the_and_an_ads_site_are_no_places(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # honey and lemon is a drink; "Hope to" opening a sentence is the verb; a town's centre
+        ("Honey & lemon for the colds.", "Honey & lemon for the colds."),
+        ("honey + lemon for sore throats", "honey + lemon for sore throats"),
+        ("All calm. Hope to see more women next week.", "All calm. Hope to see more women next week."),
+        ("Street pastors, Croydon town centre, Friday.", "Street pastors, Croydon town centre, Friday."),
+        # the same words as names still go
+        ("Honey and Jade came in.", "[name] and [name] came in."),
+        ("Jade and Hope to the clinic tomorrow", "[name] and [name] to the clinic tomorrow"),
+    ],
+)
+def test_honey_and_lemon_hope_to_and_a_town_centre_stay(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of(["Honey", "Hope"], [])).text == expected
