@@ -45,9 +45,11 @@ _CALLED_VENUE = re.compile(
 )
 
 _CHAIN = re.compile(
-    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?|novotel|"
+    r"\b(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
+    r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
-    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn)\b"
+    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a

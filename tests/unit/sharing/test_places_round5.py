@@ -257,3 +257,16 @@ def test_cars_after_the_and_an_ads_site_are_no_places(text: str, expected: str) 
 )
 def test_honey_and_lemon_hope_to_and_a_town_centre_stay(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext.of(["Honey", "Hope"], [])).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more hotel chains, alone or with their branch
+        ("She was at the Copthorne last night with him.", "She was at [place] last night with him."),
+        ("staying at Ramada Encore near the station", "staying at [place]"),
+        ("booked the Hampton by Hilton Leeds City Centre", "booked [place]"),
+    ],
+)
+def test_more_hotel_chains_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
