@@ -28,6 +28,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _VENUE_KINDS,
     _VENUE_WORD_BEFORE_NAME,
     _VENUE_WORD_SET,
+    STREET_WORDS,
     VENUE_WORDS,
     Found,
     _landmark,
@@ -227,6 +228,20 @@ _KIND_OF_CENTRE = word_set(
 # "a"/"an"/"any" right before a chain's name: one of many, not a place that pins anyone down.
 _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 
+# A street named in one word after a chain's branch: "the Spar on Shalesmoor" (not a district:
+# "the Tesco on Harehills" stays, as "the Harehills Tesco" does).
+_ON_ONE_WORD = re.compile(
+    r"[ \t]+on[ \t]+(?P<name>[A-Z][a-z]{3,})\b(?!['’])"
+    # (not the first word of a street: "on Chorley new road", "on Oak Road")
+    rf"(?![ \t]+(?:[A-Z]|(?i:new|old|upper|lower|north|south|east|west|great|little|high|{STREET_WORDS})\b))"
+)
+
+
+def _ordinary_where(name: str) -> bool:
+    """A word after "on" that names no street: a district, a day, an ordinary word."""
+    lower = name.lower()
+    return lower in NOT_NAMES or lower in _TIME_WORDS or lower in _SERVICES or _landmark(name)
+
 
 def venue_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
@@ -237,6 +252,12 @@ def venue_spans(text: str) -> Iterator[Found]:
         by_name = None if any_one else _named_branch(text, match.end())
         branch = _BRANCH_BY_LANDMARK.match(text, match.end()) or by_name
         end = branch.end() if branch else _with_street(text, match.end())
+        on_name = _ON_ONE_WORD.match(text, end) if end == match.end() and not any_one else None
+        if on_name is not None and not _ordinary_where(on_name.group("name")):
+            # "the Spar on Shalesmoor": the branch on a street named in one word (the chain alone
+            # first, so a longer place found before that holds the word leaves the chain found)
+            yield match.start(), end, Kind.PLACE
+            end = on_name.end()
         if end == match.end() and any_one:
             continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
         yield match.start(), end, Kind.PLACE

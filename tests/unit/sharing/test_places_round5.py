@@ -270,3 +270,18 @@ def test_honey_and_lemon_hope_to_and_a_town_centre_stay(text: str, expected: str
 )
 def test_more_hotel_chains_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chain's branch on a street named in one word goes whole
+        ("parked outside the Spar on Hillsborough since 10", "parked outside [place] since 10"),
+        # a district after "on" stays, and a street's first word is the street's
+        ("the Tesco on Harehills again", "[place] on Harehills again"),
+        ("met him at the Ramada on Chorley new road, late", "met him at [place] on [address], late"),
+        ("booked at the Malmaison on Piccadilly, rm 410. ok", "booked at [place] on [address]. ok"),
+    ],
+)
+def test_a_chains_branch_on_a_street_named_in_one_word_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
