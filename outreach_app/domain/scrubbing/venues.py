@@ -166,7 +166,8 @@ _THE_VENUE = re.compile(
     # "who's working the Blue Lagoon tonight?"
     r"working|works|worked|work)\s+"
     r"the\s+"
-    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
+    # (up to four words: "the Cardiff Ibis Queen Street", "the Leeds Grand Theatre Bar")
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,3}"
     # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
     # (not "the Strand and High St": a street after the "and")
     r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b)(?!\s+(?i:road|rd|street|st|lane|ln|avenue|ave)\b))?)"

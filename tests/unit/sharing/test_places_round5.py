@@ -285,3 +285,18 @@ def test_more_hotel_chains_go(text: str, expected: str) -> None:
 )
 def test_a_chains_branch_on_a_street_named_in_one_word_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named in four capitalised words after "the"
+        (
+            "in the car park behind the Leeds Grand Theatre Bar at 2",
+            "in the car park behind [place] at [night]",
+        ),
+        ("working from the Cardiff Ibis Queen Street now", "working from [place] now"),
+    ],
+)
+def test_a_venue_named_in_four_words_after_the_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
