@@ -39,7 +39,9 @@ STREET_WORDS_TITLE = (
     "Lanes|Chase|Meadow|Meadows|Paddock|Paddocks|Circle|Hollow|Copse|Spinney|Glade|Strand|Leys|"
     # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
     # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
-    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks"
+    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks|"
+    # (the abbreviation of Mount, as Leeds addresses write it: "9 Nowell Mt")
+    "Mt"
 )
 
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.

@@ -300,3 +300,15 @@ def test_a_chains_branch_on_a_street_named_in_one_word_goes(text: str, expected:
 )
 def test_a_venue_named_in_four_words_after_the_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Mt", Mount as addresses abbreviate it, after a house number; a mountain stays
+        ("moved 2 no. 9 Hyde Mt now", "moved 2 [address] now"),
+        ("He climbed Mt Snowdon for charity", "He climbed Mt Snowdon for charity"),
+    ],
+)
+def test_mount_abbreviated_in_an_address_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
