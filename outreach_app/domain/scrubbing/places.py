@@ -24,6 +24,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _GATE_TOWN_NAMES,
     _HUNDREDS,
     _LOWER_VENUE_WORD_SET,
+    _LOWER_VENUE_WORDS,
     _NOT_LOWER_STREET_NAME,
     _NOT_SAINT,
     _NOT_VENUE_START,
@@ -807,8 +808,37 @@ def _in_capitals_too(finder: Callable[[str], Iterator[Found]]) -> Callable[[str]
     return in_capitals_too
 
 
+# A venue named with what it is ("Angels Massage", "the Velvet Club"): its name alone, said again
+# in the note, is the same venue ("Angels is run by a woman").
+_NAME_THEN_VENUE_WORD = re.compile(
+    rf"(?:(?i:the)\s+)?(?P<name>[A-Z][a-z'’]{{3,}}(?:\s+[A-Z][a-z'’]{{2,}})?)\s+(?i:{_LOWER_VENUE_WORDS})$"
+)
+
+
+def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
+    """`finder`, and each venue's name said again alone elsewhere in the note."""
+
+    def with_names_again(text: str) -> Iterator[Found]:
+        found = list(finder(text))
+        yield from found
+        for start, end, kind in found:
+            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) if kind is Kind.PLACE else None
+            if match is None:
+                continue
+            name = match.group("name")
+            if any(w.lower() in NOT_NAMES or w.lower() in _SERVICES for w in name.split()) or _landmark(name):
+                continue
+            again = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])(?![ \t]+[A-Z])")
+            for other in again.finditer(text):
+                if not start <= other.start() < end:
+                    yield other.start(), other.end(), Kind.PLACE
+
+    with_names_again.__doc__ = finder.__doc__
+    return with_names_again
+
+
 # (the passes the scrubber runs, each kept to one line)
 address_spans = _on_one_line(_in_capitals_too(_address_spans))
 bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
-venue_spans = _on_one_line(_in_capitals_too(venues.venue_spans))
+venue_spans = _on_one_line(_in_capitals_too(_with_names_again(venues.venue_spans)))

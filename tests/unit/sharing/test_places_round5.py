@@ -312,3 +312,23 @@ def test_a_venue_named_in_four_words_after_the_goes(text: str, expected: str) ->
 )
 def test_mount_abbreviated_in_an_address_goes(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue's name said again alone is the same venue
+        (
+            "She works at the Oasis Sauna. Ask at Oasis next time.",
+            "She works at [place]. Ask at [place] next time.",
+        ),
+        ("Lotus Spa again. Lotus staff said she left.", "[place] again. [place] staff said she left."),
+        # not the first word of another name ("Crown Court"), nor an ordinary word
+        (
+            "Met at the Crown Hotel. Crown Court date is Monday.",
+            "Met at [place]. Crown Court date is Monday.",
+        ),
+    ],
+)
+def test_a_venues_name_said_again_goes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
