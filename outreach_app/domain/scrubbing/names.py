@@ -398,6 +398,7 @@ _VERB_NAMES = word_set("hope")
 _SUBJECTS = word_set("she he they you u it we so that everyone everybody all to")
 
 # "honey and lemon" for a sore throat: a drink, not a person called Honey.
+_LEMON_JOINERS = frozenset({"&", "+", "and", "n", ""})
 _AND_LEMON = re.compile(r"[ \t]*(?:&|\+|and|n)[ \t]*lemon\b", re.IGNORECASE)
 
 
@@ -406,11 +407,16 @@ def _describes_next(text: str, end: int) -> bool:
     (or is a verb with its subject after it, opening a sentence: "Hope she gets the flat")."""
     after = text[end : end + 2]
     following = next_word(text, end)
-    word = text[max(0, end - 8) : end].split()[-1:] or [""]
-    if word[0].lower() in _VERB_NAMES and following in _SUBJECTS and after[:1] == " ":
-        start = end - len(word[0])
-        return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
-    if text[max(0, end - 5) : end].lower() == "honey" and _AND_LEMON.match(text, end):
+    if following in _SUBJECTS and after[:1] == " ":  # (a set's test first: this runs for every word-name)
+        word = text[max(0, end - 8) : end].split()[-1:] or [""]
+        if word[0].lower() in _VERB_NAMES:
+            start = end - len(word[0])
+            return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    if (
+        following in _LEMON_JOINERS
+        and text[max(0, end - 5) : end].lower() == "honey"
+        and _AND_LEMON.match(text, end)
+    ):
         return True
     return (
         (after[:1] == "-" and after[1:2].isalpha())
