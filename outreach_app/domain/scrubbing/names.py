@@ -233,6 +233,7 @@ NOT_NAMES = word_set(
     october november december christmas easter ok okay yes no not never she's he's they're i'm
     tall short small slim fat stocky bald drop-in dropin isva idva nhs gp a&e
     unknown declined anonymous none withheld various several multiple
+    also incident onlyfans feb aug sept oct nov
     whatsapp snapchat instagram insta facebook telegram tiktok twitter kik wechat viber signal
     google gmail hotmail iphone samsung leeds bradford manchester london line signal u ur r n k
     skoda fabia octavia ford fiesta focus mondeo vauxhall corsa astra insignia zafira toyota prius
@@ -277,7 +278,7 @@ DESCRIBED = word_set(
     morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
-    wreath wreaths"""
+    wreath wreaths tomcat beer wedding"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -298,6 +299,8 @@ CAR_MAKES = word_set(
     citroen fiat seat mini volvo land range lexus tesla mazda suzuki dacia merc mercedes jaguar
     mitsubishi subaru chevrolet chevy jeep porsche alfa"""
 )
+# Car slang that is never a name on its own ("in his Jag") but is one after a naming cue.
+_CAR_NICKNAMES = word_set("jag beemer merc")
 _SENTENCE_END = frozenset('.!?:;\n—–"“‘(')
 
 
@@ -413,7 +416,8 @@ def _food_pair(text: str, end: int) -> bool:
 
 
 def _describes_next(text: str, end: int) -> bool:
-    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"."""
+    """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"
+    (or is a verb with its subject after it, opening a sentence: "Hope she gets the flat")."""
     after = text[end : end + 2]
     following = next_word(text, end)
     if after[:1] == ",":
@@ -431,7 +435,7 @@ def _describes_next(text: str, end: int) -> bool:
 # verb before who it is about ("Hope she gets the flat", "Trust me"), and "nothing" in
 # Portuguese, Spanish and Polish ("Nada a reportar", "Nada para relatar", "Nic więcej").
 _SUBJECTS_AFTER = word_set(
-    "she he they you u it we i so that all everything this me her him them she's he's it's"
+    "she he they you u it we i so that all everything this me her him them she's he's it's to"
 )
 _WORD_BEFORE_WORDS = {
     "hope": _SUBJECTS_AFTER,
@@ -832,6 +836,8 @@ class NameFinder:
         token = toks[i]
         word = token.word
         if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token):
+            if cue_ends is not None and token.start in cue_ends and word.lower() in _CAR_NICKNAMES:
+                return "strong"  # "a man named Jag": after a naming cue it is what he is called
             return "no"
         if shouting:
             # ALL CAPS: every word looks like a name; only a listed name or a cued one is
@@ -1054,7 +1060,7 @@ _SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|repor
 # Words before a town or district that say it is where ("from Sheffield", "a flat in Splott"),
 # and after one ("the Moss Side area").
 _WHERE_BEFORE = word_set("from in near around outside of across")
-_WHERE_AFTER = word_set("area areas side estate district way end centre center")
+_WHERE_AFTER = word_set("area areas side estate district way end centre center town")
 _FROM_OF = word_set("from of")
 
 
@@ -1100,7 +1106,11 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     before = previous_word(text, token.start)
     if (before in _WHERE_BEFORE and not (listed and before in _FROM_OF)) or following in _WHERE_AFTER:
         return True
-    return text[token.start - 2 : token.start] == ", " and text[span_end : span_end + 1] in {".", ",", ""}
+    if not listed and text[token.start - 1 : token.start] == "(" and text[span_end : span_end + 1] == ")":
+        return True  # "Client Jade (Peckham)": where she is from (a listed given name may be her alias)
+    # ("Park Road, Clifton)": the district closing an address in brackets)
+    closing = text[span_end : span_end + 1] in {".", ",", ")", ""}
+    return text[token.start - 2 : token.start] == ", " and closing
 
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:

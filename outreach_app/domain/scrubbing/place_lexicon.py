@@ -39,7 +39,9 @@ STREET_WORDS_TITLE = (
     "Lanes|Chase|Meadow|Meadows|Paddock|Paddocks|Circle|Hollow|Copse|Spinney|Glade|Strand|Leys|"
     # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
     # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
-    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks"
+    "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks|"
+    # (the abbreviation of Mount, as Leeds addresses write it: "9 Nowell Mt")
+    "Mt"
 )
 
 # "Park Square East", "Kirkstall Road West": a direction after the street word is part of it.
@@ -109,7 +111,7 @@ _BUILDING_WORDS = word_set(
 
 # The last word of a district or a development, not a venue: "in the Clarence Dock", "the Calls
 # Quarter", "the Olympic Village".
-_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront")
+_DISTRICT_LAST = word_set("dock docks quarter village park estate marina waterfront triangle bay")
 
 
 def _districts() -> frozenset[str]:
@@ -182,7 +184,8 @@ _SERVICES = word_set(
     """police van bus drop-in dropin uk nhs council hospital station centre center city town a&e
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
-    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine"""
+    aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
+    um ums msht cps dwp marac mash cid psni gmp havens"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or
@@ -222,7 +225,8 @@ _LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|"))
 
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
-    doubletree motel best jurys easyhotel britannia days tesco sainsbury sainsburys asda aldi lidl
+    doubletree motel best jurys easyhotel britannia days copthorne ramada campanile yotel hampton
+    tesco sainsbury sainsburys asda aldi lidl
     morrisons spar co coop iceland greggs mcdonald mcdonalds maccies kfc subway costa starbucks nando
     nandos wetherspoon wetherspoons spoons boots superdrug poundland primark londis budgens nisa one"""
 )

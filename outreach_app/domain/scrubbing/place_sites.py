@@ -58,6 +58,13 @@ _KIND_BEFORE_STREET = re.compile(
     rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
 )
 
+# ... and with no article, as notes in a second language drop it: "close to Shell garage on
+# Stratford Road", "at Lotus massage on Oak Lane" (a capitalised name before the kind).
+_NAMED_KIND_BEFORE_STREET = re.compile(
+    r"\b(?i:to|near|at|by|outside|behind|opposite|from|in|into)\s+(?P<name>[A-Z][\w'’-]*)\s+"
+    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
+)
+
 # Two streets that meet are one place, and so is the house on their corner: "the house on the
 # corner of Ashton Road and Nowell Mount", "corner of Kirkstall Rd / Viaduct Rd".
 _CAPITAL_STREET = (
@@ -163,6 +170,11 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
         # ("the flats on the Rose Hill estate": the estate is named whole by the site pass below)
         if end > match.end() and not _DISTRICT_AFTER.match(text, end):
             yield match.start(), end, Kind.PLACE
+    for match in _NAMED_KIND_BEFORE_STREET.finditer(text) if kind_on else ():
+        end = _with_street(text, match.end())
+        name = match.group("name").lower()
+        if end > match.end() and name not in NOT_NAMES and name not in _SERVICES:
+            yield match.start("name"), end, Kind.PLACE
     for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
         name = match.group("name").strip()
         words = [w.lower() for w in name.split()]

@@ -24,6 +24,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _GATE_TOWN_NAMES,
     _HUNDREDS,
     _LOWER_VENUE_WORD_SET,
+    _LOWER_VENUE_WORDS,
     _NOT_LOWER_STREET_NAME,
     _NOT_SAINT,
     _NOT_VENUE_START,
@@ -79,7 +80,8 @@ _UNIT = (
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
 _NAME_WORD = (
     r"(?!(?:on|in|at|near|by|to|from|and|or|the|a|an|of|with|for|off|outside|behind|drives?|"
-    r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around)\b)[A-Za-z][A-Za-z'’-]*"
+    r"drove|he|she|his|her|was|is|it|but|then|got|took|round|about|around|my|your|ur|our|their|bout)\b)"
+    r"[A-Za-z][A-Za-z'’-]*"
 )
 
 _STREET = rf"(?:(?:St\.\s+)?{_NAME_WORD}\s+){{0,3}}{_STREET_END}"  # ("4 St. James Street")
@@ -95,6 +97,8 @@ _THE_STREET = (
 _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 
 _DWELLING_ONLY = (
+    # ("at the back of 145 Oak Road": the part of the house goes with it)
+    r"(?:the\s+(?:back|front|rear|side)\s+of\s+)|"
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
@@ -129,9 +133,19 @@ _ADDRESS = re.compile(
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
     rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
-    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house)
-    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front)))?",
+    # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house; "16 Lodge Lane,
+    # ground floor": the floor)
+    rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front))"
+    r"|,\s*(?:ground|first|second|third|top|basement|1st|2nd|3rd)[- ]floor\b)?",
     re.IGNORECASE,
+)
+
+# A house's number after the word "house", a comma, then its street, as Nigerian and Ghanaian
+# English write it: "staying at house 11, Cowper Street" (without the comma, "his house 22 Oak
+# Road" is the house and its address, found by _ADDRESS).
+_HOUSE_THEN_STREET = re.compile(
+    r"\b(?i:house)\s+\d{1,4}[a-zA-Z]?,\s+(?:[A-Z][A-Za-z'’-]*\s+){1,3}"
+    rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
@@ -265,6 +279,8 @@ _NOT_STREET_NAME = (
     r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
     r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
     r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    # a classified-ads site, not a street ("advert on Viva Street")
+    r"viva|"
     r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
     r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?|"
     # a venue's word ends the venue's name, not a street's: "Lotus Thai Spa Queens Rd"
@@ -272,9 +288,12 @@ _NOT_STREET_NAME = (
 )
 
 _STREET_NAME_WORD = (
-    rf"(?:(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?"
+    # ("Bryn-y-Mor Crescent", "Stoke-on-Trent Road": a Welsh or an English name in parts)
+    rf"(?:(?!(?i:{_NOT_STREET_NAME})\b)(?:St\.?\s+)?[A-Z][A-Za-z'’]*(?:-[A-Za-z]+){{0,3}}"
     # a part of the name that is often typed in lower case after a capital: "Chorley new road"
-    r"|(?<=[a-z] )(?:new|old|upper|lower|north|south|east|west|great|little|high)(?=\s+[A-Za-z]))"
+    r"|(?<=[a-z] )(?:new|old|upper|lower|north|south|east|west|great|little|high)(?=\s+[A-Za-z])"
+    # ("Prince of Wales Road", "Duke of York Street": "of" between two capitalised words)
+    r"|(?<=[A-Za-z] )of(?=\s+[A-Z]))"
 )
 
 # A street word that is part of something else: "street-based", "Kelly street worker", "St Mary's"
@@ -283,7 +302,9 @@ _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
     r"(?![\w-])(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
-    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner)\b))"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
+    # a site's name ("booked via Viva Street account")
+    r"account|accounts|profile|advert|adverts|ads?)\b))"
 )
 
 _BARE_STREET = re.compile(
@@ -321,7 +342,8 @@ _FOREIGN_STREET = re.compile(
 _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 
 _GATE_STREET = re.compile(
-    r"(?:\b(?:\d{1,4}[a-z]?(?:/\d{1,4})?|"
+    # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
+    r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
@@ -415,9 +437,11 @@ def _address_spans(text: str) -> Iterator[Found]:
         if end > venue_end:
             yield start, end, Kind.PLACE
     unit = _UNIT_WORD_PART.search(note.folded) is not None
+    blocks: list[tuple[int, int]] = []
     for match in _UNIT_BUILDING.finditer(text) if unit else ():
         # ("The Anchorage, flat 11, Dock Rd": the block's name before the flat goes with it)
-        yield _building_before(text, match.start()), match.end(), Kind.ADDRESS
+        blocks.append((_building_before(text, match.start()), match.end()))
+        yield blocks[-1][0], match.end(), Kind.ADDRESS
     the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
     for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
@@ -452,12 +476,20 @@ def _address_spans(text: str) -> Iterator[Found]:
             before = None  # "Sunnyside Guest House, 48 Esplanade": a venue's name, found by its own pass
         # ... and a named house or block before a house number ("The Oaks, 14 Glenbrook Cres")
         start = before.start() if before else _building_before(text, match.start(), house=True)
+        # ("Apartment 6, Harbour Point, 3 Dock St": the block found with its flat is the same block)
+        start = next((b_start for b_start, b_end in blocks if b_start < start < b_end), start)
         yield start, match.end(), Kind.ADDRESS
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
+        yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
+        if _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start()) or _room_for_resident(
+            text, match.start(), match.end()
+        ):
+            continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
@@ -492,6 +524,34 @@ def _address_spans(text: str) -> Iterator[Found]:
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
 
+# A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
+# "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
+# address (a hotel's room after a venue or a street is found as one).
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?i:in|from)\s+$")
+
+_ROOM_WORD = re.compile(r"(?i:room|rm)\b")
+
+_LOG_LINE_START = re.compile(r"(?:^|[.!?:;\n]|\d[ \t])[ \t]*$")
+
+_PERSON_AFTER_ROOM = re.compile(
+    r"[ \t]*(?:\(|(?:asked|has|had|is|was|returned|came|went|back|wants|needs|reported|said|says|"
+    r"rang|called|requested|left|arrived|refused|got)\b)"
+)
+
+
+def _room_for_resident(text: str, start: int, end: int) -> bool:
+    """A room standing for its resident: in brackets after her name ("Dionne (room 4) back"), or opening
+    a log's line before what she did or has ("Room 7 asked for ...", "01:40 Room 4 (Cherelle)")."""
+    if not _ROOM_WORD.match(text, start):
+        return False
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # ("Dionne (room 4) back at 3", not "the Travelodge (rm 15) for 3 nights")
+        return bool(_PERSON_AFTER_ROOM.match(text, end + 1))
+    return _LOG_LINE_START.search(text, max(0, start - 8), start) is not None and bool(
+        _PERSON_AFTER_ROOM.match(text, end)
+    )
+
+
 # A flat's number alone, a letter after it, where she is: "working out of 14b now", "she's in
 # 6c" (never a time: "at 9a.m.").
 _DIGIT_THEN_LETTER = re.compile(r"\d[a-fA-F]\b")
@@ -519,7 +579,8 @@ _CUED_BLOCK_WORDS = word_set(
 _WHERE_NUMBER = re.compile(
     r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
     r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
-    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}[a-z]?,?\s+"
+    # ("at 14/3 Hilltown": a Scottish flat, the house number and the door)
+    r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}(?:/\d{1,2})?[a-z]?,?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))(?![\w'’-])"
 )
 
@@ -677,6 +738,15 @@ def _with_cjk_tail(text: str, end: int) -> int:
     return end + len(tail.group(0).rstrip())
 
 
+# A part of a street before "of" ("Corner of Oak Road", "Top of Mill Lane"), not a word of its name.
+_PART_OF = re.compile(r"([A-Za-z]+)\s+of\s+")
+
+_PARTS = word_set(
+    "corner top bottom end side back front rest most part edge middle far length half all out one "
+    "south north east west near bit"
+)
+
+
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -687,7 +757,11 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             # what the same words in lower case are
             if match.group(0).isupper() and _NOT_A_STREET_NAME.match(match.group(0).lower()):
                 continue
-            yield match.start(), _with_cjk_tail(text, match.end()), Kind.ADDRESS
+            start = match.start()
+            part = _PART_OF.match(text, start)
+            if part is not None and (part.group(1).lower() in _PARTS or part.group(1).lower() in NOT_NAMES):
+                start = part.end()  # "Corner of Oak Road", "Friday of ...": the street alone
+            yield start, _with_cjk_tail(text, match.end()), Kind.ADDRESS
     for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
         if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)
             yield match.start("a"), match.end("a"), Kind.ADDRESS
@@ -734,8 +808,37 @@ def _in_capitals_too(finder: Callable[[str], Iterator[Found]]) -> Callable[[str]
     return in_capitals_too
 
 
+# A venue named with what it is ("Angels Massage", "the Velvet Club"): its name alone, said again
+# in the note, is the same venue ("Angels is run by a woman").
+_NAME_THEN_VENUE_WORD = re.compile(
+    rf"(?:(?i:the)\s+)?(?P<name>[A-Z][a-z'’]{{3,}}(?:\s+[A-Z][a-z'’]{{2,}})?)\s+(?i:{_LOWER_VENUE_WORDS})$"
+)
+
+
+def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
+    """`finder`, and each venue's name said again alone elsewhere in the note."""
+
+    def with_names_again(text: str) -> Iterator[Found]:
+        found = list(finder(text))
+        yield from found
+        for start, end, kind in found:
+            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) if kind is Kind.PLACE else None
+            if match is None:
+                continue
+            name = match.group("name")
+            if any(w.lower() in NOT_NAMES or w.lower() in _SERVICES for w in name.split()) or _landmark(name):
+                continue
+            again = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])(?![ \t]+[A-Z])")
+            for other in again.finditer(text):
+                if not start <= other.start() < end:
+                    yield other.start(), other.end(), Kind.PLACE
+
+    with_names_again.__doc__ = finder.__doc__
+    return with_names_again
+
+
 # (the passes the scrubber runs, each kept to one line)
 address_spans = _on_one_line(_in_capitals_too(_address_spans))
 bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
-venue_spans = _on_one_line(_in_capitals_too(venues.venue_spans))
+venue_spans = _on_one_line(_in_capitals_too(_with_names_again(venues.venue_spans)))

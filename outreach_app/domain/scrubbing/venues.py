@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import CAR_MAKES, CAR_MODELS, NOT_NAMES
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,
     _CHAIN_FIRST_WORDS,
@@ -28,6 +28,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _VENUE_KINDS,
     _VENUE_WORD_BEFORE_NAME,
     _VENUE_WORD_SET,
+    STREET_WORDS,
     VENUE_WORDS,
     Found,
     _landmark,
@@ -45,9 +46,11 @@ _CALLED_VENUE = re.compile(
 )
 
 _CHAIN = re.compile(
-    r"\b(?i:travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|holiday inn(?:\s+express)?|novotel|"
+    r"\b(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
+    r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
-    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn)\b"
+    r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
@@ -163,9 +166,11 @@ _THE_VENUE = re.compile(
     # "who's working the Blue Lagoon tonight?"
     r"working|works|worked|work)\s+"
     r"the\s+"
-    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}"
+    # (up to four words: "the Cardiff Ibis Queen Street", "the Leeds Grand Theatre Bar")
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,3}"
     # a pub named for two things: "the Dog and Gun", "the Rose & Crown"
-    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b))?)"
+    # (not "the Strand and High St": a street after the "and")
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+\b(?!\s+[a-z]+(?:ed|s)\b)(?!\s+(?i:road|rd|street|st|lane|ln|avenue|ave)\b))?)"
 )
 
 # Where she works, named without "the" or a venue word: "works at Spearmint Rhino", "dances at
@@ -224,6 +229,20 @@ _KIND_OF_CENTRE = word_set(
 # "a"/"an"/"any" right before a chain's name: one of many, not a place that pins anyone down.
 _ANY_ONE_OF = re.compile(r"\b(?i:an?|any|some)\s+$")
 
+# A street named in one word after a chain's branch: "the Spar on Shalesmoor" (not a district:
+# "the Tesco on Harehills" stays, as "the Harehills Tesco" does).
+_ON_ONE_WORD = re.compile(
+    r"[ \t]+on[ \t]+(?P<name>[A-Z][a-z]{3,})\b(?!['’])"
+    # (not the first word of a street: "on Chorley new road", "on Oak Road")
+    rf"(?![ \t]+(?:[A-Z]|(?i:new|old|upper|lower|north|south|east|west|great|little|high|{STREET_WORDS})\b))"
+)
+
+
+def _ordinary_where(name: str) -> bool:
+    """A word after "on" that names no street: a district, a day, an ordinary word."""
+    lower = name.lower()
+    return lower in NOT_NAMES or lower in _TIME_WORDS or lower in _SERVICES or _landmark(name)
+
 
 def venue_spans(text: str) -> Iterator[Found]:
     note = _Note(text)
@@ -234,6 +253,12 @@ def venue_spans(text: str) -> Iterator[Found]:
         by_name = None if any_one else _named_branch(text, match.end())
         branch = _BRANCH_BY_LANDMARK.match(text, match.end()) or by_name
         end = branch.end() if branch else _with_street(text, match.end())
+        on_name = _ON_ONE_WORD.match(text, end) if end == match.end() and not any_one else None
+        if on_name is not None and not _ordinary_where(on_name.group("name")):
+            # "the Spar on Shalesmoor": the branch on a street named in one word (the chain alone
+            # first, so a longer place found before that holds the word leaves the chain found)
+            yield match.start(), end, Kind.PLACE
+            end = on_name.end()
         if end == match.end() and any_one:
             continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
         yield match.start(), end, Kind.PLACE
@@ -296,7 +321,13 @@ def venue_spans(text: str) -> Iterator[Found]:
             (_BARE_SHOP.fullmatch(match.group("name")) is not None or _landmark(match.group("name")))
             and _CHAIN.match(text, match.start("name")) is None
         )
-        if not (len(words) == 1 and words[0] in NOT_NAMES) and not _SERVICES & set(words) and not district:
+        # "the man in the Scenic": a car named by its model or make, not a venue
+        car = len(words) == 1 and (words[0] in CAR_MODELS or words[0] in CAR_MAKES)
+        if (
+            not (len(words) == 1 and words[0] in NOT_NAMES)
+            and not _SERVICES & set(words)
+            and not (district or car)
+        ):
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
             yield match.start("name"), _with_street(text, end), Kind.PLACE
