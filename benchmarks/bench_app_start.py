@@ -55,19 +55,21 @@ class FirstPaint(QObject):
 
 CHILD_APP = (
     r"""
-import sys, time
+import importlib.abc, importlib.util, sys, time
 t0 = float(sys.argv[1])
-"""
-    + PAINT_WATCH
-    + r"""
+
 # The real entry point (`outreach` = outreach_app.cli:main, hardening and argument parsing
 # included), with its own event loop; the first paint of the screen asking for the
-# passphrase is reported and the app quits.
-from PySide6.QtWidgets import QApplication
-
-real_exec = QApplication.exec
+# passphrase is reported and the app quits. PySide6 is imported when the app imports it, as
+# under `outreach`: importing it here first would put every module the app loads after it
+# behind PySide's own import hook (it reads each module's source) and run the app's imports
+# under the collector settings of a plain script, neither of which `outreach` does. So the
+# exec patch waits for the app's own import of QtWidgets.
 
 def exec_until_first_paint(app):
+"""
+    + "\n".join("    " + line for line in PAINT_WATCH.strip("\n").splitlines())
+    + r"""
     window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
     screen = window.unlock_screen
 
@@ -83,9 +85,30 @@ def exec_until_first_paint(app):
 
     watch = FirstPaint(painted)
     screen.installEventFilter(watch)
-    return real_exec()
+    return real_exec[0]()
 
-QApplication.exec = exec_until_first_paint
+
+real_exec = []
+
+
+class PatchExecOnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            real_exec.append(module.QApplication.exec)
+            module.QApplication.exec = exec_until_first_paint
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, PatchExecOnImport())
 sys.argv = ["outreach", "--data-dir", sys.argv[2]]
 from outreach_app.cli import main
 try:

@@ -180,6 +180,9 @@ def _run(argv: Sequence[str] | None, io: Io) -> int:
 
 
 def _open_app(args: argparse.Namespace, io: Io) -> int:
+    from outreach_app.core.gc_tuning import defer_collection_for_start_up
+
+    defer_collection_for_start_up()  # the app settles the heap after its first paint
     try:
         app_module = importlib.import_module("outreach_app.app")
     except ModuleNotFoundError as exc:

@@ -26,6 +26,18 @@ CLIENT_THRESHOLDS = (20_000, 10, 10)
 """gen 0 every 20,000 net allocations (CPython's default: 700), then CPython's ratios."""
 
 
+STARTUP_THRESHOLDS = (200_000, 10, 10)
+"""While the desktop app starts: every object made before the unlock screen paints (modules,
+classes, Qt wrappers) lives until the process ends, and CPython's default threshold walked them
+~40 times (6-11 ms of a ~0.3 s start) to free nothing. High enough that no collection runs
+before the first paint, low enough that memory stays bounded if `settle_heap` never came."""
+
+
+def defer_collection_for_start_up() -> None:
+    """Set `STARTUP_THRESHOLDS` until the app's first `settle_heap` (after its first paint)."""
+    gc.set_threshold(*STARTUP_THRESHOLDS)
+
+
 def settle_heap() -> None:
     """Collect everything that died (what an earlier call froze included), freeze what is
     left and set `CLIENT_THRESHOLDS`. A full collection: call it at a pause the user does

@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
+from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS, STARTUP_THRESHOLDS
 from outreach_app.crypto.kdf import TEST_KDF
 from tests.vault_templates import created_vault
 
@@ -31,7 +32,7 @@ from .conftest import settle
 # paint has been handled, then reports what was loaded and built by then, lets the loop
 # turn a few more times, and reports again.
 ENTRY_POINT_CHILD = r"""
-import sys
+import gc, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +55,7 @@ class Watch(QObject):
             window = self.window
             print("at-paint", window.current_screen, window._shell_built,
                   ",".join(name for name in WATCH if name in sys.modules), flush=True)
+            print("collector-at-paint", gc.get_threshold()[0], flush=True)
             QTimer.singleShot(300, lambda: self.after(window))
         return False
 
@@ -61,6 +63,7 @@ class Watch(QObject):
         print("after", window._shell_built, window.statusBar() is window.status,
               window.unlock_screen.passphrase.hasFocus(),
               "PySide6.QtNetwork" in sys.modules, flush=True)  # listening as the only copy
+        print("collector-after", gc.get_threshold()[0], flush=True)
         QApplication.instance().quit()
 
 def run(app):
@@ -95,9 +98,13 @@ def test_the_entry_point_paints_the_unlock_screen_before_the_shell_and_its_heavy
     assert result.returncode == 0, result.stderr
     # At the first paint: the unlock screen, no shell yet, none of the heavy code loaded.
     assert lines[0] == "at-paint unlock False ", lines
+    # No collection ran through the start (core/gc_tuning.py: STARTUP_THRESHOLDS) ...
+    assert lines[1] == f"collector-at-paint {STARTUP_THRESHOLDS[0]}", lines
     # A few turns later the shell is there, the passphrase field still has the keyboard, and
     # the app has claimed the vault's single-instance socket (which loads QtNetwork).
-    assert lines[1] == "after True True True True", lines
+    assert lines[2] == "after True True True True", lines
+    # ... and once the heap is settled after the first paint, the app's own thresholds hold.
+    assert lines[3] == f"collector-after {CLIENT_THRESHOLDS[0]}", lines
 
 
 def test_the_apps_qapplication_is_drawn_by_fusion_without_python_making_the_style() -> None:
