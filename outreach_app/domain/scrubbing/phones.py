@@ -250,7 +250,7 @@ _CJK_DIGITS = frozenset("零〇一二三四五六七八九幺")
 
 
 def cjk_phone_spans(text: str) -> Iterator[Found]:
-    if any(ch in _CJK_DIGITS for ch in text):  # (a cheap test first)
+    if not _CJK_DIGITS.isdisjoint(text):  # (a cheap test first, in C: every note pays it)
         for match in _CJK_NUMBER.finditer(text):
             yield match.start(), match.end(), Kind.PHONE
 
