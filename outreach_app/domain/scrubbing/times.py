@@ -424,9 +424,9 @@ _YEAR = (
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
 # ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
-# ("last Friday 4/12": the word that places the weekday goes too)
 # "the" as texted or in patois before a day's ordinal: "on da 29th", "Sunday gone, di 29th"
-_THE = r"(?:the|da|di|tha|teh)"
+_THE = r"(?:th[ea]|d[ai]|teh)"
+# ("last Friday 4/12": the word that places the weekday goes too)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
 
@@ -484,10 +484,10 @@ _DATES = (
         r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
         re.I,
     ),
-    # "5th, 10pm", "came the 3rd at 23:40" without "the": a day's ordinal right before a clock time
+    # "5th, 10pm", "came 3rd at 23:40" without "the": a day's ordinal right before a clock time
     # (a place in a race or a floor is not said before one)
     re.compile(
-        rf"(?<![\w-])(?P<day>{_ORDINAL})\b(?=,?\s+(?:(?:at|@|about|around)\s*)?"
+        rf"(?=\d)(?<![\w-])(?P<day>{_ORDINAL})\b(?=,?\s+(?:(?:at|@|about|around)\s*)?"
         r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
         r"|(?:half|quarter|ten|five|twenty)\s+(?:past|to)\b|wpół\s+do\b))",
         re.I,
