@@ -424,8 +424,8 @@ _YEAR = (
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
 # ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
-# "the" as texted or in patois before a day's ordinal: "on da 29th", "Sunday gone, di 29th"
-_THE = r"(?:th[ea]|d[ai]|teh)"
+# "the" as texted or in patois before a day's ordinal: "on da 29th", "on d 3rd", "Sunday gone, di 29th"
+_THE = r"(?:th[ea]|d[aei]?|teh)"
 # ("last Friday 4/12": the word that places the weekday goes too)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 

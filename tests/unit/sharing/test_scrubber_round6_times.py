@@ -23,6 +23,8 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         # "the" as texted or in patois before a day's ordinal
         ("he hit her on da 29th.", "he hit her on [date]."),
         ("c u on tha 5th x", "c u on [date] x"),
+        ("c u on d 3rd", "c u on [date]"),
+        ("he come back de 5th at night", "he come back [date] at night"),
         ("him slap mi Friday gone, di 12th. Tall", "him slap mi [date]. Tall"),
         ("Thursday just gone 26th he came back", "[date] he came back"),
         # a day's ordinal right before its hour
@@ -42,6 +44,7 @@ def test_ranges_texted_days_and_a_day_before_its_hour_go(text: str, expected: st
         "finished 5th in the race",
         "da 3rd girl to say so",
         "on da 2nd floor",
+        "on d 10th floor",
         "she came 2nd, 3 girls behind",
         "5th, 6th and 7th floors",
         # a weekday alone stays (by design)
