@@ -43,7 +43,8 @@ _TIMES = (
     # may be a phone number's start, two joined by "and" or "-" are not)
     re.compile(
         r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
-        r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d.,:/-])",
+        # (a colon, comma or stop may end it: "between 2200 and 0200: 4 calls")
+        r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d/-]|[.,:]\d)",
         re.I,
     ),
     # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
@@ -423,6 +424,8 @@ _YEAR = (
 # "1st-2nd Dec", "3–4 November": the first day of a range goes with the date
 # ("12/13 Dec", "12th & 13th December", "the 12th or 13th Dec")
 _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+(?:the\s+)?))?"
+# "the" as texted or in patois before a day's ordinal: "on da 29th", "on d 3rd", "Sunday gone, di 29th"
+_THE = r"(?:th[ea]|d[aei]?|teh)"
 # ("last Friday 4/12": the word that places the weekday goes too)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
 
@@ -453,8 +456,9 @@ _DATES = (
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
-        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
-        rf"(?:\(\s*)?(?:the\s+)?{_ORDINAL}\b(?:\s*\))?",
+        # ("Sunday gone, the 29th", "Thursday just gone 26th": the weekday last past)
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        rf"(?:\(\s*)?(?:{_THE}\s+)?{_ORDINAL}\b(?:\s*\))?",
         re.I,
     ),
     # "December the 1st", "Dec the 3rd"
@@ -470,14 +474,22 @@ _DATES = (
         re.I,
     ),
     re.compile(
-        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:the\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
+        rf"\b(?:on|from|since|until|till|by)\s+(?P<day>(?:{_THE}\s+)?{_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
         re.I,
     ),
     # "she means the 5th.", "'the 5th'", "the 12th, at night": the day of the month alone, where the
     # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
     re.compile(
-        rf"(?<![\w-])(?P<day>the\s+{_ORDINAL})\b"
+        rf"(?<![\w-])(?P<day>{_THE}\s+{_ORDINAL})\b"
         r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
+        re.I,
+    ),
+    # "5th, 10pm", "came 3rd at 23:40" without "the": a day's ordinal right before a clock time
+    # (a place in a race or a floor is not said before one)
+    re.compile(
+        rf"(?=\d)(?<![\w-])(?P<day>{_ORDINAL})\b(?=,?\s+(?:(?:at|@|about|around)\s*)?"
+        r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
+        r"|(?:half|quarter|ten|five|twenty)\s+(?:past|to)\b|wpół\s+do\b))",
         re.I,
     ),
     # "the night of the 28th", "over the weekend of the 5th"
@@ -568,6 +580,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _ORDINAL_HINT,  # (and a weekday: the ordinal is the rarer)
     re.compile(r"(?i:\sthe\s+\d)"),
     re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
+    _ORDINAL_HINT,
     _ORDINAL_HINT,
     _ORDINAL_HINT,
     _ORDINAL_HINT,
