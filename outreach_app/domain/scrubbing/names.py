@@ -900,6 +900,9 @@ class NameFinder:
                 return "strong"
             return "weak"
         if listed == "context":
+            following = next_word(text, token.end)
+            if following in _SPEECH_VERBS and text[token.end : token.end + 1] == " ":
+                return "strong"  # "Chelsea rang the van", "Leigh said": a place-name that speaks is someone
             return "weak"
         if (
             _SIGN_OFF_BEFORE.search(text, max(0, token.start - 8), token.start)

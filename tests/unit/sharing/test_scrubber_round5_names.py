@@ -99,3 +99,19 @@ def test_a_pair_of_things_to_eat_needs_both_to_be_food() -> None:
 )
 def test_words_that_look_like_names(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext(remove=tuple(remove))).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a place, and that rings, texts or says something, is someone
+        ("Leigh rang the van at 11", "[name] rang the van at [morning]"),
+        ("Then Chelsea said he had a knife", "Then [name] said he had a knife"),
+        ("Shirley texted the number again", "[name] texted the number again"),
+        # as a place it stays
+        ("She used to work round Chelsea and Fulham", "She used to work round Chelsea and Fulham"),
+        ("Chelsea were playing so the road was shut", "Chelsea were playing so the road was shut"),
+    ],
+)
+def test_a_place_name_that_speaks_is_someone(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
