@@ -17,13 +17,14 @@ from keyring.backends import fail
 
 from outreach_app.cli import run, sync_cmds
 from outreach_app.cli.common import ExitCode, Io
+from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.repos import sync_state
 from outreach_app.sync import enrollment_v2
 from outreach_app.sync.client import HttpStatusError, SyncClient
 from outreach_app.sync.device_key import DeviceKey
 from tests.e2e.sync_support import PASSPHRASE, make_vault, opened, queue_reports
+from tests.server_harness import ServerHandle, running_server
 from tests.server_harness import TestCharity as Charity
-from tests.server_harness import running_server
 
 
 class Result:
@@ -35,6 +36,18 @@ def cli(data_dir: Path, *argv: str, stdin: str = "") -> Result:
     out, err = io.StringIO(), io.StringIO()
     code = run(["--data-dir", str(data_dir), *argv], Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
     return Result(code, out.getvalue(), err.getvalue())
+
+
+def enroll(layout: VaultLayout, server: ServerHandle, code: str | None = None) -> Result:
+    """`outreach enroll` against `server` with the vault's passphrase (a fresh code if none)."""
+    code = server.make_enroll_code() if code is None else code
+    return cli(
+        layout.data_dir,
+        "enroll",
+        "--root-fingerprint",
+        server.root_fingerprint,
+        stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -68,13 +81,7 @@ def test_enroll_then_sync_prints_a_summary(tmp_path: Path, seed: int) -> None:
     with running_server(tmp_path / "srv") as server:
         server.publish_alert("Grey van near the park", plates=["XY99ZZZ"])
         code = server.make_enroll_code()
-        enrolled = cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
-        )
+        enrolled = enroll(layout, server, code)
         assert enrolled.code == ExitCode.OK, enrolled.err
         assert "kept inside the encrypted vault" in enrolled.out and "North" in enrolled.out
         assert server.url not in enrolled.out + enrolled.err and code not in enrolled.out + enrolled.err
@@ -92,13 +99,7 @@ def test_enroll_then_sync_prints_a_summary(tmp_path: Path, seed: int) -> None:
 def test_sync_exits_non_zero_when_something_is_parked(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
         with opened(layout) as session:
             bad = queue_reports(session.conn, 1, "east", random.Random(seed))
         synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
@@ -109,13 +110,7 @@ def test_sync_exits_non_zero_when_something_is_parked(tmp_path: Path, seed: int)
 def test_sync_exits_unavailable_when_the_server_cannot_be_reached(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
     with opened(layout) as session:
         queue_reports(session.conn, 2, "north", random.Random(seed))
     synced = cli(layout.data_dir, "sync", stdin=f"{PASSPHRASE}\n")
@@ -152,13 +147,7 @@ def test_enroll_refuses_plain_http_and_bad_codes_changing_nothing(tmp_path: Path
 def test_unenroll_revokes_the_device_on_the_server(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
         credential = _credential(layout.data_dir)
         done = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{PASSPHRASE}\n")
         assert done.code == ExitCode.OK and "no longer linked" in done.out
@@ -170,13 +159,7 @@ def test_unenroll_revokes_the_device_on_the_server(tmp_path: Path) -> None:
 def test_wipe_with_revoke_revokes_before_destroying_the_key(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
         credential = _credential(layout.data_dir)
         wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
         assert wiped.code == ExitCode.OK, wiped.err
@@ -188,13 +171,7 @@ def test_wipe_with_revoke_revokes_before_destroying_the_key(tmp_path: Path) -> N
 def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
     wiped = cli(layout.data_dir, "wipe", "--yes", "--revoke", stdin=f"{PASSPHRASE}\n")
     assert wiped.code == ExitCode.OK
     assert "ask the charity to revoke device" in wiped.err
@@ -204,13 +181,7 @@ def test_wipe_offline_says_the_charity_should_revoke_the_device(tmp_path: Path) 
 def test_sync_of_a_revoked_device_exits_3_and_parks_nothing(tmp_path: Path, seed: int) -> None:
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
-        cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-        )
+        enroll(layout, server)
         with opened(layout) as session:
             queue_reports(session.conn, 2, "north", random.Random(seed))
             link = sync_state.get_link(session.conn)
@@ -248,13 +219,7 @@ def test_a_worker_may_not_enrol_or_unenrol(tmp_path: Path) -> None:
         with opened(layout) as session:
             assert sync_state.get_link(session.conn) is None
         # the code was not spent: the coordinator can still use it
-        enrolled = cli(
-            layout.data_dir,
-            "enroll",
-            "--root-fingerprint",
-            server.root_fingerprint,
-            stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
-        )
+        enrolled = enroll(layout, server, code)
         assert enrolled.code == ExitCode.OK, enrolled.err
         unlink = cli(layout.data_dir, "unenroll", "--yes", stdin=f"{WORKER_PASSPHRASE}\n")
         assert unlink.code == ExitCode.AUTH and "only a coordinator" in unlink.err
@@ -291,16 +256,7 @@ def test_a_region_added_after_enrolment_reaches_the_device_at_the_next_sync(tmp_
     layout = make_vault(tmp_path)
     with running_server(tmp_path / "srv") as server:
         code = server.make_enroll_code()
-        assert (
-            cli(
-                layout.data_dir,
-                "enroll",
-                "--root-fingerprint",
-                server.root_fingerprint,
-                stdin=f"{PASSPHRASE}\n{server.url}\n{code}\n",
-            ).code
-            == ExitCode.OK
-        )
+        assert enroll(layout, server, code).code == ExitCode.OK
         with opened(layout) as session:
             from outreach_app.domain.models import Area
             from outreach_app.storage.repos.areas import add_area
@@ -349,13 +305,7 @@ def test_sync_runs_its_pass_with_the_loaded_heap_frozen(
     layout = make_vault(tmp_path)
     try:
         with running_server(tmp_path / "srv") as server:
-            cli(
-                layout.data_dir,
-                "enroll",
-                "--root-fingerprint",
-                server.root_fingerprint,
-                stdin=f"{PASSPHRASE}\n{server.url}\n{server.make_enroll_code()}\n",
-            )
+            enroll(layout, server)
             with opened(layout) as session:
                 queue_reports(session.conn, 2, "north", random.Random(seed))
             assert gc.get_freeze_count() == 0
