@@ -167,8 +167,9 @@ def language_for(preferred: str) -> str:
     # the unlock screen paints (issue 20).
     if wanted in _NO_LANGUAGE_LOCALES:
         return SOURCE_LANGUAGE
-    if _LOCALE_CODE.fullmatch(wanted) and wanted.split("_")[0] in _CATALOG_LANGUAGE_PARTS:
-        return _catalog_for(wanted.split("_")[0])  # "pl_pl", "en_gb": no CLDR data needed
+    language_part = wanted.split("_")[0]
+    if language_part in _CATALOG_LANGUAGE_PARTS and _LOCALE_CODE.fullmatch(wanted):
+        return _catalog_for(language_part)  # "pl_pl", "en_gb": no CLDR data needed
     language = _language_of(wanted)
     if language is not None and _LOCALE_CODE.fullmatch(wanted):
         return _catalog_for(language)
