@@ -90,6 +90,8 @@ BLIND6 = FIXTURES / "blind6.jsonl"
 # Sixth-session held-out batch (branch blind7, 143 voices) by an independent writer who never saw
 # the scrubber: held out whole, committed and scored once on main before any of that session's tuning.
 BLIND7 = FIXTURES / "blind7.jsonl"
+# Sixth-session training batch (branch train6a, 107 voices) by an independent writer: tuning, all of it.
+TRAIN6A = FIXTURES / "train6a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -117,6 +119,7 @@ SOURCES = {
     "train5b-train": TRAIN5B,
     "blind6": BLIND6,
     "blind7": BLIND7,
+    "train6a-train": TRAIN6A,
 }
 HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 TUNING = (
@@ -134,6 +137,7 @@ TUNING = (
     "train4b-train",
     "train5a-train",
     "train5b-train",
+    "train6a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -216,6 +220,7 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN5B,
         BLIND6,
         BLIND7,
+        TRAIN6A,
     ):
         return rows
     tuning = _tuning_part(rows)
