@@ -29,8 +29,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from pydantic import TypeAdapter
-
 from outreach_app.protocol.envelopes import EnvelopeReceipt, EnvelopeReceipts
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.protocol.limits import MAX_BATCH_SIZE
@@ -58,7 +56,6 @@ _Posted = tuple[Batch, EnvelopeReceipts]
 """A posted batch and the server's matching answer to it (not yet stored)."""
 _Flight = tuple[Batch, "Future[bytes | None]"]
 """A batch handed to the posting thread, and its reply's bytes to come (None: nothing to send)."""
-_RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
 _SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
 _WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
 _SENT = tuple(SENT_STATUSES)
@@ -313,7 +310,7 @@ class EnvelopePush:
         receipts = reply.receipts
         if len(receipts) != sum(len(item.envelopes) for item in batch):
             raise InvalidReplyError("the server's receipts do not match the envelopes sent")
-        proofs = []
+        proofs: list[tuple[str, str, str | None, str | None, str | None]] = []
         known: dict[str, KnownReceipt] = {}
         days: dict[date, str] = {}  # a batch's receipts name a day or two: each written once
         index = 0
@@ -324,7 +321,16 @@ class EnvelopePush:
                 # by identity (pydantic gives the members): hashing a member, or reading its
                 # `.value`, is a Python call, 500 per batch
                 if receipt.status in _SENT:
-                    proofs.append((envelope.envelope_id, envelope.content_hash, index))
+                    if receipt.reason is None:  # kept as status and day (`store_envelope_receipts`)
+                        day = days.get(receipt.received_on) or days.setdefault(
+                            receipt.received_on, receipt.received_on.isoformat()
+                        )
+                        proofs.append(
+                            (envelope.envelope_id, envelope.content_hash, receipt.status, day, None)
+                        )
+                    else:
+                        text = receipt.model_dump_json(exclude_none=True)
+                        proofs.append((envelope.envelope_id, envelope.content_hash, None, None, text))
                     sent.append(receipt)
                 else:
                     envelope_repo.mark(
@@ -342,9 +348,7 @@ class EnvelopePush:
                 status = str(sync_outbox.item_status([receipt.status for receipt in sent]))
                 known[item.item_id] = KnownReceipt(len(sent), day, status)
         if proofs:
-            # Every receipt encoded in one call, stored from that array by position in SQL.
-            receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
-            sync_outbox.store_envelope_receipts(conn, proofs, receipts_json, at)
+            sync_outbox.store_envelope_receipts(conn, proofs, at)
         return known
 
     def _settle(self, conn: Connection, batch: Batch, known: dict[str, KnownReceipt] | None = None) -> None:
