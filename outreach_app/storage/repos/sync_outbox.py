@@ -264,106 +264,41 @@ _ITEM_STATUS = (
 _RESULTS = "outbox_envelopes AS e LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
 
 
-@dataclass(frozen=True, slots=True)
-class KnownReceipt:
-    """An item's receipt summed by the caller from the reply that carried all its envelopes.
-
-    Attributes:
-        envelopes: how many envelopes the item had in that reply; the item's receipt is taken
-            from these values only if that is every envelope it has and every one is sent
-            (checked in SQL against the stored rows).
-        received_on: the latest `received_on` of their receipts (ISO date).
-        status: withdrawn if all were, duplicate if all were, else accepted (`item_status`).
-    """
-
-    envelopes: int
-    received_on: str
-    status: str
-
-
-def item_status(statuses: Sequence[str]) -> str:
-    """An item's receipt status from its envelopes' (as `_ITEM_STATUS` computes it in SQL)."""
-    first = statuses[0]
-    if first in ("withdrawn", "duplicate") and all(status == first for status in statuses):
-        return first
-    return "accepted"
-
-
-def settle_items(
-    conn: Connection, item_ids: Sequence[str], at: datetime, known: dict[str, KnownReceipt] | None = None
-) -> Settled:
+def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Settled:
     """Sending -> sent for the items of `item_ids` whose every envelope is sent, with a receipt
     summing theirs (each envelope keeps its own). The others come back with their progress,
     for the caller to settle (parked envelopes, items withdrawn in flight, no receipt).
 
-    `known`: receipts the caller summed from the reply (the common case: an item's envelopes
-    all left in one batch). Such an item moves with them, once SQL has checked that it has
-    exactly that many envelopes and all are sent; building the receipt from the stored
-    envelope receipts (parsing each receipt's JSON five times) was the largest statement of
-    the push (docs/performance.md, sync). The rest is summed in SQL as before.
-
-    One UPDATE per kind and one INSERT of transition rows for the batch; the progress of the
-    rest is read only when there is a rest.
+    The receipt is summed in SQL from the stored envelope results, in the statement that moves
+    the item (one UPDATE and one INSERT of transition rows for the batch): since 0029 a result
+    holds its status and day as columns, so this reads no JSON (summing parsed receipts was the
+    push's largest statement; the caller then summed them from the reply instead, per item in
+    Python). It is kept as status, day and envelope count (`outbox.ITEM_RECEIPT`): the row
+    grows by ~30 bytes, not by ~250 of JSON. The progress of the rest is read only when there
+    is a rest.
     """
     if not item_ids:
         return Settled([], [])
     stamp = to_db_time(at)
-    known = known or {}
     with transaction(conn):
-        sent: list[tuple[str, str, int]] = []
-        fast = [[item_id, *_known_fields(known[item_id])] for item_id in item_ids if item_id in known]
-        if fast:
-            rows = conn.execute(
-                # The receipt is kept as its status, day and envelope count, rebuilt on read
-                # (`outbox.ITEM_RECEIPT`, migration 0029): the row grows by ~30 bytes, not ~250.
-                "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = NULL,"  # noqa: S608
-                " receipt_envelopes = j.n, receipt_day = j.day, receipt_status = j.status"
-                " FROM (SELECT value ->> 0 AS id, value ->> 1 AS n, value ->> 2 AS day, value ->> 3 AS status"
-                "  FROM json_each(?4)) AS j"
-                " WHERE outbox_items.id = j.id AND +outbox_items.state = ?3"
-                f"  AND (SELECT count(*) = j.n AND count(r.state IS ?5 OR NULL) = j.n FROM {_RESULTS}"
-                "   WHERE e.item_id = outbox_items.id)"
-                " RETURNING id, seq",
-                (SENT, stamp, SENDING, json.dumps(fast), SENT_ENVELOPE),
-            ).fetchall()
-            sent += [(item_id, known[item_id].status, seq) for item_id, seq in rows]
-        moved = {item_id for item_id, _status, _seq in sent}
-        rest = [item_id for item_id in item_ids if item_id not in moved]
-        if rest:
-            sent += _settle_summing(conn, rest, stamp)
+        sent = conn.execute(
+            "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = NULL,"  # noqa: S608
+            " receipt_envelopes = t.n, receipt_day = t.day, receipt_status = t.status"
+            f" FROM (SELECT j.value AS id, count(*) AS n, count(r.state IS ?5 OR NULL) AS sent,"
+            f"  max({_DAY}) AS day, {_ITEM_STATUS} AS status"
+            "  FROM json_each(?4) AS j JOIN outbox_envelopes AS e ON e.item_id = j.value"
+            "  LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq GROUP BY j.key) AS t"
+            " WHERE outbox_items.id = t.id AND t.n = t.sent AND +outbox_items.state = ?3"
+            " RETURNING id, seq, 'receipt ' || receipt_status",
+            (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
+        ).fetchall()
         if sent:
-            log = [[item_id, seq, f"receipt {status}"] for item_id, status, seq in sent]
-            conn.execute(_LOG, (SENDING, SENT, stamp, json.dumps(log)))
-        moved = {item_id for item_id, _status, _seq in sent}
+            conn.execute(_LOG, (SENDING, SENT, stamp, json.dumps(sent)))
+        moved = {row[0] for row in sent}
         rest = [item_id for item_id in item_ids if item_id not in moved]
         others = _progress(conn, rest) if rest else []
-    by_id = {item_id: status for item_id, status, _seq in sent}
+    by_id = {item_id: reason.removeprefix("receipt ") for item_id, _seq, reason in sent}
     return Settled([(item_id, by_id[item_id]) for item_id in item_ids if item_id in by_id], others)
-
-
-def _known_fields(receipt: KnownReceipt) -> tuple[int, str, str]:
-    return receipt.envelopes, receipt.received_on, receipt.status
-
-
-def _settle_summing(conn: Connection, item_ids: Sequence[str], stamp: str) -> list[tuple[str, str, int]]:
-    """Sending -> sent for those of `item_ids` whose envelopes are all sent, the receipt summed
-    from the stored envelope receipts; returns (item id, status, seq) of the items moved."""
-    rows = conn.execute(
-        "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt_envelopes = NULL, receipt_day = NULL,"  # noqa: S608
-        " receipt_status = NULL, receipt = ("
-        " SELECT json_object('content_hash', outbox_items.content_hash,"
-        "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
-        f"  'received_on', max({_DAY}), 'report_id', outbox_items.report_id,"
-        f"  'status', {_ITEM_STATUS})"
-        f"  FROM {_RESULTS} WHERE e.item_id = outbox_items.id)"
-        f" WHERE +state = ?3 AND id IN ({_IDS.replace('?', '?4')})"
-        "  AND EXISTS (SELECT 1 FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
-        f"  AND NOT EXISTS (SELECT 1 FROM {_RESULTS}"
-        "   WHERE e.item_id = outbox_items.id AND r.state IS NOT ?5)"
-        " RETURNING id, receipt ->> 'status', seq",
-        (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
-    ).fetchall()
-    return [(str(item_id), str(status), int(seq)) for item_id, status, seq in rows]
 
 
 def _progress(conn: Connection, item_ids: Sequence[str]) -> list[ItemProgress]:

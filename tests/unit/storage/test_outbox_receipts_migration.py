@@ -94,8 +94,7 @@ def test_receipts_stored_as_text_read_back_unchanged_and_new_ones_read_as_the_te
     # the same receipts for the other item, kept the new way: the same text comes back
     proof = (new_envelope, f"{102:064d}", "duplicate", "2026-03-10", None)
     assert sync_outbox.store_envelope_receipts(old_conn, [proof], t0) == 1
-    known = {new_item: sync_outbox.KnownReceipt(1, "2026-03-10", "duplicate")}
-    assert sync_outbox.settle_items(old_conn, [new_item], t0, known).sent == [(new_item, "duplicate")]
+    assert sync_outbox.settle_items(old_conn, [new_item], t0).sent == [(new_item, "duplicate")]
     assert old_conn.execute("SELECT receipt FROM outbox_items WHERE id = ?", (new_item,)).fetchone() == (
         None,
     )

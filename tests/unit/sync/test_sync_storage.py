@@ -172,11 +172,11 @@ def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connectio
     assert (stored.receipt["status"], stored.receipt["received_on"]) == ("duplicate", "2026-03-10")
 
 
-def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_sent(
+def test_an_item_s_receipt_is_summed_in_sql_from_every_one_of_its_stored_envelope_receipts(
     conn: Connection, seed: int
 ) -> None:
-    """`known` receipts (summed from the reply) move an item only when SQL finds it has exactly
-    that many envelopes, all sent; otherwise the stored receipts decide, as without them."""
+    """Settling moves an item only when SQL finds every one of its envelopes sent, and sums its
+    receipt from what is stored (migration 0029: status, day and count, rebuilt on read)."""
     ids = queue_reports(conn, 3, "north", random.Random(seed))
     whole, short, unproven = _claim(conn)
     item = outbox_repo.get_item_by_report(conn, ids[1])
@@ -184,18 +184,15 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
     (envelope,) = envelope_repo.envelopes_for_item(conn, item.id)
     second = replace(envelope, envelope_id=uuid.uuid4(), purpose="police_intelligence")
     envelope_repo.insert_envelopes(conn, [second])  # `short` has 2 envelopes, one sent below
-    duplicate = ("duplicate", "2026-03-08", None)
+    withdrawn = ("withdrawn", "2026-03-01", None)
     proofs = [
-        (whole.envelopes[0].envelope_id, whole.envelopes[0].content_hash, *duplicate),
-        (short.envelopes[0].envelope_id, short.envelopes[0].content_hash, *duplicate),
-        (unproven.envelopes[0].envelope_id, "0" * 64, *duplicate),  # wrong hash: never stored as sent
+        (whole.envelopes[0].envelope_id, whole.envelopes[0].content_hash, *withdrawn),
+        (short.envelopes[0].envelope_id, short.envelopes[0].content_hash, *withdrawn),
+        (unproven.envelopes[0].envelope_id, "0" * 64, *withdrawn),  # wrong hash: never stored as sent
     ]
     assert sync_outbox.store_envelope_receipts(conn, proofs, NOW) == 2
-    known = {
-        i.item_id: sync_outbox.KnownReceipt(1, "2026-03-01", "withdrawn") for i in (whole, short, unproven)
-    }
-    settled = sync_outbox.settle_items(conn, [whole.item_id, short.item_id, unproven.item_id], NOW, known)
-    # `whole` takes the caller's receipt; `short` still has an envelope without one.
+    settled = sync_outbox.settle_items(conn, [whole.item_id, short.item_id, unproven.item_id], NOW)
+    # `whole` is sent; `short` still has an envelope without a receipt, `unproven` has none.
     assert settled.sent == [(whole.item_id, "withdrawn")]
     assert [(p.item_id, p.state, p.envelopes, p.sent) for p in settled.others] == [
         (short.item_id, "sending", 2, 1),
@@ -219,6 +216,17 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
     assert stored[unproven.item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
     log = outbox_repo.transitions(conn, uuid.UUID(whole.item_id))
     assert [(f, t, r) for f, t, _at, r in log][-1] == ("sending", "sent", "receipt withdrawn")
+    # the second envelope's receipt completes `short`: two envelopes summed, the later day
+    later = (str(second.envelope_id), second.content_hash, "duplicate", "2026-03-09", None)
+    assert sync_outbox.store_envelope_receipts(conn, [later], NOW) == 1
+    assert sync_outbox.settle_items(conn, [short.item_id], NOW).sent == [(short.item_id, "accepted")]
+    done = outbox_repo.get_item(conn, uuid.UUID(short.item_id))
+    assert done is not None and done.receipt is not None
+    assert (done.receipt["reason"], done.receipt["received_on"], done.receipt["status"]) == (
+        {"code": "envelopes", "message": "2 envelope receipts"},
+        "2026-03-09",
+        "accepted",  # withdrawn and duplicate: neither all withdrawn nor all duplicate
+    )
 
 
 @pytest.mark.parametrize(
@@ -231,8 +239,7 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
         (["withdrawn", "accepted"], "accepted"),
     ],
 )
-def test_item_status_sums_as_the_sql_does(conn: Connection, statuses: list[str], expected: str) -> None:
-    assert sync_outbox.item_status(statuses) == expected
+def test_item_status_sums_envelope_statuses(conn: Connection, statuses: list[str], expected: str) -> None:
     days = [{"status": status, "received_on": "2026-03-10"} for status in statuses]
     # receipts kept as text, and as status and day (migration 0029)
     as_text = "SELECT value AS receipt, NULL AS status FROM json_each(?)"
