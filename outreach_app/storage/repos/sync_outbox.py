@@ -148,14 +148,16 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
     sealed envelope cannot) fails loudly.
     """
     row = conn.execute(
+        # concat_ws: one string built per envelope and per item (`||` copies the ~1 KB text
+        # once per operand); it skips a NULL, so an item with no envelope to send ends after
+        # its `sealed` field.
         "SELECT count(*), group_concat(record, ?3) FROM ("
-        " SELECT o.id || ?2 || o.report_id || ?2"
-        "  || EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id)"
-        "  || coalesce(?2 || (SELECT group_concat("
-        "     e.envelope_id || ?2 || e.content_hash || ?2 || e.header || ?2 || e.ciphertext, ?2"
-        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND NOT EXISTS ("
-        "      SELECT 1 FROM outbox_envelope_results AS r WHERE r.envelope_seq = e.seq AND r.state = ?5)),"
-        "   '') AS record"
+        " SELECT concat_ws(?2, o.id, o.report_id,"
+        "  EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id),"
+        "  (SELECT group_concat(concat_ws(?2, e.envelope_id, e.content_hash, e.header, e.ciphertext), ?2"
+        "    ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND NOT EXISTS ("
+        "     SELECT 1 FROM outbox_envelope_results AS r WHERE r.envelope_seq = e.seq AND r.state = ?5)))"
+        "  AS record"
         " FROM outbox_items AS o WHERE o.state = ?1 AND o.purposes NOT IN (?6, ?7)"
         " ORDER BY o.created_at, o.version, o.id LIMIT ?4)",
         (QUEUED, _FIELD, _RECORD, limit, SENT_ENVELOPE, *STATISTICS_ONLY),
@@ -169,10 +171,18 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
     items = []
     for record in records:
         fields = record.split(_FIELD)
-        if len(fields) < 3 or (len(fields) - 3) % 4:
+        if len(fields) == 7:  # the common item: one envelope
+            item_id, report_key, sealed, envelope_id, content_hash, header, ciphertext = fields
+            envelopes: tuple[PendingEnvelope, ...] = (
+                PendingEnvelope(envelope_id, content_hash, header, ciphertext),
+            )
+        elif len(fields) < 3 or (len(fields) - 3) % 4:
             raise StorageError("an outbox envelope holds a control character where none can be; not sent")
-        item_id, report_key, sealed = fields[:3]
-        envelopes = tuple(PendingEnvelope(*fields[start : start + 4]) for start in range(3, len(fields), 4))
+        else:
+            item_id, report_key, sealed = fields[:3]
+            envelopes = tuple(
+                PendingEnvelope(*fields[start : start + 4]) for start in range(3, len(fields), 4)
+            )
         items.append(QueuedItem(item_id, report_key, sealed == "1", envelopes))
     return items
 
