@@ -191,9 +191,10 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
 # would visit every queued item or pending envelope for each one looked up.
 _IDS = "SELECT value FROM json_each(?)"
 # The log takes each item's number (`seq`, migration 0025) from the statement that moved it.
+# (No ORDER BY: the items of one statement each get one row, and a sort cost ~7 %.)
 _LOG = (
     "INSERT INTO outbox_transitions(item_id, item_seq, from_state, to_state, at, reason)"
-    " SELECT value ->> 0, value ->> 1, ?, ?, ?, value ->> 2 FROM json_each(?) ORDER BY key"
+    " SELECT value ->> 0, value ->> 1, ?, ?, ?, value ->> 2 FROM json_each(?)"
 )
 
 
