@@ -29,8 +29,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from pydantic import TypeAdapter
-
 from outreach_app.protocol.envelopes import EnvelopeReceipt, EnvelopeReceipts
 from outreach_app.protocol.errors import ClientAction
 from outreach_app.protocol.limits import MAX_BATCH_SIZE
@@ -41,7 +39,7 @@ from outreach_app.storage.connection import Connection, transaction
 from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_outbox
-from outreach_app.storage.repos.sync_outbox import KnownReceipt, PendingEnvelope, QueuedItem
+from outreach_app.storage.repos.sync_outbox import PendingEnvelope, QueuedItem
 from outreach_app.sync.client import (
     HttpStatusError,
     InvalidReplyError,
@@ -58,7 +56,6 @@ _Posted = tuple[Batch, EnvelopeReceipts]
 """A posted batch and the server's matching answer to it (not yet stored)."""
 _Flight = tuple[Batch, "Future[bytes | None]"]
 """A batch handed to the posting thread, and its reply's bytes to come (None: nothing to send)."""
-_RECEIPT_LIST = TypeAdapter(list[EnvelopeReceipt])
 _SPLIT_OR_PARK = frozenset({ClientAction.SPLIT, ClientAction.PARK})
 _WITHDRAWN, _DUPLICATE = ReceiptStatus.WITHDRAWN.value, ReceiptStatus.DUPLICATE.value
 _SENT = tuple(SENT_STATUSES)
@@ -279,8 +276,8 @@ class EnvelopePush:
         return claimed
 
     def _store_and_settle(self, conn: Connection, done: _Posted) -> None:
-        known = self._store_receipts(conn, *done)
-        self._settle(conn, done[0], known)
+        self._store_receipts(conn, *done)
+        self._settle(conn, done[0])
         self.engine.backoff.reset()
 
     def _queue_ahead(self, conn: Connection) -> bool:
@@ -301,59 +298,47 @@ class EnvelopePush:
         kept = [item for item in items if item.item_id in keep]
         return items if len(kept) == len(items) else kept  # the same batch: its body stands
 
-    def _store_receipts(
-        self, conn: Connection, batch: Batch, reply: EnvelopeReceipts
-    ) -> dict[str, KnownReceipt]:
+    def _store_receipts(self, conn: Connection, batch: Batch, reply: EnvelopeReceipts) -> None:
         """Sent envelopes in one statement; refused ones (conflict, rejected) parked each.
-
-        Returns, for each item whose envelopes in `batch` all got a receipt that counts as
-        sent, its receipt summed from them (`sync_outbox.settle_items` uses it only if those
-        are all the envelopes the item has)."""
+        (Their items' receipts are summed in SQL from what is stored: `sync_outbox.settle_items`.)"""
         at = self.engine.clock()
         receipts = reply.receipts
         if len(receipts) != sum(len(item.envelopes) for item in batch):
             raise InvalidReplyError("the server's receipts do not match the envelopes sent")
-        proofs = []
-        known: dict[str, KnownReceipt] = {}
+        proofs: list[tuple[str, str, str | None, str | None, str | None]] = []
         days: dict[date, str] = {}  # a batch's receipts name a day or two: each written once
-        index = 0
-        for item in batch:
-            sent: list[EnvelopeReceipt] = []
-            for envelope in item.envelopes:
-                receipt = receipts[index]
-                # by identity (pydantic gives the members): hashing a member, or reading its
-                # `.value`, is a Python call, 500 per batch
-                if receipt.status in _SENT:
-                    proofs.append((envelope.envelope_id, envelope.content_hash, index))
-                    sent.append(receipt)
-                else:
-                    envelope_repo.mark(
-                        conn,
-                        UUID(envelope.envelope_id),
-                        envelope_repo.PARKED,
-                        at,
-                        receipt=receipt.model_dump(mode="json", exclude_none=True),
-                        error=_receipt_reason(receipt),
+        envelopes = [envelope for item in batch for envelope in item.envelopes]
+        for envelope, receipt in zip(envelopes, receipts, strict=True):
+            # by identity (pydantic gives the members): hashing a member, or reading its
+            # `.value`, is a Python call, 500 per batch
+            if receipt.status in _SENT:
+                if receipt.reason is None:  # kept as status and day (`store_envelope_receipts`)
+                    day = days.get(receipt.received_on) or days.setdefault(
+                        receipt.received_on, receipt.received_on.isoformat()
                     )
-                index += 1
-            if sent and len(sent) == len(item.envelopes):
-                last = max(receipt.received_on for receipt in sent)
-                day = days.get(last) or days.setdefault(last, last.isoformat())
-                status = str(sync_outbox.item_status([receipt.status for receipt in sent]))
-                known[item.item_id] = KnownReceipt(len(sent), day, status)
+                    proofs.append((envelope.envelope_id, envelope.content_hash, receipt.status, day, None))
+                else:
+                    text = receipt.model_dump_json(exclude_none=True)
+                    proofs.append((envelope.envelope_id, envelope.content_hash, None, None, text))
+            else:
+                envelope_repo.mark(
+                    conn,
+                    UUID(envelope.envelope_id),
+                    envelope_repo.PARKED,
+                    at,
+                    receipt=receipt.model_dump(mode="json", exclude_none=True),
+                    error=_receipt_reason(receipt),
+                )
         if proofs:
-            # Every receipt encoded in one call, stored from that array by position in SQL.
-            receipts_json = _RECEIPT_LIST.dump_json(reply.receipts, exclude_none=True).decode()
-            sync_outbox.store_envelope_receipts(conn, proofs, receipts_json, at)
-        return known
+            sync_outbox.store_envelope_receipts(conn, proofs, at)
 
-    def _settle(self, conn: Connection, batch: Batch, known: dict[str, KnownReceipt] | None = None) -> None:
+    def _settle(self, conn: Connection, batch: Batch) -> None:
         """Items whose envelopes are all sent: sent (one statement for the batch). The rest
         item by item: parked if an envelope was refused, queued again if one has no receipt,
         and an item withdrawn or superseded in flight keeps the receipt and its state."""
         at = self.engine.clock()
         summary = self.summary
-        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at, known)
+        settled = sync_outbox.settle_items(conn, [item.item_id for item in batch], at)
         statuses = [status for _item_id, status in settled.sent]  # the common case: nothing read
         for progress in settled.others:
             item_id = UUID(progress.item_id)

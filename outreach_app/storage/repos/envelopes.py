@@ -26,9 +26,17 @@ PARKED = "parked"
 _SEALED_COLUMNS = (
     "envelope_id, item_id, purpose, desk_id, bundle_version, header, ciphertext, content_hash, created_at"
 )
+ENVELOPE_RECEIPT = (
+    "coalesce(r.receipt, CASE WHEN r.status IS NOT NULL THEN json_object("
+    "'content_hash', e.content_hash, 'envelope_id', e.envelope_id, 'received_on', r.received_on,"
+    " 'status', r.status) END)"
+)
+"""An envelope's receipt (`e`: the envelope, `r`: its result) as JSON text: the stored text, else
+the receipt without a reason the sync push kept as its status and day (migration 0029),
+rebuilt with the envelope's id and hash, which it had to match to be stored."""
 _COLUMNS = (
     "e.envelope_id, e.item_id, e.purpose, e.desk_id, e.bundle_version, e.header, e.ciphertext,"
-    f" e.content_hash, coalesce(r.state, '{PENDING}'), r.receipt, r.last_error, e.created_at,"
+    f" e.content_hash, coalesce(r.state, '{PENDING}'), {ENVELOPE_RECEIPT}, r.last_error, e.created_at,"
     " coalesce(r.updated_at, e.created_at)"
 )
 _FROM = "outbox_envelopes AS e LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
@@ -147,7 +155,10 @@ def mark(
             " SELECT seq, ?1, ?2, ?3, ?4 FROM outbox_envelopes WHERE envelope_id = ?5"
             " ON CONFLICT(envelope_seq) DO UPDATE SET state = excluded.state,"
             " receipt = coalesce(excluded.receipt, receipt), last_error = excluded.last_error,"
-            " updated_at = excluded.updated_at",
+            " updated_at = excluded.updated_at,"
+            # a receipt given replaces one kept as status and day (0029) too
+            " status = iif(excluded.receipt IS NULL, status, NULL),"
+            " received_on = iif(excluded.receipt IS NULL, received_on, NULL)",
             (
                 state,
                 None if receipt is None else json.dumps(receipt, sort_keys=True),

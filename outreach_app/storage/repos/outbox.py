@@ -28,12 +28,21 @@ _ITEM_COLUMNS = (
     "id, incident_id, report_id, version, consent_version, purposes, state, content_hash, "
     "supersedes, last_error, receipt, attempts, ever_sending, created_at, updated_at"
 )
+ITEM_RECEIPT = (
+    "coalesce(o.receipt, CASE WHEN o.receipt_envelopes IS NOT NULL THEN json_object("
+    "'content_hash', o.content_hash,"
+    " 'reason', json_object('code', 'envelopes', 'message', o.receipt_envelopes || ' envelope receipts'),"
+    " 'received_on', o.receipt_day, 'report_id', o.report_id, 'status', o.receipt_status) END)"
+)
+"""An item's receipt (`o`: the item) as JSON text: the stored text, else the one summed from its
+envelopes' receipts at settle, kept as its status, day and envelope count (migration 0029) and
+rebuilt here exactly as it was once written (keys in order)."""
 # The payload lives apart from the state (migration 0027: a state change rewrites a narrow
 # row); every item has one payload row, written with it. Unqualified column names stay
 # unambiguous: outbox_payloads has only `item_seq` and `payload`.
 _SELECT_ITEMS = (
-    "SELECT o.id, o.incident_id, o.report_id, o.version, o.consent_version, o.purposes, o.state,"
-    " coalesce(p.payload, ''), o.content_hash, o.supersedes, o.last_error, o.receipt, o.attempts,"
+    "SELECT o.id, o.incident_id, o.report_id, o.version, o.consent_version, o.purposes, o.state,"  # noqa: S608
+    f" coalesce(p.payload, ''), o.content_hash, o.supersedes, o.last_error, {ITEM_RECEIPT}, o.attempts,"
     " o.ever_sending, o.created_at, o.updated_at"
     " FROM outbox_items AS o LEFT JOIN outbox_payloads AS p ON p.item_seq = o.seq"
 )

@@ -148,14 +148,16 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
     sealed envelope cannot) fails loudly.
     """
     row = conn.execute(
+        # concat_ws: one string built per envelope and per item (`||` copies the ~1 KB text
+        # once per operand); it skips a NULL, so an item with no envelope to send ends after
+        # its `sealed` field.
         "SELECT count(*), group_concat(record, ?3) FROM ("
-        " SELECT o.id || ?2 || o.report_id || ?2"
-        "  || EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id)"
-        "  || coalesce(?2 || (SELECT group_concat("
-        "     e.envelope_id || ?2 || e.content_hash || ?2 || e.header || ?2 || e.ciphertext, ?2"
-        "     ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND NOT EXISTS ("
-        "      SELECT 1 FROM outbox_envelope_results AS r WHERE r.envelope_seq = e.seq AND r.state = ?5)),"
-        "   '') AS record"
+        " SELECT concat_ws(?2, o.id, o.report_id,"
+        "  EXISTS (SELECT 1 FROM outbox_envelopes AS s WHERE s.item_id = o.id),"
+        "  (SELECT group_concat(concat_ws(?2, e.envelope_id, e.content_hash, e.header, e.ciphertext), ?2"
+        "    ORDER BY e.purpose) FROM outbox_envelopes AS e WHERE e.item_id = o.id AND NOT EXISTS ("
+        "     SELECT 1 FROM outbox_envelope_results AS r WHERE r.envelope_seq = e.seq AND r.state = ?5)))"
+        "  AS record"
         " FROM outbox_items AS o WHERE o.state = ?1 AND o.purposes NOT IN (?6, ?7)"
         " ORDER BY o.created_at, o.version, o.id LIMIT ?4)",
         (QUEUED, _FIELD, _RECORD, limit, SENT_ENVELOPE, *STATISTICS_ONLY),
@@ -169,10 +171,18 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
     items = []
     for record in records:
         fields = record.split(_FIELD)
-        if len(fields) < 3 or (len(fields) - 3) % 4:
+        if len(fields) == 7:  # the common item: one envelope
+            item_id, report_key, sealed, envelope_id, content_hash, header, ciphertext = fields
+            envelopes: tuple[PendingEnvelope, ...] = (
+                PendingEnvelope(envelope_id, content_hash, header, ciphertext),
+            )
+        elif len(fields) < 3 or (len(fields) - 3) % 4:
             raise StorageError("an outbox envelope holds a control character where none can be; not sent")
-        item_id, report_key, sealed = fields[:3]
-        envelopes = tuple(PendingEnvelope(*fields[start : start + 4]) for start in range(3, len(fields), 4))
+        else:
+            item_id, report_key, sealed = fields[:3]
+            envelopes = tuple(
+                PendingEnvelope(*fields[start : start + 4]) for start in range(3, len(fields), 4)
+            )
         items.append(QueuedItem(item_id, report_key, sealed == "1", envelopes))
     return items
 
@@ -181,9 +191,10 @@ def queued_items(conn: Connection, limit: int) -> list[QueuedItem]:
 # would visit every queued item or pending envelope for each one looked up.
 _IDS = "SELECT value FROM json_each(?)"
 # The log takes each item's number (`seq`, migration 0025) from the statement that moved it.
+# (No ORDER BY: the items of one statement each get one row, and a sort cost ~7 %.)
 _LOG = (
     "INSERT INTO outbox_transitions(item_id, item_seq, from_state, to_state, at, reason)"
-    " SELECT value ->> 0, value ->> 1, ?, ?, ?, value ->> 2 FROM json_each(?) ORDER BY key"
+    " SELECT value ->> 0, value ->> 1, ?, ?, ?, value ->> 2 FROM json_each(?)"
 )
 
 
@@ -219,144 +230,86 @@ def still_sending(conn: Connection, ids: Sequence[str]) -> set[str]:
 
 
 def store_envelope_receipts(
-    conn: Connection, proofs: Sequence[tuple[str, str, int]], receipts_json: str, at: datetime
+    conn: Connection, proofs: Sequence[tuple[str, str, str | None, str | None, str | None]], at: datetime
 ) -> int:
     """Pending (or parked, sent again after a person asked) -> sent for envelopes whose receipt
     proves delivery; returns how many moved.
 
     Args:
-        proofs: (envelope_id, content_hash, the receipt's position in `receipts_json`); the
-            caller has matched the receipt's id and hash, and both are checked again here
-            against the stored envelope, so a mismatch can never mark anything sent.
-        receipts_json: the reply's receipts as one JSON array; each envelope keeps the JSON
-            text of its own (as SQLite renders an array element).
+        proofs: (envelope_id, content_hash, status, received_on, receipt text) per envelope;
+            the caller has matched the receipt's id and hash, and both are checked again here
+            against the stored envelope, so a mismatch can never mark anything sent. A receipt
+            without a reason comes as its status and day (ISO), text None: the rest of it is
+            the envelope's own id and hash, and it is rebuilt from them on read
+            (`envelopes.ENVELOPE_RECEIPT`, migration 0029). One with a reason comes as its
+            JSON text, status and day None, and is kept as that text.
     """
     if not proofs:
         return 0
     with transaction(conn):
         cursor = conn.execute(
-            # `?1 -> n`: the array is parsed once and cached; a join on json_each(?1) would
-            # parse it again for every envelope. The results are narrow rows keyed by the
-            # envelope's number (migration 0025): a batch is appended to the end of the table.
-            "INSERT INTO outbox_envelope_results(envelope_seq, state, receipt, last_error, updated_at)"
-            " SELECT e.seq, ?2, ?1 -> (p.value ->> 2), NULL, ?3 FROM json_each(?4) AS p"
+            # The results are narrow rows keyed by the envelope's number (migration 0025): a
+            # batch is appended to the end of the table.
+            "INSERT INTO outbox_envelope_results(envelope_seq, state, receipt, last_error, updated_at,"
+            " status, received_on)"
+            " SELECT e.seq, ?1, p.value ->> 4, NULL, ?2, p.value ->> 2, p.value ->> 3 FROM json_each(?3) AS p"
             " JOIN outbox_envelopes AS e ON e.envelope_id = p.value ->> 0 AND e.content_hash = p.value ->> 1"
             " WHERE true ORDER BY e.seq"
             " ON CONFLICT(envelope_seq) DO UPDATE SET state = excluded.state, receipt = excluded.receipt,"
+            " status = excluded.status, received_on = excluded.received_on,"
             " last_error = NULL, updated_at = excluded.updated_at WHERE state <> excluded.state",
-            (receipts_json, SENT_ENVELOPE, to_db_time(at), json.dumps(proofs)),
+            (SENT_ENVELOPE, to_db_time(at), json.dumps(proofs)),
         )
         return int(cursor.rowcount)
 
 
+# An envelope's receipt status and day (`r`: its result): the stored text wins (migration 0029).
+_STATUS = "coalesce(r.receipt ->> 'status', r.status)"
+_DAY = "coalesce(r.receipt ->> 'received_on', r.received_on)"
 _ITEM_STATUS = (
-    "CASE WHEN min(r.receipt ->> 'status') = max(r.receipt ->> 'status')"
-    " AND min(r.receipt ->> 'status') IN ('withdrawn', 'duplicate')"
-    " THEN min(r.receipt ->> 'status') ELSE 'accepted' END"
+    f"CASE WHEN min({_STATUS}) = max({_STATUS})"
+    f" AND min({_STATUS}) IN ('withdrawn', 'duplicate')"
+    f" THEN min({_STATUS}) ELSE 'accepted' END"
 )
 # An item's envelopes with their results (none: pending).
 _RESULTS = "outbox_envelopes AS e LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
 
 
-@dataclass(frozen=True, slots=True)
-class KnownReceipt:
-    """An item's receipt summed by the caller from the reply that carried all its envelopes.
-
-    Attributes:
-        envelopes: how many envelopes the item had in that reply; the item's receipt is taken
-            from these values only if that is every envelope it has and every one is sent
-            (checked in SQL against the stored rows).
-        received_on: the latest `received_on` of their receipts (ISO date).
-        status: withdrawn if all were, duplicate if all were, else accepted (`item_status`).
-    """
-
-    envelopes: int
-    received_on: str
-    status: str
-
-
-def item_status(statuses: Sequence[str]) -> str:
-    """An item's receipt status from its envelopes' (as `_ITEM_STATUS` computes it in SQL)."""
-    first = statuses[0]
-    if first in ("withdrawn", "duplicate") and all(status == first for status in statuses):
-        return first
-    return "accepted"
-
-
-def settle_items(
-    conn: Connection, item_ids: Sequence[str], at: datetime, known: dict[str, KnownReceipt] | None = None
-) -> Settled:
+def settle_items(conn: Connection, item_ids: Sequence[str], at: datetime) -> Settled:
     """Sending -> sent for the items of `item_ids` whose every envelope is sent, with a receipt
     summing theirs (each envelope keeps its own). The others come back with their progress,
     for the caller to settle (parked envelopes, items withdrawn in flight, no receipt).
 
-    `known`: receipts the caller summed from the reply (the common case: an item's envelopes
-    all left in one batch). Such an item moves with them, once SQL has checked that it has
-    exactly that many envelopes and all are sent; building the receipt from the stored
-    envelope receipts (parsing each receipt's JSON five times) was the largest statement of
-    the push (docs/performance.md, sync). The rest is summed in SQL as before.
-
-    One UPDATE per kind and one INSERT of transition rows for the batch; the progress of the
-    rest is read only when there is a rest.
+    The receipt is summed in SQL from the stored envelope results, in the statement that moves
+    the item (one UPDATE and one INSERT of transition rows for the batch): since 0029 a result
+    holds its status and day as columns, so this reads no JSON (summing parsed receipts was the
+    push's largest statement; the caller then summed them from the reply instead, per item in
+    Python). It is kept as status, day and envelope count (`outbox.ITEM_RECEIPT`): the row
+    grows by ~30 bytes, not by ~250 of JSON. The progress of the rest is read only when there
+    is a rest.
     """
     if not item_ids:
         return Settled([], [])
     stamp = to_db_time(at)
-    known = known or {}
     with transaction(conn):
-        sent: list[tuple[str, str, int]] = []
-        fast = [[item_id, *_known_fields(known[item_id])] for item_id in item_ids if item_id in known]
-        if fast:
-            rows = conn.execute(
-                "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = json_object("  # noqa: S608
-                " 'content_hash', outbox_items.content_hash,"
-                " 'reason', json_object('code', 'envelopes', 'message', j.n || ' envelope receipts'),"
-                " 'received_on', j.day, 'report_id', outbox_items.report_id, 'status', j.status)"
-                " FROM (SELECT value ->> 0 AS id, value ->> 1 AS n, value ->> 2 AS day, value ->> 3 AS status"
-                "  FROM json_each(?4)) AS j"
-                " WHERE outbox_items.id = j.id AND +outbox_items.state = ?3"
-                f"  AND (SELECT count(*) = j.n AND count(r.state IS ?5 OR NULL) = j.n FROM {_RESULTS}"
-                "   WHERE e.item_id = outbox_items.id)"
-                " RETURNING id, seq",
-                (SENT, stamp, SENDING, json.dumps(fast), SENT_ENVELOPE),
-            ).fetchall()
-            sent += [(item_id, known[item_id].status, seq) for item_id, seq in rows]
-        moved = {item_id for item_id, _status, _seq in sent}
-        rest = [item_id for item_id in item_ids if item_id not in moved]
-        if rest:
-            sent += _settle_summing(conn, rest, stamp)
+        sent = conn.execute(
+            "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = NULL,"  # noqa: S608
+            " receipt_envelopes = t.n, receipt_day = t.day, receipt_status = t.status"
+            f" FROM (SELECT j.value AS id, count(*) AS n, count(r.state IS ?5 OR NULL) AS sent,"
+            f"  max({_DAY}) AS day, {_ITEM_STATUS} AS status"
+            "  FROM json_each(?4) AS j JOIN outbox_envelopes AS e ON e.item_id = j.value"
+            "  LEFT JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq GROUP BY j.key) AS t"
+            " WHERE outbox_items.id = t.id AND t.n = t.sent AND +outbox_items.state = ?3"
+            " RETURNING id, seq, 'receipt ' || receipt_status",
+            (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
+        ).fetchall()
         if sent:
-            log = [[item_id, seq, f"receipt {status}"] for item_id, status, seq in sent]
-            conn.execute(_LOG, (SENDING, SENT, stamp, json.dumps(log)))
-        moved = {item_id for item_id, _status, _seq in sent}
+            conn.execute(_LOG, (SENDING, SENT, stamp, json.dumps(sent)))
+        moved = {row[0] for row in sent}
         rest = [item_id for item_id in item_ids if item_id not in moved]
         others = _progress(conn, rest) if rest else []
-    by_id = {item_id: status for item_id, status, _seq in sent}
+    by_id = {item_id: reason.removeprefix("receipt ") for item_id, _seq, reason in sent}
     return Settled([(item_id, by_id[item_id]) for item_id in item_ids if item_id in by_id], others)
-
-
-def _known_fields(receipt: KnownReceipt) -> tuple[int, str, str]:
-    return receipt.envelopes, receipt.received_on, receipt.status
-
-
-def _settle_summing(conn: Connection, item_ids: Sequence[str], stamp: str) -> list[tuple[str, str, int]]:
-    """Sending -> sent for those of `item_ids` whose envelopes are all sent, the receipt summed
-    from the stored envelope receipts; returns (item id, status, seq) of the items moved."""
-    rows = conn.execute(
-        "UPDATE outbox_items SET state = ?1, updated_at = ?2, receipt = ("  # noqa: S608
-        " SELECT json_object('content_hash', outbox_items.content_hash,"
-        "  'reason', json_object('code', 'envelopes', 'message', count(*) || ' envelope receipts'),"
-        "  'received_on', max(r.receipt ->> 'received_on'), 'report_id', outbox_items.report_id,"
-        f"  'status', {_ITEM_STATUS})"
-        f"  FROM {_RESULTS} WHERE e.item_id = outbox_items.id)"
-        f" WHERE +state = ?3 AND id IN ({_IDS.replace('?', '?4')})"
-        "  AND EXISTS (SELECT 1 FROM outbox_envelopes AS e WHERE e.item_id = outbox_items.id)"
-        f"  AND NOT EXISTS (SELECT 1 FROM {_RESULTS}"
-        "   WHERE e.item_id = outbox_items.id AND r.state IS NOT ?5)"
-        " RETURNING id, receipt ->> 'status', seq",
-        (SENT, stamp, SENDING, json.dumps(list(item_ids)), SENT_ENVELOPE),
-    ).fetchall()
-    return [(str(item_id), str(status), int(seq)) for item_id, status, seq in rows]
 
 
 def _progress(conn: Connection, item_ids: Sequence[str]) -> list[ItemProgress]:

@@ -265,10 +265,12 @@ def test_marking_envelopes_never_rewrites_their_sealed_rows(conn: Connection, t0
         "CREATE TEMP TRIGGER watch AFTER UPDATE ON main.outbox_envelopes BEGIN"
         " INSERT INTO rewritten VALUES (old.envelope_id); END"
     )
-    receipts = '[{"status":"accepted"},{"status":"duplicate"}]'
-    proofs = [(str(r.envelope_id), r.content_hash, n) for n, r in enumerate(rows)]
-    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, t0) == 2
-    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, t0) == 0  # already sent
+    receipts = ['{"status":"accepted"}', '{"status":"duplicate"}']
+    proofs = [
+        (str(r.envelope_id), r.content_hash, None, None, text) for r, text in zip(rows, receipts, strict=True)
+    ]
+    assert sync_outbox.store_envelope_receipts(conn, proofs, t0) == 2
+    assert sync_outbox.store_envelope_receipts(conn, proofs, t0) == 0  # already sent
     envelopes.mark(conn, rows[0].envelope_id, envelopes.PARKED, t0, error="refused")
     assert conn.execute("SELECT count(*) FROM rewritten").fetchone() == (0,)
     stored = envelopes.envelopes_for_item(conn, uuid.UUID(item_id))

@@ -9,13 +9,18 @@ serves `claim_batches` batches, and claimed batches that never left go back to t
 
 from __future__ import annotations
 
+import json
 import random
+from datetime import date
+from uuid import UUID
 
 import httpx
 
 from outreach_app.protocol.envelopes import EnvelopeReceipt
 from outreach_app.protocol.receipts import Receipt, ReceiptStatus
+from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.connection import Connection
+from outreach_app.storage.repos import envelopes as envelope_repo
 from outreach_app.storage.repos import outbox as outbox_repo
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import queue_reports
@@ -174,11 +179,13 @@ def test_each_envelope_keeps_its_own_receipt_as_the_protocol_model_encodes_it(
     assert make_engine(conn, Scripted(reply), batch_size=2).run_pass().duplicates == 5
     stored = dict(
         conn.execute(
-            "SELECT e.envelope_id, r.receipt FROM outbox_envelopes AS e"
+            f"SELECT e.envelope_id, {envelope_repo.ENVELOPE_RECEIPT} FROM outbox_envelopes AS e"
             " JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq"
         ).fetchall()
     )
     assert stored == answered and len(set(stored.values())) == 5
+    # kept as status and day (migration 0029): no receipt text written per envelope
+    assert conn.execute("SELECT count(*), count(receipt) FROM outbox_envelope_results").fetchone() == (5, 0)
     # each item's receipt sums its envelopes' and names the item's own report and hash
     for report_id in ids:
         item = outbox_repo.get_item_by_report(conn, report_id)
@@ -209,3 +216,64 @@ def test_a_pass_moves_items_without_writing_a_payload_byte(conn: Connection, see
     assert not any("OUTBOX_PAYLOADS" in sql.upper() for sql in written), written
     assert {row.id: row.payload for row in outbox_repo.list_items(conn)} == sealed
     assert all(row.state == "sent" for row in outbox_repo.list_items(conn))
+
+
+def test_a_batch_of_mixed_receipts_leaves_exactly_the_refused_items_with_their_audit_rows(
+    conn: Connection, seed: int
+) -> None:
+    """One reply: plain receipts (kept as status and day, migration 0029), receipts with a
+    reason (kept as text), and refusals. Exactly the refused items stay, parked; every other
+    item is sent with its log rows, and every receipt reads back as the protocol model
+    encodes the server's answer."""
+    ids = queue_reports(conn, 6, "north", random.Random(seed))
+    plan = [
+        ("accepted", None),
+        ("rejected", {"code": "unknown_region", "message": "not a region of the organisation"}),
+        ("duplicate", None),
+        ("withdrawn", {"code": "tombstone", "message": ""}),
+        ("conflict", {"code": "id_conflict"}),
+        ("accepted", {"code": "late", "message": "kept anyway"}),
+    ]
+    answered: dict[str, str] = {}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = receipts_for(request.content)
+        for receipt, (status, reason) in zip(body["receipts"], plan, strict=True):  # type: ignore[call-overload]
+            receipt["status"] = status
+            if reason is not None:
+                receipt["reason"] = reason
+            answered[receipt["envelope_id"]] = EnvelopeReceipt.model_validate(receipt).model_dump_json(
+                exclude_none=True
+            )
+        return httpx.Response(200, json=body)
+
+    summary = make_engine(conn, Scripted(reply), batch_size=6).run_pass()
+    refused = {ids[1], ids[4]}
+    assert {UUID(report_id) for report_id, _reason in summary.parked} == refused
+    assert (summary.sent, summary.duplicates, summary.withdrawn_on_arrival) == (2, 1, 1)
+    assert sync_state.outbox_counts(conn) == {"sent": 4, "parked": 2}
+    for report_id, (status, _reason) in zip(ids, plan, strict=True):
+        item = outbox_repo.get_item_by_report(conn, report_id)
+        assert item is not None
+        (envelope,) = envelope_repo.envelopes_for_item(conn, item.id)
+        assert envelope.receipt == json.loads(answered[str(envelope.envelope_id)])
+        log = [(f, t, r) for f, t, _at, r in outbox_repo.transitions(conn, item.id)]
+        if report_id in refused:
+            assert item.state == OutboxState.PARKED and envelope.state == envelope_repo.PARKED
+            assert [(f, t) for f, t, _r in log[-2:]] == [("queued", "sending"), ("sending", "parked")]
+            continue
+        assert item.state == OutboxState.SENT and envelope.state == envelope_repo.SENT
+        assert log[-2:] == [("queued", "sending", None), ("sending", "sent", f"receipt {status}")]
+        assert item.receipt == {
+            "content_hash": item.content_hash,
+            "reason": {"code": "envelopes", "message": "1 envelope receipts"},
+            "received_on": date.today().isoformat(),
+            "report_id": str(report_id),
+            "status": status,
+        }
+    # text only where a receipt has a reason; item receipts all kept as status and day
+    texts = conn.execute("SELECT count(receipt) FROM outbox_envelope_results WHERE state = 'sent'").fetchone()
+    assert texts == (2,)
+    assert conn.execute(
+        "SELECT count(receipt), count(receipt_status) FROM outbox_items WHERE state = 'sent'"
+    ).fetchone() == (0, 4)

@@ -115,13 +115,13 @@ def test_bulk_steps_never_mark_a_mismatch_and_hand_back_items_moved_in_flight(
     outbox_repo.set_state(
         conn, uuid.UUID(superseded.item_id), OutboxState.SENDING, OutboxState.SUPERSEDED, NOW
     )
-    receipts = '[{"status":"accepted","received_on":"2026-03-10"}]'
+    accepted = ("accepted", "2026-03-10", None)
     proofs = [
-        (items[0].envelopes[0].envelope_id, items[0].envelopes[0].content_hash, 0),
-        (items[1].envelopes[0].envelope_id, "0" * 64, 0),  # wrong hash
-        (superseded.envelopes[0].envelope_id, superseded.envelopes[0].content_hash, 0),
+        (items[0].envelopes[0].envelope_id, items[0].envelopes[0].content_hash, *accepted),
+        (items[1].envelopes[0].envelope_id, "0" * 64, *accepted),  # wrong hash
+        (superseded.envelopes[0].envelope_id, superseded.envelopes[0].content_hash, *accepted),
     ]
-    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, NOW) == 2
+    assert sync_outbox.store_envelope_receipts(conn, proofs, NOW) == 2
     settled = sync_outbox.settle_items(conn, [i.item_id for i in items], NOW)
     assert settled.sent == [(items[0].item_id, "accepted")]
     progress = {p.item_id: p for p in settled.others}
@@ -154,21 +154,17 @@ def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connectio
     envelope_repo.insert_envelopes(conn, [second])
     (claimed,) = _claim(conn)
     assert [e.envelope_id for e in claimed.envelopes] == [str(envelope.envelope_id), str(second.envelope_id)]
-    receipts = json.dumps(
-        [
-            {"status": "duplicate", "received_on": "2026-03-09"},
-            {"status": "duplicate", "received_on": "2026-03-10"},
-        ]
-    )
     sync_outbox.store_envelope_receipts(
-        conn, [(str(envelope.envelope_id), envelope.content_hash, 0)], receipts, NOW
+        conn, [(str(envelope.envelope_id), envelope.content_hash, "duplicate", "2026-03-09", None)], NOW
     )
     settled = sync_outbox.settle_items(conn, [claimed.item_id], NOW)
     assert settled.sent == [] and len(settled.others) == 1
     (progress,) = settled.others
     assert (progress.state, progress.envelopes, progress.sent) == ("sending", 2, 1)
+    # a receipt with a reason comes as its text: the item's status and day are read from it
+    text = '{"reason":{"code":"late"},"received_on":"2026-03-10","status":"duplicate"}'
     sync_outbox.store_envelope_receipts(
-        conn, [(str(second.envelope_id), second.content_hash, 1)], receipts, NOW
+        conn, [(str(second.envelope_id), second.content_hash, None, None, text)], NOW
     )
     assert sync_outbox.settle_items(conn, [claimed.item_id], NOW).sent == [(claimed.item_id, "duplicate")]
     stored = outbox_repo.get_item(conn, item.id)
@@ -176,11 +172,11 @@ def test_an_item_is_sent_only_when_every_one_of_its_envelopes_is(conn: Connectio
     assert (stored.receipt["status"], stored.receipt["received_on"]) == ("duplicate", "2026-03-10")
 
 
-def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_sent(
+def test_an_item_s_receipt_is_summed_in_sql_from_every_one_of_its_stored_envelope_receipts(
     conn: Connection, seed: int
 ) -> None:
-    """`known` receipts (summed from the reply) move an item only when SQL finds it has exactly
-    that many envelopes, all sent; otherwise the stored receipts decide, as without them."""
+    """Settling moves an item only when SQL finds every one of its envelopes sent, and sums its
+    receipt from what is stored (migration 0029: status, day and count, rebuilt on read)."""
     ids = queue_reports(conn, 3, "north", random.Random(seed))
     whole, short, unproven = _claim(conn)
     item = outbox_repo.get_item_by_report(conn, ids[1])
@@ -188,18 +184,15 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
     (envelope,) = envelope_repo.envelopes_for_item(conn, item.id)
     second = replace(envelope, envelope_id=uuid.uuid4(), purpose="police_intelligence")
     envelope_repo.insert_envelopes(conn, [second])  # `short` has 2 envelopes, one sent below
-    receipts = json.dumps([{"status": "duplicate", "received_on": "2026-03-08"}])
+    withdrawn = ("withdrawn", "2026-03-01", None)
     proofs = [
-        (whole.envelopes[0].envelope_id, whole.envelopes[0].content_hash, 0),
-        (short.envelopes[0].envelope_id, short.envelopes[0].content_hash, 0),
-        (unproven.envelopes[0].envelope_id, "0" * 64, 0),  # wrong hash: never stored as sent
+        (whole.envelopes[0].envelope_id, whole.envelopes[0].content_hash, *withdrawn),
+        (short.envelopes[0].envelope_id, short.envelopes[0].content_hash, *withdrawn),
+        (unproven.envelopes[0].envelope_id, "0" * 64, *withdrawn),  # wrong hash: never stored as sent
     ]
-    assert sync_outbox.store_envelope_receipts(conn, proofs, receipts, NOW) == 2
-    known = {
-        i.item_id: sync_outbox.KnownReceipt(1, "2026-03-01", "withdrawn") for i in (whole, short, unproven)
-    }
-    settled = sync_outbox.settle_items(conn, [whole.item_id, short.item_id, unproven.item_id], NOW, known)
-    # `whole` takes the caller's receipt; `short` still has an envelope without one.
+    assert sync_outbox.store_envelope_receipts(conn, proofs, NOW) == 2
+    settled = sync_outbox.settle_items(conn, [whole.item_id, short.item_id, unproven.item_id], NOW)
+    # `whole` is sent; `short` still has an envelope without a receipt, `unproven` has none.
     assert settled.sent == [(whole.item_id, "withdrawn")]
     assert [(p.item_id, p.state, p.envelopes, p.sent) for p in settled.others] == [
         (short.item_id, "sending", 2, 1),
@@ -223,6 +216,17 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
     assert stored[unproven.item_id].state == OutboxState.SENDING  # type: ignore[union-attr]
     log = outbox_repo.transitions(conn, uuid.UUID(whole.item_id))
     assert [(f, t, r) for f, t, _at, r in log][-1] == ("sending", "sent", "receipt withdrawn")
+    # the second envelope's receipt completes `short`: two envelopes summed, the later day
+    later = (str(second.envelope_id), second.content_hash, "duplicate", "2026-03-09", None)
+    assert sync_outbox.store_envelope_receipts(conn, [later], NOW) == 1
+    assert sync_outbox.settle_items(conn, [short.item_id], NOW).sent == [(short.item_id, "accepted")]
+    done = outbox_repo.get_item(conn, uuid.UUID(short.item_id))
+    assert done is not None and done.receipt is not None
+    assert (done.receipt["reason"], done.receipt["received_on"], done.receipt["status"]) == (
+        {"code": "envelopes", "message": "2 envelope receipts"},
+        "2026-03-09",
+        "accepted",  # withdrawn and duplicate: neither all withdrawn nor all duplicate
+    )
 
 
 @pytest.mark.parametrize(
@@ -235,14 +239,16 @@ def test_a_receipt_summed_by_the_caller_counts_only_if_it_covers_every_envelope_
         (["withdrawn", "accepted"], "accepted"),
     ],
 )
-def test_item_status_sums_as_the_sql_does(conn: Connection, statuses: list[str], expected: str) -> None:
-    assert sync_outbox.item_status(statuses) == expected
+def test_item_status_sums_envelope_statuses(conn: Connection, statuses: list[str], expected: str) -> None:
     days = [{"status": status, "received_on": "2026-03-10"} for status in statuses]
-    rows = conn.execute(
-        f"SELECT {sync_outbox._ITEM_STATUS} FROM (SELECT value AS receipt FROM json_each(?)) AS r",
-        (json.dumps(days),),
-    ).fetchone()
-    assert rows == (expected,)
+    # receipts kept as text, and as status and day (migration 0029)
+    as_text = "SELECT value AS receipt, NULL AS status FROM json_each(?)"
+    as_status = "SELECT NULL AS receipt, value ->> 'status' AS status FROM json_each(?)"
+    for results in (as_text, as_status):
+        rows = conn.execute(
+            f"SELECT {sync_outbox._ITEM_STATUS} FROM ({results}) AS r", (json.dumps(days),)
+        ).fetchone()
+        assert rows == (expected,), results
 
 
 def test_sync_state_success_failure_and_reset(conn: Connection) -> None:
@@ -273,14 +279,31 @@ def test_bulk_steps_carry_envelopes_and_receipts_byte_exact(conn: Connection, se
     read = {e.envelope_id: (e.content_hash, e.header, e.ciphertext) for i in items for e in i.envelopes}
     assert read == stored and read[first][1] == tricky
     receipt = '{"status":"accepted","received_on":"2026-03-10","reason":{"message":"é \\" \\\\ 🚐 \\u2028"}}'
-    other = '{"status":"duplicate","received_on":"2026-03-10"}'
-    proofs = [(i.envelopes[0].envelope_id, i.envelopes[0].content_hash, at) for at, i in enumerate(items)]
-    assert sync_outbox.store_envelope_receipts(conn, proofs, f"[{receipt},{other}]", NOW) == 2
+    first_item, second_item = items
+    proofs = [
+        (first_item.envelopes[0].envelope_id, first_item.envelopes[0].content_hash, None, None, receipt),
+        (
+            second_item.envelopes[0].envelope_id,
+            second_item.envelopes[0].content_hash,
+            "duplicate",
+            "2026-03-10",
+            None,
+        ),
+    ]
+    assert sync_outbox.store_envelope_receipts(conn, proofs, NOW) == 2
     rows = conn.execute(
-        "SELECT r.receipt FROM outbox_envelopes AS e JOIN outbox_items AS o ON o.id = e.item_id"
+        f"SELECT {envelope_repo.ENVELOPE_RECEIPT} FROM outbox_envelopes AS e"
+        " JOIN outbox_items AS o ON o.id = e.item_id"
         " JOIN outbox_envelope_results AS r ON r.envelope_seq = e.seq ORDER BY o.created_at"
     ).fetchall()
-    assert rows == [(receipt,), (other,)]
+    # a receipt with a reason keeps its text; one without is rebuilt from its status and day and
+    # the envelope's own id and hash (migration 0029), keys in the protocol model's order
+    second = second_item.envelopes[0]
+    rebuilt = (
+        f'{{"content_hash":"{second.content_hash}","envelope_id":"{second.envelope_id}",'
+        '"received_on":"2026-03-10","status":"duplicate"}'
+    )
+    assert rows == [(receipt,), (rebuilt,)]
 
 
 def test_matching_by_email_address_in_any_case(conn: Connection) -> None:
