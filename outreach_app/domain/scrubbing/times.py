@@ -231,10 +231,11 @@ _SPELLED_TIMES = (
         r"(?!\s+(?:shifts?|staff|team|crew|workers|girls|outreach|van|session)\b)",
         re.I,
     ),
-    # "about midnight", "just after midday", "around meia-noite": midnight or noon with a word that
-    # puts a moment on it ("at midnight" alone stays: a part of the day; so does "after midnight")
+    # "about midnight", "just after midday", "left before midnight", "around meia-noite": midnight or
+    # noon with a word that puts a moment on it ("at midnight" alone stays: a part of the day; so
+    # does "after midnight", the small hours)
     re.compile(
-        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost|"
+        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|before|gone|nearly|almost|"
         r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
         r"(?P<t>midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
         r"północy?|miezul nop(?:ț|ţ|t)ii)(?!\w)",
@@ -390,12 +391,13 @@ _SPELLED_DATES = (
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_SPELLED_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
         re.I,
     ),
-    # dictated: "the third of December", "December the third", "Friday the fourth"
+    # dictated: "the third of December", "December the third", "Friday the fourth", "twentieth
+    # November" (the "of" left out, as it is typed; not before "may" or "march", words besides)
     # (the weekday before any of them goes too, and the word that places it: "Monday the thirtieth
     # of November", "last Thursday the third")
     re.compile(
         r"\b(?P<day>(?:(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+(?:of\s+{_MONTH_NAME}|(?!may\b|march\b){_MONTH_NAME})"
         rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
         rf"|(?<=day )the\s+{_SPELLED_ORDINAL}|(?<=day, )the\s+{_SPELLED_ORDINAL}))\b",
         re.I,
