@@ -28,6 +28,14 @@ _PART_AFTER = (
     r"this (?:morning|afternoon|evening)|tonight))?"
 )
 _MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
+# Two years that read as a 24-hour range too ("worked there 2019-2022", "from 2015 to 2020": 20:19
+# to 20:22), unless both fall on the quarter hours a shift keeps ("2000-2030", "from 2015 to 2030").
+_YEAR_LIKE = r"(?:195\d|20[0-3]\d)"
+_SHIFT_LIKE = r"(?:2000|2015|2030)"
+_RANGE_WORD = r"\s*(?:-|–|to|and|till|til|until)\s*"
+_NOT_YEARS = (
+    rf"(?!(?={_YEAR_LIKE}{_RANGE_WORD}{_YEAR_LIKE}\b)(?!(?:{_SHIFT_LIKE}){_RANGE_WORD}(?:{_SHIFT_LIKE})\b))"
+)
 _TIMES = (
     # "ten past 3am", "quarter to 4am", "half past 2 am": said with its am/pm (first: the clock
     # time alone, "3am", would take the span; "10 to 3am" and "from five to 3am" are ranges, so
@@ -40,9 +48,9 @@ _TIMES = (
         re.I,
     ),
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
-    # may be a phone number's start, two joined by "and" or "-" are not)
+    # may be a phone number's start, two joined by "and" or "-" are not; nor is a range of years)
     re.compile(
-        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
+        rf"\b(?:between|from)\s+{_NOT_YEARS}(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
         # (a colon, comma or stop may end it: "between 2200 and 0200: 4 calls")
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d/-]|[.,:]\d)",
         re.I,
@@ -77,16 +85,17 @@ _TIMES = (
     ),
     # (or "ish": "thurs 3rd 1130ish")
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
-    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
+    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side;
+    # nor years, "2019-2022")
     re.compile(
-        r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
+        rf"(?<![\d£$€.:/,+-]){_NOT_YEARS}(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
     ),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
         r"\b(?:at|about|around|approx\.?|approximately|till|til|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
         # ("since 2019" is a year)
-        r"(?<!since )(?<!since about )(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        rf"(?<!since )(?<!since about ){_NOT_YEARS}(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
         # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"

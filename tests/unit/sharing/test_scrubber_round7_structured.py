@@ -26,6 +26,9 @@ from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, scrub
         ("07700 900 412 or 07700 900 498", "[phone] or [phone]"),
         ("07700 900 412, 07700 900 498", "[phone], [phone]"),
         ("rang 07700 900 412 on 20/11", "rang [phone] on [date]"),
+        # a number's tail after a slash goes with it, after a whole number only
+        ("from 07700 900 987 / 900 988 at", "from [phone] at"),
+        ("crime number 13/123456/26 given", "crime number 13/123456/26 given"),
         # ordinary slashes stay
         ("50/50 split, open 24/7, half of the girls", "50/50 split, open 24/7, half of the girls"),
     ],

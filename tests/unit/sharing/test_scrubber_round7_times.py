@@ -41,3 +41,21 @@ from outreach_app.domain.scrubbing.scrubber import scrub
 )
 def test_appointments_midnight_and_spelled_days(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of years is no 24-hour range ("2019-2022" would be 20:19 to 20:22) nor a number
+        ("she was with him 2019-2022, then left", "she was with him 2019-2022, then left"),
+        ("from 2015 to 2020 she worked in Leeds", "from 2015 to 2020 she worked in Leeds"),
+        ("between 2016 and 2021 he kept her passport", "between 2016 and 2021 he kept her passport"),
+        # ... while a shift's 24-hour range still goes, on the quarter hours too
+        ("van 2300-0100 quiet", "van [night] quiet"),
+        ("line between 2200 and 0200: 4 calls", "line between [night]: 4 calls"),
+        ("van out 2000-2030 only", "van out [evening] only"),
+        ("from 2015-2030 on the beat", "from [evening] on the beat"),
+    ],
+)
+def test_a_range_of_years_is_no_time(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
