@@ -255,8 +255,16 @@ _SPELLED_TIMES = (
     re.compile(
         r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|before|gone|nearly|almost|"
         r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
-        r"(?P<t>midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
-        r"północy?|miezul nop(?:ț|ţ|t)ii)(?!\w)",
+        r"(?P<t>(?:midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
+        r"północy?|miezul nop(?:ț|ţ|t)ii)"
+        # (and the half hour after it: "vers minuit et demi", "hacia medianoche y media")
+        r"(?:\s+(?:et\s+demie?|y\s+media|e\s+mezza|e\s+meia))?)(?!\w)",
+        re.I,
+    ),
+    # "till the back o' five", "the back of ten": just after the hour, as Scots and Irish say it
+    # (not "the back of 2 cars": the clause ends after the hour, or the part of the day follows)
+    re.compile(
+        rf"\b(?:the\s+)?back\s+o(?:f|'|’)\s+(?:{_HOUR_ANY})(?={_HOUR_ENDS}|\s+(?:last|this|in\s+the|at\s+night)\b)",
         re.I,
     ),
     # "four am", "eleven p.m." (dictated)
@@ -918,6 +926,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         *("midnight", "midday", "noon", "meia-noite", "meio-dia", "medianoche", "mediod", "minuit", "midi"),
         *("mezzanotte", "mezzogiorno", "półno", "miezul"),
     ),
+    ("back o",),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
     ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),

@@ -123,3 +123,21 @@ def test_a_name_that_starts_as_a_month_and_her_age_are_no_date(name: str) -> Non
 )
 def test_sixth_session_forms(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half hour after midnight in French, Spanish, Italian, Portuguese
+        ("frappée vers minuit et demi au motel", "frappée vers [night] au motel"),
+        ("hacia medianoche y media en el coche", "hacia [night] en el coche"),
+        ("por volta da meia-noite e meia, ele", "por volta da [night], ele"),
+        ("et demi de plus", "et demi de plus"),
+        # "the back o' five": just after the hour, as Scots and Irish say it
+        ("widnae let her leave till the back o' five. Number", "widnae let her leave till [night]. Number"),
+        ("in the back of 2 cars", "in the back of 2 cars"),
+        ("the back of the van was open", "the back of the van was open"),
+    ],
+)
+def test_half_past_midnight_and_the_back_of_an_hour(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
