@@ -58,7 +58,19 @@ def identifier_key(value: str) -> str:
     digits = _NON_DIGITS.sub("", _LETTER_DIGITS.sub(_as_digit, value))
     if len(digits) >= _MIN_PHONE_DIGITS and len(digits) * 2 >= len(value.replace(" ", "")):
         return "#" + digits[-9:]
+    if "://" in value or value[:4].lower() == "www.":  # "https://www.site.com/kev/" is "site.com/kev"
+        value = _URL_DRESSING.sub("", value)
+    elif _SAID_AT.search(value) and _SAID_DOT.search(value):  # "kev at gmail dot com" is kev@gmail.com
+        value = _SAID_MARK.sub("", value)
     return _NON_KEY.sub("", value.casefold())
+
+
+# The parts of an address that say nothing of whose it is: a web address's scheme, "www." and
+# last slash; the words "at" and "dot" said for "@" and "." in an email address.
+_URL_DRESSING = re.compile(r"^(?i:https?://)?(?i:www\.)?|/+$")
+_SAID_AT = re.compile(r"@|(?i:[(\[]\s*at\s*[)\]]|\sat\s)")
+_SAID_DOT = re.compile(r"(?i:[(\[]\s*dot\s*[)\]]|\sdot\s|\.)")
+_SAID_MARK = re.compile(r"(?i:[(\[]\s*(?:at|dot)\s*[)\]]|\b(?:at|dot)\b)")
 
 
 # A plate or number read out ("Bravo Foxtrot one six, X-ray Lima Kilo", "oh seven seven ..."):
@@ -78,13 +90,28 @@ _SPOKEN_CHARACTERS = {
 _SPOKEN_WORD = re.compile(r"[A-Za-z]+(?:-ray)?|\d+|[A-Z]")
 
 
+# ("double oh", "triple seven": the next character said two or three times)
+_SPOKEN_REPEATS = {"double": 2, "triple": 3}
+
+
 def _spoken_to_characters(value: str) -> str:
     words = _SPOKEN_WORD.findall(value)
     if len(words) < 3 or not any(w.lower() in _SPOKEN_CHARACTERS and len(w) > 1 for w in words):
         return value
-    if not all(w.lower() in _SPOKEN_CHARACTERS or len(w) == 1 or w.isdigit() for w in words):
+    if not all(
+        w.lower() in _SPOKEN_CHARACTERS or w.lower() in _SPOKEN_REPEATS or len(w) == 1 or w.isdigit()
+        for w in words
+    ):
         return value
-    return "".join(_SPOKEN_CHARACTERS.get(w.lower(), w) for w in words)
+    characters: list[str] = []
+    repeat = 1
+    for word in words:
+        if word.lower() in _SPOKEN_REPEATS:
+            repeat = _SPOKEN_REPEATS[word.lower()]
+            continue
+        characters.append(_SPOKEN_CHARACTERS.get(word.lower(), word) * repeat)
+        repeat = 1
+    return "".join(characters)
 
 
 # A letter O, I or l next to a digit (across a space or a mark too) stands for one: "O7 5 4 3 21O 9 8 O".

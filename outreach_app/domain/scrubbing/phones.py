@@ -54,10 +54,11 @@ _SPELLED_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*")
 # Between the groups of a UK number written with slashes ("07700/900/612"), while it is short of
 # a whole number ("07700900123/07700900456" stays two numbers).
 _SLASH = "/"
-# Digit runs that are dates or time ranges, not numbers: 2025-03-04, 04.03.2025, 23.30-01.15.
+# Digit runs that are dates, time ranges or years, not numbers: 2025-03-04, 04.03.2025,
+# 23.30-01.15, 2019-2022.
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2})$"
+    r"|\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)$"
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # A reference the police, a court or a service gave a case ("crime ref 12345678", "case no.
@@ -156,6 +157,9 @@ _SPOKEN_MOBILE_START = re.compile(
 )
 # "07700 900 987 / 900 988": a second number given by its last digits after a slash
 _SLASHED_TAIL = re.compile(r"(?<=\d)\s*/\s*(?P<d>\d{3}[ ]?\d{3,4})(?![\d])")
+# ... after a whole number only (seven digits at least, as a number groups them): not a crime
+# number's middle part, "13/123456/26"
+_NUMBER_BEFORE_SLASH = re.compile(r"\d(?:[ \t.-]?\d){6,}$")
 
 
 # "ends with two three four one", "last four digits were two three four one": the end of a
@@ -183,7 +187,8 @@ def spelled_partial_spans(text: str) -> Iterator[Found]:
 
 def partial_phone_spans(text: str) -> Iterator[Found]:
     for match in _SLASHED_TAIL.finditer(text):
-        yield match.start("d"), match.end("d"), Kind.PHONE
+        if _NUMBER_BEFORE_SLASH.search(text, max(0, match.start() - 24), match.start()):
+            yield match.start("d"), match.end("d"), Kind.PHONE
     cued = any(stem in text.lower() for stem in _PARTIAL_CUE_STEMS)  # (each cue holds one)
     for match in _PARTIAL_NUMBER.finditer(text) if cued else ():
         yield match.start("digits"), match.end("digits"), Kind.PHONE

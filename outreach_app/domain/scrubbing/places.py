@@ -72,7 +72,8 @@ _UNIT = (
     # ("flat 2F1": the second floor's first door, as Edinburgh writes it)
     # said digit by digit ("room one oh four", "room three one two"), a flat's letter after a
     # number said ("flat two b")
-    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b|{_SPOKEN_DIGITS}\b"
+    # (not a date's day: "Next apt 05.01.27" is an appointment, "room 10.30" a time)
+    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
 )

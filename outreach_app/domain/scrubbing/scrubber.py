@@ -80,6 +80,22 @@ _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 # (a bare street last: "the flat above the Spar on Oak Walk" is one place, found whole first)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans, bare_street_spans)
 _TRAILING = ".,;:)!?'\""
+# Marks that look like a space or a hyphen, or nothing at all, read as the plain one: a number
+# pasted from a phone or a web page ("07700\u00a0900\u00a0123", "\u202a+44 7700 900123\u202c" as
+# WhatsApp copies it), or one typed with a zero-width space to slip a filter ("077\u200b00 900 123").
+# (not the joiners of emoji and of Persian or Indic script, nor the ideographic space, which
+# Chinese and Japanese text uses as its own)
+_PLAIN_MARKS = str.maketrans(
+    {
+        **dict.fromkeys(
+            map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"), " "
+        ),
+        **dict.fromkeys(map(ord, "\u202f\u205f"), " "),
+        **dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), " "),
+        **dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " "),
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-"),
+    }
+)
 _INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
 _MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
 
@@ -133,6 +149,8 @@ class Scrubber:
         known_names: Iterable[str] = (),
     ) -> list[Span]:
         """The spans to replace: sorted, not overlapping, one name's words merged into one span."""
+        if not text.isascii():  # (one mark for another, so every offset stays where it was)
+            text = text.translate(_PLAIN_MARKS)
         extra = tuple(known_names)
         if not isinstance(context, PreparedContext) or extra:
             plain = context.context if isinstance(context, PreparedContext) else context or ScrubContext()
@@ -209,7 +227,9 @@ class Scrubber:
                 taken.remove(span)
                 from_vault.discard(span)
                 add(start, end, Kind.NAME, vault=vault)
-        return _merge_names(text, _merge_places(text, sorted(taken)), from_vault, prepared.context)
+        return _merge_names(
+            text, _merge_numbers(text, _merge_places(text, sorted(taken))), from_vault, prepared.context
+        )
 
 
 def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_vault: set[Span]) -> bool:
@@ -274,6 +294,28 @@ def _merge_places(text: str, spans: list[Span]) -> list[Span]:
         ):
             kind = Kind.ADDRESS if Kind.ADDRESS in {previous.kind, span.kind} else previous.kind
             merged[-1] = Span(previous.start, span.end, kind)
+        else:
+            merged.append(span)
+    return merged
+
+
+_NUMBER_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _merge_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Two numbers written as one entry ("07845 220 119/07845 220 391", "07 888 555 101 / 07 888
+    555 102") are one span, as a street joined to a street by "/" is one place: no "[phone]/[phone]"
+    left to say how many numbers she has. (A kept number is never a span, so his stays.)"""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and span.kind is Kind.PHONE
+            and previous.kind is Kind.PHONE
+            and _NUMBER_SLASH.fullmatch(text, previous.end, span.start)
+        ):
+            merged[-1] = Span(previous.start, span.end, Kind.PHONE)
         else:
             merged.append(span)
     return merged

@@ -89,6 +89,7 @@ _HOUR_WORDS.update(
 _AFTER_NOON = (
     *("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều"),
     *("seara", "wieczorem", "este", "délután"),
+    *("shaam", "dopahar", "dupahar"),  # ("shaam 7 baje": Hindi, Urdu, Punjabi)
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -105,6 +106,7 @@ _AT_NIGHT = (
         "w nocy",
         "éjjel",
         "północy",
+        "raat",  # ("raat 11 baje")
     ),
 )
 

@@ -28,6 +28,14 @@ _PART_AFTER = (
     r"this (?:morning|afternoon|evening)|tonight))?"
 )
 _MINUTES_SAID = r"(?:five|ten|twenty|twenty[ -]five)"
+# Two years that read as a 24-hour range too ("worked there 2019-2022", "from 2015 to 2020": 20:19
+# to 20:22), unless both fall on the quarter hours a shift keeps ("2000-2030", "from 2015 to 2030").
+_YEAR_LIKE = r"(?:195\d|20[0-3]\d)"
+_SHIFT_LIKE = r"(?:2000|2015|2030)"
+_RANGE_WORD = r"\s*(?:-|–|to|and|till|til|until)\s*"
+_NOT_YEARS = (
+    rf"(?!(?={_YEAR_LIKE}{_RANGE_WORD}{_YEAR_LIKE}\b)(?!(?:{_SHIFT_LIKE}){_RANGE_WORD}(?:{_SHIFT_LIKE})\b))"
+)
 _TIMES = (
     # "ten past 3am", "quarter to 4am", "half past 2 am": said with its am/pm (first: the clock
     # time alone, "3am", would take the span; "10 to 3am" and "from five to 3am" are ranges, so
@@ -40,9 +48,9 @@ _TIMES = (
         re.I,
     ),
     # "between 2200 and 0200", "from 2200-0200": a 24-hour range (one time alone after "from"
-    # may be a phone number's start, two joined by "and" or "-" are not)
+    # may be a phone number's start, two joined by "and" or "-" are not; nor is a range of years)
     re.compile(
-        r"\b(?:between|from)\s+(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
+        rf"\b(?:between|from)\s+{_NOT_YEARS}(?P<t>(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?\s*(?:-|–|to|and|till|til|until)\s*"
         # (a colon, comma or stop may end it: "between 2200 and 0200: 4 calls")
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d/-]|[.,:]\d)",
         re.I,
@@ -77,16 +85,17 @@ _TIMES = (
     ),
     # (or "ish": "thurs 3rd 1130ish")
     re.compile(r"(?<![\d£$€.:/,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|h|-?ish)\b", re.I),
-    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side)
+    # "2300-0100", "0200 – 0400": a 24-hour range (not a phone's groups: no digit either side;
+    # nor years, "2019-2022")
     re.compile(
-        r"(?<![\d£$€.:/,+-])(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
+        rf"(?<![\d£$€.:/,+-]){_NOT_YEARS}(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d-])(?!\s?\d)"
     ),
     # a 24-hour time after a word of time, as police and nurses write it: "at 1805", "at about 2140"
     re.compile(
         r"\b(?:at|about|around|approx\.?|approximately|till|til|until|since|by|from|between)\s+"
         r"(?:(?:about|around|approx\.?|approximately)\s+)?"
         # ("since 2019" is a year)
-        r"(?<!since )(?<!since about )(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        rf"(?<!since )(?<!since about ){_NOT_YEARS}(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
         # not a count or a year ("at 1900 people", "at 1950 prices") nor the start of a number
         # ("from 0113 680 6960", "0113-496-0123")
         r"(?!\s*(?:hrs?|hours|people|men|women|children|quid)\b)"
@@ -177,6 +186,13 @@ _TIMES = (
         r"(?:(?<=(?<![\w.])@ )|(?<=(?<![\w.])@))(?:[01]\d|2[0-3])[0-5]\d\b"
         r"(?!\s*(?:hrs?|hours)\b)(?![.,-]?\s*\d)"
     ),
+    # "raat 11 baje", "subah 5 baje", "9:30 vaje": the hour as Hindi, Urdu and Punjabi say it in
+    # Latin letters ("baje", "vaje": o'clock), with the part of the day said before it
+    re.compile(
+        r"\b(?:(?:raat|rat|subah|subha|savere|sawere|shaam|sham|dopahar|dupahar|din)\s+(?:(?:ko|ke|nu|de)\s+)?)?"
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:baje|bajay|bajey|bje|vaje|vajje)\b",
+        re.I,
+    ),
 )
 # Clock times as people say them: "half 11", "quarter past ten", "3ish", "two in the morning",
 # "at 0140" (a 24-hour time after "at"/"@", with a leading 0 or 1 so a year is not one).
@@ -185,10 +201,12 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # "ish", a text's sign-off ("at 10 xx", "after 11 pls", "bout 4 🙏") or what it is for ("ring her
 # at nine to check")
 _HOUR_ENDS = (
-    r"\s*(?:[.;:)!?\n]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff])"
+    # (a quote closed at the clause's end too: "he bring me back at three'.")
+    r"\s*(?:[.;:)!?\n]|,\s|$|-?ish\b|[\u2600-\u27bf\U0001f000-\U0001faff]|['’\"”](?=\s*(?:[.;:,!?]|$)))"
     r"|\s+(?:x{1,3}\b(?!\s*\d)|(?:pls|plz|please|ok|okay|latest|to\s+(?:check|see|ask|talk|meet|pick))\b)"
-    # ("police came at 3 looking for her", "left at 7 for the bus")
-    r"|\s+(?:looking|asking|knocking|ringing|calling|shouting|banging|waiting|for\s+the\s+(?:bus|train|tram|taxi))\b"
+    # ("police came at 3 looking for her", "left at 7 for the bus", "he take me at nine from the house")
+    r"|\s+(?:looking|asking|knocking|ringing|calling|shouting|banging|waiting|for\s+the\s+(?:bus|train|tram|taxi)"
+    r"|from\s+(?:the|her|his|my|their)\s)\b"
 )
 _HOUR_ANY = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
 _MINUTES = r"(?:five|ten|twenty|twenty[ -]five)"
@@ -231,13 +249,22 @@ _SPELLED_TIMES = (
         r"(?!\s+(?:shifts?|staff|team|crew|workers|girls|outreach|van|session)\b)",
         re.I,
     ),
-    # "about midnight", "just after midday", "around meia-noite": midnight or noon with a word that
-    # puts a moment on it ("at midnight" alone stays: a part of the day; so does "after midnight")
+    # "about midnight", "just after midday", "left before midnight", "around meia-noite": midnight or
+    # noon with a word that puts a moment on it ("at midnight" alone stays: a part of the day; so
+    # does "after midnight", the small hours)
     re.compile(
-        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost|"
+        r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|before|gone|nearly|almost|"
         r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
-        r"(?P<t>midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
-        r"północy?|miezul nop(?:ț|ţ|t)ii)(?!\w)",
+        r"(?P<t>(?:midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
+        r"północy?|miezul nop(?:ț|ţ|t)ii)"
+        # (and the half hour after it: "vers minuit et demi", "hacia medianoche y media")
+        r"(?:\s+(?:et\s+demie?|y\s+media|e\s+mezza|e\s+meia))?)(?!\w)",
+        re.I,
+    ),
+    # "till the back o' five", "the back of ten": just after the hour, as Scots and Irish say it
+    # (not "the back of 2 cars": the clause ends after the hour, or the part of the day follows)
+    re.compile(
+        rf"\b(?:the\s+)?back\s+o(?:f|'|’)\s+(?:{_HOUR_ANY})(?={_HOUR_ENDS}|\s+(?:last|this|in\s+the|at\s+night)\b)",
         re.I,
     ),
     # "four am", "eleven p.m." (dictated)
@@ -385,17 +412,24 @@ _SPELLED_ORDINAL = (
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
     r"(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
+# (from the tenth on: "the tenth" to "the thirty-first")
+_HIGH_SPELLED_ORDINAL = (
+    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|thirty[ -]first|"
+    r"twenty[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
 _SPELLED_DATES = (
     re.compile(
         rf"\b(?:on|from|since|until|till|by)\s+(?P<day>the\s+{_SPELLED_ORDINAL})\b(?!\s+(?:{_NOT_AFTER_DAY}))",
         re.I,
     ),
-    # dictated: "the third of December", "December the third", "Friday the fourth"
+    # dictated: "the third of December", "December the third", "Friday the fourth", "twentieth
+    # November" (the "of" left out, as it is typed; not before "may" or "march", words besides)
     # (the weekday before any of them goes too, and the word that places it: "Monday the thirtieth
     # of November", "last Thursday the third")
     re.compile(
         r"\b(?P<day>(?:(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+of\s+{_MONTH_NAME}"
+        rf"(?:(?:the\s+)?{_SPELLED_ORDINAL}\s+(?:of\s+{_MONTH_NAME}|(?!may\b|march\b){_MONTH_NAME})"
         rf"|{_MONTH_NAME}\s+(?:the\s+)?{_SPELLED_ORDINAL}"
         rf"|(?<=day )the\s+{_SPELLED_ORDINAL}|(?<=day, )the\s+{_SPELLED_ORDINAL}))\b",
         re.I,
@@ -407,6 +441,9 @@ _SPELLED_DATES = (
         rf"(?<![\w-])(?P<day>the\s+(?!first|second|third){_SPELLED_ORDINAL})\b(?=\s*(?:[.;!?)](?!\w)|$))",
         re.I,
     ),
+    # "She thinks the twenty-ninth, maybe the thirtieth, around 4": from the tenth on, a spelled
+    # ordinal alone before a comma is a day of the month too (few counts run so high)
+    re.compile(rf"(?<![\w-])(?P<day>the\s+{_HIGH_SPELLED_ORDINAL})(?=,\s)", re.I),
 )
 _WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _MONTH = (
@@ -414,6 +451,13 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = DAY_OF_MONTH
+# A capitalised month's word as spelled or slipped: its first three letters, then letters that end
+# as the month ends ("Febuary", "Novemeber", "Decmber"; "June", "July", "Sept" as they are).
+_SLIP = r"(?:[a-z]*(?:ary|ch|il|ust|ber))?"
+_MONTH_SLIPPED = (
+    rf"(?:Jan{_SLIP}|Feb{_SLIP}|Mar{_SLIP}|Apr{_SLIP}|May|June?|July?|Aug{_SLIP}|Sept?{_SLIP}|Oct{_SLIP}|"
+    rf"Nov{_SLIP}|Dec{_SLIP})(?![a-z])"
+)
 _ORDINAL = rf"{_DAY}(?:st|nd|rd|th)"
 # (a two-digit year only with an apostrophe or where nothing follows: "3 Dec '26", "13 Dec 26.")
 # (or where the sentence goes on with a word that no count takes: "20 Nov 26 when he came")
@@ -443,8 +487,10 @@ _DATES = (
         re.I,
     ),
     # (Friday) November 20(th) (2026): capital month, so "may 2 girls" is not a date ...
+    # (the month's word ends as a month does, so a slip goes, "Febuary 20", "Novemeber 3", and
+    # a name or a word that starts as one stays: "Mary 30, blonde", "Julie 25", "Maybe 30 years")
     re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+{_DAY}"
+        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH_SLIPPED}\.?\s+{_DAY}"
         rf"(?:st|nd|rd|th)?(?![\d:]){_YEAR}"
     ),
     # ... in lower case only a month that is no other word, or with an ordinal ("dec 13", "may 2nd")
@@ -456,8 +502,10 @@ _DATES = (
     ),
     # (last) Friday (night) (the) 20th, Tuesday (1st), on the 3rd
     re.compile(
-        # ("Sunday gone, the 29th", "Thursday just gone 26th": the weekday last past)
-        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+(?:(?:night|morning|evening|afternoon),?\s+)?"
+        # ("Sunday gone, the 29th", "Thursday just gone 26th": the weekday last past; "Sat neet 28th",
+        # "fri nite 4th" as Geordie says it or a text types it)
+        rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+"
+        rf"(?:(?:night|neet|nite|morning|evening|afternoon),?\s+)?"
         rf"(?:\(\s*)?(?:{_THE}\s+)?{_ORDINAL}\b(?:\s*\))?",
         re.I,
     ),
@@ -507,7 +555,11 @@ _DATES = (
         rf"|{_MONTH}(?![a-z])(?:\d{{4}}|\d{{2}})?)(?!\d)",
         re.I,
     ),
-    re.compile(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
+    # ("2026-12-04T23:47", "2026-12-04T23:47:05Z": an app's export, its time glued on by a "T")
+    re.compile(
+        r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+        r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
+    ),
     # "on 26.11": a dotted day and month without a year, only after "on" ("by 10.30" and "at
     # 11.30" are times, "2.5 grams" a count)
     re.compile(
@@ -560,6 +612,9 @@ _DATES = (
         r"(?![\d.]|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h)\b)",
         re.I,
     ),
+    # A diary's entry headed by its day: "Dec diary. 2nd: quiet. 3rd: timewaster x3." (an ordinal
+    # that starts the text, a line or a sentence, then a colon)
+    re.compile(rf"(?:^|(?<=[\n.;!?])[ \t]*|(?<=[.;!?] ))(?P<day>{_ORDINAL})(?=[ \t]*:(?!\d))", re.I | re.M),
 )
 
 
@@ -598,6 +653,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("ngày",),
     re.compile(r"\d/[123]\d"),
     _DOTTED_HINT_WORD,
+    _ORDINAL_HINT,
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
@@ -626,6 +682,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\d[/.-]\d"),
     re.compile(r"\d{4}"),
     ("@",),
+    ("baje", "bajay", "bajey", "bje", "vaje", "vajje"),
 )
 
 
@@ -672,7 +729,8 @@ def _roughly(text: str, start: int) -> int:
 
 
 # A log's 24-hour time: at the start of a line or a sentence ("0115 Shannon - robbed", "Fri 20th.
-# 2230 Shaz + Tia"), after a word of coming and going ("Back 0250.", "Call 0120.", "home 0230")
+# 2230 Shaz + Tia"), after a word of coming and going ("Back 0250.", "Call 0120.", "home 0230",
+# "Discharged 0810.")
 # or after a date's month or weekday ("Mon 30 Nov, 0300"); not a year ("2019 was bad"), a count
 # ("1200 leaflets") or the start of a number ("0113 496 0000"). (The four digits are looked for
 # first, the words before them after: a pattern that starts with the words is slow on every note.)
@@ -684,6 +742,8 @@ _FOUR_DIGIT_TIME = re.compile(
 )
 _LOG_BEFORE = re.compile(
     r"(?:^|[\n.;!?]\s+|\b(?:back|out|left|arrived|home|call|called|rang|finished|started|ended|base|"
+    # (and a ward's or a log's: "Triage 0347.", "Discharged 0810.", "seen 0930")
+    r"triage|triaged|discharged|admitted|attended|seen|arrival|departed|logged|"
     # (or after the label of a form's field: "Time: 2347", "time of incident - 0140")
     rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
     re.I,
@@ -866,6 +926,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         *("midnight", "midday", "noon", "meia-noite", "meio-dia", "medianoche", "mediod", "minuit", "midi"),
         *("mezzanotte", "mezzogiorno", "półno", "miezul"),
     ),
+    ("back o",),
     re.compile(r"(?i:[eorxnt]\s*[ap]\.?m\b)"),  # (the last letter of an hour's word, then am/pm)
     ("night", "mornin", "afternoon", "evening", "the am", "the pm"),
     ("at ", "round", "about", "abt", "bout", "approx", "after", "before", "gone", "nearly", "almost", "@"),

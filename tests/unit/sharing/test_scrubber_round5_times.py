@@ -82,10 +82,10 @@ def test_clinical_shorthand_is_no_date_or_plate(text: str, expected: str) -> Non
     ("text", "expected"),
     [
         # a number typed digit by digit, then a second after a slash: no date between them
-        ("nums 07 5 1 1 2 2 2 3 3 3/07 5 1 1 2 2 2 4 4 4 pls", "nums [phone]/[phone] pls"),
-        ("her two phones 07711 300 412/07711 300 498, either", "her two phones [phone]/[phone], either"),
-        # a second number by its tail stays as before
-        ("07700 900 555 / 900 556", "[phone] / [phone]"),
+        ("nums 07 5 1 1 2 2 2 3 3 3/07 5 1 1 2 2 2 4 4 4 pls", "nums [phone] pls"),
+        ("her two phones 07711 300 412/07711 300 498, either", "her two phones [phone], either"),
+        # a second number by its tail goes with it (one entry, one placeholder)
+        ("07700 900 555 / 900 556", "[phone]"),
         # a date after a count stays a date
         ("contacts 4 12/11, 6 13/11", "contacts 4 [date], 6 [date]"),
     ],
