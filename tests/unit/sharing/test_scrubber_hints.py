@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.domain.scrubbing import online, phones, plates, times
+from outreach_app.domain.scrubbing.scrubber import scrub
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scrubber"
 NOTES = [
@@ -156,3 +157,10 @@ def test_hints_hold_on_every_labelled_note() -> None:
 @given(texts)
 def test_hints_hold_on_random_texts(text: str) -> None:
     _assert_hints_hold(text)
+
+
+def test_the_roman_month_hint_admits_a_dot_and_a_space() -> None:
+    # "28. XI" matches the Roman-numeral date; its hint once wanted at most one character between
+    # the day and the month, so such a date was never looked for (found by the labelled-notes check)
+    _assert_hints_hold("seen 28. XI by the station")
+    assert scrub("seen 28. XI by the station").text == "seen [date] by the station"
