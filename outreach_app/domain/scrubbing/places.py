@@ -45,6 +45,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _landmark,
     _Note,
     _with_street,
+    is_district,
 )
 from outreach_app.domain.scrubbing.place_sites import site_spans
 from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER
@@ -189,6 +190,17 @@ _BLOCK_NAME = rf"(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}(?:{STREET_WORDS_TITLE}|{STREE
 _FLOOR_OF_BLOCK = re.compile(
     rf"\b{_FLOOR}\s+(?i:of|in|at)\s+(?:(?i:the)\s+)?(?P<block>{_BLOCK_NAME})"
     rf"|(?<![\w'’-]){_BLOCK_NAME}(?:,\s*|\s+\(\s*|\s+(?i:on\s+the)\s+){_FLOOR}\b(?:\s*\))?"
+)
+
+# ... or a block named without a street word, after a comma: "Room 9, Hinsley Hall", "flat 4,
+# Kirkstall Brewery, Broad Lane", "Apartamento 12, Leeds Dock, The Boulevard" (a street after it goes
+# too). Only after a flat's number alone: after a street, the name is a town's ("flat 2, 9 Oak Road,
+# Leeds"), which may stay.
+_UNIT_COMMA_NAME = re.compile(
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})(?![\w'’-])(?![ \t]+[A-Z])"
+    rf"(?:,[ \t]*(?:The[ \t]+)?(?:[A-Z][A-Za-z'’-]*[ \t]+){{0,2}}"
+    rf"(?:(?i:{STREET_WORDS})|{STREET_WORDS_TITLE})\b)?"
 )
 
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
@@ -338,7 +350,9 @@ _FOREIGN_STREET = re.compile(
 
 # Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street
 # word; one is a street after a house number or "on"/"off"/"down", or named after a venue
-# ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
+# ("Cherry Blossom Sauna, Mabgate"); in lower case, as texts are typed, only after a word of being
+# on it ("outside greggs on briggate"). Towns and districts that end in "-gate" stay (not after
+# "from" or "in", which name where someone comes from or a town as often as a street).
 _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 
 _GATE_STREET = re.compile(
@@ -347,7 +361,11 @@ _GATE_STREET = re.compile(
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
-    r"(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+    # (a capital on the next line is a form's next field: "6 Briggate\nPhone: none")
+    r"(?![^\S\n]+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+    r"|\b(?i:on|off|along|down|up|near|outside)[ \t]+"
+    r"(?P<lower>(?!(?:tail|flood|toll|lych|stair|water)gate)[a-z]{3,}gate)\b"
+    r"(?![^\S\n]+(?:station|area|district|estate|market|centre|shopping)\b)"
 )
 
 _FOREIGN_STREET_HINT = re.compile(
@@ -442,6 +460,20 @@ def _address_spans(text: str) -> Iterator[Found]:
         # ("The Anchorage, flat 11, Dock Rd": the block's name before the flat goes with it)
         blocks.append((_building_before(text, match.start()), match.end()))
         yield blocks[-1][0], match.end(), Kind.ADDRESS
+    for match in _UNIT_COMMA_NAME.finditer(text) if unit and "," in text else ():
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        # ("flat 2, Leeds", "room 4, Monday", "Flat 3, Police were called"; a town's name may begin
+        # a block's: "Leeds Dock")
+        if _landmark(name) or any(
+            (w in NOT_NAMES and not is_district(w)) or w in _TIME_WORDS or w in _SERVICES for w in words
+        ):
+            continue
+        # (in capitals every word looks like a name: the building's word says it is one, "FLAT 12,
+        # KESTREL HOUSE", not "FLAT 12, TOOK MY MONEY")
+        if name.isupper() and words[-1] not in _STREET_END_WORDS:
+            continue
+        yield match.start(), match.end(), Kind.ADDRESS
     the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
     for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
@@ -776,6 +808,10 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             yield match.start("street"), match.end("street"), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):
+            if match.group("lower"):  # "on briggate"
+                if match.group("lower") not in _GATE_TOWNS:
+                    yield match.start("lower"), match.end("lower"), Kind.ADDRESS
+                continue
             if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
