@@ -609,7 +609,8 @@ _CUED_BLOCK_WORDS = word_set(
 # A house number and a name after a word of where, without a street word: "was at 33
 # Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
 _WHERE_NUMBER = re.compile(
-    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
+    # ("works out of 42 Donegall Pass")
+    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents|out of|outta)\s+"
     r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
     # ("at 14/3 Hilltown": a Scottish flat, the house number and the door)
     r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}(?:/\d{1,2})?[a-z]?,?\s+"

@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _LOWER_VENUE_WORDS,
     _NOT_VENUE_START,
     _ON_STREET,
+    _SAINT_AFTER,
     _SERVICES,
     _SHOPS,
     _STREET_END_WORDS,
@@ -46,13 +47,18 @@ _CALLED_VENUE = re.compile(
 )
 
 _CHAIN = re.compile(
-    r"\b(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
+    # ("the Hotel Ibis", as other languages order it: capitalised, "Hotel" is the name's first word;
+    # "the hotel Travelodge" keeps its kind word)
+    r"\b(?:Hotel[^\S\n]+)?"
+    r"(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
     r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
     r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
     r"copthorne|ramada(?:\s+encore)?|campanile|yotel)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
-    r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
+    # ... and the street it is on: "Travelodge Leeds Central Vicar Lane", "Ibis Leeds Centre Marlborough St"
+    rf"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+\b(?!\s+(?i:{STREET_WORDS})\b)){{0,3}}"
+    rf"(?:\s+[A-Z][a-z]+\s+(?i:{STREET_WORDS})\b(?!{_SAINT_AFTER}))?"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
@@ -214,6 +220,13 @@ _NAMED_SERVICE = re.compile(
 
 _SERVICE_WORDS = word_set("centre center shelter refuge foyer")
 
+# ... or named for a saint, with what it is in lower case: "St Anne's night shelter", "St George's
+# Crypt", "St Luke's hostel" (not a hospital, a church or an area: "St Mary's area" stays).
+_SAINTS_SHELTER = re.compile(
+    r"\bSt\.?[^\S\n]+[A-Z][a-z]+(?:'s|’s|s'|s’)[^\S\n]+(?:(?i:night|day|women'?s|homeless)[^\S\n]+)?"
+    r"(?i:shelter|hostel|refuge|crypt|foyer)\b"
+)
+
 # What kind of centre or shelter it is: "the Sexual Health Centre", "a Night Shelter", "the
 # Women's Refuge", "the Leisure Centre" (a kind, found in every town, names none of them).
 _KIND_OF_CENTRE = word_set(
@@ -277,6 +290,8 @@ def venue_spans(text: str) -> Iterator[Found]:
     service = ("entre" in text or "enter" in text or "elter" in text or "efuge" in text) and note.has(
         _SERVICE_WORDS
     )
+    for match in _SAINTS_SHELTER.finditer(text) if "St" in text else ():
+        yield match.start(), match.end(), Kind.PLACE
     for match in _NAMED_SERVICE.finditer(text) if service else ():
         words = [w.lower() for w in match.group("name").split()]
         while words and words[0] in _NOT_VENUE_START:

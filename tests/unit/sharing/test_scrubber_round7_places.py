@@ -58,3 +58,43 @@ def test_a_block_named_after_a_flat_number(text: str, expected: str) -> None:
 )
 def test_gate_streets(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chain with "Hotel" before it, as other languages order it
+        ("Dijo que estaba en el Hotel Novotel, habitación 9", "Dijo que estaba en el [address]"),
+        ("był w Hotel Ibis do rana", "był w [place] do rana"),
+        # a chain's branch and the street it is on, one place
+        ("she is at the Ibis Sheffield Centre Arundel Street tonight", "she is at [place] tonight"),
+        ("in Travelodge York Central Piccadilly Road now", "in [place] now"),
+        ("the Premier Inn City Centre again", "[place] again"),
+        # any one of the chain stays; a branch's words stop before a word of prose
+        ("stayed in a Travelodge near Leeds", "stayed in a Travelodge near Leeds"),
+        ("the Hilton Leeds City was full", "[place] was full"),
+    ],
+)
+def test_chains_with_their_branch_and_street(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shelter named for a saint, what it is in lower case
+        ("slept at St Bede's night shelter last week", "slept at [place] last week"),
+        ("her things are at St Luke's Crypt", "her things are at [place]"),
+        ("moved into St Agnes's hostel", "moved into [place]"),
+        # a saint's name on a number, an area or a hospital stays
+        ("gave her the St Mungo's number", "gave her the St Mungo's number"),
+        ("quiet round the St Mary's area", "quiet round the St Mary's area"),
+        # a house number after "out of"
+        ("working out of 7 Mardale Pass now", "working out of [address] now"),
+        ("she works outta 22 Kestrel Bank", "she works outta [address]"),
+        # a count after "out of" stays
+        ("turned away 2 out of 5 Girls tonight", "turned away 2 out of 5 Girls tonight"),
+    ],
+)
+def test_saints_shelters_and_numbers_worked_out_of(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
