@@ -87,6 +87,11 @@ BLIND5 = FIXTURES / "blind5.jsonl"
 TRAIN5A = FIXTURES / "train5a.jsonl"
 TRAIN5B = FIXTURES / "train5b.jsonl"
 BLIND6 = FIXTURES / "blind6.jsonl"
+# Sixth-session held-out batch (branch blind7, 143 voices) by an independent writer who never saw
+# the scrubber: held out whole, committed and scored once on main before any of that session's tuning.
+BLIND7 = FIXTURES / "blind7.jsonl"
+# Sixth-session training batch (branch train6a, 107 voices) by an independent writer: tuning, all of it.
+TRAIN6A = FIXTURES / "train6a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -113,8 +118,10 @@ SOURCES = {
     "train5a-train": TRAIN5A,
     "train5b-train": TRAIN5B,
     "blind6": BLIND6,
+    "blind7": BLIND7,
+    "train6a-train": TRAIN6A,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 TUNING = (
     "train",
     "fresh-train",
@@ -130,6 +137,7 @@ TUNING = (
     "train4b-train",
     "train5a-train",
     "train5b-train",
+    "train6a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -211,6 +219,8 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN5A,
         TRAIN5B,
         BLIND6,
+        BLIND7,
+        TRAIN6A,
     ):
         return rows
     tuning = _tuning_part(rows)

@@ -99,6 +99,17 @@ KEPT = 0.95
                 "(names, own name, places, structured, times and kept meet theirs)",
             ),
         ),
+        # A seventh (branch blind7: 325 notes, 143 voices), written in the sixth session by a
+        # writer who never saw the scrubber, committed and scored once on main before any of that
+        # session's tuning merged (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind7",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind7: places 0.879, precision 0.902 "
+                "(names, own name, structured, times and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -715,6 +726,9 @@ LATER_BLIND_FLOORS = {
     # name 1.000 (218/218), places 0.944 (152/161), structured 1.000 (34/34), times 0.941 (95/101)
     # after the fifth session's rounds (tune5p, tune5t): places 0.950 (153/161), times 0.950 (96/101)
     "blind6": {"names": 1.0, "own name": 1.0, "places": 0.950, "structured": 1.0, "times": 0.950},
+    # scored once on main before the sixth session's tuning: names 0.985 (198/201), own name 1.000
+    # (163/163), places 0.879 (109/124), structured 1.000 (13/13), times 0.953 (81/85)
+    "blind7": {"names": 0.985, "own name": 1.0, "places": 0.879, "structured": 1.0, "times": 0.953},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -729,12 +743,19 @@ LATER_BLIND_FLOORS = {
 # session's rounds: blind3 precision 0.961 (634/660), kept 0.962 (176/183), places 0.860
 # (148/172); blind4 precision 0.912 (573/628); blind5 precision 0.951 (483/508); blind6 precision
 # 0.928 (543/585).
-LATER_BLIND_PRECISION = {"blind3": 0.961, "blind4": 0.912, "blind5": 0.951, "blind6": 0.928}
-LATER_BLIND_KEPT = {"blind3": 0.962, "blind4": 0.959, "blind5": 0.986, "blind6": 0.965}
-LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321}
+# blind7 at its first measure: precision 0.902 (404/448), kept 0.995 (192/193).
+LATER_BLIND_PRECISION = {
+    "blind3": 0.961,
+    "blind4": 0.912,
+    "blind5": 0.951,
+    "blind6": 0.928,
+    "blind7": 0.902,
+}
+LATER_BLIND_KEPT = {"blind3": 0.962, "blind4": 0.959, "blind5": 0.986, "blind6": 0.965, "blind7": 0.995}
+LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321, "blind7": 325}
 
 
-@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))
