@@ -56,11 +56,11 @@ from outreach_app.domain.scrubbing.venues import _LOWER_VENUE_WORD, _named_lower
 __all__ = ["address_spans", "bare_street_spans", "postcode_spans", "street_spans", "venue_spans"]
 
 # Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
-# "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
+# "apartament 22", "quarto 3", "chambre 17", "kamra 215", "Zimmer 4") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
     r"(?:flat|ap(?:artment|artamento|artament|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
-    r"quarto|habitaci[oó]n|mieszkanie|departamento)"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer)"
 )
 
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -99,7 +99,11 @@ _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 
 _DWELLING_ONLY = (
     # ("at the back of 145 Oak Road": the part of the house goes with it)
-    r"(?:the\s+(?:back|front|rear|side)\s+of\s+)|"
+    # ("rear of 18-20 Market St", "c/o 12b Victoria Rd": post sent care of an address; "took her to house
+    # 14 Cedar Ave", the house named by its number as Nigerian and Ghanaian English do, not "his house")
+    r"(?:(?:the\s+)?(?:back|front|rear|side)\s+of\s+)|(?:c/o\s+)|"
+    r"(?:(?<![\w’'-])(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"(?<!\byour\s)house\s+)|"
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
@@ -124,12 +128,12 @@ _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
     # (a lookahead on the first letters of a flat word, "no", "#", a digit or a number word: the
     # engine tries every position of the note, and most are turned away by it at once)
-    r"(?=[\d#abdefhmnopqrstu])"
+    r"(?=[\d#abcdefhkmnopqrstuz])"
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     # ("3/1, 27 Garnethill St": a Glasgow flat, floor and door, before the house number)
-    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+"
+    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+|(?<![\d/])\d/\d[ \t]+(?=\d)"
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
@@ -165,7 +169,7 @@ _NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 
 # ((?=...): the first letters of the flat words, a cheap test at each position)
-_UNIT_FIRST = r"(?=(?i:[abdfhmpqrsu]))"
+_UNIT_FIRST = r"(?=(?i:[abcdfhkmpqrsuz]))"
 
 _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 
@@ -344,6 +348,8 @@ _FOREIGN_STREET = re.compile(
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+    # ("rue Nationale, chambre 17", "ul. Długa 5, mieszkanie 3": the flat or room after it goes too)
+    rf"(?:,?[ \t]*(?i:{_UNIT}))?"
     # the street word after the name, as Hungarian orders it ("Ráday utca 14", "Andrássy út 5")
     r"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?i:utca|út|körút)\b(?:\s+\d{1,4}[a-zA-Z]?\b)?"
 )
@@ -388,7 +394,8 @@ _NUMBER_WORD_PART = re.compile(
 
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
-    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento"
+    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
+    r"chambre|kamra|kamer|zimmer"
 )
 
 _BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {

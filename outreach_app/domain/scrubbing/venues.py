@@ -54,7 +54,7 @@ _CHAIN = re.compile(
     r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
     r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
-    r"copthorne|ramada(?:\s+encore)?|campanile|yotel)\b"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     # ... and the street it is on: "Travelodge Leeds Central Vicar Lane", "Ibis Leeds Centre Marlborough St"
     rf"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+\b(?!\s+(?i:{STREET_WORDS})\b)){{0,3}}"

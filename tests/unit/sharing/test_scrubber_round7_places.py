@@ -98,3 +98,50 @@ def test_chains_with_their_branch_and_street(text: str, expected: str) -> None:
 )
 def test_saints_shelters_and_numbers_worked_out_of(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the floor or the part of the house between a venue and its address joins them
+        ("works at Lotus Spa, upstairs, 9 Mill Rd now", "works at [address] now"),
+        ("hostess at Club Hana, 3F, 21 Wardour St.", "hostess at [address]."),
+        ("Rose Sauna, first floor, 4 Kirk Lane", "[address]"),
+        # ... a town between an address and its postcode does not, and stays
+        ("lives 12 Oak Street, Calverley, LS28 5PD", "lives [address], Calverley, [postcode]"),
+        # words before a house number that are part of the address
+        ("post to c/o 4a Linden Rd please", "post to [address] please"),
+        ("the shop (rear of 10-12 Bank St) again", "the shop ([address]) again"),
+        ("he took her to house 9 Elm Ave in Luton", "he took her to [address] in Luton"),
+        ("brought to house number 31, Grove Road, Bradford 4", "brought to [address], Bradford 4"),
+        # ... not a possessive's house
+        ("his house 22 Oak Road", "his house [address]"),
+        ("their house, 5 Moor Lane", "[address]"),
+        # a Glasgow flat's floor and door before the house number, without a comma
+        ("at his flat at 2/1 33 Paisley Rd tonight", "at [address] tonight"),
+        ("on 3/1 14 people came", "on [date] 14 people came"),
+    ],
+)
+def test_parts_of_an_address(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room in the languages of the communities served
+        ("elle est au Campanile, chambre 12, ce soir", "elle est au [address], ce soir"),
+        ("woh Novotel kamra 304 mein hai", "woh [place] [address] mein hai"),
+        ("sie wohnt in Zimmer 8 bei ihm", "sie wohnt in [address] bei ihm"),
+        # a street in another language with its room after it
+        ("habite rue Lepic, chambre 3 depuis lundi", "habite [address] depuis lundi"),
+        # chains: Hotel du Vin, Formule 1
+        ("staying Hotel du Vin again", "staying [place] again"),
+        ("dort au Formule 1 ce soir", "dort au [place] ce soir"),
+        # the English word "camera" stays
+        ("the camera 2 was off", "the camera 2 was off"),
+        ("a chambre is a room", "a chambre is a room"),
+    ],
+)
+def test_rooms_and_chains_in_other_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
