@@ -259,9 +259,10 @@ _LOWER_HOME_STREET = re.compile(
 )
 
 # Without a word of living there, only the street words that are nothing else, after a word of
-# where ("picked up on lindley st", "down harehills lane", "corner of spencer pl").
+# where ("picked up on lindley st", "down harehills lane", "corner of spencer pl") or of working there.
 _LOWER_STREET = re.compile(
-    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
+    # (or a word of working there, "on" left out as texts do: "kim n me working mill st tonight")
+    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd|"
     r"middleway)\b\.?)"

@@ -145,3 +145,20 @@ def test_parts_of_an_address(text: str, expected: str) -> None:
 )
 def test_rooms_and_chains_in_other_languages(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street in lower case after a word of working there, "on" left out as texts do
+        ("me n jo working tanner st tonite", "me n jo working [address] tonite"),
+        ("she works copley lane most days", "she works [address] most days"),
+        # the street as a way of working, or a road no one named, stays
+        ("she works on the street", "she works on the street"),
+        ("still working the street most nights", "still working the street most nights"),
+        ("girls working long street hours", "girls working long street hours"),
+        ("she works street-based", "she works street-based"),
+    ],
+)
+def test_a_street_worked_in_lower_case(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
