@@ -358,6 +358,11 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in bracketed:
         if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    kind_first = "(" in text and note.has(_BRACKETED_KIND_WORDS)
+    for match in _KIND_THEN_BRACKETED.finditer(text) if kind_first else ():
+        name = match.group("name")
+        if not (_ordinary(name.removeprefix("the ").removeprefix("The ")) or _landmark(name)):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     quoted = _QUOTED_VENUE.finditer(text) if _QUOTE_THEN_CAPITAL.search(text) else iter(())
     for match in quoted:
         if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
@@ -385,6 +390,14 @@ _BRACKETED_KIND = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s*\(\s*(?:(?i:the|a|an)\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage|spa|brothel|b&b|hostel|"
     r"refuge|shelter|flat|flats|house|salon|venue|incall)\b"
+)
+
+# ... and the other way round, what it is and then its name in brackets: "the club (the Pink
+# Flamingo)", "a sauna (Angels)" (a town or a day in brackets stays: "the club (Leeds)").
+_KIND_THEN_BRACKETED = re.compile(
+    r"\b(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage(?:\s+(?:shop|parlou?r|place))?|spa|brothel|"
+    r"hostel|salon|venue|b&b)[^\S\n]*\([^\S\n]*"
+    r"(?P<name>(?:(?i:the)[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,2})[^\S\n]*\)"
 )
 
 _BRACKETED_KIND_WORDS = word_set(

@@ -162,3 +162,20 @@ def test_rooms_and_chains_in_other_languages(text: str, expected: str) -> None:
 )
 def test_a_street_worked_in_lower_case(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a venue is, then its name in brackets
+        ("not the club (the Blue Heron), please", "not the club ([place]), please"),
+        ("she works at a sauna (Velvet) now", "she works at a sauna ([place]) now"),
+        ("a massage shop (Golden Lotus) in town", "a massage shop ([place]) in town"),
+        # a town, a day or a sentence in brackets stays
+        ("the club (Leeds) was raided", "the club (Leeds) was raided"),
+        ("the bar (Monday) was shut", "the bar (Monday) was shut"),
+        ("the pub (She said it was fine)", "the pub (She said it was fine)"),
+    ],
+)
+def test_a_venue_named_in_brackets_after_what_it_is(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
