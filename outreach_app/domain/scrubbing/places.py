@@ -45,6 +45,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _landmark,
     _Note,
     _with_street,
+    is_district,
 )
 from outreach_app.domain.scrubbing.place_sites import site_spans
 from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER
@@ -55,11 +56,11 @@ from outreach_app.domain.scrubbing.venues import _LOWER_VENUE_WORD, _named_lower
 __all__ = ["address_spans", "bare_street_spans", "postcode_spans", "street_spans", "venue_spans"]
 
 # Flat and room words, also in the languages of the communities served ("piso 5B", "pokój 117",
-# "apartament 22", "quarto 3") and as abbreviated in notes ("rm 15").
+# "apartament 22", "quarto 3", "chambre 17", "kamra 215", "Zimmer 4") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
     r"(?:flat|ap(?:artment|artamento|artament|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
-    r"quarto|habitaci[oó]n|mieszkanie|departamento)"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer)"
 )
 
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -99,7 +100,11 @@ _HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|number|num\.?|#)\s*)?"
 
 _DWELLING_ONLY = (
     # ("at the back of 145 Oak Road": the part of the house goes with it)
-    r"(?:the\s+(?:back|front|rear|side)\s+of\s+)|"
+    # ("rear of 18-20 Market St", "c/o 12b Victoria Rd": post sent care of an address; "took her to house
+    # 14 Cedar Ave", the house named by its number as Nigerian and Ghanaian English do, not "his house")
+    r"(?:(?:the\s+)?(?:back|front|rear|side)\s+of\s+)|(?:c/o\s+)|"
+    r"(?:(?<![\w’'-])(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"(?<!\byour\s)house\s+)|"
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
@@ -124,12 +129,12 @@ _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
     # (a lookahead on the first letters of a flat word, "no", "#", a digit or a number word: the
     # engine tries every position of the note, and most are turned away by it at once)
-    r"(?=[\d#abdefhmnopqrstu])"
+    r"(?=[\d#abcdefhkmnopqrstuz])"
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     # ("3/1, 27 Garnethill St": a Glasgow flat, floor and door, before the house number)
-    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+"
+    rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+|(?<![\d/])\d/\d[ \t]+(?=\d)"
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
@@ -165,7 +170,7 @@ _NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 
 # ((?=...): the first letters of the flat words, a cheap test at each position)
-_UNIT_FIRST = r"(?=(?i:[abdfhmpqrsu]))"
+_UNIT_FIRST = r"(?=(?i:[abcdfhkmpqrsuz]))"
 
 _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 
@@ -190,6 +195,17 @@ _BLOCK_NAME = rf"(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}(?:{STREET_WORDS_TITLE}|{STREE
 _FLOOR_OF_BLOCK = re.compile(
     rf"\b{_FLOOR}\s+(?i:of|in|at)\s+(?:(?i:the)\s+)?(?P<block>{_BLOCK_NAME})"
     rf"|(?<![\w'’-]){_BLOCK_NAME}(?:,\s*|\s+\(\s*|\s+(?i:on\s+the)\s+){_FLOOR}\b(?:\s*\))?"
+)
+
+# ... or a block named without a street word, after a comma: "Room 9, Hinsley Hall", "flat 4,
+# Kirkstall Brewery, Broad Lane", "Apartamento 12, Leeds Dock, The Boulevard" (a street after it goes
+# too). Only after a flat's number alone: after a street, the name is a town's ("flat 2, 9 Oak Road,
+# Leeds"), which may stay.
+_UNIT_COMMA_NAME = re.compile(
+    rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*,[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})(?![\w'’-])(?![ \t]+[A-Z])"
+    rf"(?:,[ \t]*(?:The[ \t]+)?(?:[A-Z][A-Za-z'’-]*[ \t]+){{0,2}}"
+    rf"(?:(?i:{STREET_WORDS})|{STREET_WORDS_TITLE})\b)?"
 )
 
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
@@ -244,9 +260,10 @@ _LOWER_HOME_STREET = re.compile(
 )
 
 # Without a word of living there, only the street words that are nothing else, after a word of
-# where ("picked up on lindley st", "down harehills lane", "corner of spencer pl").
+# where ("picked up on lindley st", "down harehills lane", "corner of spencer pl") or of working there.
 _LOWER_STREET = re.compile(
-    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to)\s+"
+    # (or a word of working there, "on" left out as texts do: "kim n me working mill st tonight")
+    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd|"
     r"middleway)\b\.?)"
@@ -333,13 +350,17 @@ _FOREIGN_STREET = re.compile(
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+    # ("rue Nationale, chambre 17", "ul. Długa 5, mieszkanie 3": the flat or room after it goes too)
+    rf"(?:,?[ \t]*(?i:{_UNIT}))?"
     # the street word after the name, as Hungarian orders it ("Ráday utca 14", "Andrássy út 5")
     r"|\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?i:utca|út|körút)\b(?:\s+\d{1,4}[a-zA-Z]?\b)?"
 )
 
 # Old streets named "-gate" (Norse "gata", a street: Briggate, Kirkgate, Micklegate) carry no street
 # word; one is a street after a house number or "on"/"off"/"down", or named after a venue
-# ("Cherry Blossom Sauna, Mabgate"). Towns and districts that end in "-gate" stay.
+# ("Cherry Blossom Sauna, Mabgate"); in lower case, as texts are typed, only after a word of being
+# on it ("outside greggs on briggate"). Towns and districts that end in "-gate" stay (not after
+# "from" or "in", which name where someone comes from or a town as often as a street).
 _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 
 _GATE_STREET = re.compile(
@@ -348,7 +369,11 @@ _GATE_STREET = re.compile(
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
-    r"(?!\s+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+    # (a capital on the next line is a form's next field: "6 Briggate\nPhone: none")
+    r"(?![^\S\n]+(?:[A-Z]|(?i:station|area|district|estate)\b))"
+    r"|\b(?i:on|off|along|down|up|near|outside)[ \t]+"
+    r"(?P<lower>(?!(?:tail|flood|toll|lych|stair|water)gate)[a-z]{3,}gate)\b"
+    r"(?![^\S\n]+(?:station|area|district|estate|market|centre|shopping)\b)"
 )
 
 _FOREIGN_STREET_HINT = re.compile(
@@ -371,7 +396,8 @@ _NUMBER_WORD_PART = re.compile(
 
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
-    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento"
+    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
+    r"chambre|kamra|kamer|zimmer"
 )
 
 _BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
@@ -443,6 +469,20 @@ def _address_spans(text: str) -> Iterator[Found]:
         # ("The Anchorage, flat 11, Dock Rd": the block's name before the flat goes with it)
         blocks.append((_building_before(text, match.start()), match.end()))
         yield blocks[-1][0], match.end(), Kind.ADDRESS
+    for match in _UNIT_COMMA_NAME.finditer(text) if unit and "," in text else ():
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        # ("flat 2, Leeds", "room 4, Monday", "Flat 3, Police were called"; a town's name may begin
+        # a block's: "Leeds Dock")
+        if _landmark(name) or any(
+            (w in NOT_NAMES and not is_district(w)) or w in _TIME_WORDS or w in _SERVICES for w in words
+        ):
+            continue
+        # (in capitals every word looks like a name: the building's word says it is one, "FLAT 12,
+        # KESTREL HOUSE", not "FLAT 12, TOOK MY MONEY")
+        if name.isupper() and words[-1] not in _STREET_END_WORDS:
+            continue
+        yield match.start(), match.end(), Kind.ADDRESS
     the_unit = unit and "the" in note.words and _THE_CAPITAL.search(text)
     for match in _UNIT_THE_BUILDING.finditer(text) if the_unit else ():
         name = match.group("name")
@@ -578,7 +618,8 @@ _CUED_BLOCK_WORDS = word_set(
 # A house number and a name after a word of where, without a street word: "was at 33
 # Thornville", "outcall to 9 Lumley", "his house, 45 Highfield" (many streets carry none).
 _WHERE_NUMBER = re.compile(
-    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents)\s+"
+    # ("works out of 42 Donegall Pass")
+    r"(?:\b(?i:at|to|as|from|outside|opposite|renting|rented|rents|out of|outta)\s+"
     r"|\b(?i:house|home|place|flat|address|his|hers)[,:]\s+|\b(?i:incalls?|outcalls?)[ \t]*[-:–]?[ \t]*)"
     # ("at 14/3 Hilltown": a Scottish flat, the house number and the door)
     r"(?P<a>(?i:no\.?\s*|number\s+)?\d{1,4}(?:/\d{1,2})?[a-z]?,?\s+"
@@ -777,6 +818,10 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             yield match.start("street"), match.end("street"), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):
+            if match.group("lower"):  # "on briggate"
+                if match.group("lower") not in _GATE_TOWNS:
+                    yield match.start("lower"), match.end("lower"), Kind.ADDRESS
+                continue
             if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS

@@ -270,7 +270,13 @@ _GROUP = {
 }
 
 
-_PLACE_JOINER = re.compile(r"\s*[,/]\s*")  # "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"
+# "Flat 3, 42 Oak Road"; "Kirkstall Rd / Viaduct Rd"; and the floor or the part of the house between a
+# venue and its address ("the Lotus Spa, upstairs, 7 Oak Rd", "Club Sakura, 2F, 18 Gerrard St"; not a
+# town, which may stay: "12 Oak Street, Calverley, LS28 5PD" is two places)
+_PLACE_JOINER = re.compile(
+    r"\s*[,/]\s*(?:(?i:upstairs|downstairs|basement|rear|back|front|top\s+floor|ground\s+floor|"
+    r"(?:first|second|third|1st|2nd|3rd|[4-9]th)\s+floor)|[1-9][Ff])?\s*,?\s*"
+)
 
 
 _THE_BEFORE = re.compile(r"(?i:the)\s+$")

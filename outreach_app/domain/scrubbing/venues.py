@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _LOWER_VENUE_WORDS,
     _NOT_VENUE_START,
     _ON_STREET,
+    _SAINT_AFTER,
     _SERVICES,
     _SHOPS,
     _STREET_END_WORDS,
@@ -46,13 +47,18 @@ _CALLED_VENUE = re.compile(
 )
 
 _CHAIN = re.compile(
-    r"\b(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
+    # ("the Hotel Ibis", as other languages order it: capitalised, "Hotel" is the name's first word;
+    # "the hotel Travelodge" keeps its kind word)
+    r"\b(?:Hotel[^\S\n]+)?"
+    r"(?i:hampton by hilton|travelodge|ibis(?:\s+(?:budget|styles))?|premier inn|"
     r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
     r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
-    r"copthorne|ramada(?:\s+encore)?|campanile|yotel)\b"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1)\b"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
-    r"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+){0,3}"
+    # ... and the street it is on: "Travelodge Leeds Central Vicar Lane", "Ibis Leeds Centre Marlborough St"
+    rf"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+\b(?!\s+(?i:{STREET_WORDS})\b)){{0,3}}"
+    rf"(?:\s+[A-Z][a-z]+\s+(?i:{STREET_WORDS})\b(?!{_SAINT_AFTER}))?"
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
@@ -214,6 +220,13 @@ _NAMED_SERVICE = re.compile(
 
 _SERVICE_WORDS = word_set("centre center shelter refuge foyer")
 
+# ... or named for a saint, with what it is in lower case: "St Anne's night shelter", "St George's
+# Crypt", "St Luke's hostel" (not a hospital, a church or an area: "St Mary's area" stays).
+_SAINTS_SHELTER = re.compile(
+    r"\bSt\.?[^\S\n]+[A-Z][a-z]+(?:'s|’s|s'|s’)[^\S\n]+(?:(?i:night|day|women'?s|homeless)[^\S\n]+)?"
+    r"(?i:shelter|hostel|refuge|crypt|foyer)\b"
+)
+
 # What kind of centre or shelter it is: "the Sexual Health Centre", "a Night Shelter", "the
 # Women's Refuge", "the Leisure Centre" (a kind, found in every town, names none of them).
 _KIND_OF_CENTRE = word_set(
@@ -277,6 +290,8 @@ def venue_spans(text: str) -> Iterator[Found]:
     service = ("entre" in text or "enter" in text or "elter" in text or "efuge" in text) and note.has(
         _SERVICE_WORDS
     )
+    for match in _SAINTS_SHELTER.finditer(text) if "St" in text else ():
+        yield match.start(), match.end(), Kind.PLACE
     for match in _NAMED_SERVICE.finditer(text) if service else ():
         words = [w.lower() for w in match.group("name").split()]
         while words and words[0] in _NOT_VENUE_START:
@@ -343,6 +358,11 @@ def venue_spans(text: str) -> Iterator[Found]:
     for match in bracketed:
         if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    kind_first = "(" in text and note.has(_BRACKETED_KIND_WORDS)
+    for match in _KIND_THEN_BRACKETED.finditer(text) if kind_first else ():
+        name = match.group("name")
+        if not (_ordinary(name.removeprefix("the ").removeprefix("The ")) or _landmark(name)):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     quoted = _QUOTED_VENUE.finditer(text) if _QUOTE_THEN_CAPITAL.search(text) else iter(())
     for match in quoted:
         if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
@@ -370,6 +390,14 @@ _BRACKETED_KIND = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s*\(\s*(?:(?i:the|a|an)\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage|spa|brothel|b&b|hostel|"
     r"refuge|shelter|flat|flats|house|salon|venue|incall)\b"
+)
+
+# ... and the other way round, what it is and then its name in brackets: "the club (the Pink
+# Flamingo)", "a sauna (Angels)" (a town or a day in brackets stays: "the club (Leeds)").
+_KIND_THEN_BRACKETED = re.compile(
+    r"\b(?i:pub|sauna|club|nightclub|bar|hotel|parlou?r|massage(?:\s+(?:shop|parlou?r|place))?|spa|brothel|"
+    r"hostel|salon|venue|b&b)[^\S\n]*\([^\S\n]*"
+    r"(?P<name>(?:(?i:the)[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,2})[^\S\n]*\)"
 )
 
 _BRACKETED_KIND_WORDS = word_set(
