@@ -649,7 +649,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("month",),
     ("w/c", "commencing", "beginning", "starting"),
     _ORDINAL_HINT,
-    re.compile(r"\d[./ -]?[XVI]"),
+    re.compile(r"\d(?:\.\s|[./ -])?[XVI]"),  # (the pattern allows "28. XI": a dot and a space)
     ("ngày",),
     re.compile(r"\d/[123]\d"),
     _DOTTED_HINT_WORD,
