@@ -401,18 +401,25 @@ def previous_word(text: str, start: int) -> str:
 
 
 # "Honey & lemon", "ginger and lemon": a pair of things to eat or drink, not a person and a word
-# (both words things to eat: "Star and honey" is two people)
+# (both words things to eat: "Star and honey" is two people; two different things: "Honey and
+# honey" is one name written twice; and no person verb after them: "Ginger and honey saw him")
 _FOODS = word_set("lemon lime honey ginger garlic cinnamon mint")
-_FOOD_PAIR = re.compile(r"\s*(?:and|&|\+|n)\s*(?:lemon|lime|honey|ginger|garlic|cinnamon|mint)\b")
+_FOOD_PAIR = re.compile(r"\s*(?:and|&|\+|n)\s*(?P<second>lemon|lime|honey|ginger|garlic|cinnamon|mint)\b")
 
 
 def _food_pair(text: str, end: int) -> bool:
-    if _FOOD_PAIR.match(text, end) is None:
+    pair = _FOOD_PAIR.match(text, end)
+    if pair is None:
         return False
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return text[start:end].lower() in _FOODS
+    first = text[start:end].lower()
+    return (
+        first in _FOODS
+        and pair.group("second").lower() != first
+        and next_word(text, pair.end()) not in PERSON_VERBS
+    )
 
 
 def _describes_next(text: str, end: int) -> bool:
