@@ -34,10 +34,31 @@ PAGE_SHORTCUTS = 8
 
 
 def preload_page_modules() -> None:
-    """Import every page module and the vault code unlock needs (safe on a worker thread: it
-    only defines classes), so neither the first unlock nor the main screen waits for them."""
+    """Import the Qt-free code the pages and unlock need (the ops layer and everything under
+    it: vault, storage, sharing, scrubber, protocol), so neither the first unlock nor the main
+    screen waits for it.
+
+    Never a Qt class on this worker thread: Shiboken makes Qt types and enum types lazily, and
+    not safely from two threads at once; importing the page modules here while the GUI thread
+    made an enum type crashed start-up (SIGSEGV) under load. The page modules themselves, about
+    a tenth of the import time, are imported on the GUI thread by `main_screen`.
+    tests/gui/shell/test_start_path.py checks that this list leaves the pages nothing else."""
+    import outreach_app.domain.display
+    import outreach_app.domain.locale_format
+    import outreach_app.ops.alerts
+    import outreach_app.ops.areas
+    import outreach_app.ops.coordinator
+    import outreach_app.ops.drafts
+    import outreach_app.ops.form_states
+    import outreach_app.ops.incidents
+    import outreach_app.ops.outbox
+    import outreach_app.ops.outside_writes
+    import outreach_app.ops.records
+    import outreach_app.ops.search
     import outreach_app.ops.session
-    import outreach_app.ui.main_screen  # noqa: F401
+    import outreach_app.ops.sharing
+    import outreach_app.ops.shifts
+    import outreach_app.ops.subscriptions  # noqa: F401
 
 
 # No `Qt` namespace here (setFocus() is Qt.FocusReason.OtherFocusReason): see ui/widgets.py.
@@ -294,7 +315,8 @@ class MainWindow(QMainWindow):
         self.main_screen  # noqa: B018 - the property builds it
 
     def preload_pages(self) -> None:
-        """Import the page modules on a worker thread, then build the pages on the GUI thread.
+        """Import the pages' Qt-free code on a worker thread, then import and build the pages
+        on the GUI thread.
 
         Called once the first screen is shown, so start-up shows the unlock screen without
         waiting for the record, sharing and statistics code."""

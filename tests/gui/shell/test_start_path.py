@@ -9,6 +9,7 @@ typed meanwhile or the panic key.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -127,6 +128,33 @@ def test_the_apps_qapplication_is_drawn_by_fusion_without_python_making_the_styl
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["fusion", "fusion"]
+
+
+def test_the_worker_preload_makes_no_qt_class_and_leaves_the_pages_only_their_qt_code() -> None:
+    """`preload_page_modules` runs on a worker thread while the GUI thread runs: a Qt class or
+    enum type made there raced the GUI thread's and crashed start-up (SIGSEGV). It imports the
+    Qt-free code only, and all of it: importing the pages after it adds only Qt code."""
+    child = (
+        "import json, sys\n"
+        "from outreach_app.ui import main_window\n"
+        "before = set(sys.modules)\n"
+        "main_window.preload_page_modules()\n"
+        "preloaded = set(sys.modules) - before\n"
+        "import outreach_app.ui.main_screen\n"
+        "left = set(sys.modules) - before - preloaded\n"
+        "print(json.dumps([sorted(preloaded), sorted(left)]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    preloaded, left = json.loads(result.stdout)
+    qt_side = ("PySide6", "shiboken6", "outreach_app.ui", "outreach_app.services")
+    assert [name for name in preloaded if name.startswith(qt_side)] == []
+    assert {"outreach_app.ops.session", "outreach_app.domain.scrubbing.names", "sqlcipher3"} <= set(preloaded)
+    assert [name for name in left if name.startswith("outreach_app") and not name.startswith(qt_side)] == []
+    assert [name for name in left if name.startswith(("pydantic", "httpx", "babel", "nacl"))] == []
 
 
 def _layout(tmp_path: Path) -> Any:
