@@ -135,27 +135,3 @@ def test_prefs_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "d" / "ui-prefs.json"
     UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02").save(path)
     assert UiPrefs.load(path) == UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02")
-
-
-def test_the_unlock_screen_is_built_without_network_keyring_server_or_storage_code(tmp_path: Path) -> None:
-    """Start-up stays lean (goal: unlock screen within a second): heavy modules load later."""
-    child = r"""
-import sys
-from pathlib import Path
-from outreach_app.app import build_app
-from outreach_app.domain.layout import VaultLayout
-desktop = build_app(VaultLayout(Path(sys.argv[1])))
-heavy = ("httpx", "keyring", "fastapi", "uvicorn", "sqlalchemy", "sqlcipher3", "outreach_app.storage",
-         "outreach_app.sharing", "outreach_app.reports", "outreach_app.sync", "PySide6.QtCharts")
-print(",".join(name for name in heavy if name in sys.modules))
-desktop.ctx.tasks.shutdown()
-"""
-    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", child, str(tmp_path / "v")],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.strip() == ""
