@@ -221,6 +221,9 @@ def entry_point_run(tmp_path_factory: pytest.TempPathFactory) -> EntryPointRun:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGABRT)  # faulthandler prints where it hung
                 rest, rest_err = proc.communicate()
+    if proc.returncode != 0 or second is None:
+        # Shown whole in the failure report (assertion messages are cut): faulthandler's stacks.
+        print((err + rest_err).decode(errors="replace"))
     return EntryPointRun(
         layout=layout,
         lines=(out + rest).decode().splitlines(),
