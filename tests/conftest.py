@@ -1,6 +1,7 @@
 """Fixtures shared by every test package.
 
 - modules with a `slow` test run first (tests/ordering.py), so they overlap with the rest.
+- `xdist_group` marks keep their tests on one worker under `--dist loadgroup` (tests/xdist_groups.py).
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
 - with OUTREACH_TEST_CPU_LOG=FILE, each test's CPU seconds go to FILE (tests/cpu_log.py).
 - byte-code is written (to .pycache) even under PYTHONDONTWRITEBYTECODE: `_keep_bytecode`.
@@ -29,7 +30,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-from tests import accounting, ordering
+from tests import accounting, ordering, xdist_groups
 from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
 
@@ -57,8 +58,9 @@ _keep_bytecode()
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     ordering.slow_modules_first(items)
+    xdist_groups.keep_groups(config, items)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -39,6 +39,9 @@ from tests.unit.charity.test_desk_stats import ROWS
 
 from .conftest import alert_content, make_desk_vault, open_desk, queue_report, run_sync, settle
 
+# On one xdist worker, so the module's server is started once per run.
+pytestmark = pytest.mark.xdist_group("desk_server")
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:

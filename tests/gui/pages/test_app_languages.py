@@ -46,6 +46,11 @@ def _shown_texts(root: QWidget) -> list[tuple[str, Any]]:
     ]
 
 
+# On one xdist worker: the walks share `walk_ctx` and the English reference walk, which a
+# worker given only other languages would make again (~1 CPU-s).
+pytestmark = pytest.mark.xdist_group("app_languages")
+
+
 @pytest.fixture(scope="module")
 def walk_ctx(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A context without a vault: building the pages reads nothing (unlocking would).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -38,21 +39,33 @@ def test_self_test_exits_zero_and_prints_nothing_unexpected(tmp_path: Path) -> N
     assert (data_dir / "vault.key").is_file()
 
 
-def test_self_test_refuses_a_folder_that_already_holds_a_vault(tmp_path: Path) -> None:
+def test_self_test_refuses_a_folder_that_already_holds_a_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In this process: the refusal comes before any window, and the real `--self-test` process
+    (its flag, its exit code, its output streams) is the test above (issue 19: a second child
+    cost ~1 CPU-s to import the app and print one line)."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from outreach_app.app_self_test import run_self_test
+    from outreach_app.cli.common import Io
     from outreach_app.domain.layout import VaultLayout
     from tests.vault_templates import created_vault
 
     created_vault(VaultLayout(tmp_path / "v"), "plum-orbit-candle-wharf-93")
-    result = subprocess.run(
-        [sys.executable, "-c", RUN_CLI, "--data-dir", str(tmp_path / "v"), "--self-test"],
-        env=_env_without_display(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 1
-    assert "self-test failed" in result.stderr and "already holds a vault" in result.stderr
+    before = {path.name: path.read_bytes() for path in (tmp_path / "v").iterdir()}
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the self-test sets it; undone after
+    qt_handler = qInstallMessageHandler(None)  # the self-test installs its own: put this one back
+    qInstallMessageHandler(qt_handler)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = run_self_test(tmp_path / "v", Io(stdout=out, stderr=err))
+    finally:
+        qInstallMessageHandler(qt_handler)
+    assert code == 1
+    assert "self-test failed" in err.getvalue() and "already holds a vault" in err.getvalue()
+    assert out.getvalue() == ""
+    assert {path.name: path.read_bytes() for path in (tmp_path / "v").iterdir()} == before  # untouched
 
 
 def test_without_a_display_the_app_says_how_to_run_it(tmp_path: Path) -> None:
@@ -122,146 +135,3 @@ def test_prefs_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "d" / "ui-prefs.json"
     UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02").save(path)
     assert UiPrefs.load(path) == UiPrefs(theme="light", language="de_DE", geometry=b"\x01\x02")
-
-
-def test_sigterm_locks_and_keeps_the_half_typed_form(tmp_path: Path) -> None:
-    """A logout/kill quits like closing the window: the draft is saved, the process exits 0."""
-    import signal
-
-    from outreach_app.core.vault import unlock_vault
-    from outreach_app.domain.layout import VaultLayout
-    from outreach_app.ops.drafts import load_draft
-    from tests.vault_templates import created_vault
-
-    layout = VaultLayout(tmp_path / "v")
-    passphrase = "plum-orbit-candle-wharf-93"
-    created_vault(layout, passphrase)
-    child = r"""
-import faulthandler, sys
-faulthandler.enable()
-from outreach_app import app
-from outreach_app.domain.layout import VaultLayout
-real_build = app.build_app
-def build(layout, **kw):
-    desktop = real_build(layout, **kw)
-    w = desktop.window
-    def unlocked():
-        w.main_screen.pages["shift"].note.setText("typed before the kill")
-        print("READY", flush=True)
-    w.unlocked.connect(unlocked)
-    w.unlock_screen.passphrase.setText(sys.argv[2])
-    w.unlock_screen.unlock.click()
-    return desktop
-app.build_app = build
-sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
-"""
-    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-c", child, str(layout.data_dir), passphrase],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
-        try:
-            assert proc.stdout is not None
-            assert proc.stdout.readline().strip() == "READY"
-            proc.send_signal(signal.SIGTERM)
-            _out, err = proc.communicate(timeout=60)
-        finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGABRT)  # faulthandler prints where it hung
-                _out, err = proc.communicate()
-    assert proc.returncode == 0, err
-    with unlock_vault(layout, passphrase) as session:
-        from outreach_app.ui.pages.shift import DRAFT_ID
-
-        draft = load_draft(session, DRAFT_ID)
-    assert draft is not None and draft["note"] == "typed before the kill"
-
-
-def test_the_unlock_screen_is_built_without_network_keyring_server_or_storage_code(tmp_path: Path) -> None:
-    """Start-up stays lean (goal: unlock screen within a second): heavy modules load later."""
-    child = r"""
-import sys
-from pathlib import Path
-from outreach_app.app import build_app
-from outreach_app.domain.layout import VaultLayout
-desktop = build_app(VaultLayout(Path(sys.argv[1])))
-heavy = ("httpx", "keyring", "fastapi", "uvicorn", "sqlalchemy", "sqlcipher3", "outreach_app.storage",
-         "outreach_app.sharing", "outreach_app.reports", "outreach_app.sync", "PySide6.QtCharts")
-print(",".join(name for name in heavy if name in sys.modules))
-desktop.ctx.tasks.shutdown()
-"""
-    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", child, str(tmp_path / "v")],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.strip() == ""
-
-
-def test_the_entry_point_freezes_the_long_lived_heap_after_paint_unlock_and_lock(tmp_path: Path) -> None:
-    """`outreach` settles the garbage collector (`core/gc_tuning.py`) once each step's work is
-    done: a sync pass's full collection then walks only its own objects, never Qt's, the
-    pages' or the modules' (docs/performance.md, sync: ~14 % of a pass's CPU)."""
-    from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS
-    from outreach_app.domain.layout import VaultLayout
-    from tests.vault_templates import created_vault
-
-    layout = VaultLayout(tmp_path / "v")
-    passphrase = "plum-orbit-candle-wharf-93"
-    created_vault(layout, passphrase)
-    child = r"""
-import faulthandler, gc, sys
-faulthandler.enable()
-from PySide6.QtCore import QTimer
-from outreach_app import app
-from outreach_app.domain.layout import VaultLayout
-real_build = app.build_app
-def after_the_app_s_own_slots(fn):
-    # Connected before the entry point's: two event-loop turns run after its settling.
-    return lambda *_: QTimer.singleShot(0, lambda: QTimer.singleShot(0, fn))
-def build(layout, **kw):
-    desktop = real_build(layout, **kw)
-    w = desktop.window
-    def state(step):
-        print(step, gc.get_freeze_count(), *gc.get_threshold(), flush=True)
-    def painted():
-        state("painted")
-        w.unlock_screen.passphrase.setText(sys.argv[2])
-        w.unlock_screen.unlock.click()
-    def unlocked():
-        state("unlocked")
-        w.lock("user")
-    def locked():
-        state("locked")
-        desktop.app.quit()
-    w.shell_built.connect(after_the_app_s_own_slots(painted))
-    w.unlocked.connect(after_the_app_s_own_slots(unlocked))
-    w.lock_service.locked.connect(after_the_app_s_own_slots(locked))
-    return desktop
-app.build_app = build
-app.SETTLE_AFTER_UNLOCK_MS = 0  # the order of the steps is what is tested, not the pause
-sys.exit(app.run_app(VaultLayout(__import__("pathlib").Path(sys.argv[1]))))
-"""
-    env = {**_env_without_display(), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", child, str(layout.data_dir), passphrase],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,  # a generous bound for a machine at load 10: a hang fails, never a wait
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    states = {step: [int(n) for n in numbers] for step, *numbers in map(str.split, done.stdout.splitlines())}
-    assert list(states) == ["painted", "unlocked", "locked"]
-    for frozen, *thresholds in states.values():
-        assert tuple(thresholds) == CLIENT_THRESHOLDS
-        assert frozen > 10_000  # Qt's wrappers, the modules: out of the collector's sight
-    # The unlocked shell and its pages were frozen with it.
-    assert states["unlocked"][0] > states["painted"][0]

@@ -243,8 +243,8 @@ def walked(qtbot, desktop, passphrase) -> list[tuple[str, QWidget]]:
 def read_walk(qapp, request, tmp_path_factory) -> dict[str, list[str]]:
     """One walk over every screen for the three checks that only read them (mnemonics, Tab
     traps, names), each screen checked while it is shown: the same screens in the same states as
-    a walk per test, at a third of the cost (a walk is ~3 CPU-s; issue 19). Under xdist a worker
-    that runs only some of the three makes its own (never more walks than before). The window is made and
+    a walk per test, at a third of the cost (a walk is ~3 CPU-s; issue 19). The three are one
+    xdist group (`_ONE_READ_WALK`), so one worker makes the walk. The window is made and
     closed here, as the `desktop` fixture does (cheap KDF kept, no free-memory sweep at lock).
     The tests that press keys (Tab, the date fields) walk a window of their own."""
     from pytestqt.qtbot import QtBot
@@ -277,6 +277,11 @@ def read_walk(qapp, request, tmp_path_factory) -> dict[str, list[str]]:
     return found
 
 
+# The three checks of the shared walk run on one xdist worker, so the walk is made once per run
+# (handed out one by one, they were split between the workers and each made a walk: ~3 CPU-s).
+_ONE_READ_WALK = pytest.mark.xdist_group("keyboard_read_walk")
+
+
 def _saw_every_screen(read_walk: dict[str, list[str]]) -> None:
     """The shared walk went everywhere (an empty or cut-short walk would find no problems)."""
     from outreach_app.ui.main_screen import PAGES
@@ -289,16 +294,19 @@ def _saw_every_screen(read_walk: dict[str, list[str]]) -> None:
     ]
 
 
+@_ONE_READ_WALK
 def test_every_screen_has_unique_mnemonics_and_no_literal_ampersand(read_walk) -> None:
     _saw_every_screen(read_walk)
     assert read_walk["mnemonics"] == [], "\n".join(read_walk["mnemonics"])
 
 
+@_ONE_READ_WALK
 def test_tab_leaves_tables_and_text_areas_on_every_screen(read_walk) -> None:
     _saw_every_screen(read_walk)
     assert read_walk["tab traps"] == [], "\n".join(read_walk["tab traps"])
 
 
+@_ONE_READ_WALK
 def test_every_input_is_named_and_no_combo_box_by_its_value(read_walk) -> None:
     _saw_every_screen(read_walk)
     assert read_walk["names"] == [], "\n".join(read_walk["names"])

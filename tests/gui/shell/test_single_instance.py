@@ -1,13 +1,9 @@
 """A second copy of the app on the same vault is found before it asks anything, and brings
-the first window forward."""
+the first window forward (a second real `outreach` process: test_entry_point.py)."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalServer
 
 from outreach_app.services.single_instance import SingleInstance, instance_key
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_key_depends_on_the_folder_and_shows_nothing_of_it(tmp_path: Path) -> None:
@@ -63,42 +57,3 @@ def test_window_comes_forward_when_asked(qtbot, desktop) -> None:
     window.bring_forward()
     assert not (window.windowState() & Qt.WindowState.WindowMinimized)
     assert window.isVisible()
-
-
-def test_a_second_process_quits_at_once_without_asking_anything(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "OUTREACH_DATA_DIR": str(tmp_path / "vault"),
-    }
-    launcher = "from outreach_app.cli import main; main()"
-    first = subprocess.Popen(
-        [sys.executable, "-c", launcher],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        key = instance_key(tmp_path / "vault")
-        probe = SingleInstance(key)
-        deadline = time.monotonic() + 60
-        while not probe.ask_running_copy_to_show():  # the first copy is up and listening
-            assert first.poll() is None, first.stderr.read() if first.stderr else ""
-            assert time.monotonic() < deadline, "the first copy never started listening"
-            time.sleep(0.1)
-        second = subprocess.run(
-            [sys.executable, "-c", launcher],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            stdin=subprocess.DEVNULL,
-        )
-        assert second.returncode == 0
-        assert "already open" in second.stderr
-        assert first.poll() is None  # the first copy is still running
-    finally:
-        first.terminate()
-        first.communicate(timeout=30)

@@ -4,7 +4,7 @@
 has been painted; the status bar, the application-wide event filters (panic and lock keys,
 idle, plain-text labels, copy routing), the vault actions and the page shortcuts are built on
 the next event-loop turn. These tests hold that order, and that nothing of it costs a key
-typed meanwhile or the panic key.
+typed meanwhile or the panic key; test_entry_point.py holds it through the real entry point.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,89 +22,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.app import DesktopApp, build_app
-from outreach_app.core.gc_tuning import CLIENT_THRESHOLDS, STARTUP_THRESHOLDS
 from outreach_app.crypto.kdf import TEST_KDF
 from tests.vault_templates import created_vault
 
 from .conftest import settle
-
-# Run through the real entry point; the event loop runs until the unlock screen's first
-# paint has been handled, then reports what was loaded and built by then, lets the loop
-# turn a few more times, and reports again.
-ENTRY_POINT_CHILD = r"""
-import gc, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-WATCH = ("pydantic", "phonenumbers", "httpx", "keyring", "sqlcipher3", "argon2", "zxcvbn",
-         "outreach_app.ui.status_bar", "outreach_app.ui.dialogs", "outreach_app.ui.main_screen",
-         "outreach_app.ui.vault_actions", "outreach_app.ui.sync_bridge", "outreach_app.ui.copy_router",
-         "outreach_app.ui.pages.settings", "outreach_app.domain.models", "outreach_app.storage",
-         "PySide6.QtNetwork", "concurrent.futures", "socket", "babel", "subprocess", "xml.etree")
-real_exec = QApplication.exec
-
-class Watch(QObject):
-    def __init__(self, window):
-        super().__init__()
-        self.window = window
-        self.seen = False
-
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            window = self.window
-            print("at-paint", window.current_screen, window._shell_built,
-                  ",".join(name for name in WATCH if name in sys.modules), flush=True)
-            print("collector-at-paint", gc.get_threshold()[0], flush=True)
-            QTimer.singleShot(300, lambda: self.after(window))
-        return False
-
-    def after(self, window):
-        print("after", window._shell_built, window.statusBar() is window.status,
-              window.unlock_screen.passphrase.hasFocus(),
-              "PySide6.QtNetwork" in sys.modules, flush=True)  # listening as the only copy
-        print("collector-after", gc.get_threshold()[0], flush=True)
-        QApplication.instance().quit()
-
-def run(app):
-    window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
-    window.activateWindow()
-    watch = Watch(window)
-    window.unlock_screen.installEventFilter(watch)
-    return real_exec()
-
-QApplication.exec = run
-sys.argv = ["outreach", "--data-dir", sys.argv[1]]
-from outreach_app.cli import main
-main()
-"""
-
-
-def test_the_entry_point_paints_the_unlock_screen_before_the_shell_and_its_heavy_code(
-    tmp_path: Path,
-) -> None:
-    created_vault(_layout(tmp_path), "plum-orbit-candle-wharf-93")
-    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(
-        [sys.executable, "-c", ENTRY_POINT_CHILD, str(tmp_path / "v")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    lines = result.stdout.splitlines()
-    assert result.returncode == 0, result.stderr
-    # At the first paint: the unlock screen, no shell yet, none of the heavy code loaded.
-    assert lines[0] == "at-paint unlock False ", lines
-    # No collection ran through the start (core/gc_tuning.py: STARTUP_THRESHOLDS) ...
-    assert lines[1] == f"collector-at-paint {STARTUP_THRESHOLDS[0]}", lines
-    # A few turns later the shell is there, the passphrase field still has the keyboard, and
-    # the app has claimed the vault's single-instance socket (which loads QtNetwork).
-    assert lines[2] == "after True True True True", lines
-    # ... and once the heap is settled after the first paint, the app's own thresholds hold.
-    assert lines[3] == f"collector-after {CLIENT_THRESHOLDS[0]}", lines
 
 
 def test_the_apps_qapplication_is_drawn_by_fusion_without_python_making_the_style() -> None:
@@ -155,12 +75,6 @@ def test_the_worker_preload_makes_no_qt_class_and_leaves_the_pages_only_their_qt
     assert {"outreach_app.ops.session", "outreach_app.domain.scrubbing.names", "sqlcipher3"} <= set(preloaded)
     assert [name for name in left if name.startswith("outreach_app") and not name.startswith(qt_side)] == []
     assert [name for name in left if name.startswith(("pydantic", "httpx", "babel", "nacl"))] == []
-
-
-def _layout(tmp_path: Path) -> Any:
-    from outreach_app.domain.layout import VaultLayout
-
-    return VaultLayout(tmp_path / "v")
 
 
 @pytest.fixture
