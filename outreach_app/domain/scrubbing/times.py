@@ -593,9 +593,12 @@ _DATES = (
     # "28.XI", "28 XI 2026", "28/XI": the month in Roman numerals, as Central and Eastern Europe
     # write it
     re.compile(
-        # (after a space only with a year: "5 X bigger" is a count)
-        rf"(?<![\w/.£$€]){_DAY}(?:(?:\.\s?|/|-)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-        r"(?:(?:\.\s?|\s|/|-)(?:\d{4}|\d{2}))?|\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d{2})(?![\w/])"
+        # (after a space only with a year: "5 X bigger" is a count; after a dot and a space only
+        # with a dot or a year after it: "2. I went back" is a numbered list, "28. XI. 2026" a date)
+        rf"(?<![\w/.£$€]){_DAY}(?:(?:\.|/|-)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:(?:\.\s?|\s|/|-)(?:\d{4}|\d{2}))?"
+        r"|\.\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.?\s?(?:\d{4}|\d{2})|\.)"
+        r"|\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s(?:19|20)\d{2})(?![\w/])"
     ),
     # "ngày 5 tháng 12 (năm 2026)" (Vietnamese)
     re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?", re.I),

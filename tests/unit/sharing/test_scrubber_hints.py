@@ -162,5 +162,9 @@ def test_hints_hold_on_random_texts(text: str) -> None:
 def test_the_roman_month_hint_admits_a_dot_and_a_space() -> None:
     # "28. XI" matches the Roman-numeral date; its hint once wanted at most one character between
     # the day and the month, so such a date was never looked for (found by the labelled-notes check)
-    _assert_hints_hold("seen 28. XI by the station")
-    assert scrub("seen 28. XI by the station").text == "seen [date] by the station"
+    _assert_hints_hold("seen 28. XI. 2026 by the station")
+    assert scrub("seen 28. XI. 2026 by the station").text == "seen [date] by the station"
+    assert scrub("seen 28. XI 2026 by the station").text == "seen [date] by the station"
+    # ... but a numbered list is no date: after a dot and a space, a dot or a year must follow
+    assert scrub("1. I went to the van\n2. I told her").text == "1. I went to the van\n2. I told her"
+    assert scrub("Points: 3. V tired, 4. X-ray booked").text == "Points: 3. V tired, 4. X-ray booked"
