@@ -7,12 +7,12 @@ handles with `@`, after a platform cue word ("his AW profile is kingkev515", "on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 import stopwordsiso
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]

@@ -7,9 +7,9 @@ A weekday or a month alone ("on Friday", "last May") stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
 from outreach_app.domain.scrubbing.foreign_dates import DAY_OF_MONTH, foreign_date_spans
 from outreach_app.domain.scrubbing.spans import Kind
