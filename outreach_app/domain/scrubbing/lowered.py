@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from outreach_app.domain.scrubbing import lazy_re
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -32,3 +34,25 @@ def lower_case_twin(text: str) -> str | None:
         if other.lower() != other or other.upper() != other:
             return None
     return text.lower()
+
+
+class CaselessHint:
+    """A cheap test for a case-insensitive pattern, searched in the note's lower-case twin where
+    there is one (a pattern of lower-case letters with a literal start is skipped along quickly;
+    its case-insensitive form is tried at every position), else in the note itself. Only
+    whether it finds something is asked (`search(text) is not None`), so it may be looser than
+    the pattern it gates, never stricter: `source` is written in lower case, and a part of it
+    that the case-insensitive form reads case-sensitively (`[a-z]` outside `(?i:...)`) finds in
+    the twin at least what it finds in the note."""
+
+    __slots__ = ("_lower", "_plain")
+
+    def __init__(self, source: str) -> None:
+        # (compiled at first use: the case-insensitive form only for notes with cased letters
+        # beyond ASCII, which are few)
+        self._lower = lazy_re.compile(source)
+        self._plain = lazy_re.compile(source, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        lowered = lower_case_twin(text)
+        return self._plain.search(text) if lowered is None else self._lower.search(lowered)
