@@ -580,8 +580,11 @@ _DATE_HINTS: tuple[re.Pattern[str] | CaselessHint | tuple[str, ...] | None, ...]
     re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
     _ORDINAL_HINT,  # (and a weekday: the ordinal is the rarer)
     re.compile(r"(?i:\sthe\s+\d)"),
-    # (in the lower-case twin: the case-insensitive form tries every position, ~20 µs a note)
-    CaselessHint(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"),
+    # (first in the lower-case twin: the case-insensitive form tries every position, ~20 µs a note)
+    CaselessHint(
+        r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d",
+        exact=r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d",
+    ),
     _ORDINAL_HINT,
     _ORDINAL_HINT,
     _ORDINAL_HINT,
