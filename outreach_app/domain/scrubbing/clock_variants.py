@@ -9,9 +9,9 @@ the sentence goes on from ("at 3 and left", "just after 2 and sat", "at 10 outsi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]

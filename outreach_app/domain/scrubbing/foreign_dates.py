@@ -8,10 +8,10 @@ listopada"); Chinese "12月3日", Thai "3 ธันวาคม", Portuguese and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_app.domain.resources import resource_path
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from outreach_app.domain.scrubbing import lazy_re
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -32,3 +34,31 @@ def lower_case_twin(text: str) -> str | None:
         if other.lower() != other or other.upper() != other:
             return None
     return text.lower()
+
+
+class CaselessHint:
+    """A cheap test for a case-insensitive pattern, searched in the note's lower-case twin where
+    there is one (a pattern of lower-case letters with a literal start is skipped along quickly;
+    its case-insensitive form is tried at every position), else in the note itself. `source` is
+    the pattern in lower case. When the hint it stands for reads part of the note
+    case-sensitively (`[a-z]` outside `(?i:...)`), the twin may find more than it does: `exact`
+    is then that hint itself, searched only where the twin found something (and where there is
+    no twin), so the answer is always the hint's own."""
+
+    __slots__ = ("_confirm", "_exact", "_lower")
+
+    def __init__(self, source: str, *, exact: str | None = None) -> None:
+        # (compiled at first use: the case-insensitive form only for notes with cased letters
+        # beyond ASCII, which are few)
+        self._lower = lazy_re.compile(source)
+        self._exact = lazy_re.compile(source, re.IGNORECASE) if exact is None else lazy_re.compile(exact)
+        self._confirm = exact is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        lowered = lower_case_twin(text)
+        if lowered is None:
+            return self._exact.search(text)
+        found = self._lower.search(lowered)
+        if found is None or not self._confirm:
+            return found
+        return self._exact.search(text)

@@ -7,12 +7,13 @@ handles with `@`, after a platform cue word ("his AW profile is kingkev515", "on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 import stopwordsiso
 
+from outreach_app.domain.scrubbing import lazy_re as re
+from outreach_app.domain.scrubbing.lowered import CaselessHint
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -454,7 +455,8 @@ def _literal_stems(alternation: str) -> tuple[str, ...]:
 
 _PLATFORM_STEMS = _literal_stems(_PLATFORM)
 # What the short-platform half of `_PLATFORM_HANDLE` needs: the word and a joiner after it.
-_SHORT_PLATFORM_JOINED = re.compile(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+", re.IGNORECASE)
+# (in the lower-case twin: the case-insensitive form is tried at every position of every note)
+_SHORT_PLATFORM_JOINED = CaselessHint(rf"\b(?:{_PLATFORM_SHORT})\b(?:\s*{_JOINER})+")
 
 
 # A display name of several words after a platform and a joiner: "on Grindr as Leeds Top Lad",

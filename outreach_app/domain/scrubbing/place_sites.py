@@ -4,9 +4,9 @@ the corner where two streets meet."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.names import CAR_MAKES, NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,

@@ -11,9 +11,9 @@ Gurnos estate"), all on the shared words of `place_lexicon`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing import postcodes, venues
 from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.place_lexicon import (

@@ -3,10 +3,10 @@ meant ("lives in LS12", "Kinghorn St, G40"); never a road, a vitamin or a car ("
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_app.domain.resources import resource_path
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.place_lexicon import _LETTER_DIGIT, Found
 from outreach_app.domain.scrubbing.spans import Kind
 

@@ -5,9 +5,9 @@ Central", "Venue: Cleopatras", "works at 'Secrets'", "Caprice (the sauna ...)") 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.names import CAR_MAKES, CAR_MODELS, NOT_NAMES
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BARE_SHOP,
