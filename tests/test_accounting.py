@@ -7,7 +7,6 @@ run; issue 19): its own process, exit code, stdout and session all the same."""
 
 from __future__ import annotations
 
-import gc
 import os
 from pathlib import Path
 
@@ -47,14 +46,6 @@ def pytest_runtest_protocol(item, nextitem):
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _pytest(args: list[str]) -> int:
-    """In the child: pytest on `args`. What the fork server imported is frozen first: the
-    collector then no longer walks that heap (the app's stack, for other tests' children) at
-    each collection the run makes, nor copies its pages (~0.4 CPU-s a run)."""
-    gc.freeze()
-    return int(pytest.main(args))
-
-
 def _run(tmp_path: Path, conftest: str) -> tuple[int | None, str]:
     """(exit code, stdout + stderr) of `pytest` on the throwaway suite with `conftest`."""
     (tmp_path / "conftest.py").write_text(conftest)
@@ -62,7 +53,7 @@ def _run(tmp_path: Path, conftest: str) -> tuple[int | None, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     args = ["-q", "-p", "no:cacheprovider", "--disable-plugin-autoload", "--rootdir", str(tmp_path)]
     args += ["-c", os.devnull, str(tmp_path)]
-    child = ForkedProcess(_pytest, args, env=env, argv=["pytest", *args], stdout=True, text=True)
+    child = ForkedProcess(pytest.main, args, env=env, argv=["pytest", *args], stdout=True, text=True)
     out, err = child.communicate(timeout=120)
     return child.returncode, out + err
 
