@@ -33,6 +33,7 @@ from keyring.backend import KeyringBackend
 from tests import accounting, ordering, xdist_groups
 from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
+from tests.heap import pytest_collection_finish as pytest_collection_finish  # frozen once collected
 
 
 def _keep_bytecode() -> None:

@@ -8,20 +8,24 @@ message can carry SQL parameters, i.e. report text. Both tests run real uvicorn.
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
+import socket
 import sys
-import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 from fastapi import FastAPI
 
-from outreach_app.server.core.logs import TypeOnly
-from tests.server_harness import default_tls, running_server
+from outreach_app.server.app import create_app
+from outreach_app.server.core.config import ServerSettings
+from outreach_app.server.core.logs import TypeOnly, uvicorn_log_config
+from tests.forks import ForkedProcess, preload
+from tests.server_harness import default_tls, migrated_sqlite_file, running_server
+
+preload(__name__)  # the fork server imports the app and uvicorn once (with this module)
 
 
 class CanaryError(RuntimeError):
@@ -58,38 +62,30 @@ def test_a_failing_request_logs_only_the_exception_type(
     assert not [r for r in server_side if r.exc_info]
 
 
+def _serve_failing(db_url: str, canary: str) -> None:
+    """In the child: the app with a route that fails holding `canary`, on uvicorn with the
+    `serve` logging setup; prints its port once bound."""
+    app = create_app(ServerSettings(db_url=db_url))
+
+    async def fail() -> None:
+        raise RuntimeError("driver said: " + canary)
+
+    app.add_api_route("/test-only/fail", fail, methods=["GET"])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    print(sock.getsockname()[1], flush=True)
+    config = uvicorn.Config(app, access_log=False, log_config=uvicorn_log_config())
+    uvicorn.Server(config).run(sockets=[sock])
+
+
 def test_outreach_server_log_config_keeps_exceptions_out_of_stderr(tmp_path: Path, canary: str) -> None:
-    """The `serve` logging setup on a real uvicorn process: stderr names the type only."""
-    script = tmp_path / "serve_failing.py"
-    script.write_text(
-        textwrap.dedent(
-            f"""
-            import socket, sys
-            import uvicorn
-            from outreach_app.server.app import create_app
-            from outreach_app.server.core.config import ServerSettings
-            from outreach_app.server.core.logs import uvicorn_log_config
+    """The `serve` logging setup on a real uvicorn process: stderr names the type only.
 
-            app = create_app(ServerSettings(db_url="sqlite:///{tmp_path / "s.db"}"), run_migrations=True)
-
-            async def fail():
-                raise RuntimeError("driver said: " + {canary!r})
-
-            app.add_api_route("/test-only/fail", fail, methods=["GET"])
-            sock = socket.socket()
-            sock.bind(("127.0.0.1", 0))
-            print(sock.getsockname()[1], flush=True)
-            config = uvicorn.Config(app, access_log=False, log_config=uvicorn_log_config())
-            uvicorn.Server(config).run(sockets=[sock])
-            """
-        ),
-        encoding="utf-8",
-    )
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    process = subprocess.Popen(
-        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-    )
+    The process is forked from the fork server that imported the server stack once
+    (tests/forks.py), not a fresh Python that imported it and migrated a new database (2.7
+    CPU-s; issue 19): its own process, logging set up there as `serve` sets it up."""
+    db_url = migrated_sqlite_file(tmp_path / "s.db")
+    process = ForkedProcess(_serve_failing, db_url, canary, stdout=True, text=True)
     try:
         assert process.stdout is not None
         port = int(process.stdout.readline())
