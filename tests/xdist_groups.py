@@ -17,7 +17,8 @@ from _pytest.nodes import NodeId
 
 
 def group_suffix(item: pytest.Item) -> str:
-    """"@name" for the item's xdist_group marks (xdist's spelling: names sorted, joined by "_"), or ""."""
+    """The "@name" suffix for the item's xdist_group marks, or "" (xdist's spelling: names
+    sorted, joined by "_")."""
     names = {
         str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
         for mark in item.iter_markers("xdist_group")
