@@ -312,6 +312,26 @@ def main() -> None:
             f"median paired ratio {ratio:.2f}; goal <= 1.5 and <= 1 s); "
             f"heavy modules loaded before unlock: {modules or 'none'}"
         )
+        if args.record:  # written now: the unlock figures below are printed only
+            from results import record, this_command
+
+            within = "met" if app_s <= 1.0 else "not met"
+            record(
+                "Desktop app",
+                "start: entry point to unlock screen painted",
+                ours=round(app_s, 3),
+                baseline=round(base_s, 3),
+                baseline_name="bare PySide6 window (QLabel), same way",
+                unit="s",
+                ratio_rounds=ratios,
+                ratio_reads="time ours/baseline",
+                goal=1.5,
+                goal_kind="≤",
+                load_start=load_start,
+                load_end=start_load_end,
+                command=this_command("QT_QPA_PLATFORM=offscreen"),
+                notes=f"also goal ≤ 1 s absolute: {within}; heavy modules before unlock: {modules or 'none'}",
+            )
         beyond, kdf, vault_beyond, settled = unlock_figures(args.runs, cheap_dir, passphrase)
         print(
             f"unlock_to_main_beyond_kdf: {beyond:.3f} s "
@@ -320,26 +340,6 @@ def main() -> None:
         )
         print(f"unlock_to_pages_loaded_beyond_kdf: {settled:.3f} s (every page's first query handed back)")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    if args.record:
-        from results import record, this_command
-
-        within = "met" if app_s <= 1.0 else "not met"
-        record(
-            "Desktop app",
-            "start: entry point to unlock screen painted",
-            ours=round(app_s, 3),
-            baseline=round(base_s, 3),
-            baseline_name="bare PySide6 window (QLabel), same way",
-            unit="s",
-            ratio_rounds=ratios,
-            ratio_reads="time ours/baseline",
-            goal=1.5,
-            goal_kind="≤",
-            load_start=load_start,
-            load_end=start_load_end,
-            command=this_command("QT_QPA_PLATFORM=offscreen"),
-            notes=f"also goal ≤ 1 s absolute: {within}; heavy modules before unlock: {modules or 'none'}",
-        )
 
 
 if __name__ == "__main__":
