@@ -27,7 +27,10 @@ machine's load than wall time.
 Usage:
     .venv/bin/python benchmarks/bench_envelope_intake.py [--envelopes 20000] [--rounds 3]
         [--validators 2] [--workers 1 --connections 1] [--no-postgres] [--no-bare] [--v1-tree DIR]
-        [--other-tree DIR]
+        [--other-tree DIR] [--record]
+
+`--record` writes one row per database (server/bare throughput, goal >= 0.5) to
+benchmarks/results/server_intake.json, named by the database and the process/connection flags.
 """
 
 from __future__ import annotations
@@ -487,6 +490,37 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> None:
                 f" median {statistics.median(cpu_ratios):.2f}"
             )
         print(line, flush=True)
+    if args.record and "bare" in rounds[0]:
+        record_row(kind, args, rounds, loads[0], loads[-1])
+
+
+def record_row(
+    kind: str, args: argparse.Namespace, rounds: list[Round], load_start: float, load_end: float
+) -> None:
+    from benchmarks.results import record, this_command
+
+    database_name = {"sqlite": "SQLite", "postgres": "PostgreSQL"}[kind]
+    shape = f"{args.workers} worker{'s' if args.workers > 1 else ''}"
+    shape += f" + {args.validators} validators" if args.validators else ""
+    shape += f", {args.connections} connection{'s' if args.connections > 1 else ''}"
+    server_cpu = statistics.median(r["v2"][1] for r in rounds)
+    bare_cpu = statistics.median(r["bare"][1] for r in rounds)
+    record(
+        "Server intake",
+        f"POST /v2/envelopes, {database_name}, {shape} (batch {args.batch}, {args.envelopes:,} per round)",
+        ours=round(statistics.median(r["v2"][0] for r in rounds)),
+        baseline=round(statistics.median(r["bare"][0] for r in rounds)),
+        baseline_name=f"bare FastAPI endpoint, {bare_processes()} process(es), same bodies",
+        unit="envelopes/s",
+        ratio_rounds=[r["v2"][0] / r["bare"][0] for r in rounds],
+        ratio_reads="throughput ours/baseline",
+        goal=0.5,
+        goal_kind="≥",
+        load_start=load_start,
+        load_end=load_end,
+        command=this_command("PYTHONPATH=."),
+        notes=f"server CPU per 1000 envelopes: {server_cpu:.1f} ms (bare {bare_cpu:.1f} ms)",
+    )
 
 
 def main() -> None:
@@ -503,6 +537,9 @@ def main() -> None:
     parser.add_argument("--v1-tree", help="a v1 checkout to measure against as well")
     parser.add_argument(
         "--other-tree", help="a checkout of another version of the v2 server (before/after, same run)"
+    )
+    parser.add_argument(
+        "--record", action="store_true", help="write the server/bare rows to benchmarks/results/"
     )
     args = parser.parse_args()
     LOAD.update(workers=args.workers, connections=args.connections, validators=args.validators)

@@ -1,6 +1,6 @@
 """The scrubber of this tree against the scrubber of another tree, paired per round.
 
-    .venv/bin/python benchmarks/bench_scrubber_versus.py OTHER_TREE [ROUNDS] [--unprepared]
+    .venv/bin/python benchmarks/bench_scrubber_versus.py OTHER_TREE [ROUNDS] [--unprepared] [--record]
 
 OTHER_TREE holds another version's `outreach_app/` and `resources/` (for instance
 `git archive main outreach_app resources | tar -x -C /tmp/main_code`). Two worker processes,
@@ -11,6 +11,8 @@ CPU notes/s per tree (medians), the median of the per-round CPU-time ratios (thi
 the load average before and after: on a shared machine only the ratio means much.
 With `--unprepared` each note's context is handed over as a plain `ScrubContext`, so its
 matchers are built for every note inside the timing, as `outreach scrub` does per line.
+With `--record` the row (this tree's CPU notes/s against the other tree's, goal >= 1,000 notes/s
+on this tree's figure) is written to benchmarks/results/sharing.json.
 """
 
 from __future__ import annotations
@@ -68,8 +70,22 @@ def _round(worker: subprocess.Popen[str]) -> float:
     return float(worker.stdout.readline())
 
 
-def main(other: Path, rounds: int, mode: str = "prepared") -> None:
+def _describe(tree: Path) -> str:
+    """The other tree as a reader can find it again: its commit if it is a git checkout."""
+    done = subprocess.run(
+        ["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    inside = subprocess.run(
+        ["git", "-C", str(tree), "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
+    )
+    if done.returncode == 0 and Path(inside.stdout.strip()).resolve() == tree.resolve():
+        return f"the scrubber of commit {done.stdout.strip()}"
+    return f"the scrubber of another tree ({tree.name})"
+
+
+def main(other: Path, rounds: int, mode: str = "prepared", save: bool = False) -> None:
     print(f"load average before: {os.getloadavg()}")
+    load_start = os.getloadavg()[0]
     this_worker, other_worker = _worker(ROOT, mode), _worker(other, mode)
     assert this_worker.stdout is not None and other_worker.stdout is not None
     notes = int(this_worker.stdout.readline())
@@ -91,12 +107,34 @@ def main(other: Path, rounds: int, mode: str = "prepared") -> None:
     print(f"this tree  ({ROOT}): {notes / statistics.median(this_times):8,.0f} notes/s CPU (median)")
     print(f"CPU time this / other, median of the per-round ratios: {statistics.median(ratios):.3f}")
     print(f"load average after: {os.getloadavg()}")
+    if save:
+        from results import record, this_command
+
+        context = "each note's own vault context" + (", unprepared" if mode == "unprepared" else ", prepared")
+        record(
+            "Sharing",
+            f"scrubber over every labelled note ({context})",
+            ours=round(notes / statistics.median(this_times)),
+            baseline=round(notes / statistics.median(other_times)),
+            baseline_name=_describe(other),
+            unit="notes/s (CPU)",
+            ratio_rounds=ratios,
+            ratio_reads="CPU time ours/baseline",
+            goal=1000,
+            goal_kind="≥",
+            goal_of="ours",
+            load_start=load_start,
+            load_end=os.getloadavg()[0],
+            command=this_command(),
+            notes=f"{notes:,} notes a round",
+        )
 
 
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if a != "--unprepared"]
+    arguments = [a for a in sys.argv[1:] if a not in ("--unprepared", "--record")]
     main(
         Path(arguments[0]).resolve(),
         int(arguments[1]) if len(arguments) > 1 else 11,
         "unprepared" if "--unprepared" in sys.argv else "prepared",
+        save="--record" in sys.argv,
     )

@@ -60,9 +60,12 @@ server (fresh report ids, generated the same way), so "before" and "after" are p
 round too (the order of the three sides rotates from round to round). That tree's
 `benchmarks/bench_sync.py` must have `engine_run(workdir, url, code, reports, batch, seed)`.
 
+`--record` writes the engine/raw row (one for unpinned, one for `--pin`) to
+benchmarks/results/sync.json.
+
 Usage:
     .venv/bin/python benchmarks/bench_sync.py [--reports 10000] [--batch 500] [--rounds 7]
-        [--pin] [--other-tree PATH]
+        [--pin] [--other-tree PATH] [--record]
 """
 
 from __future__ import annotations
@@ -217,6 +220,7 @@ def main() -> None:
         action="store_true",
         help="one server per round for every side (the side that goes second finds its tables fuller)",
     )
+    parser.add_argument("--record", action="store_true", help="write the row to benchmarks/results/")
     args = parser.parse_args()
     engine_runs: list[Timing] = []
     raw_runs: list[Timing] = []
@@ -287,6 +291,26 @@ def main() -> None:
         print(f"  other/raw throughput, median of per-round ratios: {statistics.median(other_ratios):.2f}")
         print(f"  per-round engine/other throughput: {', '.join(f'{r:.2f}' for r in versus)}")
         print(f"  engine/other throughput, median of per-round ratios: {statistics.median(versus):.2f}")
+    if args.record:
+        from benchmarks.results import record, this_command
+
+        where = "server and client pinned to one core each" if args.pin else "unpinned"
+        record(
+            "Sync",
+            f"engine pass, {args.reports:,} reports in batches of {args.batch} ({where})",
+            ours=round(args.reports / engine_median),
+            baseline=round(args.reports / raw_median),
+            baseline_name="raw httpx batch posts of the same envelopes, same server build",
+            unit="reports/s",
+            ratio_rounds=ratios,
+            ratio_reads="throughput ours/baseline",
+            goal=0.8,
+            goal_kind="≥",
+            load_start=load[0],
+            load_end=load_after[0],
+            command=this_command(),
+            notes=f"client CPU per 1,000 reports: engine {engine_cpu:.3f} s, raw {raw_cpu:.3f} s",
+        )
 
 
 if __name__ == "__main__":
