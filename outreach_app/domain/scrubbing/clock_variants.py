@@ -213,7 +213,7 @@ def clock_variant_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     for pattern, hint in zip(_CLOCK_VARIANTS, _HINTS, strict=True):
         if isinstance(hint, tuple):
-            if not any(word in lowered for word in hint):
+            if not any(map(lowered.__contains__, hint)):
                 continue
         elif hint.search(text) is None:
             continue

@@ -276,7 +276,7 @@ def email_spans(text: str) -> Iterator[Found]:
     # before an ending: cheap tests first)
     lowered = text.lower()
     has_at = "@" in text or "＠" in text
-    bracketed_dot = any(mark in text for mark in _BRACKETED_DOTS)
+    bracketed_dot = any(map(text.__contains__, _BRACKETED_DOTS))
     spelled = (
         has_at or "at" in lowered or "a)" in lowered or "a]" in lowered or _FOREIGN_AT_STEMS.search(lowered)
     ) and (
@@ -516,7 +516,7 @@ def handle_spans(text: str) -> Iterator[Found]:
             if clock is None or clock.end() < match.end():
                 yield match.start(), match.end(), Kind.HANDLE
     # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
-    long_platform = any(stem in lowered for stem in _PLATFORM_STEMS)
+    long_platform = any(map(lowered.__contains__, _PLATFORM_STEMS))
     platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
     for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
         handle = match.group("handle")
@@ -580,7 +580,7 @@ def handle_spans(text: str) -> Iterator[Found]:
         for match in _AT_WORD_HANDLE.finditer(text):
             if not _ordinary_word(match.group("handle").lower()):
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for match in _CAMEL_AFTER_SHORT.finditer(text) if any(w in lowered for w in _CAMEL_SHORTS) else ():
+    for match in _CAMEL_AFTER_SHORT.finditer(text) if any(map(lowered.__contains__, _CAMEL_SHORTS)) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     if _DOTTED_WORD.search(text):
         for match in _DOTTED_NAME.finditer(text):
@@ -626,7 +626,7 @@ def _named_handles(text: str, lowered: str, *, long_platform: bool) -> Iterator[
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _QUOTED_AFTER_PLATFORM.finditer(text) if long_platform and has_quote else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    if not any(word in lowered for word in _NAMED_HANDLE_WORDS):
+    if not any(map(lowered.__contains__, _NAMED_HANDLE_WORDS)):
         return
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle")

@@ -540,7 +540,7 @@ def _address_spans(text: str) -> Iterator[Found]:
         yield match.start("n"), _with_street(text, _with_name(text, match.end("n"))), Kind.ADDRESS
     # (last: a house number with a street word is found whole above)
     lowered = text.lower()
-    home = note.digit and any(word in lowered for word in _HOME_NUMBER_WORDS)
+    home = note.digit and any(map(lowered.__contains__, _HOME_NUMBER_WORDS))
     for match in _HOME_NUMBER.finditer(text) if home else ():
         words = [w.lower() for w in match.group("a").split()[1:]]
         if not (any(w in NOT_NAMES or w in _TIME_WORDS for w in words) or _landmark(" ".join(words))):

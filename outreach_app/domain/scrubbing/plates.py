@@ -148,7 +148,7 @@ def plate_spans(text: str) -> Iterator[Found]:
     patterns: tuple[re.Pattern[str], ...]
     if _PLATE_NEEDS.search(text) is None:
         patterns = _PLATE_PATTERNS[:1] if _LOWER_PLATE_NEEDS.search(text) else ()
-    elif any(mark in text for mark in _GAP_MARKS):
+    elif any(map(text.__contains__, _GAP_MARKS)):
         patterns = _PLATE_PATTERNS
     else:
         patterns = _PLATE_PATTERNS[:-2]
@@ -271,12 +271,12 @@ def cued_plate_spans(text: str) -> Iterator[Found]:
     """Plates after "plate"/"reg", also spelled out (so run on texts without digits too)."""
     lowered = text.lower()
     # (cheap tests first: two of the alphabet's words, "Golf" alone is a car)
-    if any(word in lowered for word in _NATO_STEMS) and len(_NATO_NEEDS.findall(text)) >= 2:
+    if any(map(lowered.__contains__, _NATO_STEMS)) and len(_NATO_NEEDS.findall(text)) >= 2:
         yield from _uncued_nato(text)
     if _SPACED_CAPITALS.search(text):
         for match in _SAID_PLATE.finditer(text):
             yield match.start(), match.end(), Kind.PLATE
-    if any(word in lowered for word in _PLATE_WORDS) and any(q in text for q in "'‘\"“"):
+    if any(map(lowered.__contains__, _PLATE_WORDS)) and any(q in text for q in "'‘\"“"):
         for match in _QUOTED_PLATE.finditer(text):
             if _PLATE_WORD.search(lowered, 0, match.start()):
                 yield match.start(), match.end(), Kind.PLATE

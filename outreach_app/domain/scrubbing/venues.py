@@ -276,7 +276,7 @@ def venue_spans(text: str) -> Iterator[Found]:
             continue  # "a man in a Travelodge two years ago": any one of the chain, no branch, no street
         yield match.start(), end, Kind.PLACE
     lowered = text.lower()
-    called = _CALLED_VENUE.finditer(text) if any(w in lowered for w in _CALLED_WORDS) else iter(())
+    called = _CALLED_VENUE.finditer(text) if any(map(lowered.__contains__, _CALLED_WORDS)) else iter(())
     for match in called:
         yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     for match in _VENUE.finditer(text) if note.has(_VENUE_FIRST_WORDS) else ():
@@ -308,7 +308,7 @@ def venue_spans(text: str) -> Iterator[Found]:
         words = match.group("name").split()[:-1]
         if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
-    at_work = " at " in text and any(w in lowered for w in _WORK_WORDS)
+    at_work = " at " in text and any(map(lowered.__contains__, _WORK_WORDS))
     works = _WORKS_AT.finditer(text) if at_work else iter(())
     for match in works:
         name = match.group("name")
