@@ -833,6 +833,10 @@ _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}[^\S\n]+[A-Z]{2,}\b")
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]+\b")
 
+# Two capitals side by side, which every run holds: a pattern that starts with a class is scanned
+# for in C, one that starts with `\b` is tried at every position of every note (three passes ask).
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
 
 def _lowered_capitals(text: str) -> str:
     """`text` with each word in capitals lower-cased, every other character where it was."""
@@ -847,7 +851,7 @@ def _in_capitals_too(finder: Callable[[str], Iterator[Found]]) -> Callable[[str]
 
     def in_capitals_too(text: str) -> Iterator[Found]:
         yield from finder(text)
-        if _CAPITALS_RUN.search(text):
+        if _TWO_CAPITALS.search(text) and _CAPITALS_RUN.search(text):
             yield from finder(_lowered_capitals(text))
 
     in_capitals_too.__doc__ = finder.__doc__
