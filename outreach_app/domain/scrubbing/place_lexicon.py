@@ -8,6 +8,9 @@ venue's or a street's name. Lists live in `resources/places/`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing.spans import Kind, word_set
@@ -245,6 +248,33 @@ class _Note:
 
     def has(self, words: frozenset[str]) -> bool:
         return not self.words.isdisjoint(words)
+
+
+# The notes' cheap views made inside `one_view_per_text`, by text (None outside it).
+_SHARED_VIEWS: ContextVar[dict[str, _Note] | None] = ContextVar("_SHARED_VIEWS", default=None)
+
+
+@contextmanager
+def one_view_per_text() -> Iterator[None]:
+    """Inside it, `note_view` makes each text's view once: the scrubber runs the address, street
+    and venue passes on one note, and each made the same view (a third of its cost); the views go
+    when it ends, so no note is kept after its scrub."""
+    token = _SHARED_VIEWS.set({})
+    try:
+        yield
+    finally:
+        _SHARED_VIEWS.reset(token)
+
+
+def note_view(text: str) -> _Note:
+    """The cheap view of `text` (made once per text inside `one_view_per_text`)."""
+    shared = _SHARED_VIEWS.get()
+    if shared is None:
+        return _Note(text)
+    view = shared.get(text)
+    if view is None:
+        view = shared[text] = _Note(text)
+    return view
 
 
 _VENUE_WORD_BEFORE_NAME = word_set(

@@ -46,6 +46,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _Note,
     _with_street,
     is_district,
+    note_view,
 )
 from outreach_app.domain.scrubbing.place_sites import site_spans
 from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER
@@ -448,7 +449,7 @@ _STREET_AS_A_WORD = re.compile(
 
 
 def _address_spans(text: str) -> Iterator[Found]:
-    note = _Note(text)
+    note = note_view(text)
     # (first: "ul. Harehills Lane 102", "14a Heol y Nant" are one address each, the street word
     # before the name)
     if _FOREIGN_STREET_PART.search(note.folded) and _FOREIGN_STREET_HINT.search(text):
@@ -723,7 +724,7 @@ def _building_before(text: str, start: int, *, house: bool = False) -> int:
 
 def street_spans(text: str) -> Iterator[Found]:
     """A street where someone lives, stays or works ("lives on Cardigan Road")."""
-    return _street_spans(text, _Note(text))
+    return _street_spans(text, note_view(text))
 
 
 def _street_spans(text: str, note: _Note) -> Iterator[Found]:
@@ -792,7 +793,7 @@ _PARTS = word_set(
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
-    note = _Note(text)
+    note = note_view(text)
     if note.has(_BARE_STREET_END_WORDS) and _BARE_STREET_HINT.search(text):
         for match in _BARE_STREET.finditer(text):
             # in capitals every word looks like a name: "ON THE MAIN ROAD", "A BUSY STREET" are

@@ -41,6 +41,7 @@ from outreach_app.domain.scrubbing.phones import (
     phone_spans,
     spoken_partial_spans,
 )
+from outreach_app.domain.scrubbing.place_lexicon import one_view_per_text
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.plates import cued_plate_spans, plate_spans
 from outreach_app.domain.scrubbing.spans import (
@@ -196,9 +197,10 @@ class Scrubber:
             if vault:
                 from_vault.add(span)
 
-        for finder in _PLACES:
-            for start, end, kind in finder(text):
-                add(start, end, kind)
+        with one_view_per_text():  # (the place passes read one cheap view of the note, made once)
+            for finder in _PLACES:
+                for start, end, kind in finder(text):
+                    add(start, end, kind)
         words = Words(text)  # (found once, for the vault's aliases and the names pass)
         for start, end, kind in remove.find(text, words):
             add(start, end, kind, vault=True)

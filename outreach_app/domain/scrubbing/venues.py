@@ -35,6 +35,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _landmark,
     _Note,
     _with_street,
+    note_view,
     sentence_start,
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
@@ -258,7 +259,7 @@ def _ordinary_where(name: str) -> bool:
 
 
 def venue_spans(text: str) -> Iterator[Found]:
-    note = _Note(text)
+    note = note_view(text)
     for match in _CHAIN.finditer(text) if note.has(_CHAIN_FIRST_WORDS) else ():
         any_one = _ANY_ONE_OF.search(text, max(0, match.start() - 4), match.start()) is not None
         # (a landmark named after "a Travelodge" says where it is, not which one: "a Travelodge

@@ -217,3 +217,34 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_does() -> None:
     assert (lazy.groupindex, lazy.groups, lazy.flags) == (eager.groupindex, eager.groups, eager.flags)
     assert lazy.compiled() is re.compile(source, re.IGNORECASE)  # (re's own cache: one compiled pattern)
     assert lazy.fullmatch("roxy") is not None and lazy.match("x roxy") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example("made threats on CROWN STREET")
+@example("INCALL AT FLAT 3")
+@example("A B C D")
+@example("ON IT")
+@example("\u212aELVIN \u212aING")
+def test_the_two_capitals_gate_turns_away_only_texts_without_a_run_of_capitals(text: str) -> None:
+    from outreach_app.domain.scrubbing.places import _CAPITALS_RUN, _TWO_CAPITALS
+
+    gated = _TWO_CAPITALS.search(text) is not None and _CAPITALS_RUN.search(text) is not None
+    assert gated == (_CAPITALS_RUN.search(text) is not None)
+
+
+def test_one_view_per_text_shares_a_notes_view_within_the_scrub_only() -> None:
+    from outreach_app.domain.scrubbing.place_lexicon import _Note, note_view, one_view_per_text
+
+    text = "Flat 3, 42 Oak Road near the Spar"
+    outside = note_view(text)
+    assert note_view(text) is not outside  # (no scope: made afresh, kept by no one)
+    with one_view_per_text():
+        inside = note_view(text)
+        assert note_view(text) is inside
+        assert note_view(text.upper()) is not inside  # (another text, its own view)
+    with one_view_per_text():
+        assert note_view(text) is not inside  # (the views went with the scope that made them)
+    plain = _Note(text)
+    assert (inside.folded, inside.words, inside.digit) == (plain.folded, plain.words, plain.digit)
+    assert inside.digit and "oak" in inside.words
