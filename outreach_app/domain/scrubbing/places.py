@@ -836,7 +836,7 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]+\b")
 
 # Two capitals side by side, which every run holds: a pattern that starts with a class is scanned
 # for in C, one that starts with `\b` is tried at every position of every note (three passes ask).
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # (not "[A-Z]{2}": a repeat first gets no prefix scan)
 
 
 def _lowered_capitals(text: str) -> str:
