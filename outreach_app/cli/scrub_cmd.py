@@ -74,6 +74,7 @@ def _read_lines(args: argparse.Namespace, io: Io) -> list[str]:
 
 def _run(args: argparse.Namespace, io: Io) -> int:
     from outreach_app.domain.scrubbing.scrubber import (
+        PreparedContext,
         ScrubContext,
         default_scrubber,
     )  # lazy: other commands never load it
@@ -81,9 +82,16 @@ def _run(args: argparse.Namespace, io: Io) -> int:
     inputs = [(n, line) for n, line in enumerate(_read_lines(args, io), start=1) if line.strip()]
     parsed = [parse_line(number, line) for number, line in inputs]
     scrubber = default_scrubber()
+    # (lines that share a vault context share its matchers, built once for the run: a context's
+    # forms and regexes cost more than scrubbing a short line; dropped when the command ends)
+    prepared: dict[ScrubContext, PreparedContext] = {}
     results = []
     for text, remove, keep in parsed:
-        result = scrubber.scrub(text, ScrubContext.of(remove, keep))
+        context = ScrubContext.of(remove, keep)
+        ready = prepared.get(context)
+        if ready is None:
+            ready = prepared[context] = scrubber.prepare(context)
+        result = scrubber.scrub(text, ready)
         spans = [[span.start, span.end, span.kind.value] for span in result.spans]
         results.append({"text": result.text, "spans": spans})
     if getattr(args, "json", False):  # --json: one JSON document, like every other command

@@ -107,3 +107,35 @@ def test_the_command_runs_as_its_own_process_on_stdin() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["text"] == "email [email]"
+
+
+def test_lines_that_share_a_context_share_its_matchers_and_scrub_as_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from outreach_app.domain.scrubbing.scrubber import Scrubber
+
+    shared = {"remove": ["Holly Marsh", "07700 900123"], "keep": ["Kev"]}
+    lines = [
+        {"text": "Holly rang Kev from 07700 900123", **shared},
+        {"text": "holly marsh seen with Kev again", **shared},
+        {"text": "Roxy at the van", "remove": ["Roxy"]},
+        {"text": "Kev and Holly", **shared},
+    ]
+    alone = []
+    for line in lines:  # each line scrubbed by a run of its own
+        code, out, _ = scrub_cli(json.dumps(line) + "\n")
+        assert code == ExitCode.OK
+        alone.append(json.loads(out))
+    built: list[object] = []
+    prepare = Scrubber.prepare
+
+    def counting(self: Scrubber, context: object) -> object:
+        built.append(context)
+        return prepare(self, context)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Scrubber, "prepare", counting)
+    code, out, err = scrub_cli("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert (code, err) == (ExitCode.OK, "")
+    assert [json.loads(line) for line in out.splitlines()] == alone
+    assert len(built) == 2  # (one for the shared context, one for Roxy's)
+    assert alone[0]["text"] == "[name] rang Kev from [phone]"
