@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
+from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
@@ -211,13 +212,14 @@ _NOT_A_MOMENT_BEFORE = re.compile(r"\b(?i:look|looked|looking|aged?|level|number
 
 def clock_variant_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
+    twin = lower_case_twin(text)  # (each case-insensitive pattern runs as its twin: `twin_finditer`)
     for pattern, hint in zip(_CLOCK_VARIANTS, _HINTS, strict=True):
         if isinstance(hint, tuple):
             if not any(map(lowered.__contains__, hint)):
                 continue
         elif hint.search(text) is None:
             continue
-        for match in pattern.finditer(text):
+        for match in twin_finditer(pattern, text, twin):
             group = next((g for g in ("t", "u") if g in pattern.groupindex and match.group(g)), 0)
             if pattern is _CLOCK_VARIANTS[-1] and _NOT_A_MOMENT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
 from outreach_app.domain.scrubbing.foreign_dates import DAY_OF_MONTH, foreign_date_spans
-from outreach_app.domain.scrubbing.lowered import CaselessHint
+from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin, twin_finditer
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
@@ -764,9 +764,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def time_spans(text: str) -> Iterator[Found]:
+    twin = lower_case_twin(text)  # (each case-insensitive pattern runs as its twin: `twin_finditer`)
     for pattern in _hinted(text, _TIMES, _TIME_HINTS):
         group = "t" if "t" in pattern.groupindex else 0
-        for match in pattern.finditer(text):
+        for match in twin_finditer(pattern, text, twin):
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for match in _FOUR_DIGIT_TIME.finditer(text) if _FOUR_DIGITS.search(text) else ():
         start = match.start()
@@ -848,8 +849,9 @@ def date_spans(text: str) -> Iterator[Found]:
 
 
 def _date_spans(text: str) -> Iterator[Found]:
+    twin = lower_case_twin(text)
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
-        for match in pattern.finditer(text):
+        for match in twin_finditer(pattern, text, twin):
             if "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
                 if (
@@ -985,8 +987,9 @@ _COUNT_BEFORE = re.compile(
 def spelled_when_spans(text: str) -> Iterator[Found]:
     """Times and dates written without digits, or said the way people say them."""
     lowered = text.lower()
+    twin = lower_case_twin(text)
     for pattern in _hinted(text, _SPELLED_TIMES, _SPELLED_NEEDS):
-        for match in pattern.finditer(text):
+        for match in twin_finditer(pattern, text, twin):
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue

@@ -248,3 +248,85 @@ def test_one_view_per_text_shares_a_notes_view_within_the_scrub_only() -> None:
     plain = _Note(text)
     assert (inside.folded, inside.words, inside.digit) == (plain.folded, plain.words, plain.digit)
     assert inside.digit and "oak" in inside.words
+
+
+# Words of the clock and the calendar, in the cases people type them, and the letters whose
+# case rules differ, for the case-insensitive time and date patterns and their lower-case twins.
+_WHEN_PIECES = [
+    *sorted(
+        word_set(
+            """at AT At about Around round abt bout approx gone till til until by before after
+            half past quarter to ten Ten eleven twelve one three seven twenty five 5 10 11 3 12
+            pm PM p.m. am a.m. AM 23:47 11.30 0300 2230 hrs h o'clock o’clock ish -ish midnight
+            Midnight noon midday tonight night morning evening afternoon last this in the of
+            Mon Monday FRI 20th 1st November Nov NOV 2024 12/11 30/11/2024 december
+            las diez alle ore uhr à heures vers minuit la una północy w nocy o
+            she he and when x xx . , ; ! ? - – ( ) ' ’ "
+            ſ İ ß É é à Ω 🙏 点 晚上 十一点"""
+        )
+    ),
+    "\n",
+    "\u212a",  # the Kelvin sign: "k" without case
+]
+_WHEN_TEXTS = st.lists(st.sampled_from(_WHEN_PIECES), min_size=1, max_size=16).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "", " ", ", "]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+def _when_patterns() -> list[re.Pattern[str]]:
+    from outreach_app.domain.scrubbing import clock_variants, times
+
+    return [*times._SPELLED_TIMES, *times._TIMES, *times._DATES, *clock_variants._CLOCK_VARIANTS]
+
+
+def test_most_time_and_date_patterns_have_a_lower_case_twin() -> None:
+    from outreach_app.domain.scrubbing.lowered import twin_of
+
+    patterns = _when_patterns()
+    assert sum(twin_of(p) is not None for p in patterns) >= 60  # (of 89; the rest run as they are)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WHEN_TEXTS)
+@example("at 11 last night, about half past ten PM and gone midnight")
+@example("ſhe left AT 11 tonight")
+@example("\u212aev at 3 İn the morning, Mon 20th Nov 2024")
+@example("Étienne at 10 à onze heures, 23:47 ß")
+@example("À 11 HEURES")
+@example("MIDNIGHT İ at 3 PM İ")
+def test_a_twin_finds_every_match_its_pattern_finds(text: str) -> None:
+    from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer
+
+    twin = lower_case_twin(text)
+    for pattern in _when_patterns():
+        fast = [(m.span(), m.groups()) for m in twin_finditer(pattern, text, twin)]
+        assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern[:80]
+
+
+def test_a_twin_is_made_only_where_it_matches_as_its_pattern_does() -> None:
+    from outreach_app.domain.scrubbing.lowered import twin_of
+
+    def twin_source(source: str, flags: int = re.IGNORECASE) -> str | None:
+        twin = twin_of(re.compile(source, flags))
+        return None if twin is None else twin.pattern
+
+    # capitals lowered, escapes' letters and the "P" of a named group kept
+    assert twin_source(r"(?P<T>Ab)\S[A-Z]\b(?P=T)") == r"(?P<t>ab)\S[a-z]\b(?P=t)"
+    assert twin_source(r"[\u2600-\u27bf]\s*[-A-Za-z]") == r"[\u2600-\u27bf]\s*[-a-za-z]"
+    assert twin_source("Ab") == "ab" and twin_source("Ab", 0) is None  # (case-sensitive: no twin)
+    for refused in (
+        r"(?-i:Ab)c",  # a part read case-sensitively
+        r"(?i)ab",
+        r"\x41b",  # "A" by its code
+        r"[@-_]",  # capitals without their letters
+        r"[A-z]",
+        "Émile",  # a capital beyond ASCII
+        "\u017fs",  # "ſ" matches "s" under the flag
+        r"(a)\1",  # a back-reference
+        r"\N{LATIN SMALL LETTER A}",
+    ):
+        assert twin_source(refused) is None, refused
+    for pattern, text in ((r"[@-_]", "a"), ("\u017f", "S"), (r"\x41", "a")):  # (why they are refused)
+        assert re.fullmatch(pattern, text, re.IGNORECASE) is not None
