@@ -108,10 +108,10 @@ def twin_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin in lower case of a pattern compiled with `re.IGNORECASE` as a
     whole, or None. The twin is the same source with its ASCII capitals in lower case (never an
     escape's letter: `\\S` stays), compiled without the flag. A source it cannot be made from
-    safely has none: an inline flag, an escape by name or number (`\\N{...}`, `\\1`), a
-    character by code or written out that has case beyond ASCII letters in lower case, or a
-    class range that holds capitals without their lower-case letters or the other way round
-    (`[@-_]` holds "A" to "Z" but no "a": under the flag it matches "a" too)."""
+    safely has none: an inline flag, an escape by name or number (`\\N{...}`, `\\1`), an
+    ASCII letter by its code, a character beyond ASCII that matches an ASCII letter under the
+    flag ("ſ"), or a class range that lowered holds other characters (`[A-z]` lowered loses
+    "[" and "_"; `[@-_]` holds "A" to "Z" but no "a", which under the flag it matches)."""
     try:
         return _TWINS[pattern]
     except KeyError:
@@ -205,15 +205,16 @@ def _same_in_lower_case(char: str, *, escaped: bool) -> bool:
     """Whether a character of the source matches in the lower-cased text, case-sensitively,
     what it matches under the flag in the text as written (`lower_case_twin`'s texts: ASCII,
     and other characters without case). An ASCII letter does once lowered, unless written by
-    its code (`\\x41` stays "A"); a character beyond ASCII must be in lower case and match no
-    ASCII letter under the flag ("É" matches "é", "ſ" matches "s")."""
+    its code (`\\x41` stays "A"). A character beyond ASCII does unless it matches an ASCII
+    letter under the flag ("ſ" matches "s"; so do "İ", "ı" and the Kelvin sign, no others):
+    one with case ("é", "É") matches nothing in such a text, with the flag or without, and
+    one without case matches only itself (no character with case matches one without under
+    the flag: checked over all of Unicode 15)."""
     if char.isascii():
         return not (escaped and char.isalpha())
     if char.lower() == char.upper() == char:
-        return True  # (no character without case matches another under the flag: Unicode 15)
-    return char.lower() == char and not any(
-        re.fullmatch(re.escape(char), letter, re.IGNORECASE) for letter in _ASCII_LETTERS
-    )
+        return True
+    return not any(re.fullmatch(re.escape(char), letter, re.IGNORECASE) for letter in _ASCII_LETTERS)
 
 
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -316,14 +316,17 @@ def test_a_twin_is_made_only_where_it_matches_as_its_pattern_does() -> None:
     assert twin_source(r"(?P<T>Ab)\S[A-Z]\b(?P=T)") == r"(?P<t>ab)\S[a-z]\b(?P=t)"
     assert twin_source(r"[\u2600-\u27bf]\s*[-A-Za-z]") == r"[\u2600-\u27bf]\s*[-a-za-z]"
     assert twin_source("Ab") == "ab" and twin_source("Ab", 0) is None  # (case-sensitive: no twin)
+    # (letters with case beyond ASCII stay: no text the twin reads holds one)
+    assert twin_source("Émile [À-ÿ]") == "Émile [À-ÿ]"
     for refused in (
         r"(?-i:Ab)c",  # a part read case-sensitively
         r"(?i)ab",
         r"\x41b",  # "A" by its code
         r"[@-_]",  # capitals without their letters
         r"[A-z]",
-        "Émile",  # a capital beyond ASCII
         "\u017fs",  # "ſ" matches "s" under the flag
+        "\u0130stanbul",  # "İ" matches "i"
+        "[\u0100-\u017f]",  # (so a range that holds "ſ")
         r"(a)\1",  # a back-reference
         r"\N{LATIN SMALL LETTER A}",
     ):
