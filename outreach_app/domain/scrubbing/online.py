@@ -13,7 +13,7 @@ from functools import lru_cache
 import stopwordsiso
 
 from outreach_app.domain.scrubbing import lazy_re as re
-from outreach_app.domain.scrubbing.lowered import CaselessHint
+from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin, twin_finditer
 from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 Found = tuple[int, int, Kind]
@@ -259,7 +259,9 @@ _PROVIDER = re.compile(
 
 
 def email_spans(text: str) -> Iterator[Found]:
-    spoken = _SPOKEN_EMAIL.finditer(text) if _PROVIDER.search(text) else iter(())  # (a cheap test first)
+    spoken = (  # (a cheap test first)
+        twin_finditer(_SPOKEN_EMAIL, text, lower_case_twin(text)) if _PROVIDER.search(text) else iter(())
+    )
     for match in spoken:  # first: the longer span wins over "69 at gmail ..."
         words = list(re.finditer(r"\S+", match.group("local")))
         if len(words) > 3:  # (more than three words only with "dot" or "underscore" said, after
@@ -504,6 +506,7 @@ def _display_name_end(text: str, match: re.Match[str], *, no_joiner: bool) -> in
 
 def handle_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
+    twin = lower_case_twin(text)  # (the case-insensitive patterns run as their twins: `twin_finditer`)
     if "underscore" in lowered:
         for match in _SPOKEN_UNDERSCORE.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
@@ -518,7 +521,7 @@ def handle_spans(text: str) -> Iterator[Found]:
     # (cheap tests first: a platform's word, or a short one and a joiner, must be in the text)
     long_platform = any(map(lowered.__contains__, _PLATFORM_STEMS))
     platform = long_platform or _SHORT_PLATFORM_JOINED.search(text) is not None
-    for match in _PLATFORM_HANDLE.finditer(text) if platform else ():
+    for match in twin_finditer(_PLATFORM_HANDLE, text, twin) if platform else ():
         handle = match.group("handle")
         quoted = (
             match.group("quote") is not None and _display_name_end(text, match, no_joiner=False) > match.end()
@@ -563,12 +566,12 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
-    for match in _PLATFORM_BRACKET.finditer(text) if long_platform and "(" in text else ():
+    for match in twin_finditer(_PLATFORM_BRACKET, text, twin) if long_platform and "(" in text else ():
         handle = match.group("handle")
         # ("OnlyFans creator Tilly (tillytwinkle)": a run of letters that is no word is a handle too)
         if _HANDLE_LIKE.fullmatch(handle) or _no_word(handle):
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    before_platform = _HANDLE_BEFORE_PLATFORM.finditer(text) if " on " in lowered else iter(())
+    before_platform = twin_finditer(_HANDLE_BEFORE_PLATFORM, text, twin) if " on " in lowered else iter(())
     for match in before_platform:
         handle = match.group("handle")
         if handle.lower() not in _NOT_HANDLES and handle.lower() not in _english_stopwords():
@@ -597,7 +600,7 @@ def handle_spans(text: str) -> Iterator[Found]:
     for match in _ACRONYM_PLATFORM_WORD.finditer(text) if _ACRONYM_PLATFORM.search(text) else ():
         if _no_word(match.group("handle")) and match.group("handle") not in _TRADE_WORDS:
             yield match.start("handle"), match.end("handle"), Kind.HANDLE
-    for on in _ON_PLATFORM.finditer(text) if " on " in lowered and platform else ():
+    for on in twin_finditer(_ON_PLATFORM, text, twin) if " on " in lowered and platform else ():
         looks = _LOOKS_BEFORE_PLATFORM.search(text, max(0, on.start() - 40), on.start())
         if looks is None:
             continue

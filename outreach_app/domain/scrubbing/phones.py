@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer
 from outreach_app.domain.scrubbing.spans import Kind
 
 Found = tuple[int, int, Kind]
@@ -263,7 +264,8 @@ def cjk_phone_spans(text: str) -> Iterator[Found]:
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     yield from cjk_phone_spans(text)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
+    numbers = twin_finditer(_NUMBER_TOKEN, text, lower_case_twin(text))  # (as its lower-case twin)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in numbers]
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
     for token in [*tokens, (len(text) + 10, len(text) + 10, "")]:

@@ -333,3 +333,48 @@ def test_a_twin_is_made_only_where_it_matches_as_its_pattern_does() -> None:
         assert twin_source(refused) is None, refused
     for pattern, text in ((r"[@-_]", "a"), ("\u017f", "S"), (r"\x41", "a")):  # (why they are refused)
         assert re.fullmatch(pattern, text, re.IGNORECASE) is not None
+
+
+# Platforms, handles, e-mail said aloud and phone numbers, for the online and phone patterns
+# that run as their twins.
+_ONLINE_PIECES = [
+    *sorted(
+        word_set(
+            """snap Snapchat SNAP insta IG ig kik Kik OnlyFans on ON is was as called : - @ ( )
+            kev_ldn Kev.LDN lexi.rose99 Tilly BIG_mike gmail hotmail dot com DOT at AT
+            07700 900 123 0113 +44 (0) oh seven double nine O l I one two zero ext
+            she he and . , ' “ ” ſ İ ı é É 🙏"""
+        )
+    ),
+    "\n",
+    "\u212a",  # the Kelvin sign
+]
+_ONLINE_TEXTS = st.lists(st.sampled_from(_ONLINE_PIECES), min_size=1, max_size=16).flatmap(
+    lambda words: st.lists(st.sampled_from([" ", "", ", "]), min_size=len(words), max_size=len(words)).map(
+        lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True))
+    )
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ONLINE_TEXTS)
+@example("his SNAP is Kev.LDN and kik: BIG_mike on OnlyFans (lexi.rose99)")
+@example("ring oh seven seven double oh nine 900 123 or +44 (0) 113 İ")
+@example("\u212aev at gmail dot com, ſnap kev_ldn")
+def test_the_online_and_phone_twins_find_every_match_their_patterns_find(text: str) -> None:
+    from outreach_app.domain.scrubbing import online, phones
+    from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer, twin_of
+
+    twin = lower_case_twin(text)
+    patterns = (
+        online._SPOKEN_EMAIL,
+        online._PLATFORM_HANDLE,
+        online._PLATFORM_BRACKET,
+        online._HANDLE_BEFORE_PLATFORM,
+        online._ON_PLATFORM,
+        phones._NUMBER_TOKEN,
+    )
+    assert all(twin_of(p) is not None for p in patterns)  # (else this test checks nothing)
+    for pattern in patterns:
+        fast = [(m.span(), m.groups()) for m in twin_finditer(pattern, text, twin)]
+        assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern[:80]
