@@ -495,8 +495,9 @@ _SLASHED_DATE = re.compile(
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
+    # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
     re.compile(
-        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
         rf"{_YEAR}",
         re.I,
     ),

@@ -48,3 +48,17 @@ def test_a_range_of_hours_goes_whole(text: str, expected: str) -> None:
 )
 def test_a_bare_hour_by_which_to_ring(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday last past goes with a date that names its month, as with a bare ordinal
+        ("it was Tuesday gone, the 1st December, late", "it was [date], late"),
+        ("robbed Saturday just gone 28 November", "robbed [date]"),
+        # ... a weekday alone still stays
+        ("robbed Saturday gone, no plate", "robbed Saturday gone, no plate"),
+    ],
+)
+def test_the_weekday_gone_goes_with_its_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
