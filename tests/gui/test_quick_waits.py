@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
@@ -85,3 +86,16 @@ def test_other_exceptions_and_bad_return_values_end_the_wait_and_are_raised(qtbo
     assert len(calls) == 3
     with pytest.raises(ValueError, match="must return None, True or False"):
         qtbot.waitUntil(lambda: [], timeout=5000)  # type: ignore[arg-type,return-value]
+
+
+def test_one_loop_turn_runs_what_is_posted_and_due_and_does_not_wait_for_later_timers(qapp: Any) -> None:
+    from tests.gui.task_waits import one_loop_turn
+
+    done: list[str] = []
+    doomed = QObject()
+    doomed.destroyed.connect(lambda: done.append("deleted"))
+    doomed.deleteLater()
+    QTimer.singleShot(0, lambda: done.append("zero timer"))
+    QTimer.singleShot(100, lambda: done.append("later"))
+    one_loop_turn()
+    assert sorted(done) == ["deleted", "zero timer"]
