@@ -7,15 +7,19 @@ store gives the sort key each block starts at (`*_block_bounds`) and a block is 
 that key" (keyset paging, ui/models/lazy_table.py), as cheap at the end of the list as at the
 top. A search box query is different: it unions several store lookups (words in notes, the
 records of the people whose alias matches, phone numbers, plates and e-mail addresses in any
-format). The store does that union in SQL, newest first, each lookup stopping after the rows
-the block needs (`search_contact_ids`/`search_incident_ids`), and counts it in SQL (at most
-`SEARCH_CAP`), so no block and no count loads records beyond the rows it shows.
+format). The store does that union in SQL, newest first, each lookup stopping after
+`SEARCH_CAP` keys, and hands back only the sort keys (`search_contact_keys`/
+`search_incident_keys`). That list is the search: the count is its length and every block a
+slice of it, so a text is searched once (the first block), not again for the count and for
+each block scrolled to; it is kept until the vault changes. No block loads records beyond the
+rows it shows.
 
 Everything here runs on the DB thread (the task manager's one writer) or in the CLI.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -124,12 +128,10 @@ class RecordSource(Generic[R]):
     def _listing_ids(self, conn: Connection, query: RecordQuery, offset: int, limit: int) -> list[UUID]:
         raise NotImplementedError
 
-    def _search_ids(
-        self, conn: Connection, query: RecordQuery, people: list[UUID], offset: int, limit: int
-    ) -> list[UUID]:
+    def _search_keys(self, conn: Connection, query: RecordQuery, people: list[UUID], cap: int) -> list[int]:
         raise NotImplementedError
 
-    def _count_search(self, conn: Connection, query: RecordQuery, people: list[UUID]) -> int:
+    def _ids_at(self, conn: Connection, keys: Sequence[int]) -> list[UUID]:
         raise NotImplementedError
 
     def _rows_for(self, conn: Connection, ids: list[UUID]) -> list[R]:
@@ -141,6 +143,33 @@ class RecordSource(Generic[R]):
     def _listing_ids_from(self, conn: Connection, query: RecordQuery, start: int, limit: int) -> list[UUID]:
         raise NotImplementedError
 
+    def __init__(self) -> None:
+        # Per open vault, the last search and the vault state it was run on: (query, writes
+        # made on the writer connection, SQLite's data_version) -> its sort keys. Only sort keys
+        # (integers), never record text; dropped with the session.
+        self._last_search: weakref.WeakKeyDictionary[VaultSession, tuple[tuple[object, ...], list[int]]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _hits(self, session: VaultSession, query: RecordQuery) -> list[int]:
+        """The search's sort keys, newest first, at most SEARCH_CAP: run once per text and
+        vault state, then read by the count and by every block."""
+        conn = session.conn
+        # total_changes counts every row this connection wrote (the one writer); data_version
+        # moves when another connection commits. Either moving means the hits may differ.
+        state = (query, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        last = self._last_search.get(session)
+        if last is not None and last[0] == state:
+            return last[1]
+        keys = self._search_keys(conn, query, self._people(conn, query), SEARCH_CAP)
+        self._last_search[session] = (state, keys)
+        return keys
+
+    def forget_searches(self) -> None:
+        """Drop every kept search (the next block or count searches again): for benchmarks
+        that time a search from cold; a change to the vault already makes a search run again."""
+        self._last_search.clear()
+
     @staticmethod
     def _people(conn: Connection, query: RecordQuery) -> list[UUID]:
         """The people whose alias (or notes) the text matches, A→Z, at most PEOPLE_PER_SEARCH
@@ -151,7 +180,7 @@ class RecordSource(Generic[R]):
     def count(self, session: VaultSession, query: RecordQuery) -> int:
         """How many rows the list has (a search: at most SEARCH_CAP)."""
         if query.text.strip():
-            return self._count_search(session.conn, query, self._people(session.conn, query))
+            return len(self._hits(session, query))
         return self._count_listing(session.conn, query)
 
     def block_bounds(
@@ -167,8 +196,7 @@ class RecordSource(Generic[R]):
         """`limit` rows from `offset`, newest first."""
         conn = session.conn
         if query.text.strip():
-            limit = max(0, min(limit, SEARCH_CAP - offset))
-            ids = self._search_ids(conn, query, self._people(conn, query), offset, limit)
+            ids = self._ids_at(conn, self._hits(session, query)[offset : offset + max(0, limit)])
         else:
             ids = self._listing_ids(conn, query, offset, limit)
         return self._rows_for(conn, ids)
@@ -198,19 +226,12 @@ class ContactSource(RecordSource[ContactRow]):
         filters = self._contact_filters(query)
         return contacts_repo.list_contact_ids(conn, **filters, at_or_before=start, limit=limit)
 
-    def _search_ids(
-        self, conn: Connection, query: RecordQuery, people: list[UUID], offset: int, limit: int
-    ) -> list[UUID]:
+    def _search_keys(self, conn: Connection, query: RecordQuery, people: list[UUID], cap: int) -> list[int]:
         filters = self._contact_filters(query)
-        return contacts_repo.search_contact_ids(
-            conn, text=query.text, person_ids=people, **filters, limit=limit, offset=offset
-        )
+        return contacts_repo.search_contact_keys(conn, text=query.text, person_ids=people, **filters, cap=cap)
 
-    def _count_search(self, conn: Connection, query: RecordQuery, people: list[UUID]) -> int:
-        filters = self._contact_filters(query)
-        return contacts_repo.count_contact_search(
-            conn, text=query.text, person_ids=people, **filters, cap=SEARCH_CAP
-        )
+    def _ids_at(self, conn: Connection, keys: Sequence[int]) -> list[UUID]:
+        return contacts_repo.contact_ids_at(conn, keys)
 
     def _rows_for(self, conn: Connection, ids: list[UUID]) -> list[ContactRow]:
         return contact_rows(conn, contacts_repo.get_contacts(conn, ids))
@@ -237,21 +258,15 @@ class IncidentSource(RecordSource[IncidentRow]):
         filters = self._incident_filters(query)
         return incidents_repo.list_incident_ids(conn, **filters, at_or_before=start, limit=limit)
 
-    def _search_ids(
-        self, conn: Connection, query: RecordQuery, people: list[UUID], offset: int, limit: int
-    ) -> list[UUID]:
+    def _search_keys(self, conn: Connection, query: RecordQuery, people: list[UUID], cap: int) -> list[int]:
         filters = self._incident_filters(query)
         phone = looks_like_phone(query.text)
-        return incidents_repo.search_incident_ids(
-            conn, text=query.text, person_ids=people, phone=phone, **filters, limit=limit, offset=offset
+        return incidents_repo.search_incident_keys(
+            conn, text=query.text, person_ids=people, phone=phone, **filters, cap=cap
         )
 
-    def _count_search(self, conn: Connection, query: RecordQuery, people: list[UUID]) -> int:
-        filters = self._incident_filters(query)
-        phone = looks_like_phone(query.text)
-        return incidents_repo.count_incident_search(
-            conn, text=query.text, person_ids=people, phone=phone, **filters, cap=SEARCH_CAP
-        )
+    def _ids_at(self, conn: Connection, keys: Sequence[int]) -> list[UUID]:
+        return incidents_repo.incident_ids_at(conn, keys)
 
     def _rows_for(self, conn: Connection, ids: list[UUID]) -> list[IncidentRow]:
         return incident_rows(conn, incidents_repo.get_incidents(conn, ids))

@@ -78,6 +78,13 @@ def _words(pdf: bytes) -> list[tuple[str, float]]:
     return found
 
 
+@pytest.fixture(scope="module")
+def words(pdf: bytes) -> list[tuple[str, float]]:
+    """`_words` of the module's PDF, read once: pypdf's extraction is these tests' CPU (it was
+    read three times by two tests, ~0.2 CPU-s; issue 19). Tests only read the list."""
+    return _words(pdf)
+
+
 def _positions(pdf: bytes) -> list[tuple[str, float]]:
     """Text on page 1 with its height above the page's foot, in points."""
     found: list[tuple[str, float]] = []
@@ -103,8 +110,7 @@ def _page_image(pdf: bytes, page: int = 0, width: int = 600) -> QImage:
     return image
 
 
-def test_every_word_is_readable_on_paper(qapp: Any, pdf: bytes) -> None:
-    words = _words(pdf)
+def test_every_word_is_readable_on_paper(qapp: Any, words: list[tuple[str, float]]) -> None:
     assert len(words) > 40
     smallest = min(size for _, size in words)
     assert smallest >= 8.5, [w for w in words if w[1] < 8.5][:5]  # was 3.5 pt before the fix
@@ -112,8 +118,8 @@ def test_every_word_is_readable_on_paper(qapp: Any, pdf: bytes) -> None:
     assert body and body[0] == pytest.approx(11, abs=0.3)
 
 
-def test_each_table_comes_with_its_chart_labelled_in_words(qapp: Any, pdf: bytes) -> None:
-    texts = [text for text, _ in _words(pdf)]
+def test_each_table_comes_with_its_chart_labelled_in_words(qapp: Any, words: list[tuple[str, float]]) -> None:
+    texts = [text for text, _ in words]
     start = texts.index("Incidents by month and type")
     chart_texts = texts[start + 1 : texts.index("Month", start)]
     # The y axis: whole numbers from 0 (no "0 0 1 1 2"), then months, then the legend in words.
@@ -126,7 +132,7 @@ def test_each_table_comes_with_its_chart_labelled_in_words(qapp: Any, pdf: bytes
     assert "Sometime that month" not in joined  # the app's words for the *value* "month"
     assert texts.count("Non-payment") == 2  # legend and table heading
     # Chart text sits at the chart type size, below the body but well above the floor.
-    sizes = {size for text, size in _words(pdf) if text == "Verbal abuse"}
+    sizes = {size for text, size in words if text == "Verbal abuse"}
     assert min(sizes) >= 8.5
     # A suppressed count (3, shown as [c]) is not drawn, and the page says so.
     assert "[c]" in joined

@@ -239,6 +239,18 @@ def _whole_uk(run: list[tuple[int, int, str]]) -> bool:
     return first[:1] == "0" and first[:2] != "00" and _digit_count([t for _, _, t in run]) >= _UK_DIGITS
 
 
+def _uk_short(run: list[tuple[int, int, str]]) -> bool:
+    """A run that starts as a UK number does ("07"; not "00"), read out a digit or two at a time
+    (not "07700 900, 12 girls": a number cut short, then a count), and short of whole."""
+    first = run[0][2].lstrip("(")
+    return (
+        first[:1] == "0"
+        and first[:2] != "00"
+        and all(sum(ch.isdigit() for ch in t) <= 2 for _, _, t in run)
+        and _digit_count([t for _, _, t in run]) < _UK_DIGITS
+    )
+
+
 def _wrapped(gap: str, run: list[tuple[int, int, str]], token: str) -> bool:
     """A UK number broken over two lines ("07 9 2 4 6\n3 3 1 0 8 5"), while it is short of whole."""
     return (
@@ -289,7 +301,9 @@ def phone_spans(text: str) -> Iterator[Found]:
                 run.append(token)
                 group += 1
                 continue
-            if spelled_pair and group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap):
+            # (and in a UK number begun with its "0" and short of whole, read out in groups with
+            # words and digits mixed: "07 five 3 eight, 1 1 2, 9 0 6")
+            if group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap) and (spelled_pair or _uk_short(run)):
                 run.append(token)
                 group = 1
                 continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from outreach_app.domain.resources import resource_path
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.place_lexicon import _LETTER_DIGIT, Found
+from outreach_app.domain.scrubbing.plates import _NATO
 from outreach_app.domain.scrubbing.spans import Kind
 
 # Outward codes as the Royal Mail writes them: one-letter areas are B E G L M N S W only.
@@ -48,10 +49,17 @@ _OUTWARD_HINT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLNSW]\d")
 # An outward code of a real area (MK too here), in any case: "cv6", "G40", "bt12".
 _REAL_OUTWARD = rf"(?i:(?:{'|'.join(_AREAS_OF_TWO)}|MK|[BEGLMNSW])\d[A-Z\d]?)"
 
+# The inward code's letters typed apart from its digit ("ls8 4 dn", "LS12 1 AB"): not a short
+# word that may follow a postcode cut short ("ls8 4 at the back", "LS6 2 HE SAID")
+_SPACED_INWARD = (
+    r"[^\S\n](?!(?i:at|as|an|ah|ha|he|we|us|up|by|be|ye|ya|eh|uh|ta|er|re|pa|na|la|ex|xx|st|nd|rd|th|hr)\b)"
+    r"(?i:[ABD-HJLNP-UW-Z]{2})(?!\w)"
+)
+
 # A postcode cut short written in lower case, as texts do ("cv6 5", "m4 4", "Hu3 2"): its inward
 # letters are never C I K M O V (so "b4 5pm" is no postcode), and no count or time follows.
 _LOWER_PARTIAL_POSTCODE = re.compile(
-    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}}))?(?![\w/:.,]\w)"
+    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}})|{_SPACED_INWARD})?(?![\w/:.,]\w)"
     r"(?![^\S\n]*(?:am|pm|mins?|minutes|hours?|hrs?|quid|pounds?|times|o'?clock|ish|x)\b)"
 )
 
@@ -59,16 +67,20 @@ _LOWER_PARTIAL_POSTCODE = re.compile(
 _OUTWARD_AFTER_COMMA = re.compile(rf"(?<=,)[^\S\n]*(?P<code>{_REAL_OUTWARD})(?=[^\S\n]*(?:[,.;)\n]|$))")
 
 # "LS7 3", "BD3 9L": a postcode cut short is still most of one (upper case only: prose is not).
-_PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d[A-Z]?(?![\w])")
+_PARTIAL_POSTCODE = re.compile(rf"\b{_OUTWARD} \d(?:{_SPACED_INWARD}|[A-Z])?(?![\w])")
 
 
 # A postcode said aloud after the word "postcode" ("postcode S P one one", "post code is LS
 # eight", "postcode G two three"): one or two letters, then its number said or written.
 _SAID_DIGIT = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# (with a pause between its parts, and the inward letters in the phonetic alphabet: "postcode is
+# M eight, nine Delta Papa")
+_PAUSE = r"[ \t]*,?[ \t]+"
+_SAID_LETTER = rf"(?:(?i:{_NATO})\b|[A-Z])"
 _SPOKEN_POSTCODE = re.compile(
     r"\b(?i:post[ -]?code)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
-    rf"(?P<code>(?:[A-Z]{{1,2}}[ \t]+){{1,2}}(?i:{_SAID_DIGIT})(?:[ \t]+(?i:{_SAID_DIGIT}))?"
-    r"(?:[ \t]+[A-Z][ \t]*[A-Z]?)?)\b"
+    rf"(?P<code>(?:[A-Z]{{1,2}}[ \t]+){{1,2}}(?i:{_SAID_DIGIT})(?:{_PAUSE}(?i:{_SAID_DIGIT}))?"
+    rf"(?:{_PAUSE}{_SAID_LETTER}(?:[ \t]*{_SAID_LETTER})?)?)\b"
 )
 
 

@@ -61,8 +61,10 @@ _TIMES = (
     re.compile(
         r"\b(?:from|between)\s+(?:(?:about|around|roughly|approx\.?|like)\s+)?"
         # ("from 11 till gone 1")
-        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?"
-        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+        # ("from 10 till half 11": the half hour after it)
+        r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+|half\s+(?:past\s+)?)?"
+        # (its minutes whole: "between 10 and 10.30pm" is no range ending at "10" before ".30pm")
+        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![:.]\d)"
         # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
         r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
@@ -252,10 +254,10 @@ _SPELLED_TIMES = (
     ),
     # "about midnight", "just after midday", "left before midnight", "around meia-noite": midnight or
     # noon with a word that puts a moment on it ("at midnight" alone stays: a part of the day; so
-    # does "after midnight", the small hours)
+    # does "after midnight", the small hours; "home by midnight" is a moment as "till midnight" is)
     re.compile(
         r"\b(?:about|around|round|abt|bout|approx\.?|roughly|(?:just|shortly|right)\s+(?:after|before)|before|gone|nearly|almost|"
-        r"till|til|until|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
+        r"till|til|until|by|por volta d[ao]|vers|hacia|około|okolo|pe la|verso)\s+"
         r"(?P<t>(?:midnight|midday|noon|meia-noite|meio-dia|medianoche|mediodía|minuit|midi|mezzanotte|mezzogiorno|"
         r"północy?|miezul nop(?:ț|ţ|t)ii)"
         # (and the half hour after it: "vers minuit et demi", "hacia medianoche y media")
@@ -322,6 +324,16 @@ _SPELLED_TIMES = (
         r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
         re.I,
     ),
+    # "phone her tomorrow before 12.", "if I'm not back on here by 12 ring me": a bare hour after
+    # "by" or "before" that sets when to ring or when she rings (after a day word, where the clause
+    # ends, or before the call itself); "home by 11." alone is as often the team's end of shift
+    re.compile(
+        r"(?P<day>\b(?:tomorrow|today|tonight|tmrw|2moro)\s+)?\b(?:by|before|b4)\s+"
+        rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
+        rf"(?(day)(?={_HOUR_ENDS}|\n|\s+(?:latest|at\s+the\s+latest|or|then|ring|call|text|phone)\b)"
+        r"|(?=,?\s+(?:ring|call|text|phone)\b))",
+        re.I,
+    ),
     # "Van on Queens Rd from 10.", "at the Cosmo from 10, come by": a bare hour after "from" where
     # the clause ends (not a list or a rise, "from 1, 2 or 3", "from 10, then 20"; "aged from 10."
     # is an age)
@@ -352,8 +364,9 @@ _SPELLED_TIMES = (
     # "between 1 and 2am", "11-2am", "from 10 till 2am": the first hour of a range goes too
     re.compile(
         # ("1 or 2am", "1/2am": either hour)
+        # ("between 10 and half 10 pm": the range may end on the half hour)
         rf"(?<![\d£$€.:/,])(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)(?=\s*(?:-|–|/|to|till|til|until|and|or)\s*"
-        rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
+        rf"(?:half\s+(?:past\s+)?)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}(?!\w))",
         re.I,
     ),
     re.compile(r"(?:(?<=\bat )|(?<=@ )|(?<=@))0\d[0-5]\d\b(?!\s*(?:hrs?|hours)\b)"),
@@ -482,8 +495,9 @@ _SLASHED_DATE = re.compile(
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
+    # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
     re.compile(
-        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
         rf"{_YEAR}",
         re.I,
     ),
@@ -956,6 +970,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
         "this evening",
     ),
     ("til", "after", "before", "from", " by"),
+    (" by ", "before ", " b4 "),
     ("from",),
     ("til",),
     ("day", "work", "open", "shift"),

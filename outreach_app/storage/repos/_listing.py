@@ -14,6 +14,7 @@ row before it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -242,29 +243,30 @@ def _union(arms: list[Arm], conditions: Conditions, depth: int) -> tuple[str, li
     return " UNION ".join(parts), params
 
 
-def union_ids(
-    conn: Connection, table: Table, arms: list[Arm], conditions: Conditions, *, limit: int, offset: int = 0
-) -> list[UUID]:
-    """Ids of the records any arm finds, newest first, rows `offset` to `offset + limit`.
+def union_keys(conn: Connection, arms: list[Arm], conditions: Conditions, *, cap: int) -> list[int]:
+    """The sort keys of the records any arm finds, newest first, at most `cap`.
 
-    Every arm stops after `offset + limit` keys (no row further down any one lookup can be in
-    this window), so the first block costs a few index steps per row shown whatever the number of
-    matches; no record is loaded to sort them."""
-    if not arms or limit <= 0:
-        return []
-    union, params = _union(arms, conditions, offset + limit)
-    sql = (
-        f"SELECT r.id FROM ({union}) AS hits JOIN {table} AS r ON r.seq = hits.seq"  # noqa: S608
-        " ORDER BY hits.seq DESC LIMIT ? OFFSET ?"
-    )
-    return [UUID(row[0]) for row in conn.execute(sql, [*params, int(limit), int(offset)])]
-
-
-def union_count(conn: Connection, arms: list[Arm], conditions: Conditions, *, cap: int) -> int:
-    """How many records any arm finds, at most `cap` (each arm reads at most `cap` keys: the
-    union of the arms' newest `cap` holds the overall newest `cap`, so min(cap, this) is exact)."""
+    Every arm stops after `cap` keys (the union of the arms' newest `cap` holds the overall
+    newest `cap`), so a search costs a few index steps per hit kept whatever the number of
+    matches; no record is read, only keys. The caller keeps the list: the count is its length
+    and every block a slice of it, so one search text runs this once (ops/search.py)."""
     if not arms or cap <= 0:
-        return 0
+        return []
     union, params = _union(arms, conditions, cap)
-    count = int(conn.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0])  # noqa: S608
-    return min(count, cap)
+    sql = f"SELECT seq FROM ({union}) ORDER BY seq DESC LIMIT ?"  # noqa: S608 - fixed fragments
+    return [int(row[0]) for row in conn.execute(sql, [*params, int(cap)])]
+
+
+def ids_at(conn: Connection, table: Table, keys: Sequence[int]) -> list[UUID]:
+    """The ids of the records with these sort keys, in the order given (keys no longer stored
+    are skipped)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        block = [int(key) for key in keys[start : start + _KEYS_PER_QUERY]]
+        marks = ", ".join("?" * len(block))
+        sql = f"SELECT seq, id FROM {table} WHERE seq IN ({marks})"  # noqa: S608 - fixed fragments
+        found.update(conn.execute(sql, block).fetchall())
+    return [UUID(found[key]) for key in keys if key in found]
+
+
+_KEYS_PER_QUERY = 500  # well under SQLite's default limit on bound parameters

@@ -365,31 +365,7 @@ def _search_arms(text: str, person_ids: Iterable[UUID]) -> list[_listing.Arm]:
     return [arm for arm in arms if arm is not None]
 
 
-def search_contact_ids(
-    conn: Connection,
-    *,
-    text: str,
-    person_ids: Iterable[UUID] = (),
-    limit: int,
-    offset: int = 0,
-    area_id: UUID | None = None,
-    person_id: UUID | None = None,
-    kind: ContactKind | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[UUID]:
-    """Contacts whose notes hold every word of `text`, or that belong to one of `person_ids`
-    (people whose alias matched), newest first: rows `offset` to `offset + limit`, in SQL.
-
-    The other arguments filter as in `list_contact_ids`."""
-    conditions = _conditions(
-        area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
-    )
-    arms = _search_arms(text, person_ids)
-    return _listing.union_ids(conn, "contacts", arms, conditions, limit=limit, offset=offset)
-
-
-def count_contact_search(
+def search_contact_keys(
     conn: Connection,
     *,
     text: str,
@@ -400,12 +376,21 @@ def count_contact_search(
     kind: ContactKind | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> int:
-    """How many contacts `search_contact_ids` lists with the same arguments, at most `cap`."""
+) -> list[int]:
+    """The sort keys of the contacts whose notes hold every word of `text`, or that belong to
+    one of `person_ids` (people whose alias matched), newest first, at most `cap`, in SQL
+    (`contact_ids_at` turns a slice of them into ids).
+
+    The other arguments filter as in `list_contact_ids`."""
     conditions = _conditions(
         area_id=area_id, person_id=person_id, shift_id=None, kind=kind, since=since, until=until, day=None
     )
-    return _listing.union_count(conn, _search_arms(text, person_ids), conditions, cap=cap)
+    return _listing.union_keys(conn, _search_arms(text, person_ids), conditions, cap=cap)
+
+
+def contact_ids_at(conn: Connection, keys: Sequence[int]) -> list[UUID]:
+    """The ids of the contacts with these sort keys (from `search_contact_keys`), in that order."""
+    return _listing.ids_at(conn, "contacts", keys)
 
 
 def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:
@@ -415,7 +400,6 @@ def get_contacts(conn: Connection, ids: Iterable[UUID]) -> list[Contact]:
         f"SELECT {_COLUMNS} FROM contacts WHERE id IN ({{marks}})",  # noqa: S608
         ids,
         _from_row,
-        lambda contact: contact.id,
     )
 
 

@@ -319,34 +319,7 @@ def _search_arms(text: str, person_ids: Iterable[UUID], *, phone: bool) -> list[
     return _number_arms(text, phone=phone) + [arm for arm in arms if arm is not None]
 
 
-def search_incident_ids(
-    conn: Connection,
-    *,
-    text: str,
-    person_ids: Iterable[UUID] = (),
-    phone: bool = False,
-    limit: int,
-    offset: int = 0,
-    area_id: UUID | None = None,
-    person_id: UUID | None = None,
-    types: Iterable[IncidentType] | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[UUID]:
-    """Incidents the search box text finds, newest first: rows `offset` to `offset + limit`, in SQL.
-
-    Found are incidents whose words match `text`, that belong to one of `person_ids` (people
-    whose alias matched), that name a plate containing it or the e-mail address it is, and,
-    with `phone`, a number ending in its digits. The other arguments filter as in
-    `list_incident_ids`, whichever way an incident was found."""
-    conditions = _conditions(
-        area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=None
-    )
-    arms = _search_arms(text, person_ids, phone=phone)
-    return _listing.union_ids(conn, "incidents", arms, conditions, limit=limit, offset=offset)
-
-
-def count_incident_search(
+def search_incident_keys(
     conn: Connection,
     *,
     text: str,
@@ -358,12 +331,23 @@ def count_incident_search(
     types: Iterable[IncidentType] | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> int:
-    """How many incidents `search_incident_ids` lists with the same arguments, at most `cap`."""
+) -> list[int]:
+    """The sort keys of the incidents the search box text finds, newest first, at most `cap`,
+    in SQL (`incident_ids_at` turns a slice of them into ids).
+
+    Found are incidents whose words match `text`, that belong to one of `person_ids` (people
+    whose alias matched), that name a plate containing it or the e-mail address it is, and,
+    with `phone`, a number ending in its digits. The other arguments filter as in
+    `list_incident_ids`, whichever way an incident was found."""
     conditions = _conditions(
         area_id=area_id, person_id=person_id, types=types, since=since, until=until, day=None
     )
-    return _listing.union_count(conn, _search_arms(text, person_ids, phone=phone), conditions, cap=cap)
+    return _listing.union_keys(conn, _search_arms(text, person_ids, phone=phone), conditions, cap=cap)
+
+
+def incident_ids_at(conn: Connection, keys: Sequence[int]) -> list[UUID]:
+    """The ids of the incidents with these sort keys (from `search_incident_keys`), in that order."""
+    return _listing.ids_at(conn, "incidents", keys)
 
 
 def get_incidents(conn: Connection, ids: Iterable[UUID]) -> list[Incident]:
@@ -373,7 +357,6 @@ def get_incidents(conn: Connection, ids: Iterable[UUID]) -> list[Incident]:
         f"SELECT {_FIELDS} FROM incidents WHERE id IN ({{marks}})",  # noqa: S608
         ids,
         _from_row,
-        lambda incident: incident.id,
     )
 
 

@@ -98,7 +98,6 @@ def get_people(conn: Connection, ids: Iterable[UUID]) -> list[Person]:
         f"SELECT {_COLUMNS} FROM people WHERE id IN ({{marks}})",  # noqa: S608
         ids,
         _from_row,
-        lambda person: person.id,
     )
 
 

@@ -107,7 +107,6 @@ def get_shifts(conn: Connection, ids: Iterable[UUID]) -> list[Shift]:
         f"SELECT {_COLUMNS} FROM shifts WHERE id IN ({{marks}})",  # noqa: S608
         ids,
         _from_row,
-        lambda shift: shift.id,
     )
 
 

@@ -55,6 +55,14 @@ DEFAULT_BLOCK_SIZE = 200
 DEFAULT_MAX_BLOCKS = 40  # 8 000 rows cached: several screens either side of the view
 OFFSET_BLOCKS = 10  # blocks nearer the top than this are OFFSET windows; deeper ones go by key
 
+# Looked up once: the view asks `data` about ten roles per visible cell on every paint, and
+# comparing with `Qt.ItemDataRole.X` resolves the enum member each time (about 1 us a call,
+# a third of a paint's Python time at 1M contacts; benchmarks/bench_page_search.py).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_TEXT_ROLES = frozenset({_DISPLAY, _TOOLTIP, Qt.ItemDataRole.AccessibleTextRole})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 
 class BlockSizes(TypedDict, total=False):
     """The sizing keywords of `LazyTableModel` (subclasses pass them through)."""
@@ -260,11 +268,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row, Query]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> ItemData:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if not (0 <= row < self._rows and 0 <= column < len(self._columns)):
@@ -273,19 +277,19 @@ class LazyTableModel(QAbstractTableModel, Generic[Row, Query]):
         block = self._blocks.get(block_no)
         if block is None:
             self._request_block(block_no)
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+            return PLACEHOLDER if role == _DISPLAY else None
         self._blocks.move_to_end(block_no)
         if offset >= len(block):  # the listing shrank since the count; a refresh follows
-            return "" if role == Qt.ItemDataRole.DisplayRole else None
+            return "" if role == _DISPLAY else None
         text = self._columns[column].text(block[offset])
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(text, str):
+        if role == _TOOLTIP and isinstance(text, str):
             return plain_tooltip(text)  # record text: a tooltip would render markup in it
         return text
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
     # ----- internals --------------------------------------------------------------------------
 

@@ -18,12 +18,7 @@ from outreach_app.services.handout import (
     slip_pdf,
 )
 from tests.gui.contrast import ink_contrast, rasterise_pdf
-
-
-def pdf_text(data: bytes) -> str:
-    """All text of a PDF with whitespace collapsed (pypdf separates words with tabs)."""
-    reader = PdfReader(io.BytesIO(data))
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+from tests.gui.pdf_text import pdf_pages_text, pdf_text
 
 
 def _alert(n: int) -> HandoutAlert:
@@ -67,9 +62,8 @@ def test_the_handout_is_a_bulletin_of_boxed_alerts_four_or_more_to_a_page(qapp, 
         contact_line="Outreach van 07700 900456",
     )
     data = handout_pdf(handout)
-    reader = PdfReader(io.BytesIO(data))
-    # Each page's text extracted once (pypdf's extraction is the slow part: ~0.25 CPU-s a page).
-    pages = [page.extract_text() for page in reader.pages]
+    pages = pdf_pages_text(data)
+    assert len(pages) == len(PdfReader(io.BytesIO(data)).pages)
     per_page = [sum(f"number {n}" in re.sub(r"\s+", " ", page) for n in range(9)) for page in pages]
     assert per_page[0] >= 4 and sum(per_page) == 9  # every alert once, none split or lost
     for number, page in enumerate(pages, start=1):

@@ -247,16 +247,15 @@ def read_walk(qapp, request, tmp_path_factory) -> dict[str, list[str]]:
     xdist group (`_ONE_READ_WALK`), so one worker makes the walk. The window is made and
     closed here, as the `desktop` fixture does (cheap KDF kept, no free-memory sweep at lock).
     The tests that press keys (Tab, the date fields) walk a window of their own."""
-    from pytestqt.qtbot import QtBot
-
     from outreach_app.core import vault_keys, vault_session
     from outreach_app.crypto.kdf import TEST_KDF
     from outreach_app.domain.layout import VaultLayout
     from tests.fake_clock import FakeClock
+    from tests.gui.quick_waits import QuickQtBot
 
     from .conftest import _desktop
 
-    qtbot = QtBot(request)
+    qtbot = QuickQtBot(request)
     found: dict[str, list[str]] = {"screens": [], "mnemonics": [], "tab traps": [], "names": []}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(vault_session, "scrub_free_memory", lambda: 0)

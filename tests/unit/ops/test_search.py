@@ -52,3 +52,39 @@ def test_search_finds_an_alias_and_an_incidents_number_as_the_pages_do(
     assert [p.alias for p in people_block(session, RecordQuery(), 0, 10)] == ["Jade"]
     none = search(session, "nobody")
     assert (none.contacts, none.incidents, none.contact_count) == ([], [], 0)
+
+
+def test_a_search_runs_once_for_its_count_and_blocks_until_the_vault_changes(
+    session: VaultSession, area: Area
+) -> None:
+    sam = Person(alias="Sam")
+    people.add_person(session.conn, sam)
+    for n in range(9):
+        notes = "clinic leaflet" if n % 3 else ""
+        contacts.add_contact(
+            session.conn, Contact(occurred_at=T0 + timedelta(hours=n), person_id=sam.id, notes=notes)
+        )
+    contacts.add_contact(session.conn, Contact(occurred_at=T0, notes="clinic"))
+    statements: list[str] = []
+    session.conn.set_trace_callback(statements.append)
+    try:
+        query = RecordQuery(text="sam")
+        first = CONTACTS.block(session, query, 0, 4)
+        # the first block ran the search (the people whose alias matches, then the union)...
+        assert len([s for s in statements if "MATCH" in s or "person_id IN" in s]) == 2
+        statements.clear()
+        assert CONTACTS.count(session, query) == 9
+        rest = CONTACTS.block(session, query, 4, 10)
+        assert not [s for s in statements if "MATCH" in s or "person_id IN" in s]  # ...once
+        assert [r.contact.occurred_at for r in first + rest] == [
+            T0 + timedelta(hours=n) for n in range(8, -1, -1)
+        ]
+        # ...and another text, or any write, runs it again
+        assert CONTACTS.count(session, RecordQuery(text="clinic")) == 7
+        contacts.add_contact(session.conn, Contact(occurred_at=T0 + timedelta(days=1), person_id=sam.id))
+        statements.clear()
+        assert CONTACTS.count(session, query) == 10
+        assert [s for s in statements if "person_id IN" in s]
+        assert CONTACTS.block(session, query, 0, 1)[0].contact.occurred_at == T0 + timedelta(days=1)
+    finally:
+        session.conn.set_trace_callback(None)

@@ -92,6 +92,11 @@ BLIND6 = FIXTURES / "blind6.jsonl"
 BLIND7 = FIXTURES / "blind7.jsonl"
 # Sixth-session training batch (branch train6a, 107 voices) by an independent writer: tuning, all of it.
 TRAIN6A = FIXTURES / "train6a.jsonl"
+# Seventh-session batches by independent writers who never saw the scrubber: blind8 (39 voices)
+# held out whole, committed and scored once on main before any of that session's tuning merged;
+# train7a (37 voices, half its notes with an address or venue) for tuning, all of it.
+BLIND8 = FIXTURES / "blind8.jsonl"
+TRAIN7A = FIXTURES / "train7a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -120,8 +125,22 @@ SOURCES = {
     "blind6": BLIND6,
     "blind7": BLIND7,
     "train6a-train": TRAIN6A,
+    "blind8": BLIND8,
+    "train7a-train": TRAIN7A,
 }
-HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+HELD_OUT = (
+    "test",
+    "fresh",
+    "unseen",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+)
 TUNING = (
     "train",
     "fresh-train",
@@ -138,6 +157,7 @@ TUNING = (
     "train5a-train",
     "train5b-train",
     "train6a-train",
+    "train7a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -221,6 +241,8 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND6,
         BLIND7,
         TRAIN6A,
+        BLIND8,
+        TRAIN7A,
     ):
         return rows
     tuning = _tuning_part(rows)

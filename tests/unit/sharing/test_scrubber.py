@@ -110,6 +110,17 @@ KEPT = 0.95
                 "(names, own name, structured, times and kept meet theirs)",
             ),
         ),
+        # An eighth (branch blind8: 345 notes, 39 voices), written in the seventh session by a
+        # writer who never saw the scrubber, committed and scored once on main before any of that
+        # session's tuning merged (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind8",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind8: places 0.926, structured 0.930, precision 0.942 "
+                "(names, own name, times and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -732,6 +743,9 @@ LATER_BLIND_FLOORS = {
     # (163/163), places 0.879 (109/124), structured 1.000 (13/13), times 0.953 (81/85); after the
     # sixth session's rounds: times 0.965 (82/85)
     "blind7": {"names": 0.985, "own name": 1.0, "places": 0.879, "structured": 1.0, "times": 0.965},
+    # scored once on main before the seventh session's tuning: names 0.997 (320/321), own name
+    # 0.996 (276/277), places 0.926 (214/231), structured 0.930 (53/57), times 0.962 (100/104)
+    "blind8": {"names": 0.997, "own name": 0.996, "places": 0.926, "structured": 0.930, "times": 0.962},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -747,18 +761,27 @@ LATER_BLIND_FLOORS = {
 # (148/172); blind4 precision 0.912 (573/628); blind5 precision 0.951 (483/508); blind6 precision
 # 0.928 (543/585).
 # blind7 at its first measure: precision 0.902 (404/448), kept 0.995 (192/193).
+# blind8 at its first measure: precision 0.942 (665/706), kept 0.987 (155/157).
 LATER_BLIND_PRECISION = {
     "blind3": 0.961,
     "blind4": 0.912,
     "blind5": 0.951,
     "blind6": 0.928,
     "blind7": 0.902,
+    "blind8": 0.942,
 }
-LATER_BLIND_KEPT = {"blind3": 0.962, "blind4": 0.959, "blind5": 0.986, "blind6": 0.965, "blind7": 0.995}
-LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321, "blind7": 325}
+LATER_BLIND_KEPT = {
+    "blind3": 0.962,
+    "blind4": 0.959,
+    "blind5": 0.986,
+    "blind6": 0.965,
+    "blind7": 0.995,
+    "blind8": 0.987,
+}
+LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321, "blind7": 325, "blind8": 345}
 
 
-@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))

@@ -100,10 +100,12 @@ def _reads(conn: Connection, refs: dict[str, Any]) -> dict[str, object]:
         "word bounds": contacts.contact_block_bounds(conn, every=20, query="needle"),
         "count": contacts.count_contacts(conn),
         "count words": contacts.count_contacts(conn, query="café"),
-        "page search": contacts.search_contact_ids(
-            conn, text="hostel", person_ids=[person_id], limit=30, offset=20
+        "page search": contacts.contact_ids_at(
+            conn, contacts.search_contact_keys(conn, text="hostel", person_ids=[person_id], cap=2000)[20:50]
         ),
-        "page count": contacts.count_contact_search(conn, text="hostel", person_ids=[person_id], cap=2000),
+        "page count": len(
+            contacts.search_contact_keys(conn, text="hostel", person_ids=[person_id], cap=2000)
+        ),
         "search": search(conn, "night").contact_ids,
         "records": contacts.get_contacts(conn, contacts.list_contact_ids(conn, limit=60)),
         "stats": conn.execute("SELECT * FROM stats_counts ORDER BY 1, 2, 3, 4").fetchall(),

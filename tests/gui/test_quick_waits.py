@@ -1,0 +1,101 @@
+"""tests/gui/quick_waits.py keeps pytest-qt's `waitUntil` contract while checking every ms."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from pytestqt.qtbot import QtBot
+
+from tests.gui.quick_waits import QuickQtBot
+
+
+def test_the_gui_tests_qtbot_is_the_quick_one(qtbot: QuickQtBot) -> None:
+    assert type(qtbot) is QuickQtBot
+
+
+def test_a_condition_met_already_returns_without_running_the_event_loop(qtbot: QuickQtBot) -> None:
+    fired: list[int] = []
+    QTimer.singleShot(0, lambda: fired.append(1))
+    qtbot.waitUntil(lambda: True)
+    qtbot.waitUntil(lambda: None)
+    assert fired == []  # the zero timer was not run: no loop
+    qtbot.wait(1)
+    assert fired == [1]
+
+
+def test_timers_and_deferred_deletes_run_while_waiting(qtbot: QuickQtBot) -> None:
+    done: list[str] = []
+    doomed = QObject()
+    doomed.destroyed.connect(lambda: done.append("deleted"))
+    doomed.deleteLater()
+    QTimer.singleShot(5, lambda: done.append("timer"))
+    qtbot.waitUntil(lambda: "timer" in done, timeout=5000)
+    assert done == ["deleted", "timer"]
+
+
+def _median_wait(bot: QtBot) -> float:
+    """The median time `bot.waitUntil` takes to see a flag another thread sets after 2 ms."""
+    flag = threading.Event()
+    waits = []
+    for _ in range(11):
+        flag.clear()
+        threading.Timer(0.002, flag.set).start()
+        start = time.monotonic()
+        bot.waitUntil(flag.is_set, timeout=5000)
+        waits.append(time.monotonic() - start)
+    return sorted(waits)[len(waits) // 2]
+
+
+def test_work_handed_back_from_a_thread_is_seen_without_a_10_ms_step(
+    qtbot: QuickQtBot, request: pytest.FixtureRequest
+) -> None:
+    """pytest-qt's own waitUntil, measured beside it, needs its whole 10 ms step (>= 9.5 ms:
+    Qt may fire a coarse timer 5 % early); the quick one sees the flag ~1 ms after it is set."""
+    slow, quick = _median_wait(QtBot(request)), _median_wait(qtbot)
+    assert slow >= 0.0095
+    assert quick < slow - 0.005, (quick, slow)
+
+
+def test_an_assertion_that_never_passes_times_out_from_the_last_assertion(qtbot: QuickQtBot) -> None:
+    def never() -> None:
+        assert 1 == 2, "still not"
+
+    with pytest.raises(TimeoutError, match="timed out in 20 milliseconds") as caught:
+        qtbot.waitUntil(never, timeout=20)
+    assert isinstance(caught.value.__cause__, AssertionError)
+    with pytest.raises(TimeoutError) as caught:
+        qtbot.wait_until(lambda: False, timeout=20)
+    assert caught.value.__cause__ is None
+
+
+def test_other_exceptions_and_bad_return_values_end_the_wait_and_are_raised(qtbot: QuickQtBot) -> None:
+    calls: list[int] = []
+
+    def breaks() -> bool:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyError("broken")
+        return False
+
+    with pytest.raises(KeyError, match="broken"):
+        qtbot.waitUntil(breaks, timeout=5000)
+    assert len(calls) == 3
+    with pytest.raises(ValueError, match="must return None, True or False"):
+        qtbot.waitUntil(lambda: [], timeout=5000)  # type: ignore[arg-type,return-value]
+
+
+def test_one_loop_turn_runs_what_is_posted_and_due_and_does_not_wait_for_later_timers(qapp: Any) -> None:
+    from tests.gui.task_waits import one_loop_turn
+
+    done: list[str] = []
+    doomed = QObject()
+    doomed.destroyed.connect(lambda: done.append("deleted"))
+    doomed.deleteLater()
+    QTimer.singleShot(0, lambda: done.append("zero timer"))
+    QTimer.singleShot(100, lambda: done.append("later"))
+    one_loop_turn()
+    assert sorted(done) == ["deleted", "zero timer"]
