@@ -27,6 +27,9 @@ from outreach_app.storage.repos.areas import add_area, list_areas
 from tests.forks import ForkedProcess, preload
 from tests.unit.core import vault_children
 from tests.unit.production_kdf import derive_production_cheaply
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(vault_children.__name__)
 
