@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.forks import ForkedProcess, preload
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(pytest.__name__)
 

@@ -33,3 +33,10 @@ def keep_groups(config: pytest.Config, items: list[pytest.Item]) -> None:
         suffix = group_suffix(item)
         if suffix and not item.nodeid.endswith(suffix):
             item._id = NodeId.parse(item.nodeid + suffix)  # type: ignore[attr-defined]
+
+
+# The tests that fork real processes from tests/forks.py's fork server, on one worker: each
+# process starts its own fork server at the first such test, which imports the server stack
+# and the app (~1.4 CPU-s); handed out apart, both workers paid it (issue 19). The group holds
+# ~30 CPU-s of mostly slow tests, so it is handed out among the first units (ordering.py).
+FORK_SERVER = pytest.mark.xdist_group("fork_server")

@@ -44,6 +44,9 @@ from tests.server.support import settings_for
 from tests.server_harness import running_server
 from tests.unit.sharing.conftest import open_migrated
 from tests.unit.sharing.test_pipeline import make_incident
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 DESK_PASS = "copper meadow violin 77 harbour"
 ROOT_PASS = "root key passphrase 2026"

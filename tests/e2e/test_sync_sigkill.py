@@ -27,6 +27,9 @@ from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import PASSPHRASE, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.forks import ForkedProcess, preload
 from tests.server_harness import ServerHandle, running_server
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 REPORTS = 400
 MIN_KILLS = 10

@@ -23,6 +23,7 @@ from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import metadata
 from tests.server.asgi_client import asgi_client
+from tests.server.pg_drop import drop_later
 from tests.server.support import SERVER_START, FakeClock, World, build_world, world_rows
 
 
@@ -53,8 +54,7 @@ def pg_session_db(pg_admin_url: str) -> Iterator[str]:
     migrate.upgrade(engine)
     engine.dispose()
     yield url
-    with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_later(admin.set(drivername="postgresql").render_as_string(False), name)  # not waited for
 
 
 def empty_all(engine: Engine) -> None:

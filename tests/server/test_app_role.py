@@ -22,6 +22,7 @@ from outreach_app.server.cli import main
 from outreach_app.server.db import migrate, staff_desks
 from outreach_app.server.db.engine import make_engine
 from tests.server.asgi_client import asgi_client
+from tests.server.pg_drop import drop_later
 from tests.server.support import SERVER_START, FakeClock, build_world, make_envelope, post_envelopes
 
 pytestmark = pytest.mark.postgres
@@ -54,9 +55,7 @@ def database(pg_admin_url: str) -> Iterator[Database]:
         conn.execute(f'CREATE DATABASE "{name}"')
     owner_url = admin.set(database=name).render_as_string(hide_password=False)
     yield Database(owner_url, role)
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+    drop_later(plain, name, role=role)  # not waited for (tests/server/pg_drop.py)
 
 
 def test_the_serving_role_has_data_rights_only(database: Database, tmp_path: Path) -> None:

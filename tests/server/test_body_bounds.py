@@ -23,8 +23,10 @@ from tests.forks import ForkedProcess
 from tests.server import subprocess_server
 from tests.server.support import make_envelope, settings_for
 from tests.server_harness import default_tls
+from tests.xdist_groups import FORK_SERVER
 
 pytestmark = [
+    FORK_SERVER,  # one fork server per run (tests/xdist_groups.py)
     pytest.mark.slow,
     pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc (Linux)"),
 ]

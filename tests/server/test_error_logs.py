@@ -24,6 +24,9 @@ from outreach_app.server.core.config import ServerSettings
 from outreach_app.server.core.logs import TypeOnly, uvicorn_log_config
 from tests.forks import ForkedProcess, preload
 from tests.server_harness import default_tls, migrated_sqlite_file, running_server
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(__name__)  # the fork server imports the app and uvicorn once (with this module)
 

@@ -24,8 +24,10 @@ from outreach_app.server.db.tables import envelopes
 from tests.server import subprocess_server
 from tests.server.support import make_envelope, settings_for
 from tests.server_harness import default_tls
+from tests.xdist_groups import FORK_SERVER
 
 pytestmark = [
+    FORK_SERVER,  # one fork server per run (tests/xdist_groups.py)
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prlimit(2) on another process: Linux"),
 ]

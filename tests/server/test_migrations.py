@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import alerts, metadata
+from tests.server.pg_drop import drop_later
 
 
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
@@ -49,8 +50,7 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_later(plain, name)  # not waited for (tests/server/pg_drop.py)
 
 
 def _upgrade_to(engine: Engine, revision: str) -> None:

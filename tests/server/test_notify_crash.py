@@ -24,6 +24,9 @@ from tests.forks import ForkedProcess, preload
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
 from tests.server_harness import migrated_sqlite_file, server_command
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 # The notify processes forked here (and in test_notify_workers) send through Apprise, which the
 # server CLI no longer imports (issue 19): the fork server imports it once, not each fork.

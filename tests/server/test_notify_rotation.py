@@ -25,6 +25,9 @@ from outreach_app.server.notify.channels import Channel
 from outreach_app.server.notify.keys import SubscriberKeyError, SubscriberKeys, new_subscriber_id
 from outreach_app.server.notify.rotation import rotate
 from tests.server_harness import server_command
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 COUNT = 23
 

@@ -29,6 +29,9 @@ from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_
 from tests.server.support import charity, make_alert
 from tests.server.test_notify_crash import write_secrets
 from tests.server_harness import server_command
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 SUBSCRIBERS = 160
 WAIT_S = 90.0

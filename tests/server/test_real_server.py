@@ -20,6 +20,9 @@ from outreach_app.server.db.tables import envelopes
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
 from tests.server_harness import default_tls, free_port, running_server, server_command, wait_until_serving
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 PARALLEL = 20
 

@@ -15,6 +15,9 @@ import pytest
 from outreach_app.server.core.config import PEER_KEY_FILE_ENV, ServerSettings
 from tests.server.support import admin, bundle_file
 from tests.server_harness import free_port, server_command, wait_until_serving
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 BURST = ServerSettings(db_url="sqlite://").enroll_ip_limit.burst
 RATE_PER_S = ServerSettings(db_url="sqlite://").enroll_ip_limit.per_minute / 60

@@ -27,6 +27,10 @@ from outreach_app.server.core.config import ServerSettings
 from tests.server.device_keys import signed_in_headers
 from tests.server_harness import ServerHandle, default_tls, running_server
 
+# On one xdist worker: handed out apart, both workers started the module's server and built
+# the schema's operations (~0.7 CPU-s a run, issue 19).
+pytestmark = pytest.mark.xdist_group("schemathesis")
+
 MAX_EXAMPLES = 25
 SEED = 20260304
 

@@ -20,6 +20,9 @@ from tests.forks import ForkedProcess
 from tests.server.device_keys import signed_in_headers
 from tests.server.support import admin, bundle_file, make_envelope
 from tests.server_harness import default_tls, free_port, server_command, wait_until_serving
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 WORKERS = 2
 CONNECTIONS = 8

@@ -27,6 +27,9 @@ from tests.disk_support import PAGE, fill
 from tests.disk_support import small_disk as small_disk
 from tests.forks import ForkedProcess, preload
 from tests.unit.cli import in_use_writer
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(in_use_writer.__name__)
 

@@ -22,10 +22,14 @@ from outreach_app.crypto.kdf import PRODUCTION_KDF, TEST_KDF
 from outreach_app.crypto.keyfile import read_key_file
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
+from outreach_app.storage.connection import transaction
 from outreach_app.storage.repos.areas import add_area, list_areas
 from tests.forks import ForkedProcess, preload
 from tests.unit.core import vault_children
 from tests.unit.production_kdf import derive_production_cheaply
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(vault_children.__name__)
 
@@ -164,7 +168,7 @@ def test_check_reports_truncated_db_and_damaged_key_file(vault: VaultLayout) -> 
 
 
 def test_check_reports_a_damaged_page_inside_the_db(vault: VaultLayout) -> None:
-    with unlock_vault(vault, PASS) as session:
+    with unlock_vault(vault, PASS) as session, transaction(session.conn):  # one commit, not 300 fsyncs
         for n in range(300):
             add_area(session.conn, Area(name=f"{'x' * 150} {n}"))
     raw = bytearray(vault.db.read_bytes())

@@ -30,8 +30,11 @@ from outreach_app.storage.migrations import available_migrations, schema_version
 from tests.fake_clock import FakeClock
 from tests.forks import ForkedProcess, preload
 from tests.unit.core import vault_children
+from tests.xdist_groups import FORK_SERVER
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 preload(vault_children.__name__)
 

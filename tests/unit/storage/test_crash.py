@@ -17,6 +17,9 @@ from outreach_app.storage.connection import open_database
 from outreach_app.storage.repos import contacts, incidents
 from tests import forks
 from tests.unit.storage import crash_writer
+from tests.xdist_groups import FORK_SERVER
+
+pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
 
 KILLS = 20
 # Each writer is a real process of its own, killed with a real SIGKILL; it is forked from a
