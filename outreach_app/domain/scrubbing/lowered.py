@@ -93,7 +93,8 @@ def _matched_again(
         yield again
 
 
-# Each pattern's twin, or None for a pattern without one (built at its first use).
+# Each pattern's twin, or None for a pattern without one (built at its first use, kept for the
+# process: the modules' own patterns only, never one built from a vault's values).
 _TWINS: dict[object, re.Pattern[str] | None] = {}
 # An inline flag: a part read case-sensitively, or in another mode.
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
