@@ -13,8 +13,9 @@ from functools import lru_cache
 import stopwordsiso
 
 from outreach_app.domain.scrubbing import lazy_re as re
-from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin, twin_finditer
+from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+from outreach_app.domain.scrubbing.twins import twin_finditer
 
 Found = tuple[int, int, Kind]
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer
+from outreach_app.domain.scrubbing.lowered import lower_case_twin
 from outreach_app.domain.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.twins import twin_finditer
 
 Found = tuple[int, int, Kind]
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator, Sequence
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.clock_variants import clock_variant_spans
 from outreach_app.domain.scrubbing.foreign_dates import DAY_OF_MONTH, foreign_date_spans
-from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin, twin_finditer
+from outreach_app.domain.scrubbing.lowered import CaselessHint, lower_case_twin
 from outreach_app.domain.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.twins import twin_finditer
 
 Found = tuple[int, int, Kind]
 

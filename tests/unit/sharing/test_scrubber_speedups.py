@@ -282,7 +282,7 @@ def _when_patterns() -> list[re.Pattern[str]]:
 
 
 def test_most_time_and_date_patterns_have_a_lower_case_twin() -> None:
-    from outreach_app.domain.scrubbing.lowered import twin_of
+    from outreach_app.domain.scrubbing.twins import twin_of
 
     patterns = _when_patterns()
     assert sum(twin_of(p) is not None for p in patterns) >= 60  # (of 89; the rest run as they are)
@@ -297,7 +297,8 @@ def test_most_time_and_date_patterns_have_a_lower_case_twin() -> None:
 @example("À 11 HEURES")
 @example("MIDNIGHT İ at 3 PM İ")
 def test_a_twin_finds_every_match_its_pattern_finds(text: str) -> None:
-    from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer
+    from outreach_app.domain.scrubbing.lowered import lower_case_twin
+    from outreach_app.domain.scrubbing.twins import twin_finditer
 
     twin = lower_case_twin(text)
     for pattern in _when_patterns():
@@ -306,7 +307,7 @@ def test_a_twin_finds_every_match_its_pattern_finds(text: str) -> None:
 
 
 def test_a_twin_is_made_only_where_it_matches_as_its_pattern_does() -> None:
-    from outreach_app.domain.scrubbing.lowered import twin_of
+    from outreach_app.domain.scrubbing.twins import twin_of
 
     def twin_source(source: str, flags: int = re.IGNORECASE) -> str | None:
         twin = twin_of(re.compile(source, flags))
@@ -363,7 +364,8 @@ _ONLINE_TEXTS = st.lists(st.sampled_from(_ONLINE_PIECES), min_size=1, max_size=1
 @example("\u212aev at gmail dot com, ſnap kev_ldn")
 def test_the_online_and_phone_twins_find_every_match_their_patterns_find(text: str) -> None:
     from outreach_app.domain.scrubbing import online, phones
-    from outreach_app.domain.scrubbing.lowered import lower_case_twin, twin_finditer, twin_of
+    from outreach_app.domain.scrubbing.lowered import lower_case_twin
+    from outreach_app.domain.scrubbing.twins import twin_finditer, twin_of
 
     twin = lower_case_twin(text)
     patterns = (
