@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing import postcodes, venues
 from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
     _DIRECTION,
@@ -884,7 +885,7 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
 
 
 # (the passes the scrubber runs, each kept to one line)
-address_spans = _on_one_line(_in_capitals_too(_address_spans))
+address_spans = _on_one_line(with_spots(_in_capitals_too(_address_spans)))
 bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
-venue_spans = _on_one_line(_in_capitals_too(_with_names_again(venues.venue_spans)))
+venue_spans = _on_one_line(with_spots(_in_capitals_too(_with_names_again(venues.venue_spans))))

@@ -1,0 +1,84 @@
+"""A named place widened to the part of it the note names: "the car park behind the Regent
+pub", "the alley behind Yates's", "the garages behind 14-16 Pearson Park", "the old Kwik Save car
+park", "Kirkstall Valley Retail Park car park".
+
+A spot named by the named place next to it (a car park, an alley, a doorway, a caravan, a bus
+shelter) is as identifying as the place itself and is written as one phrase with it; leaving
+"the car park behind" in the text keeps the shape of the place in the note. Only a place another
+pass already found is widened: "the car park behind the shop" names nothing and stays
+(test_scrubber_places).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from outreach_app.domain.scrubbing import lazy_re as re
+from outreach_app.domain.scrubbing.place_lexicon import Found
+from outreach_app.domain.scrubbing.spans import Kind
+
+# The spots a named place holds or has next to it, as notes name them.
+_SPOT = (
+    r"(?:car[ \t]?park|multi-?storey|alley(?:way)?|ginnel|snicket|passage|caravan|bus[ \t]+(?:shelter|stop)|"
+    r"garages?|lock-?ups?|doorway|door|entrance|underpass|subway|toilets?|loos?|scrapyard|yard|"
+    r"lay-?by|arches|stairwell|fire[ \t]+escape|bins|steps|back[ \t]+room|flat|flats|rooms?|bedsit|"
+    r"basement|shed|tent|lorry[ \t]+park|forecourt|petrol[ \t]+station|garden|field|"
+    r"waste[ \t]*ground|wasteland|site|unit)"
+)
+
+# "the car park behind ", "the blue door next to ", "the alley round the back of ", "the car
+# park of ": a spot and where it is from the place after it (up to two words before the spot:
+# "the old brewery yard behind"). Only on one line, and only with an article or "her"/"his"
+# before it ("a room at", "the flat on": a dwelling on its street is the street pass's).
+_SPOT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|her|his|their|da|tha|di)[ \t]+"
+    r"(?:(?!(?i:the|a|an|and|or|in|at|on|of|to)\b)[a-z][\w'’-]*[ \t]+){0,2}?"
+    rf"(?i:{_SPOT})[ \t]+"
+    r"(?i:behind|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|beside|by|under|underneath|below|above|over|"
+    r"outside|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
+    r"(?<=park[ \t])of)"
+    r"[ \t]+$"
+)
+
+# "the old Kwik Save", "the 24hr Tesco", "da ibis", "di Dragon Inn": the article (as texts and
+# Caribbean English write it) and a word of which one, before a place found without them.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:the|da|tha|di|de)[ \t]+"
+    r"(?:(?i:old|former|new|24[ \t-]?(?:hr|hour)s?|all[ \t-]night|big|little|closed|derelict|empty)[ \t]+)?$"
+)
+
+# "Kirkstall Valley Retail Park car park": the car park of a named place (its room is found
+# apart: "the Ibis, room 12" is a place and an address).
+_CAR_PARK_AFTER = re.compile(r"[ \t]+(?i:car[ \t]?park)\b")
+
+_PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
+
+
+def widened(text: str, start: int, end: int, kind: Kind) -> Found:
+    """The span of a place found at `start`..`end` with the spot before it, the article and
+    "old" before it and the car park after it, if the note names them."""
+    if kind not in _PLACE_LIKE:
+        return start, end, kind
+    if kind is Kind.PLACE:
+        after = _CAR_PARK_AFTER.match(text, end)
+        if after is not None:
+            end = after.end()
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
+        if article is not None:
+            start = article.start()
+    # (after the article: "the car park of the Holbeck Working Men's Club")
+    spot = _SPOT_BEFORE.search(text, max(0, start - 60), start)
+    if spot is not None:
+        return spot.start(), end, Kind.PLACE
+    return start, end, kind
+
+
+def with_spots(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
+    """`finder`, each place it finds widened to the spot the note names with it (`widened`)."""
+
+    def with_spots(text: str) -> Iterator[Found]:
+        for start, end, kind in finder(text):
+            yield widened(text, start, end, kind)
+
+    with_spots.__doc__ = finder.__doc__
+    return with_spots
