@@ -92,6 +92,9 @@ BLIND6 = FIXTURES / "blind6.jsonl"
 BLIND7 = FIXTURES / "blind7.jsonl"
 # Sixth-session training batch (branch train6a, 107 voices) by an independent writer: tuning, all of it.
 TRAIN6A = FIXTURES / "train6a.jsonl"
+# Seventh-session training batch (branch train7a) by an independent writer, heavy on addresses
+# and venues: tuning, all of it.
+TRAIN7A = FIXTURES / "train7a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -120,6 +123,7 @@ SOURCES = {
     "blind6": BLIND6,
     "blind7": BLIND7,
     "train6a-train": TRAIN6A,
+    "train7a-train": TRAIN7A,
 }
 HELD_OUT = ("test", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 TUNING = (
@@ -138,6 +142,7 @@ TUNING = (
     "train5a-train",
     "train5b-train",
     "train6a-train",
+    "train7a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -221,6 +226,7 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND6,
         BLIND7,
         TRAIN6A,
+        TRAIN7A,
     ):
         return rows
     tuning = _tuning_part(rows)
