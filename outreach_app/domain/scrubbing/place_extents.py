@@ -51,12 +51,28 @@ _ARTICLE_BEFORE = re.compile(
 # apart: "the Ibis, room 12" is a place and an address).
 _CAR_PARK_AFTER = re.compile(r"[ \t]+(?i:car[ \t]?park)\b")
 
+# A house known by its name before its street, a comma between, as rural and sponsors' addresses
+# are written: "Holly Barn, Old Station Lane", "The Old Rectory, Church Lane", "The Oaks, 14
+# Glenbrook Cres". The name ends in a word for a house, or begins with a capital "The".
+_NAMED_HOUSE_BEFORE = re.compile(
+    r"(?<![\w'’&-])(?:(?:[A-Z][a-z'’-]+[ \t]+){1,2}"
+    r"(?:Barn|Cottage|Cottages|Farm|Farmhouse|House|Lodge|Manor|Grange|Rectory|Vicarage|Hall|Mill|"
+    r"Bungalow|Villa|Croft|Chapel|Schoolhouse|Coach[ \t]+House|Stables|Oast)"
+    r"|The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?),[ \t]*$"
+)
+
+# (a public building, not a home: "Town Hall, Oak Street" says where a service is)
+_NOT_A_HOUSE = re.compile(
+    r"\b(?:Police|Council|Town|City|Civic|Crown|Magistrates|Community|Court|County|Job)\b"
+)
+
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 
 def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
-    "old" before it and the car park after it, if the note names them."""
+    "old" before it and the car park after it (a venue), or the house's name before it (an
+    address), if the note names them."""
     if kind not in _PLACE_LIKE:
         return start, end, kind
     if kind is Kind.PLACE:
@@ -66,6 +82,10 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
         article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
         if article is not None:
             start = article.start()
+    elif text[start - 2 : start] == ", ":
+        house = _NAMED_HOUSE_BEFORE.search(text, max(0, start - 40), start)
+        if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
+            start = house.start()
     # (after the article: "the car park of the Holbeck Working Men's Club")
     spot = _SPOT_BEFORE.search(text, max(0, start - 60), start)
     if spot is not None:
@@ -74,11 +94,19 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
 
 
 def with_spots(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
-    """`finder`, each place it finds widened to the spot the note names with it (`widened`)."""
+    """`finder`, each place it finds widened to the spot the note names with it (`widened`).
+
+    The place as found comes first, then the wider one: the scrubber lets a span that holds an
+    earlier one of its group whole replace it, and keeps the earlier one when the wider span
+    only crosses a place found before ("Flat 6, Marlowe House" found whole, then "Marlowe House,
+    3 Sidney St"), so widening never loses a place."""
 
     def with_spots(text: str) -> Iterator[Found]:
-        for start, end, kind in finder(text):
-            yield widened(text, start, end, kind)
+        for found in finder(text):
+            yield found
+            wider = widened(text, *found)
+            if wider != found:
+                yield wider
 
     with_spots.__doc__ = finder.__doc__
     return with_spots

@@ -158,7 +158,10 @@ VENUE_WORDS = (
     "Sauna|Saunas|Parlour|Parlor|Massage|Spa|Hotel|Club|Bar|Inn|Lodge|Motel|Salon|Studio|Studios|"
     "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge|"
     "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel|Palace|"
-    "Escorts|Agency|Rooms"
+    "Escorts|Agency|Rooms|"
+    # the shops a flat is above or a woman works in, named so ("the Radford Launderette", "Kingsway
+    # Mini Mart")
+    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery"
 )
 
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").

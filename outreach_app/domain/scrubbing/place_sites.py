@@ -85,10 +85,13 @@ _SITE = re.compile(
     r"(?P<the>\b(?i:the)\s+)?(?<![\w'’-])(?P<name>(?:(?!(?:The|In|On|At|By|To|Of|A|An|And|Or|From|Near|Behind|"
     r"Outside|Past|His|Her|Their|My|Our|Your)\b)[A-Z][\w'’&-]*\s+){1,3})"
     r"(?P<kind>(?i:industrial|trading|business|retail)\s+(?i:estate|park)"
-    r"|(?i:car[ -]?park|multi-?storey|lay-?by)|(?i:estate))\b"
+    r"|(?i:car[ -]?park|multi-?storey|lay-?by)|(?i:estate)"
+    # a caravan or holiday park, a truck stop: where she lives or works, named like an estate
+    r"|(?i:holiday|caravan|leisure|mobile[ -]home|park[ -]home|residential)\s+(?i:park|village)|"
+    r"(?i:caravan|travell?ers'?)\s+(?i:site)|(?i:truck|lorry)\s+(?i:stop|park))\b"
 )
 
-_SITE_WORDS = word_set("estate park carpark storey multistorey lay layby")
+_SITE_WORDS = word_set("estate park carpark storey multistorey lay layby site stop village")
 _FLATS_WORDS = word_set("flats maisonettes towers")
 # A block of flats named for what it is called, after a word of where: "working from the rosebery
 # flats", "she's in the Rosebery flats" ("the Lovell Park flats" is named for a district).

@@ -746,7 +746,7 @@ def _street_spans(text: str, note: _Note) -> Iterator[Found]:
 # "in Beeston Hill" is a district, and so is a listed one after "on".
 _ON_NAMED_STREET = re.compile(
     r"\b(?i:on|off|along|up|down|onto|top of|bottom of|outside|end of)\s+(?P<street>"
-    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side)"
+    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side|green)"
     r"|[A-Z][a-z]{3,}(?:way|place|side))\b(?![\w'’-])"
     # a street in one word with its house number after it, as many languages order it
     rf"|\b(?P<numbered>[A-Z][a-z]{{3,}}(?:way|gate)){_NUMBER_AFTER_STREET}"
@@ -886,6 +886,6 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
 
 # (the passes the scrubber runs, each kept to one line)
 address_spans = _on_one_line(with_spots(_in_capitals_too(_address_spans)))
-bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
+bare_street_spans = _on_one_line(with_spots(_in_capitals_too(_bare_street_spans)))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
 venue_spans = _on_one_line(with_spots(_in_capitals_too(_with_names_again(venues.venue_spans))))

@@ -170,7 +170,10 @@ _LOWER_CASE_VENUE = re.compile(
 _THE_VENUE = re.compile(
     r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
     # "who's working the Blue Lagoon tonight?"
-    r"working|works|worked|work)\s+"
+    r"working|works|worked|work|"
+    # where she left or is leaving, and the back or front of it: "she left the Sunrise", "round
+    # the back of the Europa"
+    r"left|leave|leaving|quit|(?:back|front|rear|side)\s+of)\s+"
     r"the\s+"
     # (up to four words: "the Cardiff Ibis Queen Street", "the Leeds Grand Theatre Bar")
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,3}"
@@ -194,7 +197,7 @@ _CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
     # ("u know the old boozer the Royal Oak on Kirkstall rd?": "the" is enough before a name on a street)
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|the)\s+"
+    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|to|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
 
@@ -204,7 +207,8 @@ _STREET_THEN_NAME_WORDS = word_set("street road avenue lane")
 _VENUE_FIRST_WORDS = word_set(
     """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
     lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
-    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite"""
+    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite
+    launderette laundrette mart minimart supermarket bakery"""
 )
 
 

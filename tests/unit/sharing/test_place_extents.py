@@ -48,3 +48,57 @@ def test_a_spot_named_by_a_named_place_goes_with_it(text: str, expected: str) ->
 )
 def test_a_spot_by_an_unnamed_place_stays(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house known by its name before its street, a comma between
+        ("sponsor at Holly Barn, Old Station Lane, near Malton. He", "sponsor at [address], near Malton. He"),
+        (
+            "harassment by him of The Oaks, 14 Glenbrook Cres, Dundonald.",
+            "harassment by him of [address], Dundonald.",
+        ),
+        # a unit in a named block before the house number stays one address
+        ("Staying at Flat 6, Marlowe House, 3 Sidney St now.", "Staying at [address] now."),
+        # a public building is not a house's name
+        ("met at Town Hall, Oak Street today", "met at Town Hall, [address] today"),
+    ],
+)
+def test_a_named_house_before_its_street_goes_with_it(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # caravan and holiday parks, truck stops: named sites where she lives or works
+        (
+            "lives in a static caravan at Trevarrick Holiday Park, pitch 41.",
+            "lives in a static caravan at [place], pitch 41.",
+        ),
+        ("takes the women from the Riverside Caravan Park to men", "takes the women from [place] to men"),
+        # a venue she left, the back of one, a visit to one on its street
+        ("Ewelina left the Sunrise after he docked her pay", "[name] left [place] after he docked her pay"),
+        ("out round the back of the Europa till late", "out round the back of [place] till late"),
+        ("Rep visit to Pure Platinum on Bridge Street after", "Rep visit to [place] after"),
+        # a shop named so, a street named for a green after "on"
+        ("They live above the Radford Launderette. Man", "They live above [place]. Man"),
+        ("pulled up on Caldmore Green an tried", "pulled up on [address] an tried"),
+    ],
+)
+def test_sites_shops_and_venues_named_in_more_ways_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he left the house early",
+        "she left the Police station early",
+        "they live on the village green",
+        "a caravan park is no home",
+    ],
+)
+def test_kinds_of_site_and_ordinary_leaving_stay(text: str) -> None:
+    assert scrub(text).text == text
