@@ -528,8 +528,10 @@ def _address_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
-        if _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start()) or _room_for_resident(
-            text, match.start(), match.end()
+        if (
+            _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
+            or _room_for_resident(text, match.start(), match.end())
+            or _room_of_the_service(text, match.start(), match.end())
         ):
             continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
@@ -569,7 +571,29 @@ def _address_spans(text: str) -> Iterator[Found]:
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
 # address (a hotel's room after a venue or a street is found as one).
-_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?i:in|from)\s+$")
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?:(?i:in|from)\s+)?$")
+
+# ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
+# hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a
+# place the note does not name, or one she has left, says where no one is.
+_SERVICE = r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing)"
+
+_SERVICE_ROOM_AFTER = re.compile(rf"[ \t]+(?i:at|in|of)[ \t]+(?i:the|our)[ \t]+{_SERVICE}\b")
+
+_SERVICE_ROOM_BEFORE = re.compile(rf"\b(?i:at|in)[ \t]+(?i:the|our)[ \t]+{_SERVICE},[ \t]*$")
+
+_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?i:room|rm)[ \t]*\d")
+
+
+def _room_of_the_service(text: str, start: int, end: int) -> bool:
+    """A room of an unnamed hostel or refuge, or the one a resident moved from (see above)."""
+    if not _ROOM_WORD.match(text, start):
+        return False
+    if _SERVICE_ROOM_AFTER.match(text, end) or _SERVICE_ROOM_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    # (the room she left, not the one she is in now: "moved from room 12 to [room 3]")
+    return text[max(0, start - 5) : start].lower() == "from " and _TO_ROOM_AFTER.match(text, end) is not None
+
 
 _ROOM_WORD = re.compile(r"(?i:room|rm)\b")
 

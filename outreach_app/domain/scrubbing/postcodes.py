@@ -51,7 +51,11 @@ _REAL_OUTWARD = rf"(?i:(?:{'|'.join(_AREAS_OF_TWO)}|MK|[BEGLMNSW])\d[A-Z\d]?)"
 # A postcode cut short written in lower case, as texts do ("cv6 5", "m4 4", "Hu3 2"): its inward
 # letters are never C I K M O V (so "b4 5pm" is no postcode), and no count or time follows.
 _LOWER_PARTIAL_POSTCODE = re.compile(
-    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}}))?(?![\w/:.,]\w)"
+    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}}))?"
+    # (its letters typed apart from its digit, as a postcode is read out: "ls8 4 dn"; not a word
+    # after a count: "ls6 2 at night")
+    r"(?:(?<=\d)[^\S\n](?!(?i:at|as|an|he|we|up|us|be|by|ya|ur|pl|ta|xx|hr|en|er|ha|ah|eh|uh|aw)\b)(?i:[ABD-HJLNP-UW-Z]{2})\b)?"
+    r"(?![\w/:.,]\w)"
     r"(?![^\S\n]*(?:am|pm|mins?|minutes|hours?|hrs?|quid|pounds?|times|o'?clock|ish|x)\b)"
 )
 

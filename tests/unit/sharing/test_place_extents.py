@@ -102,3 +102,28 @@ def test_sites_shops_and_venues_named_in_more_ways_go(text: str, expected: str) 
 )
 def test_kinds_of_site_and_ordinary_leaving_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room of the unnamed hostel or refuge itself, and the room she moved out of
+        ("Room 3 at the refuge is free now.", "Room 3 at the refuge is free now."),
+        (
+            "She has a room at the hostel, room 14, until Monday.",
+            "She has a room at the hostel, room 14, until Monday.",
+        ),
+        (
+            "Michaela moved from room 12 to room 3 at her request",
+            "[name] moved from room 12 to [address] at her request",
+        ),
+        ("Female guest room 318 came to desk upset", "Female guest room 318 came to desk upset"),
+        # a room in a named place still goes
+        ("she is in room 14 at the Ibis", "she is in [address]"),
+        # a postcode read out with its letters apart
+        ("Postcode she gave ls8 4 dn.", "Postcode she gave [postcode]."),
+        ("she was in ls6 2 at night", "she was in [postcode] at night"),
+    ],
+)
+def test_rooms_of_the_service_stay_and_postcodes_read_out_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
