@@ -49,7 +49,11 @@ _ARTICLE_BEFORE = re.compile(
 
 # "Kirkstall Valley Retail Park car park": the car park of a named place (its room is found
 # apart: "the Ibis, room 12" is a place and an address).
-_CAR_PARK_AFTER = re.compile(r"[ \t]+(?i:car[ \t]?park)\b")
+_PART_AFTER = re.compile(
+    r"[ \t]+(?i:car[ \t]?park)\b"
+    # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
+    r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
+)
 
 # A house known by its name before its street, a comma between, as rural and sponsors' addresses
 # are written: "Holly Barn, Old Station Lane", "The Old Rectory, Church Lane", "The Oaks, 14
@@ -71,18 +75,18 @@ _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
-    "old" before it and the car park after it (a venue), or the house's name before it (an
-    address), if the note names them."""
+    "old" before it and its car park or plot after it (a venue), or the house's name before it
+    (an address), if the note names them."""
     if kind not in _PLACE_LIKE:
         return start, end, kind
     if kind is Kind.PLACE:
-        after = _CAR_PARK_AFTER.match(text, end)
+        after = _PART_AFTER.match(text, end)
         if after is not None:
             end = after.end()
         article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
         if article is not None:
             start = article.start()
-    elif text[start - 2 : start] == ", ":
+    if kind is Kind.ADDRESS and text[start - 2 : start] == ", ":
         house = _NAMED_HOUSE_BEFORE.search(text, max(0, start - 40), start)
         if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
             start = house.start()

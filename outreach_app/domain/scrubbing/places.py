@@ -367,7 +367,10 @@ _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 _GATE_STREET = re.compile(
     # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
-    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s)"
+    # ("followed me from Lower Briggate to my door": a part of the street names a street, where
+    # "from Stonegate" may be a village)
+    r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
     # (a capital on the next line is a form's next field: "6 Briggate\nPhone: none")
@@ -847,7 +850,8 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
                 if match.group("lower") not in _GATE_TOWNS:
                     yield match.start("lower"), match.end("lower"), Kind.ADDRESS
                 continue
-            if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
+            street = match.group("street")
+            if street.split()[-1].lower() not in _GATE_TOWNS and not is_district(street):
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
 

@@ -374,6 +374,20 @@ def venue_spans(text: str) -> Iterator[Found]:
             yield match.start("name"), street if street > match.end() else match.end("name"), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
     yield from _word_then_name_spans(text, note)
+    for match in _HOSPITAL_WARD.finditer(text) if "ward" in note.words else ():
+        yield match.start(), match.end(), Kind.PLACE
+
+
+# A hospital's ward by its number, with the hospital named before it: "Queen Elizabeth hospital
+# ward 4", "St James's, ward 44", "(LGI ward 24)". Where she lies, as a flat's number is where
+# she lives. A ward without its hospital ("on ward 7", the hospital the note's own) or without a
+# number ("the ward", "ward round") names none.
+_HOSPITAL_WARD = re.compile(
+    r"(?:(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:hospital|infirmary)"
+    r"|St\.?[^\S\n]+[A-Z][a-z]+(?:'s|’s|s'|s’)(?:[^\S\n]+(?i:hospital))?"
+    r"|(?<![\w'’-])[A-Z]{2,5}(?<!ICU)(?<!A&E))[,]?[^\S\n]+)"
+    r"\b(?i:ward)[^\S\n]+(?:(?i:no\.?)[^\S\n]*)?\d{1,3}[A-Za-z]?\b(?![.:]\d)"
+)
 
 
 # A name in quotes where she is or works is a venue's: "works at 'Secrets' on Fridays", "in

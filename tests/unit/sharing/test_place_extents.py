@@ -75,7 +75,7 @@ def test_a_named_house_before_its_street_goes_with_it(text: str, expected: str) 
         # caravan and holiday parks, truck stops: named sites where she lives or works
         (
             "lives in a static caravan at Trevarrick Holiday Park, pitch 41.",
-            "lives in a static caravan at [place], pitch 41.",
+            "lives in a static caravan at [place].",
         ),
         ("takes the women from the Riverside Caravan Park to men", "takes the women from [place] to men"),
         # a venue she left, the back of one, a visit to one on its street
@@ -126,4 +126,28 @@ def test_kinds_of_site_and_ordinary_leaving_stay(text: str) -> None:
     ],
 )
 def test_rooms_of_the_service_stay_and_postcodes_read_out_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named hospital's ward by its number; a ward alone stays
+        ("she is in Queen Elizabeth hospital ward 4. Pray", "she is in [place]. Pray"),
+        (
+            "Her mate says she's in St James's, ward 44. Will visit.",
+            "Her mate says she's in [place]. Will visit.",
+        ),
+        ("Visited her on ward 18 (orthopaedics).", "Visited her on ward 18 (orthopaedics)."),
+        # the plot on a named park
+        (
+            "working from a caravan at Sunnyside Holiday Park, plot 47. Man",
+            "working from a caravan at [place]. Man",
+        ),
+        # an old street named "-gate" she came from, with its part; a town that ends so stays
+        ("followed me from Lower Briggate to my door", "followed me from [address] to my door"),
+        ("she is from Harrogate originally", "she is from Harrogate originally"),
+    ],
+)
+def test_wards_plots_corners_and_gate_streets(text: str, expected: str) -> None:
     assert scrub(text).text == expected
