@@ -279,10 +279,16 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
 _NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n]*\d{1,4}[a-z]?\b(?![.:]\d)")
 
 
+# (what comes before a street's name in `_ON_STREET`: "on the ", ", in ", " (off ")
+_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?")
+
+
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:
     """`end` moved past a street named right after a venue ("the Spar on Harehills Lane"), or
     (`lower`) after a venue's name, in lower case and without "on" ("premier inn wharf rd")."""
     match = _ON_STREET.match(text, end)
+    if match is not None and is_district(_PREPOSITION.sub("", match.group(0))):
+        match = None  # "the Majestic Sauna in Finsbury Park": a listed district, not its street
     if match is None:
         after = _LOWER_STREET_AFTER.match(text, end) if lower else None
         if after is not None:

@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _LOWER_VENUE_WORDS,
     _NOT_VENUE_START,
     _ON_STREET,
+    _PREPOSITION,
     _SAINT_AFTER,
     _SERVICES,
     _SHOPS,
@@ -35,6 +36,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _landmark,
     _Note,
     _with_street,
+    is_district,
     sentence_start,
 )
 from outreach_app.domain.scrubbing.spans import Kind, word_set
@@ -146,6 +148,13 @@ _KIND_OF_MASSAGE = re.compile(
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|{VENUE_WORDS})\b)[A-Z][A-Za-z'’-]+\s+(?:and|&)\s+$")
 
 _WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
+
+# A capitalised name's kind in lower case after it that no venue is: an app or a site, a group of
+# people, a road to a town ("the Ennis road"), a firm's warehouse, "one" ("the Southside one").
+_THING_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:app|apps|website|account|page|group|chat|forum|road|warehouse|depot|one|ones|"
+    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?)\b"
+)
 
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 
@@ -330,7 +339,9 @@ def venue_spans(text: str) -> Iterator[Found]:
         name = match.group("name")
         lowered_words = {w.lower() for w in name.split()}
         if not (all(w in NOT_NAMES for w in lowered_words) or _SERVICES & lowered_words or _landmark(name)):
-            yield match.start("name"), match.end(), Kind.PLACE
+            # ("the Majestic Sauna in Finsbury Park": a listed district after it is not its street)
+            in_district = is_district(_PREPOSITION.sub("", text[match.end("name") : match.end()]))
+            yield match.start("name"), match.end("name") if in_district else match.end(), Kind.PLACE
     the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
@@ -342,10 +353,13 @@ def venue_spans(text: str) -> Iterator[Found]:
         )
         # "the man in the Scenic": a car named by its model or make, not a venue
         car = len(words) == 1 and (words[0] in CAR_MODELS or words[0] in CAR_MAKES)
+        # "the Sugar app", "the Amazon warehouse", "the Southside one": what the name is, said
+        # after it, is no venue
+        thing = _THING_AFTER_NAME.match(text, match.end("name")) is not None
         if (
             not (len(words) == 1 and words[0] in NOT_NAMES)
             and not _SERVICES & set(words)
-            and not (district or car)
+            and not (district or car or thing)
         ):
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")

@@ -151,3 +151,21 @@ def test_rooms_of_the_service_stay_and_postcodes_read_out_go(text: str, expected
 )
 def test_wards_plots_corners_and_gate_streets(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed district after a venue is not its street
+        (
+            "works out of the Majestic Sauna in Finsbury Park. A man",
+            "works out of [place] in Finsbury Park. A man",
+        ),
+        # what the name is, said after it in lower case, is no venue
+        ("says he works at the Amazon warehouse.", "says he works at the Amazon warehouse."),
+        ("Couldn't get in to the Southside one tonight", "Couldn't get in to the Southside one tonight"),
+        ("she works at the Oasis now", "she works at [place] now"),
+    ],
+)
+def test_districts_after_a_venue_and_things_named_like_one_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
