@@ -779,6 +779,14 @@ _ON_NAMED_STREET = re.compile(
     rf"|\b(?P<numbered>[A-Z][a-z]{{3,}}(?:way|gate)){_NUMBER_AFTER_STREET}"
 )
 
+# ... and after "at", "from" or "to", one named for a hill, a green or a pass that is not a listed
+# district ("statement booked at Snig Hill", "moved from Donegall Pass", "a guy from Newall Green";
+# "up to Beeston Hill", "from Wood Green" are districts and stay).
+_AT_NAMED_HILL = re.compile(
+    r"\b(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
+    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
+)
+
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
 
 
@@ -843,6 +851,11 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             continue
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
+            yield match.start("street"), match.end("street"), Kind.ADDRESS
+    hill = "Hill" in text or "Green" in text or "Pass" in text
+    for match in _AT_NAMED_HILL.finditer(text) if hill else ():
+        street = match.group("street")
+        if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "to Beeston Hill"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):

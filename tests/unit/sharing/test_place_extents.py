@@ -169,3 +169,18 @@ def test_wards_plots_corners_and_gate_streets(text: str, expected: str) -> None:
 )
 def test_districts_after_a_venue_and_things_named_like_one_stay(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named for a hill, a green or a pass after "at", "from" or "to"
+        ("Statement booked Tuesday at Snig Hill.", "Statement booked Tuesday at [address]."),
+        ("she has moved from Donegall Pass to her ma's.", "she has moved from [address] to her ma's."),
+        # a listed district so named stays
+        ("Went round and up to Beeston Hill. No one out.", "Went round and up to Beeston Hill. No one out."),
+        ("moved from Wood Green to a refuge", "moved from Wood Green to a refuge"),
+    ],
+)
+def test_hill_green_and_pass_streets_after_at_from_to(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
