@@ -47,12 +47,17 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:(?i:old|former|new|24[ \t-]?(?:hr|hour)s?|all[ \t-]night|big|little|closed|derelict|empty)[ \t]+)?$"
 )
 
-# "Kirkstall Valley Retail Park car park": the car park of a named place (its room is found
-# apart: "the Ibis, room 12" is a place and an address).
+# "Kirkstall Valley Retail Park car park": the car park of a named place.
 _PART_AFTER = re.compile(
     r"[ \t]+(?i:car[ \t]?park)\b"
     # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
     r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
+    # (and, after a comma, a hotel's room in the writer's language, "Tong Road, camera 21", or its
+    # floor in Chinese, "Fortune Massage, 2楼": without the comma, or in English, the room is
+    # found apart and the two spans leave nothing between them)
+    r"|,[ \t]*(?i:camera|chambre|habitaci[oó]n|quarto|pok[oó]j|zimmer|kamer|kamra)[ \t]+"
+    r"\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
+    r"|,?[ \t]*\d{1,3}[ \t]*(?:楼|樓|层|層|室|号|號)"
 )
 
 # A house known by its name before its street, a comma between, as rural and sponsors' addresses
@@ -75,14 +80,14 @@ _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
-    "old" before it and its car park or plot after it (a venue), or the house's name before it
-    (an address), if the note names them."""
+    "old" before it (a venue), its car park, plot or room after it, or the house's name before
+    it (an address), if the note names them."""
     if kind not in _PLACE_LIKE:
         return start, end, kind
+    after = _PART_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
     if kind is Kind.PLACE:
-        after = _PART_AFTER.match(text, end)
-        if after is not None:
-            end = after.end()
         article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
         if article is not None:
             start = article.start()

@@ -333,7 +333,9 @@ _BARE_STREET = re.compile(
     rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
-    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)|{_NUMBER_AFTER_STREET})?"
+    # ("Ilford Lane, número 88": the word for number in the writer's language)
+    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?|n[úu]mero|numer|nummer)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)"
+    rf"|{_NUMBER_AFTER_STREET})?"
 )
 
 # Street words in the languages of the communities served, before the name: "Strada Mihai
@@ -342,7 +344,10 @@ _FOREIGN_STREET = re.compile(
     # (a house number before it, as Wales and Ireland write it: "14a Heol y Nant", "12 Bóthar na Trá")
     r"(?:\b\d{1,4}[a-zA-Z]?,?\s+)?"
     r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
-    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße)|"
+    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße|"
+    # (and as Bulgarian, Russian and Ukrainian write it before a street named in English letters:
+    # "ул. Sholebroke Avenue 7")
+    r"ул\.|улица|вул\.|вулиця)|"
     # "via" is English too ("via CCTV"): the Italian street only capitalised
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
@@ -350,7 +355,9 @@ _FOREIGN_STREET = re.compile(
     r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
-    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
+    # (the floor and the door, as Portugal and Spain write them: "Rua do Norte 45, 2º esq")
+    r"(?:,?[ \t]*\d{1,2}[º°ª][ \t]*(?:(?i:esq|dto|dt|dir|izq|izda|dcha|dra|andar|piso)\b\.?)?)?)?"
     # ("rue Nationale, chambre 17", "ul. Długa 5, mieszkanie 3": the flat or room after it goes too)
     rf"(?:,?[ \t]*(?i:{_UNIT}))?"
     # the street word after the name, as Hungarian orders it ("Ráday utca 14", "Andrássy út 5")
@@ -382,7 +389,7 @@ _GATE_STREET = re.compile(
 
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e|"
+    r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
     r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
 )
 
@@ -415,7 +422,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|bóthar|bothar|sráid|"
-    r"sraid|rathad"
+    r"sraid|rathad|ул|вул"
 )
 
 
@@ -787,6 +794,14 @@ _AT_NAMED_HILL = re.compile(
     r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
 )
 
+# A street she is on, working: "seen on Princess Road working" (the bare-street pass leaves a
+# street before "working", as in "a Kirkstall Road worker", a kind of work; after "on" it is where).
+_ON_STREET_WORKING = re.compile(
+    r"\b(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
+    r"(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Parade))"
+    r"[ \t]+(?=(?i:working|workin|works?)\b)"
+)
+
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
 
 
@@ -852,6 +867,8 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
+    for match in _ON_STREET_WORKING.finditer(text) if "work" in text else ():
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
     hill = "Hill" in text or "Green" in text or "Pass" in text
     for match in _AT_NAMED_HILL.finditer(text) if hill else ():
         street = match.group("street")

@@ -184,3 +184,24 @@ def test_districts_after_a_venue_and_things_named_like_one_stay(text: str, expec
 )
 def test_hill_green_and_pass_streets_after_at_from_to(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # addresses as other languages write their parts
+        ("they keep her at ул. Sholebroke Avenue 7, she works", "they keep her at [address], she works"),
+        ("bateu-lhe na Rua do Norte 45, 2º esq em Lisboa", "bateu-lhe na [address] em Lisboa"),
+        ("no apartamento na Ilford Lane, número 88 às", "no apartamento na [address] às"),
+        (
+            "acum stau la Hotel Etap pe Tong Road, camera 21. Clientul",
+            "acum stau la [place] pe [address]. Clientul",
+        ),
+        ("在 Fortune Massage, 2楼 打了她", "在 [place] 打了她"),
+        # a street she is on, working
+        ("Danielle seen on Princess Road working. Says", "[name] seen on [address] working. Says"),
+        ("she is a Kirkstall Road worker", "she is a Kirkstall Road worker"),
+    ],
+)
+def test_address_parts_in_other_languages_and_a_street_she_works(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
