@@ -212,7 +212,8 @@ _UNIT_COMMA_NAME = re.compile(
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
 _UNIT_THE_BUILDING = re.compile(
     rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
-    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
+    # ("room 6 at the Hinsley B&B": "B&B" is one word of the name)
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+(?:B&B|[A-Z][A-Za-z'’-]+)){0,2})"
 )
 
 # A house number and a name without a street word, where someone lives: "lives at 3 Rosebank",

@@ -390,6 +390,16 @@ def venue_spans(text: str) -> Iterator[Found]:
     yield from _word_then_name_spans(text, note)
     for match in _HOSPITAL_WARD.finditer(text) if "ward" in note.words else ():
         yield match.start(), match.end(), Kind.PLACE
+    for match in _TRADE_BY_NAME.finditer(text) if " by " in text else ():
+        yield match.start(), match.end(), Kind.PLACE
+
+
+# A salon named for its owner, as small shops are: "the Hair by Debbie", "Nails by Kim", "Lashes
+# by Jade" (the owner's first name is part of the shop's name, and placing the shop places her).
+_TRADE_BY_NAME = re.compile(
+    r"\b(?:Hair|Hairdressing|Nails|Beauty|Lashes|Brows|Cuts|Tanning|Tattoos?|Ink|Massage|Spa)"
+    r"[^\S\n]+by[^\S\n]+[A-Z][a-z'’-]+\b"
+)
 
 
 # A hospital's ward by its number, with the hospital named before it: "Queen Elizabeth hospital

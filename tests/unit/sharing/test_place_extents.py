@@ -205,3 +205,23 @@ def test_hill_green_and_pass_streets_after_at_from_to(text: str, expected: str) 
 )
 def test_address_parts_in_other_languages_and_a_street_she_works(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a salon named for its owner; a block named with "B&B" after its room
+        (
+            "new flat, 41a North Street, above the Hair by Debbie. Wants",
+            "new [address], above [place]. Wants",
+        ),
+        (
+            "staying in room 6 at the Hinsley B&B, 32 Cliff Road since",
+            "staying in [address] since",
+        ),
+        # "by" with a name after an ordinary word is no salon
+        ("her hair by then was cut short", "her hair by then was cut short"),
+    ],
+)
+def test_a_salon_named_for_its_owner_and_a_b_and_b_after_its_room(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
