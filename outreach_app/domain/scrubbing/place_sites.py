@@ -91,7 +91,12 @@ _SITE = re.compile(
     r"(?i:caravan|travell?ers'?)\s+(?i:site)|(?i:truck|lorry)\s+(?i:stop|park))\b"
 )
 
-_SITE_WORDS = word_set("estate park carpark storey multistorey lay layby site stop village")
+_SITE_WORDS = word_set("estate park carpark storey multistorey lay layby")
+# (a caravan site, a truck stop, a holiday village: "site", "stop" and "village" alone are common
+# words, so the pattern runs for them only beside a word of what kind)
+_SITE_KIND_WORDS = word_set(
+    "caravan travellers travelers traveller traveler truck lorry holiday leisure residential"
+)
 _FLATS_WORDS = word_set("flats maisonettes towers")
 # A block of flats named for what it is called, after a word of where: "working from the rosebery
 # flats", "she's in the Rosebery flats" ("the Lovell Park flats" is named for a district).
@@ -178,7 +183,7 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
         name = match.group("name").lower()
         if end > match.end() and name not in NOT_NAMES and name not in _SERVICES:
             yield match.start("name"), end, Kind.PLACE
-    for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
+    for match in _SITE.finditer(text) if note.has(_SITE_WORDS) or note.has(_SITE_KIND_WORDS) else ():
         name = match.group("name").strip()
         words = [w.lower() for w in name.split()]
         if any(w in NOT_NAMES or w in CAR_MAKES for w in words) or words[0] in _SERVICES:

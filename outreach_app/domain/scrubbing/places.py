@@ -868,7 +868,8 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
-    for match in _ON_STREET_WORKING.finditer(text) if "work" in text else ():
+    working = "work" in text and note.has(_BARE_STREET_END_WORDS)
+    for match in _ON_STREET_WORKING.finditer(text) if working else ():
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     hill = "Hill" in text or "Green" in text or "Pass" in text
     for match in _AT_NAMED_HILL.finditer(text) if hill else ():

@@ -390,7 +390,7 @@ def venue_spans(text: str) -> Iterator[Found]:
     yield from _word_then_name_spans(text, note)
     for match in _HOSPITAL_WARD.finditer(text) if "ward" in note.words else ():
         yield match.start(), match.end(), Kind.PLACE
-    for match in _TRADE_BY_NAME.finditer(text) if " by " in text else ():
+    for match in _TRADE_BY_NAME.finditer(text) if " by " in text and note.has(_TRADE_WORDS) else ():
         yield match.start(), match.end(), Kind.PLACE
 
 
@@ -399,6 +399,10 @@ def venue_spans(text: str) -> Iterator[Found]:
 _TRADE_BY_NAME = re.compile(
     r"\b(?:Hair|Hairdressing|Nails|Beauty|Lashes|Brows|Cuts|Tanning|Tattoos?|Ink|Massage|Spa)"
     r"[^\S\n]+by[^\S\n]+[A-Z][a-z'’-]+\b"
+)
+
+_TRADE_WORDS = word_set(
+    "hair hairdressing nails beauty lashes brows cuts tanning tattoo tattoos ink massage spa"
 )
 
 
