@@ -47,6 +47,7 @@ def test_every_hand_written_batch_passes_its_checker(capsys) -> None:
         ("blind6", "321 notes, 0 inconsistent, 115 with nothing to remove"),
         ("blind7", "325 notes, 0 inconsistent, 123 with nothing to remove"),
         ("train6a", "320 notes, 0 inconsistent, 120 with nothing to remove"),
+        ("train7a", "335 notes, 0 inconsistent, 71 with nothing to remove"),
     ):
         assert _checker().main([str(FIXTURES / f"{name}.jsonl")]) == 0, name
         assert summary in capsys.readouterr().out, name
