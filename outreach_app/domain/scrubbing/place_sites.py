@@ -128,7 +128,8 @@ _ABOVE = re.compile(
     r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
     r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then|"
     # (and as texts write "and": "the flat above the chippy on Tong Rd an her fella ...")
-    r"an|n|nd)\b))",
+    # (and the words of a text that begin the rest of it: "above Kebab King on Stryd Fawr u gave me")
+    r"an|n|nd|u|ur|coz|cuz|wen|wiv)\b))",
     re.IGNORECASE,
 )
 

@@ -225,3 +225,17 @@ def test_address_parts_in_other_languages_and_a_street_she_works(text: str, expe
 )
 def test_a_salon_named_for_its_owner_and_a_b_and_b_after_its_room(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text's "u" ends the landmark a flat is above, as "and" does
+        (
+            "its paulina from the flat above Kebab King on Stryd Fawr u gave me",
+            "its [name] from [place] u gave me",
+        ),
+    ],
+)
+def test_text_speak_ends_a_landmark(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
