@@ -49,7 +49,7 @@ _ARTICLE_BEFORE = re.compile(
 
 # "Kirkstall Valley Retail Park car park": the car park of a named place.
 _PART_AFTER = re.compile(
-    r"[ \t]+(?i:car[ \t]?park)\b"
+    r"[ \t]+(?i:car[ \t]?park|site|grounds|premises)\b"
     # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
     r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     # (and, after a comma, a hotel's room in the writer's language, "Tong Road, camera 21", or its

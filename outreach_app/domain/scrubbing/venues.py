@@ -392,6 +392,14 @@ def venue_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.PLACE
     for match in _TRADE_BY_NAME.finditer(text) if " by " in text and note.has(_TRADE_WORDS) else ():
         yield match.start(), match.end(), Kind.PLACE
+    named_after = "," in text and "the" in note.words and note.has(_APPOSED_KIND_WORDS)
+    for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        if not (
+            words[0] in NOT_NAMES or words[0] in _TIME_WORDS or _SERVICES & set(words) or _landmark(name)
+        ):
+            yield match.start("the"), _with_street(text, match.end("name")), Kind.PLACE
 
 
 # A salon named for its owner, as small shops are: "the Hair by Debbie", "Nails by Kim", "Lashes
@@ -399,6 +407,18 @@ def venue_spans(text: str) -> Iterator[Found]:
 _TRADE_BY_NAME = re.compile(
     r"\b(?:Hair|Hairdressing|Nails|Beauty|Lashes|Brows|Cuts|Tanning|Tattoos?|Ink|Massage|Spa)"
     r"[^\S\n]+by[^\S\n]+[A-Z][a-z'’-]+\b"
+)
+
+# A venue named after what it is and where, a comma between: "works nights at a cafe in Kentish
+# Town, the Habesha Corner", "turning up at her work, the Jolly Sailor on the quay".
+_NAMED_AFTER_KIND = re.compile(
+    r"\b(?i:cafe|café|pub|bar|club|sauna|shop|restaurant|takeaway|salon|parlou?r|hotel|b&b|hostel|work|"
+    r"workplace)\b[^.,;:!?\n]{0,30},[^\S\n]+(?P<the>the|The)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,2})(?![\w'’&-])"
+)
+
+_APPOSED_KIND_WORDS = word_set(
+    "cafe café pub bar club sauna shop restaurant takeaway salon parlour parlor hotel b hostel work workplace"
 )
 
 _TRADE_WORDS = word_set(

@@ -239,3 +239,25 @@ def test_a_salon_named_for_its_owner_and_a_b_and_b_after_its_room(text: str, exp
 )
 def test_text_speak_ends_a_landmark(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named in apposition after what it is
+        (
+            "works nights at a cafe in Kentish Town, the Habesha Corner, and",
+            "works nights at a cafe in Kentish Town, [place], and",
+        ),
+        (
+            "turning up at her work, the Jolly Sailor on the quay.",
+            "turning up at her work, [place] on the quay.",
+        ),
+        # the site of a named place
+        ("living in a tent behind the Birmingham Wheels site with", "living in [place] with"),
+        # what follows the comma is not a venue's name
+        ("she was at the pub, the Police came later", "she was at the pub, the Police came later"),
+    ],
+)
+def test_a_venue_named_after_its_kind_and_a_named_site(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
