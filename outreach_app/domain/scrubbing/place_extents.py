@@ -36,7 +36,7 @@ _SPOT_BEFORE = re.compile(
     rf"(?i:{_SPOT})[ \t]+"
     r"(?i:behind|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|beside|by|under|underneath|below|above|over|"
     r"outside|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
-    r"(?<=park[ \t])of)"
+    r"(?<=park[ \t])(?:of|at))"
     r"[ \t]+$"
 )
 

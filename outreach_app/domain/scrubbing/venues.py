@@ -392,6 +392,12 @@ def venue_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.PLACE
     for match in _TRADE_BY_NAME.finditer(text) if " by " in text and note.has(_TRADE_WORDS) else ():
         yield match.start(), match.end(), Kind.PLACE
+    for match in _MOTORWAY_SERVICES.finditer(text) if "services" in note.words else ():
+        words = [w.lower() for w in match.group("name").split()]
+        if not any(
+            w in NOT_NAMES or w in _SERVICES or w in _KIND_OF_CENTRE or w in _SERVICES_OF for w in words
+        ):
+            yield match.start("name"), match.end(), Kind.PLACE
     named_after = "," in text and "the" in note.words and note.has(_APPOSED_KIND_WORDS)
     for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
         name = match.group("name")
@@ -407,6 +413,19 @@ def venue_spans(text: str) -> Iterator[Found]:
 _TRADE_BY_NAME = re.compile(
     r"\b(?:Hair|Hairdressing|Nails|Beauty|Lashes|Brows|Cuts|Tanning|Tattoos?|Ink|Massage|Spa)"
     r"[^\S\n]+by[^\S\n]+[A-Z][a-z'’-]+\b"
+)
+
+# Motorway services by name, where women are dropped or picked up: "Thorpe Park services",
+# "Woodall Services" (not a council's: "Children's Services", "Social Services").
+_MOTORWAY_SERVICES = re.compile(
+    r"(?<![\w'’&-])(?P<name>(?!(?:The|A|An|At|In|To|From|By|Near)\b)[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){0,2})"
+    r"[^\S\n]+(?i:services)\b"
+)
+
+# (the words of an organisation's services, not a motorway's: "Social Services", "Victim Services")
+_SERVICES_OF = word_set(
+    """social adult adults child children childrens children's student students customer legal victim
+    victims probation specialist outreach protective public bereavement financial advisory"""
 )
 
 # A venue named after what it is and where, a comma between: "works nights at a cafe in Kentish

@@ -261,3 +261,21 @@ def test_text_speak_ends_a_landmark(text: str, expected: str) -> None:
 )
 def test_a_venue_named_after_its_kind_and_a_named_site(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # motorway services by name, and the car park at them
+        (
+            "Chrissie rang from the car park at Thorpe Park services, a client",
+            "[name] rang from [place], a client",
+        ),
+        ("dropped her at Woodall Services last night", "dropped her at [place] last night"),
+        # a council's services are no place
+        ("Social worker is Janet at Children's Services.", "Social worker is [name] at Children's Services."),
+        ("referred to Social Services today", "referred to Social Services today"),
+    ],
+)
+def test_motorway_services_by_name_go_and_a_councils_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
