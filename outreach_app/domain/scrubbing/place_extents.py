@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing.place_lexicon import Found
-from outreach_app.domain.scrubbing.spans import Kind
+from outreach_app.domain.scrubbing.spans import Kind, word_set
 
 # The spots a named place holds or has next to it, as notes name them.
 _SPOT = (
@@ -77,6 +77,23 @@ _NOT_A_HOUSE = re.compile(
 
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
+# The last word before a place that each widening needs (a cheap test before its pattern: most
+# places found have none of them before them).
+_SPOT_LAST = word_set("behind opposite to beside by under underneath below above over outside from of at")
+_ARTICLE_LAST = word_set(
+    "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
+    " derelict empty"
+)
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word right before `start` (after one space or tab), lower-cased, or ""."""
+    if start < 2 or text[start - 1] not in " \t":
+        return ""
+    before = text[max(0, start - 12) : start - 1].rstrip(" \t")
+    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
+    return before[cut + 1 :].lower()
+
 
 def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
@@ -87,7 +104,7 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     after = _PART_AFTER.match(text, end)
     if after is not None:
         end = after.end()
-    if kind is Kind.PLACE:
+    if kind is Kind.PLACE and _last_word(text, start) in _ARTICLE_LAST:
         article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
         if article is not None:
             start = article.start()
@@ -96,7 +113,11 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
         if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
             start = house.start()
     # (after the article: "the car park of the Holbeck Working Men's Club")
-    spot = _SPOT_BEFORE.search(text, max(0, start - 60), start)
+    spot = (
+        _SPOT_BEFORE.search(text, max(0, start - 60), start)
+        if _last_word(text, start) in _SPOT_LAST
+        else None
+    )
     if spot is not None:
         return spot.start(), end, Kind.PLACE
     return start, end, kind
