@@ -77,6 +77,9 @@ _NOT_A_HOUSE = re.compile(
 
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
+# (what `_PART_AFTER` can begin with: a cheap test before it)
+_PART_STARTS = frozenset(" \t,") | frozenset("0123456789")
+
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
 _SPOT_LAST = word_set("behind opposite to beside by under underneath below above over outside from of at")
@@ -101,23 +104,23 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     it (an address), if the note names them."""
     if kind not in _PLACE_LIKE:
         return start, end, kind
-    after = _PART_AFTER.match(text, end)
-    if after is not None:
-        end = after.end()
-    if kind is Kind.PLACE and _last_word(text, start) in _ARTICLE_LAST:
+    if text[end : end + 1] in _PART_STARTS:
+        after = _PART_AFTER.match(text, end)
+        if after is not None:
+            end = after.end()
+    last = _last_word(text, start)
+    if kind is Kind.PLACE and last in _ARTICLE_LAST:
         article = _ARTICLE_BEFORE.search(text, max(0, start - 24), start)
         if article is not None:
             start = article.start()
+            last = _last_word(text, start)
     if kind is Kind.ADDRESS and text[start - 2 : start] == ", ":
         house = _NAMED_HOUSE_BEFORE.search(text, max(0, start - 40), start)
         if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
             start = house.start()
+            last = _last_word(text, start)
     # (after the article: "the car park of the Holbeck Working Men's Club")
-    spot = (
-        _SPOT_BEFORE.search(text, max(0, start - 60), start)
-        if _last_word(text, start) in _SPOT_LAST
-        else None
-    )
+    spot = _SPOT_BEFORE.search(text, max(0, start - 60), start) if last in _SPOT_LAST else None
     if spot is not None:
         return spot.start(), end, Kind.PLACE
     return start, end, kind

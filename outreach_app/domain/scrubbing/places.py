@@ -791,14 +791,14 @@ _ON_NAMED_STREET = re.compile(
 # district ("statement booked at Snig Hill", "moved from Donegall Pass", "a guy from Newall Green";
 # "up to Beeston Hill", "from Wood Green" are districts and stay).
 _AT_NAMED_HILL = re.compile(
-    r"\b(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
+    r"\b(?=[aftAFT])(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
     r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
 )
 
 # A street she is on, working: "seen on Princess Road working" (the bare-street pass leaves a
 # street before "working", as in "a Kirkstall Road worker", a kind of work; after "on" it is where).
 _ON_STREET_WORKING = re.compile(
-    r"\b(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
+    r"\b(?=[oaduOADU])(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
     r"(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Parade))"
     r"[ \t]+(?=(?i:working|workin|works?)\b)"
 )

@@ -177,12 +177,14 @@ _LOWER_CASE_VENUE = re.compile(
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
 _THE_VENUE = re.compile(
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
+    # (the first letters of the words before "the": a cheap test at each word of every note)
+    r"\b(?=[abfilnortwABFILNORTW])"
+    r"(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
     # "who's working the Blue Lagoon tonight?"
     r"working|works|worked|work|"
     # where she left or is leaving, and the back or front of it: "she left the Sunrise", "round
     # the back of the Europa"
-    r"left|leave|leaving|quit|(?:back|front|rear|side)\s+of)\s+"
+    r"le(?:ft|ave|aving)|(?:back|front)\s+of)\s+"
     r"the\s+"
     # (up to four words: "the Cardiff Ibis Queen Street", "the Leeds Grand Theatre Bar")
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,3}"
@@ -206,7 +208,7 @@ _CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
     # ("u know the old boozer the Royal Oak on Kirkstall rd?": "the" is enough before a name on a street)
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|to|the)\s+"
+    r"\b(?=[abfinotABFINOT])(?i:at|in|inside|outside|behind|near|opposite|from|out of|to|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
 
@@ -398,7 +400,7 @@ def venue_spans(text: str) -> Iterator[Found]:
             w in NOT_NAMES or w in _SERVICES or w in _KIND_OF_CENTRE or w in _SERVICES_OF for w in words
         ):
             yield match.start("name"), match.end(), Kind.PLACE
-    named_after = "," in text and "the" in note.words and note.has(_APPOSED_KIND_WORDS)
+    named_after = (", the " in text or ", The " in text) and note.has(_APPOSED_KIND_WORDS)
     for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
         name = match.group("name")
         words = [w.lower() for w in name.split()]
