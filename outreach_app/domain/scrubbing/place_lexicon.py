@@ -161,7 +161,10 @@ VENUE_WORDS = (
     "Sauna|Saunas|Parlour|Parlor|Massage|Spa|Hotel|Club|Bar|Inn|Lodge|Motel|Salon|Studio|Studios|"
     "Retreat|Lounge|Suites|Apartments|Guest House|B&B|Arms|Tavern|Health Studio|Travelodge|"
     "Cafe|Café|Restaurant|Grill|Diner|Takeaway|Kebabs?|Nails|Beauty|Barbers|Pub|Gym|Hostel|Palace|"
-    "Escorts|Agency|Rooms"
+    "Escorts|Agency|Rooms|"
+    # the shops a flat is above or a woman works in, named so ("the Radford Launderette", "Kingsway
+    # Mini Mart")
+    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery"
 )
 
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
@@ -306,10 +309,16 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
 _NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n]*\d{1,4}[a-z]?\b(?![.:]\d)")
 
 
+# (what comes before a street's name in `_ON_STREET`: "on the ", ", in ", " (off ")
+_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?")
+
+
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:
     """`end` moved past a street named right after a venue ("the Spar on Harehills Lane"), or
     (`lower`) after a venue's name, in lower case and without "on" ("premier inn wharf rd")."""
     match = _ON_STREET.match(text, end)
+    if match is not None and is_district(_PREPOSITION.sub("", match.group(0))):
+        match = None  # "the Majestic Sauna in Finsbury Park": a listed district, not its street
     if match is None:
         after = _LOWER_STREET_AFTER.match(text, end) if lower else None
         if after is not None:

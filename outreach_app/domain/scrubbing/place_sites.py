@@ -85,10 +85,18 @@ _SITE = re.compile(
     r"(?P<the>\b(?i:the)\s+)?(?<![\w'’-])(?P<name>(?:(?!(?:The|In|On|At|By|To|Of|A|An|And|Or|From|Near|Behind|"
     r"Outside|Past|His|Her|Their|My|Our|Your)\b)[A-Z][\w'’&-]*\s+){1,3})"
     r"(?P<kind>(?i:industrial|trading|business|retail)\s+(?i:estate|park)"
-    r"|(?i:car[ -]?park|multi-?storey|lay-?by)|(?i:estate))\b"
+    r"|(?i:car[ -]?park|multi-?storey|lay-?by)|(?i:estate)"
+    # a caravan or holiday park, a truck stop: where she lives or works, named like an estate
+    r"|(?i:holiday|caravan|leisure|mobile[ -]home|park[ -]home|residential)\s+(?i:park|village)|"
+    r"(?i:caravan|travell?ers'?)\s+(?i:site)|(?i:truck|lorry)\s+(?i:stop|park))\b"
 )
 
 _SITE_WORDS = word_set("estate park carpark storey multistorey lay layby")
+# (a caravan site, a truck stop, a holiday village: "site", "stop" and "village" alone are common
+# words, so the pattern runs for them only beside a word of what kind)
+_SITE_KIND_WORDS = word_set(
+    "caravan travellers travelers traveller traveler truck lorry holiday leisure residential"
+)
 _FLATS_WORDS = word_set("flats maisonettes towers")
 # A block of flats named for what it is called, after a word of where: "working from the rosebery
 # flats", "she's in the Rosebery flats" ("the Lovell Park flats" is named for a district).
@@ -120,7 +128,8 @@ _ABOVE = re.compile(
     r"(?=\s*(?:[,.;!?\n]|$|\b(?:that|where|which|and|but|with|til|till|until|now|since|for|so|"
     r"cos|because|last|this|when|in|at|from|who|he|she|they|please|after|before|then|"
     # (and as texts write "and": "the flat above the chippy on Tong Rd an her fella ...")
-    r"an|n|nd)\b))",
+    # (and the words of a text that begin the rest of it: "above Kebab King on Stryd Fawr u gave me")
+    r"an|n|nd|u|ur|coz|cuz|wen|wiv)\b))",
     re.IGNORECASE,
 )
 
@@ -175,7 +184,7 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
         name = match.group("name").lower()
         if end > match.end() and name not in NOT_NAMES and name not in _SERVICES:
             yield match.start("name"), end, Kind.PLACE
-    for match in _SITE.finditer(text) if note.has(_SITE_WORDS) else ():
+    for match in _SITE.finditer(text) if note.has(_SITE_WORDS) or note.has(_SITE_KIND_WORDS) else ():
         name = match.group("name").strip()
         words = [w.lower() for w in name.split()]
         if any(w in NOT_NAMES or w in CAR_MAKES for w in words) or words[0] in _SERVICES:

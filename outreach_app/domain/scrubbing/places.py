@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing import postcodes, venues
 from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
     _DIRECTION,
@@ -212,7 +213,8 @@ _UNIT_COMMA_NAME = re.compile(
 # ... or a block named with "The": "Apartment 6, The Lexington", "flat 12 in The Maltings".
 _UNIT_THE_BUILDING = re.compile(
     rf"{_UNIT_FIRST}\b(?i:{_UNIT})(?:,?\s+(?i:{_UNIT}))*(?:,\s*|\s+(?:in|at|of)\s+)(?P<the>The|the)\s+"
-    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
+    # ("room 6 at the Hinsley B&B": "B&B" is one word of the name)
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+(?:B&B|[A-Z][A-Za-z'’-]+)){0,2})"
 )
 
 # A house number and a name without a street word, where someone lives: "lives at 3 Rosebank",
@@ -333,7 +335,9 @@ _BARE_STREET = re.compile(
     rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
-    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)|{_NUMBER_AFTER_STREET})?"
+    # ("Ilford Lane, número 88": the word for number in the writer's language)
+    rf"(?:,?\s+(?i:no\.?|nr\.?|number|num\.?|n[úu]mero|numer|nummer)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b)"
+    rf"|{_NUMBER_AFTER_STREET})?"
 )
 
 # Street words in the languages of the communities served, before the name: "Strada Mihai
@@ -342,7 +346,10 @@ _FOREIGN_STREET = re.compile(
     # (a house number before it, as Wales and Ireland write it: "14a Heol y Nant", "12 Bóthar na Trá")
     r"(?:\b\d{1,4}[a-zA-Z]?,?\s+)?"
     r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
-    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße)|"
+    r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße|"
+    # (and as Bulgarian, Russian and Ukrainian write it before a street named in English letters:
+    # "ул. Sholebroke Avenue 7")
+    r"ул\.|улица|вул\.|вулиця)|"
     # "via" is English too ("via CCTV"): the Italian street only capitalised
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
@@ -350,7 +357,9 @@ _FOREIGN_STREET = re.compile(
     r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
-    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b)?"
+    r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
+    # (the floor and the door, as Portugal and Spain write them: "Rua do Norte 45, 2º esq")
+    r"(?:,?[ \t]*\d{1,2}[º°ª][ \t]*(?:(?i:esq|dto|dt|dir|izq|izda|dcha|dra|andar|piso)\b\.?)?)?)?"
     # ("rue Nationale, chambre 17", "ul. Długa 5, mieszkanie 3": the flat or room after it goes too)
     rf"(?:,?[ \t]*(?i:{_UNIT}))?"
     # the street word after the name, as Hungarian orders it ("Ráday utca 14", "Andrássy út 5")
@@ -367,7 +376,10 @@ _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 _GATE_STREET = re.compile(
     # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
-    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s))"
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s)"
+    # ("followed me from Lower Briggate to my door": a part of the street names a street, where
+    # "from Stonegate" may be a village)
+    r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"
     # ("on Lower Briggate", "off New Briggate": the part of the street goes with it)
     r"(?P<street>(?:(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s+)?[A-Z][a-z]+gate)\b"
     # (a capital on the next line is a form's next field: "6 Briggate\nPhone: none")
@@ -379,7 +391,7 @@ _GATE_STREET = re.compile(
 
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca)|\bViale?\b|stra(?:ss|ß)e|"
+    r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
     r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
 )
 
@@ -412,7 +424,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|bóthar|bothar|sráid|"
-    r"sraid|rathad"
+    r"sraid|rathad|ул|вул"
 )
 
 
@@ -528,8 +540,10 @@ def _address_spans(text: str) -> Iterator[Found]:
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
     for match in _UNIT_ALONE.finditer(text) if unit else ():
-        if _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start()) or _room_for_resident(
-            text, match.start(), match.end()
+        if (
+            _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
+            or _room_for_resident(text, match.start(), match.end())
+            or _room_of_the_service(text, match.start(), match.end())
         ):
             continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
         yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
@@ -569,7 +583,29 @@ def _address_spans(text: str) -> Iterator[Found]:
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
 # address (a hotel's room after a venue or a street is found as one).
-_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?i:in|from)\s+$")
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?:(?i:in|from)\s+)?$")
+
+# ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
+# hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a
+# place the note does not name, or one she has left, says where no one is.
+_SERVICE = r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing)"
+
+_SERVICE_ROOM_AFTER = re.compile(rf"[ \t]+(?i:at|in|of)[ \t]+(?i:the|our)[ \t]+{_SERVICE}\b")
+
+_SERVICE_ROOM_BEFORE = re.compile(rf"\b(?i:at|in)[ \t]+(?i:the|our)[ \t]+{_SERVICE},[ \t]*$")
+
+_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?i:room|rm)[ \t]*\d")
+
+
+def _room_of_the_service(text: str, start: int, end: int) -> bool:
+    """A room of an unnamed hostel or refuge, or the one a resident moved from (see above)."""
+    if not _ROOM_WORD.match(text, start):
+        return False
+    if _SERVICE_ROOM_AFTER.match(text, end) or _SERVICE_ROOM_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    # (the room she left, not the one she is in now: "moved from room 12 to [room 3]")
+    return text[max(0, start - 5) : start].lower() == "from " and _TO_ROOM_AFTER.match(text, end) is not None
+
 
 _ROOM_WORD = re.compile(r"(?i:room|rm)\b")
 
@@ -746,10 +782,26 @@ def _street_spans(text: str, note: _Note) -> Iterator[Found]:
 # "in Beeston Hill" is a district, and so is a listed one after "on".
 _ON_NAMED_STREET = re.compile(
     r"\b(?i:on|off|along|up|down|onto|top of|bottom of|outside|end of)\s+(?P<street>"
-    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side)"
+    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side|green)"
     r"|[A-Z][a-z]{3,}(?:way|place|side))\b(?![\w'’-])"
     # a street in one word with its house number after it, as many languages order it
     rf"|\b(?P<numbered>[A-Z][a-z]{{3,}}(?:way|gate)){_NUMBER_AFTER_STREET}"
+)
+
+# ... and after "at", "from" or "to", one named for a hill, a green or a pass that is not a listed
+# district ("statement booked at Snig Hill", "moved from Donegall Pass", "a guy from Newall Green";
+# "up to Beeston Hill", "from Wood Green" are districts and stay).
+_AT_NAMED_HILL = re.compile(
+    r"\b(?=[aftAFT])(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
+    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
+)
+
+# A street she is on, working: "seen on Princess Road working" (the bare-street pass leaves a
+# street before "working", as in "a Kirkstall Road worker", a kind of work; after "on" it is where).
+_ON_STREET_WORKING = re.compile(
+    r"\b(?=[oaduOADU])(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
+    r"(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Parade))"
+    r"[ \t]+(?=(?i:working|workin|works?)\b)"
 )
 
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
@@ -817,13 +869,22 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
+    working = "work" in text and note.has(_BARE_STREET_END_WORDS)
+    for match in _ON_STREET_WORKING.finditer(text) if working else ():
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
+    hill = "Hill" in text or "Green" in text or "Pass" in text
+    for match in _AT_NAMED_HILL.finditer(text) if hill else ():
+        street = match.group("street")
+        if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "to Beeston Hill"
+            yield match.start("street"), match.end("street"), Kind.ADDRESS
     if "gate" in text:
         for match in _GATE_STREET.finditer(text):
             if match.group("lower"):  # "on briggate"
                 if match.group("lower") not in _GATE_TOWNS:
                     yield match.start("lower"), match.end("lower"), Kind.ADDRESS
                 continue
-            if match.group("street").split()[-1].lower() not in _GATE_TOWNS:
+            street = match.group("street")
+            if street.split()[-1].lower() not in _GATE_TOWNS and not is_district(street):
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
                 yield start, match.end("street"), Kind.ADDRESS
 
@@ -889,7 +950,7 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
 
 
 # (the passes the scrubber runs, each kept to one line)
-address_spans = _on_one_line(_in_capitals_too(_address_spans))
-bare_street_spans = _on_one_line(_in_capitals_too(_bare_street_spans))
+address_spans = _on_one_line(with_spots(_in_capitals_too(_address_spans)))
+bare_street_spans = _on_one_line(with_spots(_in_capitals_too(_bare_street_spans)))
 postcode_spans = _on_one_line(postcodes.postcode_spans)
-venue_spans = _on_one_line(_in_capitals_too(_with_names_again(venues.venue_spans)))
+venue_spans = _on_one_line(with_spots(_in_capitals_too(_with_names_again(venues.venue_spans))))

@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _LOWER_VENUE_WORDS,
     _NOT_VENUE_START,
     _ON_STREET,
+    _PREPOSITION,
     _SAINT_AFTER,
     _SERVICES,
     _SHOPS,
@@ -35,6 +36,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
     _landmark,
     _Note,
     _with_street,
+    is_district,
     note_view,
     sentence_start,
 )
@@ -148,6 +150,13 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|{VENUE_WORDS})\b)[A-Z][A-Za
 
 _WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
 
+# A capitalised name's kind in lower case after it that no venue is: an app or a site, a group of
+# people, a road to a town ("the Ennis road"), a firm's warehouse, "one" ("the Southside one").
+_THING_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:app|apps|website|account|page|group|chat|forum|road|warehouse|depot|one|ones|"
+    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?)\b"
+)
+
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 
 _LOWER_VENUE = re.compile(
@@ -169,9 +178,14 @@ _LOWER_CASE_VENUE = re.compile(
 # A pub, club or shop named without a venue word, after where-words and "the": "in the Black
 # Swan", "outside the Oasis", "at the Polski Sklep car park". Capitalised, one to three words.
 _THE_VENUE = re.compile(
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
+    # (the first letters of the words before "the": a cheap test at each word of every note)
+    r"\b(?=[abfilnortwABFILNORTW])"
+    r"(?i:at|in|inside|outside|behind|near|opposite|by|from|to|round|around|outside of|into|out of|"
     # "who's working the Blue Lagoon tonight?"
-    r"working|works|worked|work)\s+"
+    r"working|works|worked|work|"
+    # where she left or is leaving, and the back or front of it: "she left the Sunrise", "round
+    # the back of the Europa"
+    r"le(?:ft|ave|aving)|(?:back|front)\s+of)\s+"
     r"the\s+"
     # (up to four words: "the Cardiff Ibis Queen Street", "the Leeds Grand Theatre Bar")
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,3}"
@@ -195,7 +209,7 @@ _CALLED_WORDS = ("called", "named", "known as")
 # A capitalised name with a street after it is a venue: "she works at Angels on Lower Briggate".
 _NAMED_ON_STREET = re.compile(
     # ("u know the old boozer the Royal Oak on Kirkstall rd?": "the" is enough before a name on a street)
-    r"\b(?i:at|in|inside|outside|behind|near|opposite|from|out of|the)\s+"
+    r"\b(?=[abfinotABFINOT])(?i:at|in|inside|outside|behind|near|opposite|from|out of|to|the)\s+"
     r"(?P<name>[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2})" + _ON_STREET.pattern
 )
 
@@ -205,7 +219,8 @@ _STREET_THEN_NAME_WORDS = word_set("street road avenue lane")
 _VENUE_FIRST_WORDS = word_set(
     """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
     lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
-    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite"""
+    kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite
+    launderette laundrette mart minimart supermarket bakery"""
 )
 
 
@@ -327,7 +342,9 @@ def venue_spans(text: str) -> Iterator[Found]:
         name = match.group("name")
         lowered_words = {w.lower() for w in name.split()}
         if not (all(w in NOT_NAMES for w in lowered_words) or _SERVICES & lowered_words or _landmark(name)):
-            yield match.start("name"), match.end(), Kind.PLACE
+            # ("the Majestic Sauna in Finsbury Park": a listed district after it is not its street)
+            in_district = is_district(_PREPOSITION.sub("", text[match.end("name") : match.end()]))
+            yield match.start("name"), match.end("name") if in_district else match.end(), Kind.PLACE
     the_venues = _THE_VENUE.finditer(text) if "the" in note.words and _THE_CAPITAL.search(text) else iter(())
     for match in the_venues:
         words = [w.lower() for w in match.group("name").split()]
@@ -339,10 +356,13 @@ def venue_spans(text: str) -> Iterator[Found]:
         )
         # "the man in the Scenic": a car named by its model or make, not a venue
         car = len(words) == 1 and (words[0] in CAR_MODELS or words[0] in CAR_MAKES)
+        # "the Sugar app", "the Amazon warehouse", "the Southside one": what the name is, said
+        # after it, is no venue
+        thing = _THING_AFTER_NAME.match(text, match.end("name")) is not None
         if (
             not (len(words) == 1 and words[0] in NOT_NAMES)
             and not _SERVICES & set(words)
-            and not (district or car)
+            and not (district or car or thing)
         ):
             what = _WHAT_AFTER.match(text, match.end("name"))  # "the Fox and Hounds pub"
             end = what.end() if what else match.end("name")
@@ -371,6 +391,73 @@ def venue_spans(text: str) -> Iterator[Found]:
             yield match.start("name"), street if street > match.end() else match.end("name"), Kind.PLACE
     # (last: "the hotel Travelodge near the station" is the chain with its landmark)
     yield from _word_then_name_spans(text, note)
+    for match in _HOSPITAL_WARD.finditer(text) if "ward" in note.words else ():
+        yield match.start(), match.end(), Kind.PLACE
+    for match in _TRADE_BY_NAME.finditer(text) if " by " in text and note.has(_TRADE_WORDS) else ():
+        yield match.start(), match.end(), Kind.PLACE
+    for match in _MOTORWAY_SERVICES.finditer(text) if "services" in note.words else ():
+        words = [w.lower() for w in match.group("name").split()]
+        if not any(
+            w in NOT_NAMES or w in _SERVICES or w in _KIND_OF_CENTRE or w in _SERVICES_OF for w in words
+        ):
+            yield match.start("name"), match.end(), Kind.PLACE
+    named_after = (", the " in text or ", The " in text) and note.has(_APPOSED_KIND_WORDS)
+    for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
+        name = match.group("name")
+        words = [w.lower() for w in name.split()]
+        if not (
+            words[0] in NOT_NAMES or words[0] in _TIME_WORDS or _SERVICES & set(words) or _landmark(name)
+        ):
+            yield match.start("the"), _with_street(text, match.end("name")), Kind.PLACE
+
+
+# A salon named for its owner, as small shops are: "the Hair by Debbie", "Nails by Kim", "Lashes
+# by Jade" (the owner's first name is part of the shop's name, and placing the shop places her).
+_TRADE_BY_NAME = re.compile(
+    r"\b(?:Hair|Hairdressing|Nails|Beauty|Lashes|Brows|Cuts|Tanning|Tattoos?|Ink|Massage|Spa)"
+    r"[^\S\n]+by[^\S\n]+[A-Z][a-z'’-]+\b"
+)
+
+# Motorway services by name, where women are dropped or picked up: "Thorpe Park services",
+# "Woodall Services" (not a council's: "Children's Services", "Social Services").
+_MOTORWAY_SERVICES = re.compile(
+    r"(?<![\w'’&-])(?P<name>(?!(?:The|A|An|At|In|To|From|By|Near)\b)[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){0,2})"
+    r"[^\S\n]+(?i:services)\b"
+)
+
+# (the words of an organisation's services, not a motorway's: "Social Services", "Victim Services")
+_SERVICES_OF = word_set(
+    """social adult adults child children childrens children's student students customer legal victim
+    victims probation specialist outreach protective public bereavement financial advisory"""
+)
+
+# A venue named after what it is and where, a comma between: "works nights at a cafe in Kentish
+# Town, the Habesha Corner", "turning up at her work, the Jolly Sailor on the quay".
+_NAMED_AFTER_KIND = re.compile(
+    r"\b(?i:cafe|café|pub|bar|club|sauna|shop|restaurant|takeaway|salon|parlou?r|hotel|b&b|hostel|work|"
+    r"workplace)\b[^.,;:!?\n]{0,30},[^\S\n]+(?P<the>the|The)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,2})(?![\w'’&-])"
+)
+
+_APPOSED_KIND_WORDS = word_set(
+    "cafe café pub bar club sauna shop restaurant takeaway salon parlour parlor hotel b hostel work workplace"
+)
+
+_TRADE_WORDS = word_set(
+    "hair hairdressing nails beauty lashes brows cuts tanning tattoo tattoos ink massage spa"
+)
+
+
+# A hospital's ward by its number, with the hospital named before it: "Queen Elizabeth hospital
+# ward 4", "St James's, ward 44", "(LGI ward 24)". Where she lies, as a flat's number is where
+# she lives. A ward without its hospital ("on ward 7", the hospital the note's own) or without a
+# number ("the ward", "ward round") names none.
+_HOSPITAL_WARD = re.compile(
+    r"(?:(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:hospital|infirmary)"
+    r"|St\.?[^\S\n]+[A-Z][a-z]+(?:'s|’s|s'|s’)(?:[^\S\n]+(?i:hospital))?"
+    r"|(?<![\w'’-])[A-Z]{2,5}(?<!ICU)(?<!A&E))[,]?[^\S\n]+)"
+    r"\b(?i:ward)[^\S\n]+(?:(?i:no\.?)[^\S\n]*)?\d{1,3}[A-Za-z]?\b(?![.:]\d)"
+)
 
 
 # A name in quotes where she is or works is a venue's: "works at 'Secrets' on Fridays", "in
