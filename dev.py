@@ -192,7 +192,8 @@ def test_command(pytest_args: list[str]) -> int:
         if subprocess.run(cmd, cwd=ROOT, env=env).returncode != 0:
             say(f"{name} failed")
             return 1
-    pytest = [str(BIN / "python"), "-m", "pytest", "-n", "2", "--dist", "loadgroup", *pytest_args]
+    workers = os.environ.get("OUTREACH_TEST_WORKERS", "2")
+    pytest = [str(BIN / "python"), "-m", "pytest", "-n", workers, "--dist", "loadgroup", *pytest_args]
     # The keyring tests need a real Secret Service: run pytest in its own D-Bus session with an
     # unlocked gnome-keyring when this machine has them; elsewhere those tests skip saying why.
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):

@@ -35,16 +35,20 @@ POOL = [
     "Agnieszka", "Chioma", "Lupita", "Noi", "Xiaomei", "Оксана", "王芳", "Ελένη", "Destiny",
     "Velvet", "Honey", "Sam", "Tasha", "Li Na", "Ruby", "Amber", "Peaches", "Efe", "Daria",
 ]  # fmt: skip
-made_up = st.from_regex(
-    r"[BDFGKLMNPRSTVZ][aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?", fullmatch=True
-)
-aliases = st.lists(st.one_of(st.sampled_from(POOL), made_up), min_size=1, max_size=6, unique_by=str.lower)
-
 FILLER = [
     "he", "was", "tall", "with", "a", "beard", "silver", "car", "drove", "off", "near", "the", "park",
     "late", "at", "night", "punter", "refused", "to", "pay", "wore", "black", "hoodie", "scar", "on",
     "his", "cheek", "grey", "jacket", "glasses", "shaved", "head", "Ford", "Focus", "van", "white",
 ]  # fmt: skip
+# A made-up alias is never one of the filler words ("Late", "Ford", "Focus" fit the pattern): the
+# filler is the note's ordinary text, which stays, so such a draw would break the premise that
+# a vault alias is mentioned in name positions only (a run drew "Late" and its note "late").
+_FILLER_WORDS = frozenset(word.lower() for word in FILLER)
+made_up = st.from_regex(
+    r"[BDFGKLMNPRSTVZ][aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?", fullmatch=True
+).filter(lambda name: name.lower() not in _FILLER_WORDS)
+aliases = st.lists(st.one_of(st.sampled_from(POOL), made_up), min_size=1, max_size=6, unique_by=str.lower)
+
 # Ways a note mentions a person; {n} is the name as written. Each ends on a word that does
 # not make a word-name a description (the filler after it may be "beard").
 MENTIONS = [
