@@ -194,7 +194,8 @@ def test_command(pytest_args: list[str]) -> int:
             return 1
     # Three workers on two cores: a worker waiting on a child process, a server or the disk
     # leaves its core idle, and a third keeps it busy. On this 2-core machine, nothing else
-    # running (7 Dec 2026): 2 workers 183.0 s, 3 workers 152.5 and 158.1 s, 4 workers 174.7 s
+    # running (7 Dec 2026): 2 workers 183.0 s; 3 workers 152.5, 158.1, 168.6 and 175.1 s;
+    # 4 workers 174.7 s
     # (each extra worker collects and builds its session fixtures again).
     workers = os.environ.get("OUTREACH_TEST_WORKERS", "3")
     pytest = [str(BIN / "python"), "-m", "pytest", "-n", workers, "--dist", "loadgroup", *pytest_args]
