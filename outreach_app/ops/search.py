@@ -121,6 +121,14 @@ R = TypeVar("R")
 class RecordSource(Generic[R]):
     """One kind of record as a list: count, blocks by offset or from a sort key, and search."""
 
+    def __init__(self) -> None:
+        # Per open vault, the last search and the vault state it was run on: (query, writes
+        # made on the writer connection, SQLite's data_version) -> its sort keys. Only sort keys
+        # (integers), never record text; dropped with the session.
+        self._last_search: weakref.WeakKeyDictionary[VaultSession, tuple[tuple[object, ...], list[int]]] = (
+            weakref.WeakKeyDictionary()
+        )
+
     # hooks for subclasses
     def _count_listing(self, conn: Connection, query: RecordQuery) -> int:
         raise NotImplementedError
@@ -142,14 +150,6 @@ class RecordSource(Generic[R]):
 
     def _listing_ids_from(self, conn: Connection, query: RecordQuery, start: int, limit: int) -> list[UUID]:
         raise NotImplementedError
-
-    def __init__(self) -> None:
-        # Per open vault, the last search and the vault state it was run on: (query, writes
-        # made on the writer connection, SQLite's data_version) -> its sort keys. Only sort keys
-        # (integers), never record text; dropped with the session.
-        self._last_search: weakref.WeakKeyDictionary[VaultSession, tuple[tuple[object, ...], list[int]]] = (
-            weakref.WeakKeyDictionary()
-        )
 
     def _hits(self, session: VaultSession, query: RecordQuery) -> list[int]:
         """The search's sort keys, newest first, at most SEARCH_CAP: run once per text and

@@ -23,6 +23,7 @@ from uuid import UUID
 from outreach_app.storage.codec import SEQ_SLOTS, seq_base, to_db_time
 from outreach_app.storage.connection import Connection
 from outreach_app.storage.fts import match_expression
+from outreach_app.storage.repos._blocks import BLOCK
 
 
 @dataclass
@@ -261,12 +262,9 @@ def ids_at(conn: Connection, table: Table, keys: Sequence[int]) -> list[UUID]:
     """The ids of the records with these sort keys, in the order given (keys no longer stored
     are skipped)."""
     found: dict[int, str] = {}
-    for start in range(0, len(keys), _KEYS_PER_QUERY):
-        block = [int(key) for key in keys[start : start + _KEYS_PER_QUERY]]
+    for start in range(0, len(keys), BLOCK):
+        block = [int(key) for key in keys[start : start + BLOCK]]
         marks = ", ".join("?" * len(block))
         sql = f"SELECT seq, id FROM {table} WHERE seq IN ({marks})"  # noqa: S608 - fixed fragments
         found.update(conn.execute(sql, block).fetchall())
     return [UUID(found[key]) for key in keys if key in found]
-
-
-_KEYS_PER_QUERY = 500  # well under SQLite's default limit on bound parameters
