@@ -94,7 +94,16 @@ def mention(draw: st.DrawFn, vault: list[str]) -> str:
 @st.composite
 def free_text(draw: st.DrawFn, vault: list[str]) -> str:
     parts = draw(st.lists(st.one_of(st.sampled_from(FILLER), mention(vault)), min_size=1, max_size=8))
-    return " ".join(parts)[:190]
+    # Whole parts up to 90 characters: "[name]" for a two-character alias doubles a text of
+    # mentions like "(王芳)", and a field longer than 200 once scrubbed is refused, not sent
+    # (NotShareableError); a mention cut in the middle ("holly wa") would lose the words that
+    # make it a name.
+    text = parts[0]
+    for part in parts[1:]:
+        if len(text) + 1 + len(part) > 90:
+            break
+        text += " " + part
+    return text
 
 
 @st.composite

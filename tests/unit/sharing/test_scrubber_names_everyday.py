@@ -63,6 +63,10 @@ def test_everyday_word_alias_goes_only_where_a_person_stands(
         ("Mercedes said he drove off", ["Mercedes"], "[name] said he drove off"),
         ("Leon was with her at the van", ["Leon"], "[name] was with her at the van"),
         ("gave Silver a lift home", ["Silver"], "gave [name] a lift home"),
+        # a possessive after a model is someone's, even after a make (found by the vault-alias
+        # property test: "Ford Kuga's phone" for the alias Kuga went out as it was)
+        ("Ford Kuga's phone was off", ["Kuga"], "Ford [name]'s phone was off"),
+        ("white Seat Leon's mate", ["Leon"], "white Seat [name]'s mate"),
         # a colour alias before a face or teeth is a description too
         ("bald, gold teeth, big lad", ["Gold"], "bald, gold teeth, big lad"),
     ],
