@@ -3,7 +3,7 @@
 Wall time on a shared 2-core machine measures the other engineers' load as much as the test;
 CPU seconds barely move with it. With OUTREACH_TEST_CPU_LOG=FILE set, every test's CPU from
 setup to teardown is appended to FILE as one JSON line per test: {"nodeid", "cpu",
-"children", "wall"}. It counts this process's user + system time, the child processes it
+"children", "wall", "worker", "end"}. It counts this process's user + system time, the child processes it
 started and reaped (servers, CLI runs) and multiprocessing's fork server with what that forked
 (crash loops). Each xdist worker appends its own lines. `python -m tests.cpu_log FILE` sums
 them by directory and lists the costliest tests.
@@ -60,6 +60,9 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
         "cpu": round(own1 - own0 + kids1 - kids0, 4),
         "children": round(kids1 - kids0, 4),
         "wall": round(time.perf_counter() - wall0, 4),
+        # which worker ran it and when it ended: shows a worker idle while another finishes
+        "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+        "end": round(time.time(), 3),
     }
     with open(path, "a", encoding="utf-8") as out:
         out.write(json.dumps(line) + "\n")
