@@ -13,7 +13,7 @@ tests/test_xdist_groups.py fails if the suffix goes missing again.
 from __future__ import annotations
 
 import pytest
-from _pytest.nodes import NodeId
+from _pytest.nodes import NodeId  # type: ignore[attr-defined]  # pytest 9.2 does not re-export it
 
 
 def group_suffix(item: pytest.Item) -> str:
@@ -32,7 +32,7 @@ def keep_groups(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         suffix = group_suffix(item)
         if suffix and not item.nodeid.endswith(suffix):
-            item._id = NodeId.parse(item.nodeid + suffix)  # type: ignore[attr-defined]
+            item._id = NodeId.parse(item.nodeid + suffix)
 
 
 # The tests that fork real processes from tests/forks.py's fork server, on one worker: each
