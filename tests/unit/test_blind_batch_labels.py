@@ -49,6 +49,8 @@ def test_every_hand_written_batch_passes_its_checker(capsys) -> None:
         ("train6a", "320 notes, 0 inconsistent, 120 with nothing to remove"),
         ("blind8", "345 notes, 0 inconsistent, 90 with nothing to remove"),
         ("train7a", "335 notes, 0 inconsistent, 71 with nothing to remove"),
+        ("blind9", "322 notes, 0 inconsistent, 98 with nothing to remove"),
+        ("train8a", "330 notes, 0 inconsistent, 82 with nothing to remove"),
     ):
         assert _checker().main([str(FIXTURES / f"{name}.jsonl")]) == 0, name
         assert summary in capsys.readouterr().out, name

@@ -96,6 +96,9 @@ TRAIN6A = FIXTURES / "train6a.jsonl"
 # held out whole, committed and scored once on main before any of that session's tuning merged;
 # train7a (37 voices, half its notes with an address or venue) for tuning, all of it.
 BLIND8 = FIXTURES / "blind8.jsonl"
+# Eighth-session held-out batch (branch blind9, 55 voices) by an independent writer who never saw
+# the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
+BLIND9 = FIXTURES / "blind9.jsonl"
 TRAIN7A = FIXTURES / "train7a.jsonl"
 SOURCES = {
     "train": CORPUS,
@@ -126,6 +129,7 @@ SOURCES = {
     "blind7": BLIND7,
     "train6a-train": TRAIN6A,
     "blind8": BLIND8,
+    "blind9": BLIND9,
     "train7a-train": TRAIN7A,
 }
 HELD_OUT = (
@@ -140,6 +144,7 @@ HELD_OUT = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
 )
 TUNING = (
     "train",
@@ -242,6 +247,7 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND7,
         TRAIN6A,
         BLIND8,
+        BLIND9,
         TRAIN7A,
     ):
         return rows

@@ -127,6 +127,17 @@ KEPT = 0.95
                 "(names, own name, times and kept meet theirs)",
             ),
         ),
+        # A ninth (branch blind9: 322 notes, 55 voices), written in the eighth session by a writer
+        # who never saw the scrubber, committed and scored once on main before any of that
+        # session's tuning merged (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind9",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind9: places 0.894, structured 0.978, times 0.820, precision 0.874 "
+                "(names, own name and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -759,6 +770,10 @@ LATER_BLIND_FLOORS = {
     # 0.996 (276/277), places 0.926 (214/231), structured 0.930 (53/57), times 0.962 (100/104);
     # after the seventh session's rounds: places 0.931 (215/231), structured 0.965 (55/57)
     "blind8": {"names": 0.997, "own name": 0.996, "places": 0.931, "structured": 0.965, "times": 0.962},
+    # scored once on main (7ebf48f + its registration) before any of the eighth session's tuning:
+    # names 0.982 (322/328), own name 0.986 (281/285), places 0.894 (144/161), structured 0.978
+    # (45/46), times 0.820 (91/111)
+    "blind9": {"names": 0.982, "own name": 0.986, "places": 0.894, "structured": 0.978, "times": 0.820},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -775,6 +790,7 @@ LATER_BLIND_FLOORS = {
 # 0.928 (543/585).
 # blind7 at its first measure: precision 0.902 (404/448), kept 0.995 (192/193).
 # blind8 at its first measure: precision 0.942 (665/706), kept 0.987 (155/157).
+# blind9 at its first measure: precision 0.874 (599/685), kept 0.987 (225/228).
 LATER_BLIND_PRECISION = {
     "blind3": 0.961,
     "blind4": 0.912,
@@ -782,6 +798,7 @@ LATER_BLIND_PRECISION = {
     "blind6": 0.928,
     "blind7": 0.902,
     "blind8": 0.942,
+    "blind9": 0.874,
 }
 LATER_BLIND_KEPT = {
     "blind3": 0.962,
@@ -790,12 +807,21 @@ LATER_BLIND_KEPT = {
     "blind6": 0.965,
     "blind7": 0.995,
     "blind8": 0.987,
+    "blind9": 0.987,
 }
-LATER_BLIND_NOTES = {"blind3": 351, "blind4": 339, "blind5": 306, "blind6": 321, "blind7": 325, "blind8": 345}
+LATER_BLIND_NOTES = {
+    "blind3": 351,
+    "blind4": 339,
+    "blind5": 306,
+    "blind6": 321,
+    "blind7": 325,
+    "blind8": 345,
+    "blind9": 322,
+}
 
 
 @SCORED
-@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))
