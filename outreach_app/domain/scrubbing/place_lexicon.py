@@ -100,7 +100,9 @@ _ON_STREET = re.compile(
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
     # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
     rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
-    r"[A-Z][a-z]+gate\b)"
+    r"[A-Z][a-z]+gate\b"
+    # or a Welsh street, its word before its name ("a flat on Heol y Nant", "the shop on Stryd Fawr")
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes)\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     # with its house number ("Studio Relax on Ilford Lane number 212")
     rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
 )

@@ -62,7 +62,7 @@ __all__ = ["address_spans", "bare_street_spans", "postcode_spans", "street_spans
 _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
     # ("apto 2", as Portuguese and Spanish abbreviate it; "кв. 3", Russian's and Bulgarian's flat)
-    r"(?:flat|ap(?:artment|artamento|artament|to|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
+    r"(?:flat|ap(?:artment|artamento|artament|partement|to|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
     r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?)"
 )
 
@@ -365,7 +365,7 @@ _FOREIGN_STREET = re.compile(
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
     # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
-    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
@@ -403,7 +403,7 @@ _GATE_STREET = re.compile(
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
-    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
 )
 
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
@@ -420,7 +420,7 @@ _NUMBER_WORD_PART = re.compile(
 
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
-    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
+    r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
     r"chambre|kamra|kamer|zimmer|кв"
 )
 
@@ -434,7 +434,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|bóthar|bothar|sráid|"
+    r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|maes|bóthar|bothar|sráid|"
     r"sraid|rathad|ул|вул"
 )
 

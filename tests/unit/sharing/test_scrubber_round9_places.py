@@ -28,9 +28,30 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         # a house of shared rooms is a dwelling, as a flat is
         ("the HMO at 14 Kelso Rd was raided", "[address] was raided"),
         ("she has a room in the maisonette at 8 Lime Grove", "she has a room in [address]"),
+        # French's flat word
+        ("elle habite appartement 3, 22 Lime Grove", "elle habite [address]"),
     ],
 )
 def test_address_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Welsh street, its word before its name, after a dwelling or alone
+        ("she rents a flat on Heol y Felin since June", "she rents [place] since June"),
+        ("moved to Maes y Llan in Treorchy", "moved to [address] in Treorchy"),
+        # a venue's name with "&" between its words
+        ("she works at Lashes & Brows Salon most days", "she works at [place] most days"),
+        # the spot past or near a named place goes with it
+        ("left in the lay-by past the Texaco on Mill Road", "left in [place]"),
+        ("waits at the bus stop near the Spar on Ashby Lane", "waits at [place]"),
+        # ... and a place unnamed stays
+        ("waits at the bus stop near the shops", "waits at the bus stop near the shops"),
+    ],
+)
+def test_welsh_streets_venues_and_spots(text: str, expected: str) -> None:
     assert scrub(text).text == expected
 
 
