@@ -269,6 +269,9 @@ _ON_ONE_WORD = re.compile(
 )
 
 
+_DOING_VERBS = word_set("do does did doing done give gives gave giving get gets got getting have has had offer offers")
+
+
 def _ordinary_where(name: str) -> bool:
     """A word after "on" that names no street: a district, a day, an ordinary word."""
     lower = name.lower()
@@ -324,6 +327,9 @@ def venue_spans(text: str) -> Iterator[Found]:
         yield start, end, Kind.PLACE
     for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
         words = match.group("name").split()[:-1]
+        # ("asked her to do massage with extras": a verb before it makes massage what she does)
+        if words and words[0] in _DOING_VERBS:
+            continue
         if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     at_work = " at " in text and any(map(lowered.__contains__, _WORK_WORDS))

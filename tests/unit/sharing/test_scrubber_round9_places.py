@@ -89,6 +89,11 @@ def test_streets_named_without_a_number(text: str, expected: str) -> None:
         # a police station known by its street, and the custody suite, are public buildings
         ("interviewed at Millgarth Rd custody on Monday", "interviewed at Millgarth Rd custody on Monday"),
         ("collected from the Bridewell at 9", "collected from the Bridewell at [morning]"),
+        # a hospital known by a short name is a public building
+        ("scan booked at the Northern General next week", "scan booked at the Northern General next week"),
+        # a verb before "massage" makes it what she is asked to do, not a venue
+        ("he wants her to do massage for his mates", "he wants her to do massage for his mates"),
+        ("works at lotus massage now", "works at [place] now"),
     ],
 )
 def test_what_stays(text: str, expected: str) -> None:
