@@ -83,7 +83,9 @@ _PART_STARTS = frozenset(" \t,") | frozenset("0123456789")
 
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
-_SPOT_LAST = word_set("behind opposite to beside by under underneath below above over outside from of at past near")
+_SPOT_LAST = word_set(
+    "behind opposite to beside by under underneath below above over outside from of at past near"
+)
 _ARTICLE_LAST = word_set(
     "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
     " derelict empty"

@@ -276,10 +276,12 @@ _LOWER_STREET = re.compile(
     r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 
-# ... or in brackets, as a text adds where ("he knows where i live (sandford rd)"): the brackets
-# hold nothing else, so the street words that are other words too may be in it ("(mill close)").
+# ... or in brackets, as a text adds where ("he knows where i live (sandford rd)"), the brackets
+# holding nothing else; only the street words that are nothing else ("(her mates place)" stays).
 _LOWER_STREET_IN_BRACKETS = re.compile(
-    rf"\((?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}(?:{_LOWER_STREET_WORDS})\b\.?)[ \t]*\)"
+    rf"\((?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd)"
+    r"\b\.?)[ \t]*\)"
 )
 
 _NOT_A_STREET_NAME = re.compile(rf"(?!{_NOT_LOWER_STREET_NAME})")

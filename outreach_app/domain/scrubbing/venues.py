@@ -269,7 +269,9 @@ _ON_ONE_WORD = re.compile(
 )
 
 
-_DOING_VERBS = word_set("do does did doing done give gives gave giving get gets got getting have has had offer offers")
+_DOING_VERBS = word_set(
+    "do does did doing done give gives gave giving get gets got getting have has had offer offers"
+)
 
 
 def _ordinary_where(name: str) -> bool:

@@ -78,6 +78,8 @@ def test_streets_named_without_a_number(text: str, expected: str) -> None:
         # brackets that hold no street stay
         ("he was on the main road (the ring road) again", "he was on the main road (the ring road) again"),
         ("she was fine (memory lane stuff) and left", "she was fine (memory lane stuff) and left"),
+        ("she stopped over (her mates place) again", "she stopped over (her mates place) again"),
+        ("he got too near (way too close) so she left", "he got too near (way too close) so she left"),
         # a venue named in the writer's own letters
         ("trabaja en Sauna Alegría ahora", "trabaja en [place] ahora"),
         # a room booked under a name is not under anything
