@@ -35,7 +35,8 @@ _SPOT_BEFORE = re.compile(
     r"(?:(?!(?i:the|a|an|and|or|in|at|on|of|to)\b)[a-z][\w'’-]*[ \t]+){0,2}?"
     rf"(?i:{_SPOT})[ \t]+"
     r"(?i:behind|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|beside|by|under|underneath|below|above|over|"
-    r"outside|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
+    # ("the lay-by past the Esso", "the bus stop near the Co-op")
+    r"outside|past|near|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
     r"(?<=park[ \t])(?:of|at))"
     r"[ \t]+$"
 )
@@ -82,7 +83,9 @@ _PART_STARTS = frozenset(" \t,") | frozenset("0123456789")
 
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
-_SPOT_LAST = word_set("behind opposite to beside by under underneath below above over outside from of at")
+_SPOT_LAST = word_set(
+    "behind opposite to beside by under underneath below above over outside from of at past near"
+)
 _ARTICLE_LAST = word_set(
     "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
     " derelict empty"

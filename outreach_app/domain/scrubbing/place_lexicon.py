@@ -100,7 +100,9 @@ _ON_STREET = re.compile(
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
     # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
     rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
-    r"[A-Z][a-z]+gate\b)"
+    r"[A-Z][a-z]+gate\b"
+    # or a Welsh street, its word before its name ("a flat on Heol y Nant", "the shop on Stryd Fawr")
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes)\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     # with its house number ("Studio Relax on Ilford Lane number 212")
     rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
 )
@@ -191,7 +193,7 @@ _SERVICES = word_set(
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
-    um ums msht cps dwp marac mash cid psni gmp havens"""
+    um ums msht cps dwp marac mash cid psni gmp havens bridewell"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or

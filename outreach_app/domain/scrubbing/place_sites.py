@@ -149,6 +149,10 @@ _NOT_A_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
+# A room booked under a name is booked in that name, not placed under anything ("booked the room
+# under a false name", "the room under the name J. Morgan").
+_UNDER_A_NAME = re.compile(r"\b(?i:names?|alias)\b")
+
 _ABOVE_WORDS = word_set(
     "above over behind next opposite under below beneath underneath beside round back across"
 )
@@ -168,8 +172,10 @@ def site_spans(text: str, note: _Note) -> Iterator[Found]:
         # "works behind the bar", "round the back of a van" (a counter or a vehicle), and "her flat
         # is above a shop" (one word after "a" places nothing)
         what = match.group("what")
-        if _NOT_A_LANDMARK.fullmatch(what) or (
-            _A_BEFORE.search(text, 0, match.start("what")) and " " not in what
+        if (
+            _NOT_A_LANDMARK.fullmatch(what)
+            or (_A_BEFORE.search(text, 0, match.start("what")) and " " not in what)
+            or _UNDER_A_NAME.search(what)
         ):
             continue
         yield match.start(), _with_street(text, match.end("what")), Kind.PLACE

@@ -61,8 +61,9 @@ __all__ = ["address_spans", "bare_street_spans", "postcode_spans", "street_spans
 # "apartament 22", "quarto 3", "chambre 17", "kamra 215", "Zimmer 4") and as abbreviated in notes ("rm 15").
 _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
-    r"(?:flat|ap(?:artment|artamento|artament|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
-    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer)"
+    # ("apto 2", as Portuguese and Spanish abbreviate it; "кв. 3", Russian's and Bulgarian's flat)
+    r"(?:flat|ap(?:artment|artamento|artament|partement|to|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?)"
 )
 
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -109,7 +110,9 @@ _DWELLING_ONLY = (
     r"(?<!\byour\s)house\s+)|"
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
-    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio)(?:\s+(?:at|in|on)\s+|,\s*)"
+    # ("the HMO at 6 Markham Ave": a house of shared rooms, a dwelling as a flat is)
+    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio|hmo|maisonette|bungalow)"
+    r"(?:\s+(?:at|in|on)\s+|,\s*)"
 )
 
 _DWELLING = (
@@ -131,7 +134,7 @@ _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(
     # (a lookahead on the first letters of a flat word, "no", "#", a digit or a number word: the
     # engine tries every position of the note, and most are turned away by it at once)
-    r"(?=[\d#abcdefhkmnopqrstuz])"
+    r"(?=[\d#abcdefhkmnopqrstuzк])"
     # after a flat number the house number may follow with only a space ("flat 4 12 Oak Lane");
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
@@ -172,7 +175,7 @@ _NUMBER_WORD_ONLY = re.compile(rf"{_NUMBER_WORD},?\s+\S+", re.IGNORECASE)
 _NUMBER_WORD_HINT = re.compile(r"\b(?:no|number|num)\b", re.IGNORECASE)
 
 # ((?=...): the first letters of the flat words, a cheap test at each position)
-_UNIT_FIRST = r"(?=(?i:[abcdfhkmpqrsuz]))"
+_UNIT_FIRST = r"(?=(?i:[abcdfhkmpqrsuzк]))"
 
 _UNIT_ALONE = re.compile(rf"{_UNIT_FIRST}\b{_UNIT}", re.IGNORECASE)
 
@@ -273,6 +276,14 @@ _LOWER_STREET = re.compile(
     r"(?![\w-])" + _NOT_VENUE_AFTER
 )
 
+# ... or in brackets, as a text adds where ("he knows where i live (sandford rd)"), the brackets
+# holding nothing else; only the street words that are nothing else ("(her mates place)" stays).
+_LOWER_STREET_IN_BRACKETS = re.compile(
+    rf"\((?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd)"
+    r"\b\.?)[ \t]*\)"
+)
+
 _NOT_A_STREET_NAME = re.compile(rf"(?!{_NOT_LOWER_STREET_NAME})")
 
 _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
@@ -325,7 +336,9 @@ _NOT_AFTER_STREET = (
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
     # a site's name ("booked via Viva Street account")
-    r"account|accounts|profile|advert|adverts|ads?)\b))"
+    r"account|accounts|profile|advert|adverts|ads?|"
+    # a police station known by its street, a public building ("seen at Elland Rd custody")
+    r"custody|police)\b))"
 )
 
 _BARE_STREET = re.compile(
@@ -345,7 +358,7 @@ _BARE_STREET = re.compile(
 _FOREIGN_STREET = re.compile(
     # (a house number before it, as Wales and Ireland write it: "14a Heol y Nant", "12 Bóthar na Trá")
     r"(?:\b\d{1,4}[a-zA-Z]?,?\s+)?"
-    r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
+    r"\b(?:(?i:strada|str\.|ulica|ulicy|ulicę|ulice|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|"
     r"praça|pra[cç]a|bulevardul|aleea|calea|soseaua|şoseaua|șoseaua|ulitsa|ulitsy|utca|strasse|straße|"
     # (and as Bulgarian, Russian and Ukrainian write it before a street named in English letters:
     # "ул. Sholebroke Avenue 7")
@@ -354,7 +367,7 @@ _FOREIGN_STREET = re.compile(
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
     # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
-    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
@@ -392,7 +405,7 @@ _GATE_STREET = re.compile(
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
-    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
 )
 
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
@@ -409,8 +422,8 @@ _NUMBER_WORD_PART = re.compile(
 
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
-    r"flat|apt|apart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
-    r"chambre|kamra|kamer|zimmer"
+    r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
+    r"chambre|kamra|kamer|zimmer|кв"
 )
 
 _BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
@@ -423,7 +436,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
-    r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|bóthar|bothar|sráid|"
+    r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|maes|bóthar|bothar|sráid|"
     r"sraid|rathad|ул|вул"
 )
 
@@ -772,7 +785,7 @@ def _street_spans(text: str, note: _Note) -> Iterator[Found]:
             continue
         yield match.start("street"), match.end("street"), Kind.ADDRESS
     if note.has(_LOWER_STREET_END_WORDS) and _LOWER_STREET_HINT.search(text):
-        for pattern in (_LOWER_HOME_STREET, _LOWER_STREET):
+        for pattern in (_LOWER_HOME_STREET, _LOWER_STREET, _LOWER_STREET_IN_BRACKETS):
             for match in pattern.finditer(text):
                 yield match.start("street"), match.end("street"), Kind.ADDRESS
 
@@ -782,7 +795,7 @@ def _street_spans(text: str, note: _Note) -> Iterator[Found]:
 # "in Beeston Hill" is a district, and so is a listed one after "on".
 _ON_NAMED_STREET = re.compile(
     r"\b(?i:on|off|along|up|down|onto|top of|bottom of|outside|end of)\s+(?P<street>"
-    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side|green)"
+    r"(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?i:hill|dale|bank|brow|side|green|pass)"
     r"|[A-Z][a-z]{3,}(?:way|place|side))\b(?![\w'’-])"
     # a street in one word with its house number after it, as many languages order it
     rf"|\b(?P<numbered>[A-Z][a-z]{{3,}}(?:way|gate)){_NUMBER_AFTER_STREET}"
@@ -842,6 +855,9 @@ _PARTS = word_set(
 )
 
 
+_THE_BEFORE_STREET = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
+
+
 def _bare_street_spans(text: str) -> Iterator[Found]:
     """A street named without a number ("on Lindley st", "Kirkstall Rd / Viaduct Rd", "Strada
     Florilor 12"): the street alone pins down where someone works or lives."""
@@ -856,6 +872,10 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             part = _PART_OF.match(text, start)
             if part is not None and (part.group(1).lower() in _PARTS or part.group(1).lower() in NOT_NAMES):
                 start = part.end()  # "Corner of Oak Road", "Friday of ...": the street alone
+            else:
+                # "on the Ormeau Rd", "up the Lisburn Road": the article is part of how the street is named
+                the = _THE_BEFORE_STREET.search(text, max(0, start - 5), start)
+                start = the.start() if the is not None else start
             yield start, _with_cjk_tail(text, match.end()), Kind.ADDRESS
     for match in _SLASH_THEN_STREET.finditer(text) if "/" in text else ():
         if not _no_place(match.group("a")):  # ("Monday/Oak Road", "Leeds/Hyde Park Rd": a day, a town)

@@ -170,6 +170,9 @@ class Scrubber:
                     break
                 if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
                     break
+                # (a dot before a comma ends an abbreviation, not a sentence: "19 Bayswater Terr., LS8")
+                if kind in PLACE_KINDS and text[end - 1] == "." and text[end : end + 1] == ",":
+                    break
                 end -= 1
             if end <= start:
                 return

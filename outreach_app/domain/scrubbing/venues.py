@@ -97,8 +97,10 @@ _BRANCH_BY_NAMED = re.compile(
 )
 
 _VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
-    rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][A-Za-z'’&-]*)(?:\s+[A-Z][A-Za-z'’&-]*)?"
+    # ("Nails & Beauty Bar": "&" between the words of the name)
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:&\s+)?){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
+    # (a name in the writer's own letters: "Sauna Paraíso", "Hotel Málaga")
+    rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*)?"
     # "Sauna 88", "Club 51": a venue named by a number
     r"|\b(?:Club|Bar|Sauna|Spa|Massage|Parlour|Studio|Suite)\s+\d{1,4}\b"
 )
@@ -267,6 +269,11 @@ _ON_ONE_WORD = re.compile(
 )
 
 
+_DOING_VERBS = word_set(
+    "do does did doing done give gives gave giving get gets got getting have has had offer offers"
+)
+
+
 def _ordinary_where(name: str) -> bool:
     """A word after "on" that names no street: a district, a day, an ordinary word."""
     lower = name.lower()
@@ -322,6 +329,9 @@ def venue_spans(text: str) -> Iterator[Found]:
         yield start, end, Kind.PLACE
     for match in _LOWER_CASE_VENUE.finditer(text) if lower_venue else ():
         words = match.group("name").split()[:-1]
+        # ("asked her to do massage with extras": a verb before it makes massage what she does)
+        if words and words[0] in _DOING_VERBS:
+            continue
         if not any(w in _VENUE_KINDS or w in NOT_NAMES or w in _TIME_WORDS for w in words):
             yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     at_work = " at " in text and any(map(lowered.__contains__, _WORK_WORDS))

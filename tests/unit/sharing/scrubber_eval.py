@@ -100,6 +100,9 @@ BLIND8 = FIXTURES / "blind8.jsonl"
 # the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
 BLIND9 = FIXTURES / "blind9.jsonl"
 TRAIN7A = FIXTURES / "train7a.jsonl"
+# Ninth-session training batch (branch train8a, weighted towards addresses and venues) by an
+# independent writer who never saw the scrubber: tuning, all of it.
+TRAIN8A = FIXTURES / "train8a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -131,6 +134,7 @@ SOURCES = {
     "blind8": BLIND8,
     "blind9": BLIND9,
     "train7a-train": TRAIN7A,
+    "train8a-train": TRAIN8A,
 }
 HELD_OUT = (
     "test",
@@ -163,6 +167,7 @@ TUNING = (
     "train5b-train",
     "train6a-train",
     "train7a-train",
+    "train8a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -249,6 +254,7 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND8,
         BLIND9,
         TRAIN7A,
+        TRAIN8A,
     ):
         return rows
     tuning = _tuning_part(rows)
