@@ -100,7 +100,7 @@ BLIND8 = FIXTURES / "blind8.jsonl"
 # the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
 BLIND9 = FIXTURES / "blind9.jsonl"
 TRAIN7A = FIXTURES / "train7a.jsonl"
-# Ninth-session training batch (branch train8a, weighted towards addresses and venues) by an
+# Eighth-session training batch (branch train8a, weighted towards addresses and venues) by an
 # independent writer who never saw the scrubber: tuning, all of it.
 TRAIN8A = FIXTURES / "train8a.jsonl"
 SOURCES = {
