@@ -97,6 +97,7 @@ TRAIN6A = FIXTURES / "train6a.jsonl"
 # train7a (37 voices, half its notes with an address or venue) for tuning, all of it.
 BLIND8 = FIXTURES / "blind8.jsonl"
 TRAIN7A = FIXTURES / "train7a.jsonl"
+TRAIN8A = FIXTURES / "train8a.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -127,6 +128,7 @@ SOURCES = {
     "train6a-train": TRAIN6A,
     "blind8": BLIND8,
     "train7a-train": TRAIN7A,
+    "train8a-train": TRAIN8A,
 }
 HELD_OUT = (
     "test",
@@ -158,6 +160,7 @@ TUNING = (
     "train5b-train",
     "train6a-train",
     "train7a-train",
+    "train8a-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -243,6 +246,7 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN6A,
         BLIND8,
         TRAIN7A,
+        TRAIN8A,
     ):
         return rows
     tuning = _tuning_part(rows)
