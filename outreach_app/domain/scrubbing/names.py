@@ -195,6 +195,10 @@ _PLACE_BEFORE_BRACKET = re.compile(
     r"around|round|loop|area|areas|estate|district)\s*\(\s*['‘\"“]?$",
     re.IGNORECASE,
 )
+# A capitalised word that opens a sentence in brackets: a word of grammar comes next.
+_SENTENCE_IN_BRACKET = re.compile(
+    r"[^\W\d_]+\s+(?:to|of|the|a|an|for|with|in|on|at|from|about|by|as|if|that|which|into|than)\s"
+)
 _BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
 
 
@@ -210,6 +214,8 @@ def cue_before(text: str, start: int) -> bool:
     if match.group(0).lstrip().startswith("("):
         if _PLACE_BEFORE_BRACKET.search(text, max(0, start - 30), start):
             return False
+        if _SENTENCE_IN_BRACKET.match(text, start):
+            return False  # "(Linked to earlier concerns.)": a sentence in brackets, not a nickname
         listed = _BRACKET_LIST.match(text, start)
         if listed is not None and listed.group(0).split(",")[1].strip()[:1].islower():
             return False  # "(Holbeck, city centre, ...)": a list with ordinary words in it
@@ -931,6 +937,10 @@ class NameFinder:
                 return "strong"
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
+            # ("Tegan in Penzance was picked up": the verb is the person's before "in", the
+            # word after it a place)
+            if previous_word(text, token.start) in _IN_A_PLACE:
+                return "neighbour"
             return "strong"
         if not self.names.is_ordinary_word(word) and self._declines_a_name(word):
             return "strong"  # "nie ma problemów z Markiem"
@@ -1051,6 +1061,8 @@ class NameFinder:
     def _is_place(self, toks: Words, i: int) -> bool:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
+        if i > 0 and _TOWN_PREFIX.search(toks.text, max(0, toks.starts[i] - 12), toks.starts[i]):
+            return True  # "Fort William", "King's Lynn", "Mountain Ash": a town named so
         if i > 0 and toks[i - 1].word.lower() in _SAINT_WORDS:
             # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
             return next_word(toks.text, toks[i].end) not in PERSON_VERBS
@@ -1066,6 +1078,12 @@ class NameFinder:
 
 
 _SAINT_WORDS = word_set("são sao san santa santo")
+# The first word of a town's name that makes the next word, a name's though it may be, a town's:
+# "Fort William", "Port Talbot", "King's Lynn", "Bishop's Stortford", "Mountain Ash", "Market
+# Harborough", "Chipping Norton".
+_TOWN_PREFIX = re.compile(r"(?<![\w'’])(?:Fort|Port|Mount|Mountain|King['’]?s|Bishop['’]?s|Market|Chipping)\s+$")
+# A preposition of where before a capitalised word: a person verb after it is someone else's.
+_IN_A_PLACE = word_set("in near around outside")
 # After a sex letter in a clinical or call log: her age, or the comma before what she said.
 _SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|reports|called)\b)|\s*\d{2}\b")
 
@@ -1200,7 +1218,13 @@ _NOT_PEOPLE = word_set(
     vietnam china thailand romania bulgaria poland albania nigeria ghana brazil colombia venezuela
     ukraine russia lithuania latvia hungary slovakia czechia moldova kosovo eritrea ethiopia
     somalia sudan iran iraq syria afghanistan pakistan india bangladesh philippines malaysia
-    indonesia england scotland wales ireland spain portugal italy france germany"""
+    indonesia england scotland wales ireland spain portugal italy france germany
+    cameroon cameroun guinea guinée guinee senegal sénégal congo mali togo benin bénin gabon chad
+    tchad niger burkina liberia gambia kenya uganda tanzania rwanda burundi zimbabwe zambia malawi
+    angola mozambique jamaica haiti haïti algeria algérie morocco maroc tunisia tunisie egypt
+    ivoirien ivoirienne camerounais camerounaise guinéen guinéenne sénégalais sénégalaise
+    congolais congolaise malien malienne togolais togolaise béninois béninoise gabonais gabonaise
+    nigériane nigérian ghanéen ghanéenne"""
 )
 _DONE_TO_A_PERSON_PAIRS = frozenset(
     {
@@ -1234,7 +1258,9 @@ _NOT_SPEAKERS = word_set(
     female customer caller driver punter client someone she'd he'd
     visitor visitors usher supervisor host hostess guest guests resident residents volunteer
     volunteers colleague interpreter translator receptionist agent boss garage office clinic
-    officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury"""
+    officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury
+    husband wife hubby uncle aunt auntie cousin son daughter boyfriend girlfriend partner fiance
+    fiancé fiancee fiancée stepdad stepmum grandad grandma gran"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _SLASH_GAP = re.compile(r"\s*/\s*")
@@ -1308,6 +1334,24 @@ def widen_name(text: str, start: int, end: int, *, shouting: bool) -> tuple[int,
         ):
             end = after.end()
     return start, end
+
+
+# Her initials beside her name in brackets: "S.K. (Sophie)", "Pt J. (aka Jolene)" before it, and
+# "Candice-Jade (CJ)" after it (only the initials of the name it follows: "Sophie (GP)" stays).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?P<i>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?)[ \t]+)?$")
+_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<i>[A-Z]{2,3})[ \t]*\)")
+
+
+def initials_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The initials written in brackets beside the name at start:end (see above)."""
+    before = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None:
+        yield before.start("i"), before.end("i")
+    after = _INITIALS_AFTER.match(text, end)
+    if after is not None:
+        parts = [p for p in re.split(r"[\s-]+", text[start:end]) if p]
+        if "".join(p[0].upper() for p in parts) == after.group("i"):
+            yield after.start("i"), after.end("i")
 
 
 def mostly_capitals(text: str) -> bool:

@@ -31,6 +31,7 @@ from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
     Words,
+    initials_beside,
     load_names,
     mostly_capitals,
     widen_name,
@@ -97,7 +98,8 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-"),
     }
 )
-_INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
+# (an initial's dot is the name's: "Gemma R.", "S.K.", "J.")
+_INITIAL_DOT = re.compile(r"(?<![^\s.(])[A-Z]\.$")
 _MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
 
 
@@ -229,6 +231,10 @@ class Scrubber:
                 taken.remove(span)
                 from_vault.discard(span)
                 add(start, end, Kind.NAME, vault=vault)
+        if "(" in text:  # her initials beside her name: "S.K. (Sophie)", "Candice-Jade (CJ)"
+            for span in [t for t in taken if t.kind is Kind.NAME]:
+                for start, end in initials_beside(text, span.start, span.end):
+                    add(start, end, Kind.NAME, vault=span in from_vault)
         return _merge_names(
             text, _merge_numbers(text, _merge_places(text, sorted(taken))), from_vault, prepared.context
         )
