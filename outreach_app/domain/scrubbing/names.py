@@ -284,7 +284,8 @@ DESCRIBED = word_set(
     morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
-    wreath wreaths tomcat beer wedding"""
+    wreath wreaths tomcat beer wedding
+    hours group groups session sessions party parties timetable appeal"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -534,6 +535,15 @@ def names_a_car(text: str, start: int, end: int, written: str, following: str) -
     return re.match(r"\s+[A-Z0-9]{1,3}-?class\b", text[end : end + 12], re.IGNORECASE) is not None
 
 
+# What follows a word-alias that opens a sentence as a word, not a name: "Star of the night",
+# "Angel of the North", "Precious little", "Joy all round", "Storm Bert" (a named storm: only
+# after "Storm" itself).
+_WORD_SENSE_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the|a|an|my|our)\b|little\b|all[ \t]+(?:round|around)\b)"
+    r"|(?<=Storm)[ \t]+[A-Z][a-z]+\b(?![ \t]+(?:" + "|".join(("said", "says", "was", "is", "rang", "told")) + r")\b)"
+)
+
+
 def vault_word_is_name(
     text: str,
     start: int,
@@ -596,6 +606,9 @@ def vault_word_is_name(
         and (names is None or following.lower() not in names.surnames)
     ):
         return False  # "a North Face jacket", "Stone Island", "the Ugly Mugs app": a brand's name
+    if is_title(written) and not possessive and _WORD_SENSE_AFTER.match(text, end):
+        if sentence_start_at(text, start) or written.lower() == "storm":
+            return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -1063,6 +1076,8 @@ class NameFinder:
             return True
         if i > 0 and _TOWN_PREFIX.search(toks.text, max(0, toks.starts[i] - 12), toks.starts[i]):
             return True  # "Fort William", "King's Lynn", "Mountain Ash": a town named so
+        if i > 0 and toks[i - 1].word == "Storm" and toks.text[toks[i - 1].end : toks.starts[i]] == " ":
+            return True  # "Storm Bert": a storm the Met Office named, no person
         if i > 0 and toks[i - 1].word.lower() in _SAINT_WORDS:
             # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
             return next_word(toks.text, toks[i].end) not in PERSON_VERBS

@@ -212,7 +212,8 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     reply replies replied listing listings review reviews reviewed booking bookings
     verification verified verify buyer buyers seller sellers channel channels voice voicenote voicenotes
     note notes inbox feed bio escort escorts client clients customer customers punter punters
-    payment payments wallet subscription subscriptions
+    payment payments wallet subscription subscriptions safety feature features setting settings support
+    tips guide guidance policy rules
     messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 

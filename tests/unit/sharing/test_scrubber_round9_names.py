@@ -62,3 +62,34 @@ def test_words_that_look_like_names_and_are_not(text: str) -> None:
 )
 def test_names_beside_those_words_still_go(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext()).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        # a word-alias that opens a sentence as a word stays
+        ("Angel of the night was the new heater.", "Angel", "Angel of the night was the new heater."),
+        ("Precious little food left at the hub.", "Precious", "Precious little food left at the hub."),
+        ("Joy all round when the van came back.", "Joy", "Joy all round when the van came back."),
+        ("Faith group came with blankets.", "Faith", "Faith group came with blankets."),
+        ("Storm Ciara shut the drop-in.", "Storm", "Storm Ciara shut the drop-in."),
+        # ... but the same alias as a person goes, at a sentence start too
+        ("Angel said the man came back.", "Angel", "[name] said the man came back."),
+        ("Storm was hit by him on Friday.", "Storm", "[name] was hit by him on Friday."),
+        ("Precious, Jade and Kim were out.", "Precious", "[name], [name] and [name] were out."),
+    ],
+)
+def test_a_word_alias_opening_a_sentence_as_a_word(text: str, alias: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of([alias, "Jade", "Kim"], [])).text.replace("[date]", "Friday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words of a form quoted in another script stay; the name beside them goes
+        ("Ірина - Телефон 07700 900 555", "[name] - Телефон [phone]"),
+        ("Σοφία, οδός unknown", "[name], οδός unknown"),
+    ],
+)
+def test_form_words_in_another_script_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
