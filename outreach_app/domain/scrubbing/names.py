@@ -540,7 +540,9 @@ def names_a_car(text: str, start: int, end: int, written: str, following: str) -
 # after "Storm" itself).
 _WORD_SENSE_AFTER = re.compile(
     r"[ \t]+(?:of[ \t]+(?:the|a|an|my|our)\b|little\b|all[ \t]+(?:round|around)\b)"
-    r"|(?<=Storm)[ \t]+[A-Z][a-z]+\b(?![ \t]+(?:" + "|".join(("said", "says", "was", "is", "rang", "told")) + r")\b)"
+    r"|(?<=Storm)[ \t]+[A-Z][a-z]+\b(?![ \t]+(?:"
+    + "|".join(("said", "says", "was", "is", "rang", "told"))
+    + r")\b)"
 )
 
 
@@ -606,9 +608,13 @@ def vault_word_is_name(
         and (names is None or following.lower() not in names.surnames)
     ):
         return False  # "a North Face jacket", "Stone Island", "the Ugly Mugs app": a brand's name
-    if is_title(written) and not possessive and _WORD_SENSE_AFTER.match(text, end):
-        if sentence_start_at(text, start) or written.lower() == "storm":
-            return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
+    if (
+        is_title(written)
+        and not possessive
+        and _WORD_SENSE_AFTER.match(text, end)
+        and (sentence_start_at(text, start) or written.lower() == "storm")
+    ):
+        return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -1096,7 +1102,9 @@ _SAINT_WORDS = word_set("são sao san santa santo")
 # The first word of a town's name that makes the next word, a name's though it may be, a town's:
 # "Fort William", "Port Talbot", "King's Lynn", "Bishop's Stortford", "Mountain Ash", "Market
 # Harborough", "Chipping Norton".
-_TOWN_PREFIX = re.compile(r"(?<![\w'’])(?:Fort|Port|Mount|Mountain|King['’]?s|Bishop['’]?s|Market|Chipping)\s+$")
+_TOWN_PREFIX = re.compile(
+    r"(?<![\w'’])(?:Fort|Port|Mount|Mountain|King['’]?s|Bishop['’]?s|Market|Chipping)\s+$"
+)
 # A preposition of where before a capitalised word: a person verb after it is someone else's.
 _IN_A_PLACE = word_set("in near around outside")
 # After a sex letter in a clinical or call log: her age, or the comma before what she said.
@@ -1353,7 +1361,9 @@ def widen_name(text: str, start: int, end: int, *, shouting: bool) -> tuple[int,
 
 # Her initials beside her name in brackets: "S.K. (Sophie)", "Pt J. (aka Jolene)" before it, and
 # "Candice-Jade (CJ)" after it (only the initials of the name it follows: "Sophie (GP)" stays).
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?P<i>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?)[ \t]+)?$")
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?P<i>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?)[ \t]+)?$"
+)
 _INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<i>[A-Z]{2,3})[ \t]*\)")
 
 

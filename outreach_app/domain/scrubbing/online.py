@@ -224,7 +224,8 @@ _SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
 _SPOKEN_EMAIL = re.compile(
     # (up to six words when "dot" is said in it: "chloe dot m nineteen ninety at yahoo dot com")
     # (from a word's start: not the "s" of "it's")
-    r"(?<!\w)(?<!\w['’])(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    r"(?<!\w)(?<!\w['’])(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+"
+    r"(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
     # (a second ending is a country's two letters: ". com. says" ends at "com")
     rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]{{2}})?\b"
     r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",

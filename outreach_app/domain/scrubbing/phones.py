@@ -390,9 +390,7 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
             end = run.index(core[-1]) + 1 if core else 0
             whole_uk = _whole_uk_digits(core[0][2]) if core else 0
             while (
-                whole_uk
-                and end < len(run)
-                and _digit_count([t for _, _, t in [*core, run[end]]]) <= whole_uk
+                whole_uk and end < len(run) and _digit_count([t for _, _, t in [*core, run[end]]]) <= whole_uk
             ):
                 core = [*core, run[end]]
                 end += 1

@@ -80,7 +80,9 @@ def test_names_beside_those_words_still_go(text: str, expected: str) -> None:
     ],
 )
 def test_a_word_alias_opening_a_sentence_as_a_word(text: str, alias: str, expected: str) -> None:
-    assert scrub(text, ScrubContext.of([alias, "Jade", "Kim"], [])).text.replace("[date]", "Friday") == expected
+    assert (
+        scrub(text, ScrubContext.of([alias, "Jade", "Kim"], [])).text.replace("[date]", "Friday") == expected
+    )
 
 
 @pytest.mark.parametrize(
