@@ -199,6 +199,18 @@ _PLACE_BEFORE_BRACKET = re.compile(
 _SENTENCE_IN_BRACKET = re.compile(
     r"[^\W\d_]+\s+(?:to|of|the|a|an|for|with|in|on|at|from|about|by|as|if|that|which|into|than)\s"
 )
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*['‘\"“]?$")
+
+
+def _opens_a_bracketed_sentence(text: str, start: int) -> bool:
+    """A capitalised word that opens a sentence in brackets ("(Linked to earlier concerns.)"),
+    which the bracket cue took for a nickname's."""
+    return (
+        _BRACKET_OPEN_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _SENTENCE_IN_BRACKET.match(text, start) is not None
+    )
+
+
 _BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
 
 
@@ -214,8 +226,6 @@ def cue_before(text: str, start: int) -> bool:
     if match.group(0).lstrip().startswith("("):
         if _PLACE_BEFORE_BRACKET.search(text, max(0, start - 30), start):
             return False
-        if _SENTENCE_IN_BRACKET.match(text, start):
-            return False  # "(Linked to earlier concerns.)": a sentence in brackets, not a nickname
         listed = _BRACKET_LIST.match(text, start)
         if listed is not None and listed.group(0).split(",")[1].strip()[:1].islower():
             return False  # "(Holbeck, city centre, ...)": a list with ordinary words in it
@@ -925,7 +935,7 @@ class NameFinder:
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
-            or token.cued
+            or (token.cued and not _opens_a_bracketed_sentence(text, token.start))
             or (i > 0 and self._continues_cue(text, toks, i) and toks[i - 1].cued)
         ):
             return "strong"
