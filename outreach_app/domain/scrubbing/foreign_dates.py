@@ -59,8 +59,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 # "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
 _WORD_AND_DAY = re.compile(
     rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
-    # ("sobota 12.12": with a dotted month too)
-    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?(?![\d.])"
+    # ("sobota 12.12": with a dotted month too, and the dot after it as Czech and Slovak write
+    # it: "sobota 12.12.")
+    r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?\.?(?![\d.])"
     r"|(?:\.|[ºª])?(?![\d:]|[.,]\d|\s*(?i:am|pm|h|hrs?|uhr|godz)\b))"
 )
 

@@ -195,6 +195,22 @@ _PLACE_BEFORE_BRACKET = re.compile(
     r"around|round|loop|area|areas|estate|district)\s*\(\s*['‘\"“]?$",
     re.IGNORECASE,
 )
+# A capitalised word that opens a sentence in brackets: a word of grammar comes next.
+_SENTENCE_IN_BRACKET = re.compile(
+    r"[^\W\d_]+\s+(?:to|of|the|a|an|for|with|in|on|at|from|about|by|as|if|that|which|into|than)\s"
+)
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*['‘\"“]?$")
+
+
+def _opens_a_bracketed_sentence(text: str, start: int) -> bool:
+    """A capitalised word that opens a sentence in brackets ("(Linked to earlier concerns.)"),
+    which the bracket cue took for a nickname's."""
+    return (
+        _BRACKET_OPEN_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _SENTENCE_IN_BRACKET.match(text, start) is not None
+    )
+
+
 _BRACKET_LIST = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?\s*,\s*[^\W\d_]+[^)]*\)")
 
 
@@ -278,7 +294,8 @@ DESCRIBED = word_set(
     morning mornings afternoon evening weather spell teeth tooth face door doors roof jack alarm
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
-    wreath wreaths tomcat beer wedding"""
+    wreath wreaths tomcat beer wedding
+    hours group groups session sessions party parties timetable appeal"""
 )
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
@@ -528,6 +545,17 @@ def names_a_car(text: str, start: int, end: int, written: str, following: str) -
     return re.match(r"\s+[A-Z0-9]{1,3}-?class\b", text[end : end + 12], re.IGNORECASE) is not None
 
 
+# What follows a word-alias that opens a sentence as a word, not a name: "Star of the night",
+# "Angel of the North", "Precious little", "Joy all round", "Storm Bert" (a named storm: only
+# after "Storm" itself).
+_WORD_SENSE_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the|a|an|my|our)\b|little\b|all[ \t]+(?:round|around)\b)"
+    r"|(?<=Storm)[ \t]+[A-Z][a-z]+\b(?![ \t]+(?:"
+    + "|".join(("said", "says", "was", "is", "rang", "told"))
+    + r")\b)"
+)
+
+
 def vault_word_is_name(
     text: str,
     start: int,
@@ -590,6 +618,13 @@ def vault_word_is_name(
         and (names is None or following.lower() not in names.surnames)
     ):
         return False  # "a North Face jacket", "Stone Island", "the Ugly Mugs app": a brand's name
+    if (
+        is_title(written)
+        and not possessive
+        and _WORD_SENSE_AFTER.match(text, end)
+        and (sentence_start_at(text, start) or written.lower() == "storm")
+    ):
+        return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -900,7 +935,7 @@ class NameFinder:
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
-            or token.cued
+            or (token.cued and not _opens_a_bracketed_sentence(text, token.start))
             or (i > 0 and self._continues_cue(text, toks, i) and toks[i - 1].cued)
         ):
             return "strong"
@@ -931,6 +966,10 @@ class NameFinder:
                 return "strong"
             return "list"
         if next_word(text, token.end) in PERSON_VERBS - {"and", "&", "n", "+", "also", "too"}:
+            # ("Tegan in Penzance was picked up": the verb is the person's before "in", the
+            # word after it a place)
+            if previous_word(text, token.start) in _IN_A_PLACE:
+                return "neighbour"
             return "strong"
         if not self.names.is_ordinary_word(word) and self._declines_a_name(word):
             return "strong"  # "nie ma problemów z Markiem"
@@ -1051,6 +1090,10 @@ class NameFinder:
     def _is_place(self, toks: Words, i: int) -> bool:
         if i > 0 and toks[i - 1].word.lower() in {"st", "saint"}:
             return True
+        if i > 0 and _TOWN_PREFIX.search(toks.text, max(0, toks.starts[i] - 12), toks.starts[i]):
+            return True  # "Fort William", "King's Lynn", "Mountain Ash": a town named so
+        if i > 0 and toks[i - 1].word == "Storm" and toks.text[toks[i - 1].end : toks.starts[i]] == " ":
+            return True  # "Storm Bert": a storm the Met Office named, no person
         if i > 0 and toks[i - 1].word.lower() in _SAINT_WORDS:
             # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
             return next_word(toks.text, toks[i].end) not in PERSON_VERBS
@@ -1066,6 +1109,14 @@ class NameFinder:
 
 
 _SAINT_WORDS = word_set("são sao san santa santo")
+# The first word of a town's name that makes the next word, a name's though it may be, a town's:
+# "Fort William", "Port Talbot", "King's Lynn", "Bishop's Stortford", "Mountain Ash", "Market
+# Harborough", "Chipping Norton".
+_TOWN_PREFIX = re.compile(
+    r"(?<![\w'’])(?:Fort|Port|Mount|Mountain|King['’]?s|Bishop['’]?s|Market|Chipping)\s+$"
+)
+# A preposition of where before a capitalised word: a person verb after it is someone else's.
+_IN_A_PLACE = word_set("in near around outside")
 # After a sex letter in a clinical or call log: her age, or the comma before what she said.
 _SEX_MARKER = re.compile(r"\s*[,/]\s*(?:\d{2}\b|(?:gave|said|says|aged|age|reports|called)\b)|\s*\d{2}\b")
 
@@ -1200,7 +1251,13 @@ _NOT_PEOPLE = word_set(
     vietnam china thailand romania bulgaria poland albania nigeria ghana brazil colombia venezuela
     ukraine russia lithuania latvia hungary slovakia czechia moldova kosovo eritrea ethiopia
     somalia sudan iran iraq syria afghanistan pakistan india bangladesh philippines malaysia
-    indonesia england scotland wales ireland spain portugal italy france germany"""
+    indonesia england scotland wales ireland spain portugal italy france germany
+    cameroon cameroun guinea guinée guinee senegal sénégal congo mali togo benin bénin gabon chad
+    tchad niger burkina liberia gambia kenya uganda tanzania rwanda burundi zimbabwe zambia malawi
+    angola mozambique jamaica haiti haïti algeria algérie morocco maroc tunisia tunisie egypt
+    ivoirien ivoirienne camerounais camerounaise guinéen guinéenne sénégalais sénégalaise
+    congolais congolaise malien malienne togolais togolaise béninois béninoise gabonais gabonaise
+    nigériane nigérian ghanéen ghanéenne"""
 )
 _DONE_TO_A_PERSON_PAIRS = frozenset(
     {
@@ -1234,7 +1291,9 @@ _NOT_SPEAKERS = word_set(
     female customer caller driver punter client someone she'd he'd
     visitor visitors usher supervisor host hostess guest guests resident residents volunteer
     volunteers colleague interpreter translator receptionist agent boss garage office clinic
-    officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury"""
+    officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury
+    husband wife hubby uncle aunt auntie cousin son daughter boyfriend girlfriend partner fiance
+    fiancé fiancee fiancée stepdad stepmum grandad grandma gran"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _SLASH_GAP = re.compile(r"\s*/\s*")
@@ -1308,6 +1367,26 @@ def widen_name(text: str, start: int, end: int, *, shouting: bool) -> tuple[int,
         ):
             end = after.end()
     return start, end
+
+
+# Her initials beside her name in brackets: "S.K. (Sophie)", "Pt J. (aka Jolene)" before it, and
+# "Candice-Jade (CJ)" after it (only the initials of the name it follows: "Sophie (GP)" stays).
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?P<i>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?)[ \t]+)?$"
+)
+_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<i>[A-Z]{2,3})[ \t]*\)")
+
+
+def initials_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The initials written in brackets beside the name at start:end (see above)."""
+    before = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None:
+        yield before.start("i"), before.end("i")
+    after = _INITIALS_AFTER.match(text, end)
+    if after is not None:
+        parts = [p for p in re.split(r"[\s-]+", text[start:end]) if p]
+        if "".join(p[0].upper() for p in parts) == after.group("i"):
+            yield after.start("i"), after.end("i")
 
 
 def mostly_capitals(text: str) -> bool:

@@ -71,9 +71,12 @@ _EMAIL_START = re.compile(
     re.IGNORECASE,
 )
 _DOT_ENDING = re.compile(rf"\.(?i:{_MAIL_ENDINGS})\b")
+# (the part before "at" may hold said dots too, in the writer's language: "clarisse point ngono
+# arobase yahoo point fr", "kev dot smith at protonmail dot me")
+_LOCAL_SAID_DOT = rf"\s+(?:dot|{_FOREIGN_DOT})\s+"
 _SPELLED_EMAIL = re.compile(
     # (a letter in the name after "at": "left at 5.th" is a missed space)
-    rf"\b[\w.+-]+{_AT}[\w-]*[A-Za-z][\w-]*(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
+    rf"\b(?<!\w['’])[\w.+-]+(?:{_LOCAL_SAID_DOT}[\w+-]+)*{_AT}[\w-]*[A-Za-z][\w-]*(?:{_DOT}[\w-]+)*(?:{_DOT}{_MAIL_ENDINGS}|{_SAID_DOT}(?:{_WORD_ENDINGS}))\b",
     re.IGNORECASE,
 )
 # ... and with the words glued on, in capitals so they show: "dazzaATgmailDOTcom",
@@ -207,6 +210,10 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     creator creators subscriber subscribers sub subs fan fans model models star stars users follower
     followers influencer influencers
     reply replies replied listing listings review reviews reviewed booking bookings
+    verification verified verify buyer buyers seller sellers channel channels voice voicenote voicenotes
+    note notes inbox feed bio escort escorts client clients customer customers punter punters
+    payment payments wallet subscription subscriptions safety feature features setting settings support
+    tips guide guidance policy rules
     messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
@@ -216,7 +223,9 @@ _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\
 _SPACED_DOT = r"(?:\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+|\s*\.\s*)"
 _SPOKEN_EMAIL = re.compile(
     # (up to six words when "dot" is said in it: "chloe dot m nineteen ninety at yahoo dot com")
-    r"(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
+    # (from a word's start: not the "s" of "it's")
+    r"(?<!\w)(?<!\w['’])(?P<local>(?:[a-z0-9][\w.+-]*\s+){1,6})(?:at|@)\s+"
+    r"(?:(?:gmail|g mail|hotmail|yahoo|outlook|icloud|"
     # (a second ending is a country's two letters: ". com. says" ends at "com")
     rf"live|aol|proton(?:mail)?|ymail|mail|msn|btinternet|sky){_SPACED_DOT}[a-z]+(?:{_SPACED_DOT}[a-z]{{2}})?\b"
     r"|(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|ymail)\b)",
@@ -398,6 +407,15 @@ _HANDLE_BEFORE_PLATFORM = re.compile(
     rf"(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_]{{2,}})\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
+# A user name after a site that no list holds, said as where she is found "as" someone: "on
+# RentMen as JakeRiversUK", "found her on tsdates as Jas_tgirl" (only what looks like a handle:
+# capitals inside a word, digits, a dot or an underscore; "on Monday as Kev" is a name, left to
+# the names pass).
+_SITE_AS = re.compile(
+    r"\b(?i:on)\s+[A-Za-z][A-Za-z0-9.]{2,}\s+(?i:as)\s+['‘\"“]?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+# (a surname's capital inside is no handle's: "McDonald", "DeShawn", "LaToya")
+_SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+")
 # A handle in brackets a few words after a platform: "her Snapchat only (lil.miss.mo)"
 _PLATFORM_BRACKET = re.compile(
     rf"\b(?:{_PLATFORM})\b[^()\n.]{{0,24}}\((?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])\)",
@@ -567,6 +585,10 @@ def handle_spans(text: str) -> Iterator[Found]:
         ):
             continue
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
+    for match in _SITE_AS.finditer(text) if " as " in text else ():
+        handle = match.group("handle")
+        if _HANDLE_LIKE.fullmatch(handle) and not _SURNAME_CAPITALS.fullmatch(handle):
+            yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in twin_finditer(_PLATFORM_BRACKET, text, twin) if long_platform and "(" in text else ():
         handle = match.group("handle")
         # ("OnlyFans creator Tilly (tillytwinkle)": a run of letters that is no word is a handle too)

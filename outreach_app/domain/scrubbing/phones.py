@@ -352,6 +352,17 @@ def _tail_after(text: str, end: int) -> Iterator[Found]:
         end = tail.end("d")
 
 
+def _whole_uk_digits(first: str) -> int:
+    """The digits of a whole UK number begun with the token `first` ("0" or a letter O for it:
+    "O7 5 4 3 21O 9 8 O"; "+44", "0044"), or 0 when it does not begin one."""
+    first = first.lstrip("(")
+    if first.startswith(("+44", "(+44")):
+        return _UK_DIGITS + 1
+    if first.startswith("0044"):
+        return _UK_DIGITS + 3
+    return _UK_DIGITS if first.startswith(("0", "O", "o")) else 0
+
+
 def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]:
     if not _spelled_only(run):  # "oh 07700 900123": a stray word at either end is prose ...
         core = run
@@ -374,12 +385,12 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         whole = _digit_count([t for _, _, t in run])
         if _digit_count([t for _, _, t in core]) >= _MIN_DIGITS or whole < _MIN_DIGITS:
             # "07700 900 one two three": spelled digits after a UK number it needs to be whole
+            # (or after "+44" / "0044", to as many digits as the UK number has with its country
+            # code: "+44 seven seven double-oh 900 two six two")
             end = run.index(core[-1]) + 1 if core else 0
+            whole_uk = _whole_uk_digits(core[0][2]) if core else 0
             while (
-                core
-                and core[0][2].startswith(("0", "O", "o"))  # ("O7 5 4 3 21O 9 8 O": a letter O for 0)
-                and end < len(run)
-                and _digit_count([t for _, _, t in [*core, run[end]]]) <= _UK_DIGITS
+                whole_uk and end < len(run) and _digit_count([t for _, _, t in [*core, run[end]]]) <= whole_uk
             ):
                 core = [*core, run[end]]
                 end += 1

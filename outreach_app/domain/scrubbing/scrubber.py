@@ -31,6 +31,7 @@ from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
     Words,
+    initials_beside,
     load_names,
     mostly_capitals,
     widen_name,
@@ -97,8 +98,11 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-"),
     }
 )
-_INITIAL_DOT = re.compile(r"\s[A-Z]\.$")
+# (an initial's dot is the name's: "Gemma R.", "S.K.", "J.")
+_INITIAL_DOT = re.compile(r"(?<![^\s.(])[A-Z]\.$")
 _MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
+# (the dot after a day and month written as Czech, Slovak, German and Hungarian notes do: "16.11.")
+_ORDINAL_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,8 @@ class Scrubber:
                 # (a dot before a comma ends an abbreviation, not a sentence: "19 Bayswater Terr., LS8")
                 if kind in PLACE_KINDS and text[end - 1] == "." and text[end : end + 1] == ",":
                     break
+                if kind is Kind.DATE and _ORDINAL_DOT.search(text, start, end):  # "sobota 16.11."
+                    break
                 end -= 1
             if end <= start:
                 return
@@ -232,9 +238,12 @@ class Scrubber:
                 taken.remove(span)
                 from_vault.discard(span)
                 add(start, end, Kind.NAME, vault=vault)
-        return _merge_names(
-            text, _merge_numbers(text, _merge_places(text, sorted(taken))), from_vault, prepared.context
-        )
+        if "(" in text:  # her initials beside her name: "S.K. (Sophie)", "Candice-Jade (CJ)"
+            for span in [t for t in taken if t.kind is Kind.NAME]:
+                for start, end in initials_beside(text, span.start, span.end):
+                    add(start, end, Kind.NAME, vault=span in from_vault)
+        merged = _merge_times(text, _merge_numbers(text, _merge_places(text, sorted(taken))))
+        return _merge_names(text, merged, from_vault, prepared.context)
 
 
 def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_vault: set[Span]) -> bool:
@@ -327,6 +336,29 @@ def _merge_numbers(text: str, spans: list[Span]) -> list[Span]:
             and _NUMBER_SLASH.fullmatch(text, previous.end, span.start)
         ):
             merged[-1] = Span(previous.start, span.end, Kind.PHONE)
+        else:
+            merged.append(span)
+    return merged
+
+
+# "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash only: "10 to 11" is read
+# as ten to eleven by `part_of_day`)
+_TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _merge_times(text: str, spans: list[Span]) -> list[Span]:
+    """A stretch of time written as its two ends is one span, read by its start ("[evening]"
+    for "21.00-23.30"), so no "[evening]-[night]" is left to say how long she was out."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and span.kind is Kind.TIME
+            and previous.kind is Kind.TIME
+            and _TIME_RANGE_JOINER.fullmatch(text, previous.end, span.start)
+        ):
+            merged[-1] = Span(previous.start, span.end, Kind.TIME)
         else:
             merged.append(span)
     return merged
