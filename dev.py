@@ -24,6 +24,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -169,6 +170,23 @@ def ensure_postgres(env: dict[str, str]) -> None:
     env["OUTREACH_TEST_PG_URL"] = f"postgresql://postgres:{CI_PG_PASSWORD}@{PG_HOST}:{PG_PORT}/postgres"
 
 
+def scratch_folder() -> Path:
+    """Where the tests' temporary files go: a RAM disk when the machine has one.
+
+    Vaults are SQLite files that fsync at every commit; on this VM's disk a test that makes a
+    vault waited for those fsyncs with its core idle. On /dev/shm the same tests (unit storage,
+    core and cli, -n 0) took 10 % less CPU and 30 % less wall time (issue 19). A SIGKILL
+    loses nothing a RAM disk keeps, so the crash tests check the same thing. A TMPDIR the
+    caller set is kept."""
+    shm = Path("/dev/shm")  # noqa: S108 (a folder of our own in it, 0700, checked to be ours)
+    if hasattr(os, "getuid") and shm.is_dir() and os.access(shm, os.W_OK):
+        folder = shm / f"outreach-tests-{os.getuid()}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if folder.stat().st_uid == os.getuid():  # (not a folder another user made there first)
+            return folder
+    return Path(tempfile.gettempdir())
+
+
 def test_command(pytest_args: list[str]) -> int:
     ensure_debs(TEST_DEB_PACKAGES)
     ensure_venv()
@@ -180,6 +198,7 @@ def test_command(pytest_args: list[str]) -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
+    env.setdefault("TMPDIR", str(scratch_folder()))
     ensure_postgres(env)
     steps: list[tuple[str, list[str]]] = [
         ("ruff", [str(BIN / "ruff"), "check", "."]),

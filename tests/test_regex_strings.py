@@ -50,7 +50,7 @@ SEARCH = settings(max_examples=300, database=None, derandomize=True)
 
 @pytest.mark.parametrize(
     ("pattern", "shortest", "longest"),
-    [(r"[0-9]{4,8}", 4, 8), (r"\+?[0-9]{4,16}", 4, 17), (r"[A-Za-z0-9 ]{0,10}", 0, 10)],
+    [(r"[0-9]{4,8}", 4, 8), (r"\+?[0-9]{4,16}", 4, 17), (r"[A-Za-z0-9 ]{0,10}", 0, 10), (r"(ab)?c", 1, 3)],
 )
 def test_the_lengths_reach_both_ends_of_the_repeat(pattern: str, shortest: int, longest: int) -> None:
     for length in (shortest, longest):
