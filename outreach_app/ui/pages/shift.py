@@ -117,6 +117,13 @@ class ShiftPage(Page):
         self._rows: list[ContactRow] = []  # the list under the form, newest first
         self._areas: list[Area] = []
 
+        # The boxes are built inside the scroll area's content, where they are shown: built on
+        # the page and moved in, every widget of them was restyled by the move (issue 19).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll.viewport())
+
         # --- shift box
         self.shift_state = note(self.tr("No shift running."), self)
         self.shift_state.setAccessibleName(self.tr("Shift state"))
@@ -135,7 +142,7 @@ class ShiftPage(Page):
         self.start_button = button(self.tr("&Start shift"), self.tr("Start shift"), self, role="primary")
         self.end_button = button(self.tr("E&nd shift"), self.tr("End shift"), self)
         self.initials.returnPressed.connect(self._on_start)
-        shift_box = QGroupBox(self.tr("Shift"), self)
+        shift_box = QGroupBox(self.tr("Shift"), content)
         shift_form = QFormLayout(shift_box)
         shift_form.addRow(self.shift_state)
         self._start_row = QWidget(shift_box)
@@ -172,7 +179,7 @@ class ShiftPage(Page):
         shift_form.addRow(end_row)
 
         # --- quick contact
-        self.form = QuickEntryForm(self.tr("Quick contact (Enter saves)"), self)
+        self.form = QuickEntryForm(self.tr("Quick contact (Enter saves)"), content)
         self.form.setAccessibleName(self.tr("Quick contact"))
         self.alias = QLineEdit(self.form)
         self.alias.setAccessibleName(self.tr("Alias (leave empty for an anonymous contact)"))
@@ -233,7 +240,7 @@ class ShiftPage(Page):
             self.tr("&Undo last contact"), self.tr("Undo the last contact saved here (Ctrl+Z)"), self
         )
         self.undo_button.setEnabled(False)
-        tally_box = QGroupBox(self.tr("This shift so far"), self)
+        tally_box = QGroupBox(self.tr("This shift so far"), content)
         tally_column = QVBoxLayout(tally_box)
         tally_column.addWidget(self.tally_label)
         tally_column.addWidget(self.recent)
@@ -242,16 +249,12 @@ class ShiftPage(Page):
         undo_row.addWidget(self.undo_button)
         tally_column.addLayout(undo_row)
 
-        content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(heading(self.title, content))
         column.addWidget(shift_box)
         column.addWidget(self.form)
         column.addWidget(tally_box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -1,19 +1,28 @@
-"""Run in a child process (the screen and scale are fixed before Qt starts) by
-test_small_screens.py: opens the real app on a small screen over the vault the test made,
-walks every page and the incident interview, saves a screenshot of each and prints what it
-measured as JSON.
+"""Run in a child process by test_small_screens.py: opens the real app on small screens over
+the vaults the test made, walks every page and the incident interview, saves a screenshot of
+each and writes what it measured as JSON.
 
-    small_screen_child.py SHOTS_DIR VAULT_DIR   (the vault's passphrase is PASSPHRASE)
+    small_screen_child.py RUNS_JSON   (a list of {name, qpa, scale, home, shots, vault, report};
+                                       each vault's passphrase is PASSPHRASE)
 
-The test makes the vault (a copy of one made in its process, tests/vault_templates.py) so the
-child does not create one: that was ~0.7 CPU-s of each child's ~4.7, the migrations, the
+The screen and its scale are fixed when Qt starts (QT_QPA_PLATFORM's offscreen config file,
+QT_SCALE_FACTOR), so each screen needs a process of its own: this one imports the app and its
+pages once, starts no thread and makes no Qt object, then forks one process per screen, which
+sets that screen's environment and only then starts Qt. Two fresh Pythons paid the import
+twice (~1 CPU-s each; issue 19).
+
+The test makes the vaults (copies of one made in its process, tests/vault_templates.py) so the
+children do not create one: that was ~0.7 CPU-s of each child's ~4.7, the migrations, the
 key wrapping and the import of the vault-creation code (issue 19)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
@@ -23,6 +32,10 @@ from outreach_app.app import build_app
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.services.tasks import TaskManager
+
+# Imported here once for both forks: every page's module (main_screen), the window and the
+# shell it builds after the first paint (main_window._build_shell).
+from outreach_app.ui import dialogs, main_screen, main_window, status_bar, sync_bridge, vault_actions  # noqa: F401
 
 PASSPHRASE = "lantern-quarry-velvet-oboe-17"
 
@@ -75,9 +88,7 @@ def outside_window(window: QWidget, widgets: list[QWidget]) -> list[str]:
     return found
 
 
-def main() -> None:
-    shots = Path(sys.argv[1])
-    data = Path(sys.argv[2])
+def walk(shots: Path, data: Path) -> dict[str, object]:
     desktop = build_app(VaultLayout(data), kdf=TEST_KDF)
     window, app, tasks = desktop.window, desktop.app, desktop.ctx.tasks
     window.show()
@@ -122,8 +133,41 @@ def main() -> None:
     report["pages"] = pages
     report["window_after"] = [window.width(), window.height()]
     report["fits_after"] = free.contains(window.frameGeometry())
-    print(json.dumps(report))
     desktop.shutdown()
+    return report
+
+
+def walk_in_a_fork(run: dict[str, str]) -> int:
+    """Fork; the child takes the run's screen, walks and writes its report; returns the
+    child's exit code (0 when the report was written)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.environ.update(
+                {"QT_QPA_PLATFORM": run["qpa"], "QT_SCALE_FACTOR": run["scale"], "HOME": run["home"]}
+            )
+            report = walk(Path(run["shots"]), Path(run["vault"]))
+            Path(run["report"]).write_text(json.dumps(report), encoding="utf-8")
+            code = 0
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)  # the parent's interpreter state is not this process's to tear down
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def main() -> None:
+    runs = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    # A fork copies only the calling thread: a thread started by an import would be missing
+    # (or hold a lock forever) in the children, and Qt must start in each child, not here.
+    assert threading.active_count() == 1, threading.enumerate()
+    assert QApplication.instance() is None
+    print(json.dumps({run["name"]: walk_in_a_fork(run) for run in runs}))
 
 
 if __name__ == "__main__":

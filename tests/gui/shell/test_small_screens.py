@@ -3,8 +3,10 @@
 Two screens a worker's laptop really has: 1366×768 at 150 % scaling (911×512 logical
 pixels) and 1280×720 at 100 %. Each runs in its own process (screen size and scale are
 fixed before Qt starts) on Qt's offscreen platform with that screen; the screenshots of
-every page are kept in the test's folder to look at. The vault the child opens is made here,
-a copy of one made in this process (tests/vault_templates.py).
+every page are kept in the test's folder to look at. Both processes are forks of one child
+that imported the app once (small_screen_child.py), run once for the two tests (on one xdist
+worker); each test asserts its own screen. The vaults the forks open are made here, copies of
+one made in this process (tests/vault_templates.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -24,14 +27,16 @@ from tests.vault_templates import created_vault
 
 ROOT = Path(__file__).resolve().parents[3]
 
+# (width, height, scale) by the tests' ids.
+SCREENS = {"1366x768 at 150%": (1366, 768, "1.5"), "1280x720": (1280, 720, "1")}
 
-@pytest.mark.parametrize(
-    ("width", "height", "scale"),
-    [(1366, 768, "1.5"), (1280, 720, "1")],
-    ids=["1366x768 at 150%", "1280x720"],
-)
-def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, width, height, scale) -> None:
-    config = tmp_path / "screen.json"
+# Both tests read the one child's run: on one xdist worker, so it runs once.
+pytestmark = pytest.mark.xdist_group("small_screens")
+
+
+def _run_for(folder: Path, name: str, width: int, height: int, scale: str) -> dict[str, str]:
+    folder.mkdir()
+    config = folder / "screen.json"
     config.write_text(
         json.dumps(
             {
@@ -51,18 +56,33 @@ def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, wid
         ),
         encoding="utf-8",
     )
-    shots = tmp_path / "screenshots"
+    shots = folder / "screenshots"
     shots.mkdir()
-    vault = created_vault(VaultLayout(tmp_path / "vault"), small_screen_child.PASSPHRASE)
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "HOME": str(tmp_path),
+    vault = created_vault(VaultLayout(folder / "vault"), small_screen_child.PASSPHRASE)
+    return {
+        "name": name,
+        "qpa": f"offscreen:configfile={config}",
+        "scale": scale,
+        "home": str(folder),
+        "shots": str(shots),
+        "vault": str(vault.data_dir),
+        "report": str(folder / "report.json"),
     }
+
+
+@pytest.fixture(scope="module")
+def walks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """{"exit": {screen: the fork's exit code}, "stderr": the child's, "runs": {screen: run}}."""
+    tmp_path = tmp_path_factory.mktemp("small-screens")
+    runs = {
+        name: _run_for(tmp_path / f"screen-{number}", name, *screen)
+        for number, (name, screen) in enumerate(SCREENS.items())
+    }
+    (tmp_path / "runs.json").write_text(json.dumps(list(runs.values())), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    env.pop("QT_QPA_PLATFORM", None)  # each fork sets its screen's
     child = subprocess.run(
-        [sys.executable, str(Path(small_screen_child.__file__)), str(shots), str(vault.data_dir)],
+        [sys.executable, str(Path(small_screen_child.__file__)), str(tmp_path / "runs.json")],
         env=env,
         capture_output=True,
         text=True,
@@ -70,7 +90,15 @@ def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, wid
         check=False,
     )
     assert child.returncode == 0, child.stderr[-3000:]
-    report = json.loads(child.stdout.strip().splitlines()[-1])
+    return {"exit": json.loads(child.stdout.strip().splitlines()[-1]), "stderr": child.stderr, "runs": runs}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_window_fits_the_screen_and_no_page_scrolls_sideways(walks: dict[str, Any], screen: str) -> None:
+    width, height, scale = SCREENS[screen]
+    run = walks["runs"][screen]
+    assert walks["exit"][screen] == 0, walks["stderr"][-3000:]
+    report = json.loads(Path(run["report"]).read_text(encoding="utf-8"))
     expected = [round(width / float(scale)), round(height / float(scale))]
     assert report["screen"] == expected
     assert report["fits"] and report["fits_after"], report["window"]
@@ -79,6 +107,8 @@ def test_window_fits_the_screen_and_no_page_scrolls_sideways(tmp_path: Path, wid
     }
     assert problems == {}
     assert len(report["pages"]) == 12
-    for shot in shots.glob("*.png"):  # screenshots are in the screen's device pixels
+    shots = sorted(Path(run["shots"]).glob("*.png"))
+    assert len(shots) == 13  # the unlock screen, the 8 pages and the 4 interview steps
+    for shot in shots:  # screenshots are in the screen's device pixels
         image = QImage(str(shot))
         assert 0 < image.width() <= width and 0 < image.height() <= height, shot.name

@@ -89,12 +89,15 @@ class IncidentForm(QWidget):
             self.tr("Consent"),
             self.tr("What will be shared"),
         ]
-        self.what = WhatStep(self)
-        self.when_where = WhenStep(self)
-        self.who = WhoStep(self)
-        self.story = StoryStep(self)
-        for page in (self.what, self.when_where, self.who, self.story):
-            self.steps.addWidget(self._scroll(page))
+        # Each step is built inside its scroll area, itself inside the stack: a step built
+        # elsewhere and moved in had every widget restyled by the move (issue 19).
+        scrolls = [self._scroll_area() for _ in range(4)]
+        self.what = WhatStep(scrolls[0].viewport())
+        self.when_where = WhenStep(scrolls[1].viewport())
+        self.who = WhoStep(scrolls[2].viewport())
+        self.story = StoryStep(scrolls[3].viewport())
+        for scroll, page in zip(scrolls, (self.what, self.when_where, self.who, self.story), strict=True):
+            scroll.setWidget(page)
         self.consent = ConsentStep(self)
         self.preview = PreviewStep(self)
         self.steps.addWidget(self.consent)
@@ -153,12 +156,12 @@ class IncidentForm(QWidget):
         self.perpetrators, self.vehicles = self.who.perpetrators, self.who.vehicles
         self.narrative, self.summary = self.story.narrative, self.story.summary
 
-    @staticmethod
-    def _scroll(content: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
+    def _scroll_area(self) -> QScrollArea:
+        """A scroll area added to the steps' stack, for a step to be built in its viewport."""
+        scroll = QScrollArea(self.steps)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.steps.addWidget(scroll)
         return scroll
 
     # ----- opening ------------------------------------------------------------------------
