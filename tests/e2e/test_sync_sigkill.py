@@ -35,7 +35,21 @@ REPORTS = 400
 MIN_KILLS = 10
 RUN_TIMEOUT_S = 30.0
 
-preload(cli.__name__, "outreach_app.cli.sync_cmds")
+# What each `outreach sync` imports on its way (httpx loads httpcore, and with it trio, when its
+# first client is made; the KDF loads argon2 at the unlock): imported once here, not in each of
+# the ~12 forks, which imported ~140 modules each, trio's by running `ldconfig` (~0.25 CPU-s a
+# fork, issue 19).
+preload(
+    cli.__name__,
+    "outreach_app.cli.sync_cmds",
+    "outreach_app.cli.json_output",
+    "outreach_app.core.hardening",
+    "outreach_app.crypto.pymalloc_sweep",
+    "httpcore",
+    "argon2.low_level",
+    "certifi",
+    "encodings.idna",
+)
 
 
 class _EnvelopeCount:
