@@ -24,7 +24,7 @@ from outreach_app.server.notify.keys import SubscriberKeys
 from tests.forks import ForkedProcess, preload
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
-from tests.server_harness import migrated_sqlite_file, server_command
+from tests.server_harness import migrated_sqlite_file, server_command, without_ca_bundle
 from tests.xdist_groups import FORK_SERVER
 
 pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
@@ -62,19 +62,6 @@ def spawn(db_url: str, secrets: Path, key_file: Path, env: dict[str, str]) -> Fo
     return server_command(*args, env=env)
 
 
-def without_ca_bundle(folder: Path) -> dict[str, str]:
-    """This environment with an empty CA store for OpenSSL. Apprise's SMTP plugin builds a
-    TLS context before it connects, even to a plain-text server, and each sending thread
-    of each notify process loaded the system's CA bundle for it (~22-37 ms of CPU, up to
-    three times a process; the 20 killed processes' own CPU 3.1-4.0 -> 2.8 CPU-s, issue 19).
-    The gateways here are plain-text on loopback (`mode=insecure`, http://), so no
-    certificate is ever checked."""
-    empty = folder / "no-ca"
-    empty.mkdir()
-    (empty / "none.pem").touch()
-    return {**os.environ, "SSL_CERT_FILE": str(empty / "none.pem"), "SSL_CERT_DIR": str(empty)}
-
-
 @pytest.mark.slow
 def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flight(tmp_path: Path) -> None:
     db_url = migrated_sqlite_file(tmp_path / "server.db")  # a copy of a migrated template
@@ -110,7 +97,9 @@ def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flig
         # protocol v2: the charity's bundle installed, the alert signed by its alerts desk
         bundle = key_bundles.install(conn, charity().bundle(), clock)
         alerts_db.publish_signed(conn, charity().signed_alert(content), bundle, clock)
-    env = without_ca_bundle(tmp_path)
+    # Apprise's SMTP plugin makes a TLS context even for this plain-text sink, and each
+    # sending thread of each of the 21 processes loaded the CA bundle for it: none here.
+    env = without_ca_bundle(os.environ, tmp_path)
     rng = random.Random(23)
     stderr = b""
     try:
