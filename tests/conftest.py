@@ -5,6 +5,7 @@
 - every collected test is accounted for (tests/accounting.py), checked at the end of a run.
 - with OUTREACH_TEST_CPU_LOG=FILE, each test's CPU seconds go to FILE (tests/cpu_log.py).
 - byte-code is written (to .pycache) even under PYTHONDONTWRITEBYTECODE: `_keep_bytecode`.
+- PySide6's `__feature__` import hook is taken out once pytest-qt has loaded it (tests/qt_import_hook.py).
 - `clock`: the one fake clock (tests/fake_clock.py), so no test sleeps or reads the real time.
 - `canary`: a long random marker to plant in text fields and hunt for afterwards.
   The seed is printed so a failure can be replayed (OUTREACH_TEST_SEED=...).
@@ -30,7 +31,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-from tests import accounting, ordering, xdist_groups
+from tests import accounting, ordering, qt_import_hook, xdist_groups
 from tests.cpu_log import pytest_runtest_protocol as pytest_runtest_protocol  # OUTREACH_TEST_CPU_LOG
 from tests.fake_clock import START, FakeClock
 from tests.heap import pytest_collection_finish as pytest_collection_finish  # frozen once collected
@@ -57,6 +58,12 @@ _keep_bytecode()
 
 
 PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """After pytest-qt has loaded PySide6: its `__feature__` import hook out (tests/qt_import_hook.py)."""
+    qt_import_hook.drop_feature_hook()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

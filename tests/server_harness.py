@@ -36,7 +36,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -339,6 +339,18 @@ def default_tls() -> ssl.SSLContext:
     `httpx.get`; tests that make a client per test or per request paid that each time, for
     plain http:// servers on loopback (issue 19). The same checks as httpx's own default."""
     return httpx.create_ssl_context()
+
+
+def without_ca_bundle(env: Mapping[str, str], folder: Path) -> dict[str, str]:
+    """`env` with an empty CA store for OpenSSL (SSL_CERT_FILE, SSL_CERT_DIR), for a process
+    a test starts that talks only to plain-text servers on loopback: each TLS context it
+    makes anyway (Apprise's SMTP plugin for a `mode=insecure` sink, the sync client for an
+    http:// server) then loads nothing instead of the system's CA bundle (22-37 ms of CPU
+    each; issue 19). Nothing is verified either way: no connection of that process is TLS."""
+    empty = folder / "no-ca-bundle"
+    empty.mkdir(exist_ok=True)
+    (empty / "none.pem").touch()
+    return {**env, "SSL_CERT_FILE": str(empty / "none.pem"), "SSL_CERT_DIR": str(empty)}
 
 
 def free_port() -> int:

@@ -26,7 +26,7 @@ from outreach_app.sharing.outbox_states import OutboxState
 from outreach_app.storage.repos import sync_state
 from tests.e2e.sync_support import PASSPHRASE, check_delivery, enrol, make_vault, opened, queue_reports
 from tests.forks import ForkedProcess, preload
-from tests.server_harness import ServerHandle, running_server
+from tests.server_harness import ServerHandle, running_server, without_ca_bundle
 from tests.xdist_groups import FORK_SERVER
 
 pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
@@ -35,7 +35,21 @@ REPORTS = 400
 MIN_KILLS = 10
 RUN_TIMEOUT_S = 30.0
 
-preload(cli.__name__, "outreach_app.cli.sync_cmds")
+# What each `outreach sync` imports on its way (httpx loads httpcore, and with it trio, when its
+# first client is made; the KDF loads argon2 at the unlock): imported once here, not in each of
+# the ~12 forks, which imported ~140 modules each, trio's by running `ldconfig` (~0.25 CPU-s a
+# fork, issue 19).
+preload(
+    cli.__name__,
+    "outreach_app.cli.sync_cmds",
+    "outreach_app.cli.json_output",
+    "outreach_app.core.hardening",
+    "outreach_app.crypto.pymalloc_sweep",
+    "httpcore",
+    "argon2.low_level",
+    "certifi",
+    "encodings.idna",
+)
 
 
 class _EnvelopeCount:
@@ -59,8 +73,10 @@ class _EnvelopeCount:
 def _start_sync(data_dir: Path) -> ForkedProcess:
     """The real `outreach sync` (its `main()`, the passphrase on stdin) in a process of its
     own, forked from the fork server that imported the CLI's sync stack once
-    (tests/forks.py): each round a fork, not a Python start-up (issue 19)."""
+    (tests/forks.py): each round a fork, not a Python start-up (issue 19). Its sync client
+    makes a TLS context for the plain http:// test server too: no CA bundle to load for it."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("OUTREACH_")}
+    env = without_ca_bundle(env, data_dir.parent)
     argv = ["outreach", "--data-dir", str(data_dir), "--json", "sync", "--batch-size", "5"]
     return ForkedProcess(cli.main, stdin=f"{PASSPHRASE}\n".encode(), env=env, argv=argv, stdout=True)
 

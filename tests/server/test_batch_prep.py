@@ -15,11 +15,12 @@ from fastapi.exceptions import RequestValidationError
 
 from outreach_app.protocol.envelopes import EnvelopeBatch
 from outreach_app.protocol.errors import ErrorCode
-from outreach_app.server.api.batch_prep import TOO_DEEP, BatchPreparer, prepare, prepare_body
+from outreach_app.server.api.batch_prep import BatchPreparer
+from outreach_app.server.api.batch_validation import TOO_DEEP, prepare, prepare_body
 from outreach_app.server.api.canonical_batch import CANONICAL_DEPTH
 from outreach_app.server.api.errors import ApiError
 from outreach_app.server.core.json_limits import json_depth
-from outreach_app.server.db.envelopes import PreparedEnvelopes
+from outreach_app.server.db.prepared import PreparedEnvelopes
 from tests.server.support import make_envelope
 
 ORG = str(uuid.uuid4())

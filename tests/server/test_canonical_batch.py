@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach_app.protocol.envelopes import ciphertext_bytes
-from outreach_app.server.api.batch_prep import prepare_body, prepare_with_model
+from outreach_app.server.api.batch_validation import prepare_body, prepare_with_model
 from outreach_app.server.api.canonical_batch import prepare_canonical
-from outreach_app.server.db.envelopes import PreparedEnvelopes
+from outreach_app.server.db.prepared import PreparedEnvelopes
 
 DEPTH = 32
 ORG = "0b6f3c5e-2a41-4d0e-9b7a-5f1e2d3c4b5a"

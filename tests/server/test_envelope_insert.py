@@ -10,10 +10,10 @@ from sqlalchemy import Engine, select
 
 from outreach_app.protocol.envelopes import EnvelopeBatch
 from outreach_app.protocol.receipts import ReceiptStatus
-from outreach_app.server.api.batch_prep import prepare
+from outreach_app.server.api.batch_validation import prepare
 from outreach_app.server.db import envelopes as envelopes_db
-from outreach_app.server.db.envelopes import PreparedEnvelopes
 from outreach_app.server.db.group_commit import IntakeWriter
+from outreach_app.server.db.prepared import PreparedEnvelopes
 from outreach_app.server.db.tables import envelopes
 from outreach_app.server.db.write_gate import write_gate_for
 from tests.server.support import FakeClock, build_world, make_envelope

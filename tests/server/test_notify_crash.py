@@ -4,6 +4,7 @@ command in its own process, a SQLite file, aiosmtpd and the Twilio emulator on l
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 from collections import Counter
@@ -23,7 +24,7 @@ from outreach_app.server.notify.keys import SubscriberKeys
 from tests.forks import ForkedProcess, preload
 from tests.server.notify_support import SmtpSink, Tally, TwilioEmulator, notify_data
 from tests.server.support import charity, make_alert
-from tests.server_harness import migrated_sqlite_file, server_command
+from tests.server_harness import migrated_sqlite_file, server_command, without_ca_bundle
 from tests.xdist_groups import FORK_SERVER
 
 pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
@@ -51,14 +52,14 @@ def write_secrets(path: Path, data: dict[str, object]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def spawn(db_url: str, secrets: Path, key_file: Path) -> ForkedProcess:
+def spawn(db_url: str, secrets: Path, key_file: Path, env: dict[str, str]) -> ForkedProcess:
     """The real `outreach-server notify` command in a process of its own, forked from the
     fork server that imported the server stack once (tests/server_harness.py:
     server_command), not a fresh Python each round: twenty-one rounds cost forks, not
     start-ups (issue 19)."""
     args = ["notify", "--db", db_url, "--secrets", str(secrets), "--key-file", str(key_file)]
     args += ["--batch", str(BATCH), "--threads", "3", "--idle", "0.05"]
-    return server_command(*args)
+    return server_command(*args, env=env)
 
 
 @pytest.mark.slow
@@ -96,17 +97,20 @@ def test_sigkill_twenty_times_loses_nobody_and_resends_at_most_the_batch_in_flig
         # protocol v2: the charity's bundle installed, the alert signed by its alerts desk
         bundle = key_bundles.install(conn, charity().bundle(), clock)
         alerts_db.publish_signed(conn, charity().signed_alert(content), bundle, clock)
+    # Apprise's SMTP plugin makes a TLS context even for this plain-text sink, and each
+    # sending thread of each of the 21 processes loaded the CA bundle for it: none here.
+    env = without_ca_bundle(os.environ, tmp_path)
     rng = random.Random(23)
     stderr = b""
     try:
         for _ in range(KILLS):
-            process = spawn(db_url, secrets, key_file)
+            process = spawn(db_url, secrets, key_file, env)
             target = tally.value + rng.randint(1, 3 * BATCH)
             assert tally.wait_for(target, WAIT_S), "the worker sent nothing"
             process.send_signal(signal.SIGKILL)
             stderr += process.communicate(timeout=WAIT_S)[1]
         assert tally.value < SUBSCRIBERS, "the kills came too late to interrupt the sending"
-        process = spawn(db_url, secrets, key_file)
+        process = spawn(db_url, secrets, key_file, env)
         with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
             pending = select(func.count()).select_from(deliveries).where(deliveries.c.status != "sent")
             while conn.execute(pending).scalar_one():

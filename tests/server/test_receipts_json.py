@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from outreach_app.protocol.envelopes import EnvelopeReceipt, EnvelopeReceipts
 from outreach_app.protocol.receipts import Reason, ReceiptReasonCode, ReceiptStatus
 from outreach_app.server.api.routes.envelopes import _REASONS, receipts_json
-from outreach_app.server.db.envelopes import Answer, PreparedEnvelopes
+from outreach_app.server.db.envelopes import Answer
+from outreach_app.server.db.prepared import PreparedEnvelopes
 
 _codes = st.one_of(st.none(), st.sampled_from(sorted(_REASONS)))
 _answers = st.tuples(

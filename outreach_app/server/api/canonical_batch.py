@@ -30,7 +30,7 @@ from typing_extensions import TypedDict  # pydantic needs this one on Python 3.1
 from outreach_app.protocol.base import REGION_ID_PATTERN, SHA256_HEX_PATTERN
 from outreach_app.protocol.envelopes import MAX_CIPHERTEXT_BYTES, SEALED_BOX_OVERHEAD
 from outreach_app.protocol.limits import MAX_BATCH_SIZE
-from outreach_app.server.db.envelopes import PreparedEnvelopes
+from outreach_app.server.db.prepared import PreparedEnvelopes
 
 # What str(uuid.uuid4()) writes: lower-case, hyphenated, version 4, RFC 4122 variant.
 _UUID4 = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"

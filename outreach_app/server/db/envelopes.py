@@ -45,6 +45,7 @@ from outreach_app.protocol.receipts import ReceiptReasonCode, ReceiptStatus
 from outreach_app.protocol.withdrawals import WithdrawalStatus
 from outreach_app.server.core.clock import Clock, today
 from outreach_app.server.db.orgs import org_region_ids
+from outreach_app.server.db.prepared import PreparedEnvelopes
 from outreach_app.server.db.tables import envelope_tombstones, envelopes
 
 EARLIEST_MONTH = EARLIEST_INCIDENT_DATE.strftime("%Y-%m")
@@ -53,25 +54,6 @@ EARLIEST_MONTH = EARLIEST_INCIDENT_DATE.strftime("%Y-%m")
 # What intake decided for one envelope: its status, the reason's code if any, and the day its
 # receipt names. Receipts are built from these after the commit, outside the write lock.
 Answer = tuple[ReceiptStatus, ReceiptReasonCode | None, date]
-
-
-@dataclass(frozen=True)
-class PreparedEnvelopes:
-    """What intake needs of each validated envelope of a batch, in the order sent: plain
-    lists, worked out before the write transaction and small enough to pass between
-    processes (api/batch_prep.py). `hashes` are the hashes the server computed over the
-    ciphertext (a batch whose headers claim others is refused before this)."""
-
-    ids: list[str]
-    orgs: list[str]
-    region_ids: list[str]
-    purposes: list[str]
-    desk_ids: list[str]
-    months: list[str]
-    hashes: list[str]
-    supersedes: list[str | None]
-    verifiers: list[str]
-    ciphertexts: list[bytes]
 
 
 def among(conn: Connection, column: Any, values: Sequence[str]) -> Any:

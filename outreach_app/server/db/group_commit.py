@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine
 
 from outreach_app.server.core.clock import Clock
-from outreach_app.server.db.envelopes import Answer, PreparedEnvelopes, ingest
+from outreach_app.server.db.envelopes import Answer, ingest
 from outreach_app.server.db.key_bundles import BundleCache
+from outreach_app.server.db.prepared import PreparedEnvelopes
 from outreach_app.server.db.write_gate import WriteGate
 
 DEFAULT_MAX_GROUP = 8

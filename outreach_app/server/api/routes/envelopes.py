@@ -14,7 +14,8 @@ from outreach_app.protocol.version import V2_ENVELOPES_PATH
 from outreach_app.server.api.deps import Device, State
 from outreach_app.server.api.errors import AUTH_ERRORS, JSON
 from outreach_app.server.api.route_class import DepthCheckedLaterRoute, LimitedJsonRoute
-from outreach_app.server.db.envelopes import Answer, PreparedEnvelopes
+from outreach_app.server.db.envelopes import Answer
+from outreach_app.server.db.prepared import PreparedEnvelopes
 
 # The served route's depth check runs with its validation (api/batch_prep.py).
 router = APIRouter(route_class=DepthCheckedLaterRoute, tags=["envelopes"])
