@@ -103,6 +103,8 @@ TRAIN7A = FIXTURES / "train7a.jsonl"
 # Eighth-session training batch (branch train8a, weighted towards addresses and venues) by an
 # independent writer who never saw the scrubber: tuning, all of it.
 TRAIN8A = FIXTURES / "train8a.jsonl"
+# Eighth-session training batch (branch train8b, identifiers, times and names): tuning, all of it.
+TRAIN8B = FIXTURES / "train8b.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -135,6 +137,7 @@ SOURCES = {
     "blind9": BLIND9,
     "train7a-train": TRAIN7A,
     "train8a-train": TRAIN8A,
+    "train8b-train": TRAIN8B,
 }
 HELD_OUT = (
     "test",
@@ -168,6 +171,7 @@ TUNING = (
     "train6a-train",
     "train7a-train",
     "train8a-train",
+    "train8b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -255,6 +259,7 @@ def load(split: str) -> list[dict[str, Any]]:
         BLIND9,
         TRAIN7A,
         TRAIN8A,
+        TRAIN8B,
     ):
         return rows
     tuning = _tuning_part(rows)
