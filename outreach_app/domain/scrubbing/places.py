@@ -77,7 +77,11 @@ _UNIT = (
     # said digit by digit ("room one oh four", "room three one two"), a flat's letter after a
     # number said ("flat two b")
     # (not a date's day: "Next apt 05.01.27" is an appointment, "room 10.30" a time)
-    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
+    # ("Flat 2.1", "Apartment 4.12": a floor and a door written with a dot, as new blocks number
+    # them; two digits after the dot only after a flat word, a room's "10.30" being a time)
+    r"(?:(?<![\d.])\d{1,2}\.(?:\d|(?:(?<=(?i:flat) \d\.)|(?<=(?i:flat) \d\d\.)|(?<=(?i:apartment) \d\.)"
+    r"|(?<=(?i:apartment) \d\d\.))\d\d)\b(?![.:/]?\d)(?![ \t]*(?i:[ap]\.?m)\b)|"
+    rf"\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
 )
@@ -126,6 +130,15 @@ _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 # A capitalised dwelling word after a capitalised word ends a name ("Sunnyside Guest House, 48 ..."),
 # not the dwelling of the address after it ("the house, 48 ...").
 _NAME_ENDS_IN_DWELLING = re.compile(r"[A-Z][\w'’&-]*\s+(?:House|Studio|Flat|Room)\b,?\s*$")
+
+# A year after a month is a date's, never a house's number ("Seen on 22 March 2027, Minshull Street",
+# "in Jan 2026 Oak Road was quiet"): the date pass finds the date, the bare-street pass the street.
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?,?[ \t]+$"
+)
 
 _UNIT_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
 
@@ -337,8 +350,10 @@ _NOT_AFTER_STREET = (
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
     # a site's name ("booked via Viva Street account")
     r"account|accounts|profile|advert|adverts|ads?|"
-    # a police station known by its street, a public building ("seen at Elland Rd custody")
-    r"custody|police)\b))"
+    # a police station known by its street, a public building ("seen at Elland Rd custody"); a court
+    # known by its street ("hearing at Minshull Street Crown Court")
+    r"custody|police)\b"
+    r"|(?i:crown|magistrates['’]?|county|family|coroners['’]?|coroner['’]s)[ \t]+(?i:court)\b))"
 )
 
 _BARE_STREET = re.compile(
@@ -522,6 +537,9 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
+        year = _YEAR.match(text, match.start())
+        if year and _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "22 March 2027, Minshull Street": a date's year, then a street (found bare)
         if _UNIT_NUMBER_THEN_COMMA.match(match.group(0)) and _UNIT_WORD_BEFORE.search(
             text, max(0, match.start() - 16), match.start()
         ):

@@ -1,0 +1,53 @@
+"""Places as the second places round of the ninth session found them (issue 14, branch tune9p2):
+dates and times next to an address, flat numbers written with a dot, and the public buildings,
+rooms and ordinary words next to places that stay.
+
+Every sentence here is written for these tests, never copied from a note of any batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a month is the date's, never a house number: the date and the street both go
+        ("Seen on 22 March 2027, Minshull Street", "Seen on [date], [address]"),
+        ("Saw her 3 Jan 2026 Kelso Road, alone", "Saw her [date] [address], alone"),
+        # ... while a number that is no year after a month is still a house's
+        ("moved in May, 14 Kelso Road", "moved in May, [address]"),
+        # a flat's floor and door written with a dot go whole, no ".1" left behind
+        ("She lives in Flat 2.1 now", "She lives in [address] now"),
+        ("apartment 4.12, 9 Lime Grove", "[address]"),
+        ("flat 3.04 on the top floor", "[address] on the top floor"),
+    ],
+)
+def test_dates_and_dotted_flats(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court known by its street is a public building, not where anyone lives
+        "Hearing listed at Bridge Street Crown Court on the day.",
+        "She has to go to Gold Road Magistrates Court.",
+    ],
+)
+def test_public_buildings_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room's dotted number that is a time stays a time, not a flat
+        ("back in her room 10.30 and asleep", "back in her room [morning] and asleep"),
+    ],
+)
+def test_times_after_rooms_stay_times(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
