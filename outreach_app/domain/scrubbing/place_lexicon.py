@@ -284,7 +284,10 @@ def note_view(text: str) -> _Note:
 
 _VENUE_WORD_BEFORE_NAME = word_set(
     "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
-    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning"
+    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning "
+    # (as the communities' languages write and decline them: "v saunu", "в сауна", "l'hôtel")
+    "hôtel saunu sauně saunie salonie klubie salonul clubul "
+    "сауна сауне сауну салон салоне отель отеле хотел хотела"
 )
 
 

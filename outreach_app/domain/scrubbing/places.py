@@ -69,7 +69,8 @@ _UNIT_WORDS = (
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -]{_DIGIT_WORD}){{1,3}})"
 _UNIT = (
-    rf"{_UNIT_WORDS}\.?\s*"
+    # (a dot after a whole word ends a sentence, not an abbreviation: "back room. 8 came")
+    rf"{_UNIT_WORDS}(?:\.(?<!(?i:room|flat|unit)\.)(?<!(?i:suite|block)\.)(?<!(?i:bedsit)\.))?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
     # "flat 4/2" (a floor and a door, as Glasgow writes it)
@@ -614,7 +615,8 @@ def _address_spans(text: str) -> Iterator[Found]:
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
 # address (a hotel's room after a venue or a street is found as one).
-_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?:(?i:in|from)\s+)?$")
+# ("Carla (resident, room 7)": the resident and her room, a comma between)
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)(?:,[ \t]*|\s+(?:(?i:in|from)\s+)?)$")
 
 # ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
 # hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a

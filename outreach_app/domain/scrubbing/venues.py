@@ -109,8 +109,14 @@ _VENUE = re.compile(
 # work in massage Lotus", "apartment 4 at building Sovereign"): a lower-case venue word, then a
 # capitalised name that is no ordinary word, day or district.
 _WORD_THEN_NAME = re.compile(
+    # (French's article glued to its venue word goes with it: "à l'hôtel Ibis")
+    r"(?:\b[lL]['’])?"
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
-    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok|"
+    # ... and the venue words of the communities' languages, as they are declined ("v saunu Paradise",
+    # "w saunie Venus", "în salonul Diva", "в сауна Venus", "в отеле Hilton", "l'hôtel Ibis")
+    r"hôtel|saunu|sauně|saunie|salonie|klubie|salonul|clubul|сауна|сауне|сауну|салон|салоне|отель|отеле|"
+    r"хотел|хотела"
     # ... or two words of what it is ("massage shop Golden Lotus", "Nail bar Queen Nails")
     r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))\s+"
     r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
@@ -118,7 +124,8 @@ _WORD_THEN_NAME = re.compile(
 
 _WORD_THEN_NAME_HINT = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
-    r"café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok|hôtel|saunu|sauně|saunie|salonie|klubie|salonul|"
+    r"clubul|сауна|сауне|сауну|салон|салоне|отель|отеле|хотел|хотела"
     r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))"
     r"\s+['‘\"“]?[A-Z]"
 )
@@ -555,6 +562,11 @@ def _ordinary(name: str) -> bool:
     return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
 
 
+# The rest of a French venue's name after its own name: "l'hôtel Ibis de la gare", "l'hôtel Kyriad
+# du centre" (which one of the chain, as a branch's landmark is in English).
+_FRENCH_NAME_TAIL = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[^\W\d_][\w'’-]*")
+
+
 def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
     if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
@@ -562,7 +574,11 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
             if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
                 # ("nail bar Queen Nails": a name that is a venue on its own goes, the word before stays)
                 start = match.start("name") if _VENUE.fullmatch(name) else match.start()
-                yield start, _with_street(text, match.end()), Kind.PLACE
+                end = match.end()
+                if match.group(0)[:2].lower() in ("l'", "l’") or match.group(0).lower().startswith("hôtel"):
+                    tail = _FRENCH_NAME_TAIL.match(text, end)  # "l'hôtel Ibis de la gare"
+                    end = tail.end() if tail else end
+                yield start, _with_street(text, end), Kind.PLACE
     if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):

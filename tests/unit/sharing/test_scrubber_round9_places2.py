@@ -51,3 +51,30 @@ def test_public_buildings_stay(text: str) -> None:
 )
 def test_times_after_rooms_stay_times(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue words of the communities' languages, declined, before the venue's name
+        ("Jana pracuje v saunu Orchidej", "Jana pracuje v [place]"),
+        ("работает в сауна Lotus", "работает в [place]"),
+        # French's article glued to the venue word, and which one of the chain after the name
+        ("il l'a frappée à l'hôtel Kyriad du centre, samedi", "il l'a frappée à [place], samedi"),
+    ],
+)
+def test_venue_words_of_other_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dot after "room" ends a sentence: the count after it is no room number
+        "Met in the back room. 9 turned up.",
+        # a hostel's resident named by her room, a comma between
+        "Guest, room 5, asked for towels.",
+    ],
+)
+def test_rooms_that_are_no_address_stay(text: str) -> None:
+    assert scrub(text).text == text
