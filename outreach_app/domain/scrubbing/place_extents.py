@@ -59,6 +59,15 @@ _PART_AFTER = re.compile(
     r"|,[ \t]*(?i:camera|chambre|habitaci[oó]n|quarto|pok[oó]j|zimmer|kamer|kamra)[ \t]+"
     r"\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     r"|,?[ \t]*\d{1,3}[ \t]*(?:楼|樓|层|層|室|号|號)"
+    # (and the floor of a named block, after a comma or in brackets: "Lincoln Court, 11th floor",
+    # "the Kestrel Towers (9th floor)": which flat of the block, as a flat's number says)
+    r"|(?:,[ \t]*|[ \t]+\([ \t]*)(?:\d{1,2}(?:st|nd|rd|th)|(?i:ground|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|top))[- ](?i:floor)\b(?:[ \t]*\))?"
+    # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
+    r"|[ \t]+(?:Ind(?:ustrial)?\.?[ \t]+Est(?:ate)?\b\.?"
+    r"|(?:Industrial|Trading|Business)[ \t]+(?:Estate|Park)\b)"
+    # (and the corner a street is named for: "Chorlton St corner", "Oak Rd / Ash Rd corner")
+    r"|[ \t]+(?i:corner)\b(?![ \t]+(?i:of|shop)\b)"
 )
 
 # A house known by its name before its street, a comma between, as rural and sponsors' addresses

@@ -78,3 +78,31 @@ def test_venue_words_of_other_languages(text: str, expected: str) -> None:
 )
 def test_rooms_that_are_no_address_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the floor of a named block goes with it
+        ("moved to Heron Court, 9th floor, last week", "moved to [address], last week"),
+        ("she has a flat in the Kestrel Towers (14th floor)", "she has a flat in [place]"),
+        # the estate a street names, and the corner of two streets
+        ("her lock-up is on Mill Lane Trading Estate", "her lock-up is on [address]"),
+        ("Seen at Ash Rd / Elm St corner.", "Seen at [address]."),
+    ],
+)
+def test_what_goes_with_a_place(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corner shop or the corner of something is no part of the street's name
+        ("milk from Kelso Rd corner shop", "milk from [address] corner shop"),
+        # a thing on a street is no place on it
+        ("the van was parked on Kelso Rd", "the van was parked on [address]"),
+    ],
+)
+def test_what_stays_next_to_a_place(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
