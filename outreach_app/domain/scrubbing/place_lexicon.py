@@ -43,6 +43,8 @@ STREET_WORDS_TITLE = (
     # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
     # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
     "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks|"
+    # (the north's meadow and corner words: "7 Holme Lea", "3 Ash Ley", "12 Church Nook")
+    "Lea|Ley|Nook|"
     # (the abbreviation of Mount, as Leeds addresses write it: "9 Nowell Mt")
     "Mt"
 )
@@ -173,7 +175,9 @@ VENUE_WORDS = (
 _LOWER_VENUE_WORDS = (
     "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails|"
     # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
-    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy"
+    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy|"
+    # ("the K-Star karaoke", "the Sea View guest house")
+    "karaoke|guesthouse|guest house"
 )
 
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").

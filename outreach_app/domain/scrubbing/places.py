@@ -405,7 +405,9 @@ _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 _GATE_STREET = re.compile(
     # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
-    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s)"
+    # ("worked Lower Briggate": a word of working there, "on" left out as notes do)
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind|worked|works|working))\s+"
+    r"|(?<=,\s)"
     # ("followed me from Lower Briggate to my door": a part of the street names a street, where
     # "from Stonegate" may be a village)
     r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"

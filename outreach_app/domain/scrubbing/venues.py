@@ -98,7 +98,9 @@ _BRANCH_BY_NAMED = re.compile(
 
 _VENUE = re.compile(
     # ("Nails & Beauty Bar": "&" between the words of the name)
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:&\s+)?){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
+    # (and a name in the writer's own letters before the word: "Ocakbaşı Grill", "Złota Sauna")
+    rf"\b(?:(?!The\b)[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*\s+(?:&\s+)?){{1,3}}(?:{VENUE_WORDS})\b"
+    rf"(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     # (a name in the writer's own letters: "Sauna Paraíso", "Hotel Málaga")
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*)?"
     # "Sauna 88", "Club 51": a venue named by a number

@@ -106,3 +106,33 @@ def test_what_goes_with_a_place(text: str, expected: str) -> None:
 )
 def test_what_stays_next_to_a_place(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the north's meadow and corner words end a street after a house number
+        ("post goes to 4 Kelso Lea, not hers", "post goes to [address], not hers"),
+        ("she rents 12 Church Nook now", "she rents [address] now"),
+        # an old "-gate" street after a word of working there, "on" left out
+        ("she worked Upper Kirkgate last night", "she worked [address] last night"),
+        # a venue's name in the writer's own letters, and the venue words "karaoke" and "guest house"
+        ("he owns Kızılay Grill in town", "he owns [place] in town"),
+        ("hostess at the Moon River karaoke", "hostess at [place]"),
+        ("she has a room at the Bay View guest house", "she has a room at [place]"),
+    ],
+)
+def test_street_and_venue_words(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # karaoke as a pastime, a guest house unnamed
+        "We had a karaoke night at the drop-in.",
+        "She is looking for a guest house by the sea.",
+    ],
+)
+def test_venue_words_alone_stay(text: str) -> None:
+    assert scrub(text).text == text
