@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
+    _CHAIN_FIRST_WORDS,
     _DIRECTION,
     _DISTRICT_AFTER,
     _DISTRICT_LAST,
@@ -573,6 +574,12 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
+    # A room's number alone, in a note that names no venue, chain, street or dwelling, is a room of
+    # the service's own or of a place unnamed ("Ceiling leak in room 3 again", "got nasty in room 2"):
+    # it says where no one is.
+    rooms_only = unit and not (
+        note.has(_PLACE_SIGNS) or note.has(_CHAIN_FIRST_WORDS) or note.has(_STREET_END_WORDS)
+    )
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         if (
             _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
@@ -580,7 +587,15 @@ def _address_spans(text: str) -> Iterator[Found]:
             or _room_of_the_service(text, match.start(), match.end())
         ):
             continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
-        yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
+        start = _building_before(text, match.start())
+        if (
+            rooms_only
+            and start == match.start()
+            and _ROOM_WORD.match(text, start)
+            and not _OWN_ROOM_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # "Heating in room 2 broken again": a room of a place the note never names
+        yield start, _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
     number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
@@ -613,6 +628,19 @@ def _address_spans(text: str) -> Iterator[Found]:
         ):
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
+
+# The words of a note that names where a room is: a venue or a dwelling (see `rooms_only`).
+_PLACE_SIGNS = (
+    _VENUE_WORD_SET
+    | _LOWER_VENUE_WORD_SET
+    | word_set(
+        "flat flats apartment apt unit bedsit block house hmo hall halls residences tower towers lodge inn "
+        "b&b bnb guesthouse airbnb staying stays stayed booked booking outcall incall address"
+    )
+)
+
+# ... but her own room is where she is ("come to my room, room 12", "her room 4")
+_OWN_ROOM_BEFORE = re.compile(r"\b(?i:my|her|his|their|our)[ \t]+(?i:room)[ \t,]+$|\b(?i:my|her)[ \t]+$")
 
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an

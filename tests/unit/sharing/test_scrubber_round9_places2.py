@@ -136,3 +136,31 @@ def test_street_and_venue_words(text: str, expected: str) -> None:
 )
 def test_venue_words_alone_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room's number in a note that names no venue, street or dwelling is a room of a place
+        # unnamed: it says where no one is
+        "Window in room 6 won't shut again.",
+        "He shouted at the maid in room 1 so she asked him to go.",
+    ],
+)
+def test_rooms_of_places_unnamed_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... but a room with a venue, a named building or a stay in the note goes
+        ("she's at the Ibis tonight, in room 9", "she's at [place] tonight, in [address]"),
+        ("we stay in Belvedere, room 5, two of us", "we stay in [address], two of us"),
+        ("staying in room 30 till Friday", "staying in [address] till Friday"),
+        # ... and so does her own room
+        ("he came to her room 8 and hit her", "he came to her [address] and hit her"),
+    ],
+)
+def test_rooms_that_say_where_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
