@@ -197,7 +197,8 @@ _SERVICES = word_set(
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
-    um ums msht cps dwp marac mash cid psni gmp havens bridewell"""
+    um ums msht cps dwp marac mash cid psni gmp havens bridewell
+    su bill xmas christmas"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or

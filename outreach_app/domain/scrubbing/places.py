@@ -325,7 +325,7 @@ _BARE_STREET_WORDS_TITLE = (
 _NOT_STREET_NAME = (
     r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
     r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
-    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|combined|"
     # a classified-ads site, not a street ("advert on Viva Street")
     r"viva|"
     r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"

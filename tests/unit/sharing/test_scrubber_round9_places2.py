@@ -36,9 +36,13 @@ def test_dates_and_dotted_flats(text: str, expected: str) -> None:
         # a court known by its street is a public building, not where anyone lives
         "Hearing listed at Bridge Street Crown Court on the day.",
         "She has to go to Gold Road Magistrates Court.",
+        "Hearing on Monday, Bradford Combined Court.",
+        # a service or a season named with "the", not a venue
+        "Talk at the SU on Thursday.",
+        "leaflets left over from the Xmas party",
     ],
 )
-def test_public_buildings_stay(text: str) -> None:
+def test_public_buildings_and_services_stay(text: str) -> None:
     assert scrub(text).text == text
 
 
