@@ -613,10 +613,11 @@ def _address_spans(text: str) -> Iterator[Found]:
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
     for match in _CUED_BLOCK.finditer(text) if "The " in text and note.has(_CUED_BLOCK_WORDS) else ():
-        words = [w.lower() for w in match.group("name").split()[1:]]
+        group = "name" if match.group("name") else "addressed"
+        words = [w.lower() for w in match.group(group).split()[1:]]
         common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words) or words[-1] in _DISTRICT_LAST
-        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group("name"))):
-            yield match.start("name"), match.end("name"), Kind.ADDRESS
+        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group(group))):
+            yield match.start(group), match.end(group), Kind.ADDRESS
     where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
         # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says;
@@ -707,12 +708,15 @@ _CUED_BLOCK = re.compile(
     r"\b(?i:incalls?|outcalls?|working|workin|works?|worked|living|livin|lives|staying|stayin|stays|based)"
     # (not "in": "living in The Netherlands", "works in The Gap")
     r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|out of|outta)\s+)"
+    # ("Family address The Old Rectory", "her address is The Laurels": a house named at its address)
     r"(?P<name>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"|\b(?i:address)(?:[ \t]+(?i:is|was)|[ \t]*:)?[ \t]+"
+    r"(?P<addressed>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
 )
 
 _CUED_BLOCK_WORDS = word_set(
     "incall incalls outcall outcalls working workin work works worked living livin lives staying stayin"
-    " stays based"
+    " stays based address"
 )
 
 # A house number and a name after a word of where, without a street word: "was at 33

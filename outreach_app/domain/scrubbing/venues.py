@@ -392,6 +392,13 @@ def venue_spans(text: str) -> Iterator[Found]:
         kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
         if words and not kind_only and not _landmark(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    kind_field = ":" in text and note.has(_KIND_FIELD_WORDS)
+    for match in _KIND_FIELD_VENUE.finditer(text) if kind_field else ():
+        name = match.group("name")
+        words = _LETTERS.findall(name.casefold())
+        kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE or w == "the" for w in words)
+        if words and not kind_only and not _landmark(name):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     bracketed = (
         _BRACKETED_KIND.finditer(text) if "(" in text and note.has(_BRACKETED_KIND_WORDS) else iter(())
     )
@@ -519,6 +526,18 @@ _FORM_VENUE_WORD = re.compile(r"venue|workplace|place of work|premises|works at"
 _FORM_VENUE = re.compile(
     r"(?m)^[ \t]*(?i:venue|venue name|workplace|place of work|premises|works at)[ \t]*:[ \t]*"
     r"(?P<name>[^\n]*[^\s.,;:])"
+)
+
+# ... or in a field named for the kind of venue, as a hotel's or a sauna's log heads a note: "Hotel:
+# the Metropole. Woman in 209 ...", "Sauna: Velvet Rooms" (the capitalised name only, so the
+# field's prose after it stays).
+_KIND_FIELD_VENUE = re.compile(
+    r"(?m)^[ \t]*(?i:hotel|motel|hostel|sauna|parlou?r|club|pub|bar|salon|b&b|guest[ \t]?house)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?i:the)[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
+)
+
+_KIND_FIELD_WORDS = word_set(
+    "hotel motel hostel sauna parlour parlor club pub bar salon b&b guesthouse guest"
 )
 
 _NOT_A_VENUE = word_set(

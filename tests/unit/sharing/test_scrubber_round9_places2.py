@@ -168,3 +168,30 @@ def test_rooms_of_places_unnamed_stay(text: str) -> None:
 )
 def test_rooms_that_say_where_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named in a field for its kind, the prose after it kept
+        ("Sauna: Velvet Rooms. Two girls on tonight.", "Sauna: [place]. Two girls on tonight."),
+        ("Hotel: the Beaumont. Guest in 14 asked for help.", "Hotel: [place]. Guest in 14 asked for help."),
+        # a house named with "The" at an address
+        ("Home address The Laurels, Otley.", "Home address [address], Otley."),
+        ("Address: The Old Forge", "Address: [address]"),
+    ],
+)
+def test_named_in_a_field(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the field's kind only, or an address that is no name
+        "Hotel: none given",
+        "Address: The same as last time",
+    ],
+)
+def test_fields_without_a_name_stay(text: str) -> None:
+    assert scrub(text).text == text
