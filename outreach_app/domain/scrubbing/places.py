@@ -64,7 +64,9 @@ _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
     # ("apto 2", as Portuguese and Spanish abbreviate it; "кв. 3", Russian's and Bulgarian's flat)
     r"(?:flat|ap(?:artment|artamento|artament|partement|to|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
-    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?)"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?|"
+    # a caravan's pitch or plot on a site ("Cottingley Springs, pitch 12"), as a flat's number is
+    r"pitch|plot)"
 )
 
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -86,6 +88,8 @@ _UNIT = (
     rf"\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
+    # (a count after it is no flat: "his pitch 3 times", "the plot 2 times over")
+    r"(?![ \t]+(?i:times)\b)"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -347,7 +351,10 @@ _STREET_NAME_WORD = (
 # (Saint), "road rage", "Street Pastors".
 _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
-    r"(?![\w-])(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
+    # (a hyphen joins a word, "Street-based", but not a Hungarian case ending: "a Spencer Place-en",
+    # "a Kelso Road-on", "the Oak Street-ről")
+    r"(?!\w|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
+    r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
     # a site's name ("booked via Viva Street account")
@@ -442,7 +449,16 @@ _NUMBER_WORD_PART = re.compile(
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
     r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
-    r"chambre|kamra|kamer|zimmer|кв"
+    r"chambre|kamra|kamer|zimmer|кв|pitch|plot"
+)
+
+# A traveller site, camp or yard named after "the site at" ("from the site at Cottingley Springs",
+# "the yard on Moor Bottom"): where her trailer is, as a street is where her house is (not a listed
+# district or town, which may stay).
+_SITE_AT = re.compile(
+    r"\b(?i:site|camp|encampment)[ \t]+(?i:at|on|in|off)[ \t]+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+    r"(?![\w'’-])"
 )
 
 _BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
@@ -571,6 +587,9 @@ def _address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _SITE_AT.finditer(text) if "site" in note.words or "camp" in note.words else ():
+        if not _no_place(match.group("name")) and not is_district(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
     for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)

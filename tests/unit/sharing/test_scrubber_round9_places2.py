@@ -195,3 +195,32 @@ def test_named_in_a_field(text: str, expected: str) -> None:
 )
 def test_fields_without_a_name_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Hungarian case ending after the street's hyphen, the street found before it
+        ("itt van a Kelso Place-en, fekete autó", "itt van a [address]-en, fekete autó"),
+        # a traveller site named after "the site at", and a caravan's pitch or plot
+        ("she's on the site at Moor Bottom again", "she's on the site at [address] again"),
+        ("her trailer is at Greenhollow, pitch 7", "her trailer is at [address]"),
+        ("they moved her to plot 14", "they moved her to [address]"),
+    ],
+)
+def test_suffixes_sites_and_pitches(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen that makes a word of the street stays as it was
+        "Kelso Street-based women came in.",
+        # a listed town after "site at", and a count after "pitch"
+        "The site at Leeds closed early.",
+        "He changed his pitch 3 times.",
+    ],
+)
+def test_suffixes_sites_and_pitches_that_stay(text: str) -> None:
+    assert scrub(text).text == text
