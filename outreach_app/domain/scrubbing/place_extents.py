@@ -14,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
-from outreach_app.domain.scrubbing.place_lexicon import Found
+from outreach_app.domain.scrubbing.place_lexicon import STREET_WORDS_TITLE, Found
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+# The street words that are nothing else, for a street a place is off (see `_PART_AFTER`).
+_OFF_STREET_WORDS = (
+    "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|grove|gardens|gdns|parade"
+)
 
 # The spots a named place holds or has next to it, as notes name them.
 _SPOT = (
@@ -66,6 +71,10 @@ _PART_AFTER = re.compile(
     # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
     r"|[ \t]+(?:Ind(?:ustrial)?\.?[ \t]+Est(?:ate)?\b\.?"
     r"|(?:Industrial|Trading|Business)[ \t]+(?:Estate|Park)\b)"
+    # (and the street it is off: "flat 14, Westfield Court, off Burley Rd", "Glenbank Place off the
+    # Antrim Road": which of the places of that name)
+    r"|,?[ \t]+(?i:off)[ \t]+(?:(?i:the)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    rf"(?:(?i:{_OFF_STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b)"
     # (and the corner a street is named for: "Chorlton St corner", "Oak Rd / Ash Rd corner")
     r"|[ \t]+(?i:corner)\b(?![ \t]+(?i:of|shop)\b)"
 )

@@ -93,6 +93,9 @@ def test_rooms_that_are_no_address_stay(text: str) -> None:
         # the estate a street names, and the corner of two streets
         ("her lock-up is on Mill Lane Trading Estate", "her lock-up is on [address]"),
         ("Seen at Ash Rd / Elm St corner.", "Seen at [address]."),
+        # the street a place is off
+        ("she has flat 6, Heron Court, off Kelso Rd. Safe.", "she has [address]. Safe."),
+        ("staying at Moss View off the Otley Road tonight", "staying at [address] tonight"),
     ],
 )
 def test_what_goes_with_a_place(text: str, expected: str) -> None:
@@ -106,6 +109,8 @@ def test_what_goes_with_a_place(text: str, expected: str) -> None:
         ("milk from Kelso Rd corner shop", "milk from [address] corner shop"),
         # a thing on a street is no place on it
         ("the van was parked on Kelso Rd", "the van was parked on [address]"),
+        # "off" that is no street's
+        ("she lives at 4 Kelso Rd, off work this week", "she lives at [address], off work this week"),
     ],
 )
 def test_what_stays_next_to_a_place(text: str, expected: str) -> None:
