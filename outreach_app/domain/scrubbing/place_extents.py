@@ -49,7 +49,8 @@ _SPOT_BEFORE = re.compile(
 # "the old Kwik Save", "the 24hr Tesco", "da ibis", "di Dragon Inn": the article (as texts and
 # Caribbean English write it) and a word of which one, before a place found without them.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:the|da|tha|di|de)[ \t]+"
+    # (and the articles of French, Spanish and Italian: "devant le KFC", "en el Ibis", "al il Bar Roma")
+    r"(?<![\w'’-])(?i:the|da|tha|di|de|le|la|el|il)[ \t]+"
     r"(?:(?i:old|former|new|24[ \t-]?(?:hr|hour)s?|all[ \t-]night|big|little|closed|derelict|empty)[ \t]+)?$"
 )
 
@@ -105,7 +106,8 @@ _SPOT_LAST = word_set(
     "behind opposite to beside by under underneath below above over outside from of at past near"
 )
 _ARTICLE_LAST = word_set(
-    "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
+    "the da tha di de le la el il old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big"
+    " little closed"
     " derelict empty"
 )
 

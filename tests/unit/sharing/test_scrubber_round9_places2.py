@@ -65,6 +65,8 @@ def test_times_after_rooms_stay_times(text: str, expected: str) -> None:
         ("работает в сауна Lotus", "работает в [place]"),
         # French's article glued to the venue word, and which one of the chain after the name
         ("il l'a frappée à l'hôtel Kyriad du centre, samedi", "il l'a frappée à [place], samedi"),
+        # the article of French, Spanish and Italian before a venue found goes with it
+        ("trabaja en el Hotel Mirasol", "trabaja en [place]"),
     ],
 )
 def test_venue_words_of_other_languages(text: str, expected: str) -> None:
