@@ -178,12 +178,18 @@ _HOUSE_THEN_STREET = re.compile(
     rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
+_SAID_HUNDREDS = (
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+{_NUMBER_WORD})?"
+)
+
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
 _NUMBER_ALONE = re.compile(
     # ("her flat is number 9", "the house was number four")
     r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat|door|address)"
-    r"(?:\s+(?:is|was))?\s+|\(\s*)"
-    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)"
+    # ("the green door - number 9": a dash between)
+    r"(?:\s+(?:is|was))?(?:[ \t]+[-–])?\s+|\(\s*)"
+    # ("number two hundred and six": a house number said in words, hundreds and all)
+    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_SAID_HUNDREDS}|{_NUMBER_WORD})\b)"
     # ("the flat is number one priority": a rank, not a house)
     r"(?![ \t]+(?:priority|fan|choice|rule|thing|reason|problem|concern|suspect|target)\b)",
     re.IGNORECASE,

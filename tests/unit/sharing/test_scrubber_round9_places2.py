@@ -231,3 +231,19 @@ def test_suffixes_sites_and_pitches(text: str, expected: str) -> None:
 )
 def test_suffixes_sites_and_pitches_that_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house number said in words, hundreds and all, after a dash
+        ("the blue door - number three hundred and twelve.", "the blue door - [address]."),
+        ("she lives at number one hundred", "she lives at [address]"),
+    ],
+)
+def test_house_numbers_said_in_hundreds(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_rank_after_number_stays() -> None:
+    assert scrub("Her safety is number one priority.").text == "Her safety is number one priority."
