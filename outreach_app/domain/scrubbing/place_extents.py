@@ -49,8 +49,7 @@ _SPOT_BEFORE = re.compile(
 # "the old Kwik Save", "the 24hr Tesco", "da ibis", "di Dragon Inn": the article (as texts and
 # Caribbean English write it) and a word of which one, before a place found without them.
 _ARTICLE_BEFORE = re.compile(
-    # (and the articles of French, Spanish and Italian: "devant le KFC", "en el Ibis", "al il Bar Roma")
-    r"(?<![\w'’-])(?i:the|da|tha|di|de|le|la|el|il)[ \t]+"
+    r"(?<![\w'’-])(?i:the|da|tha|di|de)[ \t]+"
     r"(?:(?i:old|former|new|24[ \t-]?(?:hr|hour)s?|all[ \t-]night|big|little|closed|derelict|empty)[ \t]+)?$"
 )
 
@@ -76,8 +75,6 @@ _PART_AFTER = re.compile(
     # Antrim Road": which of the places of that name)
     r"|,?[ \t]+(?i:off)[ \t]+(?:(?i:the)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}"
     rf"(?:(?i:{_OFF_STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b)"
-    # (and the corner a street is named for: "Chorlton St corner", "Oak Rd / Ash Rd corner")
-    r"|[ \t]+(?i:corner)\b(?![ \t]+(?i:of|shop)\b)"
 )
 
 # A house known by its name before its street, a comma between, as rural and sponsors' addresses
@@ -106,8 +103,7 @@ _SPOT_LAST = word_set(
     "behind opposite to beside by under underneath below above over outside from of at past near"
 )
 _ARTICLE_LAST = word_set(
-    "the da tha di de le la el il old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big"
-    " little closed"
+    "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
     " derelict empty"
 )
 

@@ -234,7 +234,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 _STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
 
-_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|"))
+# (and "guest", the word of "guest house" a note's words hold, for the cheap test before the pattern)
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest"}
 
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park

@@ -599,9 +599,9 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
-    # A room's number alone, in a note that names no venue, chain, street or dwelling, is a room of
-    # the service's own or of a place unnamed ("Ceiling leak in room 3 again", "got nasty in room 2"):
-    # it says where no one is.
+    # A room's number alone after "in", in a note that names no venue, chain, street or dwelling, is a
+    # room of the service's own or of a place unnamed ("Ceiling leak in room 3 again", "got nasty in
+    # room 2"): it says where no one is.
     rooms_only = unit and not (
         note.has(_PLACE_SIGNS) or note.has(_CHAIN_FIRST_WORDS) or note.has(_STREET_END_WORDS)
     )
@@ -617,7 +617,7 @@ def _address_spans(text: str) -> Iterator[Found]:
             rooms_only
             and start == match.start()
             and _ROOM_WORD.match(text, start)
-            and not _OWN_ROOM_BEFORE.search(text, max(0, start - 12), start)
+            and _IN_BEFORE.search(text, max(0, start - 4), start)
         ):
             continue  # "Heating in room 2 broken again": a room of a place the note never names
         yield start, _with_street(text, match.end()), Kind.ADDRESS
@@ -665,8 +665,9 @@ _PLACE_SIGNS = (
     )
 )
 
-# ... but her own room is where she is ("come to my room, room 12", "her room 4")
-_OWN_ROOM_BEFORE = re.compile(r"\b(?i:my|her|his|their|our)[ \t]+(?i:room)[ \t,]+$|\b(?i:my|her)[ \t]+$")
+# ... and only a room something happens in ("the leak in room 3"): one she is taken or moved to,
+# or her own, says where she is ("took her to room 508", "moved to room 4", "her room 8")
+_IN_BEFORE = re.compile(r"\b(?i:in)[ \t]+$")
 
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
