@@ -14,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
-from outreach_app.domain.scrubbing.place_lexicon import Found
+from outreach_app.domain.scrubbing.place_lexicon import STREET_WORDS_TITLE, Found
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+
+# The street words that are nothing else, for a street a place is off (see `_PART_AFTER`).
+_OFF_STREET_WORDS = (
+    "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|grove|gardens|gdns|parade"
+)
 
 # The spots a named place holds or has next to it, as notes name them.
 _SPOT = (
@@ -59,6 +64,17 @@ _PART_AFTER = re.compile(
     r"|,[ \t]*(?i:camera|chambre|habitaci[oó]n|quarto|pok[oó]j|zimmer|kamer|kamra)[ \t]+"
     r"\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     r"|,?[ \t]*\d{1,3}[ \t]*(?:楼|樓|层|層|室|号|號)"
+    # (and the floor of a named block, after a comma or in brackets: "Lincoln Court, 11th floor",
+    # "the Kestrel Towers (9th floor)": which flat of the block, as a flat's number says)
+    r"|(?:,[ \t]*|[ \t]+\([ \t]*)(?:\d{1,2}(?:st|nd|rd|th)|(?i:ground|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|top))[- ](?i:floor)\b(?:[ \t]*\))?"
+    # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
+    r"|[ \t]+(?:Ind(?:ustrial)?\.?[ \t]+Est(?:ate)?\b\.?"
+    r"|(?:Industrial|Trading|Business)[ \t]+(?:Estate|Park)\b)"
+    # (and the street it is off: "flat 14, Westfield Court, off Burley Rd", "Glenbank Place off the
+    # Antrim Road": which of the places of that name)
+    r"|,?[ \t]+(?i:off)[ \t]+(?:(?i:the)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    rf"(?:(?i:{_OFF_STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b)"
 )
 
 # A house known by its name before its street, a comma between, as rural and sponsors' addresses

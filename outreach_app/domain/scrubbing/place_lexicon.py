@@ -43,6 +43,8 @@ STREET_WORDS_TITLE = (
     # and blocks and developments as they are named ("Sovereign Point", "Regent Plaza", "Canal
     # Lofts", "Grove Mansions", "Clarendon Quays", "Deansgate Locks")
     "Point|Plaza|Lofts|Mansions|Residences|Quays|Locks|"
+    # (the north's meadow and corner words: "7 Holme Lea", "3 Ash Ley", "12 Church Nook")
+    "Lea|Ley|Nook|"
     # (the abbreviation of Mount, as Leeds addresses write it: "9 Nowell Mt")
     "Mt"
 )
@@ -173,7 +175,9 @@ VENUE_WORDS = (
 _LOWER_VENUE_WORDS = (
     "sauna|saunas|parlour|parlor|massage|spa|hotel|club|bar|salon|studio|lounge|nails|"
     # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
-    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy"
+    "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy|"
+    # ("the K-Star karaoke", "the Sea View guest house")
+    "karaoke|guesthouse|guest house"
 )
 
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
@@ -193,7 +197,8 @@ _SERVICES = word_set(
     gp clinic project team service services charity office home office court courts job jobcentre
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
-    um ums msht cps dwp marac mash cid psni gmp havens bridewell"""
+    um ums msht cps dwp marac mash cid psni gmp havens bridewell
+    su bill xmas christmas"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or
@@ -229,7 +234,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 _STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
 
-_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|"))
+# (and "guest", the word of "guest house" a note's words hold, for the cheap test before the pattern)
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest"}
 
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
@@ -284,7 +290,10 @@ def note_view(text: str) -> _Note:
 
 _VENUE_WORD_BEFORE_NAME = word_set(
     "hotel motel hostel sauna spa salon massage parlour parlor club bar pub building block restaurant "
-    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning"
+    "cafe café hotelu hotelul edificio edifício budynek blok nail beauty hair tanning "
+    # (as the communities' languages write and decline them: "v saunu", "в сауна", "l'hôtel")
+    "hôtel saunu sauně saunie salonie klubie salonul clubul "
+    "сауна сауне сауну салон салоне отель отеле хотел хотела"
 )
 
 

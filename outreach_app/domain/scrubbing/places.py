@@ -19,6 +19,7 @@ from outreach_app.domain.scrubbing.names import NOT_NAMES
 from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
+    _CHAIN_FIRST_WORDS,
     _DIRECTION,
     _DISTRICT_AFTER,
     _DISTRICT_LAST,
@@ -63,13 +64,16 @@ _UNIT_WORDS = (
     # (factored by first letters: this alternation is tried at every position of every note)
     # ("apto 2", as Portuguese and Spanish abbreviate it; "кв. 3", Russian's and Bulgarian's flat)
     r"(?:flat|ap(?:artment|artamento|artament|partement|to|t)|unit|bedsit|suite|block|r(?:oo)?m|p(?:iso|ok[oó]j)|"
-    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?)"
+    r"quarto|habitaci[oó]n|mieszkanie|departamento|chambre|kamra|kamer|zimmer|кв(?:артира)?|"
+    # a caravan's pitch or plot on a site ("Cottingley Springs, pitch 12"), as a flat's number is
+    r"pitch|plot)"
 )
 
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -]{_DIGIT_WORD}){{1,3}})"
 _UNIT = (
-    rf"{_UNIT_WORDS}\.?\s*"
+    # (a dot after a whole word ends a sentence, not an abbreviation: "back room. 8 came")
+    rf"{_UNIT_WORDS}(?:\.(?<!(?i:room|flat|unit)\.)(?<!(?i:suite|block)\.)(?<!(?i:bedsit)\.))?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
     # a letter alone is a flat ("Flat B") only after a space ("the flats" is not "flat s")
     # "flat 4/2" (a floor and a door, as Glasgow writes it)
@@ -77,9 +81,15 @@ _UNIT = (
     # said digit by digit ("room one oh four", "room three one two"), a flat's letter after a
     # number said ("flat two b")
     # (not a date's day: "Next apt 05.01.27" is an appointment, "room 10.30" a time)
-    rf"(?:\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
+    # ("Flat 2.1", "Apartment 4.12": a floor and a door written with a dot, as new blocks number
+    # them; two digits after the dot only after a flat word, a room's "10.30" being a time)
+    r"(?:(?<![\d.])\d{1,2}\.(?:\d|(?:(?<=(?i:flat) \d\.)|(?<=(?i:flat) \d\d\.)|(?<=(?i:apartment) \d\.)"
+    r"|(?<=(?i:apartment) \d\d\.))\d\d)\b(?![.:/]?\d)(?![ \t]*(?i:[ap]\.?m)\b)|"
+    rf"\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
+    # (a count after it is no flat: "his pitch 3 times", "the plot 2 times over")
+    r"(?![ \t]+(?i:times)\b)"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -127,6 +137,15 @@ _DWELLING_BEFORE = re.compile(rf"{_DWELLING}$", re.IGNORECASE)
 # not the dwelling of the address after it ("the house, 48 ...").
 _NAME_ENDS_IN_DWELLING = re.compile(r"[A-Z][\w'’&-]*\s+(?:House|Studio|Flat|Room)\b,?\s*$")
 
+# A year after a month is a date's, never a house's number ("Seen on 22 March 2027, Minshull Street",
+# "in Jan 2026 Oak Road was quiet"): the date pass finds the date, the bare-street pass the street.
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?,?[ \t]+$"
+)
+
 _UNIT_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
 
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
@@ -159,12 +178,18 @@ _HOUSE_THEN_STREET = re.compile(
     rf"(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
+_SAID_HUNDREDS = (
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+{_NUMBER_WORD})?"
+)
+
 # "outside no 14", "(number 52, she wasn't sure which street", "Man at number thirty-seven"
 _NUMBER_ALONE = re.compile(
     # ("her flat is number 9", "the house was number four")
     r"(?:\b(?:at|outside|to|from|near|opposite|lives|living|staying|house|home|flat|door|address)"
-    r"(?:\s+(?:is|was))?\s+|\(\s*)"
-    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})\b)"
+    # ("the green door - number 9": a dash between)
+    r"(?:\s+(?:is|was))?(?:[ \t]+[-–])?\s+|\(\s*)"
+    # ("number two hundred and six": a house number said in words, hundreds and all)
+    rf"(?P<n>(?:no\.?|number|num\.?)\s*(?:\d{{1,4}}[a-z]?|{_SAID_HUNDREDS}|{_NUMBER_WORD})\b)"
     # ("the flat is number one priority": a rank, not a house)
     r"(?![ \t]+(?:priority|fan|choice|rule|thing|reason|problem|concern|suspect|target)\b)",
     re.IGNORECASE,
@@ -310,7 +335,7 @@ _BARE_STREET_WORDS_TITLE = (
 _NOT_STREET_NAME = (
     r"(?:the|a|an|this|that|these|those|on|in|at|by|to|of|for|from|with|off|near|and|or|but|his|her|"
     r"their|my|our|your|its|every|each|any|some|no|same|other|another|next|last|first|one|two|"
-    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|"
+    r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|combined|"
     # a classified-ads site, not a street ("advert on Viva Street")
     r"viva|"
     r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
@@ -332,13 +357,18 @@ _STREET_NAME_WORD = (
 # (Saint), "road rage", "Street Pastors".
 _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
-    r"(?![\w-])(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
+    # (a hyphen joins a word, "Street-based", but not a Hungarian case ending: "a Spencer Place-en",
+    # "a Kelso Road-on", "the Oak Street-ről")
+    r"(?!\w|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
+    r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
     # a site's name ("booked via Viva Street account")
     r"account|accounts|profile|advert|adverts|ads?|"
-    # a police station known by its street, a public building ("seen at Elland Rd custody")
-    r"custody|police)\b))"
+    # a police station known by its street, a public building ("seen at Elland Rd custody"); a court
+    # known by its street ("hearing at Minshull Street Crown Court")
+    r"custody|police)\b"
+    r"|(?i:crown|magistrates['’]?|county|family|coroners['’]?|coroner['’]s)[ \t]+(?i:court)\b))"
 )
 
 _BARE_STREET = re.compile(
@@ -389,7 +419,9 @@ _GATE_TOWNS = word_set(_GATE_TOWN_NAMES)
 _GATE_STREET = re.compile(
     # ("0/1, 22 Gallowgate": a Glasgow flat, floor and door, before the house number)
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
-    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind))\s+|(?<=,\s)"
+    # ("worked Lower Briggate": a word of working there, "on" left out as notes do)
+    r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind|worked|works|working))\s+"
+    r"|(?<=,\s)"
     # ("followed me from Lower Briggate to my door": a part of the street names a street, where
     # "from Stonegate" may be a village)
     r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"
@@ -423,7 +455,16 @@ _NUMBER_WORD_PART = re.compile(
 # (a flat word may be glued to what follows it: "flatno5", "rm15")
 _UNIT_WORD_PART = re.compile(
     r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
-    r"chambre|kamra|kamer|zimmer|кв"
+    r"chambre|kamra|kamer|zimmer|кв|pitch|plot"
+)
+
+# A traveller site, camp or yard named after "the site at" ("from the site at Cottingley Springs",
+# "the yard on Moor Bottom"): where her trailer is, as a street is where her house is (not a listed
+# district or town, which may stay).
+_SITE_AT = re.compile(
+    r"\b(?i:site|camp|encampment)[ \t]+(?i:at|on|in|off)[ \t]+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+    r"(?![\w'’-])"
 )
 
 _BARE_STREET_END_WORDS = frozenset(_BARE_STREET_WORDS.split("|")) | {
@@ -522,6 +563,9 @@ def _address_spans(text: str) -> Iterator[Found]:
     for match in _ADDRESS.finditer(text) if numbered and note.has(_STREET_END_WORDS) else ():
         if _NUMBER_WORD_ONLY.fullmatch(match.group(0)):  # "in one place" is not an address
             continue
+        year = _YEAR.match(text, match.start())
+        if year and _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "22 March 2027, Minshull Street": a date's year, then a street (found bare)
         if _UNIT_NUMBER_THEN_COMMA.match(match.group(0)) and _UNIT_WORD_BEFORE.search(
             text, max(0, match.start() - 16), match.start()
         ):
@@ -549,9 +593,18 @@ def _address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _SITE_AT.finditer(text) if "site" in note.words or "camp" in note.words else ():
+        if not _no_place(match.group("name")) and not is_district(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
     for match in _HOUSE_THEN_STREET.finditer(text) if note.digit and "house" in note.folded else ():
         yield match.start(), match.end(), Kind.ADDRESS
     yield from _street_spans(text, note)
+    # A room's number alone after "in", in a note that names no venue, chain, street or dwelling, is a
+    # room of the service's own or of a place unnamed ("Ceiling leak in room 3 again", "got nasty in
+    # room 2"): it says where no one is.
+    rooms_only = unit and not (
+        note.has(_PLACE_SIGNS) or note.has(_CHAIN_FIRST_WORDS) or note.has(_STREET_END_WORDS)
+    )
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         if (
             _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
@@ -559,7 +612,15 @@ def _address_spans(text: str) -> Iterator[Found]:
             or _room_of_the_service(text, match.start(), match.end())
         ):
             continue  # "Resident in room 4", "Room 7 asked for ...": a hostel's log naming its resident
-        yield _building_before(text, match.start()), _with_street(text, match.end()), Kind.ADDRESS
+        start = _building_before(text, match.start())
+        if (
+            rooms_only
+            and start == match.start()
+            and _ROOM_WORD.match(text, start)
+            and _IN_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            continue  # "Heating in room 2 broken again": a room of a place the note never names
+        yield start, _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
     number_cue = note.has(_HOUSE_NUMBER_CUES) and _NUMBER_WORD_HINT.search(text)
@@ -577,10 +638,11 @@ def _address_spans(text: str) -> Iterator[Found]:
             if code is not None:
                 yield code.start("code"), code.end("code"), Kind.POSTCODE
     for match in _CUED_BLOCK.finditer(text) if "The " in text and note.has(_CUED_BLOCK_WORDS) else ():
-        words = [w.lower() for w in match.group("name").split()[1:]]
+        group = "name" if match.group("name") else "addressed"
+        words = [w.lower() for w in match.group(group).split()[1:]]
         common = all(w in NOT_NAMES for w in words) or _SERVICES & set(words) or words[-1] in _DISTRICT_LAST
-        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group("name"))):
-            yield match.start("name"), match.end("name"), Kind.ADDRESS
+        if not (common or _DISTRICT_AFTER.match(text, match.end()) or _landmark(match.group(group))):
+            yield match.start(group), match.end(group), Kind.ADDRESS
     where = _WHERE_NUMBER.finditer(text) if note.digit and _NUMBER_THEN_NAME.search(text) else iter(())
     for match in where:
         # "at 3 Counselling sessions", "to 8 Missed calls": a count of what the word after says;
@@ -593,10 +655,25 @@ def _address_spans(text: str) -> Iterator[Found]:
             yield match.start("a"), match.end("a"), Kind.ADDRESS
 
 
+# The words of a note that names where a room is: a venue or a dwelling (see `rooms_only`).
+_PLACE_SIGNS = (
+    _VENUE_WORD_SET
+    | _LOWER_VENUE_WORD_SET
+    | word_set(
+        "flat flats apartment apt unit bedsit block house hmo hall halls residences tower towers lodge inn "
+        "b&b bnb guesthouse airbnb staying stays stayed booked booking outcall incall address"
+    )
+)
+
+# ... and only a room something happens in ("the leak in room 3"): one she is taken or moved to,
+# or her own, says where she is ("took her to room 508", "moved to room 4", "her room 8")
+_IN_BEFORE = re.compile(r"\b(?i:in)[ \t]+$")
+
 # A hostel's or refuge's log names a resident by her room ("Resident in room 4", "Guest in room 2",
 # "Dionne (room 4)", "Room 7 asked for a late breakfast"): the room is the service's own, not an
 # address (a hotel's room after a venue or a street is found as one).
-_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)\s+(?:(?i:in|from)\s+)?$")
+# ("Carla (resident, room 7)": the resident and her room, a comma between)
+_RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)(?:,[ \t]*|\s+(?:(?i:in|from)\s+)?)$")
 
 # ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
 # hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a
@@ -657,12 +734,15 @@ _CUED_BLOCK = re.compile(
     r"\b(?i:incalls?|outcalls?|working|workin|works?|worked|living|livin|lives|staying|stayin|stays|based)"
     # (not "in": "living in The Netherlands", "works in The Gap")
     r"(?:[ \t]*[:\-–][ \t]*|\s+(?i:at|from|out of|outta)\s+)"
+    # ("Family address The Old Rectory", "her address is The Laurels": a house named at its address)
     r"(?P<name>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"|\b(?i:address)(?:[ \t]+(?i:is|was)|[ \t]*:)?[ \t]+"
+    r"(?P<addressed>The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
 )
 
 _CUED_BLOCK_WORDS = word_set(
     "incall incalls outcall outcalls working workin work works worked living livin lives staying stayin"
-    " stays based"
+    " stays based address"
 )
 
 # A house number and a name after a word of where, without a street word: "was at 33

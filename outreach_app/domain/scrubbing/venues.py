@@ -98,7 +98,9 @@ _BRANCH_BY_NAMED = re.compile(
 
 _VENUE = re.compile(
     # ("Nails & Beauty Bar": "&" between the words of the name)
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:&\s+)?){{1,3}}(?:{VENUE_WORDS})\b(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
+    # (and a name in the writer's own letters before the word: "Ocakbaşı Grill", "Złota Sauna")
+    rf"\b(?:(?!The\b)[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*\s+(?:&\s+)?){{1,3}}(?:{VENUE_WORDS})\b"
+    rf"(?:\s*&\s*(?:{VENUE_WORDS})\b)?"
     # (a name in the writer's own letters: "Sauna Paraíso", "Hotel Málaga")
     rf"|\b(?:Club|Hotel|Bar|Sauna|Spa|Casa|Villa)\s+(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*)?"
     # "Sauna 88", "Club 51": a venue named by a number
@@ -109,8 +111,14 @@ _VENUE = re.compile(
 # work in massage Lotus", "apartment 4 at building Sovereign"): a lower-case venue word, then a
 # capitalised name that is no ordinary word, day or district.
 _WORD_THEN_NAME = re.compile(
+    # (French's article glued to its venue word goes with it: "à l'hôtel Ibis")
+    r"(?:\b[lL]['’])?"
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|"
-    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"cafe|café|hotelu|hotelul|edificio|edifício|budynek|blok|"
+    # ... and the venue words of the communities' languages, as they are declined ("v saunu Paradise",
+    # "w saunie Venus", "în salonul Diva", "в сауна Venus", "в отеле Hilton", "l'hôtel Ibis")
+    r"hôtel|saunu|sauně|saunie|salonie|klubie|salonul|clubul|сауна|сауне|сауну|салон|салоне|отель|отеле|"
+    r"хотел|хотела"
     # ... or two words of what it is ("massage shop Golden Lotus", "Nail bar Queen Nails")
     r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))\s+"
     r"(?P<name>['‘\"“]?[A-Z][A-Za-z'’&-]+(?:\s+[A-Z][A-Za-z'’&-]+){0,2}['’\"”]?)"
@@ -118,7 +126,8 @@ _WORD_THEN_NAME = re.compile(
 
 _WORD_THEN_NAME_HINT = re.compile(
     r"\b(?:hotel|motel|hostel|sauna|spa|salon|massage|parlou?r|club|bar|pub|building|block|restaurant|cafe|"
-    r"café|hotelu|hotelul|edificio|edifício|budynek|blok"
+    r"café|hotelu|hotelul|edificio|edifício|budynek|blok|hôtel|saunu|sauně|saunie|salonie|klubie|salonul|"
+    r"clubul|сауна|сауне|сауну|салон|салоне|отель|отеле|хотел|хотела"
     r"|(?i:massage|sauna|nail|beauty|hair|tanning)\s+(?i:shop|place|parlou?r|house|bar|salon|studio))"
     r"\s+['‘\"“]?[A-Z]"
 )
@@ -383,6 +392,13 @@ def venue_spans(text: str) -> Iterator[Found]:
         kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE for w in words)
         if words and not kind_only and not _landmark(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.PLACE
+    kind_field = ":" in text and note.has(_KIND_FIELD_WORDS)
+    for match in _KIND_FIELD_VENUE.finditer(text) if kind_field else ():
+        name = match.group("name")
+        words = _LETTERS.findall(name.casefold())
+        kind_only = all(w in NOT_NAMES or w in _VENUE_KINDS or w in _NOT_A_VENUE or w == "the" for w in words)
+        if words and not kind_only and not _landmark(name):
+            yield match.start("name"), match.end("name"), Kind.PLACE
     bracketed = (
         _BRACKETED_KIND.finditer(text) if "(" in text and note.has(_BRACKETED_KIND_WORDS) else iter(())
     )
@@ -512,6 +528,18 @@ _FORM_VENUE = re.compile(
     r"(?P<name>[^\n]*[^\s.,;:])"
 )
 
+# ... or in a field named for the kind of venue, as a hotel's or a sauna's log heads a note: "Hotel:
+# the Metropole. Woman in 209 ...", "Sauna: Velvet Rooms" (the capitalised name only, so the
+# field's prose after it stays).
+_KIND_FIELD_VENUE = re.compile(
+    r"(?m)^[ \t]*(?i:hotel|motel|hostel|sauna|parlou?r|club|pub|bar|salon|b&b|guest[ \t]?house)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?i:the)[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
+)
+
+_KIND_FIELD_WORDS = word_set(
+    "hotel motel hostel sauna parlour parlor club pub bar salon b&b guesthouse guest"
+)
+
 _NOT_A_VENUE = word_set(
     """street streets outdoors outdoor outside indoors indoor car vehicle van home online internet
     unknown none
@@ -555,6 +583,11 @@ def _ordinary(name: str) -> bool:
     return first in NOT_NAMES or first in _TIME_WORDS or first in _SERVICES or first in _VENUE_WORD_SET
 
 
+# The rest of a French venue's name after its own name: "l'hôtel Ibis de la gare", "l'hôtel Kyriad
+# du centre" (which one of the chain, as a branch's landmark is in English).
+_FRENCH_NAME_TAIL = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[^\W\d_][\w'’-]*")
+
+
 def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
     if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
@@ -562,7 +595,11 @@ def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
             if not (_ordinary(name) or _landmark(name.strip("'‘\"“’”"))):
                 # ("nail bar Queen Nails": a name that is a venue on its own goes, the word before stays)
                 start = match.start("name") if _VENUE.fullmatch(name) else match.start()
-                yield start, _with_street(text, match.end()), Kind.PLACE
+                end = match.end()
+                if match.group(0)[:2].lower() in ("l'", "l’") or match.group(0).lower().startswith("hôtel"):
+                    tail = _FRENCH_NAME_TAIL.match(text, end)  # "l'hôtel Ibis de la gare"
+                    end = tail.end() if tail else end
+                yield start, _with_street(text, end), Kind.PLACE
     if note.has(_STREET_THEN_NAME_WORDS) and _STREET_THEN_NAME_HINT.search(text):
         for match in _STREET_THEN_NAME.finditer(text):
             if not _ordinary(match.group("name")):
