@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from outreach_app.domain.enums import IncidentType, Purpose
 from outreach_app.domain.models import Incident, Perpetrator, Person, Vehicle
 from outreach_app.domain.scrubbing.context import name_forms
-from outreach_app.domain.scrubbing.scrubber import default_scrubber
+from outreach_app.domain.scrubbing.scrubber import Kind, default_scrubber
 from outreach_app.sharing.anonymise import preview
 from tests.unit.sharing.strategies import consent_for
 
@@ -57,6 +57,10 @@ MENTIONS = [
     "with {n} there",
 ]  # fmt: skip
 PROTOCOL_WORDS = re.compile(r"[a-z]+")
+# The scrubber's own placeholders: an alias drawn as "Name" or "Date" is in "[name]" and "[date]"
+# after the scrubber took it out (a run drew "Name"); a leak is the alias anywhere else.
+_PLACEHOLDER_WORDS = sorted({kind.value for kind in Kind} | {"night", "evening", "afternoon", "morning"})
+PLACEHOLDERS = re.compile(rf"\[(?:{'|'.join(_PLACEHOLDER_WORDS)})\]")
 HEX_IDS = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32,}\b")
 
 
@@ -168,7 +172,7 @@ def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
     )
     assert text is not None
     # (the report's random UUID and hex hashes can hold "efe" between digits: not a name)
-    values = HEX_IDS.sub("", "\n".join(strings_in(json.loads(text))))
+    values = PLACEHOLDERS.sub(" ", HEX_IDS.sub("", "\n".join(strings_in(json.loads(text)))))
     for alias in vault:
         for form in name_forms(alias, default_scrubber().names):
             pattern = re.compile(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", re.IGNORECASE)
@@ -233,3 +237,34 @@ def test_the_issues_example_leaves_without_the_alias_or_her_details() -> None:
     assert perp["name_used"] == "Kev"
     assert alert["vehicles"][0]["model"] == "Focus, [name]'s old car"
     assert alert["summary"] == "Kev (07700 900999) hit [name] at [night] on [date], incall at [address]"
+
+
+def test_an_alias_spelled_like_a_placeholder_is_scrubbed_and_the_placeholder_is_no_leak() -> None:
+    # the property test above drew the alias "Name": the payload's "[name]" is the scrubber's,
+    # and the check must not read it as the alias, nor miss the alias written elsewhere
+    person = Person(alias="Name")
+    incident = Incident(
+        person_id=person.id,
+        worker_initials="JK",
+        occurred_at=datetime(2025, 3, 4, 23, 30, tzinfo=UTC),
+        types=[IncidentType.PHYSICAL_ASSAULT],
+        perpetrators=[Perpetrator(clothing="told Name to run, grey jacket")],
+        alert_summary="asked for Name twice near the park",
+    )
+    consent = consent_for(incident, frozenset({Purpose.ALERT}))
+    text = preview(
+        incident,
+        consent,
+        area_region_id="leeds",
+        verifier=consent.verifier,
+        person=person,
+        vault_names=["Name"],
+    )
+    assert text is not None
+    alert = json.loads(text)["alert"]
+    assert alert["summary"] == "asked for [name] twice near the park"
+    assert alert["perpetrators"][0]["clothing"] == "told [name] to run, grey jacket"
+    values = PLACEHOLDERS.sub(" ", "\n".join(strings_in(json.loads(text))))
+    assert "[name]" not in values
+    assert not re.search(r"(?<![^\W\d_])name(?![^\W\d_])", values, re.IGNORECASE)
+    assert re.search(r"(?<![^\W\d_])Name(?![^\W\d_])", PLACEHOLDERS.sub(" ", "Name was hurt, [name]"))
