@@ -814,6 +814,17 @@ _COUNTED_BEFORE = re.compile(
 )
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
+
+# A share: a fraction with a smaller number over a larger ("3/4", "1/2", "2/3") before "of" and
+# what it is a share of (not a month: "3/4 of May" is no share).
+def _a_share(written: str) -> bool:
+    top, _, bottom = written.partition("/")
+    return top.isdigit() and bottom.isdigit() and 0 < int(top) < int(bottom) <= 10
+
+
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this\s+month|last\s+month|next\s+month)\w*)",
+)
 # A score out of five or ten, after what is scored ("pain 7/10", "mood about 3/10", "rated him
 # 1/5") or before stars ("2/5 stars"): "7/10" is also the 7th of October, so only with those words
 # (and never right after a word that puts a date there: "on 7/10").
@@ -880,6 +891,12 @@ def _date_spans(text: str) -> Iterator[Found]:
                 and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "u know who u are. 10/10": a rating
+            elif (
+                _a_share(match.group(0))
+                and _OF_AFTER.match(text, match.end())
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "3/4 of the girls", "2/3 of them": a share, not the 3rd of April
             elif pattern in _NUMERIC_DATES and _COUNTED_BEFORE.search(
                 text, max(0, match.start() - 14), match.start()
             ):

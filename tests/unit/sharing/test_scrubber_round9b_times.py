@@ -1,0 +1,57 @@
+"""Times and dates in the second part of the ninth round (issue 14, branch tune9s2): an hour 12
+beside midnight is night, and a fraction before "of" is a share, not a date.
+
+Every sentence here is written for these tests from how such notes are typed, never copied from
+a note of any batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_app.domain.scrubbing.scrubber import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just gone midnight, at 12.15 a car stopped.", "Just gone [night], at [night] a car stopped."),
+        # ("after midnight" alone is a part of the day already, and stays)
+        ("Past midnight now. 12.40 she texted.", "Past midnight now. [night] she texted."),
+        ("Rang at 12:05, a bit after midnight.", "Rang at [night], a bit after midnight."),
+        # an hour 12 with its own "pm", or far from midnight's sentence, is after noon
+        ("Out till midnight; lunch had been at 12.30pm.", "Out till [night]; lunch had been at [afternoon]."),
+        (
+            "Clinic at 12.30 went well. Van out till midnight.",
+            "Clinic at [afternoon] went well. Van out till [night].",
+        ),
+        ("Drop-in at 12.30, quiet.", "Drop-in at [afternoon], quiet."),
+    ],
+)
+def test_an_hour_twelve_beside_midnight_is_night(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 2/3 of the women asked for the clinic.",
+        "1/2 of the packs went tonight.",
+        "She walked 3/4 of the way home.",
+    ],
+)
+def test_a_fraction_before_of_is_a_share(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a word that puts a date there, or a larger number over a smaller: still a date
+        ("Seen on 2/3 of this year at the clinic.", "Seen on [date] of this year at the clinic."),
+        ("She moved 6/4 of the year, she thinks.", "She moved [date] of the year, she thinks."),
+        ("Seen 2/3 at the clinic.", "Seen [date] at the clinic."),
+    ],
+)
+def test_a_date_before_of_stays_a_date(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
