@@ -59,8 +59,11 @@ _AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|
 # "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
 _FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
 _DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
-# (before an ending that is an English word, only "dot" itself: "money at knife point in" is prose)
-_SAID_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+)"
+# (before an ending that is an English word, only "dot" itself, or its word in another language
+# that no English sentence holds: "money at knife point in" is prose, "chiara chiocciola libero
+# punto it" is an address)
+_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë"
+_SAID_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_SAID_DOT})\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
 # daddy4").
@@ -214,7 +217,9 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     note notes inbox feed bio escort escorts client clients customer customers punter punters
     payment payments wallet subscription subscriptions safety feature features setting settings support
     tips guide guidance policy rules
-    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
+    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash
+    ban bans banned block blocks blocked report reports reported scam scams scammer scammers
+    streak streaks""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
 

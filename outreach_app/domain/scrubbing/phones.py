@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing.foreign_digits import foreign_spelled_phone_spans
 from outreach_app.domain.scrubbing.lowered import lower_case_twin
 from outreach_app.domain.scrubbing.spans import Kind
 from outreach_app.domain.scrubbing.twins import twin_finditer
@@ -21,7 +22,7 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_REPEAT = {"double": 2, "triple": 3}
+_REPEAT = {"double": 2, "triple": 3, "treble": 3}
 # "nine hundred" is 900: the word stands for its zeros
 _ZEROS = {"hundred": 2, "thousand": 3}
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
@@ -154,7 +155,7 @@ def _masked_end(text: str, start: int, end: int) -> int:
 
 # "oh seven nine eight two": a spoken UK mobile number cut short (oh/zero seven and 3+ more digits)
 _SPOKEN_MOBILE_START = re.compile(
-    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){3,}\b",
+    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)){3,}\b",
     re.IGNORECASE,
 )
 # "07700 900 987 / 900 988": a second number given by its last digits after a slash
@@ -170,8 +171,8 @@ _SPELLED_PARTIAL = re.compile(
     r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
     r"begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part))"
     r"(?:\s+(?:of|his|her|the|number|no|in|with|was|were|is|are|like|:))*\s*"
-    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,})\b",
+    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)){2,})\b",
     re.IGNORECASE,
 )
 
@@ -204,7 +205,7 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
 
 # "oh seven nine eight two and then like four four one": the rest of a number said after a
 # pause word is part of it too.
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)"
 _SPOKEN_REST = re.compile(
     r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
     rf"(?P<rest>{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
@@ -222,6 +223,7 @@ _DIGITS_REST = re.compile(
 
 def spoken_partial_spans(text: str) -> Iterator[Found]:
     yield from spelled_partial_spans(text)
+    yield from foreign_spelled_phone_spans(text)  # ("zéro sept sept zéro zéro neuf ...")
     for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
         rest = _SPOKEN_REST.match(text, match.end())
@@ -374,7 +376,8 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         # from a zero word on, before digits that do not start with 0, are its first digits, when
         # that makes no more than a UK number
         at = run.index(core[0]) if core else 0
-        zero = next((i for i in range(at) if run[i][2].lower() in _ZERO_WORDS), at)
+        # (a bracket before the first word: "(zero 7 7 zero ...)")
+        zero = next((i for i in range(at) if run[i][2].lower().lstrip("(") in _ZERO_WORDS), at)
         if (
             zero < at
             and not core[0][2].lstrip("(+").startswith(("0", "4"))
