@@ -678,6 +678,17 @@ _DATE_HINTS: tuple[re.Pattern[str] | CaselessHint | tuple[str, ...] | None, ...]
     _DOTTED_HINT_WORD,
     _ORDINAL_HINT,
 )
+# "am 7.3.", "за 28.03", "dne 7.3.": a dotted day and month after the word for "on" or "for" in
+# the language a note mixes in (German, Bulgarian and Russian, Czech, French, Spanish, Italian,
+# Portuguese), as "on 26.11" is in English
+_FOREIGN_CUED_DOTTED = re.compile(
+    # (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
+    rf"(?<!\w)(?:(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+(?P<de>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])\.)"
+    rf"|(?:dne|за|на|до|от|по|le|el|il|dia)\s+(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])))"
+    r"(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h|uhr|ч|stone|st|kg|g|hours?|mins?)\b)"
+)
+_DATES = (*_DATES, _FOREIGN_CUED_DOTTED)
+_DATE_HINTS = (*_DATE_HINTS, _DOTTED_HINT_WORD)
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
@@ -878,7 +889,10 @@ def _date_spans(text: str) -> Iterator[Found]:
     twin = lower_case_twin(text)
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in twin_finditer(pattern, text, twin):
-            if "day" in pattern.groupindex:
+            if pattern is _FOREIGN_CUED_DOTTED:
+                group = "day" if match.group("day") is not None else "de"
+                yield match.start(group), match.end(group), Kind.DATE
+            elif "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
                 if (
                     dash and first.isdigit() and second.isdigit() and int(first) < int(second)

@@ -59,3 +59,20 @@ def test_drug_slang_used_as_the_drug_stays(text: str, aliases: list[str]) -> Non
 )
 def test_drug_slang_alias_as_a_person_goes(text: str, aliases: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove=aliases)).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of Cyrillic in lower case with more Cyrillic in its sentence is prose, even with
+        # a number or a comma between them
+        "Тя дойде на 14.02 вечерта.",
+        "Бяха 3 момичета, всички добре.",
+    ],
+)
+def test_lower_case_cyrillic_prose_stays(text: str) -> None:
+    assert scrub(text).text.replace("[date]", "14.02") == text
+
+
+def test_a_cyrillic_name_in_an_english_sentence_goes() -> None:
+    assert scrub("Her friend is наташа, 22, from Varna.").text == "Her friend is [name], 22, from Varna."
