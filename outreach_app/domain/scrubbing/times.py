@@ -775,7 +775,7 @@ def _roughly(text: str, start: int) -> int:
 _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\w£$€.:/,+-])(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?"
     r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
-    r"(?!\s+(?:number|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
+    r"(?!\s+(?:numbers?|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
     re.I,
 )
 _LOG_BEFORE = re.compile(
@@ -783,7 +783,9 @@ _LOG_BEFORE = re.compile(
     # (and a ward's or a log's: "Triage 0347.", "Discharged 0810.", "seen 0930")
     r"triage|triaged|discharged|admitted|attended|seen|arrival|departed|logged|"
     # (or after the label of a form's field: "Time: 2347", "time of incident - 0140")
-    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
+    rf"off|in|clocked\s+(?:in|off|on)|"
+    # (or a pick-up's: "picked up 0015", "dropped off 0140", "got in 2330")
+    rf"picked\s+up|dropped(?:\s+off)?|collected|got\s+in)\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1015,6 +1017,16 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("last night", "tonight", "this morning", "this afternoon", "this evening", "nite", "2nyt", "dis mornin"),
     ("and half", "and a half"),
 )
+# "9-midnight", "10 – midnight": a stretch of time that ends at midnight is a moment, as "till
+# midnight" is (not "at midnight" alone). (put first: `_UNCUED_PART` and `_UNCUED_RELATIVE` are
+# read from the end of the tuple)
+_SPELLED_TIMES = (
+    re.compile(
+        r"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[-–][ \t]*(?:midnight|midnite)\b", re.I
+    ),
+    *_SPELLED_TIMES,
+)
+_SPELLED_NEEDS = (("midnight", "midnite"), *_SPELLED_NEEDS)
 
 
 # "she's about 12", "aged around 9", "there were about 3": an age or a count, not a clock time

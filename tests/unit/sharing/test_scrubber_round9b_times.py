@@ -86,3 +86,30 @@ def test_foreign_dotted_dates_go(text: str, expected: str) -> None:
 )
 def test_holidays_and_words_that_are_no_date_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log's 24-hour time after a pick-up or a drop-off
+        ("Kayla picked up 0120 by a silver Golf.", "[name] picked up [night] by a silver Golf."),
+        ("Dropped off 2340 at the arches.", "Dropped off [night] at the arches."),
+        # a stretch that ends at midnight is a moment
+        ("Van out 10-midnight, three girls.", "Van out [night], three girls."),
+    ],
+)
+def test_pick_up_times_and_stretches_to_midnight_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count after a pick-up, and "by" with an hour (writers differ: left as it was)
+        "Dropped off 1200 leaflets at the clinic.",
+        "Picked up 0800 numbers list from the office.",
+        "Everyone in by 11. Quiet night.",
+    ],
+)
+def test_counts_after_a_pick_up_stay(text: str) -> None:
+    assert scrub(text).text == text
