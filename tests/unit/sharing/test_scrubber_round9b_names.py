@@ -76,3 +76,19 @@ def test_lower_case_cyrillic_prose_stays(text: str) -> None:
 
 def test_a_cyrillic_name_in_an_english_sentence_goes() -> None:
     assert scrub("Her friend is наташа, 22, from Varna.").text == "Her friend is [name], 22, from Varna."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where she is from, in brackets, and the sites she works on are no names
+        ("Adaeze (Nigerian) asked for the clinic.", "[name] (Nigerian) asked for the clinic."),
+        ("Bianca (Brasileira) came in with a friend.", "[name] (Brasileira) came in with a friend."),
+        ("His number rings from abroad (Libya).", "His number rings from abroad (Libya)."),
+        ("Talked about Chaturbate and Stripchat payouts.", "Talked about Chaturbate and Stripchat payouts."),
+        # a country that is also a first name is still a name where it stands as one
+        ("Georgia said he hit her.", "[name] said he hit her."),
+    ],
+)
+def test_countries_nationalities_and_sites_are_no_names(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
