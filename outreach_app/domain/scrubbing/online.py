@@ -185,6 +185,11 @@ _CAMEL_SHORTS = ("aw ", "ig ", "tg ", "fb ", "sc ", "pof ")
 _CAMEL_AFTER_SHORT = re.compile(
     r"\b(?i:aw|ig|tg|fb|sc|pof)\s+(?P<handle>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)(?![\w@])"
 )
+# A name run together in three or more capitalised parts is a screen name wherever it stands
+# ("VixVelvetToo", "LivLovesYou", "BigDaddyKev"): prose joins no three words so (two are a
+# surname or a brand: "McDonald", "PlayStation").
+_CAMEL_HANDLE = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d*(?![\w@])")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 # ... unless its digits are a phone number with a label glued on: "mob07700900123", "tel.0113..."
 _GLUED_NUMBER = re.compile(
     r"(?i:mob|mobile|tel|num|no|phone|fon|call|txt|text|cell)[.:]?(?P<n>(?:44|0)\d{9,10})$"
@@ -613,6 +618,8 @@ def handle_spans(text: str) -> Iterator[Found]:
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _CAMEL_AFTER_SHORT.finditer(text) if any(map(lowered.__contains__, _CAMEL_SHORTS)) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _CAMEL_HANDLE.finditer(text) if _CAMEL_HINT.search(text) else ():
+        yield match.start(), match.end(), Kind.HANDLE
     if _DOTTED_WORD.search(text):
         for match in _DOTTED_NAME.finditer(text):
             if _SHORT_PLATFORM_BEFORE.search(text, max(0, match.start() - 10), match.start()):

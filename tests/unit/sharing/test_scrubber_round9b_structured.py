@@ -55,3 +55,27 @@ def test_spelled_and_said_identifiers_go(text: str, expected: str) -> None:
 )
 def test_words_that_are_no_identifier_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screen name run together in three or more capitalised parts
+        ("Her other profile is under KittyLovesCash now.", "Her other profile is under [handle] now."),
+        ("New page, SweetPeachDiva, same photos.", "New page, [handle], same photos."),
+    ],
+)
+def test_run_together_screen_names_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two capitalised parts are a surname or a brand
+        "Bought her a PlayStation for the kids.",
+        "Watched a YouTube video on safety apps.",
+    ],
+)
+def test_two_part_capitalised_words_stay(text: str) -> None:
+    assert scrub(text).text == text
