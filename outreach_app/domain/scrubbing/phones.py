@@ -25,8 +25,15 @@ _DIGIT_WORDS = {
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 # "nine hundred" is 900: the word stands for its zeros
 _ZEROS = {"hundred": 2, "thousand": 3}
+# "sixty-one", "ninety nine": a pair of digits said as one number (its unit word takes the place
+# of the zero the tens word stands for)
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+    "ninety": "9",
+}  # fmt: skip
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
-_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
+_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS, *_TENS), key=len, reverse=True))
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
 # A digit hidden as "x" stands for one inside a group ("0795 x62 3340", "07723 9x0 1x5"): between
 # digits, or before two digits at a group's start (not "x2", "2x": times).
@@ -78,7 +85,7 @@ _UK_DIGITS = 11
 
 def _digit_count(tokens: list[str]) -> int:
     """Digits written by a run of number tokens ("double oh" is two); -1 when one is not a number."""
-    count, repeat = 0, 1
+    count, repeat, tens = 0, 1, False
     for token in tokens:
         lowered = token.lower().strip("+()")
         position = 0
@@ -88,13 +95,17 @@ def _digit_count(tokens: list[str]) -> int:
                 return -1
             position = piece.end()
             word = piece.group(0)
+            if tens and word in _UNITS:  # ("sixty-one": the "one" is the tens word's second digit)
+                tens = False
+                continue
+            tens = word in _TENS
             if word in _REPEAT:
                 repeat = _REPEAT[word]
                 continue
             if word in _ZEROS:
                 count += _ZEROS[word]
                 continue
-            count += repeat
+            count += repeat + tens  # (a tens word is two digits)
             repeat = 1
     return count
 

@@ -28,6 +28,9 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         ("Handy null sieben sieben null null neun acht acht sieben", "Handy [phone]"),
         # digits among the words
         ("Il a dit zéro 7 7 zéro zéro 9 un deux trois quatre cinq", "Il a dit [phone]"),
+        # the last digits said as a pair ("sixty-one", "forty two")
+        ("Her new one is 07700 900 4 sixty-two.", "Her new one is [phone]."),
+        ("ring oh seven seven double oh nine double oh, forty two one", "ring [phone]"),
         # "treble" as "triple", and a number read out inside brackets (which go with it)
         ("New number 07700 900 treble 4, texts only.", "New number [phone], texts only."),
         ("Rang from (zero 7 7 zero zero 9 zero zero 3 zero 8) late on.", "Rang from [phone] late on."),
@@ -46,6 +49,8 @@ def test_spelled_and_said_identifiers_go(text: str, expected: str) -> None:
         "Il y a zéro problème, un deux trois quatre.",
         "Zero girls out tonight, cero, nada.",
         "Hubo dos o tres hombres, cero policía.",
+        # tens words that count people or money
+        "Sixty-one people came, forty quid each, twenty-two packs.",
         # a site's feature after its name is no handle
         "Talked about Grindr bans and Tinder scams, no names.",
         "Her Snapchat streaks keep her up at night.",
