@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
 from outreach_app.domain.scrubbing.drug_slang import DRUG_NAMES, used_as_a_drug
+from outreach_app.domain.scrubbing.foreign_pronouns import french_pronoun
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
@@ -232,7 +233,8 @@ class Scrubber:
                 add(start, end, kind)
         shouting = mostly_capitals(text)
         for start, end in self._finder.spans(text, words, shouting=shouting):
-            add(start, end, Kind.NAME)
+            if not french_pronoun(text, start, end):  # ("Elle habite ...": she, in French)
+                add(start, end, Kind.NAME)
         for span in [t for t in taken if t.kind is Kind.NAME]:
             start, end = widen_name(text, span.start, span.end, shouting=shouting)
             if (start, end) != (span.start, span.end) and not any(

@@ -92,3 +92,17 @@ def test_a_cyrillic_name_in_an_english_sentence_goes() -> None:
 )
 def test_countries_nationalities_and_sites_are_no_names(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French "Elle" (she) before a French verb is no name ...
+        ("Appel reçu. Elle habite chez sa cousine.", "Appel reçu. Elle habite chez sa cousine."),
+        ("Elle a été frappée samedi.", "Elle a été frappée samedi."),
+        # ... the English name before an English verb is one
+        ("Elle said the driver hit her.", "[name] said the driver hit her."),
+    ],
+)
+def test_french_elle_is_a_pronoun_before_a_french_verb(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
