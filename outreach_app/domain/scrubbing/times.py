@@ -225,6 +225,11 @@ _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 # ... with its am/pm if said ("ten past 3am", "half past 4am")
 _HOUR_SAID = rf"{_HOUR_OR_NAMED}(?:\s*{_MERIDIEM}(?!\w)|\b)"
 _SPELLED_TIMES = (
+    # "9-midnight", "10 – midnight": a stretch of time that ends at midnight is a moment, as "till
+    # midnight" is (not "at midnight" alone)
+    re.compile(
+        r"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[-–][ \t]*(?:midnight|midnite)\b", re.I
+    ),
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
@@ -494,6 +499,15 @@ _SLASHED_DATE = re.compile(
     rf"(?<![\d/.£$€])(?<!\d \d )(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
 )
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
+# "am 7.3.", "за 28.03", "dne 7.3.": a dotted day and month after the word for "on" or "for" in
+# the language a note mixes in (German, Bulgarian and Russian, Czech, French, Spanish, Italian,
+# Portuguese), as "on 26.11" is in English
+_FOREIGN_CUED_DOTTED = re.compile(
+    # (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
+    rf"(?<!\w)(?:(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+(?P<de>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])\.)"
+    rf"|(?:dne|за|на|до|от|по|le|el|il|dia)\s+(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])))"
+    r"(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h|uhr|ч|stone|st|kg|g|hours?|mins?)\b)"
+)
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
@@ -634,6 +648,7 @@ _DATES = (
     # A diary's entry headed by its day: "Dec diary. 2nd: quiet. 3rd: timewaster x3." (an ordinal
     # that starts the text, a line or a sentence, then a colon)
     re.compile(rf"(?:^|(?<=[\n.;!?])[ \t]*|(?<=[.;!?] ))(?P<day>{_ORDINAL})(?=[ \t]*:(?!\d))", re.I | re.M),
+    _FOREIGN_CUED_DOTTED,
 )
 
 
@@ -677,18 +692,8 @@ _DATE_HINTS: tuple[re.Pattern[str] | CaselessHint | tuple[str, ...] | None, ...]
     re.compile(r"\d/[123]\d"),
     _DOTTED_HINT_WORD,
     _ORDINAL_HINT,
+    _DOTTED_HINT_WORD,  # (`_FOREIGN_CUED_DOTTED`)
 )
-# "am 7.3.", "за 28.03", "dne 7.3.": a dotted day and month after the word for "on" or "for" in
-# the language a note mixes in (German, Bulgarian and Russian, Czech, French, Spanish, Italian,
-# Portuguese), as "on 26.11" is in English
-_FOREIGN_CUED_DOTTED = re.compile(
-    # (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
-    rf"(?<!\w)(?:(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+(?P<de>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])\.)"
-    rf"|(?:dne|за|на|до|от|по|le|el|il|dia)\s+(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])))"
-    r"(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h|uhr|ч|stone|st|kg|g|hours?|mins?)\b)"
-)
-_DATES = (*_DATES, _FOREIGN_CUED_DOTTED)
-_DATE_HINTS = (*_DATE_HINTS, _DOTTED_HINT_WORD)
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
@@ -978,6 +983,7 @@ _ORDINAL_WORDS = (
 _MINUTE_WORDS = ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh ")
 # (a tuple: words of which the lower-cased note must hold one; or a regex, as in `_hinted`)
 _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
+    ("midnight", "midnite"),
     ("half", "quarter"),
     ("past",),
     (" to ",),
@@ -1017,16 +1023,6 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     ("last night", "tonight", "this morning", "this afternoon", "this evening", "nite", "2nyt", "dis mornin"),
     ("and half", "and a half"),
 )
-# "9-midnight", "10 – midnight": a stretch of time that ends at midnight is a moment, as "till
-# midnight" is (not "at midnight" alone). (put first: `_UNCUED_PART` and `_UNCUED_RELATIVE` are
-# read from the end of the tuple)
-_SPELLED_TIMES = (
-    re.compile(
-        r"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[-–][ \t]*(?:midnight|midnite)\b", re.I
-    ),
-    *_SPELLED_TIMES,
-)
-_SPELLED_NEEDS = (("midnight", "midnite"), *_SPELLED_NEEDS)
 
 
 # "she's about 12", "aged around 9", "there were about 3": an age or a count, not a clock time
