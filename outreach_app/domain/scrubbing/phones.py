@@ -34,23 +34,33 @@ _TENS = {
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
 _WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS, *_TENS), key=len, reverse=True))
+_PLAIN_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
 # A digit hidden as "x" stands for one inside a group ("0795 x62 3340", "07723 9x0 1x5"): between
 # digits, or before two digits at a group's start (not "x2", "2x": times).
-_PIECE = re.compile(
+_MARK_PIECES = (
     r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|(?<=\d)[xX](?=\d)|(?<![\w])[xX](?=\d\d)|"
-    + _WORD_PIECES,
-    re.I,
 )
+_PIECE = re.compile(_MARK_PIECES + _WORD_PIECES, re.I)
+
+
+def _token_pattern(pieces: str) -> re.Pattern[str]:
+    return re.compile(
+        # (not after letters and a slash: a crime reference "CR/0071823/26")
+        r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?<![A-Za-z]{2}/)(?:\+|\(\+?)?(?:"
+        + _MARK_PIECES
+        + pieces
+        + r")+\)?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
 # A token of a written number: digits, digit words and letter O, run together or not.
 # (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
-_NUMBER_TOKEN = re.compile(
-    # (not after letters and a slash: a crime reference "CR/0071823/26")
-    r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?<![A-Za-z]{2}/)(?:\+|\(\+?)?(?:"
-    + _PIECE.pattern
-    + r")+\)?(?![\w])",
-    re.IGNORECASE,
-)
+# The tens words ("sixty") only in a note that holds one: a longer alternation costs every
+# note's every word that starts with a digit word's letter.
+_NUMBER_TOKEN = _token_pattern(_PLAIN_WORD_PIECES)
+_TENS_NUMBER_TOKEN = _token_pattern(_WORD_PIECES)
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so
 # is any mark typed to slip a number past a filter: "07700*900*123", "07700|900|123", "07700~900")
 # (and the keycap marks of emoji digits: "0️⃣7️⃣7️⃣0️⃣0️⃣…")
@@ -290,7 +300,10 @@ def cjk_phone_spans(text: str) -> Iterator[Found]:
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     yield from cjk_phone_spans(text)
-    numbers = twin_finditer(_NUMBER_TOKEN, text, lower_case_twin(text))  # (as its lower-case twin)
+    twin = lower_case_twin(text)
+    lowered = twin if twin is not None else text.lower()
+    tokens_of = _TENS_NUMBER_TOKEN if any(map(lowered.__contains__, _TENS)) else _NUMBER_TOKEN
+    numbers = twin_finditer(tokens_of, text, twin)  # (as its lower-case twin)
     tokens = [(m.start(), m.end(), m.group(0)) for m in numbers]
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
