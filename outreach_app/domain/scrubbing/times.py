@@ -502,12 +502,15 @@ _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?
 # "am 7.3.", "за 28.03", "dne 7.3.": a dotted day and month after the word for "on" or "for" in
 # the language a note mixes in (German, Bulgarian and Russian, Czech, French, Spanish, Italian,
 # Portuguese), as "on 26.11" is in English
+# (found from its digits, the word before them looked for after: a pattern that starts with the
+# words is tried at every position of every note with a dotted number in it)
 _FOREIGN_CUED_DOTTED = re.compile(
-    # (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
-    rf"(?<!\w)(?:(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+(?P<de>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])\.)"
-    rf"|(?:dne|за|на|до|от|по|le|el|il|dia)\s+(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9])))"
+    rf"(?<=\s)(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9]))(?P<dot>\.)?"
     r"(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h|uhr|ч|stone|st|kg|g|hours?|mins?)\b)"
 )
+# (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
+_GERMAN_ON_BEFORE = re.compile(r"(?<![\w])(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+$")
+_FOREIGN_ON_BEFORE = re.compile(r"(?<![\w])(?:dne|за|на|до|от|по|le|el|il|dia)\s+$")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
@@ -897,8 +900,11 @@ def _date_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in twin_finditer(pattern, text, twin):
             if pattern is _FOREIGN_CUED_DOTTED:
-                group = "day" if match.group("day") is not None else "de"
-                yield match.start(group), match.end(group), Kind.DATE
+                low = max(0, match.start() - 8)
+                if _FOREIGN_ON_BEFORE.search(text, low, match.start()):
+                    yield match.start(), match.end("day"), Kind.DATE
+                elif match.group("dot") and _GERMAN_ON_BEFORE.search(text, low, match.start()):
+                    yield match.start(), match.end(), Kind.DATE
             elif "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
                 if (
