@@ -1241,7 +1241,9 @@ _GIVEN_TO = word_set("gave give gives handed lent paid pays bought sent showed")
 _TAKEN = word_set("took take takes brought bring drove drive walked walk")
 _TAKEN_WHERE = word_set("to home back into round over")
 _FROM_THE = re.compile(r" (?:from|off) (?:the|that) [a-z]")
-# Services, charities and shops that notes name after "rang", "told", "with": not people.
+# Services, charities and shops that notes name after "rang", "told", "with": not people; nor
+# countries, nationalities and the sites people work or are found on ("Mercy (Ivorian)", "her
+# Fansly", "(Libya)"). (Not those that are also first names: Jordan, Georgia, Paris, Chanel.)
 _NOT_PEOPLE = word_set(
     """crisis shelter basis genesis samaritans refuge mind changes housing options probation
     council nacro barnardos barnardo mesmac forward connect together unity women womens army
@@ -1257,7 +1259,21 @@ _NOT_PEOPLE = word_set(
     angola mozambique jamaica haiti haïti algeria algérie morocco maroc tunisia tunisie egypt
     ivoirien ivoirienne camerounais camerounaise guinéen guinéenne sénégalais sénégalaise
     congolais congolaise malien malienne togolais togolaise béninois béninoise gabonais gabonaise
-    nigériane nigérian ghanéen ghanéenne"""
+    nigériane nigérian ghanéen ghanéenne
+    libya libye eswatini botswana namibia peru ecuador bolivia paraguay uruguay chile argentina
+    mexico honduras guatemala nicaragua turkey türkiye armenia azerbaijan belarus serbia croatia
+    bosnia montenegro macedonia greece cyprus lebanon yemen kuwait qatar oman nepal myanmar burma
+    cambodia laos korea japan taiwan
+    romanian bulgarian polish albanian nigerian ghanaian brazilian colombian venezuelan ukrainian
+    russian lithuanian latvian hungarian slovak slovakian czech moldovan kosovan eritrean ethiopian
+    somali sudanese iranian iraqi syrian afghan pakistani indian bangladeshi filipino filipina
+    malaysian indonesian vietnamese chinese thai libyan ivorian cameroonian senegalese congolese
+    guinean malian jamaican haitian moroccan algerian tunisian egyptian kenyan ugandan zimbabwean
+    brasileira brasileiro brasileiras colombiana colombiano venezolana venezolano dominicana
+    rumana rumuncă română româncă polka ucraniana ukrainka nigeriana
+    onlyfans fansly tryst chaturbate stripchat bongacams myfreecams livejasmin manyvids adultwork
+    vivastreet grindr tinder snapchat instagram whatsapp telegram facebook tiktok viber wechat
+    badoo bumble skype discord hinge feeld scruff fetlife gumtree locanto skokka leolist slixa"""
 )
 _DONE_TO_A_PERSON_PAIRS = frozenset(
     {

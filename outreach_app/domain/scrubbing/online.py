@@ -59,8 +59,11 @@ _AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|
 # "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
 _FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
 _DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
-# (before an ending that is an English word, only "dot" itself: "money at knife point in" is prose)
-_SAID_DOT = r"(?:\s*[\(\[{<]\s*(?:dot|\.)\s*[\)\]}>]\s*|\s+dot\s+)"
+# (before an ending that is an English word, only "dot" itself, or its word in another language
+# that no English sentence holds: "money at knife point in" is prose, "chiara chiocciola libero
+# punto it" is an address)
+_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë"
+_SAID_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_SAID_DOT})\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
 # daddy4").
@@ -182,6 +185,11 @@ _CAMEL_SHORTS = ("aw ", "ig ", "tg ", "fb ", "sc ", "pof ")
 _CAMEL_AFTER_SHORT = re.compile(
     r"\b(?i:aw|ig|tg|fb|sc|pof)\s+(?P<handle>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)(?![\w@])"
 )
+# A name run together in three or more capitalised parts is a screen name wherever it stands
+# ("VixVelvetToo", "LivLovesYou", "BigDaddyKev"): prose joins no three words so (two are a
+# surname or a brand: "McDonald", "PlayStation").
+_CAMEL_HANDLE = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d*(?![\w@])")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 # ... unless its digits are a phone number with a label glued on: "mob07700900123", "tel.0113..."
 _GLUED_NUMBER = re.compile(
     r"(?i:mob|mobile|tel|num|no|phone|fon|call|txt|text|cell)[.:]?(?P<n>(?:44|0)\d{9,10})$"
@@ -214,7 +222,9 @@ _NOT_HANDLES = word_set("""a an the his her he she him it is as too and or but a
     note notes inbox feed bio escort escorts client clients customer customers punter punters
     payment payments wallet subscription subscriptions safety feature features setting settings support
     tips guide guidance policy rules
-    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash""")
+    messenger style server servers chats reel reels dele dela deles delas suyo suya jego jej dot slash
+    ban bans banned block blocks blocked report reports reported scam scams scammer scammers
+    streak streaks""")
 _UNDERSCORE_WORD = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+_?(?![\w@])")
 
 
@@ -608,6 +618,8 @@ def handle_spans(text: str) -> Iterator[Found]:
                 yield match.start("handle"), match.end("handle"), Kind.HANDLE
     for match in _CAMEL_AFTER_SHORT.finditer(text) if any(map(lowered.__contains__, _CAMEL_SHORTS)) else ():
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
+    for match in _CAMEL_HANDLE.finditer(text) if _CAMEL_HINT.search(text) else ():
+        yield match.start(), match.end(), Kind.HANDLE
     if _DOTTED_WORD.search(text):
         for match in _DOTTED_NAME.finditer(text):
             if _SHORT_PLATFORM_BEFORE.search(text, max(0, match.start() - 10), match.start()):

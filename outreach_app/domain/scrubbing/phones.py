@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_app.domain.scrubbing.foreign_digits import foreign_spelled_phone_spans
 from outreach_app.domain.scrubbing.lowered import lower_case_twin
 from outreach_app.domain.scrubbing.spans import Kind
 from outreach_app.domain.scrubbing.twins import twin_finditer
@@ -21,28 +22,45 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_REPEAT = {"double": 2, "triple": 3}
+_REPEAT = {"double": 2, "triple": 3, "treble": 3}
 # "nine hundred" is 900: the word stands for its zeros
 _ZEROS = {"hundred": 2, "thousand": 3}
+# "sixty-one", "ninety nine": a pair of digits said as one number (its unit word takes the place
+# of the zero the tens word stands for)
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+    "ninety": "9",
+}  # fmt: skip
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # "I" and "l" stand for 1 only between digits ("4I2", "07l00"): alone they are words.
-_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
+_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS, *_TENS), key=len, reverse=True))
+_PLAIN_WORD_PIECES = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, *_ZEROS), key=len, reverse=True))
 # ... or at the start of a group of digits after a number ("07700 9OO I23").
 # A digit hidden as "x" stands for one inside a group ("0795 x62 3340", "07723 9x0 1x5"): between
 # digits, or before two digits at a group's start (not "x2", "2x": times).
-_PIECE = re.compile(
+_MARK_PIECES = (
     r"\d|(?<=[\dOo])[Il](?=[\dOo])|(?<![A-Za-z])[Il](?=\d\d)|(?<=\d)[xX](?=\d)|(?<![\w])[xX](?=\d\d)|"
-    + _WORD_PIECES,
-    re.I,
 )
+_PIECE = re.compile(_MARK_PIECES + _WORD_PIECES, re.I)
+
+
+def _token_pattern(pieces: str) -> re.Pattern[str]:
+    return re.compile(
+        # (not after letters and a slash: a crime reference "CR/0071823/26")
+        r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?<![A-Za-z]{2}/)(?:\+|\(\+?)?(?:"
+        + _MARK_PIECES
+        + pieces
+        + r")+\)?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
 # A token of a written number: digits, digit words and letter O, run together or not.
 # (the lookahead holds the first letters a token can start with: a cheap rejection of the rest)
-_NUMBER_TOKEN = re.compile(
-    # (not after letters and a slash: a crime reference "CR/0071823/26")
-    r"(?=[\d+(IlzontfsedhxZONTFSEDHX])(?<![\w])(?<![A-Za-z]{2}/)(?:\+|\(\+?)?(?:"
-    + _PIECE.pattern
-    + r")+\)?(?![\w])",
-    re.IGNORECASE,
-)
+# The tens words ("sixty") only in a note that holds one: a longer alternation costs every
+# note's every word that starts with a digit word's letter.
+_NUMBER_TOKEN = _token_pattern(_PLAIN_WORD_PIECES)
+_TENS_NUMBER_TOKEN = _token_pattern(_WORD_PIECES)
 # (a typed slip is a separator too: "07700..900876", "07723 – 456 789", "07700 ,900 222"; and so
 # is any mark typed to slip a number past a filter: "07700*900*123", "07700|900|123", "07700~900")
 # (and the keycap marks of emoji digits: "0️⃣7️⃣7️⃣0️⃣0️⃣…")
@@ -77,7 +95,7 @@ _UK_DIGITS = 11
 
 def _digit_count(tokens: list[str]) -> int:
     """Digits written by a run of number tokens ("double oh" is two); -1 when one is not a number."""
-    count, repeat = 0, 1
+    count, repeat, tens = 0, 1, False
     for token in tokens:
         lowered = token.lower().strip("+()")
         position = 0
@@ -87,13 +105,17 @@ def _digit_count(tokens: list[str]) -> int:
                 return -1
             position = piece.end()
             word = piece.group(0)
+            if tens and word in _UNITS:  # ("sixty-one": the "one" is the tens word's second digit)
+                tens = False
+                continue
+            tens = word in _TENS
             if word in _REPEAT:
                 repeat = _REPEAT[word]
                 continue
             if word in _ZEROS:
                 count += _ZEROS[word]
                 continue
-            count += repeat
+            count += repeat + tens  # (a tens word is two digits)
             repeat = 1
     return count
 
@@ -154,7 +176,7 @@ def _masked_end(text: str, start: int, end: int) -> int:
 
 # "oh seven nine eight two": a spoken UK mobile number cut short (oh/zero seven and 3+ more digits)
 _SPOKEN_MOBILE_START = re.compile(
-    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){3,}\b",
+    r"\b(?:oh|zero|nought)\s+seven(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)){3,}\b",
     re.IGNORECASE,
 )
 # "07700 900 987 / 900 988": a second number given by its last digits after a slash
@@ -170,8 +192,8 @@ _SPELLED_PARTIAL = re.compile(
     r"\b(?:ending|ends|ended|last\s+(?:\w+\s+)?digits?|last\s+bit|finishing|finishes|starts|starting|"
     r"begins|beginning|first\s+(?:\w+\s+)?(?:digits?|bit|part))"
     r"(?:\s+(?:of|his|her|the|number|no|in|with|was|were|is|are|like|:))*\s*"
-    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,})\b",
+    r"(?P<digits>(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+    r"(?:[ ,]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)){2,})\b",
     re.IGNORECASE,
 )
 
@@ -204,7 +226,7 @@ def partial_phone_spans(text: str) -> Iterator[Found]:
 
 # "oh seven nine eight two and then like four four one": the rest of a number said after a
 # pause word is part of it too.
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)"
 _SPOKEN_REST = re.compile(
     r"[ ,]+(?:(?:and|then|like|um|erm|er|uh|maybe|i think)[ ,]+){1,3}"
     rf"(?P<rest>{_DIGIT_WORD}(?:[ ,]+{_DIGIT_WORD})+)\b",
@@ -222,6 +244,7 @@ _DIGITS_REST = re.compile(
 
 def spoken_partial_spans(text: str) -> Iterator[Found]:
     yield from spelled_partial_spans(text)
+    yield from foreign_spelled_phone_spans(text)  # ("zéro sept sept zéro zéro neuf ...")
     for match in _SPOKEN_MOBILE_START.finditer(text):
         yield match.start(), match.end(), Kind.PHONE
         rest = _SPOKEN_REST.match(text, match.end())
@@ -277,7 +300,10 @@ def cjk_phone_spans(text: str) -> Iterator[Found]:
 def phone_spans(text: str) -> Iterator[Found]:
     """Runs of number tokens (digits, digit words, letter O) with 7-15 digits in all."""
     yield from cjk_phone_spans(text)
-    numbers = twin_finditer(_NUMBER_TOKEN, text, lower_case_twin(text))  # (as its lower-case twin)
+    twin = lower_case_twin(text)
+    lowered = twin if twin is not None else text.lower()
+    tokens_of = _TENS_NUMBER_TOKEN if any(map(lowered.__contains__, _TENS)) else _NUMBER_TOKEN
+    numbers = twin_finditer(tokens_of, text, twin)  # (as its lower-case twin)
     tokens = [(m.start(), m.end(), m.group(0)) for m in numbers]
     run: list[tuple[int, int, str]] = []
     group = 0  # tokens since the last comma: "one, two, three" is counting, not a number
@@ -374,7 +400,8 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         # from a zero word on, before digits that do not start with 0, are its first digits, when
         # that makes no more than a UK number
         at = run.index(core[0]) if core else 0
-        zero = next((i for i in range(at) if run[i][2].lower() in _ZERO_WORDS), at)
+        # (a bracket before the first word: "(zero 7 7 zero ...)")
+        zero = next((i for i in range(at) if run[i][2].lower().lstrip("(") in _ZERO_WORDS), at)
         if (
             zero < at
             and not core[0][2].lstrip("(+").startswith(("0", "4"))

@@ -69,6 +69,25 @@ def _neighbour_is_script(text: str, start: int, end: int) -> bool:
     return bool(before and NON_LATIN_RUN.match(before[-1])) or bool(after and NON_LATIN_RUN.match(after[0]))
 
 
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
+_SENTENCE_REACH = 60
+
+
+def _in_script_sentence(text: str, start: int, end: int) -> bool:
+    """Whether another word of non-Latin script stands in the same sentence, a few words away:
+    "Дойдоха 4 жени, всички ок", "дойде на 14.02 вечерта" (a number or a comma between them)."""
+    if _neighbour_is_script(text, start, end):
+        return True
+    low = max(0, start - _SENTENCE_REACH)
+    before = text[low:start]
+    stop = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    if NON_LATIN_RUN.search(before, stop):
+        return True
+    after = text[end : end + _SENTENCE_REACH]
+    cut = _SENTENCE_END.search(after)
+    return NON_LATIN_RUN.search(after, 0, cut.start() if cut else len(after)) is not None
+
+
 def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The spans of non-Latin script in `text` that may be names (see the module doc)."""
     stop, cjk_stop, thai_stop = _stopwords()
@@ -84,7 +103,7 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
             bare = unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", word))
             if bare.lower() in stop:
                 continue
-            if _cased(word) and word[0].islower() and _neighbour_is_script(text, start, end):
+            if _cased(word) and word[0].islower() and _in_script_sentence(text, start, end):
                 continue  # lower case inside a sentence of Cyrillic or Greek: not a name
             if (
                 _ARABIC.match(word)

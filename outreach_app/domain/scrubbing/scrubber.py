@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach_app.domain.scrubbing.context import KeepMatcher, RemoveMatcher, ScrubContext
+from outreach_app.domain.scrubbing.drug_slang import DRUG_NAMES, used_as_a_drug
+from outreach_app.domain.scrubbing.foreign_pronouns import french_pronoun
 from outreach_app.domain.scrubbing.names import (
     NameFinder,
     NamesList,
@@ -82,6 +84,7 @@ _WHEN: tuple[_Finder, ...] = (date_spans, time_spans)
 # (a bare street last: "the flat above the Spar on Oak Walk" is one place, found whole first)
 _PLACES: tuple[_Finder, ...] = (postcode_spans, address_spans, venue_spans, bare_street_spans)
 _TRAILING = ".,;:)!?'\""
+_LONGEST_DRUG_NAME = max(map(len, DRUG_NAMES))
 # Marks that look like a space or a hyphen, or nothing at all, read as the plain one: a number
 # pasted from a phone or a web page ("07700\u00a0900\u00a0123", "\u202a+44 7700 900123\u202c" as
 # WhatsApp copies it), or one typed with a zero-width space to slip a filter ("077\u200b00 900 123").
@@ -182,6 +185,8 @@ class Scrubber:
                 end -= 1
             if end <= start:
                 return
+            if kind is Kind.NAME and end - start <= _LONGEST_DRUG_NAME and used_as_a_drug(text, start, end):
+                return  # "on the charlie", "spiked him with G": the drug, not the alias
             overlapping = [o for o in taken if start < o.end and o.start < end]
             if overlapping and not _replaces(start, end, kind, overlapping, from_vault):
                 return
@@ -228,7 +233,8 @@ class Scrubber:
                 add(start, end, kind)
         shouting = mostly_capitals(text)
         for start, end in self._finder.spans(text, words, shouting=shouting):
-            add(start, end, Kind.NAME)
+            if not french_pronoun(text, start, end):  # ("Elle habite ...": she, in French)
+                add(start, end, Kind.NAME)
         for span in [t for t in taken if t.kind is Kind.NAME]:
             start, end = widen_name(text, span.start, span.end, shouting=shouting)
             if (start, end) != (span.start, span.end) and not any(

@@ -118,8 +118,10 @@ _HOUR_RANGE = re.compile(
 _RELATIVE = re.compile(r"(?:^|\s)(past|after|to|wpół do)\s")
 
 
-def part_of_day(clock: str) -> str:
-    """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves."""
+def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
+    """'23:47' -> 'night', '3.15pm' -> 'afternoon': the only form of a clock time that leaves.
+    `beside_midnight`: the sentence puts it around midnight ("gone midnight, about 12.20"), so
+    an hour 12 with no "pm" or "noon" of its own is just after midnight, not after noon."""
     lowered = clock.lower()
     # "20 past 10", "10 to 11": the hour is the number after "past" or "to" (and "to" is the hour before)
     relative = _RELATIVE.search(lowered)
@@ -147,7 +149,18 @@ def part_of_day(clock: str) -> str:
     undotted = lowered.replace(".", "").replace(" p m", "pm").replace(" a m", "am")  # "10.30p.m", "ten p m"
     if "pm" in undotted and hour < 12:
         hour += 12
-    elif ("am" in undotted or "morning" in lowered or "night" in lowered) and hour == 12:
+    elif hour == 12 and (
+        "am" in undotted
+        or "morning" in lowered
+        or "night" in lowered
+        or (
+            beside_midnight
+            and "pm" not in undotted
+            and not later
+            and "noon" not in lowered
+            and "midday" not in lowered
+        )
+    ):
         hour = 0  # "12.30am", "ten to one in the morning", "12 at night"
     return next(name for start, name in _PARTS if hour % 24 >= start)
 
@@ -157,14 +170,33 @@ def part_of_day(clock: str) -> str:
 ROUGHLY = re.compile(r"(?:approximately|approx\.?|about|around|roughly|abt\.?|bout|circa|c\.|ca\.)\s*", re.I)
 
 
-def placeholder(kind: Kind, original: str) -> str:
-    """The text that replaces `original` (a span of `kind`)."""
+# "midnight" said just before an hour 12 ("gone midnight, about 12.20 she rang"; "Gone midnight.
+# 12.20 she rang": a note runs forward in time), or after it in the same sentence ("12.10, just
+# after midnight"; not "At 12.30 we had lunch. Out till midnight.").
+_MIDNIGHT = re.compile(r"\b(?:midnight|midnite)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_MIDNIGHT_REACH = 40
+
+
+def _beside_midnight(text: str, start: int, end: int) -> bool:
+    """Whether "midnight" stands a few words before the time at start:end, or after it in its sentence."""
+    before = text[max(0, start - _MIDNIGHT_REACH) : start]
+    after = text[end : end + _MIDNIGHT_REACH]
+    near_before = _MIDNIGHT.search(before)
+    if near_before is not None:
+        return True
+    near_after = _MIDNIGHT.search(after)
+    return near_after is not None and not _SENTENCE_END.search(after, 0, near_after.start())
+
+
+def placeholder(kind: Kind, original: str, *, beside_midnight: bool = False) -> str:
+    """The text that replaces `original` (a span of `kind`); `beside_midnight`: see `part_of_day`."""
     if kind is Kind.TIME:
         rough = ROUGHLY.match(original)
         said = rough.group(0) if rough is not None and rough.end() < len(original) else ""
         # (a time's "a.m." takes its dot, which also ends the sentence: "at 3 p.m." -> "at [afternoon].")
         end = "." if original.endswith(("m.", "M.")) else ""
-        return f"{said}[{part_of_day(original[len(said) :])}]{end}"
+        return f"{said}[{part_of_day(original[len(said) :], beside_midnight=beside_midnight)}]{end}"
     return f"[{kind.value}]"
 
 
@@ -174,7 +206,8 @@ def replace_spans(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
     position = 0
     for span in spans:
         parts.append(text[position : span.start])
-        parts.append(placeholder(span.kind, text[span.start : span.end]))
+        midnight = span.kind is Kind.TIME and _beside_midnight(text, span.start, span.end)
+        parts.append(placeholder(span.kind, text[span.start : span.end], beside_midnight=midnight))
         position = span.end
     parts.append(text[position:])
     return "".join(parts)

@@ -225,6 +225,11 @@ _HOUR_OR_NAMED = rf"(?:{_HOUR_ANY}|midnight|midday|noon)"
 # ... with its am/pm if said ("ten past 3am", "half past 4am")
 _HOUR_SAID = rf"{_HOUR_OR_NAMED}(?:\s*{_MERIDIEM}(?!\w)|\b)"
 _SPELLED_TIMES = (
+    # "9-midnight", "10 – midnight": a stretch of time that ends at midnight is a moment, as "till
+    # midnight" is (not "at midnight" alone)
+    re.compile(
+        r"(?<![\d£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[-–][ \t]*(?:midnight|midnite)\b", re.I
+    ),
     re.compile(rf"\b(?:half|quarter)\s+(?:past|to|after)\s+{_HOUR_SAID}{_PART_SAID}", re.I),
     # "twenty past one"; "ten to twelve" only after a word of time ("five to ten minutes" is not)
     re.compile(
@@ -494,6 +499,18 @@ _SLASHED_DATE = re.compile(
     rf"(?<![\d/.£$€])(?<!\d \d )(?!24/7\b){_DAY}/(?:0?[1-9]|1[0-2])(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
 )
 _DOTTED_DATE = re.compile(rf"(?<![\d/.£$€]){_DAY}[.-](?:0?[1-9]|1[0-2])[.-](?:\d{{4}}|\d{{2}})(?![\d.]\d)")
+# "am 7.3.", "за 28.03", "dne 7.3.": a dotted day and month after the word for "on" or "for" in
+# the language a note mixes in (German, Bulgarian and Russian, Czech, French, Spanish, Italian,
+# Portuguese), as "on 26.11" is in English
+# (found from its digits, the word before them looked for after: a pattern that starts with the
+# words is tried at every position of every note with a dotted number in it)
+_FOREIGN_CUED_DOTTED = re.compile(
+    rf"(?<=\s)(?P<day>{_DAY}\.(?:1[0-2]|0[1-9]|[1-9]))(?P<dot>\.)?"
+    r"(?!\d|\.\d|\s*(?i:am|pm|a\.m|p\.m|ish|hrs?|h|uhr|ч|stone|st|kg|g|hours?|mins?)\b)"
+)
+# (German only with the dot after the month that German writes: "I am 7.5 stone" is English)
+_GERMAN_ON_BEFORE = re.compile(r"(?<![\w])(?<!\bI )(?<!\bi )(?i:am|vom|bis|ab)\s+$")
+_FOREIGN_ON_BEFORE = re.compile(r"(?<![\w])(?:dne|за|на|до|от|по|le|el|il|dia)\s+$")
 _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
@@ -634,6 +651,7 @@ _DATES = (
     # A diary's entry headed by its day: "Dec diary. 2nd: quiet. 3rd: timewaster x3." (an ordinal
     # that starts the text, a line or a sentence, then a colon)
     re.compile(rf"(?:^|(?<=[\n.;!?])[ \t]*|(?<=[.;!?] ))(?P<day>{_ORDINAL})(?=[ \t]*:(?!\d))", re.I | re.M),
+    _FOREIGN_CUED_DOTTED,
 )
 
 
@@ -677,6 +695,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | CaselessHint | tuple[str, ...] | None, ...]
     re.compile(r"\d/[123]\d"),
     _DOTTED_HINT_WORD,
     _ORDINAL_HINT,
+    _DOTTED_HINT_WORD,  # (`_FOREIGN_CUED_DOTTED`)
 )
 # A cheap test per clock pattern, in the order of `_TIMES` (None: always run); most notes
 # have no four-digit run, no "23h", no Romance part of day and no Chinese hour.
@@ -764,7 +783,7 @@ def _roughly(text: str, start: int) -> int:
 _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\w£$€.:/,+-])(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?"
     r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
-    r"(?!\s+(?:number|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
+    r"(?!\s+(?:numbers?|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
     re.I,
 )
 _LOG_BEFORE = re.compile(
@@ -772,7 +791,9 @@ _LOG_BEFORE = re.compile(
     # (and a ward's or a log's: "Triage 0347.", "Discharged 0810.", "seen 0930")
     r"triage|triaged|discharged|admitted|attended|seen|arrival|departed|logged|"
     # (or after the label of a form's field: "Time: 2347", "time of incident - 0140")
-    rf"off|in|clocked\s+(?:in|off|on))\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
+    rf"off|in|clocked\s+(?:in|off|on)|"
+    # (or a pick-up's: "picked up 0015", "dropped off 0140", "got in 2330")
+    rf"picked\s+up|dropped(?:\s+off)?|collected|got\s+in)\s+|\b{_MONTH_OR_WEEKDAY},\s+|\btime(?:\s+of\s+\w+)?\s*[:=-]?\s*)$",
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -814,6 +835,17 @@ _COUNTED_BEFORE = re.compile(
 )
 _DATE_CUE_BEFORE = re.compile(r"\b(?i:on|dated?|date:|dob|since|from|until|till|by|w/c)\s*$")
 
+
+# A share: a fraction with a smaller number over a larger ("3/4", "1/2", "2/3") before "of" and
+# what it is a share of (not a month: "3/4 of May" is no share).
+def _a_share(written: str) -> bool:
+    top, _, bottom = written.partition("/")
+    return top.isdigit() and bottom.isdigit() and 0 < int(top) < int(bottom) <= 10
+
+
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this\s+month|last\s+month|next\s+month)\w*)",
+)
 # A score out of five or ten, after what is scored ("pain 7/10", "mood about 3/10", "rated him
 # 1/5") or before stars ("2/5 stars"): "7/10" is also the 7th of October, so only with those words
 # (and never right after a word that puts a date there: "on 7/10").
@@ -867,7 +899,13 @@ def _date_spans(text: str) -> Iterator[Found]:
     twin = lower_case_twin(text)
     for pattern in _hinted(text, _DATES, _DATE_HINTS):
         for match in twin_finditer(pattern, text, twin):
-            if "day" in pattern.groupindex:
+            if pattern is _FOREIGN_CUED_DOTTED:
+                low = max(0, match.start() - 8)
+                if _FOREIGN_ON_BEFORE.search(text, low, match.start()):
+                    yield match.start(), match.end("day"), Kind.DATE
+                elif match.group("dot") and _GERMAN_ON_BEFORE.search(text, low, match.start()):
+                    yield match.start(), match.end(), Kind.DATE
+            elif "day" in pattern.groupindex:
                 first, dash, second = match.group("day").partition("-")
                 if (
                     dash and first.isdigit() and second.isdigit() and int(first) < int(second)
@@ -880,6 +918,12 @@ def _date_spans(text: str) -> Iterator[Found]:
                 and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "u know who u are. 10/10": a rating
+            elif (
+                _a_share(match.group(0))
+                and _OF_AFTER.match(text, match.end())
+                and not _DATE_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "3/4 of the girls", "2/3 of them": a share, not the 3rd of April
             elif pattern in _NUMERIC_DATES and _COUNTED_BEFORE.search(
                 text, max(0, match.start() - 14), match.start()
             ):
@@ -945,6 +989,7 @@ _ORDINAL_WORDS = (
 _MINUTE_WORDS = ("thirty", "fifteen", "forty", "fifty", "twenty", " ten", " oh ")
 # (a tuple: words of which the lower-cased note must hold one; or a regex, as in `_hinted`)
 _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
+    ("midnight", "midnite"),
     ("half", "quarter"),
     ("past",),
     (" to ",),
