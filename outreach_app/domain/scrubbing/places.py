@@ -146,6 +146,19 @@ _MONTH_BEFORE = re.compile(
     r"august|september|october|november|december)\.?,?[ \t]+$"
 )
 
+# An hour after "<minutes> to" or "past", then a comma, is a clock's ("5 to 12, Water Lane",
+# "half past 9, Oak Road"): the time pass finds the time, the bare-street pass the street. (Without
+# the comma "to 12 Water Lane" may be where someone went, so it stays an address.)
+_CLOCK_BEFORE = re.compile(
+    r"\b(?i:\d{1,2}|five|ten|twenty|twenty-five|quarter|half)[ \t]+(?i:to|past)[ \t]+$"
+)
+_HOUR_THEN_COMMA = re.compile(r"(?:1[0-2]|0?[1-9]),")
+
+
+def _clock_hour_at(text: str, start: int) -> bool:
+    return bool(_HOUR_THEN_COMMA.match(text, start) and _CLOCK_BEFORE.search(text, max(0, start - 16), start))
+
+
 _UNIT_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
 
 _UNIT_WORD_BEFORE = re.compile(rf"\b{_UNIT_WORDS}\.?\s*$", re.IGNORECASE)
@@ -566,6 +579,8 @@ def _address_spans(text: str) -> Iterator[Found]:
         year = _YEAR.match(text, match.start())
         if year and _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "22 March 2027, Minshull Street": a date's year, then a street (found bare)
+        if _clock_hour_at(text, match.start()):
+            continue  # "5 to 12, Water Lane": a clock's hour, then a street (found bare)
         if _UNIT_NUMBER_THEN_COMMA.match(match.group(0)) and _UNIT_WORD_BEFORE.search(
             text, max(0, match.start() - 16), match.start()
         ):
@@ -649,6 +664,7 @@ def _address_spans(text: str) -> Iterator[Found]:
         # "at 11 Jade rang", "came in at 2 Ruby and Kat": a time, then a person who does something
         if not (
             _no_place(match.group("name"))
+            or _clock_hour_at(text, match.start("a"))
             or _COUNTED_AFTER.match(text, match.end("name"))
             or _PERSON_DOES_AFTER.match(text, match.end("name"))
         ):

@@ -24,6 +24,13 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         ("She lives in Flat 2.1 now", "She lives in [address] now"),
         ("apartment 4.12, 9 Lime Grove", "[address]"),
         ("flat 3.04 on the top floor", "[address] on the top floor"),
+        # a clock's hour after "<minutes> to" or "past", then a comma, is the time's, not a house's
+        # number: the time and the street both go (the lead's, after tune9s2 found "5 to [address]")
+        ("left at 5 to 12, Water Lane, with him", "left at [morning], [address], with him"),
+        ("ten past 11, 14 Oak Road", "[morning], [address]"),
+        # ... while "to 12" with no clock before it, or no comma after it, is still where she went
+        ("she got to 12, Water Lane by then", "she got to [address] by then"),
+        ("walked 5 to 12 Water Lane", "walked 5 to [address]"),
     ],
 )
 def test_dates_and_dotted_flats(text: str, expected: str) -> None:
