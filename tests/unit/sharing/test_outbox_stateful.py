@@ -47,16 +47,11 @@ from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident, get_incident, update_incident
 from outreach_app.storage.repos.settings import set_setting
 from tests.unit.sharing.conftest import open_migrated
+from tests.unit.sharing.strategies import EVERY_PURPOSE_SET, purpose_sets, some_purposes
 
-# Every set of purposes, the smaller first (what shrinking reaches), drawn as one choice:
-# `st.frozensets` costs Hypothesis a span and a draw per member and per "one more?", about
-# 0.3 ms of CPU a draw, and most steps draw one (issue 19, eighth pass). The same sets.
-_EVERY_SET = [
-    frozenset(chosen) for size in range(len(Purpose) + 1) for chosen in itertools.combinations(Purpose, size)
-]
-purposes = st.sampled_from(_EVERY_SET)
-some_purposes = st.sampled_from([chosen for chosen in _EVERY_SET if chosen])
-purposes_with_alert = st.sampled_from([chosen for chosen in _EVERY_SET if Purpose.ALERT in chosen])
+# Sets of purposes as one choice each (tests/unit/sharing/strategies.py): most steps draw one.
+purposes = purpose_sets
+purposes_with_alert = st.sampled_from([chosen for chosen in EVERY_PURPOSE_SET if Purpose.ALERT in chosen])
 # A push's three outcomes, one choice of the 125 triples rather than a list of three draws.
 _OUTCOMES = ["sent", "duplicate", "parked", "retry", "crash"]
 OUTCOME_TRIPLES = st.sampled_from([list(three) for three in itertools.product(_OUTCOMES, repeat=3)])
