@@ -47,14 +47,9 @@ from outreach_app.storage.repos.areas import add_area
 from outreach_app.storage.repos.incidents import add_incident, get_incident, update_incident
 from outreach_app.storage.repos.settings import set_setting
 from tests.unit.sharing.conftest import open_migrated
-from tests.unit.sharing.strategies import EVERY_PURPOSE_SET, purpose_sets, some_purposes
 
-# Sets of purposes as one choice each (tests/unit/sharing/strategies.py): most steps draw one.
-purposes = purpose_sets
-purposes_with_alert = st.sampled_from([chosen for chosen in EVERY_PURPOSE_SET if Purpose.ALERT in chosen])
-# A push's three outcomes, one choice of the 125 triples rather than a list of three draws.
-_OUTCOMES = ["sent", "duplicate", "parked", "retry", "crash"]
-OUTCOME_TRIPLES = st.sampled_from([list(three) for three in itertools.product(_OUTCOMES, repeat=3)])
+purposes = st.frozensets(st.sampled_from(Purpose))
+OUTCOMES = st.sampled_from(["sent", "duplicate", "parked", "retry", "crash"])
 
 
 class OutboxMachine(RuleBasedStateMachine):
@@ -108,7 +103,7 @@ class OutboxMachine(RuleBasedStateMachine):
             self.codes[incident_id] = outcome.code
         self.check_server_withdrawals(incident_id, before - chosen)
 
-    @rule(which=st.integers(0, 1), chosen=some_purposes, then_push=st.booleans())
+    @rule(which=st.integers(0, 1), chosen=purposes.filter(bool), then_push=st.booleans())
     def consent_and_share(self, which: int, chosen: frozenset[Purpose], then_push: bool) -> None:
         """The common path in one step, so short runs reach sending and withdrawal."""
         self.consent(which, chosen)
@@ -172,7 +167,7 @@ class OutboxMachine(RuleBasedStateMachine):
         for item in outbox.awaiting_review(self.conn):
             (outbox.approve if approve else outbox.reject)(self.conn, item.id, now=self.now())
 
-    @rule(limit=st.integers(1, 3), outcomes=OUTCOME_TRIPLES)
+    @rule(limit=st.integers(1, 3), outcomes=st.lists(OUTCOMES, min_size=3, max_size=3))
     def push(self, limit: int, outcomes: list[str]) -> None:
         out = outbox.items_to_send(self.conn, limit)
         moved = outbox.mark_sending(self.conn, [o.item_id for o in out], now=self.now())
@@ -210,7 +205,7 @@ class OutboxMachine(RuleBasedStateMachine):
             outbox.requeue_parked(self.conn, item.id, now=self.now())
 
     @precondition(lambda self: bool(self.codes))
-    @rule(which=st.integers(0, 1), chosen=some_purposes)
+    @rule(which=st.integers(0, 1), chosen=purposes.filter(bool))
     def withdraw(self, which: int, chosen: frozenset[Purpose]) -> None:
         incident_id = self.incidents[which]
         code = self.codes.get(incident_id)
@@ -258,7 +253,7 @@ class OutboxMachine(RuleBasedStateMachine):
         text=st.sampled_from(["d", "e"]),
         drop=purposes,
         then_push=st.booleans(),
-        first=purposes_with_alert,
+        first=purposes.filter(lambda p: Purpose.ALERT in p),
     )
     def edit_and_confirm(
         self, which: int, text: str, drop: frozenset[Purpose], then_push: bool, first: frozenset[Purpose]
