@@ -76,3 +76,11 @@ def test_what_it_does_not_know_is_refused_not_guessed(pattern: str) -> None:
 def test_a_bad_pattern_fails_as_re_does() -> None:
     with pytest.raises(re.error):
         matching(r"[a-")
+
+
+def test_neighbouring_choices_are_drawn_in_every_combination() -> None:
+    # " ?900 ?" is one choice of four strings once combined (tests/regex_strings.py): each of
+    # them must still be drawn, as when each blank was its own choice.
+    strings = matching(r"07700 ?900 ?")
+    for whole in ("07700900", "07700900 ", "07700 900", "07700 900 "):
+        assert find(strings, lambda text, w=whole: text == w, settings=SEARCH) == whole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import strategies as st
@@ -101,7 +102,14 @@ def incidents(draw: st.DrawFn, person: Person | None = None) -> Incident:
     )
 
 
-purpose_sets = st.frozensets(st.sampled_from(Purpose))
+# Every set of purposes, the smaller first (what shrinking reaches), drawn as one choice:
+# `st.frozensets` costs Hypothesis a span and a draw per member and per "one more?", about
+# 0.3 ms of CPU a draw (issue 19, eighth pass). The same sets, no filter to reject any.
+EVERY_PURPOSE_SET = [
+    frozenset(chosen) for size in range(len(Purpose) + 1) for chosen in itertools.combinations(Purpose, size)
+]
+purpose_sets = st.sampled_from(EVERY_PURPOSE_SET)
+some_purposes = st.sampled_from([chosen for chosen in EVERY_PURPOSE_SET if chosen])
 
 
 def consent_for(incident: Incident, purposes: frozenset[Purpose], worker: str = "AB") -> Consent:
