@@ -332,19 +332,7 @@ def _merge_numbers(text: str, spans: list[Span]) -> list[Span]:
     """Two numbers written as one entry ("07845 220 119/07845 220 391", "07 888 555 101 / 07 888
     555 102") are one span, as a street joined to a street by "/" is one place: no "[phone]/[phone]"
     left to say how many numbers she has. (A kept number is never a span, so his stays.)"""
-    merged: list[Span] = []
-    for span in spans:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and span.kind is Kind.PHONE
-            and previous.kind is Kind.PHONE
-            and _NUMBER_SLASH.fullmatch(text, previous.end, span.start)
-        ):
-            merged[-1] = Span(previous.start, span.end, Kind.PHONE)
-        else:
-            merged.append(span)
-    return merged
+    return _merge_joined(text, spans, Kind.PHONE, _NUMBER_SLASH)
 
 
 # "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash only: "10 to 11" is read
@@ -355,16 +343,21 @@ _TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*")
 def _merge_times(text: str, spans: list[Span]) -> list[Span]:
     """A stretch of time written as its two ends is one span, read by its start ("[evening]"
     for "21.00-23.30"), so no "[evening]-[night]" is left to say how long she was out."""
+    return _merge_joined(text, spans, Kind.TIME, _TIME_RANGE_JOINER)
+
+
+def _merge_joined(text: str, spans: list[Span], kind: Kind, joiner: re.Pattern[str]) -> list[Span]:
+    """Each two neighbouring spans of `kind` with only `joiner` between them become one."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and span.kind is Kind.TIME
-            and previous.kind is Kind.TIME
-            and _TIME_RANGE_JOINER.fullmatch(text, previous.end, span.start)
+            and span.kind is kind
+            and previous.kind is kind
+            and joiner.fullmatch(text, previous.end, span.start)
         ):
-            merged[-1] = Span(previous.start, span.end, Kind.TIME)
+            merged[-1] = Span(previous.start, span.end, kind)
         else:
             merged.append(span)
     return merged
