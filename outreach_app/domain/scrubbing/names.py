@@ -556,6 +556,39 @@ _WORD_SENSE_AFTER = re.compile(
 )
 
 
+# A word-name that opens an English set phrase is the word, not a person: "Grace period",
+# "Carol singers", "Rose water", "Pixie dust", "scarlet fever", "precious time", "a pat-down by
+# security". The second word is a noun a person's name never takes (lower case only: "Carol
+# Service" may be her surname), so "Grace said" or "Rose waters" stay names.
+_SET_PHRASE = re.compile(
+    r"(?i:grace)[ \t]+period\b"
+    r"|(?i:carol)[ \t]+(?:singers?|singing|service|concert)\b"
+    r"|(?i:pat)(?:-|[ \t]+)down[ \t]+(?:search\b|by[ \t]+(?:the[ \t]+)?(?:security|police|bouncers?|door)\b)"
+    r"|(?i:rose)[ \t]+(?:water|gold|petals?|hip)\b"
+    r"|(?i:velvet)[ \t]+(?:rope|curtains?)\b"
+    r"|(?i:pixie)[ \t]+dust\b"
+    r"|(?i:scarlett?)[ \t]+fever\b"
+    r"|(?i:precious)[ \t]+(?:time|few|little[ \t]+(?:to|left|else|chance|point|sleep|money)\b)\b"
+    r"|(?i:star)[ \t]+(?:sign|anise)\b"
+    r"|(?i:crystal)[ \t]+(?:meth|clear)\b"
+    r"|(?i:angel)[ \t]+(?:dust|cake)\b"
+    r"|(?i:ginger)[ \t]+(?:beer|ale|biscuits?|nut)\b"
+    r"|(?i:rain)[ \t]+all[ \t]+(?:day|night|evening|afternoon)\b"
+)
+# The police in slang: "Old Bill parked outside", "Rob from the Bill" (a man called Bill never
+# takes "the"); his possessive keeps it a person ("Old Bill's van").
+_POLICE_BEFORE = re.compile(r"\b(?:Old|old|[Tt]he)[ \t]+$")
+
+
+def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the word-name at start:end is the first word of a set phrase, or "the Bill"."""
+    if text[end : end + 2] in {"'s", "’s"}:
+        return False
+    if text[start:end] == "Bill":
+        return _POLICE_BEFORE.search(text, max(0, start - 8), start) is not None
+    return _SET_PHRASE.match(text, start) is not None
+
+
 def vault_word_is_name(
     text: str,
     start: int,
@@ -625,6 +658,8 @@ def vault_word_is_name(
         and (sentence_start_at(text, start) or written.lower() == "storm")
     ):
         return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
+    if opens_a_set_phrase(text, start, end):
+        return False  # "Grace period", "Carol singers", "Old Bill parked outside"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
     if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -897,6 +932,7 @@ class NameFinder:
                 and token.start in cue_ends
                 and word.islower()
                 and word not in _NOT_LOWER_NAMES
+                and not _a_state_after_name_was(text, token)
             ):
                 return "strong"
             if word in self.names.names and word.islower() and self._lower_case_given_name(text, token):
@@ -908,6 +944,8 @@ class NameFinder:
             return "no"
         if self._is_place(toks, i) or (word.lower() in PLACE_WORDS and i > 0 and is_title(toks[i - 1].word)):
             return "no"
+        if opens_a_set_phrase(text, token.start, token.end):
+            return "no"  # "Carol singers outside", "Rob from the Bill"
         if (word in {"F", "M"} and _SEX_MARKER.match(text, token.end)) or word == "Pt":
             return "no"  # "(F, 33)", "caller F, gave name", "Pt, 34": her sex and age, a patient
         listed = self.names.kind_of(word)
@@ -1174,6 +1212,20 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     # ("Park Road, Clifton)": the district closing an address in brackets)
     closing = text[span_end : span_end + 1] in {".", ",", ")", ""}
     return text[token.start - 2 : token.start] == ", " and closing
+
+
+# "Name was hurt", "her name is withheld": after "name was/is" a word that tells what
+# happened to her or how she is, never what she is called (the cue took "hurt" for a name).
+_NAME_WAS = re.compile(r"\bname[ \t]+(?:was|is)[ \t]+$", re.IGNORECASE)
+_STATES = word_set(
+    """hurt injured beaten attacked assaulted raped robbed hit cut bruised upset scared frightened
+    fine ok okay safe missing arrested withheld changed taken"""
+)
+
+
+def _a_state_after_name_was(text: str, token: Token) -> bool:
+    """Whether the lower-case word after "name was/is" is a state, not a name."""
+    return token.word in _STATES and _NAME_WAS.search(text, max(0, token.start - 12), token.start) is not None
 
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:
