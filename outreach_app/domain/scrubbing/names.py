@@ -264,6 +264,8 @@ NOT_NAMES = word_set(
     brummie cockney londoner glaswegian yorkshire translated interpreted
     caller callers visitor guest supervisor usher liaison receptionist volunteer interpreter
     translator witness witnesses victim complainant either
+    respondent respondents applicant applicants claimant defendant appellant petitioner
+    panel tribunal committee trustees was were
     fine neither
     also incident incidents room madam onlyfans adultwork jag beemer pride
     tinder grindr bumble hinge badoo pof plentyoffish snap

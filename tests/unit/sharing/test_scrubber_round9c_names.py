@@ -59,3 +59,18 @@ def test_a_set_phrase_or_a_state_stays(text: str, aliases: list[str]) -> None:
 )
 def test_the_same_names_as_people_go(text: str, aliases: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove=aliases)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's role in a case or a board is never a name; the person it names still goes
+        ("The Respondent's solicitor wrote again.", "The Respondent's solicitor wrote again."),
+        ("Panel agreed the move-on, flat offered.", "Panel agreed the move-on, flat offered."),
+        ("Met at the van. Was told to come back Friday.", "Met at the van. Was told to come back Friday."),
+        ("Applicant Shona Reid says the Respondent rang.", "Applicant [name] says the Respondent rang."),
+        ("Claimant: Bethany Lowe.", "Claimant: [name]."),
+    ],
+)
+def test_a_role_word_stays_and_the_person_goes(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext()).text == expected
