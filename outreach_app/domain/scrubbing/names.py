@@ -150,7 +150,7 @@ PLACE_WORDS = word_set(
     motors"""
 )
 _CUES_SOURCE = (
-    r"(?:\b(?:called (?:him|her)self|called|named|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
+    r"(?:\b(?:called (?:him|her)self|called|named(?: as)?|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
     # how she introduces herself: "friends call me Desi", "said to call her 'Lady'", "yo it's Tee"
     r"calls? me|call(?:ed)? me|to call (?:her|me)|"
     r"(?:^|hi|hiya|hey|hello|yo)[,!]?\s+(?:it'?s|it’s|it is|this is)|"
@@ -1248,7 +1248,7 @@ def _shouting(text: str) -> bool:
 # Cues strong enough to name a word written in lower case.
 _STRONG_CUE_SOURCE = (
     r"(?=[iwngckahyt'’])"  # (a character that can begin a cue, tested first: see _CUES)
-    r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
+    r"(?:\b(?:is|was|'s|’s)\s+called|\bnamed(?:\s+as)?|\bgoes by|\bgoing by|\bname(?:'s|’s|\s+is|\s+was)|"
     r"\bcalls?\s+(?:him|her)self|\bcalled\s+(?:him|her)self|\bknown as|\baka|"
     # a text that starts by saying who writes it: "its jade", "hiya it's kerry"
     r"(?:^|\bhi|\bhiya|\bhey|\byo)[,!]?\s*(?:it'?s|it’s|its|this is))\s+"
@@ -1256,7 +1256,7 @@ _STRONG_CUE_SOURCE = (
 _STRONG_CUE = re.compile(_STRONG_CUE_SOURCE, re.IGNORECASE)
 _LOWER_STRONG_CUE = re.compile(_STRONG_CUE_SOURCE)  # (for the note in lower case: see _CUES)
 _NOT_LOWER_NAMES = NOT_NAMES | word_set(
-    """something nothing like what unknown dunno idk not sure same different weird funny something
+    """as something nothing like what unknown dunno idk not sure same different weird funny something
     mate babe bro boss daddy sir big little old young fake is was are be been has had does did
     himself herself person individual male female man woman party above below
     uh um umm erm er ah hmm

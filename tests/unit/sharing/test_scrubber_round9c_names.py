@@ -74,3 +74,16 @@ def test_the_same_names_as_people_go(text: str, aliases: list[str], expected: st
 )
 def test_a_role_word_stays_and_the_person_goes(text: str, expected: str) -> None:
     assert scrub(text, ScrubContext()).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "named as" names the next word, never "as" itself
+        ("Punter named as Dean Holt, drives a van.", "Punter named as [name], drives a van."),
+        ("punter named as spider, drives a van", "punter named as [name], drives a van"),
+        ("She was named as the victim in the report.", "She was named as the victim in the report."),
+    ],
+)
+def test_named_as_names_the_next_word(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext()).text == expected
