@@ -150,7 +150,8 @@ PLACE_WORDS = word_set(
     motors"""
 )
 _CUES_SOURCE = (
-    r"(?:\b(?:called (?:him|her)self|called|named(?: as)?|calls? (?:him|her)self|call(?:ed)? him|goes by|going by|"
+    r"(?:\b(?:called (?:him|her)self|called|named(?: as)?|calls? (?:him|her)self|call(?:ed)? him|"
+    r"goes by|going by|"
     # how she introduces herself: "friends call me Desi", "said to call her 'Lady'", "yo it's Tee"
     r"calls? me|call(?:ed)? me|to call (?:her|me)|"
     r"(?:^|hi|hiya|hey|hello|yo)[,!]?\s+(?:it'?s|it’s|it is|this is)|"
