@@ -28,7 +28,13 @@ def _calendar_words(name: str) -> frozenset[str]:
     return word_set(resource_path("dates", name).read_text(encoding="utf-8"))
 
 
-_FOREIGN_MONTHS = _calendar_words("foreign_months.txt")
+_FOREIGN_MONTHS = _calendar_words("foreign_months.txt") | word_set(
+    # ... and the months as Somali and Kurmanji speakers write them, which CLDR does not list
+    # ("14 Maarso"; "14ê Adarê", the month declined with its "ê")
+    """janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar desembar
+    kanûn kanun sibat adar nîsan nisan gulan hezîran heziran tîrmeh tirmeh tebax îlon ilon cotmeh mijdar
+    berfanbar"""
+)
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
 # Ukrainian and Bulgarian "в субботу", "в среду", "в пятницу", "в неделю"
@@ -48,7 +54,7 @@ _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
-    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
     r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
     re.IGNORECASE,
 )
@@ -66,10 +72,25 @@ _WORD_AND_DAY = re.compile(
 )
 
 
+# Hungarian: the month first and the day with its dot or its "on" ending: "március 4.",
+# "december 3-án" (without them a month and a number is too often something else)
+_WORD_AND_DOTTED_DAY = re.compile(
+    rf"(?<![\w/.])(?P<month>[^\W\d_]{{3,}})\s+{_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))"
+)
+
+
+def _a_month(word: str) -> bool:
+    word = word.lower()
+    return word in _FOREIGN_MONTHS or (word.endswith("ê") and word[:-1] in _FOREIGN_MONTHS)
+
+
 def _cldr_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
+    for match in _WORD_AND_DOTTED_DAY.finditer(text):
+        if match.group("month").lower() in _FOREIGN_MONTHS:
+            yield match.start(), match.end(), Kind.DATE
     for match in _DAY_AND_WORD.finditer(text):
-        if match.group("month").lower() not in _FOREIGN_MONTHS:
+        if not _a_month(match.group("month")):
             continue
         start = match.start()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
