@@ -136,6 +136,14 @@ _ARABIC_DATE = re.compile(
 )
 
 
+# Welsh: a day with its Welsh ordinal ending (16eg, 1af, 3ydd, 21ain) after "Dydd" and the weekday,
+# or after "ar y" (on the): "Dydd Llun 16eg", "ar y 3ydd"
+_WELSH_DATE = re.compile(
+    r"(?<!\w)(?:(?i:dydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+    r"|(?i:ar\s+y))\s+(?:0?[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)(?!\w)"
+)
+
+
 # (looked for in C, not letter by letter in Python: every note passes here)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
@@ -153,6 +161,9 @@ def foreign_date_spans(text: str) -> Iterator[Found]:
         for match in _THAI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     lowered = text.lower()
+    if "dydd" in lowered or "ar y" in lowered:
+        for match in _WELSH_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
     if "dia" in lowered or "día" in lowered:
         for match in _DIA_DAY.finditer(text):
             yield match.start(), match.end(), Kind.DATE

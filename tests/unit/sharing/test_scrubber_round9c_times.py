@@ -50,6 +50,9 @@ def test_clock_times_of_the_communities_languages(text: str, expected: str) -> N
         # Somali and Kurmanji months, which CLDR does not list ("ê" declines them)
         ("Waxay dhacday 3 Luulyo.", "Waxay dhacday [date]."),
         ("Roja 9ê Gulanê ew hat.", "Roja [date] ew hat."),
+        # Welsh: the day with its Welsh ordinal ending, after the weekday or "ar y" (on the)
+        ("She can come Dydd Gwener 21ain to the clinic.", "She can come [date] to the clinic."),
+        ("Digwyddodd ar y 3ydd, she said.", "Digwyddodd [date], she said."),
     ],
 )
 def test_dates_of_the_communities_languages(text: str, expected: str) -> None:
@@ -70,6 +73,8 @@ def test_dates_of_the_communities_languages(text: str, expected: str) -> None:
         "Gave the Maarso 14 packs.",
         # Slovak "pol" before a thing, not an hour
         "Zjedla o pol chleba menej.",
+        # a Welsh weekday alone stays, as an English one does
+        "Gwelodd hi ddydd Llun yn y dref.",
         # an English sentence with "i" and "na" around a number
         "Na 2 of them came, i think 3.",
     ],
