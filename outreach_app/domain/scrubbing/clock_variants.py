@@ -221,7 +221,7 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
     ("시", "saat", "gece", "sabah", "akşam", "aksam", "öğlen", "oglen", "saacadda", "saet", "seet", "ê ",
-     "wedi", "munud", " i ", "pol ", "půl", "pul ", "na "),
+     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt"),
     re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),

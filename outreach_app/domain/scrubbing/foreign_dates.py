@@ -74,9 +74,10 @@ _WORD_AND_DAY = re.compile(
 
 # Hungarian: the month first and the day with its dot or its "on" ending: "március 4.",
 # "december 3-án" (without them a month and a number is too often something else)
-_WORD_AND_DOTTED_DAY = re.compile(
-    rf"(?<![\w/.])(?P<month>[^\W\d_]{{3,}})\s+{_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))"
-)
+# (the dotted day is looked for first and the word before it then: a pattern that begins with a
+# word would be tried at every letter of every note)
+_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))")
+_MONTH_BEFORE = re.compile(r"(?<![\w/.])(?P<month>[^\W\d_]{3,})\s+$")
 
 
 def _a_month(word: str) -> bool:
@@ -86,9 +87,10 @@ def _a_month(word: str) -> bool:
 
 def _cldr_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
-    for match in _WORD_AND_DOTTED_DAY.finditer(text):
-        if match.group("month").lower() in _FOREIGN_MONTHS:
-            yield match.start(), match.end(), Kind.DATE
+    for match in _DOTTED_DAY.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if month is not None and month.group("month").lower() in _FOREIGN_MONTHS:
+            yield month.start(), match.end(), Kind.DATE
     for match in _DAY_AND_WORD.finditer(text):
         if not _a_month(match.group("month")):
             continue
