@@ -172,10 +172,33 @@ _RANGE_TO_NAMED = re.compile(
     r"(?:\d\s*[ap]\.?m\b\.?|\d[:.][0-5]\d)\s*(?:-|–|to|till|til|until)\s*(?P<t>midnight|midnite|midday|noon)\b",
     re.I,
 )
+# An hour after the word of another language that makes it a clock's: Korean "3시", "밤 11시 30분"
+# (not "3시간", three hours); Turkish "saat 3", "gece 2'de" (after the number "saat" is hours);
+# Somali "saacadda 9 habeennimo"; Kurmanji "saet 10", "10ê şevê"; Welsh "chwarter wedi un",
+# "hanner awr wedi deg"; Slovak and Czech "o pol štvrtej", "v půl čtvrté" (half past three).
+_WELSH_HOUR = r"(?:un|dau|dwy|tri|tair|pedwar|pump|chwech|saith|wyth|naw|deg|un ar ddeg|deuddeg|hanner nos)"
+_SLAVIC_HOUR = (
+    r"(?:prvej|druhej|tretej|štvrtej|stvrtej|piatej|šiestej|siestej|siedmej|ôsmej|osmej|deviatej|desiatej|"
+    r"jedenástej|jedenastej|dvanástej|dvanastej|první|druhé|třetí|čtvrté|páté|šesté|sedmé|osmé|deváté|"
+    r"desáté|jedenácté|dvanácté)"
+)
+_COMMUNITY_CLOCK = re.compile(
+    r"(?:(?:새벽|아침|오전|오후|저녁|밤)\s*)?(?<!\d)(?:[01]?\d|2[0-4])\s*시(?!간)(?:\s*(?:[0-5]?\d\s*분|반))?"
+    r"|(?<!\w)(?:(?:saat|gece|sabah|akşam|aksam|öğlen|oglen)\s+)+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d:.]\d|\d)"
+    r"(?!\s*(?:saat|dakika|gün|gun|yıl|yil|kişi|kisi|tl|lira|%)\b)"
+    r"|(?<!\w)saacadda\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?:\s+(?:habeennimo|habeenimo|subaxnimo|subaxdii|galabnimo|galabtii|duhurnimo|fiidnimo|aroornimo))?(?!\w)"
+    r"|(?<!\w)(?:saet|saeta|seet)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:ê|an)?(?:\s+(?:şevê|seve|sevê|sibê|sibe|êvarê|evare|nîvro|nivro))?(?!\w)"
+    r"|(?<![\w.])(?:[01]?\d|2[0-3])ê\s+(?:şevê|sevê|sibê|êvarê|evare|nîvro|nivro)(?!\w)"
+    rf"|(?<!\w)(?:chwarter|hanner\s+awr|(?:pum|deg|ugain|pum\s+munud\s+ar\s+hugain)\s+munud)\s+(?:wedi|i)\s+{_WELSH_HOUR}(?!\w)"
+    rf"|(?<!\w)(?:[ov]|ve)\s+(?:pol|půl|pul|štvrť\s+na|stvrt\s+na|čtvrt\s+na|tri\s+štvrte\s+na|tři\s+čtvrtě\s+na)\s+{_SLAVIC_HOUR}(?!\w)",
+    re.I,
+)
 _CLOCK_VARIANTS = (
     *_CLOCK_VARIANTS,
     _PARTED_MINUTES,
     _BY_HOUR,
+    _COMMUNITY_CLOCK,
     _DICTATED_MERIDIEM,
     _FOREIGN_RANGE,
     _POLISH_AT,
@@ -197,6 +220,8 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
      "across", "along", "opposite", "beside"),
     re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
+    ("시", "saat", "gece", "sabah", "akşam", "aksam", "öğlen", "oglen", "saacadda", "saet", "seet", "ê ",
+     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt"),
     re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),

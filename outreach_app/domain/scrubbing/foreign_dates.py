@@ -28,7 +28,13 @@ def _calendar_words(name: str) -> frozenset[str]:
     return word_set(resource_path("dates", name).read_text(encoding="utf-8"))
 
 
-_FOREIGN_MONTHS = _calendar_words("foreign_months.txt")
+_FOREIGN_MONTHS = _calendar_words("foreign_months.txt") | word_set(
+    # ... and the months as Somali and Kurmanji speakers write them, which CLDR does not list
+    # ("14 Maarso"; "14ê Adarê", the month declined with its "ê")
+    """janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar desembar
+    kanûn kanun sibat adar nîsan nisan gulan hezîran heziran tîrmeh tirmeh tebax îlon ilon cotmeh mijdar
+    berfanbar"""
+)
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
 # Ukrainian and Bulgarian "в субботу", "в среду", "в пятницу", "в неделю"
@@ -48,7 +54,7 @@ _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
-    rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
     r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
     re.IGNORECASE,
 )
@@ -66,10 +72,27 @@ _WORD_AND_DAY = re.compile(
 )
 
 
+# Hungarian: the month first and the day with its dot or its "on" ending: "március 4.",
+# "december 3-án" (without them a month and a number is too often something else)
+# (the dotted day is looked for first and the word before it then: a pattern that begins with a
+# word would be tried at every letter of every note)
+_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))")
+_MONTH_BEFORE = re.compile(r"(?<![\w/.])(?P<month>[^\W\d_]{3,})\s+$")
+
+
+def _a_month(word: str) -> bool:
+    word = word.lower()
+    return word in _FOREIGN_MONTHS or (word.endswith("ê") and word[:-1] in _FOREIGN_MONTHS)
+
+
 def _cldr_dates(text: str) -> Iterator[Found]:
     """ "sábado 28 de noviembre", "3 grudnia", "5 decembrie" (month names from CLDR)."""
+    for match in _DOTTED_DAY.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if month is not None and month.group("month").lower() in _FOREIGN_MONTHS:
+            yield month.start(), match.end(), Kind.DATE
     for match in _DAY_AND_WORD.finditer(text):
-        if match.group("month").lower() not in _FOREIGN_MONTHS:
+        if not _a_month(match.group("month")):
             continue
         start = match.start()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -115,6 +138,14 @@ _ARABIC_DATE = re.compile(
 )
 
 
+# Welsh: a day with its Welsh ordinal ending (16eg, 1af, 3ydd, 21ain) after "Dydd" and the weekday,
+# or after "ar y" (on the): "Dydd Llun 16eg", "ar y 3ydd"
+_WELSH_DATE = re.compile(
+    r"(?<!\w)(?:(?i:dydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+    r"|(?i:ar\s+y))\s+(?:0?[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)(?!\w)"
+)
+
+
 # (looked for in C, not letter by letter in Python: every note passes here)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
@@ -132,6 +163,9 @@ def foreign_date_spans(text: str) -> Iterator[Found]:
         for match in _THAI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     lowered = text.lower()
+    if "dydd" in lowered or "ar y" in lowered:
+        for match in _WELSH_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
     if "dia" in lowered or "día" in lowered:
         for match in _DIA_DAY.finditer(text):
             yield match.start(), match.end(), Kind.DATE

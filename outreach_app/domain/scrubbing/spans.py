@@ -79,6 +79,10 @@ _HOUR_WORDS.update(
             "unu două trei patru cinci șase șapte opt nouă zece unsprezece doisprezece",  # Romanian
             "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej "
             "jedenastej dwunastej",  # Polish
+            "prvej druhej tretej štvrtej piatej šiestej siedmej ôsmej deviatej desiatej jedenástej "
+            "dvanástej",  # Slovak ("o pol štvrtej")
+            "první druhé třetí čtvrté páté šesté sedmé osmé deváté desáté jedenácté dvanácté",  # Czech
+            "un dau tri pedwar pump chwech saith wyth naw deg",  # Welsh ("chwarter wedi un")
         )
         for hour, word in enumerate(words.split(), 1)
     }
@@ -90,6 +94,8 @@ _AFTER_NOON = (
     *("afternoon", "evening", "tarde", "soir", "sera", "下午", "晚上", "傍晚", "tối", "chiều"),
     *("seara", "wieczorem", "este", "délután"),
     *("shaam", "dopahar", "dupahar"),  # ("shaam 7 baje": Hindi, Urdu, Punjabi)
+    *("오후", "저녁", "akşam", "aksam", "galabnimo", "galabtii", "fiidnimo", "êvarê", "evare"),  # (Korean,
+    # Turkish, Somali, Kurmanji: "오후 3시", "akşam 8", "saacadda 4 galabnimo", "8ê êvarê")
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -107,6 +113,12 @@ _AT_NIGHT = (
         "éjjel",
         "północy",
         "raat",  # ("raat 11 baje")
+        "밤",  # ("밤 11시")
+        "gece",
+        "habeennimo",
+        "habeenimo",
+        "şevê",
+        "sevê",
     ),
 )
 
@@ -114,8 +126,10 @@ _AT_NIGHT = (
 _HOUR_RANGE = re.compile(
     r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?(\d{1,2})(?:[:.]\d\d)?"
 )
-# (Polish "wpół do dziesiątej", half to ten, is half past nine)
-_RELATIVE = re.compile(r"(?:^|\s)(past|after|to|wpół do)\s")
+# (Polish "wpół do dziesiątej", half to ten, and Slovak "o pol štvrtej", Czech "v půl čtvrté",
+# half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
+_RELATIVE = re.compile(r"(?:^|\s)(past|after|wedi|to|wpół do|pol|půl|pul)\s")
+_HOUR_BEFORE = frozenset({"to", "wpół do", "pol", "půl", "pul"})
 
 
 def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
@@ -131,7 +145,7 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
         hour = int(found.group(0))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
         hour = next((_HOUR_WORDS[w] for w in reversed(said.split()) if w in _HOUR_WORDS), 0)
-    if relative is not None and relative.group(1) in ("to", "wpół do") and (found or hour):
+    if relative is not None and relative.group(1) in _HOUR_BEFORE and (found or hour):
         hour = (hour - 1) % 12 or 12
     if (
         "midnight" in lowered or "midnite" in lowered or "północy" in lowered

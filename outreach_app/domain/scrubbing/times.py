@@ -148,8 +148,8 @@ _TIMES = (
     # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
     re.compile(
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
-        # (with its half or quarter: "a las 2 y media", "às 2 e meia")
-        r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto))?(?!\d)(?!\s*(?:%|€|£))",
+        # (with its half, quarter or minutes: "a las 2 y media", "às 2 e meia", "alle 23 e 30")
+        r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto|[0-5]\d(?!\d)))?(?!\d)(?!\s*(?:%|€|£))",
         re.I,
     ),
     re.compile(
