@@ -171,6 +171,24 @@ def strings_in(value: object) -> list[str]:
     return []
 
 
+def _previewed(
+    incident: Incident, purposes: frozenset[Purpose], person: Person | None, vault: list[str]
+) -> str:
+    """The payload the worker is shown for `incident`, with the vault's aliases as context."""
+    consent = consent_for(incident, purposes)
+    text = preview(
+        incident, consent, area_region_id="leeds", verifier=consent.verifier, person=person, vault_names=vault
+    )
+    assert text is not None
+    return text
+
+
+def _words_sent(text: str) -> str:
+    """Every string of the payload, without the scrubber's placeholders or the report's random
+    UUID and hex hashes (which can hold "efe" between digits: not a name)."""
+    return PLACEHOLDERS.sub(" ", HEX_IDS.sub("", "\n".join(strings_in(json.loads(text)))))
+
+
 @settings(
     deadline=None,
     max_examples=int(os.environ.get("SCRUB_EXAMPLES", "80")),
@@ -182,13 +200,7 @@ def test_no_alias_recorded_in_the_vault_appears_in_any_field_of_any_payload(
     drawn: tuple[Incident, Person | None, list[str]], purposes: frozenset[Purpose]
 ) -> None:
     incident, person, vault = drawn
-    consent = consent_for(incident, purposes)
-    text = preview(
-        incident, consent, area_region_id="leeds", verifier=consent.verifier, person=person, vault_names=vault
-    )
-    assert text is not None
-    # (the report's random UUID and hex hashes can hold "efe" between digits: not a name)
-    values = PLACEHOLDERS.sub(" ", HEX_IDS.sub("", "\n".join(strings_in(json.loads(text)))))
+    values = _words_sent(_previewed(incident, purposes, person, vault))
     for alias in vault:
         for form in name_forms(alias, default_scrubber().names):
             pattern = re.compile(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", re.IGNORECASE)
@@ -235,16 +247,7 @@ def test_the_issues_example_leaves_without_the_alias_or_her_details() -> None:
             "Kev (07700 900999) hit Holly at 23:47 on Friday 20th November, incall at 42 Cardigan Road"
         ),
     )
-    consent = consent_for(incident, frozenset({Purpose.ALERT}))
-    text = preview(
-        incident,
-        consent,
-        area_region_id="leeds",
-        verifier=consent.verifier,
-        person=person,
-        vault_names=["Roxy Canary", "Holly Marsh", "Candy"],
-    )
-    assert text is not None
+    text = _previewed(incident, frozenset({Purpose.ALERT}), person, ["Roxy Canary", "Holly Marsh", "Candy"])
     alert = json.loads(text)["alert"]
     perp = alert["perpetrators"][0]
     assert perp["distinguishing_features"] == "knows [name] lives on [address], [phone] is HER number"
@@ -267,20 +270,11 @@ def test_an_alias_spelled_like_a_placeholder_is_scrubbed_and_the_placeholder_is_
         perpetrators=[Perpetrator(clothing="told Name to run, grey jacket")],
         alert_summary="asked for Name twice near the park",
     )
-    consent = consent_for(incident, frozenset({Purpose.ALERT}))
-    text = preview(
-        incident,
-        consent,
-        area_region_id="leeds",
-        verifier=consent.verifier,
-        person=person,
-        vault_names=["Name"],
-    )
-    assert text is not None
+    text = _previewed(incident, frozenset({Purpose.ALERT}), person, ["Name"])
     alert = json.loads(text)["alert"]
     assert alert["summary"] == "asked for [name] twice near the park"
     assert alert["perpetrators"][0]["clothing"] == "told [name] to run, grey jacket"
-    values = PLACEHOLDERS.sub(" ", "\n".join(strings_in(json.loads(text))))
+    values = _words_sent(text)
     assert "[name]" not in values
     assert not re.search(r"(?<![^\W\d_])name(?![^\W\d_])", values, re.IGNORECASE)
     assert re.search(r"(?<![^\W\d_])Name(?![^\W\d_])", PLACEHOLDERS.sub(" ", "Name was hurt, [name]"))
