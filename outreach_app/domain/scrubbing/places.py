@@ -53,6 +53,7 @@ from outreach_app.domain.scrubbing.place_lexicon import (
 from outreach_app.domain.scrubbing.place_sites import site_spans
 from outreach_app.domain.scrubbing.postcodes import _OUTWARD_AFTER
 from outreach_app.domain.scrubbing.spans import Kind, word_set
+from outreach_app.domain.scrubbing.times import MONTH
 from outreach_app.domain.scrubbing.venues import _LOWER_VENUE_WORD, _named_lower_venues
 
 # (the scrubber's passes, each from the module that does that job)
@@ -141,10 +142,7 @@ _NAME_ENDS_IN_DWELLING = re.compile(r"[A-Z][\w'’&-]*\s+(?:House|Studio|Flat|Ro
 # "in Jan 2026 Oak Road was quiet"): the date pass finds the date, the bare-street pass the street.
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 
-_MONTH_BEFORE = re.compile(
-    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december)\.?,?[ \t]+$"
-)
+_MONTH_BEFORE = re.compile(rf"\b(?i:{MONTH}),?[ \t]+$")
 
 # An hour after "<minutes> to" or "past", then a comma, is a clock's ("5 to 12, Water Lane",
 # "half past 9, Oak Road"): the time pass finds the time, the bare-street pass the street. (Without

@@ -466,7 +466,8 @@ _SPELLED_DATES = (
     re.compile(rf"(?<![\w-])(?P<day>the\s+{_HIGH_SPELLED_ORDINAL})(?=,\s)", re.I),
 )
 _WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_MONTH = (
+# (also read by the places pass: a year after a month is no house number)
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -515,7 +516,7 @@ _DATES = (
     # (Friday) (the) 20(th) (of) November (2026), 1st-2nd Dec
     # ("Thursday gone, the 3rd December": the weekday last past goes too, as before an ordinal)
     re.compile(
-        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])"
+        rf"\b(?=[\dmtwfs])(?:{_WEEKDAY}(?:\s+(?:just\s+)?gone)?,?\s+)?(?:the\s+)?{_RANGE_START}{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?![a-z])"
         rf"{_YEAR}",
         re.I,
     ),
@@ -543,7 +544,7 @@ _DATES = (
         re.I,
     ),
     # "December the 1st", "Dec the 3rd"
-    re.compile(rf"\b{_MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
+    re.compile(rf"\b{MONTH}\s+the\s+{_ORDINAL}\b{_YEAR}", re.I),
     # "Fri 20." "Sat 28, at the arches": a weekday and a bare day, where nothing after makes it a count
     re.compile(
         # (not "fri 20.11": a day and a month)
@@ -584,8 +585,8 @@ _DATES = (
     _DOTTED_DATE,
     # "12-Nov-2026", "3-Dec" (forms and police logs); run together too, "20NOV26", "05Dec2026"
     re.compile(
-        rf"(?<![\d/.£$€A-Za-z]){_DAY}(?:-{_MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?"
-        rf"|{_MONTH}(?![a-z])(?:\d{{4}}|\d{{2}})?)(?!\d)",
+        rf"(?<![\d/.£$€A-Za-z]){_DAY}(?:-{MONTH}(?![a-z])(?:-(?:\d{{4}}|\d{{2}}))?"
+        rf"|{MONTH}(?![a-z])(?:\d{{4}}|\d{{2}})?)(?!\d)",
         re.I,
     ),
     # ("2026-12-04T23:47", "2026-12-04T23:47:05Z": an app's export, its time glued on by a "T")
