@@ -105,6 +105,9 @@ TRAIN7A = FIXTURES / "train7a.jsonl"
 TRAIN8A = FIXTURES / "train8a.jsonl"
 # Its twin (branch train8b, 43 voices; identifiers, times, dates and names): tuning, all of it.
 TRAIN8B = FIXTURES / "train8b.jsonl"
+# Ninth-session training batch (branch train9b, 94 voices; identifiers typed oddly, times and
+# dates, precision traps) by an independent writer who never saw the scrubber: tuning, all of it.
+TRAIN9B = FIXTURES / "train9b.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -138,6 +141,7 @@ SOURCES = {
     "train7a-train": TRAIN7A,
     "train8a-train": TRAIN8A,
     "train8b-train": TRAIN8B,
+    "train9b-train": TRAIN9B,
 }
 HELD_OUT = (
     "test",
@@ -172,6 +176,7 @@ TUNING = (
     "train7a-train",
     "train8a-train",
     "train8b-train",
+    "train9b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -260,6 +265,7 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN7A,
         TRAIN8A,
         TRAIN8B,
+        TRAIN9B,
     ):
         return rows
     tuning = _tuning_part(rows)
