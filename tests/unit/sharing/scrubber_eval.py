@@ -108,6 +108,9 @@ TRAIN8B = FIXTURES / "train8b.jsonl"
 # Ninth-session training batch (branch train9b, 94 voices; identifiers typed oddly, times and
 # dates, precision traps) by an independent writer who never saw the scrubber: tuning, all of it.
 TRAIN9B = FIXTURES / "train9b.jsonl"
+# Ninth-session held-out batch (branch blind10, 84 voices) by an independent writer who never saw
+# the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
+BLIND10 = FIXTURES / "blind10.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -142,6 +145,7 @@ SOURCES = {
     "train8a-train": TRAIN8A,
     "train8b-train": TRAIN8B,
     "train9b-train": TRAIN9B,
+    "blind10": BLIND10,
 }
 HELD_OUT = (
     "test",
@@ -156,6 +160,7 @@ HELD_OUT = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 TUNING = (
     "train",
@@ -266,6 +271,7 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN8A,
         TRAIN8B,
         TRAIN9B,
+        BLIND10,
     ):
         return rows
     tuning = _tuning_part(rows)
