@@ -492,7 +492,11 @@ _LIST_JOINERS = frozenset({"and", "&", "n"})
 
 def word_name_in_context(text: str, start: int, end: int, *, sentence_start: bool) -> bool:
     """Whether a name that is also a word ("Star", "honey") is used as a name here."""
-    if looks_like_description(text, start, end) or _said_as_a_verb(text, start, end):
+    if (
+        looks_like_description(text, start, end)
+        or _said_as_a_verb(text, start, end)
+        or glossed_as_a_word(text, start, end)
+    ):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
@@ -583,6 +587,19 @@ _SET_PHRASE = re.compile(
 _POLICE_BEFORE = re.compile(r"\b(?:Old|old|[Tt]he)[ \t]+$")
 
 
+# A word-name quoted and then glossed, as a note explains the street's words: "'Ginger' is
+# slang for a woman who grasses", "'Angel' means ...": the word mentioned, not a person.
+_GLOSSED = re.compile(
+    r"['’\"”][ \t]*(?:=|means\b|(?:is|was)[ \t]+(?:(?:street|prison|old)[ \t]+)?slang\b"
+    r"|(?:is|was)[ \t]+(?:a|another|the)[ \t]+(?:word|name)[ \t]+for\b)"
+)
+
+
+def glossed_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is quoted and glossed ("'Ginger' is slang for ...")."""
+    return text[start - 1 : start] in _QUOTES and _GLOSSED.match(text, end) is not None
+
+
 def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
     """Whether the word-name at start:end is the first word of a set phrase, or "the Bill"."""
     if text[end : end + 2] in {"'s", "’s"}:
@@ -609,7 +626,7 @@ def vault_word_is_name(
             return True
         return is_alias is not None and is_alias(lower)
 
-    if _describes_next(text, end) or _said_as_a_verb(text, start, end):
+    if _describes_next(text, end) or _said_as_a_verb(text, start, end) or glossed_as_a_word(text, start, end):
         return False
     following = next_token(text, end)
     if (
