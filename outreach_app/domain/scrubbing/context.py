@@ -30,6 +30,7 @@ from outreach_app.domain.scrubbing.names import (
     mostly_capitals,
     names_a_car,
     next_token,
+    opens_a_set_phrase,
     person_position,
     sentence_start_at,
     uninflected,
@@ -325,8 +326,12 @@ class RemoveMatcher:
             if phrase_end is not None:
                 yield start, phrase_end, Kind.NAME
             elif word in plain:
-                if not names_a_car(text, start, end, text[start:end], next_token(text, end)):
-                    yield start, end, Kind.NAME  # (not "a white Seat Leon" for the alias Leon)
+                # (not "a white Seat Leon" for the alias Leon, nor "Carol singers", "Scarlett fever")
+                if not (
+                    names_a_car(text, start, end, text[start:end], next_token(text, end))
+                    or opens_a_set_phrase(text, start, end)
+                ):
+                    yield start, end, Kind.NAME
             elif word in wordy:
                 bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 if (

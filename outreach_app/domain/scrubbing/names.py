@@ -298,8 +298,12 @@ DESCRIBED = word_set(
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
     wreath wreaths tomcat beer wedding
-    hours group groups session sessions party parties timetable appeal"""
+    hours group groups session sessions party parties timetable appeal
+    rice roast garden shop night nights"""
 )
+# Nouns of DESCRIBED that describe only in lower case: "Jasmine rice", "Rose garden", "Summer
+# night"; with a capital they name a place ("Jade Garden Therapy", "Honey Shop").
+_DESCRIBED_LOWER = word_set("rice roast garden shop night nights")
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
 CAR_MODELS = word_set(
@@ -452,7 +456,7 @@ def _describes_next(text: str, end: int) -> bool:
     return (
         (after[:1] == "-" and after[1:2].isalpha())
         or _food_pair(text, end)
-        or following in DESCRIBED
+        or (following in DESCRIBED and (following not in _DESCRIBED_LOWER or next_token(text, end).islower()))
         or following in CAR_MAKES
         or following in CAR_MODELS
     )
@@ -581,6 +585,9 @@ _SET_PHRASE = re.compile(
     r"|(?i:angel)[ \t]+(?:dust|cake)\b"
     r"|(?i:ginger)[ \t]+(?:beer|ale|biscuits?|nut)\b"
     r"|(?i:rain)[ \t]+all[ \t]+(?:day|night|evening|afternoon)\b"
+    r"|(?i:snow|frost|ice)[ \t]+on[ \t]+the[ \t]+(?:ground|roads?|pavements?)\b"
+    r"|(?i:grace)[ \t]+(?:before|after)[ \t]+(?:the[ \t]+)?(?:meals?|food|dinner|lunch|tea|eating)\b"
+    r"|(?i:carol)[ \t]+singers?\b"
 )
 # The police in slang: "Old Bill parked outside", "Rob from the Bill" (a man called Bill never
 # takes "the"); his possessive keeps it a person ("Old Bill's van").

@@ -65,3 +65,38 @@ def test_a_quoted_alias_not_glossed_goes() -> None:
     assert _scrubbed("The girls call her 'Ginger', she works nights.", "Ginger") == (
         "The girls call her '[name]', she works nights."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # a word-name before what it describes, in lower case: food, a garden, a night
+        ("Jasmine rice and curry donated by the mosque.", "Jasmine"),
+        ("Honey roast ham rolls at the drop-in tonight.", "Honey"),
+        ("Rose garden behind the clinic is a nice place to wait.", "Rose"),
+        ("Summer night, warm, lots of women out.", "Summer"),
+        ("Charity shop on the high street gave us coats.", "Charity"),
+        # set phrases: the weather, a prayer, singers at Christmas, an illness
+        ("Snow on the ground again, no van tonight.", "Snow"),
+        ("Grace before the meal, then stew for 15.", "Grace"),
+        ("Carol singers from the chapel came by.", "Carol"),
+        ("Scarlett fever going round the school, said the nurse.", "Scarlett"),
+    ],
+)
+def test_word_names_as_words_stay(text: str, alias: str) -> None:
+    assert _scrubbed(text, alias) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        # a person verb after the word keeps it a name
+        ("Rose said the garden was locked.", "Rose", "[name] said the garden was locked."),
+        ("Grace came before the meal.", "Grace", "[name] came before the meal."),
+        ("Carol sang with the singers.", "Carol", "[name] sang with the singers."),
+        # with a capital the noun is no description ("Jade Garden Therapy" names a place)
+        ("Moved to Jade Garden last week.", "Jade", "Moved to [name] Garden last week."),
+    ],
+)
+def test_word_names_as_names_go(text: str, alias: str, expected: str) -> None:
+    assert _scrubbed(text, alias) == expected
