@@ -134,6 +134,29 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """`english_words` and the lower-case entries of the English dictionary that `xkcdpass`
+    ships (its "legacy" list, about 57,000 words of three letters or more; its capitalised
+    entries are proper nouns and are left out). The frequency lists leave out most three-letter words and many short nouns
+    that zxcvbn files under surnames ("tea", "cab", "spa", "rota", "wall", "snow"): a vault's
+    alias that is one of these is an everyday word, removed only where used as a name."""
+    legacy = files("xkcdpass").joinpath("static", "legacy").read_text(encoding="utf-8")
+    # (three letters or more: "em", "jo" of a dictionary are her short names far more often)
+    return english_words() | frozenset(
+        word
+        for word in map(str.strip, legacy.splitlines())
+        if len(word) >= 3 and word.isalpha() and word.islower()
+    )
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether a lower-case word is in `dictionary_words`, or is the plural of one ("bins",
+    "mugs": the dictionary lists the singular only)."""
+    words = dictionary_words()
+    return word in words or (len(word) >= 4 and word[-1] == "s" and word[:-1] in words)
+
+
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 # Letters of scripts other than Latin, with their combining marks (Thai vowels, Devanagari signs).
 NON_LATIN_RUN = re.compile(

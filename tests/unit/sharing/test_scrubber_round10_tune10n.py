@@ -100,3 +100,34 @@ def test_word_names_as_words_stay(text: str, alias: str) -> None:
 )
 def test_word_names_as_names_go(text: str, alias: str, expected: str) -> None:
     assert _scrubbed(text, alias) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # a vault alias that is an everyday word no frequency list holds (short nouns), in
+        # lower case where no person stands: the word
+        ("ran out of tea again, need to restock the van", "Tea"),
+        ("anyone been to that new spa in town? heard the owner is ok", "Spa"),
+        ("he drove a black cab, white, 60s, glasses", "Cab"),
+        ("man outside by the bins, shouting, then left", "Bins"),
+        ("van needs new tyres before friday", "Tyre"),
+    ],
+)
+def test_everyday_short_words_held_as_aliases_stay(text: str, alias: str) -> None:
+    assert _scrubbed(text, alias) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        # ... but where a person stands, or with a capital, it is her
+        ("told tea to ring us, she was scared", "Tea", "told [name] to ring us, she was scared"),
+        ("Tea says the man came back.", "Tea", "[name] says the man came back."),
+        ("Spa rang from a new number.", "Spa", "[name] rang from a new number."),
+        # a two-letter short name is never taken for a word ("em", "jo")
+        ("em 07700 900 135 is the new one", "Em", "[name] [phone] is the new one"),
+    ],
+)
+def test_everyday_short_words_as_names_go(text: str, alias: str, expected: str) -> None:
+    assert _scrubbed(text, alias) == expected
