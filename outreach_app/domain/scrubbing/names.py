@@ -138,9 +138,10 @@ def english_words() -> frozenset[str]:
 def dictionary_words() -> frozenset[str]:
     """`english_words` and the lower-case entries of the English dictionary that `xkcdpass`
     ships (its "legacy" list, about 57,000 words of three letters or more; its capitalised
-    entries are proper nouns and are left out). The frequency lists leave out most three-letter words and many short nouns
-    that zxcvbn files under surnames ("tea", "cab", "spa", "rota", "wall", "snow"): a vault's
-    alias that is one of these is an everyday word, removed only where used as a name."""
+    entries are proper nouns and are left out). The frequency lists leave out most words of
+    three letters and many short nouns that zxcvbn files under surnames ("tea", "cab", "spa",
+    "wall", "snow"): a vault's alias that is one of these is an everyday word, removed only
+    where used as a name."""
     legacy = files("xkcdpass").joinpath("static", "legacy").read_text(encoding="utf-8")
     # (three letters or more: "em", "jo" of a dictionary are her short names far more often)
     return english_words() | frozenset(
