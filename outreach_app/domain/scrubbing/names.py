@@ -261,6 +261,9 @@ def cue_before(text: str, start: int) -> bool:
 NOT_NAMES = word_set(
     """i a an the he she it we they his her him its their this that these those there here then
     i'll i've i'm i'd i’ll i’ve i’m i’d
+    we've we're we'll we'd we’ve we’re we’ll we’d you've you're you'll you'd you’ve you’re you’ll
+    you’d they've they'll they'd they’ve they’ll they’d she'll she'd she’ll she’d he'll he’ll
+    it'll it’ll that's that’s there's there’s
     when where what who why how and but or not no yes so if on in at by to of for from with
     mr mrs ms miss dr one two three some any all same other another my our your me us
     polish romanian bulgarian russian ukrainian lithuanian latvian czech slovak hungarian albanian
@@ -323,11 +326,11 @@ DESCRIBED = word_set(
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
     wreath wreaths tomcat beer wedding
     hours group groups session sessions party parties timetable appeal
-    rice roast garden shop night nights"""
+    rice roast garden shop night nights seed seeds box"""
 )
 # Nouns of DESCRIBED that describe only in lower case: "Jasmine rice", "Rose garden", "Summer
 # night"; with a capital they name a place ("Jade Garden Therapy", "Honey Shop").
-_DESCRIBED_LOWER = word_set("rice roast garden shop night nights")
+_DESCRIBED_LOWER = word_set("rice roast garden shop night nights seed seeds box")
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
 CAR_MODELS = word_set(
@@ -496,6 +499,7 @@ _WORD_BEFORE_WORDS = {
     "hope": _SUBJECTS_AFTER,
     "trust": _SUBJECTS_AFTER,
     "wish": _SUBJECTS_AFTER,
+    "may": word_set("we i you they she he it all"),  # "May we remind everyone ..."
     "nada": word_set("a para de que mais más nuevo novo especial demais"),
     "nic": word_set("nie więcej wiecej nowego takiego się sie"),
 }
@@ -1285,6 +1289,12 @@ def _glued_to_a_digit(text: str, token: Token) -> bool:
     before = text[token.start - 1 : token.start]
     if before == "&" and text[token.start - 2 : token.start - 1].isalpha():
         return True  # "A&E", "B&Q", "M&S": one abbreviation
+    if (
+        before == "("
+        and text[token.start - 2 : token.start - 1].isdigit()
+        and text[token.end : token.end + 1] == ")"
+    ):
+        return True  # "A1(M)", "A3(M)": a motorway stretch of a road
     return before.isdigit() or text[token.end : token.end + 1].isdigit()
 
 
@@ -1412,7 +1422,11 @@ _NOT_SPEAKERS = word_set(
     volunteers colleague interpreter translator receptionist agent boss garage office clinic
     officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury
     husband wife hubby uncle aunt auntie cousin son daughter boyfriend girlfriend partner fiance
-    fiancé fiancee fiancée stepdad stepmum grandad grandma gran"""
+    fiancé fiancee fiancée stepdad stepmum grandad grandma gran
+    aunty nan nana nanna granny grandmother grandfather niece nephew
+    pharmacist chemist paramedic paramedics midwife dentist optician physio therapist counsellor
+    cleaner bouncer doorman doormen porter warden concierge caretaker janitor dispatcher
+    coordinator"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _SLASH_GAP = re.compile(r"\s*/\s*")

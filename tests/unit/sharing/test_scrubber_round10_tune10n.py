@@ -131,3 +131,40 @@ def test_everyday_short_words_held_as_aliases_stay(text: str, alias: str) -> Non
 )
 def test_everyday_short_words_as_names_go(text: str, alias: str, expected: str) -> None:
     assert _scrubbed(text, alias) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # a role that speaks is no name, nor is a contraction that opens a sentence
+        ("Pharmacist says the script was not collected.", ()),
+        ("Paramedic rang the night line, all fine.", ()),
+        ("Aunty said everyone at home is well.", ()),
+        ("We've told the housing team.", ()),
+        ("They'll ring back tomorrow.", ()),
+        # a word-alias opening a request, or before seeds or a box in lower case
+        ("May we remind everyone to lock the van.", ("May",)),
+        ("Poppy seeds in the rolls, label them.", ("Poppy",)),
+        ("Sky box in the drop-in fixed.", ("Sky",)),
+        # a motorway stretch of a road
+        ("Leaflets at the services on the M1 and the A1(M).", ()),
+        # Chinese words of contact and a boss who does not pay, quoted in a note
+        ("她说: 老板不给钱。", ()),
+    ],
+)
+def test_roles_contractions_and_words_stay(text: str, aliases: tuple[str, ...]) -> None:
+    assert _scrubbed(text, *aliases) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases", "expected"),
+    [
+        ("We've told Kerry-Ann she can come.", (), "We've told [name] she can come."),
+        ("Pharmacist Nadia says Kerry was seen.", (), "Pharmacist [name] says [name] was seen."),
+        ("May said she is fine.", ("May",), "[name] said she is fine."),
+        ("Poppy seen at the van.", ("Poppy",), "[name] seen at the van."),
+        ("微信 from 小美: she is ok.", (), "微信 from [name]: she is ok."),
+    ],
+)
+def test_names_beside_them_go(text: str, aliases: tuple[str, ...], expected: str) -> None:
+    assert _scrubbed(text, *aliases) == expected
