@@ -298,7 +298,7 @@ NOT_NAMES = word_set(
     also incident incidents room madam onlyfans adultwork jag beemer pride
     tinder grindr bumble hinge badoo pof plentyoffish snap
     missed bed beds stock agent anon auto-reply
-    apr jun jul aug sep sept oct nov dec"""
+    apr jun jul aug sep sept oct nov dec op operation"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -635,12 +635,39 @@ def glossed_as_a_word(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in _QUOTES and _GLOSSED.match(text, end) is not None
 
 
+# The weather, reported in a sentence of one word ("Quiet. 3 girls out. Rain."); months in a
+# pair or a stretch ("June and July are short-staffed", "May-June").
+_WEATHER = word_set("rain snow sleet hail fog frost drizzle storm storms sunshine")
+_ENDS_A_SENTENCE = re.compile(r"[ \t]*(?:[.!]+(?:\s|$)|$)")
+_MONTHS = word_set("january february march april may june july august september october november december")
+_MONTH_JOINER = r"[ \t]*(?:-|–|/|&|,|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b)[ \t]*"
+_MONTH_NAMES = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+_MONTH_AFTER = re.compile(_MONTH_JOINER + _MONTH_NAMES)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + _MONTH_JOINER + "$")
+
+
+def in_a_pair_of_months(text: str, start: int, end: int) -> bool:
+    """Whether the month-name at start:end is joined to another month ("June and July")."""
+    if text[start:end].lower() not in _MONTHS:
+        return False
+    return (
+        _MONTH_AFTER.match(text, end) is not None
+        or _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
 def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the word-name at start:end is the first word of a set phrase, or "the Bill"."""
+    """Whether the word-name at start:end is the first word of a set phrase, "the Bill", the
+    weather in a sentence of its own ("Rain."), or one of a pair of months."""
     if text[end : end + 2] in {"'s", "’s"}:
         return False
     if text[start:end] == "Bill":
         return _POLICE_BEFORE.search(text, max(0, start - 8), start) is not None
+    lower = text[start:end].lower()
+    if lower in _WEATHER and sentence_start_at(text, start) and _ENDS_A_SENTENCE.match(text, end):
+        return True
+    if lower in _MONTHS and in_a_pair_of_months(text, start, end):
+        return True
     return _SET_PHRASE.match(text, start) is not None
 
 
@@ -969,7 +996,7 @@ class NameFinder:
         sentence start: a name only in a list of names), or 'no'."""
         token = toks[i]
         word = token.word
-        if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token):
+        if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token) or _nationalities(word):
             if cue_ends is not None and token.start in cue_ends and word.lower() in _CAR_NICKNAMES:
                 return "strong"  # "a man named Jag": after a naming cue it is what he is called
             return "no"
@@ -1025,6 +1052,12 @@ class NameFinder:
             return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
         if _said_as_a_verb(text, token.start, token.end):
             return "no"  # "Nada a reportar", "Nic więcej", "Hope she's ok"
+        if _OPERATION_BEFORE.search(text, max(0, token.start - 11), token.start):
+            return "no"  # "Op Nightjar", "Operation Sceptre": a police operation's name
+        if word.lower() in _CLUBS and next_word(text, token.end) in _KIT:
+            return "no"  # "Everton top", "Chelsea shirt", "Hibs fans": a football club
+        if listed != "word" and _STAFF_AFTER.match(text, token.end) and not token.cued:
+            return "no"  # "Deirdre from the day team", "Jack from the church": the services' staff
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
@@ -1281,6 +1314,31 @@ _STATES = word_set(
 def _a_state_after_name_was(text: str, token: Token) -> bool:
     """Whether the lower-case word after "name was/is" is a state, not a name."""
     return token.word in _STATES and _NAME_WAS.search(text, max(0, token.start - 12), token.start) is not None
+
+
+# Before a police operation's name.
+_OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")
+# Football clubs whose names are also people's or places', before what a fan wears or is.
+_CLUBS = word_set(
+    """everton chelsea arsenal villa spurs celtic rangers hibs hibernian hearts wolves millwall
+    fulham burnley liverpool newcastle sunderland boro toon leeds"""
+)
+_KIT = word_set("shirt shirts top tops kit scarf strip jersey fan fans supporter supporters tattoo badge")
+# Where the services' own staff are from ("Deirdre from the day team", "Seren from the
+# council", "Lyndsey from nights"): no woman the notes are about. (Not a clinic, a hospital
+# or a drop-in: women are there too.)
+_STAFF_AFTER = re.compile(
+    r"[ \t]+(?:from|at)[ \t]+(?:(?:the|our)[ \t]+)?(?:council|church|office|"
+    r"(?:day|night|outreach|nights|days)[ \t]+team|team|interpreting[ \t]+service|interpreters?|"
+    r"nights|days|jobcentre|job[ \t]+centre)\b"
+)
+
+
+def _nationalities(word: str) -> bool:
+    """A word of nationalities joined by a hyphen ("Somali-Welsh", "British-Nigerian")."""
+    if "-" not in word:
+        return False
+    return all(part.lower() in NOT_NAMES or part.lower() in _NOT_PEOPLE for part in word.split("-"))
 
 
 def _glued_to_a_digit(text: str, token: Token) -> bool:
