@@ -671,6 +671,11 @@ def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
     return _SET_PHRASE.match(text, start) is not None
 
 
+# A madam's title (as Nigerian and Ghanaian women name the woman who controls them) before a
+# word the vault holds as an alias: the madam is called so, not the woman.
+_MADAM_BEFORE = re.compile(r"\b(?:Mama|Madam|Aunty|Auntie|Mummy)[ \t]+$")
+
+
 def vault_word_is_name(
     text: str,
     start: int,
@@ -690,6 +695,8 @@ def vault_word_is_name(
 
     if _describes_next(text, end) or _said_as_a_verb(text, start, end) or glossed_as_a_word(text, start, end):
         return False
+    if _MADAM_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Mama Joy", "Aunty Grace": a madam's name, not the woman's alias Joy
     following = next_token(text, end)
     if (
         text[start].islower()
@@ -1052,6 +1059,10 @@ class NameFinder:
             return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
         if _said_as_a_verb(text, token.start, token.end):
             return "no"  # "Nada a reportar", "Nic więcej", "Hope she's ok"
+        if _ALERT_AFTER.match(text, token.end) and _ALERT_BEFORE.search(
+            text, max(0, token.start - 20), token.start
+        ):
+            return "no"  # "the Wayne alert", "the Pete/Paul alert": an alert named for the man
         if _OPERATION_BEFORE.search(text, max(0, token.start - 11), token.start):
             return "no"  # "Op Nightjar", "Operation Sceptre": a police operation's name
         if word.lower() in _CLUBS and next_word(text, token.end) in _KIT:
@@ -1316,6 +1327,10 @@ def _a_state_after_name_was(text: str, token: Token) -> bool:
     return token.word in _STATES and _NAME_WAS.search(text, max(0, token.start - 12), token.start) is not None
 
 
+# An alert or warning the team named after the man it is about ("the Wayne alert", "same as
+# the Pete/Paul alert"): the name he uses, not a woman's.
+_ALERT_AFTER = re.compile(r"(?:/[A-Z][a-z]+)?[ \t]+(?:alert|alerts|warning)\b")
+_ALERT_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][a-z]+/)?$")
 # Before a police operation's name.
 _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")
 # Football clubs whose names are also people's or places', before what a fan wears or is.

@@ -209,3 +209,44 @@ def test_names_beside_weather_months_clubs_and_staff_go(
     text: str, aliases: tuple[str, ...], expected: str
 ) -> None:
     assert _scrubbed(text, *aliases) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "madam"),
+    [
+        ("The madam, Mama Joy, rings her every night.", "Joy", "Mama Joy"),
+        ("Aunty Grace still collects her money on Fridays.", "Grace", "Aunty Grace"),
+    ],
+)
+def test_a_madam_kept_is_not_taken_for_a_womans_word_alias(text: str, alias: str, madam: str) -> None:
+    # a madam's title before a word the vault holds as another woman's alias: the madam, whose
+    # name is kept as the perpetrator's
+    assert scrub(text, ScrubContext.of([alias], [madam])).text == text
+    # ... and without her kept name the names pass still takes it (a madam's title is a cue)
+    assert madam not in _scrubbed(text, alias)
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # an alert named for the man it is about
+        ("New number for the Wayne alert: same voice.", ()),
+        ("Same man as the Pete/Paul alert, new car.", ()),
+    ],
+)
+def test_alerts_named_for_the_men_stay(text: str, aliases: tuple[str, ...]) -> None:
+    assert _scrubbed(text, *aliases) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases", "expected"),
+    [
+        ("Joy says Mama Joy took her passport.", ("Joy",), "[name] says [name] took her passport."),
+        ("Grace rang, scared.", ("Grace",), "[name] rang, scared."),
+        ("Kelly saw the alert and rang.", (), "[name] saw the alert and rang."),
+        # (no "the" before it: an alert may be about a woman, "Jade alert: missing since Friday")
+        ("Wayne alert: Kelly says he is back.", (), "[name] alert: [name] says he is back."),
+    ],
+)
+def test_women_beside_madams_and_alerts_go(text: str, aliases: tuple[str, ...], expected: str) -> None:
+    assert _scrubbed(text, *aliases) == expected
