@@ -100,10 +100,12 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
             continue
         if _CJK.match(word) or _THAI.match(word):
             # (a run's first words kept as a word: "老板不给钱", the boss does not pay)
-            found = (
-                _cjk_names(word, start, cjk_stop) if _CJK.match(word) else _thai_names(word, start, thai_stop)
+            cjk = _CJK.match(word) is not None
+            found = _cjk_names(word, start, cjk_stop) if cjk else _thai_names(word, start, thai_stop)
+            thai_kept = () if cjk else _thai_keep(keep)
+            yield from (
+                (s, e) for s, e in found if text[s:e] not in keep and not text[s:e].startswith(thai_kept)
             )
-            yield from ((s, e) for s, e in found if text[s:e] not in keep)
         else:
             bare = unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", word))
             if bare.lower() in stop:
@@ -142,6 +144,13 @@ def _arabic_prose_word(text: str, start: int, bare: str) -> bool:
         bool(before)
         and unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", before[-1])) in _ARABIC_BEFORE_PREDICATE
     )
+
+
+@lru_cache(maxsize=4)
+def _thai_keep(keep: frozenset[str]) -> tuple[str, ...]:
+    """The Thai words of the keep-list long enough to stand at the start of a run's first words
+    and make them prose ("ผู้ชายคนนั้น", that man; "ร้านนี้", this shop), not a name."""
+    return tuple(w for w in keep if _THAI.match(w) and len(w) >= _THAI_STOPWORD_MIN)
 
 
 def _thai_names(run: str, offset: int, stopwords: tuple[str, ...]) -> Iterator[tuple[int, int]]:

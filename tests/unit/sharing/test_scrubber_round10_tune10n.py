@@ -250,3 +250,29 @@ def test_alerts_named_for_the_men_stay(text: str, aliases: tuple[str, ...]) -> N
 )
 def test_women_beside_madams_and_alerts_go(text: str, aliases: tuple[str, ...], expected: str) -> None:
     assert _scrubbed(text, *aliases) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday words that open a clause of Thai, Arabic or Chinese in a note
+        "ร้านนี้เปิดดึก. Visited twice, all fine.",
+        "ผู้ชายคนนั้นไม่จ่าย. Gave the leaflet.",
+        "She said: الرجل أخذ جواز سفرها.",
+        "Client: 40s, 戴眼镜, polite.",
+    ],
+)
+def test_everyday_words_of_other_scripts_stay(text: str) -> None:
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # her name in the same scripts still goes
+        ("นกไม่สบาย, says the shop is closed.", "[name]ไม่สบาย, says the shop is closed."),
+        ("王芳 says the boss keeps her money.", "[name] says the boss keeps her money."),
+    ],
+)
+def test_names_in_other_scripts_still_go(text: str, expected: str) -> None:
+    assert _scrubbed(text) == expected
