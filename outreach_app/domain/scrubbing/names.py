@@ -1067,8 +1067,6 @@ class NameFinder:
             return "no"  # "Op Nightjar", "Operation Sceptre": a police operation's name
         if word.lower() in _CLUBS and next_word(text, token.end) in _KIT:
             return "no"  # "Everton top", "Chelsea shirt", "Hibs fans": a football club
-        if listed != "word" and _STAFF_AFTER.match(text, token.end) and not token.cued:
-            return "no"  # "Deirdre from the day team", "Jack from the church": the services' staff
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
@@ -1339,14 +1337,6 @@ _CLUBS = word_set(
     fulham burnley liverpool newcastle sunderland boro toon leeds"""
 )
 _KIT = word_set("shirt shirts top tops kit scarf strip jersey fan fans supporter supporters tattoo badge")
-# Where the services' own staff are from ("Deirdre from the day team", "Seren from the
-# council", "Lyndsey from nights"): no woman the notes are about. (Not a clinic, a hospital
-# or a drop-in: women are there too.)
-_STAFF_AFTER = re.compile(
-    r"[ \t]+(?:from|at)[ \t]+(?:(?:the|our)[ \t]+)?(?:council|church|office|"
-    r"(?:day|night|outreach|nights|days)[ \t]+team|team|interpreting[ \t]+service|interpreters?|"
-    r"nights|days|jobcentre|job[ \t]+centre)\b"
-)
 
 
 def _nationalities(word: str) -> bool:

@@ -183,13 +183,9 @@ def test_names_beside_them_go(text: str, aliases: tuple[str, ...], expected: str
         ("Man white, 40s, Everton top, no plate seen.", ()),
         ("Town busy with Chelsea fans, no workers out.", ()),
         ("She is Somali-Welsh, 20, new to the area.", ()),
-        # the services' own staff
-        ("Follow up Friday with Deirdre from the day team.", ()),
-        ("Passed to Bernadette at the council.", ()),
-        ("Jack from the church did the music.", ()),
     ],
 )
-def test_weather_months_clubs_and_staff_stay(text: str, aliases: tuple[str, ...]) -> None:
+def test_weather_months_clubs_and_nationalities_stay(text: str, aliases: tuple[str, ...]) -> None:
     assert _scrubbed(text, *aliases) == text
 
 
@@ -200,12 +196,18 @@ def test_weather_months_clubs_and_staff_stay(text: str, aliases: tuple[str, ...]
         ("Saw Snow. She is fine.", ("Snow",), "Saw [name]. She is fine."),
         ("June and Kerry at the van.", ("June",), "[name] and [name] at the van."),
         ("Chelsea said the man came back.", (), "[name] said the man came back."),
-        # a woman a worker names is still a name, wherever she was met
+        # a name beside the team, the church or a clinic is still a name (the batches label
+        # the services' staff unevenly: privacy first)
+        (
+            "Follow up Friday with Deirdre from the day team.",
+            (),
+            "Follow up Friday with [name] from the day team.",
+        ),
         ("My friend Jodie from the church rang.", (), "My friend [name] from the church rang."),
         ("Kerry at the clinic, bruising to her arm.", (), "[name] at the clinic, bruising to her arm."),
     ],
 )
-def test_names_beside_weather_months_clubs_and_staff_go(
+def test_names_beside_weather_months_clubs_and_services_go(
     text: str, aliases: tuple[str, ...], expected: str
 ) -> None:
     assert _scrubbed(text, *aliases) == expected
