@@ -298,7 +298,8 @@ NOT_NAMES = word_set(
     also incident incidents room madam onlyfans adultwork jag beemer pride
     tinder grindr bumble hinge badoo pof plentyoffish snap
     missed bed beds stock agent anon auto-reply
-    apr jun jul aug sep sept oct nov dec op operation"""
+    apr jun jul aug sep sept oct nov dec op operation
+    god allah cypriot cypriots maltese kosovar cornish"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -1063,6 +1064,12 @@ class NameFinder:
             text, max(0, token.start - 20), token.start
         ):
             return "no"  # "the Wayne alert", "the Pete/Paul alert": an alert named for the man
+        if (
+            word.lower() in _LANGUAGES
+            and text[token.end : token.end + 2] not in {"'s", "’s"}
+            and _LANGUAGE_BEFORE.search(text, max(0, token.start - 24), token.start)
+        ):
+            return "no"  # "translated from Shona", "Interpreter (Sorani)": a language, not Shona herself
         if _OPERATION_BEFORE.search(text, max(0, token.start - 11), token.start):
             return "no"  # "Op Nightjar", "Operation Sceptre": a police operation's name
         if word.lower() in _CLUBS and next_word(text, token.end) in _KIT:
@@ -1283,6 +1290,21 @@ def _names_a_town(text: str, token: Token) -> bool:
     return not (text[end : end + 1] == " " and next_word(text, end) in PERSON_VERBS)
 
 
+_MESSAGE_WORDS = (
+    r"(?i:msg|message|messages|text|texts|txt|call|calls|email|emails|note|notes|voicemail|letter|"
+    r"referral|reply|update|word|news|heard|hear|post|dm|fwd|forwarded)"
+)
+_MANAGED_AREA = re.compile(r"[ \t]+managed[ \t]+(?:area|zone)\b")
+# A person, then "from" and a town that is also a given name: where the person is from. Not a
+# message's or a call's "from" ("a text from Preston", "heard from Lewis"), which names a person.
+_SOMEONE_FROM = re.compile(
+    r"(?:\b(?:man|men|woman|women|lad|lads|girl|girls|bloke|fella|guy|punter|client|builder|driver|"
+    r"fisherman|worker|family|people|one|someone|somebody|couple|group)"
+    r"|\b(?!" + _MESSAGE_WORDS + r"\b)[A-Z][a-zà-ÿ]+)"
+    r"[ \t]+(?:(?:is|was|comes|came)[ \t]+)?from[ \t]+$"
+)
+
+
 def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     """A listed town or district (one word, or two: "Moss Side") used as a place: after "from",
     "in", "near", after a comma that ends a street or venue line ("Fishergate, Preston."), or
@@ -1296,6 +1318,8 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
         span_end = toks[i + 1].end
     elif not is_district(word):
         return False
+    if _MANAGED_AREA.match(text, span_end):
+        return True  # "the Holbeck managed area": the zone where street work is tolerated
     following = next_word(text, span_end)
     if following in PERSON_VERBS and text[span_end : span_end + 1] == " ":
         return False  # ("Chelsea said", but "from Sheffield, has worked")
@@ -1304,6 +1328,8 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     before = previous_word(text, token.start)
     if (before in _WHERE_BEFORE and not (listed and before in _FROM_OF)) or following in _WHERE_AFTER:
         return True
+    if listed and before in _FROM_OF and _SOMEONE_FROM.search(text, max(0, token.start - 30), token.start):
+        return True  # "a builder from Preston", "Catriona from Lewis" (not "a text from Preston")
     if not listed and text[token.start - 1 : token.start] == "(" and text[span_end : span_end + 1] == ")":
         return True  # "Client Jade (Peckham)": where she is from (a listed given name may be her alias)
     # ("Park Road, Clifton)": the district closing an address in brackets)
@@ -1329,6 +1355,20 @@ def _a_state_after_name_was(text: str, token: Token) -> bool:
 # the Pete/Paul alert"): the name he uses, not a woman's.
 _ALERT_AFTER = re.compile(r"(?:/[A-Z][a-z]+)?[ \t]+(?:alert|alerts|warning)\b")
 _ALERT_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][a-z]+/)?$")
+# Languages of the communities served whose names are also given names or are in no list
+# (Shona, Sorani), after the words that name a language: "translated from Shona", "speaks
+# Sorani", "Interpreter (Lingala)", "in Twi".
+_LANGUAGES = word_set(
+    """shona ndebele sorani kurmanji badini lingala wolof krio pidgin patois creole oromo dari
+    sylheti mirpuri potwari pahari malayalam telugu kannada marathi sinhalese tigre bambara fula
+    fulani ewe ga fante akan luganda kinyarwanda kirundi chichewa xhosa zulu sesotho"""
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|speaks?|speaking|spoke|(?:translated|translation|interpreted)[ \t]+from|interpreter|"
+    r"interpreting)"
+    r"|\((?i:interpreter|interpreting|via[ \t]+interpreter)?)[ \t,:(]*$",
+    re.IGNORECASE,
+)
 # Before a police operation's name.
 _OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")
 # Football clubs whose names are also people's or places', before what a fan wears or is.

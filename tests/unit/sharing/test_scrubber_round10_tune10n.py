@@ -278,3 +278,36 @@ def test_everyday_words_of_other_scripts_stay(text: str) -> None:
 )
 def test_names_in_other_scripts_still_go(text: str, expected: str) -> None:
     assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town that is also a given name, after a person and "from"; a managed area
+        "Says the man was a builder from Preston, 50s, bald.",
+        "Quiet night in the Holbeck managed area.",
+        # a language after the words that name one
+        "Voice note translated from Shona: he came back twice.",
+        "Interpreter (Sorani) booked for Monday.",
+        # God, and a nationality
+        "She says she is fine now, God is good.",
+        "Man Turkish Cypriot, 60, gold teeth.",
+    ],
+)
+def test_towns_languages_and_god_stay(text: str) -> None:
+    assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a message's "from" names a person, as does a possessive or a person verb
+        ("Text from Preston: he is back.", "Text from [name]: he is back."),
+        ("Heard from Preston, all fine.", "Heard from [name], all fine."),
+        ("Text from Shona: he is back.", "Text from [name]: he is back."),
+        ("Staying in Shona's flat for now.", "Staying in [name]'s flat for now."),
+        ("Saw Shona in town, she is fine.", "Saw [name] in town, she is fine."),
+    ],
+)
+def test_names_that_are_towns_or_languages_still_go(text: str, expected: str) -> None:
+    assert _scrubbed(text) == expected
