@@ -311,3 +311,15 @@ def test_towns_languages_and_god_stay(text: str) -> None:
 )
 def test_names_that_are_towns_or_languages_still_go(text: str, expected: str) -> None:
     assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted sentence of Punjabi, Urdu or Gujarati: its function words stay, her name goes
+        ("Aunty said: 'ਸਿਮਰਨ ਨੂੰ ਇੱਕ ਬੰਦਾ ਲੈ ਜਾਂਦਾ'.", "Aunty said: '[name] ਨੂੰ ਇੱਕ ਬੰਦਾ ਲੈ ਜਾਂਦਾ'."),
+        ("Text in Urdu: 'ثنا کل رات واپس نہیں آئی'.", "Text in Urdu: '[name] کل رات واپس نہیں آئی'."),
+    ],
+)
+def test_quoted_south_asian_sentences_keep_their_words(text: str, expected: str) -> None:
+    assert _scrubbed(text) == expected
