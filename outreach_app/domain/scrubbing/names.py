@@ -906,6 +906,8 @@ def _role_then_name(text: str, token: Token) -> bool:
     )
 
 
+# The ratings `NameFinder._latin` makes a name when the same word is a name elsewhere.
+_UPGRADABLE = frozenset({"neighbour", "list"})
 # The ratings `NameFinder._latin` may turn into a name next to a strong one.
 _JOINABLE = frozenset({"weak", "neighbour", "list"})
 
@@ -959,6 +961,18 @@ class NameFinder:
         chosen = [s == "strong" for s in strength]
         if not any(chosen):
             return []
+        # One name, one sense through a note: a word no list holds, found as a name once, is a
+        # name wherever else it stands as a candidate ("Derya friend Gül ... Gül is now in
+        # Istanbul"); where it was rated "no" (a place, a set phrase) it stays so, and a
+        # word-name ("Blessing of a day") keeps the reading its own context gives it.
+        strong_words = {toks.words[i] for i, c in enumerate(chosen) if c and is_title(toks.words[i])}
+        for i, s in enumerate(strength):
+            if (
+                s in _UPGRADABLE
+                and toks.words[i] in strong_words
+                and self.names.kind_of(toks.words[i]) is None
+            ):
+                chosen[i] = True
         joinable = [i for i, s in enumerate(strength) if s in _JOINABLE]
         changed = True
         while changed:
@@ -1240,8 +1254,11 @@ class NameFinder:
             # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
             return next_word(toks.text, toks[i].end) not in PERSON_VERBS
         for j in range(i + 1, min(i + 4, len(toks))):
-            if "\n" in toks.text[toks.starts[j - 1] : toks.starts[j]]:
-                return False  # "Suspect: Dave\nHotel: none": the next line is another field
+            between = toks.text[toks.starts[j - 1] : toks.starts[j]]
+            if "\n" in between or "(" in between or "," in between:
+                # "Suspect: Dave\nHotel: none": the next line is another field; "manager Trudy
+                # (Secrets, 41 Kirkstall Road)": a bracket or a comma ends her name
+                return False
             word = toks[j].word
             if word.lower() in PLACE_WORDS and is_title(word):
                 return True

@@ -323,3 +323,28 @@ def test_names_that_are_towns_or_languages_still_go(text: str, expected: str) ->
 )
 def test_quoted_south_asian_sentences_keep_their_words(text: str, expected: str) -> None:
     assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no list holds, found as a name once, is one wherever it stands again
+        (
+            "Her friend Zsuzsi came too. Zsuzsi is now back home.",
+            "Her friend [name] came too. [name] is now back home.",
+        ),
+        # a bracket or a comma ends her name before a place's words
+        (
+            "Parlour manager Trudy (Secrets, 4 Oak Road) rang.",
+            "Parlour manager [name] (Secrets, [address]) rang.",
+        ),
+    ],
+)
+def test_a_name_found_once_is_a_name_again(text: str, expected: str) -> None:
+    assert _scrubbed(text) == expected
+
+
+def test_a_word_name_keeps_its_own_reading_elsewhere_in_the_note() -> None:
+    assert _scrubbed("Her friend Blessing may visit. Blessing of a day, honestly.") == (
+        "Her friend [name] may visit. Blessing of a day, honestly."
+    )
