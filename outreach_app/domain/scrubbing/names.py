@@ -135,6 +135,15 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def prose_words() -> frozenset[str]:
+    """The words of zxcvbn's Wikipedia and film-and-TV frequency lists: words of prose, without
+    its password list (which holds "kellys", "ambers": names with an "s")."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["english_wikipedia"]) | frozenset(FREQUENCY_LISTS["us_tv_and_film"])
+
+
+@lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """`english_words` and the lower-case entries of the English dictionary that `xkcdpass`
     ships (its "legacy" list, about 57,000 words of three letters or more; its capitalised
@@ -187,7 +196,7 @@ _CUES_SOURCE = (
     r"(?:lad|man|guy|bloke|fella|punter)\s+(?:that\s+|who\s+)?(?:she|they|everyone|the girls) calls?|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
-    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
+    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|baby|"
     r"pimp|minder|boyfriend|husband|owner|boss|manager|madam|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
     r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
@@ -954,6 +963,7 @@ class NameFinder:
             or start in cue_ends
             or start in title_ends
             or text.startswith(" here", start + len(word))
+            or (word[-1:] == "s" and word[:-1] in listed)  # ("jesss flat": see _lower_possessive_name)
             else "no"
             for i, (start, word) in enumerate(zip(toks.starts, toks.words, strict=True))
         ]
@@ -1039,6 +1049,10 @@ class NameFinder:
                 and not _a_state_after_name_was(text, token)
             ):
                 return "strong"
+            if self._lower_possessive_name(text, token):
+                return (
+                    "strong"  # "im at jesss flat", "gingers phone is deid": her name, the apostrophe left out
+                )
             if word in self.names.names and word.islower() and self._lower_case_given_name(text, token):
                 return "strong"
             if word.islower() and title_ends is not None and token.start in title_ends:
@@ -1206,6 +1220,19 @@ class NameFinder:
         # one more name in a list: "met bex n lou"
         other = before.group(1)
         return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
+
+    def _lower_possessive_name(self, text: str, token: Token) -> bool:
+        """A listed given name in lower case with the possessive's "s" and no apostrophe, before
+        what is hers ("jesss flat", "kellys phone", "gingers phone")."""
+        word = token.word
+        if len(word) < 4 or word[-1] != "s" or not word.islower():
+            return False
+        stem = word[:-1]
+        if self.names.kind_of(stem) not in {"name", "word"} or stem in _NOT_LOWER_NAMES:
+            return False
+        if word in prose_words():  # ("her trans friend", "the lads phone"; not "kellys", a password)
+            return False
+        return next_word(text, token.end) in _PERSON_NOUNS
 
     def _unknown_lower(self, word: str) -> bool:
         """A lower-case word of three letters or more that is no everyday word or listed word."""

@@ -349,3 +349,29 @@ def test_a_word_name_keeps_its_own_reading_elsewhere_in_the_note() -> None:
     assert _scrubbed("Her friend Blessing may visit. Blessing of a day, honestly.") == (
         "Her friend [name] may visit. Blessing of a day, honestly."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessive's apostrophe left out in lower case, before what is hers
+        ("im at jesss flat if u need me", "im at [name] flat if u need me"),
+        ("kellys phone is dead so ring me", "[name] phone is dead so ring me"),
+        # a baby's name
+        ("Marie + baby Kai in for nappies.", "[name] + baby [name] in for nappies."),
+    ],
+)
+def test_lower_case_possessives_and_babies_go(text: str, expected: str) -> None:
+    assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an everyday word that ends like a possessive stays
+        "she came with her trans friend, both fine",
+        "the lads phone was off all night",
+    ],
+)
+def test_everyday_words_ending_in_s_stay(text: str) -> None:
+    assert _scrubbed(text) == text
