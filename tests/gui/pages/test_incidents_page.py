@@ -240,6 +240,42 @@ def test_half_filled_interview_is_saved_as_a_draft_on_lock_and_comes_back(qtbot,
     )
 
 
+def test_the_interview_form_is_built_on_first_use_or_to_restore_a_draft_at_unlock(
+    qtbot, vault_ctx, canary
+) -> None:
+    """The form is not built with the page (issue 19): a lock before it exists saves and
+    clears nothing; "New incident" builds and opens it; a page built afresh (as after a
+    restart) builds it at unlock only to bring back a draft."""
+    page, area = _page(qtbot, vault_ctx)
+    assert page.built_form() is None and page.stack.count() == 1
+    assert not page.has_unsaved_draft()
+    page.clear_sensitive()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    assert page.built_form() is None  # no draft in the vault: nothing to restore
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    form = page.built_form()
+    assert form is not None and page.stack.currentWidget() is form and form.is_open()
+    assert form.step() == 0
+    _fill_interview(qtbot, page, area, canary)
+    assert page.has_unsaved_draft()
+    page.save_draft()
+    settle(qtbot, vault_ctx.tasks)
+    page.clear_sensitive()
+
+    fresh = IncidentsPage(vault_ctx)
+    qtbot.addWidget(fresh)
+    assert fresh.built_form() is None
+    fresh.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    restored = fresh.built_form()
+    assert restored is not None and fresh.stack.currentWidget() is restored
+    assert canary in restored.narrative.toPlainText() and restored.alias.text() == "Rosa"
+    assert fresh.has_unsaved_draft()
+
+
 def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
     page, area = _page(qtbot, vault_ctx)
     from outreach_app.domain.models import Person
