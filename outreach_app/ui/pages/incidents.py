@@ -54,6 +54,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
     """Signals: none beyond RecordListPage's. Ctrl+N starts a new incident from anywhere on the page."""
 
     watched_kinds = (Kind.INCIDENTS, Kind.OUTBOX)
+    RESTORES_DRAFTS = (DRAFT_ID,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, IncidentsModel(ctx.tasks), parent)
