@@ -7,11 +7,12 @@ Pages are built when first shown (or first asked for through `pages[key]`), not 
 adding a page to the stack polishes every widget of it under the app's style sheet, and
 building all eight took ~2.9 s per window (issue 19) for pages a shift may never open. The
 navigation shows their titles before they exist (`NAV_TITLES`). The first page is built with
-the screen (while the passphrase is typed: main_window.preload_pages). A page that restores a
-draft at unlock (`Page.RESTORES_DRAFTS`) is built then only if the vault holds one of its
-drafts, so a half-filled form still comes back at unlock (and is announced); a page never
-built holds no form to save at lock. (The Incidents page was built with every screen for its
-draft: ~0.02 CPU-s and 70 widgets a window, restyled by each theme switch; issue 19.)
+the screen (while the passphrase is typed: main_window.preload_pages), and a desk's Alerts page
+(it keeps its draft as the alert's own row). A page that restores a draft at unlock
+(`Page.RESTORES_DRAFTS`) is built then only if the vault holds one of its drafts, so a
+half-filled form still comes back at unlock (and is announced); a page never built holds no
+form to save at lock. (The Incidents page was built with every screen for its draft: ~0.02
+CPU-s and 70 widgets a window, restyled by each theme switch; issue 19.)
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def nav_title(page_class: type[Page]) -> str | None:
     """The page's translated title without building it, or None if it is not known here."""
     source = NAV_TITLES.get(page_class.__name__)
     return None if source is None else QCoreApplication.translate(page_class.__name__, source)
+
+
+def keeps_drafts(page_class: type[Page]) -> bool:
+    """A page whose form can be saved as a draft at lock (it overrides `has_unsaved_draft`)."""
+    return page_class.has_unsaved_draft is not Page.has_unsaved_draft
 
 
 class PagesByKey(Mapping[str, Page]):
@@ -144,6 +150,12 @@ class MainScreen(QWidget):
         layout.addWidget(self.stack, 1)
         self.navigation.currentRowChanged.connect(self._on_row)
         self.navigation.setCurrentRow(0)
+        for key, page_class in page_set:
+            if keeps_drafts(page_class) and not page_class.RESTORES_DRAFTS:
+                # A page that keeps its draft some other way (a desk's Alerts page: the alert's
+                # own draft row) is built with the screen, as before: its size sets the desk
+                # window's (built later, the window first opens smaller and grows when it is shown).
+                self.page(key)
 
     # ----- building ---------------------------------------------------------------------------
 
