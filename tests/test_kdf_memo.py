@@ -14,7 +14,8 @@ SALT = bytes(range(16))
 def test_a_remembered_key_is_argon2id_s_key_in_a_new_buffer_each_time() -> None:
     first = kdf_memo.remembered("lantern orchard gravel nine", SALT, TEST_KDF)
     again = kdf_memo.remembered("lantern orchard gravel nine", SALT, TEST_KDF)
-    assert bytes(first) == bytes(again) == bytes(kdf.derive_key("lantern orchard gravel nine", SALT, TEST_KDF))
+    argon2id = kdf.derive_key("lantern orchard gravel nine", SALT, TEST_KDF)
+    assert bytes(first) == bytes(again) == bytes(argon2id)
     assert isinstance(again, bytearray) and again is not first
     again[:] = bytes(len(again))  # the caller zeroes its buffer: the next one is whole
     assert bytes(kdf_memo.remembered("lantern orchard gravel nine", SALT, TEST_KDF)) == bytes(first)
