@@ -1,7 +1,7 @@
 """Argon2id at the test profile run once per (passphrase, salt) in a test process.
 
 Unlocking, checking, backing up or changing a test vault derives its slot key with Argon2id at
-TEST_KDF (8 MiB, one pass: ~5 ms of CPU). The unit tests did that ~1,300 times a run, ~6.5
+TEST_KDF (8 MiB, one pass: ~5 ms of CPU). The unit tests did that ~1,200 times a run, ~6
 CPU-s, and nearly all of them with the same few passphrases and the same salt: the vaults
 are copies of one template made per process (tests/vault_templates.py), so they share its
 salt. Argon2id is a pure function of its inputs, so the thousandth derivation of the same

@@ -12,7 +12,7 @@ from tests import kdf_memo
 
 @pytest.fixture(autouse=True)
 def _test_profile_derived_once() -> Iterator[None]:
-    """tests/kdf_memo.py: ~1,300 derivations of a few keys a run, ~6.5 CPU-s (issue 19).
+    """tests/kdf_memo.py: ~1,200 derivations of a few keys a run, ~6 CPU-s (issue 19).
 
     Per test, not per session: a worker that runs GUI or server tests after these keeps the
     real function for them. Its own MonkeyPatch, so a test's `monkeypatch.undo()` leaves it."""
