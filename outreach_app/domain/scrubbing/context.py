@@ -27,7 +27,6 @@ from outreach_app.domain.scrubbing.names import (
     NamesList,
     Words,
     english_words,
-    in_dictionary,
     mostly_capitals,
     names_a_car,
     next_token,
@@ -288,7 +287,7 @@ class RemoveMatcher:
                 else:
                     # an everyday word that no names list holds ("Door", "Wall", "Blue" as a
                     # working name) is a name only where used as one, like "Ginger"
-                    everyday = names.kind_of(form) is None and in_dictionary(form)
+                    everyday = names.kind_of(form) is None and form in english_words()
                     if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords or everyday:
                         self._wordy.add(form)
                     else:
@@ -330,7 +329,7 @@ class RemoveMatcher:
                 # (not "a white Seat Leon" for the alias Leon, nor "Carol singers", "Scarlett fever")
                 if not (
                     names_a_car(text, start, end, text[start:end], next_token(text, end))
-                    or opens_a_set_phrase(text, start, end)
+                    or opens_a_set_phrase(text, start, end, vault=True)
                 ):
                     yield start, end, Kind.NAME
             elif word in wordy:
@@ -383,7 +382,7 @@ class RemoveMatcher:
         where a person stands: the word ("rain all night", "the van's heater", "ALERT. Text
         scam"). With a capital, even at a sentence start, it stays her (privacy first: the
         word list holds many names, "Saffron reporting", "Harley at the Grand")."""
-        if self._names.kind_of(word) is not None or not in_dictionary(word):
+        if self._names.kind_of(word) is not None or word not in english_words():
             return False
         written = text[start:end]
         if not (written.islower() or (len(written) > 1 and written.isupper() and not mostly_capitals(text))):

@@ -77,8 +77,13 @@ _PAIR_PERSON_AFTER = re.compile(
 )
 
 
-def used_as_a_drug(text: str, start: int, end: int) -> bool:
-    """Whether the drug-slang name at start:end is written as the drug, not as a person."""
+def used_as_a_drug(text: str, start: int, end: int, *, vault: bool = False) -> bool:
+    """Whether the drug-slang name at start:end is written as the drug, not as a person.
+
+    For an alias the vault holds (`vault`) only a frame that makes it the drug counts ("on the
+    charlie", "spiked with G", a pair being sold): a pair beside a word about drugs, or "wanted
+    charlie", may be the women themselves ("tina and molly at the drug service today, both
+    hit"), and privacy comes first."""
     if text[start:end].lower() not in DRUG_NAMES:
         return False
     low = max(0, start - 30)
@@ -90,14 +95,16 @@ def used_as_a_drug(text: str, start: int, end: int) -> bool:
     paired = partner is not None and (text[start:end].islower() or partner.group(1).islower())
     # ("Tina and molly came to the van": two women; the pair is goods only where sold)
     people = paired and _PAIR_PERSON_AFTER.match(text, after.end(1) if after else end) is not None
-    if _framed(text, start, end, paired=paired, people=people):
+    if _framed(text, start, end, paired=paired, people=people, vault=vault):
         return True
     return partner is not None and _framed(
-        text, partner.start(1), partner.end(1), paired=paired, people=people
+        text, partner.start(1), partner.end(1), paired=paired, people=people, vault=vault
     )
 
 
-def _framed(text: str, start: int, end: int, *, paired: bool, people: bool = False) -> bool:
+def _framed(
+    text: str, start: int, end: int, *, paired: bool, people: bool = False, vault: bool = False
+) -> bool:
     if _PERSON_AFTER.match(text, end) or cue_before(text, start):
         return False
     low = max(0, start - 30)
@@ -107,10 +114,12 @@ def _framed(text: str, start: int, end: int, *, paired: bool, people: bool = Fal
         return True
     # ("tina and G at chemsex parties", "asked if Mandy and molly are the same thing" after
     # "overdose signs": a pair with one of them written as a drug is, beside a word about drugs)
-    loose = (
-        (paired and not people)
-        or _WEAK_BEFORE.search(text, low, start) is not None
-        or (text[start:end].islower() and _WANTED_BEFORE.search(text, low, start) is not None)
+    loose = _WEAK_BEFORE.search(text, low, start) is not None or (
+        not vault
+        and (
+            (paired and not people)
+            or (text[start:end].islower() and _WANTED_BEFORE.search(text, low, start) is not None)
+        )
     )
     return loose and (
         _DRUG_WORDS.search(text, max(0, start - _WINDOW), min(len(text), end + _WINDOW)) is not None

@@ -143,30 +143,6 @@ def prose_words() -> frozenset[str]:
     return frozenset(FREQUENCY_LISTS["english_wikipedia"]) | frozenset(FREQUENCY_LISTS["us_tv_and_film"])
 
 
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """`english_words` and the lower-case entries of the English dictionary that `xkcdpass`
-    ships (its "legacy" list, about 57,000 words of three letters or more; its capitalised
-    entries are proper nouns and are left out). The frequency lists leave out most words of
-    three letters and many short nouns that zxcvbn files under surnames ("tea", "cab", "spa",
-    "wall", "snow"): a vault's alias that is one of these is an everyday word, removed only
-    where used as a name."""
-    legacy = files("xkcdpass").joinpath("static", "legacy").read_text(encoding="utf-8")
-    # (three letters or more: "em", "jo" of a dictionary are her short names far more often)
-    return english_words() | frozenset(
-        word
-        for word in map(str.strip, legacy.splitlines())
-        if len(word) >= 3 and word.isalpha() and word.islower()
-    )
-
-
-def in_dictionary(word: str) -> bool:
-    """Whether a lower-case word is in `dictionary_words`, or is the plural of one ("bins",
-    "mugs": the dictionary lists the singular only)."""
-    words = dictionary_words()
-    return word in words or (len(word) >= 4 and word[-1] == "s" and word[:-1] in words)
-
-
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 # Letters of scripts other than Latin, with their combining marks (Thai vowels, Devanagari signs).
 NON_LATIN_RUN = re.compile(
@@ -632,11 +608,14 @@ _SET_PHRASE = re.compile(
 _POLICE_BEFORE = re.compile(r"\b(?:Old|old|[Tt]he)[ \t]+$")
 
 
-# A word-name quoted and then glossed, as a note explains the street's words: "'Ginger' is
-# slang for a woman who grasses", "'Angel' means ...": the word mentioned, not a person.
+# A word-name quoted and then glossed as slang, as a note explains the street's words: "'Ginger'
+# is slang for a woman who grasses", "'Mandy' = MDMA", "'Angel' is another word for ...": the
+# word mentioned, not a person (never for an alias the vault holds: `vault_word_is_name`). Not
+# "'Holly' means she is new" nor '"Grace" is the name for the new girl': that is how a note
+# introduces a working name.
 _GLOSSED = re.compile(
-    r"['’\"”][ \t]*(?:=|means\b|(?:is|was)[ \t]+(?:(?:street|prison|old)[ \t]+)?slang\b"
-    r"|(?:is|was)[ \t]+(?:a|another|the)[ \t]+(?:word|name)[ \t]+for\b)"
+    r"['’\"”][ \t]*(?:=|(?:is|was)[ \t]+(?:(?:street|prison|old)[ \t]+)?slang\b"
+    r"|(?:is|was)[ \t]+(?:a|another|the)[ \t]+word[ \t]+for\b)"
 )
 
 
@@ -666,17 +645,24 @@ def in_a_pair_of_months(text: str, start: int, end: int) -> bool:
     )
 
 
-def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the word-name at start:end is the first word of a set phrase, "the Bill", the
-    weather in a sentence of its own ("Rain."), or one of a pair of months."""
+def opens_a_set_phrase(text: str, start: int, end: int, *, vault: bool = False) -> bool:
+    """Whether the word-name at start:end is the first word of a set phrase, "the Bill", or,
+    for a word the vault does not hold as an alias, the weather in a sentence of its own
+    ("Rain.") or one of a pair of months. (An alias of the vault's in those shapes is as likely
+    her: "Who was hurt? Storm.", "June and May were both hit".)"""
     if text[end : end + 2] in {"'s", "’s"}:
         return False
     if text[start:end] == "Bill":
         return _POLICE_BEFORE.search(text, max(0, start - 8), start) is not None
     lower = text[start:end].lower()
-    if lower in _WEATHER and sentence_start_at(text, start) and _ENDS_A_SENTENCE.match(text, end):
+    if (
+        not vault
+        and lower in _WEATHER
+        and sentence_start_at(text, start)
+        and _ENDS_A_SENTENCE.match(text, end)
+    ):
         return True
-    if lower in _MONTHS and in_a_pair_of_months(text, start, end):
+    if not vault and lower in _MONTHS and in_a_pair_of_months(text, start, end):
         return True
     return _SET_PHRASE.match(text, start) is not None
 
@@ -703,7 +689,7 @@ def vault_word_is_name(
             return True
         return is_alias is not None and is_alias(lower)
 
-    if _describes_next(text, end) or _said_as_a_verb(text, start, end) or glossed_as_a_word(text, start, end):
+    if _describes_next(text, end) or _said_as_a_verb(text, start, end):
         return False
     if _MADAM_BEFORE.search(text, max(0, start - 8), start):
         return False  # "Mama Joy", "Aunty Grace": a madam's name, not the woman's alias Joy
@@ -757,7 +743,7 @@ def vault_word_is_name(
         and (sentence_start_at(text, start) or written.lower() == "storm")
     ):
         return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
-    if opens_a_set_phrase(text, start, end):
+    if opens_a_set_phrase(text, start, end, vault=True):
         return False  # "Grace period", "Carol singers", "Old Bill parked outside"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
@@ -1570,7 +1556,7 @@ _NOT_SPEAKERS = word_set(
     officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury
     husband wife hubby uncle aunt auntie cousin son daughter boyfriend girlfriend partner fiance
     fiancé fiancee fiancée stepdad stepmum grandad grandma gran
-    aunty nan nana nanna granny grandmother grandfather niece nephew
+    aunty nanna granny grandmother grandfather niece nephew
     pharmacist chemist paramedic paramedics midwife dentist optician physio therapist counsellor
     cleaner bouncer doorman doormen porter warden concierge caretaker janitor dispatcher
     coordinator"""

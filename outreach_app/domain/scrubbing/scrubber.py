@@ -185,7 +185,11 @@ class Scrubber:
                 end -= 1
             if end <= start:
                 return
-            if kind is Kind.NAME and end - start <= _LONGEST_DRUG_NAME and used_as_a_drug(text, start, end):
+            if (
+                kind is Kind.NAME
+                and end - start <= _LONGEST_DRUG_NAME
+                and used_as_a_drug(text, start, end, vault=vault)
+            ):
                 return  # "on the charlie", "spiked him with G": the drug, not the alias
             overlapping = [o for o in taken if start < o.end and o.start < end]
             if overlapping and not _replaces(start, end, kind, overlapping, from_vault):

@@ -23,15 +23,62 @@ def _scrubbed(text: str, *aliases: str) -> str:
         # a glossary of street words: the word quoted, then what it stands for
         ("Street words: 'Mandy' and 'Molly' = MDMA, 'Tina' = meth.", ("Mandy", "Tina")),
         ("New one to me: 'Charlie' means coke round here.", ("Charlie",)),
-        # two drug names in a pair, one written as a drug, beside a word about drugs
-        ("Harm reduction chat: tina and G at chems parties, how to dose safely.", ("Tina",)),
-        ("After the overdose talk someone asked if Mandy and molly are the same thing.", ("Mandy",)),
+        # two drug names in a pair, one written as a drug, beside a word about drugs (for
+        # words the vault does not hold as aliases: see the test below)
+        ("Harm reduction chat: tina and G at chems parties, how to dose safely.", ()),
+        ("After the overdose talk someone asked if Mandy and molly are the same thing.", ()),
         # wanted in lower case, by a writer who capitalises names, beside a word about drugs
-        ("She wanted charlie, we said no and gave the drug service leaflet.", ("Charlie",)),
+        ("She wanted charlie, we said no and gave the drug service leaflet.", ()),
     ],
 )
 def test_drug_slang_used_as_the_drug_stays(text: str, aliases: tuple[str, ...]) -> None:
     assert _scrubbed(text, *aliases) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases", "expected"),
+    [
+        # The loose frames (a pair beside a drug word, "wanted" in lower case) and a gloss that
+        # is not "slang" never keep an alias the vault holds: the review of this round found
+        # each of these leaving the device.
+        (
+            "Harm reduction chat: tina and G at chems parties.",
+            ("Tina",),
+            "Harm reduction chat: [name] and G at chems parties.",
+        ),
+        (
+            "tina and molly at the drug service today, both hit",
+            ("Tina", "Molly"),
+            "[name] and [name] at the drug service today, both hit",
+        ),
+        (
+            "She wanted charlie, then the drug service.",
+            ("Charlie",),
+            "She wanted [name], then the drug service.",
+        ),
+        ("'Holly' means she is new", ("Holly",), "'[name]' means she is new"),
+        (
+            '"Grace" is the name for the new girl, he hit her',
+            ("Grace",),
+            '"[name]" is the name for the new girl, he hit her',
+        ),
+        # the weather and a pair of months keep a word only when the vault does not hold it
+        ("Who was hurt? Storm.", ("Storm",), "Who was hurt? [name]."),
+        ("Rain. Ok now", ("Rain",), "[name]. Ok now"),
+        ("June and May were both hit by him", ("June", "May"), "[name] and [name] were both hit by him"),
+        ("June or July said the man had a knife", ("June",), "[name] or July said the man had a knife"),
+        # a given name that is also a dictionary word is her, wherever it stands
+        ("Kit black eye again", ("Kit",), "[name] black eye again"),
+        ("dropped pip home after he hit her", ("Pip",), "dropped [name] home after he hit her"),
+        ("fern bruises on arms", ("Fern",), "[name] bruises on arms"),
+        # Nana is a name (Akan), not a grandmother, where it speaks with a capital
+        ("Nana said the punter hit her", (), "[name] said the punter hit her"),
+    ],
+)
+def test_vault_aliases_leave_in_none_of_the_loose_frames(
+    text: str, aliases: tuple[str, ...], expected: str
+) -> None:
+    assert _scrubbed(text, *aliases) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,7 +105,9 @@ def test_drug_names_of_women_still_go(text: str, expected: str) -> None:
     ],
 )
 def test_a_quoted_word_glossed_stays(text: str, alias: str) -> None:
-    assert _scrubbed(text, alias) == text
+    # (a word the vault does not hold: held as an alias, it goes even here, privacy first)
+    assert _scrubbed(text) == text
+    assert alias not in _scrubbed(text, alias)
 
 
 def test_a_quoted_alias_not_glossed_goes() -> None:
@@ -100,22 +149,6 @@ def test_word_names_as_words_stay(text: str, alias: str) -> None:
 )
 def test_word_names_as_names_go(text: str, alias: str, expected: str) -> None:
     assert _scrubbed(text, alias) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "alias"),
-    [
-        # a vault alias that is an everyday word no frequency list holds (short nouns), in
-        # lower case where no person stands: the word
-        ("ran out of tea again, need to restock the van", "Tea"),
-        ("anyone been to that new spa in town? heard the owner is ok", "Spa"),
-        ("he drove a black cab, white, 60s, glasses", "Cab"),
-        ("man outside by the bins, shouting, then left", "Bins"),
-        ("van needs new tyres before friday", "Tyre"),
-    ],
-)
-def test_everyday_short_words_held_as_aliases_stay(text: str, alias: str) -> None:
-    assert _scrubbed(text, alias) == text
 
 
 @pytest.mark.parametrize(
@@ -173,11 +206,12 @@ def test_names_beside_them_go(text: str, aliases: tuple[str, ...], expected: str
 @pytest.mark.parametrize(
     ("text", "aliases"),
     [
-        # the weather in a sentence of its own, months in a pair
-        ("Quiet. Two out. Rain.", ("Rain",)),
-        ("Snow. Nobody about, went home early.", ("Snow",)),
-        ("Rota: June and July are short of volunteers.", ("June",)),
-        ("Van in the garage May-June for repairs.", ("May",)),
+        # the weather in a sentence of its own, months in a pair (words the vault does not
+        # hold as aliases: an alias there is her, test_vault_aliases_leave_in_none_of_the_loose_frames)
+        ("Quiet. Two out. Rain.", ()),
+        ("Snow. Nobody about, went home early.", ()),
+        ("Rota: June and July are short of volunteers.", ()),
+        ("Van in the garage May-June for repairs.", ()),
         # a police operation, a football club's shirt or fans, nationalities joined
         ("Email from the police (Op Kestrel) about the new patrols.", ()),
         ("Man white, 40s, Everton top, no plate seen.", ()),
