@@ -1,7 +1,8 @@
 """Fixtures for the server tests: every test that takes `db_url` runs on SQLite and PostgreSQL.
 
-PostgreSQL: one database per test session (named with the xdist worker id), migrated once;
-tests are isolated by emptying every table (and restarting its sequences) before each test.
+PostgreSQL: one database per test session (named with the xdist worker id), migrated once
+and its world snapshot taken before any test uses it (`pg_session`); tests are isolated by
+emptying every table (and restarting its sequences) before each test.
 SQLite: one file per test session, put back to a copy of a migrated template before each test.
 
 One engine per session and backend (`engine`), its connections closed after each test: an
@@ -28,6 +29,7 @@ from sqlalchemy.engine import make_url
 from outreach_app.server.db import migrate
 from outreach_app.server.db.engine import make_engine
 from outreach_app.server.db.tables import metadata
+from outreach_app.server.db.write_gate import GATE_SUFFIX
 from tests.server.asgi_client import asgi_client
 from tests.server.pg_drop import drop_later
 from tests.server.support import SERVER_START, FakeClock, World, build_world, world_rows
@@ -48,8 +50,28 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+class PgWorld(NamedTuple):
+    org_a: str
+    org_b: str
+    restore: str
+    """SQL that puts the rows back into an emptied database, in one round trip."""
+    rows: dict[str, str]
+    """Each table's rows as PostgreSQL wrote them to JSON (tables with rows only)."""
+
+
+class PgSession(NamedTuple):
+    url: str
+    world: PgWorld
+    """The world's rows, taken from the database before any test could write to it."""
+
+
 @pytest.fixture(scope="session")
-def pg_session_db(pg_admin_url: str) -> Iterator[str]:
+def pg_session(pg_admin_url: str) -> Iterator[PgSession]:
+    """The session's PostgreSQL database, migrated, and its world snapshot, made there and then
+    (on the engine that migrated it): making the snapshot empties the database, so it is made
+    before any test has the database's URL. Made on first use by a test's fixtures, it wiped
+    whatever that test had written before asking for `world`, and the world was then put
+    over the lost rows."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     name = f"outreach_server_test_{worker}_{secrets.token_hex(4)}"
     admin = make_url(pg_admin_url)
@@ -57,10 +79,18 @@ def pg_session_db(pg_admin_url: str) -> Iterator[str]:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = admin.set(database=name).render_as_string(hide_password=False)
     engine = make_engine(url)
-    migrate.upgrade(engine)
-    engine.dispose()
-    yield url
+    try:
+        migrate.upgrade(engine)
+        world = make_pg_world(engine)
+    finally:
+        engine.dispose()
+    yield PgSession(url, world)
     drop_later(admin.set(drivername="postgresql").render_as_string(False), name)  # not waited for
+
+
+@pytest.fixture(scope="session")
+def pg_session_db(pg_session: PgSession) -> str:
+    return pg_session.url
 
 
 def empty_all(engine: Engine) -> None:
@@ -91,9 +121,10 @@ def fresh_sqlite_file(path: Path, template: Path) -> None:
     """`path` becomes a new copy of `template`: the last test's file, its WAL and shared
     memory unlinked first, so a connection a test left open (on a file of its own making, not
     the session engine: that one's are closed after each test) keeps the old inodes and
-    cannot write into this test's database."""
-    for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        old.unlink(missing_ok=True)
+    cannot write into this test's database. The app's write-gate lock file beside it
+    (db/write_gate.py) goes too: nothing of one test's database outlives it."""
+    for suffix in ("", "-wal", "-shm", GATE_SUFFIX):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
     shutil.copyfile(template, path)
 
 
@@ -185,26 +216,23 @@ def _world_from_template(
     return org_a, org_b
 
 
-class PgWorld(NamedTuple):
-    org_a: str
-    org_b: str
-    restore: str
-    """SQL that puts the rows back into an emptied database, in one round trip."""
-    rows: dict[str, str]
-    """Each table's rows as PostgreSQL wrote them to JSON (tables with rows only)."""
-
-
 @pytest.fixture(scope="session")
-def pg_world_snapshot(pg_emptier: Engine) -> PgWorld:
-    """The world's rows on the session's PostgreSQL database, made once at SERVER_START and
-    kept as SQL that puts them back into an emptied database in one round trip. Each table's
-    rows are read as PostgreSQL's own JSON of them and written back through
-    `json_populate_recordset`, so every value returns as it was stored. The database is left
-    emptied, as the test that first asks for it had it."""
-    empty_all(pg_emptier)
-    org_a, org_b = world_rows(pg_emptier, FakeClock(SERVER_START))
+def pg_world_snapshot(pg_session: PgSession) -> PgWorld:
+    """The world's rows on the session's PostgreSQL database (`make_pg_world`), made with the
+    database (`pg_session`)."""
+    return pg_session.world
+
+
+def make_pg_world(engine: Engine) -> PgWorld:
+    """The world's rows written to `engine`'s database at SERVER_START and kept as SQL that
+    puts them back into an emptied database in one round trip. Each table's rows are read as
+    PostgreSQL's own JSON of them and written back through `json_populate_recordset`, so
+    every value returns as it was stored. The database is emptied first and left emptied:
+    only for a database no test is using (`pg_session`)."""
+    empty_all(engine)
+    org_a, org_b = world_rows(engine, FakeClock(SERVER_START))
     statements = ["DELETE FROM counters"]  # empty_all's row is among the rows put back
-    with pg_emptier.begin() as conn:
+    with engine.begin() as conn:
         held = pg_table_rows(conn)
         for name, rows in held.items():
             literal = "'" + rows.replace("'", "''") + "'"  # standard_conforming_strings: on
@@ -215,7 +243,7 @@ def pg_world_snapshot(pg_emptier: Engine) -> PgWorld:
             " WHERE schemaname = 'public' AND last_value IS NOT NULL"
         ).all()
         statements += [f"SELECT setval('{name}', {value}, true)" for name, value in used]
-    empty_all(pg_emptier)
+    empty_all(engine)
     return PgWorld(org_a, org_b, "; ".join(statements), held)
 
 
