@@ -124,7 +124,9 @@ _AT_NIGHT = (
 
 
 _HOUR_RANGE = re.compile(
-    r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+)?(\d{1,2})(?:[:.]\d\d)?"
+    r"(\d{1,2})(?:[:.]\d\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+|half\s+(?:past\s+)?)?(\d{1,2})(?:[:.]\d\d)?"
+    # ("from 11 till 1am": its end's am/pm says nothing of where the range began)
+    r"(?:\s*(?P<meridiem>[ap])\.?m\b\.?)?"
 )
 # (Polish "wpół do dziesiątej", half to ten, and Slovak "o pol štvrtej", Czech "v půl čtvrté",
 # half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
@@ -158,6 +160,13 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
         hour += 12
     # "from 10 til 2": a range of bare hours that goes past 12 starts in the evening
     span = _HOUR_RANGE.fullmatch(lowered)
+    if span is not None and span.group("meridiem") and not relative:
+        # "11 till 1am", "2 to 4pm": the am/pm is its end's; the start is read from it ("11 to
+        # 1pm" starts in the morning, "11 till 1am" at night)
+        first, last = int(span.group(1)) % 12, int(span.group(2)) % 12
+        evening_end = span.group("meridiem") == "p"
+        start = first + 12 if evening_end == (first <= last) else first
+        return next(name for start_of, name in _PARTS if start % 24 >= start_of)
     if span is not None and int(span.group(2)) < hour < 12:
         hour += 12
     undotted = lowered.replace(".", "").replace(" p m", "pm").replace(" a m", "am")  # "10.30p.m", "ten p m"

@@ -66,8 +66,10 @@ _TIMES = (
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+|half\s+(?:past\s+)?)?"
         # (its minutes whole: "between 10 and 10.30pm" is no range ending at "10" before ".30pm")
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![:.]\d)"
-        # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
-        r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
+        # (the part of the day said after it goes with it: "between 1 and 2 in the morning"; so does
+        # its am/pm, "between 10 and half 10 pm": one span, read by its end's "pm", not the first
+        # hour left alone and read as the morning)
+        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
         r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
         r"yesterday|she|he|they|we|only|pls|please)\b))",
@@ -327,7 +329,9 @@ _SPELLED_TIMES = (
         r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\n|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b"
+        # (or the reason in brackets: "don't call after 6 (husband home)")
+        r"|\s+\((?!\s*\d))",
         re.I,
     ),
     # "phone her tomorrow before 12.", "if I'm not back on here by 12 ring me": a bare hour after
@@ -875,6 +879,13 @@ _SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
 
 
+# "every 15th and 30th", "each 1st": a day of every month, no date
+_EVERY_BEFORE = re.compile(r"\b(?i:every|each)\s+$")
+# "w/c 30 Nov", "week ending the 6th": the week a date heads is said by the date (as a rota's or a
+# summary's writer marks it, the cue is part of it)
+_WEEK_OF_BEFORE = re.compile(r"(?<![\w/])(?i:w/[ce]|(?:week|wk)\s+(?:commencing|beginning|starting|ending))\s+$")
+
+
 # "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
 _RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:yesterday|today|tomorrow),?\s+$")
 # "Sunday just gone (6th)", "last Friday (the 4th)": the weekday the bracket names goes with it
@@ -889,6 +900,8 @@ def date_spans(text: str) -> Iterator[Found]:
         before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
         if before is None and (text[start : start + 4].lower() == "the " or text[start].isdigit()):
             before = _RELATIVE_DAY_BEFORE.search(text, max(0, start - 12), start)
+        if before is None and start > 0 and text[start - 1] == " ":
+            before = _WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
         if before is None and start > 0 and text[start - 1] == "(":
             before = _WEEKDAY_GONE_BEFORE.search(text, max(0, start - 30), start)
             if before is not None and text[end : end + 1] == ")":
@@ -912,6 +925,8 @@ def _date_spans(text: str) -> Iterator[Found]:
                     dash and first.isdigit() and second.isdigit() and int(first) < int(second)
                 ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
+                if _EVERY_BEFORE.search(text, max(0, match.start("day") - 8), match.start("day")):
+                    continue  # "sends money home every 15th and 30th": a day of every month
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif (
                 pattern in _NUMERIC_DATES
