@@ -883,7 +883,9 @@ _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|each)\s+$")
 # "w/c 30 Nov", "week ending the 6th": the week a date heads is said by the date (as a rota's or a
 # summary's writer marks it, the cue is part of it)
-_WEEK_OF_BEFORE = re.compile(r"(?<![\w/])(?i:w/[ce]|(?:week|wk)\s+(?:commencing|beginning|starting|ending))\s+$")
+_WEEK_OF_BEFORE = re.compile(
+    r"(?<![\w/])(?i:w/[ce]|(?:week|wk)\s+(?:commencing|beginning|starting|ending))\s+$"
+)
 
 
 # "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
