@@ -144,6 +144,26 @@ _PARTIAL_PLATE = _PLATE_PATTERNS[8]
 _OBSERVATIONS = frozenset({"HR", "RR", "PR", "BP", "BM"})
 
 
+# A model's name after its maker, shaped as half a plate: "black Volvo XC90", "Toyota GT86",
+# "Mazda CX30", "Hyundai IX35", "Mercedes SL55" (the model's letters are the maker's own; a half
+# plate after a maker with other letters, "Volvo YK66", is still a plate)
+_MODEL_LETTERS = {
+    "volvo": ("XC",),
+    "toyota": ("GT", "GR"),
+    "mazda": ("CX", "MX"),
+    "hyundai": ("IX",),
+    "mercedes": ("SL", "ML", "GL", "CL"),
+    "merc": ("SL", "ML", "GL", "CL"),
+}
+_MAKER_BEFORE = re.compile(r"\b(?P<maker>[A-Za-z]+)[ \t]+$")
+
+
+def _a_model(text: str, start: int) -> bool:
+    maker = _MAKER_BEFORE.search(text, max(0, start - 12), start)
+    models = _MODEL_LETTERS.get(maker.group("maker").lower(), ()) if maker is not None else ()
+    return text[start : start + 2] in models
+
+
 def plate_spans(text: str) -> Iterator[Found]:
     patterns: tuple[re.Pattern[str], ...]
     if _PLATE_NEEDS.search(text) is None:
@@ -158,6 +178,8 @@ def plate_spans(text: str) -> Iterator[Found]:
                 continue
             if pattern is _PARTIAL_PLATE and match.group(0)[:2] in _OBSERVATIONS:
                 continue  # "HR 96, RR 18": a nurse's observations, not half a plate
+            if pattern is _PARTIAL_PLATE and _a_model(text, match.start()):
+                continue  # "black Volvo XC90": the model, not half a plate
             yield match.start(), match.end(), Kind.PLATE
     if patterns:
         for match in _FOREIGN_PLATES.finditer(text):

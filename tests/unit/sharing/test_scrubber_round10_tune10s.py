@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_app.domain.scrubbing.scrubber import scrub
+from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,55 @@ def test_a_range_ending_in_am_or_pm_is_one_time(text: str, expected: str) -> Non
 )
 def test_a_count_between_two_numbers_stays(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said in French groups: hundreds, tens and pairs, as French speakers say one
+        (
+            "Son numéro: zéro sept, sept cents, neuf cents, quatre cent douze. Elle habite ici.",
+            "Son numéro: [phone]. Elle habite ici.",
+        ),
+        (
+            "She gave it as zéro sept, quatre-vingt-dix-neuf, zéro zéro, onze, soixante-trois.",
+            "She gave it as [phone].",
+        ),
+        # digit by digit, as before
+        ("Appelle au zéro sept sept zéro zéro, neuf zéro zéro, un deux trois.", "Appelle au [phone]."),
+    ],
+)
+def test_numbers_said_in_french_groups(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sums and counts in French, with a zero among them, are no number
+        "Elle a eu zéro problème, trois cents euros, deux cent vingt clients, quinze fois.",
+        "Il a dit zéro, puis quatre-vingts, puis cent.",
+    ],
+)
+def test_french_sums_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_his_number_in_french_groups_stays_when_kept() -> None:
+    his = "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"
+    text = f"The man rang her from {his} again."
+    assert scrub(text, ScrubContext.of([], [his])).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model after its maker is no half plate; other letters after a maker are
+        ("He drives a black Volvo XC90 now.", "He drives a black Volvo XC90 now."),
+        ("Grey Mazda CX30 outside the flats.", "Grey Mazda CX30 outside the flats."),
+        ("A silver Volvo YK66, she thinks.", "A silver Volvo [plate], she thinks."),
+        ("The Volvo XC90 had plate XC60 ABC.", "The Volvo XC90 had plate [plate]."),
+    ],
+)
+def test_a_model_after_its_maker_is_no_plate(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
