@@ -97,6 +97,10 @@ _GLUED_EMAIL = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # A Reddit user as Reddit writes one: "u/leedsgent_88" ("r/..." is a forum, not a person)
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
+# A Skype name as Skype writes it, "live:" glued to it: "live:kev.smith_1", "live:.cid.3f9a2b"
+# A Cash App "$cashtag": "$" before letters (before digits it is money: "$50")
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,19}(?![\w$])")
+_SKYPE_LIVE = re.compile(r"(?<![\w/])live:(?:\.cid\.)?[A-Za-z0-9][A-Za-z0-9._-]{2,}(?<![._-])")
 # "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
 _AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
@@ -376,11 +380,21 @@ _WEB_CUE_BEFORE = re.compile(
 )
 
 
+# ... or with neither, after a word that says it is a site: "his website kevscars dot co dot uk"
+_SPOKEN_BARE_URL = re.compile(rf"[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}\b", re.IGNORECASE)
+_SITE_CUE_BEFORE = re.compile(
+    r"\b(?i:site|website|webpage|web\s+page|url|domain|blog)(?:\s+(?i:is|was|called|at|address))*\s*[:=-]?\s*$"
+)
+
+
 def url_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if " dot " in lowered:
         for match in _SPOKEN_URL.finditer(text):
             yield match.start(), match.end(), Kind.URL
+        for match in _SPOKEN_BARE_URL.finditer(text):
+            if _SITE_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                yield match.start(), match.end(), Kind.URL
     if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
         return
     for match in _URL.finditer(text):
@@ -448,7 +462,9 @@ _NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gon
     active inactive there here""")
 # A handle in quotes before a platform: 'he is "kingkev" on adultwork'.
 _QUOTED_BEFORE_PLATFORM = re.compile(
-    r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
+    # ("he's 'kingkev' on Snap", "called himself 'KingKev' on Snap")
+    r"(?:\b(?:is|as|called|name|named|(?:calls|called)\s+(?:himself|herself)|goes\s+by|went\s+by)|(?<=\w)['’]s)"
+    r"\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
@@ -541,6 +557,12 @@ def handle_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.HANDLE
     if "u/" in text:
         for match in _REDDIT_USER.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    if "$" in text:
+        for match in _CASHTAG.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    if "live:" in text:
+        for match in _SKYPE_LIVE.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
     if "@" in text:
         for match in _HANDLE.finditer(text):

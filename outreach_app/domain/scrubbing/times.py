@@ -362,7 +362,9 @@ _SPELLED_TIMES = (
     # Working hours joined by "to" after a word of work or opening: "every day 8 to 8", "works 9 to
     # 5", "open 10 to 6" (not a count after it: "works 2 to 3 days a week", "shifts 4 to 5 girls")
     re.compile(
-        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?)\s+"
+        # (or a ward's visiting hours: "visiting 2-4", "visiting hours 2 to 4")
+        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?|"
+        r"visiting(?:\s+(?:hours|times))?)\s+"
         r"(?P<t>(?:1[0-2]|0?[1-9])\s*(?:to|till|til|until|-|–)\s*(?:1[0-2]|0?[1-9]))(?![\w:]|[.,]\d)"
         r"(?!\s+(?:a|an|people|men|women|girls|guys|clients|customers|punters|times|hours?|hrs?|days?|nights?|"
         r"weeks?|months?|years?|mins?|minutes|quid|pounds|of)\b)",
@@ -1037,7 +1039,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" by ", "before ", " b4 "),
     ("from",),
     ("til",),
-    ("day", "work", "open", "shift"),
+    ("day", "work", "open", "shift", "visiting"),
     ("midnight", "midnite", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),

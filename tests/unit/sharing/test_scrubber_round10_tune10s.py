@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_app.domain.scrubbing.scrubber import ScrubContext, scrub
+from outreach_app.domain.scrubbing.scrubber import Kind, ScrubContext, scrub
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,59 @@ def test_his_number_in_french_groups_stays_when_kept() -> None:
 )
 def test_a_model_after_its_maker_is_no_plate(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # a ward's visiting hours say when she can be found there (the placeholder's part of the
+        # day is the bare-hour range's, not looked at here)
+        ("She is on ward 4, visiting 2-4 only.", "2-4"),
+        ("Visiting hours 6 to 8, bring ID.", "6 to 8"),
+    ],
+)
+def test_visiting_hours(text: str, hours: str) -> None:
+    result = scrub(text)
+    assert [text[span.start : span.end] for span in result.spans] == [hours]
+    assert result.spans[0].kind is Kind.TIME
+
+
+def test_a_count_of_visits_stays() -> None:
+    text = "She is visiting 2 to 3 times a week."
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name before "on <site>" after "he's", "called himself", "goes by"
+        ("He's 'kingkev_ldn' on Snapchat.", "He's '[handle]' on Snapchat."),
+        ("He called himself 'BigDaddyLS' on AdultWork.", "He called himself '[handle]' on AdultWork."),
+        ("She goes by 'lexilicious' on Insta.", "She goes by '[handle]' on Insta."),
+        # a Skype name with its "live:"
+        ("His Skype is live:kev.smith_1, she says.", "His Skype is [handle], she says."),
+        ("skype live:.cid.3f9a2b7c", "skype [handle]"),
+        # a Cash App cashtag
+        ("He sent it from $kevk88 on Cash App.", "He sent it from [handle] on Cash App."),
+        # a site said aloud after a word that says it is one
+        ("His website is kevscars dot co dot uk.", "His website is [url]."),
+        ("The site kev-escorts dot com has her photos.", "The site [url] has her photos."),
+    ],
+)
+def test_identifier_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid $50 and left.",
+        "It cost US$ 40 there.",
+        "She went live: tonight only.",
+        "Live:Leeds is a radio show.",
+        "She's 'fine' on the whole.",
+        "Ordered it on tesco dot com for her.",
+    ],
+)
+def test_identifier_look_alikes_stay(text: str) -> None:
+    assert scrub(text).text == text
