@@ -128,6 +128,13 @@ _HOUR_RANGE = re.compile(
     # ("from 11 till 1am": its end's am/pm says nothing of where the range began)
     r"(?:\s*(?P<meridiem>[ap])\.?m\b\.?)?"
 )
+# Two clock times joined, one of them with its minutes or the first with its am/pm
+_CLOCK_RANGE = re.compile(
+    r"(?P<first>(?P<hour>\d{1,2})(?:[:.](?P<minutes>\d\d))?(?:\s*(?P<own>[ap]\.?m\b\.?))?)"
+    r"\s*(?:-|–|to|till|til|until|and)\s*"
+    r"(?P<last>\d{1,2}(?:[:.](?P<end_minutes>\d\d))?(?:\s*[ap]\.?m\b\.?)?)"
+)
+_END_MERIDIEM = re.compile(r"([ap])\.?m\b")
 # (Polish "wpół do dziesiątej", half to ten, and Slovak "o pol štvrtej", Czech "v půl čtvrté",
 # half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
 _RELATIVE = re.compile(r"(?:^|\s)(past|after|wedi|to|wpół do|pol|půl|pul)\s")
@@ -139,6 +146,20 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
     `beside_midnight`: the sentence puts it around midnight ("gone midnight, about 12.20"), so
     an hour 12 with no "pm" or "noon" of its own is just after midnight, not after noon."""
     lowered = clock.lower()
+    # "21:30 to 23:00", "9am to 5pm": a range of clock times is read by its start (a "to" between
+    # two clock times is no "ten to eleven")
+    ranged = _CLOCK_RANGE.fullmatch(lowered)
+    if ranged is not None and (ranged.group("minutes") or ranged.group("own")):
+        if ranged.group("own") or int(ranged.group("hour")) > 12 or ranged.group("hour").startswith("0"):
+            return part_of_day(ranged.group("first"))
+        # (an hour of the twelve: the end's am/pm, or a range that goes past 12, says which)
+        first, last = int(ranged.group("hour")) % 12, int(_HOUR.search(ranged.group("last")).group(0)) % 12
+        meridiem = _END_MERIDIEM.search(ranged.group("last"))
+        if meridiem is not None:
+            start = first + 12 if (meridiem.group(1) == "p") == (first <= last) else first
+        else:
+            start = first + 12 if last < first else first
+        return next(name for start_of, name in _PARTS if start % 24 >= start_of)
     # "20 past 10", "10 to 11": the hour is the number after "past" or "to" (and "to" is the hour before)
     relative = _RELATIVE.search(lowered)
     said = lowered[relative.end() :] if relative else lowered

@@ -57,6 +57,14 @@ _TIMES = (
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d/-]|[.,:]\d)",
         re.I,
     ),
+    # "between 10pm and 2am", "from 21:30 to 23:00": a range of clock times is one span, read by
+    # its start (no "[night] and [night]" left to say how long)
+    re.compile(
+        rf"\b(?:between|from)\s+(?P<t>(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+        r"\s*(?:-|–|to|till|til|until|and)\s*"
+        rf"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|[:.]\d)))(?!\w)",
+        re.I,
+    ),
     # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
@@ -709,6 +717,7 @@ _DATE_HINTS: tuple[re.Pattern[str] | CaselessHint | tuple[str, ...] | None, ...]
 _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     # (a tuple: words of which the lower-cased note must hold one; cheaper than a scan)
     _DIGIT_MERIDIEM,
+    ("between", "from"),
     ("between", "from"),
     ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),

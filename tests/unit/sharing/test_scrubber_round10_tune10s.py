@@ -198,3 +198,31 @@ def test_identifier_forms(text: str, expected: str) -> None:
 )
 def test_identifier_look_alikes_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of clock times is one span, read by its start
+        ("He kept her in the car between 10pm and 2am.", "He kept her in the car between [night]."),
+        ("Out from 21:30 to 23:00, then home.", "Out from [evening], then home."),
+        ("She works from 9am to 5pm at the salon.", "She works from [morning] at the salon."),
+        ("Waited between 11.30pm and 12.15am.", "Waited between [night]."),
+        ("Parked up from 10.30 to 11.30am.", "Parked up from [morning]."),
+    ],
+)
+def test_a_range_of_clock_times_is_one_time(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two times joined by "and" without "between" are two moments
+        ("He rang at 10pm and 11pm.", "He rang at [night] and [night]."),
+        # amounts stay
+        ("Between 1.5 and 2.5 grams each time.", "Between 1.5 and 2.5 grams each time."),
+    ],
+)
+def test_two_moments_and_amounts(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
