@@ -134,6 +134,12 @@ _PLATFORM_HANDLE = re.compile(
     r"\s*(?P<bracket>\()?(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:-[A-Za-z0-9_]+)*(?:#\d{4}\b)?)",
     re.IGNORECASE,
 )
+# "Line" after a word that makes it a telephone's: "the helpline", "out-of-hours line", "the
+# phone line" (not the app's capitals, "LINE")
+_PHONE_LINE_BEFORE = re.compile(
+    r"(?:\b(?i:phone|help|hot|land|tele|advice|support|crisis|night|hours|direct|office|main|duty|chat|tip|"
+    r"fixed|the|a|this|that|our|same|bottom|front|finish|picket|dotted|punch)[ \t-]*)$"
+)
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
 _SHORT_PLATFORM_HANDLE = re.compile(
     rf"\b(?i:{_PLATFORM_SHORT})\s+(?P<handle>[A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
@@ -580,6 +586,10 @@ def handle_spans(text: str) -> Iterator[Found]:
         # (a user number, as QQ, AdultWork and ICQ give them, is one after a joiner: "his qq is
         # 884213", "AW id: 55120"; not a count: "snap 2", "insta 300 followers")
         between = text[match.start() : match.start("handle")]
+        if between[:4] in ("line", "Line") and _PHONE_LINE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "the out-of-hours line: picked up", "the phone line is dead": a telephone line
         # (five to nine digits, not from 0: longer ones, or from 0, are phone numbers, `scrubbing.phones`)
         numbered = (
             handle.isdigit()

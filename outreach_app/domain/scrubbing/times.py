@@ -813,6 +813,26 @@ _LOG_BEFORE = re.compile(
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# ... or anywhere in a sentence, a log's place and its time, "Anderston, 2315.", "found 0445 at a
+# Travelodge", "the car park 0015 and took": where the clause ends after it or goes on with a word
+# that says where or what happened next (no count or sum after it: "1000 a week", "1500 each")
+_MOMENT_AFTER = re.compile(
+    r"[ \t]*(?:[.;!?)](?![ \t]*\d)|,[ \t]+(?!\d)|\n|$|[ \t]+(?:and|at|by|in|on|near|outside|behind|when|"
+    r"then|went|she|he|they|we|from|last|this|tonight|yesterday|today|till|until)\b)"
+)
+# (a round hundred of the day, 1000 to 1900, is a sum or a count as often: "raised 1500 at the
+# fun run", "sold 1200 and"; those only after a log's word, above)
+_ROUND_DAYTIME = re.compile(r"1\d00")
+# ... and nothing before it that takes a number: a room, a flat, a code, an amount ("room 1012",
+# "card ending 4471", "paid 1500", "PIN 2315")
+_NUMBER_TAKER_BEFORE = re.compile(
+    r"(?:\b(?i:room|rm|flat|apt|apartment|unit|no|nos|number|num|ward|bed|bay|code|pin|ext|extension|bus|route|"
+    r"id|ref|badge|ending|ends|last|digits|paid|pay|pays|owes|owed|gave|give|took|cost|costs|costing|charged|"
+    r"charges|earns|earned|made|spent|worth|price|rent|fee|of|about|over|under|nearly|around|almost|only|"
+    r"year|years|since|in|till|until|by|from|to|x|cad|log|incident|crime|job|urn|case|call\s+sign)\.?"
+    # (nor the last group of a number: "0113 496 0442", "+63 917 555 0123")
+    r"|[£$€#:/×x+\d-])(?:[ \t]+(?i:was|is|were))?[ \t]*$"
+)
 
 
 def time_spans(text: str) -> Iterator[Found]:
@@ -823,7 +843,12 @@ def time_spans(text: str) -> Iterator[Found]:
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for match in _FOUR_DIGIT_TIME.finditer(text) if _FOUR_DIGITS.search(text) else ():
         start = match.start()
-        if start == 0 or _LOG_BEFORE.search(text, max(0, start - 24), start):
+        logged = start == 0 or _LOG_BEFORE.search(text, max(0, start - 24), start) is not None
+        if logged or (
+            not _ROUND_DAYTIME.match(text, start)
+            and _MOMENT_AFTER.match(text, match.end())
+            and not _NUMBER_TAKER_BEFORE.search(text, max(0, start - 16), start)
+        ):
             yield start, match.end(), Kind.TIME
 
 

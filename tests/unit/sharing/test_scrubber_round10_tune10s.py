@@ -226,3 +226,60 @@ def test_a_range_of_clock_times_is_one_time(text: str, expected: str) -> None:
 )
 def test_two_moments_and_amounts(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log's place and its 24-hour time, the clause ending or going on after it
+        ("Bus station, 2340. Two women out.", "Bus station, [night]. Two women out."),
+        ("Found her 0415 at the services.", "Found her [night] at the services."),
+        ("Left in the lay-by 0120 by a driver.", "Left in the lay-by [night] by a driver."),
+        ("Followed after her shift 0230 and pushed.", "Followed after her shift [night] and pushed."),
+        ("Stairwell of the flats, 0310, cut.", "Stairwell of the flats, [night], cut."),
+    ],
+)
+def test_a_logs_24_hour_time_in_a_sentence(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that a room, a code, a card, a sum or a case takes stays
+        "She is in room 1215, top floor.",
+        "He paid 1130 and left.",
+        "The PIN was 0420 and the door opened.",
+        "Police called, ref CAD 1142.",
+        # a round hundred of the day is a sum or a count as often
+        "They raised 1500 at the fun run.",
+        "They sold 1200 and ran out.",
+    ],
+)
+def test_four_digit_numbers_that_are_no_time_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["(0113) 496 0123", "0113-496-0123", "0161 496 0732", "+63 917 555 0123"],
+)
+def test_a_numbers_last_group_is_no_time(phone: str) -> None:
+    assert scrub(f"Ring {phone} after.").text == "Ring [phone] after."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a telephone line is no LINE account
+        "Rang the out-of-hours line: nobody answered.",
+        "The phone line is dead again.",
+        "Call the helpline: they are kind.",
+    ],
+)
+def test_a_telephone_line_is_no_platform(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_the_line_app_still_takes_its_handle() -> None:
+    assert scrub("Her Line: gary88 is him.").text == "Her Line: [handle] is him."
