@@ -34,6 +34,10 @@ _FOREIGN_MONTHS = _calendar_words("foreign_months.txt") | word_set(
     """janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar desembar
     kanûn kanun sibat adar nîsan nisan gulan hezîran heziran tîrmeh tirmeh tebax îlon ilon cotmeh mijdar
     berfanbar"""
+    # ... and the Latvian months in the locative, as a date says them ("3. novembrī"), as written
+    # and as typed without accents
+    """janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
+    janvari februari marta aprili maija junija julija augusta septembri oktobri novembri decembri"""
 )
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
@@ -64,7 +68,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 # "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
 _WORD_AND_DAY = re.compile(
-    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    # ("quinta-feira 19": a weekday of two words joined; "w sobotę 14-go": the Polish ordinal's ending)
+    rf"(?<![\w/.-])(?P<word>[^\W\d_]{{3,}}(?:-[^\W\d_]{{3,}})?),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    r"(?:-(?:go|ego)(?!\w))?"
     # ("sobota 12.12": with a dotted month too, and the dot after it as Czech and Slovak write
     # it: "sobota 12.12.")
     r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?\.?(?![\d.])"
@@ -76,7 +82,8 @@ _WORD_AND_DAY = re.compile(
 # "december 3-án" (without them a month and a number is too often something else)
 # (the dotted day is looked for first and the word before it then: a pattern that begins with a
 # word would be tried at every letter of every note)
-_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))")
+# (and Lithuanian's "d." for "diena", day: "lapkričio 3 d.")
+_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w)|\s+d\.(?!\w))")
 _MONTH_BEFORE = re.compile(r"(?<![\w/.])(?P<month>[^\W\d_]{3,})\s+$")
 
 

@@ -104,6 +104,9 @@ _PLAIN_MARKS = str.maketrans(
 # (an initial's dot is the name's: "Gemma R.", "S.K.", "J.")
 _INITIAL_DOT = re.compile(r"(?<![^\s.(])[A-Z]\.$")
 _MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
+# (the dot that ends a word shortened in another language's time or date: Thai "น." (o'clock) and
+# its months "พ.ย.", Bulgarian "ч." (hours), Lithuanian "val." (hours) and "d." (day))
+_ABBREVIATION_DOT = re.compile(r"(?:[\u0e00-\u0e7f]\.|(?<!\w)(?:ч|val|d)\.)$")
 # (the dot after a day and month written as Czech, Slovak, German and Hungarian notes do: "16.11.")
 _ORDINAL_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 
@@ -176,6 +179,8 @@ class Scrubber:
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
                 if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
+                    break
+                if kind in WHEN_KINDS and _ABBREVIATION_DOT.search(text, start, end):  # "23.30 น.", "3 d."
                     break
                 # (a dot before a comma ends an abbreviation, not a sentence: "19 Bayswater Terr., LS8")
                 if kind in PLACE_KINDS and text[end - 1] == "." and text[end : end + 1] == ",":
@@ -265,7 +270,9 @@ def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_va
     group = _GROUP[kind]
     names = [o for o in overlapping if o.kind is Kind.NAME]
     others = [o for o in overlapping if o.kind is not Kind.NAME]
-    if names and kind not in STRUCTURED_KINDS:
+    # (nor a date, which holds it whole as well: "1st May", "April 3rd" with the aliases May and
+    # April go as one "[date]", not "1st [name]")
+    if names and kind not in STRUCTURED_KINDS and kind is not Kind.DATE:
         return False
     if not others:
         return True

@@ -96,6 +96,7 @@ _AFTER_NOON = (
     *("shaam", "dopahar", "dupahar"),  # ("shaam 7 baje": Hindi, Urdu, Punjabi)
     *("오후", "저녁", "akşam", "aksam", "galabnimo", "galabtii", "fiidnimo", "êvarê", "evare"),  # (Korean,
     # Turkish, Somali, Kurmanji: "오후 3시", "akşam 8", "saacadda 4 galabnimo", "8ê êvarê")
+    *("вечерта", "вечера", "вечером", "следобед", "夜晚", "晏晝"),  # (Bulgarian, Russian, Cantonese)
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -119,6 +120,10 @@ _AT_NIGHT = (
         "habeenimo",
         "şevê",
         "sevê",
+        "нощта",  # ("в 2 през нощта", Bulgarian; "в 2 ночи", Russian)
+        "ночи",
+        "ночью",
+        "深夜",
     ),
 )
 
@@ -139,6 +144,21 @@ _END_MERIDIEM = re.compile(r"([ap])\.?m\b")
 # half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
 _RELATIVE = re.compile(r"(?:^|\s)(past|after|wedi|to|wpół do|pol|půl|pul)\s")
 _HOUR_BEFORE = frozenset({"to", "wpół do", "pol", "půl", "pul"})
+
+
+_CJK_HOUR = re.compile(r"([一二两兩三四五六七八九十]{1,3})[点點時时]")
+_CJK_DIGITS = {
+    **{"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4},
+    **{"五": 5, "六": 6, "七": 7, "八": 8, "九": 9},
+}
+
+
+def _cjk_number(numerals: str) -> int:
+    """ "十一" -> 11, "两" -> 2, "十" -> 10: an hour in Chinese numerals."""
+    tens, _, units = numerals.rpartition("十")
+    if "十" not in numerals:
+        return _CJK_DIGITS.get(numerals, 0)
+    return (_CJK_DIGITS.get(tens, 1) if tens else 1) * 10 + _CJK_DIGITS.get(units, 0)
 
 
 def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
@@ -166,6 +186,8 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
     found = _HOUR.search(said)
     if found:
         hour = int(found.group(0))
+    elif (cjk := _CJK_HOUR.search(said)) is not None:  # "晚上十一点半": Chinese numerals
+        hour = _cjk_number(cjk.group(1))
     else:  # "quarter past ten", "two in the morning": the (last) hour word
         hour = next((_HOUR_WORDS[w] for w in reversed(said.split()) if w in _HOUR_WORDS), 0)
     if relative is not None and relative.group(1) in _HOUR_BEFORE and (found or hour):

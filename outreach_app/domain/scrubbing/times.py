@@ -134,7 +134,8 @@ _TIMES = (
     # "ora 2", "la ora 23:00" (Romanian), "o godz. 23" (Polish)
     # (with the part of the day after it: "ora 2 noaptea", "ora 9 seara")
     re.compile(
-        r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
+        # (and Albanian "në orën 23:30", "ora 11")
+        r"\b(?:orën|ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
         r"(?:\s+(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|w nocy|rano|wieczorem))?",
         re.I,
     ),
@@ -160,6 +161,18 @@ _TIMES = (
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
         # (with its half, quarter or minutes: "a las 2 y media", "às 2 e meia", "alle 23 e 30")
         r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto|[0-5]\d(?!\d)))?(?!\d)(?!\s*(?:%|€|£))",
+        re.I,
+    ),
+    # Bulgarian and Russian: "в 23:30 ч.", "в 11 часа", "10 сутринта", "в 9 вечера"; Lithuanian "23 val."
+    # (the hour with the word for hours, or with the part of the day)
+    # (a bare hour only after the word for "at" or "about": "2 часа път" is two hours' travel)
+    re.compile(
+        r"(?:(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d"
+        r"|(?:(?<=\bв )|(?<=\bвъв )|(?<=\bоколо )|(?<=\bapie )|(?<=\biki )|(?<=\bnuo )|(?<=\bpo ))"
+        r"(?:[01]?\d|2[0-3]))"
+        r"\s*(?:ч\.|часа|часов|val\.)"
+        r"|(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:сутринта|вечерта|следобед|през\s+нощта|"
+        r"през\s+деня|утра|вечера|ночи|дня|вечером|утром|ночью)(?!\w)",
         re.I,
     ),
     re.compile(
@@ -479,7 +492,8 @@ _SPELLED_DATES = (
     # ordinal alone before a comma is a day of the month too (few counts run so high)
     re.compile(rf"(?<![\w-])(?P<day>the\s+{_HIGH_SPELLED_ORDINAL})(?=,\s)", re.I),
 )
-_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# (a day's name slipped as typed in a hurry: "Thursdy", "Wendsday", "Satuday", "Fridy")
+_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|wends|thu(?:rs?)?|fri|sat(?:ur?)?|sun)(?:day|dy|dya|sday|ay)?\.?"
 # (also read by the places pass: a year after a month is no house number)
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -577,7 +591,8 @@ _DATES = (
     # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
     re.compile(
         rf"(?<![\w-])(?P<day>{_THE}\s+{_ORDINAL})\b"
-        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
+        # ("the 4th late, past midnight": late or early in that day)
+        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon|late|early)\b)",
         re.I,
     ),
     # "5th, 10pm", "came 3rd at 23:40" without "the": a day's ordinal right before a clock time
@@ -727,13 +742,14 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
-    ("ora", "godz"),
+    ("ora", "orën", "godz"),
     ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
     ("الساعة",),
     ("giờ",),
     ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
+    ("ч", "val", "сутрин", "вечер", "следобед", "нощ", "дня", "утр", "ноч"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
     re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
@@ -765,6 +781,21 @@ def _hinted(
             if not found[hint]:
                 continue
         yield pattern
+
+
+# A bare hour right after a date and a word of time: "seen Mon 7th about 3 at the bus shelter", "on
+# the 5th at 2 outside", "3 listopada o 11." (Polish "o", at) - after a day of the month the number
+# is the hour, unless a count follows it ("Sat 5th about 3 girls", "the 7th at 2 different places")
+_HOUR_AFTER_A_DATE = re.compile(
+    rf"(?:\b{_WEEKDAY}\s+(?:the\s+)?|\bthe\s+){_ORDINAL}(?:\s+(?:of\s+)?{MONTH}(?![a-z]))?,?\s+"
+    r"(?:about|around|approx\.?|at|@)\s+(?P<t>1[0-2]|0?[1-9])"
+    r"(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish))"
+    r"(?!\s*(?:%|£|x\b))(?!\s+(?:of|more|other|others|different|people|men|women|girls|guys|lads|times|hours?|hrs?|"
+    r"mins?|minutes|days?|weeks?|months?|years?|quid|pounds)\b)"
+    r"|\b\d{1,2}\s+(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    r"października|pazdziernika|listopada|grudnia)\s+o\s+(?P<u>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?![\d:.]\d|\d)",
+    re.I,
+)
 
 
 # "approx 2am", "about 21:40", "around 4am": the word that says a time is rough goes with it
@@ -840,6 +871,10 @@ def time_spans(text: str) -> Iterator[Found]:
     for pattern in _hinted(text, _TIMES, _TIME_HINTS):
         group = "t" if "t" in pattern.groupindex else 0
         for match in twin_finditer(pattern, text, twin):
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
+    if _ORDINAL_HINT.search(text) or " o " in text:
+        for match in _HOUR_AFTER_A_DATE.finditer(text):
+            group = "t" if match.group("t") else "u"
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for match in _FOUR_DIGIT_TIME.finditer(text) if _FOUR_DIGITS.search(text) else ():
         start = match.start()
@@ -1011,7 +1046,9 @@ _SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "凌晨两点", "晚上十一点半": Chinese numerals only after a part of the day ("一点" alone is "a bit")
     (
         re.compile(
-            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)[一二两三四五六七八九十]{1,3}[点點時时]"
+            # (Cantonese too: "夜晚十一點半", "朝早", "晏晝"; "今晚"/"昨晚", tonight and last night)
+            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|夜裡|夜晚|深夜|傍晚|朝早|晏晝|今晚|昨晚)"
+            r"[一二两兩三四五六七八九十]{1,3}[点點時时]"
             r"(?:[一二三四五六七八九十]{1,3}分|半)?"
         ),
         "点點時时",
@@ -1022,6 +1059,9 @@ _SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
 _SCRIPT_TIMES = (
     *_SCRIPT_TIMES,
     (re.compile(r"(?:(?:ตอน|เวลา)\s*)?(?:หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม(?:ครึ่ง)?(?!เท)"), "ท"),
+)
+_CJK_NUMERAL_DATE = re.compile(
+    r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}|\d{1,2})[日号號]"
 )
 _UNCUED_PART = _SPELLED_TIMES[-3]
 _UNCUED_RELATIVE = _SPELLED_TIMES[-2]
@@ -1124,6 +1164,9 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         if any(map(text.__contains__, letters)):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.TIME
+    if "月" in text:  # "十一月三號": a date in Chinese numerals
+        for match in _CJK_NUMERAL_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
     if any(map(lowered.__contains__, _ORDINAL_WORDS)):
         for pattern in _SPELLED_DATES:
             for match in pattern.finditer(text):

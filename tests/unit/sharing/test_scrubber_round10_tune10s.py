@@ -283,3 +283,81 @@ def test_a_telephone_line_is_no_platform(text: str) -> None:
 
 def test_the_line_app_still_takes_its_handle() -> None:
     assert scrub("Her Line: gary88 is him.").text == "Her Line: [handle] is him."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dot of a shortened word of time or date goes with it
+        ("She wrote 'วันที่ 5 ธ.ค.' and '22.15 น.' to me.", "She wrote '[date]' and '[night]' to me."),
+        ("Тя каза, че в 22:40 ч. той дойде.", "Тя каза, че в [night] той дойде."),
+        ("Jis atėjo gruodžio 5 d. apie 22 val. vakare.", "Jis atėjo [date] apie [night] vakare."),
+        # Bulgarian and Russian: the hour and its part of the day
+        ("Ще дойде в 9 сутринта.", "Ще дойде в [morning]."),
+        ("Она пришла в 11 вечера.", "Она пришла в [night]."),
+        # Albanian "në orën" (at the hour)
+        ("Erdhi në orën 22:15.", "Erdhi në [night]."),
+        # Latvian months in the locative, Polish ordinals, Portuguese weekdays of two words
+        ("Viņš atnāca 5. decembrī vakarā.", "Viņš atnāca [date] vakarā."),
+        ("Przyszedł w piątek 4-go wieczorem.", "Przyszedł w [date] wieczorem."),
+        ("Ela volta sexta-feira 11 de manhã.", "Ela volta [date] de manhã."),
+        # Chinese numerals, and Cantonese parts of the day
+        ("佢話十二月五號 夜晚十點半 有人打佢", "佢話[date] [night] 有人打佢"),
+        # (the hour in Chinese numerals sets the part of the day: eight in the evening, not noon)
+        ("她说晚上八点来", "她说[evening]来"),
+    ],
+)
+def test_times_and_dates_of_the_communities_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a length of hours in Bulgarian or Lithuanian stays
+        "Тя пътува 2 часа с автобус.",
+        "Ji dirbo 8 val. per dieną.",
+    ],
+)
+def test_lengths_of_hours_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare hour after a date and a word of time
+        ("Seen Tues 8th about 4 at the bus station.", "Seen [date] about [night] at the bus station."),
+        ("Back on the 5th at 2 outside the chippy.", "Back on [date] at [night] outside the chippy."),
+        ("Spotkanie 5 grudnia o 10.", "Spotkanie [date] o [morning]."),
+        # a weekday slipped as typed, and a day "late" or "early"
+        ("She'll come in Wendsday 9th.", "She'll come in [date]."),
+        ("It was the 6th late, she thinks.", "It was [date] late, she thinks."),
+    ],
+)
+def test_hours_after_dates_and_slipped_weekdays(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat 5th about 3 girls were out.",
+        "On the 7th at 2 different places.",
+    ],
+)
+def test_a_count_after_a_date_stays(text: str) -> None:
+    assert "3 girls" in scrub(text).text or "2 different" in scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "remove", "expected"),
+    [
+        # a month that is also her name: the date goes whole
+        ("The rota starts 1st May.", ["May"], "The rota starts [date]."),
+        ("Clean since April 3rd.", ["April"], "Clean since [date]."),
+        ("May came in on Friday 20th.", ["May"], "[name] came in on [date]."),
+    ],
+)
+def test_a_date_holding_a_name_goes_whole(text: str, remove: list[str], expected: str) -> None:
+    assert scrub(text, ScrubContext.of(remove)).text == expected
