@@ -158,6 +158,18 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
 
 
+# Nepali (Bikram Sambat) and Hindi months in Devanagari, with the day before or after them: "मंसिर
+# १८" (read with plain digits: "मंसिर 18"), "18 दिसंबर"
+_DEVANAGARI_MONTH = (
+    r"(?:बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कार्तिक|कात्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|चैत|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+)
+_DEVANAGARI_DATE = re.compile(
+    rf"{_DEVANAGARI_MONTH}\s*{_DAY}(?!\d)(?:\s*(?:गते|तारीख))?|(?<!\d){_DAY}\s*(?:गते\s*)?{_DEVANAGARI_MONTH}"
+)
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+
+
 def foreign_date_spans(text: str) -> Iterator[Found]:
     yield from _cldr_dates(text)
     if _ARABIC_LETTER.search(text):
@@ -165,6 +177,9 @@ def foreign_date_spans(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), Kind.DATE
     if "月" in text:
         for match in _CJK_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    if _DEVANAGARI_LETTER.search(text):
+        for match in _DEVANAGARI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     if _THAI_LETTER.search(text):
         for match in _THAI_DATE.finditer(text):

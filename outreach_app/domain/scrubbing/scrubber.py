@@ -48,6 +48,7 @@ from outreach_app.domain.scrubbing.place_lexicon import one_view_per_text
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.plates import cued_plate_spans, plate_spans
 from outreach_app.domain.scrubbing.spans import (
+    ASCII_DIGITS,
     PLACE_KINDS,
     STRUCTURED_KINDS,
     WHEN_KINDS,
@@ -99,6 +100,7 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), " "),
         **dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " "),
         **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-"),
+        **ASCII_DIGITS,  # ("๒๓.๓๐ น.", "٠٧٧٠٠ ٩٠٠ ١٢٣": the digits of other scripts as the plain ones)
     }
 )
 # (an initial's dot is the name's: "Gemma R.", "S.K.", "J.")

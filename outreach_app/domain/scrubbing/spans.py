@@ -6,6 +6,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+# The digits of the scripts the communities write, read as the plain ones (one character for one,
+# so every offset stays): Arabic-Indic and Persian "٠٧٧٠٠", Devanagari, Bengali, Gurmukhi, Gujarati,
+# Tamil, Thai "๒๓.๓๐ น.", Lao, Khmer, Myanmar and full-width "０７７００".
+_DIGIT_ZEROS = "\u0660\u06f0\u0966\u09e6\u0a66\u0ae6\u0be6\u0e50\u0ed0\u17e0\u1040\uff10"
+ASCII_DIGITS = {ord(zero) + value: str(value) for zero in _DIGIT_ZEROS for value in range(10)}
+
 
 class Kind(StrEnum):
     """What a span is; its placeholder is `[<value>]` (a clock time becomes its part of day)."""
@@ -97,6 +103,7 @@ _AFTER_NOON = (
     *("오후", "저녁", "akşam", "aksam", "galabnimo", "galabtii", "fiidnimo", "êvarê", "evare"),  # (Korean,
     # Turkish, Somali, Kurmanji: "오후 3시", "akşam 8", "saacadda 4 galabnimo", "8ê êvarê")
     *("вечерта", "вечера", "вечером", "следобед", "夜晚", "晏晝"),  # (Bulgarian, Russian, Cantonese)
+    *("बेलुका", "साँझ", "शाम", "दिउँसो", "दोपहर"),  # (Nepali, Hindi)
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -124,6 +131,8 @@ _AT_NIGHT = (
         "ночи",
         "ночью",
         "深夜",
+        "राति",  # ("११ बजे राति", Nepali; "रात 9 बजे", Hindi)
+        "रात",
     ),
 )
 

@@ -154,6 +154,11 @@ _TIMES = (
         r"(?:\blúc\s+)?\b(?:[01]?\d|2[0-3])\s*giờ(?:\s*\d{1,2}(?:\s*phút)?|\s+rưỡi)?(?:\s+(?:tối|sáng|chiều|đêm|trưa|khuya))?",
         re.I,
     ),
+    # Nepali and Hindi in Devanagari: "११ बजे राति" (read with plain digits: "11 बजे राति"), "रात 9 बजे"
+    re.compile(
+        r"(?:(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)\s*(?:को\s+)?)?(?<![\d.:])(?:[01]?\d|2[0-3])"
+        r"(?:[:.][0-5]\d)?\s*बजे(?:\s+(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)(?![\u0900-\u097f]))?"
+    ),
     # Thai: "23.00 น.", "เวลา 2 ทุ่ม" aside: a clock time with its "น." (นาฬิกา)
     re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*น\."),
     # Spanish, Portuguese, Italian, Polish: "a las 11", "às 2", "alle 23", "o 2 w nocy"
@@ -327,7 +332,9 @@ _SPELLED_TIMES = (
         r"|\b(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am)|"
+        # ("calls at 11 every night")
+        r"every\s+(?:night|nite|day|morning|evening|week))\b"
         # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
         rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
         re.I,
@@ -747,6 +754,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile("[点點時时]"),
     ("الساعة",),
     ("giờ",),
+    ("बजे",),
     ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("ч", "val", "сутрин", "вечер", "следобед", "нощ", "дня", "утр", "ноч"),
@@ -829,7 +837,8 @@ def _roughly(text: str, start: int) -> int:
 # first, the words before them after: a pattern that starts with the words is slow on every note.)
 _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\w£$€.:/,+-])(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?"
-    r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
+    # (a count after a comma goes on the clause: "Lights out 2300, 14 guests")
+    r"(?![\w:]|[.,]\d|-?\s*\d|,\s*\d(?!\d*\s+[a-z]))"
     r"(?!\s+(?:numbers?|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
     re.I,
 )
@@ -1131,6 +1140,10 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# "Managers friendly except at one", "only at one of them": "one" after these is a pronoun
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?i:except|but|only|not|even|apart\s+from|save)\s+$")
+
+
 # "one or two in the evening", "take 2 in the morning", "the first 3 at night": a count or a dose
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:or|and|to|than|of|the|every|for|first|last|next|take|takes|took|taking|had|has|have|gave|give|"
@@ -1148,6 +1161,12 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
+            if (
+                "at" in pattern.groupindex
+                and match.group("t").lower() == "one"
+                and _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "friendly except at one": one of them, not one o'clock
             if pattern in (_UNCUED_PART, _UNCUED_RELATIVE) and _COUNT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()
             ):

@@ -361,3 +361,51 @@ def test_a_count_after_a_date_stays(text: str) -> None:
 )
 def test_a_date_holding_a_name_goes_whole(text: str, remove: list[str], expected: str) -> None:
     assert scrub(text, ScrubContext.of(remove)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the digits of other scripts are read as the plain ones
+        ("She wrote '๕ ธ.ค.' and '๒๒.๑๕ น.' for it.", "She wrote '[date]' and '[night]' for it."),
+        ("Her number is ٠٧٧٠٠ ٩٠٠ ١٢٣ now.", "Her number is [phone] now."),
+        ("Call ０７７００ ９００ １２３ today.", "Call [phone] today."),
+        # Nepali and Hindi: the hour with बजे and its part of the day; the months in Devanagari
+        ("She texted at ११ बजे राति, scared.", "She texted at [night], scared."),
+        ("Visit on पुस ५ then.", "Visit on [date] then."),
+    ],
+)
+def test_digits_of_other_scripts(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_his_number_in_arabic_digits_stays_when_kept() -> None:
+    his = "٠٧٧٠٠ ٩٠٠ ١٢٣"
+    text = f"He rang from {his} again."
+    assert scrub(text, ScrubContext.of([], [his])).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour with "every night" after it; a rough hour after the part of the day it fell in
+        ("He rings at 10 every night.", "He rings at [morning] every night."),
+        ("Taken by two men last night about 11 and robbed.", "Taken by two men [night] and robbed."),
+        # a count after a 24-hour time and a comma goes on the clause
+        ("Lights out 2300, 12 guests.", "Lights out [night], 12 guests."),
+    ],
+)
+def test_more_bare_and_log_hours(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managers friendly except at one.",
+        "Last night about 10 girls were out.",
+        "She looked at 3 and left.",
+    ],
+)
+def test_pronouns_and_counts_after_at_stay(text: str) -> None:
+    assert scrub(text).text == text
