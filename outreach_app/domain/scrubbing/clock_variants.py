@@ -201,6 +201,8 @@ _COMMUNITY_CLOCK = re.compile(
     r"|(?<!\w)(?:saet|saeta|seet)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:ê|an)?(?:\s+(?:şevê|seve|sevê|sibê|sibe|êvarê|evare|nîvro|nivro))?(?!\w)"
     r"|(?<![\w.])(?:[01]?\d|2[0-3])ê\s+(?:şevê|sevê|sibê|êvarê|evare|nîvro|nivro)(?!\w)"
     rf"|(?<!\w)(?:chwarter|hanner\s+awr|(?:pum|deg|ugain|pum\s+munud\s+ar\s+hugain)\s+munud)\s+(?:wedi|i)\s+{_WELSH_HOUR}(?!\w)"
+    # (Welsh "11 y nos", "9 y bore", "3 y prynhawn", "8 yr hwyr": the hour and its part of the day)
+    r"|(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:y\s+nos|y\s+bore|y\s+prynhawn|yr\s+hwyr)(?!\w)"
     rf"|(?<!\w)(?:[ov]|ve)\s+(?:pol|půl|pul|štvrť\s+na|stvrt\s+na|čtvrt\s+na|tri\s+štvrte\s+na|tři\s+čtvrtě\s+na)\s+{_SLAVIC_HOUR}(?!\w)",
     re.I,
 )
@@ -232,7 +234,8 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
     ("시", "saat", "gece", "sabah", "akşam", "aksam", "öğlen", "oglen", "saacadda", "saet", "seet", "ê ",
-     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt"),
+     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt", " y nos", " y bore",
+     " y prynhawn", " yr hwyr"),
     re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),

@@ -147,9 +147,13 @@ _ARABIC_DATE = re.compile(
 
 # Welsh: a day with its Welsh ordinal ending (16eg, 1af, 3ydd, 21ain) after "Dydd" and the weekday,
 # or after "ar y" (on the): "Dydd Llun 16eg", "ar y 3ydd"
+# ("nos Fawrth 3ydd": the night of, with the weekday mutated after "nos"; the month may follow:
+# "dydd Sadwrn 5ed Rhagfyr")
 _WELSH_DATE = re.compile(
     r"(?<!\w)(?:(?i:dydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+    r"|(?i:nos)\s+(?:Lun|Fawrth|Fercher|Iau|Wener|Sadwrn|Sul|lun|fawrth|fercher|iau|wener|sadwrn|sul)"
     r"|(?i:ar\s+y))\s+(?:0?[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)(?!\w)"
+    r"(?:\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?!\w))?"
 )
 
 
@@ -185,7 +189,7 @@ def foreign_date_spans(text: str) -> Iterator[Found]:
         for match in _THAI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     lowered = text.lower()
-    if "dydd" in lowered or "ar y" in lowered:
+    if "dydd" in lowered or "ar y" in lowered or "nos " in lowered:
         for match in _WELSH_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     if "dia" in lowered or "día" in lowered:

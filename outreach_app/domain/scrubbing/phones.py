@@ -275,6 +275,19 @@ def _uk_short(run: list[tuple[int, int, str]]) -> bool:
     )
 
 
+_COMMA_GROUPS = re.compile(r"(?:[ \t]*,[ \t]*\d{2,5}(?!\d)){1,3}(?![ \t]*,[ \t]*\d)")
+
+
+def _mobile_in_comma_groups(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """The run begins a UK mobile ("07") and the groups of digits parted by commas after it make
+    it exactly whole."""
+    if not run[0][2].lstrip("(").startswith(("07", "o7", "O7")):
+        return False
+    rest = _COMMA_GROUPS.match(text, run[-1][1])
+    said = _digit_count([t for _, _, t in run])
+    return rest is not None and said + sum(ch.isdigit() for ch in rest.group(0)) == _UK_DIGITS
+
+
 def _wrapped(gap: str, run: list[tuple[int, int, str]], token: str) -> bool:
     """A UK number broken over two lines ("07 9 2 4 6\n3 3 1 0 8 5"), while it is short of whole."""
     return (
@@ -331,6 +344,12 @@ def phone_spans(text: str) -> Iterator[Found]:
             # (and in a UK number begun with its "0" and short of whole, read out in groups with
             # words and digits mixed: "07 five 3 eight, 1 1 2, 9 0 6")
             if group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap) and (spelled_pair or _uk_short(run)):
+                run.append(token)
+                group = 1
+                continue
+            # (or a UK mobile read out in groups parted by commas that make it whole, and no more:
+            # "07 three one two, 448, 906", "07312, 448, 906"; not "07700 900, 12 girls")
+            if gap.strip(" \t") == "," and _mobile_in_comma_groups(text, run):
                 run.append(token)
                 group = 1
                 continue

@@ -104,6 +104,7 @@ _AFTER_NOON = (
     # Turkish, Somali, Kurmanji: "오후 3시", "akşam 8", "saacadda 4 galabnimo", "8ê êvarê")
     *("вечерта", "вечера", "вечером", "следобед", "夜晚", "晏晝"),  # (Bulgarian, Russian, Cantonese)
     *("बेलुका", "साँझ", "शाम", "दिउँसो", "दोपहर"),  # (Nepali, Hindi)
+    *("y prynhawn", "yr hwyr"),  # (Welsh: "3 y prynhawn", "8 yr hwyr")
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -131,6 +132,7 @@ _AT_NIGHT = (
         "ночи",
         "ночью",
         "深夜",
+        "y nos",  # ("11 y nos", Welsh)
         "राति",  # ("११ बजे राति", Nepali; "रात 9 बजे", Hindi)
         "रात",
     ),

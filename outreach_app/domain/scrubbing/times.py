@@ -527,7 +527,12 @@ _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+
 # "the" as texted or in patois before a day's ordinal: "on da 29th", "on d 3rd", "Sunday gone, di 29th"
 _THE = r"(?:th[ea]|d[aei]?|teh)"
 # ("last Friday 4/12": the word that places the weekday goes too)
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
+# (and Vietnamese's: "tối thứ Ba 3/12", "chủ nhật 6/12")
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:\b(?:(?:last|this|next)\s+)?{_WEEKDAY}"
+    r"|(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)),?\s+$",
+    re.I,
+)
 
 
 # (not the last digit of a number typed digit by digit: "... 2 2 2/07 4 0 0 ..." is two phones)

@@ -409,3 +409,39 @@ def test_more_bare_and_log_hours(text: str, expected: str) -> None:
 )
 def test_pronouns_and_counts_after_at_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a UK mobile read out in groups parted by commas that make it whole
+        ("Ring her on 07 four one two, 556, 908 please.", "Ring her on [phone] please."),
+        ("Her new one is 07412, 556, 908.", "Her new one is [phone]."),
+    ],
+)
+def test_a_mobile_in_comma_groups(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_number_cut_short_then_a_count_stays_apart() -> None:
+    assert scrub("Number 07700 900, 12 girls out tonight.").text == "Number [phone], 12 girls out tonight."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Welsh: the night of a weekday ("nos" and the mutated name), the month after the day, the
+        # hour and its part of the day
+        ("The van was out nos Wener 4ydd, quiet.", "The van was out [date], quiet."),
+        ("Digwyddodd dydd Sul 6ed Rhagfyr.", "Digwyddodd [date]."),
+        ("She rang am 10 y nos.", "She rang am [night]."),
+        # Vietnamese: the weekday before a numeric date
+        ("Em nói chủ nhật 6/12 ông ấy đến.", "Em nói [date] ông ấy đến."),
+    ],
+)
+def test_welsh_and_vietnamese_dates_and_hours(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_welsh_goodnight_stays() -> None:
+    assert scrub("Nos da, see you Monday.").text == "Nos da, see you Monday."
