@@ -49,6 +49,12 @@ _FOREIGN_PLATES = re.compile(
     r"|\b(?:[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}|[A-Z]{2}-\d{3}-[A-Z])\b"
     r"|\b\d{1,2}-(?!JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{2,3}-\d{1,2}\b"
     r"|\b[A-Z]{2}(?:\d[OIlSB]|[OIlSB]\d) ?[A-Z]{3}\b"
+    # Northern Irish: three letters, the last two its county's code with an I or a Z ("AKZ 1234",
+    # "LXZ 4521", "BIG 21"), then one to four digits
+    # (not a count in capitals after it: "A BIG 2 LITRE", "UNI 2 YEARS")
+    r"|\b[A-Z](?:[A-HJ-Y]Z|[A-HJ-Y]I|I[ABGJLW]|JZ)[ ]?[1-9]\d{0,3}\b(?![:./]\d)"
+    r"(?![ ](?i:times|men|women|girls|lads|guys|hours|hrs|years|yrs|days|weeks|mins|litres?|pints|quid|"
+    r"pounds)\b)"
 )
 
 

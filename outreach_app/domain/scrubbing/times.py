@@ -875,8 +875,9 @@ _NUMBER_TAKER_BEFORE = re.compile(
     r"id|ref|badge|ending|ends|last|digits|paid|pay|pays|owes|owed|gave|give|took|cost|costs|costing|charged|"
     r"charges|earns|earned|made|spent|worth|price|rent|fee|of|about|over|under|nearly|around|almost|only|"
     r"year|years|since|in|till|until|by|from|to|x|cad|log|incident|crime|job|urn|case|call\s+sign)\.?"
-    # (nor the last group of a number: "0113 496 0442", "+63 917 555 0123")
-    r"|[£$€#:/×x+\d-])(?:[ \t]+(?i:was|is|were))?[ \t]*$"
+    # (nor the last group of a number: "0113 496 0442", "+63 917 555 0123"; nor a plate's digits
+    # after its capitals: "AKZ 1234", "B-AB 1234")
+    r"|[£$€#:/×x+\d-]|\b[A-Z]{1,3})(?:[ \t]+(?i:was|is|were))?[ \t]*$"
 )
 
 

@@ -445,3 +445,26 @@ def test_welsh_and_vietnamese_dates_and_hours(text: str, expected: str) -> None:
 
 def test_welsh_goodnight_stays() -> None:
     assert scrub("Nos da, see you Monday.").text == "Nos da, see you Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Northern Irish plates: three letters whose last two hold an I or a Z, then digits
+        ("Belfast: his car reg AKZ 1234, a silver Audi.", "Belfast: his car reg [plate], a silver Audi."),
+        ("A black Golf LXZ 4521 parked up again.", "A black Golf [plate] parked up again."),
+    ],
+)
+def test_northern_irish_plates(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A BIG 2 LITRE BOTTLE WAS LEFT.",
+        "Pt seen, TCI 2/52 for bloods.",
+    ],
+)
+def test_capitals_and_a_count_are_no_irish_plate(text: str) -> None:
+    assert not [s for s in scrub(text).spans if s.kind is Kind.PLATE]
