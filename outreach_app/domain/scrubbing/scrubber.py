@@ -344,9 +344,9 @@ def _merge_numbers(text: str, spans: list[Span]) -> list[Span]:
     return _merge_joined(text, spans, Kind.PHONE, _NUMBER_SLASH)
 
 
-# "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash only: "10 to 11" is read
-# as ten to eleven by `part_of_day`)
-_TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*")
+# "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash, or "to"/"till" between two
+# times found apart: "2 to 3am"; "10 to 11" alone is one span, read as ten to eleven by `part_of_day`)
+_TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:to|till|til|until)[ \t]+")
 
 
 def _merge_times(text: str, spans: list[Span]) -> list[Span]:

@@ -150,6 +150,7 @@ _CLOCK_RANGE = re.compile(
     r"\s*(?:-|–|to|till|til|until|and)\s*"
     r"(?P<last>\d{1,2}(?:[:.](?P<end_minutes>\d\d))?(?:\s*[ap]\.?m\b\.?)?)"
 )
+_OWN_MERIDIEM_START = re.compile(r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S")
 _END_MERIDIEM = re.compile(r"([ap])\.?m\b")
 # (Polish "wpół do dziesiątej", half to ten, and Slovak "o pol štvrtej", Czech "v půl čtvrté",
 # half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
@@ -179,6 +180,10 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
     lowered = clock.lower()
     # "21:30 to 23:00", "9am to 5pm": a range of clock times is read by its start (a "to" between
     # two clock times is no "ten to eleven")
+    # ("9pm till midnight": a start with its own am/pm is read alone, whatever the end)
+    started = _OWN_MERIDIEM_START.match(lowered)
+    if started is not None:
+        return part_of_day(started.group(1))
     ranged = _CLOCK_RANGE.fullmatch(lowered)
     if ranged is not None and (ranged.group("minutes") or ranged.group("own")):
         if ranged.group("own") or int(ranged.group("hour")) > 12 or ranged.group("hour").startswith("0"):

@@ -271,7 +271,9 @@ _SPELLED_TIMES = (
     ),
     # (with its am/pm: "half 11 pm")
     re.compile(
-        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
+        # ("around half 2ish": its "ish" too)
+        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)(?:-?ish)?\b"
+        rf"(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
         re.I,
     ),
     re.compile(
@@ -331,7 +333,7 @@ _SPELLED_TIMES = (
         rf"(?:\b(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?|(?<![\w.])@\s?"
         r"|\b(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
+        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|tomorrow|tmrw|2moro|when|then|but|so|cos|because|"
         r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am)|"
         # ("calls at 11 every night")
         r"every\s+(?:night|nite|day|morning|evening|week))\b"

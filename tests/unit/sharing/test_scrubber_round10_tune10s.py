@@ -468,3 +468,23 @@ def test_northern_irish_plates(text: str, expected: str) -> None:
 )
 def test_capitals_and_a_count_are_no_irish_plate(text: str) -> None:
     assert not [s for s in scrub(text).spans if s.kind is Kind.PLATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two times joined by "to"/"till" are one stretch, read by its start
+        ("He kept her 2 to 3am in the car.", "He kept her [night] in the car."),
+        ("Out 9pm till midnight, busy.", "Out [evening], busy."),
+        ("Works 11pm till 2am most nights.", "Works [night] most nights."),
+        # "half 2ish", and a bare hour before "tomorrow"
+        ("He came around half 2ish.", "He came around [night]."),
+        ("Ring her at 9 tomorrow.", "Ring her at [morning] tomorrow."),
+    ],
+)
+def test_stretches_and_rough_halves(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+def test_a_time_then_to_a_place_stays_apart() -> None:
+    assert scrub("He took her at 10pm to the flat.").text == "He took her at [night] to the flat."
