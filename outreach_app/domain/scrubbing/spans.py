@@ -150,7 +150,9 @@ _CLOCK_RANGE = re.compile(
     r"\s*(?:-|–|to|till|til|until|and)\s*"
     r"(?P<last>\d{1,2}(?:[:.](?P<end_minutes>\d\d))?(?:\s*[ap]\.?m\b\.?)?)"
 )
-_OWN_MERIDIEM_START = re.compile(r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S")
+_OWN_MERIDIEM_START = re.compile(
+    r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S"
+)
 _END_MERIDIEM = re.compile(r"([ap])\.?m\b")
 # (Polish "wpół do dziesiątej", half to ten, and Slovak "o pol štvrtej", Czech "v půl čtvrté",
 # half of the fourth, are half past the hour before; Welsh "chwarter wedi un" is quarter past one)
