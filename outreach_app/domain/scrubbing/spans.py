@@ -148,7 +148,7 @@ _HOUR_RANGE = re.compile(
 _CLOCK_RANGE = re.compile(
     r"(?P<first>(?P<hour>\d{1,2})(?:[:.](?P<minutes>\d\d))?(?:\s*(?P<own>[ap]\.?m\b\.?))?)"
     r"\s*(?:-|–|to|till|til|until|and)\s*"
-    r"(?P<last>\d{1,2}(?:[:.](?P<end_minutes>\d\d))?(?:\s*[ap]\.?m\b\.?)?)"
+    r"(?P<last>(?P<last_hour>\d{1,2})(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
 )
 _OWN_MERIDIEM_START = re.compile(
     r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S"
@@ -191,7 +191,7 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
         if ranged.group("own") or int(ranged.group("hour")) > 12 or ranged.group("hour").startswith("0"):
             return part_of_day(ranged.group("first"))
         # (an hour of the twelve: the end's am/pm, or a range that goes past 12, says which)
-        first, last = int(ranged.group("hour")) % 12, int(_HOUR.search(ranged.group("last")).group(0)) % 12
+        first, last = int(ranged.group("hour")) % 12, int(ranged.group("last_hour")) % 12
         meridiem = _END_MERIDIEM.search(ranged.group("last"))
         if meridiem is not None:
             start = first + 12 if (meridiem.group(1) == "p") == (first <= last) else first
