@@ -191,12 +191,14 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
         if ranged.group("own") or int(ranged.group("hour")) > 12 or ranged.group("hour").startswith("0"):
             return part_of_day(ranged.group("first"))
         # (an hour of the twelve: the end's am/pm, or a range that goes past 12, says which)
-        first, last = int(ranged.group("hour")) % 12, int(ranged.group("last_hour")) % 12
         meridiem = _END_MERIDIEM.search(ranged.group("last"))
-        if meridiem is not None:
-            start = first + 12 if (meridiem.group(1) == "p") == (first <= last) else first
-        else:
-            start = first + 12 if last < first else first
+        if meridiem is None:
+            # ("10.30 till 1": past 12, so begun in the evening; "11.30 till 12" read by its start)
+            if int(ranged.group("last_hour")) < int(ranged.group("hour")) < 12:
+                return next(name for start_of, name in _PARTS if int(ranged.group("hour")) + 12 >= start_of)
+            return part_of_day(ranged.group("first"))
+        first, last = int(ranged.group("hour")) % 12, int(ranged.group("last_hour")) % 12
+        start = first + 12 if (meridiem.group(1) == "p") == (first <= last) else first
         return next(name for start_of, name in _PARTS if start % 24 >= start_of)
     # "20 past 10", "10 to 11": the hour is the number after "past" or "to" (and "to" is the hour before)
     relative = _RELATIVE.search(lowered)
