@@ -38,6 +38,12 @@ _FOREIGN_MONTHS = _calendar_words("foreign_months.txt") | word_set(
     # and as typed without accents
     """janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
     janvari februari marta aprili maija junija julija augusta septembri oktobri novembri decembri"""
+    # ... and the Welsh, Swahili, Bengali and Persian names of the months, which the CLDR locales
+    # listed do not hold ("5 Rhagfyr", "5 Desemba", "5 ডিসেম্বর", "۵ دسامبر")
+    """ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+    জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+    ژانویه فوریه مارس آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر"""
 )
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
@@ -58,7 +64,8 @@ _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
-    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    # ("5-го декабря": the Russian and Ukrainian ordinal's ending)
+    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê|-(?:го|ого|е|ге))?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
     r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
     re.IGNORECASE,
 )
@@ -115,7 +122,7 @@ def _cldr_dates(text: str) -> Iterator[Found]:
 
 
 # 12月3日, 2026年12月3日
-_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]|(?<!\d)\d{1,2}월\s*\d{1,2}일")
 # Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
 # named here, not found as a word as the other languages' are)
 _THAI_MONTHS = (
@@ -172,6 +179,12 @@ _DEVANAGARI_DATE = re.compile(
     rf"{_DEVANAGARI_MONTH}\s*{_DAY}(?!\d)(?:\s*(?:गते|तारीख))?|(?<!\d){_DAY}\s*(?:गते\s*)?{_DEVANAGARI_MONTH}"
 )
 _DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+# Bengali months (the vowel signs are no word characters to `_DAY_AND_WORD`): "5 ডিসেম্বর"
+_BENGALI_DATE = re.compile(
+    rf"(?<!\d){_DAY}\s*(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)"
+    r"(?![\u0980-\u09ff])"
+)
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
 
 
 def foreign_date_spans(text: str) -> Iterator[Found]:
@@ -179,11 +192,14 @@ def foreign_date_spans(text: str) -> Iterator[Found]:
     if _ARABIC_LETTER.search(text):
         for match in _ARABIC_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
-    if "月" in text:
+    if "月" in text or "월" in text:  # (and Korean: "12월 5일")
         for match in _CJK_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     if _DEVANAGARI_LETTER.search(text):
         for match in _DEVANAGARI_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
+    if _BENGALI_LETTER.search(text):
+        for match in _BENGALI_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     if _THAI_LETTER.search(text):
         for match in _THAI_DATE.finditer(text):

@@ -105,6 +105,7 @@ _AFTER_NOON = (
     *("вечерта", "вечера", "вечером", "следобед", "夜晚", "晏晝"),  # (Bulgarian, Russian, Cantonese)
     *("बेलुका", "साँझ", "शाम", "दिउँसो", "दोपहर"),  # (Nepali, Hindi)
     *("y prynhawn", "yr hwyr"),  # (Welsh: "3 y prynhawn", "8 yr hwyr")
+    *("مساء", "عصر", "বিকাল", "বিকেল", "সন্ধ্যা", "jioni", "mchana"),  # (Arabic, Persian, Bengali, Swahili)
 )
 _AT_NIGHT = (
     *("at night", "in the night", "last night", "tonight", "that night", "nite", "2nyt"),
@@ -133,6 +134,10 @@ _AT_NIGHT = (
         "ночью",
         "深夜",
         "y nos",  # ("11 y nos", Welsh)
+        "ليل",  # ("الساعة ١١ ليلا", Arabic; "ساعت ۱۱ شب", Persian; "রাত ১১টায়", Bengali; "usiku", Swahili)
+        "شب",
+        "রাত",
+        "usiku",
         "राति",  # ("११ बजे राति", Nepali; "रात 9 बजे", Hindi)
         "रात",
     ),
@@ -150,6 +155,8 @@ _CLOCK_RANGE = re.compile(
     r"\s*(?:-|–|to|till|til|until|and)\s*"
     r"(?P<last>(?P<last_hour>\d{1,2})(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
 )
+_SWAHILI_PARTS = (("usiku", "night"), ("alfajiri", "night"), ("asubuhi", "morning"), ("mchana", "afternoon"))
+_SWAHILI_PARTS = (*_SWAHILI_PARTS, ("jioni", "evening"))
 _OWN_MERIDIEM_START = re.compile(
     r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S"
 )
@@ -182,6 +189,12 @@ def part_of_day(clock: str, *, beside_midnight: bool = False) -> str:
     lowered = clock.lower()
     # "21:30 to 23:00", "9am to 5pm": a range of clock times is read by its start (a "to" between
     # two clock times is no "ten to eleven")
+    # (Swahili counts the hours from six in the morning, "saa 2 asubuhi" is 8am: its part of the
+    # day is said, and is the reading)
+    if lowered.startswith("saa "):
+        said_part = next((part for word, part in _SWAHILI_PARTS if word in lowered), None)
+        if said_part is not None:
+            return said_part
     # ("9pm till midnight": a start with its own am/pm is read alone, whatever the end)
     started = _OWN_MERIDIEM_START.match(lowered)
     if started is not None:

@@ -147,8 +147,12 @@ _TIMES = (
     ),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
-    # Arabic: "الساعة 11", "الساعة ١١:٣٠"
-    re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Arabic: "الساعة 11", "الساعة ١١:٣٠" (with the part of the day after it: "الساعة ١١ ليلا"); Persian
+    # "ساعت ۱۱ شب"
+    re.compile(
+        r"(?:الساعة|ساعت)\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"
+        r"(?:\s+(?:ليلا|ليلاً|مساء|مساءً|صباحا|صباحاً|ظهرا|ظهراً|شب|صبح|عصر|ظهر)(?![\u0600-\u06ff]))?"
+    ),
     # Vietnamese: "lúc 11 giờ tối", "11 giờ 30", "3 giờ sáng"
     re.compile(
         r"(?:\blúc\s+)?\b(?:[01]?\d|2[0-3])\s*giờ(?:\s*\d{1,2}(?:\s*phút)?|\s+rưỡi)?(?:\s+(?:tối|sáng|chiều|đêm|trưa|khuya))?",
@@ -158,6 +162,11 @@ _TIMES = (
     re.compile(
         r"(?:(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)\s*(?:को\s+)?)?(?<![\d.:])(?:[01]?\d|2[0-3])"
         r"(?:[:.][0-5]\d)?\s*बजे(?:\s+(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)(?![\u0900-\u097f]))?"
+    ),
+    # Swahili: "saa tano usiku" (the hours counted from 6 in the morning: 11 at night), "saa 5 asubuhi"
+    re.compile(
+        r"\b(?i:saa)\s+(?:\d{1,2}(?:[:.][0-5]\d)?|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi(?:\s+na\s+(?:moja|mbili))?)"
+        r"(?:\s+(?i:usiku|asubuhi|mchana|jioni|alfajiri|za\s+usiku|za\s+asubuhi))\b"
     ),
     # Thai: "23.00 น.", "เวลา 2 ทุ่ม" aside: a clock time with its "น." (นาฬิกา)
     re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*น\."),
@@ -759,9 +768,10 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     ("ora", "orën", "godz"),
     ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
-    ("الساعة",),
+    ("الساعة", "ساعت"),
     ("giờ",),
     ("बजे",),
+    ("saa ", "Saa "),
     ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
     ("ч", "val", "сутрин", "вечер", "следобед", "нощ", "дня", "утр", "ноч"),

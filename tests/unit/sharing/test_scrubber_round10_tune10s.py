@@ -488,3 +488,25 @@ def test_stretches_and_rough_halves(text: str, expected: str) -> None:
 
 def test_a_time_then_to_a_place_stays_apart() -> None:
     assert scrub("He took her at 10pm to the flat.").text == "He took her at [night] to the flat."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates and hours in more of the communities' languages
+        ("Он пришёл 5-го декабря в 23:00.", "Он пришёл [date] в [night]."),
+        ("She wrote 12월 5일 밤 11시 for it.", "She wrote [date] [night] for it."),
+        ("Digwyddodd ar 5 Rhagfyr, she said.", "Digwyddodd ar [date], she said."),
+        ("She says 5 Desemba saa tano usiku he came.", "She says [date] [night] he came."),
+        ("She said saa 2 asubuhi.", "She said [morning]."),
+        ("She said ٥ ديسمبر الساعة ١١ ليلا.", "She said [date] [night]."),
+        ("He wrote ۵ دسامبر ساعت ۱۱ شب.", "He wrote [date] [night]."),
+        ("Rina said 5 ডিসেম্বর he came.", "[name] said [date] he came."),
+    ],
+)
+def test_more_languages_dates_and_hours(text: str, expected: str) -> None:
+    assert scrub(text, ScrubContext.of(["Rina"])).text == expected
+
+
+def test_swahili_hours_without_a_part_of_the_day_stay() -> None:
+    assert scrub("Alikaa kwa saa moja tu.").text == "Alikaa kwa saa moja tu."
