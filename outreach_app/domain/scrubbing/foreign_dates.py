@@ -187,23 +187,25 @@ _BENGALI_DATE = re.compile(
 _BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
 
 
-def foreign_date_spans(text: str) -> Iterator[Found]:
-    yield from _cldr_dates(text)
-    if _ARABIC_LETTER.search(text):
-        for match in _ARABIC_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
+def _script_dates(text: str) -> Iterator[Found]:
+    for letters, pattern in (
+        (_ARABIC_LETTER, _ARABIC_DATE),
+        (_DEVANAGARI_LETTER, _DEVANAGARI_DATE),
+        (_BENGALI_LETTER, _BENGALI_DATE),
+        (_THAI_LETTER, _THAI_DATE),
+    ):
+        if letters.search(text):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), Kind.DATE
     if "月" in text or "월" in text:  # (and Korean: "12월 5일")
         for match in _CJK_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
-    if _DEVANAGARI_LETTER.search(text):
-        for match in _DEVANAGARI_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
-    if _BENGALI_LETTER.search(text):
-        for match in _BENGALI_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
-    if _THAI_LETTER.search(text):
-        for match in _THAI_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
+
+
+def foreign_date_spans(text: str) -> Iterator[Found]:
+    yield from _cldr_dates(text)
+    if not text.isascii():  # (the scripts' dates: most notes are plain ASCII, a test in C)
+        yield from _script_dates(text)
     lowered = text.lower()
     if "dydd" in lowered or "ar y" in lowered or "nos " in lowered:
         for match in _WELSH_DATE.finditer(text):

@@ -155,8 +155,10 @@ _CLOCK_RANGE = re.compile(
     r"\s*(?:-|–|to|till|til|until|and)\s*"
     r"(?P<last>(?P<last_hour>\d{1,2})(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
 )
-_SWAHILI_PARTS = (("usiku", "night"), ("alfajiri", "night"), ("asubuhi", "morning"), ("mchana", "afternoon"))
-_SWAHILI_PARTS = (*_SWAHILI_PARTS, ("jioni", "evening"))
+_SWAHILI_PARTS: tuple[tuple[str, str], ...] = (
+    *(("usiku", "night"), ("alfajiri", "night"), ("asubuhi", "morning")),
+    *(("mchana", "afternoon"), ("jioni", "evening")),
+)
 _OWN_MERIDIEM_START = re.compile(
     r"(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)\s*(?:-|–|to|till|til|until|and)\s*\S"
 )
