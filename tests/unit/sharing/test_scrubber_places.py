@@ -658,7 +658,7 @@ def test_unnamed_district_and_car_estates_stay(text: str) -> None:
         ("from Brae Cottage, 6 Kirk Brae, Aberdeen", "from [address], Aberdeen"),
         ("She works at second floor, 9 Nelson St, Chinatown", "She works at [address], Chinatown"),
         # ... but a person or a district before a comma is no house's name
-        ("saw Becky, 23 Harehills Lane", "saw Becky, [address]"),
+        ("saw Becky, 23 Harehills Lane", "saw [name], [address]"),
         ("she lives at Hunslet, 12 Oak Rd", "she lives at Hunslet, [address]"),
     ],
 )
