@@ -19,7 +19,7 @@ Found = tuple[int, int, Kind]
 
 # (French, Italian, Portuguese, Polish, Romanian; Czech, Slovak; Hungarian; Spanish; German, Dutch;
 # Turkish; Bulgarian, Russian)
-_ZEROS = "zéro zero nula nulla cero null nul sıfır sifir нула ноль нуль нулата"
+_ZEROS = "zéro zero nula nulla cero null nul sıfır sifir нула ноль нуль нулата dim không khong eber"
 _DIGITS = " ".join(
     (
         "un une deux trois quatre cinq six sept huit neuf",  # French
@@ -35,8 +35,15 @@ _DIGITS = " ".join(
         "një dy katër pesë gjashtë shtatë tetë nëntë",  # Albanian
         "едно един една один одна две два три четири четыре пет пять шест шесть седем семь осем "
         "восемь девет девять",  # Bulgarian, Russian
+        "один два три чотири п'ять пʼять шість сім вісім дев'ять девʼять",  # Ukrainian
+        "dau tri pedwar pump chwech saith wyth naw",  # Welsh
+        "một mot hai ba bốn bon năm nam sáu sau bảy bay tám tam chín chin",  # Vietnamese
+        "kow laba saddex afar shan lix toddoba siddeed sagaal",  # Somali
+        "meia",  # Portuguese: "meia" (half a dozen) for 6, as numbers are read out
     )
 )
+# A digit word of these languages that is an English word too: a run needs more than it
+_ENGLISH_TOO = frozenset({"un", "une", "dim", "bay", "sau", "tam", "nam", "lix", "chin", "mot", "bon", "hat"})
 # French says a number in groups ("zéro sept, sept cents, neuf cents, deux cent quatre-vingt-un"
 # is 07 700 900 281; "zéro six, douze, trente-quatre" is 06 12 34): the words of those groups
 _FRENCH_NUMBERS = {
@@ -53,9 +60,13 @@ _WORDS = sorted({*_ZERO_WORDS, *_DIGITS.split(), *_FRENCH_NUMBERS, *_FRENCH_HUND
 _WORD = "(?:" + "|".join(map(re.escape, _WORDS)) + r"|\d{1,5})"
 _RUN = re.compile(rf"(?<!\w){_WORD}(?:(?:[ \t]*[,\-][ \t]*|[ \t]+){_WORD}){{6,}}(?!\w)", re.IGNORECASE)
 # (the cheap test: the stems of the words for zero, looked for in C in the note in lower case)
-_ZERO_STEMS = ("zéro", "zero", "nul", "cero", "sıfır", "sifir", "нул", "нол")
+_ZERO_STEMS = ("zéro", "zero", "nul", "cero", "sıfır", "sifir", "нул", "нол", "dim", "không", "khong", "eber")
+# ... or a run begun as a UK mobile is ("07 nove 5 3, 2 1 1, 0 8 7", "07 saith 8 9 5"): "07" and a
+# digit word of these languages beside it
+_MOBILE_AND_WORD = re.compile(r"(?<!\d)0\s?7[\d\s,-]{0,6}[^\W\d_]")
 _TOKEN = re.compile(rf"{_WORD}", re.IGNORECASE)
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_UK_DIGITS = 11
 _MIN_WORDS = 4
 
 
@@ -92,7 +103,7 @@ def _french_digits(tokens: list[str]) -> int:
 def foreign_spelled_phone_spans(text: str) -> Iterator[Found]:
     """Numbers spelled out in another language's digit words: "zéro sept sept zéro zéro neuf ..."."""
     lowered = text.lower()
-    if not any(map(lowered.__contains__, _ZERO_STEMS)):
+    if not any(map(lowered.__contains__, _ZERO_STEMS)) and _MOBILE_AND_WORD.search(text) is None:
         return
     for run in _RUN.finditer(text):
         tokens = [t.group(0).lower() for t in _TOKEN.finditer(run.group(0))]
@@ -109,5 +120,14 @@ def foreign_spelled_phone_spans(text: str) -> Iterator[Found]:
             len(words) >= _MIN_WORDS
             and _MIN_DIGITS <= digits <= _MAX_DIGITS
             and not _ZERO_WORDS.isdisjoint(words)
+            and len([w for w in words if w not in _ENGLISH_TOO]) >= _MIN_WORDS - 1
+        ) or (
+            # ("07 nove 5 3, 2 1 1, 0 8 7": a UK mobile begun in digits, a word of another language
+            # among them, whole)
+            tokens[0] in ("07", "0")
+            and (tokens[0] == "07" or tokens[1:2] == ["7"])
+            and words
+            and not _ENGLISH_TOO.issuperset(words)
+            and _UK_DIGITS - 1 <= digits <= _UK_DIGITS + 1  # (a digit slipped in or out as read)
         ):
             yield run.start(), run.end(), Kind.PHONE

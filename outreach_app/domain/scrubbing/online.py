@@ -53,16 +53,25 @@ _EMAIL = re.compile(r"\b[\w.+-]+[@＠][@＠]?[\w-]+(?:[.。．][\w-]+)*[.。．]
 # (or the word for "@" in the writer's language: Polish "małpa", Spanish and Portuguese "arroba",
 # Italian "chiocciola", French "arobase", Hungarian "kukac", Czech "zavináč", Romanian "coadă de
 # maimuță" is said "a rond" too, Turkish and Albanian "et")
-_FOREIGN_AT = r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|et)"
+# (and Lithuanian "eta", Romanian "arond" run together, German "ät", Dutch "apenstaartje", Swedish
+# "snabel-a", Russian "собака", Bulgarian "маймунка", Ukrainian "равлик")
+_FOREIGN_AT = (
+    r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|arond|et|eta|ät|"
+    r"apenstaartje|snabel-a|собака|маймунка|равлик)"
+)
 _AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|\s*@\s*)"
 # ("dot" in theirs: Polish "kropka", Spanish and Italian "punto", Portuguese "ponto", French
 # "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
-_FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
+# (and Lithuanian "taškas", Romanian "punct", Dutch "punt", Slovak "bodka", Russian "точка")
+_FOREIGN_DOT = (
+    r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike|taškas|taskas|punct|punt|bodka|"
+    r"точка)"
+)
 _DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
 # (before an ending that is an English word, only "dot" itself, or its word in another language
 # that no English sentence holds: "money at knife point in" is prose, "chiara chiocciola libero
 # punto it" is an address)
-_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë"
+_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë|taškas|taskas|punct|bodka|точка"
 _SAID_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_SAID_DOT})\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
@@ -342,8 +351,13 @@ def email_spans(text: str) -> Iterator[Found]:
 
 
 # (cheap tests for the foreign words above)
-_FOREIGN_AT_STEMS = re.compile(r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a rond|\bet\b")
-_FOREIGN_DOT_STEMS = re.compile(r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]")
+_FOREIGN_AT_STEMS = re.compile(
+    r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a ?rond|\bet\b|\beta\b|\bät\b|apenstaartje|snabel|"
+    r"собака|маймунка|равлик"
+)
+_FOREIGN_DOT_STEMS = re.compile(
+    r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]|ta[sš]kas|punct|punt|bodka|точка"
+)
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
 
 

@@ -510,3 +510,36 @@ def test_more_languages_dates_and_hours(text: str, expected: str) -> None:
 
 def test_swahili_hours_without_a_part_of_the_day_stay() -> None:
     assert scrub("Alikaa kwa saa moja tu.").text == "Alikaa kwa saa moja tu."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an e-mail said in Lithuanian, Romanian, German or Dutch words for "@" and "."
+        ("Email: ruta.k eta gmail taskas com.", "Email: [email]."),
+        ("Scrie-mi: ioana.p arond yahoo punct com.", "Scrie-mi: [email]."),
+        ("Mail: anna.b ät gmx Punkt de bitte.", "Mail: [email] bitte."),
+        ("Mail: eva apenstaartje ziggo punt nl graag.", "Mail: [email] graag."),
+        # a number said in Welsh, Ukrainian, Vietnamese, Somali or Portuguese digit words, or begun
+        # in digits with one of those words among them
+        ("Rhif: 07 saith 7 0 0, 9 0 0, 1 2 3.", "Rhif: [phone]."),
+        ("Her phone 07 4 шість 2 - 8 8 1 - 0 3 5 now.", "Her phone [phone] now."),
+        ("Số: không bảy tám chín, một hai ba, bốn năm sáu.", "Số: [phone]."),
+        ("Lambarka: eber toddoba afar, saddex saddex, laba kow sagaal.", "Lambarka: [phone]."),
+        ("Número: zero sete nove um, meia meia dois, quatro quatro zero.", "Número: [phone]."),
+    ],
+)
+def test_identifiers_said_in_the_communities_languages(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ETA 10 mins, at the point by the bridge.",
+        "We punt it back at home time.",
+        "Gave 07 bay leaves and 2 tam hats.",
+    ],
+)
+def test_words_like_those_stay(text: str) -> None:
+    assert "[phone]" not in scrub(text).text and "[email]" not in scrub(text).text
