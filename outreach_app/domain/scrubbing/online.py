@@ -219,6 +219,7 @@ _AT_WORD_HANDLE = re.compile(
 )
 # A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
 _DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
+_NUMBER_WORD_TAILED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\d{2,}")
 _LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
 _TWO_DIGITS = re.compile(r"\d\d|\d_|_\d|\d\.")
 _NOT_DIGIT_TAILED = word_set(
@@ -359,6 +360,13 @@ _FOREIGN_DOT_STEMS = re.compile(
     r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]|ta[sš]kas|punct|punt|bodka|точка"
 )
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
+
+
+def _a_plural_word(word: str) -> bool:
+    """ "payouts", "subscribers": a dictionary word's plural in lower case (a handle is rarely one)."""
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return word.isalpha() and word.islower() and word.endswith("s") and word[:-1] in english_words()
 
 
 def _no_word(handle: str) -> bool:
@@ -640,6 +648,8 @@ def handle_spans(text: str) -> Iterator[Found]:
             and _PROSE_GOES_ON.match(text, match.end("handle"))
         ):
             continue
+        if no_joiner and not quoted and _a_plural_word(handle):
+            continue  # "a session on OF and Fansly payouts": what the site pays, not who is on it
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
     for match in _SITE_AS.finditer(text) if " as " in text else ():
         handle = match.group("handle")
@@ -694,8 +704,8 @@ def handle_spans(text: str) -> Iterator[Found]:
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
     for match in tailed:
-        if match.group(0).lower() in _NOT_DIGIT_TAILED:
-            continue
+        if match.group(0).lower() in _NOT_DIGIT_TAILED or _NUMBER_WORD_TAILED.fullmatch(match.group(0)):
+            continue  # ("One25 van": a service's name, a number word and its digits)
         number = _GLUED_NUMBER.fullmatch(match.group(0))
         if number is not None:  # "mob07700900123", "tel.07700900123": the label stays, the number goes
             yield match.start() + number.start("n"), match.end(), Kind.PHONE

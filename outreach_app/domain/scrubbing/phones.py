@@ -86,7 +86,8 @@ _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # person's, unless it is written as a phone number is (07..., +44...).
 _REFERENCE_BEFORE = re.compile(
     r"\b(?i:ref(?:erence)?|case|crime|incident|log|job|ticket|booking|order|invoice|receipt|"
-    r"transaction|claim|cad|urn|occurrence)\s*(?i:no\.?|nos\.?|num(?:ber)?|#|ref(?:erence)?)?\s*[:#.]?\s*$"
+    r"transaction|claim|cad|urn|occurrence|charity|company|registration|vat)\s*(?i:no\.?|nos\.?|num(?:ber)?|#|"
+    r"ref(?:erence)?)?\s*[:#.]?\s*$"
 )
 _PHONE_START = re.compile(r"\(?(?:0|\+|00)")
 _ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})
@@ -450,7 +451,10 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
     value = text[start:end]
     if _NOT_PHONE.match(value.strip("()")):
         return
-    if not _PHONE_START.match(value) and _REFERENCE_BEFORE.search(text, max(0, start - 30), start):
+    # ("company number 0654321": begun with 0 but short of any UK number)
+    if (not _PHONE_START.match(value) or total < _UK_DIGITS - 1) and _REFERENCE_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
         return  # "crime ref 12345678": the case's number
     if _MIN_DIGITS <= total <= _MAX_DIGITS:
         if value.startswith("(") and ")" not in value:

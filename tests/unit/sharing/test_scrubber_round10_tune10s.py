@@ -543,3 +543,28 @@ def test_identifiers_said_in_the_communities_languages(text: str, expected: str)
 )
 def test_words_like_those_stay(text: str) -> None:
     assert "[phone]" not in scrub(text).text and "[email]" not in scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a site pays or holds, a service named by a number word and digits, a charity's or a
+        # company's registered number
+        "Talked about OnlyFans payouts and tax.",
+        "The One25 van was out on Thursday.",
+        "Charity number 1098765, company number 0612345.",
+    ],
+)
+def test_precision_traps_of_identifiers_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her snap kevins88 again.", "Her snap [handle] again."),
+        ("Case no 07700 900123 is his.", "Case no [phone] is his."),
+    ],
+)
+def test_handles_and_numbers_beside_those_traps_still_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
