@@ -446,7 +446,8 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         return
     if _spelled_only(run) and len(run) < 5:  # "one or two": too few words to be a number
         return
-    total = _digit_count([t for _, _, t in run])
+    # (a trunk "(0)" written after the country code is not dialled: "0049 (0)151 2233 4410")
+    total = _digit_count([t for _, _, t in run]) - sum(1 for _, _, t in run[1:] if t in ("(0)", "(0"))
     start, end = run[0][0], run[-1][1]
     value = text[start:end]
     if _NOT_PHONE.match(value.strip("()")):

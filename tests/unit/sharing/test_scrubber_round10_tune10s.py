@@ -568,3 +568,7 @@ def test_precision_traps_of_identifiers_stay(text: str) -> None:
 )
 def test_handles_and_numbers_beside_those_traps_still_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+def test_a_foreign_number_with_its_trunk_zero_in_brackets_is_whole() -> None:
+    assert scrub("Handy 0049 (0)151 2233 4410, she says.").text == "Handy [phone], she says."
