@@ -559,7 +559,8 @@ def test_streets_as_writers_across_the_uk_write_them_go(text: str, expected: str
         ("Kelly St Mary's", "Kelly St Mary's"),
         # a count or a time after a street is not its house number
         ("on Harehills Lane 2 men attacked her", "on [address] 2 men attacked her"),
-        ("parked on Oak Road 11.30 till 12", "parked on [address] [morning] till [afternoon]"),
+        # (the stretch one time since round 10, read by its start)
+        ("parked on Oak Road 11.30 till 12", "parked on [address] [morning]"),
     ],
 )
 def test_saints_and_counts_after_a_street_stay_out_of_it(text: str, expected: str) -> None:
