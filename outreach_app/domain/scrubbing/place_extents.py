@@ -69,6 +69,8 @@ _PART_AFTER = re.compile(
     r"|(?:,[ \t]*|[ \t]+\([ \t]*)(?:\d{1,2}(?:st|nd|rd|th)|(?i:ground|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|top))[- ](?i:floor)\b(?:[ \t]*\))?"
     # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
+    # (a block's name may have taken "Ind" as its last word: "Unit 7, Aire Valley Ind. Est.")
+    r"|(?<=Ind)\.?[ \t]+Est(?:ate)?\b\.?"
     r"|[ \t]+(?:Ind(?:ustrial)?\.?[ \t]+Est(?:ate)?\b\.?"
     r"|(?:Industrial|Trading|Business)[ \t]+(?:Estate|Park)\b)"
     # (and the street it is off: "flat 14, Westfield Court, off Burley Rd", "Glenbank Place off the
@@ -92,10 +94,23 @@ _NOT_A_HOUSE = re.compile(
     r"\b(?:Police|Council|Town|City|Civic|Crown|Magistrates|Community|Court|County|Job)\b"
 )
 
+# "14b Oak Lane, above the Polski sklep", "47 Hessle Road, HU3 2AB, next to the bookies": the
+# landmark right after an address says which door of it (a place found there is joined by the
+# scrubber; this is for the shop no pass names). Only after a comma, with "the", a landmark that
+# ends the clause, and not a vehicle or a counter ("on Oak Road, behind the wheel"); without the
+# comma it is where something is ("the Bay Court car park behind the shops" keeps the shops).
+_LANDMARK_AFTER = re.compile(
+    r",[ \t]+(?:(?i:just|right)[ \t]+)?(?i:above|next[ \t]+to|next[ \t]+door[ \t]+to|opposite|behind|beside|"
+    r"across[ \t]+from)[ \t]+(?i:the)[ \t]+"
+    r"(?!(?i:wheel|van|car|taxi|cab|bar|counter|till|desk|scenes|times)\b)"
+    r"(?P<what>[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,2}?)"
+    r"(?=[ \t]*(?:[,.;!?\n)]|$|(?i:and|but|with|now|since|for|so|cos|because|when|where|who|til|till|until)\b))"
+)
+
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 # (what `_PART_AFTER` can begin with: a cheap test before it)
-_PART_STARTS = frozenset(" \t,") | frozenset("0123456789")
+_PART_STARTS = frozenset(" \t,.") | frozenset("0123456789")
 
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
@@ -121,8 +136,13 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
     "old" before it (a venue), its car park, plot or room after it, or the house's name before
     it (an address), if the note names them."""
-    if kind not in _PLACE_LIKE:
+    if kind not in _PLACE_LIKE and kind is not Kind.POSTCODE:
         return start, end, kind
+    landmark = _LANDMARK_AFTER.match(text, end) if text[end : end + 1] == "," else None
+    if kind is Kind.POSTCODE:  # (a postcode with the landmark after it is an address's last part)
+        return (start, landmark.end(), Kind.ADDRESS) if landmark is not None else (start, end, kind)
+    if landmark is not None:
+        end = landmark.end()
     if text[end : end + 1] in _PART_STARTS:
         after = _PART_AFTER.match(text, end)
         if after is not None:

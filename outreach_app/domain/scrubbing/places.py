@@ -1066,5 +1066,5 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
 # (the passes the scrubber runs, each kept to one line)
 address_spans = _on_one_line(with_spots(_in_capitals_too(_address_spans)))
 bare_street_spans = _on_one_line(with_spots(_in_capitals_too(_bare_street_spans)))
-postcode_spans = _on_one_line(postcodes.postcode_spans)
+postcode_spans = _on_one_line(with_spots(postcodes.postcode_spans))
 venue_spans = _on_one_line(with_spots(_in_capitals_too(_with_names_again(venues.venue_spans))))
