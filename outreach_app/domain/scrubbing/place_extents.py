@@ -104,7 +104,8 @@ _LANDMARK_AFTER = re.compile(
     r"across[ \t]+from)[ \t]+(?i:the)[ \t]+"
     r"(?!(?i:wheel|van|car|taxi|cab|bar|counter|till|desk|scenes|times)\b)"
     r"(?P<what>[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,2}?)"
-    r"(?=[ \t]*(?:[,.;!?\n)]|$|(?i:and|but|with|now|since|for|so|cos|because|when|where|who|til|till|until)\b))"
+    r"(?=[ \t]*(?:[,.;!?\n)]|$|"
+    r"(?i:and|but|with|now|since|for|so|cos|because|when|where|who|til|till|until)\b))"
 )
 
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
