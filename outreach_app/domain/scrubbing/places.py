@@ -73,6 +73,9 @@ _UNIT_WORDS = (
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -]{_DIGIT_WORD}){{1,3}})"
 _UNIT = (
+    # two or more flats or rooms at once ("flats 2 and 3", "rooms 4, 5 and 6": one address)
+    r"(?:(?i:flats|rooms|units)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?)*[ \t]+(?i:and|&)[ \t]+"
+    r"\d{1,4}[a-zA-Z]?\b(?![.:]\d)|"
     # (a dot after a whole word ends a sentence, not an abbreviation: "back room. 8 came")
     rf"{_UNIT_WORDS}(?:\.(?<!(?i:room|flat|unit)\.)(?<!(?i:suite|block)\.)(?<!(?i:bedsit)\.))?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
@@ -86,11 +89,13 @@ _UNIT = (
     # them; two digits after the dot only after a flat word, a room's "10.30" being a time)
     r"(?:(?<![\d.])\d{1,2}\.(?:\d|(?:(?<=(?i:flat) \d\.)|(?<=(?i:flat) \d\d\.)|(?<=(?i:apartment) \d\.)"
     r"|(?<=(?i:apartment) \d\d\.))\d\d)\b(?![.:/]?\d)(?![ \t]*(?i:[ap]\.?m)\b)|"
+    # ("room 1 2 6": a number said digit by digit, as voice-to-text writes it)
+    r"\d(?:[ \t]\d){2,3}\b(?![ \t]*(?:\d|(?i:times|x)\b))|"
     rf"\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
     # (a count after it is no flat: "his pitch 3 times", "the plot 2 times over")
-    r"(?![ \t]+(?i:times)\b)"
+    r"(?![ \t]+(?i:times)\b))"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -1041,6 +1046,12 @@ _NAME_THEN_VENUE_WORD = re.compile(
 )
 
 
+# ... or named in quotes ("the massage shop 'Jade Garden'"): the name alone again is the venue.
+_QUOTED_NAME = re.compile(
+    r"(?<![\w'’])['\"‘“](?P<name>[A-Z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]{2,})?)['\"’”](?![\w])"
+)
+
+
 def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
     """`finder`, and each venue's name said again alone elsewhere in the note."""
 
@@ -1048,7 +1059,9 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
         found = list(finder(text))
         yield from found
         for start, end, kind in found:
-            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) if kind is Kind.PLACE else None
+            if kind is not Kind.PLACE:
+                continue
+            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) or _QUOTED_NAME.search(text, start, end)
             if match is None:
                 continue
             name = match.group("name")

@@ -173,6 +173,13 @@ class Scrubber:
             while end > start and text[end - 1] in _TRAILING:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
+                # (a venue's name in quotes keeps its closing quote: "the massage shop 'Jade Garden'")
+                if (
+                    kind in PLACE_KINDS
+                    and text[end - 1] in "'\""
+                    and _OPENING_QUOTE.search(text, start, end - 1)
+                ):
+                    break
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
                 if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
@@ -318,6 +325,8 @@ _THE_BEFORE = re.compile(r"(?i:the)\s+$")
 # (a place's last word, an abbreviation with its dot, and a word in lower case after it)
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+# (a quote that opens a name: after a space or at the span's start, before a capital)
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)['\"](?=[A-Z])")
 
 
 def _merge_places(text: str, spans: list[Span]) -> list[Span]:

@@ -44,3 +44,23 @@ def test_places_placed_by_what_is_next_to_them(text: str, expected: str) -> None
 )
 def test_what_is_no_landmark_stays(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue's name in quotes goes with its closing quote, and its name said again goes too
+        (
+            "She works at the massage shop 'Lotus Garden', 30 Kelso Road. Lotus Garden's owner hit her.",
+            "She works at [address]. [place]'s owner hit her.",
+        ),
+        # two flats at once, and a room's number said digit by digit
+        ("Both working out of flats 2 and 3, 40 Kelso Road now.", "Both working out of [address] now."),
+        (
+            "she's staying at the Travelodge room 1 2 6 and he follows her",
+            "she's staying at [place] [address] and he follows her",
+        ),
+    ],
+)
+def test_quoted_venues_and_flats_in_numbers(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
