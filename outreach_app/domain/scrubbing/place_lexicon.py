@@ -312,6 +312,9 @@ _NOT_LOWER_STREET_NAME = (
 _LOWER_STREET_AFTER = re.compile(
     rf"(?:[ \t]+(?:on|off))?[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|crescent|cres|grove|parade|way|walk|drive|place|pl)\b\.?(?![\w-])"
+    # ... or an old street named "-gate" after "on" ("the spoons on briggate"; not a town: "on harrogate")
+    rf"|[ \t]+(?:on|off)[ \t]+(?!(?:tail|flood|toll|lych|stair|water|{_GATE_TOWN_NAMES.replace(' ', '|')})\b)"
+    r"[a-z]{3,}gate\b(?![\w'’-])"
 )
 
 

@@ -56,6 +56,9 @@ _KIND_BEFORE_STREET = re.compile(
     r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my)\s+"
     r"(?:(?!(?i:the|a|an|to|and|or|in|at|on|off|from|into|her|his|their|my)\b)[A-Za-z][a-z'’-]*\s+){0,2}?"
     rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
+    # ... and a shop named without "the", as texts do: "meet me outside greggs on briggate"
+    r"|(?:(?<=(?i:outside) )|(?<=(?i:near) )|(?<=(?i:behind) )|(?<=(?i:opposite) ))"
+    rf"(?i:{_SHOPS})\b(?=[ \t]+(?:on|off)[ \t])"
 )
 
 # ... and with no article, as notes in a second language drop it: "close to Shell garage on

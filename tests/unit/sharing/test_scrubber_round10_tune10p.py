@@ -64,3 +64,20 @@ def test_what_is_no_landmark_stays(text: str, expected: str) -> None:
 )
 def test_quoted_venues_and_flats_in_numbers(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shop or a kind of place on an old "-gate" street typed in lower case, "the" or not
+        ("cn sum1 meet me outside greggs on kirkgate? late", "cn sum1 meet me outside [place]? late"),
+        ("got followed from the spoons on westgate last nite", "got followed from [place] last nite"),
+        ("he parked outside the vape shop on northgate no cap", "he parked outside [place] no cap"),
+        # a town that ends in "-gate", and a day after a shop, stay
+        ("she moved from harrogate on friday", "she moved from harrogate on friday"),
+        ("outside greggs on thursday", "outside greggs on thursday"),
+        ("the cafe on harrogate road", "[place]"),
+    ],
+)
+def test_lower_case_shops_on_gate_streets(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
