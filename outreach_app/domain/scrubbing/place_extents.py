@@ -68,6 +68,8 @@ _PART_AFTER = re.compile(
     # "the Kestrel Towers (9th floor)": which flat of the block, as a flat's number says)
     r"|(?:,[ \t]*|[ \t]+\([ \t]*)(?:\d{1,2}(?:st|nd|rd|th)|(?i:ground|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|top))[- ](?i:floor)\b(?:[ \t]*\))?"
+    # (and a venue's rooms or flat upstairs: "the Park Hotel's rooms upstairs")
+    r"|(?:(?<=[A-Za-z]['’]s)|['’]s)[ \t]+(?i:rooms?|flats?|bedsits?)(?:[ \t]+(?i:upstairs|above))?\b"
     # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
     # (a block's name may have taken "Ind" as its last word: "Unit 7, Aire Valley Ind. Est.")
     r"|(?<=Ind)\.?[ \t]+Est(?:ate)?\b\.?"
@@ -86,7 +88,11 @@ _NAMED_HOUSE_BEFORE = re.compile(
     r"(?<![\w'’&-])(?:(?:[A-Z][a-z'’-]+[ \t]+){1,2}"
     r"(?:Barn|Cottage|Cottages|Farm|Farmhouse|House|Lodge|Manor|Grange|Rectory|Vicarage|Hall|Mill|"
     r"Bungalow|Villa|Croft|Chapel|Schoolhouse|Coach[ \t]+House|Stables|Oast)"
-    r"|The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?),[ \t]*$"
+    r"|The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+    # (a Welsh house named with its word for a house first: "Ty Coch, 9 Pen y Dre", "Plas Newydd, ...")
+    r"|(?:Ty|Tŷ|Bwthyn|Plas|Fferm|Hafod)[ \t]+[A-Z][a-z'’-]+"
+    # (post sent care of someone or somewhere: "c/o St Anne's, 6 Briggate")
+    r"|(?P<care>(?i:c/o)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),[ \t]*$"
 )
 
 # (a public building, not a home: "Town Hall, Oak Street" says where a service is)
@@ -111,7 +117,7 @@ _LANDMARK_AFTER = re.compile(
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 # (what `_PART_AFTER` can begin with: a cheap test before it)
-_PART_STARTS = frozenset(" \t,.") | frozenset("0123456789")
+_PART_STARTS = frozenset(" \t,.'’") | frozenset("0123456789")
 
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
@@ -156,7 +162,7 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
             last = _last_word(text, start)
     if kind is Kind.ADDRESS and text[start - 2 : start] == ", ":
         house = _NAMED_HOUSE_BEFORE.search(text, max(0, start - 40), start)
-        if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
+        if house is not None and (house.group("care") or not _NOT_A_HOUSE.search(house.group(0))):
             start = house.start()
             last = _last_word(text, start)
     # (after the article: "the car park of the Holbeck Working Men's Club")

@@ -96,9 +96,11 @@ _GATE_TOWN_NAMES = "harrogate margate ramsgate reigate southgate highgate aldgat
 _GATE_TOWN_TITLES = "|".join(w.title() for w in _GATE_TOWN_NAMES.split())
 
 # A street named after the flat or house that is on it: "flat 5 on Elm Grove",
-# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
+# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised); "pon"
+# as Caribbean English says "on" ("him yard pon Lozells Rd"); or the street alone in brackets
+# after a venue ("The Fenton (Woodhouse Lane)"), its closing bracket with it.
 _ON_STREET = re.compile(
-    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"\s*,?\s+(?:(?P<bracket>\()(?=[A-Z])|\(?(?:on|off|in|at|pon)\s+)(?:the\s+)?(?:(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
     # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
     rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
@@ -107,6 +109,7 @@ _ON_STREET = re.compile(
     r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes)\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     # with its house number ("Studio Relax on Ilford Lane number 212")
     rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
+    r"(?(bracket)\))"
 )
 
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
@@ -212,7 +215,7 @@ _DISTRICT_AFTER = re.compile(
 
 # Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
 _STREET_HINT = re.compile(
-    rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
+    rf"(?:\b(?:on|off|in|at|pon)\s+(?:the\s+)?|\()(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
 _THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
@@ -324,7 +327,7 @@ _NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n
 
 
 # (what comes before a street's name in `_ON_STREET`: "on the ", ", in ", " (off ")
-_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?")
+_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:(?:on|off|in|at|pon)\s+)?(?:the\s+)?")
 
 
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:

@@ -49,13 +49,14 @@ _KIND_WORD_SET = word_set(
     "newsagents"
 )
 
-_ON_OFF = word_set("on off")
+_ON_OFF = word_set("on off pon")
 
 _KIND_BEFORE_STREET = re.compile(
     # (and as texts spell the article: "da flat", "tha garage"; and whose: "her flat on ...")
-    r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my)\s+"
+    # ("him yard pon Lozells Rd": whose and "on" as Caribbean English says them)
+    r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my|him|har|mi)\s+"
     r"(?:(?!(?i:the|a|an|to|and|or|in|at|on|off|from|into|her|his|their|my)\b)[A-Za-z][a-z'’-]*\s+){0,2}?"
-    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
+    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off|pon)\s)"
     # ... and a shop named without "the", as texts do: "meet me outside greggs on briggate"
     r"|(?:(?<=(?i:outside) )|(?<=(?i:near) )|(?<=(?i:behind) )|(?<=(?i:opposite) ))"
     rf"(?i:{_SHOPS})\b(?=[ \t]+(?:on|off)[ \t])"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing import postcodes, venues
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
     _BUILDING_WORDS,
@@ -178,7 +178,9 @@ _ADDRESS = re.compile(
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
+    # ("nine A, Burley Road": a house number and its letter, dictated)
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}"
+    rf"(?:[ \t]+(?-i:[A-H])\b)?),?\s+(?:{_STREET}|{_THE_STREET})"
     # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house; "16 Lodge Lane,
     # ground floor": the floor)
     rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front))"
@@ -450,6 +452,16 @@ _GATE_STREET = re.compile(
     r"(?![^\S\n]+(?:station|area|district|estate|market|centre|shopping)\b)"
 )
 
+# A Welsh street named without a street word, its words joined by "y", "yr" or "'r" ("9 Pen y Dre",
+# "14 Bryn-y-Mor", "3 Maes yr Haf", "7 Cae'r Wern"), after a house number or "on"/"off".
+_WELSH_STREET = re.compile(
+    r"(?:\b\d{1,4}[a-zA-Z]?,?[ \t]+|\b(?i:on|off)[ \t]+)"
+    r"(?P<street>(?P<first>[A-Z][a-z]+)(?:[ \t-](?:y|yr)[ \t-]|['’]r[ \t]+)(?P<last>[A-Z][a-z]+))"
+    r"\b(?![\w'’-])"
+)
+
+_WELSH_JOINS_SET = word_set("y yr")
+
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
@@ -538,6 +550,13 @@ def _address_spans(text: str) -> Iterator[Found]:
         for match in _FOREIGN_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
     yield from site_spans(text, note)
+    if note.has(_WELSH_JOINS_SET) or "'r " in text or "’r " in text:
+        for match in _WELSH_STREET.finditer(text):
+            first, last = match.group("first").lower(), match.group("last").lower()
+            if last in NOT_NAMES or last in _TIME_WORDS or last in english_words() or first.endswith("s"):
+                continue  # "2 Tickets y Tuesday": an English word or a day after, a count before
+            start = match.start() if match.group(0)[0].isdigit() else match.start("street")
+            yield start, match.end(), Kind.ADDRESS
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
     # passes take the street alone (the venue pass finds the venue without a street)
     on_street = (

@@ -81,3 +81,44 @@ def test_quoted_venues_and_flats_in_numbers(text: str, expected: str) -> None:
 )
 def test_lower_case_shops_on_gate_streets(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Welsh house named with its word for a house, and a Welsh street without a street word
+        (
+            "Her landlord (Mr Jones, Ty Gwyn, 14 Pen y Bryn) wants favours.",
+            "Her landlord ([name], [address]) wants favours.",
+        ),
+        ("She lives at 3 Bryn-y-Mor now.", "She lives at [address] now."),
+        ("The flat is on Cae'r Wern, ground floor.", "The flat is on [address]."),
+        # post sent care of a place, before its address
+        ("Address: c/o St Luke's, 6 Kelso Road", "Address: [address]"),
+        # a house number and its letter, dictated
+        (
+            "Dictated. She lives at nine A, Kelso Lodge Road, since May.",
+            "Dictated. She lives at [address], since May.",
+        ),
+        # "pon" and "him" as Caribbean English says "on" and "his"
+        ("Him tek mi to him yard pon Kelso Rd an nuh pay.", "Him tek mi to [place] an nuh pay."),
+        # a venue with its street in brackets, a venue's rooms upstairs
+        ("Re: incident at The Anchor (Kelso Lane) on the night.", "Re: incident at [place] on the night."),
+        ("she moved from the Park Hotel's rooms upstairs last week.", "she moved from [place] last week."),
+    ],
+)
+def test_houses_streets_and_venues_of_other_forms(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or a count around "y", and a town in brackets, stay
+        ("Yes I have 2 Tickets y Tuesday", "Yes I have 2 Tickets y Tuesday"),
+        ("She lives on Kelso Road (Leeds) now.", "She lives on [address] (Leeds) now."),
+        ("He said y no.", "He said y no."),
+    ],
+)
+def test_words_around_those_forms_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
