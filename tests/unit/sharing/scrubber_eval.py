@@ -105,6 +105,12 @@ TRAIN7A = FIXTURES / "train7a.jsonl"
 TRAIN8A = FIXTURES / "train8a.jsonl"
 # Its twin (branch train8b, 43 voices; identifiers, times, dates and names): tuning, all of it.
 TRAIN8B = FIXTURES / "train8b.jsonl"
+# Ninth-session training batch (branch train9b, 94 voices; identifiers typed oddly, times and
+# dates, precision traps) by an independent writer who never saw the scrubber: tuning, all of it.
+TRAIN9B = FIXTURES / "train9b.jsonl"
+# Ninth-session held-out batch (branch blind10, 84 voices) by an independent writer who never saw
+# the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
+BLIND10 = FIXTURES / "blind10.jsonl"
 SOURCES = {
     "train": CORPUS,
     "test": CORPUS,
@@ -138,6 +144,8 @@ SOURCES = {
     "train7a-train": TRAIN7A,
     "train8a-train": TRAIN8A,
     "train8b-train": TRAIN8B,
+    "train9b-train": TRAIN9B,
+    "blind10": BLIND10,
 }
 HELD_OUT = (
     "test",
@@ -152,6 +160,7 @@ HELD_OUT = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 TUNING = (
     "train",
@@ -172,6 +181,7 @@ TUNING = (
     "train7a-train",
     "train8a-train",
     "train8b-train",
+    "train9b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
 TUNING_SHARE = 0.6
@@ -260,6 +270,8 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN7A,
         TRAIN8A,
         TRAIN8B,
+        TRAIN9B,
+        BLIND10,
     ):
         return rows
     tuning = _tuning_part(rows)

@@ -138,6 +138,17 @@ KEPT = 0.95
                 "(names, own name and kept meet theirs)",
             ),
         ),
+        # A tenth (branch blind10: 373 notes, 84 voices), written in the ninth session by a writer
+        # who never saw the scrubber, committed and scored once on main before any of that
+        # session's tuning merged (docs/sharing.md); the tuners never ran it.
+        pytest.param(
+            "blind10",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 14: blind10: places 0.907, structured 0.944, times 0.850, precision 0.935 "
+                "(names, own name and kept meet theirs)",
+            ),
+        ),
     ],
 )
 def test_held_out_split_meets_recall_and_precision_floors(split: str) -> None:
@@ -778,6 +789,10 @@ LATER_BLIND_FLOORS = {
     # names 0.982 (322/328), own name 0.986 (281/285), places 0.894 (144/161), structured 0.978
     # (45/46), times 0.820 (91/111)
     "blind9": {"names": 0.985, "own name": 0.989, "places": 0.901, "structured": 0.978, "times": 0.820},
+    # scored once on main (4adb0f0 + train9b, blind10 and their registration) before any of the
+    # ninth session's tuning: names 0.996 (269/270), own name 1.000 (238/238), places 0.907
+    # (196/216), structured 0.944 (34/36), times 0.850 (199/234)
+    "blind10": {"names": 0.996, "own name": 1.0, "places": 0.907, "structured": 0.944, "times": 0.850},
 }
 # After the scrubplaces3 round (train3a/b/c precision): blind3 precision 0.959 (636/663), blind4
 # 0.905 (570/630), recall and kept the same.
@@ -797,6 +812,7 @@ LATER_BLIND_FLOORS = {
 # blind9 at its first measure: precision 0.874 (599/685), kept 0.987 (225/228).
 # After the eighth session's rounds: blind4 precision 0.915 (572/625), blind5 0.955 (484/507),
 # blind6 0.938 (542/578), blind7 0.914 (404/442), blind8 0.946 (663/701), blind9 0.889 (598/673).
+# blind10 at its first measure: precision 0.935 (692/740), kept 0.995 (201/202).
 LATER_BLIND_PRECISION = {
     "blind3": 0.961,
     "blind4": 0.915,
@@ -805,6 +821,7 @@ LATER_BLIND_PRECISION = {
     "blind7": 0.914,
     "blind8": 0.946,
     "blind9": 0.889,
+    "blind10": 0.935,
 }
 LATER_BLIND_KEPT = {
     "blind3": 0.962,
@@ -814,6 +831,7 @@ LATER_BLIND_KEPT = {
     "blind7": 0.995,
     "blind8": 0.987,
     "blind9": 0.987,
+    "blind10": 0.995,
 }
 LATER_BLIND_NOTES = {
     "blind3": 351,
@@ -823,11 +841,12 @@ LATER_BLIND_NOTES = {
     "blind7": 325,
     "blind8": 345,
     "blind9": 322,
+    "blind10": 373,
 }
 
 
 @SCORED
-@pytest.mark.parametrize("split", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize("split", sorted(LATER_BLIND_NOTES))
 def test_later_blind_batches_never_tuned_on_do_not_regress(split: str) -> None:
     scores = evaluate(split)
     print("\n" + report(split, scores))
