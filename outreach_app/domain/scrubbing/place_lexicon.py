@@ -72,7 +72,9 @@ _VENUE_AFTER_STREET = (
 # A house number after its street, as many languages order it ("Wilton Street 44", "Harehills
 # Lane 102."); not a count or a time after it ("on Harehills Lane 2 men", "Oak Road 11.30").
 _NUMBER_AFTER_STREET = (
-    r"(?:[^\S\n]+\d{1,4}[a-zA-Z]?\b(?![/.:,]\d)(?![^\S\n]+(?:[a-z]+s|men|women|people|x|or|to|and|of|"
+    # (or after a comma, then another comma, as Portuguese and Spanish write it: "Oxford Street, 88, Londres")
+    r"(?:,[^\S\n]*\d{1,4}[a-zA-Z]?(?=,[^\S\n]*[A-Z])|"
+    r"[^\S\n]+\d{1,4}[a-zA-Z]?\b(?![/.:,]\d)(?![^\S\n]+(?:[a-z]+s|men|women|people|x|or|to|and|of|"
     r"mins?|hrs?|am|pm|quid|year|yrs?|till|til|until|-|–)\b)(?![^\S\n]*[-–][^\S\n]*\d))"
 )
 
@@ -150,6 +152,8 @@ def is_district(name: str) -> bool:
 _TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "jan feb mar apr may jun jul aug sep sept oct nov dec april june august"
+    # (and the days as a rota names them: "Youth club Tuesdays and Thursdays")
+    " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
 
 
@@ -201,7 +205,7 @@ _SERVICES = word_set(
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
     um ums msht cps dwp marac mash cid psni gmp havens bridewell
-    su bill xmas christmas"""
+    su bill xmas christmas oic interchange"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or

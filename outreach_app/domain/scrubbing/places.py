@@ -716,7 +716,12 @@ _RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)(?:,[ \t]*|\s+(?:(?i:in|
 # ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
 # hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a
 # place the note does not name, or one she has left, says where no one is.
-_SERVICE = r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing)"
+# (and the public buildings whose rooms hold a clinic or a meeting: "Room 4 at the hospital is where
+# the clinic is now", "room 101 at the council offices")
+_SERVICE = (
+    r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing|"
+    r"hospital|clinic|surgery|council(?:[ \t]+offices?)?|offices?|library|college|church|hall)"
+)
 
 _SERVICE_ROOM_AFTER = re.compile(rf"[ \t]+(?i:at|in|of)[ \t]+(?i:the|our)[ \t]+{_SERVICE}\b")
 

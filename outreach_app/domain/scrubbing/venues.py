@@ -71,7 +71,9 @@ _CHAIN = re.compile(
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
 _BRANCH_BY_LANDMARK = re.compile(
     r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
-    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?)\b",
+    # (and the waterfront's and a town's landmarks: "the Premier Inn by the marina")
+    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?|marina|harbour|"
+    r"quayside|pier|seafront|beach|cathedral|stadium|racecourse|castle|ring road|bypass)\b",
     re.IGNORECASE,
 )
 

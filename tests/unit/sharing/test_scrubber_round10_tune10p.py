@@ -122,3 +122,37 @@ def test_houses_streets_and_venues_of_other_forms(text: str, expected: str) -> N
 )
 def test_words_around_those_forms_stay(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house number after its street and a comma, as Portuguese and Spanish write it
+        ("Ela trabalha num apê na Kelso Street, 88, Londres.", "Ela trabalha num apê na [address], Londres."),
+        # a chain's branch named by the waterfront's landmark next to it
+        ("Met at the Premier Inn by the marina last night.", "Met at [place] last night."),
+    ],
+)
+def test_numbers_after_streets_and_branches_by_landmarks(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room of a public building the note does not name holds a clinic or a meeting, not her
+        "Room 4 at the hospital is where the clinic is now.",
+        "Training in room 101 at the council offices, bring a pen.",
+        # the days a rota names, a police officer's letters, a bus interchange, a region: no venues
+        "Youth club Tuesdays and Thursdays 6-8.",
+        "Email from the OIC about the phone.",
+        "She got off at the Interchange.",
+        "a man maybe from the Valleys",
+    ],
+)
+def test_rooms_of_public_buildings_and_services_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_a_count_after_a_street_and_a_comma_stays() -> None:
+    assert scrub("seen on Kelso Road, 3, maybe 4 times").text == "seen on [address], 3, maybe 4 times"
