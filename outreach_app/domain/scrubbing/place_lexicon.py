@@ -247,7 +247,7 @@ _LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest"}
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
     doubletree motel best jurys easyhotel britannia days copthorne ramada campanile yotel hampton
-    hotel formule tesco sainsbury sainsburys asda aldi lidl
+    hotel formule z moxy point hub tesco sainsbury sainsburys asda aldi lidl
     morrisons spar co coop iceland greggs mcdonald mcdonalds maccies kfc subway costa starbucks nando
     nandos wetherspoon wetherspoons spoons boots superdrug poundland primark londis budgens nisa one"""
 )

@@ -149,7 +149,9 @@ _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 
 # What a worker is behind or at the back of that places no one: a counter, a vehicle.
 _NOT_A_LANDMARK = re.compile(
-    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)",
+    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)"
+    # (nor a pronoun, which names nothing the note has not named: "runs the car wash and the flat above it")
+    r"|it|them|that|this|there|those|these|him|her|us|me",
     re.IGNORECASE,
 )
 

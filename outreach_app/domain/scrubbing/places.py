@@ -440,6 +440,8 @@ _GATE_STREET = re.compile(
     # ("worked Lower Briggate": a word of working there, "on" left out as notes do)
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind|worked|works|working))\s+"
     r"|(?<=,\s)"
+    # (a Chinese word of where may touch it: "住在Eastgate 15号")
+    r"|(?<=[\u3400-\u9fff])"
     # ("followed me from Lower Briggate to my door": a part of the street names a street, where
     # "from Stonegate" may be a village)
     r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"
@@ -932,12 +934,24 @@ _AT_NAMED_HILL = re.compile(
     r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
 )
 
+# A street named by its street word alone after "the", after a word of being on it: "flagged on The
+# Broadway", "down the Strand", "works off the Parade" (only the words that name nothing but a street).
+_THE_STREET_ALONE = re.compile(
+    r"\b(?i:on|off|along|down|up|onto|outside|top of|bottom of|end of)[ \t]+(?P<street>(?i:the)[ \t]+"
+    r"(?:Broadway|Strand|Parade|Esplanade|Promenade|Boulevard|Embankment|Quayside|Crescent|Terrace))\b(?![\w'’-])"
+    r"(?![ \t]+[A-Z])"
+)
+
 # A street she is on, working: "seen on Princess Road working" (the bare-street pass leaves a
 # street before "working", as in "a Kirkstall Road worker", a kind of work; after "on" it is where).
 _ON_STREET_WORKING = re.compile(
     r"\b(?=[oaduOADU])(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
     r"(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Parade))"
     r"[ \t]+(?=(?i:working|workin|works?)\b)"
+)
+
+_THE_STREET_WORDS = word_set(
+    "broadway strand parade esplanade promenade boulevard embankment quayside crescent terrace"
 )
 
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
@@ -1012,6 +1026,9 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
+    the_alone = note.has(_THE_STREET_WORDS) and "the" in note.words
+    for match in _THE_STREET_ALONE.finditer(text) if the_alone else ():
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
     working = "work" in text and note.has(_BARE_STREET_END_WORDS)
     for match in _ON_STREET_WORKING.finditer(text) if working else ():
         yield match.start("street"), match.end("street"), Kind.ADDRESS
@@ -1029,7 +1046,7 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             street = match.group("street")
             if street.split()[-1].lower() not in _GATE_TOWNS and not is_district(street):
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
-                yield start, match.end("street"), Kind.ADDRESS
+                yield start, _with_cjk_tail(text, match.end("street")), Kind.ADDRESS
 
 
 # Two words in capitals running together: a note, or a part of one, written in capitals ("INCALL

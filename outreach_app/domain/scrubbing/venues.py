@@ -57,7 +57,11 @@ _CHAIN = re.compile(
     r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
     r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
-    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1)\b"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1|z hotel|moxy|point a hotel|"
+    r"hub by premier inn)\b"
+    # (its branch typed in lower case, as texts are: "premier inn city north", "the ibis central")
+    r"(?:[ \t]+(?:city|centre|center|central|north|south|east|west|airport|docks?|arena|station|riverside|"
+    r"waterfront)\b(?![ \t]+of\b)){0,3}"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     # ... and the street it is on: "Travelodge Leeds Central Vicar Lane", "Ibis Leeds Centre Marlborough St"
     rf"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+\b(?!\s+(?i:{STREET_WORDS})\b)){{0,3}}"
@@ -65,7 +69,10 @@ _CHAIN = re.compile(
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
-    r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+    r"(?:on|off)\s+(?:the\s+)?[A-Z])"
+    # (or in a shopping centre named after it: "meet at Costa in the Trinity Centre")
+    r"|(?=[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Shopping[ \t]+)?"
+    r"(?:Centre|Center|Arcade|Mall)\b))"
 )
 
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
@@ -85,7 +92,7 @@ _FESTIVALS = word_set("christmas xmas easter eid diwali ramadan new hanukkah hal
 # Inn by Meadowhall" (a town alone stays: "the Travelodge near Leeds").
 _BRANCH_BY_NAMED = re.compile(
     # (or after a comma: "the Days Inn, Wetherby services")
-    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at)|,)[^\S\n]+"
+    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at|in(?=[^\S\n]+the[^\S\n]))|,)[^\S\n]+"
     r"(?:(?P<the>(?i:the))[^\S\n]+)?"
     r"(?P<name>(?:(?!(?:The|A|An|He|She|They|It|I|We|His|Her|Their|My)\b)[A-Z][\w&'’-]*[^\S\n]+){1,3}"
     # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25", "Ferrybridge
@@ -93,6 +100,8 @@ _BRANCH_BY_NAMED = re.compile(
     # which stays
     r"(?:(?i:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre)|Centre|"
     r"Hospital|Infirmary|University|Junction[^\S\n]+\d{1,3}|Interchange|Exchange|Park|Quays|Dock|Docks)\b"
+    # ... or a motorway's junction alone ("the Ibis Budget by Junction 28")
+    r"|(?i:junction|jct|j)[^\S\n]*\d{1,3}\b(?![.:]\d)"
     r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-])"
     # ... or a landmark named with "the" ("the Premier Inn by the Armouries"): a district takes none
     r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-]))"
@@ -590,7 +599,20 @@ def _ordinary(name: str) -> bool:
 _FRENCH_NAME_TAIL = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[^\W\d_][\w'’-]*")
 
 
+# The venue words of Chinese before a name in Latin letters: "一个按摩店 Oriental Touch", "酒店 Lotus".
+_CJK_WORD_THEN_NAME = re.compile(
+    r"(?:按摩店|按摩院|桑拿|酒店|宾馆|賓館|旅馆|旅館|发廊|髮廊|会所|會所|足浴店|美容院)[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:[ \t]+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+
+_CJK_VENUE_HINT = re.compile(r"[按桑酒宾賓旅发髮会會足美]")
+
+
 def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
+    if not text.isascii() and _CJK_VENUE_HINT.search(text):
+        for match in _CJK_WORD_THEN_NAME.finditer(text):
+            if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+                yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
             name = match.group("name")

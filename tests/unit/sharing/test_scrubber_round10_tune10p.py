@@ -156,3 +156,46 @@ def test_rooms_of_public_buildings_and_services_stay(text: str) -> None:
 
 def test_a_count_after_a_street_and_a_comma_stays() -> None:
     assert scrub("seen on Kelso Road, 3, maybe 4 times").text == "seen on [address], 3, maybe 4 times"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chain's branch typed in lower case, by a motorway's junction, or one more chain's name
+        ("ya britt is at premier inn city north rm 317 sayin", "ya britt is at [place] [address] sayin"),
+        (
+            "Working from the Ibis Budget by Junction 28, room 012 this week.",
+            "Working from [address] this week.",
+        ),
+        ("Moved to the Z Hotel Piccadilly after.", "Moved to [place] after."),
+        # a shop in a shopping centre named after it
+        ("asked her to meet at Costa in the Kelso Centre and then", "asked her to meet at [place] and then"),
+        # a street named by its street word alone after "the"
+        ("flagged van on The Broadway, no one out", "flagged van on [address], no one out"),
+        ("walked down the Strand with her", "walked down [address] with her"),
+        # Chinese venue words before a name in Latin letters, and an old "-gate" street after Chinese
+        ("在Headingley 的一个按摩店 Oriental Touch，不给钱。", "在Headingley 的一个按摩店 [place]，不给钱。"),
+        ("她住在Eastgate 15号，上周六", "她住在[address]，上周六"),
+    ],
+)
+def test_chains_streets_with_the_and_chinese_venues(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after "the flat above" names nothing the note has not named
+        (
+            "He runs the car wash on Kelso Rd and the flat above it where she stays.",
+            "He runs [place] and the flat above it where she stays.",
+        ),
+        # a chain in a town, a direction with "of", a terrace in lower case, and a town after 酒店 stay
+        ("the Travelodge in Leeds is fine", "[place] in Leeds is fine"),
+        ("She was at the Hilton north of the river.", "She was at [place] north of the river."),
+        ("she was on the terrace having a smoke", "she was on the terrace having a smoke"),
+        ("她住在酒店 Leeds。", "她住在酒店 Leeds。"),
+    ],
+)
+def test_pronouns_towns_and_directions_stay(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
