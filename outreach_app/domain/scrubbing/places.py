@@ -644,6 +644,7 @@ def _address_spans(text: str) -> Iterator[Found]:
     rooms_only = unit and not (
         note.has(_PLACE_SIGNS) or note.has(_CHAIN_FIRST_WORDS) or note.has(_STREET_END_WORDS)
     )
+    own_log = unit and _OWN_LOG.search(text) is not None
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         if (
             _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
@@ -659,6 +660,14 @@ def _address_spans(text: str) -> Iterator[Found]:
             and _IN_BEFORE.search(text, max(0, start - 4), start)
         ):
             continue  # "Heating in room 2 broken again": a room of a place the note never names
+        if (
+            own_log
+            and start == match.start()
+            and _ROOM_WORD.match(text, start)
+            and text[start - 1 : start] != "("  # ("Travelodge Leeds Central (rm 15)": the chain's room)
+            and not _NAMED_AFTER_ROOM.match(text, match.end())
+        ):
+            continue  # "Maid's book: Angel room 2 with a regular": a room of the house whose log it is
         yield start, _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
@@ -743,6 +752,15 @@ def _room_of_the_service(text: str, start: int, end: int) -> bool:
 
 
 _ROOM_WORD = re.compile(r"(?i:room|rm)\b")
+
+# A log kept by the staff of a sauna, a hotel or a hostel ("Maid's book", "Hostel night log", "Handover
+# to day team"): a room it names without a venue is one of the house's own, and says where no one lives.
+_OWN_LOG = re.compile(
+    r"\b(?i:maid['’]?s[ \t]+book|(?:night|shift|hostel|reception|door)[ \t]+(?:log|book)|handover)\b"
+)
+
+# (a room with the street or the venue it is in after it: "room 3 at the Ibis", "room 3, Kelso House")
+_NAMED_AFTER_ROOM = re.compile(r",?[ \t]+(?:(?i:at|in|on|of)[ \t]+(?:the[ \t]+)?)?[A-Z]")
 
 _LOG_LINE_START = re.compile(r"(?:^|[.!?:;\n]|\d[ \t])[ \t]*$")
 

@@ -176,7 +176,9 @@ _WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
 # people, a road to a town ("the Ennis road"), a firm's warehouse, "one" ("the Southside one").
 _THING_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:app|apps|website|account|page|group|chat|forum|road|warehouse|depot|one|ones|"
-    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?)\b"
+    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?|"
+    # ... or a public landmark the name only qualifies: "by the Penydarren park", "the Corran narrows"
+    r"park|fields|woods|rec|cemetery|canal|river|reservoir|narrows|bridge|viaduct|crossroads)\b"
 )
 
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")

@@ -199,3 +199,35 @@ def test_chains_streets_with_the_and_chinese_venues(text: str, expected: str) ->
 )
 def test_pronouns_towns_and_directions_stay(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room named in a log kept by the staff of a sauna, a hotel or a hostel is the house's own
+        "Maid's book: room 2 with a regular, fine.",
+        "Hostel night log. All residents in except Room 6 by then.",
+        "Handover to day team: keep an eye on room 214 booker if he rebooks.",
+        # a name that only qualifies a public landmark, and a hospital known by a short name
+        "Van parked up by the Gurnos park, nobody out.",
+        "the road was shut at the Kessock bridge all night",
+        "Referral from the Mater about her head injury.",
+    ],
+)
+def test_own_rooms_landmarks_and_hospitals_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... while a room after a named venue, in such a log, is still that venue's
+        (
+            "Handover: Demi staying at the Travelodge Kelso Central (rm 15) for 3 nights.",
+            "Handover: [name] staying at [place] ([address]) for 3 nights.",
+        ),
+        ("Maid's book: she left for room 4 at the Ibis.", "Maid's book: she left for [address]."),
+    ],
+)
+def test_rooms_of_named_venues_in_logs_go(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
