@@ -24,7 +24,9 @@ _OFF_STREET_WORDS = (
 
 # The spots a named place holds or has next to it, as notes name them.
 _SPOT = (
-    r"(?:car[ \t]?park|multi-?storey|alley(?:way)?|ginnel|snicket|passage|caravan|bus[ \t]+(?:shelter|stop)|"
+    # (the north's and Scotland's passages: "ginnel", "gennel", "snicket", "pend"; "the bit behind")
+    r"(?:car[ \t]?park|multi-?storey|alley(?:way)?|ginnel|gennel|snicket|pend|bit|passage|caravan|"
+    r"bus[ \t]+(?:shelter|stop)|"
     r"garages?|lock-?ups?|doorway|door|entrance|underpass|subway|toilets?|loos?|scrapyard|yard|"
     r"lay-?by|arches|stairwell|fire[ \t]+escape|bins|steps|back[ \t]+room|flat|flats|rooms?|bedsit|"
     r"basement|shed|tent|lorry[ \t]+park|forecourt|petrol[ \t]+station|garden|field|"
@@ -42,7 +44,9 @@ _SPOT_BEFORE = re.compile(
     r"(?i:behind|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|beside|by|under|underneath|below|above|over|"
     # ("the lay-by past the Esso", "the bus stop near the Co-op")
     r"outside|past|near|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
-    r"(?<=park[ \t])(?:of|at))"
+    r"(?<=park[ \t])(?:of|at)|off"
+    # ("the doorway of the old Beatties building", "the stairwell of Lovell Park Towers")
+    r"|(?:(?<=doorway[ \t])|(?<=stairwell[ \t])|(?<=entrance[ \t])|(?<=steps[ \t])|(?<=yard[ \t]))of)"
     r"[ \t]+$"
 )
 
@@ -55,7 +59,7 @@ _ARTICLE_BEFORE = re.compile(
 
 # "Kirkstall Valley Retail Park car park": the car park of a named place.
 _PART_AFTER = re.compile(
-    r"[ \t]+(?i:car[ \t]?park|site|grounds|premises)\b"
+    r"[ \t]+(?i:car[ \t]?park|site|grounds|premises|shopping[ \t]+cent(?:re|er)|retail[ \t]+park)\b"
     # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
     r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     # (and, after a comma, a hotel's room in the writer's language, "Tong Road, camera 21", or its
@@ -122,7 +126,7 @@ _PART_STARTS = frozenset(" \t,.'’") | frozenset("0123456789")
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
 _SPOT_LAST = word_set(
-    "behind opposite to beside by under underneath below above over outside from of at past near"
+    "behind opposite to beside by under underneath below above over outside from of at past near off"
 )
 _ARTICLE_LAST = word_set(
     "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"

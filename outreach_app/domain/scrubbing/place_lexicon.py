@@ -184,7 +184,9 @@ _LOWER_VENUE_WORDS = (
     # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
     "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy|"
     # ("the K-Star karaoke", "the Sea View guest house")
-    "karaoke|guesthouse|guest house"
+    "karaoke|guesthouse|guest house|"
+    # ("Sparkle hand car wash": a car wash, where women are housed and worked)
+    "car wash"
 )
 
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
@@ -242,7 +244,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
 
 # (and "guest", the word of "guest house" a note's words hold, for the cheap test before the pattern)
-_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest"}
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest", "wash"}
 
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park

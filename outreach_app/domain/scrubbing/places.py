@@ -312,7 +312,9 @@ _LOWER_HOME_STREET = re.compile(
 # where ("picked up on lindley st", "down harehills lane", "corner of spencer pl") or of working there.
 _LOWER_STREET = re.compile(
     # (or a word of working there, "on" left out as texts do: "kim n me working mill st tonight")
-    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works)\s+"
+    # ("the ginnel behind tong rd", "the pend off baker st")
+    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works|"
+    r"behind|opposite|past)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd|"
     r"middleway)\b\.?)"

@@ -184,7 +184,9 @@ _THING_AFTER_NAME = re.compile(
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 
 _LOWER_VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}"
+    # ("Happy Garden health spa", "Sparkle hand car wash": what kind, in lower case, before the word)
+    rf"(?:(?:health|beauty|day|hand|nail|hair|tanning)\s+)?(?:{_LOWER_VENUE_WORDS})\b"
     # ("the Oasis massage parlour": two words of what it is)
     r"(?:\s+(?:parlou?r|place|shop|house|salon|club|bar)\b)?"
     r"(?:\s*&\s*[A-Za-z]+)?"
@@ -440,14 +442,15 @@ def venue_spans(text: str) -> Iterator[Found]:
             w in NOT_NAMES or w in _SERVICES or w in _KIND_OF_CENTRE or w in _SERVICES_OF for w in words
         ):
             yield match.start("name"), match.end(), Kind.PLACE
-    named_after = (", the " in text or ", The " in text) and note.has(_APPOSED_KIND_WORDS)
+    named_after = "," in text and note.has(_APPOSED_KIND_WORDS)
     for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
         name = match.group("name")
         words = [w.lower() for w in name.split()]
         if not (
             words[0] in NOT_NAMES or words[0] in _TIME_WORDS or _SERVICES & set(words) or _landmark(name)
         ):
-            yield match.start("the"), _with_street(text, match.end("name")), Kind.PLACE
+            start = match.start("the") if match.group("the") else match.start("name")
+            yield start, _with_street(text, match.end("name")), Kind.PLACE
 
 
 # A salon named for its owner, as small shops are: "the Hair by Debbie", "Nails by Kim", "Lashes
@@ -474,12 +477,15 @@ _SERVICES_OF = word_set(
 # Town, the Habesha Corner", "turning up at her work, the Jolly Sailor on the quay".
 _NAMED_AFTER_KIND = re.compile(
     r"\b(?i:cafe|café|pub|bar|club|sauna|shop|restaurant|takeaway|salon|parlou?r|hotel|b&b|hostel|work|"
-    r"workplace)\b[^.,;:!?\n]{0,30},[^\S\n]+(?P<the>the|The)[^\S\n]+"
+    r"workplace|massage[^\S\n]+place)\b[^.,;:!?\n]{0,30},[^\S\n]+(?:(?P<the>the|The)[^\S\n]+)?"
     r"(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,2})(?![\w'’&-])"
+    # (without "the", only with its street after it: "a massage place, Golden Hands on Harrogate rd")
+    r"(?(the)|(?=[^\S\n]+(?:on|off)[^\S\n]+[A-Z]))"
 )
 
 _APPOSED_KIND_WORDS = word_set(
     "cafe café pub bar club sauna shop restaurant takeaway salon parlour parlor hotel b hostel work workplace"
+    " place"
 )
 
 _TRADE_WORDS = word_set(

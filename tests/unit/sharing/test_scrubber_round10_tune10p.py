@@ -231,3 +231,42 @@ def test_own_rooms_landmarks_and_hospitals_stay(text: str) -> None:
 )
 def test_rooms_of_named_venues_in_logs_go(text: str, expected: str) -> None:
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passages of the north and of Scotland, and the spot of a building, with what they are behind
+        ("he dragged me in2 the ginnel behind kelso rd", "he dragged me in2 [place]"),
+        ("Leanne in the gennel behind Kelso st again.", "[name] in [place] again."),
+        ("attacked in the pend off Kelso st at night", "attacked in [place] at night"),
+        ("works bath rd and the bit behind the lidl on kelso rd.", "works [address] and [place]."),
+        ("sleeping in the doorway of the old Kelso building on Dale st.", "sleeping in [place]."),
+        ("picked up from the stairwell of Kelso Towers, head injury", "picked up from [place], head injury"),
+        ("Last seen the car park at the back of the Kelsogate shopping centre.", "Last seen [place]."),
+        # a venue named after what it is without "the", its street after it; what kind before its word
+        (
+            "Drops them at a massage place, Golden Hands on Kelso rd, from then.",
+            "Drops them at a massage place, [place], from then.",
+        ),
+        ("Interpreting at Happy Garden health spa on Kelso st today.", "Interpreting at [place] today."),
+        (
+            "living in a cabin behind Sparkle hand car wash on Kelso st now",
+            "living in a cabin behind [place] now",
+        ),
+    ],
+)
+def test_passages_spots_and_venues_named_after_their_kind(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town after a kind and a comma, and a car wash unnamed, stay
+        "the pub, Leeds is where we met",
+        "took the car to the car wash on Sunday",
+    ],
+)
+def test_towns_and_unnamed_kinds_stay(text: str) -> None:
+    assert scrub(text).text == text
