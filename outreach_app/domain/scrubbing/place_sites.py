@@ -119,6 +119,8 @@ _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my|them|those|some|da|tha)\s+(?:(?!(?:the|a|an|and|or|in|at|on)\b)[a-z][\w'’-]*\s+){0,2}?)?"
     r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|maisonette|lives|living|works|working|stays|"
     r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
+    # ("her flat is the one above the launderette": not a venue's, "Lotus Spa (the one next to ...)")
+    r"(?<=(?i:is the) )one|"
     # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
     r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
     r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"

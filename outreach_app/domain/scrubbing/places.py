@@ -18,6 +18,7 @@ from outreach_app.domain.scrubbing import postcodes, venues
 from outreach_app.domain.scrubbing.names import NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
+    _BARE_SHOP,
     _BUILDING_WORDS,
     _CHAIN_FIRST_WORDS,
     _DIRECTION,
@@ -127,7 +128,9 @@ _DWELLING_ONLY = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     # ("the HMO at 6 Markham Ave": a house of shared rooms, a dwelling as a flat is)
-    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio|hmo|maisonette|bungalow)"
+    # ("a house share at 14 Ledgers Rd": a room let in a shared house)
+    r"front|upstairs|downstairs)\s+)?(?:(?:house|flat)[ -]?share|shared\s+(?:house|flat)|flat|room|bedsit|"
+    r"house|studio|hmo|maisonette|bungalow)"
     r"(?:\s+(?:at|in|on)\s+|,\s*)"
 )
 
@@ -174,7 +177,9 @@ _ADDRESS = re.compile(
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     # ("3/1, 27 Garnethill St": a Glasgow flat, floor and door, before the house number)
+    # ("2F1, 17 Iona St", "PF1, 8 Leith Walk": an Edinburgh flat, its floor and door, before it)
     rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+|(?<![\d/])\d/\d[ \t]+(?=\d)"
+    r"|(?<![\w/])(?-i:[1-9]|P|G|B)(?-i:F)\d{1,2},?[ \t]+(?=\d)"
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
@@ -337,6 +342,8 @@ _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # Kirkstall Rd / Viaduct Rd", "down Water Lane". One to three capitalised words and a street word;
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
+    # (and as they are misspelt or cut short in a hurry: "Reginald terace", "Spencer plce", "Beechwood gr")
+    "terace|terrance|plce|raod|steet|stret|avenu|gr|"
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
     "parade|quay|wharf|pl|sq|wynd|vennel|middleway|parkway|esplanade|promenade|embankment"
 )
@@ -345,7 +352,7 @@ _BARE_STREET_WORDS = (
 _BARE_STREET_WORDS_TITLE = (
     "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
     # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
-    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
+    "Heights|Towers|Apartments|Mansions|Lofts|Residences|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
     # a street named "X Gate" ("Hall Gate", "St James' Gate"), a Scots hill street ("Kirk Brae")
     "Gate|Brae|Lanes"
 )
@@ -417,7 +424,12 @@ _FOREIGN_STREET = re.compile(
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
     # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
-    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad|"
+    # (and Irish's avenue, quay, lane, place and drive: "Ascaill Aontroma", "Cé na Ceardchan")
+    r"Ascaill|Cé|Lána|Plás|Céide|"
+    # (and Vietnamese's road and Portuguese's building before an English name: "đường Dickenson Road",
+    # "prédio Cavendish Point")
+    r"(?i:đường|phố|prédio|edifício))\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
@@ -441,6 +453,8 @@ _GATE_STREET = re.compile(
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
     # ("worked Lower Briggate": a word of working there, "on" left out as notes do)
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind|worked|works|working))\s+"
+    # ("off the Gallowgate": a street named with "the", as Glasgow names some)
+    r"(?:(?i:the)\s+)?"
     r"|(?<=,\s)"
     # (a Chinese word of where may touch it: "住在Eastgate 15号")
     r"|(?<=[\u3400-\u9fff])"
@@ -464,12 +478,16 @@ _WELSH_STREET = re.compile(
     r"\b(?![\w'’-])"
 )
 
-_WELSH_JOINS_SET = word_set("y yr")
+_WELSH_JOINS_SET = word_set("y yr heol stryd ffordd")
+
+# ... and a Welsh street typed in lower case, its word before its name ("a bedsit on heol y frenhines")
+_LOWER_WELSH_STREET = re.compile(r"\b(?:heol|stryd|ffordd)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z]{3,}\b")
 
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
-    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad|Ascaill|Cé|Lána|Plás|"
+    r"Céide)\s|(?i:đường|phố|prédio|edifício)\s"
 )
 
 _BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
@@ -489,6 +507,17 @@ _UNIT_WORD_PART = re.compile(
     r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
     r"chambre|kamra|kamer|zimmer|кв|pitch|plot"
 )
+
+# A dwelling "at" a name that is no town, street word or not: "his flat at Canary Riverside", "his
+# room at Magdalen" (a block, a college, a development: where he or she lives).
+_DWELLING_AT_NAME = re.compile(
+    r"\b(?i:his|her|their|my|our|a|the)[ \t]+(?i:flat|room|apartment|bedsit|studio|digs)[ \t]+(?i:at)[ \t]+"
+    r"(?P<name>(?!(?:The|A|An|His|Her|Their|My|Our|Christmas|Easter)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    # (not someone's, "her room at Ruby's", nor a word broken off, "her flat at Rua... sorry")
+    r"(?![\w'’-])(?![ \t]*(?:\.\.|…))"
+)
+
+_DWELLING_AT_WORDS = word_set("flat room apartment bedsit studio digs")
 
 # A traveller site, camp or yard named after "the site at" ("from the site at Cottingley Springs",
 # "the yard on Moor Bottom"): where her trailer is, as a street is where her house is (not a listed
@@ -510,7 +539,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|maes|bóthar|bothar|sráid|"
-    r"sraid|rathad|ул|вул"
+    r"sraid|rathad|ул|вул|ascaill|cé|lána|plás|céide|đường|phố|prédio|edifício"
 )
 
 
@@ -561,6 +590,8 @@ def _address_spans(text: str) -> Iterator[Found]:
                 continue  # "2 Tickets y Tuesday": an English word or a day after, a count before
             start = match.start() if match.group(0)[0].isdigit() else match.start("street")
             yield start, match.end(), Kind.ADDRESS
+        for match in _LOWER_WELSH_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
     # passes take the street alone (the venue pass finds the venue without a street)
     on_street = (
@@ -634,6 +665,9 @@ def _address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _DWELLING_AT_NAME.finditer(text) if " at " in text and note.has(_DWELLING_AT_WORDS) else ():
+        if not _no_place(match.group("name")) and not _BARE_SHOP.fullmatch(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
     for match in _SITE_AT.finditer(text) if "site" in note.words or "camp" in note.words else ():
         if not _no_place(match.group("name")) and not is_district(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.ADDRESS
@@ -1066,6 +1100,8 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             street = match.group("street")
             if street.split()[-1].lower() not in _GATE_TOWNS and not is_district(street):
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
+                if text[max(0, start - 4) : start].lower() == "the ":  # ("off the Gallowgate")
+                    start -= 4
                 yield start, _with_cjk_tail(text, match.end("street")), Kind.ADDRESS
 
 

@@ -33,14 +33,20 @@ _AREAS_OF_TWO = sorted(a for a in _postcode_areas() if len(a) == 2 and a != "MK"
 # never one that begins a number plate ("in LS12 ABC" is a plate, found as one).
 _OUTWARD_ALONE = re.compile(
     # (the first letters of its cue words and of a postcode area: a cheap test at each position)
-    r"(?=[A-Z]|(?i:[abfilmnoprs]))"
+    r"(?=[A-Z]|(?i:[abfhilmnoprs]))"
     r"(?:\b(?i:in|near|around|round|from|lives|living|based|off|postcode|area|moved to|staying in)[,:]?\s+"
     rf"(?:(?i:the)\s+)?(?P<code>(?i:{'|'.join(_AREAS_OF_TWO)})\d{{1,2}}[A-Za-z]?)"
     r"|\b(?P<code2>(?:" + "|".join(_AREAS_OF_TWO) + r")\d{1,2}[A-Z]?)"
     r"(?=\s+(?i:area|postcode|way|side|end)\b)"
     # a one-letter area only before "area" or "postcode" ("the S2 area", "N16 postcode"): "M1"
     # and "A1" alone are roads
-    r"|\b(?P<code3>[BEGLNSW]\d{1,2})(?=\s+(?i:area|postcode)\b))"
+    r"|\b(?P<code3>[BEGLNSW]\d{1,2})(?=\s+(?i:area|postcode)\b)"
+    # ... or after a word of living there, closing the clause ("her ma lives in L4.", "she now lives in
+    # B12, Balsall Heath", "a house in MK6, Netherfield"): "M1" and "B12" are a road and a vitamin
+    # only where nothing says someone lives there
+    r"|\b(?i:lives|living|stays|moved)[ \t]+(?i:in|to)[ \t]+(?P<code4>(?:[BEGLMNSW]|MK)\d{1,2}[A-Z]?)"
+    r"(?=[ \t]*(?:[,.;)\n]|$))"
+    r"|\b(?i:house|flat)[ \t]+(?i:in)[ \t]+(?P<code5>(?:[BEGLMNSW]|MK)\d{1,2}[A-Z]?)(?=[ \t]*(?:[,.;)\n]|$)))"
     r"(?![\w-])(?!\s+[A-Za-z]{3}\b(?<!\s(?i:now|and|but|the|for|was|way|end|she|her|his|too)))"
 )
 
@@ -98,5 +104,5 @@ def postcode_spans(text: str) -> Iterator[Found]:
             yield match.start(pattern.groups and "code"), match.end(pattern.groups and "code"), Kind.POSTCODE
     outward = _OUTWARD_ALONE.finditer(text) if _OUTWARD_HINT.search(text) else iter(())
     for match in outward:
-        group = "code" if match.group("code") else "code2" if match.group("code2") else "code3"
+        group = next(g for g in ("code", "code2", "code3", "code4", "code5") if match.group(g))
         yield match.start(group), match.end(group), Kind.POSTCODE

@@ -270,3 +270,66 @@ def test_passages_spots_and_venues_named_after_their_kind(text: str, expected: s
 )
 def test_towns_and_unnamed_kinds_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a room let in a shared house, an Edinburgh flat's floor and door, a block's "Residences"
+        ("Priya moved to a house share at 14 Kelso rd, SL1 2.", "[name] moved to [address]."),
+        ("Her sister lives at 2F1, 17 Kelso st now.", "Her sister lives at [address] now."),
+        ("Her flat is PF1, 8 Kelso Walk.", "Her flat is [address]."),
+        ("I'm in Kelso Residences, block C.", "I'm in [address]."),
+        # street words misspelt or cut short in a hurry, and a street named with "the"
+        ("took her to a house on Kelso terace and kept her", "took her to a house on [address] and kept her"),
+        ("Police went to Kelso gr at once.", "Police went to [address] at once."),
+        ("she stays off the Gallowgate now", "she stays off [address] now"),
+        # the street words of Irish, Vietnamese, Portuguese and Welsh in lower case
+        (
+            "staying at her granny's on Ascaill Aontroma and wants no post.",
+            "staying at her granny's on [address] and wants no post.",
+        ),
+        ("anh ấy đưa em đến một ngôi nhà ở đường Kelso Road", "anh ấy đưa em đến một ngôi nhà ở [address]"),
+        (
+            "tô num flat na Rua Kelso Road, prédio Kelso Point, apto 6, o cara",
+            "tô num flat na [address], o cara",
+        ),
+        (
+            "living in a bedsit on heol y frenhines above a shop.",
+            "living in a bedsit on [address] above a shop.",
+        ),
+        # a dwelling at a name that is no town, and the flat that is "the one above" a shop
+        (
+            "he wanted her to come to his flat at Canary Quays. She said no.",
+            "he wanted her to come to his flat at [address]. She said no.",
+        ),
+        (
+            "Her flat is the one above the launderette on Kelso rd. She moved.",
+            "Her flat is [place]. She moved.",
+        ),
+        # an outward code of one letter where someone lives, the clause closed after it
+        (
+            "she now lives in B12, and works from home. Also on the B12 jabs.",
+            "she now lives in [postcode], and works from home. Also on the B12 jabs.",
+        ),
+        ("Her ma lives in L4.", "Her ma lives in [postcode]."),
+    ],
+)
+def test_more_forms_of_addresses(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town, a festival, a shop or someone's after "a room at"; "gr8"; a road; "no one over"
+        "she has a room at Leeds now",
+        "her flat at Christmas was cold",
+        "a room at Tesco",
+        "the gr8 thing is",
+        "lives in M62 services",
+        "no one over the age of 18 came",
+    ],
+)
+def test_towns_festivals_and_roads_stay(text: str) -> None:
+    assert scrub(text).text == text
