@@ -60,6 +60,8 @@ _ARTICLE_BEFORE = re.compile(
 # "Kirkstall Valley Retail Park car park": the car park of a named place.
 _PART_AFTER = re.compile(
     r"[ \t]+(?i:car[ \t]?park|site|grounds|premises|shopping[ \t]+cent(?:re|er)|retail[ \t]+park)\b"
+    # (and what a named block is, in lower case: "Room 12, Cardigan House hostel")
+    r"|(?<=[a-z])[ \t]+(?:hostel|refuge|flats|halls|b&b|guest[ \t]?house)\b"
     # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
     r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     # (and, after a comma, a hotel's room in the writer's language, "Tong Road, camera 21", or its

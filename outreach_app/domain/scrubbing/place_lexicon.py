@@ -175,7 +175,9 @@ VENUE_WORDS = (
     "Escorts|Agency|Rooms|"
     # the shops a flat is above or a woman works in, named so ("the Radford Launderette", "Kingsway
     # Mini Mart")
-    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery"
+    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery|"
+    # the words massage shops name themselves with ("Oasis Relaxation", "Himalaya Wellness")
+    "Relaxation|Wellness"
 )
 
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
@@ -241,6 +243,10 @@ _LETTER_DIGIT = re.compile(r"(?i:[a-z])\d")
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
+# (a note's words for the cheap tests: Chinese apart from the Latin letters it touches, "在oxford
+# street的" being "oxford" and "street" to the tests as to the patterns)
+_WORD_LETTERS = re.compile(r"[^\W\d_\u3400-\u9fff]+|[\u3400-\u9fff]+")
+
 _STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
 
 # (and "guest", the word of "guest house" a note's words hold, for the cheap test before the pattern)
@@ -263,7 +269,7 @@ class _Note:
 
     def __init__(self, text: str) -> None:
         self.folded = text.casefold()  # (casefold, not lower: "ſt" matches "st" under IGNORECASE)
-        self.words = frozenset(_LETTERS.findall(self.folded))
+        self.words = frozenset(_WORD_LETTERS.findall(self.folded))
         self.digit = _DIGIT.search(text) is not None
 
     def has(self, words: frozenset[str]) -> bool:

@@ -36,7 +36,8 @@ _KIND_WORDS = (
     # "a unit on the Cross Green Industrial Estate" (not a person or a car on it: "the man on ...")
     r"house|flat|flats|unit|bedsit|maisonette|property|squat|crack\s+house|building|block|doorway|"
     r"multi-?storey|car\s+park|scrapyard|yard|warehouse|factory|site|lay-?by|car\s+wash|alley(?:way)?|"
-    r"underpass|arches|church|bus\s+(?:shelter|stop)|phone\s+box|cash\s?point|petrol\s+station|kfc|"
+    r"underpass|arches|church|bus\s+(?:shelter|stop|station)|coach\s+station|phone\s+box|cash\s?point|"
+    r"petrol\s+station|kfc|"
     r"mcdonald'?s|greggs|chemist|pharmacy|bakery|bakers|newsagents?"
 )
 

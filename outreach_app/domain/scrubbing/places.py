@@ -386,7 +386,8 @@ _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
     # (a hyphen joins a word, "Street-based", but not a Hungarian case ending: "a Spencer Place-en",
     # "a Kelso Road-on", "the Oak Street-ről")
-    r"(?!\w|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
+    # (a Chinese word may touch it after, as before: "我在Princess Street的公寓")
+    r"(?![^\W\u3400-\u9fff]|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
     r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
@@ -402,7 +403,8 @@ _BARE_STREET = re.compile(
     # (the lookahead first: a cheap test at each position of every note)
     # (a Chinese character may touch it: "住在Oxford Road")
     rf"(?=[A-Z])(?<![^\W\u3400-\u9fff])(?<![_'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
-    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
+    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))"
+    r"(?![^\W\u3400-\u9fff])\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
     # ("Ilford Lane, número 88": the word for number in the writer's language)
@@ -424,7 +426,7 @@ _FOREIGN_STREET = re.compile(
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
     # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
-    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad|"
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sràid|Sraid|Rathad|"
     # (and Irish's avenue, quay, lane, place and drive: "Ascaill Aontroma", "Cé na Ceardchan")
     r"Ascaill|Cé|Lána|Plás|Céide|"
     # (and Vietnamese's road and Portuguese's building before an English name: "đường Dickenson Road",
@@ -486,11 +488,13 @@ _LOWER_WELSH_STREET = re.compile(r"\b(?:heol|stryd|ffordd)[ \t]+(?:(?:y|yr)[ \t]
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
-    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad|Ascaill|Cé|Lána|Plás|"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sràid|Sraid|Rathad|Ascaill|Cé|Lána|Plás|"
     r"Céide)\s|(?i:đường|phố|prédio|edifício)\s"
 )
 
-_BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
+_BARE_STREET_HINT = re.compile(
+    rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})(?![^\W\u3400-\u9fff])"
+)
 
 _DISTRICT_STREET_WORD = re.compile(
     rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"
@@ -539,7 +543,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|maes|bóthar|bothar|sráid|"
-    r"sraid|rathad|ул|вул|ascaill|cé|lána|plás|céide|đường|phố|prédio|edifício"
+    r"sraid|sràid|rathad|ул|вул|ascaill|cé|lána|plás|céide|đường|phố|prédio|edifício"
 )
 
 

@@ -65,7 +65,9 @@ _SPACED_INWARD = (
 # A postcode cut short written in lower case, as texts do ("cv6 5", "m4 4", "Hu3 2"): its inward
 # letters are never C I K M O V (so "b4 5pm" is no postcode), and no count or time follows.
 _LOWER_PARTIAL_POSTCODE = re.compile(
-    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}[^\S\n]\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}})|{_SPACED_INWARD})?(?![\w/:.,]\w)"
+    # ("Ls11-6": a hyphen for the space, as some type it)
+    rf"(?<![\w£$€#/-])(?!(?i:b4)\s){_REAL_OUTWARD}(?:[^\S\n]|-(?=\d\b))\d(?:(?i:[ABD-HJLNP-UW-Z]{{2}})|{_SPACED_INWARD})?"
+    r"(?![\w/:.,-]\w)"
     r"(?![^\S\n]*(?:am|pm|mins?|minutes|hours?|hrs?|quid|pounds?|times|o'?clock|ish|x)\b)"
 )
 
@@ -84,9 +86,21 @@ _SAID_DIGIT = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _PAUSE = r"[ \t]*,?[ \t]+"
 _SAID_LETTER = rf"(?:(?i:{_NATO})\b|[A-Z])"
 _SPOKEN_POSTCODE = re.compile(
-    r"\b(?i:post[ -]?code)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
+    # ("her postcode for the parcel as 'BD seven one'": a few words, then "as" and a quote)
+    r"\b(?i:post[ -]?code)(?:[ \t]+(?i:is|was)|[ \t]+[a-z][^.\n'\"]{0,30}?[ \t]+(?i:as|was|is)[ \t]+"
+    r"['‘\"“]?)?"
+    r"[ \t]*:?[ \t]*"
     rf"(?P<code>(?:[A-Z]{{1,2}}[ \t]+){{1,2}}(?i:{_SAID_DIGIT})(?:{_PAUSE}(?i:{_SAID_DIGIT}))?"
     rf"(?:{_PAUSE}{_SAID_LETTER}(?:[ \t]*{_SAID_LETTER})?)?)\b"
+)
+
+
+# A whole postcode typed one character at a time, in a note that speaks of a postcode ("Full postcode
+# she gave T S 1 3 D T"): its area, district, sector and unit as a postcode is shaped.
+_SPELLED_POSTCODE = re.compile(
+    r"(?<![\w-])[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][\dA-Z])?[ \t]\d[ \t][ABD-HJLNP-UW-Z][ \t][ABD-HJLNP-UW-Z]"
+    r"(?![\w-])"
+    r"(?![ \t][A-Z0-9]\b)"
 )
 
 
@@ -94,6 +108,8 @@ def postcode_spans(text: str) -> Iterator[Found]:
     if "ost" in text or "OST" in text or "Ost" in text:  # ("postcode", "POSTCODE", "Post code")
         for match in _SPOKEN_POSTCODE.finditer(text):
             yield match.start("code"), match.end("code"), Kind.POSTCODE
+        for match in _SPELLED_POSTCODE.finditer(text) if "ostcode" in text.lower() else ():
+            yield match.start(), match.end(), Kind.POSTCODE
     if _LETTER_DIGIT.search(text) is None:  # (every written postcode holds a letter and a digit after it)
         return
     for pattern in (_POSTCODE, _PARTIAL_POSTCODE):

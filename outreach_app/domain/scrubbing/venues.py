@@ -104,7 +104,9 @@ _BRANCH_BY_NAMED = re.compile(
     r"|(?i:junction|jct|j)[^\S\n]*\d{1,3}\b(?![.:]\d)"
     r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-])"
     # ... or a landmark named with "the" ("the Premier Inn by the Armouries"): a district takes none
-    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-]))"
+    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-])"
+    # ... or an airport known by its name alone ("the Holiday Inn near Heathrow")
+    r"|(?:Heathrow|Gatwick|Stansted)\b)"
 )
 
 _VENUE = re.compile(
@@ -246,7 +248,7 @@ _VENUE_FIRST_WORDS = word_set(
     """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
     lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
     kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite
-    launderette laundrette mart minimart supermarket bakery"""
+    launderette laundrette mart minimart supermarket bakery relaxation wellness"""
 )
 
 
@@ -477,7 +479,7 @@ _SERVICES_OF = word_set(
 # Town, the Habesha Corner", "turning up at her work, the Jolly Sailor on the quay".
 _NAMED_AFTER_KIND = re.compile(
     r"\b(?i:cafe|café|pub|bar|club|sauna|shop|restaurant|takeaway|salon|parlou?r|hotel|b&b|hostel|work|"
-    r"workplace|massage[^\S\n]+place)\b[^.,;:!?\n]{0,30},[^\S\n]+(?:(?P<the>the|The)[^\S\n]+)?"
+    r"workplace|massage[^\S\n]+place|spa)\b[^.,;:!?\n]{0,30},[^\S\n]+(?:(?P<the>the|The)[^\S\n]+)?"
     r"(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,2})(?![\w'’&-])"
     # (without "the", only with its street after it: "a massage place, Golden Hands on Harrogate rd")
     r"(?(the)|(?=[^\S\n]+(?:on|off)[^\S\n]+[A-Z]))"
@@ -485,7 +487,7 @@ _NAMED_AFTER_KIND = re.compile(
 
 _APPOSED_KIND_WORDS = word_set(
     "cafe café pub bar club sauna shop restaurant takeaway salon parlour parlor hotel b hostel work workplace"
-    " place"
+    " place spa"
 )
 
 _TRADE_WORDS = word_set(

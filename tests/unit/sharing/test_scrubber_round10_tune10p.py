@@ -333,3 +333,52 @@ def test_more_forms_of_addresses(text: str, expected: str) -> None:
 )
 def test_towns_festivals_and_roads_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street a Chinese word touches after it, as before it
+        (
+            "from her: '我在Kelso Street的公寓，有个男的打我'.",
+            "from her: '我在[address]的公寓，有个男的打我'.",
+        ),
+        # what a named block is, in lower case, between its flat and its street
+        ("Address: Room 12, Kelso House hostel, 5 Kelso Rd.", "Address: [address]."),
+        # a bus station on its street, a chain by an airport known by its name, Scots Gaelic's street
+        ("sleeps at the bus station on Kelso st. Safe contact.", "sleeps at [place]. Safe contact."),
+        (
+            "Bunty takes her to the Holiday Inn near Heathrow on Saturday nights.",
+            "Bunty takes her to [place] on Saturday nights.",
+        ),
+        ("she stays at Sràid Ghibson, top flat.", "she stays at [address], top flat."),
+        # a venue named after "a 'spa'", and the words massage shops name themselves with
+        (
+            "works at a 'spa', Himalaya Wellness on Kelso rd. Owner keeps her passport.",
+            "works at a 'spa', [place]. Owner keeps her passport.",
+        ),
+        ("Bedford. Oasis Relaxation on Kelso rd, upstairs.", "Bedford. [place], upstairs."),
+        # a postcode cut short with a hyphen, said after "postcode ... as", and spelt one character at a time
+        ("she says she's in Ls11-6 now.", "she says she's in [postcode] now."),
+        (
+            "gave her postcode for the parcel as 'BD seven one' and then",
+            "gave her postcode for the parcel as '[postcode]' and then",
+        ),
+        ("Full postcode she gave T S 1 3 D T. Don't post.", "Full postcode she gave [postcode]. Don't post."),
+    ],
+)
+def test_chinese_streets_blocks_airports_and_spelt_postcodes(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a therapy, a plural of a street word, a talking-therapy service
+        "She had Cognitive Behavioural Therapy last year.",
+        "She lives on Kelso Streets",
+        "Referred to Leeds Talking Therapies for her anxiety.",
+    ],
+)
+def test_therapies_and_plurals_stay(text: str) -> None:
+    assert scrub(text).text == text
