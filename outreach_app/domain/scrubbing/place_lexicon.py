@@ -209,7 +209,8 @@ _SERVICES = word_set(
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
     um ums msht cps dwp marac mash cid psni gmp havens bridewell
-    su bill xmas christmas oic interchange"""
+    su bill xmas christmas oic interchange
+    foundation trust lottery rotary bri rvi mri gri hri qmc"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or

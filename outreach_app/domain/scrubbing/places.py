@@ -365,7 +365,7 @@ _NOT_STREET_NAME = (
     r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|combined|"
     # a classified-ads site, not a street ("advert on Viva Street")
     r"viva|"
-    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
+    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|council|"
     r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?|"
     # a venue's word ends the venue's name, not a street's: "Lotus Thai Spa Queens Rd"
     r"spa|sauna|massage|hotel|club|bar|pub|parlou?r|inn|lounge|salon)"
@@ -390,7 +390,9 @@ _NOT_AFTER_STREET = (
     r"(?![^\W\u3400-\u9fff]|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
     r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
-    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|cleaners?|sweepers?|"
+    # (a building's door on the street: "met at the Tib Street entrance")
+    r"entrance|entrances|exit|"
     # a site's name ("booked via Viva Street account")
     r"account|accounts|profile|advert|adverts|ads?|"
     # a police station known by its street, a public building ("seen at Elland Rd custody"); a court
@@ -778,7 +780,8 @@ _SERVICE_ROOM_AFTER = re.compile(rf"[ \t]+(?i:at|in|of)[ \t]+(?i:the|our)[ \t]+{
 
 _SERVICE_ROOM_BEFORE = re.compile(rf"\b(?i:at|in)[ \t]+(?i:the|our)[ \t]+{_SERVICE},[ \t]*$")
 
-_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?i:room|rm)[ \t]*\d")
+# ("moved from room 12 to room 3", "moved from room 14 to the women-only floor")
+_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?:(?i:room|rm)[ \t]*\d|(?i:the|a|another)[ \t])")
 
 
 def _room_of_the_service(text: str, start: int, end: int) -> bool:

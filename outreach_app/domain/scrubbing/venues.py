@@ -69,7 +69,9 @@ _CHAIN = re.compile(
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
-    r"(?:on|off)\s+(?:the\s+)?[A-Z])"
+    # (not a day: "a job interview at the Co-op on Monday")
+    r"(?:on|off)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Xmas|Boxing|New Year|Easter)[a-z]*\b)[A-Z])"
     # (or in a shopping centre named after it: "meet at Costa in the Trinity Centre")
     r"|(?=[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Shopping[ \t]+)?"
     r"(?:Centre|Center|Arcade|Mall)\b))"
@@ -180,7 +182,11 @@ _THING_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:app|apps|website|account|page|group|chat|forum|road|warehouse|depot|one|ones|"
     r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?|"
     # ... or a public landmark the name only qualifies: "by the Penydarren park", "the Corran narrows"
-    r"park|fields|woods|rec|cemetery|canal|river|reservoir|narrows|bridge|viaduct|crossroads)\b"
+    r"park|fields|woods|rec|cemetery|canal|river|reservoir|narrows|bridge|viaduct|crossroads|"
+    # ... or an organisation's doing, or a building's door: "the Safer Leeds conference", "the Derby County
+    # foundation", "the Freedom Festival planning meeting", "the Cartwright Hall gates"
+    r"foundation|trust|conference|festival|planning|meeting|appeal|campaign|committee|board|partnership|"
+    r"entrance|gates|exit)\b"
 )
 
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
