@@ -992,7 +992,8 @@ _ON_NAMED_STREET = re.compile(
 # "up to Beeston Hill", "from Wood Green" are districts and stay).
 _AT_NAMED_HILL = re.compile(
     r"\b(?=[aftAFT])(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
-    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
+    # (and the north's street words for a river meadow, a hill's brow or edge: "from Lees Holm")
+    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass|Holm|Holme|Brow|Edge))\b(?![\w'’-])(?![ \t]+[A-Z])"
 )
 
 # A street named by its street word alone after "the", after a word of being on it: "flagged on The
@@ -1093,7 +1094,7 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
     working = "work" in text and note.has(_BARE_STREET_END_WORDS)
     for match in _ON_STREET_WORKING.finditer(text) if working else ():
         yield match.start("street"), match.end("street"), Kind.ADDRESS
-    hill = "Hill" in text or "Green" in text or "Pass" in text
+    hill = any(map(text.__contains__, ("Hill", "Green", "Pass", "Holm", "Brow", "Edge")))
     for match in _AT_NAMED_HILL.finditer(text) if hill else ():
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "to Beeston Hill"

@@ -403,3 +403,18 @@ def test_therapies_and_plurals_stay(text: str) -> None:
 )
 def test_organisations_doors_and_rooms_left_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the north's street words for a river meadow or a hill's brow, after "from" or "to"
+        (
+            "She was picked up from Kelso Holm, dropped back later.",
+            "She was picked up from [address], dropped back later.",
+        ),
+        ("He took her to Kelso Brow and left her.", "He took her to [address] and left her."),
+    ],
+)
+def test_streets_named_for_a_meadow_or_a_brow(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
