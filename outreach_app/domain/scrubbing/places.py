@@ -391,8 +391,6 @@ _NOT_AFTER_STREET = (
     r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
     r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|cleaners?|sweepers?|"
-    # (a building's door on the street: "met at the Tib Street entrance")
-    r"entrance|entrances|exit|"
     # a site's name ("booked via Viva Street account")
     r"account|accounts|profile|advert|adverts|ads?|"
     # a police station known by its street, a public building ("seen at Elland Rd custody"); a court

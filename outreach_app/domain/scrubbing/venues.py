@@ -183,10 +183,11 @@ _THING_AFTER_NAME = re.compile(
     r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?|"
     # ... or a public landmark the name only qualifies: "by the Penydarren park", "the Corran narrows"
     r"park|fields|woods|rec|cemetery|canal|river|reservoir|narrows|bridge|viaduct|crossroads|"
-    # ... or an organisation's doing, or a building's door: "the Safer Leeds conference", "the Derby County
-    # foundation", "the Freedom Festival planning meeting", "the Cartwright Hall gates"
+    # ... or an organisation's doing, or a park's gates: "the Safer Leeds conference", "the Derby County
+    # foundation", "the Freedom Festival planning meeting", "the Cartwright Hall gates" (not "entrance":
+    # a venue's entrance is where she was, "at the Oasis entrance")
     r"foundation|trust|conference|festival|planning|meeting|appeal|campaign|committee|board|partnership|"
-    r"entrance|gates|exit)\b"
+    r"gates|exit)\b"
 )
 
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
