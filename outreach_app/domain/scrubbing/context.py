@@ -27,9 +27,11 @@ from outreach_app.domain.scrubbing.names import (
     NamesList,
     Words,
     english_words,
+    in_dictionary,
     mostly_capitals,
     names_a_car,
     next_token,
+    opens_a_set_phrase,
     person_position,
     sentence_start_at,
     uninflected,
@@ -286,7 +288,7 @@ class RemoveMatcher:
                 else:
                     # an everyday word that no names list holds ("Door", "Wall", "Blue" as a
                     # working name) is a name only where used as one, like "Ginger"
-                    everyday = names.kind_of(form) is None and form in english_words()
+                    everyday = names.kind_of(form) is None and in_dictionary(form)
                     if names.is_ordinary_word(form) or form in _PREFIX_WORDS or form in stopwords or everyday:
                         self._wordy.add(form)
                     else:
@@ -325,8 +327,12 @@ class RemoveMatcher:
             if phrase_end is not None:
                 yield start, phrase_end, Kind.NAME
             elif word in plain:
-                if not names_a_car(text, start, end, text[start:end], next_token(text, end)):
-                    yield start, end, Kind.NAME  # (not "a white Seat Leon" for the alias Leon)
+                # (not "a white Seat Leon" for the alias Leon, nor "Carol singers", "Scarlett fever")
+                if not (
+                    names_a_car(text, start, end, text[start:end], next_token(text, end))
+                    or opens_a_set_phrase(text, start, end)
+                ):
+                    yield start, end, Kind.NAME
             elif word in wordy:
                 bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 if (
@@ -377,7 +383,7 @@ class RemoveMatcher:
         where a person stands: the word ("rain all night", "the van's heater", "ALERT. Text
         scam"). With a capital, even at a sentence start, it stays her (privacy first: the
         word list holds many names, "Saffron reporting", "Harley at the Grand")."""
-        if self._names.kind_of(word) is not None or word not in english_words():
+        if self._names.kind_of(word) is not None or not in_dictionary(word):
             return False
         written = text[start:end]
         if not (written.islower() or (len(written) > 1 and written.isupper() and not mostly_capitals(text))):

@@ -228,10 +228,14 @@ _GATES = _gates()
 
 
 def _assert_gates_let_through(text: str) -> None:
+    # "Where the pattern matches, the gate lets the note through", checked from the cheap side:
+    # where the gate turns the note away, the pattern must find nothing. The same implication,
+    # but the pattern runs only where its gate says no (gates pass 20-60 % of the labelled
+    # notes; ~10 % less CPU, issue 19).
     note = place_lexicon._Note(text)
     for pattern, gate in _GATES:
-        if pattern.search(text):
-            assert gate(note), (pattern.pattern[:60], text)
+        if not gate(note):
+            assert pattern.search(text) is None, (pattern.pattern[:60], text)
 
 
 # Glued and shouted forms a cheap test on words could miss if it were written carelessly.
@@ -660,7 +664,7 @@ def test_unnamed_district_and_car_estates_stay(text: str) -> None:
         ("from Brae Cottage, 6 Kirk Brae, Aberdeen", "from [address], Aberdeen"),
         ("She works at second floor, 9 Nelson St, Chinatown", "She works at [address], Chinatown"),
         # ... but a person or a district before a comma is no house's name
-        ("saw Becky, 23 Harehills Lane", "saw Becky, [address]"),
+        ("saw Becky, 23 Harehills Lane", "saw [name], [address]"),
         ("she lives at Hunslet, 12 Oak Rd", "she lives at Hunslet, [address]"),
     ],
 )
