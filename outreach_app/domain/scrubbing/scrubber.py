@@ -178,6 +178,13 @@ class Scrubber:
             while end > start and text[end - 1] in _TRAILING:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
+                # (a venue's name in quotes keeps its closing quote: "the massage shop 'Jade Garden'")
+                if (
+                    kind in PLACE_KINDS
+                    and text[end - 1] in "'\""
+                    and _OPENING_QUOTE.search(text, start, end - 1)
+                ):
+                    break
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
                 if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
@@ -186,6 +193,16 @@ class Scrubber:
                     break
                 # (a dot before a comma ends an abbreviation, not a sentence: "19 Bayswater Terr., LS8")
                 if kind in PLACE_KINDS and text[end - 1] == "." and text[end : end + 1] == ",":
+                    break
+                # (nor one after a capitalised abbreviation, before a word in lower case: "Canal
+                # Wharf Ind. Est. was broken into"; a text in lower case starts its sentences so:
+                # "on greenwood av. come")
+                if (
+                    kind in PLACE_KINDS
+                    and text[end - 1] == "."
+                    and _LOWER_WORD.match(text, end)
+                    and _CAPITALISED_LAST.search(text, max(start, end - 8), end)
+                ):
                     break
                 if kind is Kind.DATE and _ORDINAL_DOT.search(text, start, end):  # "sobota 16.11."
                     break
@@ -309,10 +326,20 @@ _GROUP = {
 _PLACE_JOINER = re.compile(
     r"\s*[,/]\s*(?:(?i:upstairs|downstairs|basement|rear|back|front|top\s+floor|ground\s+floor|"
     r"(?:first|second|third|1st|2nd|3rd|[4-9]th)\s+floor)|[1-9][Ff])?\s*,?\s*"
+    # ... and a place placed by the place next to it, only a word of where between: "Kirkstall Rd by
+    # the Esso", "a unit on Canal Wharf, behind the Granary", "the B&B next to the chip shop on X"
+    r"|,?[ \t]+(?i:by|behind|beside|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|above|over|below|under|"
+    r"across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of|at[ \t]+the[ \t]+back[ \t]+of)[ \t]+"
 )
 
 
 _THE_BEFORE = re.compile(r"(?i:the)\s+$")
+
+# (a place's last word, an abbreviation with its dot, and a word in lower case after it)
+_CAPITALISED_LAST = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+# (a quote that opens a name: after a space or at the span's start, before a capital)
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)['\"](?=[A-Z])")
 
 
 def _merge_places(text: str, spans: list[Span]) -> list[Span]:
