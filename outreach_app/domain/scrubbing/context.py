@@ -26,6 +26,7 @@ from outreach_app.domain.scrubbing.names import (
     NOT_NAMES,
     NamesList,
     Words,
+    alone_in_a_sentence,
     english_words,
     mostly_capitals,
     names_a_car,
@@ -333,7 +334,12 @@ class RemoveMatcher:
                 ):
                     yield start, end, Kind.NAME
             elif word in wordy:
-                bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is; and alone
+                # as a sentence, whatever its case: "Who was hurt? holly." (the vault-alias
+                # property test found that leak))
+                bracketed = (
+                    text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                ) or alone_in_a_sentence(text, start, end)
                 if (
                     not bracketed
                     and text[start].islower()
