@@ -8,6 +8,7 @@ the same thing on disk (the same schema, pragmas, file modes and key file) at ~5
 
     conn = open_database(*migrated_database(tmp_path / "vault.db", key))   # key: any 32 bytes
     created_vault(layout, PASSPHRASE)                                     # as create_vault
+    built_vault(layout, "team", build)                   # what build(layout) leaves, e.g. a slot added
 
 What differs from making each one: copies of one template share its random parts (the
 database's salt and data key for `created_vault`, the slot's KDF salt, the coordinator key).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from outreach_app.core.vault import create_vault
@@ -31,6 +33,7 @@ from outreach_app.storage.migrations import migrate
 _folder: list[Path] = []
 _databases: dict[bytes, Path] = {}
 _vaults: dict[tuple[str, KdfParams, Role], Path] = {}
+_built: dict[str, Path] = {}
 
 
 def _templates() -> Path:
@@ -40,6 +43,7 @@ def _templates() -> Path:
         _folder[:] = [folder]
         _databases.clear()
         _vaults.clear()
+        _built.clear()
     return _folder[0]
 
 
@@ -75,9 +79,26 @@ def created_vault(
         own = "".join(list(passphrase))
         create_vault(VaultLayout(template), own, kdf=kdf, role=role)
         _vaults[(own, kdf, role)] = template
+    return _copy(template, layout)
+
+
+def _copy(template: Path, layout: VaultLayout) -> VaultLayout:
     if layout.data_dir.exists() and any(layout.data_dir.iterdir()):
-        raise FileExistsError(f"{layout.data_dir} is not empty: created_vault copies into a new folder")
+        raise FileExistsError(f"{layout.data_dir} is not empty: a template is copied into a new folder")
     layout.data_dir.parent.mkdir(parents=True, exist_ok=True)
     # copy2 and copystat: the 0700 folder and the 0600 files as create_vault made them
     shutil.copytree(template, layout.data_dir, dirs_exist_ok=True)
     return layout
+
+
+def built_vault(layout: VaultLayout, name: str, build: Callable[[VaultLayout], object]) -> VaultLayout:
+    """What `build(layout)` leaves in an empty folder (say a vault with a worker slot added:
+    an unlock, the strength check and a key-file write, ~30 ms), copied from the folder it
+    left the first time this process asked for `name`. `build` must do the same every time:
+    the copies share what it made at random (slot ids, salts, keys)."""
+    template = _built.get(name)
+    if template is None or not template.exists():
+        template = _templates() / f"built-{len(_built)}"
+        build(VaultLayout(template))
+        _built[name] = template
+    return _copy(template, layout)

@@ -9,6 +9,7 @@ is applied when it appears) and the highest is mirrored in `user_version`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +41,13 @@ class Migration:
 
 def available_migrations() -> list[Migration]:
     """Every migration shipped with the app, in order."""
+    return list(_shipped_migrations())
+
+
+@functools.cache
+def _shipped_migrations() -> tuple[Migration, ...]:
+    """The migration files, read once per process: they are part of the installed app, and
+    every open of a vault asked for them twice (19 files, ~1.4 ms a reading)."""
     folder = resources.files("outreach_app.storage") / "migrations"
     found: dict[int, Migration] = {}
     for entry in folder.iterdir():
@@ -50,7 +58,7 @@ def available_migrations() -> list[Migration]:
         if version in found:
             raise MigrationError(f"two migration files share the number {version:04d}")
         found[version] = Migration(version, entry.name, entry.read_text(encoding="utf-8"))
-    return [found[number] for number in sorted(found)]
+    return tuple(found[number] for number in sorted(found))
 
 
 def applied_versions(conn: Connection) -> set[int]:

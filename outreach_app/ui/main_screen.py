@@ -6,15 +6,19 @@ unlock screen shows: `preload_page_modules`).
 Pages are built when first shown (or first asked for through `pages[key]`), not all up front:
 adding a page to the stack polishes every widget of it under the app's style sheet, and
 building all eight took ~2.9 s per window (issue 19) for pages a shift may never open. The
-navigation shows their titles before they exist (`NAV_TITLES`). The first page and the pages
-that keep a draft over a lock are built with the screen (while the passphrase is typed:
-main_window.preload_pages), so a half-filled form comes back at unlock (and is announced) as
-before, and unlocking builds nothing.
+navigation shows their titles before they exist (`NAV_TITLES`). The first page is built with
+the screen (while the passphrase is typed: main_window.preload_pages), and a desk's Alerts page
+(it keeps its draft as the alert's own row). A page that restores a draft at unlock
+(`Page.RESTORES_DRAFTS`) is built then only if the vault holds one of its drafts, so a
+half-filled form still comes back at unlock (and is announced); a page never built holds no
+form to save at lock. (The Incidents page was built with every screen for its draft: ~0.02
+CPU-s and 70 widgets a window, restyled by each theme switch; issue 19.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
@@ -29,6 +33,9 @@ from outreach_app.ui.pages.review import ReviewPage
 from outreach_app.ui.pages.settings import SettingsPage
 from outreach_app.ui.pages.shift import ShiftPage
 from outreach_app.ui.pages.statistics import StatisticsPage
+
+if TYPE_CHECKING:
+    from outreach_app.ops.session import VaultSession
 
 # The pages in navigation order, by key (the page's object name is "page_<key>"; tests and
 # shortcuts use it). Ctrl+1… follow this order (main_window.PAGE_SHORTCUTS).
@@ -144,7 +151,10 @@ class MainScreen(QWidget):
         self.navigation.currentRowChanged.connect(self._on_row)
         self.navigation.setCurrentRow(0)
         for key, page_class in page_set:
-            if keeps_drafts(page_class):
+            if keeps_drafts(page_class) and not page_class.RESTORES_DRAFTS:
+                # A page that keeps its draft some other way (a desk's Alerts page: the alert's
+                # own draft row) is built with the screen, as before: its size sets the desk
+                # window's (built later, the window first opens smaller and grows when it is shown).
                 self.page(key)
 
     # ----- building ---------------------------------------------------------------------------
@@ -188,10 +198,33 @@ class MainScreen(QWidget):
 
     def set_unlocked(self) -> None:
         """The vault is open: every built page loads its data (`on_unlocked`, which restores a
-        saved draft); pages built later load theirs when built."""
+        saved draft); a page not built is built now if the vault holds a draft it restores
+        (asked on the DB thread); pages built later load theirs when built."""
         self._unlocked = True
         for page in self.built_pages():
             page.on_unlocked()
+        waiting = {
+            key: self._classes[key].RESTORES_DRAFTS
+            for key in self._keys
+            if key not in self._built and self._classes[key].RESTORES_DRAFTS
+        }
+        if not waiting:
+            return
+        drafts = self.ctx.drafts_waiting
+
+        def with_drafts(session: VaultSession) -> list[str]:
+            return [
+                key
+                for key, draft_ids in waiting.items()
+                if any(drafts.load(session, draft_id) is not None for draft_id in draft_ids)
+            ]
+
+        def build(keys: list[str]) -> None:
+            if self._unlocked:  # not if the vault was locked again meanwhile
+                for key in keys:
+                    self.page(key)  # built in the open vault: its on_unlocked restores the draft
+
+        self.ctx.tasks.run_db(with_drafts, build)
 
     def clear_sensitive(self) -> None:
         """Lock: every built page drops its record text (pages not built hold none)."""

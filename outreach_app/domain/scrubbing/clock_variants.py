@@ -81,6 +81,16 @@ _CLOCK_VARIANTS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
 )
+# (the last of those, whose hour an age or a count before it undoes: `_NOT_A_MOMENT_BEFORE`)
+_AT_HOUR_AND = _CLOCK_VARIANTS[-1]
+# "last night about 10 and robbed", "tonight around 11 she": a rough hour after the part of the day
+# it fell in is a moment, unless a count follows ("last night about 10 girls were out")
+_PART_THEN_ROUGH_HOUR = re.compile(
+    r"\b(?:last\s+night|last\s+nite|tonight|tonite|this\s+morning|yesterday)\s+(?:about|around|abt|approx\.?|at)\s+"
+    rf"(?P<t>{_HOUR}|{_HOUR_WORD})(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish)){_COUNTED}"
+    r"(?!\s+(?:girls|lads|guys|punters|clients|contacts|out|came|were)\b)",
+    re.I,
+)
 # "eleven thirty p m", "11 30 p m": am/pm dictated letter by letter (after an hour: "a m" alone is
 # no time)
 _SAID_MINUTES = r"(?:fifteen|thirty|forty[ -]five|forty|fifty|twenty|ten|oh\s+five|[0-5]\d)"
@@ -191,6 +201,8 @@ _COMMUNITY_CLOCK = re.compile(
     r"|(?<!\w)(?:saet|saeta|seet)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:ê|an)?(?:\s+(?:şevê|seve|sevê|sibê|sibe|êvarê|evare|nîvro|nivro))?(?!\w)"
     r"|(?<![\w.])(?:[01]?\d|2[0-3])ê\s+(?:şevê|sevê|sibê|êvarê|evare|nîvro|nivro)(?!\w)"
     rf"|(?<!\w)(?:chwarter|hanner\s+awr|(?:pum|deg|ugain|pum\s+munud\s+ar\s+hugain)\s+munud)\s+(?:wedi|i)\s+{_WELSH_HOUR}(?!\w)"
+    # (Welsh "11 y nos", "9 y bore", "3 y prynhawn", "8 yr hwyr": the hour and its part of the day)
+    r"|(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:y\s+nos|y\s+bore|y\s+prynhawn|yr\s+hwyr)(?!\w)"
     rf"|(?<!\w)(?:[ov]|ve)\s+(?:pol|půl|pul|štvrť\s+na|stvrt\s+na|čtvrt\s+na|tri\s+štvrte\s+na|tři\s+čtvrtě\s+na)\s+{_SLAVIC_HOUR}(?!\w)",
     re.I,
 )
@@ -206,6 +218,7 @@ _CLOCK_VARIANTS = (
     _POLISH_AT_HOUR,
     _SAID_24_HOUR,
     _RANGE_TO_NAMED,
+    _PART_THEN_ROUGH_HOUR,
     _FOREIGN_SAID_HOURS,
 )
 # A cheap test per pattern, in the order of `_CLOCK_VARIANTS` (a regex on the text, or words of
@@ -221,7 +234,8 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"\d[ ,][0-5]\d"),
     ("by ",),
     ("시", "saat", "gece", "sabah", "akşam", "aksam", "öğlen", "oglen", "saacadda", "saet", "seet", "ê ",
-     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt"),
+     "wedi", "munud", "chwarter", "pol ", "půl", "pul ", "štvrť", "stvrt", "čtvrt", " y nos", " y bore",
+     " y prynhawn", " yr hwyr"),
     re.compile(r"\b[apAP] [mM]\b"),
     ("от", "od ", "de ", "das ", "dalle ", "von ", "dès "),
     ("o ",),
@@ -229,6 +243,7 @@ _HINTS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     re.compile(r"(?<![\w'’])o\s+[012]?\d"),
     ("hundred", "hours", "hrs"),
     ("midn", "midday", "noon"),
+    ("last night", "last nite", "tonight", "tonite", "this morning", "yesterday"),
     ("ej", "ółno", "olno", "las ", "la una", "às ", "à ", "alle ", "all'", "all’", "ora ", "este ", "reggel",
      "jjel", "lután", "lutan", "hajnal", "rakor"),
 )  # fmt: skip
@@ -247,7 +262,7 @@ def clock_variant_spans(text: str) -> Iterator[Found]:
             continue
         for match in twin_finditer(pattern, text, twin):
             group = next((g for g in ("t", "u") if g in pattern.groupindex and match.group(g)), 0)
-            if pattern is _CLOCK_VARIANTS[-1] and _NOT_A_MOMENT_BEFORE.search(
+            if pattern is _AT_HOUR_AND and _NOT_A_MOMENT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()
             ):
                 continue

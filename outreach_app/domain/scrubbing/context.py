@@ -26,16 +26,18 @@ from outreach_app.domain.scrubbing.names import (
     NOT_NAMES,
     NamesList,
     Words,
+    alone_in_a_sentence,
     english_words,
     mostly_capitals,
     names_a_car,
     next_token,
+    opens_a_set_phrase,
     person_position,
     sentence_start_at,
     uninflected,
     vault_word_is_name,
 )
-from outreach_app.domain.scrubbing.spans import Kind, word_set
+from outreach_app.domain.scrubbing.spans import ASCII_DIGITS, Kind, word_set
 
 # A sentence that starts with a capital (at the note's start or after a stop): the writer
 # capitalises ("2nd time this month — silver Merc van ... Girls told to stay in pairs").
@@ -54,7 +56,7 @@ _MIN_PHONE_DIGITS = 7
 def identifier_key(value: str) -> str:
     """The form two spellings of one identifier share: a number's last nine digits, else the
     letters and digits case-folded ("@KingKev_515" == "kingkev515", "he12 spy" == "HE12SPY")."""
-    value = _spoken_to_characters(value)
+    value = _spoken_to_characters(value.translate(ASCII_DIGITS))  # (as the scrubber reads the text)
     digits = _NON_DIGITS.sub("", _LETTER_DIGITS.sub(_as_digit, value))
     if len(digits) >= _MIN_PHONE_DIGITS and len(digits) * 2 >= len(value.replace(" ", "")):
         return "#" + digits[-9:]
@@ -325,10 +327,19 @@ class RemoveMatcher:
             if phrase_end is not None:
                 yield start, phrase_end, Kind.NAME
             elif word in plain:
-                if not names_a_car(text, start, end, text[start:end], next_token(text, end)):
-                    yield start, end, Kind.NAME  # (not "a white Seat Leon" for the alias Leon)
+                # (not "a white Seat Leon" for the alias Leon, nor "Carol singers", "Scarlett fever")
+                if not (
+                    names_a_car(text, start, end, text[start:end], next_token(text, end))
+                    or opens_a_set_phrase(text, start, end, vault=True)
+                ):
+                    yield start, end, Kind.NAME
             elif word in wordy:
-                bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is; and alone
+                # as a sentence, whatever its case: "Who was hurt? holly." (the vault-alias
+                # property test found that leak))
+                bracketed = (
+                    text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+                ) or alone_in_a_sentence(text, start, end)
                 if (
                     not bracketed
                     and text[start].islower()
@@ -451,6 +462,7 @@ _DIGIT_LOOKS = {"0": "[0Oo]", "1": "[1Il]"}
 def _digits_pattern(digits: str) -> re.Pattern[str]:
     """A number with any separators (the marks typed to slip a filter too: "07700*900*123"), with
     or without its country code or trunk 0, with a letter O or I for a digit."""
+    digits = digits.translate(ASCII_DIGITS)  # (the text is read with plain digits: `Scrubber.find`)
     tail = digits[-10:] if len(digits) > 10 else digits.lstrip("0") or digits
     prefix = r"(?:(?:\+|00)\d{1,3}[\s.-]*(?:\(0\)[\s.-]*)?|[0Oo][\s.-]*)?"
     between = r"[\s().\-*~|•·_/\\]*"

@@ -34,6 +34,16 @@ _FOREIGN_MONTHS = _calendar_words("foreign_months.txt") | word_set(
     """janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar desembar
     kanûn kanun sibat adar nîsan nisan gulan hezîran heziran tîrmeh tirmeh tebax îlon ilon cotmeh mijdar
     berfanbar"""
+    # ... and the Latvian months in the locative, as a date says them ("3. novembrī"), as written
+    # and as typed without accents
+    """janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
+    janvari februari marta aprili maija junija julija augusta septembri oktobri novembri decembri"""
+    # ... and the Welsh, Swahili, Bengali and Persian names of the months, which the CLDR locales
+    # listed do not hold ("5 Rhagfyr", "5 Desemba", "5 ডিসেম্বর", "۵ دسامبر")
+    """ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+    জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+    ژانویه فوریه مارس آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر"""
 )
 # ... and the weekdays as "on Saturday" declines them, which CLDR does not list: Polish "w
 # sobotę", "w środę", "w niedzielę"; Czech and Slovak "v sobotu", "ve středu", "v neděli"; Russian,
@@ -54,7 +64,8 @@ _ON_BEFORE = re.compile(r"(?<!\w)(?i:w|we|v|ve|в|во|на|na|e)\s+$")
 # A day and a word that may be a month, looked up in the set above (one regex of hundreds of
 # alternatives would cost every note a slow scan).
 _DAY_AND_WORD = re.compile(
-    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
+    # ("5-го декабря": the Russian and Ukrainian ordinal's ending)
+    rf"(?<![\w/.])(?P<day>{_DAY})(?:\.|ê|-(?:го|ого|е|ге))?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?!\w)"
     r"(?P<year>,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?",
     re.IGNORECASE,
 )
@@ -64,7 +75,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+),?\s+(?:(?i:el|o|a|le|il)\s+)?$")
 
 # "sábado 28", "sobota 28": a weekday of another language and a day (the word looked up as above)
 _WORD_AND_DAY = re.compile(
-    rf"(?<![\w/.])(?P<word>[^\W\d_]{{3,}}),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    # ("quinta-feira 19": a weekday of two words joined; "w sobotę 14-go": the Polish ordinal's ending)
+    rf"(?<![\w/.-])(?P<word>[^\W\d_]{{3,}}(?:-[^\W\d_]{{3,}})?),?\s+(?:(?i:el|o|a|le|il|dia|den)\s+)?{_DAY}"
+    r"(?:-(?:go|ego)(?!\w))?"
     # ("sobota 12.12": with a dotted month too, and the dot after it as Czech and Slovak write
     # it: "sobota 12.12.")
     r"(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:\d{4}|\d{2}))?\.?(?![\d.])"
@@ -76,7 +89,8 @@ _WORD_AND_DAY = re.compile(
 # "december 3-án" (without them a month and a number is too often something else)
 # (the dotted day is looked for first and the word before it then: a pattern that begins with a
 # word would be tried at every letter of every note)
-_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w))")
+# (and Lithuanian's "d." for "diena", day: "lapkričio 3 d.")
+_DOTTED_DAY = re.compile(rf"(?<=\s){_DAY}(?:\.(?!\d)|-(?:án|én|an|en|ján|jén|jan|jen)(?!\w)|\s+d\.(?!\w))")
 _MONTH_BEFORE = re.compile(r"(?<![\w/.])(?P<month>[^\W\d_]{3,})\s+$")
 
 
@@ -108,7 +122,7 @@ def _cldr_dates(text: str) -> Iterator[Found]:
 
 
 # 12月3日, 2026年12月3日
-_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]")
+_CJK_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号號]|(?<!\d)\d{1,2}월\s*\d{1,2}일")
 # Thai: "3 ธันวาคม (2569)", "วันที่ 3 ธ.ค." (Thai letters carry combining vowels, so the month is
 # named here, not found as a word as the other languages' are)
 _THAI_MONTHS = (
@@ -140,9 +154,13 @@ _ARABIC_DATE = re.compile(
 
 # Welsh: a day with its Welsh ordinal ending (16eg, 1af, 3ydd, 21ain) after "Dydd" and the weekday,
 # or after "ar y" (on the): "Dydd Llun 16eg", "ar y 3ydd"
+# ("nos Fawrth 3ydd": the night of, with the weekday mutated after "nos"; the month may follow:
+# "dydd Sadwrn 5ed Rhagfyr")
 _WELSH_DATE = re.compile(
     r"(?<!\w)(?:(?i:dydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+    r"|(?i:nos)\s+(?:Lun|Fawrth|Fercher|Iau|Wener|Sadwrn|Sul|lun|fawrth|fercher|iau|wener|sadwrn|sul)"
     r"|(?i:ar\s+y))\s+(?:0?[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)(?!\w)"
+    r"(?:\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?!\w))?"
 )
 
 
@@ -151,19 +169,45 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
 
 
-def foreign_date_spans(text: str) -> Iterator[Found]:
-    yield from _cldr_dates(text)
-    if _ARABIC_LETTER.search(text):
-        for match in _ARABIC_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
-    if "月" in text:
+# Nepali (Bikram Sambat) and Hindi months in Devanagari, with the day before or after them: "मंसिर
+# १८" (read with plain digits: "मंसिर 18"), "18 दिसंबर"
+_DEVANAGARI_MONTH = (
+    r"(?:बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कार्तिक|कात्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|चैत|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+)
+_DEVANAGARI_DATE = re.compile(
+    rf"{_DEVANAGARI_MONTH}\s*{_DAY}(?!\d)(?:\s*(?:गते|तारीख))?|(?<!\d){_DAY}\s*(?:गते\s*)?{_DEVANAGARI_MONTH}"
+)
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+# Bengali months (the vowel signs are no word characters to `_DAY_AND_WORD`): "5 ডিসেম্বর"
+_BENGALI_DATE = re.compile(
+    rf"(?<!\d){_DAY}\s*(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)"
+    r"(?![\u0980-\u09ff])"
+)
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
+
+
+def _script_dates(text: str) -> Iterator[Found]:
+    for letters, pattern in (
+        (_ARABIC_LETTER, _ARABIC_DATE),
+        (_DEVANAGARI_LETTER, _DEVANAGARI_DATE),
+        (_BENGALI_LETTER, _BENGALI_DATE),
+        (_THAI_LETTER, _THAI_DATE),
+    ):
+        if letters.search(text):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), Kind.DATE
+    if "月" in text or "월" in text:  # (and Korean: "12월 5일")
         for match in _CJK_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
-    if _THAI_LETTER.search(text):
-        for match in _THAI_DATE.finditer(text):
-            yield match.start(), match.end(), Kind.DATE
+
+
+def foreign_date_spans(text: str) -> Iterator[Found]:
+    yield from _cldr_dates(text)
+    if not text.isascii():  # (the scripts' dates: most notes are plain ASCII, a test in C)
+        yield from _script_dates(text)
     lowered = text.lower()
-    if "dydd" in lowered or "ar y" in lowered:
+    if "dydd" in lowered or "ar y" in lowered or "nos " in lowered:
         for match in _WELSH_DATE.finditer(text):
             yield match.start(), match.end(), Kind.DATE
     if "dia" in lowered or "día" in lowered:

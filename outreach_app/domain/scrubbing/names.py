@@ -134,6 +134,15 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def prose_words() -> frozenset[str]:
+    """The words of zxcvbn's Wikipedia and film-and-TV frequency lists: words of prose, without
+    its password list (which holds "kellys", "ambers": names with an "s")."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["english_wikipedia"]) | frozenset(FREQUENCY_LISTS["us_tv_and_film"])
+
+
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 # Letters of scripts other than Latin, with their combining marks (Thai vowels, Devanagari signs).
 NON_LATIN_RUN = re.compile(
@@ -163,7 +172,7 @@ _CUES_SOURCE = (
     r"(?:lad|man|guy|bloke|fella|punter)\s+(?:that\s+|who\s+)?(?:she|they|everyone|the girls) calls?|"
     r"(?:my|her|his|their|our) (?:friend|mate|cousin|sister|flatmate|colleague|boss|pimp|partner|"
     r"girlfriend|boyfriend|husband|wife|daughter|niece|auntie|housemate|maid|receptionist)|"
-    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|"
+    r"friend|cousin|flatmate|workmate|worker|girl|driver|punter|client|perpetrator|landlord|landlady|baby|"
     r"pimp|minder|boyfriend|husband|owner|boss|manager|madam|"
     r"(?:msg|message|text|txt|call|email|note|voicemail) from|"
     r"(?:received|heard) from|(?:referred|reported|sent|forwarded|introduced|accompanied) by|"
@@ -237,6 +246,9 @@ def cue_before(text: str, start: int) -> bool:
 NOT_NAMES = word_set(
     """i a an the he she it we they his her him its their this that these those there here then
     i'll i've i'm i'd i’ll i’ve i’m i’d
+    we've we're we'll we'd we’ve we’re we’ll we’d you've you're you'll you'd you’ve you’re you’ll
+    you’d they've they'll they'd they’ve they’ll they’d she'll she'd she’ll she’d he'll he’ll
+    it'll it’ll that's that’s there's there’s
     when where what who why how and but or not no yes so if on in at by to of for from with
     mr mrs ms miss dr one two three some any all same other another my our your me us
     polish romanian bulgarian russian ukrainian lithuanian latvian czech slovak hungarian albanian
@@ -271,7 +283,8 @@ NOT_NAMES = word_set(
     also incident incidents room madam onlyfans adultwork jag beemer pride
     tinder grindr bumble hinge badoo pof plentyoffish snap
     missed bed beds stock agent anon auto-reply
-    apr jun jul aug sep sept oct nov dec"""
+    apr jun jul aug sep sept oct nov dec op operation
+    god allah cypriot cypriots maltese kosovar cornish"""
 )
 # Verbs after a person's name: "Star was left", "Zola said", "Ginger and Jade both say".
 PERSON_VERBS = word_set(
@@ -298,8 +311,12 @@ DESCRIBED = word_set(
     warning warnings alert alerts fever tom cat cats kitten flower flowers blossom shift shifts rota
     holiday holidays hols holz term raid patrol tea biscuit biscuits cake lad lads bloke fella
     wreath wreaths tomcat beer wedding
-    hours group groups session sessions party parties timetable appeal"""
+    hours group groups session sessions party parties timetable appeal
+    rice roast garden shop night nights seed seeds box"""
 )
+# Nouns of DESCRIBED that describe only in lower case: "Jasmine rice", "Rose garden", "Summer
+# night"; with a capital they name a place ("Jade Garden Therapy", "Honey Shop").
+_DESCRIBED_LOWER = word_set("rice roast garden shop night nights seed seeds box")
 # Models people name a car by, alone or after the make ("silver Fabia", "black Insignia",
 # "a Seat Leon", "Mercedes Vito"): a colour or an alias before one describes the car.
 CAR_MODELS = word_set(
@@ -442,6 +459,13 @@ def _food_pair(text: str, end: int) -> bool:
     )
 
 
+# An injury after a word-name, as a van note writes what was done to her: "black eye", "fat lip".
+_INJURY_AFTER = re.compile(
+    r"[ \t]+(?i:black|burst|split|fat|swollen|cut|broken|bust|bruised)"
+    r"[ \t]+(?i:eyes?|lips?|nose|jaw|ribs?|wrists?|arms?)\b"
+)
+
+
 def _describes_next(text: str, end: int) -> bool:
     """The word-name is joined to or followed by what it describes: "rose-gold", "ginger beard"
     (or is a verb with its subject after it, opening a sentence: "Hope she gets the flat")."""
@@ -449,10 +473,13 @@ def _describes_next(text: str, end: int) -> bool:
     following = next_word(text, end)
     if after[:1] == ",":
         return False  # "(Ginger, red hair, hence)", "holly, Tea and Jo": a comma ends what it describes
+    if _INJURY_AFTER.match(text, end):
+        return False  # "Holly black eye again", "Star burst lip": what was done to her (the
+        # vault-alias property test found that leak)
     return (
         (after[:1] == "-" and after[1:2].isalpha())
         or _food_pair(text, end)
-        or following in DESCRIBED
+        or (following in DESCRIBED and (following not in _DESCRIBED_LOWER or next_token(text, end).islower()))
         or following in CAR_MAKES
         or following in CAR_MODELS
     )
@@ -468,6 +495,7 @@ _WORD_BEFORE_WORDS = {
     "hope": _SUBJECTS_AFTER,
     "trust": _SUBJECTS_AFTER,
     "wish": _SUBJECTS_AFTER,
+    "may": word_set("we i you they she he it all"),  # "May we remind everyone ..."
     "nada": word_set("a para de que mais más nuevo novo especial demais"),
     "nic": word_set("nie więcej wiecej nowego takiego się sie"),
 }
@@ -492,7 +520,11 @@ _LIST_JOINERS = frozenset({"and", "&", "n"})
 
 def word_name_in_context(text: str, start: int, end: int, *, sentence_start: bool) -> bool:
     """Whether a name that is also a word ("Star", "honey") is used as a name here."""
-    if looks_like_description(text, start, end) or _said_as_a_verb(text, start, end):
+    if (
+        looks_like_description(text, start, end)
+        or _said_as_a_verb(text, start, end)
+        or glossed_as_a_word(text, start, end)
+    ):
         return False
     following = next_token(text, end)
     if is_title(following) and following.lower() in PLACE_WORDS:  # "Rose Street", "Diamond Sauna"
@@ -577,19 +609,95 @@ _SET_PHRASE = re.compile(
     r"|(?i:angel)[ \t]+(?:dust|cake)\b"
     r"|(?i:ginger)[ \t]+(?:beer|ale|biscuits?|nut)\b"
     r"|(?i:rain)[ \t]+all[ \t]+(?:day|night|evening|afternoon)\b"
+    r"|(?i:snow|frost|ice)[ \t]+on[ \t]+the[ \t]+(?:ground|roads?|pavements?)\b"
+    r"|(?i:grace)[ \t]+(?:before|after)[ \t]+(?:the[ \t]+)?(?:meals?|food|dinner|lunch|tea|eating)\b"
+    r"|(?i:carol)[ \t]+singers?\b"
 )
 # The police in slang: "Old Bill parked outside", "Rob from the Bill" (a man called Bill never
 # takes "the"); his possessive keeps it a person ("Old Bill's van").
 _POLICE_BEFORE = re.compile(r"\b(?:Old|old|[Tt]he)[ \t]+$")
 
 
-def opens_a_set_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the word-name at start:end is the first word of a set phrase, or "the Bill"."""
+# A word-name quoted and then glossed as slang, as a note explains the street's words: "'Ginger'
+# is slang for a woman who grasses", "'Mandy' = MDMA", "'Angel' is another word for ...": the
+# word mentioned, not a person (never for an alias the vault holds: `vault_word_is_name`). Not
+# "'Holly' means she is new" nor '"Grace" is the name for the new girl': that is how a note
+# introduces a working name.
+_GLOSSED = re.compile(
+    r"['’\"”][ \t]*(?:=|(?:is|was)[ \t]+(?:(?:street|prison|old)[ \t]+)?slang\b"
+    r"|(?:is|was)[ \t]+(?:a|another|the)[ \t]+word[ \t]+for\b)"
+)
+
+
+def glossed_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is quoted and glossed ("'Ginger' is slang for ...")."""
+    return text[start - 1 : start] in _QUOTES and _GLOSSED.match(text, end) is not None
+
+
+# The weather, reported in a sentence of one word ("Quiet. 3 girls out. Rain."); months in a
+# pair or a stretch ("June and July are short-staffed", "May-June").
+_WEATHER = word_set("rain snow sleet hail fog frost drizzle storm storms sunshine")
+_ENDS_A_SENTENCE = re.compile(r"[ \t]*(?:[.!]+(?:\s|$)|$)")
+_MONTHS = word_set("january february march april may june july august september october november december")
+_MONTH_JOINER = r"[ \t]*(?:-|–|/|&|,|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b)[ \t]*"
+_MONTH_NAMES = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+_MONTH_AFTER = re.compile(_MONTH_JOINER + _MONTH_NAMES)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + _MONTH_JOINER + "$")
+
+
+def alone_in_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is a sentence of its own ("Who was hurt? holly."), not a
+    heading in capitals ("WARNING. new number texting girls")."""
+    return (
+        not text[start:end].isupper()
+        and sentence_start_at(text, start)
+        and _ENDS_A_SENTENCE.match(text, end) is not None
+    )
+
+
+def in_a_pair_of_months(text: str, start: int, end: int) -> bool:
+    """Whether the month-name at start:end is joined to another month ("June and July")."""
+    if text[start:end].lower() not in _MONTHS:
+        return False
+    return (
+        _MONTH_AFTER.match(text, end) is not None
+        or _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+def opens_a_set_phrase(text: str, start: int, end: int, *, vault: bool = False) -> bool:
+    """Whether the word-name at start:end is the first word of a set phrase, "the Bill", or,
+    for a word the vault does not hold as an alias, the weather in a sentence of its own
+    ("Rain.") or one of a pair of months. (An alias of the vault's in those shapes is as likely
+    her: "Who was hurt? Storm.", "June and May were both hit".)"""
     if text[end : end + 2] in {"'s", "’s"}:
         return False
     if text[start:end] == "Bill":
         return _POLICE_BEFORE.search(text, max(0, start - 8), start) is not None
+    lower = text[start:end].lower()
+    if (
+        not vault
+        and lower in _WEATHER
+        and sentence_start_at(text, start)
+        and _ENDS_A_SENTENCE.match(text, end)
+    ):
+        return True
+    if not vault and lower in _MONTHS and in_a_pair_of_months(text, start, end):
+        return True
     return _SET_PHRASE.match(text, start) is not None
+
+
+# A verb of saying a little before a quoted word: the word is what someone said ("calls
+# everyone 'angel'", "kept saying 'baby'").
+_SAID_BEFORE = re.compile(
+    r"\b(?i:calls?|called|calling|says?|said|saying|shouts?|shouted|yells?|yelled|texts?|texted"
+    r"|whispers?|whispered|goes)\b[^.!?\n]{0,30}$"
+)
+
+
+# A madam's title (as Nigerian and Ghanaian women name the woman who controls them) before a
+# word the vault holds as an alias: the madam is called so, not the woman.
+_MADAM_BEFORE = re.compile(r"\b(?:Mama|Madam|Aunty|Auntie|Mummy)[ \t]+$")
 
 
 def vault_word_is_name(
@@ -611,6 +719,8 @@ def vault_word_is_name(
 
     if _describes_next(text, end) or _said_as_a_verb(text, start, end):
         return False
+    if _MADAM_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Mama Joy", "Aunty Grace": a madam's name, not the woman's alias Joy
     following = next_token(text, end)
     if (
         text[start].islower()
@@ -661,12 +771,16 @@ def vault_word_is_name(
         and (sentence_start_at(text, start) or written.lower() == "storm")
     ):
         return False  # "Star of the night was ...", "Precious little left", "Storm Bert"
-    if opens_a_set_phrase(text, start, end):
+    if opens_a_set_phrase(text, start, end, vault=True):
         return False  # "Grace period", "Carol singers", "Old Bill parked outside"
     if is_title(written) or written.isupper() or possessive:
         return True  # "Ginger", "GINGER" and "ginger's" are people
-    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
-        return False  # a word he said: calls everyone "angel"
+    if (
+        text[start - 1 : start] in _QUOTES
+        and text[end : end + 1] in _QUOTES
+        and _SAID_BEFORE.search(text, max(0, start - 40), start - 1) is not None
+    ):
+        return False  # a word he said: calls everyone "angel" (not "'holly' means she is new")
     if following.lower() == "of":
         return False  # "star of david", "rose of sharon"
     if _used_as_a_word(text, end, written, a_person):
@@ -819,6 +933,8 @@ def _role_then_name(text: str, token: Token) -> bool:
     )
 
 
+# The ratings `NameFinder._latin` makes a name when the same word is a name elsewhere.
+_UPGRADABLE = frozenset({"neighbour", "list"})
 # The ratings `NameFinder._latin` may turn into a name next to a strong one.
 _JOINABLE = frozenset({"weak", "neighbour", "list"})
 
@@ -865,6 +981,7 @@ class NameFinder:
             or start in cue_ends
             or start in title_ends
             or text.startswith(" here", start + len(word))
+            or (word[-1:] == "s" and word[:-1] in listed)  # ("jesss flat": see _lower_possessive_name)
             else "no"
             for i, (start, word) in enumerate(zip(toks.starts, toks.words, strict=True))
         ]
@@ -872,6 +989,18 @@ class NameFinder:
         chosen = [s == "strong" for s in strength]
         if not any(chosen):
             return []
+        # One name, one sense through a note: a word no list holds, found as a name once, is a
+        # name wherever else it stands as a candidate ("Derya friend Gül ... Gül is now in
+        # Istanbul"); where it was rated "no" (a place, a set phrase) it stays so, and a
+        # word-name ("Blessing of a day") keeps the reading its own context gives it.
+        strong_words = {toks.words[i] for i, c in enumerate(chosen) if c and is_title(toks.words[i])}
+        for i, s in enumerate(strength):
+            if (
+                s in _UPGRADABLE
+                and toks.words[i] in strong_words
+                and self.names.kind_of(toks.words[i]) is None
+            ):
+                chosen[i] = True
         joinable = [i for i, s in enumerate(strength) if s in _JOINABLE]
         changed = True
         while changed:
@@ -917,7 +1046,7 @@ class NameFinder:
         sentence start: a name only in a list of names), or 'no'."""
         token = toks[i]
         word = token.word
-        if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token):
+        if word.lower() in NOT_NAMES or _glued_to_a_digit(text, token) or _nationalities(word):
             if cue_ends is not None and token.start in cue_ends and word.lower() in _CAR_NICKNAMES:
                 return "strong"  # "a man named Jag": after a naming cue it is what he is called
             return "no"
@@ -938,6 +1067,10 @@ class NameFinder:
                 and not _a_state_after_name_was(text, token)
             ):
                 return "strong"
+            if self._lower_possessive_name(text, token):
+                return (
+                    "strong"  # "im at jesss flat", "gingers phone is deid": her name, the apostrophe left out
+                )
             if word in self.names.names and word.islower() and self._lower_case_given_name(text, token):
                 return "strong"
             if word.islower() and title_ends is not None and token.start in title_ends:
@@ -973,6 +1106,20 @@ class NameFinder:
             return "no"  # "Greggs gave pasties", "rang Crisis", "referred by Basis"
         if _said_as_a_verb(text, token.start, token.end):
             return "no"  # "Nada a reportar", "Nic więcej", "Hope she's ok"
+        if _ALERT_AFTER.match(text, token.end) and _ALERT_BEFORE.search(
+            text, max(0, token.start - 20), token.start
+        ):
+            return "no"  # "the Wayne alert", "the Pete/Paul alert": an alert named for the man
+        if (
+            word.lower() in _LANGUAGES
+            and text[token.end : token.end + 2] not in {"'s", "’s"}
+            and _LANGUAGE_BEFORE.search(text, max(0, token.start - 24), token.start)
+        ):
+            return "no"  # "translated from Shona", "Interpreter (Sorani)": a language, not Shona herself
+        if _OPERATION_BEFORE.search(text, max(0, token.start - 11), token.start):
+            return "no"  # "Op Nightjar", "Operation Sceptre": a police operation's name
+        if word.lower() in _CLUBS and next_word(text, token.end) in _KIT:
+            return "no"  # "Everton top", "Chelsea shirt", "Hibs fans": a football club
         # (a listed name needs no cue: the cue regex, the costliest test here, runs only when asked)
         if (
             listed == "name"
@@ -1092,6 +1239,19 @@ class NameFinder:
         other = before.group(1)
         return verb in _JOINER_WORDS and other is not None and self._plain_given_name(other)
 
+    def _lower_possessive_name(self, text: str, token: Token) -> bool:
+        """A listed given name in lower case with the possessive's "s" and no apostrophe, before
+        what is hers ("jesss flat", "kellys phone", "gingers phone")."""
+        word = token.word
+        if len(word) < 4 or word[-1] != "s" or not word.islower():
+            return False
+        stem = word[:-1]
+        if self.names.kind_of(stem) not in {"name", "word"} or stem in _NOT_LOWER_NAMES:
+            return False
+        if word in prose_words():  # ("her trans friend", "the lads phone"; not "kellys", a password)
+            return False
+        return next_word(text, token.end) in _PERSON_NOUNS
+
     def _unknown_lower(self, word: str) -> bool:
         """A lower-case word of three letters or more that is no everyday word or listed word."""
         return (
@@ -1139,8 +1299,11 @@ class NameFinder:
             # "São Paulo", "San Diego": a saint's town ("Santa Maria said": a person)
             return next_word(toks.text, toks[i].end) not in PERSON_VERBS
         for j in range(i + 1, min(i + 4, len(toks))):
-            if "\n" in toks.text[toks.starts[j - 1] : toks.starts[j]]:
-                return False  # "Suspect: Dave\nHotel: none": the next line is another field
+            between = toks.text[toks.starts[j - 1] : toks.starts[j]]
+            if "\n" in between or "(" in between or "," in between:
+                # "Suspect: Dave\nHotel: none": the next line is another field; "manager Trudy
+                # (Secrets, 41 Kirkstall Road)": a bracket or a comma ends her name
+                return False
             word = toks[j].word
             if word.lower() in PLACE_WORDS and is_title(word):
                 return True
@@ -1189,6 +1352,21 @@ def _names_a_town(text: str, token: Token) -> bool:
     return not (text[end : end + 1] == " " and next_word(text, end) in PERSON_VERBS)
 
 
+_MESSAGE_WORDS = (
+    r"(?i:msg|message|messages|text|texts|txt|call|calls|email|emails|note|notes|voicemail|letter|"
+    r"referral|reply|update|word|news|heard|hear|post|dm|fwd|forwarded)"
+)
+_MANAGED_AREA = re.compile(r"[ \t]+managed[ \t]+(?:area|zone)\b")
+# A person, then "from" and a town that is also a given name: where the person is from. Not a
+# message's or a call's "from" ("a text from Preston", "heard from Lewis"), which names a person.
+_SOMEONE_FROM = re.compile(
+    r"(?:\b(?:man|men|woman|women|lad|lads|girl|girls|bloke|fella|guy|punter|client|builder|driver|"
+    r"fisherman|worker|family|people|one|someone|somebody|couple|group)"
+    r"|\b(?!" + _MESSAGE_WORDS + r"\b)[A-Z][a-zà-ÿ]+)"
+    r"[ \t]+(?:(?:is|was|comes|came)[ \t]+)?from[ \t]+$"
+)
+
+
 def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     """A listed town or district (one word, or two: "Moss Side") used as a place: after "from",
     "in", "near", after a comma that ends a street or venue line ("Fishergate, Preston."), or
@@ -1202,6 +1380,8 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
         span_end = toks[i + 1].end
     elif not is_district(word):
         return False
+    if _MANAGED_AREA.match(text, span_end):
+        return True  # "the Holbeck managed area": the zone where street work is tolerated
     following = next_word(text, span_end)
     if following in PERSON_VERBS and text[span_end : span_end + 1] == " ":
         return False  # ("Chelsea said", but "from Sheffield, has worked")
@@ -1210,6 +1390,8 @@ def _names_a_district(text: str, toks: Words, i: int, *, listed: bool) -> bool:
     before = previous_word(text, token.start)
     if (before in _WHERE_BEFORE and not (listed and before in _FROM_OF)) or following in _WHERE_AFTER:
         return True
+    if listed and before in _FROM_OF and _SOMEONE_FROM.search(text, max(0, token.start - 30), token.start):
+        return True  # "a builder from Preston", "Catriona from Lewis" (not "a text from Preston")
     if not listed and text[token.start - 1 : token.start] == "(" and text[span_end : span_end + 1] == ")":
         return True  # "Client Jade (Peckham)": where she is from (a listed given name may be her alias)
     # ("Park Road, Clifton)": the district closing an address in brackets)
@@ -1231,12 +1413,53 @@ def _a_state_after_name_was(text: str, token: Token) -> bool:
     return token.word in _STATES and _NAME_WAS.search(text, max(0, token.start - 12), token.start) is not None
 
 
+# An alert or warning the team named after the man it is about ("the Wayne alert", "same as
+# the Pete/Paul alert"): the name he uses, not a woman's.
+_ALERT_AFTER = re.compile(r"(?:/[A-Z][a-z]+)?[ \t]+(?:alert|alerts|warning)\b")
+_ALERT_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][a-z]+/)?$")
+# Languages of the communities served whose names are also given names or are in no list
+# (Shona, Sorani), after the words that name a language: "translated from Shona", "speaks
+# Sorani", "Interpreter (Lingala)", "in Twi".
+_LANGUAGES = word_set(
+    """shona ndebele sorani kurmanji badini lingala wolof krio pidgin patois creole oromo dari
+    sylheti mirpuri potwari pahari malayalam telugu kannada marathi sinhalese tigre bambara fula
+    fulani ewe ga fante akan luganda kinyarwanda kirundi chichewa xhosa zulu sesotho"""
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|speaks?|speaking|spoke|(?:translated|translation|interpreted)[ \t]+from|interpreter|"
+    r"interpreting)"
+    r"|\((?i:interpreter|interpreting|via[ \t]+interpreter)?)[ \t,:(]*$",
+    re.IGNORECASE,
+)
+# Before a police operation's name.
+_OPERATION_BEFORE = re.compile(r"\b(?:Op|Operation)\.?[ \t]+$")
+# Football clubs whose names are also people's or places', before what a fan wears or is.
+_CLUBS = word_set(
+    """everton chelsea arsenal villa spurs celtic rangers hibs hibernian hearts wolves millwall
+    fulham burnley liverpool newcastle sunderland boro toon leeds"""
+)
+_KIT = word_set("shirt shirts top tops kit scarf strip jersey fan fans supporter supporters tattoo badge")
+
+
+def _nationalities(word: str) -> bool:
+    """A word of nationalities joined by a hyphen ("Somali-Welsh", "British-Nigerian")."""
+    if "-" not in word:
+        return False
+    return all(part.lower() in NOT_NAMES or part.lower() in _NOT_PEOPLE for part in word.split("-"))
+
+
 def _glued_to_a_digit(text: str, token: Token) -> bool:
     """Letters written against a digit ("45G7", "LI3") are part of a code, a plate or a handle,
     and a letter after "&" is part of an abbreviation ("A&E"): never a name on their own."""
     before = text[token.start - 1 : token.start]
     if before == "&" and text[token.start - 2 : token.start - 1].isalpha():
         return True  # "A&E", "B&Q", "M&S": one abbreviation
+    if (
+        before == "("
+        and text[token.start - 2 : token.start - 1].isdigit()
+        and text[token.end : token.end + 1] == ")"
+    ):
+        return True  # "A1(M)", "A3(M)": a motorway stretch of a road
     return before.isdigit() or text[token.end : token.end + 1].isdigit()
 
 
@@ -1364,7 +1587,11 @@ _NOT_SPEAKERS = word_set(
     volunteers colleague interpreter translator receptionist agent boss garage office clinic
     officer staffer keyworker caseworker advocate solicitor barrister judge clerk jury
     husband wife hubby uncle aunt auntie cousin son daughter boyfriend girlfriend partner fiance
-    fiancé fiancee fiancée stepdad stepmum grandad grandma gran"""
+    fiancé fiancee fiancée stepdad stepmum grandad grandma gran
+    aunty nanna granny grandmother grandfather niece nephew
+    pharmacist chemist paramedic paramedics midwife dentist optician physio therapist counsellor
+    cleaner bouncer doorman doormen porter warden concierge caretaker janitor dispatcher
+    coordinator"""
 )
 _WORD_BEFORE = re.compile(r"(?:([a-zA-Z]+) )?([a-zA-Z]+) $")
 _SLASH_GAP = re.compile(r"\s*/\s*")

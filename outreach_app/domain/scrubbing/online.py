@@ -53,16 +53,25 @@ _EMAIL = re.compile(r"\b[\w.+-]+[@＠][@＠]?[\w-]+(?:[.。．][\w-]+)*[.。．]
 # (or the word for "@" in the writer's language: Polish "małpa", Spanish and Portuguese "arroba",
 # Italian "chiocciola", French "arobase", Hungarian "kukac", Czech "zavináč", Romanian "coadă de
 # maimuță" is said "a rond" too, Turkish and Albanian "et")
-_FOREIGN_AT = r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|et)"
+# (and Lithuanian "eta", Romanian "arond" run together, German "ät", Dutch "apenstaartje", Swedish
+# "snabel-a", Russian "собака", Bulgarian "маймунка", Ukrainian "равлик")
+_FOREIGN_AT = (
+    r"(?:małpa|malpa|arroba|chiocciola|arobase|arrobase|kukac|zavináč|zavinac|a rond|arond|et|eta|ät|"
+    r"apenstaartje|snabel-a|собака|маймунка|равлик)"
+)
 _AT = rf"(?:\s*[\(\[{{<]\s*(?:at|@|a)\s*[\)\]}}>]\s*|\s+(?:at|{_FOREIGN_AT})\s+|\s*@\s*)"
 # ("dot" in theirs: Polish "kropka", Spanish and Italian "punto", Portuguese "ponto", French
 # "point", German "Punkt", Hungarian "pont", Czech "tečka", Turkish "nokta", Albanian "pikë")
-_FOREIGN_DOT = r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike)"
+# (and Lithuanian "taškas", Romanian "punct", Dutch "punt", Slovak "bodka", Russian "точка")
+_FOREIGN_DOT = (
+    r"(?:kropka|punto|ponto|point|punkt|pont|tečka|tecka|nokta|pikë|pike|taškas|taskas|punct|punt|bodka|"
+    r"точка)"
+)
 _DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_DOT})\s+|\.)"
 # (before an ending that is an English word, only "dot" itself, or its word in another language
 # that no English sentence holds: "money at knife point in" is prose, "chiara chiocciola libero
 # punto it" is an address)
-_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë"
+_FOREIGN_SAID_DOT = r"kropka|punto|ponto|punkt|tečka|tecka|nokta|pikë|taškas|taskas|punct|bodka|точка"
 _SAID_DOT = rf"(?:\s*[\(\[{{<]\s*(?:dot|\.)\s*[\)\]}}>]\s*|\s+(?:dot|{_FOREIGN_SAID_DOT})\s+)"
 # An e-mail half remembered: the part before "@" with nothing after it ("bigkev.leeds@ (she
 # can't remember the rest)", "daddy4u@..."), or the start of one after a cue ("his email starts
@@ -97,6 +106,10 @@ _GLUED_EMAIL = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # A Reddit user as Reddit writes one: "u/leedsgent_88" ("r/..." is a forum, not a person)
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
+# A Skype name as Skype writes it, "live:" glued to it: "live:kev.smith_1", "live:.cid.3f9a2b"
+# A Cash App "$cashtag": "$" before letters (before digits it is money: "$50")
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,19}(?![\w$])")
+_SKYPE_LIVE = re.compile(r"(?<![\w/])live:(?:\.cid\.)?[A-Za-z0-9][A-Za-z0-9._-]{2,}(?<![._-])")
 # "@2300", "@11pm", "@23:40", "@ 9": "@" for "at" before a clock time is no handle.
 _AT_CLOCK = re.compile(r"@(?:2[0-3]|[01]?\d)(?:[:.]?[0-5]\d)?(?:\s?[ap]\.?m\b\.?|hrs?\b|h\b)?(?![\w@])", re.I)
 # A handle without @ after a platform word and a joiner: "Snapchat: danny_b_4u", "on Snap as
@@ -129,6 +142,12 @@ _PLATFORM_HANDLE = re.compile(
     # (a dash inside too, as Snapchat allows: "snap kev-ldn")
     r"\s*(?P<bracket>\()?(?P<quote>['‘\"“])?(?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_](?:-[A-Za-z0-9_]+)*(?:#\d{4}\b)?)",
     re.IGNORECASE,
+)
+# "Line" after a word that makes it a telephone's: "the helpline", "out-of-hours line", "the
+# phone line" (not the app's capitals, "LINE")
+_PHONE_LINE_BEFORE = re.compile(
+    r"(?:\b(?i:phone|help|hot|land|tele|advice|support|crisis|night|hours|direct|office|main|duty|chat|tip|"
+    r"fixed|the|a|this|that|our|same|bottom|front|finish|picket|dotted|punch)[ \t-]*)$"
 )
 # After a short platform word with no joiner, only what looks like a handle ("ig kevlad99").
 _SHORT_PLATFORM_HANDLE = re.compile(
@@ -200,6 +219,7 @@ _AT_WORD_HANDLE = re.compile(
 )
 # A word of letters ending in two or more digits is a user name ("kevlad99", "zhang8888").
 _DIGIT_TAILED = re.compile(r"(?<![\w@.#£$€/-])[A-Za-z][A-Za-z._]{2,}\d{2,}(?![\w@/])")
+_NUMBER_WORD_TAILED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\d{2,}")
 _LETTER_TWO_DIGITS = re.compile(r"[A-Za-z._]\d\d")
 _TWO_DIGITS = re.compile(r"\d\d|\d_|_\d|\d\.")
 _NOT_DIGIT_TAILED = word_set(
@@ -332,9 +352,21 @@ def email_spans(text: str) -> Iterator[Found]:
 
 
 # (cheap tests for the foreign words above)
-_FOREIGN_AT_STEMS = re.compile(r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a rond|\bet\b")
-_FOREIGN_DOT_STEMS = re.compile(r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]")
+_FOREIGN_AT_STEMS = re.compile(
+    r"małpa|malpa|arroba|chiocciola|arobase|kukac|zavin|a ?rond|\bet\b|\beta\b|\bät\b|apenstaartje|snabel|"
+    r"собака|маймунка|равлик"
+)
+_FOREIGN_DOT_STEMS = re.compile(
+    r"kropka|punto|ponto|point|punkt|pont|te[cč]ka|nokta|pik[eë]|ta[sš]kas|punct|punt|bodka|точка"
+)
 _BRACKETED_DOTS = ("[.]", "(.)", "{.}", "<.>")
+
+
+def _a_plural_word(word: str) -> bool:
+    """ "payouts", "subscribers": a dictionary word's plural in lower case (a handle is rarely one)."""
+    from outreach_app.domain.scrubbing.names import english_words  # (loaded once, for the names pass too)
+
+    return word.isalpha() and word.islower() and word.endswith("s") and word[:-1] in english_words()
 
 
 def _no_word(handle: str) -> bool:
@@ -376,11 +408,21 @@ _WEB_CUE_BEFORE = re.compile(
 )
 
 
+# ... or with neither, after a word that says it is a site: "his website kevscars dot co dot uk"
+_SPOKEN_BARE_URL = re.compile(rf"[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*?\s+dot\s+{_SPOKEN_TLD}\b", re.IGNORECASE)
+_SITE_CUE_BEFORE = re.compile(
+    r"\b(?i:site|website|webpage|web\s+page|url|domain|blog)(?:\s+(?i:is|was|called|at|address))*\s*[:=-]?\s*$"
+)
+
+
 def url_spans(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if " dot " in lowered:
         for match in _SPOKEN_URL.finditer(text):
             yield match.start(), match.end(), Kind.URL
+        for match in _SPOKEN_BARE_URL.finditer(text):
+            if _SITE_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                yield match.start(), match.end(), Kind.URL
     if "http" not in lowered and "www." not in lowered and _URL_NEEDS.search(text) is None:
         return
     for match in _URL.finditer(text):
@@ -448,7 +490,9 @@ _NOT_NAMED_HANDLES = word_set("""fake private deleted blocked closed new old gon
     active inactive there here""")
 # A handle in quotes before a platform: 'he is "kingkev" on adultwork'.
 _QUOTED_BEFORE_PLATFORM = re.compile(
-    r"\b(?:is|as|called|name|named|calls himself)\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
+    # ("he's 'kingkev' on Snap", "called himself 'KingKev' on Snap")
+    r"(?:\b(?:is|as|called|name|named|(?:calls|called)\s+(?:himself|herself)|goes\s+by|went\s+by)|(?<=\w)['’]s)"
+    r"\s+['‘\"“](?P<handle>[A-Za-z0-9_.]*[A-Za-z0-9_])['’\"”]"
     rf"\s+on\s+(?:{_PLATFORM}|{_PLATFORM_SHORT})\b",
     re.IGNORECASE,
 )
@@ -542,6 +586,12 @@ def handle_spans(text: str) -> Iterator[Found]:
     if "u/" in text:
         for match in _REDDIT_USER.finditer(text):
             yield match.start(), match.end(), Kind.HANDLE
+    if "$" in text:
+        for match in _CASHTAG.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
+    if "live:" in text:
+        for match in _SKYPE_LIVE.finditer(text):
+            yield match.start(), match.end(), Kind.HANDLE
     if "@" in text:
         for match in _HANDLE.finditer(text):
             clock = _AT_CLOCK.match(text, match.start())
@@ -558,6 +608,10 @@ def handle_spans(text: str) -> Iterator[Found]:
         # (a user number, as QQ, AdultWork and ICQ give them, is one after a joiner: "his qq is
         # 884213", "AW id: 55120"; not a count: "snap 2", "insta 300 followers")
         between = text[match.start() : match.start("handle")]
+        if between[:4] in ("line", "Line") and _PHONE_LINE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "the out-of-hours line: picked up", "the phone line is dead": a telephone line
         # (five to nine digits, not from 0: longer ones, or from 0, are phone numbers, `scrubbing.phones`)
         numbered = (
             handle.isdigit()
@@ -594,6 +648,8 @@ def handle_spans(text: str) -> Iterator[Found]:
             and _PROSE_GOES_ON.match(text, match.end("handle"))
         ):
             continue
+        if no_joiner and not quoted and _a_plural_word(handle):
+            continue  # "a session on OF and Fansly payouts": what the site pays, not who is on it
         yield match.start("handle"), _display_name_end(text, match, no_joiner=no_joiner), Kind.HANDLE
     for match in _SITE_AS.finditer(text) if " as " in text else ():
         handle = match.group("handle")
@@ -648,8 +704,8 @@ def handle_spans(text: str) -> Iterator[Found]:
         yield match.start("handle"), match.end("handle"), Kind.HANDLE
     tailed = _DIGIT_TAILED.finditer(text) if _LETTER_TWO_DIGITS.search(text) else iter(())
     for match in tailed:
-        if match.group(0).lower() in _NOT_DIGIT_TAILED:
-            continue
+        if match.group(0).lower() in _NOT_DIGIT_TAILED or _NUMBER_WORD_TAILED.fullmatch(match.group(0)):
+            continue  # ("One25 van": a service's name, a number word and its digits)
         number = _GLUED_NUMBER.fullmatch(match.group(0))
         if number is not None:  # "mob07700900123", "tel.07700900123": the label stays, the number goes
             yield match.start() + number.start("n"), match.end(), Kind.PHONE

@@ -86,7 +86,8 @@ _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # person's, unless it is written as a phone number is (07..., +44...).
 _REFERENCE_BEFORE = re.compile(
     r"\b(?i:ref(?:erence)?|case|crime|incident|log|job|ticket|booking|order|invoice|receipt|"
-    r"transaction|claim|cad|urn|occurrence)\s*(?i:no\.?|nos\.?|num(?:ber)?|#|ref(?:erence)?)?\s*[:#.]?\s*$"
+    r"transaction|claim|cad|urn|occurrence|charity|company|registration|vat)\s*(?i:no\.?|nos\.?|num(?:ber)?|#|"
+    r"ref(?:erence)?)?\s*[:#.]?\s*$"
 )
 _PHONE_START = re.compile(r"\(?(?:0|\+|00)")
 _ZERO_WORDS = frozenset({"oh", "o", "zero", "nought"})
@@ -275,6 +276,19 @@ def _uk_short(run: list[tuple[int, int, str]]) -> bool:
     )
 
 
+_COMMA_GROUPS = re.compile(r"(?:[ \t]*,[ \t]*\d{2,5}(?!\d)){1,3}(?![ \t]*,[ \t]*\d)")
+
+
+def _mobile_in_comma_groups(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """The run begins a UK mobile ("07") and the groups of digits parted by commas after it make
+    it exactly whole."""
+    if not run[0][2].lstrip("(").startswith(("07", "o7", "O7")):
+        return False
+    rest = _COMMA_GROUPS.match(text, run[-1][1])
+    said = _digit_count([t for _, _, t in run])
+    return rest is not None and said + sum(ch.isdigit() for ch in rest.group(0)) == _UK_DIGITS
+
+
 def _wrapped(gap: str, run: list[tuple[int, int, str]], token: str) -> bool:
     """A UK number broken over two lines ("07 9 2 4 6\n3 3 1 0 8 5"), while it is short of whole."""
     return (
@@ -331,6 +345,12 @@ def phone_spans(text: str) -> Iterator[Found]:
             # (and in a UK number begun with its "0" and short of whole, read out in groups with
             # words and digits mixed: "07 five 3 eight, 1 1 2, 9 0 6")
             if group >= 2 and _SPELLED_SEPARATOR.fullmatch(gap) and (spelled_pair or _uk_short(run)):
+                run.append(token)
+                group = 1
+                continue
+            # (or a UK mobile read out in groups parted by commas that make it whole, and no more:
+            # "07 three one two, 448, 906", "07312, 448, 906"; not "07700 900, 12 girls")
+            if gap.strip(" \t") == "," and _mobile_in_comma_groups(text, run):
                 run.append(token)
                 group = 1
                 continue
@@ -426,12 +446,16 @@ def _phone_in_run(text: str, run: list[tuple[int, int, str]]) -> Iterator[Found]
         return
     if _spelled_only(run) and len(run) < 5:  # "one or two": too few words to be a number
         return
-    total = _digit_count([t for _, _, t in run])
+    # (a trunk "(0)" written after the country code is not dialled: "0049 (0)151 2233 4410")
+    total = _digit_count([t for _, _, t in run]) - sum(1 for _, _, t in run[1:] if t in ("(0)", "(0"))
     start, end = run[0][0], run[-1][1]
     value = text[start:end]
     if _NOT_PHONE.match(value.strip("()")):
         return
-    if not _PHONE_START.match(value) and _REFERENCE_BEFORE.search(text, max(0, start - 30), start):
+    # ("company number 0654321": begun with 0 but short of any UK number)
+    if (not _PHONE_START.match(value) or total < _UK_DIGITS - 1) and _REFERENCE_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
         return  # "crime ref 12345678": the case's number
     if _MIN_DIGITS <= total <= _MAX_DIGITS:
         if value.startswith("(") and ")" not in value:

@@ -24,7 +24,9 @@ _OFF_STREET_WORDS = (
 
 # The spots a named place holds or has next to it, as notes name them.
 _SPOT = (
-    r"(?:car[ \t]?park|multi-?storey|alley(?:way)?|ginnel|snicket|passage|caravan|bus[ \t]+(?:shelter|stop)|"
+    # (the north's and Scotland's passages: "ginnel", "gennel", "snicket", "pend"; "the bit behind")
+    r"(?:car[ \t]?park|multi-?storey|alley(?:way)?|ginnel|gennel|snicket|pend|bit|passage|caravan|"
+    r"bus[ \t]+(?:shelter|stop)|"
     r"garages?|lock-?ups?|doorway|door|entrance|underpass|subway|toilets?|loos?|scrapyard|yard|"
     r"lay-?by|arches|stairwell|fire[ \t]+escape|bins|steps|back[ \t]+room|flat|flats|rooms?|bedsit|"
     r"basement|shed|tent|lorry[ \t]+park|forecourt|petrol[ \t]+station|garden|field|"
@@ -42,7 +44,9 @@ _SPOT_BEFORE = re.compile(
     r"(?i:behind|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|beside|by|under|underneath|below|above|over|"
     # ("the lay-by past the Esso", "the bus stop near the Co-op")
     r"outside|past|near|across[ \t]+from|in[ \t]+front[ \t]+of|(?:at|round|out)[ \t]+the[ \t]+back[ \t]+of|"
-    r"(?<=park[ \t])(?:of|at))"
+    r"(?<=park[ \t])(?:of|at)|off"
+    # ("the doorway of the old Beatties building", "the stairwell of Lovell Park Towers")
+    r"|(?:(?<=doorway[ \t])|(?<=stairwell[ \t])|(?<=entrance[ \t])|(?<=steps[ \t])|(?<=yard[ \t]))of)"
     r"[ \t]+$"
 )
 
@@ -55,7 +59,9 @@ _ARTICLE_BEFORE = re.compile(
 
 # "Kirkstall Valley Retail Park car park": the car park of a named place.
 _PART_AFTER = re.compile(
-    r"[ \t]+(?i:car[ \t]?park|site|grounds|premises)\b"
+    r"[ \t]+(?i:car[ \t]?park|site|grounds|premises|shopping[ \t]+cent(?:re|er)|retail[ \t]+park)\b"
+    # (and what a named block is, in lower case: "Room 12, Cardigan House hostel")
+    r"|(?<=[a-z])[ \t]+(?:hostel|refuge|flats|halls|b&b|guest[ \t]?house)\b"
     # (and the plot or pitch of a caravan on a named park: "Sunnyside Holiday Park, plot 47")
     r"|,?[ \t]+(?i:plot|pitch|chalet|caravan|static)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?\b(?![.:]\d)"
     # (and, after a comma, a hotel's room in the writer's language, "Tong Road, camera 21", or its
@@ -68,7 +74,11 @@ _PART_AFTER = re.compile(
     # "the Kestrel Towers (9th floor)": which flat of the block, as a flat's number says)
     r"|(?:,[ \t]*|[ \t]+\([ \t]*)(?:\d{1,2}(?:st|nd|rd|th)|(?i:ground|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|top))[- ](?i:floor)\b(?:[ \t]*\))?"
+    # (and a venue's rooms or flat upstairs: "the Park Hotel's rooms upstairs")
+    r"|(?:(?<=[A-Za-z]['’]s)|['’]s)[ \t]+(?i:rooms?|flats?|bedsits?)(?:[ \t]+(?i:upstairs|above))?\b"
     # (and the estate a street names: "Canal Wharf Ind. Est.", "Mill Lane Trading Estate")
+    # (a block's name may have taken "Ind" as its last word: "Unit 7, Aire Valley Ind. Est.")
+    r"|(?<=Ind)\.?[ \t]+Est(?:ate)?\b\.?"
     r"|[ \t]+(?:Ind(?:ustrial)?\.?[ \t]+Est(?:ate)?\b\.?"
     r"|(?:Industrial|Trading|Business)[ \t]+(?:Estate|Park)\b)"
     # (and the street it is off: "flat 14, Westfield Court, off Burley Rd", "Glenbank Place off the
@@ -84,7 +94,11 @@ _NAMED_HOUSE_BEFORE = re.compile(
     r"(?<![\w'’&-])(?:(?:[A-Z][a-z'’-]+[ \t]+){1,2}"
     r"(?:Barn|Cottage|Cottages|Farm|Farmhouse|House|Lodge|Manor|Grange|Rectory|Vicarage|Hall|Mill|"
     r"Bungalow|Villa|Croft|Chapel|Schoolhouse|Coach[ \t]+House|Stables|Oast)"
-    r"|The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?),[ \t]*$"
+    r"|The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+    # (a Welsh house named with its word for a house first: "Ty Coch, 9 Pen y Dre", "Plas Newydd, ...")
+    r"|(?:Ty|Tŷ|Bwthyn|Plas|Fferm|Hafod)[ \t]+[A-Z][a-z'’-]+"
+    # (post sent care of someone or somewhere: "c/o St Anne's, 6 Briggate")
+    r"|(?P<care>(?i:c/o)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),[ \t]*$"
 )
 
 # (a public building, not a home: "Town Hall, Oak Street" says where a service is)
@@ -92,15 +106,29 @@ _NOT_A_HOUSE = re.compile(
     r"\b(?:Police|Council|Town|City|Civic|Crown|Magistrates|Community|Court|County|Job)\b"
 )
 
+# "14b Oak Lane, above the Polski sklep", "47 Hessle Road, HU3 2AB, next to the bookies": the
+# landmark right after an address says which door of it (a place found there is joined by the
+# scrubber; this is for the shop no pass names). Only after a comma, with "the", a landmark that
+# ends the clause, and not a vehicle or a counter ("on Oak Road, behind the wheel"); without the
+# comma it is where something is ("the Bay Court car park behind the shops" keeps the shops).
+_LANDMARK_AFTER = re.compile(
+    r",[ \t]+(?:(?i:just|right)[ \t]+)?(?i:above|next[ \t]+to|next[ \t]+door[ \t]+to|opposite|behind|beside|"
+    r"across[ \t]+from)[ \t]+(?i:the)[ \t]+"
+    r"(?!(?i:wheel|van|car|taxi|cab|bar|counter|till|desk|scenes|times)\b)"
+    r"(?P<what>[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,2}?)"
+    r"(?=[ \t]*(?:[,.;!?\n)]|$|"
+    r"(?i:and|but|with|now|since|for|so|cos|because|when|where|who|til|till|until)\b))"
+)
+
 _PLACE_LIKE = frozenset({Kind.PLACE, Kind.ADDRESS})
 
 # (what `_PART_AFTER` can begin with: a cheap test before it)
-_PART_STARTS = frozenset(" \t,") | frozenset("0123456789")
+_PART_STARTS = frozenset(" \t,.'’") | frozenset("0123456789")
 
 # The last word before a place that each widening needs (a cheap test before its pattern: most
 # places found have none of them before them).
 _SPOT_LAST = word_set(
-    "behind opposite to beside by under underneath below above over outside from of at past near"
+    "behind opposite to beside by under underneath below above over outside from of at past near off"
 )
 _ARTICLE_LAST = word_set(
     "the da tha di de old former new 24hr 24hrs 24-hr 24-hour hour hours night all-night big little closed"
@@ -121,8 +149,13 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
     """The span of a place found at `start`..`end` with the spot before it, the article and
     "old" before it (a venue), its car park, plot or room after it, or the house's name before
     it (an address), if the note names them."""
-    if kind not in _PLACE_LIKE:
+    if kind not in _PLACE_LIKE and kind is not Kind.POSTCODE:
         return start, end, kind
+    landmark = _LANDMARK_AFTER.match(text, end) if text[end : end + 1] == "," else None
+    if kind is Kind.POSTCODE:  # (a postcode with the landmark after it is an address's last part)
+        return (start, landmark.end(), Kind.ADDRESS) if landmark is not None else (start, end, kind)
+    if landmark is not None:
+        end = landmark.end()
     if text[end : end + 1] in _PART_STARTS:
         after = _PART_AFTER.match(text, end)
         if after is not None:
@@ -135,7 +168,7 @@ def widened(text: str, start: int, end: int, kind: Kind) -> Found:
             last = _last_word(text, start)
     if kind is Kind.ADDRESS and text[start - 2 : start] == ", ":
         house = _NAMED_HOUSE_BEFORE.search(text, max(0, start - 40), start)
-        if house is not None and not _NOT_A_HOUSE.search(house.group(0)):
+        if house is not None and (house.group("care") or not _NOT_A_HOUSE.search(house.group(0))):
             start = house.start()
             last = _last_word(text, start)
     # (after the article: "the car park of the Holbeck Working Men's Club")

@@ -72,7 +72,9 @@ _VENUE_AFTER_STREET = (
 # A house number after its street, as many languages order it ("Wilton Street 44", "Harehills
 # Lane 102."); not a count or a time after it ("on Harehills Lane 2 men", "Oak Road 11.30").
 _NUMBER_AFTER_STREET = (
-    r"(?:[^\S\n]+\d{1,4}[a-zA-Z]?\b(?![/.:,]\d)(?![^\S\n]+(?:[a-z]+s|men|women|people|x|or|to|and|of|"
+    # (or after a comma, then another comma, as Portuguese and Spanish write it: "Oxford Street, 88, Londres")
+    r"(?:,[^\S\n]*\d{1,4}[a-zA-Z]?(?=,[^\S\n]*[A-Z])|"
+    r"[^\S\n]+\d{1,4}[a-zA-Z]?\b(?![/.:,]\d)(?![^\S\n]+(?:[a-z]+s|men|women|people|x|or|to|and|of|"
     r"mins?|hrs?|am|pm|quid|year|yrs?|till|til|until|-|–)\b)(?![^\S\n]*[-–][^\S\n]*\d))"
 )
 
@@ -96,9 +98,11 @@ _GATE_TOWN_NAMES = "harrogate margate ramsgate reigate southgate highgate aldgat
 _GATE_TOWN_TITLES = "|".join(w.title() for w in _GATE_TOWN_NAMES.split())
 
 # A street named after the flat or house that is on it: "flat 5 on Elm Grove",
-# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised).
+# "room 3 off Spencer Place", "the Spar on Harehills Lane" (a named street, capitalised); "pon"
+# as Caribbean English says "on" ("him yard pon Lozells Rd"); or the street alone in brackets
+# after a venue ("The Fenton (Woodhouse Lane)"), its closing bracket with it.
 _ON_STREET = re.compile(
-    rf"\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?(?:(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
+    rf"\s*,?\s+(?:(?P<bracket>\()(?=[A-Z])|\(?(?:on|off|in|at|pon)\s+)(?:the\s+)?(?:(?:[A-Z][A-Za-z'’-]*\s+){{1,3}}"
     rf"(?:(?i:{STREET_WORDS})\b\.?|(?:{STREET_WORDS_TITLE})\b){_DIRECTION}"
     # or an old street named "-gate" ("Angels on Lower Briggate"); a town that ends so stays
     rf"|(?:(?:Lower|Upper|New|Old)\s+)?(?!(?:{_GATE_TOWN_TITLES})\b)"
@@ -107,6 +111,7 @@ _ON_STREET = re.compile(
     r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Maes)\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     # with its house number ("Studio Relax on Ilford Lane number 212")
     rf"(?:,?\s+(?i:no\.?|number)\s*(?:\d{{1,4}}[a-z]?\b|(?i:{_NUMBER_WORD})\b))?"
+    r"(?(bracket)\))"
 )
 
 # Street words that, after "in", name a district or a development: "in Hyde Park", "in Leeds Dock";
@@ -147,6 +152,8 @@ def is_district(name: str) -> bool:
 _TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "jan feb mar apr may jun jul aug sep sept oct nov dec april june august"
+    # (and the days as a rota names them: "Youth club Tuesdays and Thursdays")
+    " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
 
 
@@ -168,7 +175,9 @@ VENUE_WORDS = (
     "Escorts|Agency|Rooms|"
     # the shops a flat is above or a woman works in, named so ("the Radford Launderette", "Kingsway
     # Mini Mart")
-    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery"
+    "Launderette|Laundrette|Mart|Minimart|Supermarket|Bakery|"
+    # the words massage shops name themselves with ("Oasis Relaxation", "Himalaya Wellness")
+    "Relaxation|Wellness"
 )
 
 # Venue words that may follow in lower case ("Jasmine Garden massage", "Lotus sauna").
@@ -177,7 +186,9 @@ _LOWER_VENUE_WORDS = (
     # ("the Royal Park pub", "the Golden Dragon takeaway", "the Lotus cafe")
     "pub|inn|takeaway|cafe|café|restaurant|hostel|motel|casino|nightclub|chippy|"
     # ("the K-Star karaoke", "the Sea View guest house")
-    "karaoke|guesthouse|guest house"
+    "karaoke|guesthouse|guest house|"
+    # ("Sparkle hand car wash": a car wash, where women are housed and worked)
+    "car wash"
 )
 
 # Hotel chains named without a venue word ("stayed at the Ibis Budget", "the Travelodge").
@@ -198,7 +209,8 @@ _SERVICES = word_set(
     met army navy internet web site app way end start first last same other next rest
     aw ig fb of tg wa pof magistrates magistrates' lgi infirmary sarc gum medicine
     um ums msht cps dwp marac mash cid psni gmp havens bridewell
-    su bill xmas christmas"""
+    su bill xmas christmas oic interchange
+    foundation trust lottery rotary bri rvi mri gri hri qmc"""
 )
 
 # "the Holbeck area", "the Dawsons Corner roundabout", "the Hunslet trading estate": a district or
@@ -212,7 +224,7 @@ _DISTRICT_AFTER = re.compile(
 
 # Cheap tests before the costlier patterns: a capitalised street after on/off/in/at; "the" + capital.
 _STREET_HINT = re.compile(
-    rf"\b(?:on|off|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
+    rf"(?:\b(?:on|off|in|at|pon)\s+(?:the\s+)?|\()(?:[A-Z][\w'’-]*\s+)+(?:(?i:{STREET_WORDS})\b|(?:{STREET_WORDS_TITLE})\b)"
 )
 
 _THE_CAPITAL = re.compile(r"\b(?i:the)\s+[A-Z]")
@@ -232,15 +244,19 @@ _LETTER_DIGIT = re.compile(r"(?i:[a-z])\d")
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
+# (a note's words for the cheap tests: Chinese apart from the Latin letters it touches, "在oxford
+# street的" being "oxford" and "street" to the tests as to the patterns)
+_WORD_LETTERS = re.compile(r"[^\W\d_\u3400-\u9fff]+|[\u3400-\u9fff]+")
+
 _STREET_END_WORDS = frozenset(STREET_WORDS.split("|")) | {w.lower() for w in STREET_WORDS_TITLE.split("|")}
 
 # (and "guest", the word of "guest house" a note's words hold, for the cheap test before the pattern)
-_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest"}
+_LOWER_VENUE_WORD_SET = frozenset(_LOWER_VENUE_WORDS.split("|")) | {"guest", "wash"}
 
 _CHAIN_FIRST_WORDS = word_set(
     """travelodge ibis premier holiday novotel hilton marriott radisson mercure malmaison crowne park
     doubletree motel best jurys easyhotel britannia days copthorne ramada campanile yotel hampton
-    hotel formule tesco sainsbury sainsburys asda aldi lidl
+    hotel formule z moxy point hub tesco sainsbury sainsburys asda aldi lidl
     morrisons spar co coop iceland greggs mcdonald mcdonalds maccies kfc subway costa starbucks nando
     nandos wetherspoon wetherspoons spoons boots superdrug poundland primark londis budgens nisa one"""
 )
@@ -254,7 +270,7 @@ class _Note:
 
     def __init__(self, text: str) -> None:
         self.folded = text.casefold()  # (casefold, not lower: "ſt" matches "st" under IGNORECASE)
-        self.words = frozenset(_LETTERS.findall(self.folded))
+        self.words = frozenset(_WORD_LETTERS.findall(self.folded))
         self.digit = _DIGIT.search(text) is not None
 
     def has(self, words: frozenset[str]) -> bool:
@@ -312,6 +328,9 @@ _NOT_LOWER_STREET_NAME = (
 _LOWER_STREET_AFTER = re.compile(
     rf"(?:[ \t]+(?:on|off))?[ \t]+(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*[ \t]+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|crescent|cres|grove|parade|way|walk|drive|place|pl)\b\.?(?![\w-])"
+    # ... or an old street named "-gate" after "on" ("the spoons on briggate"; not a town: "on harrogate")
+    rf"|[ \t]+(?:on|off)[ \t]+(?!(?:tail|flood|toll|lych|stair|water|{_GATE_TOWN_NAMES.replace(' ', '|')})\b)"
+    r"[a-z]{3,}gate\b(?![\w'’-])"
 )
 
 
@@ -321,7 +340,7 @@ _NUMBER_AFTER_COMMA = re.compile(r",[^\S\n]*(?i:no\.?|nr\.?|number|num\.?)[^\S\n
 
 
 # (what comes before a street's name in `_ON_STREET`: "on the ", ", in ", " (off ")
-_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:on|off|in|at)\s+(?:the\s+)?")
+_PREPOSITION = re.compile(r"^\s*,?\s+\(?(?:(?:on|off|in|at|pon)\s+)?(?:the\s+)?")
 
 
 def _with_street(text: str, end: int, *, lower: bool = True) -> int:

@@ -36,7 +36,8 @@ _KIND_WORDS = (
     # "a unit on the Cross Green Industrial Estate" (not a person or a car on it: "the man on ...")
     r"house|flat|flats|unit|bedsit|maisonette|property|squat|crack\s+house|building|block|doorway|"
     r"multi-?storey|car\s+park|scrapyard|yard|warehouse|factory|site|lay-?by|car\s+wash|alley(?:way)?|"
-    r"underpass|arches|church|bus\s+(?:shelter|stop)|phone\s+box|cash\s?point|petrol\s+station|kfc|"
+    r"underpass|arches|church|bus\s+(?:shelter|stop|station)|coach\s+station|phone\s+box|cash\s?point|"
+    r"petrol\s+station|kfc|"
     r"mcdonald'?s|greggs|chemist|pharmacy|bakery|bakers|newsagents?"
 )
 
@@ -49,13 +50,17 @@ _KIND_WORD_SET = word_set(
     "newsagents"
 )
 
-_ON_OFF = word_set("on off")
+_ON_OFF = word_set("on off pon")
 
 _KIND_BEFORE_STREET = re.compile(
     # (and as texts spell the article: "da flat", "tha garage"; and whose: "her flat on ...")
-    r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my)\s+"
+    # ("him yard pon Lozells Rd": whose and "on" as Caribbean English says them)
+    r"\b(?i:the|a|an|that|this|da|tha|her|his|their|my|him|har|mi)\s+"
     r"(?:(?!(?i:the|a|an|to|and|or|in|at|on|off|from|into|her|his|their|my)\b)[A-Za-z][a-z'’-]*\s+){0,2}?"
-    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off)\s)"
+    rf"(?:(?i:{_KIND_WORDS})|(?i:{_SHOPS}))\b(?=\s*,?\s+\(?(?:on|off|pon)\s)"
+    # ... and a shop named without "the", as texts do: "meet me outside greggs on briggate"
+    r"|(?:(?<=(?i:outside) )|(?<=(?i:near) )|(?<=(?i:behind) )|(?<=(?i:opposite) ))"
+    rf"(?i:{_SHOPS})\b(?=[ \t]+(?:on|off)[ \t])"
 )
 
 # ... and with no article, as notes in a second language drop it: "close to Shell garage on
@@ -115,6 +120,8 @@ _ABOVE = re.compile(
     r"(?:\b(?:the|a|her|his|their|my|them|those|some|da|tha)\s+(?:(?!(?:the|a|an|and|or|in|at|on)\b)[a-z][\w'’-]*\s+){0,2}?)?"
     r"\b(?:flat|room|rooms|place|upstairs|house|home|bedsit|basement|maisonette|lives|living|works|working|stays|"
     r"staying|sleeps|sleeping|based|she's|he's|shes|hes|it's|its|"
+    # ("her flat is the one above the launderette": not a venue's, "Lotus Spa (the one next to ...)")
+    r"(?<=(?i:is the) )one|"
     # the buildings she lives in, placed by what is next to them: "the flats behind the co-op"
     r"(?P<block>flats|houses|bedsits|maisonettes?|block|tower block|bungalows?|terraces?))"
     r"\s+(?:is\s+|are\s+)?(?:just\s+|right\s+)?"
@@ -145,7 +152,9 @@ _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 
 # What a worker is behind or at the back of that places no one: a counter, a vehicle.
 _NOT_A_LANDMARK = re.compile(
-    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)",
+    r"(?:(?:his|her|their|my|a|the)\s+)?(?:bar|counter|desk|till|wheel|van|car|taxi|cab|lorry|truck|vehicle|motor)"
+    # (nor a pronoun, which names nothing the note has not named: "runs the car wash and the flat above it")
+    r"|it|them|that|this|there|those|these|him|her|us|me",
     re.IGNORECASE,
 )
 

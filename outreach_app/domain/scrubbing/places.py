@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 
 from outreach_app.domain.scrubbing import lazy_re as re
 from outreach_app.domain.scrubbing import postcodes, venues
-from outreach_app.domain.scrubbing.names import NOT_NAMES
+from outreach_app.domain.scrubbing.names import NOT_NAMES, english_words
 from outreach_app.domain.scrubbing.place_extents import with_spots
 from outreach_app.domain.scrubbing.place_lexicon import (
+    _BARE_SHOP,
     _BUILDING_WORDS,
     _CHAIN_FIRST_WORDS,
     _DIRECTION,
@@ -73,6 +74,9 @@ _UNIT_WORDS = (
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -]{_DIGIT_WORD}){{1,3}})"
 _UNIT = (
+    # two or more flats or rooms at once ("flats 2 and 3", "rooms 4, 5 and 6": one address)
+    r"(?:(?i:flats|rooms|units)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?)*[ \t]+(?i:and|&)[ \t]+"
+    r"\d{1,4}[a-zA-Z]?\b(?![.:]\d)|"
     # (a dot after a whole word ends a sentence, not an abbreviation: "back room. 8 came")
     rf"{_UNIT_WORDS}(?:\.(?<!(?i:room|flat|unit)\.)(?<!(?i:suite|block)\.)(?<!(?i:bedsit)\.))?\s*"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|num\.?\s*|#\s*)?"
@@ -86,11 +90,13 @@ _UNIT = (
     # them; two digits after the dot only after a flat word, a room's "10.30" being a time)
     r"(?:(?<![\d.])\d{1,2}\.(?:\d|(?:(?<=(?i:flat) \d\.)|(?<=(?i:flat) \d\d\.)|(?<=(?i:apartment) \d\.)"
     r"|(?<=(?i:apartment) \d\d\.))\d\d)\b(?![.:/]?\d)(?![ \t]*(?i:[ap]\.?m)\b)|"
+    # ("room 1 2 6": a number said digit by digit, as voice-to-text writes it)
+    r"\d(?:[ \t]\d){2,3}\b(?![ \t]*(?:\d|(?i:times|x)\b))|"
     rf"\d{{1,2}}[fF]\d{{1,2}}\b|\d{{1,4}}[a-z]?(?:/\d{{1,3}})?\b(?![.:]\d\d)|{_SPOKEN_DIGITS}\b"
     # (not across a sentence's end, nor the word "I": "the room. I work", "room I share")
     rf"|{_NUMBER_WORD}\b(?:[ \t]+[b-hB-H]\b(?![’'.]))?|(?<=[\s.#])(?<!\.\s)(?!I\b)[A-Z]\b)"
     # (a count after it is no flat: "his pitch 3 times", "the plot 2 times over")
-    r"(?![ \t]+(?i:times)\b)"
+    r"(?![ \t]+(?i:times)\b))"
 )
 
 # The words of a street's name: not the small words of prose ("30 Holly on Rose Street").
@@ -122,7 +128,9 @@ _DWELLING_ONLY = (
     r"(?:(?:the|a|her|his|their)\s+)?(?:(?:basement|top|top-floor|ground[- ]floor|first[- ]floor|attic|back|"
     # ("the top flat, 9 Hyde Terrace": the dwelling and its address, a comma between)
     # ("the HMO at 6 Markham Ave": a house of shared rooms, a dwelling as a flat is)
-    r"front|upstairs|downstairs)\s+)?(?:flat|room|bedsit|house|studio|hmo|maisonette|bungalow)"
+    # ("a house share at 14 Ledgers Rd": a room let in a shared house)
+    r"front|upstairs|downstairs)\s+)?(?:(?:house|flat)[ -]?share|shared\s+(?:house|flat)|flat|room|bedsit|"
+    r"house|studio|hmo|maisonette|bungalow)"
     r"(?:\s+(?:at|in|on)\s+|,\s*)"
 )
 
@@ -169,11 +177,15 @@ _ADDRESS = re.compile(
     # otherwise a number right after another is a count or a phone's tail, not a house
     # ("no.4 Oak Rd", "no4 oak rd": the word for number may touch the number)
     # ("3/1, 27 Garnethill St": a Glasgow flat, floor and door, before the house number)
+    # ("2F1, 17 Iona St", "PF1, 8 Leith Walk": an Edinburgh flat, its floor and door, before it)
     rf"(?:(?:{_UNIT},?\s+)+{_HOUSE_NUMBER_WORD}|(?<![\d/])\d/\d{{1,2}},\s+|(?<![\d/])\d/\d[ \t]+(?=\d)"
+    r"|(?<![\w/])(?-i:[1-9]|P|G|B)(?-i:F)\d{1,2},?[ \t]+(?=\d)"
     r"|(?:\b(?:no\.?|nr\.?|number|num\.?)|\#)\s*"
     # (but "2" and "4" after a word are text-speak for "to" and "for": "movd 2 42 cardigan rd")
     r"|(?:(?<![\d+] )|(?<=[a-z] [24] ))(?<![\d.,:/+])\b)"
-    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}),?\s+(?:{_STREET}|{_THE_STREET})"
+    # ("nine A, Burley Road": a house number and its letter, dictated)
+    rf"(?:\d{{1,4}}[a-z]?/\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?-\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?|{_HUNDREDS}{_NUMBER_WORD}"
+    rf"(?:[ \t]+(?-i:[A-H])\b)?),?\s+(?:{_STREET}|{_THE_STREET})"
     # ("12 Nansen Grove, flat upstairs": the flat named by where it is in the house; "16 Lodge Lane,
     # ground floor": the floor)
     rf"(?:,?\s*{_UNIT}|,?\s*(?:flat|room)\s+(?:upstairs|downstairs|at\s+the\s+(?:top|back|front))"
@@ -305,7 +317,9 @@ _LOWER_HOME_STREET = re.compile(
 # where ("picked up on lindley st", "down harehills lane", "corner of spencer pl") or of working there.
 _LOWER_STREET = re.compile(
     # (or a word of working there, "on" left out as texts do: "kim n me working mill st tonight")
-    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works)\s+"
+    # ("the ginnel behind tong rd", "the pend off baker st")
+    r"\b(?:on|off|down|along|up|near|outside|of|at|onto|into|round|around|via|from|to|working|workin|works|"
+    r"behind|opposite|past)\s+"
     rf"(?P<street>(?:{_NOT_LOWER_STREET_NAME}[a-z][a-z'’-]*\s+){{1,2}}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|pl|wynd|"
     r"middleway)\b\.?)"
@@ -328,6 +342,8 @@ _LOWER_STREET_HINT = re.compile(rf"[a-z]\s(?:{_LOWER_STREET_WORDS})\b")
 # Kirkstall Rd / Viaduct Rd", "down Water Lane". One to three capitalised words and a street word;
 # only the street words that are nothing else may be written in lower case ("Armley road").
 _BARE_STREET_WORDS = (
+    # (and as they are misspelt or cut short in a hurry: "Reginald terace", "Spencer plce", "Beechwood gr")
+    "terace|terrance|plce|raod|steet|stret|avenu|gr|"
     "road|rd|street|st|lane|ln|avenue|ave|terrace|terr|crescent|cres|gardens|gdns|grove|mews|boulevard|"
     "parade|quay|wharf|pl|sq|wynd|vennel|middleway|parkway|esplanade|promenade|embankment"
 )
@@ -336,7 +352,7 @@ _BARE_STREET_WORDS = (
 _BARE_STREET_WORDS_TITLE = (
     "Close|Court|Walk|Way|Place|Square|Drive|Row|Croft|Garth|Approach|Circus|Mount|Rise|Fold|"
     # blocks of flats, and street words as addresses abbreviate them ("Nowell Mt", "Hyde Park Cl")
-    "Heights|Towers|Apartments|Mansions|Lofts|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
+    "Heights|Towers|Apartments|Mansions|Lofts|Residences|House|Mt|Cl|Gr|Gro|Av|Tce|Pde|Ct|Crt|"
     # a street named "X Gate" ("Hall Gate", "St James' Gate"), a Scots hill street ("Kirk Brae")
     "Gate|Brae|Lanes"
 )
@@ -349,7 +365,7 @@ _NOT_STREET_NAME = (
     r"give|half|milky|crown|magistrates|magistrates'|county|family|youth|high(?=\s+court)|supreme|combined|"
     # a classified-ads site, not a street ("advert on Viva Street")
     r"viva|"
-    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|"
+    r"coroner's|coroners|food|tennis|ring|safe|meeting|she|he|they|we|i|it|went|got|was|is|council|"
     r"down|up|along|across|past|round|around|onto|into|outside|behind|opposite|via|towards?|"
     # a venue's word ends the venue's name, not a street's: "Lotus Thai Spa Queens Rd"
     r"spa|sauna|massage|hotel|club|bar|pub|parlou?r|inn|lounge|salon)"
@@ -370,10 +386,11 @@ _NOT_AFTER_STREET = (
     # (on the same line: "Kirkstall Road\nWorker: Ling" is a street and a form's next field)
     # (a hyphen joins a word, "Street-based", but not a Hungarian case ending: "a Spencer Place-en",
     # "a Kelso Road-on", "the Oak Street-ről")
-    r"(?!\w|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
+    # (a Chinese word may touch it after, as before: "我在Princess Street的公寓")
+    r"(?![^\W\u3400-\u9fff]|-(?!(?:en|on|ön|an|ben|ban|be|ba|re|ra|ről|ról|nál|nél|ig|hoz|hez|höz|ból|ből|tól|től|n|t)\b))"
     r"(?![^\S\n]+(?:(?i:based|work|workers?|working|walking|sex|homeless|homelessness|drinking|"
     r"drinkers?|lighting|level|team|outreach|pastors|angels|life|scene|rage|safety|works|trip|kids?|"
-    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|"
+    r"smart|cred|food|sleepers?|sleeping|begging|medics|vendors?|art|party|map|runner|cleaners?|sweepers?|"
     # a site's name ("booked via Viva Street account")
     r"account|accounts|profile|advert|adverts|ads?|"
     # a police station known by its street, a public building ("seen at Elland Rd custody"); a court
@@ -386,7 +403,8 @@ _BARE_STREET = re.compile(
     # (the lookahead first: a cheap test at each position of every note)
     # (a Chinese character may touch it: "住在Oxford Road")
     rf"(?=[A-Z])(?<![^\W\u3400-\u9fff])(?<![_'’&-])(?:{_STREET_NAME_WORD}\s+){{1,3}}"
-    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))\b\.?"
+    rf"(?:(?i:{_BARE_STREET_WORDS})(?<!(?-i:St))(?<!(?-i:ST))|(?:{_BARE_STREET_WORDS_TITLE})|St(?!{_SAINT_AFTER}))"
+    r"(?![^\W\u3400-\u9fff])\.?"
     rf"{_NOT_AFTER_STREET}{_VENUE_AFTER_STREET}{_DIRECTION}"
     # "on Stanningley road number forty two": the house number said after the street goes with it
     # ("Ilford Lane, número 88": the word for number in the writer's language)
@@ -408,7 +426,12 @@ _FOREIGN_STREET = re.compile(
     r"Via|Viale|"
     # Welsh, Irish and Scots Gaelic street words ("Heol y Nant", "Stryd Fawr", "Cwrt Gwyn",
     # "Bóthar na Trá", "Sráid Mhór"), capitalised: "clos" and "teras" are words elsewhere
-    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s+"
+    r"Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sràid|Sraid|Rathad|"
+    # (and Irish's avenue, quay, lane, place and drive: "Ascaill Aontroma", "Cé na Ceardchan")
+    r"Ascaill|Cé|Lána|Plás|Céide|"
+    # (and Vietnamese's road and Portuguese's building before an English name: "đường Dickenson Road",
+    # "prédio Cavendish Point")
+    r"(?i:đường|phố|prédio|edifício))\s+"
     r"(?:(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|du|y|yr|na|an|'r)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž\d][\w'’.-]*)(?:\s+(?!(?i:the|and|in|on|at|she|he)\b)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}"
     r"(?:,?\s+(?:nr\.?|no\.?|n[º°]\.?)?\s*\d{1,4}[a-zA-Z]?\b"
@@ -432,7 +455,11 @@ _GATE_STREET = re.compile(
     r"(?:\b(?:(?:\d/\d{1,2},\s+)?\d{1,4}[a-z]?(?:/\d{1,4})?|"
     # ("worked Lower Briggate": a word of working there, "on" left out as notes do)
     r"(?i:on|off|along|down|up|onto|top of|bottom of|near|at|by|outside|behind|worked|works|working))\s+"
+    # ("off the Gallowgate": a street named with "the", as Glasgow names some)
+    r"(?:(?i:the)\s+)?"
     r"|(?<=,\s)"
+    # (a Chinese word of where may touch it: "住在Eastgate 15号")
+    r"|(?<=[\u3400-\u9fff])"
     # ("followed me from Lower Briggate to my door": a part of the street names a street, where
     # "from Stonegate" may be a village)
     r"|(?i:from)\s+(?=(?:Lower|Upper|New|Old|North|South|East|West|Top|Bottom)\s))"
@@ -445,13 +472,29 @@ _GATE_STREET = re.compile(
     r"(?![^\S\n]+(?:station|area|district|estate|market|centre|shopping)\b)"
 )
 
+# A Welsh street named without a street word, its words joined by "y", "yr" or "'r" ("9 Pen y Dre",
+# "14 Bryn-y-Mor", "3 Maes yr Haf", "7 Cae'r Wern"), after a house number or "on"/"off".
+_WELSH_STREET = re.compile(
+    r"(?:\b\d{1,4}[a-zA-Z]?,?[ \t]+|\b(?i:on|off)[ \t]+)"
+    r"(?P<street>(?P<first>[A-Z][a-z]+)(?:[ \t-](?:y|yr)[ \t-]|['’]r[ \t]+)(?P<last>[A-Z][a-z]+))"
+    r"\b(?![\w'’-])"
+)
+
+_WELSH_JOINS_SET = word_set("y yr heol stryd ffordd")
+
+# ... and a Welsh street typed in lower case, its word before its name ("a bedsit on heol y frenhines")
+_LOWER_WELSH_STREET = re.compile(r"\b(?:heol|stryd|ffordd)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z]{3,}\b")
+
 _FOREIGN_STREET_HINT = re.compile(
     r"\b(?i:strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|ул\.|улиц|вул)|\bViale?\b|stra(?:ss|ß)e|"
-    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sraid|Rathad)\s"
+    r"\b(?:Heol|Stryd|Ffordd|Cwrt|Clos|Lôn|Rhodfa|Teras|Maes|Bóthar|Bothar|Sráid|Sràid|Sraid|Rathad|Ascaill|Cé|Lána|Plás|"
+    r"Céide)\s|(?i:đường|phố|prédio|edifício)\s"
 )
 
-_BARE_STREET_HINT = re.compile(rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})\b")
+_BARE_STREET_HINT = re.compile(
+    rf"[A-Za-z]\s+(?:(?i:{_BARE_STREET_WORDS})|{_BARE_STREET_WORDS_TITLE})(?![^\W\u3400-\u9fff])"
+)
 
 _DISTRICT_STREET_WORD = re.compile(
     rf"\b(?:{'|'.join(w for w in STREET_WORDS_TITLE.split('|') if w not in _BUILDING_WORDS)})$"
@@ -468,6 +511,17 @@ _UNIT_WORD_PART = re.compile(
     r"flat|apt|apart|appart|unit|bedsit|suite|block|rm|room|piso|pok[oó]j|quarto|habitaci|mieszkanie|departamento|"
     r"chambre|kamra|kamer|zimmer|кв|pitch|plot"
 )
+
+# A dwelling "at" a name that is no town, street word or not: "his flat at Canary Riverside", "his
+# room at Magdalen" (a block, a college, a development: where he or she lives).
+_DWELLING_AT_NAME = re.compile(
+    r"\b(?i:his|her|their|my|our|a|the)[ \t]+(?i:flat|room|apartment|bedsit|studio|digs)[ \t]+(?i:at)[ \t]+"
+    r"(?P<name>(?!(?:The|A|An|His|Her|Their|My|Our|Christmas|Easter)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    # (not someone's, "her room at Ruby's", nor a word broken off, "her flat at Rua... sorry")
+    r"(?![\w'’-])(?![ \t]*(?:\.\.|…))"
+)
+
+_DWELLING_AT_WORDS = word_set("flat room apartment bedsit studio digs")
 
 # A traveller site, camp or yard named after "the site at" ("from the site at Cottingley Springs",
 # "the yard on Moor Bottom"): where her trailer is, as a street is where her house is (not a listed
@@ -489,7 +543,7 @@ _HOUSE_NUMBER_CUES = word_set("no number num")
 _FOREIGN_STREET_PART = re.compile(
     r"strada|str\.|ulic|ul\.|calle|c/|rua|avenida|av\.|rue|piazza|plaza|pra[cç]a|bulevard|aleea|calea|"
     r"[sşș]oseaua|ulits|utca|via|strasse|heol|stryd|ffordd|cwrt|clos|lôn|rhodfa|teras|maes|bóthar|bothar|sráid|"
-    r"sraid|rathad|ул|вул"
+    r"sraid|sràid|rathad|ул|вул|ascaill|cé|lána|plás|céide|đường|phố|prédio|edifício"
 )
 
 
@@ -533,6 +587,15 @@ def _address_spans(text: str) -> Iterator[Found]:
         for match in _FOREIGN_STREET.finditer(text):
             yield match.start(), match.end(), Kind.ADDRESS
     yield from site_spans(text, note)
+    if note.has(_WELSH_JOINS_SET) or "'r " in text or "’r " in text:
+        for match in _WELSH_STREET.finditer(text):
+            first, last = match.group("first").lower(), match.group("last").lower()
+            if last in NOT_NAMES or last in _TIME_WORDS or last in english_words() or first.endswith("s"):
+                continue  # "2 Tickets y Tuesday": an English word or a day after, a count before
+            start = match.start() if match.group(0)[0].isdigit() else match.start("street")
+            yield start, match.end(), Kind.ADDRESS
+        for match in _LOWER_WELSH_STREET.finditer(text):
+            yield match.start(), match.end(), Kind.ADDRESS
     # "the Salvation Army hostel on Lisbon Street": the venue with its street, before the street
     # passes take the street alone (the venue pass finds the venue without a street)
     on_street = (
@@ -606,6 +669,9 @@ def _address_spans(text: str) -> Iterator[Found]:
         code = _OUTWARD_AFTER.match(text, match.end())
         if code is not None:
             yield code.start("code"), code.end("code"), Kind.POSTCODE
+    for match in _DWELLING_AT_NAME.finditer(text) if " at " in text and note.has(_DWELLING_AT_WORDS) else ():
+        if not _no_place(match.group("name")) and not _BARE_SHOP.fullmatch(match.group("name")):
+            yield match.start("name"), match.end("name"), Kind.ADDRESS
     for match in _SITE_AT.finditer(text) if "site" in note.words or "camp" in note.words else ():
         if not _no_place(match.group("name")) and not is_district(match.group("name")):
             yield match.start("name"), match.end("name"), Kind.ADDRESS
@@ -618,6 +684,7 @@ def _address_spans(text: str) -> Iterator[Found]:
     rooms_only = unit and not (
         note.has(_PLACE_SIGNS) or note.has(_CHAIN_FIRST_WORDS) or note.has(_STREET_END_WORDS)
     )
+    own_log = unit and _OWN_LOG.search(text) is not None
     for match in _UNIT_ALONE.finditer(text) if unit else ():
         if (
             _RESIDENTS_ROOM.search(text, max(0, match.start() - 24), match.start())
@@ -633,6 +700,14 @@ def _address_spans(text: str) -> Iterator[Found]:
             and _IN_BEFORE.search(text, max(0, start - 4), start)
         ):
             continue  # "Heating in room 2 broken again": a room of a place the note never names
+        if (
+            own_log
+            and start == match.start()
+            and _ROOM_WORD.match(text, start)
+            and text[start - 1 : start] != "("  # ("Travelodge Leeds Central (rm 15)": the chain's room)
+            and not _NAMED_AFTER_ROOM.match(text, match.end())
+        ):
+            continue  # "Maid's book: Angel room 2 with a regular": a room of the house whose log it is
         yield start, _with_street(text, match.end()), Kind.ADDRESS
     for match in _FLAT_NUMBER_ALONE.finditer(text) if note.digit and _DIGIT_THEN_LETTER.search(text) else ():
         yield match.start("n"), match.end("n"), Kind.ADDRESS
@@ -692,13 +767,19 @@ _RESIDENTS_ROOM = re.compile(r"\b(?i:residents?|guests?)(?:,[ \t]*|\s+(?:(?i:in|
 # ... and a room of the service itself, unnamed ("Room 3 at the refuge is free", "a room at the
 # hostel, room 14"), or the room she moved from ("moved from room 12 to room 3"): a room in a
 # place the note does not name, or one she has left, says where no one is.
-_SERVICE = r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing)"
+# (and the public buildings whose rooms hold a clinic or a meeting: "Room 4 at the hospital is where
+# the clinic is now", "room 101 at the council offices")
+_SERVICE = (
+    r"(?i:hostel|refuge|shelter|project|safe[ \t]+house|night[ \t]+shelter|supported[ \t]+housing|"
+    r"hospital|clinic|surgery|council(?:[ \t]+offices?)?|offices?|library|college|church|hall)"
+)
 
 _SERVICE_ROOM_AFTER = re.compile(rf"[ \t]+(?i:at|in|of)[ \t]+(?i:the|our)[ \t]+{_SERVICE}\b")
 
 _SERVICE_ROOM_BEFORE = re.compile(rf"\b(?i:at|in)[ \t]+(?i:the|our)[ \t]+{_SERVICE},[ \t]*$")
 
-_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?i:room|rm)[ \t]*\d")
+# ("moved from room 12 to room 3", "moved from room 14 to the women-only floor")
+_TO_ROOM_AFTER = re.compile(r"[ \t]+(?i:to)[ \t]+(?:(?i:room|rm)[ \t]*\d|(?i:the|a|another)[ \t])")
 
 
 def _room_of_the_service(text: str, start: int, end: int) -> bool:
@@ -712,6 +793,15 @@ def _room_of_the_service(text: str, start: int, end: int) -> bool:
 
 
 _ROOM_WORD = re.compile(r"(?i:room|rm)\b")
+
+# A log kept by the staff of a sauna, a hotel or a hostel ("Maid's book", "Hostel night log", "Handover
+# to day team"): a room it names without a venue is one of the house's own, and says where no one lives.
+_OWN_LOG = re.compile(
+    r"\b(?i:maid['’]?s[ \t]+book|(?:night|shift|hostel|reception|door)[ \t]+(?:log|book)|handover)\b"
+)
+
+# (a room with the street or the venue it is in after it: "room 3 at the Ibis", "room 3, Kelso House")
+_NAMED_AFTER_ROOM = re.compile(r",?[ \t]+(?:(?i:at|in|on|of)[ \t]+(?:the[ \t]+)?)?[A-Z]")
 
 _LOG_LINE_START = re.compile(r"(?:^|[.!?:;\n]|\d[ \t])[ \t]*$")
 
@@ -900,7 +990,16 @@ _ON_NAMED_STREET = re.compile(
 # "up to Beeston Hill", "from Wood Green" are districts and stay).
 _AT_NAMED_HILL = re.compile(
     r"\b(?=[aftAFT])(?i:at|from|to)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)[A-Z][a-z'’]+"
-    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass))\b(?![\w'’-])(?![ \t]+[A-Z])"
+    # (and the north's street words for a river meadow, a hill's brow or edge: "from Lees Holm")
+    r"(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+(?:Hill|Green|Pass|Holm|Holme|Brow|Edge))\b(?![\w'’-])(?![ \t]+[A-Z])"
+)
+
+# A street named by its street word alone after "the", after a word of being on it: "flagged on The
+# Broadway", "down the Strand", "works off the Parade" (only the words that name nothing but a street).
+_THE_STREET_ALONE = re.compile(
+    r"\b(?i:on|off|along|down|up|onto|outside|top of|bottom of|end of)[ \t]+(?P<street>(?i:the)[ \t]+"
+    r"(?:Broadway|Strand|Parade|Esplanade|Promenade|Boulevard|Embankment|Quayside|Crescent|Terrace))\b(?![\w'’-])"
+    r"(?![ \t]+[A-Z])"
 )
 
 # A street she is on, working: "seen on Princess Road working" (the bare-street pass leaves a
@@ -909,6 +1008,10 @@ _ON_STREET_WORKING = re.compile(
     r"\b(?=[oaduOADU])(?i:on|off|along|down|up)[ \t]+(?P<street>(?!(?:The|A|An|His|Her|Their|My)\b)"
     r"(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Terrace|Crescent|Grove|Parade))"
     r"[ \t]+(?=(?i:working|workin|works?)\b)"
+)
+
+_THE_STREET_WORDS = word_set(
+    "broadway strand parade esplanade promenade boulevard embankment quayside crescent terrace"
 )
 
 _ON_NAMED_STREET_WORDS = word_set("on off along up down onto top bottom outside end")
@@ -983,10 +1086,13 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "on Holbeck side"
             yield match.start("street"), match.end("street"), Kind.ADDRESS
+    the_alone = note.has(_THE_STREET_WORDS) and "the" in note.words
+    for match in _THE_STREET_ALONE.finditer(text) if the_alone else ():
+        yield match.start("street"), match.end("street"), Kind.ADDRESS
     working = "work" in text and note.has(_BARE_STREET_END_WORDS)
     for match in _ON_STREET_WORKING.finditer(text) if working else ():
         yield match.start("street"), match.end("street"), Kind.ADDRESS
-    hill = "Hill" in text or "Green" in text or "Pass" in text
+    hill = any(map(text.__contains__, ("Hill", "Green", "Pass", "Holm", "Brow", "Edge")))
     for match in _AT_NAMED_HILL.finditer(text) if hill else ():
         street = match.group("street")
         if not (_landmark(street) or _landmark(street.rsplit(None, 1)[0])):  # "to Beeston Hill"
@@ -1000,7 +1106,9 @@ def _bare_street_spans(text: str) -> Iterator[Found]:
             street = match.group("street")
             if street.split()[-1].lower() not in _GATE_TOWNS and not is_district(street):
                 start = match.start("street") if not match.group(0)[0].isdigit() else match.start()
-                yield start, match.end("street"), Kind.ADDRESS
+                if text[max(0, start - 4) : start].lower() == "the ":  # ("off the Gallowgate")
+                    start -= 4
+                yield start, _with_cjk_tail(text, match.end("street")), Kind.ADDRESS
 
 
 # Two words in capitals running together: a note, or a part of one, written in capitals ("INCALL
@@ -1041,6 +1149,12 @@ _NAME_THEN_VENUE_WORD = re.compile(
 )
 
 
+# ... or named in quotes ("the massage shop 'Jade Garden'"): the name alone again is the venue.
+_QUOTED_NAME = re.compile(
+    r"(?<![\w'’])['\"‘“](?P<name>[A-Z][a-z'’]{2,}(?:\s+[A-Z][a-z'’]{2,})?)['\"’”](?![\w])"
+)
+
+
 def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str], Iterator[Found]]:
     """`finder`, and each venue's name said again alone elsewhere in the note."""
 
@@ -1048,7 +1162,9 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
         found = list(finder(text))
         yield from found
         for start, end, kind in found:
-            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) if kind is Kind.PLACE else None
+            if kind is not Kind.PLACE:
+                continue
+            match = _NAME_THEN_VENUE_WORD.fullmatch(text, start, end) or _QUOTED_NAME.search(text, start, end)
             if match is None:
                 continue
             name = match.group("name")
@@ -1066,5 +1182,5 @@ def _with_names_again(finder: Callable[[str], Iterator[Found]]) -> Callable[[str
 # (the passes the scrubber runs, each kept to one line)
 address_spans = _on_one_line(with_spots(_in_capitals_too(_address_spans)))
 bare_street_spans = _on_one_line(with_spots(_in_capitals_too(_bare_street_spans)))
-postcode_spans = _on_one_line(postcodes.postcode_spans)
+postcode_spans = _on_one_line(with_spots(postcodes.postcode_spans))
 venue_spans = _on_one_line(with_spots(_in_capitals_too(_with_names_again(venues.venue_spans))))

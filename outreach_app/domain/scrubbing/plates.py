@@ -49,6 +49,12 @@ _FOREIGN_PLATES = re.compile(
     r"|\b(?:[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}|[A-Z]{2}-\d{3}-[A-Z])\b"
     r"|\b\d{1,2}-(?!JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{2,3}-\d{1,2}\b"
     r"|\b[A-Z]{2}(?:\d[OIlSB]|[OIlSB]\d) ?[A-Z]{3}\b"
+    # Northern Irish: three letters, the last two its county's code with an I or a Z ("AKZ 1234",
+    # "LXZ 4521", "BIG 21"), then one to four digits
+    # (not a count in capitals after it: "A BIG 2 LITRE", "UNI 2 YEARS")
+    r"|\b[A-Z](?:[A-HJ-Y]Z|[A-HJ-Y]I|I[ABGJLW]|JZ)[ ]?[1-9]\d{0,3}\b(?![:./]\d)"
+    r"(?![ ](?i:times|men|women|girls|lads|guys|hours|hrs|years|yrs|days|weeks|mins|litres?|pints|quid|"
+    r"pounds)\b)"
 )
 
 
@@ -144,6 +150,26 @@ _PARTIAL_PLATE = _PLATE_PATTERNS[8]
 _OBSERVATIONS = frozenset({"HR", "RR", "PR", "BP", "BM"})
 
 
+# A model's name after its maker, shaped as half a plate: "black Volvo XC90", "Toyota GT86",
+# "Mazda CX30", "Hyundai IX35", "Mercedes SL55" (the model's letters are the maker's own; a half
+# plate after a maker with other letters, "Volvo YK66", is still a plate)
+_MODEL_LETTERS = {
+    "volvo": ("XC",),
+    "toyota": ("GT", "GR"),
+    "mazda": ("CX", "MX"),
+    "hyundai": ("IX",),
+    "mercedes": ("SL", "ML", "GL", "CL"),
+    "merc": ("SL", "ML", "GL", "CL"),
+}
+_MAKER_BEFORE = re.compile(r"\b(?P<maker>[A-Za-z]+)[ \t]+$")
+
+
+def _a_model(text: str, start: int) -> bool:
+    maker = _MAKER_BEFORE.search(text, max(0, start - 12), start)
+    models = _MODEL_LETTERS.get(maker.group("maker").lower(), ()) if maker is not None else ()
+    return text[start : start + 2] in models
+
+
 def plate_spans(text: str) -> Iterator[Found]:
     patterns: tuple[re.Pattern[str], ...]
     if _PLATE_NEEDS.search(text) is None:
@@ -158,6 +184,8 @@ def plate_spans(text: str) -> Iterator[Found]:
                 continue
             if pattern is _PARTIAL_PLATE and match.group(0)[:2] in _OBSERVATIONS:
                 continue  # "HR 96, RR 18": a nurse's observations, not half a plate
+            if pattern is _PARTIAL_PLATE and _a_model(text, match.start()):
+                continue  # "black Volvo XC90": the model, not half a plate
             yield match.start(), match.end(), Kind.PLATE
     if patterns:
         for match in _FOREIGN_PLATES.finditer(text):

@@ -32,7 +32,10 @@ from outreach_app.domain.scrubbing.names import NON_LATIN_RUN
 from outreach_app.domain.scrubbing.spans import word_set
 
 # The languages whose stopwords count, for the scripts the communities served write in.
-_LANGUAGES = ("ar", "fa", "ur", "he", "ru", "uk", "bg", "el", "hy", "hi", "mr", "ne", "th", "zh", "ko", "ja")
+_LANGUAGES = (
+    *("ar", "fa", "ur", "he", "ru", "uk", "bg", "el", "hy", "hi", "mr", "ne", "th", "zh", "ko", "ja"),
+    *("gu", "bn"),  # (Gujarati and Bengali: the South Asian communities' other scripts)
+)
 # Chinese characters that start a nickname ("小美", "老王", "阿珍"), though also stopwords.
 _CJK_NAME_PREFIXES = frozenset("小老阿")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -95,10 +98,14 @@ def script_name_spans(text: str, keep: frozenset[str]) -> Iterator[tuple[int, in
         word, start, end = match.group(0), match.start(), match.end()
         if word in keep or word.lower() in keep:  # ("Привет, ..." starts a sentence)
             continue
-        if _CJK.match(word):
-            yield from _cjk_names(word, start, cjk_stop)
-        elif _THAI.match(word):
-            yield from _thai_names(word, start, thai_stop)
+        if _CJK.match(word) or _THAI.match(word):
+            # (a run's first words kept as a word: "老板不给钱", the boss does not pay)
+            cjk = _CJK.match(word) is not None
+            found = _cjk_names(word, start, cjk_stop) if cjk else _thai_names(word, start, thai_stop)
+            thai_kept = () if cjk else _thai_keep(keep)
+            yield from (
+                (s, e) for s, e in found if text[s:e] not in keep and not text[s:e].startswith(thai_kept)
+            )
         else:
             bare = unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", word))
             if bare.lower() in stop:
@@ -137,6 +144,13 @@ def _arabic_prose_word(text: str, start: int, bare: str) -> bool:
         bool(before)
         and unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", before[-1])) in _ARABIC_BEFORE_PREDICATE
     )
+
+
+@lru_cache(maxsize=4)
+def _thai_keep(keep: frozenset[str]) -> tuple[str, ...]:
+    """The Thai words of the keep-list long enough to stand at the start of a run's first words
+    and make them prose ("ผู้ชายคนนั้น", that man; "ร้านนี้", this shop), not a name."""
+    return tuple(w for w in keep if _THAI.match(w) and len(w) >= _THAI_STOPWORD_MIN)
 
 
 def _thai_names(run: str, offset: int, stopwords: tuple[str, ...]) -> Iterator[tuple[int, int]]:

@@ -48,6 +48,7 @@ from outreach_app.domain.scrubbing.place_lexicon import one_view_per_text
 from outreach_app.domain.scrubbing.places import address_spans, bare_street_spans, postcode_spans, venue_spans
 from outreach_app.domain.scrubbing.plates import cued_plate_spans, plate_spans
 from outreach_app.domain.scrubbing.spans import (
+    ASCII_DIGITS,
     PLACE_KINDS,
     STRUCTURED_KINDS,
     WHEN_KINDS,
@@ -99,11 +100,15 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), " "),
         **dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " "),
         **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-"),
+        **ASCII_DIGITS,  # ("๒๓.๓๐ น.", "٠٧٧٠٠ ٩٠٠ ١٢٣": the digits of other scripts as the plain ones)
     }
 )
 # (an initial's dot is the name's: "Gemma R.", "S.K.", "J.")
 _INITIAL_DOT = re.compile(r"(?<![^\s.(])[A-Z]\.$")
 _MERIDIEM_DOT = re.compile(r"(?i:[ap]\.m\.)$")
+# (the dot that ends a word shortened in another language's time or date: Thai "น." (o'clock) and
+# its months "พ.ย.", Bulgarian "ч." (hours), Lithuanian "val." (hours) and "d." (day))
+_ABBREVIATION_DOT = re.compile(r"(?:[\u0e00-\u0e7f]\.|(?<!\w)(?:ч|val|d)\.)$")
 # (the dot after a day and month written as Czech, Slovak, German and Hungarian notes do: "16.11.")
 _ORDINAL_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 
@@ -173,19 +178,42 @@ class Scrubber:
             while end > start and text[end - 1] in _TRAILING:
                 if text[end - 1] == ")" and "(" in text[start:end]:
                     break
+                # (a venue's name in quotes keeps its closing quote: "the massage shop 'Jade Garden'")
+                if (
+                    kind in PLACE_KINDS
+                    and text[end - 1] in "'\""
+                    and _OPENING_QUOTE.search(text, start, end - 1)
+                ):
+                    break
                 if kind is Kind.NAME and _INITIAL_DOT.search(text, start, end):  # "Gemma R."
                     break
                 if kind is Kind.TIME and _MERIDIEM_DOT.search(text, start, end):  # "1:05 a.m."
                     break
+                if kind in WHEN_KINDS and _ABBREVIATION_DOT.search(text, start, end):  # "23.30 น.", "3 d."
+                    break
                 # (a dot before a comma ends an abbreviation, not a sentence: "19 Bayswater Terr., LS8")
                 if kind in PLACE_KINDS and text[end - 1] == "." and text[end : end + 1] == ",":
+                    break
+                # (nor one after a capitalised abbreviation, before a word in lower case: "Canal
+                # Wharf Ind. Est. was broken into"; a text in lower case starts its sentences so:
+                # "on greenwood av. come")
+                if (
+                    kind in PLACE_KINDS
+                    and text[end - 1] == "."
+                    and _LOWER_WORD.match(text, end)
+                    and _CAPITALISED_LAST.search(text, max(start, end - 8), end)
+                ):
                     break
                 if kind is Kind.DATE and _ORDINAL_DOT.search(text, start, end):  # "sobota 16.11."
                     break
                 end -= 1
             if end <= start:
                 return
-            if kind is Kind.NAME and end - start <= _LONGEST_DRUG_NAME and used_as_a_drug(text, start, end):
+            if (
+                kind is Kind.NAME
+                and end - start <= _LONGEST_DRUG_NAME
+                and used_as_a_drug(text, start, end, vault=vault)
+            ):
                 return  # "on the charlie", "spiked him with G": the drug, not the alias
             overlapping = [o for o in taken if start < o.end and o.start < end]
             if overlapping and not _replaces(start, end, kind, overlapping, from_vault):
@@ -265,7 +293,9 @@ def _replaces(start: int, end: int, kind: Kind, overlapping: list[Span], from_va
     group = _GROUP[kind]
     names = [o for o in overlapping if o.kind is Kind.NAME]
     others = [o for o in overlapping if o.kind is not Kind.NAME]
-    if names and kind not in STRUCTURED_KINDS:
+    # (nor a date, which holds it whole as well: "1st May", "April 3rd" with the aliases May and
+    # April go as one "[date]", not "1st [name]")
+    if names and kind not in STRUCTURED_KINDS and kind is not Kind.DATE:
         return False
     if not others:
         return True
@@ -296,10 +326,20 @@ _GROUP = {
 _PLACE_JOINER = re.compile(
     r"\s*[,/]\s*(?:(?i:upstairs|downstairs|basement|rear|back|front|top\s+floor|ground\s+floor|"
     r"(?:first|second|third|1st|2nd|3rd|[4-9]th)\s+floor)|[1-9][Ff])?\s*,?\s*"
+    # ... and a place placed by the place next to it, only a word of where between: "Kirkstall Rd by
+    # the Esso", "a unit on Canal Wharf, behind the Granary", "the B&B next to the chip shop on X"
+    r"|,?[ \t]+(?i:by|behind|beside|opposite|next[ \t]+to|next[ \t]+door[ \t]+to|above|over|below|under|"
+    r"across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of|at[ \t]+the[ \t]+back[ \t]+of)[ \t]+"
 )
 
 
 _THE_BEFORE = re.compile(r"(?i:the)\s+$")
+
+# (a place's last word, an abbreviation with its dot, and a word in lower case after it)
+_CAPITALISED_LAST = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+# (a quote that opens a name: after a space or at the span's start, before a capital)
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)['\"](?=[A-Z])")
 
 
 def _merge_places(text: str, spans: list[Span]) -> list[Span]:
@@ -335,9 +375,9 @@ def _merge_numbers(text: str, spans: list[Span]) -> list[Span]:
     return _merge_joined(text, spans, Kind.PHONE, _NUMBER_SLASH)
 
 
-# "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash only: "10 to 11" is read
-# as ten to eleven by `part_of_day`)
-_TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*")
+# "21.00-23.30", "9pm–1am": the two ends of a stretch of time (a dash, or "to"/"till" between two
+# times found apart: "2 to 3am"; "10 to 11" alone is one span, read as ten to eleven by `part_of_day`)
+_TIME_RANGE_JOINER = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:to|till|til|until)[ \t]+")
 
 
 def _merge_times(text: str, spans: list[Span]) -> list[Span]:

@@ -57,6 +57,14 @@ _TIMES = (
         r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?)?)(?![\d/-]|[.,:]\d)",
         re.I,
     ),
+    # "between 10pm and 2am", "from 21:30 to 23:00": a range of clock times is one span, read by
+    # its start (no "[night] and [night]" left to say how long)
+    re.compile(
+        rf"\b(?:between|from)\s+(?P<t>(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+        r"\s*(?:-|–|to|till|til|until|and)\s*"
+        rf"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_MERIDIEM}|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|[:.]\d)))(?!\w)",
+        re.I,
+    ),
     # "from 10 til 2", "between 11 and 1 last night": a range of bare hours, when nothing after it
     # makes it a count ("between 2 and 3 times", "from 10 to 12 people")
     re.compile(
@@ -66,8 +74,10 @@ _TIMES = (
         r"(?P<t>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to|till|til|until|and)\s*(?:gone\s+|half\s+(?:past\s+)?)?"
         # (its minutes whole: "between 10 and 10.30pm" is no range ending at "10" before ".30pm")
         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![:.]\d)"
-        # (the part of the day said after it goes with it: "between 1 and 2 in the morning")
-        r"(?:\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
+        # (the part of the day said after it goes with it: "between 1 and 2 in the morning"; so does
+        # its am/pm, "between 10 and half 10 pm": one span, read by its end's "pm", not the first
+        # hour left alone and read as the morning)
+        rf"(?:\s*{_MERIDIEM}(?!\w)|\s+(?:in (?:the )?(?:morning|afternoon|evening)|at night)\b)?)"
         # ("contact her between 10 and 12 only")
         r"(?:(?<=g|t)|(?=\s*(?:[.;:)!?\n]|,\s|$)|\s+(?:last|this|tonight|at night|in the|on|every|most|"
         r"yesterday|she|he|they|we|only|pls|please)\b))",
@@ -124,7 +134,8 @@ _TIMES = (
     # "ora 2", "la ora 23:00" (Romanian), "o godz. 23" (Polish)
     # (with the part of the day after it: "ora 2 noaptea", "ora 9 seara")
     re.compile(
-        r"\b(?:ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
+        # (and Albanian "në orën 23:30", "ora 11")
+        r"\b(?:orën|ora|o godz\.?|godz\.?)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\b"
         r"(?:\s+(?:noaptea|dimineața|dimineata|seara|după-amiaza|dupa-amiaza|w nocy|rano|wieczorem))?",
         re.I,
     ),
@@ -136,12 +147,26 @@ _TIMES = (
     ),
     # "晚上11点", "11点半", "凌晨3点20分"
     re.compile(r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)?\d{1,2}[点點時时](?:\d{1,2}分|半)?"),
-    # Arabic: "الساعة 11", "الساعة ١١:٣٠"
-    re.compile(r"الساعة\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"),
+    # Arabic: "الساعة 11", "الساعة ١١:٣٠" (with the part of the day after it: "الساعة ١١ ليلا"); Persian
+    # "ساعت ۱۱ شب"
+    re.compile(
+        r"(?:الساعة|ساعت)\s*[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?"
+        r"(?:\s+(?:ليلا|ليلاً|مساء|مساءً|صباحا|صباحاً|ظهرا|ظهراً|شب|صبح|عصر|ظهر)(?![\u0600-\u06ff]))?"
+    ),
     # Vietnamese: "lúc 11 giờ tối", "11 giờ 30", "3 giờ sáng"
     re.compile(
         r"(?:\blúc\s+)?\b(?:[01]?\d|2[0-3])\s*giờ(?:\s*\d{1,2}(?:\s*phút)?|\s+rưỡi)?(?:\s+(?:tối|sáng|chiều|đêm|trưa|khuya))?",
         re.I,
+    ),
+    # Nepali and Hindi in Devanagari: "११ बजे राति" (read with plain digits: "11 बजे राति"), "रात 9 बजे"
+    re.compile(
+        r"(?:(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)\s*(?:को\s+)?)?(?<![\d.:])(?:[01]?\d|2[0-3])"
+        r"(?:[:.][0-5]\d)?\s*बजे(?:\s+(?:राति|रातको|रात|बिहान|सुबह|बेलुका|साँझ|शाम|दिउँसो|दोपहर)(?![\u0900-\u097f]))?"
+    ),
+    # Swahili: "saa tano usiku" (the hours counted from 6 in the morning: 11 at night), "saa 5 asubuhi"
+    re.compile(
+        r"\b(?i:saa)\s+(?:\d{1,2}(?:[:.][0-5]\d)?|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi(?:\s+na\s+(?:moja|mbili))?)"
+        r"(?:\s+(?i:usiku|asubuhi|mchana|jioni|alfajiri|za\s+usiku|za\s+asubuhi))\b"
     ),
     # Thai: "23.00 น.", "เวลา 2 ทุ่ม" aside: a clock time with its "น." (นาฬิกา)
     re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*น\."),
@@ -150,6 +175,18 @@ _TIMES = (
         r"\b(?:a las|a la|sobre las|hacia las|às|alle|all'|verso le|około|okolo)\s+(?:[01]?\d|2[0-3])"
         # (with its half, quarter or minutes: "a las 2 y media", "às 2 e meia", "alle 23 e 30")
         r"(?:[:.h][0-5]\d|\s+(?:y|e)\s+(?:media|meia|cuarto|quarto|[0-5]\d(?!\d)))?(?!\d)(?!\s*(?:%|€|£))",
+        re.I,
+    ),
+    # Bulgarian and Russian: "в 23:30 ч.", "в 11 часа", "10 сутринта", "в 9 вечера"; Lithuanian "23 val."
+    # (the hour with the word for hours, or with the part of the day)
+    # (a bare hour only after the word for "at" or "about": "2 часа път" is two hours' travel)
+    re.compile(
+        r"(?:(?<![\w£$€.:/,])(?:[01]?\d|2[0-3])[:.][0-5]\d"
+        r"|(?:(?<=\bв )|(?<=\bвъв )|(?<=\bоколо )|(?<=\bapie )|(?<=\biki )|(?<=\bnuo )|(?<=\bpo ))"
+        r"(?:[01]?\d|2[0-3]))"
+        r"\s*(?:ч\.|часа|часов|val\.)"
+        r"|(?<![\w£$€.:/,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+(?:сутринта|вечерта|следобед|през\s+нощта|"
+        r"през\s+деня|утра|вечера|ночи|дня|вечером|утром|ночью)(?!\w)",
         re.I,
     ),
     re.compile(
@@ -243,7 +280,9 @@ _SPELLED_TIMES = (
     ),
     # (with its am/pm: "half 11 pm")
     re.compile(
-        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)\b(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
+        # ("around half 2ish": its "ish" too)
+        rf"\b(?:half|hauf|haff)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})(?!\d|[:.]\d)(?:-?ish)?\b"
+        rf"(?:\s*{_MERIDIEM}(?!\w))?{_PART_SAID}",
         re.I,
     ),
     re.compile(
@@ -303,8 +342,10 @@ _SPELLED_TIMES = (
         rf"(?:\b(?P<at>at)\s+(?:(?:about|around|abt|bout|approx\.?|roughly|like)\s+)?|(?<![\w.])@\s?"
         r"|\b(?:around|round|about|abt|bout|approx\.?|(?:just|shortly|right)\s+(?:after|before)|gone|nearly|almost)\s+)"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
-        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am))\b"
+        rf"(?={_HOUR_ENDS}|\s+(?:last|this|tonight|yesterday|tomorrow|tmrw|2moro|when|then|but|so|cos|because|"
+        r"and\s+(?:she|he|they|we|then)|she|he|they|we|tonite|2nite|2nyt|in\s+(?:the\s+)?(?:night|morning|evening|am)|"
+        # ("calls at 11 every night")
+        r"every\s+(?:night|nite|day|morning|evening|week))\b"
         # ("at 9 on Friday", "at 3 on the 20th": a day after it makes it a moment)
         rf"|\s+on\s+(?:{_WEEKDAY_NAME}|the\s+\d|\d))",
         re.I,
@@ -327,7 +368,9 @@ _SPELLED_TIMES = (
         r"(?:(?:about|around|abt|approx\.?|roughly)\s+)?"
         rf"(?P<t>(?:1[0-2]|0?[1-9]|{_HOUR_WORD}))"
         rf"(?={_HOUR_ENDS}|\n|\s+(?:last|this|tonight|yesterday|when|then|but|so|cos|because|"
-        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b)",
+        r"or|and\s+(?:she|he|they|we|then)|she|he|they|we|on|call|ring|text|phone)\b"
+        # (or the reason in brackets: "don't call after 6 (husband home)")
+        r"|\s+\((?!\s*\d))",
         re.I,
     ),
     # "phone her tomorrow before 12.", "if I'm not back on here by 12 ring me": a bare hour after
@@ -358,7 +401,9 @@ _SPELLED_TIMES = (
     # Working hours joined by "to" after a word of work or opening: "every day 8 to 8", "works 9 to
     # 5", "open 10 to 6" (not a count after it: "works 2 to 3 days a week", "shifts 4 to 5 girls")
     re.compile(
-        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?)\s+"
+        # (or a ward's visiting hours: "visiting 2-4", "visiting hours 2 to 4")
+        r"\b(?:every\s?day|daily|each\s+day|works?|working|worked|open|opens|opening|shifts?|"
+        r"visiting(?:\s+(?:hours|times))?)\s+"
         r"(?P<t>(?:1[0-2]|0?[1-9])\s*(?:to|till|til|until|-|–)\s*(?:1[0-2]|0?[1-9]))(?![\w:]|[.,]\d)"
         r"(?!\s+(?:a|an|people|men|women|girls|guys|clients|customers|punters|times|hours?|hrs?|days?|nights?|"
         r"weeks?|months?|years?|mins?|minutes|quid|pounds|of)\b)",
@@ -465,7 +510,8 @@ _SPELLED_DATES = (
     # ordinal alone before a comma is a day of the month too (few counts run so high)
     re.compile(rf"(?<![\w-])(?P<day>the\s+{_HIGH_SPELLED_ORDINAL})(?=,\s)", re.I),
 )
-_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# (a day's name slipped as typed in a hurry: "Thursdy", "Wendsday", "Satuday", "Fridy")
+_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|wends|thu(?:rs?)?|fri|sat(?:ur?)?|sun)(?:day|dy|dya|sday|ay)?\.?"
 # (also read by the places pass: a year after a month is no house number)
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -492,7 +538,12 @@ _RANGE_START = rf"(?:{_DAY}(?:st|nd|rd|th)?(?:\s*[-–/&]\s*|\s+(?:and|or|to)\s+
 # "the" as texted or in patois before a day's ordinal: "on da 29th", "on d 3rd", "Sunday gone, di 29th"
 _THE = r"(?:th[ea]|d[aei]?|teh)"
 # ("last Friday 4/12": the word that places the weekday goes too)
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:(?:last|this|next)\s+)?{_WEEKDAY},?\s+$", re.I)
+# (and Vietnamese's: "tối thứ Ba 3/12", "chủ nhật 6/12")
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:\b(?:(?:last|this|next)\s+)?{_WEEKDAY}"
+    r"|(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)),?\s+$",
+    re.I,
+)
 
 
 # (not the last digit of a number typed digit by digit: "... 2 2 2/07 4 0 0 ..." is two phones)
@@ -563,7 +614,8 @@ _DATES = (
     # clause ends after it or a moment follows ("the 5th time", "the 3rd girl" count)
     re.compile(
         rf"(?<![\w-])(?P<day>{_THE}\s+{_ORDINAL})\b"
-        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon)\b)",
+        # ("the 4th late, past midnight": late or early in that day)
+        r"(?=\s*(?:[.;:)!?'’\"”]|,\s|$)|\s+[-–]\s|\s+(?:at|when|night|morning|evening|afternoon|late|early)\b)",
         re.I,
     ),
     # "5th, 10pm", "came 3rd at 23:40" without "the": a day's ordinal right before a clock time
@@ -705,6 +757,7 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     _DIGIT_MERIDIEM,
     ("between", "from"),
     ("between", "from"),
+    ("between", "from"),
     re.compile(r"\d[:.][0-5]\d"),
     _DIGIT_MERIDIEM,
     re.compile(r"(?i:\d\d\s*(?:h|-?ish))"),
@@ -712,13 +765,16 @@ _TIME_HINTS: tuple[re.Pattern[str] | tuple[str, ...] | None, ...] = (
     re.compile(r"\d{4}"),
     re.compile(r"\dh"),
     re.compile(r"\d\s+d[aeiu]\b"),
-    ("ora", "godz"),
+    ("ora", "orën", "godz"),
     ("noaptea", "dimineața", "dimineata", "seara", "amiaza", "jum"),
     re.compile("[点點時时]"),
-    ("الساعة",),
+    ("الساعة", "ساعت"),
     ("giờ",),
+    ("बजे",),
+    ("saa ", "Saa "),
     ("น.",),
     ("las ", "às ", "alle ", "all'", "verso le", "oko"),
+    ("ч", "val", "сутрин", "вечер", "следобед", "нощ", "дня", "утр", "ноч"),
     ("nocy", "ranem", "rano", "wieczorem", "południu"),
     re.compile(r"(?i:\d\s*[ap]\.?m|\d[:.][0-5]\d)"),
     re.compile(r"(?i:\d [0-5]\d\s*[ap])"),
@@ -752,6 +808,21 @@ def _hinted(
         yield pattern
 
 
+# A bare hour right after a date and a word of time: "seen Mon 7th about 3 at the bus shelter", "on
+# the 5th at 2 outside", "3 listopada o 11." (Polish "o", at) - after a day of the month the number
+# is the hour, unless a count follows it ("Sat 5th about 3 girls", "the 7th at 2 different places")
+_HOUR_AFTER_A_DATE = re.compile(
+    rf"(?:\b{_WEEKDAY}\s+(?:the\s+)?|\bthe\s+){_ORDINAL}(?:\s+(?:of\s+)?{MONTH}(?![a-z]))?,?\s+"
+    r"(?:about|around|approx\.?|at|@)\s+(?P<t>1[0-2]|0?[1-9])"
+    r"(?![\d:.]\d|\d|\s*(?:[ap]\.?m\b|o['’ ]?clock|ish))"
+    r"(?!\s*(?:%|£|x\b))(?!\s+(?:of|more|other|others|different|people|men|women|girls|guys|lads|times|hours?|hrs?|"
+    r"mins?|minutes|days?|weeks?|months?|years?|quid|pounds)\b)"
+    r"|\b\d{1,2}\s+(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    r"października|pazdziernika|listopada|grudnia)\s+o\s+(?P<u>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?![\d:.]\d|\d)",
+    re.I,
+)
+
+
 # "approx 2am", "about 21:40", "around 4am": the word that says a time is rough goes with it
 # (as the notes' writers mark it: the whole "about 3am" is the time).
 _ROUGHLY_BEFORE = re.compile(
@@ -783,7 +854,8 @@ def _roughly(text: str, start: int) -> int:
 # first, the words before them after: a pattern that starts with the words is slow on every note.)
 _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\w£$€.:/,+-])(?!19\d\d|20[0-5]\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?"
-    r"(?![\w:]|[.,]\d|[,-]?\s*\d)"
+    # (a count after a comma goes on the clause: "Lights out 2300, 14 guests")
+    r"(?![\w:]|[.,]\d|-?\s*\d|,\s*\d(?!\d*\s+[a-z]))"
     r"(?!\s+(?:numbers?|no|quid|pounds|people|men|women|girls|leaflets|packs|condoms|calls|texts|contacts)\b)",
     re.I,
 )
@@ -798,6 +870,27 @@ _LOG_BEFORE = re.compile(
     re.I,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# ... or anywhere in a sentence, a log's place and its time, "Anderston, 2315.", "found 0445 at a
+# Travelodge", "the car park 0015 and took": where the clause ends after it or goes on with a word
+# that says where or what happened next (no count or sum after it: "1000 a week", "1500 each")
+_MOMENT_AFTER = re.compile(
+    r"[ \t]*(?:[.;!?)](?![ \t]*\d)|,[ \t]+(?!\d)|\n|$|[ \t]+(?:and|at|by|in|on|near|outside|behind|when|"
+    r"then|went|she|he|they|we|from|last|this|tonight|yesterday|today|till|until)\b)"
+)
+# (a round hundred of the day, 1000 to 1900, is a sum or a count as often: "raised 1500 at the
+# fun run", "sold 1200 and"; those only after a log's word, above)
+_ROUND_DAYTIME = re.compile(r"1\d00")
+# ... and nothing before it that takes a number: a room, a flat, a code, an amount ("room 1012",
+# "card ending 4471", "paid 1500", "PIN 2315")
+_NUMBER_TAKER_BEFORE = re.compile(
+    r"(?:\b(?i:room|rm|flat|apt|apartment|unit|no|nos|number|num|ward|bed|bay|code|pin|ext|extension|bus|route|"
+    r"id|ref|badge|ending|ends|last|digits|paid|pay|pays|owes|owed|gave|give|took|cost|costs|costing|charged|"
+    r"charges|earns|earned|made|spent|worth|price|rent|fee|of|about|over|under|nearly|around|almost|only|"
+    r"year|years|since|in|till|until|by|from|to|x|cad|log|incident|crime|job|urn|case|call\s+sign)\.?"
+    # (nor the last group of a number: "0113 496 0442", "+63 917 555 0123"; nor a plate's digits
+    # after its capitals: "AKZ 1234", "B-AB 1234")
+    r"|[£$€#:/×x+\d-]|\b[A-Z]{1,3})(?:[ \t]+(?i:was|is|were))?[ \t]*$"
+)
 
 
 def time_spans(text: str) -> Iterator[Found]:
@@ -806,9 +899,18 @@ def time_spans(text: str) -> Iterator[Found]:
         group = "t" if "t" in pattern.groupindex else 0
         for match in twin_finditer(pattern, text, twin):
             yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
+    if _ORDINAL_HINT.search(text) or " o " in text:
+        for match in _HOUR_AFTER_A_DATE.finditer(text):
+            group = "t" if match.group("t") else "u"
+            yield _roughly(text, match.start(group)), match.end(group), Kind.TIME
     for match in _FOUR_DIGIT_TIME.finditer(text) if _FOUR_DIGITS.search(text) else ():
         start = match.start()
-        if start == 0 or _LOG_BEFORE.search(text, max(0, start - 24), start):
+        logged = start == 0 or _LOG_BEFORE.search(text, max(0, start - 24), start) is not None
+        if logged or (
+            not _ROUND_DAYTIME.match(text, start)
+            and _MOMENT_AFTER.match(text, match.end())
+            and not _NUMBER_TAKER_BEFORE.search(text, max(0, start - 16), start)
+        ):
             yield start, match.end(), Kind.TIME
 
 
@@ -875,6 +977,15 @@ _SHORTHAND = re.compile(r"\d{1,2}/(?:7|12)")
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:dia|el|le|la|il|den|dnia|ngày)\s+$")
 
 
+# "every 15th and 30th", "each 1st": a day of every month, no date
+_EVERY_BEFORE = re.compile(r"\b(?i:every|each)\s+$")
+# "w/c 30 Nov", "week ending the 6th": the week a date heads is said by the date (as a rota's or a
+# summary's writer marks it, the cue is part of it)
+_WEEK_OF_BEFORE = re.compile(
+    r"(?<![\w/])(?i:w/[ce]|(?:week|wk)\s+(?:commencing|beginning|starting|ending))\s+$"
+)
+
+
 # "yesterday the 6th", "tomorrow, the 8th": the day named both ways is one date
 _RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:yesterday|today|tomorrow),?\s+$")
 # "Sunday just gone (6th)", "last Friday (the 4th)": the weekday the bracket names goes with it
@@ -889,6 +1000,8 @@ def date_spans(text: str) -> Iterator[Found]:
         before = _DAY_WORD_BEFORE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
         if before is None and (text[start : start + 4].lower() == "the " or text[start].isdigit()):
             before = _RELATIVE_DAY_BEFORE.search(text, max(0, start - 12), start)
+        if before is None and start > 0 and text[start - 1] == " ":
+            before = _WEEK_OF_BEFORE.search(text, max(0, start - 20), start)
         if before is None and start > 0 and text[start - 1] == "(":
             before = _WEEKDAY_GONE_BEFORE.search(text, max(0, start - 30), start)
             if before is not None and text[end : end + 1] == ")":
@@ -912,6 +1025,8 @@ def _date_spans(text: str) -> Iterator[Found]:
                     dash and first.isdigit() and second.isdigit() and int(first) < int(second)
                 ):  # "on 3-4 occasions": a count, not the 3rd of April
                     continue
+                if _EVERY_BEFORE.search(text, max(0, match.start("day") - 8), match.start("day")):
+                    continue  # "sends money home every 15th and 30th": a day of every month
                 yield match.start("day"), match.end("day"), Kind.DATE
             elif (
                 pattern in _NUMERIC_DATES
@@ -958,7 +1073,9 @@ _SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "凌晨两点", "晚上十一点半": Chinese numerals only after a part of the day ("一点" alone is "a bit")
     (
         re.compile(
-            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|傍晚)[一二两三四五六七八九十]{1,3}[点點時时]"
+            # (Cantonese too: "夜晚十一點半", "朝早", "晏晝"; "今晚"/"昨晚", tonight and last night)
+            r"(?:凌晨|早上|上午|中午|下午|晚上|半夜|夜里|夜裡|夜晚|深夜|傍晚|朝早|晏晝|今晚|昨晚)"
+            r"[一二两兩三四五六七八九十]{1,3}[点點時时]"
             r"(?:[一二三四五六七八九十]{1,3}分|半)?"
         ),
         "点點時时",
@@ -969,6 +1086,9 @@ _SCRIPT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
 _SCRIPT_TIMES = (
     *_SCRIPT_TIMES,
     (re.compile(r"(?:(?:ตอน|เวลา)\s*)?(?:หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม(?:ครึ่ง)?(?!เท)"), "ท"),
+)
+_CJK_NUMERAL_DATE = re.compile(
+    r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}|\d{1,2})[日号號]"
 )
 _UNCUED_PART = _SPELLED_TIMES[-3]
 _UNCUED_RELATIVE = _SPELLED_TIMES[-2]
@@ -1020,7 +1140,7 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
     (" by ", "before ", " b4 "),
     ("from",),
     ("til",),
-    ("day", "work", "open", "shift"),
+    ("day", "work", "open", "shift", "visiting"),
     ("midnight", "midnite", "midday", "noon"),
     _DIGIT_MERIDIEM,
     ("at 0", "@0", "@ 0"),
@@ -1036,6 +1156,10 @@ _SPELLED_NEEDS: tuple[re.Pattern[str] | tuple[str, ...], ...] = (
 _AGE_BEFORE = re.compile(
     r"(?:\bis|\bwas|['’]s|\baged|\bage|\blooks|\bof|\bbe|\bwere|\bhad|\btook|\bfor|\bgot)\s+$", re.I
 )
+
+
+# "Managers friendly except at one", "only at one of them": "one" after these is a pronoun
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?i:except|but|only|not|even|apart\s+from|save)\s+$")
 
 
 # "one or two in the evening", "take 2 in the morning", "the first 3 at night": a count or a dose
@@ -1055,6 +1179,12 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
             rough = "at" in pattern.groupindex and match.group("at") is None  # "about 3", not "at 3"
             if rough and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
+            if (
+                "at" in pattern.groupindex
+                and match.group("t").lower() == "one"
+                and _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "friendly except at one": one of them, not one o'clock
             if pattern in (_UNCUED_PART, _UNCUED_RELATIVE) and _COUNT_BEFORE.search(
                 text, max(0, match.start() - 10), match.start()
             ):
@@ -1071,6 +1201,9 @@ def spelled_when_spans(text: str) -> Iterator[Found]:
         if any(map(text.__contains__, letters)):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), Kind.TIME
+    if "月" in text:  # "十一月三號": a date in Chinese numerals
+        for match in _CJK_NUMERAL_DATE.finditer(text):
+            yield match.start(), match.end(), Kind.DATE
     if any(map(lowered.__contains__, _ORDINAL_WORDS)):
         for pattern in _SPELLED_DATES:
             for match in pattern.finditer(text):

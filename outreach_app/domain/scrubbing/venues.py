@@ -57,7 +57,11 @@ _CHAIN = re.compile(
     r"holiday inn(?:\s+express)?|novotel|"
     r"hilton|marriott|radisson(?:\s+blu)?|mercure|malmaison|crowne plaza|park plaza|doubletree|"
     r"motel one|best western|jurys inn|easyhotel|britannia hotel|days inn|"
-    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1)\b"
+    r"copthorne|ramada(?:\s+encore)?|campanile|yotel|hotel du vin|formule 1|z hotel|moxy|point a hotel|"
+    r"hub by premier inn)\b"
+    # (its branch typed in lower case, as texts are: "premier inn city north", "the ibis central")
+    r"(?:[ \t]+(?:city|centre|center|central|north|south|east|west|airport|docks?|arena|station|riverside|"
+    r"waterfront)\b(?![ \t]+of\b)){0,3}"
     # with its branch: "Travelodge Leeds Central", "Premier Inn City Centre"
     # ... and the street it is on: "Travelodge Leeds Central Vicar Lane", "Ibis Leeds Centre Marlborough St"
     rf"(?:\s+(?!(?:The|On|In|At|For|And|But|With|From|To|By)\b)[A-Z][a-z]+\b(?!\s+(?i:{STREET_WORDS})\b)){{0,3}}"
@@ -65,13 +69,20 @@ _CHAIN = re.compile(
     # a shop named with its branch pins a place down; the bare chain name is a landmark, like a
     # district ("behind Aldi, Kirkstall" stays; "Tesco Express", "the Spar on Harehills Lane" go)
     rf"|\b{_SHOPS}(?:\s+(?:Express|Extra|Metro|Local|Superstore)\b|(?=\s*,?\s+\(?"
-    r"(?:on|off)\s+(?:the\s+)?[A-Z]))"
+    # (not a day: "a job interview at the Co-op on Monday")
+    r"(?:on|off)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Xmas|Boxing|New Year|Easter)[a-z]*\b)[A-Z])"
+    # (or in a shopping centre named after it: "meet at Costa in the Trinity Centre")
+    r"|(?=[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Shopping[ \t]+)?"
+    r"(?:Centre|Center|Arcade|Mall)\b))"
 )
 
 # A chain's branch named by the landmark next to it: "the Travelodge near the station".
 _BRANCH_BY_LANDMARK = re.compile(
     r"\s+(?:near|by|opposite|next to|behind|at)\s+the\s+(?:(?:train|bus|coach|railway)\s+)?"
-    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?)\b",
+    # (and the waterfront's and a town's landmarks: "the Premier Inn by the marina")
+    r"(?:station|airport|arena|university|uni|hospital|motorway|services|retail park|docks?|marina|harbour|"
+    r"quayside|pier|seafront|beach|cathedral|stadium|racecourse|castle|ring road|bypass)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +94,7 @@ _FESTIVALS = word_set("christmas xmas easter eid diwali ramadan new hanukkah hal
 # Inn by Meadowhall" (a town alone stays: "the Travelodge near Leeds").
 _BRANCH_BY_NAMED = re.compile(
     # (or after a comma: "the Days Inn, Wetherby services")
-    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at)|,)[^\S\n]+"
+    r"(?:[^\S\n]+(?i:near|by|opposite|next to|behind|at|in(?=[^\S\n]+the[^\S\n]))|,)[^\S\n]+"
     r"(?:(?P<the>(?i:the))[^\S\n]+)?"
     r"(?P<name>(?:(?!(?:The|A|An|He|She|They|It|I|We|His|Her|Their|My)\b)[A-Z][\w&'’-]*[^\S\n]+){1,3}"
     # a facility by its name ("Leeds Airport", "Sheffield Arena", "Junction 25", "Ferrybridge
@@ -91,9 +102,13 @@ _BRANCH_BY_NAMED = re.compile(
     # which stays
     r"(?:(?i:Airport|Arena|Stadium|Station|Services|Retail[^\S\n]+Park|Shopping[^\S\n]+Centre)|Centre|"
     r"Hospital|Infirmary|University|Junction[^\S\n]+\d{1,3}|Interchange|Exchange|Park|Quays|Dock|Docks)\b"
+    # ... or a motorway's junction alone ("the Ibis Budget by Junction 28")
+    r"|(?i:junction|jct|j)[^\S\n]*\d{1,3}\b(?![.:]\d)"
     r"|(?:[A-Z][A-Z\d]{1,4})\b(?![\w&'’-])"
     # ... or a landmark named with "the" ("the Premier Inn by the Armouries"): a district takes none
-    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-]))"
+    r"|(?<=the )[A-Z][a-z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?(?![\w&'’-])"
+    # ... or an airport known by its name alone ("the Holiday Inn near Heathrow")
+    r"|(?:Heathrow|Gatwick|Stansted)\b)"
 )
 
 _VENUE = re.compile(
@@ -165,13 +180,22 @@ _WHAT_AFTER = re.compile(rf"\s+(?:{_LOWER_VENUE_WORDS})\b")
 # people, a road to a town ("the Ennis road"), a firm's warehouse, "one" ("the Southside one").
 _THING_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:app|apps|website|account|page|group|chat|forum|road|warehouse|depot|one|ones|"
-    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?)\b"
+    r"lot|crowd|gang|boys|girls|lads|family|brothers|sisters|song|film|show|match|game|fans?|"
+    # ... or a public landmark the name only qualifies: "by the Penydarren park", "the Corran narrows"
+    r"park|fields|woods|rec|cemetery|canal|river|reservoir|narrows|bridge|viaduct|crossroads|"
+    # ... or an organisation's doing, or a park's gates: "the Safer Leeds conference", "the Derby County
+    # foundation", "the Freedom Festival planning meeting", "the Cartwright Hall gates" (not "entrance":
+    # a venue's entrance is where she was, "at the Oasis entrance")
+    r"foundation|trust|conference|festival|planning|meeting|appeal|campaign|committee|board|partnership|"
+    r"gates|exit)\b"
 )
 
 _LOWER_VENUE_WORD = re.compile(rf"\b(?:{_LOWER_VENUE_WORDS})\b")
 
 _LOWER_VENUE = re.compile(
-    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}(?:{_LOWER_VENUE_WORDS})\b"
+    rf"\b(?:(?!The\b)[A-Z][A-Za-z'’&-]*\s+(?:(?:of|de|la|the)\s+)?){{1,3}}"
+    # ("Happy Garden health spa", "Sparkle hand car wash": what kind, in lower case, before the word)
+    rf"(?:(?:health|beauty|day|hand|nail|hair|tanning)\s+)?(?:{_LOWER_VENUE_WORDS})\b"
     # ("the Oasis massage parlour": two words of what it is)
     r"(?:\s+(?:parlou?r|place|shop|house|salon|club|bar)\b)?"
     r"(?:\s*&\s*[A-Za-z]+)?"
@@ -231,7 +255,7 @@ _VENUE_FIRST_WORDS = word_set(
     """sauna saunas parlour parlor massage spa hotel club bar inn lodge motel salon studio studios retreat
     lounge suites apartments guest b arms tavern health travelodge cafe café restaurant grill diner takeaway
     kebab kebabs nails beauty barbers pub gym hostel palace escorts agency rooms casa villa suite
-    launderette laundrette mart minimart supermarket bakery"""
+    launderette laundrette mart minimart supermarket bakery relaxation wellness"""
 )
 
 
@@ -427,14 +451,15 @@ def venue_spans(text: str) -> Iterator[Found]:
             w in NOT_NAMES or w in _SERVICES or w in _KIND_OF_CENTRE or w in _SERVICES_OF for w in words
         ):
             yield match.start("name"), match.end(), Kind.PLACE
-    named_after = (", the " in text or ", The " in text) and note.has(_APPOSED_KIND_WORDS)
+    named_after = "," in text and note.has(_APPOSED_KIND_WORDS)
     for match in _NAMED_AFTER_KIND.finditer(text) if named_after else ():
         name = match.group("name")
         words = [w.lower() for w in name.split()]
         if not (
             words[0] in NOT_NAMES or words[0] in _TIME_WORDS or _SERVICES & set(words) or _landmark(name)
         ):
-            yield match.start("the"), _with_street(text, match.end("name")), Kind.PLACE
+            start = match.start("the") if match.group("the") else match.start("name")
+            yield start, _with_street(text, match.end("name")), Kind.PLACE
 
 
 # A salon named for its owner, as small shops are: "the Hair by Debbie", "Nails by Kim", "Lashes
@@ -461,12 +486,15 @@ _SERVICES_OF = word_set(
 # Town, the Habesha Corner", "turning up at her work, the Jolly Sailor on the quay".
 _NAMED_AFTER_KIND = re.compile(
     r"\b(?i:cafe|café|pub|bar|club|sauna|shop|restaurant|takeaway|salon|parlou?r|hotel|b&b|hostel|work|"
-    r"workplace)\b[^.,;:!?\n]{0,30},[^\S\n]+(?P<the>the|The)[^\S\n]+"
+    r"workplace|massage[^\S\n]+place|spa)\b[^.,;:!?\n]{0,30},[^\S\n]+(?:(?P<the>the|The)[^\S\n]+)?"
     r"(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,2})(?![\w'’&-])"
+    # (without "the", only with its street after it: "a massage place, Golden Hands on Harrogate rd")
+    r"(?(the)|(?=[^\S\n]+(?:on|off)[^\S\n]+[A-Z]))"
 )
 
 _APPOSED_KIND_WORDS = word_set(
     "cafe café pub bar club sauna shop restaurant takeaway salon parlour parlor hotel b hostel work workplace"
+    " place spa"
 )
 
 _TRADE_WORDS = word_set(
@@ -588,7 +616,20 @@ def _ordinary(name: str) -> bool:
 _FRENCH_NAME_TAIL = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[^\W\d_][\w'’-]*")
 
 
+# The venue words of Chinese before a name in Latin letters: "一个按摩店 Oriental Touch", "酒店 Lotus".
+_CJK_WORD_THEN_NAME = re.compile(
+    r"(?:按摩店|按摩院|桑拿|酒店|宾馆|賓館|旅馆|旅館|发廊|髮廊|会所|會所|足浴店|美容院)[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’&-]+(?:[ \t]+[A-Z][A-Za-z'’&-]+){0,2})"
+)
+
+_CJK_VENUE_HINT = re.compile(r"[按桑酒宾賓旅发髮会會足美]")
+
+
 def _word_then_name_spans(text: str, note: _Note) -> Iterator[Found]:
+    if not text.isascii() and _CJK_VENUE_HINT.search(text):
+        for match in _CJK_WORD_THEN_NAME.finditer(text):
+            if not (_ordinary(match.group("name")) or _landmark(match.group("name"))):
+                yield match.start("name"), _with_street(text, match.end("name")), Kind.PLACE
     if note.has(_VENUE_WORD_BEFORE_NAME) and _WORD_THEN_NAME_HINT.search(text):
         for match in _WORD_THEN_NAME.finditer(text):
             name = match.group("name")

@@ -40,6 +40,10 @@ class Page(QWidget):
 
     title: str = ""
     active_dialog: QDialog | None = None  # a dialog open on the page (lock closes it)
+    # The drafts (by id) that `on_unlocked` brings back. A page not built yet is built at
+    # unlock when the vault holds one of them (MainScreen.set_unlocked), so the form comes
+    # back and is announced then, as if the page had been built all along.
+    RESTORES_DRAFTS: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,6 +4,12 @@ date and type) and the interview form (incident_form.IncidentForm) in one page.
 The list and the form share the page: opening an incident or starting a new one shows the
 form; finishing it comes back to the list. Lock saves a half-filled interview as an
 encrypted draft and clears both.
+
+The form is built on first use (a new or opened incident, or a draft restored at unlock), not
+with the page: the page is built with every main screen because it keeps a draft, and the
+form (~240 widgets, ~0.05 CPU-s, restyled again by every theme switch) was about half of a
+main screen's build, for a shift that may record no incident (issue 19). It is built while
+the DB thread fetches the form's inputs, so the first interview waits for whichever is slower.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
     """Signals: none beyond RecordListPage's. Ctrl+N starts a new incident from anywhere on the page."""
 
     watched_kinds = (Kind.INCIDENTS, Kind.OUTBOX)
+    RESTORES_DRAFTS = (DRAFT_ID,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, IncidentsModel(ctx.tasks), parent)
@@ -85,13 +92,28 @@ class IncidentsPage(RecordListPage[IncidentRow]):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_incident)
         self.finish_tab_order([self.type_filter], [self.open_button, self.delete_button, self.forget_button])
 
-        # The list and the form share the page.
-        self.form = IncidentForm(ctx, self.stack)  # built in its stack: no re-parenting (issue 19)
-        self.form.finished.connect(self._on_form_finished)
-        self.stack.addWidget(self.form)
+        # The list and the form share the page; the form is built on first use (`form`).
+        self._form: IncidentForm | None = None
         self._sharing_text: dict[UUID, str] = {}
         self.ctx.changes.changed.connect(self._forget_sharing_text)
         self.update_actions(None)
+
+    @property
+    def form(self) -> IncidentForm:
+        """The interview form, built now if it was not (see the module docstring)."""
+        return self.build_form()
+
+    def build_form(self) -> IncidentForm:
+        """Build the interview form if it was not built yet; return it."""
+        if self._form is None:
+            self._form = IncidentForm(self.ctx, self.stack)  # built in its stack: no re-parenting
+            self._form.finished.connect(self._on_form_finished)
+            self.stack.addWidget(self._form)
+        return self._form
+
+    def built_form(self) -> IncidentForm | None:
+        """The interview form if it was built, else None (builds nothing)."""
+        return self._form
 
     # ----- list ---------------------------------------------------------------------------
 
@@ -170,11 +192,13 @@ class IncidentsPage(RecordListPage[IncidentRow]):
         super().clear_sensitive()
         self._sharing_text = {}
         self.type_filter.setCurrentIndex(0)
-        self.form.reset()
+        if self._form is not None:  # a form never built holds nothing
+            self._form.reset()
         self.stack.setCurrentIndex(0)
 
     def has_unsaved_draft(self) -> bool:
-        return self.stack.currentWidget() is self.form and self.form.is_dirty()
+        form = self._form
+        return form is not None and self.stack.currentWidget() is form and form.is_dirty()
 
     def save_draft(self) -> None:
         self.queue_draft_save(DRAFT_ID, "incident", self.form.form_state())
@@ -192,11 +216,12 @@ class IncidentsPage(RecordListPage[IncidentRow]):
             self.discard_draft(DRAFT_ID)
 
         self.ctx.tasks.run_db(form_inputs, ready, self.failure(self.tr("restore the interview")))
+        self.build_form()  # while the DB thread reads the inputs
 
     # ----- actions ------------------------------------------------------------------------
 
     def new_incident(self) -> None:
-        if self.ctx.tasks.session is None or self.stack.currentWidget() is self.form:
+        if self.ctx.tasks.session is None or self.stack.currentWidget() is self._form:
             return
 
         def ready(inputs: tuple[list[Area], list[str], str]) -> None:
@@ -205,6 +230,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
             self.stack.setCurrentWidget(self.form)
 
         self.ctx.tasks.run_db(form_inputs, ready, self.failure(self.tr("open the form")))
+        self.build_form()  # while the DB thread reads the inputs
 
     def open_selected(self) -> None:
         incident_id = self.selected_id()
@@ -228,6 +254,7 @@ class IncidentsPage(RecordListPage[IncidentRow]):
             ready,
             self.failure(self.tr("open the incident")),
         )
+        self.build_form()  # while the DB thread reads the incident
 
     def _on_form_finished(self, text: str) -> None:
         self.form.reset()

@@ -105,6 +105,7 @@ class ShiftPage(Page):
     """
 
     contact_saved = Signal(str)
+    RESTORES_DRAFTS = (DRAFT_ID,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -240,6 +240,85 @@ def test_half_filled_interview_is_saved_as_a_draft_on_lock_and_comes_back(qtbot,
     )
 
 
+def test_the_interview_form_is_built_on_first_use_or_to_restore_a_draft_at_unlock(
+    qtbot, vault_ctx, canary
+) -> None:
+    """The form is not built with the page (issue 19): a lock before it exists saves and
+    clears nothing; "New incident" builds and opens it; a page built afresh (as after a
+    restart) builds it at unlock only to bring back a draft."""
+    page, area = _page(qtbot, vault_ctx)
+    assert page.built_form() is None and page.stack.count() == 1
+    assert not page.has_unsaved_draft()
+    page.clear_sensitive()
+    page.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    assert page.built_form() is None  # no draft in the vault: nothing to restore
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    form = page.built_form()
+    assert form is not None and page.stack.currentWidget() is form and form.is_open()
+    assert form.step() == 0
+    _fill_interview(qtbot, page, area, canary)
+    assert page.has_unsaved_draft()
+    page.save_draft()
+    settle(qtbot, vault_ctx.tasks)
+    page.clear_sensitive()
+
+    fresh = IncidentsPage(vault_ctx)
+    qtbot.addWidget(fresh)
+    assert fresh.built_form() is None
+    fresh.on_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    restored = fresh.built_form()
+    assert restored is not None and fresh.stack.currentWidget() is restored
+    assert canary in restored.narrative.toPlainText() and restored.alias.text() == "Rosa"
+    assert fresh.has_unsaved_draft()
+
+
+def test_a_main_screen_builds_the_page_at_unlock_only_to_bring_back_its_draft(
+    qtbot, vault_ctx, canary
+) -> None:
+    """The Incidents page is not built with the main screen (issue 19): an unlock builds it
+    when the vault holds its interview draft, which then comes back and is announced; not when
+    the vault was locked again before the answer, nor once the draft was used."""
+    from outreach_app.ui.main_screen import MainScreen
+    from outreach_app.ui.pages.incident_form import DRAFT_ID
+
+    page, area = _page(qtbot, vault_ctx)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, vault_ctx.tasks)
+    _fill_interview(qtbot, page, area, canary)
+    page.save_draft()
+    settle(qtbot, vault_ctx.tasks)
+    page.clear_sensitive()
+    announced: list[tuple[str, bool]] = []
+    vault_ctx.drafts_changed = lambda _title, draft_id, present: announced.append((draft_id, present))
+
+    screens = [MainScreen(vault_ctx) for _ in range(3)]
+    for screen in screens:
+        qtbot.addWidget(screen)
+        assert [built.objectName() for built in screen.built_pages()] == ["page_shift"]
+    locked_early, restoring, after = screens
+    locked_early.set_unlocked()
+    locked_early.clear_sensitive()  # locked before the DB thread answered
+    settle(qtbot, vault_ctx.tasks)
+    assert locked_early.built_page("incidents") is None and announced == []
+
+    restoring.set_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    incidents = restoring.built_page("incidents")
+    assert isinstance(incidents, IncidentsPage)
+    form = incidents.built_form()
+    assert form is not None and incidents.stack.currentWidget() is form
+    assert canary in form.narrative.toPlainText() and form.alias.text() == "Rosa"
+    assert announced == [(DRAFT_ID, True), (DRAFT_ID, False)]  # restored, then used up
+
+    after.set_unlocked()
+    settle(qtbot, vault_ctx.tasks)
+    assert [built.objectName() for built in after.built_pages()] == ["page_shift"]
+
+
 def test_list_search_by_plate_delete_and_forget(qtbot, vault_ctx) -> None:
     page, area = _page(qtbot, vault_ctx)
     from outreach_app.domain.models import Person

@@ -112,6 +112,11 @@ class Steps(QObject):
         self.window.unlock_screen.unlock.click()
 
     def unlocked(self):
+        # The lock's free-memory sweep (issue 16) is not what is tested here: skipped as the
+        # in-process tests skip it (tests/conftest.py), from the first unlock on (the vault
+        # code is not loaded before). The self-test's real process (test_app.py) locks with
+        # it twice, and tests/unit/memory checks what it zeroes.
+        sys.modules["outreach_app.core.vault_session"].scrub_free_memory = lambda: 0
         self.unlocks += 1
         if self.unlocks == 1:
             self.state("unlocked")

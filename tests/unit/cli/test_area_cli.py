@@ -16,22 +16,25 @@ from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Area
 from outreach_app.storage.repos.areas import add_area, get_area
 from outreach_app.storage.repos.sync_state import save_regions
-from tests.vault_templates import created_vault
+from tests.vault_templates import built_vault, created_vault
 
 PASSPHRASE = "correct horse battery staple orbit"
 CANAL = Area(name="Canal side")
 STATION = Area(name="Station Road", region_id="centre")
 
 
-@pytest.fixture
-def layout(tmp_path: Path) -> VaultLayout:
-    vault = VaultLayout(tmp_path / "data")
+def _worker_with_areas(vault: VaultLayout) -> None:
     created_vault(vault, PASSPHRASE, kdf=TEST_KDF, role="worker")
     with unlock_vault(vault, PASSPHRASE) as session:
         save_regions(session.conn, [("north", "North"), ("centre", "City centre")])
         add_area(session.conn, CANAL)
         add_area(session.conn, STATION)
-    return vault
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    """A worker's vault with two regions and two areas: a copy of one built once per process."""
+    return built_vault(VaultLayout(tmp_path / "data"), f"{__name__}: worker with areas", _worker_with_areas)
 
 
 def cli(layout: VaultLayout, *argv: str) -> tuple[int, str, str]:

@@ -14,7 +14,7 @@ import pytest
 from outreach_app.charity import tools
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.sealing import seal
 from outreach_app.domain.layout import VaultLayout
@@ -29,6 +29,7 @@ from outreach_app.server.db import stats as stats_db
 from tests.server_harness import running_server
 from tests.unit.charity.police_samples import intelligence, referral
 from tests.unit.charity.test_desk_stats import ROWS
+from tests.vault_templates import created_vault
 
 VAULT_PASS = "correct horse battery staple orbit"
 KEY_PASS = "desk keys passphrase 42"
@@ -37,7 +38,7 @@ KEY_PASS = "desk keys passphrase 42"
 class Desk:
     def __init__(self, tmp_path: Path) -> None:
         self.layout = VaultLayout(tmp_path / "desk")
-        create_vault(self.layout, VAULT_PASS, kdf=TEST_KDF, role="coordinator")
+        created_vault(self.layout, VAULT_PASS, kdf=TEST_KDF, role="coordinator")  # a copy of one
         self.keys = tmp_path / "police"
         public = tools.new_desk_keys(self.keys, DeskRole.POLICE, "police-north", KEY_PASS)
         self.contents = [intelligence(summary="=cmd|' /C calc'!A0"), referral()]

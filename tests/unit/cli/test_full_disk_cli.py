@@ -18,7 +18,7 @@ import pytest
 
 from outreach_app.cli import run
 from outreach_app.cli.common import ExitCode, Io
-from outreach_app.core.vault import create_vault, unlock_vault
+from outreach_app.core.vault import unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.domain.models import Contact
@@ -27,6 +27,7 @@ from tests.disk_support import PAGE, fill
 from tests.disk_support import small_disk as small_disk
 from tests.forks import ForkedProcess, preload
 from tests.unit.cli import in_use_writer
+from tests.vault_templates import created_vault
 from tests.xdist_groups import FORK_SERVER
 
 pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
@@ -66,7 +67,7 @@ def test_a_full_disk_still_unlocks_backs_up_and_exports_and_loses_nothing(
     small_disk: Path, tmp_path: Path, free: int, state: str
 ) -> None:
     layout = VaultLayout(small_disk / "vault")
-    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(layout, PASSPHRASE, kdf=TEST_KDF)  # a copy of one made once per process
     with unlock_vault(layout, PASSPHRASE) as session:
         add_contacts(session.conn, _contacts(20, "closed"))
     expected = 20
@@ -124,7 +125,7 @@ def test_a_full_disk_still_unlocks_backs_up_and_exports_and_loses_nothing(
 
 def test_the_lock_is_held_on_a_full_disk_even_without_a_pid(small_disk: Path) -> None:
     layout = VaultLayout(small_disk / "vault")
-    create_vault(layout, PASSPHRASE, kdf=TEST_KDF)
+    created_vault(layout, PASSPHRASE, kdf=TEST_KDF)  # a copy of one made once per process
     fill(small_disk, 0)
     with unlock_vault(layout, PASSPHRASE) as session:
         assert session.full_disk

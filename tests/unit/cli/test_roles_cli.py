@@ -20,19 +20,23 @@ from outreach_app.sharing.seal import REVIEW_REQUIRED_SETTING
 from outreach_app.storage.connection import WrongKeyError, open_database
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting, set_setting
-from tests.vault_templates import created_vault
+from tests.vault_templates import built_vault, created_vault
 
 COORDINATOR = "correct horse battery staple orbit"
 WORKER = "violet lantern quietly folds maps"
 
 
-@pytest.fixture
-def layout(tmp_path: Path) -> VaultLayout:
-    vault = VaultLayout(tmp_path / "data")
+def _coordinator_and_worker(vault: VaultLayout) -> None:
     created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
     with unlock_vault(vault, COORDINATOR) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
-    return vault
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    """A coordinator's vault with a worker slot: a copy of one built once per process."""
+    name = f"{__name__}: coordinator + worker"
+    return built_vault(VaultLayout(tmp_path / "data"), name, _coordinator_and_worker)
 
 
 def cli(layout: VaultLayout, *argv: str, stdin: str) -> tuple[int, str, str]:

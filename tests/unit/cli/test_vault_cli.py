@@ -27,6 +27,7 @@ from outreach_app.storage.repos.areas import add_area, list_areas
 from tests.forks import ForkedProcess, preload
 from tests.unit.core import vault_children
 from tests.unit.production_kdf import derive_production_cheaply
+from tests.vault_templates import created_vault
 from tests.xdist_groups import FORK_SERVER
 
 pytestmark = FORK_SERVER  # one fork server per run (tests/xdist_groups.py)
@@ -71,9 +72,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(data_dir: Path) -> VaultLayout:
-    result = cli(data_dir, "init", stdin=lines(PASS, PASS))
-    assert result.code == ExitCode.OK, result.err
-    return VaultLayout(data_dir)
+    """What `init` with PASS leaves (the test profile): a copy of one made once per process
+    (tests/vault_templates.py). `init` itself is tested by the test_init_* tests."""
+    return created_vault(VaultLayout(data_dir), PASS)
 
 
 def test_init_creates_a_private_vault_with_the_test_profile(data_dir: Path) -> None:

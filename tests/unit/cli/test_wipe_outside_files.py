@@ -15,6 +15,7 @@ from outreach_app.core.vault import unlock_vault
 from outreach_app.domain.layout import VaultLayout
 from outreach_app.storage.repos.outside_files import OutsideKind, list_outside_files
 from tests.unit.cli.test_vault_cli import PASS, cli, lines
+from tests.vault_templates import created_vault
 
 
 @pytest.fixture(autouse=True)
@@ -26,8 +27,7 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def written(tmp_path: Path) -> tuple[VaultLayout, dict[str, Path]]:
     """A vault that wrote an export, a statistics CSV and a backup into the user's folders."""
-    layout = VaultLayout(tmp_path / "vault")
-    assert cli(layout.data_dir, "init", stdin=lines(PASS, PASS)).code == ExitCode.OK
+    layout = created_vault(VaultLayout(tmp_path / "vault"), PASS)  # what `init` makes (test_vault_cli)
     documents = tmp_path / "Documents"
     documents.mkdir()
     files = {

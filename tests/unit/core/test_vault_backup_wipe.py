@@ -20,7 +20,6 @@ from outreach_app.core.vault import (
     WrongPassphraseError,
     backup_vault,
     change_passphrase,
-    create_vault,
     restore_vault,
     unlock_vault,
     wipe_vault,
@@ -35,6 +34,7 @@ from outreach_app.storage import migrations
 from outreach_app.storage.migrations import Migration, schema_version
 from outreach_app.storage.repos.areas import add_area, list_areas
 from outreach_app.storage.repos.people import add_person, get_people, list_person_ids
+from tests.vault_templates import created_vault
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, THIRD_PASSPHRASE
 
@@ -359,8 +359,8 @@ def test_wipe_crypto_erases_the_automatic_backups_before_the_hook(
 
 def _backup_of_another_vault(tmp_path: Path) -> Path:
     """A backup of a different vault (own data key, OTHER_PASSPHRASE) holding one area, 'backup's'."""
-    other = VaultLayout(tmp_path / "other")
-    create_vault(other, OTHER_PASSPHRASE, kdf=TEST_KDF)
+    # A copy of the OTHER_PASSPHRASE template: its own data key, not the `vault` fixture's.
+    other = created_vault(VaultLayout(tmp_path / "other"), OTHER_PASSPHRASE, kdf=TEST_KDF)
     backup = tmp_path / "other.outreach-backup"
     with unlock_vault(other, OTHER_PASSPHRASE) as session:
         add_area(session.conn, Area(name="backup's"))

@@ -199,7 +199,21 @@ def test_coordinator_adds_and_removes_worker_slots(vault: VaultLayout) -> None:
 
 
 def test_a_passphrase_change_upgrades_a_test_profile_slot_to_production(vault: VaultLayout) -> None:
+    # Argon2id at the production profile for real, twice: the slot wrapped with it, then opened.
     assert not read_key_file(vault.key_file).slots[0].kdf.meets_production_floor()
+    with unlock_vault(vault, PASSPHRASE) as session:
+        change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
+    assert read_key_file(vault.key_file).slots[0].kdf == PRODUCTION_KDF
+    with unlock_vault(vault, OTHER_PASSPHRASE) as session:
+        assert session.role == "coordinator"
+
+
+def test_a_production_slot_changed_with_the_test_profile_asked_for_stays_cheap(
+    vault: VaultLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The third production derivation the test above once made (the old passphrase checked
+    # again at this change) runs at the test profile's cost here (tests/unit/production_kdf.py).
+    production = derive_production_cheaply(monkeypatch)
     with unlock_vault(vault, PASSPHRASE) as session:
         change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE)
     assert read_key_file(vault.key_file).slots[0].kdf == PRODUCTION_KDF
@@ -207,6 +221,9 @@ def test_a_passphrase_change_upgrades_a_test_profile_slot_to_production(vault: V
         # Asked for again, explicitly: the cheap profile stays possible for tests and demos.
         change_passphrase(session, OTHER_PASSPHRASE, THIRD_PASSPHRASE, kdf=TEST_KDF)
     assert read_key_file(vault.key_file).slots[0].kdf == TEST_KDF
+    assert production.count >= 3
+    with unlock_vault(vault, THIRD_PASSPHRASE) as session:
+        assert session.role == "coordinator"
 
 
 def test_rewrapping_keeps_parameters_at_or_above_the_floor_and_raises_those_below() -> None:

@@ -36,20 +36,26 @@ from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting, set_setting
 from tests.unit.core.conftest import OTHER_PASSPHRASE, PASSPHRASE, THIRD_PASSPHRASE
 from tests.unit.core.legacy import make_legacy
+from tests.vault_templates import built_vault, created_vault
 
 WORKER = OTHER_PASSPHRASE
 FORGED = "midnight quarry ladder forty"
 NOW = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def team(vault: VaultLayout) -> VaultLayout:
-    """A coordinator who turned review on and set retention, and a worker."""
+def _team(vault: VaultLayout) -> None:
+    created_vault(vault, PASSPHRASE, kdf=TEST_KDF)
     with unlock_vault(vault, PASSPHRASE) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
         coordinator.set_review_required(session, True, now=NOW)
         coordinator.change_retention_policy(session, {"aliases_months": 6}, now=NOW)
-    return vault
+
+
+@pytest.fixture
+def team(layout: VaultLayout) -> VaultLayout:
+    """A coordinator who turned review on and set retention, and a worker: a copy of one built
+    once per process (tests/vault_templates.py)."""
+    return built_vault(layout, f"{__name__}: team", _team)
 
 
 def _check(session: VaultSession) -> RoleCheck:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from outreach_app.core.vault import add_slot, create_vault, remove_slot, rotate_data_key, unlock_vault
+from outreach_app.core.vault import add_slot, remove_slot, rotate_data_key, unlock_vault
 from outreach_app.crypto.kdf import TEST_KDF
 from outreach_app.crypto.keyfile import open_any, read_key_file, unwrap_any
 from outreach_app.domain.layout import VaultLayout
+from tests.vault_templates import created_vault
 
 COORDINATOR = "lantern orchard gravel nine"
 WORKER = "copper whistle meadow plank"
@@ -17,8 +18,7 @@ ZERO = bytearray(32)
 
 def _vault(tmp_path: Path) -> VaultLayout:
     layout = VaultLayout(tmp_path / "vault")
-    create_vault(layout, COORDINATOR, kdf=TEST_KDF)
-    return layout
+    return created_vault(layout, COORDINATOR, kdf=TEST_KDF)  # a copy of one (tests/vault_templates.py)
 
 
 def test_lock_zeroes_the_data_key_and_the_coordinator_key(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from outreach_app.reports.statistics import Period
 from outreach_app.storage.errors import RecordNotFoundError
 from outreach_app.storage.repos import audit
 from outreach_app.storage.repos.settings import get_setting
-from tests.vault_templates import created_vault
+from tests.vault_templates import built_vault, created_vault
 
 COORDINATOR = "correct horse battery staple orbit"
 WORKER = "violet lantern quietly folds maps"
@@ -45,13 +45,17 @@ CALLS: dict[Permission, Callable[[VaultSession, Path], Any]] = {
 }
 
 
-@pytest.fixture
-def layout(tmp_path: Path) -> VaultLayout:
-    vault = VaultLayout(tmp_path / "data")
-    created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")  # a copy of one made once per process
+def _coordinator_and_worker(vault: VaultLayout) -> None:
+    created_vault(vault, COORDINATOR, kdf=TEST_KDF, role="coordinator")
     with unlock_vault(vault, COORDINATOR) as session:
         add_slot(session, WORKER, "worker", kdf=TEST_KDF)
-    return vault
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> VaultLayout:
+    """A coordinator's vault with a worker slot: a copy of one built once per process."""
+    name = f"{__name__}: coordinator + worker"
+    return built_vault(VaultLayout(tmp_path / "data"), name, _coordinator_and_worker)
 
 
 @pytest.fixture

@@ -107,6 +107,9 @@ TRAIN8A = FIXTURES / "train8a.jsonl"
 TRAIN8B = FIXTURES / "train8b.jsonl"
 # Ninth-session training batch (branch train9b, 94 voices; identifiers typed oddly, times and
 # dates, precision traps) by an independent writer who never saw the scrubber: tuning, all of it.
+# Its twin (branch train9a, 135 voices; addresses and venues in 62 % of notes, times and dates):
+# tuning, all of it.
+TRAIN9A = FIXTURES / "train9a.jsonl"
 TRAIN9B = FIXTURES / "train9b.jsonl"
 # Ninth-session held-out batch (branch blind10, 84 voices) by an independent writer who never saw
 # the scrubber: held out whole, committed and scored once on main before any of that session's tuning merged.
@@ -144,6 +147,7 @@ SOURCES = {
     "train7a-train": TRAIN7A,
     "train8a-train": TRAIN8A,
     "train8b-train": TRAIN8B,
+    "train9a-train": TRAIN9A,
     "train9b-train": TRAIN9B,
     "blind10": BLIND10,
 }
@@ -181,6 +185,7 @@ TUNING = (
     "train7a-train",
     "train8a-train",
     "train8b-train",
+    "train9a-train",
     "train9b-train",
 )
 # The share of each extra batch's notes (per style) that tuning may look at.
@@ -270,6 +275,7 @@ def load(split: str) -> list[dict[str, Any]]:
         TRAIN7A,
         TRAIN8A,
         TRAIN8B,
+        TRAIN9A,
         TRAIN9B,
         BLIND10,
     ):

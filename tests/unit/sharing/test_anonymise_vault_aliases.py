@@ -35,6 +35,10 @@ POOL = [
     "Natasha", "Baby D", "Miss Kitty", "Sparkle", "Misty", "Precious", "Blessing", "Oana",
     "Agnieszka", "Chioma", "Lupita", "Noi", "Xiaomei", "Оксана", "王芳", "Ελένη", "Destiny",
     "Velvet", "Honey", "Sam", "Tasha", "Li Na", "Ruby", "Amber", "Peaches", "Efe", "Daria",
+    # names that are also dictionary words, months, the weather or drug slang (a review found
+    # precision rules keeping each of these in a frame of its own; MENTIONS below holds them)
+    "Kit", "Pip", "Nova", "Wren", "Fern", "June", "May", "Storm", "Rain", "Tina", "Molly",
+    "Charlie", "Grace", "Nana",
 ]  # fmt: skip
 FILLER = [
     "he", "was", "tall", "with", "a", "beard", "silver", "car", "drove", "off", "near", "the", "park",
@@ -55,8 +59,12 @@ aliases = st.lists(st.one_of(st.sampled_from(POOL), made_up), min_size=1, max_si
 MENTIONS = [
     "{n} was hurt", "{n} said", "asked for {n} twice", "({n})", "told {n} to run", "{n}'s phone",
     "{n} and {m} saw him", "{n}, {m} and {k} saw it", "msg from {n}:", "picked up {n} again",
-    "with {n} there",
+    "with {n} there", "Who was hurt? {n}.", "{n} and {m} were both hit",
 ]  # fmt: skip
+# (Not yet held, so not drawn: a word-alias in lower case in a weak position ("'holly' means she
+# is new", "and holly at the drug service", "was hurt holly black eye again") and a drug-slang
+# alias after a verb that is also a drug frame ("dropped Tina home"). The scrubber reads those
+# as the word; docs/sharing.md lists them among the known leaks.)
 PROTOCOL_WORDS = re.compile(r"[a-z]+")
 # The scrubber's own placeholders: an alias drawn as "Name" or "Date" is in "[name]" and "[date]"
 # after the scrubber took it out (a run drew "Name"); a leak is the alias anywhere else.

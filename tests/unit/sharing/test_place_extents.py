@@ -210,10 +210,11 @@ def test_address_parts_in_other_languages_and_a_street_she_works(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a salon named for its owner; a block named with "B&B" after its room
+        # a salon named for its owner (and, since tune10p, the address it is above one place with it);
+        # a block named with "B&B" after its room
         (
             "new flat, 41a North Street, above the Hair by Debbie. Wants",
-            "new [address], above [place]. Wants",
+            "new [address]. Wants",
         ),
         (
             "staying in room 6 at the Hinsley B&B, 32 Cliff Road since",

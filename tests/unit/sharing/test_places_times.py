@@ -96,7 +96,7 @@ def test_a_flat_above_a_shop_on_a_street_is_one_place_not_a_bare_street() -> Non
         ("picked up at quarter to midnight", "picked up at [night]"),
         ("ten past midday she rang", "[afternoon] she rang"),
         ("at 10 to 12 he left", "at [morning] he left"),
-        ("between 1 and 2am", "between [night] and [night]"),
+        ("between 1 and 2am", "between [night]"),
         ("at 3 this morning", "at [night]"),
         ("about 9 last night", "about [evening]"),
         ("she left at 11.30 at night", "she left at [night]"),

@@ -228,10 +228,14 @@ _GATES = _gates()
 
 
 def _assert_gates_let_through(text: str) -> None:
+    # "Where the pattern matches, the gate lets the note through", checked from the cheap side:
+    # where the gate turns the note away, the pattern must find nothing. The same implication,
+    # but the pattern runs only where its gate says no (gates pass 20-60 % of the labelled
+    # notes; ~10 % less CPU, issue 19).
     note = place_lexicon._Note(text)
     for pattern, gate in _GATES:
-        if pattern.search(text):
-            assert gate(note), (pattern.pattern[:60], text)
+        if not gate(note):
+            assert pattern.search(text) is None, (pattern.pattern[:60], text)
 
 
 # Glued and shouted forms a cheap test on words could miss if it were written carelessly.
@@ -450,7 +454,10 @@ def test_a_time_then_a_person_who_does_something_is_no_address(text: str, expect
         # a kind of venue or a shop placed by its street is one place
         ("at the massage place on Roundhay Rd", "at [place]"),
         ("a sauna off Kirkstall Road, upstairs", "[place], upstairs"),
-        ("sleeping in the doorway of the old Co-op on Tong Road", "sleeping in the doorway of [place]"),
+        (
+            "sleeping in the doorway of the old Co-op on Tong Road",
+            "sleeping in [place]",
+        ),  # (the doorway too: tune10p)
         ("the bar on Lower Briggate", "[place]"),
     ],
 )
@@ -555,7 +562,8 @@ def test_streets_as_writers_across_the_uk_write_them_go(text: str, expected: str
         ("Kelly St Mary's", "Kelly St Mary's"),
         # a count or a time after a street is not its house number
         ("on Harehills Lane 2 men attacked her", "on [address] 2 men attacked her"),
-        ("parked on Oak Road 11.30 till 12", "parked on [address] [morning] till [afternoon]"),
+        # (the stretch one time since round 10, read by its start)
+        ("parked on Oak Road 11.30 till 12", "parked on [address] [morning]"),
     ],
 )
 def test_saints_and_counts_after_a_street_stay_out_of_it(text: str, expected: str) -> None:
@@ -657,7 +665,7 @@ def test_unnamed_district_and_car_estates_stay(text: str) -> None:
         ("from Brae Cottage, 6 Kirk Brae, Aberdeen", "from [address], Aberdeen"),
         ("She works at second floor, 9 Nelson St, Chinatown", "She works at [address], Chinatown"),
         # ... but a person or a district before a comma is no house's name
-        ("saw Becky, 23 Harehills Lane", "saw Becky, [address]"),
+        ("saw Becky, 23 Harehills Lane", "saw [name], [address]"),
         ("she lives at Hunslet, 12 Oak Rd", "she lives at Hunslet, [address]"),
     ],
 )

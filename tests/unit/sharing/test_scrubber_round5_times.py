@@ -38,8 +38,9 @@ from outreach_app.domain.scrubbing.scrubber import scrub
         ("left by oh one hundred, all quiet", "left by [night], all quiet"),
         ("her number is oh seven seven double oh nine hundred one two three", "her number is [phone]"),
         ("two hundred leaflets given out", "two hundred leaflets given out"),
-        # midnight or noon ending a range begun with a clock time
-        ("outreach 9pm till midnight, busy", "outreach [evening] till [night], busy"),
+        # midnight or noon ending a range begun with a clock time (the range one span since
+        # round 10, read by its start)
+        ("outreach 9pm till midnight, busy", "outreach [evening], busy"),
         ("at midnight the van left", "at midnight the van left"),
         # a 24-hour time after a day and month with no year
         ("Reported Fri 27/11 2245 by phone", "Reported [date] [night] by phone"),

@@ -16,10 +16,11 @@ from outreach_app.domain.scrubbing.scrubber import scrub
     ("text", "expected"),
     [
         # a range whose end has minutes keeps them: no ".30pm" left behind a range cut at "10"
-        ("between 10 and 10.30pm she was there", "between [morning] and [night] she was there"),
-        ("seen between 9 and 9.45pm", "seen between [morning] and [evening]"),
+        # (one span, read by its end's "pm": not its first hour alone, read as the morning)
+        ("between 10 and 10.30pm she was there", "between [night] she was there"),
+        ("seen between 9 and 9.45pm", "seen between [evening]"),
         # ... or ends on the half hour
-        ("between 10 and half 10 pm, outside", "between [morning] and [night], outside"),
+        ("between 10 and half 10 pm, outside", "between [night], outside"),
         ("from 10 till half 11.", "from [morning]."),
         # ... while counts stay
         ("between 2 and 3 times a week", "between 2 and 3 times a week"),

@@ -31,6 +31,7 @@ from outreach_app.domain.scrubbing.names import (
     _neighbours,
     _shouting,
     cue_before,
+    is_title,
     load_names,
     sentence_start_at,
     tokens,
@@ -157,6 +158,15 @@ class _RateEveryWord(NameFinder):
             for i in range(len(toks))
         ]
         chosen = [s == "strong" for s in strength]
+        # (a word no list holds, a name once, is one wherever else it is a candidate)
+        strong_words = {toks[i].word for i in range(len(toks)) if chosen[i] and is_title(toks[i].word)}
+        for i in range(len(toks)):
+            if (
+                strength[i] in {"neighbour", "list"}
+                and toks[i].word in strong_words
+                and self.names.kind_of(toks[i].word) is None
+            ):
+                chosen[i] = True
         changed = True
         while changed:
             changed = False

@@ -212,7 +212,7 @@ def test_a_thai_clock_time_takes_its_mark_along() -> None:
     # (the word before it is the names pass's to judge)
     text = "เวลา 23.00 น. แล้ว"
     times = [text[s.start : s.end] for s in scrub(text).spans if s.kind is Kind.TIME]
-    assert times == ["23.00 น"]
+    assert times == ["23.00 น."]
 
 
 @pytest.mark.parametrize(
