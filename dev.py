@@ -118,51 +118,10 @@ def ensure_debs(packages: list[str]) -> None:
     run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
 
 
-def venv_base() -> str:
-    """The interpreter .venv is built on: OUTREACH_PYTHON when set, else the distribution's own
-    python3.X of this minor version when it is installed with its venv module, else this one.
-
-    Debian's and Ubuntu's python3.X is built with profile-guided and link-time optimisation and
-    linked statically; pyenv's, asdf's and a plain source build are neither unless asked for.
-    On this project's 2-core machine the distribution's 3.11 ran the same pure-Python work with
-    about a fifth less CPU than pyenv's 3.11.7, and the whole test suite likewise (issue 19,
-    docs/performance.md): users get the faster app and the tests get the faster suite. Same
-    minor version, so the locked wheels are the same."""
-    chosen = os.environ.get("OUTREACH_PYTHON")
-    if chosen:
-        return chosen
-    distro = Path(f"/usr/bin/python3.{sys.version_info.minor}")
-    if not distro.is_file() or Path(sys.executable).resolve() == distro.resolve():
-        return sys.executable
-    # Debian ships ensurepip only with python3.X-venv; without it `-m venv` cannot add pip.
-    ensure_debs([f"python3.{sys.version_info.minor}-venv"])
-    probe = subprocess.run([str(distro), "-c", "import ensurepip, venv"], capture_output=True, check=False)
-    return str(distro) if probe.returncode == 0 else sys.executable
-
-
-def _built_on(folder: Path) -> str | None:
-    """The base interpreter recorded in a virtualenv's pyvenv.cfg (None if unreadable)."""
-    try:
-        lines = (folder / "pyvenv.cfg").read_text().splitlines()
-    except OSError:
-        return None
-    for line in lines:
-        key, _, value = line.partition("=")
-        if key.strip() == "executable":
-            return value.strip()
-    return None
-
-
 def ensure_venv() -> None:
-    base = venv_base()
-    built_on = _built_on(VENV)
-    if not (BIN / "python").exists() or (built_on and Path(built_on).resolve() != Path(base).resolve()):
-        say(f"creating .venv on {base}")
-        if Path(base).resolve() == Path(sys.executable).resolve():
-            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-        else:
-            run([base, "-m", "venv", "--clear", str(VENV)])
-        STAMP.unlink(missing_ok=True)
+    if not (BIN / "python").exists():
+        say("creating .venv")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     digest = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == digest:
         return
