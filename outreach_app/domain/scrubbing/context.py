@@ -334,26 +334,23 @@ class RemoveMatcher:
                 ):
                     yield start, end, Kind.NAME
             elif word in wordy:
-                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is; and alone
-                # as a sentence, whatever its case: "Who was hurt? holly." (the vault-alias
-                # property test found that leak))
-                bracketed = (
+                # An alias standing alone is her: in brackets, "a worker (Roxy)", "(holly)"; or as a
+                # sentence, whatever its case, "Who was hurt? holly." (the vault-alias property test
+                # found that leak)
+                alone = (
                     text[start - 1 : start] == "(" and text[end : end + 1] == ")"
                 ) or alone_in_a_sentence(text, start, end)
                 if (
-                    not bracketed
+                    not alone
                     and text[start].islower()
                     and word in capitalised
                     and not person_position(text, start, end, self._a_person)
                 ):
                     continue  # "Misty had a bad one ... misty in the morning": the writer
                     # capitalises her name, so the lower-case one is the word
-                if not bracketed and self._everyday_out_of_place(text, start, end, word):
+                if not alone and self._everyday_out_of_place(text, start, end, word):
                     continue
-                # ("(holly)": an alias alone in brackets is her, as "a worker (Roxy)" is)
-                if not (
-                    bracketed or self._stands_as_a_name(text, start, end, word, writes_capitals, shouting)
-                ):
+                if not (alone or self._stands_as_a_name(text, start, end, word, writes_capitals, shouting)):
                     continue
                 if vault_word_is_name(text, start, end, self._names, self._is_form):
                     yield start, end, Kind.NAME
